@@ -1,0 +1,41 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { forbidden, unauthenticated } from '../common/errors/app-errors';
+import { AUTH_REQUIREMENT, AuthRequirement, gqlContext } from '../common/auth/auth.decorators';
+import { ROLE_RANK } from '../users/role.enum';
+import { UsersService } from '../users/users.service';
+import { AuthService, suspensionMessage } from './auth.service';
+
+/** Global guard: operations marked @Authenticated/@Roles need a live session of the right role. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const requirement = this.reflector.getAllAndOverride<AuthRequirement | undefined>(
+      AUTH_REQUIREMENT,
+      [context.getHandler(), context.getClass()],
+    );
+    if (!requirement || context.getType<string>() !== 'graphql') return true;
+    const ctx = gqlContext(context);
+    if (!ctx.auth) throw unauthenticated();
+    if (!ctx.user) {
+      const [user, live] = await Promise.all([
+        this.users.findById(ctx.auth.userId),
+        this.auth.isSessionLive(ctx.auth.sessionFamilyId),
+      ]);
+      if (!user || !live) throw unauthenticated('Your session has ended; sign in again');
+      ctx.user = user;
+    }
+    if (!requirement.allowSuspended && ctx.user.isSuspended())
+      throw forbidden(suspensionMessage(ctx.user));
+    if (ROLE_RANK[ctx.user.role] < ROLE_RANK[requirement.minRole]) {
+      throw forbidden(`This needs the ${requirement.minRole} role`);
+    }
+    return true;
+  }
+}

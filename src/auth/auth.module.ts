@@ -1,0 +1,22 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { UsersModule } from '../users/users.module';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { SignInLimiter } from './sign-in-limiter';
+import { TokenService } from './token.service';
+
+@Global()
+@Module({
+  imports: [UsersModule],
+  providers: [
+    AuthService,
+    AuthResolver,
+    TokenService,
+    SignInLimiter,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, TokenService, UsersModule],
+})
+export class AuthModule {}

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { forbidden, unauthenticated } from '../common/errors/app-errors';
+import type { AccessClaims } from '../common/graphql/request-context';
+import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { AuthPayload } from './dto/auth.payload';
+import { SignInInput } from './dto/sign-in.input';
+import { SignUpInput } from './dto/sign-up.input';
+import { PasswordService } from './password.service';
+import { RefreshToken } from './refresh-token.entity';
+import { SignInLimiter } from './sign-in-limiter';
+import { TokenService } from './token.service';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function suspensionMessage(user: User): string {
+  const until = user.suspendedUntil ? `until ${user.suspendedUntil.toISOString()}` : 'permanently';
+  const reason = user.suspensionReason ? `: ${user.suspensionReason}` : '';
+  return `Your account is suspended ${until}${reason}`;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+    private readonly limiter: SignInLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    const user = await this.users.create(input);
+    return this.startSession(user, randomUUID(), this.dataSource.manager);
+  }
+
+  async signIn(input: SignInInput, ip: string): Promise<AuthPayload> {
+    await this.limiter.assertAllowed(input.login, ip);
+    const user = await this.users.findByLogin(input.login);
+    // Verify against a throwaway hash for unknown logins too, so timing does not reveal accounts.
+    const ok = user
+      ? await this.passwords.verify(user.passwordHash, input.password)
+      : (await this.passwords.verify(await this.passwords.hash('not-a-password'), input.password),
+        false);
+    if (!user || !ok) {
+      await this.limiter.recordFailure(input.login, ip);
+      throw unauthenticated('Wrong username, email or password');
+    }
+    await this.limiter.recordSuccess(input.login);
+    if (user.isSuspended()) throw forbidden(suspensionMessage(user));
+    return this.startSession(user, randomUUID(), this.dataSource.manager);
+  }
+
+  /** Rotates a refresh token. Presenting an already-rotated token revokes its whole family. */
+  async refresh(refreshToken: string): Promise<AuthPayload> {
+    const hash = this.tokens.hashRefreshToken(refreshToken);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const row = await manager
+        .createQueryBuilder(RefreshToken, 't')
+        .setLock('pessimistic_write')
+        .where('t.tokenHash = :hash', { hash })
+        .getOne();
+      if (!row || row.revokedAt) return { error: 'Invalid refresh token' } as const;
+      if (row.usedAt) {
+        await this.revokeFamily(manager, row.familyId);
+        return {
+          error: 'Refresh token was already used; the session has been signed out',
+        } as const;
+      }
+      if (row.expiresAt <= new Date()) return { error: 'Refresh token has expired' } as const;
+      const user = await this.users.findById(row.userId, manager);
+      if (!user) return { error: 'Invalid refresh token' } as const;
+      if (user.isSuspended()) return { suspended: user } as const;
+      await manager.update(RefreshToken, { id: row.id }, { usedAt: new Date() });
+      return { payload: await this.startSession(user, row.familyId, manager) } as const;
+    });
+    if ('suspended' in outcome && outcome.suspended)
+      throw forbidden(suspensionMessage(outcome.suspended));
+    if ('error' in outcome) throw unauthenticated(outcome.error);
+    return outcome.payload;
+  }
+
+  /** Ends the session family of the current access token (and of a given refresh token). */
+  async signOut(claims: AccessClaims, refreshToken?: string): Promise<void> {
+    await this.revokeFamily(this.dataSource.manager, claims.sessionFamilyId);
+    if (refreshToken) {
+      const row = await this.dataSource.manager.findOne(RefreshToken, {
+        where: { tokenHash: this.tokens.hashRefreshToken(refreshToken), userId: claims.userId },
+      });
+      if (row) await this.revokeFamily(this.dataSource.manager, row.familyId);
+    }
+  }
+
+  /** Whether the session family behind an access token is still live. */
+  async isSessionLive(familyId: string): Promise<boolean> {
+    const live = await this.dataSource.manager.count(RefreshToken, {
+      where: { familyId, revokedAt: IsNull() },
+    });
+    return live > 0;
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.update(
+      RefreshToken,
+      { familyId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+  }
+
+  private async startSession(
+    user: User,
+    familyId: string,
+    manager: EntityManager,
+  ): Promise<AuthPayload> {
+    const { token, hash } = this.tokens.newRefreshToken();
+    await manager.insert(RefreshToken, {
+      userId: user.id,
+      familyId,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + this.config.auth.refreshTokenTtlDays * DAY_MS),
+    });
+    const accessToken = await this.tokens.signAccessToken({
+      userId: user.id,
+      role: user.role,
+      sessionFamilyId: familyId,
+    });
+    return {
+      accessToken,
+      accessTokenExpiresIn: this.tokens.accessTokenTtlSeconds,
+      refreshToken: token,
+      user,
+    };
+  }
+}

@@ -1,0 +1,27 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { RequestContext } from '../graphql/request-context';
+import { Role } from '../../users/role.enum';
+
+export const AUTH_REQUIREMENT = 'rostra:auth';
+
+export interface AuthRequirement {
+  minRole: Role;
+  /** A suspended account may still read its own state (to see why and until when). */
+  allowSuspended: boolean;
+}
+
+/** The operation needs a signed-in, unsuspended account. */
+export const Authenticated = (options: Partial<AuthRequirement> = {}) =>
+  SetMetadata(AUTH_REQUIREMENT, { minRole: Role.USER, allowSuspended: false, ...options });
+
+/** The operation needs at least this role (MODERATOR includes ADMIN). */
+export const Roles = (minRole: Role) => Authenticated({ minRole });
+
+export const gqlContext = (ctx: ExecutionContext): RequestContext =>
+  GqlExecutionContext.create(ctx).getContext<RequestContext>();
+
+/** The account the auth guard loaded; only on @Authenticated operations. */
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext) => gqlContext(ctx).user,
+);

@@ -1,0 +1,51 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  BadRequestException,
+  ForbiddenException,
+  HttpException,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { AppError } from './app-errors';
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+
+function httpExceptionCode(error: HttpException): string | undefined {
+  if (error instanceof BadRequestException) return 'BAD_USER_INPUT';
+  if (error instanceof UnauthorizedException) return 'UNAUTHENTICATED';
+  if (error instanceof ForbiddenException) return 'FORBIDDEN';
+  if (error instanceof NotFoundException) return 'NOT_FOUND';
+  return undefined;
+}
+
+/** True for errors the client should see as they are: ours, and GraphQL's own request errors. */
+export function isClientError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return true;
+  if (original instanceof HttpException) return httpExceptionCode(original) !== undefined;
+  // Parse, validation and variable errors are GraphQLErrors with no underlying cause.
+  return original instanceof GraphQLError && !original.originalError;
+}
+
+/** Every error leaves with a code; anything unexpected is masked (the request id is added later). */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof HttpException && isClientError(original)) {
+    const response = original.getResponse() as { message?: unknown };
+    const message = Array.isArray(response?.message)
+      ? response.message.join('; ')
+      : original.message;
+    return { ...formatted, message, extensions: { code: httpExceptionCode(original) } };
+  }
+  if (isClientError(error)) return formatted;
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

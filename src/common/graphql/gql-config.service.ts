@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { GqlOptionsFactory } from '@nestjs/graphql';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { ROOT_LOGGER } from '../../logging/root-logger';
+import { TokenService } from '../../auth/token.service';
+import { formatGraphqlError } from '../errors/format-graphql-error';
+import { RequestLoaders } from '../loaders/request-loaders';
+import { requestIdPlugin } from './request-id.plugin';
+import type { RequestContext } from './request-context';
+
+interface WsExtra {
+  auth?: RequestContext['auth'];
+  request?: { socket?: { remoteAddress?: string } };
+}
+
+const bearer = (header: unknown): string | undefined => {
+  if (typeof header !== 'string') return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+};
+
+/** Builds the Apollo options: schema from code, context per request, errors with codes. */
+@Injectable()
+export class GqlConfigService implements GqlOptionsFactory<ApolloDriverConfig> {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    private readonly tokens: TokenService,
+  ) {}
+
+  createGqlOptions(): ApolloDriverConfig {
+    return {
+      autoSchemaFile: true,
+      sortSchema: true,
+      path: '/graphql',
+      graphiql: this.config.graphql.ide,
+      introspection: this.config.graphql.introspection,
+      includeStacktraceInErrorResponses: false,
+      formatError: (formatted, error) => formatGraphqlError(formatted, error),
+      // Apollo's ESM and CJS typings differ; the plugin is the same object either way.
+      plugins: [requestIdPlugin(this.logger.child({ component: 'graphql' })) as never],
+      subscriptions: {
+        'graphql-ws': {
+          onConnect: async (ctx) => {
+            const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+            const token = bearer(params.authorization ?? params.Authorization);
+            (ctx.extra as Record<string, unknown>).auth = token
+              ? await this.tokens.verifyAccessToken(token)
+              : null;
+            return true;
+          },
+        },
+      },
+      // Fastify calls this with (request, reply); graphql-ws with its own context holding `extra`.
+      context: async (
+        first: FastifyRequest | { extra: WsExtra },
+        reply?: FastifyReply,
+      ): Promise<RequestContext> => {
+        if ('extra' in first) {
+          return {
+            requestId: randomUUID(),
+            ip: first.extra.request?.socket?.remoteAddress ?? 'unknown',
+            auth: first.extra.auth ?? null,
+            loaders: new RequestLoaders(),
+          };
+        }
+        const token = bearer(first.headers.authorization);
+        return {
+          requestId: String(first.id),
+          ip: first.ip,
+          req: first,
+          reply,
+          auth: token ? await this.tokens.verifyAccessToken(token) : null,
+          loaders: new RequestLoaders(),
+        };
+      },
+    };
+  }
+}

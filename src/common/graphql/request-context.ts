@@ -1,0 +1,23 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RequestLoaders } from '../loaders/request-loaders';
+import type { User } from '../../users/user.entity';
+import type { Role } from '../../users/role.enum';
+
+export interface AccessClaims {
+  userId: string;
+  role: Role;
+  sessionFamilyId: string;
+}
+
+/** What every resolver can see about the request it serves. */
+export interface RequestContext {
+  requestId: string;
+  ip: string;
+  req?: FastifyRequest;
+  reply?: FastifyReply;
+  /** Verified access-token claims, or null for anonymous requests. */
+  auth: AccessClaims | null;
+  /** The signed-in account, loaded by the auth guard for guarded operations. */
+  user?: User;
+  loaders: RequestLoaders;
+}

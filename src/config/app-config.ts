@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+export const DEFAULT_TOKEN_SECRET = 'rostra-development-secret-change-me';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const int = (fallback: number, min = 0) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? String(fallback) : v))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'expected a whole number')
+        .transform(Number)
+        .pipe(z.number().int().min(min, `must be at least ${min}`)),
+    );
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v));
+
+/** Every environment variable the server reads, with its default. Mirrored in .env.example and the README. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: int(3000, 0).pipe(z.number().max(65535)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
+      .optional(),
+  ),
+  DATABASE_POOL_SIZE: int(10, 1),
+  PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+  MIGRATIONS_RUN: bool(true),
+  SEED_SAMPLE: bool(true),
+  TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEFAULT_TOKEN_SECRET),
+  ACCESS_TOKEN_TTL_SECONDS: int(900, 30),
+  REFRESH_TOKEN_TTL_DAYS: int(30, 1),
+  GRAPHQL_IDE: bool(true).optional(),
+  GRAPHQL_INTROSPECTION: bool(true).optional(),
+  ADMIN_USERNAME: optionalString,
+  ADMIN_PASSWORD: optionalString,
+  ADMIN_EMAIL: optionalString,
+  REDIS_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'expected a redis:// URL')
+      .optional(),
+  ),
+  SIGNIN_FAILURES_PER_ACCOUNT: int(5, 1),
+  SIGNIN_FAILURES_PER_IP: int(20, 1),
+  SIGNIN_FAILURE_WINDOW_SECONDS: int(900, 1),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  database: { url?: string; poolSize: number; pgliteDataDir: string; migrationsRun: boolean };
+  seedSample: boolean;
+  auth: {
+    tokenSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    signInFailuresPerAccount: number;
+    signInFailuresPerIp: number;
+    signInFailureWindowSeconds: number;
+  };
+  graphql: { ide: boolean; introspection: boolean };
+  admin?: { username: string; password: string; email?: string };
+  redisUrl?: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment; the first problem becomes one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`Invalid configuration: ${name}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && (!env.TOKEN_SECRET || e.TOKEN_SECRET === DEFAULT_TOKEN_SECRET)) {
+    throw new ConfigError(
+      'Invalid configuration: TOKEN_SECRET: must be set to a private value of at least 32 characters in production',
+    );
+  }
+  if ((e.ADMIN_USERNAME === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError(
+      'Invalid configuration: ADMIN_PASSWORD: ADMIN_USERNAME and ADMIN_PASSWORD must be set together',
+    );
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      pgliteDataDir: e.PGLITE_DATA_DIR,
+      migrationsRun: e.MIGRATIONS_RUN,
+    },
+    seedSample: e.SEED_SAMPLE,
+    auth: {
+      tokenSecret: e.TOKEN_SECRET,
+      accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+      signInFailuresPerAccount: e.SIGNIN_FAILURES_PER_ACCOUNT,
+      signInFailuresPerIp: e.SIGNIN_FAILURES_PER_IP,
+      signInFailureWindowSeconds: e.SIGNIN_FAILURE_WINDOW_SECONDS,
+    },
+    graphql: {
+      ide: e.GRAPHQL_IDE ?? !production,
+      introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    },
+    admin:
+      e.ADMIN_USERNAME && e.ADMIN_PASSWORD
+        ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD, email: e.ADMIN_EMAIL }
+        : undefined,
+    redisUrl: e.REDIS_URL,
+  };
+}

@@ -1,0 +1,41 @@
+import { DataSource } from 'typeorm';
+import { baseDataSourceOptions } from './data-source-options';
+import { openEmbeddedPostgres } from './embedded-postgres';
+
+export interface DatabaseTarget {
+  /** PostgreSQL server URL; when absent, embedded PGlite is used. */
+  url?: string;
+  poolSize: number;
+  /** PGlite data directory; undefined keeps the embedded database in memory. */
+  pgliteDataDir?: string;
+}
+
+export interface OpenDatabase {
+  dataSource: DataSource;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the one DataSource the app and the migration command share. */
+export async function openDataSource(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.url) {
+    const dataSource = new DataSource({
+      ...baseDataSourceOptions(),
+      url: target.url,
+      poolSize: target.poolSize,
+    });
+    await dataSource.initialize();
+    return { dataSource, embedded: false, close: () => dataSource.destroy() };
+  }
+  const { pglite, poolOptions } = openEmbeddedPostgres(target.pgliteDataDir);
+  const dataSource = new DataSource({ ...baseDataSourceOptions(), extra: poolOptions });
+  await dataSource.initialize();
+  return {
+    dataSource,
+    embedded: true,
+    async close() {
+      await dataSource.destroy();
+      await pglite.close();
+    },
+  };
+}

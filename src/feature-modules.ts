@@ -1,0 +1,4 @@
+import { UsersModule } from './users/users.module';
+
+/** The product's feature modules, in dependency order. */
+export const FEATURE_MODULES = [UsersModule];

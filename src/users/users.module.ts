@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { PasswordService } from '../auth/password.service';
+import { UsersResolver } from './users.resolver';
+import { UsersService } from './users.service';
+
+@Module({
+  providers: [UsersService, UsersResolver, PasswordService],
+  exports: [UsersService, PasswordService],
+})
+export class UsersModule {}

@@ -1,0 +1,106 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { badInput, conflict } from '../common/errors/app-errors';
+import { isUuid } from '../common/ids';
+import { RequestLoaders, byKeys } from '../common/loaders/request-loaders';
+import { PasswordService } from '../auth/password.service';
+import { USERNAME_PATTERN } from '../auth/dto/sign-up.input';
+import { Role } from './role.enum';
+import { User } from './user.entity';
+
+export interface NewUser {
+  username: string;
+  email: string;
+  password: string;
+  role?: Role;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<User | null> {
+    if (!isUuid(id)) return null;
+    return manager.findOne(User, { where: { id } });
+  }
+
+  /** Batches profile look-ups made while resolving one request. */
+  async load(loaders: RequestLoaders, id: string): Promise<User | null> {
+    if (!isUuid(id)) return null;
+    return loaders
+      .get<string, User | null>('user', async (ids) =>
+        byKeys(
+          ids,
+          await this.dataSource.manager.find(User, { where: { id: In([...ids]) } }),
+          (u) => u.id,
+        ),
+      )
+      .load(id);
+  }
+
+  findByUsername(username: string): Promise<User | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .where('lower(u.username) = lower(:username)', { username })
+      .getOne();
+  }
+
+  /** Sign-in accepts a username or an email, both case-insensitive. */
+  findByLogin(login: string): Promise<User | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .where('lower(u.username) = lower(:login) OR lower(u.email) = lower(:login)', { login })
+      .getOne();
+  }
+
+  async create(input: NewUser): Promise<User> {
+    if (!USERNAME_PATTERN.test(input.username)) {
+      throw badInput('username', 'username must be 3–32 characters of letters, digits, _ or -');
+    }
+    const passwordHash = await this.passwords.hash(input.password);
+    try {
+      return await this.dataSource.manager.save(
+        this.dataSource.manager.create(User, {
+          username: input.username,
+          email: input.email.trim(),
+          passwordHash,
+          role: input.role ?? Role.USER,
+        }),
+      );
+    } catch (e) {
+      if ((e as { code?: string }).code === UNIQUE_VIOLATION) {
+        const detail = String((e as { detail?: string; constraint?: string }).constraint ?? '');
+        if (detail.includes('email')) throw conflict('That email is already registered', 'email');
+        throw conflict('That username is taken', 'username');
+      }
+      throw e;
+    }
+  }
+
+  /** Creates the first admin from ADMIN_USERNAME/ADMIN_PASSWORD when that account does not exist. */
+  async ensureConfiguredAdmin(): Promise<void> {
+    const admin = this.config.admin;
+    if (!admin) return;
+    if (await this.findByUsername(admin.username)) return;
+    await this.create({
+      username: admin.username,
+      email: admin.email ?? `${admin.username.toLowerCase()}@localhost`,
+      password: admin.password,
+      role: Role.ADMIN,
+    });
+    this.logger.log(`Created admin account ${admin.username}`);
+  }
+}
