@@ -1,0 +1,55 @@
+import { isDateline } from './dateline';
+import { splitSentences } from './sentence-splitter';
+
+export const MAX_HEADING_CHARS = 80;
+export const MAX_HEADING_WORDS = 12;
+export const MAX_HEADLINE_CHARS = 150;
+export const MAX_HEADLINE_WORDS = 25;
+
+// Words that title case leaves in lower case.
+const MINOR_WORDS = new Set(
+  (
+    'a an the and or but nor for so yet of in on at to by with from as into onto over per via vs ' +
+    'up off out than upon within without about after before under between against'
+  ).split(' '),
+);
+
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+const CAPITALISED = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * A section heading by its shape: short, one sentence without a closing full stop, comma or
+ * colon (a question or exclamation is fine), mostly capitalised words, not a dateline.
+ */
+export function hasHeadingShape(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_HEADING_CHARS) return false;
+  if (!STARTS_WITH_WORD.test(line) || /[.,;:]$/.test(line)) return false;
+  const words = line.split(' ');
+  if (words.length > MAX_HEADING_WORDS || isDateline(line)) return false;
+  return isTitleCaseish(words) && isOneSentence(line);
+}
+
+/**
+ * A headline on the first line: one sentence, no closing full stop, not too long. Unlike a
+ * section heading it may be in sentence case ("Queen agrees to suspend Parliament").
+ */
+export function hasHeadlineShape(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_HEADLINE_CHARS) return false;
+  if (!STARTS_WITH_WORD.test(line) && !/^["“‘']/u.test(line)) return false;
+  if (/[.,;:]$/.test(line)) return false;
+  if (line.split(' ').length > MAX_HEADLINE_WORDS || isDateline(line)) return false;
+  return isOneSentence(line);
+}
+
+function isTitleCaseish(words: string[]): boolean {
+  if (!CAPITALISED.test(words[0])) return false;
+  const significant = words.filter((w) => HAS_LETTER.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  if (significant.length === 0) return false;
+  const capitalised = significant.filter((w) => CAPITALISED.test(w)).length;
+  return capitalised / significant.length >= 0.75;
+}
+
+function isOneSentence(line: string): boolean {
+  return splitSentences(line).length <= 1;
+}

@@ -1,0 +1,95 @@
+import type { ArticleBlock, ExtractedArticle } from './article-blocks';
+import { parseDateline } from './dateline';
+import { hasHeadingShape, hasHeadlineShape } from './heading-shape';
+import { stripInlineMarkdown } from './inline-markdown';
+import { isLegendLine } from './legend-line';
+
+// A line ending like this is complete; one that does not may have been wrapped.
+const COMPLETE_LINE_END = /[.!?:;…"”’)\]]$/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+// A whole line in **bold** or __bold__ is the plain-text way of writing a heading.
+const BOLD_LINE = /^(\*\*|__)(?=\S)[^]*\S\1$/u;
+// Datelines sit at the top of a news article, before or just after the lede.
+const DATELINE_SEARCH_LINES = 3;
+
+interface Line {
+  text: string;
+  bold: boolean;
+}
+
+/**
+ * Plain text: one paragraph per line (blank lines optional); short title-case lines standing
+ * alone are section headings; a first line shaped like a headline is the title.
+ */
+export function parseTextArticle(source: string): ExtractedArticle {
+  const lines = logicalLines(source)
+    .map((raw): Line => ({ text: stripInlineMarkdown(raw), bold: BOLD_LINE.test(raw) }))
+    .filter((line) => line.text !== '' && !isLegendLine(line.text));
+
+  let title: string | null = null;
+  if (lines.length > 1 && hasHeadlineShape(lines[0].text)) {
+    title = lines[0].text;
+    lines.shift();
+  }
+
+  return {
+    title,
+    byline: null,
+    publishedAt: findDateline(lines),
+    blocks: lines.map((line, i) => classify(line, lines[i - 1], lines[i + 1])),
+  };
+}
+
+/** Source lines, trimmed, with hard-wrapped continuation lines joined to the line they continue. */
+function logicalLines(source: string): string[] {
+  const result: string[] = [];
+  let previousBlank = true;
+  for (const raw of source.split(/\r\n?|\n/)) {
+    const line = raw.trim();
+    if (line === '') {
+      previousBlank = true;
+      continue;
+    }
+    const last = result.length - 1;
+    if (!previousBlank && last >= 0 && continues(result[last], line)) {
+      result[last] = `${result[last]} ${line}`;
+    } else {
+      result.push(line);
+    }
+    previousBlank = false;
+  }
+  return result;
+}
+
+function continues(previous: string, next: string): boolean {
+  return (
+    !COMPLETE_LINE_END.test(previous) &&
+    (previous.endsWith(',') || STARTS_LOWER_CASE.test(next)) &&
+    !BOLD_LINE.test(previous)
+  );
+}
+
+function classify(line: Line, previous: Line | undefined, next: Line | undefined): ArticleBlock {
+  return { kind: isHeading(line, previous, next) ? 'heading' : 'paragraph', text: line.text };
+}
+
+/**
+ * A heading stands alone: it is followed by a paragraph, and it is not one of a run of short
+ * lines (a list or a figure key), which would make its neighbours heading-shaped too.
+ */
+function isHeading(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
+  if (!next || !looksLikeHeading(line) || looksLikeHeading(next)) return false;
+  return !previous || !looksLikeHeading(previous);
+}
+
+function looksLikeHeading(line: Line): boolean {
+  return hasHeadingShape(line.text) || (line.bold && hasHeadlineShape(line.text));
+}
+
+function findDateline(lines: Line[]): Date | null {
+  for (const line of lines.slice(0, DATELINE_SEARCH_LINES)) {
+    const date = parseDateline(line.text);
+    if (date) return date;
+  }
+  return null;
+}
