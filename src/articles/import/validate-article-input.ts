@@ -7,9 +7,6 @@ import {
 } from './article-limits';
 import type { ArticleFormat } from './parsed-article';
 
-// C0 controls other than tab, line feed and carriage return, DEL, and U+FFFD (a decoding failure).
-const SUSPICIOUS_CHAR = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
-
 /** Checks the raw input before any parsing; throws ArticleInputError naming the bad field. */
 export function assertArticleInput(
   text: unknown,
@@ -42,7 +39,17 @@ export function assertArticleInput(
 }
 
 function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
-  const suspicious = text.match(SUSPICIOUS_CHAR)?.length ?? 0;
+  let suspicious = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return true;
+    if (isSuspicious(code)) suspicious++;
+  }
   return suspicious / text.length > MAX_CONTROL_CHAR_SHARE;
+}
+
+/** C0 controls other than tab, line feed and carriage return; DEL; U+FFFD (a decoding failure). */
+function isSuspicious(code: number): boolean {
+  const whitespace = code === 0x09 || code === 0x0a || code === 0x0d;
+  return (code < 0x20 && !whitespace) || code === 0x7f || code === 0xfffd;
 }
