@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Accounts1795831936335 } from './1795831936335-Accounts';
 /** Every migration, oldest first (migration:generate appends here). */
-export const MIGRATIONS: Function[] = [Accounts1795831936335];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Accounts1795831936335];

@@ -4,7 +4,7 @@ import type { RequestContext } from '../common/graphql/request-context';
 import { User } from '../users/user.entity';
 import { AuthService } from './auth.service';
 import { AuthPayload, SignOutPayload } from './dto/auth.payload';
-import { RefreshSessionInput } from './dto/refresh-session.input';
+import { RefreshSessionInput, SignOutInput } from './dto/refresh-session.input';
 import { SignInInput } from './dto/sign-in.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { Viewer } from './dto/viewer.model';
@@ -36,7 +36,7 @@ export class AuthResolver {
   })
   async signOut(
     @Context() ctx: RequestContext,
-    @Args('input', { nullable: true }) input?: RefreshSessionInput,
+    @Args('input', { nullable: true, type: () => SignOutInput }) input?: SignOutInput,
   ): Promise<SignOutPayload> {
     await this.auth.signOut(ctx.auth!, input?.refreshToken);
     return { signedOut: true };

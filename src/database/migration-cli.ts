@@ -34,7 +34,7 @@ function registerMigration(fileBase: string, className: string): void {
   const withImport = `import { ${className} } from './${fileBase}';\n${index}`;
   writeFileSync(
     indexPath,
-    withImport.replace(/(MIGRATIONS[^=]*= \[)([^\]]*)\]/, (_m, head: string, body: string) => {
+    withImport.replace(/(MIGRATIONS:.*?\[\] = \[)([^\]]*)\]/s, (_m, head: string, body: string) => {
       const items = body
         .split(',')
         .map((s) => s.trim())

@@ -9,14 +9,11 @@ export class HealthController {
 
   @Get()
   async health(@Res() reply: FastifyReply): Promise<void> {
-    let database: 'up' | 'down' = 'down';
-    try {
-      await this.dataSource.query('SELECT 1');
-      database = 'up';
-    } catch {
-      database = 'down';
-    }
-    const ready = database === 'up';
+    const ready = await this.dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+    const database = ready ? 'up' : 'down';
     await reply
       .status(ready ? 200 : 503)
       .send({ status: ready ? 'ok' : 'unavailable', live: true, database });

@@ -1,4 +1,7 @@
-import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { Role } from './role.enum';
+import { SetUserRoleInput, SetUserRolePayload } from './dto/set-user-role.input';
 import type { RequestContext } from '../common/graphql/request-context';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -21,5 +24,16 @@ export class UsersResolver {
   })
   userByUsername(@Args('username') username: string): Promise<User | null> {
     return this.users.findByUsername(username);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => SetUserRolePayload, {
+    description: 'Admins grant or revoke the moderator and admin roles',
+  })
+  async setUserRole(
+    @Args('input') input: SetUserRoleInput,
+    @CurrentUser() actor: User,
+  ): Promise<SetUserRolePayload> {
+    return { user: await this.users.setRole(actor, input.userId, input.role) };
   }
 }

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { badInput, conflict } from '../common/errors/app-errors';
+import { badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
 import { isUuid } from '../common/ids';
 import { RequestLoaders, byKeys } from '../common/loaders/request-loaders';
 import { PasswordService } from '../auth/password.service';
@@ -20,7 +20,7 @@ export interface NewUser {
 const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
-export class UsersService {
+export class UsersService implements OnApplicationBootstrap {
   private readonly logger = new Logger(UsersService.name);
 
   constructor(
@@ -49,6 +49,10 @@ export class UsersService {
         ),
       )
       .load(id);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ensureConfiguredAdmin();
   }
 
   findByUsername(username: string): Promise<User | null> {
@@ -88,6 +92,16 @@ export class UsersService {
       }
       throw e;
     }
+  }
+
+  /** Admins grant and revoke roles; an admin cannot demote themself (someone must stay admin). */
+  async setRole(actor: User, userId: string, role: Role): Promise<User> {
+    const user = await this.findById(userId);
+    if (!user) throw notFound('User', userId);
+    if (user.id === actor.id && role !== Role.ADMIN)
+      throw forbidden('You cannot remove your own admin role');
+    user.role = role;
+    return this.dataSource.manager.save(user);
   }
 
   /** Creates the first admin from ADMIN_USERNAME/ADMIN_PASSWORD when that account does not exist. */

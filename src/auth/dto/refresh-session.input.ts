@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 
 @InputType()
 export class RefreshSessionInput {
@@ -7,4 +7,12 @@ export class RefreshSessionInput {
   @IsNotEmpty({ message: 'refreshToken must not be empty' })
   @MaxLength(200)
   refreshToken: string;
+}
+
+@InputType()
+export class SignOutInput {
+  @Field({ nullable: true, description: 'Also end the session this refresh token belongs to' })
+  @IsOptional()
+  @MaxLength(200)
+  refreshToken?: string;
 }

@@ -19,13 +19,17 @@ function httpExceptionCode(error: HttpException): string | undefined {
   return undefined;
 }
 
-/** True for errors the client should see as they are: ours, and GraphQL's own request errors. */
+/**
+ * True for errors the client should see as they are: ours, and Apollo's own request errors
+ * (parse, validation, variables), which carry a code and never come from a resolver.
+ */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return true;
   if (original instanceof HttpException) return httpExceptionCode(original) !== undefined;
-  // Parse, validation and variable errors are GraphQLErrors with no underlying cause.
-  return original instanceof GraphQLError && !original.originalError;
+  if (!(error instanceof GraphQLError) || error.path) return false;
+  const code = error.extensions?.code;
+  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
 }
 
 /** Every error leaves with a code; anything unexpected is masked (the request id is added later). */
@@ -42,6 +46,10 @@ export function formatGraphqlError(
     return { ...formatted, message, extensions: { code: httpExceptionCode(original) } };
   }
   if (isClientError(error)) return formatted;
+  // Request errors arrive here already formatted by Apollo, with their code.
+  const code = formatted.extensions?.code;
+  if (!formatted.path && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')
+    return formatted;
   return {
     message: INTERNAL_ERROR_MESSAGE,
     locations: formatted.locations,

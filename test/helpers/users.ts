@@ -1,0 +1,37 @@
+import { Role } from '../../src/users/role.enum';
+import { expectOk, TestApp } from './test-app';
+
+export interface TestUser {
+  id: string;
+  username: string;
+  token: string;
+  refreshToken: string;
+}
+
+let counter = 0;
+
+/** Signs up a fresh account (optionally promoted to a role) and returns its tokens. */
+export async function signUpUser(
+  t: TestApp,
+  options: { role?: Role; username?: string } = {},
+): Promise<TestUser> {
+  counter += 1;
+  const username = options.username ?? `user${counter}_${Math.random().toString(36).slice(2, 8)}`;
+  const data = expectOk(
+    await t.gql<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
+      `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`,
+      { input: { username, email: `${username}@example.com`, password: 'correct horse battery' } },
+    ),
+  );
+  const user = {
+    id: data.signUp.user.id,
+    username,
+    token: data.signUp.accessToken,
+    refreshToken: data.signUp.refreshToken,
+  };
+  if (options.role && options.role !== Role.USER) {
+    await t.dataSource.query(`UPDATE users SET role = $1 WHERE id = $2`, [options.role, user.id]);
+    // The role is read from the database on every guarded request, so the token stays valid.
+  }
+  return user;
+}

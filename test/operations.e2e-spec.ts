@@ -1,0 +1,75 @@
+import request from 'supertest';
+import { randomUUID } from 'node:crypto';
+import { ConfigError, DEFAULT_TOKEN_SECRET, loadConfig } from '../src/config/app-config';
+import { errorOf, startTestApp, TestApp } from './helpers/test-app';
+
+describe('health, masked errors and configuration', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports liveness and database readiness', async () => {
+    const res = await request(t.app.getHttpServer()).get('/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', live: true, database: 'up' });
+    expect(res.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('masks an unexpected failure, giving the request id; health turns unready', async () => {
+    await t.dataSource.destroy();
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-request-id', 'req-under-test-1')
+      .send({
+        query: `query($id: ID!) { user(id: $id) { username } }`,
+        variables: { id: randomUUID() },
+      });
+    const error = res.body.errors[0];
+    expect(error.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: 'req-under-test-1',
+    });
+    expect(error.message).toBe('Internal server error (request id req-under-test-1)');
+    expect(JSON.stringify(res.body)).not.toMatch(/DataSource|stack|pg|Connection/i);
+
+    const health = await request(t.app.getHttpServer()).get('/health');
+    expect(health.status).toBe(503);
+    expect(health.body.database).toBe('down');
+    await t.dataSource.initialize();
+  });
+
+  it('answers unknown fields with a validation error code', async () => {
+    expect(errorOf(await t.gql(`{ nothingHere }`)).code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('configuration validation', () => {
+  it('names the variable in one line when a value is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
+      new ConfigError('Invalid configuration: PORT: expected a whole number'),
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /^Invalid configuration: DATABASE_URL: /,
+    );
+    expect(() => loadConfig({ MIGRATIONS_RUN: 'maybe' })).toThrow(
+      /^Invalid configuration: MIGRATIONS_RUN: /,
+    );
+  });
+
+  it('refuses to start in production with a missing or default token secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/TOKEN_SECRET/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: DEFAULT_TOKEN_SECRET }),
+    ).toThrow(/TOKEN_SECRET/);
+    const ok = loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(40) });
+    expect(ok.graphql).toEqual({ ide: false, introspection: false });
+    expect(
+      loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(40), GRAPHQL_IDE: 'true' })
+        .graphql.ide,
+    ).toBe(true);
+  });
+});
