@@ -1,4 +1,8 @@
+import { Debates1795832360787 } from './1795832360787-Debates';
 import type { MigrationInterface } from 'typeorm';
 import { Accounts1795831936335 } from './1795831936335-Accounts';
 /** Every migration, oldest first (migration:generate appends here). */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Accounts1795831936335];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Accounts1795831936335,
+  Debates1795832360787,
+];

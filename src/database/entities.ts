@@ -1,5 +1,18 @@
+import { ArgumentRevision } from '../arguments/argument-revision.entity';
+import { ArgumentSource } from '../arguments/argument-source.entity';
+import { ArgumentEntity } from '../arguments/argument.entity';
+import { Article } from '../articles/article.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity; the migrations must agree with these (a test checks). */
-export const ENTITIES: (new () => object)[] = [User, RefreshToken];
+export const ENTITIES: (new () => object)[] = [
+  User,
+  RefreshToken,
+  Article,
+  Thread,
+  ArgumentEntity,
+  ArgumentSource,
+  ArgumentRevision,
+];

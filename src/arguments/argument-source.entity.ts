@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+import { ArgumentEntity } from './argument.entity';
+
+/** A source an argument cites. */
+@ObjectType('Source')
+@Entity('argument_sources')
+@Index('ix_argument_sources_argument', ['argumentId', 'position'])
+export class ArgumentSource extends BaseEntity {
+  @Column({ type: 'uuid' })
+  argumentId: string;
+
+  @ManyToOne(() => ArgumentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'argument_id' })
+  argument?: ArgumentEntity;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 2048 })
+  url: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  excerpt: string | null;
+}

@@ -1,0 +1,72 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+import { Article } from '../articles/article.entity';
+import { User } from '../users/user.entity';
+import { ThreadStatus } from './thread-status.enum';
+
+/** A debate on one motion, optionally seeded from an article. Counters change with their rows. */
+@ObjectType()
+@Entity('threads')
+@Index('ix_threads_new', ['createdAt', 'id'])
+@Index('ix_threads_active', ['lastActivityAt', 'id'])
+@Index('ix_threads_most_argued', ['argumentCount', 'id'])
+@Index('ix_threads_article', ['articleId'])
+@Index('ix_threads_tags', { synchronize: false })
+@Index('ix_threads_search', { synchronize: false })
+@Check('ck_threads_counts', `"argument_count" >= 0 AND "pro_count" >= 0 AND "con_count" >= 0 AND "participant_count" >= 0`)
+export class Thread extends BaseEntity {
+  @Field({ description: 'A yes/no question or a statement to argue for or against' })
+  @Column({ type: 'varchar', length: 300 })
+  motion: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Field(() => ThreadStatus)
+  @Column({ type: 'enum', enum: ThreadStatus, enumName: 'thread_status', default: ThreadStatus.OPEN })
+  status: ThreadStatus;
+
+  @Field(() => [String])
+  @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  articleId: string | null;
+
+  @ManyToOne(() => Article, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'article_id' })
+  article?: Article | null;
+
+  @Column({ type: 'uuid' })
+  creatorId: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'creator_id' })
+  creator?: User;
+
+  @Field(() => Int, { description: 'Visible arguments at any depth' })
+  @Column({ type: 'integer', default: 0 })
+  argumentCount: number;
+
+  @Field(() => Int, { description: 'Visible arguments whose stance on the motion is PRO' })
+  @Column({ type: 'integer', default: 0 })
+  proCount: number;
+
+  @Field(() => Int, { description: 'Visible arguments whose stance on the motion is CON' })
+  @Column({ type: 'integer', default: 0 })
+  conCount: number;
+
+  @Field(() => Int, { description: 'Distinct people who have posted' })
+  @Column({ type: 'integer', default: 0 })
+  participantCount: number;
+
+  @Field()
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt: Date;
+
+  /** Full-text document over motion, description and article title (kept by the service). */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  searchVector?: string | null;
+}
