@@ -33,6 +33,8 @@ function tokenText(token: Token, mode: InlineMode): string {
       return mode === 'text' ? token.raw : '';
     case 'br':
       return ' ';
+    case 'checkbox':
+      return '';
     case 'image':
       return token.text as string;
     default: {

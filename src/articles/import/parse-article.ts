@@ -2,6 +2,8 @@ import type { ExtractedArticle } from './article-blocks';
 import { ArticleInputError } from './article-input.error';
 import { assembleArticle } from './assemble-article';
 import { deriveTitle } from './derive-title';
+import { parseHtmlArticle } from './html-article.parser';
+import { parseMarkdownArticle } from './markdown-article.parser';
 import type { ArticleFormat, ParsedArticle } from './parsed-article';
 import { parseTextArticle } from './text-article.parser';
 import { assertArticleInput } from './validate-article-input';
@@ -44,8 +46,9 @@ function extract(text: string, format: ArticleFormat): ExtractedArticle {
     case 'TEXT':
       return parseTextArticle(text);
     case 'MARKDOWN':
+      return parseMarkdownArticle(text);
     case 'HTML':
-      return parseTextArticle(text);
+      return parseHtmlArticle(text);
   }
 }
 

@@ -1,0 +1,44 @@
+import { Readability } from '@mozilla/readability';
+import { parseHtmlDocument } from './html-document';
+import type { ArticleBlock, ExtractedArticle } from './article-blocks';
+import { ArticleInputError } from './article-input.error';
+import { collapseWhitespace } from './collapse-whitespace';
+import { htmlBlocks, type HtmlNode } from './html-blocks';
+import { htmlAuthor, htmlPublishedAt, htmlTitle, type HtmlDocument } from './html-metadata';
+
+/**
+ * HTML: the main content is found by Readability (over linkedom's DOM), then walked into
+ * headings and paragraphs. Title, byline and publication date are kept when the page has them.
+ */
+export function parseHtmlArticle(html: string): ExtractedArticle {
+  // Readability rewrites the document it reads, so metadata comes from a pristine copy.
+  const pristine = parseHtmlDocument(html) as unknown as HtmlDocument & { body: HtmlNode | null };
+  const readable = new Readability(parseHtmlDocument(html) as never, {
+    serializer: (node) => node as unknown as HtmlNode,
+  }).parse();
+
+  let blocks = readable?.content ? htmlBlocks(readable.content) : [];
+  if (!blocks.some((b) => b.kind === 'paragraph') && pristine.body) {
+    blocks = htmlBlocks(pristine.body);
+  }
+
+  const title = htmlTitle(pristine, readable?.title);
+  const byline = cleanByline(readable?.byline) ?? htmlAuthor(pristine);
+  blocks = blocks.filter((block) => !repeats(block, title, byline));
+  if (!blocks.some((b) => b.kind === 'paragraph')) {
+    throw new ArticleInputError('text', 'The HTML page has no extractable article content.');
+  }
+
+  return { title, byline, publishedAt: htmlPublishedAt(pristine, readable?.publishedTime), blocks };
+}
+
+function cleanByline(byline: string | null | undefined): string | null {
+  const text = collapseWhitespace(byline ?? '').replace(/^by\s+/i, '');
+  return text === '' ? null : text;
+}
+
+/** The headline repeated as a heading, or the byline line left in the content. */
+function repeats(block: ArticleBlock, title: string | null, byline: string | null): boolean {
+  if (block.kind === 'heading') return block.text === title;
+  return byline !== null && block.text.replace(/^by\s+/i, '') === byline;
+}

@@ -1,0 +1,70 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { ArticleBlock, ExtractedArticle } from './article-blocks';
+import { collapseWhitespace } from './collapse-whitespace';
+import { htmlFragmentText } from './html-text';
+import { inlineTokensToText } from './inline-markdown';
+
+/**
+ * Markdown: ATX and Setext headings become sections (a first-level heading at the top is the
+ * title), list items and code blocks become paragraphs, inline markup is reduced to its text.
+ */
+export function parseMarkdownArticle(source: string): ExtractedArticle {
+  const tokens = Lexer.lex(source).filter((t) => t.type !== 'space' && t.type !== 'def');
+  let title: string | null = null;
+  const first = tokens[0];
+  if (first?.type === 'heading' && (first as Tokens.Heading).depth === 1) {
+    title = inlineText(first) || null;
+    tokens.shift();
+  }
+  const blocks: ArticleBlock[] = [];
+  for (const token of tokens) collectBlocks(token, blocks);
+  return { title, byline: null, publishedAt: null, blocks };
+}
+
+function collectBlocks(token: Token, blocks: ArticleBlock[]): void {
+  const push = (kind: ArticleBlock['kind'], text: string) => {
+    if (text !== '') blocks.push({ kind, text });
+  };
+  switch (token.type) {
+    case 'heading':
+      return push('heading', inlineText(token));
+    case 'paragraph':
+    case 'text':
+      return push('paragraph', inlineText(token));
+    case 'code':
+      return push('paragraph', collapseWhitespace((token as Tokens.Code).text));
+    case 'html':
+      return push('paragraph', collapseWhitespace(htmlFragmentText((token as Tokens.HTML).text)));
+    case 'list':
+      for (const item of (token as Tokens.List).items) {
+        for (const child of item.tokens) collectBlocks(child, blocks);
+      }
+      return;
+    case 'blockquote':
+      for (const child of (token as Tokens.Blockquote).tokens) collectBlocks(child, blocks);
+      return;
+    case 'table': {
+      const table = token as Tokens.Table;
+      for (const row of [table.header, ...table.rows]) {
+        push(
+          'paragraph',
+          collapseWhitespace(
+            row.map((cell) => inlineTokensToText(cell.tokens, 'markdown')).join(' | '),
+          ),
+        );
+      }
+      return;
+    }
+    default:
+      // hr, space, link definitions and checkboxes carry no article text.
+      return;
+  }
+}
+
+function inlineText(token: Token): string {
+  const generic = token as Tokens.Generic;
+  const text = Array.isArray(generic.tokens)
+    ? inlineTokensToText(generic.tokens, 'markdown')
+    : String(generic.text ?? '');
+  return collapseWhitespace(text);
+}
