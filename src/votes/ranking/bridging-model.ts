@@ -106,6 +106,76 @@ function indexIds(ids: Iterable<string>): { list: string[]; index: Map<string, n
 }
 
 /**
+ * One side of the model (users or arguments) with its votes grouped by entity, CSR-style: the
+ * votes of entity j are positions start[j] … start[j + 1] − 1 of `other` (the entity on the
+ * other side) and `ratings`, in canonical order.
+ */
+interface Side {
+  intercept: Float64Array;
+  factor: Float64Array;
+  start: Int32Array;
+  other: Int32Array;
+  ratings: Float64Array;
+}
+
+/**
+ * Solves, for every entity j of `side`, the 2×2 ridge system
+ *   min Σ (e − i_j − f_j·g)² + λ_i i_j² + λ_f f_j²
+ * over its votes, where g is the other side's factor and e = r − μ − (other side's intercept),
+ * and writes the solutions into `side`. Returns the largest parameter change.
+ */
+function solveSide(
+  side: Side,
+  otherIntercept: Float64Array,
+  otherFactor: Float64Array,
+  mu: number,
+  lambdaI: number,
+  lambdaF: number,
+): number {
+  const { intercept, factor, start, other, ratings } = side;
+  let delta = 0;
+  for (let j = 0; j < intercept.length; j++) {
+    let sF = 0;
+    let sFF = 0;
+    let sE = 0;
+    let sEF = 0;
+    const end = start[j + 1];
+    for (let k = start[j]; k < end; k++) {
+      const o = other[k];
+      const g = otherFactor[o];
+      const e = ratings[k] - mu - otherIntercept[o];
+      sF += g;
+      sFF += g * g;
+      sE += e;
+      sEF += e * g;
+    }
+    const a11 = end - start[j] + lambdaI;
+    const a22 = sFF + lambdaF;
+    // det ≥ λ_i·λ_f > 0 by Cauchy–Schwarz (count·Σg² ≥ (Σg)²).
+    const det = a11 * a22 - sF * sF;
+    const i = (a22 * sE - sF * sEF) / det;
+    const f = (a11 * sEF - sF * sE) / det;
+    const change = Math.max(Math.abs(i - intercept[j]), Math.abs(f - factor[j]));
+    if (change > delta) delta = change;
+    intercept[j] = i;
+    factor[j] = f;
+  }
+  return delta;
+}
+
+function sum(xs: Float64Array): number {
+  let acc = 0;
+  for (let j = 0; j < xs.length; j++) acc += xs[j];
+  return acc;
+}
+
+function dot(xs: Float64Array, ys: Float64Array): number {
+  let acc = 0;
+  for (let j = 0; j < xs.length; j++) acc += xs[j] * ys[j];
+  return acc;
+}
+
+/**
  * Fits the bridging model over one thread's votes. A user voting more than once on the same
  * argument (which the schema forbids) is counted once, with the mean of those values.
  */
@@ -126,42 +196,39 @@ export function fitBridgingModel(
   const nUsers = users.list.length;
   const nArgs = args.list.length;
 
-  // Canonical order: by argument index, then user index (both follow sorted ids).
-  const order = votes.map((v) => ({
-    a: args.index.get(v.argumentId)!,
-    u: users.index.get(v.userId)!,
-    r: v.value,
-  }));
-  order.sort((x, y) => x.a - y.a || x.u - y.u || x.r - y.r);
+  // Canonical order: by argument index, then user index (both follow sorted ids), as one
+  // numeric key per vote: (a·nUsers + u)·2 + value, exact well below 2^53.
+  const keys = new Float64Array(votes.length);
+  votes.forEach((v, k) => {
+    const a = args.index.get(v.argumentId)!;
+    const u = users.index.get(v.userId)!;
+    keys[k] = (a * nUsers + u) * 2 + (v.value === 1 ? 1 : 0);
+  });
+  keys.sort();
 
-  // Collapse duplicate (user, argument) pairs into one rating: their mean.
-  const voteA: number[] = [];
-  const voteU: number[] = [];
-  const voteR: number[] = [];
-  for (let k = 0; k < order.length;) {
-    const { a, u } = order[k];
-    let sum = 0;
+  // Argument-major votes. A repeated (user, argument) pair becomes one rating: the mean value.
+  const byArg: { a: number[]; u: number[]; r: number[] } = { a: [], u: [], r: [] };
+  for (let k = 0; k < keys.length;) {
+    const pair = Math.floor(keys[k] / 2);
+    let ups = 0;
     let count = 0;
-    while (k < order.length && order[k].a === a && order[k].u === u) {
-      sum += order[k].r;
-      count++;
-      k++;
-    }
-    voteA.push(a);
-    voteU.push(u);
-    voteR.push(sum / count);
+    for (; k < keys.length && Math.floor(keys[k] / 2) === pair; k++, count++) ups += keys[k] % 2;
+    byArg.a.push(Math.floor(pair / nUsers));
+    byArg.u.push(pair % nUsers);
+    byArg.r.push(ups / count);
   }
-  const n = voteR.length;
-  const A = Int32Array.from(voteA);
-  const U = Int32Array.from(voteU);
-  const R = Float64Array.from(voteR);
-
+  const n = byArg.r.length;
   const argCount = new Int32Array(nArgs);
   const userCount = new Int32Array(nUsers);
   for (let k = 0; k < n; k++) {
-    argCount[A[k]]++;
-    userCount[U[k]]++;
+    argCount[byArg.a[k]]++;
+    userCount[byArg.u[k]]++;
   }
+  const offsets = (count: Int32Array): Int32Array => {
+    const start = new Int32Array(count.length + 1);
+    for (let j = 0; j < count.length; j++) start[j + 1] = start[j] + count[j];
+    return start;
+  };
 
   // Parameters. Argument parameters start at 0; the first sweep solves them from the seeded
   // user factors (solving users first against f_a = 0 would pin every factor at 0 for good).
@@ -176,68 +243,30 @@ export function fitBridgingModel(
         ? scale * Math.max(-1, Math.min(1, stance))
         : scale * hashUnit(users.list[u], seed);
   }
-  let mu = 0;
-  for (let k = 0; k < n; k++) mu += R[k];
-  mu = n > 0 ? mu / n : 0;
 
-  // Per-entity accumulators for the 2×2 normal equations, reused across sweeps.
-  const size = Math.max(nUsers, nArgs);
-  const sF = new Float64Array(size);
-  const sFF = new Float64Array(size);
-  const sE = new Float64Array(size);
-  const sEF = new Float64Array(size);
-
-  /**
-   * Solves, for every entity j, min Σ (e − i_j − f_j·g)² + λ_i i_j² + λ_f f_j² over its votes,
-   * where g is the other side's factor and e the residual without i_j and the factor term.
-   * Returns the largest parameter change.
-   */
-  const solveBlock = (
-    count: Int32Array,
-    intercept: Float64Array,
-    factor: Float64Array,
-    self: Int32Array,
-    other: Int32Array,
-    otherIntercept: Float64Array,
-    otherFactor: Float64Array,
-  ): number => {
-    const m = count.length;
-    sF.fill(0, 0, m);
-    sFF.fill(0, 0, m);
-    sE.fill(0, 0, m);
-    sEF.fill(0, 0, m);
-    for (let k = 0; k < n; k++) {
-      const j = self[k];
-      const o = other[k];
-      const g = otherFactor[o];
-      const e = R[k] - mu - otherIntercept[o];
-      sF[j] += g;
-      sFF[j] += g * g;
-      sE[j] += e;
-      sEF[j] += e * g;
-    }
-    let delta = 0;
-    for (let j = 0; j < m; j++) {
-      const a11 = count[j] + lambdaI;
-      const a12 = sF[j];
-      const a22 = sFF[j] + lambdaF;
-      // det ≥ λ_i·λ_f > 0 by Cauchy–Schwarz (count·Σg² ≥ (Σg)²).
-      const det = a11 * a22 - a12 * a12;
-      const i = (a22 * sE[j] - a12 * sEF[j]) / det;
-      const f = (a11 * sEF[j] - a12 * sE[j]) / det;
-      delta = Math.max(delta, Math.abs(i - intercept[j]), Math.abs(f - factor[j]));
-      intercept[j] = i;
-      factor[j] = f;
-    }
-    return delta;
+  const argSide: Side = {
+    intercept: iA,
+    factor: fA,
+    start: offsets(argCount),
+    other: Int32Array.from(byArg.u),
+    ratings: Float64Array.from(byArg.r),
   };
-
-  const sum = (xs: Float64Array): number => xs.reduce((acc, x) => acc + x, 0);
-  const dot = (xs: Float64Array, ys: Float64Array): number => {
-    let acc = 0;
-    for (let j = 0; j < xs.length; j++) acc += xs[j] * ys[j];
-    return acc;
+  // User-major copy (a stable counting sort keeps each user's votes in argument order).
+  const userSide: Side = {
+    intercept: iU,
+    factor: fU,
+    start: offsets(userCount),
+    other: new Int32Array(n),
+    ratings: new Float64Array(n),
   };
+  const next = userSide.start.slice(0, nUsers);
+  for (let k = 0; k < n; k++) {
+    const slot = next[byArg.u[k]]++;
+    userSide.other[slot] = byArg.a[k];
+    userSide.ratings[slot] = byArg.r[k];
+  }
+
+  let mu = n > 0 ? sum(argSide.ratings) / n : 0;
 
   /**
    * Moves along directions that leave every prediction unchanged and only trade one penalty
@@ -251,7 +280,7 @@ export function fitBridgingModel(
   const rebalance = (): number => {
     let delta = 0;
     for (const intercept of [iA, iU]) {
-      const c = intercept.length > 0 ? sum(intercept) / intercept.length : 0;
+      const c = sum(intercept) / intercept.length;
       for (let j = 0; j < intercept.length; j++) intercept[j] -= c;
       mu += c;
       delta = Math.max(delta, Math.abs(c));
@@ -282,24 +311,25 @@ export function fitBridgingModel(
   let converged = n === 0;
   while (!converged && epochs < maxEpochs) {
     epochs++;
-    let sum = 0;
-    for (let k = 0; k < n; k++) sum += R[k] - iU[U[k]] - iA[A[k]] - fU[U[k]] * fA[A[k]];
-    const nextMu = sum / n;
-    let delta = Math.abs(nextMu - mu);
-    mu = nextMu;
-    delta = Math.max(delta, solveBlock(argCount, iA, fA, A, U, iU, fU));
-    delta = Math.max(delta, solveBlock(userCount, iU, fU, U, A, iA, fA));
-    delta = Math.max(delta, rebalance());
+    let delta = solveSide(argSide, iU, fU, mu, lambdaI, lambdaF);
+    delta = Math.max(delta, solveSide(userSide, iA, fA, mu, lambdaI, lambdaF));
+    // Exact μ step without another pass over the votes: each user's normal equation gives
+    // Σ(its residuals) = λ_i·i_u, so Σ(all residuals) = λ_i·Σ i_u.
+    const step = (lambdaI * sum(iU)) / n;
+    mu += step;
+    delta = Math.max(delta, Math.abs(step), rebalance());
     converged = delta < tolerance;
   }
 
   let loss = 0;
-  for (let k = 0; k < n; k++) {
-    const e = R[k] - mu - iU[U[k]] - iA[A[k]] - fU[U[k]] * fA[A[k]];
-    loss += e * e;
+  for (let a = 0; a < nArgs; a++) {
+    for (let k = argSide.start[a]; k < argSide.start[a + 1]; k++) {
+      const u = argSide.other[k];
+      const e = argSide.ratings[k] - mu - iU[u] - iA[a] - fU[u] * fA[a];
+      loss += e * e;
+    }
   }
-  for (let u = 0; u < nUsers; u++) loss += lambdaI * iU[u] * iU[u] + lambdaF * fU[u] * fU[u];
-  for (let a = 0; a < nArgs; a++) loss += lambdaI * iA[a] * iA[a] + lambdaF * fA[a] * fA[a];
+  loss += lambdaI * (dot(iU, iU) + dot(iA, iA)) + lambdaF * (dot(fU, fU) + dot(fA, fA));
 
   const argumentIntercepts = new Map<string, number>();
   const argumentFactors = new Map<string, number>();
