@@ -18,10 +18,22 @@ export function splitSentences(text: string): ParsedSentence[] {
       const start = text.indexOf(value, cursor);
       // wink keeps the original characters, so this only guards against surprises.
       if (start < 0) return;
-      sentences.push({ start, end: start + value.length, text: value });
-      cursor = start + value.length;
+      const end = start + value.length;
+      const previous = sentences[sentences.length - 1];
+      if (previous && continuesQuotation(previous.text, value)) {
+        previous.end = end;
+        previous.text = text.slice(previous.start, end);
+      } else {
+        sentences.push({ start, end, text: value });
+      }
+      cursor = end;
     });
   return sentences.length > 0 ? sentences : wholeText(text);
+}
+
+// `"Will they act?" she asked.` is one sentence: wink ends one at the quoted question mark.
+function continuesQuotation(previous: string, next: string): boolean {
+  return /[?!][”"’']$/u.test(previous) && /^\p{Ll}/u.test(next);
 }
 
 function wholeText(text: string): ParsedSentence[] {

@@ -1,0 +1,46 @@
+import { parseTextArticle } from './text-article.parser';
+
+describe('parseTextArticle', () => {
+  it('joins hard-wrapped lines but keeps one paragraph per line otherwise', () => {
+    const article = parseTextArticle(
+      'Council backs tram line\n\nThe council voted on Tuesday to extend the line to the\nnorthern suburbs, ending years of debate.\nCritics said the cost was too high.\n',
+    );
+    expect(article.title).toBe('Council backs tram line');
+    expect(article.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'The council voted on Tuesday to extend the line to the northern suburbs, ending years of debate.',
+      },
+      { kind: 'paragraph', text: 'Critics said the cost was too high.' },
+    ]);
+  });
+
+  it('treats a bold line as a heading and strips emphasis and links elsewhere', () => {
+    const article = parseTextArticle(
+      'The council voted on Tuesday to extend the tram line to the northern suburbs after years of debate.\n**What critics say**\nCritics called it a *waste* of [public money](https://example.org) and snake_case stays.\n',
+    );
+    expect(article.title).toBeNull();
+    expect(article.blocks.map((b) => [b.kind, b.text])).toEqual([
+      [
+        'paragraph',
+        'The council voted on Tuesday to extend the tram line to the northern suburbs after years of debate.',
+      ],
+      ['heading', 'What critics say'],
+      ['paragraph', 'Critics called it a waste of public money and snake_case stays.'],
+    ]);
+  });
+
+  it('does not make headings of a run of short lines, a dateline or a closing line', () => {
+    const article = parseTextArticle(
+      'Tram line approved\n\nMonday, March 4, 2024\n\nNorth Station\nHospital Stop\nCity Hall\n\nThe line opens in 2026.\n\nRead More Stories\n',
+    );
+    expect(article.publishedAt?.toISOString()).toBe('2024-03-04T00:00:00.000Z');
+    expect(article.blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+
+  it('keeps a single line as the body rather than as a title', () => {
+    const article = parseTextArticle('Short note without a full stop');
+    expect(article.title).toBeNull();
+    expect(article.blocks).toEqual([{ kind: 'paragraph', text: 'Short note without a full stop' }]);
+  });
+});
