@@ -30,6 +30,8 @@ interface Thread {
   votes: BridgingVote[];
   stances: Map<string, number>;
   items: RankableArgument[];
+  /** +1 PRO, −1 CON, 0 liked across camps. */
+  kinds: Map<string, number>;
 }
 
 /**
@@ -98,7 +100,8 @@ function buildThread(): Thread {
     createdAt: new Date(start + a * 60_000),
     bridgingScore: null,
   }));
-  return { votes, stances, items };
+  const kinds = new Map(argIds.map((id, a) => [id, argSide[a]]));
+  return { votes, stances, items, kinds };
 }
 
 function time<T>(fn: () => T): { ms: number[]; result: T } {
@@ -150,6 +153,17 @@ function main(): void {
     `rankArguments BRIDGING   ${format(median(bridging.ms))} ${format(Math.min(...bridging.ms))}`,
   );
   console.log(`fit / TOP sort (medians): ${(fitMedian / topMedian).toFixed(1)}×`);
+
+  // Sanity check of the model: arguments liked across camps should carry higher intercepts.
+  const meanIntercept = (partisan: boolean): string => {
+    const xs = [...fit.result.argumentIntercepts]
+      .filter(([id]) => (thread.kinds.get(id) !== 0) === partisan)
+      .map(([, x]) => x);
+    return `${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(4)} over ${xs.length}`;
+  };
+  console.log(
+    `mean argument intercept: cross-camp ${meanIntercept(false)}, partisan ${meanIntercept(true)}`,
+  );
 }
 
 main();
