@@ -1,0 +1,154 @@
+import { ATTRIBUTION_VERBS, STANCE_SUBJECTS } from './stance-lexicon';
+import type { Token } from './seeding-nlp';
+import { isQuoteMark } from './quote-marks';
+
+/** Where a sentence attributes something to someone: the cue word and who is said to hold it. */
+export interface Attribution {
+  /** Index (into the sentence's tokens) of the attribution verb, or of "according". */
+  cue: number;
+  cueLemma: string;
+  /** Token range [from, to) of the holder phrase, or null when the sentence does not name one. */
+  holder: [number, number] | null;
+}
+
+const CLAUSE_STOPS = new Set([';', ':', '(', ')']);
+const LEADING_JUNK = new Set(['while', 'whereas', 'although', 'though', 'and', 'but', 'as']);
+const TRAILING_JUNK = new Set(['also', 'later', 'further', 'previously', 'then', 'have', 'has']);
+
+/** Attribution cues of one sentence, outside quoted speech, left to right. */
+export function findAttributions(tokens: Token[], quoted: boolean[]): Attribution[] {
+  const found: Attribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (quoted[i]) continue;
+    const t = tokens[i];
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      found.push({
+        cue: i,
+        cueLemma: 'according',
+        holder: accordingToHolder(tokens, quoted, i + 2),
+      });
+      continue;
+    }
+    if (!isAttributionVerb(tokens, quoted, i)) continue;
+    found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
+  }
+  return found;
+}
+
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/**
+ * An attribution verb that reports someone's statement: not a passive ("are called"), not inside
+ * a relative clause ("which rules on"), not an opening participle ("Speaking to AFP, ..."), not
+ * part of a compound ("state-owned"). wink tags a clause-final "states" or ", ruling that" as a
+ * noun, so those shapes are accepted too.
+ */
+function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boolean {
+  const t = tokens[i];
+  if (!ATTRIBUTION_VERBS.has(t.lemma)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next?.text === '-' || prev?.text === '-') return false;
+  if (t.pos === 'NOUN') {
+    const clauseFinal = next && /^[.,;]$/u.test(next.text) && prev?.pos === 'NOUN';
+    const thatClause = prev?.text === ',' && next?.lower === 'that';
+    if (!clauseFinal && !thatClause) return false;
+  } else if (t.pos !== 'VERB') {
+    return false;
+  }
+  if (prev && (prev.lemma === 'be' || prev.lemma === 'do' || prev.lower === "n't")) return false;
+  if (prev && RELATIVES.has(prev.lower)) return false;
+  if ((t.lemma === 'continue' || t.lemma === 'add') && next?.lower === 'to') return false;
+  if (t.lower.endsWith('ing')) {
+    const opening = !prev || prev.pos === 'PUNCT';
+    if (opening || !quoted.some(Boolean)) return false;
+  }
+  return true;
+}
+
+function accordingToHolder(tokens: Token[], quoted: boolean[], from: number): [number, number] {
+  let to = from;
+  while (to < tokens.length && !quoted[to] && !/^[,;:.]$/u.test(tokens[to].text)) to++;
+  return [from, to];
+}
+
+/** The subject of an attribution verb: the nearest noun chunk before it, else the one after it. */
+function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, number] | null {
+  let from = verb;
+  while (from > 0) {
+    const prev = tokens[from - 1];
+    if (quoted[from - 1] || isQuoteMark(prev) || CLAUSE_STOPS.has(prev.text)) break;
+    from--;
+  }
+  const chunks = splitAtCommas(tokens, from, verb);
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const [a, end] = trimChunk(tokens, chunks[c]);
+    if (end <= a) continue;
+    if (isAside(tokens[a])) continue;
+    if (!hasNominal(tokens, a, end)) continue;
+    const b = cutAtVerb(tokens, a, end);
+    // An appositive ("Souhail Alouini, a member of Parliament, said"): keep the name before it.
+    if (c > 0 && tokens[a].pos === 'DET') {
+      const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
+      if (pb > pa && tokens.slice(pa, pb).some((t) => t.pos === 'PROPN') && !isAside(tokens[pa])) {
+        return [pa, b];
+      }
+    }
+    return [a, b];
+  }
+  // Inverted order: '"...," said a protester using the pseudonym Katya.'
+  let to = verb + 1;
+  while (to < tokens.length && !quoted[to] && !isQuoteMark(tokens[to])) {
+    if (/^[,;:.!?]$/u.test(tokens[to].text)) break;
+    if (to > verb + 1 && tokens[to].pos === 'ADP' && tokens[to].lower !== 'of') break;
+    to++;
+  }
+  return hasNominal(tokens, verb + 1, to) ? [verb + 1, to] : null;
+}
+
+/** "The government of X issued a statement agreeing ...": the subject ends at its verb. */
+function cutAtVerb(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return k;
+  }
+  return b;
+}
+
+function splitAtCommas(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].text === ',') {
+      chunks.push([start, i]);
+      start = i + 1;
+    }
+  }
+  chunks.push([start, to]);
+  return chunks;
+}
+
+function trimChunk(tokens: Token[], [a, b]: [number, number]): [number, number] {
+  while (a < b && (tokens[a].pos === 'PUNCT' || LEADING_JUNK.has(tokens[a].lower))) a++;
+  while (b > a && (tokens[b - 1].pos === 'PUNCT' || TRAILING_JUNK.has(tokens[b - 1].lower))) b--;
+  return [a, b];
+}
+
+/** An aside ("in remarks to ABC", "also on Twitter", "On Thursday", "who was ..."). */
+function isAside(first: Token): boolean {
+  return (
+    RELATIVES.has(first.lower) ||
+    first.pos === 'ADP' ||
+    first.pos === 'ADV' ||
+    first.pos === 'SCONJ' ||
+    (first.pos === 'VERB' && first.lower.endsWith('ing'))
+  );
+}
+
+function hasNominal(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') return true;
+    if (STANCE_SUBJECTS[t.lower] !== undefined) return true;
+  }
+  return false;
+}

@@ -1,0 +1,275 @@
+import { isDateline } from '../import/dateline';
+import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
+import { findAttributions, type Attribution } from './attribution';
+import { isQuoteMark, quotedFlags } from './quote-marks';
+import { tokenize, type Token } from './seeding-nlp';
+import { STANCE_SUBJECTS } from './stance-lexicon';
+
+export type UnitKind = 'ATTRIBUTED' | 'QUOTED' | 'FRAMING';
+
+/** A sentence, or a clause of one, that may report a position. */
+export interface ClaimUnit {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Per token: inside quoted speech. */
+  quoted: boolean[];
+  /** All tokens of the sentence the unit comes from (for the topic of split clauses). */
+  sentence: Token[];
+  kind: UnitKind;
+  holder: string | null;
+  holderTokens: Token[];
+  /** Lemma of the attribution cue ("say", "according", "argue"), if any. */
+  cue: string | null;
+  paragraph: number;
+  /** Consecutive sentences of one quotation share a group. */
+  group: number;
+  isLede: boolean;
+  /** Set on the clause of a "We are for X, but ..." sentence: it argues the other way. */
+  concessionOf: ClaimUnit | null;
+}
+
+interface Holder {
+  text: string;
+  tokens: Token[];
+  cue: string;
+}
+
+interface SentenceInfo {
+  sentence: ParsedSentence;
+  tokens: Token[];
+  quoted: boolean[];
+  attributions: Attribution[];
+  continuation: boolean;
+  allQuoted: boolean;
+}
+
+/** Every candidate unit of an article, in body order (before relevance and side scoring). */
+export function claimUnits(article: ParsedArticle): ClaimUnit[] {
+  const units: ClaimUnit[] = [];
+  let group = 0;
+  let ledeSeen = false;
+  article.paragraphs.forEach((paragraph, p) => {
+    if (isDateline(paragraph.text)) return;
+    const tokens = tokenize(paragraph.text, paragraph.start);
+    const flags = quotedFlags(tokens, article.body);
+    const infos = paragraph.sentences.map((sentence) => sentenceInfo(sentence, tokens, flags));
+    let groupHolder: Holder | null = null;
+    let previousHolder: Holder | null = null;
+    infos.forEach((info, s) => {
+      const isLede = !ledeSeen;
+      ledeSeen = true;
+      if (!info.continuation) {
+        group++;
+        groupHolder = groupHolderOf(infos, s, article.body);
+      }
+      const named = info.attributions.filter((a) => a.holder);
+      if (named.length > 0) {
+        units.push(...attributedUnits(info, named, article.body, p, group, isLede));
+        previousHolder = holderOf(info, named[0], article.body);
+        return;
+      }
+      const inherited =
+        groupHolder ??
+        (info.allQuoted ? (previousHolder ?? nextHolder(infos, s, article.body)) : null);
+      if (inherited && info.tokens.some((_, i) => info.quoted[i])) {
+        units.push(makeUnit(info, 0, info.tokens.length, 'QUOTED', inherited, p, group, isLede));
+        return;
+      }
+      const framing = framingHolder(info);
+      if (framing) {
+        const holder = { text: spanText(article.body, framing), tokens: framing, cue: 'frame' };
+        units.push(makeUnit(info, 0, info.tokens.length, 'FRAMING', holder, p, group, isLede));
+      }
+    });
+  });
+  return units.flatMap((unit) => [unit, ...concessions(unit, article.body)]);
+}
+
+function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]): SentenceInfo {
+  const from = all.findIndex((t) => t.start >= sentence.start);
+  let to = from;
+  while (to < all.length && all[to].end <= sentence.end) to++;
+  const tokens = all.slice(from, to);
+  const quoted = flags.slice(from, to);
+  const words = tokens.map((t, i) => ({ t, q: quoted[i] })).filter((x) => x.t.pos !== 'PUNCT');
+  return {
+    sentence,
+    tokens,
+    quoted,
+    attributions: findAttributions(tokens, quoted),
+    continuation: tokens.length > 0 && !isQuoteMark(tokens[0]) && quoted[0],
+    allQuoted: words.length > 0 && words.every((x) => x.q),
+  };
+}
+
+function holderOf(info: SentenceInfo, a: Attribution, body: string): Holder {
+  const [from, to] = a.holder!;
+  const tokens = info.tokens.slice(from, to);
+  return { text: spanText(body, tokens), tokens, cue: a.cueLemma };
+}
+
+/** The speaker of a quotation: the first attribution in its sentences. */
+function groupHolderOf(infos: SentenceInfo[], s: number, body: string): Holder | null {
+  for (let i = s; i < infos.length; i++) {
+    if (i > s && !infos[i].continuation) break;
+    const named = infos[i].attributions.find((a) => a.holder);
+    if (named) return holderOf(infos[i], named, body);
+  }
+  return null;
+}
+
+function nextHolder(infos: SentenceInfo[], s: number, body: string): Holder | null {
+  const next = infos[s + 1];
+  const named = next?.attributions.find((a) => a.holder);
+  return next && named ? holderOf(next, named, body) : null;
+}
+
+/**
+ * One unit per attribution; a sentence that gives the floor to two different holders
+ * ("While proponents argue X, critics contend Y"; "X, A said; B called this dubious") is split
+ * at the last comma or semicolon before the second holder.
+ */
+function attributedUnits(
+  info: SentenceInfo,
+  named: Attribution[],
+  body: string,
+  p: number,
+  group: number,
+  isLede: boolean,
+): ClaimUnit[] {
+  const cuts: number[] = [0];
+  const owners: Attribution[] = [named[0]];
+  for (let k = 1; k < named.length; k++) {
+    const prev = owners[owners.length - 1];
+    const here = named[k];
+    const prevText = spanText(body, info.tokens.slice(...prev.holder!)).toLowerCase();
+    const hereText = spanText(body, info.tokens.slice(...here.holder!)).toLowerCase();
+    if (prevText === hereText) continue;
+    let cut = -1;
+    for (let i = here.holder![0] - 1; i > prev.cue; i--) {
+      if (info.quoted[i]) break;
+      if (info.tokens[i].text === ';') {
+        cut = i;
+        break;
+      }
+      if (info.tokens[i].text === ',' && cut < 0) cut = i;
+    }
+    if (cut < 0 || here.holder![0] < prev.cue) continue;
+    cuts.push(cut);
+    owners.push(here);
+  }
+  cuts.push(info.tokens.length);
+  return owners.map((owner, k) => {
+    const holder = holderOf(info, owner, body);
+    return makeUnit(info, cuts[k], cuts[k + 1], 'ATTRIBUTED', holder, p, group, isLede);
+  });
+}
+
+const LEADING = new Set(['while', 'whereas', 'although', 'though', 'and', 'but', 'yet']);
+
+function makeUnit(
+  info: SentenceInfo,
+  from: number,
+  to: number,
+  kind: UnitKind,
+  holder: Holder | null,
+  paragraph: number,
+  group: number,
+  isLede: boolean,
+): ClaimUnit {
+  const t = info.tokens;
+  // Trim separators, a leading "While"/"and", and a trailing ", while noting ..." concession.
+  while (
+    from < to &&
+    (t[from].pos === 'PUNCT' || LEADING.has(t[from].lower)) &&
+    !isQuoteMark(t[from])
+  ) {
+    from++;
+  }
+  for (let i = from + 1; i < to - 1; i++) {
+    if (
+      t[i].text === ',' &&
+      t[i + 1].lower === 'while' &&
+      !info.quoted[i] &&
+      t[i + 2]?.pos === 'VERB'
+    ) {
+      to = i;
+      break;
+    }
+  }
+  const splitClause = from > 0 || to < t.length;
+  if (splitClause) {
+    while (to > from && /^[.,;:]$/u.test(t[to - 1].text)) to--;
+  }
+  return {
+    start: t[from]?.start ?? info.sentence.start,
+    end: t[to - 1]?.end ?? info.sentence.end,
+    tokens: t.slice(from, to),
+    quoted: info.quoted.slice(from, to),
+    sentence: t,
+    kind,
+    holder: holder?.text ?? null,
+    holderTokens: holder?.tokens ?? [],
+    cue: holder?.cue ?? null,
+    paragraph,
+    group,
+    isLede,
+    concessionOf: null,
+  };
+}
+
+/** "There has been skepticism among academics ...", "objections from conservatives ...". */
+function framingHolder(info: SentenceInfo): Token[] | null {
+  const t = info.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (info.quoted[i] || STANCE_SUBJECTS[t[i].lower] === undefined) continue;
+    let j = i + 1;
+    if (t[j] && (t[j].lower === 'among' || t[j].lower === 'from' || t[j].lower === 'of')) {
+      j++;
+      const from = j;
+      while (j < t.length && t[j].pos !== 'PUNCT' && t[j].lower !== 'about' && t[j].pos !== 'VERB')
+        j++;
+      if (j > from) return t.slice(i, j);
+    }
+    return t.slice(i, i + 1);
+  }
+  return null;
+}
+
+const CONCEDING = new Set(['support', 'respect', 'understand', 'applaud', 'agree', 'value']);
+
+/** 'We are for the freedom to dress, but ...': the conceded clause argues the other way. */
+function concessions(unit: ClaimUnit, body: string): ClaimUnit[] {
+  const t = unit.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (!unit.quoted[i] || !(t[i].lower === 'we' || t[i].lower === 'i')) continue;
+    const stance =
+      (t[i + 1].lemma === 'be' && (t[i + 2].lower === 'for' || t[i + 2].lower === 'in')) ||
+      CONCEDING.has(t[i + 1].lemma);
+    if (!stance) continue;
+    for (let j = i + 2; j + 1 < t.length; j++) {
+      if (!unit.quoted[j]) break;
+      if (t[j].text === ',' && t[j + 1].lower === 'but') {
+        const clause = t.slice(i, j);
+        return [
+          {
+            ...unit,
+            start: clause[0].start,
+            end: clause[clause.length - 1].end,
+            tokens: clause,
+            quoted: unit.quoted.slice(i, j),
+            concessionOf: unit,
+          },
+        ];
+      }
+    }
+  }
+  void body;
+  return [];
+}
+
+export function spanText(body: string, tokens: Token[]): string {
+  if (tokens.length === 0) return '';
+  return body.slice(tokens[0].start, tokens[tokens.length - 1].end);
+}

@@ -1,0 +1,119 @@
+import { fold, tokenize, type Token } from './seeding-nlp';
+import { ACTION_REFERENCES, GENERIC_NOUNS, OPPOSING_TRIGGERS } from './stance-lexicon';
+
+/** What a motion is about, in stems: the action it affirms, the things that action works against. */
+export interface MotionModel {
+  /** Content stems of the motion. */
+  terms: Set<string>;
+  /** Stems that name the action itself (its verbs, their nominalisations, "the decision"...). */
+  action: Set<string>;
+  /** Stems of what the action bans, restricts or fights ("ban face veils" → face, veil). */
+  opposed: Set<string>;
+  /** Folded head words of whoever takes the action (from the title, the lede and the motion). */
+  actors: Set<string>;
+}
+
+const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+const OPPOSED_STOPS = new Set(['from', 'in', 'at', 'until', 'as', 'with', 'for', 'by', 'than']);
+
+export function motionModel(motion: string, title: string, lede: string): MotionModel {
+  const motionTokens = tokenize(motion);
+  const terms = new Set(
+    motionTokens
+      .filter((t) => CONTENT_POS.has(t.pos) && !SKIP_LEMMAS.has(t.lemma))
+      .map((t) => t.stem),
+  );
+  const action = new Set(
+    [...ACTION_REFERENCES].map((w) => tokenize(w)[0]?.stem ?? w).filter((s) => s.length > 0),
+  );
+  motionTokens.forEach((t, i) => {
+    // Verbs of the motion's own clause, not of a relative clause ("officials who resist").
+    const relative = ['who', 'that', 'which'].includes(motionTokens[i - 1]?.lower ?? '');
+    if (t.pos === 'VERB' && !SKIP_LEMMAS.has(t.lemma) && !relative) action.add(t.stem);
+  });
+  const opposed = new Set<string>();
+  for (const text of [motion, title, lede]) {
+    for (const stem of opposedStems(tokenize(text))) if (!action.has(stem)) opposed.add(stem);
+  }
+  const actors = new Set<string>([
+    ...actorHeads(tokenize(title)),
+    ...actorHeads(tokenize(lede)),
+    ...motionActor(motionTokens),
+  ]);
+  return { terms, action, opposed, actors };
+}
+
+function opposedStems(tokens: Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!OPPOSING_TRIGGERS.has(t.lower)) return;
+    let j = i + 1;
+    if (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'of') j++;
+    for (let n = 0; j < tokens.length && n < 6; j++, n++) {
+      const w = tokens[j];
+      if (w.pos === 'PUNCT' || OPPOSED_STOPS.has(w.lower) || w.pos === 'AUX') break;
+      if (w.pos === 'VERB' && !w.lower.endsWith('ing')) break;
+      if (!CONTENT_POS.has(w.pos) || GENERIC_NOUNS.has(w.lower)) continue;
+      out.push(w.stem);
+    }
+  });
+  return out;
+}
+
+const ROMAN = /^[ivx]+$/u;
+const MESSENGER_VERBS = new Set(['reveal', 'report', 'show', 'publish']);
+
+/**
+ * Heads of the subject of the first action verb: "US President Trump announces" → trump,
+ * "Carrie Lam, the chief executive of Hong Kong, announced" → lam, "Taiwan's legislature" →
+ * legislature. A reporting verb ("revealed") means the subject is a messenger, not an actor.
+ */
+function actorHeads(tokens: Token[]): string[] {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const end = verb < 0 ? tokens.length : verb;
+  if (verb >= 0 && MESSENGER_VERBS.has(tokens[verb].lemma)) return [];
+  // Drop a leading adverbial chunk ("On Friday,", "Late on Sunday,", "Yesterday,").
+  let start = 0;
+  const firstComma = tokens.findIndex((t, i) => i < end && t.text === ',');
+  if (firstComma >= 0 && ['ADP', 'ADV', 'NOUN', 'PROPN'].includes(tokens[0].pos)) {
+    const lead = tokens.slice(0, firstComma);
+    if (
+      lead.length <= 4 &&
+      (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV' || lead.length === 1)
+    ) {
+      start = firstComma + 1;
+    }
+  }
+  const heads: string[] = [];
+  let chunk: Token[] = [];
+  const flush = () => {
+    const nominal = chunk.filter(
+      (t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !ROMAN.test(t.lower),
+    );
+    if (nominal.length > 0) heads.push(fold(nominal[nominal.length - 1].text));
+    chunk = [];
+  };
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    if (t.text === ',' || t.lower === 'of' || t.pos === 'ADP') break;
+    if (t.lower === 'and') {
+      flush();
+      continue;
+    }
+    chunk.push(t);
+  }
+  flush();
+  return heads;
+}
+
+/** "..., as Prime Minister Boris Johnson requested?" names the one whose action it is. */
+function motionActor(tokens: Token[]): string[] {
+  const as = tokens.map((t) => t.lower).lastIndexOf('as');
+  if (as < 0) return [];
+  const rest = tokens.slice(as + 1);
+  const verb = rest.findIndex((t) => t.pos === 'VERB');
+  if (verb <= 0) return [];
+  const nominal = rest.slice(0, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  return nominal.length > 0 ? [fold(nominal[nominal.length - 1].text)] : [];
+}

@@ -1,0 +1,142 @@
+import type { ParsedArticle } from '../import/parsed-article';
+import { claimUnits, type ClaimUnit } from './claim-units';
+import { motionModel, type MotionModel } from './motion-model';
+import { fold, type Token } from './seeding-nlp';
+import type { ReportedPosition } from './seed-types';
+import { scoreSide, sideOf, type SideScore } from './side-scoring';
+import { POLARITY, STANCE_SUBJECTS } from './stance-lexicon';
+
+const MIN_WORDS = 5;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
+
+/** The positions an article reports, with sides relative to `motion`, in body order. */
+export function extractPositions(article: ParsedArticle, motion: string): ReportedPosition[] {
+  const lede = article.paragraphs.find((p) => p.sentences.length > 0 && !isDatelineLike(p.text));
+  const model = motionModel(
+    motion,
+    article.titleDerived ? '' : article.title,
+    lede?.sentences[0]?.text ?? '',
+  );
+  const units = claimUnits(article).filter((u) => keep(u, model));
+  const unitKeys = holderKeys(units);
+  const relevantGroups = relevant(units, model);
+  const relevantHolders = new Set(
+    units.flatMap((u, i) => (relevantGroups.has(u.group) && unitKeys[i] ? [unitKeys[i]] : [])),
+  );
+  const kept = units.filter(
+    (u, i) =>
+      relevantGroups.has(u.group) || (unitKeys[i] !== null && relevantHolders.has(unitKeys[i]!)),
+  );
+
+  const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model) }));
+  const keys = holderKeys(scored.map((s) => s.unit));
+  const adjusted = scored.map(({ unit, side }, i) => {
+    let score = side.score;
+    const evidence = [...side.evidence];
+    // A speaker keeps to one side: lean each claim toward the speaker's other claims.
+    const others = scored.filter((_, j) => j !== i && keys[j] !== null && keys[j] === keys[i]);
+    const mate = Math.tanh(others.reduce((sum, o) => sum + o.side.score, 0) / 2);
+    if (Math.abs(mate) > 0.2) {
+      score += 0.6 * mate;
+      evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
+    }
+    if (Math.abs(score) < 0.25) {
+      // Reactions quoted from others than the actor are more often objections.
+      score += side.actor ? 0.3 : -0.3;
+      evidence.push(side.actor ? 'default for the actor' : 'default for a reaction');
+    }
+    return { unit, score, evidence, side };
+  });
+
+  const positions = adjusted.map(({ unit, score, evidence }) => {
+    let s = score;
+    const ev = evidence;
+    if (unit.concessionOf) {
+      const parent = adjusted.find((a) => a.unit === unit.concessionOf);
+      s = -(parent?.score ?? score) || -1;
+      ev.splice(0, ev.length, 'conceded clause of a sentence that argues the other way');
+    }
+    return toPosition(article.body, unit, s, ev);
+  });
+  return positions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function isDatelineLike(text: string): boolean {
+  return /^\p{L}+day,\s/u.test(text) && text.length < 40;
+}
+
+function keep(unit: ClaimUnit, model: MotionModel): boolean {
+  const words = unit.tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words.length < MIN_WORDS) return false;
+  const stance = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
+  if (unit.isLede && !stance) return false;
+  // "According to CNN, Turkey has two million refugees": a source for a fact, not a position.
+  if (unit.cue === 'according' && !stance && !unit.quoted.some(Boolean) && !hasPolarWord(unit)) {
+    return false;
+  }
+  return true;
+}
+
+function hasPolarWord(unit: ClaimUnit): boolean {
+  return unit.tokens.some(
+    (t) => POLARITY[t.lemma] !== undefined || POLARITY[t.lower] !== undefined,
+  );
+}
+
+/** Groups (one quotation, one sentence) whose words touch the motion at all. */
+function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
+  const groups = new Set<number>();
+  for (const unit of units) {
+    const holder = new Set(unit.holderTokens);
+    const touches = unit.tokens.some(
+      (t) =>
+        !holder.has(t) &&
+        t.pos !== 'PROPN' &&
+        (model.terms.has(t.stem) || model.action.has(t.stem) || model.opposed.has(t.stem)),
+    );
+    const proper = unit.tokens.some(
+      (t) => !holder.has(t) && t.pos === 'PROPN' && model.terms.has(t.stem),
+    );
+    if (touches || proper || unit.kind === 'FRAMING') groups.add(unit.group);
+  }
+  return groups;
+}
+
+/** A key per unit for "same holder": the last proper noun of the holder, pronouns resolved. */
+function holderKeys(units: ClaimUnit[]): Array<string | null> {
+  const keys: Array<string | null> = [];
+  let last: string | null = null;
+  for (const unit of units) {
+    let key = keyOf(unit.holderTokens);
+    if (key && PRONOUNS.has(key)) key = last;
+    keys.push(key);
+    if (key) last = key;
+  }
+  return keys;
+}
+
+function keyOf(tokens: Token[]): string | null {
+  const proper = tokens.filter((t) => t.pos === 'PROPN');
+  if (proper.length > 0) return fold(proper[proper.length - 1].text);
+  const nominal = tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PRON');
+  return nominal.length > 0 ? fold(nominal[0].text) : null;
+}
+
+function toPosition(
+  body: string,
+  unit: ClaimUnit,
+  score: number,
+  evidence: string[],
+): ReportedPosition {
+  return {
+    quote: body.slice(unit.start, unit.end),
+    start: unit.start,
+    end: unit.end,
+    holder: unit.holder,
+    side: sideOf(score),
+    confidence: Math.round((0.5 + 0.5 * Math.tanh(Math.abs(score) / 2)) * 100) / 100,
+    evidence: evidence.join('; ') || 'no cue: default',
+  };
+}
+
+export type { SideScore };

@@ -1,0 +1,71 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One wink-nlp token with its character span in the text it was read from. */
+export interface Token {
+  text: string;
+  lower: string;
+  lemma: string;
+  stem: string;
+  pos: string;
+  /** wink's negation scope flag ("not good" marks "good"). */
+  negated: boolean;
+  start: number;
+  end: number;
+}
+
+let nlp: WinkMethods | undefined;
+
+/** A wink-nlp instance with the full pipeline (sentences, negation, sentiment, parts of speech). */
+function seedingNlp(): WinkMethods {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** Tokens of `text` with offsets relative to `text` (plus `offset`). */
+export function tokenize(text: string, offset = 0): Token[] {
+  const its = seedingNlp().its;
+  const doc = seedingNlp().readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const stems = doc.tokens().out(its.stem as never) as unknown as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const negation = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const at = text.indexOf(value, cursor);
+    if (at < 0) return; // wink keeps the source characters; this only guards against surprises
+    cursor = at + value.length;
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      stem: (stems[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      negated: Boolean(negation[i]),
+      start: offset + at,
+      end: offset + cursor,
+    });
+  });
+  return tokens;
+}
+
+/** wink's sentiment score (-1..1) of a short text. */
+export function sentimentOf(text: string): number {
+  const n = seedingNlp();
+  return n.readDoc(text).out(n.its.sentiment) as unknown as number;
+}
+
+/** Sentences of a free text (used for titles and motions), as strings. */
+export function sentencesOf(text: string): string[] {
+  return seedingNlp().readDoc(text).sentences().out() as string[];
+}
+
+/** Lower-case, diacritics folded: "Kaczyński" and "Kaczynski" compare equal. */
+export function fold(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}

@@ -1,0 +1,235 @@
+import type { ClaimUnit } from './claim-units';
+import type { MotionModel } from './motion-model';
+import { fold, sentimentOf, type Token } from './seeding-nlp';
+import type { Side } from './seed-types';
+import {
+  ADVOCACY_LEMMAS,
+  CONCLUSION_MARKERS,
+  NEGATORS,
+  POLARITY,
+  STANCE_SUBJECTS,
+  STANCE_VERBS,
+  WITHHOLDING_VERBS,
+} from './stance-lexicon';
+
+/** The evidence for one unit's side, before holders are compared across the article. */
+export interface SideScore {
+  /** > 0 leans PRO, < 0 leans CON. */
+  score: number;
+  evidence: string[];
+  /** The holder is the one taking the action (or the action's own document). */
+  actor: boolean;
+}
+
+const INSTRUMENT =
+  /^(?:the|this) (?:statement|memo|memorandum|document|directive|decree|letter|order|proposal|ruling|report|bill)$/iu;
+
+/**
+ * Which side of the motion a unit argues. Cues, strongest first: a stance-bearing subject
+ * ("critics", "proponents"), the holder being the motion's own actor, a stance verb on the action
+ * ("opposed the withdrawal"), and the polarity of the words, turned round when the unit talks
+ * about what the action works against ("sanctuary policies protect ..." is against prosecuting).
+ */
+export function scoreSide(unit: ClaimUnit, model: MotionModel): SideScore {
+  const evidence: string[] = [];
+  let score = 0;
+  const target = topicSign(unit.sentence, model);
+  if (target.sign < 0) evidence.push(`talks about ${target.what}, which the action works against`);
+
+  const stance = stanceSubject(unit);
+  if (stance) {
+    const s = stance.sign * target.sign;
+    score += 2.5 * s;
+    evidence.push(`stance subject "${stance.word}"`);
+  }
+
+  const actor = !stance && isActor(unit, model);
+  if (actor) {
+    score += 2;
+    evidence.push(`held by the actor (${unit.holder})`);
+  }
+
+  const named = advocacyName(unit, model);
+  if (named) {
+    score += 1.5;
+    evidence.push(`the holder's name stands for the matter (${named})`);
+  }
+
+  const reason = givesReason(unit);
+  if (reason) {
+    score += 1.5;
+    evidence.push(`gives ${reason} for the action`);
+  }
+
+  const verb = stanceVerb(unit, model);
+  if (verb) {
+    score += 1.5 * verb.sign;
+    evidence.push(`stance verb "${verb.word}"`);
+  }
+
+  const polar = polarity(unit, model);
+  if (polar.value !== 0) {
+    score += polar.value * target.sign;
+    evidence.push(
+      `${polar.value > 0 ? 'positive' : 'negative'} wording (${polar.words.join(', ')})`,
+    );
+  }
+  return { score, evidence, actor };
+}
+
+interface Topic {
+  sign: number;
+  what: string;
+}
+
+/**
+ * +1 when the sentence is about the action (or names no target), -1 when it is about what the
+ * action opposes and never names the action, or negates one of the motion's own terms
+ * ("denying ... citizenship", "not allowing ... to marry").
+ */
+function topicSign(tokens: Token[], model: MotionModel): Topic {
+  let action = false;
+  let opposed: string | null = null;
+  tokens.forEach((t, i) => {
+    if (model.action.has(t.stem) && t.pos !== 'PROPN') action = true;
+    if (model.opposed.has(t.stem)) opposed ??= t.text;
+    if (model.terms.has(t.stem) && !model.action.has(t.stem)) {
+      const withheld = withheldBy(tokens, i);
+      if (withheld) opposed ??= `"${withheld} ... ${t.text}"`;
+    }
+  });
+  if (opposed && !action) return { sign: -1, what: opposed };
+  return { sign: 1, what: '' };
+}
+
+/** "denying American Samoans citizenship", "not allowing gay citizens to marry". */
+function withheldBy(tokens: Token[], i: number): string | null {
+  for (let k = Math.max(0, i - 5); k < i; k++) {
+    const w = tokens[k];
+    if (WITHHOLDING_VERBS.has(w.lemma) && w.pos === 'VERB') return w.text;
+    if (NEGATORS.has(w.lower) && tokens[k + 1]?.pos === 'VERB' && k + 1 < i) {
+      return `${w.text} ${tokens[k + 1].text}`;
+    }
+  }
+  return null;
+}
+
+function negatedBefore(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    if (NEGATORS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
+  const inHolder = unit.holderTokens.find((t) => STANCE_SUBJECTS[t.lower] !== undefined);
+  const word =
+    inHolder ??
+    unit.tokens.find((t, i) => !unit.quoted[i] && STANCE_SUBJECTS[t.lower] !== undefined);
+  return word ? { sign: STANCE_SUBJECTS[word.lower], word: word.text } : null;
+}
+
+function isActor(unit: ClaimUnit, model: MotionModel): boolean {
+  if (!unit.holder) return false;
+  if (INSTRUMENT.test(unit.holder.trim())) return true;
+  return unit.holderTokens.some(
+    (t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && model.actors.has(fold(t.text)),
+  );
+}
+
+/** An organisation named for the cause: "Marriage Equality Coalition" on a marriage motion. */
+function advocacyName(unit: ClaimUnit, model: MotionModel): string | null {
+  const proper = unit.holderTokens.filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  const onTopic = proper.some((t) => model.terms.has(t.stem) && !model.action.has(t.stem));
+  const positive = proper.find((t) => (POLARITY[t.lemma] ?? 0) > 0);
+  return onTopic && positive ? positive.text : null;
+}
+
+const REASONS = new Set(['motivation', 'reason', 'justification', 'rationale', 'grounds']);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/** "cited X as his motivation": the speaker's own reason for acting. */
+function givesReason(unit: ClaimUnit): string | null {
+  const t = unit.tokens;
+  for (let i = 2; i < t.length; i++) {
+    if (REASONS.has(t[i].lemma) && OWNERS.has(t[i - 1].lower) && t[i - 2].lower === 'as') {
+      return `"${t[i - 1].text} ${t[i].text}"`;
+    }
+  }
+  return null;
+}
+
+/** "opposed the withdrawal", "criticized the decision", "defended his decision". */
+function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: string } | null {
+  const t = unit.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (unit.quoted[i]) continue;
+    const sign = STANCE_VERBS[t[i].lemma];
+    if (sign === undefined || t[i].pos !== 'VERB') continue;
+    const object = t.slice(i + 1, i + 5);
+    const onAction = object.some((o) => model.action.has(o.stem) || model.terms.has(o.stem));
+    const onOpposed = object.some((o) => model.opposed.has(o.stem));
+    if (onAction) return { sign, word: t[i].text };
+    if (onOpposed) return { sign: -sign, word: t[i].text };
+  }
+  // "came out against", "voted against"
+  for (let i = 1; i < t.length; i++) {
+    if (
+      t[i].lower === 'against' &&
+      ['come', 'vote', 'speak', 'campaign'].includes(t[i - 1].lemma)
+    ) {
+      return { sign: -1, word: `${t[i - 1].text} against` };
+    }
+    if (t[i].lower === 'out' && t[i + 1]?.lower === 'against') {
+      return { sign: -1, word: `${t[i - 1].text} out against` };
+    }
+  }
+  return null;
+}
+
+/**
+ * Polarity of the unit's own words (lexicon, with negation flipping the next few words), with
+ * extra weight after "but"/"so", plus wink's sentiment. Between -1.5 and 1.5.
+ */
+function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: string[] } {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  let sum = 0;
+  let weight = 1;
+  const words: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const token = t[i];
+    if (holder.has(token)) continue;
+    if (CONCLUSION_MARKERS.has(token.lower)) weight = 1.5;
+    let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
+    if (sign === 0 && ADVOCACY_LEMMAS.has(token.lemma) && advocates(t, i)) sign = 0.5;
+    if (sign === 0) continue;
+    // A withholding verb before a motion term is part of the topic, not a polar word.
+    if (
+      WITHHOLDING_VERBS.has(token.lemma) &&
+      t.slice(i + 1, i + 5).some((w) => model.terms.has(w.stem))
+    ) {
+      continue;
+    }
+    if (negatedBefore(t, i)) sign = -sign;
+    sum += sign * weight;
+    words.push(token.text);
+  }
+  const lexical = Math.tanh(sum / 2);
+  const wink = sentimentOf(t.map((x) => x.text).join(' '));
+  return { value: lexical + 0.5 * wink, words: words.slice(0, 6) };
+}
+
+/** "must", "should", "need to", "it is time", "urge", "sued to", "called for". */
+function advocates(t: Token[], i: number): boolean {
+  const w = t[i];
+  if (w.lemma === 'time') return t[i - 1]?.lemma === 'be' || t[i - 1]?.lower === 'past';
+  if (w.lemma === 'need') return t[i + 1]?.lower === 'to';
+  if (w.lemma === 'sue') return t[i + 1]?.lower === 'to' || t[i + 1]?.lower === 'for';
+  if (w.lemma === 'call') return t[i + 1]?.lower === 'for';
+  return true;
+}
+
+export function sideOf(score: number): Side {
+  return score >= 0 ? 'PRO' : 'CON';
+}

@@ -1,0 +1,131 @@
+/**
+ * General English cue lists for reported positions. Nothing here names a topic, a person or a
+ * sentence of any particular article: these are the words news prose uses to report arguments.
+ */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
+
+/** Lemmas of verbs that attribute a statement or a stance to someone. */
+export const ATTRIBUTION_VERBS = words(`
+  say argue contend claim warn insist state add comment write tell note assert maintain stress
+  explain declare believe think point call criticize criticise oppose defend cite read reject urge
+  accuse condemn praise welcome support respond reply speak tweet object complain dismiss
+  denounce allege rule continue express counter concede emphasise emphasize caution
+  blast slam decry applaud endorse sue agree block
+`);
+
+/** Reporting verbs that describe events rather than positions (never an attribution cue). */
+export const NARRATIVE_VERBS = words(`announce reveal report show indicate signal suggest predict`);
+
+/** Verbs whose object is what the subject is for or against. */
+export const STANCE_VERBS: Record<string, number> = {
+  oppose: -1,
+  reject: -1,
+  criticize: -1,
+  criticise: -1,
+  condemn: -1,
+  denounce: -1,
+  decry: -1,
+  slam: -1,
+  blast: -1,
+  object: -1,
+  block: -1,
+  dismiss: -1,
+  support: 1,
+  defend: 1,
+  praise: 1,
+  welcome: 1,
+  endorse: 1,
+  applaud: 1,
+  back: 1,
+  favour: 1,
+  favor: 1,
+};
+
+/** Described groups whose very name says which way they lean (lower case, singular and plural). */
+export const STANCE_SUBJECTS: Record<string, number> = {
+  critic: -1,
+  critics: -1,
+  opponent: -1,
+  opponents: -1,
+  sceptic: -1,
+  sceptics: -1,
+  skeptic: -1,
+  skeptics: -1,
+  detractors: -1,
+  objectors: -1,
+  skepticism: -1,
+  scepticism: -1,
+  objections: -1,
+  opposition: -1,
+  supporter: 1,
+  supporters: 1,
+  proponent: 1,
+  proponents: 1,
+  advocate: 1,
+  advocates: 1,
+  backers: 1,
+  defenders: 1,
+  champions: 1,
+};
+
+/** Nouns that refer back to the action an article is about ("the move", "this decision"). */
+export const ACTION_REFERENCES = words(`
+  decision move measure ruling plan proposal decree amendment deal purchase acquisition
+  withdrawal suspension ban restriction restrictions rule rules directive memo announcement step
+  legislation reform initiative bill programme program
+`);
+
+/** Words that put what follows on the other side of the action ("ban X", "fight against X"). */
+export const OPPOSING_TRIGGERS = words(`
+  ban bans banning banned bar bars barring prohibit prohibits prohibiting restrict restricts
+  restricting restriction restrictions curb curbs curbing against withdraw withdraws withdrawing
+  withdrawal repeal repealing abolish abolishing crackdown limit limits limiting
+`);
+
+/** Generic nouns too vague to stand for an opposed target on their own. */
+export const GENERIC_NOUNS = words(`
+  people person anyone government official officials state states city cities country policy
+  policies thing things way part parts member members use
+`);
+
+/** Words that turn round the polarity of the next few words ("not a burden"). */
+export const NEGATORS = words(`not no never n't nothing without cannot`);
+
+/** Lemmas of verbs that withhold what follows ("denying X citizenship", "prevent X from"). */
+export const WITHHOLDING_VERBS = words(`deny refuse prevent stop bar block forbid prohibit`);
+
+/** Polar words with a sign (lemmas, lower case); wink's sentiment is used beside them. */
+export const POLARITY: Record<string, number> = Object.fromEntries([
+  ...[
+    'mistake lie lies ploy outrage outrageous dangerous irresponsible chaos dubious circumvent',
+    'unwelcome inappropriate violate fail failure reject stab foil undermine shield unsuitable',
+    'objection oppose against lack suppress unlawful illegal clampdown disintegrate trick',
+    'impulsive undo abandon betray threat harm damage hurt risk wrong bad worse worst unfair',
+    'unjust unconstitutional abuse ignore burden costly concern doubt skepticism scepticism',
+    'criticize criticise condemn denounce smash grab attack destroy scandal disaster flaw',
+    'incompatible discriminate discrimination block obstruct resist surprise blunder reckless',
+    'useless pointless problem hardly insufficient inadequate deprive deny refuse repression',
+    'repress dubious saturate',
+  ]
+    .join(' ')
+    .split(/\s+/u)
+    .map((w) => [w, -1] as const),
+  ...[
+    'protect encourage trust allay justification justify understandable solution accountable',
+    'realistic favorable favourable progressive open diverse exciting committed forward great',
+    'benefit help improve safe safety security support defend right fair success successful',
+    'necessary need needed essential important welcome praise applaud good better best',
+    'effective efficient cheap cheaper allow enable strengthen opportunity equality freedom',
+    'modernization modernisation modernize modernise realistic sensible reasonable win',
+  ]
+    .join(' ')
+    .split(/\s+/u)
+    .map((w) => [w, 1] as const),
+]);
+
+/** Phrases that urge or justify ("it is time", "must", "need to"): advocacy for what follows. */
+export const ADVOCACY_LEMMAS = words(`must should urge need time sue call`);
+
+/** Conjunctions after which the clause carries the speaker's conclusion. */
+export const CONCLUSION_MARKERS = words(`but so yet however therefore thus`);
