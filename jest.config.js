@@ -1,5 +1,10 @@
 // NestJS 12 and several of its dependencies ship ESM only: swc turns them into CommonJS for Jest.
-const esmPackages = ['@nestjs', 'uid', 'es-toolkit', 'graphql-ws', 'graphql-subscriptions', 'marked', 'jose'];
+const esmPackages = [
+  '@nestjs', 'uid', 'es-toolkit', 'graphql-ws', 'graphql-subscriptions', 'marked', 'jose',
+  // linkedom's DOM helpers
+  'css-select', 'css-what', 'nth-check', 'boolbase', 'cssomnom', 'domhandler', 'domutils',
+  'dom-serializer', 'domelementtype', 'entities',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

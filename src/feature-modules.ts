@@ -1,4 +1,7 @@
+import { ArgumentsModule } from './arguments/arguments.module';
+import { ArticlesModule } from './articles/articles.module';
+import { ThreadsModule } from './threads/threads.module';
 import { UsersModule } from './users/users.module';
 
 /** The product's feature modules, in dependency order. */
-export const FEATURE_MODULES = [UsersModule];
+export const FEATURE_MODULES = [UsersModule, ThreadsModule, ArticlesModule, ArgumentsModule];

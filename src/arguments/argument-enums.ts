@@ -4,7 +4,10 @@ export enum Side {
   PRO = 'PRO',
   CON = 'CON',
 }
-registerEnumType(Side, { name: 'Side', description: 'For (PRO) or against (CON) the parent claim' });
+registerEnumType(Side, {
+  name: 'Side',
+  description: 'For (PRO) or against (CON) the parent claim',
+});
 
 export enum ArgumentStatus {
   PUBLISHED = 'PUBLISHED',

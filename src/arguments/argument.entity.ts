@@ -17,7 +17,10 @@ import { ArgumentOrigin, ArgumentStatus, Side } from './argument-enums';
   `"pro_children_count" >= 0 AND "con_children_count" >= 0 AND "descendant_count" >= 0 AND "upvotes" >= 0 AND "downvotes" >= 0`,
 )
 @Check('ck_arguments_depth', `"depth" >= 0`)
-@Check('ck_arguments_quote', `("quote_start" IS NULL) = ("quote_end" IS NULL) AND ("quote_start" IS NULL OR "quote_start" < "quote_end")`)
+@Check(
+  'ck_arguments_quote',
+  `("quote_start" IS NULL) = ("quote_end" IS NULL) AND ("quote_start" IS NULL OR "quote_start" < "quote_end")`,
+)
 export class ArgumentEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   threadId: string;
@@ -43,14 +46,24 @@ export class ArgumentEntity extends BaseEntity {
   author?: User | null;
 
   @Field(() => ArgumentOrigin)
-  @Column({ type: 'enum', enum: ArgumentOrigin, enumName: 'argument_origin', default: ArgumentOrigin.USER })
+  @Column({
+    type: 'enum',
+    enum: ArgumentOrigin,
+    enumName: 'argument_origin',
+    default: ArgumentOrigin.USER,
+  })
   origin: ArgumentOrigin;
 
-  @Field(() => Side, { description: 'For or against the parent (the motion, for top-level arguments)' })
+  @Field(() => Side, {
+    description: 'For or against the parent (the motion, for top-level arguments)',
+  })
   @Column({ type: 'enum', enum: Side, enumName: 'argument_side' })
   side: Side;
 
-  @Field(() => Side, { description: 'Whether this argument ends up supporting the motion, following the chain of sides' })
+  @Field(() => Side, {
+    description:
+      'Whether this argument ends up supporting the motion, following the chain of sides',
+  })
   @Column({ type: 'enum', enum: Side, enumName: 'argument_side' })
   stanceOnMotion: Side;
 
@@ -67,7 +80,12 @@ export class ArgumentEntity extends BaseEntity {
   body: string;
 
   @Field(() => ArgumentStatus)
-  @Column({ type: 'enum', enum: ArgumentStatus, enumName: 'argument_status', default: ArgumentStatus.PUBLISHED })
+  @Column({
+    type: 'enum',
+    enum: ArgumentStatus,
+    enumName: 'argument_status',
+    default: ArgumentStatus.PUBLISHED,
+  })
   status: ArgumentStatus;
 
   @Column({ type: 'text', nullable: true })

@@ -21,7 +21,9 @@ export class Article extends BaseEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;
 
-  @Field({ description: 'True when the article had no headline and the title was derived from its lede' })
+  @Field({
+    description: 'True when the article had no headline and the title was derived from its lede',
+  })
   @Column({ type: 'boolean', default: false })
   titleDerived: boolean;
 

@@ -14,7 +14,10 @@ import { ThreadStatus } from './thread-status.enum';
 @Index('ix_threads_article', ['articleId'])
 @Index('ix_threads_tags', { synchronize: false })
 @Index('ix_threads_search', { synchronize: false })
-@Check('ck_threads_counts', `"argument_count" >= 0 AND "pro_count" >= 0 AND "con_count" >= 0 AND "participant_count" >= 0`)
+@Check(
+  'ck_threads_counts',
+  `"argument_count" >= 0 AND "pro_count" >= 0 AND "con_count" >= 0 AND "participant_count" >= 0`,
+)
 export class Thread extends BaseEntity {
   @Field({ description: 'A yes/no question or a statement to argue for or against' })
   @Column({ type: 'varchar', length: 300 })
@@ -25,7 +28,12 @@ export class Thread extends BaseEntity {
   description: string | null;
 
   @Field(() => ThreadStatus)
-  @Column({ type: 'enum', enum: ThreadStatus, enumName: 'thread_status', default: ThreadStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: ThreadStatus,
+    enumName: 'thread_status',
+    default: ThreadStatus.OPEN,
+  })
   status: ThreadStatus;
 
   @Field(() => [String])

@@ -31,7 +31,15 @@ export async function signUpUser(
   };
   if (options.role && options.role !== Role.USER) {
     await t.dataSource.query(`UPDATE users SET role = $1 WHERE id = $2`, [options.role, user.id]);
-    // The role is read from the database on every guarded request, so the token stays valid.
+    // A fresh token carries the new role (guards read it from the database either way).
+    const refreshed = expectOk(
+      await t.gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(
+        `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }`,
+        { input: { refreshToken: user.refreshToken } },
+      ),
+    );
+    user.token = refreshed.refreshSession.accessToken;
+    user.refreshToken = refreshed.refreshSession.refreshToken;
   }
   return user;
 }

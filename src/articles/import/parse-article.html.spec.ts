@@ -1,21 +1,7 @@
 import { ArticleInputError } from './article-input.error';
 import { expectConsistentSpans } from './expect-consistent-spans';
-import { parseHTML } from './linkedom';
 import { parseArticle } from './parse-article';
 import type { ParsedArticle } from './parsed-article';
-
-// linkedom needs css-select, css-what, nth-check, boolbase, cssomnom, domhandler, domutils,
-// dom-serializer, domelementtype and entities in the esmPackages list of jest.config.js.
-function linkedomLoads(): boolean {
-  try {
-    parseHTML('<!doctype html><html><body></body></html>');
-    return true;
-  } catch (error) {
-    console.warn(`HTML import specs skipped: linkedom cannot load under Jest (${String(error)})`);
-    return false;
-  }
-}
-const describeHtml = linkedomLoads() ? describe : describe.skip;
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -48,7 +34,7 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-describeHtml('parseArticle on HTML', () => {
+describe('parseArticle on HTML', () => {
   let article: ParsedArticle;
   beforeAll(() => {
     article = parseArticle({ text: PAGE, format: 'HTML' });

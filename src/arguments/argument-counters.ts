@@ -1,0 +1,60 @@
+import { EntityManager } from 'typeorm';
+import { ArgumentEntity } from './argument.entity';
+import { Side } from './argument-enums';
+
+/**
+ * Adds `delta` (+1 or −1) for one argument becoming visible or invisible: the thread's counts,
+ * the parent's PRO/CON child count, and every ancestor's descendant count. Runs inside the
+ * caller's transaction, as single UPDATE statements, so concurrent changes never lose a count.
+ */
+export async function applyVisibilityDelta(
+  manager: EntityManager,
+  arg: ArgumentEntity,
+  delta: 1 | -1,
+): Promise<void> {
+  const stanceColumn = arg.stanceOnMotion === Side.PRO ? 'pro_count' : 'con_count';
+  await manager.query(
+    `UPDATE threads SET argument_count = argument_count + $2, ${stanceColumn} = ${stanceColumn} + $2,
+       last_activity_at = CASE WHEN $2 > 0 THEN now() ELSE last_activity_at END
+     WHERE id = $1`,
+    [arg.threadId, delta],
+  );
+  if (arg.parentId) {
+    const childColumn = arg.side === Side.PRO ? 'pro_children_count' : 'con_children_count';
+    await manager.query(`UPDATE arguments SET ${childColumn} = ${childColumn} + $2 WHERE id = $1`, [
+      arg.parentId,
+      delta,
+    ]);
+  }
+  const ancestors = [...arg.ancestorIds, ...(arg.parentId ? [arg.parentId] : [])];
+  if (ancestors.length > 0) {
+    await manager.query(
+      `UPDATE arguments SET descendant_count = descendant_count + $2 WHERE id = ANY($1::uuid[])`,
+      [ancestors, delta],
+    );
+  }
+}
+
+/** Moves one visible argument's contribution from one side to another (a side edit). */
+export async function applySideChange(
+  manager: EntityManager,
+  before: ArgumentEntity,
+  after: ArgumentEntity,
+): Promise<void> {
+  await applyVisibilityDelta(manager, before, -1);
+  await applyVisibilityDelta(manager, after, 1);
+}
+
+/** Recounts participants from the rows: distinct authors of visible arguments. */
+export async function refreshParticipantCount(
+  manager: EntityManager,
+  threadId: string,
+): Promise<void> {
+  await manager.query(
+    `UPDATE threads SET participant_count = (
+       SELECT count(DISTINCT author_id) FROM arguments
+       WHERE thread_id = $1 AND author_id IS NOT NULL AND status = 'PUBLISHED'
+     ) WHERE id = $1`,
+    [threadId],
+  );
+}

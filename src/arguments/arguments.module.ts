@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { ArticlesModule } from '../articles/articles.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { UsersModule } from '../users/users.module';
+import {
+  ArgumentRevisionsResolver,
+  ArgumentsResolver,
+  ThreadArgumentsResolver,
+} from './arguments.resolver';
+import { ArgumentsService } from './arguments.service';
+
+@Module({
+  imports: [UsersModule, ThreadsModule, ArticlesModule],
+  providers: [
+    ArgumentsService,
+    ArgumentsResolver,
+    ArgumentRevisionsResolver,
+    ThreadArgumentsResolver,
+  ],
+  exports: [ArgumentsService],
+})
+export class ArgumentsModule {}

@@ -1,0 +1,214 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Authenticated, CurrentUser } from '../common/auth/auth.decorators';
+import type { RequestContext } from '../common/graphql/request-context';
+import { Connection, PageArgs } from '../common/pagination/connection';
+import { renderMarkdown } from '../common/markdown/render-markdown';
+import { ArticlesService } from '../articles/articles.service';
+import { Thread } from '../threads/thread.entity';
+import { ThreadsService } from '../threads/threads.service';
+import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { ArgumentSource } from './argument-source.entity';
+import { ArgumentEntity } from './argument.entity';
+import { ArgumentsService } from './arguments.service';
+import { readerBody } from './argument-visibility';
+import { ArgumentConnection, ArgumentRevisionConnection } from './dto/argument-connection';
+import { ArgumentListArgs } from './dto/argument-list.args';
+import { ArgumentRevision } from './argument-revision.entity';
+import {
+  ArgumentPayload,
+  CreateArgumentInput,
+  DeleteArgumentInput,
+  EditArgumentInput,
+  Quote,
+} from './dto/create-argument.input';
+
+@Resolver(() => ArgumentEntity)
+export class ArgumentsResolver {
+  constructor(
+    private readonly arguments_: ArgumentsService,
+    private readonly threads: ThreadsService,
+    private readonly articles: ArticlesService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Authenticated()
+  @Mutation(() => ArgumentPayload, {
+    description: 'Post a PRO or CON of the motion, or of another argument',
+  })
+  async createArgument(
+    @Args('input') input: CreateArgumentInput,
+    @CurrentUser() user: User,
+  ): Promise<ArgumentPayload> {
+    return { argument: await this.arguments_.create(user, input) };
+  }
+
+  @Authenticated()
+  @Mutation(() => ArgumentPayload, {
+    description: 'Edit your argument; the earlier version is kept',
+  })
+  async editArgument(
+    @Args('input') input: EditArgumentInput,
+    @CurrentUser() user: User,
+  ): Promise<ArgumentPayload> {
+    return { argument: await this.arguments_.edit(user, input) };
+  }
+
+  @Authenticated()
+  @Mutation(() => ArgumentPayload, { description: 'Withdraw your argument; replies stay in place' })
+  async deleteArgument(
+    @Args('input') input: DeleteArgumentInput,
+    @CurrentUser() user: User,
+  ): Promise<ArgumentPayload> {
+    return { argument: await this.arguments_.delete(user, input.argumentId) };
+  }
+
+  @Query(() => ArgumentEntity)
+  argument(@Args('id', { type: () => ID }) id: string): Promise<ArgumentEntity> {
+    return this.arguments_.get(id);
+  }
+
+  @ResolveField(() => String, {
+    description: 'Markdown; a placeholder when deleted, removed or hidden',
+  })
+  body(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): string {
+    return readerBody(arg, ctx.auth);
+  }
+
+  @ResolveField(() => String, { description: 'The body rendered to sanitised HTML' })
+  bodyHtml(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): string {
+    return renderMarkdown(readerBody(arg, ctx.auth));
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Null for claims taken from the article',
+  })
+  author(
+    @Parent() arg: ArgumentEntity,
+    @Context() ctx: RequestContext,
+  ): Promise<User | null> | null {
+    return arg.authorId ? this.users.load(ctx.loaders, arg.authorId) : null;
+  }
+
+  @ResolveField(() => Thread)
+  thread(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): Promise<Thread | null> {
+    return this.threads.load(ctx.loaders, arg.threadId);
+  }
+
+  @ResolveField(() => ArgumentEntity, { nullable: true })
+  parent(
+    @Parent() arg: ArgumentEntity,
+    @Context() ctx: RequestContext,
+  ): Promise<ArgumentEntity | null> | null {
+    return arg.parentId ? this.arguments_.load(ctx.loaders, arg.parentId) : null;
+  }
+
+  @ResolveField(() => [ID], { description: 'IDs from the top-level argument down to this one' })
+  path(@Parent() arg: ArgumentEntity): string[] {
+    return [...arg.ancestorIds, arg.id];
+  }
+
+  @ResolveField(() => ArgumentEntity, {
+    nullable: true,
+    description: 'For a link: the claim it points to',
+  })
+  linkedArgument(
+    @Parent() arg: ArgumentEntity,
+    @Context() ctx: RequestContext,
+  ): Promise<ArgumentEntity | null> | null {
+    return arg.linkedArgumentId ? this.arguments_.load(ctx.loaders, arg.linkedArgumentId) : null;
+  }
+
+  @ResolveField(() => ArgumentConnection, { description: 'Replies, PRO and CON of this argument' })
+  children(
+    @Parent() arg: ArgumentEntity,
+    @Args() args: ArgumentListArgs,
+    @Context() ctx: RequestContext,
+  ): Promise<Connection<ArgumentEntity>> {
+    return args.after
+      ? this.arguments_.list(arg.threadId, arg.id, args)
+      : this.arguments_.loadFirstReplies(ctx.loaders, arg, args);
+  }
+
+  @ResolveField(() => Int, { description: 'Replies at every depth below this argument' })
+  descendantCount(@Parent() arg: ArgumentEntity): number {
+    return arg.descendantCount;
+  }
+
+  @ResolveField(() => [ArgumentSource])
+  sources(
+    @Parent() arg: ArgumentEntity,
+    @Context() ctx: RequestContext,
+  ): Promise<ArgumentSource[]> {
+    return this.arguments_.loadSources(ctx.loaders, arg.id);
+  }
+
+  @ResolveField(() => Quote, {
+    nullable: true,
+    description: 'The span of the thread’s article this argument cites',
+  })
+  async quote(
+    @Parent() arg: ArgumentEntity,
+    @Context() ctx: RequestContext,
+  ): Promise<Quote | null> {
+    if (arg.quoteStart === null || arg.quoteEnd === null) return null;
+    const thread = await this.threads.load(ctx.loaders, arg.threadId);
+    const article = thread?.articleId
+      ? await this.articles.load(ctx.loaders, thread.articleId)
+      : null;
+    if (!article) return null;
+    return {
+      start: arg.quoteStart,
+      end: arg.quoteEnd,
+      text: article.body.slice(arg.quoteStart, arg.quoteEnd),
+    };
+  }
+
+  @ResolveField(() => ArgumentRevisionConnection, { description: 'Earlier versions, newest first' })
+  revisions(
+    @Parent() arg: ArgumentEntity,
+    @Args() page: PageArgs,
+  ): Promise<Connection<ArgumentRevision>> {
+    return this.arguments_.revisions(arg.id, page.first, page.after);
+  }
+}
+
+@Resolver(() => ArgumentRevision)
+export class ArgumentRevisionsResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Who made the edit that replaced this version',
+  })
+  editor(
+    @Parent() revision: ArgumentRevision,
+    @Context() ctx: RequestContext,
+  ): Promise<User | null> | null {
+    return revision.editorId ? this.users.load(ctx.loaders, revision.editorId) : null;
+  }
+}
+
+@Resolver(() => Thread)
+export class ThreadArgumentsResolver {
+  constructor(private readonly arguments_: ArgumentsService) {}
+
+  @ResolveField(() => ArgumentConnection, { description: 'Arguments on the motion itself' })
+  arguments(
+    @Parent() thread: Thread,
+    @Args() args: ArgumentListArgs,
+  ): Promise<Connection<ArgumentEntity>> {
+    return this.arguments_.list(thread.id, null, args);
+  }
+}

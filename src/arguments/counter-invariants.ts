@@ -1,0 +1,39 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * Every denormalised counter compared with the rows it counts. Returns one line per mismatch;
+ * an empty list means the database is consistent. The tests run it after concurrent work.
+ */
+export async function findCounterMismatches(manager: EntityManager): Promise<string[]> {
+  const rows: { problem: string }[] = await manager.query(`
+    WITH visible AS (SELECT * FROM arguments WHERE status = 'PUBLISHED')
+    SELECT 'thread ' || t.id || ' counts ' || t.argument_count || '/' || t.pro_count || '/' || t.con_count
+           || '/' || t.participant_count || ' but rows say ' || coalesce(v.n, 0) || '/' || coalesce(v.pro, 0)
+           || '/' || coalesce(v.con, 0) || '/' || coalesce(v.people, 0) AS problem
+    FROM threads t
+    LEFT JOIN (
+      SELECT thread_id, count(*) AS n,
+             count(*) FILTER (WHERE stance_on_motion = 'PRO') AS pro,
+             count(*) FILTER (WHERE stance_on_motion = 'CON') AS con,
+             count(DISTINCT author_id) AS people
+      FROM visible GROUP BY thread_id
+    ) v ON v.thread_id = t.id
+    WHERE t.argument_count <> coalesce(v.n, 0) OR t.pro_count <> coalesce(v.pro, 0)
+       OR t.con_count <> coalesce(v.con, 0) OR t.participant_count <> coalesce(v.people, 0)
+    UNION ALL
+    SELECT 'argument ' || a.id || ' children ' || a.pro_children_count || '/' || a.con_children_count
+           || ' descendants ' || a.descendant_count || ' but rows say ' || coalesce(c.pro, 0) || '/'
+           || coalesce(c.con, 0) || ' and ' || coalesce(d.n, 0)
+    FROM arguments a
+    LEFT JOIN (
+      SELECT parent_id, count(*) FILTER (WHERE side = 'PRO') AS pro, count(*) FILTER (WHERE side = 'CON') AS con
+      FROM visible GROUP BY parent_id
+    ) c ON c.parent_id = a.id
+    LEFT JOIN (
+      SELECT ancestor, count(*) AS n FROM visible, unnest(ancestor_ids) AS ancestor GROUP BY ancestor
+    ) d ON d.ancestor = a.id
+    WHERE a.pro_children_count <> coalesce(c.pro, 0) OR a.con_children_count <> coalesce(c.con, 0)
+       OR a.descendant_count <> coalesce(d.n, 0)
+  `);
+  return rows.map((r) => r.problem);
+}

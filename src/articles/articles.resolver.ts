@@ -1,0 +1,75 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { CurrentUser, Roles } from '../common/auth/auth.decorators';
+import type { RequestContext } from '../common/graphql/request-context';
+import { Thread } from '../threads/thread.entity';
+import { ThreadsService } from '../threads/threads.service';
+import { Role } from '../users/role.enum';
+import { User } from '../users/user.entity';
+import { Article } from './article.entity';
+import { ArticlesService } from './articles.service';
+import { ArticleParagraph, ArticleSection } from './dto/article-structure.model';
+import { ImportArticleInput, ImportArticlePayload } from './dto/import-article.input';
+
+@Resolver(() => Article)
+export class ArticlesResolver {
+  constructor(
+    private readonly articles: ArticlesService,
+    private readonly threadsService: ThreadsService,
+  ) {}
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ImportArticlePayload, {
+    description: 'Import a news article (and open a thread on it when given a motion)',
+  })
+  importArticle(
+    @Args('input') input: ImportArticleInput,
+    @CurrentUser() user: User,
+  ): Promise<ImportArticlePayload> {
+    return this.articles.import(user, input);
+  }
+
+  @Query(() => Article)
+  article(@Args('id', { type: () => ID }) id: string): Promise<Article> {
+    return this.articles.get(id);
+  }
+
+  @ResolveField(() => [ArticleSection])
+  sections(@Parent() article: Article): ArticleSection[] {
+    return article.sections;
+  }
+
+  @ResolveField(() => [ArticleParagraph])
+  paragraphs(@Parent() article: Article): ArticleParagraph[] {
+    return article.paragraphs;
+  }
+
+  @ResolveField(() => [Thread], { description: 'Threads seeded from this article' })
+  threads(@Parent() article: Article, @Context() ctx: RequestContext): Promise<Thread[]> {
+    return this.threadsService.loadByArticle(ctx.loaders, article.id);
+  }
+}
+
+@Resolver(() => Thread)
+export class ThreadArticleResolver {
+  constructor(private readonly articles: ArticlesService) {}
+
+  @ResolveField(() => Article, {
+    nullable: true,
+    description: 'The article the thread was seeded from',
+  })
+  article(
+    @Parent() thread: Thread,
+    @Context() ctx: RequestContext,
+  ): Promise<Article | null> | null {
+    return thread.articleId ? this.articles.load(ctx.loaders, thread.articleId) : null;
+  }
+}

@@ -1,0 +1,61 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { CurrentUser, Roles } from '../common/auth/auth.decorators';
+import type { RequestContext } from '../common/graphql/request-context';
+import { Connection } from '../common/pagination/connection';
+import { Role } from '../users/role.enum';
+import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { CreateThreadInput, CreateThreadPayload } from './dto/create-thread.input';
+import { ThreadConnection } from './dto/thread-connection';
+import { SetThreadStatusInput, ThreadsArgs } from './dto/threads.args';
+import { Thread } from './thread.entity';
+import { ThreadsService } from './threads.service';
+
+@Resolver(() => Thread)
+export class ThreadsResolver {
+  constructor(
+    private readonly threadsService: ThreadsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => CreateThreadPayload, {
+    description: 'Open a thread on a motion, optionally seeded from an article',
+  })
+  async createThread(
+    @Args('input') input: CreateThreadInput,
+    @CurrentUser() user: User,
+  ): Promise<CreateThreadPayload> {
+    return { thread: await this.threadsService.create(user, input) };
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => CreateThreadPayload, { description: 'Open, lock or archive a thread' })
+  async setThreadStatus(@Args('input') input: SetThreadStatusInput): Promise<CreateThreadPayload> {
+    return { thread: await this.threadsService.setStatus(input.threadId, input.status) };
+  }
+
+  @Query(() => Thread)
+  thread(@Args('id', { type: () => ID }) id: string): Promise<Thread> {
+    return this.threadsService.get(id);
+  }
+
+  @Query(() => ThreadConnection)
+  threads(@Args() args: ThreadsArgs): Promise<Connection<Thread>> {
+    return this.threadsService.list(args);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  creator(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User | null> {
+    return this.users.load(ctx.loaders, thread.creatorId);
+  }
+}

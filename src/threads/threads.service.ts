@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { badInput, notFound } from '../common/errors/app-errors';
+import { isUuid } from '../common/ids';
+import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
+import { Connection } from '../common/pagination/connection';
+import { paginateDesc } from '../common/pagination/keyset';
+import { Article } from '../articles/article.entity';
+import { User } from '../users/user.entity';
+import { CreateThreadInput } from './dto/create-thread.input';
+import { ThreadOrder, ThreadsArgs } from './dto/threads.args';
+import { ThreadStatus } from './thread-status.enum';
+import { Thread } from './thread.entity';
+
+const ORDER_COLUMNS: Record<ThreadOrder, string[]> = {
+  NEW: ['created_at'],
+  ACTIVE: ['last_activity_at'],
+  MOST_ARGUED: ['argument_count', 'created_at'],
+};
+
+const TAG = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,39}$/u;
+
+export function normaliseTags(tags: string[] | undefined): string[] {
+  const out = new Set<string>();
+  for (const raw of tags ?? []) {
+    const tag = raw.trim().toLowerCase();
+    if (!TAG.test(tag)) throw badInput('tags', `tag "${raw}" must be 1–40 letters, digits or -`);
+    out.add(tag);
+  }
+  return [...out];
+}
+
+@Injectable()
+export class ThreadsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(
+    actor: User,
+    input: CreateThreadInput,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Thread> {
+    const motion = input.motion.trim().replace(/\s+/g, ' ');
+    if (motion.length < 10) throw badInput('motion', 'motion must be 10–300 characters');
+    const tags = normaliseTags(input.tags);
+    let article: Article | null = null;
+    if (input.articleId) {
+      article = await manager.findOne(Article, { where: { id: input.articleId } });
+      if (!article) throw notFound('Article', input.articleId);
+    }
+    const thread = await manager.save(
+      manager.create(Thread, {
+        motion,
+        description: input.description?.trim() || null,
+        tags,
+        articleId: article?.id ?? null,
+        creatorId: actor.id,
+        status: ThreadStatus.OPEN,
+      }),
+    );
+    await manager.query(
+      `UPDATE threads SET search_vector = to_tsvector('english', $2) WHERE id = $1`,
+      [thread.id, [motion, thread.description ?? '', article?.title ?? ''].join(' ')],
+    );
+    return thread;
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Thread> {
+    const thread = isUuid(id) ? await manager.findOne(Thread, { where: { id } }) : null;
+    if (!thread) throw notFound('Thread', id);
+    return thread;
+  }
+
+  async load(loaders: RequestLoaders, id: string): Promise<Thread | null> {
+    if (!isUuid(id)) return null;
+    return loaders
+      .get<string, Thread | null>('thread', async (ids) =>
+        byKeys(
+          ids,
+          await this.dataSource.manager.find(Thread, { where: { id: In([...ids]) } }),
+          (t) => t.id,
+        ),
+      )
+      .load(id);
+  }
+
+  loadByArticle(loaders: RequestLoaders, articleId: string): Promise<Thread[]> {
+    return loaders
+      .get<string, Thread[]>('threadsByArticle', async (ids) => {
+        const rows = await this.dataSource.manager.find(Thread, {
+          where: { articleId: In([...ids]) },
+          order: { createdAt: 'DESC' },
+        });
+        return ids.map((id) => rows.filter((t) => t.articleId === id));
+      })
+      .load(articleId);
+  }
+
+  list(args: ThreadsArgs): Promise<Connection<Thread>> {
+    const qb = this.dataSource.manager.createQueryBuilder(Thread, 't');
+    if (args.tag) qb.andWhere(':tag = ANY(t.tags)', { tag: args.tag.trim().toLowerCase() });
+    if (args.search?.trim()) {
+      qb.andWhere(`t.search_vector @@ websearch_to_tsquery('english', :search)`, {
+        search: args.search.trim(),
+      });
+    }
+    return paginateDesc(qb, 't', 'threads', ORDER_COLUMNS[args.orderBy], args.first, args.after);
+  }
+
+  async setStatus(threadId: string, status: ThreadStatus): Promise<Thread> {
+    const thread = await this.get(threadId);
+    thread.status = status;
+    return this.dataSource.manager.save(thread);
+  }
+}
