@@ -12,6 +12,7 @@ export interface Attribution {
 }
 
 const CLAUSE_STOPS = new Set([';', ':', '(', ')']);
+
 const LEADING_JUNK = new Set(['while', 'whereas', 'although', 'though', 'and', 'but', 'as']);
 const TRAILING_JUNK = new Set(['also', 'later', 'further', 'previously', 'then', 'have', 'has']);
 
@@ -77,6 +78,14 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
   let from = verb;
   while (from > 0) {
     const prev = tokens[from - 1];
+    if (prev.text === ')') {
+      // Step over a parenthesis: "the Syrian Democratic Forces (SDF), opposed ...".
+      const open = tokens.map((t) => t.text).lastIndexOf('(', from - 1);
+      if (open >= 0) {
+        from = open;
+        continue;
+      }
+    }
     if (quoted[from - 1] || isQuoteMark(prev) || CLAUSE_STOPS.has(prev.text)) break;
     from--;
   }

@@ -1,6 +1,6 @@
 import { isDateline } from '../import/dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
-import { tokenize, type Token } from './seeding-nlp';
+import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 
 const QUESTION_OPENERS = new Set(
@@ -90,7 +90,7 @@ function fromClause(
   const tokens = stripEnd(stripLeadingAdverbial(all));
   if (tokens.length < 3) return null;
   let base = origin === 'LEDE' ? 0.85 : 0.8;
-  const verbAt = mainVerb(tokens);
+  const verbAt = mainVerbIndex(tokens);
   if (verbAt <= 0) return null;
   const subject = subjectPhrase(tokens.slice(0, verbAt));
   const verb = tokens[verbAt];
@@ -102,6 +102,17 @@ function fromClause(
   const embedded = embeddedModal(tokens, verbAt, subject);
   if (embedded) return { text: embedded, origin, score: base, sourceSpans };
 
+  // "US Federal judge rules American Samoans are citizens, then ...": wink may tag "rules" a noun.
+  const reportedAt = tokens.slice(0, verbAt).findIndex((t) => REPORTING.has(t.lemma));
+  if (verb.lemma === 'be' && reportedAt > 0 && reportedAt < verbAt - 1) {
+    const stop = clauseEnd(tokens, verbAt + 1);
+    return {
+      text: `Should ${words(tokens.slice(reportedAt + 1, verbAt))} be ${words(tokens.slice(verbAt + 1, stop))}?`,
+      origin,
+      score: base - 0.05,
+      sourceSpans,
+    };
+  }
   if (isReporting(verb)) {
     const copula = rest.findIndex((t) => t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB'));
     if (copula > 0) {
@@ -130,7 +141,8 @@ function fromClause(
     };
   }
   if (GO_AHEAD.has(verb.lemma)) {
-    return { text: `Should the ${words(rest)} go ahead?`, origin, score: base - 0.1, sourceSpans };
+    const object = rest[0]?.pos === 'DET' ? words(rest) : `the ${words(rest)}`;
+    return { text: `Should ${object} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
   if (tokens[verbAt - 1]?.lower === 'to') {
     // "Taiwan's legislature first in Asia to legalize same-sex marriage"
@@ -178,18 +190,13 @@ function isReporting(t: Token): boolean {
   return t.pos === 'VERB' && REPORTING.has(t.lemma);
 }
 
-/** The first verb that is not part of a name ("Ted") or of a compound ("state-owned"). */
-function mainVerb(tokens: Token[]): number {
-  return tokens.findIndex(
-    (t, i) =>
-      (t.pos === 'VERB' || t.pos === 'AUX') &&
-      i > 0 &&
-      tokens[i - 1].text !== '-' &&
-      !(
-        /^\p{Lu}/u.test(t.text) &&
-        (tokens[i - 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PROPN')
-      ),
-  );
+/** "Taiwan's legislature first in Asia" → "Taiwan's legislature"; "Tunisian Prime Minister signs decree" → "Tunisian Prime Minister". */
+function leadingNominal(tokens: Token[]): Token[] {
+  let end = 0;
+  while (end < tokens.length && ['PROPN', 'DET', 'PART', 'ADJ'].includes(tokens[end].pos)) end++;
+  const last = tokens[end - 1];
+  if (tokens[end]?.pos === 'NOUN' && (!last || last.pos === 'PART' || last.pos === 'DET')) end++;
+  return tokens.slice(0, Math.max(1, end));
 }
 
 function resolvePronoun(clause: Token[], main: Token[]): Token[] {

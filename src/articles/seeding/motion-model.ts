@@ -1,4 +1,4 @@
-import { fold, tokenize, type Token } from './seeding-nlp';
+import { fold, mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import { ACTION_REFERENCES, GENERIC_NOUNS, OPPOSING_TRIGGERS } from './stance-lexicon';
 
 /** What a motion is about, in stems: the action it affirms, the things that action works against. */
@@ -70,7 +70,7 @@ const MESSENGER_VERBS = new Set(['reveal', 'report', 'show', 'publish']);
  * legislature. A reporting verb ("revealed") means the subject is a messenger, not an actor.
  */
 function actorHeads(tokens: Token[]): string[] {
-  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const verb = mainVerbIndex(tokens);
   const end = verb < 0 ? tokens.length : verb;
   if (verb >= 0 && MESSENGER_VERBS.has(tokens[verb].lemma)) return [];
   // Drop a leading adverbial chunk ("On Friday,", "Late on Sunday,", "Yesterday,").

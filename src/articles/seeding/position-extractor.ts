@@ -4,7 +4,7 @@ import { motionModel, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import { scoreSide, sideOf, type SideScore } from './side-scoring';
-import { POLARITY, STANCE_SUBJECTS } from './stance-lexicon';
+import { ADVOCACY_LEMMAS, POLARITY, STANCE_SUBJECTS } from './stance-lexicon';
 
 const MIN_WORDS = 5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
@@ -23,9 +23,14 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   const relevantHolders = new Set(
     units.flatMap((u, i) => (relevantGroups.has(u.group) && unitKeys[i] ? [unitKeys[i]] : [])),
   );
+  const relevantParagraphs = new Set(
+    units.filter((u) => relevantGroups.has(u.group)).map((u) => u.paragraph),
+  );
   const kept = units.filter(
     (u, i) =>
-      relevantGroups.has(u.group) || (unitKeys[i] !== null && relevantHolders.has(unitKeys[i]!)),
+      relevantGroups.has(u.group) ||
+      relevantParagraphs.has(u.paragraph) ||
+      (unitKeys[i] !== null && relevantHolders.has(unitKeys[i]!)),
   );
 
   const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model) }));
@@ -70,6 +75,8 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   if (words.length < MIN_WORDS) return false;
   const stance = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
   if (unit.isLede && !stance) return false;
+  // The rest of a quotation must argue: polar or urging words, or the matter itself.
+  if (unit.kind === 'QUOTED' && !hasPolarWord(unit) && !touchesMotion(unit, model)) return false;
   // "According to CNN, Turkey has two million refugees": a source for a fact, not a position.
   if (unit.cue === 'according' && !stance && !unit.quoted.some(Boolean) && !hasPolarWord(unit)) {
     return false;
@@ -79,7 +86,16 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
 
 function hasPolarWord(unit: ClaimUnit): boolean {
   return unit.tokens.some(
-    (t) => POLARITY[t.lemma] !== undefined || POLARITY[t.lower] !== undefined,
+    (t) =>
+      POLARITY[t.lemma] !== undefined ||
+      POLARITY[t.lower] !== undefined ||
+      ADVOCACY_LEMMAS.has(t.lemma),
+  );
+}
+
+function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
+  return unit.tokens.some(
+    (t) => model.terms.has(t.stem) || model.action.has(t.stem) || model.opposed.has(t.stem),
   );
 }
 

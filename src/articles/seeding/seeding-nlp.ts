@@ -69,3 +69,20 @@ export function fold(word: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+
+/**
+ * Index of the first verb of a clause that is neither part of a name (wink tags "Ted" in
+ * "Senator Ted Cruz" as a verb) nor of a hyphenated compound ("state-owned"); -1 if none.
+ */
+export function mainVerbIndex(tokens: Token[]): number {
+  return tokens.findIndex(
+    (t, i) =>
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      i > 0 &&
+      tokens[i - 1].text !== '-' &&
+      !(
+        /^\p{Lu}/u.test(t.text) &&
+        (tokens[i - 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PROPN')
+      ),
+  );
+}

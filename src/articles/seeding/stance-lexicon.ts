@@ -79,8 +79,8 @@ export const ACTION_REFERENCES = words(`
 /** Words that put what follows on the other side of the action ("ban X", "fight against X"). */
 export const OPPOSING_TRIGGERS = words(`
   ban bans banning banned bar bars barring prohibit prohibits prohibiting restrict restricts
-  restricting restriction restrictions curb curbs curbing against withdraw withdraws withdrawing
-  withdrawal repeal repealing abolish abolishing crackdown limit limits limiting
+  restricting restriction restrictions curb curbs curbing against repeal repealing abolish
+  abolishing crackdown outlaw outlawing
 `);
 
 /** Generic nouns too vague to stand for an opposed target on their own. */
