@@ -1,7 +1,8 @@
 import { ArgumentsModule } from './arguments/arguments.module';
 import { ArticlesModule } from './articles/articles.module';
+import { KialoModule } from './threads/kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
 import { UsersModule } from './users/users.module';
 
 /** The product's feature modules, in dependency order. */
-export const FEATURE_MODULES = [UsersModule, ThreadsModule, ArticlesModule, ArgumentsModule];
+export const FEATURE_MODULES = [UsersModule, ThreadsModule, ArticlesModule, ArgumentsModule, KialoModule];

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ArgumentsModule } from '../../arguments/arguments.module';
+import { ThreadsModule } from '../threads.module';
+import { KialoResolver } from './kialo.resolver';
+import { KialoService } from './kialo.service';
+
+@Module({
+  imports: [ThreadsModule, ArgumentsModule],
+  providers: [KialoService, KialoResolver],
+})
+export class KialoModule {}

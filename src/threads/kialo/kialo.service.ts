@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput } from '../../common/errors/app-errors';
+import { ArgumentOrigin, ArgumentStatus, Side } from '../../arguments/argument-enums';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+import { ArgumentsService } from '../../arguments/arguments.service';
+import { User } from '../../users/user.entity';
+import { Thread } from '../thread.entity';
+import { ThreadsService } from '../threads.service';
+import { formatKialo } from './format-kialo';
+import { KialoClaim, KialoFormatError, pathText } from './kialo-document';
+import { parseKialo } from './parse-kialo';
+
+/** Threads to and from Kialo's plain-text export. */
+@Injectable()
+export class KialoService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly threads: ThreadsService,
+    private readonly arguments_: ArgumentsService,
+  ) {}
+
+  /** The thread's published tree; siblings in the order they were posted. */
+  async export(threadId: string): Promise<string> {
+    const thread = await this.threads.get(threadId);
+    const args = await this.dataSource.manager.find(ArgumentEntity, {
+      where: { threadId, status: ArgumentStatus.PUBLISHED },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const children = new Map<string | null, ArgumentEntity[]>();
+    for (const a of args) children.set(a.parentId, [...(children.get(a.parentId) ?? []), a]);
+    const paths = new Map<string, number[]>();
+    const claims: { arg: ArgumentEntity; path: number[] }[] = [];
+    const walk = (parentId: string | null, parentPath: number[]) =>
+      (children.get(parentId) ?? []).forEach((arg, i) => {
+        const path = [...parentPath, i + 1];
+        paths.set(arg.id, path);
+        claims.push({ arg, path });
+        walk(arg.id, path);
+      });
+    walk(null, [1]);
+    return formatKialo({
+      title: kialoTitle(thread),
+      thesis: thread.motion,
+      claims: claims.map(({ arg, path }): KialoClaim => {
+        const target = arg.linkedArgumentId ? paths.get(arg.linkedArgumentId) : undefined;
+        return target
+          ? { path, side: arg.side, linkTo: target }
+          : { path, side: arg.side, text: arg.body };
+      }),
+    });
+  }
+
+  /** Builds a new thread from an export; a bad line is reported by number and nothing is written. */
+  async import(actor: User, text: string): Promise<Thread> {
+    let doc;
+    try {
+      doc = parseKialo(text);
+    } catch (e) {
+      if (e instanceof KialoFormatError) throw badInput('text', e.message);
+      throw e;
+    }
+    if (doc.thesis.length < 10 || doc.thesis.length > 300 || doc.thesis.includes('\n')) {
+      throw badInput(
+        'text',
+        'Line 3: the thesis becomes the motion and must be one line of 10–300 characters',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const thread = await this.threads.create(
+        actor,
+        { motion: doc.thesis, description: doc.title === doc.thesis ? undefined : doc.title },
+        manager,
+      );
+      const ids = new Map<string, string>();
+      const bodies = new Map<string, string>();
+      for (const c of doc.claims) if ('text' in c) bodies.set(pathText(c.path), c.text);
+      for (const claim of doc.claims) {
+        const parentPath = pathText(claim.path.slice(0, -1));
+        const linked = 'linkTo' in claim ? pathText(claim.linkTo) : undefined;
+        const body = 'text' in claim ? claim.text : (bodies.get(linked!) ?? linked!);
+        if (body.length > 2000) {
+          throw badInput('text', `Claim ${pathText(claim.path)} is longer than 2000 characters`);
+        }
+        const arg = await this.arguments_.insert(manager, null, {
+          threadId: thread.id,
+          parentId: ids.get(parentPath) ?? null,
+          side: claim.side as Side,
+          body,
+          origin: ArgumentOrigin.KIALO_IMPORT,
+          linkedArgumentId: linked ? (ids.get(linked) ?? null) : null,
+        });
+        ids.set(pathText(claim.path), arg.id);
+      }
+      // Links may point forward: resolve the ones whose target came later.
+      for (const claim of doc.claims) {
+        if ('linkTo' in claim) {
+          await manager.update(
+            ArgumentEntity,
+            { id: ids.get(pathText(claim.path)) },
+            {
+              linkedArgumentId: ids.get(pathText(claim.linkTo)),
+            },
+          );
+        }
+      }
+      return manager.findOneOrFail(Thread, { where: { id: thread.id } });
+    });
+  }
+}
+
+/** Kialo's discussion title: kept in the description when it differed from the thesis. */
+function kialoTitle(thread: Thread): string {
+  const firstLine = thread.description?.split('\n')[0]?.trim();
+  return firstLine || thread.motion;
+}
