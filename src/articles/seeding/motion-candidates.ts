@@ -89,14 +89,14 @@ function fromClause(
 ): MotionCandidate | null {
   const tokens = stripEnd(stripLeadingAdverbial(all));
   if (tokens.length < 3) return null;
-  let base = origin === 'LEDE' ? 0.85 : 0.8;
+  const base = origin === 'LEDE' ? 0.85 : 0.8;
   const verbAt = mainVerbIndex(tokens);
   if (verbAt <= 0) return null;
   const subject = subjectPhrase(tokens.slice(0, verbAt));
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
   // "A newspaper revealed a deal whereby ...": the messenger is not the one acting.
-  if (MESSENGERS.has(verb.lemma)) base -= 0.4;
+  if (MESSENGERS.has(verb.lemma)) return null;
 
   // An embedded clause with a modal: "(that) X could face prosecution".
   const embedded = embeddedModal(tokens, verbAt, subject);
@@ -146,11 +146,7 @@ function fromClause(
   }
   if (tokens[verbAt - 1]?.lower === 'to') {
     // "Taiwan's legislature first in Asia to legalize same-sex marriage"
-    const head = tokens.slice(0, verbAt - 1);
-    const cut = head.findIndex(
-      (t, i) => i > 0 && (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'ADP'),
-    );
-    const subj = words(cut > 0 ? head.slice(0, cut) : head);
+    const subj = the(leadingNominal(tokens.slice(0, verbAt - 1)));
     return {
       text: `Should ${subj} ${verb.lemma} ${words(rest)}?`,
       origin,
@@ -190,7 +186,10 @@ function isReporting(t: Token): boolean {
   return t.pos === 'VERB' && REPORTING.has(t.lemma);
 }
 
-/** "Taiwan's legislature first in Asia" → "Taiwan's legislature"; "Tunisian Prime Minister signs decree" → "Tunisian Prime Minister". */
+/**
+ * The noun phrase a headline opens with: "Taiwan's legislature first in Asia" → "Taiwan's
+ * legislature"; "Tunisian Prime Minister signs decree" → "Tunisian Prime Minister".
+ */
 function leadingNominal(tokens: Token[]): Token[] {
   let end = 0;
   while (end < tokens.length && ['PROPN', 'DET', 'PART', 'ADJ'].includes(tokens[end].pos)) end++;
@@ -229,11 +228,26 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   };
 }
 
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today week month year'.split(
+    ' ',
+  ),
+);
+
+/** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
 function stripLeadingAdverbial(tokens: Token[]): Token[] {
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma > 0 && comma <= 4 && ['ADP', 'ADV', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[0].pos)) {
     const lead = tokens.slice(0, comma);
     if (!lead.some((t) => t.pos === 'VERB')) return tokens.slice(comma + 1);
+  }
+  const time = tokens.findIndex((t) => TIME_WORDS.has(t.lower));
+  if (
+    time >= 0 &&
+    time <= 2 &&
+    tokens.slice(0, time).every((t) => t.pos === 'ADP' || t.pos === 'ADV')
+  ) {
+    return tokens.slice(time + 1);
   }
   return tokens;
 }
@@ -253,7 +267,7 @@ function subjectPhrase(tokens: Token[]): Token[] {
     (t, i) =>
       t.text === ',' ||
       t.text.startsWith('(') ||
-      (t.lower === 'of' && tokens[i - 1]?.pos === 'PROPN' && i > 1),
+      (t.lower === 'of' && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')),
   );
   return cut > 0 ? tokens.slice(0, cut) : tokens;
 }
@@ -276,6 +290,7 @@ function the(subject: Token[]): string {
   const text = words(subject);
   const first = subject[0];
   if (!first) return text;
+  if (subject.some((t) => t.pos === 'PART' && /^['’]s$/u.test(t.text))) return text;
   if (first.pos === 'DET' || first.pos === 'PRON') return text.replace(/^The\b/u, 'the');
   if (first.pos === 'PROPN' && subject.length <= 3 && subject.every((t) => t.pos === 'PROPN')) {
     return text;
