@@ -50,6 +50,8 @@ export interface NewArgument {
   origin?: ArgumentOrigin;
   status?: ArgumentStatus;
   linkedArgumentId?: string | null;
+  /** For bulk imports, where siblings must keep their order within one transaction. */
+  createdAt?: Date;
 }
 
 export const isModerator = (user: User | undefined | null) =>
@@ -108,6 +110,7 @@ export class ArgumentsService {
         linkedArgumentId: input.linkedArgumentId ?? null,
         quoteStart: quote?.start ?? null,
         quoteEnd: quote?.end ?? null,
+        ...(input.createdAt ? { createdAt: input.createdAt } : {}),
       }),
     );
     await this.saveSources(manager, arg.id, input.sources ?? []);

@@ -75,7 +75,9 @@ export class KialoService {
       const ids = new Map<string, string>();
       const bodies = new Map<string, string>();
       for (const c of doc.claims) if ('text' in c) bodies.set(pathText(c.path), c.text);
-      for (const claim of doc.claims) {
+      // Claims share one transaction time; spaced timestamps keep sibling order for export.
+      const start = Date.now();
+      for (const [index, claim] of doc.claims.entries()) {
         const parentPath = pathText(claim.path.slice(0, -1));
         const linked = 'linkTo' in claim ? pathText(claim.linkTo) : undefined;
         const body = 'text' in claim ? claim.text : (bodies.get(linked!) ?? linked!);
@@ -89,6 +91,7 @@ export class KialoService {
           body,
           origin: ArgumentOrigin.KIALO_IMPORT,
           linkedArgumentId: linked ? (ids.get(linked) ?? null) : null,
+          createdAt: new Date(start + index),
         });
         ids.set(pathText(claim.path), arg.id);
       }
