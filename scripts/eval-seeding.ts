@@ -49,10 +49,7 @@ function main(): void {
         const found = a.extraction.positions.some(
           (p) => Math.min(g.end, p.end) - Math.max(g.start, p.start) >= (g.end - g.start) / 2,
         );
-        if (!found)
-          console.log(
-            `    MISSED ${g.side}: ${a.extraction.positions.length >= 0 ? '' : ''}${g.start}-${g.end}`,
-          );
+        if (!found) console.log(`    MISSED ${g.side}: ${g.start}-${g.end}`);
       }
     }
   }

@@ -83,7 +83,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       }
     });
   });
-  return units.flatMap((unit) => [unit, ...concessions(unit, article.body)]);
+  return units.flatMap((unit) => [unit, ...concessions(unit)]);
 }
 
 function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]): SentenceInfo {
@@ -240,7 +240,7 @@ function framingHolder(info: SentenceInfo): Token[] | null {
 const CONCEDING = new Set(['support', 'respect', 'understand', 'applaud', 'agree', 'value']);
 
 /** 'We are for the freedom to dress, but ...': the conceded clause argues the other way. */
-function concessions(unit: ClaimUnit, body: string): ClaimUnit[] {
+function concessions(unit: ClaimUnit): ClaimUnit[] {
   const t = unit.tokens;
   for (let i = 0; i + 2 < t.length; i++) {
     if (!unit.quoted[i] || !(t[i].lower === 'we' || t[i].lower === 'i')) continue;
@@ -265,7 +265,6 @@ function concessions(unit: ClaimUnit, body: string): ClaimUnit[] {
       }
     }
   }
-  void body;
   return [];
 }
 
