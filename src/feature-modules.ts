@@ -2,7 +2,8 @@ import { ArgumentsModule } from './arguments/arguments.module';
 import { ArticlesModule } from './articles/articles.module';
 import { KialoModule } from './threads/kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
+import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
 /** The product's feature modules, in dependency order. */
-export const FEATURE_MODULES = [UsersModule, ThreadsModule, ArticlesModule, ArgumentsModule, KialoModule];
+export const FEATURE_MODULES = [UsersModule, ThreadsModule, ArticlesModule, ArgumentsModule, KialoModule, SeedModule];
