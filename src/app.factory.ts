@@ -21,7 +21,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const logger = createRootLogger(config.logLevel);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    disableRequestLogging: config.env === 'test',
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
