@@ -8,7 +8,7 @@ import { User } from '../../users/user.entity';
 import { Thread } from '../thread.entity';
 import { ThreadsService } from '../threads.service';
 import { formatKialo } from './format-kialo';
-import { KialoClaim, KialoFormatError, pathText } from './kialo-document';
+import { KialoClaim, KialoFormatError, pathText } from './kialo-tree';
 import { parseKialo } from './parse-kialo';
 
 /** Threads to and from Kialo's plain-text export. */
