@@ -1,9 +1,44 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
-/** Tags a forum post may use; headings are demoted so a post never outranks the page. */
+/**
+ * GitHub-flavoured Markdown with three departures, all for forum posts:
+ * - raw HTML is shown as text (`<b>` reads as "<b>"), never interpreted;
+ * - images become links to the image (no remote images: no tracking pixels, no layout breakage);
+ * - task-list checkboxes are written as "[x] " / "[ ] " text.
+ */
+const marked = new Marked({
+  async: false,
+  gfm: true,
+  breaks: false,
+  renderer: {
+    html({ text, block }) {
+      return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
+    },
+    image({ href, title, text }) {
+      const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+      return `<a href="${escapeHtml(href)}"${titleAttr}>${escapeHtml(text || href)}</a>`;
+    },
+    checkbox({ checked }) {
+      return checked ? '[x] ' : '[ ] ';
+    },
+  },
+});
+
+/**
+ * The allow-list applied to marked's output. Headings move down two levels (h1 → h3 … h4–h6 → h6)
+ * so a post never outranks the page; links keep href and title, may only be http(s), mailto or
+ * relative, and get rel="nofollow ugc noopener" (no target). No images, scripts, styles, classes
+ * other than a code block's language, or event-handler attributes.
+ */
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
     'p',
@@ -30,20 +65,29 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'th',
     'td',
   ],
-  allowedAttributes: { a: ['href', 'title'] },
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    ol: ['start'],
+    th: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+    td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+  },
+  allowedClasses: { code: ['language-*'] },
   allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: {
     h1: 'h3',
     h2: 'h4',
+    h3: 'h5',
+    h4: 'h6',
+    h5: 'h6',
     a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow ugc noopener' }),
   },
 };
-SANITIZE.allowedAttributes = { a: ['href', 'title', 'rel'] };
 
 /** Markdown to HTML that is safe to insert in a page: no scripts, handlers, or javascript: links. */
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown) as string;
+  const html = marked.parse(markdown, { async: false });
   return sanitizeHtml(html, SANITIZE).trim();
 }
