@@ -1,3 +1,4 @@
+import { Votes1795833388422 } from './1795833388422-Votes';
 import { Debates1795832360787 } from './1795832360787-Debates';
 import type { MigrationInterface } from 'typeorm';
 import { Accounts1795831936335 } from './1795831936335-Accounts';
@@ -5,4 +6,5 @@ import { Accounts1795831936335 } from './1795831936335-Accounts';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Accounts1795831936335,
   Debates1795832360787,
+  Votes1795833388422,
 ];

@@ -4,6 +4,7 @@ import { KialoModule } from './threads/kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
+import { VotesModule } from './votes/votes.module';
 
 /** The product's feature modules, in dependency order. */
-export const FEATURE_MODULES = [UsersModule, ThreadsModule, ArticlesModule, ArgumentsModule, KialoModule, SeedModule];
+export const FEATURE_MODULES = [UsersModule, ThreadsModule, ArticlesModule, ArgumentsModule, KialoModule, VotesModule, SeedModule];

@@ -34,6 +34,23 @@ export async function findCounterMismatches(manager: EntityManager): Promise<str
     ) d ON d.ancestor = a.id
     WHERE a.pro_children_count <> coalesce(c.pro, 0) OR a.con_children_count <> coalesce(c.con, 0)
        OR a.descendant_count <> coalesce(d.n, 0)
+    UNION ALL
+    SELECT 'argument ' || a.id || ' votes ' || a.upvotes || '/' || a.downvotes || ' score ' || a.score
+           || ' but rows say ' || coalesce(v.up, 0) || '/' || coalesce(v.down, 0)
+    FROM arguments a
+    LEFT JOIN (
+      SELECT argument_id, count(*) FILTER (WHERE value = 1) AS up, count(*) FILTER (WHERE value = -1) AS down
+      FROM votes GROUP BY argument_id
+    ) v ON v.argument_id = a.id
+    WHERE a.upvotes <> coalesce(v.up, 0) OR a.downvotes <> coalesce(v.down, 0)
+       OR a.score <> coalesce(v.up, 0) - coalesce(v.down, 0)
+    UNION ALL
+    SELECT 'user ' || u.id || ' reputation ' || u.reputation || ' but votes say ' || coalesce(r.total, 0)
+    FROM users u
+    LEFT JOIN (
+      SELECT a.author_id, sum(v.value) AS total FROM votes v JOIN arguments a ON a.id = v.argument_id GROUP BY a.author_id
+    ) r ON r.author_id = u.id
+    WHERE u.reputation <> coalesce(r.total, 0)
   `);
   return rows.map((r) => r.problem);
 }

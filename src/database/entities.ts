@@ -5,6 +5,7 @@ import { Article } from '../articles/article.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
+import { Vote } from '../votes/vote.entity';
 
 /** Every entity; the migrations must agree with these (a test checks). */
 export const ENTITIES: (new () => object)[] = [
@@ -15,4 +16,5 @@ export const ENTITIES: (new () => object)[] = [
   ArgumentEntity,
   ArgumentSource,
   ArgumentRevision,
+  Vote,
 ];

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { PasswordService } from '../../src/auth/password.service';
+import { TokenService } from '../../src/auth/token.service';
 import { Role } from '../../src/users/role.enum';
 import { expectOk, TestApp } from './test-app';
 
@@ -42,4 +45,34 @@ export async function signUpUser(
     user.refreshToken = refreshed.refreshSession.refreshToken;
   }
   return user;
+}
+
+/**
+ * Many accounts at once for load tests: rows inserted directly (one shared password hash) and
+ * access tokens minted for live sessions, skipping a slow argon2 hash per account.
+ */
+export async function createUsersFast(t: TestApp, n: number): Promise<TestUser[]> {
+  const tokens = t.app.get(TokenService);
+  const hash = await t.app.get(PasswordService).hash('correct horse battery');
+  const users: TestUser[] = [];
+  for (let i = 0; i < n; i++) {
+    const username = `load${i}_${Math.random().toString(36).slice(2, 8)}`;
+    const [row] = await t.dataSource.query(
+      `INSERT INTO users (username, email, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+      [username, `${username}@example.com`, hash],
+    );
+    const familyId = randomUUID();
+    const refresh = tokens.newRefreshToken();
+    await t.dataSource.query(
+      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')`,
+      [row.id, familyId, refresh.hash],
+    );
+    const token = await tokens.signAccessToken({
+      userId: row.id,
+      role: Role.USER,
+      sessionFamilyId: familyId,
+    });
+    users.push({ id: row.id, username, token, refreshToken: refresh.token });
+  }
+  return users;
 }

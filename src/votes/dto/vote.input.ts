@@ -1,0 +1,34 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsUUID } from 'class-validator';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+
+export enum VoteValue {
+  UP = 'UP',
+  DOWN = 'DOWN',
+  NONE = 'NONE',
+}
+registerEnumType(VoteValue, { name: 'VoteValue', description: 'NONE withdraws a vote' });
+
+export const VOTE_NUMBER: Record<VoteValue, number> = { UP: 1, DOWN: -1, NONE: 0 };
+export const voteValueOf = (n: number | undefined): VoteValue =>
+  n === 1 ? VoteValue.UP : n === -1 ? VoteValue.DOWN : VoteValue.NONE;
+
+@InputType()
+export class VoteInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'argumentId must be an ID' })
+  argumentId: string;
+
+  @Field(() => VoteValue)
+  @IsEnum(VoteValue)
+  value: VoteValue;
+}
+
+@ObjectType()
+export class VotePayload {
+  @Field(() => ArgumentEntity)
+  argument: ArgumentEntity;
+
+  @Field(() => VoteValue)
+  myVote: VoteValue;
+}

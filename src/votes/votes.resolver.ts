@@ -1,0 +1,28 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser } from '../common/auth/auth.decorators';
+import type { RequestContext } from '../common/graphql/request-context';
+import { ArgumentEntity } from '../arguments/argument.entity';
+import { User } from '../users/user.entity';
+import { VoteInput, VotePayload, VoteValue } from './dto/vote.input';
+import { VotesService } from './votes.service';
+
+@Resolver(() => ArgumentEntity)
+export class VotesResolver {
+  constructor(private readonly votes: VotesService) {}
+
+  @Authenticated()
+  @Mutation(() => VotePayload, {
+    description: 'Vote UP or DOWN on an argument, or NONE to withdraw',
+  })
+  vote(@Args('input') input: VoteInput, @CurrentUser() user: User): Promise<VotePayload> {
+    return this.votes.vote(user, input.argumentId, input.value);
+  }
+
+  @ResolveField(() => VoteValue, {
+    nullable: true,
+    description: 'The signed-in reader’s vote; null when signed out',
+  })
+  myVote(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): Promise<VoteValue> | null {
+    return ctx.auth ? this.votes.loadMyVote(ctx.loaders, ctx.auth.userId, arg.id) : null;
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { forbidden, notFound } from '../common/errors/app-errors';
+import { isUuid } from '../common/ids';
+import { RequestLoaders } from '../common/loaders/request-loaders';
+import { ArgumentStatus } from '../arguments/argument-enums';
+import { ArgumentEntity } from '../arguments/argument.entity';
+import { assertOpen } from '../arguments/arguments.service';
+import { Thread } from '../threads/thread.entity';
+import { User } from '../users/user.entity';
+import { VOTE_NUMBER, voteValueOf, VotePayload, VoteValue } from './dto/vote.input';
+import { Vote } from './vote.entity';
+
+@Injectable()
+export class VotesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Sets, changes or withdraws the actor's vote. The argument row is locked, so votes on one
+   * argument apply one at a time and the counters move by exactly the difference.
+   */
+  async vote(actor: User, argumentId: string, value: VoteValue): Promise<VotePayload> {
+    return this.dataSource.transaction(async (manager) => {
+      const arg = isUuid(argumentId)
+        ? await manager
+            .createQueryBuilder(ArgumentEntity, 'a')
+            .setLock('pessimistic_write')
+            .where('a.id = :id', { id: argumentId })
+            .getOne()
+        : null;
+      if (!arg) throw notFound('Argument', argumentId);
+      if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
+      if (arg.status !== ArgumentStatus.PUBLISHED)
+        throw forbidden('Only published arguments take votes');
+      assertOpen(await manager.findOneOrFail(Thread, { where: { id: arg.threadId } }));
+
+      const existing = await manager.findOne(Vote, {
+        where: { userId: actor.id, argumentId: arg.id },
+      });
+      const before = existing?.value ?? 0;
+      const after = VOTE_NUMBER[value];
+      if (before === after) return { argument: arg, myVote: value };
+
+      if (after === 0) await manager.delete(Vote, { id: existing!.id });
+      else if (existing) await manager.update(Vote, { id: existing.id }, { value: after });
+      else await manager.insert(Vote, { userId: actor.id, argumentId: arg.id, value: after });
+
+      const up = (after === 1 ? 1 : 0) - (before === 1 ? 1 : 0);
+      const down = (after === -1 ? 1 : 0) - (before === -1 ? 1 : 0);
+      await manager.query(
+        `UPDATE arguments SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3 WHERE id = $1`,
+        [arg.id, up, down],
+      );
+      if (arg.authorId) {
+        await manager.query(`UPDATE users SET reputation = reputation + $2 WHERE id = $1`, [
+          arg.authorId,
+          up - down,
+        ]);
+      }
+      const updated = await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
+      return { argument: updated, myVote: value };
+    });
+  }
+
+  /** The reader's votes on many arguments in one statement. */
+  async loadMyVote(
+    loaders: RequestLoaders,
+    userId: string,
+    argumentId: string,
+  ): Promise<VoteValue> {
+    const value = await loaders
+      .get<string, number>(`myVotes:${userId}`, async (ids) => {
+        const rows = await this.dataSource.manager.find(Vote, {
+          where: { userId, argumentId: In([...ids]) },
+        });
+        const byArg = new Map(rows.map((v) => [v.argumentId, v.value]));
+        return ids.map((id) => byArg.get(id) ?? 0);
+      })
+      .load(argumentId);
+    return voteValueOf(value);
+  }
+}

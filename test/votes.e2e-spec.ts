@@ -1,0 +1,131 @@
+import { findCounterMismatches } from '../src/arguments/counter-invariants';
+import { Role } from '../src/users/role.enum';
+import { openThread, post } from './helpers/debate';
+import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
+import { createUsersFast, signUpUser, TestUser } from './helpers/users';
+
+const VOTE = `mutation($input: VoteInput!) { vote(input: $input) { myVote argument { upvotes downvotes score } } }`;
+
+describe('votes', () => {
+  let t: TestApp;
+  let moderator: TestUser;
+  let author: TestUser;
+  let threadId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    moderator = await signUpUser(t, { role: Role.MODERATOR });
+    author = await signUpUser(t);
+    threadId = await openThread(t, moderator);
+  });
+  afterEach(async () => expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]));
+  afterAll(() => t.close());
+
+  it('counts, changes and withdraws a vote; repeating it changes nothing; reputation follows', async () => {
+    const argumentId = await post(t, author, { threadId, side: 'PRO' });
+    const voter = await signUpUser(t);
+    expect(
+      expectOk(await t.gql(VOTE, { input: { argumentId, value: 'UP' } }, voter.token)).vote,
+    ).toEqual({
+      myVote: 'UP',
+      argument: { upvotes: 1, downvotes: 0, score: 1 },
+    });
+    expect(
+      expectOk(await t.gql(VOTE, { input: { argumentId, value: 'UP' } }, voter.token)).vote
+        .argument,
+    ).toEqual({
+      upvotes: 1,
+      downvotes: 0,
+      score: 1,
+    });
+    expect(
+      expectOk(await t.gql(VOTE, { input: { argumentId, value: 'DOWN' } }, voter.token)).vote
+        .argument,
+    ).toEqual({
+      upvotes: 0,
+      downvotes: 1,
+      score: -1,
+    });
+    const read = expectOk(
+      await t.gql(
+        `query($id: ID!) { argument(id: $id) { myVote author { reputation } } }`,
+        { id: argumentId },
+        voter.token,
+      ),
+    );
+    expect(read.argument).toEqual({ myVote: 'DOWN', author: { reputation: -1 } });
+    expect(
+      expectOk(await t.gql(VOTE, { input: { argumentId, value: 'NONE' } }, voter.token)).vote,
+    ).toEqual({
+      myVote: 'NONE',
+      argument: { upvotes: 0, downvotes: 0, score: 0 },
+    });
+  });
+
+  it('refuses votes on your own argument, in locked threads and when signed out', async () => {
+    const argumentId = await post(t, author, { threadId, side: 'CON' });
+    expect(
+      errorOf(await t.gql(VOTE, { input: { argumentId, value: 'UP' } }, author.token)).code,
+    ).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(VOTE, { input: { argumentId, value: 'UP' } })).code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const locked = await openThread(t, moderator, 'Should the park close at night?');
+    const inLocked = await post(t, author, { threadId: locked, side: 'PRO' });
+    await t.gql(
+      `mutation { setThreadStatus(input: {threadId: "${locked}", status: LOCKED}) { thread { id } } }`,
+      {},
+      moderator.token,
+    );
+    const voter = await signUpUser(t);
+    expect(
+      errorOf(await t.gql(VOTE, { input: { argumentId: inLocked, value: 'UP' } }, voter.token))
+        .code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('stays exact when 200 people vote at once, some changing their minds', async () => {
+    const argumentId = await post(t, author, { threadId, side: 'PRO' });
+    const voters = await createUsersFast(t, 200);
+    await Promise.all(
+      voters.map(async (v, i) => {
+        await t.gql(VOTE, { input: { argumentId, value: i % 3 === 0 ? 'DOWN' : 'UP' } }, v.token);
+        if (i % 5 === 0)
+          await t.gql(VOTE, { input: { argumentId, value: i % 2 ? 'NONE' : 'DOWN' } }, v.token);
+      }),
+    );
+    const [row] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE value = 1)::int AS up, count(*) FILTER (WHERE value = -1)::int AS down FROM votes WHERE argument_id = $1`,
+      [argumentId],
+    );
+    const arg = expectOk(
+      await t.gql(`query($id: ID!) { argument(id: $id) { upvotes downvotes score } }`, {
+        id: argumentId,
+      }),
+    ).argument;
+    expect(arg).toEqual({ upvotes: row.up, downvotes: row.down, score: row.up - row.down });
+    expect(row.up + row.down).toBeGreaterThan(150);
+  });
+
+  it('leaves exactly one vote row when one person fires 50 conflicting votes at once', async () => {
+    const argumentId = await post(t, author, { threadId, side: 'CON' });
+    const [voter] = await createUsersFast(t, 1);
+    const values = ['UP', 'DOWN', 'NONE'];
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        t.gql(VOTE, { input: { argumentId, value: values[i % 3] } }, voter.token),
+      ),
+    );
+    await t.gql(VOTE, { input: { argumentId, value: 'UP' } }, voter.token);
+    const rows = await t.dataSource.query(`SELECT value FROM votes WHERE argument_id = $1`, [
+      argumentId,
+    ]);
+    expect(rows).toEqual([{ value: 1 }]);
+    const arg = expectOk(
+      await t.gql(`query($id: ID!) { argument(id: $id) { upvotes downvotes score } }`, {
+        id: argumentId,
+      }),
+    ).argument;
+    expect(arg).toEqual({ upvotes: 1, downvotes: 0, score: 1 });
+  });
+});
