@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badInput, forbidden, notFound } from '../common/errors/app-errors';
-import { isUuid } from '../common/ids';
-import { byKeys, groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
+import { findById } from '../database/find-by-id';
+import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
 import { paginateDesc, SortKey } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
@@ -185,23 +185,13 @@ export class ArgumentsService {
   }
 
   async get(id: string): Promise<ArgumentEntity> {
-    const arg = isUuid(id)
-      ? await this.dataSource.manager.findOne(ArgumentEntity, { where: { id } })
-      : null;
+    const arg = await findById(this.dataSource.manager, ArgumentEntity, id);
     if (!arg) throw notFound('Argument', id);
     return arg;
   }
 
   load(loaders: RequestLoaders, id: string): Promise<ArgumentEntity | null> {
-    return loaders
-      .get<string, ArgumentEntity | null>('argument', async (ids) =>
-        byKeys(
-          ids,
-          await this.dataSource.manager.find(ArgumentEntity, { where: { id: In([...ids]) } }),
-          (a) => a.id,
-        ),
-      )
-      .load(id);
+    return loaders.byId(this.dataSource.manager, ArgumentEntity, id);
   }
 
   /** Top-level arguments of a thread (parentId null) or replies to one argument, as a page. */
@@ -336,13 +326,7 @@ export class ArgumentsService {
     actor: User,
     argumentId: string,
   ): Promise<ArgumentEntity> {
-    const arg = isUuid(argumentId)
-      ? await manager
-          .createQueryBuilder(ArgumentEntity, 'a')
-          .setLock('pessimistic_write')
-          .where('a.id = :id', { id: argumentId })
-          .getOne()
-      : null;
+    const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
     if (!arg) throw notFound('Argument', argumentId);
     if (arg.authorId !== actor.id) throw forbidden('Only the author can change this argument');
     if (arg.status === ArgumentStatus.REMOVED) throw forbidden('A moderator removed this argument');

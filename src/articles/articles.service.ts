@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
-import { isUuid } from '../common/ids';
-import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
+import { findById } from '../database/find-by-id';
+import { RequestLoaders } from '../common/loaders/request-loaders';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { User } from '../users/user.entity';
@@ -82,22 +82,12 @@ export class ArticlesService {
   }
 
   async get(id: string): Promise<Article> {
-    const article = isUuid(id)
-      ? await this.dataSource.manager.findOne(Article, { where: { id } })
-      : null;
+    const article = await findById(this.dataSource.manager, Article, id);
     if (!article) throw notFound('Article', id);
     return article;
   }
 
-  async load(loaders: RequestLoaders, id: string): Promise<Article | null> {
-    return loaders
-      .get<string, Article | null>('article', async (ids) =>
-        byKeys(
-          ids,
-          await this.dataSource.manager.find(Article, { where: { id: In([...ids]) } }),
-          (a) => a.id,
-        ),
-      )
-      .load(id);
+  load(loaders: RequestLoaders, id: string): Promise<Article | null> {
+    return loaders.byId(this.dataSource.manager, Article, id);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
-import { isUuid } from '../common/ids';
-import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
+import { findById } from '../database/find-by-id';
+import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
 import { paginateDesc } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
@@ -65,33 +65,27 @@ export class ThreadsService {
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Thread> {
-    const thread = isUuid(id) ? await manager.findOne(Thread, { where: { id } }) : null;
+    const thread = await findById(manager, Thread, id);
     if (!thread) throw notFound('Thread', id);
     return thread;
   }
 
-  async load(loaders: RequestLoaders, id: string): Promise<Thread | null> {
-    if (!isUuid(id)) return null;
-    return loaders
-      .get<string, Thread | null>('thread', async (ids) =>
-        byKeys(
-          ids,
-          await this.dataSource.manager.find(Thread, { where: { id: In([...ids]) } }),
-          (t) => t.id,
-        ),
-      )
-      .load(id);
+  load(loaders: RequestLoaders, id: string): Promise<Thread | null> {
+    return loaders.byId(this.dataSource.manager, Thread, id);
   }
 
   loadByArticle(loaders: RequestLoaders, articleId: string): Promise<Thread[]> {
     return loaders
-      .get<string, Thread[]>('threadsByArticle', async (ids) => {
-        const rows = await this.dataSource.manager.find(Thread, {
-          where: { articleId: In([...ids]) },
-          order: { createdAt: 'DESC' },
-        });
-        return ids.map((id) => rows.filter((t) => t.articleId === id));
-      })
+      .get<string, Thread[]>('threadsByArticle', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource.manager.find(Thread, {
+            where: { articleId: In([...ids]) },
+            order: { createdAt: 'DESC' },
+          }),
+          (t) => t.articleId!,
+        ),
+      )
       .load(articleId);
   }
 

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
-import { isUuid } from '../common/ids';
-import { RequestLoaders, byKeys } from '../common/loaders/request-loaders';
+import { findById } from '../database/find-by-id';
+import { RequestLoaders } from '../common/loaders/request-loaders';
 import { PasswordService } from '../auth/password.service';
 import { USERNAME_PATTERN } from '../auth/dto/sign-up.input';
 import { Role } from './role.enum';
@@ -29,26 +29,13 @@ export class UsersService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async findById(
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<User | null> {
-    if (!isUuid(id)) return null;
-    return manager.findOne(User, { where: { id } });
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return findById(manager, User, id);
   }
 
   /** Batches profile look-ups made while resolving one request. */
-  async load(loaders: RequestLoaders, id: string): Promise<User | null> {
-    if (!isUuid(id)) return null;
-    return loaders
-      .get<string, User | null>('user', async (ids) =>
-        byKeys(
-          ids,
-          await this.dataSource.manager.find(User, { where: { id: In([...ids]) } }),
-          (u) => u.id,
-        ),
-      )
-      .load(id);
+  load(loaders: RequestLoaders, id: string): Promise<User | null> {
+    return loaders.byId(this.dataSource.manager, User, id);
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { forbidden, notFound } from '../common/errors/app-errors';
-import { isUuid } from '../common/ids';
+import { findById } from '../database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { ArgumentStatus } from '../arguments/argument-enums';
 import { ArgumentEntity } from '../arguments/argument.entity';
@@ -21,13 +21,7 @@ export class VotesService {
    */
   async vote(actor: User, argumentId: string, value: VoteValue): Promise<VotePayload> {
     return this.dataSource.transaction(async (manager) => {
-      const arg = isUuid(argumentId)
-        ? await manager
-            .createQueryBuilder(ArgumentEntity, 'a')
-            .setLock('pessimistic_write')
-            .where('a.id = :id', { id: argumentId })
-            .getOne()
-        : null;
+      const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
       if (!arg) throw notFound('Argument', argumentId);
       if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
       if (arg.status !== ArgumentStatus.PUBLISHED)

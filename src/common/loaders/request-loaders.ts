@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { isUuid } from '../ids';
 
 /**
  * Per-request DataLoaders, created on first use. Each feature names its loader and supplies the
@@ -18,6 +20,22 @@ export class RequestLoaders {
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;
+  }
+
+  /** Batches primary-key look-ups of one entity; a value that is not a UUID resolves to null. */
+  byId<T extends { id: string }>(
+    manager: EntityManager,
+    entity: new () => T,
+    id: string,
+  ): Promise<T | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.get<string, T | null>(`byId:${entity.name}`, async (ids) =>
+      byKeys(
+        ids,
+        await manager.find(entity, { where: { id: In([...ids]) } as FindOptionsWhere<T> }),
+        (row) => row.id,
+      ),
+    ).load(id);
   }
 }
 
