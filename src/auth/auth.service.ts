@@ -25,6 +25,8 @@ export function suspensionMessage(user: User): string {
 
 @Injectable()
 export class AuthService {
+  private decoy?: Promise<string>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
@@ -45,8 +47,7 @@ export class AuthService {
     // Verify against a throwaway hash for unknown logins too, so timing does not reveal accounts.
     const ok = user
       ? await this.passwords.verify(user.passwordHash, input.password)
-      : (await this.passwords.verify(await this.passwords.hash('not-a-password'), input.password),
-        false);
+      : (await this.passwords.verify(await this.decoyHash(), input.password), false);
     if (!user || !ok) {
       await this.limiter.recordFailure(input.login, ip);
       throw unauthenticated('Wrong username, email or password');
@@ -54,6 +55,12 @@ export class AuthService {
     await this.limiter.recordSuccess(input.login);
     if (user.isSuspended()) throw forbidden(suspensionMessage(user));
     return this.startSession(user, randomUUID(), this.dataSource.manager);
+  }
+
+  /** A hash to verify against when the login is unknown, made once rather than per attempt. */
+  private decoyHash(): Promise<string> {
+    this.decoy ??= this.passwords.hash('not-a-password');
+    return this.decoy;
   }
 
   /** Rotates a refresh token. Presenting an already-rotated token revokes its whole family. */

@@ -46,10 +46,6 @@ export function formatGraphqlError(
     return { ...formatted, message, extensions: { code: httpExceptionCode(original) } };
   }
   if (isClientError(error)) return formatted;
-  // Request errors arrive here already formatted by Apollo, with their code.
-  const code = formatted.extensions?.code;
-  if (!formatted.path && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')
-    return formatted;
   return {
     message: INTERNAL_ERROR_MESSAGE,
     locations: formatted.locations,
