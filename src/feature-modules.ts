@@ -7,4 +7,12 @@ import { UsersModule } from './users/users.module';
 import { VotesModule } from './votes/votes.module';
 
 /** The product's feature modules, in dependency order. */
-export const FEATURE_MODULES = [UsersModule, ThreadsModule, ArticlesModule, ArgumentsModule, KialoModule, VotesModule, SeedModule];
+export const FEATURE_MODULES = [
+  UsersModule,
+  ThreadsModule,
+  ArticlesModule,
+  ArgumentsModule,
+  KialoModule,
+  VotesModule,
+  SeedModule,
+];
