@@ -1,3 +1,4 @@
+import { Stances1795836146547 } from './1795836146547-Stances';
 import { Votes1795833388422 } from './1795833388422-Votes';
 import { Debates1795832360787 } from './1795832360787-Debates';
 import type { MigrationInterface } from 'typeorm';
@@ -7,4 +8,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Accounts1795831936335,
   Debates1795832360787,
   Votes1795833388422,
+  Stances1795836146547,
 ];

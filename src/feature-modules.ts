@@ -3,6 +3,7 @@ import { ArticlesModule } from './articles/articles.module';
 import { KialoModule } from './threads/kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
 import { SeedModule } from './seed/seed.module';
+import { StancesModule } from './stances/stances.module';
 import { UsersModule } from './users/users.module';
 import { VotesModule } from './votes/votes.module';
 
@@ -14,5 +15,6 @@ export const FEATURE_MODULES = [
   ArgumentsModule,
   KialoModule,
   VotesModule,
+  StancesModule,
   SeedModule,
 ];

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Thread } from '../threads/thread.entity';
@@ -124,6 +124,14 @@ export class ArgumentEntity extends BaseEntity {
   @Field(() => Int, { description: 'upvotes − downvotes' })
   @Column({ type: 'integer', default: 0 })
   score: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Support from both sides of the motion (the bridging model’s argument intercept); null until the argument has 5 votes and the thread’s model has been fitted',
+  })
+  @Column({ type: 'double precision', nullable: true })
+  bridgingScore: number | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

@@ -4,7 +4,7 @@ import { badInput, forbidden, notFound } from '../common/errors/app-errors';
 import { findById } from '../database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
-import { paginateDesc, SortKey } from '../common/pagination/keyset';
+import { paginateDesc } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
@@ -19,7 +19,8 @@ import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-e
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
 import { ArgumentEntity } from './argument.entity';
-import { ArgumentListArgs, ArgumentSort } from './dto/argument-list.args';
+import { ArgumentListArgs } from './dto/argument-list.args';
+import { SORT_KEYS } from './argument-sort-keys';
 import {
   CreateArgumentInput,
   EditArgumentInput,
@@ -34,11 +35,6 @@ const LISTED = [
   ArgumentStatus.REMOVED,
   ArgumentStatus.HIDDEN,
 ];
-
-export const SORT_KEYS: Record<ArgumentSort, SortKey[]> = {
-  NEW: ['created_at'],
-  TOP: ['score', 'created_at'],
-};
 
 export interface NewArgument {
   threadId: string;

@@ -51,6 +51,33 @@ export async function findCounterMismatches(manager: EntityManager): Promise<str
       SELECT a.author_id, sum(v.value) AS total FROM votes v JOIN arguments a ON a.id = v.argument_id GROUP BY a.author_id
     ) r ON r.author_id = u.id
     WHERE u.reputation <> coalesce(r.total, 0)
+    UNION ALL
+    SELECT 'thread ' || t.id || ' stances ' || t.agree_count || '/' || t.disagree_count || '/' || t.undecided_count
+           || ' changed ' || t.changed_to_agree_count || '/' || t.changed_to_disagree_count || ' but rows say '
+           || coalesce(s.agree, 0) || '/' || coalesce(s.disagree, 0) || '/' || coalesce(s.undecided, 0)
+           || ' changed ' || coalesce(s.to_agree, 0) || '/' || coalesce(s.to_disagree, 0)
+    FROM threads t
+    LEFT JOIN (
+      SELECT thread_id,
+             count(*) FILTER (WHERE stance = 'AGREE') AS agree,
+             count(*) FILTER (WHERE stance = 'DISAGREE') AS disagree,
+             count(*) FILTER (WHERE stance = 'UNDECIDED') AS undecided,
+             count(*) FILTER (WHERE stance = 'AGREE' AND first_decided = 'DISAGREE') AS to_agree,
+             count(*) FILTER (WHERE stance = 'DISAGREE' AND first_decided = 'AGREE') AS to_disagree
+      FROM stances GROUP BY thread_id
+    ) s ON s.thread_id = t.id
+    WHERE t.agree_count <> coalesce(s.agree, 0) OR t.disagree_count <> coalesce(s.disagree, 0)
+       OR t.undecided_count <> coalesce(s.undecided, 0)
+       OR t.changed_to_agree_count <> coalesce(s.to_agree, 0)
+       OR t.changed_to_disagree_count <> coalesce(s.to_disagree, 0)
+    UNION ALL
+    SELECT 'stance ' || s.id || ' is ' || s.stance || ' but its history ends with ' || coalesce(h.stance::text, 'nothing')
+    FROM stances s
+    LEFT JOIN LATERAL (
+      SELECT c.stance FROM stance_changes c WHERE c.user_id = s.user_id AND c.thread_id = s.thread_id
+      ORDER BY c.created_at DESC, c.id DESC LIMIT 1
+    ) h ON true
+    WHERE h.stance IS DISTINCT FROM s.stance
   `);
   return rows.map((r) => r.problem);
 }

@@ -59,6 +59,8 @@ export const envSchema = z.object({
   SIGNIN_FAILURES_PER_ACCOUNT: int(5, 1),
   SIGNIN_FAILURES_PER_IP: int(20, 1),
   SIGNIN_FAILURE_WINDOW_SECONDS: int(900, 1),
+  BRIDGING_DEBOUNCE_MS: int(2000, 0),
+  BRIDGING_MAX_WAIT_MS: int(30000, 0),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -81,6 +83,8 @@ export interface AppConfig {
   graphql: { ide: boolean; introspection: boolean };
   admin?: { username: string; password: string; email?: string };
   redisUrl?: string;
+  /** The bridging fit runs this long after a thread's last vote, and at most maxWaitMs late. */
+  bridging: { debounceMs: number; maxWaitMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -134,5 +138,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
         ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD, email: e.ADMIN_EMAIL }
         : undefined,
     redisUrl: e.REDIS_URL,
+    bridging: { debounceMs: e.BRIDGING_DEBOUNCE_MS, maxWaitMs: e.BRIDGING_MAX_WAIT_MS },
   };
 }

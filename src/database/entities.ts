@@ -3,6 +3,8 @@ import { ArgumentSource } from '../arguments/argument-source.entity';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { Article } from '../articles/article.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { StanceChange } from '../stances/stance-change.entity';
+import { StanceEntity } from '../stances/stance.entity';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 import { Vote } from '../votes/vote.entity';
@@ -17,4 +19,6 @@ export const ENTITIES: (new () => object)[] = [
   ArgumentSource,
   ArgumentRevision,
   Vote,
+  StanceEntity,
+  StanceChange,
 ];

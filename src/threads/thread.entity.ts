@@ -18,6 +18,10 @@ import { ThreadStatus } from './thread-status.enum';
   'ck_threads_counts',
   `"argument_count" >= 0 AND "pro_count" >= 0 AND "con_count" >= 0 AND "participant_count" >= 0`,
 )
+@Check(
+  'ck_threads_stance_counts',
+  `"agree_count" >= 0 AND "disagree_count" >= 0 AND "undecided_count" >= 0 AND "changed_to_agree_count" >= 0 AND "changed_to_disagree_count" >= 0`,
+)
 export class Thread extends BaseEntity {
   @Field({ description: 'A yes/no question or a statement to argue for or against' })
   @Column({ type: 'varchar', length: 300 })
@@ -73,6 +77,24 @@ export class Thread extends BaseEntity {
   @Field()
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
+
+  /** Stance counters, kept by StancesService; exposed through `stances` and `balance`. */
+  @Column({ type: 'integer', default: 0 })
+  agreeCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  disagreeCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  undecidedCount: number;
+
+  /** People whose current stance is AGREE after first taking DISAGREE. */
+  @Column({ type: 'integer', default: 0 })
+  changedToAgreeCount: number;
+
+  /** People whose current stance is DISAGREE after first taking AGREE. */
+  @Column({ type: 'integer', default: 0 })
+  changedToDisagreeCount: number;
 
   /** Full-text document over motion, description and article title (kept by the service). */
   @Column({ type: 'tsvector', nullable: true, select: false })

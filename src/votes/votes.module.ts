@@ -1,6 +1,18 @@
 import { Module } from '@nestjs/common';
+import { BridgingScheduler } from './bridging/bridging-scheduler';
+import { ThreadBalanceResolver } from './balance/thread-balance.resolver';
+import { ThreadBalanceService } from './balance/thread-balance.service';
 import { VotesResolver } from './votes.resolver';
 import { VotesService } from './votes.service';
 
-@Module({ providers: [VotesService, VotesResolver], exports: [VotesService] })
+@Module({
+  providers: [
+    VotesService,
+    VotesResolver,
+    BridgingScheduler,
+    ThreadBalanceService,
+    ThreadBalanceResolver,
+  ],
+  exports: [VotesService, BridgingScheduler],
+})
 export class VotesModule {}

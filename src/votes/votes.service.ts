@@ -9,18 +9,24 @@ import { assertOpen } from '../arguments/arguments.service';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 import { VOTE_NUMBER, voteValueOf, VotePayload, VoteValue } from './dto/vote.input';
+import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { Vote } from './vote.entity';
 
 @Injectable()
 export class VotesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bridging: BridgingScheduler,
+  ) {}
 
   /**
    * Sets, changes or withdraws the actor's vote. The argument row is locked, so votes on one
-   * argument apply one at a time and the counters move by exactly the difference.
+   * argument apply one at a time and the counters move by exactly the difference. A change
+   * schedules the thread's bridging fit once the transaction has committed.
    */
   async vote(actor: User, argumentId: string, value: VoteValue): Promise<VotePayload> {
-    return this.dataSource.transaction(async (manager) => {
+    let changedThreadId: string | null = null;
+    const payload = await this.dataSource.transaction(async (manager) => {
       const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
       if (!arg) throw notFound('Argument', argumentId);
       if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
@@ -52,8 +58,11 @@ export class VotesService {
         ]);
       }
       const updated = await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
+      changedThreadId = arg.threadId;
       return { argument: updated, myVote: value };
     });
+    if (changedThreadId) this.bridging.schedule(changedThreadId);
+    return payload;
   }
 
   /** The reader's votes on many arguments in one statement. */

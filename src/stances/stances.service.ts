@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { notFound } from '../common/errors/app-errors';
+import { RequestLoaders } from '../common/loaders/request-loaders';
+import { assertOpen } from '../arguments/arguments.service';
+import { Thread } from '../threads/thread.entity';
+import { User } from '../users/user.entity';
+import { BridgingScheduler } from '../votes/bridging/bridging-scheduler';
+import { SetStancePayload } from './dto/set-stance.input';
+import { StanceChange } from './stance-change.entity';
+import { StanceEntity } from './stance.entity';
+import { isDecided, Stance } from './stance.enum';
+
+/** Which "changed their mind" counter a stance row currently adds to, if any. */
+function changedTo(row: Pick<StanceEntity, 'stance' | 'firstDecided'> | null): Stance | null {
+  if (!row || !isDecided(row.stance) || !row.firstDecided) return null;
+  return row.stance !== row.firstDecided ? row.stance : null;
+}
+
+const COUNT_COLUMN: Record<Stance, string> = {
+  AGREE: 'agree_count',
+  DISAGREE: 'disagree_count',
+  UNDECIDED: 'undecided_count',
+};
+const CHANGED_COLUMN: Partial<Record<Stance, string>> = {
+  AGREE: 'changed_to_agree_count',
+  DISAGREE: 'changed_to_disagree_count',
+};
+
+@Injectable()
+export class StancesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bridging: BridgingScheduler,
+  ) {}
+
+  /**
+   * Records the actor's stance on the motion. The user's stance row is locked, so concurrent
+   * changes apply one at a time; the thread's counters move by the difference and every change is
+   * appended to the history. Repeating the current stance changes nothing.
+   */
+  async setStance(actor: User, threadId: string, stance: Stance): Promise<SetStancePayload> {
+    let changed = false;
+    const thread = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOne(Thread, { where: { id: threadId } });
+      if (!found) throw notFound('Thread', threadId);
+      assertOpen(found);
+      const before = await this.lockStance(manager, actor.id, threadId);
+      if (before?.stance === stance) return found;
+
+      const after = {
+        stance,
+        firstDecided: before?.firstDecided ?? (isDecided(stance) ? stance : null),
+      };
+      if (before) {
+        await manager.update(StanceEntity, { id: before.id }, after);
+      } else {
+        await manager.insert(StanceEntity, { userId: actor.id, threadId, ...after });
+      }
+      await manager.insert(StanceChange, {
+        userId: actor.id,
+        threadId,
+        fromStance: before?.stance ?? null,
+        stance,
+        // After the lock, not at transaction start, so the history is in the order applied.
+        createdAt: () => 'clock_timestamp()',
+      });
+
+      const deltas = new Map<string, number>();
+      const add = (column: string | undefined, d: number) =>
+        column && deltas.set(column, (deltas.get(column) ?? 0) + d);
+      if (before) add(COUNT_COLUMN[before.stance], -1);
+      add(COUNT_COLUMN[stance], 1);
+      const wasChanged = changedTo(before);
+      const nowChanged = changedTo(after);
+      if (wasChanged) add(CHANGED_COLUMN[wasChanged], -1);
+      if (nowChanged) add(CHANGED_COLUMN[nowChanged], 1);
+      const sets = [...deltas].map(([column, d]) => `${column} = ${column} + ${d}`).join(', ');
+      await manager.query(`UPDATE threads SET ${sets} WHERE id = $1`, [threadId]);
+      changed = true;
+      return manager.findOneOrFail(Thread, { where: { id: threadId } });
+    });
+    if (changed) this.bridging.schedule(threadId);
+    return { thread, stance };
+  }
+
+  /** The reader's stance on many threads in one statement; null where they have none. */
+  loadMyStance(loaders: RequestLoaders, userId: string, threadId: string): Promise<Stance | null> {
+    return loaders
+      .get<string, Stance | null>(`myStance:${userId}`, async (ids) => {
+        const rows = await this.dataSource.manager.find(StanceEntity, {
+          where: { userId, threadId: In([...ids]) },
+        });
+        const byThread = new Map(rows.map((r) => [r.threadId, r.stance]));
+        return ids.map((id) => byThread.get(id) ?? null);
+      })
+      .load(threadId);
+  }
+
+  /** The reader's stance changes on one thread, oldest first. */
+  history(userId: string, threadId: string): Promise<StanceChange[]> {
+    return this.dataSource.manager.find(StanceChange, {
+      where: { userId, threadId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * Serialises one user's stance changes on one thread. A transaction-scoped advisory lock also
+   * covers the very first stance, when there is no row yet to lock.
+   */
+  private async lockStance(
+    manager: EntityManager,
+    userId: string,
+    threadId: string,
+  ): Promise<StanceEntity | null> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `stance:${userId}:${threadId}`,
+    ]);
+    return manager.findOne(StanceEntity, { where: { userId, threadId } });
+  }
+}
