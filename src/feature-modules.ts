@@ -3,7 +3,7 @@ import { ArticlesModule } from './articles/articles.module';
 import { KialoModule } from './threads/kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
 import { SeedModule } from './seed/seed.module';
-import { StancesModule } from './stances/stances.module';
+import { StancesModule } from './votes/stances/stances.module';
 import { UsersModule } from './users/users.module';
 import { VotesModule } from './votes/votes.module';
 

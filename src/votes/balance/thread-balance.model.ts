@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { StanceCounts } from '../../stances/dto/stance-counts.model';
+import { StanceCounts } from '../stances/dto/stance-counts.model';
 
 @ObjectType({
   description:

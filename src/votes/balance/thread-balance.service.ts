@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RequestLoaders, groupByKeys } from '../../common/loaders/request-loaders';
-import { stanceCountsOf } from '../../stances/dto/stance-counts.model';
+import { stanceCountsOf } from '../stances/dto/stance-counts.model';
 import { Thread } from '../../threads/thread.entity';
 import { BalanceArgument, computeBalance } from '../ranking/thread-balance';
 import { ThreadBalance } from './thread-balance.model';

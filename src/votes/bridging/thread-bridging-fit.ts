@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { STANCE_FACTOR, Stance } from '../../stances/stance.enum';
+import { STANCE_FACTOR, Stance } from '../stances/stance.enum';
 import { BridgingVote, fitBridgingModel } from '../ranking/bridging-model';
 
 export interface ThreadFitResult {

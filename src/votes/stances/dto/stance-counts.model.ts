@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Thread } from '../../threads/thread.entity';
+import { Thread } from '../../../threads/thread.entity';
 
 @ObjectType({ description: 'Where readers stand on a thread’s motion' })
 export class StanceCounts {

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../database/base.entity';
-import { Thread } from '../threads/thread.entity';
-import { User } from '../users/user.entity';
+import { BaseEntity } from '../../database/base.entity';
+import { Thread } from '../../threads/thread.entity';
+import { User } from '../../users/user.entity';
 import { Stance } from './stance.enum';
 
 /** A user's current stance on a thread's motion: one row per user and thread. */

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsUUID } from 'class-validator';
-import { Thread } from '../../threads/thread.entity';
+import { Thread } from '../../../threads/thread.entity';
 import { Stance } from '../stance.enum';
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { VotesModule } from '../votes/votes.module';
+import { VotesModule } from '../votes.module';
 import { StancesResolver } from './stances.resolver';
 import { StancesService } from './stances.service';
 

@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser } from '../common/auth/auth.decorators';
-import type { RequestContext } from '../common/graphql/request-context';
-import { Thread } from '../threads/thread.entity';
-import { User } from '../users/user.entity';
+import { Authenticated, CurrentUser } from '../../common/auth/auth.decorators';
+import type { RequestContext } from '../../common/graphql/request-context';
+import { Thread } from '../../threads/thread.entity';
+import { User } from '../../users/user.entity';
 import { SetStanceInput, SetStancePayload } from './dto/set-stance.input';
 import { StanceCounts, stanceCountsOf } from './dto/stance-counts.model';
 import { StanceChange } from './stance-change.entity';

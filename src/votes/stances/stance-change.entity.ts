@@ -1,8 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../database/base.entity';
-import { Thread } from '../threads/thread.entity';
-import { User } from '../users/user.entity';
+import { BaseEntity } from '../../database/base.entity';
+import { Thread } from '../../threads/thread.entity';
+import { User } from '../../users/user.entity';
 import { Stance } from './stance.enum';
 
 /** One entry of a user's stance history on a thread (append-only). */

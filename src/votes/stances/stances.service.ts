@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { notFound } from '../common/errors/app-errors';
-import { RequestLoaders } from '../common/loaders/request-loaders';
-import { assertOpen } from '../arguments/arguments.service';
-import { Thread } from '../threads/thread.entity';
-import { User } from '../users/user.entity';
-import { BridgingScheduler } from '../votes/bridging/bridging-scheduler';
+import { notFound } from '../../common/errors/app-errors';
+import { RequestLoaders } from '../../common/loaders/request-loaders';
+import { assertOpen } from '../../arguments/arguments.service';
+import { Thread } from '../../threads/thread.entity';
+import { User } from '../../users/user.entity';
+import { BridgingScheduler } from '../bridging/bridging-scheduler';
 import { SetStancePayload } from './dto/set-stance.input';
 import { StanceChange } from './stance-change.entity';
 import { StanceEntity } from './stance.entity';
