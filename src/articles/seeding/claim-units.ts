@@ -106,7 +106,9 @@ function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]):
 function holderOf(info: SentenceInfo, a: Attribution, body: string): Holder {
   const [from, to] = a.holder!;
   const tokens = info.tokens.slice(from, to);
-  return { text: spanText(body, tokens), tokens, cue: a.cueLemma };
+  // A dash or comma glued to the last word ("critics—including ...") is not part of the name.
+  const text = spanText(body, tokens).replace(/[\s\p{Pd},;:]+$/u, '');
+  return { text, tokens, cue: a.cueLemma };
 }
 
 /** The speaker of a quotation: the first attribution in its sentences. */
