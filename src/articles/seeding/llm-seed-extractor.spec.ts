@@ -49,6 +49,8 @@ describe('extractSeedsWithFallback', () => {
     expect(
       llmOptionsFromEnv({ SEEDING_LLM_URL: 'http://127.0.0.1:1/v1', SEEDING_LLM_MODEL: 'm' }),
     ).toEqual({ url: 'http://127.0.0.1:1/v1', model: 'm', apiKey: undefined });
+    expect(llmOptionsFromEnv({ SEEDING_LLM_TIMEOUT_MS: '2500' }).timeoutMs).toBe(2500);
+    expect(llmOptionsFromEnv({ SEEDING_LLM_TIMEOUT_MS: 'soon' }).timeoutMs).toBeUndefined();
   });
 
   it('uses the built-in extractor when no endpoint is configured', async () => {

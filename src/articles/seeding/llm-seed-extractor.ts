@@ -16,12 +16,17 @@ export type SeedExtractionResult = SeedExtraction & { extractor: 'LLM' | 'BUILT_
 
 export const DEFAULT_LLM_TIMEOUT_MS = 15_000;
 
-/** Options from SEEDING_LLM_URL, SEEDING_LLM_MODEL and SEEDING_LLM_API_KEY (all optional). */
+/**
+ * Options from SEEDING_LLM_URL, SEEDING_LLM_MODEL, SEEDING_LLM_API_KEY and
+ * SEEDING_LLM_TIMEOUT_MS (all optional; a timeout that is not a positive whole number is ignored).
+ */
 export function llmOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LlmSeedOptions {
+  const timeout = env.SEEDING_LLM_TIMEOUT_MS?.trim();
   return {
     url: env.SEEDING_LLM_URL?.trim() || undefined,
     model: env.SEEDING_LLM_MODEL?.trim() || undefined,
     apiKey: env.SEEDING_LLM_API_KEY?.trim() || undefined,
+    timeoutMs: timeout && /^[1-9]\d*$/u.test(timeout) ? Number(timeout) : undefined,
   };
 }
 
