@@ -16,14 +16,20 @@ import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import { Article } from './article.entity';
 import { ArticlesService } from './articles.service';
+import { ArticleSeedsService } from './article-seeds.service';
+import { MotionCandidate, ReportedPosition } from './dto/article-seeds.model';
 import { ArticleParagraph, ArticleSection } from './dto/article-structure.model';
 import { ImportArticleInput, ImportArticlePayload } from './dto/import-article.input';
+import { ImportFeedInput, ImportFeedPayload } from './dto/import-feed.input';
+import { FeedImportService } from './feeds/feed-import.service';
 
 @Resolver(() => Article)
 export class ArticlesResolver {
   constructor(
     private readonly articles: ArticlesService,
     private readonly threadsService: ThreadsService,
+    private readonly seeds: ArticleSeedsService,
+    private readonly feeds: FeedImportService,
   ) {}
 
   @Roles(Role.MODERATOR)
@@ -35,6 +41,18 @@ export class ArticlesResolver {
     @CurrentUser() user: User,
   ): Promise<ImportArticlePayload> {
     return this.articles.import(user, input);
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ImportFeedPayload, {
+    description:
+      'Import every item of an RSS or Atom feed as an article, once each (by source URL or content)',
+  })
+  importFeed(
+    @Args('input') input: ImportFeedInput,
+    @CurrentUser() user: User,
+  ): Promise<ImportFeedPayload> {
+    return this.feeds.import(user, input);
   }
 
   @Query(() => Article)
@@ -50,6 +68,28 @@ export class ArticlesResolver {
   @ResolveField(() => [ArticleParagraph])
   paragraphs(@Parent() article: Article): ArticleParagraph[] {
     return article.paragraphs;
+  }
+
+  @ResolveField(() => [MotionCandidate], {
+    description: 'Motions suggested by the claim extractor, best first',
+  })
+  motionCandidates(
+    @Parent() article: Article,
+    @Context() ctx: RequestContext,
+  ): Promise<MotionCandidate[]> {
+    return this.seeds.motionCandidates(ctx.loaders, article);
+  }
+
+  @ResolveField(() => [ReportedPosition], {
+    description:
+      'Positions the article reports, in body order, with sides relative to `motion` (default: the top motion candidate)',
+  })
+  reportedPositions(
+    @Parent() article: Article,
+    @Context() ctx: RequestContext,
+    @Args('motion', { type: () => String, nullable: true }) motion?: string | null,
+  ): Promise<ReportedPosition[]> {
+    return this.seeds.reportedPositions(ctx.loaders, article, motion);
   }
 
   @ResolveField(() => [Thread], { description: 'Threads seeded from this article' })

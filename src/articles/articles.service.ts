@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
 import { findById } from '../database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
@@ -43,42 +43,33 @@ export class ArticlesService {
    */
   async import(actor: User, input: ImportArticleInput): Promise<ImportArticlePayload> {
     const parsed = this.parse(input);
-    const hash = contentHash(parsed.body);
-    return this.dataSource.transaction(async (manager) => {
-      const existing = await manager
-        .createQueryBuilder(Article, 'a')
-        .where('a.content_hash = :hash', { hash })
-        .orWhere(input.sourceUrl ? 'a.source_url = :url' : 'false', { url: input.sourceUrl })
-        .getOne();
-      let article = existing;
-      if (!article) {
-        article = await manager.save(
-          manager.create(Article, {
-            title: parsed.title.slice(0, 300),
-            titleDerived: parsed.titleDerived,
-            sourceUrl: input.sourceUrl ?? null,
-            byline: parsed.byline?.slice(0, 300) ?? null,
-            publishedAt: parsed.publishedAt,
-            format: input.format,
-            originalText: input.text,
-            body: parsed.body,
-            contentHash: hash,
-            sections: parsed.sections,
-            paragraphs: parsed.paragraphs,
-            importedById: actor.id,
-          }),
-        );
-      }
-      let thread: Thread | null = null;
-      if (input.motion) {
-        thread = await this.threads.create(
-          actor,
-          { articleId: article.id, motion: input.motion, tags: input.tags },
-          manager,
-        );
-      }
-      return { article, created: !existing, thread };
-    });
+    return retryOnDuplicate(() =>
+      this.dataSource.transaction(async (manager) => {
+        const { article, created } = await storeOnce(manager, parsed, input, actor.id);
+        let thread: Thread | null = null;
+        if (input.motion) {
+          thread = await this.threads.create(
+            actor,
+            { articleId: article.id, motion: input.motion, tags: input.tags },
+            manager,
+          );
+        }
+        return { article, created, thread };
+      }),
+    );
+  }
+
+  /** Imports an article once, without opening a thread (feeds, the import command). */
+  async importArticleOnly(
+    importedBy: User | null,
+    input: ArticleImportSource,
+  ): Promise<{ article: Article; created: boolean }> {
+    const parsed = this.parse(input);
+    return retryOnDuplicate(() =>
+      this.dataSource.transaction((manager) =>
+        storeOnce(manager, parsed, input, importedBy?.id ?? null),
+      ),
+    );
   }
 
   async get(id: string): Promise<Article> {
@@ -89,5 +80,58 @@ export class ArticlesService {
 
   load(loaders: RequestLoaders, id: string): Promise<Article | null> {
     return loaders.byId(this.dataSource.manager, Article, id);
+  }
+}
+
+export type ArticleImportSource = Pick<
+  ImportArticleInput,
+  'text' | 'format' | 'sourceUrl' | 'byline' | 'publishedAt'
+>;
+
+/** The stored article with the same content or source URL, or a new one. */
+async function storeOnce(
+  manager: EntityManager,
+  parsed: ParsedArticle,
+  input: ArticleImportSource,
+  importedById: string | null,
+): Promise<{ article: Article; created: boolean }> {
+  const hash = contentHash(parsed.body);
+  const existing = await manager
+    .createQueryBuilder(Article, 'a')
+    .where('a.content_hash = :hash', { hash })
+    .orWhere(input.sourceUrl ? 'a.source_url = :url' : 'false', { url: input.sourceUrl })
+    .getOne();
+  if (existing) return { article: existing, created: false };
+  const article = await manager.save(
+    manager.create(Article, {
+      title: parsed.title.slice(0, 300),
+      titleDerived: parsed.titleDerived,
+      sourceUrl: input.sourceUrl ?? null,
+      byline: parsed.byline?.slice(0, 300) ?? null,
+      publishedAt: parsed.publishedAt,
+      format: input.format,
+      originalText: input.text,
+      body: parsed.body,
+      contentHash: hash,
+      sections: parsed.sections,
+      paragraphs: parsed.paragraphs,
+      importedById,
+    }),
+  );
+  return { article, created: true };
+}
+
+/**
+ * Two imports of the same article at once: the loser of the race hits a unique index. Trying
+ * again finds the winner's row and answers created: false.
+ */
+async function retryOnDuplicate<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
+      return work();
+    }
+    throw e;
   }
 }
