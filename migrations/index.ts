@@ -1,3 +1,4 @@
+import { Moderation1795837159014 } from './1795837159014-Moderation';
 import { Stances1795836146547 } from './1795836146547-Stances';
 import { Votes1795833388422 } from './1795833388422-Votes';
 import { Debates1795832360787 } from './1795832360787-Debates';
@@ -9,4 +10,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Debates1795832360787,
   Votes1795833388422,
   Stances1795836146547,
+  Moderation1795837159014,
 ];

@@ -2,6 +2,7 @@ import { ArgumentsModule } from './arguments/arguments.module';
 import { ArticlesModule } from './articles/articles.module';
 import { KialoModule } from './threads/kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { SeedModule } from './seed/seed.module';
 import { StancesModule } from './votes/stances/stances.module';
 import { UsersModule } from './users/users.module';
@@ -16,5 +17,6 @@ export const FEATURE_MODULES = [
   KialoModule,
   VotesModule,
   StancesModule,
+  ModerationModule,
   SeedModule,
 ];

@@ -58,3 +58,38 @@ export async function refreshParticipantCount(
     [threadId],
   );
 }
+
+/**
+ * Recounts every tree counter of one thread from its rows: children and descendant counts of
+ * each argument, and the thread's totals. For rare restructurings (a moderator's MOVE), where
+ * patching counts along two paths would be easy to get wrong.
+ */
+export async function recountThread(manager: EntityManager, threadId: string): Promise<void> {
+  await manager.query(
+    `WITH visible AS (SELECT * FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED'),
+     children AS (
+       SELECT parent_id, count(*) FILTER (WHERE side = 'PRO') AS pro,
+              count(*) FILTER (WHERE side = 'CON') AS con
+       FROM visible WHERE parent_id IS NOT NULL GROUP BY parent_id
+     ),
+     descendants AS (
+       SELECT ancestor, count(*) AS n FROM visible, unnest(ancestor_ids) AS ancestor GROUP BY ancestor
+     )
+     UPDATE arguments a
+     SET pro_children_count = coalesce(c.pro, 0), con_children_count = coalesce(c.con, 0),
+         descendant_count = coalesce(d.n, 0)
+     FROM arguments t
+     LEFT JOIN children c ON c.parent_id = t.id
+     LEFT JOIN descendants d ON d.ancestor = t.id
+     WHERE t.thread_id = $1 AND a.id = t.id`,
+    [threadId],
+  );
+  await manager.query(
+    `UPDATE threads SET
+       argument_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED'),
+       pro_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED' AND stance_on_motion = 'PRO'),
+       con_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED' AND stance_on_motion = 'CON')
+     WHERE id = $1`,
+    [threadId],
+  );
+}

@@ -95,6 +95,10 @@ export class ArgumentEntity extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   linkedArgumentId: string | null;
 
+  /** Set when a moderator marks this argument a duplicate of another in the thread. */
+  @Column({ type: 'uuid', nullable: true })
+  duplicateOfId: string | null;
+
   @Column({ type: 'integer', nullable: true })
   quoteStart: number | null;
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
+import { ModerationRulesModule } from '../moderation/rules/moderation-rules.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { UsersModule } from '../users/users.module';
 import {
@@ -10,7 +11,7 @@ import {
 import { ArgumentsService } from './arguments.service';
 
 @Module({
-  imports: [UsersModule, ThreadsModule, ArticlesModule],
+  imports: [UsersModule, ThreadsModule, ArticlesModule, ModerationRulesModule],
   providers: [
     ArgumentsService,
     ArgumentsResolver,

@@ -16,6 +16,9 @@ import { renderMarkdown } from '../common/markdown/render-markdown';
 import { ArticlesService } from '../articles/articles.service';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
+import { censorText } from '../moderation/rules/watched-word-matcher';
+import { WatchedWordsService } from '../moderation/rules/watched-words.service';
+import { isModerator } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { ArgumentSource } from './argument-source.entity';
@@ -40,6 +43,7 @@ export class ArgumentsResolver {
     private readonly threads: ThreadsService,
     private readonly articles: ArticlesService,
     private readonly users: UsersService,
+    private readonly watchedWords: WatchedWordsService,
   ) {}
 
   @Authenticated()
@@ -81,13 +85,42 @@ export class ArgumentsResolver {
   @ResolveField(() => String, {
     description: 'Markdown; a placeholder when deleted, removed or hidden',
   })
-  body(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): string {
-    return readerBody(arg, ctx.auth);
+  body(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): Promise<string> {
+    return this.readableBody(arg, ctx);
   }
 
   @ResolveField(() => String, { description: 'The body rendered to sanitised HTML' })
-  bodyHtml(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): string {
-    return renderMarkdown(readerBody(arg, ctx.auth));
+  async bodyHtml(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): Promise<string> {
+    return renderMarkdown(await this.readableBody(arg, ctx));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Why it was removed, hidden or held for review; shown to its author and to moderators only',
+  })
+  statusReason(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): string | null {
+    const entitled = isModerator(ctx.auth) || (!!ctx.auth && ctx.auth.userId === arg.authorId);
+    return entitled ? arg.statusReason : null;
+  }
+
+  @ResolveField(() => ArgumentEntity, {
+    nullable: true,
+    description: 'The argument a moderator marked this one a duplicate of',
+  })
+  duplicateOf(
+    @Parent() arg: ArgumentEntity,
+    @Context() ctx: RequestContext,
+  ): Promise<ArgumentEntity | null> | null {
+    return arg.duplicateOfId ? this.arguments_.load(ctx.loaders, arg.duplicateOfId) : null;
+  }
+
+  /** The reader's text: placeholders for hidden states, CENSOR words masked (not for moderators). */
+  private async readableBody(arg: ArgumentEntity, ctx: RequestContext): Promise<string> {
+    const text = readerBody(arg, ctx.auth);
+    if (isModerator(ctx.auth)) return text;
+    const rules = await this.watchedWords.censorRules(ctx.loaders);
+    return rules.length > 0 ? censorText(text, rules) : text;
   }
 
   @ResolveField(() => User, {

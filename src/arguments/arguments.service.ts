@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { badInput, forbidden, notFound } from '../common/errors/app-errors';
+import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
@@ -8,8 +8,10 @@ import { paginateDesc } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
-import { ROLE_RANK, Role } from '../users/role.enum';
+import { PostingGate } from '../moderation/rules/posting-gate.service';
+import { isModerator } from '../users/role.enum';
 import { User } from '../users/user.entity';
+import { changeArgumentStatus } from './change-argument-status';
 import {
   applySideChange,
   applyVisibilityDelta,
@@ -48,18 +50,32 @@ export interface NewArgument {
   linkedArgumentId?: string | null;
   /** For bulk imports, where siblings must keep their order within one transaction. */
   createdAt?: Date;
+  /** Enforce the thread's slow mode on the author (people, not imports or moderators). */
+  slowMode?: boolean;
 }
-
-export const isModerator = (user: User | undefined | null) =>
-  !!user && ROLE_RANK[user.role] >= ROLE_RANK[Role.MODERATOR];
 
 @Injectable()
 export class ArgumentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: PostingGate,
+  ) {}
 
-  /** A signed-in user posts on the motion or replies to an argument. */
-  create(actor: User, input: CreateArgumentInput): Promise<ArgumentEntity> {
-    return this.dataSource.transaction((manager) => this.insert(manager, actor.id, input));
+  /**
+   * A signed-in user posts on the motion or replies to an argument. The posting rules decide
+   * first whether it is refused, held for a moderator (PENDING) or published.
+   */
+  async create(actor: User, input: CreateArgumentInput): Promise<ArgumentEntity> {
+    const decision = await this.gate.checkPost(actor, input.body);
+    return this.dataSource.transaction(async (manager) => {
+      const arg = await this.insert(manager, actor.id, {
+        ...input,
+        status: decision.status,
+        slowMode: !isModerator(actor),
+      });
+      await this.gate.afterWrite(manager, arg, decision);
+      return arg;
+    });
   }
 
   /**
@@ -80,6 +96,9 @@ export class ArgumentsService {
       .getOne();
     if (!thread) throw notFound('Thread', input.threadId);
     assertOpen(thread);
+    if (input.slowMode && authorId && thread.slowModeSeconds > 0) {
+      await assertSlowModeAllows(manager, thread, authorId);
+    }
     let parent: ArgumentEntity | null = null;
     if (input.parentId) {
       parent = await manager.findOne(ArgumentEntity, { where: { id: input.parentId } });
@@ -119,6 +138,8 @@ export class ArgumentsService {
 
   /** The author edits while the thread is open; the earlier version is kept as a revision. */
   async edit(actor: User, input: EditArgumentInput): Promise<ArgumentEntity> {
+    const decision =
+      input.body !== undefined ? await this.gate.checkEdit(actor, input.body.trim()) : null;
     return this.dataSource.transaction(async (manager) => {
       const arg = await this.lockOwn(manager, actor, input.argumentId);
       const thread = await manager.findOneOrFail(Thread, { where: { id: arg.threadId } });
@@ -162,6 +183,12 @@ export class ArgumentsService {
       if (input.sources) {
         await manager.delete(ArgumentSource, { argumentId: arg.id });
         await this.saveSources(manager, arg.id, input.sources);
+      }
+      if (decision) {
+        if (decision.status === ArgumentStatus.PENDING && arg.status === ArgumentStatus.PUBLISHED) {
+          await changeArgumentStatus(manager, arg, ArgumentStatus.PENDING, HELD_EDIT_REASON);
+        }
+        await this.gate.afterWrite(manager, arg, decision);
       }
       return arg;
     });
@@ -327,6 +354,28 @@ export class ArgumentsService {
     if (arg.authorId !== actor.id) throw forbidden('Only the author can change this argument');
     if (arg.status === ArgumentStatus.REMOVED) throw forbidden('A moderator removed this argument');
     return arg;
+  }
+}
+
+const HELD_EDIT_REASON = 'The edit is waiting for a moderator (watched word)';
+
+/** Slow mode: refuses a post sooner than the thread allows after the author's last one. */
+async function assertSlowModeAllows(
+  manager: EntityManager,
+  thread: Thread,
+  authorId: string,
+): Promise<void> {
+  const [{ since }]: { since: number | null }[] = await manager.query(
+    `SELECT extract(epoch FROM (now() - max(created_at)))::float8 AS since
+     FROM arguments WHERE thread_id = $1 AND author_id = $2`,
+    [thread.id, authorId],
+  );
+  if (since !== null && since < thread.slowModeSeconds) {
+    const wait = Math.max(1, Math.ceil(thread.slowModeSeconds - since));
+    throw rateLimited(
+      `This thread is in slow mode: one post every ${thread.slowModeSeconds} s; try again in ${wait} s`,
+      wait,
+    );
   }
 }
 

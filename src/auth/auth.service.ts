@@ -42,19 +42,28 @@ export class AuthService {
   }
 
   async signIn(input: SignInInput, ip: string): Promise<AuthPayload> {
-    await this.limiter.assertAllowed(input.login, ip);
-    const user = await this.users.findByLogin(input.login);
-    // Verify against a throwaway hash for unknown logins too, so timing does not reveal accounts.
-    const ok = user
-      ? await this.passwords.verify(user.passwordHash, input.password)
-      : (await this.passwords.verify(await this.decoyHash(), input.password), false);
-    if (!user || !ok) {
-      await this.limiter.recordFailure(input.login, ip);
-      throw unauthenticated('Wrong username, email or password');
-    }
-    await this.limiter.recordSuccess(input.login);
+    const user = await this.verifyCredentials(input.login, input.password, ip);
     if (user.isSuspended()) throw forbidden(suspensionMessage(user));
     return this.startSession(user, randomUUID(), this.dataSource.manager);
+  }
+
+  /**
+   * The account these credentials open (suspended or not), under the sign-in rate limits; also
+   * how a suspended user, who cannot sign in, proves who they are to appeal.
+   */
+  async verifyCredentials(login: string, password: string, ip: string): Promise<User> {
+    await this.limiter.assertAllowed(login, ip);
+    const user = await this.users.findByLogin(login);
+    // Verify against a throwaway hash for unknown logins too, so timing does not reveal accounts.
+    const ok = user
+      ? await this.passwords.verify(user.passwordHash, password)
+      : (await this.passwords.verify(await this.decoyHash(), password), false);
+    if (!user || !ok) {
+      await this.limiter.recordFailure(login, ip);
+      throw unauthenticated('Wrong username, email or password');
+    }
+    await this.limiter.recordSuccess(login);
+    return user;
   }
 
   /** A hash to verify against when the login is unknown, made once rather than per attempt. */

@@ -21,6 +21,32 @@ const int = (fallback: number, min = 0) =>
         .pipe(z.number().int().min(min, `must be at least ${min}`)),
     );
 
+/** Four whole numbers, one per trust level (NEW, MEMBER, REGULAR, TRUSTED). */
+const perLevel = (fallback: [number, number, number, number]) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback.join(',') : v))
+    .pipe(
+      z
+        .string()
+        .regex(/^\s*\d+\s*(,\s*\d+\s*){3}$/, 'expected four whole numbers, e.g. 5,30,60,120')
+        .transform((v) => v.split(',').map(Number) as [number, number, number, number]),
+    );
+
+const positiveNumber = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? String(fallback) : v))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+(\.\d+)?$/, 'expected a positive number')
+        .transform(Number)
+        .pipe(z.number().positive('must be more than 0')),
+    );
+
 const optionalString = z
   .string()
   .optional()
@@ -61,6 +87,23 @@ export const envSchema = z.object({
   SIGNIN_FAILURE_WINDOW_SECONDS: int(900, 1),
   BRIDGING_DEBOUNCE_MS: int(2000, 0),
   BRIDGING_MAX_WAIT_MS: int(30000, 0),
+  TRUST_MEMBER_AGE_HOURS: int(24),
+  TRUST_MEMBER_POSTS: int(2),
+  TRUST_MEMBER_REPUTATION: int(0),
+  TRUST_REGULAR_AGE_HOURS: int(24 * 14),
+  TRUST_REGULAR_POSTS: int(20),
+  TRUST_REGULAR_REPUTATION: int(25),
+  TRUST_TRUSTED_AGE_HOURS: int(24 * 60),
+  TRUST_TRUSTED_POSTS: int(100),
+  TRUST_TRUSTED_REPUTATION: int(200),
+  PREMOD_FIRST_POSTS: int(2),
+  RATE_POSTS_PER_HOUR: perLevel([5, 30, 60, 120]),
+  RATE_EDITS_PER_HOUR: perLevel([10, 60, 120, 240]),
+  RATE_VOTES_PER_HOUR: perLevel([60, 600, 1200, 2400]),
+  RATE_REPORTS_PER_DAY: perLevel([5, 20, 50, 100]),
+  REPORT_HIDE_THRESHOLD: positiveNumber(3),
+  QUEUE_CLAIM_MINUTES: int(10, 1),
+  MODLOG_SHOW_MODERATOR: bool(false),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -85,6 +128,31 @@ export interface AppConfig {
   redisUrl?: string;
   /** The bridging fit runs this long after a thread's last vote, and at most maxWaitMs late. */
   bridging: { debounceMs: number; maxWaitMs: number };
+  moderation: ModerationConfig;
+}
+
+export interface TrustThreshold {
+  ageHours: number;
+  approvedPosts: number;
+  reputation: number;
+}
+
+/** Per trust level, in the order NEW, MEMBER, REGULAR, TRUSTED. */
+export type PerTrustLevel = [number, number, number, number];
+
+export interface ModerationConfig {
+  trust: { member: TrustThreshold; regular: TrustThreshold; trusted: TrustThreshold };
+  /** A NEW account's posts wait for approval until this many of them are published. */
+  premodFirstPosts: number;
+  rates: {
+    postsPerHour: PerTrustLevel;
+    editsPerHour: PerTrustLevel;
+    votesPerHour: PerTrustLevel;
+    reportsPerDay: PerTrustLevel;
+  };
+  reportHideThreshold: number;
+  claimMinutes: number;
+  showModeratorInLog: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -139,5 +207,34 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
         : undefined,
     redisUrl: e.REDIS_URL,
     bridging: { debounceMs: e.BRIDGING_DEBOUNCE_MS, maxWaitMs: e.BRIDGING_MAX_WAIT_MS },
+    moderation: {
+      trust: {
+        member: {
+          ageHours: e.TRUST_MEMBER_AGE_HOURS,
+          approvedPosts: e.TRUST_MEMBER_POSTS,
+          reputation: e.TRUST_MEMBER_REPUTATION,
+        },
+        regular: {
+          ageHours: e.TRUST_REGULAR_AGE_HOURS,
+          approvedPosts: e.TRUST_REGULAR_POSTS,
+          reputation: e.TRUST_REGULAR_REPUTATION,
+        },
+        trusted: {
+          ageHours: e.TRUST_TRUSTED_AGE_HOURS,
+          approvedPosts: e.TRUST_TRUSTED_POSTS,
+          reputation: e.TRUST_TRUSTED_REPUTATION,
+        },
+      },
+      premodFirstPosts: e.PREMOD_FIRST_POSTS,
+      rates: {
+        postsPerHour: e.RATE_POSTS_PER_HOUR,
+        editsPerHour: e.RATE_EDITS_PER_HOUR,
+        votesPerHour: e.RATE_VOTES_PER_HOUR,
+        reportsPerDay: e.RATE_REPORTS_PER_DAY,
+      },
+      reportHideThreshold: e.REPORT_HIDE_THRESHOLD,
+      claimMinutes: e.QUEUE_CLAIM_MINUTES,
+      showModeratorInLog: e.MODLOG_SHOW_MODERATOR,
+    },
   };
 }

@@ -2,6 +2,11 @@ import { ArgumentRevision } from '../arguments/argument-revision.entity';
 import { ArgumentSource } from '../arguments/argument-source.entity';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { Article } from '../articles/article.entity';
+import { Appeal } from '../moderation/appeals/appeal.entity';
+import { ModLogEntry } from '../moderation/log/mod-log-entry.entity';
+import { QueueItem } from '../moderation/queue/queue-item.entity';
+import { Report } from '../moderation/reports/report.entity';
+import { WatchedWord } from '../moderation/rules/watched-word.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { StanceChange } from '../votes/stances/stance-change.entity';
 import { StanceEntity } from '../votes/stances/stance.entity';
@@ -21,4 +26,9 @@ export const ENTITIES: (new () => object)[] = [
   Vote,
   StanceEntity,
   StanceChange,
+  Report,
+  QueueItem,
+  ModLogEntry,
+  Appeal,
+  WatchedWord,
 ];

@@ -20,7 +20,7 @@ import { ThreadStatus } from './thread-status.enum';
 )
 @Check(
   'ck_threads_stance_counts',
-  `"agree_count" >= 0 AND "disagree_count" >= 0 AND "undecided_count" >= 0 AND "changed_to_agree_count" >= 0 AND "changed_to_disagree_count" >= 0`,
+  `"slow_mode_seconds" >= 0 AND "agree_count" >= 0 AND "disagree_count" >= 0 AND "undecided_count" >= 0 AND "changed_to_agree_count" >= 0 AND "changed_to_disagree_count" >= 0`,
 )
 export class Thread extends BaseEntity {
   @Field({ description: 'A yes/no question or a statement to argue for or against' })
@@ -77,6 +77,12 @@ export class Thread extends BaseEntity {
   @Field()
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
+
+  @Field(() => Int, {
+    description: 'Minimum seconds between one person’s posts here; 0 when slow mode is off',
+  })
+  @Column({ type: 'integer', default: 0 })
+  slowModeSeconds: number;
 
   /** Stance counters, kept by StancesService; exposed through `stances` and `balance`. */
   @Column({ type: 'integer', default: 0 })

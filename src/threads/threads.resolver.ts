@@ -40,8 +40,11 @@ export class ThreadsResolver {
 
   @Roles(Role.MODERATOR)
   @Mutation(() => CreateThreadPayload, { description: 'Open, lock or archive a thread' })
-  async setThreadStatus(@Args('input') input: SetThreadStatusInput): Promise<CreateThreadPayload> {
-    return { thread: await this.threadsService.setStatus(input.threadId, input.status) };
+  async setThreadStatus(
+    @Args('input') input: SetThreadStatusInput,
+    @CurrentUser() user: User,
+  ): Promise<CreateThreadPayload> {
+    return { thread: await this.threadsService.setStatus(user, input.threadId, input.status) };
   }
 
   @Query(() => Thread)

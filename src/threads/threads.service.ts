@@ -10,6 +10,8 @@ import { User } from '../users/user.entity';
 import { CreateThreadInput } from './dto/create-thread.input';
 import { ThreadOrder, ThreadsArgs } from './dto/threads.args';
 import { ThreadStatus } from './thread-status.enum';
+import { recordModAction } from '../moderation/log/record-mod-action';
+import { ModAction, ModTargetType } from '../moderation/moderation-enums';
 import { Thread } from './thread.entity';
 
 const ORDER_COLUMNS: Record<ThreadOrder, string[]> = {
@@ -29,6 +31,12 @@ export function normaliseTags(tags: string[] | undefined): string[] {
   }
   return [...out];
 }
+
+const STATUS_ACTION: Record<ThreadStatus, ModAction> = {
+  OPEN: ModAction.UNLOCK_THREAD,
+  LOCKED: ModAction.LOCK_THREAD,
+  ARCHIVED: ModAction.ARCHIVE_THREAD,
+};
 
 @Injectable()
 export class ThreadsService {
@@ -100,9 +108,21 @@ export class ThreadsService {
     return paginateDesc(qb, 't', 'threads', ORDER_COLUMNS[args.orderBy], args.first, args.after);
   }
 
-  async setStatus(threadId: string, status: ThreadStatus): Promise<Thread> {
+  /** A moderator opens, locks or archives a thread; the change goes into the moderation log. */
+  async setStatus(actor: User, threadId: string, status: ThreadStatus): Promise<Thread> {
     const thread = await this.get(threadId);
-    thread.status = status;
-    return this.dataSource.manager.save(thread);
+    if (thread.status === status) return thread;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(Thread, { id: thread.id }, { status });
+      await recordModAction(manager, {
+        actorId: actor.id,
+        action: STATUS_ACTION[status],
+        targetType: ModTargetType.THREAD,
+        targetId: thread.id,
+        threadId: thread.id,
+        details: `${thread.status} → ${status}`,
+      });
+      return Object.assign(thread, { status });
+    });
   }
 }

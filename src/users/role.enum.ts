@@ -10,3 +10,7 @@ registerEnumType(Role, { name: 'Role', description: 'What an account may do beyo
 
 /** Higher roles include the powers of lower ones. */
 export const ROLE_RANK: Record<Role, number> = { USER: 0, MODERATOR: 1, ADMIN: 2 };
+
+/** Moderators and admins. */
+export const isModerator = (user: { role: Role } | null | undefined): boolean =>
+  !!user && ROLE_RANK[user.role] >= ROLE_RANK[Role.MODERATOR];

@@ -8,6 +8,8 @@ import { RequestLoaders } from '../common/loaders/request-loaders';
 import { PasswordService } from '../auth/password.service';
 import { USERNAME_PATTERN } from '../auth/dto/sign-up.input';
 import { Role } from './role.enum';
+import { recordModAction } from '../moderation/log/record-mod-action';
+import { ModAction, ModTargetType } from '../moderation/moderation-enums';
 import { User } from './user.entity';
 
 export interface NewUser {
@@ -87,8 +89,20 @@ export class UsersService implements OnApplicationBootstrap {
     if (!user) throw notFound('User', userId);
     if (user.id === actor.id && role !== Role.ADMIN)
       throw forbidden('You cannot remove your own admin role');
-    user.role = role;
-    return this.dataSource.manager.save(user);
+    if (user.role === role) return user;
+    const before = user.role;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { role });
+      await recordModAction(manager, {
+        actorId: actor.id,
+        action: ModAction.SET_ROLE,
+        targetType: ModTargetType.USER,
+        targetId: user.id,
+        targetUserId: user.id,
+        details: `${before} → ${role}`,
+      });
+      return Object.assign(user, { role });
+    });
   }
 
   /** Creates the first admin from ADMIN_USERNAME/ADMIN_PASSWORD when that account does not exist. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ModerationRulesModule } from '../moderation/rules/moderation-rules.module';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { ThreadBalanceResolver } from './balance/thread-balance.resolver';
 import { ThreadBalanceService } from './balance/thread-balance.service';
@@ -6,6 +7,7 @@ import { VotesResolver } from './votes.resolver';
 import { VotesService } from './votes.service';
 
 @Module({
+  imports: [ModerationRulesModule],
   providers: [
     VotesService,
     VotesResolver,

@@ -9,6 +9,7 @@ import { assertOpen } from '../arguments/arguments.service';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 import { VOTE_NUMBER, voteValueOf, VotePayload, VoteValue } from './dto/vote.input';
+import { PostingGate } from '../moderation/rules/posting-gate.service';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { Vote } from './vote.entity';
 
@@ -17,6 +18,7 @@ export class VotesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly bridging: BridgingScheduler,
+    private readonly gate: PostingGate,
   ) {}
 
   /**
@@ -25,6 +27,7 @@ export class VotesService {
    * schedules the thread's bridging fit once the transaction has committed.
    */
   async vote(actor: User, argumentId: string, value: VoteValue): Promise<VotePayload> {
+    await this.gate.consume(actor, 'vote');
     let changedThreadId: string | null = null;
     const payload = await this.dataSource.transaction(async (manager) => {
       const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });

@@ -30,6 +30,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+const UNLIMITED = '1000000,1000000,1000000,1000000';
+
+/** Overrides that put back the product's own pre-moderation and rate limits. */
+export const MODERATION_DEFAULTS: Record<string, string> = {
+  PREMOD_FIRST_POSTS: '',
+  RATE_POSTS_PER_HOUR: '',
+  RATE_EDITS_PER_HOUR: '',
+  RATE_VOTES_PER_HOUR: '',
+  RATE_REPORTS_PER_DAY: '',
+};
+
 /** Boots the real AppModule on a fresh database. `env` overrides the test defaults. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -39,6 +50,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_SAMPLE: 'false',
     PGLITE_DATA_DIR: '',
     DATABASE_POOL_SIZE: '10',
+    // Suites about other features post and vote freely; the moderation suites use the real
+    // defaults (see MODERATION_DEFAULTS).
+    PREMOD_FIRST_POSTS: '0',
+    RATE_POSTS_PER_HOUR: UNLIMITED,
+    RATE_EDITS_PER_HOUR: UNLIMITED,
+    RATE_VOTES_PER_HOUR: UNLIMITED,
+    RATE_REPORTS_PER_DAY: UNLIMITED,
     ...env,
   });
   config.database.url = db.url;

@@ -1,0 +1,366 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
+import { findById } from '../../database/find-by-id';
+import { ArgumentStatus, combineSides } from '../../arguments/argument-enums';
+import { ArgumentRevision } from '../../arguments/argument-revision.entity';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+import { changeArgumentStatus } from '../../arguments/change-argument-status';
+import { moveArgument } from '../../arguments/move-argument';
+import { ThreadStatus } from '../../threads/thread-status.enum';
+import { Thread } from '../../threads/thread.entity';
+import { User } from '../../users/user.entity';
+import { AppealsService } from '../appeals/appeals.service';
+import { recordModAction } from '../log/record-mod-action';
+import {
+  ModAction,
+  ModTargetType,
+  QueueItemKind,
+  QueueItemStatus,
+  ReportStatus,
+} from '../moderation-enums';
+import { resolveArgumentItems } from '../queue/open-queue-item';
+import { QueueItem } from '../queue/queue-item.entity';
+import { settleReports } from '../reports/settle-reports';
+import { PostingGate } from '../rules/posting-gate.service';
+import {
+  ModerateAction,
+  ModerateInput,
+  ModeratePayload,
+  NEGATIVE_ACTIONS,
+} from './dto/moderate.input';
+
+const THREAD_ACTIONS = new Set([
+  ModerateAction.LOCK_THREAD,
+  ModerateAction.UNLOCK_THREAD,
+  ModerateAction.SET_SLOW_MODE,
+]);
+
+/**
+ * `moderate`: one entry point for every action on a queue item, an argument or a thread. Each
+ * runs in one transaction with its counters, closes the queue items it settles, and writes the
+ * moderation log. Nothing is ever deleted: statuses change, text stays.
+ */
+@Injectable()
+export class ModerationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly appeals: AppealsService,
+    private readonly gate: PostingGate,
+  ) {}
+
+  async moderate(mod: User, input: ModerateInput): Promise<ModeratePayload> {
+    if (!input.itemId && !input.argumentId && !input.threadId) {
+      throw badInput('itemId', 'Give the itemId, argumentId or threadId to act on');
+    }
+    const reason = input.reason?.trim() || null;
+    if (
+      NEGATIVE_ACTIONS.has(input.action) &&
+      !(input.action === ModerateAction.SET_SLOW_MODE && input.slowModeSeconds === 0) &&
+      !reason
+    ) {
+      throw badInput('reason', `${input.action} needs a reason`);
+    }
+    // A moderator's edit of a held post must pass the BLOCK rules like anyone's text.
+    if (input.body !== undefined) await this.gate.checkEdit(mod, input.body);
+    return this.dataSource.transaction(async (manager) => {
+      const item = input.itemId ? await this.lockItem(manager, mod, input.itemId) : null;
+      if (item?.kind === QueueItemKind.APPEAL) {
+        const appeal = await this.appeals.decide(manager, mod, item, input.action, reason);
+        return { item: await this.resolveItem(manager, item, mod, input.action), appeal };
+      }
+      if (THREAD_ACTIONS.has(input.action)) {
+        const thread = await this.threadAction(manager, mod, input, item, reason);
+        return { item, thread };
+      }
+      const argumentId = input.argumentId ?? item?.argumentId;
+      if (!argumentId) throw badInput('argumentId', `${input.action} needs an argument`);
+      const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
+      if (!arg) throw notFound('Argument', argumentId);
+      if (arg.authorId === mod.id) throw forbidden('You cannot moderate your own argument');
+      const argument = await this.argumentAction(manager, mod, input, arg, reason);
+      const resolved = item
+        ? await manager.findOneOrFail(QueueItem, { where: { id: item.id } })
+        : null;
+      return { item: resolved, argument };
+    });
+  }
+
+  /** The item, locked; refused when resolved or claimed by someone else. */
+  private async lockItem(manager: EntityManager, mod: User, itemId: string): Promise<QueueItem> {
+    const item = await findById(manager, QueueItem, itemId, { lock: true });
+    if (!item) throw notFound('QueueItem', itemId);
+    if (item.status !== QueueItemStatus.OPEN) {
+      throw conflict('This item has already been resolved', 'itemId');
+    }
+    if (item.claimedById && item.claimedById !== mod.id && item.claimedUntil! > new Date()) {
+      throw conflict(
+        `Another moderator claimed this item until ${item.claimedUntil!.toISOString()}`,
+        'itemId',
+      );
+    }
+    return item;
+  }
+
+  private async resolveItem(
+    manager: EntityManager,
+    item: QueueItem,
+    mod: User,
+    action: ModerateAction,
+  ): Promise<QueueItem> {
+    await manager.update(
+      QueueItem,
+      { id: item.id },
+      {
+        status: QueueItemStatus.RESOLVED,
+        resolvedById: mod.id,
+        resolvedAt: new Date(),
+        resolution: action as unknown as ModAction,
+        claimedById: null,
+        claimedUntil: null,
+      },
+    );
+    return manager.findOneOrFail(QueueItem, { where: { id: item.id } });
+  }
+
+  private async argumentAction(
+    manager: EntityManager,
+    mod: User,
+    input: ModerateInput,
+    arg: ArgumentEntity,
+    reason: string | null,
+  ): Promise<ArgumentEntity> {
+    const log = (
+      action: ModAction,
+      extra: { details?: string; before?: string; after?: string } = {},
+    ) =>
+      recordModAction(manager, {
+        actorId: mod.id,
+        action,
+        targetType: ModTargetType.ARGUMENT,
+        targetId: arg.id,
+        threadId: arg.threadId,
+        targetUserId: arg.authorId,
+        reason,
+        ...extra,
+      });
+    const settle = async (
+      action: ModAction,
+      reports: ReportStatus.UPHELD | ReportStatus.DISMISSED,
+    ) => {
+      await settleReports(manager, arg.id, reports);
+      await resolveArgumentItems(manager, arg.id, mod.id, action);
+    };
+    if ((input.body !== undefined || input.side) && input.action !== ModerateAction.APPROVE) {
+      throw badInput('body', 'body and side go with APPROVE of a held or seeded post');
+    }
+
+    switch (input.action) {
+      case ModerateAction.APPROVE: {
+        if (
+          ![ArgumentStatus.PENDING, ArgumentStatus.HIDDEN, ArgumentStatus.PUBLISHED].includes(
+            arg.status,
+          )
+        ) {
+          throw badInput('action', `The argument is ${arg.status.toLowerCase()}: use RESTORE`);
+        }
+        const edited = await this.editHeldPost(manager, mod, arg, input);
+        await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
+        await settle(ModAction.APPROVE, ReportStatus.DISMISSED);
+        await log(ModAction.APPROVE, edited);
+        break;
+      }
+      case ModerateAction.REJECT: {
+        if (arg.status !== ArgumentStatus.PENDING) {
+          throw badInput('action', 'Only a post awaiting approval can be rejected; use REMOVE');
+        }
+        await changeArgumentStatus(manager, arg, ArgumentStatus.REJECTED, reason);
+        await settle(ModAction.REJECT, ReportStatus.UPHELD);
+        await log(ModAction.REJECT);
+        break;
+      }
+      case ModerateAction.REMOVE: {
+        if (
+          ![ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN, ArgumentStatus.PENDING].includes(
+            arg.status,
+          )
+        ) {
+          throw badInput('action', `The argument is already ${arg.status.toLowerCase()}`);
+        }
+        await changeArgumentStatus(manager, arg, ArgumentStatus.REMOVED, reason);
+        await settle(ModAction.REMOVE, ReportStatus.UPHELD);
+        await log(ModAction.REMOVE);
+        break;
+      }
+      case ModerateAction.RESTORE: {
+        if (
+          ![ArgumentStatus.REMOVED, ArgumentStatus.HIDDEN, ArgumentStatus.REJECTED].includes(
+            arg.status,
+          )
+        ) {
+          throw badInput(
+            'action',
+            `The argument is ${arg.status.toLowerCase()}: nothing to restore`,
+          );
+        }
+        await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: null });
+        arg.duplicateOfId = null;
+        await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
+        await settle(ModAction.RESTORE, ReportStatus.DISMISSED);
+        await log(ModAction.RESTORE);
+        break;
+      }
+      case ModerateAction.MARK_DUPLICATE: {
+        if (!input.duplicateOfId)
+          throw badInput('duplicateOfId', 'MARK_DUPLICATE needs duplicateOfId');
+        const original = await findById(manager, ArgumentEntity, input.duplicateOfId);
+        if (!original || original.threadId !== arg.threadId || original.id === arg.id) {
+          throw badInput(
+            'duplicateOfId',
+            'duplicateOfId must be another argument in the same thread',
+          );
+        }
+        if (
+          ![ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN, ArgumentStatus.PENDING].includes(
+            arg.status,
+          )
+        ) {
+          throw badInput('action', `The argument is already ${arg.status.toLowerCase()}`);
+        }
+        await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: original.id });
+        arg.duplicateOfId = original.id;
+        await changeArgumentStatus(manager, arg, ArgumentStatus.REMOVED, `Duplicate: ${reason}`);
+        await settle(ModAction.MARK_DUPLICATE, ReportStatus.UPHELD);
+        await log(ModAction.MARK_DUPLICATE, { details: `duplicate of ${original.id}` });
+        break;
+      }
+      case ModerateAction.MOVE: {
+        const newParent = await this.newParentFor(manager, arg, input);
+        const from = arg.parentId ?? 'the motion';
+        const moved = await moveArgument(manager, arg, newParent);
+        await resolveArgumentItems(manager, arg.id, mod.id, ModAction.MOVE);
+        await log(ModAction.MOVE, { details: `from ${from} to ${newParent?.id ?? 'the motion'}` });
+        return moved;
+      }
+      default:
+        throw badInput('action', `${input.action} does not apply to an argument`);
+    }
+    return manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
+  }
+
+  /**
+   * APPROVE may first edit a held or seeded post's text or flip its side; the earlier version
+   * is kept as a revision, and the log gets before and after.
+   */
+  private async editHeldPost(
+    manager: EntityManager,
+    mod: User,
+    arg: ArgumentEntity,
+    input: ModerateInput,
+  ): Promise<{ before?: string; after?: string; details?: string }> {
+    const body = input.body?.trim() ?? arg.body;
+    const side = input.side ?? arg.side;
+    if (body === arg.body && side === arg.side) return {};
+    if (arg.status !== ArgumentStatus.PENDING) {
+      throw badInput('body', 'Only a held or seeded post can be edited by a moderator');
+    }
+    await manager.insert(ArgumentRevision, {
+      argumentId: arg.id,
+      body: arg.body,
+      side: arg.side,
+      editorId: mod.id,
+    });
+    const parent = arg.parentId
+      ? await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.parentId } })
+      : null;
+    const stanceOnMotion = parent ? combineSides(parent.stanceOnMotion, side) : side;
+    const before = { body: arg.body, side: arg.side };
+    await manager.update(
+      ArgumentEntity,
+      { id: arg.id },
+      { body, side, stanceOnMotion, editedAt: new Date() },
+    );
+    Object.assign(arg, { body, side, stanceOnMotion });
+    return {
+      before: before.body,
+      after: body,
+      details: side !== before.side ? `side ${before.side} → ${side}` : undefined,
+    };
+  }
+
+  private async newParentFor(
+    manager: EntityManager,
+    arg: ArgumentEntity,
+    input: ModerateInput,
+  ): Promise<ArgumentEntity | null> {
+    if (input.toMotion) {
+      if (input.newParentId)
+        throw badInput('newParentId', 'Give newParentId or toMotion, not both');
+      if (!arg.parentId) throw badInput('toMotion', 'The argument is already on the motion');
+      return null;
+    }
+    if (!input.newParentId) throw badInput('newParentId', 'MOVE needs newParentId or toMotion');
+    const parent = await findById(manager, ArgumentEntity, input.newParentId);
+    if (!parent || parent.threadId !== arg.threadId) {
+      throw badInput('newParentId', 'newParentId must be an argument in the same thread');
+    }
+    if (parent.id === arg.id || parent.ancestorIds.includes(arg.id)) {
+      throw badInput('newParentId', 'An argument cannot move under itself or its own replies');
+    }
+    if (parent.id === arg.parentId) throw badInput('newParentId', 'That is already its parent');
+    return parent;
+  }
+
+  private async threadAction(
+    manager: EntityManager,
+    mod: User,
+    input: ModerateInput,
+    item: QueueItem | null,
+    reason: string | null,
+  ): Promise<Thread> {
+    let threadId = input.threadId ?? item?.threadId ?? null;
+    if (!threadId && input.argumentId) {
+      threadId = (await findById(manager, ArgumentEntity, input.argumentId))?.threadId ?? null;
+    }
+    if (!threadId) throw badInput('threadId', `${input.action} needs a thread`);
+    const thread = await findById(manager, Thread, threadId, { lock: true });
+    if (!thread) throw notFound('Thread', threadId);
+    let details: string | undefined;
+    switch (input.action) {
+      case ModerateAction.LOCK_THREAD:
+        if (thread.status !== ThreadStatus.OPEN)
+          throw badInput('action', `The thread is ${thread.status.toLowerCase()}`);
+        thread.status = ThreadStatus.LOCKED;
+        break;
+      case ModerateAction.UNLOCK_THREAD:
+        if (thread.status !== ThreadStatus.LOCKED)
+          throw badInput('action', 'The thread is not locked');
+        thread.status = ThreadStatus.OPEN;
+        break;
+      default:
+        if (input.slowModeSeconds === undefined) {
+          throw badInput('slowModeSeconds', 'SET_SLOW_MODE needs slowModeSeconds');
+        }
+        thread.slowModeSeconds = input.slowModeSeconds;
+        details =
+          input.slowModeSeconds === 0
+            ? 'slow mode off'
+            : `${input.slowModeSeconds} s between posts`;
+    }
+    await manager.update(
+      Thread,
+      { id: thread.id },
+      { status: thread.status, slowModeSeconds: thread.slowModeSeconds },
+    );
+    await recordModAction(manager, {
+      actorId: mod.id,
+      action: input.action as unknown as ModAction,
+      targetType: ModTargetType.THREAD,
+      targetId: thread.id,
+      threadId: thread.id,
+      reason,
+      details,
+    });
+    return manager.findOneOrFail(Thread, { where: { id: thread.id } });
+  }
+}

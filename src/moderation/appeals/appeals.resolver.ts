@@ -1,0 +1,56 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { Authenticated, CurrentUser } from '../../common/auth/auth.decorators';
+import type { RequestContext } from '../../common/graphql/request-context';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
+import { Appeal } from './appeal.entity';
+import { AppealsService } from './appeals.service';
+import { AppealPayload, AppealRemovalInput, AppealSuspensionInput } from './dto/appeal.input';
+
+@Resolver(() => Appeal)
+export class AppealsResolver {
+  constructor(
+    private readonly appeals: AppealsService,
+    private readonly users: UsersService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Authenticated()
+  @Mutation(() => AppealPayload, {
+    description: 'Appeal, once, the removal or rejection of your argument',
+  })
+  async appealRemoval(
+    @Args('input') input: AppealRemovalInput,
+    @CurrentUser() user: User,
+  ): Promise<AppealPayload> {
+    return { appeal: await this.appeals.appealRemoval(user, input) };
+  }
+
+  @Mutation(() => AppealPayload, {
+    description:
+      'Appeal, once, your account’s suspension (with your credentials, as you cannot sign in)',
+  })
+  async appealSuspension(
+    @Args('input') input: AppealSuspensionInput,
+    @Context() ctx: RequestContext,
+  ): Promise<AppealPayload> {
+    return { appeal: await this.appeals.appealSuspension(input, ctx.ip) };
+  }
+
+  @ResolveField(() => ArgumentEntity, { nullable: true, description: 'For a removal appeal' })
+  argument(
+    @Parent() appeal: Appeal,
+    @Context() ctx: RequestContext,
+  ): Promise<ArgumentEntity | null> | null {
+    return appeal.argumentId
+      ? ctx.loaders.byId(this.dataSource.manager, ArgumentEntity, appeal.argumentId)
+      : null;
+  }
+
+  @ResolveField(() => User)
+  appellant(@Parent() appeal: Appeal, @Context() ctx: RequestContext): Promise<User | null> {
+    return this.users.load(ctx.loaders, appeal.appellantId);
+  }
+}

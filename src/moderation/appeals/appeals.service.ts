@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuthService } from '../../auth/auth.service';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
+import { findById } from '../../database/find-by-id';
+import { ArgumentStatus } from '../../arguments/argument-enums';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+import { changeArgumentStatus } from '../../arguments/change-argument-status';
+import { User } from '../../users/user.entity';
+import { recordModAction } from '../log/record-mod-action';
+import { AppealStatus, ModAction, ModTargetType, QueueItemKind } from '../moderation-enums';
+import { openQueueItem } from '../queue/open-queue-item';
+import { QueueItem } from '../queue/queue-item.entity';
+import { Appeal } from './appeal.entity';
+import { AppealRemovalInput, AppealSuspensionInput } from './dto/appeal.input';
+
+const APPEALABLE = [ArgumentStatus.REMOVED, ArgumentStatus.REJECTED];
+
+/** Once per decision, the person affected may appeal; a different moderator decides. */
+@Injectable()
+export class AppealsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+  ) {}
+
+  async appealRemoval(actor: User, input: AppealRemovalInput): Promise<Appeal> {
+    return this.create(async (manager) => {
+      const arg = await findById(manager, ArgumentEntity, input.argumentId);
+      if (!arg) throw notFound('Argument', input.argumentId);
+      if (arg.authorId !== actor.id) throw forbidden('Only its author can appeal a removal');
+      if (!APPEALABLE.includes(arg.status)) {
+        throw badInput('argumentId', 'Only a removed or rejected argument can be appealed');
+      }
+      const actedById = await this.lastActor(manager, arg.id, [
+        ModAction.REMOVE,
+        ModAction.MARK_DUPLICATE,
+        ModAction.REJECT,
+      ]);
+      const appeal = await manager.save(
+        manager.create(Appeal, {
+          appellantId: actor.id,
+          argumentId: arg.id,
+          actedById,
+          message: input.message.trim(),
+        }),
+      );
+      await openQueueItem(manager, {
+        kind: QueueItemKind.APPEAL,
+        threadId: arg.threadId,
+        argumentId: arg.id,
+        appealId: appeal.id,
+      });
+      return appeal;
+    });
+  }
+
+  async appealSuspension(input: AppealSuspensionInput, ip: string): Promise<Appeal> {
+    const user = await this.auth.verifyCredentials(input.login, input.password, ip);
+    if (!user.isSuspended()) throw badInput('login', 'This account is not suspended');
+    return this.create(async (manager) => {
+      const actedById = await this.lastActor(manager, user.id, [ModAction.SUSPEND_USER]);
+      const appeal = await manager.save(
+        manager.create(Appeal, {
+          appellantId: user.id,
+          suspendedAt: user.suspendedAt,
+          actedById,
+          message: input.message.trim(),
+        }),
+      );
+      await openQueueItem(manager, {
+        kind: QueueItemKind.APPEAL,
+        threadId: null,
+        appealId: appeal.id,
+      });
+      return appeal;
+    });
+  }
+
+  /**
+   * Decides an appeal from its queue item: APPROVE grants it (the argument is restored or the
+   * suspension lifted), REJECT denies it. Neither the appellant nor the moderator who made the
+   * decision under appeal may decide it.
+   */
+  async decide(
+    manager: EntityManager,
+    mod: User,
+    item: QueueItem,
+    action: string,
+    reason: string | null,
+  ): Promise<Appeal> {
+    const appeal = await findById(manager, Appeal, item.appealId!, { lock: true });
+    if (!appeal) throw notFound('Appeal', item.appealId!);
+    if (appeal.appellantId === mod.id) throw forbidden('You cannot decide your own appeal');
+    if (appeal.actedById === mod.id) {
+      throw forbidden('A different moderator must decide an appeal of your decision');
+    }
+    if (action !== 'APPROVE' && action !== 'REJECT') {
+      throw badInput('action', 'An appeal is decided with APPROVE (grant) or REJECT (deny)');
+    }
+    const granted = action === 'APPROVE';
+    if (granted) await this.undo(manager, mod, appeal, reason);
+    Object.assign(appeal, {
+      status: granted ? AppealStatus.GRANTED : AppealStatus.DENIED,
+      decidedById: mod.id,
+      decisionReason: reason,
+      decidedAt: new Date(),
+    });
+    await manager.save(appeal);
+    await recordModAction(manager, {
+      actorId: mod.id,
+      action: granted ? ModAction.GRANT_APPEAL : ModAction.DENY_APPEAL,
+      targetType: ModTargetType.APPEAL,
+      targetId: appeal.id,
+      threadId: item.threadId,
+      targetUserId: appeal.appellantId,
+      reason,
+    });
+    return appeal;
+  }
+
+  mine(user: User): Promise<Appeal[]> {
+    return this.dataSource.manager.find(Appeal, {
+      where: { appellantId: user.id },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  /** Reverses the appealed decision. */
+  private async undo(
+    manager: EntityManager,
+    mod: User,
+    appeal: Appeal,
+    reason: string | null,
+  ): Promise<void> {
+    if (appeal.argumentId) {
+      const arg = await findById(manager, ArgumentEntity, appeal.argumentId, { lock: true });
+      if (arg && APPEALABLE.includes(arg.status)) {
+        await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: null });
+        await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
+        await recordModAction(manager, {
+          actorId: mod.id,
+          action: ModAction.RESTORE,
+          targetType: ModTargetType.ARGUMENT,
+          targetId: arg.id,
+          threadId: arg.threadId,
+          targetUserId: arg.authorId,
+          reason: reason ?? 'Appeal granted',
+        });
+      }
+      return;
+    }
+    const user = await findById(manager, User, appeal.appellantId, { lock: true });
+    if (user?.suspendedAt?.getTime() === appeal.suspendedAt?.getTime()) {
+      await manager.update(
+        User,
+        { id: user!.id },
+        { suspendedAt: null, suspendedUntil: null, suspensionReason: null },
+      );
+      await recordModAction(manager, {
+        actorId: mod.id,
+        action: ModAction.UNSUSPEND_USER,
+        targetType: ModTargetType.USER,
+        targetId: appeal.appellantId,
+        targetUserId: appeal.appellantId,
+        reason: reason ?? 'Appeal granted',
+      });
+    }
+  }
+
+  /** Who made the latest decision of these kinds about a target (null if nobody did). */
+  private async lastActor(
+    manager: EntityManager,
+    targetId: string,
+    actions: ModAction[],
+  ): Promise<string | null> {
+    const [row]: { actor_id: string | null }[] = await manager.query(
+      `SELECT actor_id FROM mod_log WHERE target_id = $1 AND action::text = ANY($2::text[])
+       ORDER BY created_at DESC LIMIT 1`,
+      [targetId, actions],
+    );
+    return row?.actor_id ?? null;
+  }
+
+  /** One appeal per decision: the unique index turns a second one into CONFLICT. */
+  private async create(work: (manager: EntityManager) => Promise<Appeal>): Promise<Appeal> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (e) {
+      if (e instanceof QueryFailedError && (e.driverError as { code?: string })?.code === '23505') {
+        throw conflict('You have already appealed this decision');
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsString, IsUUID, Length } from 'class-validator';
+import { Appeal } from '../appeal.entity';
+
+const MESSAGE_RULE = { message: 'message must be 1–2000 characters' };
+
+@InputType()
+export class AppealRemovalInput {
+  @Field(() => ID, { description: 'Your removed argument' })
+  @IsUUID('all', { message: 'argumentId must be an ID' })
+  argumentId: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 2000, MESSAGE_RULE)
+  message: string;
+}
+
+@InputType({ description: 'A suspended account cannot sign in, so it proves who it is here' })
+export class AppealSuspensionInput {
+  @Field({ description: 'Username or email' })
+  @IsString()
+  @Length(1, 320)
+  login: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  password: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 2000, MESSAGE_RULE)
+  message: string;
+}
+
+@ObjectType()
+export class AppealPayload {
+  @Field(() => Appeal)
+  appeal: Appeal;
+}

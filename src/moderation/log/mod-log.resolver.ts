@@ -1,0 +1,49 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import type { RequestContext } from '../../common/graphql/request-context';
+import { Connection } from '../../common/pagination/connection';
+import { isModerator, Role } from '../../users/role.enum';
+import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
+import { ModLogArgs, ModLogConnection } from './dto/mod-log.args';
+import { ModLogEntry } from './mod-log-entry.entity';
+import { ModLogService } from './mod-log.service';
+
+@Resolver(() => ModLogEntry)
+export class ModLogResolver {
+  constructor(
+    private readonly log: ModLogService,
+    private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => ModLogConnection, { description: 'Every moderation action, newest first; public' })
+  modLog(@Args() args: ModLogArgs): Promise<Connection<ModLogEntry>> {
+    return this.log.list(args);
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description:
+      'Who acted: shown to moderators and admins (to everyone when MODLOG_SHOW_MODERATOR is on); null for automatic actions',
+  })
+  moderator(
+    @Parent() entry: ModLogEntry,
+    @Context() ctx: RequestContext,
+  ): Promise<User | null> | null {
+    const visible = this.config.moderation.showModeratorInLog || isModerator(ctx.auth);
+    return visible && entry.actorId ? this.users.load(ctx.loaders, entry.actorId) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Text before the action (admins)' })
+  before(@Parent() entry: ModLogEntry, @Context() ctx: RequestContext): string | null {
+    return ctx.auth?.role === Role.ADMIN ? entry.before : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Text after the action (admins)' })
+  after(@Parent() entry: ModLogEntry, @Context() ctx: RequestContext): string | null {
+    return ctx.auth?.role === Role.ADMIN ? entry.after : null;
+  }
+}

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Connection } from '../../common/pagination/connection';
+import { paginateDesc } from '../../common/pagination/keyset';
+import { ModLogArgs } from './dto/mod-log.args';
+import { ModLogEntry } from './mod-log-entry.entity';
+
+@Injectable()
+export class ModLogService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The public moderation log, newest first. */
+  list(args: ModLogArgs): Promise<Connection<ModLogEntry>> {
+    const f = args.filter;
+    const qb = this.dataSource.manager.createQueryBuilder(ModLogEntry, 'm').where('true');
+    if (f?.threadId) qb.andWhere('m.thread_id = :threadId', { threadId: f.threadId });
+    if (f?.action) qb.andWhere('m.action = :action', { action: f.action });
+    if (f?.targetUserId) qb.andWhere('m.target_user_id = :u', { u: f.targetUserId });
+    if (f?.targetId) qb.andWhere('m.target_id = :t', { t: f.targetId });
+    return paginateDesc(qb, 'm', 'mod_log', ['created_at'], args.first, args.after);
+  }
+}

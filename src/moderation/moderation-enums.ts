@@ -1,0 +1,138 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum ReportReason {
+  SPAM = 'SPAM',
+  HARASSMENT = 'HARASSMENT',
+  HATE = 'HATE',
+  OFF_TOPIC = 'OFF_TOPIC',
+  MISINFORMATION = 'MISINFORMATION',
+  NOT_AN_ARGUMENT = 'NOT_AN_ARGUMENT',
+  /** Needs `duplicateOfId`. */
+  DUPLICATE = 'DUPLICATE',
+  /** Needs `fallacy`. */
+  FALLACY = 'FALLACY',
+  /** Needs a `note`. */
+  OTHER = 'OTHER',
+}
+registerEnumType(ReportReason, { name: 'ReportReason' });
+
+export enum Fallacy {
+  AD_HOMINEM = 'AD_HOMINEM',
+  STRAW_MAN = 'STRAW_MAN',
+  FALSE_DILEMMA = 'FALSE_DILEMMA',
+  SLIPPERY_SLOPE = 'SLIPPERY_SLOPE',
+  APPEAL_TO_AUTHORITY = 'APPEAL_TO_AUTHORITY',
+  APPEAL_TO_EMOTION = 'APPEAL_TO_EMOTION',
+  CIRCULAR_REASONING = 'CIRCULAR_REASONING',
+  HASTY_GENERALISATION = 'HASTY_GENERALISATION',
+  RED_HERRING = 'RED_HERRING',
+  WHATABOUTISM = 'WHATABOUTISM',
+  TU_QUOQUE = 'TU_QUOQUE',
+  NO_TRUE_SCOTSMAN = 'NO_TRUE_SCOTSMAN',
+}
+registerEnumType(Fallacy, { name: 'Fallacy', description: 'The fallacies a report can name' });
+
+export enum ReportStatus {
+  OPEN = 'OPEN',
+  /** A moderator acted on the reported argument. */
+  UPHELD = 'UPHELD',
+  /** A moderator approved the argument as it was. */
+  DISMISSED = 'DISMISSED',
+}
+registerEnumType(ReportStatus, { name: 'ReportStatus' });
+
+export enum QueueItemKind {
+  /** A published (or auto-hidden) argument with open reports. */
+  REPORTED = 'REPORTED',
+  /** A post held for approval: a new account's first posts or a watched word. */
+  PENDING_POST = 'PENDING_POST',
+  /** A claim taken from the thread's article, waiting to be accepted. */
+  SEEDED = 'SEEDED',
+  APPEAL = 'APPEAL',
+}
+registerEnumType(QueueItemKind, { name: 'QueueItemKind' });
+
+export enum QueueItemStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}
+registerEnumType(QueueItemStatus, { name: 'QueueItemStatus' });
+
+export enum ModAction {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  REMOVE = 'REMOVE',
+  RESTORE = 'RESTORE',
+  MARK_DUPLICATE = 'MARK_DUPLICATE',
+  MOVE = 'MOVE',
+  LOCK_THREAD = 'LOCK_THREAD',
+  UNLOCK_THREAD = 'UNLOCK_THREAD',
+  ARCHIVE_THREAD = 'ARCHIVE_THREAD',
+  SET_SLOW_MODE = 'SET_SLOW_MODE',
+  SUSPEND_USER = 'SUSPEND_USER',
+  UNSUSPEND_USER = 'UNSUSPEND_USER',
+  WARN_USER = 'WARN_USER',
+  SET_ROLE = 'SET_ROLE',
+  ADD_WATCHED_WORD = 'ADD_WATCHED_WORD',
+  REMOVE_WATCHED_WORD = 'REMOVE_WATCHED_WORD',
+  GRANT_APPEAL = 'GRANT_APPEAL',
+  DENY_APPEAL = 'DENY_APPEAL',
+  /** Hidden automatically once its open reports weighed enough; no moderator involved. */
+  AUTO_HIDE = 'AUTO_HIDE',
+}
+registerEnumType(ModAction, {
+  name: 'ModAction',
+  description: 'What a moderator or admin did; every one is in the public moderation log',
+});
+
+/** The actions `moderate` takes (the others have their own mutations). */
+export const MODERATE_ACTIONS = [
+  ModAction.APPROVE,
+  ModAction.REJECT,
+  ModAction.REMOVE,
+  ModAction.RESTORE,
+  ModAction.MARK_DUPLICATE,
+  ModAction.MOVE,
+  ModAction.LOCK_THREAD,
+  ModAction.UNLOCK_THREAD,
+  ModAction.SET_SLOW_MODE,
+] as const;
+
+export enum ModTargetType {
+  ARGUMENT = 'ARGUMENT',
+  THREAD = 'THREAD',
+  USER = 'USER',
+  APPEAL = 'APPEAL',
+  WATCHED_WORD = 'WATCHED_WORD',
+}
+registerEnumType(ModTargetType, { name: 'ModTargetType' });
+
+export enum AppealStatus {
+  OPEN = 'OPEN',
+  GRANTED = 'GRANTED',
+  DENIED = 'DENIED',
+}
+registerEnumType(AppealStatus, { name: 'AppealStatus' });
+
+export enum WatchedWordAction {
+  /** The post is refused, naming the rule. */
+  BLOCK = 'BLOCK',
+  /** The post waits in the queue. */
+  REQUIRE_APPROVAL = 'REQUIRE_APPROVAL',
+  /** Masked in the rendered text; the original is kept. */
+  CENSOR = 'CENSOR',
+  /** Published, and reported automatically (reason OTHER). */
+  FLAG = 'FLAG',
+}
+registerEnumType(WatchedWordAction, { name: 'WatchedWordAction' });
+
+export enum TrustLevel {
+  NEW = 'NEW',
+  MEMBER = 'MEMBER',
+  REGULAR = 'REGULAR',
+  TRUSTED = 'TRUSTED',
+}
+registerEnumType(TrustLevel, {
+  name: 'TrustLevel',
+  description: 'Earned from account age, approved posts and reputation (see the README)',
+});

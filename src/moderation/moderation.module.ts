@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { ArgumentsModule } from '../arguments/arguments.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { UsersModule } from '../users/users.module';
+import { ModerationResolver } from './actions/moderation.resolver';
+import { ModerationService } from './actions/moderation.service';
+import { AppealsResolver } from './appeals/appeals.resolver';
+import { AppealsService } from './appeals/appeals.service';
+import { ModLogResolver } from './log/mod-log.resolver';
+import { ModLogService } from './log/mod-log.service';
+import { ModerationQueueResolver } from './queue/moderation-queue.resolver';
+import { ModerationQueueService } from './queue/moderation-queue.service';
+import { ReportsResolver } from './reports/reports.resolver';
+import { ReportsService } from './reports/reports.service';
+import { ModerationRulesModule } from './rules/moderation-rules.module';
+import { UserModerationResolver, ViewerModerationResolver } from './users/user-moderation.resolver';
+import { UserModerationService } from './users/user-moderation.service';
+
+/** Reports, the review queue, moderators' actions, appeals and the public log. */
+@Module({
+  imports: [UsersModule, ThreadsModule, ArgumentsModule, ModerationRulesModule],
+  providers: [
+    ReportsService,
+    ReportsResolver,
+    ModerationQueueService,
+    ModerationQueueResolver,
+    ModerationService,
+    ModerationResolver,
+    AppealsService,
+    AppealsResolver,
+    UserModerationService,
+    UserModerationResolver,
+    ViewerModerationResolver,
+    ModLogService,
+    ModLogResolver,
+  ],
+})
+export class ModerationModule {}

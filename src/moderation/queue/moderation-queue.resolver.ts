@@ -1,0 +1,96 @@
+import {
+  Args,
+  Context,
+  Float,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import type { RequestContext } from '../../common/graphql/request-context';
+import { Connection } from '../../common/pagination/connection';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+import { ArgumentsService } from '../../arguments/arguments.service';
+import { Thread } from '../../threads/thread.entity';
+import { ThreadsService } from '../../threads/threads.service';
+import { Role } from '../../users/role.enum';
+import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
+import { Appeal } from '../appeals/appeal.entity';
+import { Report } from '../reports/report.entity';
+import {
+  ClaimQueueItemInput,
+  ModerationQueueArgs,
+  QueueItemConnection,
+  QueueItemPayload,
+} from './dto/moderation-queue.args';
+import { ModerationQueueService, priorityOf } from './moderation-queue.service';
+import { QueueItem } from './queue-item.entity';
+import { DataSource } from 'typeorm';
+
+@Resolver(() => QueueItem)
+export class ModerationQueueResolver {
+  constructor(
+    private readonly queue: ModerationQueueService,
+    private readonly arguments_: ArgumentsService,
+    private readonly threads: ThreadsService,
+    private readonly users: UsersService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Roles(Role.MODERATOR)
+  @Query(() => QueueItemConnection, { description: 'What waits for a moderator (moderators)' })
+  moderationQueue(@Args() args: ModerationQueueArgs): Promise<Connection<QueueItem>> {
+    return this.queue.list(args);
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => QueueItemPayload, {
+    description: 'Claim an item for a few minutes so no other moderator acts on it meanwhile',
+  })
+  async claimQueueItem(
+    @Args('input') input: ClaimQueueItemInput,
+    @CurrentUser() user: User,
+  ): Promise<QueueItemPayload> {
+    return { item: await this.queue.claim(user, input.itemId) };
+  }
+
+  @ResolveField(() => Float, { description: 'weight + days waited; higher is more urgent' })
+  priority(@Parent() item: QueueItem): number {
+    return priorityOf(item);
+  }
+
+  @ResolveField(() => ArgumentEntity, { nullable: true })
+  argument(
+    @Parent() item: QueueItem,
+    @Context() ctx: RequestContext,
+  ): Promise<ArgumentEntity | null> | null {
+    return item.argumentId ? this.arguments_.load(ctx.loaders, item.argumentId) : null;
+  }
+
+  @ResolveField(() => Thread, { nullable: true })
+  thread(@Parent() item: QueueItem, @Context() ctx: RequestContext): Promise<Thread | null> | null {
+    return item.threadId ? this.threads.load(ctx.loaders, item.threadId) : null;
+  }
+
+  @ResolveField(() => [Report], { description: 'Every report on the argument, open ones first' })
+  reports(@Parent() item: QueueItem, @Context() ctx: RequestContext): Promise<Report[]> | Report[] {
+    return item.argumentId ? this.queue.loadReports(ctx.loaders, item.argumentId) : [];
+  }
+
+  @ResolveField(() => Appeal, { nullable: true })
+  appeal(@Parent() item: QueueItem, @Context() ctx: RequestContext): Promise<Appeal | null> | null {
+    return item.appealId ? ctx.loaders.byId(this.dataSource.manager, Appeal, item.appealId) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The moderator holding the claim' })
+  claimedBy(
+    @Parent() item: QueueItem,
+    @Context() ctx: RequestContext,
+  ): Promise<User | null> | null {
+    const live = item.claimedById && item.claimedUntil && item.claimedUntil > new Date();
+    return live ? this.users.load(ctx.loaders, item.claimedById!) : null;
+  }
+}

@@ -1,0 +1,91 @@
+import { EntityManager } from 'typeorm';
+import { ArgumentStatus } from '../../arguments/argument-enums';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+import { changeArgumentStatus } from '../../arguments/change-argument-status';
+import { recordModAction } from '../log/record-mod-action';
+import {
+  Fallacy,
+  ModAction,
+  ModTargetType,
+  QueueItemKind,
+  ReportReason,
+  ReportStatus,
+} from '../moderation-enums';
+import { openQueueItem } from '../queue/open-queue-item';
+import { Report } from './report.entity';
+
+export const AUTO_HIDE_REASON = 'Hidden automatically while reports are reviewed';
+
+export interface ReportFields {
+  /** Locked by the caller, so reports on one argument apply one at a time. */
+  argument: ArgumentEntity;
+  /** Null for an automatic report. */
+  reporterId: string | null;
+  reason: ReportReason;
+  fallacy?: Fallacy | null;
+  duplicateOfId?: string | null;
+  note?: string | null;
+  weight: number;
+}
+
+/**
+ * Files (or, for the same reporter, replaces) a report with a snapshot of the argument's text,
+ * sums the open reports into the argument's queue item, and hides the argument pending review
+ * once that sum reaches `hideThreshold`.
+ */
+export async function fileReport(
+  manager: EntityManager,
+  f: ReportFields,
+  hideThreshold: number,
+): Promise<Report> {
+  const fields = {
+    reason: f.reason,
+    fallacy: f.fallacy ?? null,
+    duplicateOfId: f.duplicateOfId ?? null,
+    note: f.note?.trim() || null,
+    snapshot: f.argument.body,
+    weight: f.weight,
+    status: ReportStatus.OPEN,
+    resolvedAt: null,
+  };
+  const existing = f.reporterId
+    ? await manager.findOne(Report, {
+        where: { reporterId: f.reporterId, argumentId: f.argument.id },
+      })
+    : null;
+  let report: Report;
+  if (existing) {
+    await manager.update(Report, { id: existing.id }, fields);
+    report = Object.assign(existing, fields);
+  } else {
+    report = await manager.save(
+      manager.create(Report, { argumentId: f.argument.id, reporterId: f.reporterId, ...fields }),
+    );
+  }
+
+  const [{ total, n }]: { total: number; n: number }[] = await manager.query(
+    `SELECT coalesce(sum(weight), 0)::float8 AS total, count(*)::int AS n
+     FROM reports WHERE argument_id = $1 AND status = 'OPEN'`,
+    [f.argument.id],
+  );
+  await openQueueItem(manager, {
+    kind: QueueItemKind.REPORTED,
+    threadId: f.argument.threadId,
+    argumentId: f.argument.id,
+    weight: total,
+    reportCount: n,
+  });
+  if (total >= hideThreshold && f.argument.status === ArgumentStatus.PUBLISHED) {
+    await changeArgumentStatus(manager, f.argument, ArgumentStatus.HIDDEN, AUTO_HIDE_REASON);
+    await recordModAction(manager, {
+      actorId: null,
+      action: ModAction.AUTO_HIDE,
+      targetType: ModTargetType.ARGUMENT,
+      targetId: f.argument.id,
+      threadId: f.argument.threadId,
+      targetUserId: f.argument.authorId,
+      reason: `Open reports weigh ${total} (threshold ${hideThreshold})`,
+    });
+  }
+  return report;
+}

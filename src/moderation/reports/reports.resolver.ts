@@ -1,0 +1,40 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser } from '../../common/auth/auth.decorators';
+import type { RequestContext } from '../../common/graphql/request-context';
+import { isModerator } from '../../users/role.enum';
+import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
+import { ReportInput, ReportPayload } from './dto/report.input';
+import { Report } from './report.entity';
+import { ReportsService } from './reports.service';
+
+@Resolver(() => Report)
+export class ReportsResolver {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Authenticated()
+  @Mutation(() => ReportPayload, {
+    description: 'Report an argument; reporting it again replaces your earlier report',
+  })
+  report(@Args('input') input: ReportInput, @CurrentUser() user: User): Promise<ReportPayload> {
+    return this.reports.report(user, input);
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Who reported it: moderators only; null for automatic reports',
+  })
+  reporter(@Parent() report: Report, @Context() ctx: RequestContext): Promise<User | null> | null {
+    return isModerator(ctx.auth) && report.reporterId
+      ? this.users.load(ctx.loaders, report.reporterId)
+      : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Filed automatically by a FLAG watched word' })
+  automatic(@Parent() report: Report): boolean {
+    return report.reporterId === null;
+  }
+}

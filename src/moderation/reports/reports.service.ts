@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
+import { findById } from '../../database/find-by-id';
+import { ArgumentStatus } from '../../arguments/argument-enums';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+import { isModerator } from '../../users/role.enum';
+import { User } from '../../users/user.entity';
+import { ReportReason } from '../moderation-enums';
+import { PostingGate } from '../rules/posting-gate.service';
+import { TrustService } from '../rules/trust.service';
+import { ReportInput, ReportPayload } from './dto/report.input';
+import { fileReport } from './file-report';
+import { reportWeight } from './report-weight';
+
+const REPORTABLE = [ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN];
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: PostingGate,
+    private readonly trust: TrustService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Files or updates the actor's report; the argument is hidden once reports weigh enough. */
+  async report(actor: User, input: ReportInput): Promise<ReportPayload> {
+    assertReasonDetails(input);
+    await this.gate.consume(actor, 'report');
+    const level = await this.trust.levelOf(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const argument = await findById(manager, ArgumentEntity, input.argumentId, { lock: true });
+      if (!argument) throw notFound('Argument', input.argumentId);
+      if (argument.authorId === actor.id) throw forbidden('You cannot report your own argument');
+      if (!REPORTABLE.includes(argument.status)) {
+        throw badInput('argumentId', 'Only published arguments can be reported');
+      }
+      if (input.duplicateOfId) {
+        const original = await findById(manager, ArgumentEntity, input.duplicateOfId);
+        if (!original || original.threadId !== argument.threadId || original.id === argument.id) {
+          throw badInput(
+            'duplicateOfId',
+            'duplicateOfId must be another argument in the same thread',
+          );
+        }
+      }
+      const [record]: { upheld: number; dismissed: number }[] = await manager.query(
+        `SELECT count(*) FILTER (WHERE status = 'UPHELD')::int AS upheld,
+                count(*) FILTER (WHERE status = 'DISMISSED')::int AS dismissed
+         FROM reports WHERE reporter_id = $1 AND argument_id <> $2`,
+        [actor.id, argument.id],
+      );
+      const weight = reportWeight({
+        ...record,
+        trustLevel: level,
+        isModerator: isModerator(actor),
+      });
+      const report = await fileReport(
+        manager,
+        { argument, reporterId: actor.id, ...input, weight },
+        this.config.moderation.reportHideThreshold,
+      );
+      return { report, argument };
+    });
+  }
+}
+
+/** Each reason's required detail, and no detail that belongs to another reason. */
+function assertReasonDetails(input: ReportInput): void {
+  const { reason } = input;
+  if (reason === ReportReason.FALLACY && !input.fallacy) {
+    throw badInput('fallacy', 'Name the fallacy when the reason is FALLACY');
+  }
+  if (reason !== ReportReason.FALLACY && input.fallacy) {
+    throw badInput('fallacy', 'fallacy only goes with the reason FALLACY');
+  }
+  if (reason === ReportReason.DUPLICATE && !input.duplicateOfId) {
+    throw badInput('duplicateOfId', 'Give the original argument when the reason is DUPLICATE');
+  }
+  if (reason !== ReportReason.DUPLICATE && input.duplicateOfId) {
+    throw badInput('duplicateOfId', 'duplicateOfId only goes with the reason DUPLICATE');
+  }
+  if (reason === ReportReason.OTHER && !input.note?.trim()) {
+    throw badInput('note', 'Explain the report in a note when the reason is OTHER');
+  }
+}

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { badInput } from '../../common/errors/app-errors';
+import { ArgumentStatus } from '../../arguments/argument-enums';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+import { isModerator } from '../../users/role.enum';
+import { User } from '../../users/user.entity';
+import { QueueItemKind, ReportReason, TrustLevel, WatchedWordAction } from '../moderation-enums';
+import { openQueueItem } from '../queue/open-queue-item';
+import { fileReport } from '../reports/file-report';
+import { ActionRateLimits, LimitedAction } from './action-rate-limits';
+import { trustLevelOf } from './trust-level';
+import { TrustService } from './trust.service';
+import { matchWatchedWords, WatchedWordRule } from './watched-word-matcher';
+import { WatchedWordsService } from './watched-words.service';
+
+/** What the rules decided about a new or edited text. */
+export interface PostDecision {
+  /** PENDING when the post must wait for a moderator. */
+  status: ArgumentStatus.PUBLISHED | ArgumentStatus.PENDING;
+  /** FLAG rules the text matched: each files an automatic report. */
+  flags: WatchedWordRule[];
+}
+
+/**
+ * The rules every post and edit passes before it is written: per-trust-level rate limits,
+ * watched words, and pre-moderation of a new account's first posts. Moderators are exempt from
+ * the limits and pre-moderation, not from BLOCK words.
+ */
+@Injectable()
+export class PostingGate {
+  constructor(
+    private readonly trust: TrustService,
+    private readonly limits: ActionRateLimits,
+    private readonly words: WatchedWordsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async checkPost(actor: User, body: string): Promise<PostDecision> {
+    const decision = await this.checkText(body);
+    if (isModerator(actor)) return decision;
+    const stats = await this.trust.stats(actor);
+    const level = trustLevelOf(stats, this.config.moderation.trust);
+    await this.limits.consume('post', actor.id, level);
+    const premoderated =
+      level === TrustLevel.NEW && stats.approvedPosts < this.config.moderation.premodFirstPosts;
+    return premoderated ? { ...decision, status: ArgumentStatus.PENDING } : decision;
+  }
+
+  async checkEdit(actor: User, body: string): Promise<PostDecision> {
+    const decision = await this.checkText(body);
+    if (!isModerator(actor)) await this.consume(actor, 'edit');
+    return decision;
+  }
+
+  /** Rate limits for actions with no text to check (votes, reports). */
+  async consume(actor: User, action: LimitedAction): Promise<void> {
+    if (isModerator(actor)) return;
+    await this.limits.consume(action, actor.id, await this.trust.levelOf(actor));
+  }
+
+  /**
+   * After the write, in its transaction: queue a held post, and report a flagged one
+   * (automatic reports have no reporter and weigh 1).
+   */
+  async afterWrite(manager: EntityManager, arg: ArgumentEntity, d: PostDecision): Promise<void> {
+    if (d.status === ArgumentStatus.PENDING) {
+      await openQueueItem(manager, {
+        kind: QueueItemKind.PENDING_POST,
+        threadId: arg.threadId,
+        argumentId: arg.id,
+      });
+    }
+    if (d.flags.length > 0) {
+      await fileReport(
+        manager,
+        {
+          argument: arg,
+          reporterId: null,
+          reason: ReportReason.OTHER,
+          note: `Matched watched word${d.flags.length > 1 ? 's' : ''} ${d.flags
+            .map((f) => `"${f.pattern}"`)
+            .join(', ')}`,
+          weight: 1,
+        },
+        this.config.moderation.reportHideThreshold,
+      );
+    }
+  }
+
+  private async checkText(body: string): Promise<PostDecision> {
+    const matches = matchWatchedWords(body, await this.words.active());
+    const blocked = matches.find((m) => m.rule.action === WatchedWordAction.BLOCK);
+    if (blocked) {
+      throw badInput(
+        'body',
+        `The text contains "${body.slice(blocked.start, blocked.end)}", which the watched-word rule "${blocked.rule.pattern}" does not allow`,
+      );
+    }
+    const held = matches.some((m) => m.rule.action === WatchedWordAction.REQUIRE_APPROVAL);
+    const flags = [
+      ...new Map(
+        matches
+          .filter((m) => m.rule.action === WatchedWordAction.FLAG)
+          .map((m) => [m.rule.id, m.rule]),
+      ).values(),
+    ];
+    return { status: held ? ArgumentStatus.PENDING : ArgumentStatus.PUBLISHED, flags };
+  }
+}

@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { RequestLoaders } from '../../common/loaders/request-loaders';
+import { User } from '../../users/user.entity';
+import { TrustLevel } from '../moderation-enums';
+import { TrustStats, trustLevelOf } from './trust-level';
+
+const HOUR_MS = 3_600_000;
+
+@Injectable()
+export class TrustService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async stats(user: User): Promise<TrustStats> {
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM arguments WHERE author_id = $1 AND status = 'PUBLISHED'`,
+      [user.id],
+    );
+    return this.statsOf(user, n);
+  }
+
+  async levelOf(user: User): Promise<TrustLevel> {
+    return trustLevelOf(await this.stats(user), this.config.moderation.trust);
+  }
+
+  /** Trust levels of many users with one count query (for `User.trustLevel`). */
+  loadLevel(loaders: RequestLoaders, user: User): Promise<TrustLevel> {
+    return loaders
+      .get<string, number>('approvedPosts', async (ids) => {
+        const rows: { author_id: string; n: number }[] = await this.dataSource.query(
+          `SELECT author_id, count(*)::int AS n FROM arguments
+           WHERE author_id = ANY($1::uuid[]) AND status = 'PUBLISHED' GROUP BY author_id`,
+          [[...ids]],
+        );
+        const byUser = new Map(rows.map((r) => [r.author_id, r.n]));
+        return ids.map((id) => byUser.get(id) ?? 0);
+      })
+      .load(user.id)
+      .then((n) => trustLevelOf(this.statsOf(user, n), this.config.moderation.trust));
+  }
+
+  private statsOf(user: User, approvedPosts: number): TrustStats {
+    return {
+      ageHours: (Date.now() - user.createdAt.getTime()) / HOUR_MS,
+      approvedPosts,
+      reputation: user.reputation,
+    };
+  }
+}

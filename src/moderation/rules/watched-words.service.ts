@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { badInput, conflict, notFound } from '../../common/errors/app-errors';
+import { RequestLoaders } from '../../common/loaders/request-loaders';
+import { User } from '../../users/user.entity';
+import { recordModAction } from '../log/record-mod-action';
+import { ModAction, ModTargetType, WatchedWordAction } from '../moderation-enums';
+import { AddWatchedWordInput } from './dto/watched-word.input';
+import { validateWatchedWordPattern, WatchedWordRule } from './watched-word-matcher';
+import { WatchedWord } from './watched-word.entity';
+
+@Injectable()
+export class WatchedWordsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  add(admin: User, input: AddWatchedWordInput): Promise<WatchedWord> {
+    const problem = validateWatchedWordPattern(input.pattern);
+    if (problem) throw badInput('pattern', problem);
+    const pattern = input.pattern.normalize('NFC').trim();
+    return this.dataSource.transaction(async (manager) => {
+      const [same] = await manager.query(
+        `SELECT id FROM watched_words WHERE lower(pattern) = lower($1) AND removed_at IS NULL`,
+        [pattern],
+      );
+      if (same) throw conflict(`"${pattern}" is already a watched word`, 'pattern');
+      const word = await manager.save(
+        manager.create(WatchedWord, { pattern, action: input.action, createdById: admin.id }),
+      );
+      await recordModAction(manager, {
+        actorId: admin.id,
+        action: ModAction.ADD_WATCHED_WORD,
+        targetType: ModTargetType.WATCHED_WORD,
+        targetId: word.id,
+        details: `${input.action}: ${pattern}`,
+      });
+      return word;
+    });
+  }
+
+  /** Stops applying a watched word; the row stays, marked removed. */
+  remove(admin: User, id: string, reason?: string): Promise<WatchedWord> {
+    return this.dataSource.transaction(async (manager) => {
+      const word = await manager.findOne(WatchedWord, { where: { id } });
+      if (!word) throw notFound('WatchedWord', id);
+      if (word.removedAt) return word;
+      word.removedAt = new Date();
+      word.removedById = admin.id;
+      await manager.update(
+        WatchedWord,
+        { id },
+        { removedAt: word.removedAt, removedById: admin.id },
+      );
+      await recordModAction(manager, {
+        actorId: admin.id,
+        action: ModAction.REMOVE_WATCHED_WORD,
+        targetType: ModTargetType.WATCHED_WORD,
+        targetId: word.id,
+        reason: reason ?? null,
+        details: `${word.action}: ${word.pattern}`,
+      });
+      return word;
+    });
+  }
+
+  list(includeRemoved: boolean): Promise<WatchedWord[]> {
+    return this.dataSource.manager.find(WatchedWord, {
+      where: includeRemoved ? {} : { removedAt: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The rules in force, in the order they were added. */
+  async active(): Promise<WatchedWordRule[]> {
+    return (await this.list(false)).map((w) => ({
+      id: w.id,
+      pattern: w.pattern,
+      action: w.action,
+    }));
+  }
+
+  /** CENSOR rules, read once per request however many arguments it renders. */
+  censorRules(loaders: RequestLoaders): Promise<WatchedWordRule[]> {
+    return loaders
+      .get<string, WatchedWordRule[]>('censorRules', async (keys) => {
+        const rules = (await this.active()).filter((r) => r.action === WatchedWordAction.CENSOR);
+        return keys.map(() => rules);
+      })
+      .load('all');
+  }
+}

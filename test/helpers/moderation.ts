@@ -1,0 +1,68 @@
+import { expectOk, TestApp } from './test-app';
+import { TestUser } from './users';
+
+export const MODERATE = `mutation($input: ModerateInput!) {
+  moderate(input: $input) {
+    item { id status resolution }
+    argument { id status body statusReason parentId depth stanceOnMotion }
+    thread { id status slowModeSeconds }
+    appeal { id status decisionReason }
+  }
+}`;
+
+export const REPORT = `mutation($input: ReportInput!) {
+  report(input: $input) { report { id reason weight status snapshot } argument { id status } }
+}`;
+
+export const QUEUE = `query($filter: QueueFilter, $orderBy: QueueOrder, $first: Int, $after: String) {
+  moderationQueue(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    edges { node {
+      id kind status weight reportCount priority
+      argument { id status body }
+      reports { reason fallacy note snapshot weight status automatic reporter { id } }
+      appeal { id message status }
+      claimedBy { id }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export async function moderate(t: TestApp, mod: TestUser, input: Record<string, unknown>) {
+  return expectOk(await t.gql(MODERATE, { input }, mod.token)).moderate;
+}
+
+export async function queueItems(
+  t: TestApp,
+  mod: TestUser,
+  variables: Record<string, unknown> = {},
+): Promise<any[]> {
+  const data = expectOk(await t.gql(QUEUE, { first: 100, ...variables }, mod.token));
+  return data.moderationQueue.edges.map((e: { node: unknown }) => e.node);
+}
+
+/** Row counts of every table that holds what people wrote or did; they must never go down. */
+export async function rowCounts(t: TestApp): Promise<Record<string, number>> {
+  const tables = [
+    'arguments',
+    'argument_revisions',
+    'reports',
+    'moderation_queue_items',
+    'mod_log',
+    'appeals',
+    'watched_words',
+    'users',
+    'threads',
+  ];
+  const out: Record<string, number> = {};
+  for (const table of tables) {
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`);
+    out[table] = n;
+  }
+  return out;
+}
+
+export function expectNoRowsLost(before: Record<string, number>, after: Record<string, number>) {
+  for (const [table, n] of Object.entries(before)) {
+    if (after[table] < n) throw new Error(`${table} lost rows: ${n} → ${after[table]}`);
+  }
+}
