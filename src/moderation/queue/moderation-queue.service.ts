@@ -60,17 +60,21 @@ export class ModerationQueueService {
    * One conditional UPDATE decides between concurrent claims; renewing your own claim is fine.
    */
   async claim(moderator: User, itemId: string): Promise<QueueItem> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `UPDATE moderation_queue_items
-       SET claimed_by_id = $2, claimed_until = now() + make_interval(mins => $3), updated_at = now()
-       WHERE id = $1 AND status = 'OPEN'
-         AND (claimed_by_id IS NULL OR claimed_by_id = $2 OR claimed_until < now())
-       RETURNING id`,
-      [itemId, moderator.id, this.config.moderation.claimMinutes],
-    );
+    const { affected } = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(QueueItem)
+      .set({
+        claimedById: moderator.id,
+        claimedUntil: () => `now() + make_interval(mins => ${this.config.moderation.claimMinutes})`,
+      })
+      .where('id = :itemId AND status = :open', { itemId, open: 'OPEN' })
+      .andWhere('(claimed_by_id IS NULL OR claimed_by_id = :me OR claimed_until < now())', {
+        me: moderator.id,
+      })
+      .execute();
     const item = await this.dataSource.manager.findOne(QueueItem, { where: { id: itemId } });
     if (!item) throw notFound('QueueItem', itemId);
-    if (rows.length === 0) {
+    if (!affected) {
       if (item.status !== 'OPEN') throw conflict('This item has already been resolved', 'itemId');
       throw conflict(
         `Another moderator is working on this item until ${item.claimedUntil?.toISOString()}`,
