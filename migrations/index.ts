@@ -1,3 +1,4 @@
+import { SeededClaims1795837476421 } from './1795837476421-SeededClaims';
 import { Moderation1795837159014 } from './1795837159014-Moderation';
 import { Stances1795836146547 } from './1795836146547-Stances';
 import { Votes1795833388422 } from './1795833388422-Votes';
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Votes1795833388422,
   Stances1795836146547,
   Moderation1795837159014,
+  SeededClaims1795837476421,
 ];

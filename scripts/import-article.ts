@@ -16,6 +16,7 @@ import { AppError } from '../src/common/errors/app-errors';
 import { loadConfig } from '../src/config/app-config';
 import { openDataSource } from '../src/database/open-data-source';
 import { MOTION_MAX, MOTION_MIN } from '../src/threads/dto/create-thread.input';
+import { ThreadOpenedHooks } from '../src/threads/thread-opened.hooks';
 import { ThreadsService } from '../src/threads/threads.service';
 
 const USAGE = 'Usage: npm run import -- <file> [--format text|markdown|html] [--motion "..."]';
@@ -104,7 +105,12 @@ async function main(): Promise<void> {
   });
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
-    const articles = new ArticlesService(db.dataSource, new ThreadsService(db.dataSource));
+    const hooks = new ThreadOpenedHooks();
+    const articles = new ArticlesService(
+      db.dataSource,
+      new ThreadsService(db.dataSource, hooks),
+      hooks,
+    );
     let imported: { article: Article; created: boolean };
     try {
       imported = await articles.importArticleOnly(null, { text, format: args.format });

@@ -27,4 +27,20 @@ describe('the sample thread on first start', () => {
     );
     expect(counts[0]).toEqual({ threads: 1, articles: 1 });
   });
+
+  it('opens with the article’s four positions as accepted PRO and CON claims', async () => {
+    const data = expectOk(
+      await t.gql(
+        `{ threads { edges { node { proCount conCount arguments(sort: NEW) { edges { node { side origin status quote { text } } } } } } } }`,
+      ),
+    );
+    const thread = data.threads.edges[0].node;
+    expect(thread).toMatchObject({ proCount: 2, conCount: 2 });
+    const claims = thread.arguments.edges.map((e: any) => e.node);
+    expect(claims).toHaveLength(4);
+    for (const c of claims) expect(c).toMatchObject({ origin: 'ARTICLE', status: 'PUBLISHED' });
+    expect(claims.some((c: any) => c.side === 'CON' && /proponents argue/.test(c.quote.text))).toBe(
+      true,
+    );
+  });
 });

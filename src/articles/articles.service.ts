@@ -4,6 +4,7 @@ import { badInput, notFound } from '../common/errors/app-errors';
 import { findById } from '../database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { Thread } from '../threads/thread.entity';
+import { ThreadOpenedHooks } from '../threads/thread-opened.hooks';
 import { ThreadsService } from '../threads/threads.service';
 import { User } from '../users/user.entity';
 import { Article } from './article.entity';
@@ -18,6 +19,7 @@ export class ArticlesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly threads: ThreadsService,
+    private readonly opened: ThreadOpenedHooks,
   ) {}
 
   /** Parses without storing; bad input becomes BAD_USER_INPUT naming the field. */
@@ -43,7 +45,7 @@ export class ArticlesService {
    */
   async import(actor: User, input: ImportArticleInput): Promise<ImportArticlePayload> {
     const parsed = this.parse(input);
-    return retryOnDuplicate(() =>
+    const payload = await retryOnDuplicate(() =>
       this.dataSource.transaction(async (manager) => {
         const { article, created } = await storeOnce(manager, parsed, input, actor.id);
         let thread: Thread | null = null;
@@ -57,6 +59,8 @@ export class ArticlesService {
         return { article, created, thread };
       }),
     );
+    if (payload.thread) await this.opened.run(payload.thread, actor);
+    return payload;
   }
 
   /** Imports an article once, without opening a thread (feeds, the import command). */

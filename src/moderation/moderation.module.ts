@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ArgumentsModule } from '../arguments/arguments.module';
+import { ArticlesModule } from '../articles/articles.module';
+import { ArticleClaimsSeeder } from './seeding/article-claims.seeder';
 import { ThreadsModule } from '../threads/threads.module';
 import { UsersModule } from '../users/users.module';
 import { ModerationResolver } from './actions/moderation.resolver';
@@ -18,7 +20,7 @@ import { UserModerationService } from './users/user-moderation.service';
 
 /** Reports, the review queue, moderators' actions, appeals and the public log. */
 @Module({
-  imports: [UsersModule, ThreadsModule, ArgumentsModule, ModerationRulesModule],
+  imports: [UsersModule, ThreadsModule, ArticlesModule, ArgumentsModule, ModerationRulesModule],
   providers: [
     ReportsService,
     ReportsResolver,
@@ -33,6 +35,8 @@ import { UserModerationService } from './users/user-moderation.service';
     ViewerModerationResolver,
     ModLogService,
     ModLogResolver,
+    ArticleClaimsSeeder,
   ],
+  exports: [ArticleClaimsSeeder],
 })
 export class ModerationModule {}

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { ArticleFormat } from '../articles/article.entity';
+import { ArticleClaimsSeeder } from '../moderation/seeding/article-claims.seeder';
 import { ArticlesService } from '../articles/articles.service';
 import { Thread } from '../threads/thread.entity';
 import { Role } from '../users/role.enum';
@@ -29,6 +30,7 @@ export class SampleSeeder implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly articles: ArticlesService,
+    private readonly claims: ArticleClaimsSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -49,6 +51,10 @@ export class SampleSeeder implements OnApplicationBootstrap {
       motion: SAMPLE_MOTION,
       tags: ['immigration', 'law'],
     });
-    this.logger.log(`Seeded the sample thread ${thread?.id}`);
+    // The sample is there to show a real debate at once: its article's claims are accepted.
+    const accepted = thread
+      ? await this.claims.acceptAll(thread, system, 'The bundled sample thread')
+      : 0;
+    this.logger.log(`Seeded the sample thread ${thread?.id} with ${accepted} claim(s)`);
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
+import { ThreadOpenedHooks } from './thread-opened.hooks';
 import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
 
 @Module({
   imports: [UsersModule],
-  providers: [ThreadsService, ThreadsResolver],
-  exports: [ThreadsService],
+  providers: [ThreadsService, ThreadsResolver, ThreadOpenedHooks],
+  exports: [ThreadsService, ThreadOpenedHooks],
 })
 export class ThreadsModule {}

@@ -35,7 +35,7 @@ export class ThreadsResolver {
     @Args('input') input: CreateThreadInput,
     @CurrentUser() user: User,
   ): Promise<CreateThreadPayload> {
-    return { thread: await this.threadsService.create(user, input) };
+    return { thread: await this.threadsService.open(user, input) };
   }
 
   @Roles(Role.MODERATOR)

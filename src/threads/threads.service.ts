@@ -13,6 +13,7 @@ import { ThreadStatus } from './thread-status.enum';
 import { recordModAction } from '../moderation/log/record-mod-action';
 import { ModAction, ModTargetType } from '../moderation/moderation-enums';
 import { Thread } from './thread.entity';
+import { ThreadOpenedHooks } from './thread-opened.hooks';
 
 const ORDER_COLUMNS: Record<ThreadOrder, string[]> = {
   NEW: ['created_at'],
@@ -40,8 +41,19 @@ const STATUS_ACTION: Record<ThreadStatus, ModAction> = {
 
 @Injectable()
 export class ThreadsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly opened: ThreadOpenedHooks,
+  ) {}
 
+  /** A moderator opens a thread; what follows it (the article's claims) is done on return. */
+  async open(actor: User, input: CreateThreadInput): Promise<Thread> {
+    const thread = await this.create(actor, input);
+    await this.opened.run(thread, actor);
+    return thread;
+  }
+
+  /** Inserts the thread in the caller's transaction; the caller runs `opened` after commit. */
   async create(
     actor: User,
     input: CreateThreadInput,

@@ -17,7 +17,7 @@ export const REPORT = `mutation($input: ReportInput!) {
 export const QUEUE = `query($filter: QueueFilter, $orderBy: QueueOrder, $first: Int, $after: String) {
   moderationQueue(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     edges { node {
-      id kind status weight reportCount priority
+      id kind status weight reportCount priority note
       argument { id status body }
       reports { reason fallacy note snapshot weight status automatic reporter { id } }
       appeal { id message status }

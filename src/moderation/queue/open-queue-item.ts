@@ -16,6 +16,7 @@ export interface QueueItemFields {
   appealId?: string | null;
   weight?: number;
   reportCount?: number;
+  note?: string | null;
 }
 
 /**
@@ -25,12 +26,20 @@ export interface QueueItemFields {
 export async function openQueueItem(manager: EntityManager, f: QueueItemFields): Promise<string> {
   const weight = f.weight ?? BASE_WEIGHT[f.kind];
   const [row]: { id: string }[] = await manager.query(
-    `INSERT INTO moderation_queue_items (kind, thread_id, argument_id, appeal_id, weight, report_count)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO moderation_queue_items (kind, thread_id, argument_id, appeal_id, weight, report_count, note)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (kind, argument_id) WHERE status = 'OPEN' AND argument_id IS NOT NULL
      DO UPDATE SET weight = EXCLUDED.weight, report_count = EXCLUDED.report_count, updated_at = now()
      RETURNING id`,
-    [f.kind, f.threadId, f.argumentId ?? null, f.appealId ?? null, weight, f.reportCount ?? 0],
+    [
+      f.kind,
+      f.threadId,
+      f.argumentId ?? null,
+      f.appealId ?? null,
+      weight,
+      f.reportCount ?? 0,
+      f.note ?? null,
+    ],
   );
   return row.id;
 }

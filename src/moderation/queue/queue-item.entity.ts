@@ -59,6 +59,13 @@ export class QueueItem extends BaseEntity {
   @Column({ type: 'integer', default: 0 })
   reportCount: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a seeded claim: the suggested side, its confidence, who holds it and why',
+  })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   claimedById: string | null;
 
