@@ -1,10 +1,17 @@
 /**
- * Times fitBridgingModel on a synthetic thread: 1,000 arguments, 20,000 votes, ~2,000 users.
- * Deterministic (seeded generator); no database, nothing external.
+ * Times BRIDGING on a synthetic thread: 1,000 arguments, 20,000 votes, ~2,000 users. Deterministic
+ * (seeded generator). First the model alone, then the whole background job on an in-memory PGlite
+ * (or DATABASE_URL): read the thread's votes and stances, fit, store the scores; and a first page
+ * of the thread sorted by BRIDGING against one sorted by TOP.
  *
- *   npx tsc -p tsconfig.build.json && node dist/scripts/bench-bridging.js [runs]
+ *   npm run bench [runs]
  */
 import { performance } from 'node:perf_hooks';
+import { openDataSource } from '../src/database/open-data-source';
+import { SORT_KEYS } from '../src/arguments/argument-sort-keys';
+import { ArgumentEntity } from '../src/arguments/argument.entity';
+import { paginateDesc } from '../src/common/pagination/keyset';
+import { fitThreadBridging } from '../src/votes/bridging/thread-bridging-fit';
 import { BridgingVote, fitBridgingModel } from '../src/votes/ranking/bridging-model';
 import { RankableArgument, rankArguments } from '../src/votes/ranking/rank-arguments';
 
@@ -122,7 +129,104 @@ const median = (xs: number[]): number => {
   return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-function main(): void {
+async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 2; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    ms.push(performance.now() - start);
+  }
+  return ms;
+}
+
+/** The same thread stored in a database, and the background fit timed end to end. */
+async function benchDatabase(thread: Thread): Promise<void> {
+  const db = await openDataSource({ url: process.env.DATABASE_URL, poolSize: 1 });
+  const ds = db.dataSource;
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+    const userIds = [
+      ...new Set(thread.votes.map((v) => v.userId).concat([...thread.stances.keys()])),
+    ];
+    const uuid = new Map<string, string>();
+    const rows: { id: string }[] = await ds.query(
+      `INSERT INTO users (username, email, password_hash)
+       SELECT 'bench' || n || substr(md5(random()::text), 1, 6), 'bench' || n || substr(md5(random()::text), 1, 6) || '@example.com', 'x'
+       FROM generate_series(1, $1) AS n RETURNING id`,
+      [userIds.length + 1],
+    );
+    userIds.forEach((u, i) => uuid.set(u, rows[i].id));
+    const [{ id: threadId }] = await ds.query(
+      `INSERT INTO threads (motion, creator_id) VALUES ('Should the bench thread exist?', $1) RETURNING id`,
+      [rows[rows.length - 1].id],
+    );
+    const argRows: { id: string }[] = await ds.query(
+      `INSERT INTO arguments (thread_id, side, stance_on_motion, depth, body, created_at)
+       SELECT $1, 'PRO', 'PRO', 0, 'argument ' || n, now() - make_interval(secs => n)
+       FROM generate_series(1, $2) AS n RETURNING id`,
+      [threadId, thread.items.length],
+    );
+    thread.items.forEach((item, i) => uuid.set(item.id, argRows[i].id));
+    const votes = thread.votes;
+    await ds.query(
+      `INSERT INTO votes (user_id, argument_id, value)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::smallint[])`,
+      [
+        votes.map((v) => uuid.get(v.userId)),
+        votes.map((v) => uuid.get(v.argumentId)),
+        votes.map((v) => (v.value === 1 ? 1 : -1)),
+      ],
+    );
+    await ds.query(
+      `UPDATE arguments a SET upvotes = c.up, downvotes = c.down, score = c.up - c.down
+       FROM (SELECT argument_id, count(*) FILTER (WHERE value = 1)::int AS up,
+                    count(*) FILTER (WHERE value = -1)::int AS down FROM votes GROUP BY argument_id) c
+       WHERE a.id = c.argument_id`,
+    );
+    const stances = [...thread.stances];
+    await ds.query(
+      `INSERT INTO stances (user_id, thread_id, stance)
+       SELECT u, $1, s::stance FROM unnest($2::uuid[], $3::text[]) AS x(u, s)`,
+      [
+        threadId,
+        stances.map(([u]) => uuid.get(u)),
+        stances.map(([, s]) => (s > 0 ? 'AGREE' : 'DISAGREE')),
+      ],
+    );
+
+    const runs = Math.max(3, Math.min(RUNS, 7));
+    const fitMs = await timeAsync(runs, () => fitThreadBridging(ds.manager, threadId));
+    const page = (sort: 'TOP' | 'BRIDGING') =>
+      paginateDesc(
+        ds.manager
+          .createQueryBuilder(ArgumentEntity, 'a')
+          .where('a.thread_id = :threadId AND a.parent_id IS NULL', { threadId }),
+        'a',
+        'arguments',
+        SORT_KEYS[sort],
+        50,
+      );
+    const topMs = await timeAsync(runs, () => page('TOP'));
+    const bridgingMs = await timeAsync(runs, () => page('BRIDGING'));
+    const format = (x: number): string => x.toFixed(1).padStart(9);
+    console.log(
+      `\n${db.embedded ? 'embedded PGlite (in memory)' : 'PostgreSQL server'}: ${runs} timed runs after 2 warm-up`,
+    );
+    console.log(`                          median ms   min ms`);
+    console.log(
+      `thread fit (read+fit+store) ${format(median(fitMs))} ${format(Math.min(...fitMs))}`,
+    );
+    console.log(`first page of 50, TOP     ${format(median(topMs))} ${format(Math.min(...topMs))}`);
+    console.log(
+      `first page of 50, BRIDGING ${format(median(bridgingMs))} ${format(Math.min(...bridgingMs))}`,
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(): Promise<void> {
   const thread = buildThread();
   const users = new Set(thread.votes.map((v) => v.userId)).size;
   const now = new Date(Date.UTC(2024, 0, 3));
@@ -164,6 +268,10 @@ function main(): void {
   console.log(
     `mean argument intercept: cross-camp ${meanIntercept(false)}, partisan ${meanIntercept(true)}`,
   );
+  await benchDatabase(thread);
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
