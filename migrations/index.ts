@@ -1,3 +1,4 @@
+import { SourceRevisions1795837769768 } from './1795837769768-SourceRevisions';
 import { SeededClaims1795837476421 } from './1795837476421-SeededClaims';
 import { Moderation1795837159014 } from './1795837159014-Moderation';
 import { Stances1795836146547 } from './1795836146547-Stances';
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Stances1795836146547,
   Moderation1795837159014,
   SeededClaims1795837476421,
+  SourceRevisions1795837769768,
 ];

@@ -198,6 +198,26 @@ describe('threads and the argument tree', () => {
     });
   });
 
+  it('keeps the sources an edit replaces, with the version that cited them', async () => {
+    const first = [{ url: 'https://example.org/a', title: 'Report A', excerpt: null }];
+    const id = await post(t, alice, { threadId, side: 'PRO', sources: first });
+    const second = [{ url: 'https://example.org/b', title: 'Report B', excerpt: 'page 4' }];
+    expectOk(await t.gql(EDIT, { input: { argumentId: id, sources: second } }, alice.token));
+    const a = expectOk(
+      await t.gql(
+        `query($id: ID!) { argument(id: $id) { sources { url title excerpt } revisions { edges { node { sources { url title excerpt } } } } } }`,
+        { id },
+      ),
+    ).argument;
+    expect(a.sources).toEqual(second);
+    expect(a.revisions.edges.map((e: any) => e.node.sources)).toEqual([first]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM argument_sources WHERE argument_id = $1`,
+      [id],
+    );
+    expect(n).toBe(2);
+  });
+
   it('soft-deletes: readers see a placeholder, the author and moderators the text, replies stay', async () => {
     const id = await post(t, alice, { threadId, side: 'PRO', body: 'Regret this one' });
     const reply = await post(t, bob, { threadId, parentId: id, side: 'CON' });

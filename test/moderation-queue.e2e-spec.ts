@@ -132,6 +132,23 @@ describe('the review queue and moderators’ actions', () => {
     ).toEqual([item.id]);
   });
 
+  it('closes the items about an argument its author withdraws', async () => {
+    const threadId = await openThread(t, modA);
+    const argumentId = await post(t, author, { threadId, side: 'CON' });
+    await reportBy(readers.slice(0, 1), argumentId);
+    expect(await queueItems(t, modA, { filter: { threadId } })).toHaveLength(1);
+    expectOk(
+      await t.gql(
+        `mutation($input: DeleteArgumentInput!) { deleteArgument(input: $input) { argument { status } } }`,
+        { input: { argumentId } },
+        author.token,
+      ),
+    );
+    expect(await queueItems(t, modA, { filter: { threadId } })).toEqual([]);
+    const [closed] = await queueItems(t, modA, { filter: { threadId, status: 'RESOLVED' } });
+    expect(closed).toMatchObject({ status: 'RESOLVED', argument: { status: 'DELETED' } });
+  });
+
   it('marks duplicates, pointing readers to the original', async () => {
     const threadId = await openThread(t, modA);
     const original = await post(t, author, { threadId, side: 'PRO', body: 'Trams are quiet.' });

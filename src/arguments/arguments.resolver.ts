@@ -219,7 +219,20 @@ export class ArgumentsResolver {
 
 @Resolver(() => ArgumentRevision)
 export class ArgumentRevisionsResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly arguments_: ArgumentsService,
+  ) {}
+
+  @ResolveField(() => [ArgumentSource], {
+    description: 'The sources this version cited, when the edit replaced them (else empty)',
+  })
+  sources(
+    @Parent() revision: ArgumentRevision,
+    @Context() ctx: RequestContext,
+  ): Promise<ArgumentSource[]> {
+    return this.arguments_.loadRevisionSources(ctx.loaders, revision.id);
+  }
 
   @ResolveField(() => User, {
     nullable: true,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
@@ -8,6 +8,7 @@ import { paginateDesc } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
+import { resolveArgumentItems } from '../moderation/queue/open-queue-item';
 import { PostingGate } from '../moderation/rules/posting-gate.service';
 import { isModerator } from '../users/role.enum';
 import { User } from '../users/user.entity';
@@ -153,12 +154,14 @@ export class ArgumentsService {
       }
       if (newBody === arg.body && newSide === arg.side && !input.sources) return arg;
 
-      await manager.insert(ArgumentRevision, {
-        argumentId: arg.id,
-        body: arg.body,
-        side: arg.side,
-        editorId: actor.id,
-      });
+      const revision = await manager.save(
+        manager.create(ArgumentRevision, {
+          argumentId: arg.id,
+          body: arg.body,
+          side: arg.side,
+          editorId: actor.id,
+        }),
+      );
       const before = { ...arg } as ArgumentEntity;
       arg.body = newBody;
       arg.side = newSide;
@@ -181,7 +184,12 @@ export class ArgumentsService {
         },
       );
       if (input.sources) {
-        await manager.delete(ArgumentSource, { argumentId: arg.id });
+        // The replaced sources stay, as part of the revision that keeps the earlier version.
+        await manager.update(
+          ArgumentSource,
+          { argumentId: arg.id, revisionId: IsNull() },
+          { revisionId: revision.id },
+        );
         await this.saveSources(manager, arg.id, input.sources);
       }
       if (decision) {
@@ -203,6 +211,8 @@ export class ArgumentsService {
       arg.status = ArgumentStatus.DELETED;
       await manager.update(ArgumentEntity, { id: arg.id }, { status: arg.status });
       await refreshParticipantCount(manager, arg.threadId);
+      // Nothing is left for a moderator to review once the author has withdrawn it.
+      await resolveArgumentItems(manager, arg.id, actor.id, null);
       return arg;
     });
   }
@@ -290,13 +300,29 @@ export class ArgumentsService {
         groupByKeys(
           ids,
           await this.dataSource.manager.find(ArgumentSource, {
-            where: { argumentId: In([...ids]) },
+            where: { argumentId: In([...ids]), revisionId: IsNull() },
             order: { position: 'ASC' },
           }),
           (s) => s.argumentId,
         ),
       )
       .load(argumentId);
+  }
+
+  /** The sources an earlier version cited (those its edit replaced), for many revisions at once. */
+  loadRevisionSources(loaders: RequestLoaders, revisionId: string): Promise<ArgumentSource[]> {
+    return loaders
+      .get<string, ArgumentSource[]>('revisionSources', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource.manager.find(ArgumentSource, {
+            where: { revisionId: In([...ids]) },
+            order: { position: 'ASC' },
+          }),
+          (s) => s.revisionId!,
+        ),
+      )
+      .load(revisionId);
   }
 
   revisions(

@@ -44,18 +44,21 @@ export async function openQueueItem(manager: EntityManager, f: QueueItemFields):
   return row.id;
 }
 
-/** Closes every open item about an argument (appeals aside), recording who closed it and how. */
+/**
+ * Closes every open item about an argument (appeals aside), recording who closed it and how
+ * (no action when its author withdrew it).
+ */
 export async function resolveArgumentItems(
   manager: EntityManager,
   argumentId: string,
-  moderatorId: string,
-  resolution: ModAction,
+  resolvedById: string,
+  resolution: ModAction | null,
 ): Promise<void> {
   await manager.query(
     `UPDATE moderation_queue_items
      SET status = 'RESOLVED', resolved_by_id = $2, resolved_at = now(), resolution = $3,
          claimed_by_id = NULL, claimed_until = NULL, updated_at = now()
      WHERE argument_id = $1 AND status = 'OPEN' AND kind <> 'APPEAL'`,
-    [argumentId, moderatorId, resolution],
+    [argumentId, resolvedById, resolution],
   );
 }
