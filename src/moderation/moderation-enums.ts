@@ -85,19 +85,6 @@ registerEnumType(ModAction, {
   description: 'What a moderator or admin did; every one is in the public moderation log',
 });
 
-/** The actions `moderate` takes (the others have their own mutations). */
-export const MODERATE_ACTIONS = [
-  ModAction.APPROVE,
-  ModAction.REJECT,
-  ModAction.REMOVE,
-  ModAction.RESTORE,
-  ModAction.MARK_DUPLICATE,
-  ModAction.MOVE,
-  ModAction.LOCK_THREAD,
-  ModAction.UNLOCK_THREAD,
-  ModAction.SET_SLOW_MODE,
-] as const;
-
 export enum ModTargetType {
   ARGUMENT = 'ARGUMENT',
   THREAD = 'THREAD',
