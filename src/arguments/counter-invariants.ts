@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
 
 /**
- * Every denormalised counter compared with the rows it counts. Returns one line per mismatch;
- * an empty list means the database is consistent. The tests run it after concurrent work.
+ * Every denormalised counter compared with the rows it counts, and the moderation queue with what
+ * waits for it. Returns one line per mismatch; an empty list means the database is consistent.
+ * The tests run it after concurrent work.
  */
 export async function findCounterMismatches(manager: EntityManager): Promise<string[]> {
   const rows: { problem: string }[] = await manager.query(`
@@ -78,6 +79,26 @@ export async function findCounterMismatches(manager: EntityManager): Promise<str
       ORDER BY c.created_at DESC, c.id DESC LIMIT 1
     ) h ON true
     WHERE h.stance IS DISTINCT FROM s.stance
+    UNION ALL
+    SELECT 'queue item ' || q.id || ' weighs ' || q.weight || ' with ' || q.report_count
+           || ' reports but its open reports say ' || coalesce(r.w, 0) || ' with ' || coalesce(r.n, 0)
+    FROM moderation_queue_items q
+    LEFT JOIN (
+      SELECT argument_id, sum(weight) AS w, count(*) AS n FROM reports WHERE status = 'OPEN' GROUP BY argument_id
+    ) r ON r.argument_id = q.argument_id
+    WHERE q.kind = 'REPORTED' AND q.status = 'OPEN'
+      AND (abs(q.weight - coalesce(r.w, 0)) > 1e-9 OR q.report_count <> coalesce(r.n, 0))
+    UNION ALL
+    SELECT 'argument ' || a.id || ' is ' || a.status || ' but nothing in the queue says so'
+    FROM arguments a
+    WHERE (a.status = 'PENDING' AND NOT EXISTS (
+             SELECT 1 FROM moderation_queue_items q WHERE q.argument_id = a.id AND q.status = 'OPEN'
+               AND q.kind IN ('PENDING_POST', 'SEEDED')))
+       OR (a.status IN ('PUBLISHED', 'HIDDEN') AND EXISTS (
+             SELECT 1 FROM reports r WHERE r.argument_id = a.id AND r.status = 'OPEN')
+           AND NOT EXISTS (
+             SELECT 1 FROM moderation_queue_items q WHERE q.argument_id = a.id AND q.status = 'OPEN'
+               AND q.kind = 'REPORTED'))
   `);
   return rows.map((r) => r.problem);
 }
