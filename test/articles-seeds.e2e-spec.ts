@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
-import { signUpUser, TestUser } from './helpers/users';
+import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 import { dataFile } from './helpers/debate';
 import { Role } from '../src/users/role.enum';
 
@@ -72,7 +72,7 @@ describe('motion candidates and reported positions of an article', () => {
   afterAll(() => t.close());
 
   const seeds = async (motion?: string) =>
-    expectOk(await t.gql<SeedsAnswer>(SEEDS, { id: articleId, motion })).article;
+    expectOk(await t.gql<SeedsAnswer>(SEEDS, { id: articleId, motion }, moderator.token)).article;
 
   const sidesOf = (positions: Position[]) =>
     positions.map((p) => ({ side: p.side, quote: p.quote, holder: p.holder }));
@@ -120,8 +120,18 @@ describe('motion candidates and reported positions of an article', () => {
       expect(bySide[GOLD.pro[1].quote]).toBe('CON');
     });
 
+    it('is for moderators: readers and anonymous visitors are refused', async () => {
+      const [reader] = await createUsersFast(t, 1);
+      expect(errorOf(await t.gql(SEEDS, { id: articleId }, reader.token)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(SEEDS, { id: articleId })).code).toBe('FORBIDDEN');
+    });
+
     it('refuses an over-long motion naming the field', async () => {
-      const res = await t.gql(SEEDS, { id: articleId, motion: 'Should '.repeat(60) });
+      const res = await t.gql(
+        SEEDS,
+        { id: articleId, motion: 'Should '.repeat(60) },
+        moderator.token,
+      );
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'motion' });
     });
   });
@@ -220,6 +230,7 @@ describe('motion candidates and reported positions of an article', () => {
             reportedPositions { quote start end holder side motion confidence evidence extractor }
             again: reportedPositions { quote } } }`,
           { id: articleId },
+          moderator.token,
         ),
       );
       const { body, motionCandidates, reportedPositions } = res.article;

@@ -12,7 +12,8 @@ import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
-import { Role } from '../users/role.enum';
+import { forbidden } from '../common/errors/app-errors';
+import { isModerator, Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import { Article } from './article.entity';
 import { ArticlesService } from './articles.service';
@@ -71,30 +72,42 @@ export class ArticlesResolver {
   }
 
   @ResolveField(() => [MotionCandidate], {
-    description: 'Motions suggested by the claim extractor, best first',
+    description: 'Motions suggested by the claim extractor, best first (moderators)',
   })
   motionCandidates(
     @Parent() article: Article,
     @Context() ctx: RequestContext,
   ): Promise<MotionCandidate[]> {
+    assertModerator(ctx);
     return this.seeds.motionCandidates(ctx.loaders, article);
   }
 
   @ResolveField(() => [ReportedPosition], {
     description:
-      'Positions the article reports, in body order, with sides relative to `motion` (default: the top motion candidate)',
+      'Positions the article reports, in body order, with sides relative to `motion` (default: the top motion candidate); moderators',
   })
   reportedPositions(
     @Parent() article: Article,
     @Context() ctx: RequestContext,
     @Args('motion', { type: () => String, nullable: true }) motion?: string | null,
   ): Promise<ReportedPosition[]> {
+    assertModerator(ctx);
     return this.seeds.reportedPositions(ctx.loaders, article, motion);
   }
 
   @ResolveField(() => [Thread], { description: 'Threads seeded from this article' })
   threads(@Parent() article: Article, @Context() ctx: RequestContext): Promise<Thread[]> {
     return this.threadsService.loadByArticle(ctx.loaders, article.id);
+  }
+}
+
+/**
+ * The extractor's suggestions are a moderator's tool, and each new motion costs an extraction
+ * (a model call, when one is configured): readers get FORBIDDEN.
+ */
+function assertModerator(ctx: RequestContext): void {
+  if (!isModerator(ctx.auth)) {
+    throw forbidden('Motion candidates and reported positions are for moderators');
   }
 }
 
