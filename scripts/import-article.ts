@@ -16,6 +16,8 @@ import { AppError } from '../src/common/errors/app-errors';
 import { loadConfig } from '../src/config/app-config';
 import { openDataSource } from '../src/database/open-data-source';
 import { MOTION_MAX, MOTION_MIN } from '../src/threads/dto/create-thread.input';
+import { PubSub } from 'graphql-subscriptions';
+import { ThreadEvents } from '../src/realtime/thread-events';
 import { ThreadOpenedHooks } from '../src/threads/thread-opened.hooks';
 import { ThreadsService } from '../src/threads/threads.service';
 
@@ -108,7 +110,8 @@ async function main(): Promise<void> {
     const hooks = new ThreadOpenedHooks();
     const articles = new ArticlesService(
       db.dataSource,
-      new ThreadsService(db.dataSource, hooks),
+      // Nobody subscribes to a terminal session: events go to an in-process bus.
+      new ThreadsService(db.dataSource, hooks, new ThreadEvents(new PubSub())),
       hooks,
     );
     let imported: { article: Article; created: boolean };

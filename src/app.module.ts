@@ -10,6 +10,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { GqlConfigService } from './common/graphql/gql-config.service';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 
@@ -30,6 +31,7 @@ export class AppModule {
           useClass: GqlConfigService,
         }),
         HealthModule,
+        RealtimeModule,
         ...FEATURE_MODULES,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],

@@ -10,6 +10,7 @@ import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
 import { resolveArgumentItems } from '../moderation/queue/open-queue-item';
 import { PostingGate } from '../moderation/rules/posting-gate.service';
+import { ThreadEvents } from '../realtime/thread-events';
 import { isModerator } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import { changeArgumentStatus } from './change-argument-status';
@@ -60,6 +61,7 @@ export class ArgumentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly gate: PostingGate,
+    private readonly events: ThreadEvents,
   ) {}
 
   /**
@@ -68,7 +70,7 @@ export class ArgumentsService {
    */
   async create(actor: User, input: CreateArgumentInput): Promise<ArgumentEntity> {
     const decision = await this.gate.checkPost(actor, input.body);
-    return this.dataSource.transaction(async (manager) => {
+    const arg = await this.dataSource.transaction(async (manager) => {
       const arg = await this.insert(manager, actor.id, {
         ...input,
         status: decision.status,
@@ -77,6 +79,13 @@ export class ArgumentsService {
       await this.gate.afterWrite(manager, arg, decision);
       return arg;
     });
+    this.events.publishVisibility(
+      arg.threadId,
+      arg.id,
+      false,
+      arg.status === ArgumentStatus.PUBLISHED,
+    );
+    return arg;
   }
 
   /**
@@ -141,8 +150,10 @@ export class ArgumentsService {
   async edit(actor: User, input: EditArgumentInput): Promise<ArgumentEntity> {
     const decision =
       input.body !== undefined ? await this.gate.checkEdit(actor, input.body.trim()) : null;
-    return this.dataSource.transaction(async (manager) => {
+    let wasVisible = false;
+    const edited = await this.dataSource.transaction(async (manager) => {
       const arg = await this.lockOwn(manager, actor, input.argumentId);
+      wasVisible = arg.status === ArgumentStatus.PUBLISHED;
       const thread = await manager.findOneOrFail(Thread, { where: { id: arg.threadId } });
       assertOpen(thread);
       const newBody = input.body?.trim() ?? arg.body;
@@ -200,13 +211,18 @@ export class ArgumentsService {
       }
       return arg;
     });
+    const isVisible = edited.status === ArgumentStatus.PUBLISHED;
+    this.events.publishVisibility(edited.threadId, edited.id, wasVisible, isVisible);
+    return edited;
   }
 
   /** Soft deletion by the author: the text stays for moderators, replies keep their place. */
   async delete(actor: User, argumentId: string): Promise<ArgumentEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    let wasVisible = false;
+    const deleted = await this.dataSource.transaction(async (manager) => {
       const arg = await this.lockOwn(manager, actor, argumentId);
       if (arg.status === ArgumentStatus.DELETED) return arg;
+      wasVisible = arg.status === ArgumentStatus.PUBLISHED;
       if (arg.status === ArgumentStatus.PUBLISHED) await applyVisibilityDelta(manager, arg, -1);
       arg.status = ArgumentStatus.DELETED;
       await manager.update(ArgumentEntity, { id: arg.id }, { status: arg.status });
@@ -215,6 +231,8 @@ export class ArgumentsService {
       await resolveArgumentItems(manager, arg.id, actor.id, null);
       return arg;
     });
+    this.events.publishVisibility(deleted.threadId, deleted.id, wasVisible, false);
+    return deleted;
   }
 
   async get(id: string): Promise<ArgumentEntity> {

@@ -12,6 +12,8 @@ import { ThreadOrder, ThreadsArgs } from './dto/threads.args';
 import { ThreadStatus } from './thread-status.enum';
 import { recordModAction } from '../moderation/log/record-mod-action';
 import { ModAction, ModTargetType } from '../moderation/moderation-enums';
+import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
+import { ThreadEvents } from '../realtime/thread-events';
 import { Thread } from './thread.entity';
 import { ThreadOpenedHooks } from './thread-opened.hooks';
 
@@ -44,6 +46,7 @@ export class ThreadsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly opened: ThreadOpenedHooks,
+    private readonly events: ThreadEvents,
   ) {}
 
   /** A moderator opens a thread; what follows it (the article's claims) is done on return. */
@@ -124,7 +127,7 @@ export class ThreadsService {
   async setStatus(actor: User, threadId: string, status: ThreadStatus): Promise<Thread> {
     const thread = await this.get(threadId);
     if (thread.status === status) return thread;
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       await manager.update(Thread, { id: thread.id }, { status });
       await recordModAction(manager, {
         actorId: actor.id,
@@ -136,5 +139,7 @@ export class ThreadsService {
       });
       return Object.assign(thread, { status });
     });
+    this.events.publish(thread.id, ThreadActivityKind.THREAD_UPDATED);
+    return updated;
   }
 }

@@ -10,6 +10,8 @@ import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 import { VOTE_NUMBER, voteValueOf, VotePayload, VoteValue } from './dto/vote.input';
 import { PostingGate } from '../moderation/rules/posting-gate.service';
+import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
+import { ThreadEvents } from '../realtime/thread-events';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { Vote } from './vote.entity';
 
@@ -19,6 +21,7 @@ export class VotesService {
     private readonly dataSource: DataSource,
     private readonly bridging: BridgingScheduler,
     private readonly gate: PostingGate,
+    private readonly events: ThreadEvents,
   ) {}
 
   /**
@@ -64,7 +67,10 @@ export class VotesService {
       changedThreadId = arg.threadId;
       return { argument: updated, myVote: value };
     });
-    if (changedThreadId) this.bridging.schedule(changedThreadId);
+    if (changedThreadId) {
+      this.bridging.schedule(changedThreadId);
+      this.events.publish(changedThreadId, ThreadActivityKind.ARGUMENT_UPDATED, argumentId);
+    }
     return payload;
   }
 

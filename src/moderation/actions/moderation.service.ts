@@ -13,6 +13,7 @@ import { User } from '../../users/user.entity';
 import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../log/record-mod-action';
 import {
+  AppealStatus,
   ModAction,
   ModTargetType,
   QueueItemKind,
@@ -22,6 +23,8 @@ import {
 import { resolveArgumentItems } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
 import { settleReports } from '../reports/settle-reports';
+import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
+import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
 import {
   ModerateAction,
@@ -47,6 +50,7 @@ export class ModerationService {
     private readonly dataSource: DataSource,
     private readonly appeals: AppealsService,
     private readonly gate: PostingGate,
+    private readonly events: ThreadEvents,
   ) {}
 
   async moderate(mod: User, input: ModerateInput): Promise<ModeratePayload> {
@@ -63,7 +67,8 @@ export class ModerationService {
     }
     // A moderator's edit of a held post must pass the BLOCK rules like anyone's text.
     if (input.body !== undefined) await this.gate.checkEdit(mod, input.body);
-    return this.dataSource.transaction(async (manager) => {
+    let wasVisible = false;
+    const payload: ModeratePayload = await this.dataSource.transaction(async (manager) => {
       const item = input.itemId ? await this.lockItem(manager, mod, input.itemId) : null;
       if (item?.kind === QueueItemKind.APPEAL) {
         const appeal = await this.appeals.decide(manager, mod, item, input.action, reason);
@@ -78,12 +83,32 @@ export class ModerationService {
       const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
       if (!arg) throw notFound('Argument', argumentId);
       if (arg.authorId === mod.id) throw forbidden('You cannot moderate your own argument');
+      wasVisible = arg.status === ArgumentStatus.PUBLISHED;
       const argument = await this.argumentAction(manager, mod, input, arg, reason);
       const resolved = item
         ? await manager.findOneOrFail(QueueItem, { where: { id: item.id } })
         : null;
       return { item: resolved, argument };
     });
+    this.announce(payload, wasVisible);
+    return payload;
+  }
+
+  /** Live updates for what the action changed, once it has committed. */
+  private announce(payload: ModeratePayload, wasVisible: boolean): void {
+    const { argument, thread, appeal } = payload;
+    if (thread) this.events.publish(thread.id, ThreadActivityKind.THREAD_UPDATED);
+    if (argument) {
+      const isVisible = argument.status === ArgumentStatus.PUBLISHED;
+      this.events.publishVisibility(argument.threadId, argument.id, wasVisible, isVisible);
+    }
+    if (appeal?.status === AppealStatus.GRANTED && appeal.argumentId && payload.item?.threadId) {
+      this.events.publish(
+        payload.item.threadId,
+        ThreadActivityKind.ARGUMENT_ADDED,
+        appeal.argumentId,
+      );
+    }
   }
 
   /** The item, locked; refused when resolved or claimed by someone else. */

@@ -9,6 +9,8 @@ import { ArgumentEntity } from '../../arguments/argument.entity';
 import { isModerator } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
 import { ReportReason } from '../moderation-enums';
+import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
+import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
 import { TrustService } from '../rules/trust.service';
 import { ReportInput, ReportPayload } from './dto/report.input';
@@ -24,6 +26,7 @@ export class ReportsService {
     private readonly gate: PostingGate,
     private readonly trust: TrustService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: ThreadEvents,
   ) {}
 
   /** Files or updates the actor's report; the argument is hidden once reports weigh enough. */
@@ -31,7 +34,8 @@ export class ReportsService {
     assertReasonDetails(input);
     await this.gate.consume(actor, 'report');
     const level = await this.trust.levelOf(actor);
-    return this.dataSource.transaction(async (manager) => {
+    let wasVisible = false;
+    const payload = await this.dataSource.transaction(async (manager) => {
       const argument = await findById(manager, ArgumentEntity, input.argumentId, { lock: true });
       if (!argument) throw notFound('Argument', input.argumentId);
       if (argument.authorId === actor.id) throw forbidden('You cannot report your own argument');
@@ -53,6 +57,7 @@ export class ReportsService {
          FROM reports WHERE reporter_id = $1 AND argument_id <> $2`,
         [actor.id, argument.id],
       );
+      wasVisible = argument.status === ArgumentStatus.PUBLISHED;
       const weight = reportWeight({
         ...record,
         trustLevel: level,
@@ -65,6 +70,12 @@ export class ReportsService {
       );
       return { report, argument };
     });
+    // Reports themselves are private; readers only learn that the argument was hidden.
+    const { argument } = payload;
+    if (wasVisible && argument.status !== ArgumentStatus.PUBLISHED) {
+      this.events.publish(argument.threadId, ThreadActivityKind.ARGUMENT_WITHDRAWN, argument.id);
+    }
+    return payload;
   }
 }
 

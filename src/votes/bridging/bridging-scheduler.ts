@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
+import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
+import { ThreadEvents } from '../../realtime/thread-events';
 import { fitThreadBridging } from './thread-bridging-fit';
 
 interface Pending {
@@ -26,6 +28,7 @@ export class BridgingScheduler implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: ThreadEvents,
   ) {}
 
   /** Notes that a thread's votes or stances changed. */
@@ -72,11 +75,12 @@ export class BridgingScheduler implements OnApplicationShutdown {
     const existing = this.running.get(threadId);
     if (existing) return existing;
     const job = fitThreadBridging(this.dataSource.manager, threadId)
-      .then((r) =>
+      .then((r) => {
         this.logger.debug(
           `Bridging fit of thread ${threadId}: ${r.fitted} arguments from ${r.votes} votes in ${r.ms.toFixed(0)} ms`,
-        ),
-      )
+        );
+        this.events.publish(threadId, ThreadActivityKind.RANKING_UPDATED);
+      })
       .catch((err: Error) =>
         this.logger.error(`Bridging fit of thread ${threadId} failed: ${err.message}`, err.stack),
       )

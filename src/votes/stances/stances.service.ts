@@ -5,6 +5,8 @@ import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { assertOpen } from '../../arguments/arguments.service';
 import { Thread } from '../../threads/thread.entity';
 import { User } from '../../users/user.entity';
+import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
+import { ThreadEvents } from '../../realtime/thread-events';
 import { BridgingScheduler } from '../bridging/bridging-scheduler';
 import { SetStancePayload } from './dto/set-stance.input';
 import { StanceChange } from './stance-change.entity';
@@ -32,6 +34,7 @@ export class StancesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly bridging: BridgingScheduler,
+    private readonly events: ThreadEvents,
   ) {}
 
   /**
@@ -80,7 +83,10 @@ export class StancesService {
       changed = true;
       return manager.findOneOrFail(Thread, { where: { id: threadId } });
     });
-    if (changed) this.bridging.schedule(threadId);
+    if (changed) {
+      this.bridging.schedule(threadId);
+      this.events.publish(threadId, ThreadActivityKind.THREAD_UPDATED);
+    }
     return { thread, stance };
   }
 

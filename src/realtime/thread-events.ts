@@ -1,0 +1,42 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { ThreadActivityEvent, ThreadActivityKind } from './dto/thread-activity.model';
+import { PUB_SUB } from './pub-sub.provider';
+
+export const threadChannel = (threadId: string) => `thread:${threadId}`;
+
+/**
+ * Domain events of a thread, published after the change has committed. Publishing never fails
+ * the request that caused it: a lost live update is logged, the data is already safe.
+ */
+@Injectable()
+export class ThreadEvents implements OnApplicationShutdown {
+  private readonly logger = new Logger(ThreadEvents.name);
+
+  constructor(@Inject(PUB_SUB) private readonly pubSub: PubSubEngine) {}
+
+  publish(threadId: string, kind: ThreadActivityKind, argumentId?: string | null): void {
+    const event: ThreadActivityEvent = { threadId, kind, argumentId: argumentId ?? null };
+    this.pubSub
+      .publish(threadChannel(threadId), event)
+      .catch((e: Error) =>
+        this.logger.warn(`Could not publish ${kind} in ${threadId}: ${e.message}`),
+      );
+  }
+
+  /** After a status change: added, updated or withdrawn, from what readers could see before. */
+  publishVisibility(threadId: string, argumentId: string, wasVisible: boolean, isVisible: boolean) {
+    if (!wasVisible && !isVisible) return;
+    const kind = !wasVisible
+      ? ThreadActivityKind.ARGUMENT_ADDED
+      : isVisible
+        ? ThreadActivityKind.ARGUMENT_UPDATED
+        : ThreadActivityKind.ARGUMENT_WITHDRAWN;
+    this.publish(threadId, kind, argumentId);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const closable = this.pubSub as PubSubEngine & { close?: () => Promise<unknown> };
+    await closable.close?.();
+  }
+}
