@@ -6,6 +6,7 @@ import { findById } from '../../database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { changeArgumentStatus } from '../../arguments/change-argument-status';
+import { ROLE_RANK } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
 import { recordModAction } from '../log/record-mod-action';
 import { AppealStatus, ModAction, ModTargetType, QueueItemKind } from '../moderation-enums';
@@ -98,6 +99,7 @@ export class AppealsService {
     if (action !== 'APPROVE' && action !== 'REJECT') {
       throw badInput('action', 'An appeal is decided with APPROVE (grant) or REJECT (deny)');
     }
+    if (!appeal.argumentId) await assertOutranks(manager, mod, appeal.appellantId);
     const granted = action === 'APPROVE';
     if (granted) await this.undo(manager, mod, appeal, reason);
     Object.assign(appeal, {
@@ -192,5 +194,15 @@ export class AppealsService {
       }
       throw e;
     }
+  }
+}
+
+/** A suspension appeal is decided by someone who could have lifted the suspension directly. */
+async function assertOutranks(manager: EntityManager, mod: User, appellantId: string) {
+  const appellant = await findById(manager, User, appellantId);
+  if (appellant && ROLE_RANK[appellant.role] >= ROLE_RANK[mod.role]) {
+    throw forbidden(
+      `A ${mod.role.toLowerCase()} cannot act on a ${appellant.role.toLowerCase()}’s account`,
+    );
   }
 }

@@ -18,6 +18,8 @@ export class WatchedWordsService {
     if (problem) throw badInput('pattern', problem);
     const pattern = input.pattern.normalize('NFC').trim();
     return this.dataSource.transaction(async (manager) => {
+      // Adds take turns (reads go on), so two admins adding one word cannot both pass the check.
+      await manager.query(`LOCK TABLE watched_words IN SHARE ROW EXCLUSIVE MODE`);
       const [same] = await manager.query(
         `SELECT id FROM watched_words WHERE lower(pattern) = lower($1) AND removed_at IS NULL`,
         [pattern],
