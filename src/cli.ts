@@ -5,10 +5,13 @@ import { loadConfig } from './config/app-config';
 import { openDataSource } from './database/open-data-source';
 import { PasswordService } from './auth/password.service';
 import { Role } from './users/role.enum';
+import { User } from './users/user.entity';
 import { UsersService } from './users/users.service';
 
-const USAGE =
-  'Usage: npm run cli -- user:create --username NAME --email EMAIL --password PASSWORD [--role USER|MODERATOR|ADMIN]';
+const USAGE = [
+  'Usage: npm run cli -- user:create --username NAME --email EMAIL --password PASSWORD [--role USER|MODERATOR|ADMIN]',
+  '       npm run cli -- user:set-role --username NAME --role USER|MODERATOR|ADMIN',
+].join('\n');
 
 /** Administrative commands that work on the configured database without starting the server. */
 async function main(): Promise<void> {
@@ -22,12 +25,14 @@ async function main(): Promise<void> {
       role: { type: 'string', default: Role.USER },
     },
   });
-  if (positionals[0] !== 'user:create' || !values.username || !values.password)
-    throw new Error(USAGE);
+  const command = positionals[0];
+  const creating = command === 'user:create';
+  if (!(creating || command === 'user:set-role') || !values.username) throw new Error(USAGE);
+  if (creating && !values.password) throw new Error(USAGE);
   const role = values.role as Role;
   if (!Object.values(Role).includes(role))
     throw new Error(`--role must be one of ${Object.values(Role).join(', ')}`);
-  if ((values.password as string).length < 8)
+  if (creating && (values.password as string).length < 8)
     throw new Error('--password must be at least 8 characters');
 
   const config = loadConfig(process.env);
@@ -39,10 +44,18 @@ async function main(): Promise<void> {
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
     const users = new UsersService(db.dataSource, new PasswordService(), config);
+    if (!creating) {
+      // The one way to change an admin's role: admins cannot change each other's in the API.
+      const user = await users.findByUsername(values.username);
+      if (!user) throw new Error(`No user named ${values.username}`);
+      await db.dataSource.manager.update(User, { id: user.id }, { role });
+      console.log(`${user.username} is now ${role} (was ${user.role})`);
+      return;
+    }
     const user = await users.create({
       username: values.username,
       email: values.email ?? `${values.username.toLowerCase()}@localhost`,
-      password: values.password,
+      password: values.password as string,
       role,
     });
     console.log(`Created ${user.role} ${user.username} (${user.id})`);

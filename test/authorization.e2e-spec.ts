@@ -351,7 +351,7 @@ describe('authorization of every mutation', () => {
       async setup() {
         const { threadId } = await authorsArgument();
         return {
-          variables: { input: { threadId, status: 'LOCKED' } },
+          variables: { input: { threadId, status: 'LOCKED', reason: 'Cooling off' } },
           applied: () =>
             exists(`SELECT 1 FROM threads WHERE id = $1 AND status = 'LOCKED'`, [threadId]),
         };
@@ -626,6 +626,12 @@ describe('authorization of every mutation', () => {
           await t.gql(SET_ROLE, { input: { userId: as.admin.id, role: 'USER' } }, as.admin.token),
         ),
       ).toBe('FORBIDDEN');
+      // Nor change another admin's role (which would open the way to suspending them).
+      expect(
+        code(await t.gql(SET_ROLE, { input: { userId: admin.id, role: 'USER' } }, as.admin.token)),
+      ).toBe('FORBIDDEN');
+      const [{ role }] = await query(`SELECT role FROM users WHERE id = $1`, [admin.id]);
+      expect(role).toBe('ADMIN');
     });
 
     it('nobody decides the appeal of their own content', async () => {
@@ -647,6 +653,13 @@ describe('authorization of every mutation', () => {
       );
       const decide = (by: Account, action: string) =>
         t.gql(MODERATE, { input: { itemId: item.id, action, reason: 'Decided' } }, by.token);
+
+      // Neither can claim it and so keep it from everyone else.
+      const CLAIM = `mutation($input: ClaimQueueItemInput!) { claimQueueItem(input: $input) { item { id } } }`;
+      expect(code(await t.gql(CLAIM, { input: { itemId: item.id } }, mod.token))).toBe('FORBIDDEN');
+      expect(code(await t.gql(CLAIM, { input: { itemId: item.id } }, remover.token))).toBe(
+        'FORBIDDEN',
+      );
 
       // The appellant may neither grant nor deny it; the remover may not judge their own call.
       expect(code(await decide(mod, 'APPROVE'))).toBe('FORBIDDEN');
@@ -704,6 +717,29 @@ describe('authorization of every mutation', () => {
       const vote = { input: { argumentId, value: 'UP' } };
       expect(code(await t.gql(VOTE, vote, user.token))).toBe('UNAUTHENTICATED');
       expect(code(await t.gql(VOTE, vote, 'not-a-token'))).toBe('UNAUTHENTICATED');
+    });
+
+    it('what a read shows follows the current role too, not the token', async () => {
+      const mod = await account(Role.MODERATOR);
+      const { argumentId } = await authorsArgument();
+      await moderate(t, as.moderator, { argumentId, action: 'REMOVE', reason: 'Spam' });
+      const READ = `query($id: ID!, $f: ModLogFilter) {
+        argument(id: $id) { body statusReason }
+        modLog(filter: $f) { edges { node { action moderator { id } } } }
+      }`;
+      const read = async () =>
+        expectOk(await t.gql(READ, { id: argumentId, f: { targetId: argumentId } }, mod.token));
+      const before = await read();
+      expect(before.argument.statusReason).toBe('Spam');
+      expect(before.modLog.edges[0].node.moderator).toEqual({ id: as.moderator.id });
+
+      expectOk(await t.gql(SET_ROLE, { input: { userId: mod.id, role: 'USER' } }, as.admin.token));
+      const after = await read();
+      expect(after.argument).toEqual({
+        body: '[removed by a moderator: Spam]',
+        statusReason: null,
+      });
+      expect(after.modLog.edges[0].node.moderator).toBeNull();
     });
   });
 });

@@ -240,8 +240,19 @@ describe('threads and the argument tree', () => {
     const lockThread = await openThread(t, moderator, 'Should the library open on Sundays?');
     const id = await post(t, alice, { threadId: lockThread, side: 'PRO' });
     const SET = `mutation($input: SetThreadStatusInput!) { setThreadStatus(input: $input) { thread { status } } }`;
+    expect(
+      errorOf(
+        await t.gql(SET, { input: { threadId: lockThread, status: 'LOCKED' } }, moderator.token),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     for (const status of ['LOCKED', 'ARCHIVED']) {
-      expectOk(await t.gql(SET, { input: { threadId: lockThread, status } }, moderator.token));
+      expectOk(
+        await t.gql(
+          SET,
+          { input: { threadId: lockThread, status, reason: 'The debate has run its course' } },
+          moderator.token,
+        ),
+      );
       const err = errorOf(
         await t.gql(
           `mutation($input: CreateArgumentInput!) { createArgument(input: $input) { argument { id } } }`,

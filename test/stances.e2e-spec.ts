@@ -112,7 +112,7 @@ describe('stances and balance', () => {
     expectOk(
       await t.gql(
         `mutation($input: SetThreadStatusInput!) { setThreadStatus(input: $input) { thread { id } } }`,
-        { input: { threadId, status: 'LOCKED' } },
+        { input: { threadId, status: 'LOCKED', reason: 'Cooling off' } },
         moderator.token,
       ),
     );

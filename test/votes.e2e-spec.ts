@@ -73,7 +73,7 @@ describe('votes', () => {
     const locked = await openThread(t, moderator, 'Should the park close at night?');
     const inLocked = await post(t, author, { threadId: locked, side: 'PRO' });
     await t.gql(
-      `mutation { setThreadStatus(input: {threadId: "${locked}", status: LOCKED}) { thread { id } } }`,
+      `mutation { setThreadStatus(input: {threadId: "${locked}", status: LOCKED, reason: "Cooling off"}) { thread { id } } }`,
       {},
       moderator.token,
     );

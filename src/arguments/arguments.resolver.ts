@@ -14,6 +14,7 @@ import type { RequestContext } from '../common/graphql/request-context';
 import { Connection, PageArgs } from '../common/pagination/connection';
 import { renderMarkdown } from '../common/markdown/render-markdown';
 import { ArticlesService } from '../articles/articles.service';
+import { AuthService } from '../auth/auth.service';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { censorText } from '../moderation/rules/watched-word-matcher';
@@ -44,6 +45,7 @@ export class ArgumentsResolver {
     private readonly articles: ArticlesService,
     private readonly users: UsersService,
     private readonly watchedWords: WatchedWordsService,
+    private readonly auth: AuthService,
   ) {}
 
   @Authenticated()
@@ -99,8 +101,12 @@ export class ArgumentsResolver {
     description:
       'Why it was removed, hidden or held for review; shown to its author and to moderators only',
   })
-  statusReason(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): string | null {
-    const entitled = isModerator(ctx.auth) || (!!ctx.auth && ctx.auth.userId === arg.authorId);
+  async statusReason(
+    @Parent() arg: ArgumentEntity,
+    @Context() ctx: RequestContext,
+  ): Promise<string | null> {
+    const viewer = await this.auth.viewer(ctx);
+    const entitled = isModerator(viewer) || (!!viewer && viewer.userId === arg.authorId);
     return entitled ? arg.statusReason : null;
   }
 
@@ -117,8 +123,9 @@ export class ArgumentsResolver {
 
   /** The reader's text: placeholders for hidden states, CENSOR words masked (not for moderators). */
   private async readableBody(arg: ArgumentEntity, ctx: RequestContext): Promise<string> {
-    const text = readerBody(arg, ctx.auth);
-    if (isModerator(ctx.auth)) return text;
+    const viewer = await this.auth.viewer(ctx);
+    const text = readerBody(arg, viewer);
+    if (isModerator(viewer)) return text;
     const rules = await this.watchedWords.censorRules(ctx.loaders);
     return rules.length > 0 ? censorText(text, rules) : text;
   }

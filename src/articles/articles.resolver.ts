@@ -8,6 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { AuthService } from '../auth/auth.service';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
 import { Thread } from '../threads/thread.entity';
@@ -31,6 +32,7 @@ export class ArticlesResolver {
     private readonly threadsService: ThreadsService,
     private readonly seeds: ArticleSeedsService,
     private readonly feeds: FeedImportService,
+    private readonly auth: AuthService,
   ) {}
 
   @Roles(Role.MODERATOR)
@@ -74,11 +76,11 @@ export class ArticlesResolver {
   @ResolveField(() => [MotionCandidate], {
     description: 'Motions suggested by the claim extractor, best first (moderators)',
   })
-  motionCandidates(
+  async motionCandidates(
     @Parent() article: Article,
     @Context() ctx: RequestContext,
   ): Promise<MotionCandidate[]> {
-    assertModerator(ctx);
+    await this.assertModerator(ctx);
     return this.seeds.motionCandidates(ctx.loaders, article);
   }
 
@@ -86,28 +88,28 @@ export class ArticlesResolver {
     description:
       'Positions the article reports, in body order, with sides relative to `motion` (default: the top motion candidate); moderators',
   })
-  reportedPositions(
+  async reportedPositions(
     @Parent() article: Article,
     @Context() ctx: RequestContext,
     @Args('motion', { type: () => String, nullable: true }) motion?: string | null,
   ): Promise<ReportedPosition[]> {
-    assertModerator(ctx);
+    await this.assertModerator(ctx);
     return this.seeds.reportedPositions(ctx.loaders, article, motion);
+  }
+
+  /**
+   * The extractor's suggestions are a moderator's tool, and each new motion costs an extraction
+   * (a model call, when one is configured): readers get FORBIDDEN.
+   */
+  private async assertModerator(ctx: RequestContext): Promise<void> {
+    if (!isModerator(await this.auth.viewer(ctx))) {
+      throw forbidden('Motion candidates and reported positions are for moderators');
+    }
   }
 
   @ResolveField(() => [Thread], { description: 'Threads seeded from this article' })
   threads(@Parent() article: Article, @Context() ctx: RequestContext): Promise<Thread[]> {
     return this.threadsService.loadByArticle(ctx.loaders, article.id);
-  }
-}
-
-/**
- * The extractor's suggestions are a moderator's tool, and each new motion costs an extraction
- * (a model call, when one is configured): readers get FORBIDDEN.
- */
-function assertModerator(ctx: RequestContext): void {
-  if (!isModerator(ctx.auth)) {
-    throw forbidden('Motion candidates and reported positions are for moderators');
   }
 }
 

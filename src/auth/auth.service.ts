@@ -4,7 +4,8 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
-import type { AccessClaims } from '../common/graphql/request-context';
+import type { AccessClaims, RequestContext } from '../common/graphql/request-context';
+import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AuthPayload } from './dto/auth.payload';
@@ -113,6 +114,28 @@ export class AuthService {
   }
 
   /** Whether the session family behind an access token is still live. */
+  /**
+   * The signed-in reader for read-side rules (placeholders, moderator-only fields): their current
+   * role from the database, none of a moderator's sight while suspended, and nobody at all once
+   * the session has ended. Loaded once per request.
+   */
+  viewer(ctx: RequestContext): Promise<AccessClaims | null> {
+    ctx.viewer ??= this.loadViewer(ctx);
+    return ctx.viewer;
+  }
+
+  private async loadViewer(ctx: RequestContext): Promise<AccessClaims | null> {
+    if (!ctx.auth) return null;
+    const [user, live] = ctx.user
+      ? [ctx.user, true]
+      : await Promise.all([
+          this.users.findById(ctx.auth.userId),
+          this.isSessionLive(ctx.auth.sessionFamilyId),
+        ]);
+    if (!user || !live) return null;
+    return { ...ctx.auth, role: user.isSuspended() ? Role.USER : user.role };
+  }
+
   async isSessionLive(familyId: string): Promise<boolean> {
     const live = await this.dataSource.manager.count(RefreshToken, {
       where: { familyId, revokedAt: IsNull() },

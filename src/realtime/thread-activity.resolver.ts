@@ -23,10 +23,11 @@ export class ThreadActivityResolver {
   @Subscription(() => ThreadActivity, {
     description:
       'Live activity in a thread: arguments added, changed or withdrawn, stances and status, new rankings',
-    // One subscription lives for many events: each gets fresh loaders, so no field answers
-    // from an earlier event's cache.
+    // One subscription lives for many events: each gets fresh loaders and a fresh look at the
+    // subscriber's role, so no field answers from an earlier event's cache.
     resolve: (event: ThreadActivityEvent, _args: unknown, ctx: RequestContext) => {
       ctx.loaders = new RequestLoaders();
+      ctx.viewer = undefined;
       return event;
     },
   })

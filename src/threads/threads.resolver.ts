@@ -44,7 +44,9 @@ export class ThreadsResolver {
     @Args('input') input: SetThreadStatusInput,
     @CurrentUser() user: User,
   ): Promise<CreateThreadPayload> {
-    return { thread: await this.threadsService.setStatus(user, input.threadId, input.status) };
+    return {
+      thread: await this.threadsService.setStatus(user, input.threadId, input.status, input.reason),
+    };
   }
 
   @Query(() => Thread)

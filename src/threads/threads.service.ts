@@ -124,7 +124,16 @@ export class ThreadsService {
   }
 
   /** A moderator opens, locks or archives a thread; the change goes into the moderation log. */
-  async setStatus(actor: User, threadId: string, status: ThreadStatus): Promise<Thread> {
+  async setStatus(
+    actor: User,
+    threadId: string,
+    status: ThreadStatus,
+    reason?: string,
+  ): Promise<Thread> {
+    const why = reason?.trim() || null;
+    if (status !== ThreadStatus.OPEN && !why) {
+      throw badInput('reason', `Say why the thread is ${status.toLowerCase()}`);
+    }
     const thread = await this.get(threadId);
     if (thread.status === status) return thread;
     const updated = await this.dataSource.transaction(async (manager) => {
@@ -135,6 +144,7 @@ export class ThreadsService {
         targetType: ModTargetType.THREAD,
         targetId: thread.id,
         threadId: thread.id,
+        reason: why,
         details: `${thread.status} → ${status}`,
       });
       return Object.assign(thread, { status });

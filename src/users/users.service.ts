@@ -89,6 +89,9 @@ export class UsersService implements OnApplicationBootstrap {
     if (!user) throw notFound('User', userId);
     if (user.id === actor.id && role !== Role.ADMIN)
       throw forbidden('You cannot remove your own admin role');
+    // Like suspensions, no admin acts on another admin's account (the CLI can: user:set-role).
+    if (user.role === Role.ADMIN && user.id !== actor.id)
+      throw forbidden('An admin cannot change another admin’s role');
     if (user.role === role) return user;
     const before = user.role;
     return this.dataSource.transaction(async (manager) => {

@@ -19,5 +19,10 @@ export interface RequestContext {
   auth: AccessClaims | null;
   /** The signed-in account, loaded by the auth guard for guarded operations. */
   user?: User;
+  /**
+   * The reader as the database knows them now (AuthService.viewer), memoised per request: what a
+   * read shows depends on the current role and session, not on what the token claimed.
+   */
+  viewer?: Promise<AccessClaims | null>;
   loaders: RequestLoaders;
 }

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthService } from '../../auth/auth.service';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import type { RequestContext } from '../../common/graphql/request-context';
@@ -17,6 +18,7 @@ export class ModLogResolver {
     private readonly log: ModLogService,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
   ) {}
 
   @Query(() => ModLogConnection, { description: 'Every moderation action, newest first; public' })
@@ -29,21 +31,23 @@ export class ModLogResolver {
     description:
       'Who acted: shown to moderators and admins (to everyone when MODLOG_SHOW_MODERATOR is on); null for automatic actions',
   })
-  moderator(
+  async moderator(
     @Parent() entry: ModLogEntry,
     @Context() ctx: RequestContext,
-  ): Promise<User | null> | null {
-    const visible = this.config.moderation.showModeratorInLog || isModerator(ctx.auth);
-    return visible && entry.actorId ? this.users.load(ctx.loaders, entry.actorId) : null;
+  ): Promise<User | null> {
+    if (!entry.actorId) return null;
+    const visible =
+      this.config.moderation.showModeratorInLog || isModerator(await this.auth.viewer(ctx));
+    return visible ? this.users.load(ctx.loaders, entry.actorId) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Text before the action (admins)' })
-  before(@Parent() entry: ModLogEntry, @Context() ctx: RequestContext): string | null {
-    return ctx.auth?.role === Role.ADMIN ? entry.before : null;
+  async before(@Parent() entry: ModLogEntry, @Context() ctx: RequestContext) {
+    return (await this.auth.viewer(ctx))?.role === Role.ADMIN ? entry.before : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Text after the action (admins)' })
-  after(@Parent() entry: ModLogEntry, @Context() ctx: RequestContext): string | null {
-    return ctx.auth?.role === Role.ADMIN ? entry.after : null;
+  async after(@Parent() entry: ModLogEntry, @Context() ctx: RequestContext) {
+    return (await this.auth.viewer(ctx))?.role === Role.ADMIN ? entry.after : null;
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthService } from '../../auth/auth.service';
 import { Authenticated, CurrentUser } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
 import { isModerator } from '../../users/role.enum';
@@ -13,6 +14,7 @@ export class ReportsResolver {
   constructor(
     private readonly reports: ReportsService,
     private readonly users: UsersService,
+    private readonly auth: AuthService,
   ) {}
 
   @Authenticated()
@@ -27,10 +29,9 @@ export class ReportsResolver {
     nullable: true,
     description: 'Who reported it: moderators only; null for automatic reports',
   })
-  reporter(@Parent() report: Report, @Context() ctx: RequestContext): Promise<User | null> | null {
-    return isModerator(ctx.auth) && report.reporterId
-      ? this.users.load(ctx.loaders, report.reporterId)
-      : null;
+  async reporter(@Parent() report: Report, @Context() ctx: RequestContext): Promise<User | null> {
+    if (!report.reporterId || !isModerator(await this.auth.viewer(ctx))) return null;
+    return this.users.load(ctx.loaders, report.reporterId);
   }
 
   @ResolveField(() => Boolean, { description: 'Filed automatically by a FLAG watched word' })

@@ -39,4 +39,12 @@ export class SetThreadStatusInput {
   @Field(() => ThreadStatus)
   @IsEnum(ThreadStatus)
   status: ThreadStatus;
+
+  @Field({
+    nullable: true,
+    description: 'Required to lock or archive; shown in the moderation log',
+  })
+  @IsOptional()
+  @MaxLength(1000, { message: 'reason must be at most 1000 characters' })
+  reason?: string;
 }
