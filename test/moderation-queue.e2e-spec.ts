@@ -149,6 +149,29 @@ describe('the review queue and moderators’ actions', () => {
     expect(closed).toMatchObject({ status: 'RESOLVED', argument: { status: 'DELETED' } });
   });
 
+  it('keeps a removed argument’s earlier versions from readers, not from its author', async () => {
+    const threadId = await openThread(t, modA);
+    const argumentId = await post(t, author, { threadId, side: 'PRO', body: 'First words.' });
+    expectOk(
+      await t.gql(
+        `mutation($input: EditArgumentInput!) { editArgument(input: $input) { argument { id } } }`,
+        { input: { argumentId, body: 'Second words.' } },
+        author.token,
+      ),
+    );
+    await moderate(t, modA, { argumentId, action: 'REMOVE', reason: 'Abusive' });
+    const REVISIONS = `query($id: ID!) { argument(id: $id) { body revisions { edges { node { body } } } } }`;
+    const as = async (user?: TestUser) =>
+      expectOk(await t.gql(REVISIONS, { id: argumentId }, user?.token)).argument;
+    expect(await as(readers[0])).toEqual({
+      body: '[removed by a moderator: Abusive]',
+      revisions: { edges: [] },
+    });
+    expect(await as()).toMatchObject({ revisions: { edges: [] } });
+    expect((await as(author)).revisions.edges).toEqual([{ node: { body: 'First words.' } }]);
+    expect((await as(modB)).revisions.edges).toEqual([{ node: { body: 'First words.' } }]);
+  });
+
   it('marks duplicates, pointing readers to the original', async () => {
     const threadId = await openThread(t, modA);
     const original = await post(t, author, { threadId, side: 'PRO', body: 'Trams are quiet.' });

@@ -274,7 +274,7 @@ describe('watched words', () => {
   it('CENSOR masks the word for readers and keeps the original', async () => {
     await addWord('flapdoodle', 'CENSOR');
     const text = 'That is Flapdoodle, frankly: flapdoodle and more.';
-    const masked = 'That is **********, frankly: ********** and more.';
+    const masked = 'That is ••••••••••, frankly: •••••••••• and more.';
     const arg = await created(author, text);
     expect(arg.status).toBe('PUBLISHED');
 
@@ -295,25 +295,18 @@ describe('watched words', () => {
     expect((await read(partial.id)).body).toBe('Flapdoodles and flapdoodlery stay.');
   });
 
-  // Known bugs outside the moderation rules (reported). Each is `it.failing` so the suite stays
-  // green while the bug is there; once fixed, Jest reports it and it should become `it`.
+  // A mask of '*' would read as Markdown: a masked word alone on a line would become a rule
+  // (<hr>) and two masked words in brackets would turn the text between them bold.
+  it('CENSOR masks keep the rendered HTML’s structure', async () => {
+    await addWord('flapdoodle', 'CENSOR');
+    const arg = await created(author, 'Flapdoodle\n\n(flapdoodle) and (flapdoodle)');
+    const { bodyHtml } = await read(arg.id, reader);
+    expect(bodyHtml).not.toMatch(/<(hr|strong|em)\b/);
+    const text = bodyHtml.replace(/<[^>]+>/g, '').trim();
+    expect(text).toMatch(/^(\S)\1{9}\s+\(\1{10}\) and \(\1{10}\)$/u);
+  });
 
-  // arguments.resolver.ts renders the '*'-masked Markdown: a masked word alone on a line becomes
-  // a rule (<hr>) and two masked words in brackets turn the text between them bold.
-  it.failing(
-    'CENSOR masks keep the rendered HTML’s structure (bug: * masks read as Markdown)',
-    async () => {
-      await addWord('flapdoodle', 'CENSOR');
-      const arg = await created(author, 'Flapdoodle\n\n(flapdoodle) and (flapdoodle)');
-      const { bodyHtml } = await read(arg.id, reader);
-      expect(bodyHtml).not.toMatch(/<(hr|strong|em)\b/);
-      const text = bodyHtml.replace(/<[^>]+>/g, '').trim();
-      expect(text).toMatch(/^(\S)\1{9}\s+\(\1{10}\) and \(\1{10}\)$/u);
-    },
-  );
-
-  // ArgumentRevision.body is served raw to everyone.
-  it.failing('CENSOR also masks earlier versions (bug: revisions show the word)', async () => {
+  it('CENSOR also masks earlier versions', async () => {
     await addWord('flapdoodle', 'CENSOR');
     const arg = await created(author, 'Pure flapdoodle.');
     expectOk(await edit(author, arg.id, 'Pure nonsense.'));
@@ -325,22 +318,19 @@ describe('watched words', () => {
         },
       ),
     ).argument.revisions.edges.map((e: any) => e.node.body);
-    expect(revisions).toEqual(['Pure **********.']);
+    expect(revisions).toEqual(['Pure ••••••••••.']);
   });
 
-  // threads/kialo export writes published bodies raw, for anyone.
-  it.failing(
-    'CENSOR also masks the public thread export (bug: exportThread shows the word)',
-    async () => {
-      await addWord('flapdoodle', 'CENSOR');
-      await created(author, 'Exported flapdoodle.');
-      const exported = expectOk(
-        await t.gql(`query($id: ID!) { exportThread(id: $id) }`, { id: threadId }),
-      ).exportThread;
-      expect(exported).toContain('Exported ');
-      expect(exported).not.toMatch(/flapdoodle/i);
-    },
-  );
+  it('CENSOR also masks the public thread export', async () => {
+    await addWord('flapdoodle', 'CENSOR');
+    await created(author, 'Exported flapdoodle.');
+    const exported = expectOk(
+      await t.gql(`query($id: ID!) { exportThread(id: $id) }`, { id: threadId }),
+    ).exportThread;
+    expect(exported).toContain('Exported ');
+    expect(exported).not.toMatch(/\bflapdoodle\b/i);
+    expect(exported).toContain('Exported ••••••••••.');
+  });
 
   it('FLAG publishes the post and reports it automatically', async () => {
     await addWord('wibblewobble', 'FLAG');

@@ -17,12 +17,12 @@ import { ArticlesService } from '../articles/articles.service';
 import { AuthService } from '../auth/auth.service';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
-import { censorText } from '../moderation/rules/watched-word-matcher';
 import { WatchedWordsService } from '../moderation/rules/watched-words.service';
 import { isModerator } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { ArgumentSource } from './argument-source.entity';
+import { ArgumentStatus } from './argument-enums';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentsService } from './arguments.service';
 import { readerBody } from './argument-visibility';
@@ -125,9 +125,7 @@ export class ArgumentsResolver {
   private async readableBody(arg: ArgumentEntity, ctx: RequestContext): Promise<string> {
     const viewer = await this.auth.viewer(ctx);
     const text = readerBody(arg, viewer);
-    if (isModerator(viewer)) return text;
-    const rules = await this.watchedWords.censorRules(ctx.loaders);
-    return rules.length > 0 ? censorText(text, rules) : text;
+    return isModerator(viewer) ? text : this.watchedWords.censor(ctx.loaders, text);
   }
 
   @ResolveField(() => User, {
@@ -215,11 +213,21 @@ export class ArgumentsResolver {
     };
   }
 
-  @ResolveField(() => ArgumentRevisionConnection, { description: 'Earlier versions, newest first' })
-  revisions(
+  @ResolveField(() => ArgumentRevisionConnection, {
+    description:
+      'Earlier versions, newest first; of an argument that is not published, only for its author and moderators',
+  })
+  async revisions(
     @Parent() arg: ArgumentEntity,
     @Args() page: PageArgs,
+    @Context() ctx: RequestContext,
   ): Promise<Connection<ArgumentRevision>> {
+    if (arg.status !== ArgumentStatus.PUBLISHED) {
+      const viewer = await this.auth.viewer(ctx);
+      if (!isModerator(viewer) && viewer?.userId !== arg.authorId) {
+        return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      }
+    }
     return this.arguments_.revisions(arg.id, page.first, page.after);
   }
 }
@@ -229,7 +237,15 @@ export class ArgumentRevisionsResolver {
   constructor(
     private readonly users: UsersService,
     private readonly arguments_: ArgumentsService,
+    private readonly auth: AuthService,
+    private readonly watchedWords: WatchedWordsService,
   ) {}
+
+  @ResolveField(() => String, { description: 'The text as it was before the edit' })
+  async body(@Parent() revision: ArgumentRevision, @Context() ctx: RequestContext) {
+    if (isModerator(await this.auth.viewer(ctx))) return revision.body;
+    return this.watchedWords.censor(ctx.loaders, revision.body);
+  }
 
   @ResolveField(() => [ArgumentSource], {
     description: 'The sources this version cited, when the edit replaced them (else empty)',

@@ -6,7 +6,13 @@ import { User } from '../../users/user.entity';
 import { recordModAction } from '../log/record-mod-action';
 import { ModAction, ModTargetType, WatchedWordAction } from '../moderation-enums';
 import { AddWatchedWordInput } from './dto/watched-word.input';
-import { validateWatchedWordPattern, WatchedWordRule } from './watched-word-matcher';
+import { censorText, validateWatchedWordPattern, WatchedWordRule } from './watched-word-matcher';
+
+/** Not Markdown syntax, so a masked word cannot turn into emphasis or a rule when rendered. */
+export const CENSOR_MASK = '•';
+
+export const mask = (text: string, censorRules: WatchedWordRule[]): string =>
+  censorRules.length > 0 ? censorText(text, censorRules, CENSOR_MASK) : text;
 import { WatchedWord } from './watched-word.entity';
 
 @Injectable()
@@ -80,8 +86,14 @@ export class WatchedWordsService {
     }));
   }
 
-  /** CENSOR rules, read once per request however many arguments it renders. */
-  censorRules(loaders: RequestLoaders): Promise<WatchedWordRule[]> {
+  /** Masks CENSOR words for readers (the stored text keeps them). */
+  async censor(loaders: RequestLoaders, text: string): Promise<string> {
+    return mask(text, await this.censorRules(loaders));
+  }
+
+  /** CENSOR rules, read once per request (or once, without one) however many texts it shows. */
+  async censorRules(loaders?: RequestLoaders): Promise<WatchedWordRule[]> {
+    if (!loaders) return (await this.active()).filter((r) => r.action === WatchedWordAction.CENSOR);
     return loaders
       .get<string, WatchedWordRule[]>('censorRules', async (keys) => {
         const rules = (await this.active()).filter((r) => r.action === WatchedWordAction.CENSOR);

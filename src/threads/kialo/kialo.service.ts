@@ -7,6 +7,7 @@ import { ArgumentsService } from '../../arguments/arguments.service';
 import { User } from '../../users/user.entity';
 import { Thread } from '../thread.entity';
 import { ThreadsService } from '../threads.service';
+import { mask, WatchedWordsService } from '../../moderation/rules/watched-words.service';
 import { formatKialo } from './format-kialo';
 import { KialoClaim, KialoFormatError, pathText } from './kialo-tree';
 import { parseKialo } from './parse-kialo';
@@ -18,6 +19,7 @@ export class KialoService {
     private readonly dataSource: DataSource,
     private readonly threads: ThreadsService,
     private readonly arguments_: ArgumentsService,
+    private readonly watchedWords: WatchedWordsService,
   ) {}
 
   /** The thread's published tree; siblings in the order they were posted. */
@@ -39,6 +41,8 @@ export class KialoService {
         walk(arg.id, path);
       });
     walk(null, [1]);
+    // A public export: CENSOR words are masked as they are for any reader.
+    const censorRules = await this.watchedWords.censorRules();
     return formatKialo({
       title: kialoTitle(thread),
       thesis: thread.motion,
@@ -46,7 +50,7 @@ export class KialoService {
         const target = arg.linkedArgumentId ? paths.get(arg.linkedArgumentId) : undefined;
         return target
           ? { path, side: arg.side, linkTo: target }
-          : { path, side: arg.side, text: arg.body };
+          : { path, side: arg.side, text: mask(arg.body, censorRules) };
       }),
     });
   }
