@@ -70,15 +70,20 @@ export class ArgumentsService {
    */
   async create(actor: User, input: CreateArgumentInput): Promise<ArgumentEntity> {
     const decision = await this.gate.checkPost(actor, input.body);
-    const arg = await this.dataSource.transaction(async (manager) => {
-      const arg = await this.insert(manager, actor.id, {
-        ...input,
-        status: decision.status,
-        slowMode: !isModerator(actor),
+    const arg = await this.dataSource
+      .transaction(async (manager) => {
+        const arg = await this.insert(manager, actor.id, {
+          ...input,
+          status: decision.status,
+          slowMode: !isModerator(actor),
+        });
+        await this.gate.afterWrite(manager, arg, decision);
+        return arg;
+      })
+      .catch(async (e: unknown) => {
+        await decision.refund();
+        throw e;
       });
-      await this.gate.afterWrite(manager, arg, decision);
-      return arg;
-    });
     this.events.publishVisibility(
       arg.threadId,
       arg.id,
@@ -151,66 +156,75 @@ export class ArgumentsService {
     const decision =
       input.body !== undefined ? await this.gate.checkEdit(actor, input.body.trim()) : null;
     let wasVisible = false;
-    const edited = await this.dataSource.transaction(async (manager) => {
-      const arg = await this.lockOwn(manager, actor, input.argumentId);
-      wasVisible = arg.status === ArgumentStatus.PUBLISHED;
-      const thread = await manager.findOneOrFail(Thread, { where: { id: arg.threadId } });
-      assertOpen(thread);
-      const newBody = input.body?.trim() ?? arg.body;
-      if (newBody.length === 0) throw badInput('body', 'body must be 1–2000 characters');
-      const newSide = input.side ?? arg.side;
-      if (newSide !== arg.side) {
-        const replies = await manager.count(ArgumentEntity, { where: { parentId: arg.id } });
-        if (replies > 0) throw badInput('side', 'The side cannot change after others have replied');
-      }
-      if (newBody === arg.body && newSide === arg.side && !input.sources) return arg;
-
-      const revision = await manager.save(
-        manager.create(ArgumentRevision, {
-          argumentId: arg.id,
-          body: arg.body,
-          side: arg.side,
-          editorId: actor.id,
-        }),
-      );
-      const before = { ...arg } as ArgumentEntity;
-      arg.body = newBody;
-      arg.side = newSide;
-      if (newSide !== before.side) {
-        const parent = arg.parentId
-          ? await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.parentId } })
-          : null;
-        arg.stanceOnMotion = parent ? combineSides(parent.stanceOnMotion, newSide) : newSide;
-        if (arg.status === ArgumentStatus.PUBLISHED) await applySideChange(manager, before, arg);
-      }
-      arg.editedAt = new Date();
-      await manager.update(
-        ArgumentEntity,
-        { id: arg.id },
-        {
-          body: arg.body,
-          side: arg.side,
-          stanceOnMotion: arg.stanceOnMotion,
-          editedAt: arg.editedAt,
-        },
-      );
-      if (input.sources) {
-        // The replaced sources stay, as part of the revision that keeps the earlier version.
-        await manager.update(
-          ArgumentSource,
-          { argumentId: arg.id, revisionId: IsNull() },
-          { revisionId: revision.id },
-        );
-        await this.saveSources(manager, arg.id, input.sources);
-      }
-      if (decision) {
-        if (decision.status === ArgumentStatus.PENDING && arg.status === ArgumentStatus.PUBLISHED) {
-          await changeArgumentStatus(manager, arg, ArgumentStatus.PENDING, HELD_EDIT_REASON);
+    const edited = await this.dataSource
+      .transaction(async (manager) => {
+        const arg = await this.lockOwn(manager, actor, input.argumentId);
+        wasVisible = arg.status === ArgumentStatus.PUBLISHED;
+        const thread = await manager.findOneOrFail(Thread, { where: { id: arg.threadId } });
+        assertOpen(thread);
+        const newBody = input.body?.trim() ?? arg.body;
+        if (newBody.length === 0) throw badInput('body', 'body must be 1–2000 characters');
+        const newSide = input.side ?? arg.side;
+        if (newSide !== arg.side) {
+          const replies = await manager.count(ArgumentEntity, { where: { parentId: arg.id } });
+          if (replies > 0)
+            throw badInput('side', 'The side cannot change after others have replied');
         }
-        await this.gate.afterWrite(manager, arg, decision);
-      }
-      return arg;
-    });
+        if (newBody === arg.body && newSide === arg.side && !input.sources) return arg;
+
+        const revision = await manager.save(
+          manager.create(ArgumentRevision, {
+            argumentId: arg.id,
+            body: arg.body,
+            side: arg.side,
+            editorId: actor.id,
+          }),
+        );
+        const before = { ...arg } as ArgumentEntity;
+        arg.body = newBody;
+        arg.side = newSide;
+        if (newSide !== before.side) {
+          const parent = arg.parentId
+            ? await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.parentId } })
+            : null;
+          arg.stanceOnMotion = parent ? combineSides(parent.stanceOnMotion, newSide) : newSide;
+          if (arg.status === ArgumentStatus.PUBLISHED) await applySideChange(manager, before, arg);
+        }
+        arg.editedAt = new Date();
+        await manager.update(
+          ArgumentEntity,
+          { id: arg.id },
+          {
+            body: arg.body,
+            side: arg.side,
+            stanceOnMotion: arg.stanceOnMotion,
+            editedAt: arg.editedAt,
+          },
+        );
+        if (input.sources) {
+          // The replaced sources stay, as part of the revision that keeps the earlier version.
+          await manager.update(
+            ArgumentSource,
+            { argumentId: arg.id, revisionId: IsNull() },
+            { revisionId: revision.id },
+          );
+          await this.saveSources(manager, arg.id, input.sources);
+        }
+        if (decision) {
+          if (
+            decision.status === ArgumentStatus.PENDING &&
+            arg.status === ArgumentStatus.PUBLISHED
+          ) {
+            await changeArgumentStatus(manager, arg, ArgumentStatus.PENDING, HELD_EDIT_REASON);
+          }
+          await this.gate.afterWrite(manager, arg, decision);
+        }
+        return arg;
+      })
+      .catch(async (e: unknown) => {
+        await decision?.refund();
+        throw e;
+      });
     const isVisible = edited.status === ArgumentStatus.PUBLISHED;
     this.events.publishVisibility(edited.threadId, edited.id, wasVisible, isVisible);
     return edited;

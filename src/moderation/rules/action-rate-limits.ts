@@ -35,7 +35,22 @@ export class ActionRateLimits {
 
   /** Counts one action for the user, or refuses it with RATE_LIMITED and when to retry. */
   async consume(action: LimitedAction, userId: string, level: TrustLevel): Promise<void> {
-    const { points, seconds, noun } = this.settings[action];
+    const { noun } = this.settings[action];
+    const { limiter, allowed } = this.limiterFor(action, level);
+    await consumeOrThrow(
+      limiter,
+      userId,
+      `Accounts at trust level ${level} may make ${allowed} ${noun}`,
+    );
+  }
+
+  /** Gives back a point consumed for an action that was then refused. */
+  async refund(action: LimitedAction, userId: string, level: TrustLevel): Promise<void> {
+    await this.limiterFor(action, level).limiter.reward(userId, 1);
+  }
+
+  private limiterFor(action: LimitedAction, level: TrustLevel) {
+    const { points, seconds } = this.settings[action];
     const allowed = points[levelIndex(level)];
     const name = `${action}:${level}`;
     let limiter = this.limiters.get(name);
@@ -43,10 +58,6 @@ export class ActionRateLimits {
       limiter = this.factory.create(`action:${name}`, allowed, seconds);
       this.limiters.set(name, limiter);
     }
-    await consumeOrThrow(
-      limiter,
-      userId,
-      `Accounts at trust level ${level} may make ${allowed} ${noun}`,
-    );
+    return { limiter, allowed };
   }
 }

@@ -29,7 +29,14 @@ export interface PostDecision {
   status: ArgumentStatus.PUBLISHED | ArgumentStatus.PENDING;
   /** FLAG rules the text matched: each files an automatic report. */
   flags: WatchedWordRule[];
+  /**
+   * Gives back the rate-limit point this post or edit used, for when the write is then refused
+   * (a locked thread, slow mode, a bad parent): only what is written counts against the limit.
+   */
+  refund: () => Promise<void>;
 }
+
+const NOTHING_TO_REFUND = () => Promise.resolve();
 
 /**
  * The rules every post and edit passes before it is written: per-trust-level rate limits,
@@ -51,15 +58,18 @@ export class PostingGate {
     const stats = await this.trust.stats(actor);
     const level = trustLevelOf(stats, this.config.moderation.trust);
     await this.limits.consume('post', actor.id, level);
+    const refund = () => this.limits.refund('post', actor.id, level);
     const premoderated =
       level === TrustLevel.NEW && stats.approvedPosts < this.config.moderation.premodFirstPosts;
-    return premoderated ? { ...decision, status: ArgumentStatus.PENDING } : decision;
+    return { ...decision, refund, ...(premoderated ? { status: ArgumentStatus.PENDING } : {}) };
   }
 
   async checkEdit(actor: User, body: string): Promise<PostDecision> {
     const decision = await this.checkText(body);
-    if (!isModerator(actor)) await this.consume(actor, 'edit');
-    return decision;
+    if (isModerator(actor)) return decision;
+    const level = await this.trust.levelOf(actor);
+    await this.limits.consume('edit', actor.id, level);
+    return { ...decision, refund: () => this.limits.refund('edit', actor.id, level) };
   }
 
   /** Rate limits for actions with no text to check (votes, reports). */
@@ -115,6 +125,10 @@ export class PostingGate {
           .map((m) => [m.rule.id, m.rule]),
       ).values(),
     ];
-    return { status: held ? ArgumentStatus.PENDING : ArgumentStatus.PUBLISHED, flags };
+    return {
+      status: held ? ArgumentStatus.PENDING : ArgumentStatus.PUBLISHED,
+      flags,
+      refund: NOTHING_TO_REFUND,
+    };
   }
 }
