@@ -5,7 +5,7 @@ export class Moderation1795837159014 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      "CREATE TYPE \"public\".\"appeal_status\" AS ENUM('OPEN', 'GRANTED', 'DENIED')",
+      "CREATE TYPE \"public\".\"appeal_status\" AS ENUM('OPEN', 'GRANTED', 'DENIED', 'LAPSED')",
     );
     await queryRunner.query(
       'CREATE TABLE "appeals" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "appellant_id" uuid NOT NULL, "argument_id" uuid, "suspended_at" TIMESTAMP WITH TIME ZONE, "acted_by_id" uuid, "message" text NOT NULL, "status" "public"."appeal_status" NOT NULL DEFAULT \'OPEN\', "decided_by_id" uuid, "decision_reason" text, "decided_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_ebd2050a02aa78081b5346152bc" PRIMARY KEY ("id"))',

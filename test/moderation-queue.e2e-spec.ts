@@ -172,6 +172,24 @@ describe('the review queue and moderators’ actions', () => {
     expect((await as(modB)).revisions.edges).toEqual([{ node: { body: 'First words.' } }]);
   });
 
+  it('lets a removal appeal lapse when a moderator restores the argument meanwhile', async () => {
+    const threadId = await openThread(t, modA);
+    const argumentId = await post(t, author, { threadId, side: 'CON' });
+    await moderate(t, modA, { argumentId, action: 'REMOVE', reason: 'Looked like spam' });
+    expectOk(
+      await t.gql(
+        `mutation($input: AppealRemovalInput!) { appealRemoval(input: $input) { appeal { id } } }`,
+        { input: { argumentId, message: 'It is a real argument' } },
+        author.token,
+      ),
+    );
+    expect(await queueItems(t, modB, { filter: { threadId, kind: 'APPEAL' } })).toHaveLength(1);
+    await moderate(t, modB, { argumentId, action: 'RESTORE' });
+    expect(await queueItems(t, modB, { filter: { threadId, kind: 'APPEAL' } })).toEqual([]);
+    const mine = expectOk(await t.gql(`{ me { appeals { status } } }`, {}, author.token)).me;
+    expect(mine.appeals[0]).toEqual({ status: 'LAPSED' });
+  });
+
   it('marks duplicates, pointing readers to the original', async () => {
     const threadId = await openThread(t, modA);
     const original = await post(t, author, { threadId, side: 'PRO', body: 'Trams are quiet.' });

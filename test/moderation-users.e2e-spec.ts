@@ -453,4 +453,41 @@ describe('suspensions, warnings and appeals of accounts', () => {
       ).modLog.edges.map((e: any) => e.node.moderator),
     ).toEqual([null, null]);
   });
+  it('lets an open appeal lapse when the suspension it appeals is lifted or runs out', async () => {
+    // Lifted by a moderator while the appeal waits: it lapses and leaves the queue.
+    const lifted = await signUpUser(t);
+    expectOk(await suspend(mod, { userId: lifted.id, reason: 'Spam' }));
+    expectOk(await appeal(lifted, 'It was not spam'));
+    expectOk(
+      await t.gql(UNSUSPEND, { input: { userId: lifted.id, reason: 'Mistake' } }, otherMod.token),
+    );
+    expect((await me(lifted)).appeals).toMatchObject([{ status: 'LAPSED' }]);
+    const open = await queueItems(t, otherMod, { filter: { kind: 'APPEAL' } });
+    expect(open.filter((i) => i.appeal && i.appeal.status === 'OPEN').length).toBe(open.length);
+    expect(open.some((i) => i.appeal?.message === 'It was not spam')).toBe(false);
+
+    // Run out before anyone decided, then suspended again: granting the old appeal must not lift
+    // the new suspension.
+    const again = await signUpUser(t);
+    expectOk(
+      await suspend(mod, {
+        userId: again.id,
+        reason: 'Spam',
+        until: new Date(Date.now() + 60_000),
+      }),
+    );
+    expectOk(await appeal(again, 'Please'));
+    const [item] = (await queueItems(t, otherMod, { filter: { kind: 'APPEAL' } })).filter(
+      (i) => i.appeal?.message === 'Please',
+    );
+    await t.dataSource.query(
+      `UPDATE users SET suspended_until = now() - interval '1 second' WHERE id = $1`,
+      [again.id],
+    );
+    expectOk(await suspend(mod, { userId: again.id, reason: 'Spam again' }));
+    const decided = await moderate(t, otherMod, { itemId: item.id, action: 'APPROVE' });
+    expect(decided.appeal.status).toBe('LAPSED');
+    expect(decided.item.status).toBe('RESOLVED');
+    expect((await me(again)).suspended).toBe(true);
+  });
 });

@@ -98,6 +98,8 @@ export enum AppealStatus {
   OPEN = 'OPEN',
   GRANTED = 'GRANTED',
   DENIED = 'DENIED',
+  /** The decision appealed was reversed, or has ended, before anyone decided the appeal. */
+  LAPSED = 'LAPSED',
 }
 registerEnumType(AppealStatus, { name: 'AppealStatus' });
 

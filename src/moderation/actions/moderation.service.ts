@@ -232,6 +232,7 @@ export class ModerationService {
         arg.duplicateOfId = null;
         await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
         await settle(ModAction.RESTORE, ReportStatus.DISMISSED);
+        await this.appeals.lapse(manager, { argumentId: arg.id }, mod.id);
         await log(ModAction.RESTORE);
         break;
       }

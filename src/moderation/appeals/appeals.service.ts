@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
 import { AuthService } from '../../auth/auth.service';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../database/find-by-id';
@@ -9,7 +9,13 @@ import { changeArgumentStatus } from '../../arguments/change-argument-status';
 import { ROLE_RANK } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
 import { recordModAction } from '../log/record-mod-action';
-import { AppealStatus, ModAction, ModTargetType, QueueItemKind } from '../moderation-enums';
+import {
+  AppealStatus,
+  ModAction,
+  ModTargetType,
+  QueueItemKind,
+  QueueItemStatus,
+} from '../moderation-enums';
 import { openQueueItem } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
 import { Appeal } from './appeal.entity';
@@ -100,6 +106,15 @@ export class AppealsService {
       throw badInput('action', 'An appeal is decided with APPROVE (grant) or REJECT (deny)');
     }
     if (!appeal.argumentId) await assertOutranks(manager, mod, appeal.appellantId);
+    if (!(await this.stillStands(manager, appeal))) {
+      // A suspension that has run out: nothing is left to grant or deny.
+      Object.assign(appeal, {
+        status: AppealStatus.LAPSED,
+        decidedById: mod.id,
+        decidedAt: new Date(),
+      });
+      return manager.save(appeal);
+    }
     const granted = action === 'APPROVE';
     if (granted) await this.undo(manager, mod, appeal, reason);
     Object.assign(appeal, {
@@ -119,6 +134,55 @@ export class AppealsService {
       reason,
     });
     return appeal;
+  }
+
+  /**
+   * Closes the open appeals of a decision that has just been reversed by other means (a
+   * moderator restored the argument, or lifted the suspension), with their queue items.
+   */
+  async lapse(
+    manager: EntityManager,
+    decision: { argumentId: string } | { suspendedUserId: string },
+    byId: string,
+  ): Promise<void> {
+    const open = await manager.find(Appeal, {
+      where:
+        'argumentId' in decision
+          ? { argumentId: decision.argumentId, status: AppealStatus.OPEN }
+          : {
+              appellantId: decision.suspendedUserId,
+              argumentId: IsNull(),
+              status: AppealStatus.OPEN,
+            },
+    });
+    if (open.length === 0) return;
+    const ids = open.map((a) => a.id);
+    await manager.update(
+      Appeal,
+      { id: In(ids) },
+      { status: AppealStatus.LAPSED, decidedById: byId, decidedAt: new Date() },
+    );
+    await manager.update(
+      QueueItem,
+      { appealId: In(ids), status: QueueItemStatus.OPEN },
+      {
+        status: QueueItemStatus.RESOLVED,
+        resolvedById: byId,
+        resolvedAt: new Date(),
+        claimedById: null,
+        claimedUntil: null,
+      },
+    );
+  }
+
+  /** Whether the decision under appeal still stands: the removal, or that same suspension. */
+  private async stillStands(manager: EntityManager, appeal: Appeal): Promise<boolean> {
+    if (appeal.argumentId) {
+      const arg = await findById(manager, ArgumentEntity, appeal.argumentId);
+      return !!arg && APPEALABLE.includes(arg.status);
+    }
+    const user = await findById(manager, User, appeal.appellantId);
+    return !!user?.isSuspended() && user.suspendedAt?.getTime() === appeal.suspendedAt?.getTime();
   }
 
   mine(user: User): Promise<Appeal[]> {

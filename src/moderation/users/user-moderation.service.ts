@@ -4,6 +4,7 @@ import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../database/find-by-id';
 import { ROLE_RANK } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
+import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../log/record-mod-action';
 import { ModAction, ModTargetType } from '../moderation-enums';
 import { SuspendUserInput, Warning } from './dto/user-moderation.input';
@@ -11,7 +12,10 @@ import { SuspendUserInput, Warning } from './dto/user-moderation.input';
 /** Suspensions and warnings. Nobody acts on their own account or on an equal or higher role. */
 @Injectable()
 export class UserModerationService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly appeals: AppealsService,
+  ) {}
 
   suspend(mod: User, input: SuspendUserInput): Promise<User> {
     if (input.until && input.until.getTime() <= Date.now()) {
@@ -45,6 +49,7 @@ export class UserModerationService {
       if (!user.isSuspended()) throw badInput('userId', 'This account is not suspended');
       const fields = { suspendedAt: null, suspendedUntil: null, suspensionReason: null };
       await manager.update(User, { id: user.id }, fields);
+      await this.appeals.lapse(manager, { suspendedUserId: user.id }, mod.id);
       await recordModAction(manager, {
         actorId: mod.id,
         action: ModAction.UNSUSPEND_USER,
