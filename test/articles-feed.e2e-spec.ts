@@ -117,9 +117,15 @@ describe('importing a feed', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The test feeds are served on 127.0.0.1, which the product refuses by default (see below).
+    t = await startTestApp({ FEED_ALLOW_PRIVATE_HOSTS: 'true' });
     moderator = await signUpUser(t, { role: Role.MODERATOR });
     server = createServer((req, res) => {
+      if (req.url === '/moved.xml') {
+        res.writeHead(301, { location: '/feed.xml' });
+        res.end();
+        return;
+      }
       if (req.url === '/huge.xml') {
         // 6 MB in chunks, with no Content-Length to give the size away up front.
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -202,6 +208,25 @@ describe('importing a feed', () => {
       article: null,
       error: 'The item has no content.',
     });
+  });
+
+  it('follows a redirect to the feed', async () => {
+    const { importFeed: feed } = expectOk(await importFeed({ url: `${base}/moved.xml` }));
+    expect(feed.feedTitle).toBe('City Desk');
+  });
+
+  it('refuses private and local addresses by default, naming the field', async () => {
+    const strict = await startTestApp();
+    try {
+      const mod = await signUpUser(strict, { role: Role.MODERATOR });
+      for (const url of [`${base}/feed.xml`, 'http://169.254.169.254/latest/meta-data/']) {
+        const res = await strict.gql(IMPORT_FEED, { input: { url } }, mod.token);
+        expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+        expect(errorOf(res).message).toMatch(/is a private or local address/);
+      }
+    } finally {
+      await strict.close();
+    }
   });
 
   it('fetches a feed from a URL; items already imported from the same links are not stored again', async () => {

@@ -104,6 +104,7 @@ export const envSchema = z.object({
   REPORT_HIDE_THRESHOLD: positiveNumber(3),
   QUEUE_CLAIM_MINUTES: int(10, 1),
   MODLOG_SHOW_MODERATOR: bool(false),
+  FEED_ALLOW_PRIVATE_HOSTS: bool(false),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -129,6 +130,8 @@ export interface AppConfig {
   /** The bridging fit runs this long after a thread's last vote, and at most maxWaitMs late. */
   bridging: { debounceMs: number; maxWaitMs: number };
   moderation: ModerationConfig;
+  /** Whether importFeed may fetch from private and local addresses (off: no probing the LAN). */
+  feedAllowPrivateHosts: boolean;
 }
 
 export interface TrustThreshold {
@@ -236,5 +239,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       claimMinutes: e.QUEUE_CLAIM_MINUTES,
       showModeratorInLog: e.MODLOG_SHOW_MODERATOR,
     },
+    feedAllowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS,
   };
 }

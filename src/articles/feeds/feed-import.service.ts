@@ -1,5 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import Parser from 'rss-parser';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
 import { AppError, badInput } from '../../common/errors/app-errors';
 import { User } from '../../users/user.entity';
 import { ArticlesService } from '../articles.service';
@@ -18,7 +20,10 @@ export class FeedImportService {
   private readonly logger = new Logger(FeedImportService.name);
   private readonly parser = new Parser<Record<string, never>, FeedItem>();
 
-  constructor(private readonly articles: ArticlesService) {}
+  constructor(
+    private readonly articles: ArticlesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async import(actor: User, input: ImportFeedInput): Promise<ImportFeedPayload> {
     const { xml, field } = await this.feedText(input);
@@ -41,7 +46,8 @@ export class FeedImportService {
     }
     if (!input.url) throw badInput('url', "Give the feed's url or its xml.");
     try {
-      return { xml: await fetchFeedText(input.url), field: 'url' };
+      const allowPrivateHosts = this.config.feedAllowPrivateHosts;
+      return { xml: await fetchFeedText(input.url, { allowPrivateHosts }), field: 'url' };
     } catch (e) {
       if (e instanceof FeedFetchError) {
         throw badInput('url', `Could not fetch the feed from ${input.url}: ${e.message}.`);

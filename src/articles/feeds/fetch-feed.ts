@@ -1,4 +1,5 @@
 import { FEED_FETCH_TIMEOUT_MS, MAX_FEED_BYTES } from './feed-limits';
+import { privateHostReason } from './public-address';
 
 /** A feed URL that could not be read; the message says why in one line. */
 export class FeedFetchError extends Error {}
@@ -6,7 +7,11 @@ export class FeedFetchError extends Error {}
 export interface FetchFeedOptions {
   timeoutMs?: number;
   maxBytes?: number;
+  /** Let the fetch reach private and local addresses (FEED_ALLOW_PRIVATE_HOSTS). */
+  allowPrivateHosts?: boolean;
 }
+
+const MAX_REDIRECTS = 5;
 
 /**
  * Fetches a feed's text with a time limit (headers and body together) and a size limit checked
@@ -17,14 +22,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
   const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
   const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetch(url, {
-      signal,
-      redirect: 'follow',
-      headers: {
-        accept:
-          'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
-      },
-    });
+    const response = await fetchFollowing(new URL(url), signal, options.allowPrivateHosts ?? false);
     if (!response.ok) {
       await response.body?.cancel();
       throw new FeedFetchError(`the server answered HTTP ${response.status}`);
@@ -44,6 +42,32 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const reason = (cause?.code && NETWORK_ERRORS[cause.code]) ?? cause?.message;
     throw new FeedFetchError(reason ?? (e as Error).message);
+  }
+}
+
+/** Follows redirects one hop at a time, so every host on the way is checked before it is asked. */
+async function fetchFollowing(url: URL, signal: AbortSignal, allowPrivate: boolean) {
+  for (let hop = 0; ; hop++) {
+    if (!allowPrivate) {
+      const reason = await privateHostReason(url);
+      if (reason) throw new FeedFetchError(reason);
+    }
+    const response = await fetch(url, {
+      signal,
+      redirect: 'manual',
+      headers: {
+        accept:
+          'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+      },
+    });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location) return response;
+    await response.body?.cancel();
+    if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects`);
+    url = new URL(location, url);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new FeedFetchError(`a redirect to ${url.protocol} is not followed`);
+    }
   }
 }
 
