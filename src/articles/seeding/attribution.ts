@@ -37,6 +37,20 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
 }
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const COMMITTING = new Set(['continue', 'add', 'agree']);
+const INTENDING = new Set([
+  'agree',
+  'refuse',
+  'decline',
+  'plan',
+  'want',
+  'promise',
+  'vow',
+  'intend',
+  'hope',
+  'try',
+]);
+const DEEDS = new Set(['responsibility', 'credit']);
 
 /**
  * An attribution verb that reports someone's statement: not a passive ("are called"), not inside
@@ -59,7 +73,12 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   }
   if (prev && (prev.lemma === 'be' || prev.lemma === 'do' || prev.lower === "n't")) return false;
   if (prev && RELATIVES.has(prev.lower)) return false;
-  if ((t.lemma === 'continue' || t.lemma === 'add') && next?.lower === 'to') return false;
+  // "continued to fight", "agreed to add two members": a commitment to act, not a statement.
+  if (COMMITTING.has(t.lemma) && next?.lower === 'to') return false;
+  // "agreed to add", "refused to comment": an intended or declined act, not a statement made.
+  if (prev?.lower === 'to' && INTENDING.has(tokens[i - 2]?.lemma ?? '')) return false;
+  // "claimed responsibility for the attacks": owning a deed reports an event, not a position.
+  if (t.lemma === 'claim' && next && DEEDS.has(next.lemma)) return false;
   if (t.lower.endsWith('ing')) {
     const opening = !prev || prev.pos === 'PUNCT';
     if (opening || !quoted.some(Boolean)) return false;
