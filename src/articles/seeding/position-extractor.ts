@@ -4,7 +4,7 @@ import { motionModel, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import { scoreSide, sideOf, type SideScore } from './side-scoring';
-import { ADVOCACY_LEMMAS, POLARITY, STANCE_SUBJECTS } from './stance-lexicon';
+import { ADVOCACY_LEMMAS, POLARITY, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
 
 const MIN_WORDS = 5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
@@ -75,8 +75,11 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   if (words.length < MIN_WORDS) return false;
   const stance = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
   if (unit.isLede && !stance) return false;
-  // The rest of a quotation must argue: polar or urging words, or the matter itself.
-  if (unit.kind === 'QUOTED' && !hasPolarWord(unit) && !touchesMotion(unit, model)) return false;
+  // A reported statement must argue: polar or urging words, a stance verb, or the matter
+  // itself. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
+  if (!stance && !hasPolarWord(unit) && !hasStanceVerb(unit) && !touchesMotion(unit, model)) {
+    return false;
+  }
   // "According to CNN, Turkey has two million refugees": a source for a fact, not a position.
   if (unit.cue === 'according' && !stance && !unit.quoted.some(Boolean) && !hasPolarWord(unit)) {
     return false;
@@ -93,10 +96,31 @@ function hasPolarWord(unit: ClaimUnit): boolean {
   );
 }
 
+/** Words of the matter outside the holder; names alone (places, parties) are only the setting. */
 function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
+  const holder = new Set(unit.holderTokens);
   return unit.tokens.some(
-    (t) => model.terms.has(t.stem) || model.action.has(t.stem) || model.opposed.has(t.stem),
+    (t, i) =>
+      !holder.has(t) &&
+      (refersBack(unit.tokens, i) ||
+        (t.pos !== 'PROPN' &&
+          (model.terms.has(t.stem) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
   );
+}
+
+/** "This is going to lead to ...", "that is a mistake": a demonstrative subject names the matter. */
+function refersBack(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    (t.lower === 'this' || t.lower === 'that') &&
+    t.pos === 'PRON' &&
+    (next?.pos === 'AUX' || next?.pos === 'VERB')
+  );
+}
+
+function hasStanceVerb(unit: ClaimUnit): boolean {
+  return unit.tokens.some((t) => t.pos === 'VERB' && STANCE_VERBS[t.lemma] !== undefined);
 }
 
 /** Groups (one quotation, one sentence) whose words touch the motion at all. */
