@@ -4,7 +4,13 @@ import { motionModel, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import { scoreSide, sideOf, type SideScore } from './side-scoring';
-import { ADVOCACY_LEMMAS, POLARITY, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
+import {
+  ADVOCACY_LEMMAS,
+  EVENT_WORDS,
+  POLARITY,
+  STANCE_SUBJECTS,
+  STANCE_VERBS,
+} from './stance-lexicon';
 
 const MIN_WORDS = 5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
@@ -87,12 +93,14 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   return true;
 }
 
+/** An evaluative or urging word: "mistake", "unfair", "must". Words that narrate ("won", "destroyed") do not count. */
 function hasPolarWord(unit: ClaimUnit): boolean {
   return unit.tokens.some(
     (t) =>
-      POLARITY[t.lemma] !== undefined ||
-      POLARITY[t.lower] !== undefined ||
-      ADVOCACY_LEMMAS.has(t.lemma),
+      !EVENT_WORDS.has(t.lemma) &&
+      (POLARITY[t.lemma] !== undefined ||
+        POLARITY[t.lower] !== undefined ||
+        ADVOCACY_LEMMAS.has(t.lemma)),
   );
 }
 
@@ -120,7 +128,9 @@ function refersBack(tokens: Token[], i: number): boolean {
 }
 
 function hasStanceVerb(unit: ClaimUnit): boolean {
-  return unit.tokens.some((t) => t.pos === 'VERB' && STANCE_VERBS[t.lemma] !== undefined);
+  return unit.tokens.some(
+    (t) => t.pos === 'VERB' && STANCE_VERBS[t.lemma] !== undefined && !EVENT_WORDS.has(t.lemma),
+  );
 }
 
 /** Groups (one quotation, one sentence) whose words touch the motion at all. */

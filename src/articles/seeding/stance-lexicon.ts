@@ -124,6 +124,13 @@ export const POLARITY: Record<string, number> = Object.fromEntries([
     .map((w) => [w, 1] as const),
 ]);
 
+/**
+ * Polar words that also just narrate what happened ("the bid won", "the caliphate was destroyed",
+ * "roads were blocked", "the fight against X"): they lean a side, but alone they do not make a
+ * sentence an argument.
+ */
+export const EVENT_WORDS = words(`against attack destroy win block refuse`);
+
 /** Phrases that urge or justify ("it is time", "must", "need to"): advocacy for what follows. */
 export const ADVOCACY_LEMMAS = words(`must should urge need time sue call`);
 
