@@ -83,9 +83,11 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   if (unit.isLede && !stance) return false;
   // A reported statement must argue: polar or urging words, a stance verb, or the matter
   // itself. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
-  if (!stance && !hasPolarWord(unit) && !hasStanceVerb(unit) && !touchesMotion(unit, model)) {
-    return false;
-  }
+  const argues = stance || hasPolarWord(unit) || hasStanceVerb(unit);
+  if (!argues && !touchesMotion(unit, model)) return false;
+  // "the board met on Monday and the decision was announced a day later": it names the matter
+  // only to say when something happens.
+  if (!argues && unit.tokens.some((t) => t.dated && !unit.holderTokens.includes(t))) return false;
   // "According to CNN, Turkey has two million refugees": a source for a fact, not a position.
   if (unit.cue === 'according' && !stance && !unit.quoted.some(Boolean) && !hasPolarWord(unit)) {
     return false;
