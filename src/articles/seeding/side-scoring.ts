@@ -202,7 +202,10 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     if (holder.has(token)) continue;
     if (CONCLUSION_MARKERS.has(token.lower)) weight = 1.5;
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
-    if (sign === 0 && ADVOCACY_LEMMAS.has(token.lemma) && advocates(t, i)) sign = 0.5;
+    if (sign === 0 && ADVOCACY_LEMMAS.has(token.lemma) && advocates(t, i)) {
+      // "should not", "must never": urging against what follows.
+      sign = NEGATORS.has(t[i + 1]?.lower ?? '') ? -0.5 : 0.5;
+    }
     if (sign === 0) continue;
     // A withholding verb before a motion term is part of the topic, not a polar word.
     if (
