@@ -59,6 +59,8 @@ function listen(client: Client, threadId: string) {
   };
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('live thread activity over GraphQL subscriptions', () => {
   let t: TestApp;
   let url: string;
@@ -79,6 +81,27 @@ describe('live thread activity over GraphQL subscriptions', () => {
     return client;
   };
 
+  /**
+   * Waits until every listener's subscription is live (through Redis that takes a round trip):
+   * a prober changes its stance between DISAGREE and UNDECIDED until all have heard it, then
+   * the listeners start from nothing.
+   */
+  const ready = async (threadId: string, ...listeners: ReturnType<typeof listen>[]) => {
+    const [prober] = await createUsersFast(t, 1);
+    for (let i = 0; i < 100 && listeners.some((l) => l.heard.length === 0); i++) {
+      expectOk(
+        await t.gql(
+          `mutation($input: SetStanceInput!) { setStance(input: $input) { stance } }`,
+          { input: { threadId, stance: i % 2 ? 'UNDECIDED' : 'DISAGREE' } },
+          prober.token,
+        ),
+      );
+      await sleep(50);
+    }
+    await sleep(200);
+    for (const l of listeners) l.heard.length = 0;
+  };
+
   beforeAll(async () => {
     t = await startTestApp({ BRIDGING_DEBOUNCE_MS: '600000', BRIDGING_MAX_WAIT_MS: '600000' });
     await t.app.listen(0, '127.0.0.1');
@@ -97,7 +120,7 @@ describe('live thread activity over GraphQL subscriptions', () => {
     const threadId = await openThread(t, mod);
     const reader = listen(connect(), threadId);
     const authorView = listen(connect(author.token), threadId);
-    await new Promise((r) => setTimeout(r, 200)); // let both subscriptions start
+    await ready(threadId, reader, authorView);
 
     const argumentId = await post(t, author, { threadId, side: 'PRO', body: 'Trams are quiet.' });
     for (const v of voters.slice(0, 5)) {
@@ -147,7 +170,7 @@ describe('live thread activity over GraphQL subscriptions', () => {
   it('says nothing to readers about posts that wait for a moderator or about reports', async () => {
     const threadId = await openThread(t, mod);
     const reader = listen(connect(), threadId);
-    await new Promise((r) => setTimeout(r, 200));
+    await ready(threadId, reader);
     const argumentId = await post(t, author, { threadId, side: 'CON' });
     expectOk(await t.gql(REPORT, { input: { argumentId, reason: 'SPAM' } }, voters[0].token));
     await t.dataSource.query(`UPDATE arguments SET status = 'PENDING' WHERE id = $1`, [argumentId]);
