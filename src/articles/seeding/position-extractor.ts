@@ -149,7 +149,9 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const proper = unit.tokens.some(
       (t) => !holder.has(t) && t.pos === 'PROPN' && model.terms.has(t.stem),
     );
-    if (touches || proper || unit.kind === 'FRAMING') groups.add(unit.group);
+    // "Critics say ...": a described camp presupposes the article's matter.
+    const camp = unit.holderTokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
+    if (touches || proper || camp || unit.kind === 'FRAMING') groups.add(unit.group);
   }
   return groups;
 }
