@@ -85,9 +85,9 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   // itself. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
   const argues = stance || hasPolarWord(unit) || hasStanceVerb(unit);
   if (!argues && !touchesMotion(unit, model)) return false;
-  // "the board met on Monday and the decision was announced a day later": it names the matter
-  // only to say when something happens.
-  if (!argues && unit.tokens.some((t) => t.dated && !unit.holderTokens.includes(t))) return false;
+  // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
+  // million euros": it names the matter only to say when, or how much.
+  if (!argues && unit.tokens.some((t) => t.measure && !unit.holderTokens.includes(t))) return false;
   // "According to CNN, Turkey has two million refugees": a source for a fact, not a position.
   if (unit.cue === 'according' && !stance && !unit.quoted.some(Boolean) && !hasPolarWord(unit)) {
     return false;

@@ -10,13 +10,15 @@ export interface Token {
   pos: string;
   /** wink's negation scope flag ("not good" marks "good"). */
   negated: boolean;
-  /** Part of a date or clock time wink recognises ("on Monday", "in May", "next June"). */
-  dated: boolean;
+  /** Part of a date, time, sum or share wink recognises ("on Monday", "12 million euros", "9%"). */
+  measure: boolean;
   start: number;
   end: number;
 }
 
 let nlp: WinkMethods | undefined;
+
+const MEASURES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT']);
 
 /** A wink-nlp instance with the full pipeline (sentences, negation, sentiment, parts of speech). */
 function seedingNlp(): WinkMethods {
@@ -33,12 +35,12 @@ export function tokenize(text: string, offset = 0): Token[] {
   const stems = doc.tokens().out(its.stem as never) as unknown as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const negation = doc.tokens().out(its.negationFlag) as unknown as boolean[];
-  const dated = new Set<number>();
+  const measures = new Set<number>();
   const types = doc.entities().out(its.type) as string[];
   const spans = doc.entities().out(its.span) as unknown as Array<[number, number]>;
   spans.forEach(([first, last], e) => {
-    if (types[e] !== 'DATE' && types[e] !== 'TIME') return;
-    for (let k = first; k <= last; k++) dated.add(k);
+    if (!MEASURES.has(types[e])) return;
+    for (let k = first; k <= last; k++) measures.add(k);
   });
   const tokens: Token[] = [];
   let cursor = 0;
@@ -53,7 +55,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       stem: (stems[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
       negated: Boolean(negation[i]),
-      dated: dated.has(i),
+      measure: measures.has(i),
       start: offset + at,
       end: offset + cursor,
     });

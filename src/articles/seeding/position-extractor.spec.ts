@@ -1,0 +1,120 @@
+import { parseArticle } from '../import/parse-article';
+import { extractSeeds, type ReportedPosition } from './seed-extractor';
+
+/**
+ * Short news paragraphs written for these tests (not from the corpus): the extractor must find
+ * the argued positions with their sides and leave plain reporting alone.
+ */
+function positions(text: string, motion: string): ReportedPosition[] {
+  return extractSeeds(parseArticle({ text, format: 'TEXT' }), motion).positions;
+}
+
+function find(found: ReportedPosition[], fragment: string): ReportedPosition | undefined {
+  return found.find((p) => p.quote.includes(fragment));
+}
+
+describe('extractPositions on unseen news prose', () => {
+  it('keeps the argued positions of a car-ban story and drops its logistics and statistics', () => {
+    const found = positions(
+      `Riverton council votes to ban cars from city centre
+
+Monday, March 3, 2025
+
+On Monday, the Riverton city council voted to ban private cars from the historic city centre from next June.
+
+Mayor Ana Ruiz said the ban would make the streets safer and cleaner for families. "It is time to give the centre back to the people who walk and cycle there," Ruiz said.
+
+The council said in a statement that the vote took place on Monday evening and that the meeting lasted four hours.
+
+Shop owners criticised the plan. "This ban is a mistake that will drive customers to the malls outside town," said Tom Baker, who runs a bakery on Main Street.
+
+The city has about 80,000 residents, according to the census office. The ban will start on June 1.
+`,
+      'Should Riverton ban private cars from its city centre?',
+    );
+    expect(find(found, 'safer and cleaner')?.side).toBe('PRO');
+    expect(find(found, 'It is time to give the centre back')?.side).toBe('PRO');
+    expect(find(found, 'This ban is a mistake')?.side).toBe('CON');
+    expect(find(found, 'the vote took place')).toBeUndefined();
+    expect(find(found, '80,000 residents')).toBeUndefined();
+    expect(find(found, 'will start on June 1')).toBeUndefined();
+  });
+
+  it('finds "critics say" and a quoted objection, and ignores what was said about dates', () => {
+    const found = positions(
+      `Eastfield University raises tuition fees
+
+Tuesday, April 8, 2025
+
+Eastfield University announced on Tuesday that tuition fees will rise by 9 percent next autumn.
+
+The university's president, Mark Olsen, said the increase is necessary to pay for new laboratories and to keep class sizes small. The university said it has 23,000 students and employs 4,100 staff.
+
+Critics say the rise will price out students from poorer families. "Students are already drowning in debt, and this increase is unfair," said Priya Nair, president of the student union.
+
+Olsen told reporters the board met on Monday and the decision was announced a day later. He added that the new fees will be published on the university website in May.
+`,
+      'Should Eastfield University raise its tuition fees by 9 percent?',
+    );
+    expect(find(found, 'the increase is necessary')?.side).toBe('PRO');
+    expect(find(found, 'Critics say the rise')?.side).toBe('CON');
+    expect(find(found, 'this increase is unfair')?.side).toBe('CON');
+    expect(find(found, '23,000 students')).toBeUndefined();
+    expect(find(found, 'the board met on Monday')).toBeUndefined();
+    expect(find(found, 'published on the university website')).toBeUndefined();
+  });
+
+  it('reads "should not" as urging against, and drops reported facts about the trial', () => {
+    const found = positions(
+      `Norland to trial four-day week for public employees
+
+Wednesday, May 14, 2025
+
+The government of Norland will trial a four-day working week for 5,000 public employees starting in September, Labour Minister Eva Lind said on Wednesday.
+
+Lind said the trial would reduce stress and make the public sector more attractive to young workers. "A shorter week is good for workers and good for productivity," she said.
+
+The employers' federation opposed the plan, warning that it would be costly and would slow down public services. "Taxpayers should not have to pay for fewer hours of service," said the federation's director, Jonas Berg.
+
+The trial will run for twelve months, the ministry said. According to the ministry, the employees work in 40 different offices.
+`,
+      'Should Norland adopt a four-day working week for public employees?',
+    );
+    expect(find(found, 'reduce stress')?.side).toBe('PRO');
+    expect(find(found, 'good for productivity')?.side).toBe('PRO');
+    expect(find(found, 'opposed the plan')?.side).toBe('CON');
+    expect(find(found, 'should not have to pay')?.side).toBe('CON');
+    expect(find(found, 'twelve months')).toBeUndefined();
+    expect(find(found, '40 different offices')).toBeUndefined();
+  });
+
+  it('weighs camps against each other and leaves incidents, schedules and costs out', () => {
+    const found = positions(
+      `Parliament passes new surveillance law
+
+Thursday, June 5, 2025
+
+On Thursday, the parliament of Westland passed a law allowing police to use facial recognition cameras in train stations. The vote was 201 to 150.
+
+Interior Minister Karl Vos said the law would help police find missing children and catch violent criminals. Police said two officers were injured in an attack at a station last year.
+
+Opposition leader Mia Holm called the law "a dangerous step towards mass surveillance". "Nobody voted for cameras that watch every citizen," she told reporters.
+
+The minister said talks with the rail operator will continue next week.
+
+Privacy groups argue the cameras are unreliable and misidentify people with darker skin. Supporters counter that the system has strict safeguards.
+
+The law will take effect in October. The cameras cost 12 million euros, the ministry said in a statement.
+`,
+      'Should Westland police use facial recognition cameras in train stations?',
+    );
+    expect(find(found, 'help police find missing children')?.side).toBe('PRO');
+    expect(find(found, 'a dangerous step')?.side).toBe('CON');
+    expect(find(found, 'the cameras are unreliable')?.side).toBe('CON');
+    expect(find(found, 'strict safeguards')?.side).toBe('PRO');
+    expect(find(found, 'two officers were injured')).toBeUndefined();
+    expect(find(found, 'talks with the rail operator')).toBeUndefined();
+    expect(find(found, 'take effect in October')).toBeUndefined();
+    expect(find(found, '12 million euros')).toBeUndefined();
+  });
+});
