@@ -30,43 +30,44 @@ export class VotesService {
    * schedules the thread's bridging fit once the transaction has committed.
    */
   async vote(actor: User, argumentId: string, value: VoteValue): Promise<VotePayload> {
-    await this.gate.consume(actor, 'vote');
     let changedThreadId: string | null = null;
-    const payload = await this.dataSource.transaction(async (manager) => {
-      const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
-      if (!arg) throw notFound('Argument', argumentId);
-      if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
-      if (arg.status !== ArgumentStatus.PUBLISHED)
-        throw forbidden('Only published arguments take votes');
-      assertOpen(await manager.findOneOrFail(Thread, { where: { id: arg.threadId } }));
+    const payload = await this.gate.limited(actor, 'vote', () =>
+      this.dataSource.transaction(async (manager) => {
+        const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
+        if (!arg) throw notFound('Argument', argumentId);
+        if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
+        if (arg.status !== ArgumentStatus.PUBLISHED)
+          throw forbidden('Only published arguments take votes');
+        assertOpen(await manager.findOneOrFail(Thread, { where: { id: arg.threadId } }));
 
-      const existing = await manager.findOne(Vote, {
-        where: { userId: actor.id, argumentId: arg.id },
-      });
-      const before = existing?.value ?? 0;
-      const after = VOTE_NUMBER[value];
-      if (before === after) return { argument: arg, myVote: value };
+        const existing = await manager.findOne(Vote, {
+          where: { userId: actor.id, argumentId: arg.id },
+        });
+        const before = existing?.value ?? 0;
+        const after = VOTE_NUMBER[value];
+        if (before === after) return { argument: arg, myVote: value };
 
-      if (after === 0) await manager.delete(Vote, { id: existing!.id });
-      else if (existing) await manager.update(Vote, { id: existing.id }, { value: after });
-      else await manager.insert(Vote, { userId: actor.id, argumentId: arg.id, value: after });
+        if (after === 0) await manager.delete(Vote, { id: existing!.id });
+        else if (existing) await manager.update(Vote, { id: existing.id }, { value: after });
+        else await manager.insert(Vote, { userId: actor.id, argumentId: arg.id, value: after });
 
-      const up = (after === 1 ? 1 : 0) - (before === 1 ? 1 : 0);
-      const down = (after === -1 ? 1 : 0) - (before === -1 ? 1 : 0);
-      await manager.query(
-        `UPDATE arguments SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3 WHERE id = $1`,
-        [arg.id, up, down],
-      );
-      if (arg.authorId) {
-        await manager.query(`UPDATE users SET reputation = reputation + $2 WHERE id = $1`, [
-          arg.authorId,
-          up - down,
-        ]);
-      }
-      const updated = await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
-      changedThreadId = arg.threadId;
-      return { argument: updated, myVote: value };
-    });
+        const up = (after === 1 ? 1 : 0) - (before === 1 ? 1 : 0);
+        const down = (after === -1 ? 1 : 0) - (before === -1 ? 1 : 0);
+        await manager.query(
+          `UPDATE arguments SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3 WHERE id = $1`,
+          [arg.id, up, down],
+        );
+        if (arg.authorId) {
+          await manager.query(`UPDATE users SET reputation = reputation + $2 WHERE id = $1`, [
+            arg.authorId,
+            up - down,
+          ]);
+        }
+        const updated = await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
+        changedThreadId = arg.threadId;
+        return { argument: updated, myVote: value };
+      }),
+    );
     if (changedThreadId) {
       this.bridging.schedule(changedThreadId);
       this.events.publish(changedThreadId, ThreadActivityKind.ARGUMENT_UPDATED, argumentId);

@@ -72,10 +72,23 @@ export class PostingGate {
     return { ...decision, refund: () => this.limits.refund('edit', actor.id, level) };
   }
 
-  /** Rate limits for actions with no text to check (votes, reports). */
-  async consume(actor: User, action: LimitedAction): Promise<void> {
-    if (isModerator(actor)) return;
-    await this.limits.consume(action, actor.id, await this.trust.levelOf(actor));
+  /** Rate limits for actions with no text to check (votes, reports); returns the refund. */
+  async consume(actor: User, action: LimitedAction): Promise<() => Promise<void>> {
+    if (isModerator(actor)) return NOTHING_TO_REFUND;
+    const level = await this.trust.levelOf(actor);
+    await this.limits.consume(action, actor.id, level);
+    return () => this.limits.refund(action, actor.id, level);
+  }
+
+  /** Runs `work` under one point of `action`'s limit, given back if the work is refused. */
+  async limited<T>(actor: User, action: LimitedAction, work: () => Promise<T>): Promise<T> {
+    const refund = await this.consume(actor, action);
+    try {
+      return await work();
+    } catch (e) {
+      await refund();
+      throw e;
+    }
   }
 
   /**
