@@ -118,7 +118,9 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     // An appositive ("Souhail Alouini, a member of Parliament, said"): keep the name before it.
     if (c > 0 && tokens[a].pos === 'DET') {
       const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
-      if (pb > pa && tokens.slice(pa, pb).some((t) => t.pos === 'PROPN') && !isAside(tokens[pa])) {
+      const name = tokens.slice(pa, pb);
+      const nounPhrase = !name.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      if (pb > pa && nounPhrase && name.some((t) => t.pos === 'PROPN') && !isAside(tokens[pa])) {
         return [pa, b];
       }
     }
