@@ -13,8 +13,7 @@ import { ArticleFormat, type Article } from '../src/articles/article.entity';
 import { ArticleSeedsService, type ArticleSeeds } from '../src/articles/article-seeds.service';
 import { ArticlesService } from '../src/articles/articles.service';
 import { AppError } from '../src/common/errors/app-errors';
-import { loadConfig } from '../src/config/app-config';
-import { openDataSource } from '../src/database/open-data-source';
+import { openConfiguredDatabase } from '../src/database/open-configured-database';
 import { MOTION_MAX, MOTION_MIN } from '../src/threads/dto/create-thread.input';
 import { PubSub } from 'graphql-subscriptions';
 import { ThreadEvents } from '../src/realtime/thread-events';
@@ -99,14 +98,8 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const args = readArguments(process.argv.slice(2));
   const text = readArticle(args.file);
-  const config = loadConfig(process.env);
-  const db = await openDataSource({
-    url: config.database.url,
-    poolSize: 1,
-    pgliteDataDir: config.database.pgliteDataDir,
-  });
+  const { db } = await openConfiguredDatabase();
   try {
-    await db.dataSource.runMigrations({ transaction: 'each' });
     const hooks = new ThreadOpenedHooks();
     const articles = new ArticlesService(
       db.dataSource,

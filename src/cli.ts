@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { loadConfig } from './config/app-config';
-import { openDataSource } from './database/open-data-source';
+import { openConfiguredDatabase } from './database/open-configured-database';
 import { PasswordService } from './auth/password.service';
 import { Role } from './users/role.enum';
 import { User } from './users/user.entity';
@@ -35,14 +34,8 @@ async function main(): Promise<void> {
   if (creating && (values.password as string).length < 8)
     throw new Error('--password must be at least 8 characters');
 
-  const config = loadConfig(process.env);
-  const db = await openDataSource({
-    url: config.database.url,
-    poolSize: 1,
-    pgliteDataDir: config.database.pgliteDataDir,
-  });
+  const { config, db } = await openConfiguredDatabase();
   try {
-    await db.dataSource.runMigrations({ transaction: 'each' });
     const users = new UsersService(db.dataSource, new PasswordService(), config);
     if (!creating) {
       // The one way to change an admin's role: admins cannot change each other's in the API.
