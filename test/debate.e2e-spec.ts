@@ -363,7 +363,9 @@ describe('the thread page reads in a constant number of statements', () => {
   it('issues the same number of SQL statements for 5 and for 50 arguments a side', async () => {
     const small = await statementsFor(5);
     const large = await statementsFor(50);
-    expect(small).toBeLessThanOrEqual(14);
+    // 14 on PGlite; on a server the PRO and CON lists come back at different moments, so their
+    // fields may batch in two rounds (20). Either way the count does not grow with the page.
+    expect(small).toBeLessThanOrEqual(20);
     expect(large).toBe(small);
   });
 });
