@@ -1,7 +1,11 @@
 import type { AccessClaims } from '../common/graphql/request-context';
-import { ROLE_RANK, Role } from '../users/role.enum';
+import { isModerator } from '../users/role.enum';
 import { ArgumentStatus } from './argument-enums';
 import { ArgumentEntity } from './argument.entity';
+
+/** Its author and moderators see what others do not: the text, the reason, earlier versions. */
+export const seesBehindPlaceholder = (arg: ArgumentEntity, viewer: AccessClaims | null) =>
+  isModerator(viewer) || (!!viewer && viewer.userId === arg.authorId);
 
 /**
  * What a reader sees of an argument's text: the text itself while published; otherwise a
@@ -9,10 +13,7 @@ import { ArgumentEntity } from './argument.entity';
  */
 export function readerBody(arg: ArgumentEntity, viewer: AccessClaims | null): string {
   if (arg.status === ArgumentStatus.PUBLISHED) return arg.body;
-  const privileged =
-    viewer &&
-    (viewer.userId === arg.authorId || ROLE_RANK[viewer.role] >= ROLE_RANK[Role.MODERATOR]);
-  if (privileged) return arg.body;
+  if (seesBehindPlaceholder(arg, viewer)) return arg.body;
   switch (arg.status) {
     case ArgumentStatus.DELETED:
       return '[deleted by its author]';

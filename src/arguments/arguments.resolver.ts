@@ -25,7 +25,7 @@ import { ArgumentSource } from './argument-source.entity';
 import { ArgumentStatus } from './argument-enums';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentsService } from './arguments.service';
-import { readerBody } from './argument-visibility';
+import { readerBody, seesBehindPlaceholder } from './argument-visibility';
 import { ArgumentConnection, ArgumentRevisionConnection } from './dto/argument-connection';
 import { ArgumentListArgs } from './dto/argument-list.args';
 import { ArgumentRevision } from './argument-revision.entity';
@@ -105,8 +105,7 @@ export class ArgumentsResolver {
     @Parent() arg: ArgumentEntity,
     @Context() ctx: RequestContext,
   ): Promise<string | null> {
-    const viewer = await this.auth.viewer(ctx);
-    const entitled = isModerator(viewer) || (!!viewer && viewer.userId === arg.authorId);
+    const entitled = seesBehindPlaceholder(arg, await this.auth.viewer(ctx));
     return entitled ? arg.statusReason : null;
   }
 
@@ -222,11 +221,11 @@ export class ArgumentsResolver {
     @Args() page: PageArgs,
     @Context() ctx: RequestContext,
   ): Promise<Connection<ArgumentRevision>> {
-    if (arg.status !== ArgumentStatus.PUBLISHED) {
-      const viewer = await this.auth.viewer(ctx);
-      if (!isModerator(viewer) && viewer?.userId !== arg.authorId) {
-        return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-      }
+    if (
+      arg.status !== ArgumentStatus.PUBLISHED &&
+      !seesBehindPlaceholder(arg, await this.auth.viewer(ctx))
+    ) {
+      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     }
     return this.arguments_.revisions(arg.id, page.first, page.after);
   }
