@@ -20,7 +20,7 @@ import {
   QueueItemStatus,
   ReportStatus,
 } from '../moderation-enums';
-import { resolveArgumentItems } from '../queue/open-queue-item';
+import { resolveArgumentItems, resolveQueueItems } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
 import { settleReports } from '../reports/settle-reports';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
@@ -133,18 +133,7 @@ export class ModerationService {
     mod: User,
     action: ModerateAction,
   ): Promise<QueueItem> {
-    await manager.update(
-      QueueItem,
-      { id: item.id },
-      {
-        status: QueueItemStatus.RESOLVED,
-        resolvedById: mod.id,
-        resolvedAt: new Date(),
-        resolution: action as unknown as ModAction,
-        claimedById: null,
-        claimedUntil: null,
-      },
-    );
+    await resolveQueueItems(manager, { id: item.id }, mod.id, action as unknown as ModAction);
     return manager.findOneOrFail(QueueItem, { where: { id: item.id } });
   }
 

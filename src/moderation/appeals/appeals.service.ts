@@ -9,14 +9,8 @@ import { changeArgumentStatus } from '../../arguments/change-argument-status';
 import { ROLE_RANK } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
 import { recordModAction } from '../log/record-mod-action';
-import {
-  AppealStatus,
-  ModAction,
-  ModTargetType,
-  QueueItemKind,
-  QueueItemStatus,
-} from '../moderation-enums';
-import { openQueueItem } from '../queue/open-queue-item';
+import { AppealStatus, ModAction, ModTargetType, QueueItemKind } from '../moderation-enums';
+import { openQueueItem, resolveQueueItems } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
 import { Appeal } from './appeal.entity';
 import { AppealRemovalInput, AppealSuspensionInput } from './dto/appeal.input';
@@ -162,17 +156,7 @@ export class AppealsService {
       { id: In(ids) },
       { status: AppealStatus.LAPSED, decidedById: byId, decidedAt: new Date() },
     );
-    await manager.update(
-      QueueItem,
-      { appealId: In(ids), status: QueueItemStatus.OPEN },
-      {
-        status: QueueItemStatus.RESOLVED,
-        resolvedById: byId,
-        resolvedAt: new Date(),
-        claimedById: null,
-        claimedUntil: null,
-      },
-    );
+    await resolveQueueItems(manager, { appealId: In(ids) }, byId, null);
   }
 
   /** Whether the decision under appeal still stands: the removal, or that same suspension. */

@@ -1,5 +1,6 @@
-import { EntityManager } from 'typeorm';
-import { ModAction, QueueItemKind } from '../moderation-enums';
+import { EntityManager, FindOptionsWhere, Not } from 'typeorm';
+import { ModAction, QueueItemKind, QueueItemStatus } from '../moderation-enums';
+import { QueueItem } from './queue-item.entity';
 
 /** Weight of queue items that carry no reports (reported items weigh their reports). */
 export const BASE_WEIGHT: Record<QueueItemKind, number> = {
@@ -45,20 +46,39 @@ export async function openQueueItem(manager: EntityManager, f: QueueItemFields):
 }
 
 /**
- * Closes every open item about an argument (appeals aside), recording who closed it and how
- * (no action when its author withdrew it).
+ * Closes the open items that `where` picks, recording who closed them and how (no action when
+ * the author withdrew the argument, or an appeal lapsed), and releasing any claim.
  */
-export async function resolveArgumentItems(
+export async function resolveQueueItems(
+  manager: EntityManager,
+  where: FindOptionsWhere<QueueItem>,
+  resolvedById: string,
+  resolution: ModAction | null,
+): Promise<void> {
+  await manager.update(
+    QueueItem,
+    { ...where, status: QueueItemStatus.OPEN },
+    {
+      status: QueueItemStatus.RESOLVED,
+      resolvedById,
+      resolvedAt: () => 'now()',
+      resolution,
+      claimedById: null,
+      claimedUntil: null,
+    },
+  );
+}
+
+/** Closes every open item about an argument, appeals aside. */
+export const resolveArgumentItems = (
   manager: EntityManager,
   argumentId: string,
   resolvedById: string,
   resolution: ModAction | null,
-): Promise<void> {
-  await manager.query(
-    `UPDATE moderation_queue_items
-     SET status = 'RESOLVED', resolved_by_id = $2, resolved_at = now(), resolution = $3,
-         claimed_by_id = NULL, claimed_until = NULL, updated_at = now()
-     WHERE argument_id = $1 AND status = 'OPEN' AND kind <> 'APPEAL'`,
-    [argumentId, resolvedById, resolution],
+) =>
+  resolveQueueItems(
+    manager,
+    { argumentId, kind: Not(QueueItemKind.APPEAL) },
+    resolvedById,
+    resolution,
   );
-}
