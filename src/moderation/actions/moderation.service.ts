@@ -21,6 +21,7 @@ import {
   ReportStatus,
 } from '../moderation-enums';
 import { resolveArgumentItems, resolveQueueItems } from '../queue/open-queue-item';
+import { assertImpartial } from '../queue/assert-impartial';
 import { QueueItem } from '../queue/queue-item.entity';
 import { settleReports } from '../reports/settle-reports';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
@@ -111,7 +112,7 @@ export class ModerationService {
     }
   }
 
-  /** The item, locked; refused when resolved or claimed by someone else. */
+  /** The item, locked; refused when resolved, claimed by someone else, or about the moderator. */
   private async lockItem(manager: EntityManager, mod: User, itemId: string): Promise<QueueItem> {
     const item = await findById(manager, QueueItem, itemId, { lock: true });
     if (!item) throw notFound('QueueItem', itemId);
@@ -124,6 +125,7 @@ export class ModerationService {
         'itemId',
       );
     }
+    await assertImpartial(manager, mod, item);
     return item;
   }
 

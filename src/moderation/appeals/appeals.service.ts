@@ -92,10 +92,7 @@ export class AppealsService {
   ): Promise<Appeal> {
     const appeal = await findById(manager, Appeal, item.appealId!, { lock: true });
     if (!appeal) throw notFound('Appeal', item.appealId!);
-    if (appeal.appellantId === mod.id) throw forbidden('You cannot decide your own appeal');
-    if (appeal.actedById === mod.id) {
-      throw forbidden('A different moderator must decide an appeal of your decision');
-    }
+    // Who may not decide it (the appellant, the moderator who acted) was checked with the item.
     if (action !== 'APPROVE' && action !== 'REJECT') {
       throw badInput('action', 'An appeal is decided with APPROVE (grant) or REJECT (deny)');
     }

@@ -2,16 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
-import { conflict, forbidden, notFound } from '../../common/errors/app-errors';
+import { conflict, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../database/find-by-id';
-import { ArgumentEntity } from '../../arguments/argument.entity';
-import { Appeal } from '../appeals/appeal.entity';
 import { groupByKeys, RequestLoaders } from '../../common/loaders/request-loaders';
 import { Connection } from '../../common/pagination/connection';
 import { paginateDesc, SortKey } from '../../common/pagination/keyset';
 import { User } from '../../users/user.entity';
 import { Report } from '../reports/report.entity';
 import { ModerationQueueArgs, QueueOrder } from './dto/moderation-queue.args';
+import { assertImpartial } from './assert-impartial';
 import { QueueItem } from './queue-item.entity';
 
 const SECONDS_PER_DAY = 86_400;
@@ -65,7 +64,7 @@ export class ModerationQueueService {
   async claim(moderator: User, itemId: string): Promise<QueueItem> {
     const existing = await findById(this.dataSource.manager, QueueItem, itemId);
     if (!existing) throw notFound('QueueItem', itemId);
-    await this.assertImpartial(moderator, existing);
+    await assertImpartial(this.dataSource.manager, moderator, existing);
     const { affected } = await this.dataSource.manager
       .createQueryBuilder()
       .update(QueueItem)
@@ -88,26 +87,6 @@ export class ModerationQueueService {
       );
     }
     return item;
-  }
-
-  /**
-   * Nobody may hold an item about their own argument or their own appeal, nor an appeal of their
-   * own decision: a claim would let them keep it from everyone else.
-   */
-  private async assertImpartial(moderator: User, item: QueueItem): Promise<void> {
-    const manager = this.dataSource.manager;
-    if (item.appealId) {
-      const appeal = await findById(manager, Appeal, item.appealId);
-      if (appeal?.appellantId === moderator.id || appeal?.actedById === moderator.id) {
-        throw forbidden('Another moderator must take an appeal of your own case or decision');
-      }
-    }
-    if (item.argumentId) {
-      const arg = await findById(manager, ArgumentEntity, item.argumentId);
-      if (arg?.authorId === moderator.id) {
-        throw forbidden('Another moderator must review your own argument');
-      }
-    }
   }
 
   /** All reports on many arguments, open ones first, heaviest first. */
