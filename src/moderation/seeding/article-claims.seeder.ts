@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { ArgumentOrigin, ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { ArgumentsService } from '../../arguments/arguments.service';
-import { changeArgumentStatus } from '../../arguments/change-argument-status';
 import { BODY_MAX } from '../../arguments/dto/create-argument.input';
 import { ArticleSeedsService } from '../../articles/article-seeds.service';
 import { ArticlesService } from '../../articles/articles.service';
@@ -11,9 +10,11 @@ import { ReportedPosition } from '../../articles/dto/article-seeds.model';
 import { Thread } from '../../threads/thread.entity';
 import { ThreadOpenedHooks } from '../../threads/thread-opened.hooks';
 import { User } from '../../users/user.entity';
-import { recordModAction } from '../log/record-mod-action';
-import { ModAction, ModTargetType, QueueItemKind } from '../moderation-enums';
-import { openQueueItem, resolveArgumentItems } from '../queue/open-queue-item';
+import { ModerateAction } from '../actions/dto/moderate.input';
+import { ModerationService } from '../actions/moderation.service';
+import { QueueItemKind, QueueItemStatus } from '../moderation-enums';
+import { openQueueItem } from '../queue/open-queue-item';
+import { QueueItem } from '../queue/queue-item.entity';
 
 /** How a seeded claim is described to the moderator reviewing it. */
 export const seedNote = (p: ReportedPosition): string =>
@@ -41,6 +42,7 @@ export class ArticleClaimsSeeder implements OnModuleInit {
     private readonly articles: ArticlesService,
     private readonly seeds: ArticleSeedsService,
     private readonly arguments_: ArgumentsService,
+    private readonly moderation: ModerationService,
   ) {}
 
   onModuleInit(): void {
@@ -84,28 +86,17 @@ export class ArticleClaimsSeeder implements OnModuleInit {
 
   /** Accepts every seeded claim of a thread as they are (the bundled sample thread). */
   async acceptAll(thread: Thread, actor: User, reason: string): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const pending = await manager.find(ArgumentEntity, {
-        where: {
-          threadId: thread.id,
-          origin: ArgumentOrigin.ARTICLE,
-          status: ArgumentStatus.PENDING,
-        },
-        order: { createdAt: 'ASC' },
-      });
-      for (const arg of pending) {
-        await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
-        await resolveArgumentItems(manager, arg.id, actor.id, ModAction.APPROVE);
-        await recordModAction(manager, {
-          actorId: actor.id,
-          action: ModAction.APPROVE,
-          targetType: ModTargetType.ARGUMENT,
-          targetId: arg.id,
-          threadId: thread.id,
-          reason,
-        });
-      }
-      return pending.length;
+    const items = await this.dataSource.manager.find(QueueItem, {
+      where: { threadId: thread.id, kind: QueueItemKind.SEEDED, status: QueueItemStatus.OPEN },
+      order: { createdAt: 'ASC' },
     });
+    for (const item of items) {
+      await this.moderation.moderate(actor, {
+        itemId: item.id,
+        action: ModerateAction.APPROVE,
+        reason,
+      });
+    }
+    return items.length;
   }
 }
