@@ -34,42 +34,53 @@ export class ReportsService {
     assertReasonDetails(input);
     const level = await this.trust.levelOf(actor);
     let wasVisible = false;
-    const payload = await this.gate.limited(actor, 'report', () =>
-      this.dataSource.transaction(async (manager) => {
-        const argument = await findById(manager, ArgumentEntity, input.argumentId, { lock: true });
-        if (!argument) throw notFound('Argument', input.argumentId);
-        if (argument.authorId === actor.id) throw forbidden('You cannot report your own argument');
-        if (!REPORTABLE.includes(argument.status)) {
-          throw badInput('argumentId', 'Only published arguments can be reported');
-        }
-        if (input.duplicateOfId) {
-          const original = await findById(manager, ArgumentEntity, input.duplicateOfId);
-          if (!original || original.threadId !== argument.threadId || original.id === argument.id) {
-            throw badInput(
-              'duplicateOfId',
-              'duplicateOfId must be another argument in the same thread',
-            );
+    const payload = await this.gate.limited(
+      actor,
+      'report',
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          const argument = await findById(manager, ArgumentEntity, input.argumentId, {
+            lock: true,
+          });
+          if (!argument) throw notFound('Argument', input.argumentId);
+          if (argument.authorId === actor.id)
+            throw forbidden('You cannot report your own argument');
+          if (!REPORTABLE.includes(argument.status)) {
+            throw badInput('argumentId', 'Only published arguments can be reported');
           }
-        }
-        const [record]: { upheld: number; dismissed: number }[] = await manager.query(
-          `SELECT count(*) FILTER (WHERE status = 'UPHELD')::int AS upheld,
+          if (input.duplicateOfId) {
+            const original = await findById(manager, ArgumentEntity, input.duplicateOfId);
+            if (
+              !original ||
+              original.threadId !== argument.threadId ||
+              original.id === argument.id
+            ) {
+              throw badInput(
+                'duplicateOfId',
+                'duplicateOfId must be another argument in the same thread',
+              );
+            }
+          }
+          const [record]: { upheld: number; dismissed: number }[] = await manager.query(
+            `SELECT count(*) FILTER (WHERE status = 'UPHELD')::int AS upheld,
                 count(*) FILTER (WHERE status = 'DISMISSED')::int AS dismissed
          FROM reports WHERE reporter_id = $1 AND argument_id <> $2`,
-          [actor.id, argument.id],
-        );
-        wasVisible = argument.status === ArgumentStatus.PUBLISHED;
-        const weight = reportWeight({
-          ...record,
-          trustLevel: level,
-          isModerator: isModerator(actor),
-        });
-        const report = await fileReport(
-          manager,
-          { argument, reporterId: actor.id, ...input, weight },
-          this.config.moderation.reportHideThreshold,
-        );
-        return { report, argument };
-      }),
+            [actor.id, argument.id],
+          );
+          wasVisible = argument.status === ArgumentStatus.PUBLISHED;
+          const weight = reportWeight({
+            ...record,
+            trustLevel: level,
+            isModerator: isModerator(actor),
+          });
+          const report = await fileReport(
+            manager,
+            { argument, reporterId: actor.id, ...input, weight },
+            this.config.moderation.reportHideThreshold,
+          );
+          return { report, argument };
+        }),
+      level,
     );
     // Reports themselves are private; readers only learn that the argument was hidden.
     const { argument } = payload;

@@ -66,23 +66,32 @@ export class PostingGate {
 
   async checkEdit(actor: User, body: string): Promise<PostDecision> {
     const decision = await this.checkText(body);
-    if (isModerator(actor)) return decision;
-    const level = await this.trust.levelOf(actor);
-    await this.limits.consume('edit', actor.id, level);
-    return { ...decision, refund: () => this.limits.refund('edit', actor.id, level) };
+    return { ...decision, refund: await this.consume(actor, 'edit') };
   }
 
-  /** Rate limits for actions with no text to check (votes, reports); returns the refund. */
-  async consume(actor: User, action: LimitedAction): Promise<() => Promise<void>> {
+  /**
+   * Takes one point of `action`'s limit (none for moderators) and returns how to give it back.
+   * A caller that already knows the actor's trust level passes it, saving the lookup.
+   */
+  private async consume(
+    actor: User,
+    action: LimitedAction,
+    knownLevel?: TrustLevel,
+  ): Promise<() => Promise<void>> {
     if (isModerator(actor)) return NOTHING_TO_REFUND;
-    const level = await this.trust.levelOf(actor);
+    const level = knownLevel ?? (await this.trust.levelOf(actor));
     await this.limits.consume(action, actor.id, level);
     return () => this.limits.refund(action, actor.id, level);
   }
 
   /** Runs `work` under one point of `action`'s limit, given back if the work is refused. */
-  async limited<T>(actor: User, action: LimitedAction, work: () => Promise<T>): Promise<T> {
-    const refund = await this.consume(actor, action);
+  async limited<T>(
+    actor: User,
+    action: LimitedAction,
+    work: () => Promise<T>,
+    knownLevel?: TrustLevel,
+  ): Promise<T> {
+    const refund = await this.consume(actor, action, knownLevel);
     try {
       return await work();
     } catch (e) {
