@@ -237,10 +237,7 @@ export class ArgumentsService {
       const arg = await this.lockOwn(manager, actor, argumentId);
       if (arg.status === ArgumentStatus.DELETED) return arg;
       wasVisible = arg.status === ArgumentStatus.PUBLISHED;
-      if (arg.status === ArgumentStatus.PUBLISHED) await applyVisibilityDelta(manager, arg, -1);
-      arg.status = ArgumentStatus.DELETED;
-      await manager.update(ArgumentEntity, { id: arg.id }, { status: arg.status });
-      await refreshParticipantCount(manager, arg.threadId);
+      await changeArgumentStatus(manager, arg, ArgumentStatus.DELETED, arg.statusReason);
       // Nothing is left for a moderator to review once the author has withdrawn it.
       await resolveArgumentItems(manager, arg.id, actor.id, null);
       return arg;
