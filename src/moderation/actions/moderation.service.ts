@@ -27,6 +27,7 @@ import { settleReports } from '../reports/settle-reports';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
+import { restoreArgument } from './restore-argument';
 import {
   ModerateAction,
   ModerateInput,
@@ -219,12 +220,8 @@ export class ModerationService {
             `The argument is ${arg.status.toLowerCase()}: nothing to restore`,
           );
         }
-        await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: null });
-        arg.duplicateOfId = null;
-        await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
-        await settle(ModAction.RESTORE, ReportStatus.DISMISSED);
+        await restoreArgument(manager, mod.id, arg, reason);
         await this.appeals.lapse(manager, { argumentId: arg.id }, mod.id);
-        await log(ModAction.RESTORE);
         break;
       }
       case ModerateAction.MARK_DUPLICATE: {

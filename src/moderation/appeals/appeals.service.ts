@@ -5,11 +5,11 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors/app
 import { findById } from '../../database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { changeArgumentStatus } from '../../arguments/change-argument-status';
 import { ROLE_RANK } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
 import { recordModAction } from '../log/record-mod-action';
 import { AppealStatus, ModAction, ModTargetType, QueueItemKind } from '../moderation-enums';
+import { restoreArgument } from '../actions/restore-argument';
 import { openQueueItem, resolveQueueItems } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
 import { Appeal } from './appeal.entity';
@@ -183,17 +183,7 @@ export class AppealsService {
     if (appeal.argumentId) {
       const arg = await findById(manager, ArgumentEntity, appeal.argumentId, { lock: true });
       if (arg && APPEALABLE.includes(arg.status)) {
-        await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: null });
-        await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
-        await recordModAction(manager, {
-          actorId: mod.id,
-          action: ModAction.RESTORE,
-          targetType: ModTargetType.ARGUMENT,
-          targetId: arg.id,
-          threadId: arg.threadId,
-          targetUserId: arg.authorId,
-          reason: reason ?? 'Appeal granted',
-        });
+        await restoreArgument(manager, mod.id, arg, reason ?? 'Appeal granted');
       }
       return;
     }

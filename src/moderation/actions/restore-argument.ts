@@ -1,0 +1,34 @@
+import { EntityManager } from 'typeorm';
+import { ArgumentStatus } from '../../arguments/argument-enums';
+import { ArgumentEntity } from '../../arguments/argument.entity';
+import { changeArgumentStatus } from '../../arguments/change-argument-status';
+import { recordModAction } from '../log/record-mod-action';
+import { ModAction, ModTargetType, ReportStatus } from '../moderation-enums';
+import { resolveArgumentItems } from '../queue/open-queue-item';
+import { settleReports } from '../reports/settle-reports';
+
+/**
+ * Publishes a removed, hidden or rejected argument again (a RESTORE, or a granted appeal): no
+ * longer a duplicate, its open reports dismissed, its queue items closed, the log written.
+ */
+export async function restoreArgument(
+  manager: EntityManager,
+  moderatorId: string,
+  arg: ArgumentEntity,
+  reason: string | null,
+): Promise<void> {
+  await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: null });
+  arg.duplicateOfId = null;
+  await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
+  await settleReports(manager, arg.id, ReportStatus.DISMISSED);
+  await resolveArgumentItems(manager, arg.id, moderatorId, ModAction.RESTORE);
+  await recordModAction(manager, {
+    actorId: moderatorId,
+    action: ModAction.RESTORE,
+    targetType: ModTargetType.ARGUMENT,
+    targetId: arg.id,
+    threadId: arg.threadId,
+    targetUserId: arg.authorId,
+    reason,
+  });
+}
