@@ -10,6 +10,7 @@ import { User } from '../../users/user.entity';
 import { recordModAction } from '../log/record-mod-action';
 import { AppealStatus, ModAction, ModTargetType, QueueItemKind } from '../moderation-enums';
 import { restoreArgument } from '../actions/restore-argument';
+import { liftSuspension } from '../users/lift-suspension';
 import { openQueueItem, resolveQueueItems } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
 import { Appeal } from './appeal.entity';
@@ -188,20 +189,8 @@ export class AppealsService {
       return;
     }
     const user = await findById(manager, User, appeal.appellantId, { lock: true });
-    if (user?.suspendedAt?.getTime() === appeal.suspendedAt?.getTime()) {
-      await manager.update(
-        User,
-        { id: user!.id },
-        { suspendedAt: null, suspendedUntil: null, suspensionReason: null },
-      );
-      await recordModAction(manager, {
-        actorId: mod.id,
-        action: ModAction.UNSUSPEND_USER,
-        targetType: ModTargetType.USER,
-        targetId: appeal.appellantId,
-        targetUserId: appeal.appellantId,
-        reason: reason ?? 'Appeal granted',
-      });
+    if (user && user.suspendedAt?.getTime() === appeal.suspendedAt?.getTime()) {
+      await liftSuspension(manager, mod.id, user, reason ?? 'Appeal granted');
     }
   }
 

@@ -6,6 +6,7 @@ import { ROLE_RANK } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
 import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../log/record-mod-action';
+import { liftSuspension } from './lift-suspension';
 import { ModAction, ModTargetType } from '../moderation-enums';
 import { SuspendUserInput, Warning } from './dto/user-moderation.input';
 
@@ -47,18 +48,8 @@ export class UserModerationService {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.lockTarget(manager, mod, userId);
       if (!user.isSuspended()) throw badInput('userId', 'This account is not suspended');
-      const fields = { suspendedAt: null, suspendedUntil: null, suspensionReason: null };
-      await manager.update(User, { id: user.id }, fields);
       await this.appeals.lapse(manager, { suspendedUserId: user.id }, mod.id);
-      await recordModAction(manager, {
-        actorId: mod.id,
-        action: ModAction.UNSUSPEND_USER,
-        targetType: ModTargetType.USER,
-        targetId: user.id,
-        targetUserId: user.id,
-        reason: reason?.trim() || null,
-      });
-      return Object.assign(user, fields);
+      return liftSuspension(manager, mod.id, user, reason?.trim() || null);
     });
   }
 
