@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { changeArgumentStatus } from '../../arguments/change-argument-status';
@@ -29,7 +29,7 @@ export interface ReportFields {
 }
 
 /**
- * Files (or, for the same reporter, replaces) a report with a snapshot of the argument's text,
+ * Files (or, for the same reporter or an open automatic one, replaces) a report with a snapshot of the argument's text,
  * sums the open reports into the argument's queue item, and hides the argument pending review
  * once that sum reaches `hideThreshold`.
  */
@@ -48,11 +48,13 @@ export async function fileReport(
     status: ReportStatus.OPEN,
     resolvedAt: null,
   };
-  const existing = f.reporterId
-    ? await manager.findOne(Report, {
-        where: { reporterId: f.reporterId, argumentId: f.argument.id },
-      })
-    : null;
+  // A person has one report per argument; the rules keep one open automatic report, so an
+  // author's edits refresh it rather than add weight until their own post hides.
+  const existing = await manager.findOne(Report, {
+    where: f.reporterId
+      ? { reporterId: f.reporterId, argumentId: f.argument.id }
+      : { reporterId: IsNull(), argumentId: f.argument.id, status: ReportStatus.OPEN },
+  });
   let report: Report;
   if (existing) {
     await manager.update(Report, { id: existing.id }, fields);

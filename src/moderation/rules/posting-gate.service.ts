@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { badInput } from '../../common/errors/app-errors';
@@ -7,16 +7,9 @@ import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { isModerator } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
-import {
-  QueueItemKind,
-  ReportReason,
-  ReportStatus,
-  TrustLevel,
-  WatchedWordAction,
-} from '../moderation-enums';
+import { QueueItemKind, ReportReason, TrustLevel, WatchedWordAction } from '../moderation-enums';
 import { openQueueItem } from '../queue/open-queue-item';
 import { fileReport } from '../reports/file-report';
-import { Report } from '../reports/report.entity';
 import { ActionRateLimits, LimitedAction } from './action-rate-limits';
 import { trustLevelOf } from './trust-level';
 import { TrustService } from './trust.service';
@@ -116,17 +109,11 @@ export class PostingGate {
       const note = `Matched watched word${d.flags.length > 1 ? 's' : ''} ${d.flags
         .map((f) => `"${f.pattern}"`)
         .join(', ')}`;
-      // One open automatic report per argument: an author's edits refresh it rather than adding
-      // weight, or a few typo fixes would hide their own post.
-      const open = { argumentId: arg.id, reporterId: IsNull(), status: ReportStatus.OPEN };
-      const refreshed = await manager.update(Report, open, { note, snapshot: arg.body });
-      if (!refreshed.affected) {
-        await fileReport(
-          manager,
-          { argument: arg, reporterId: null, reason: ReportReason.OTHER, note, weight: 1 },
-          this.config.moderation.reportHideThreshold,
-        );
-      }
+      await fileReport(
+        manager,
+        { argument: arg, reporterId: null, reason: ReportReason.OTHER, note, weight: 1 },
+        this.config.moderation.reportHideThreshold,
+      );
     }
   }
 
