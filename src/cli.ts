@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { openConfiguredDatabase } from './database/open-configured-database';
-import { PasswordService } from './auth/password.service';
-import { Role } from './users/role.enum';
+import { PasswordService } from './users/password.service';
+import { Role } from './common/auth/role.enum';
 import { User } from './users/user.entity';
 import { UsersService } from './users/users.service';
 

@@ -1,4 +1,4 @@
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { signUpUser, TestUser } from './helpers/users';
 

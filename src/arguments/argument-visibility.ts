@@ -1,5 +1,5 @@
 import type { AccessClaims } from '../common/graphql/request-context';
-import { isModerator } from '../users/role.enum';
+import { isModerator } from '../common/auth/role.enum';
 import { ArgumentStatus } from './argument-enums';
 import { ArgumentEntity } from './argument.entity';
 

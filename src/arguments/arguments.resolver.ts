@@ -18,7 +18,7 @@ import { AuthService } from '../auth/auth.service';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { WatchedWordsService } from '../moderation/rules/watched-words.service';
-import { isModerator } from '../users/role.enum';
+import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { ArgumentSource } from './argument-source.entity';

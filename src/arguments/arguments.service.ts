@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
 import { paginateDesc } from '../common/pagination/keyset';
@@ -11,7 +11,7 @@ import { Thread } from '../threads/thread.entity';
 import { resolveArgumentItems } from '../moderation/queue/open-queue-item';
 import { PostingGate } from '../moderation/rules/posting-gate.service';
 import { ThreadEvents } from '../realtime/thread-events';
-import { isModerator } from '../users/role.enum';
+import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
 import { changeArgumentStatus } from './change-argument-status';
 import {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { Thread } from '../threads/thread.entity';
 import { ThreadOpenedHooks } from '../threads/thread-opened.hooks';

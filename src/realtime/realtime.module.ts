@@ -1,12 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { pubSubProvider } from './pub-sub.provider';
-import { ThreadActivityResolver } from './thread-activity.resolver';
 import { ThreadEvents } from './thread-events';
 
 /** Live updates over GraphQL subscriptions; any feature publishes through ThreadEvents. */
 @Global()
 @Module({
-  providers: [pubSubProvider, ThreadEvents, ThreadActivityResolver],
+  providers: [pubSubProvider, ThreadEvents],
   exports: [ThreadEvents],
 })
 export class RealtimeModule {}

@@ -11,7 +11,7 @@ import {
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/connection';
-import { Role } from '../users/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { CreateThreadInput, CreateThreadPayload } from './dto/create-thread.input';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
 import { paginateDesc } from '../common/pagination/keyset';
@@ -10,7 +10,7 @@ import { User } from '../users/user.entity';
 import { CreateThreadInput } from './dto/create-thread.input';
 import { ThreadOrder, ThreadsArgs } from './dto/threads.args';
 import { ThreadStatus } from './thread-status.enum';
-import { recordModAction } from '../moderation/log/record-mod-action';
+import { recordModAction } from '../audit/record-mod-action';
 import { ModAction, ModTargetType } from '../moderation/moderation-enums';
 import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';

@@ -3,12 +3,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { PasswordService } from '../auth/password.service';
+import { PasswordService } from './password.service';
 import { USERNAME_PATTERN } from '../auth/dto/sign-up.input';
-import { Role } from './role.enum';
-import { recordModAction } from '../moderation/log/record-mod-action';
+import { Role } from '../common/auth/role.enum';
+import { recordModAction } from '../audit/record-mod-action';
 import { ModAction, ModTargetType } from '../moderation/moderation-enums';
 import { User } from './user.entity';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { forbidden, notFound } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { ArgumentStatus } from '../arguments/argument-enums';
 import { ArgumentEntity } from '../arguments/argument.entity';

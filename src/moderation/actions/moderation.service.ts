@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
-import { findById } from '../../database/find-by-id';
+import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus, combineSides } from '../../arguments/argument-enums';
 import { ArgumentRevision } from '../../arguments/argument-revision.entity';
 import { ArgumentEntity } from '../../arguments/argument.entity';
@@ -11,7 +11,7 @@ import { ThreadStatus } from '../../threads/thread-status.enum';
 import { Thread } from '../../threads/thread.entity';
 import { User } from '../../users/user.entity';
 import { AppealsService } from '../appeals/appeals.service';
-import { recordModAction } from '../log/record-mod-action';
+import { recordModAction } from '../../audit/record-mod-action';
 import {
   AppealStatus,
   ModAction,

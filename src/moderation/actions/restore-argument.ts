@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { changeArgumentStatus } from '../../arguments/change-argument-status';
-import { recordModAction } from '../log/record-mod-action';
+import { recordModAction } from '../../audit/record-mod-action';
 import { ModAction, ModTargetType, ReportStatus } from '../moderation-enums';
 import { resolveArgumentItems } from '../queue/open-queue-item';
 import { settleReports } from '../reports/settle-reports';

@@ -15,7 +15,7 @@ import { ArgumentEntity } from '../../arguments/argument.entity';
 import { ArgumentsService } from '../../arguments/arguments.service';
 import { Thread } from '../../threads/thread.entity';
 import { ThreadsService } from '../../threads/threads.service';
-import { Role } from '../../users/role.enum';
+import { Role } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { Appeal } from '../appeals/appeal.entity';

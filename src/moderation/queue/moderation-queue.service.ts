@@ -3,7 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { conflict, notFound } from '../../common/errors/app-errors';
-import { findById } from '../../database/find-by-id';
+import { findById } from '../../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../../common/loaders/request-loaders';
 import { Connection } from '../../common/pagination/connection';
 import { paginateDesc, SortKey } from '../../common/pagination/keyset';

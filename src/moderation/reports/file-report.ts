@@ -2,7 +2,7 @@ import { EntityManager, IsNull } from 'typeorm';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { changeArgumentStatus } from '../../arguments/change-argument-status';
-import { recordModAction } from '../log/record-mod-action';
+import { recordModAction } from '../../audit/record-mod-action';
 import {
   Fallacy,
   ModAction,

@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/app-config';
 import { badInput } from '../../common/errors/app-errors';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { isModerator } from '../../users/role.enum';
+import { isModerator } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { QueueItemKind, ReportReason, TrustLevel, WatchedWordAction } from '../moderation-enums';
 import { openQueueItem } from '../queue/open-queue-item';

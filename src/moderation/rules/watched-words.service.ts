@@ -3,7 +3,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors/app-errors';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { User } from '../../users/user.entity';
-import { recordModAction } from '../log/record-mod-action';
+import { recordModAction } from '../../audit/record-mod-action';
 import { ModAction, ModTargetType, WatchedWordAction } from '../moderation-enums';
 import { AddWatchedWordInput } from './dto/watched-word.input';
 import { censorText, validateWatchedWordPattern, WatchedWordRule } from './watched-word-matcher';

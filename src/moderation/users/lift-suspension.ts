@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { User } from '../../users/user.entity';
-import { recordModAction } from '../log/record-mod-action';
+import { recordModAction } from '../../audit/record-mod-action';
 import { ModAction, ModTargetType } from '../moderation-enums';
 
 const NOT_SUSPENDED = { suspendedAt: null, suspendedUntil: null, suspensionReason: null };

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
-import { findById } from '../../database/find-by-id';
-import { ROLE_RANK } from '../../users/role.enum';
+import { findById } from '../../common/database/find-by-id';
+import { ROLE_RANK } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { AppealsService } from '../appeals/appeals.service';
-import { recordModAction } from '../log/record-mod-action';
+import { recordModAction } from '../../audit/record-mod-action';
 import { liftSuspension } from './lift-suspension';
 import { ModAction, ModTargetType } from '../moderation-enums';
 import { SuspendUserInput, Warning } from './dto/user-moderation.input';

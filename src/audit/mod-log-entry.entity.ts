@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../../database/base.entity';
-import { User } from '../../users/user.entity';
-import { ModAction, ModTargetType } from '../moderation-enums';
+import { BaseEntity } from '../common/database/base.entity';
+import { User } from '../users/user.entity';
+import { ModAction, ModTargetType } from '../moderation/moderation-enums';
 
 /** One moderator or admin action (or an automatic hide), kept forever. */
 @ObjectType()

@@ -6,12 +6,12 @@ import { badInput, notFound } from '../common/errors/app-errors';
 import type { RequestContext } from '../common/graphql/request-context';
 import { isUuid } from '../common/ids';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { findById } from '../database/find-by-id';
+import { findById } from '../common/database/find-by-id';
 import { ArgumentEntity } from '../arguments/argument.entity';
-import { Thread } from '../threads/thread.entity';
-import { ThreadActivity, ThreadActivityEvent } from './dto/thread-activity.model';
-import { PUB_SUB } from './pub-sub.provider';
-import { threadChannel } from './thread-events';
+import { Thread } from './thread.entity';
+import { ThreadActivity, ThreadActivityEvent } from '../realtime/dto/thread-activity.model';
+import { PUB_SUB } from '../realtime/pub-sub.provider';
+import { threadChannel } from '../realtime/thread-events';
 
 @Resolver(() => ThreadActivity)
 export class ThreadActivityResolver {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Connection } from '../../common/pagination/connection';
-import { paginateDesc } from '../../common/pagination/keyset';
+import { Connection } from '../common/pagination/connection';
+import { paginateDesc } from '../common/pagination/keyset';
 import { ModLogArgs } from './dto/mod-log.args';
 import { ModLogEntry } from './mod-log-entry.entity';
 
