@@ -11,7 +11,7 @@ import { CreateThreadInput } from './dto/create-thread.input';
 import { ThreadOrder, ThreadsArgs } from './dto/threads.args';
 import { ThreadStatus } from './thread-status.enum';
 import { recordModAction } from '../audit/record-mod-action';
-import { ModAction, ModTargetType } from '../moderation/moderation-enums';
+import { ModAction, ModTargetType } from '../audit/audit-enums';
 import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { Thread } from './thread.entity';

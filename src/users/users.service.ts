@@ -6,10 +6,10 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors/app-er
 import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { PasswordService } from './password.service';
-import { USERNAME_PATTERN } from '../auth/dto/sign-up.input';
+import { USERNAME_PATTERN } from './username-rules';
 import { Role } from '../common/auth/role.enum';
 import { recordModAction } from '../audit/record-mod-action';
-import { ModAction, ModTargetType } from '../moderation/moderation-enums';
+import { ModAction, ModTargetType } from '../audit/audit-enums';
 import { User } from './user.entity';
 
 export interface NewUser {

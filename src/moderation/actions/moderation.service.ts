@@ -12,14 +12,8 @@ import { Thread } from '../../threads/thread.entity';
 import { User } from '../../users/user.entity';
 import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../../audit/record-mod-action';
-import {
-  AppealStatus,
-  ModAction,
-  ModTargetType,
-  QueueItemKind,
-  QueueItemStatus,
-  ReportStatus,
-} from '../moderation-enums';
+import { AppealStatus, QueueItemKind, QueueItemStatus, ReportStatus } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { resolveArgumentItems, resolveQueueItems } from '../queue/open-queue-item';
 import { assertImpartial } from '../queue/assert-impartial';
 import { QueueItem } from '../queue/queue-item.entity';

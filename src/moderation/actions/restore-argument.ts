@@ -3,7 +3,8 @@ import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { changeArgumentStatus } from '../../arguments/change-argument-status';
 import { recordModAction } from '../../audit/record-mod-action';
-import { ModAction, ModTargetType, ReportStatus } from '../moderation-enums';
+import { ReportStatus } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { resolveArgumentItems } from '../queue/open-queue-item';
 import { settleReports } from '../reports/settle-reports';
 

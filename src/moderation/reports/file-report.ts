@@ -3,14 +3,8 @@ import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { changeArgumentStatus } from '../../arguments/change-argument-status';
 import { recordModAction } from '../../audit/record-mod-action';
-import {
-  Fallacy,
-  ModAction,
-  ModTargetType,
-  QueueItemKind,
-  ReportReason,
-  ReportStatus,
-} from '../moderation-enums';
+import { Fallacy, QueueItemKind, ReportReason, ReportStatus } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { openQueueItem } from '../queue/open-queue-item';
 import { Report } from './report.entity';
 

@@ -4,7 +4,8 @@ import { badInput, conflict, notFound } from '../../common/errors/app-errors';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { User } from '../../users/user.entity';
 import { recordModAction } from '../../audit/record-mod-action';
-import { ModAction, ModTargetType, WatchedWordAction } from '../moderation-enums';
+import { WatchedWordAction } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { AddWatchedWordInput } from './dto/watched-word.input';
 import { censorText, validateWatchedWordPattern, WatchedWordRule } from './watched-word-matcher';
 

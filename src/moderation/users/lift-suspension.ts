@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { User } from '../../users/user.entity';
 import { recordModAction } from '../../audit/record-mod-action';
-import { ModAction, ModTargetType } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 
 const NOT_SUSPENDED = { suspendedAt: null, suspendedUntil: null, suspensionReason: null };
 

@@ -7,7 +7,7 @@ import { User } from '../../users/user.entity';
 import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../../audit/record-mod-action';
 import { liftSuspension } from './lift-suspension';
-import { ModAction, ModTargetType } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { SuspendUserInput, Warning } from './dto/user-moderation.input';
 
 /** Suspensions and warnings. Nobody acts on their own account or on an equal or higher role. */
