@@ -13,7 +13,7 @@ import { PostingGate } from '../moderation/rules/posting-gate.service';
 import { ThreadEvents } from '../realtime/thread-events';
 import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
-import { changeArgumentStatus } from './change-argument-status';
+import { changeArgumentStatus } from './lifecycle/change-status';
 import {
   applySideChange,
   applyVisibilityDelta,

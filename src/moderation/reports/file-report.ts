@@ -1,7 +1,7 @@
 import { EntityManager, IsNull } from 'typeorm';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { changeArgumentStatus } from '../../arguments/change-argument-status';
+import { changeArgumentStatus } from '../../arguments/lifecycle/change-status';
 import { recordModAction } from '../../audit/record-mod-action';
 import { Fallacy, QueueItemKind, ReportReason, ReportStatus } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';

@@ -8,7 +8,7 @@ import { isUuid } from '../common/ids';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { findById } from '../common/database/find-by-id';
 import { ArgumentEntity } from '../arguments/argument.entity';
-import { Thread } from './thread.entity';
+import { Thread } from '../threads/thread.entity';
 import { ThreadActivity, ThreadActivityEvent } from '../realtime/dto/thread-activity.model';
 import { PUB_SUB } from '../realtime/pub-sub.provider';
 import { threadChannel } from '../realtime/thread-events';
