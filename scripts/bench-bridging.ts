@@ -12,8 +12,8 @@ import { SORT_KEYS } from '../src/arguments/argument-sort-keys';
 import { ArgumentEntity } from '../src/arguments/argument.entity';
 import { paginateDesc } from '../src/common/pagination/keyset';
 import { fitThreadBridging } from '../src/votes/bridging/thread-bridging-fit';
-import { BridgingVote, fitBridgingModel } from '../src/votes/ranking/bridging-model';
-import { RankableArgument, rankArguments } from '../src/votes/ranking/rank-arguments';
+import { BridgingVote, fitBridgingModel } from '../src/ranking/bridging-model';
+import { RankableArgument, rankArguments } from '../src/ranking/rank-arguments';
 
 const ARGUMENTS = 1_000;
 const USERS = 2_000;

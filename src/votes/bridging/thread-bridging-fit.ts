@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { STANCE_FACTOR, Stance } from '../stances/stance.enum';
-import { BridgingVote, fitBridgingModel } from '../ranking/bridging-model';
+import { BridgingVote, fitBridgingModel } from '../../ranking/bridging-model';
 
 export interface ThreadFitResult {
   votes: number;
