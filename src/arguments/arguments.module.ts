@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
-import { ModerationRulesModule } from '../moderation/rules/moderation-rules.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { UsersModule } from '../users/users.module';
 import {
@@ -11,7 +10,7 @@ import {
 import { ArgumentsService } from './arguments.service';
 
 @Module({
-  imports: [UsersModule, ThreadsModule, ArticlesModule, ModerationRulesModule],
+  imports: [UsersModule, ThreadsModule, ArticlesModule],
   providers: [
     ArgumentsService,
     ArgumentsResolver,

@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -17,7 +18,7 @@ import { ArticlesService } from '../articles/articles.service';
 import { AuthService } from '../auth/auth.service';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
-import { WatchedWordsService } from '../moderation/rules/watched-words.service';
+import { ARGUMENT_MODERATION, type ArgumentModeration } from './argument-moderation';
 import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -44,7 +45,7 @@ export class ArgumentsResolver {
     private readonly threads: ThreadsService,
     private readonly articles: ArticlesService,
     private readonly users: UsersService,
-    private readonly watchedWords: WatchedWordsService,
+    @Inject(ARGUMENT_MODERATION) private readonly moderation: ArgumentModeration,
     private readonly auth: AuthService,
   ) {}
 
@@ -124,7 +125,7 @@ export class ArgumentsResolver {
   private async readableBody(arg: ArgumentEntity, ctx: RequestContext): Promise<string> {
     const viewer = await this.auth.viewer(ctx);
     const text = readerBody(arg, viewer);
-    return isModerator(viewer) ? text : this.watchedWords.censor(ctx.loaders, text);
+    return isModerator(viewer) ? text : this.moderation.censor(ctx.loaders, text);
   }
 
   @ResolveField(() => User, {
@@ -237,13 +238,13 @@ export class ArgumentRevisionsResolver {
     private readonly users: UsersService,
     private readonly arguments_: ArgumentsService,
     private readonly auth: AuthService,
-    private readonly watchedWords: WatchedWordsService,
+    @Inject(ARGUMENT_MODERATION) private readonly moderation: ArgumentModeration,
   ) {}
 
   @ResolveField(() => String, { description: 'The text as it was before the edit' })
   async body(@Parent() revision: ArgumentRevision, @Context() ctx: RequestContext) {
     if (isModerator(await this.auth.viewer(ctx))) return revision.body;
-    return this.watchedWords.censor(ctx.loaders, revision.body);
+    return this.moderation.censor(ctx.loaders, revision.body);
   }
 
   @ResolveField(() => [ArgumentSource], {

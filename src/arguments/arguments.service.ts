@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
@@ -8,11 +8,10 @@ import { paginateDesc } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
-import { resolveArgumentItems } from '../moderation/queue/open-queue-item';
-import { PostingGate } from '../moderation/rules/posting-gate.service';
 import { ThreadEvents } from '../realtime/thread-events';
 import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
+import { ARGUMENT_MODERATION, type ArgumentModeration } from './argument-moderation';
 import { changeArgumentStatus } from './lifecycle/change-status';
 import {
   applySideChange,
@@ -60,7 +59,7 @@ export interface NewArgument {
 export class ArgumentsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly gate: PostingGate,
+    @Inject(ARGUMENT_MODERATION) private readonly gate: ArgumentModeration,
     private readonly events: ThreadEvents,
   ) {}
 
@@ -238,8 +237,7 @@ export class ArgumentsService {
       if (arg.status === ArgumentStatus.DELETED) return arg;
       wasVisible = arg.status === ArgumentStatus.PUBLISHED;
       await changeArgumentStatus(manager, arg, ArgumentStatus.DELETED, arg.statusReason);
-      // Nothing is left for a moderator to review once the author has withdrawn it.
-      await resolveArgumentItems(manager, arg.id, actor.id, null);
+      await this.gate.afterWithdraw(manager, arg, actor.id);
       return arg;
     });
     this.events.publishVisibility(deleted.threadId, deleted.id, wasVisible, false);

@@ -1,11 +1,16 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { ARGUMENT_MODERATION } from '../../arguments/argument-moderation';
 import { ActionRateLimits } from './action-rate-limits';
 import { PostingGate } from './posting-gate.service';
 import { TrustService } from './trust.service';
 import { WatchedWordsResolver } from './watched-words.resolver';
 import { WatchedWordsService } from './watched-words.service';
 
-/** The rules posts pass before they are written; imported by the features that write. */
+/**
+ * The rules posts pass before they are written. Global, because it also binds what the arguments
+ * module asks of moderation (ARGUMENT_MODERATION) without arguments importing this module.
+ */
+@Global()
 @Module({
   providers: [
     TrustService,
@@ -13,7 +18,8 @@ import { WatchedWordsService } from './watched-words.service';
     WatchedWordsService,
     WatchedWordsResolver,
     PostingGate,
+    { provide: ARGUMENT_MODERATION, useExisting: PostingGate },
   ],
-  exports: [TrustService, WatchedWordsService, PostingGate],
+  exports: [TrustService, WatchedWordsService, PostingGate, ARGUMENT_MODERATION],
 })
 export class ModerationRulesModule {}

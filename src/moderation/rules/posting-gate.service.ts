@@ -5,29 +5,18 @@ import type { AppConfig } from '../../config/app-config';
 import { badInput } from '../../common/errors/app-errors';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
+import type { ArgumentModeration, PostDecision } from '../../arguments/argument-moderation';
+import type { RequestLoaders } from '../../common/loaders/request-loaders';
 import { isModerator } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { QueueItemKind, ReportReason, TrustLevel, WatchedWordAction } from '../moderation-enums';
-import { openQueueItem } from '../queue/open-queue-item';
+import { openQueueItem, resolveArgumentItems } from '../queue/open-queue-item';
 import { fileReport } from '../reports/file-report';
 import { ActionRateLimits, LimitedAction } from './action-rate-limits';
 import { trustLevelOf } from './trust-level';
 import { TrustService } from './trust.service';
-import { matchWatchedWords, WatchedWordRule } from './watched-word-matcher';
+import { matchWatchedWords } from './watched-word-matcher';
 import { WatchedWordsService } from './watched-words.service';
-
-/** What the rules decided about a new or edited text. */
-export interface PostDecision {
-  /** PENDING when the post must wait for a moderator. */
-  status: ArgumentStatus.PUBLISHED | ArgumentStatus.PENDING;
-  /** FLAG rules the text matched: each files an automatic report. */
-  flags: WatchedWordRule[];
-  /**
-   * Gives back the rate-limit point this post or edit used, for when the write is then refused
-   * (a locked thread, slow mode, a bad parent): only what is written counts against the limit.
-   */
-  refund: () => Promise<void>;
-}
 
 const NOTHING_TO_REFUND = () => Promise.resolve();
 
@@ -37,7 +26,7 @@ const NOTHING_TO_REFUND = () => Promise.resolve();
  * the limits and pre-moderation, not from BLOCK words.
  */
 @Injectable()
-export class PostingGate {
+export class PostingGate implements ArgumentModeration {
   constructor(
     private readonly trust: TrustService,
     private readonly limits: ActionRateLimits,
@@ -115,6 +104,14 @@ export class PostingGate {
         this.config.moderation.reportHideThreshold,
       );
     }
+  }
+
+  async afterWithdraw(manager: EntityManager, arg: ArgumentEntity, actorId: string): Promise<void> {
+    await resolveArgumentItems(manager, arg.id, actorId, null);
+  }
+
+  censor(loaders: RequestLoaders, text: string): Promise<string> {
+    return this.words.censor(loaders, text);
   }
 
   private async checkText(body: string): Promise<PostDecision> {
