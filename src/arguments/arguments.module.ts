@@ -7,16 +7,18 @@ import {
   ArgumentsResolver,
   ThreadArgumentsResolver,
 } from './arguments.resolver';
+import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { ArgumentsService } from './arguments.service';
 
 @Module({
   imports: [UsersModule, ThreadsModule, ArticlesModule],
   providers: [
     ArgumentsService,
+    ArgumentLifecycle,
     ArgumentsResolver,
     ArgumentRevisionsResolver,
     ThreadArgumentsResolver,
   ],
-  exports: [ArgumentsService],
+  exports: [ArgumentsService, ArgumentLifecycle],
 })
 export class ArgumentsModule {}

@@ -12,12 +12,11 @@ import { ThreadEvents } from '../realtime/thread-events';
 import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
 import { ARGUMENT_MODERATION, type ArgumentModeration } from './argument-moderation';
-import { changeArgumentStatus } from './lifecycle/change-status';
-import {
-  applySideChange,
-  applyVisibilityDelta,
-  refreshParticipantCount,
-} from './argument-counters';
+import { ArgumentLifecycle } from './argument-lifecycle.service';
+import { revise } from './lifecycle/revise';
+import { saveSources } from './lifecycle/sources';
+import { REVISABLE } from './lifecycle/transitions';
+import { applyVisibilityDelta, refreshParticipantCount } from './argument-counters';
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
@@ -61,6 +60,7 @@ export class ArgumentsService {
     private readonly dataSource: DataSource,
     @Inject(ARGUMENT_MODERATION) private readonly gate: ArgumentModeration,
     private readonly events: ThreadEvents,
+    private readonly lifecycle: ArgumentLifecycle,
   ) {}
 
   /**
@@ -142,7 +142,7 @@ export class ArgumentsService {
         ...(input.createdAt ? { createdAt: input.createdAt } : {}),
       }),
     );
-    await this.saveSources(manager, arg.id, input.sources ?? []);
+    await saveSources(manager, arg.id, input.sources ?? []);
     if (status === ArgumentStatus.PUBLISHED) {
       await applyVisibilityDelta(manager, arg, 1);
       await refreshParticipantCount(manager, thread.id);
@@ -150,7 +150,10 @@ export class ArgumentsService {
     return arg;
   }
 
-  /** The author edits while the thread is open; the earlier version is kept as a revision. */
+  /**
+   * The author edits while the thread is open and the argument is still theirs to change
+   * (published, held or hidden); the earlier version is kept as a revision.
+   */
   async edit(actor: User, input: EditArgumentInput): Promise<ArgumentEntity> {
     const decision =
       input.body !== undefined ? await this.gate.checkEdit(actor, input.body.trim()) : null;
@@ -158,63 +161,28 @@ export class ArgumentsService {
     const edited = await this.dataSource
       .transaction(async (manager) => {
         const arg = await this.lockOwn(manager, actor, input.argumentId);
+        if (!REVISABLE.author.includes(arg.status)) {
+          throw badInput(
+            'argumentId',
+            `The argument is ${arg.status.toLowerCase()}: it can no longer be edited`,
+          );
+        }
         wasVisible = arg.status === ArgumentStatus.PUBLISHED;
         const thread = await manager.findOneOrFail(Thread, { where: { id: arg.threadId } });
         assertOpen(thread);
-        const newBody = input.body?.trim() ?? arg.body;
-        if (newBody.length === 0) throw badInput('body', 'body must be 1–2000 characters');
-        const newSide = input.side ?? arg.side;
-        if (newSide !== arg.side) {
+        if ((input.side ?? arg.side) !== arg.side) {
           const replies = await manager.count(ArgumentEntity, { where: { parentId: arg.id } });
           if (replies > 0)
             throw badInput('side', 'The side cannot change after others have replied');
         }
-        if (newBody === arg.body && newSide === arg.side && !input.sources) return arg;
-
-        const revision = await manager.save(
-          manager.create(ArgumentRevision, {
-            argumentId: arg.id,
-            body: arg.body,
-            side: arg.side,
-            editorId: actor.id,
-          }),
-        );
-        const before = { ...arg } as ArgumentEntity;
-        arg.body = newBody;
-        arg.side = newSide;
-        if (newSide !== before.side) {
-          const parent = arg.parentId
-            ? await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.parentId } })
-            : null;
-          arg.stanceOnMotion = parent ? combineSides(parent.stanceOnMotion, newSide) : newSide;
-          if (arg.status === ArgumentStatus.PUBLISHED) await applySideChange(manager, before, arg);
-        }
-        arg.editedAt = new Date();
-        await manager.update(
-          ArgumentEntity,
-          { id: arg.id },
-          {
-            body: arg.body,
-            side: arg.side,
-            stanceOnMotion: arg.stanceOnMotion,
-            editedAt: arg.editedAt,
-          },
-        );
-        if (input.sources) {
-          // The replaced sources stay, as part of the revision that keeps the earlier version.
-          await manager.update(
-            ArgumentSource,
-            { argumentId: arg.id, revisionId: IsNull() },
-            { revisionId: revision.id },
-          );
-          await this.saveSources(manager, arg.id, input.sources);
-        }
+        const revised = await revise(manager, arg, actor.id, input);
+        if (!revised) return arg;
         if (decision) {
           if (
             decision.status === ArgumentStatus.PENDING &&
             arg.status === ArgumentStatus.PUBLISHED
           ) {
-            await changeArgumentStatus(manager, arg, ArgumentStatus.PENDING, HELD_EDIT_REASON);
+            await this.lifecycle.hold(manager, arg, HELD_EDIT_REASON);
           }
           await this.gate.afterWrite(manager, arg, decision);
         }
@@ -236,7 +204,7 @@ export class ArgumentsService {
       const arg = await this.lockOwn(manager, actor, argumentId);
       if (arg.status === ArgumentStatus.DELETED) return arg;
       wasVisible = arg.status === ArgumentStatus.PUBLISHED;
-      await changeArgumentStatus(manager, arg, ArgumentStatus.DELETED, arg.statusReason);
+      await this.lifecycle.withdraw(manager, arg);
       await this.gate.afterWithdraw(manager, arg, actor.id);
       return arg;
     });
@@ -377,24 +345,6 @@ export class ArgumentsService {
       throw badInput('quote', 'quote text does not match the article at those offsets');
     }
     return quote;
-  }
-
-  private async saveSources(
-    manager: EntityManager,
-    argumentId: string,
-    sources: SourceInput[],
-  ): Promise<void> {
-    if (sources.length === 0) return;
-    await manager.insert(
-      ArgumentSource,
-      sources.map((s, position) => ({
-        argumentId,
-        position,
-        url: s.url.trim(),
-        title: s.title.trim(),
-        excerpt: s.excerpt?.trim() || null,
-      })),
-    );
   }
 
   private async lockOwn(

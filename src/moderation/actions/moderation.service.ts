@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../common/database/find-by-id';
-import { ArgumentStatus, combineSides } from '../../arguments/argument-enums';
-import { ArgumentRevision } from '../../arguments/argument-revision.entity';
+import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { changeArgumentStatus } from '../../arguments/lifecycle/change-status';
-import { moveArgument } from '../../arguments/lifecycle/move';
+import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { ThreadStatus } from '../../threads/thread-status.enum';
 import { Thread } from '../../threads/thread.entity';
 import { User } from '../../users/user.entity';
@@ -47,6 +45,7 @@ export class ModerationService {
     private readonly appeals: AppealsService,
     private readonly gate: PostingGate,
     private readonly events: ThreadEvents,
+    private readonly lifecycle: ArgumentLifecycle,
   ) {}
 
   async moderate(mod: User, input: ModerateInput): Promise<ModeratePayload> {
@@ -168,53 +167,28 @@ export class ModerationService {
 
     switch (input.action) {
       case ModerateAction.APPROVE: {
-        if (
-          ![ArgumentStatus.PENDING, ArgumentStatus.HIDDEN, ArgumentStatus.PUBLISHED].includes(
-            arg.status,
-          )
-        ) {
-          throw badInput('action', `The argument is ${arg.status.toLowerCase()}: use RESTORE`);
-        }
-        const edited = await this.editHeldPost(manager, mod, arg, input);
-        await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
+        const revised = await this.lifecycle.approve(manager, arg, mod.id, {
+          body: input.body,
+          side: input.side,
+        });
         await settle(ModAction.APPROVE, ReportStatus.DISMISSED);
-        await log(ModAction.APPROVE, edited);
+        await log(ModAction.APPROVE, revised);
         break;
       }
       case ModerateAction.REJECT: {
-        if (arg.status !== ArgumentStatus.PENDING) {
-          throw badInput('action', 'Only a post awaiting approval can be rejected; use REMOVE');
-        }
-        await changeArgumentStatus(manager, arg, ArgumentStatus.REJECTED, reason);
+        await this.lifecycle.reject(manager, arg, reason);
         await settle(ModAction.REJECT, ReportStatus.UPHELD);
         await log(ModAction.REJECT);
         break;
       }
       case ModerateAction.REMOVE: {
-        if (
-          ![ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN, ArgumentStatus.PENDING].includes(
-            arg.status,
-          )
-        ) {
-          throw badInput('action', `The argument is already ${arg.status.toLowerCase()}`);
-        }
-        await changeArgumentStatus(manager, arg, ArgumentStatus.REMOVED, reason);
+        await this.lifecycle.remove(manager, arg, reason);
         await settle(ModAction.REMOVE, ReportStatus.UPHELD);
         await log(ModAction.REMOVE);
         break;
       }
       case ModerateAction.RESTORE: {
-        if (
-          ![ArgumentStatus.REMOVED, ArgumentStatus.HIDDEN, ArgumentStatus.REJECTED].includes(
-            arg.status,
-          )
-        ) {
-          throw badInput(
-            'action',
-            `The argument is ${arg.status.toLowerCase()}: nothing to restore`,
-          );
-        }
-        await restoreArgument(manager, mod.id, arg, reason);
+        await restoreArgument(manager, this.lifecycle, mod.id, arg, reason);
         await this.appeals.lapse(manager, { argumentId: arg.id }, mod.id);
         break;
       }
@@ -228,16 +202,7 @@ export class ModerationService {
             'duplicateOfId must be another argument in the same thread',
           );
         }
-        if (
-          ![ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN, ArgumentStatus.PENDING].includes(
-            arg.status,
-          )
-        ) {
-          throw badInput('action', `The argument is already ${arg.status.toLowerCase()}`);
-        }
-        await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: original.id });
-        arg.duplicateOfId = original.id;
-        await changeArgumentStatus(manager, arg, ArgumentStatus.REMOVED, `Duplicate: ${reason}`);
+        await this.lifecycle.markDuplicate(manager, arg, original, reason);
         await settle(ModAction.MARK_DUPLICATE, ReportStatus.UPHELD);
         await log(ModAction.MARK_DUPLICATE, { details: `duplicate of ${original.id}` });
         break;
@@ -245,7 +210,7 @@ export class ModerationService {
       case ModerateAction.MOVE: {
         const newParent = await this.newParentFor(manager, arg, input);
         const from = arg.parentId ?? 'the motion';
-        const moved = await moveArgument(manager, arg, newParent);
+        const moved = await this.lifecycle.move(manager, arg, newParent);
         await resolveArgumentItems(manager, arg.id, mod.id, ModAction.MOVE);
         await log(ModAction.MOVE, { details: `from ${from} to ${newParent?.id ?? 'the motion'}` });
         return moved;
@@ -254,46 +219,6 @@ export class ModerationService {
         throw badInput('action', `${input.action} does not apply to an argument`);
     }
     return manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
-  }
-
-  /**
-   * APPROVE may first edit a held or seeded post's text or flip its side; the earlier version
-   * is kept as a revision, and the log gets before and after.
-   */
-  private async editHeldPost(
-    manager: EntityManager,
-    mod: User,
-    arg: ArgumentEntity,
-    input: ModerateInput,
-  ): Promise<{ before?: string; after?: string; details?: string }> {
-    const body = input.body?.trim() ?? arg.body;
-    const side = input.side ?? arg.side;
-    if (body === arg.body && side === arg.side) return {};
-    if (arg.status !== ArgumentStatus.PENDING) {
-      throw badInput('body', 'Only a held or seeded post can be edited by a moderator');
-    }
-    await manager.insert(ArgumentRevision, {
-      argumentId: arg.id,
-      body: arg.body,
-      side: arg.side,
-      editorId: mod.id,
-    });
-    const parent = arg.parentId
-      ? await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.parentId } })
-      : null;
-    const stanceOnMotion = parent ? combineSides(parent.stanceOnMotion, side) : side;
-    const before = { body: arg.body, side: arg.side };
-    await manager.update(
-      ArgumentEntity,
-      { id: arg.id },
-      { body, side, stanceOnMotion, editedAt: new Date() },
-    );
-    Object.assign(arg, { body, side, stanceOnMotion });
-    return {
-      before: before.body,
-      after: body,
-      details: side !== before.side ? `side ${before.side} → ${side}` : undefined,
-    };
   }
 
   private async newParentFor(

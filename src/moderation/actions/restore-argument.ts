@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { ArgumentStatus } from '../../arguments/argument-enums';
+import type { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { changeArgumentStatus } from '../../arguments/lifecycle/change-status';
 import { recordModAction } from '../../audit/record-mod-action';
 import { ReportStatus } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
@@ -14,13 +13,12 @@ import { settleReports } from '../reports/settle-reports';
  */
 export async function restoreArgument(
   manager: EntityManager,
+  lifecycle: ArgumentLifecycle,
   moderatorId: string,
   arg: ArgumentEntity,
   reason: string | null,
 ): Promise<void> {
-  await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: null });
-  arg.duplicateOfId = null;
-  await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
+  await lifecycle.restore(manager, arg);
   await settleReports(manager, arg.id, ReportStatus.DISMISSED);
   await resolveArgumentItems(manager, arg.id, moderatorId, ModAction.RESTORE);
   await recordModAction(manager, {

@@ -5,6 +5,7 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors/app
 import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
+import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { ROLE_RANK } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { recordModAction } from '../../audit/record-mod-action';
@@ -25,6 +26,7 @@ export class AppealsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
+    private readonly lifecycle: ArgumentLifecycle,
   ) {}
 
   async appealRemoval(actor: User, input: AppealRemovalInput): Promise<Appeal> {
@@ -185,7 +187,7 @@ export class AppealsService {
     if (appeal.argumentId) {
       const arg = await findById(manager, ArgumentEntity, appeal.argumentId, { lock: true });
       if (arg && APPEALABLE.includes(arg.status)) {
-        await restoreArgument(manager, mod.id, arg, reason ?? 'Appeal granted');
+        await restoreArgument(manager, this.lifecycle, mod.id, arg, reason ?? 'Appeal granted');
       }
       return;
     }

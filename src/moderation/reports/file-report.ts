@@ -1,7 +1,7 @@
 import { EntityManager, IsNull } from 'typeorm';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { changeArgumentStatus } from '../../arguments/lifecycle/change-status';
+import type { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { recordModAction } from '../../audit/record-mod-action';
 import { Fallacy, QueueItemKind, ReportReason, ReportStatus } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
@@ -25,12 +25,12 @@ export interface ReportFields {
 /**
  * Files (or, for the same reporter or an open automatic one, replaces) a report with a snapshot of the argument's text,
  * sums the open reports into the argument's queue item, and hides the argument pending review
- * once that sum reaches `hideThreshold`.
+ * once that sum reaches the threshold (through the argument lifecycle's autoHide).
  */
 export async function fileReport(
   manager: EntityManager,
   f: ReportFields,
-  hideThreshold: number,
+  hiding: { threshold: number; lifecycle: ArgumentLifecycle },
 ): Promise<Report> {
   const fields = {
     reason: f.reason,
@@ -71,8 +71,8 @@ export async function fileReport(
     weight: total,
     reportCount: n,
   });
-  if (total >= hideThreshold && f.argument.status === ArgumentStatus.PUBLISHED) {
-    await changeArgumentStatus(manager, f.argument, ArgumentStatus.HIDDEN, AUTO_HIDE_REASON);
+  if (total >= hiding.threshold && f.argument.status === ArgumentStatus.PUBLISHED) {
+    await hiding.lifecycle.autoHide(manager, f.argument, AUTO_HIDE_REASON);
     await recordModAction(manager, {
       actorId: null,
       action: ModAction.AUTO_HIDE,
@@ -80,7 +80,7 @@ export async function fileReport(
       targetId: f.argument.id,
       threadId: f.argument.threadId,
       targetUserId: f.argument.authorId,
-      reason: `Open reports weigh ${total} (threshold ${hideThreshold})`,
+      reason: `Open reports weigh ${total} (threshold ${hiding.threshold})`,
     });
   }
   return report;

@@ -6,6 +6,7 @@ import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
+import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { isModerator } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { ReportReason } from '../moderation-enums';
@@ -27,6 +28,7 @@ export class ReportsService {
     private readonly trust: TrustService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: ThreadEvents,
+    private readonly lifecycle: ArgumentLifecycle,
   ) {}
 
   /** Files or updates the actor's report; the argument is hidden once reports weigh enough. */
@@ -76,7 +78,10 @@ export class ReportsService {
           const report = await fileReport(
             manager,
             { argument, reporterId: actor.id, ...input, weight },
-            this.config.moderation.reportHideThreshold,
+            {
+              threshold: this.config.moderation.reportHideThreshold,
+              lifecycle: this.lifecycle,
+            },
           );
           return { report, argument };
         }),

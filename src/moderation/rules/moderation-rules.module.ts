@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ARGUMENT_MODERATION } from '../../arguments/argument-moderation';
+import { ArgumentsModule } from '../../arguments/arguments.module';
 import { ActionRateLimits } from './action-rate-limits';
 import { PostingGate } from './posting-gate.service';
 import { TrustService } from './trust.service';
@@ -12,6 +13,7 @@ import { WatchedWordsService } from './watched-words.service';
  */
 @Global()
 @Module({
+  imports: [ArgumentsModule],
   providers: [
     TrustService,
     ActionRateLimits,

@@ -5,6 +5,7 @@ import type { AppConfig } from '../../config/app-config';
 import { badInput } from '../../common/errors/app-errors';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
+import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import type { ArgumentModeration, PostDecision } from '../../arguments/argument-moderation';
 import type { RequestLoaders } from '../../common/loaders/request-loaders';
 import { isModerator } from '../../common/auth/role.enum';
@@ -32,6 +33,7 @@ export class PostingGate implements ArgumentModeration {
     private readonly limits: ActionRateLimits,
     private readonly words: WatchedWordsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lifecycle: ArgumentLifecycle,
   ) {}
 
   async checkPost(actor: User, body: string): Promise<PostDecision> {
@@ -101,7 +103,7 @@ export class PostingGate implements ArgumentModeration {
       await fileReport(
         manager,
         { argument: arg, reporterId: null, reason: ReportReason.OTHER, note, weight: 1 },
-        this.config.moderation.reportHideThreshold,
+        { threshold: this.config.moderation.reportHideThreshold, lifecycle: this.lifecycle },
       );
     }
   }
