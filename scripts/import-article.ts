@@ -13,12 +13,8 @@ import { ArticleFormat, type Article } from '../src/articles/article.entity';
 import { ArticleSeedsService, type ArticleSeeds } from '../src/articles/article-seeds.service';
 import { ArticlesService } from '../src/articles/articles.service';
 import { AppError } from '../src/common/errors/app-errors';
-import { openConfiguredDatabase } from '../src/database/open-configured-database';
+import { openTerminalContext } from '../src/app/terminal-context';
 import { MOTION_MAX, MOTION_MIN } from '../src/threads/dto/create-thread.input';
-import { PubSub } from 'graphql-subscriptions';
-import { ThreadEvents } from '../src/realtime/thread-events';
-import { ThreadOpenedHooks } from '../src/threads/thread-opened.hooks';
-import { ThreadsService } from '../src/threads/threads.service';
 
 const USAGE = 'Usage: npm run import -- <file> [--format text|markdown|html] [--motion "..."]';
 
@@ -98,15 +94,9 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const args = readArguments(process.argv.slice(2));
   const text = readArticle(args.file);
-  const { db } = await openConfiguredDatabase();
+  const app = await openTerminalContext();
   try {
-    const hooks = new ThreadOpenedHooks();
-    const articles = new ArticlesService(
-      db.dataSource,
-      // Nobody subscribes to a terminal session: events go to an in-process bus.
-      new ThreadsService(db.dataSource, hooks, new ThreadEvents(new PubSub())),
-      hooks,
-    );
+    const articles = app.get(ArticlesService);
     let imported: { article: Article; created: boolean };
     try {
       imported = await articles.importArticleOnly(null, { text, format: args.format });
@@ -114,11 +104,11 @@ async function main(): Promise<void> {
       if (e instanceof AppError) throw new UsageError(`${args.file}: ${e.message}`);
       throw e;
     }
-    const seeds = await new ArticleSeedsService().extract(imported.article, args.motion);
+    const seeds = await app.get(ArticleSeedsService).extract(imported.article, args.motion);
     const width = Math.max(60, Math.min(process.stdout.columns || 100, 120));
     process.stdout.write(report(imported.article, imported.created, seeds, width));
   } finally {
-    await db.close();
+    await app.close();
   }
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
+import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { PasswordService } from './password.service';
@@ -106,6 +106,29 @@ export class UsersService implements OnApplicationBootstrap {
       });
       return Object.assign(user, { role });
     });
+  }
+
+  /**
+   * `npm run cli -- user:set-role`: whoever runs the server may change any role, an admin's
+   * included. Logged like an admin's change, with no acting account and "terminal" in details.
+   */
+  async setRoleFromTerminal(username: string, role: Role): Promise<{ user: User; before: Role }> {
+    const user = await this.findByUsername(username);
+    if (!user) throw new AppError('NOT_FOUND', `No user named ${username}`);
+    const before = user.role;
+    if (before === role) return { user, before };
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { role });
+      await recordModAction(manager, {
+        actorId: null,
+        action: ModAction.SET_ROLE,
+        targetType: ModTargetType.USER,
+        targetId: user.id,
+        targetUserId: user.id,
+        details: `${before} → ${role} (from the terminal)`,
+      });
+    });
+    return { user: Object.assign(user, { role }), before };
   }
 
   /** Creates the first admin from ADMIN_USERNAME/ADMIN_PASSWORD when that account does not exist. */
