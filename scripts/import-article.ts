@@ -14,6 +14,9 @@ import { ArticleSeedsService, type ArticleSeeds } from '../src/articles/article-
 import { ArticlesService } from '../src/articles/articles.service';
 import { AppError } from '../src/common/errors/app-errors';
 import { openTerminalContext } from '../src/app/terminal-context';
+import { ArticlesModule } from '../src/articles/articles.module';
+import { AuthModule } from '../src/auth/auth.module';
+import { RateLimitModule } from '../src/common/rate-limit/rate-limit.module';
 import { MOTION_MAX, MOTION_MIN } from '../src/threads/dto/create-thread.input';
 
 const USAGE = 'Usage: npm run import -- <file> [--format text|markdown|html] [--motion "..."]';
@@ -94,7 +97,7 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const args = readArguments(process.argv.slice(2));
   const text = readArticle(args.file);
-  const app = await openTerminalContext();
+  const app = await openTerminalContext([RateLimitModule, AuthModule, ArticlesModule]);
   try {
     const articles = app.get(ArticlesService);
     let imported: { article: Article; created: boolean };

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { openTerminalContext } from './app/terminal-context';
 import { Role } from './common/auth/role.enum';
+import { UsersModule } from './users/users.module';
 import { UsersService } from './users/users.service';
 
 const USAGE = [
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   if (creating && (values.password as string).length < 8)
     throw new Error('--password must be at least 8 characters');
 
-  const app = await openTerminalContext();
+  const app = await openTerminalContext([UsersModule]);
   try {
     const users = app.get(UsersService);
     if (!creating) {

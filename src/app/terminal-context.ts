@@ -1,19 +1,39 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
+import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/app-config';
+import { DatabaseModule } from '../database/database.module';
+import { LoggingModule } from '../logging/logging.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+
+@Module({})
+class TerminalModule {
+  static forFeatures(features: Type[]): DynamicModule {
+    const config = loadConfig(process.env);
+    config.database.poolSize = 1;
+    config.database.migrationsRun = true;
+    return {
+      module: TerminalModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        RealtimeModule,
+        ...features,
+      ],
+    };
+  }
+}
 
 /**
- * For terminal commands: the application's own modules and services, without the HTTP server,
- * on the database the server would use (DATABASE_URL, else embedded PGlite in PGLITE_DATA_DIR),
- * migrated. What a command does goes through the same rules and logs as the API. The caller
- * closes it.
+ * For terminal commands: the application's own modules and services for `features`, without
+ * the HTTP server, on the database the server would use (DATABASE_URL, else embedded PGlite in
+ * PGLITE_DATA_DIR), migrated. What a command does goes through the same services, rules and
+ * logs as the API. Only the features a command needs are loaded, so it starts quickly. The
+ * caller closes it.
  */
-export async function openTerminalContext(): Promise<INestApplicationContext> {
-  const config = loadConfig(process.env);
-  config.database.poolSize = 1;
-  config.database.migrationsRun = true;
-  // A command does its one job: no sample thread on an empty database.
-  config.seedSample = false;
-  return NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false });
+export function openTerminalContext(features: Type[]): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(TerminalModule.forFeatures(features), {
+    logger: false,
+  });
 }

@@ -20,23 +20,19 @@ import { applyVisibilityDelta, refreshParticipantCount } from './argument-counte
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
+import { LISTED_STATUSES } from './argument-visibility';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentListArgs } from './dto/argument-list.args';
 import { SORT_KEYS } from './argument-sort-keys';
 import {
+  BODY_MAX,
   CreateArgumentInput,
   EditArgumentInput,
   QuoteInput,
   SourceInput,
 } from './dto/create-argument.input';
 
-/** Statuses that keep their place in the tree (as placeholders when not published). */
-const LISTED = [
-  ArgumentStatus.PUBLISHED,
-  ArgumentStatus.DELETED,
-  ArgumentStatus.REMOVED,
-  ArgumentStatus.HIDDEN,
-];
+const LISTED = LISTED_STATUSES;
 
 export interface NewArgument {
   threadId: string;
@@ -93,6 +89,26 @@ export class ArgumentsService {
   }
 
   /**
+   * A claim a moderator brings in from elsewhere (a Kialo import): authorless, but through the
+   * same posting rules as anyone's post (BLOCK refuses, REQUIRE_APPROVAL holds, FLAG reports)
+   * and the same length limit, in the caller's transaction.
+   */
+  async insertImported(
+    manager: EntityManager,
+    actor: User,
+    input: NewArgument,
+  ): Promise<ArgumentEntity> {
+    const body = input.body.trim();
+    if (body.length === 0 || body.length > BODY_MAX) {
+      throw badInput('body', `body must be 1–${BODY_MAX} characters`);
+    }
+    const decision = await this.gate.checkPost(actor, body);
+    const arg = await this.insert(manager, null, { ...input, body, status: decision.status });
+    await this.gate.afterWrite(manager, arg, decision);
+    return arg;
+  }
+
+  /**
    * Inserts one argument and updates every counter it touches, in the caller's transaction.
    * The thread row is locked so that posts to one thread apply one after another.
    */
@@ -102,7 +118,7 @@ export class ArgumentsService {
     input: NewArgument,
   ): Promise<ArgumentEntity> {
     const body = input.body.trim();
-    if (body.length === 0) throw badInput('body', 'body must be 1–2000 characters');
+    if (body.length === 0) throw badInput('body', `body must be 1–${BODY_MAX} characters`);
     const thread = await manager
       .createQueryBuilder(Thread, 't')
       .setLock('pessimistic_write')
@@ -235,6 +251,14 @@ export class ArgumentsService {
       .andWhere('a.status IN (:...listed)', { listed: LISTED });
     if (args.side) qb.andWhere('a.side = :side', { side: args.side });
     return paginateDesc(qb, 'a', 'arguments', SORT_KEYS[args.sort], args.first, args.after);
+  }
+
+  /** Every argument of a thread that keeps its place in the tree, oldest first. */
+  listedTree(threadId: string): Promise<ArgumentEntity[]> {
+    return this.dataSource.manager.find(ArgumentEntity, {
+      where: { threadId, status: In(LISTED_STATUSES) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /**

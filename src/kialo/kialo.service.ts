@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput } from '../common/errors/app-errors';
+import { AppError, badInput } from '../common/errors/app-errors';
+import { MOTION_MAX, MOTION_MIN } from '../threads/dto/create-thread.input';
+import { isVisible, readerBody } from '../arguments/argument-visibility';
 import { ArgumentOrigin, ArgumentStatus, Side } from '../arguments/argument-enums';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { ArgumentsService } from '../arguments/arguments.service';
@@ -22,13 +24,13 @@ export class KialoService {
     private readonly watchedWords: WatchedWordsService,
   ) {}
 
-  /** The thread's published tree; siblings in the order they were posted. */
+  /**
+   * The tree readers see: published arguments, and the placeholders ("[deleted by its author]")
+   * that keep a withdrawn or removed argument's replies in place; siblings in posting order.
+   */
   async export(threadId: string): Promise<string> {
     const thread = await this.threads.get(threadId);
-    const args = await this.dataSource.manager.find(ArgumentEntity, {
-      where: { threadId, status: ArgumentStatus.PUBLISHED },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const args = await this.arguments_.listedTree(threadId);
     const children = new Map<string | null, ArgumentEntity[]>();
     for (const a of args) children.set(a.parentId, [...(children.get(a.parentId) ?? []), a]);
     const paths = new Map<string, number[]>();
@@ -41,16 +43,16 @@ export class KialoService {
         walk(arg.id, path);
       });
     walk(null, [1]);
-    // A public export: CENSOR words are masked as they are for any reader.
+    // A public export: what an anonymous reader sees, CENSOR words masked.
     const censorRules = await this.watchedWords.censorRules();
     return formatKialo({
       title: kialoTitle(thread),
       thesis: thread.motion,
       claims: claims.map(({ arg, path }): KialoClaim => {
         const target = arg.linkedArgumentId ? paths.get(arg.linkedArgumentId) : undefined;
-        return target
+        return target && isVisible(arg)
           ? { path, side: arg.side, linkTo: target }
-          : { path, side: arg.side, text: mask(arg.body, censorRules) };
+          : { path, side: arg.side, text: mask(readerBody(arg, null), censorRules) };
       }),
     });
   }
@@ -64,10 +66,14 @@ export class KialoService {
       if (e instanceof KialoFormatError) throw badInput('text', e.message);
       throw e;
     }
-    if (doc.thesis.length < 10 || doc.thesis.length > 300 || doc.thesis.includes('\n')) {
+    if (
+      doc.thesis.length < MOTION_MIN ||
+      doc.thesis.length > MOTION_MAX ||
+      doc.thesis.includes('\n')
+    ) {
       throw badInput(
         'text',
-        'Line 3: the thesis becomes the motion and must be one line of 10–300 characters',
+        `Line 3: the thesis becomes the motion and must be one line of ${MOTION_MIN}–${MOTION_MAX} characters`,
       );
     }
     return this.dataSource.transaction(async (manager) => {
@@ -81,22 +87,36 @@ export class KialoService {
       for (const c of doc.claims) if ('text' in c) bodies.set(pathText(c.path), c.text);
       // Claims share one transaction time; spaced timestamps keep sibling order for export.
       const start = Date.now();
+      const held = new Set<string>();
       for (const [index, claim] of doc.claims.entries()) {
         const parentPath = pathText(claim.path.slice(0, -1));
         const linked = 'linkTo' in claim ? pathText(claim.linkTo) : undefined;
         const body = 'text' in claim ? claim.text : (bodies.get(linked!) ?? linked!);
-        if (body.length > 2000) {
-          throw badInput('text', `Claim ${pathText(claim.path)} is longer than 2000 characters`);
+        const parentId = ids.get(parentPath) ?? null;
+        if (parentId && held.has(parentId)) {
+          throw badInput(
+            'text',
+            `Claim ${parentPath} waits for a moderator (watched word), so its replies cannot be imported`,
+          );
         }
-        const arg = await this.arguments_.insert(manager, null, {
-          threadId: thread.id,
-          parentId: ids.get(parentPath) ?? null,
-          side: claim.side as Side,
-          body,
-          origin: ArgumentOrigin.KIALO_IMPORT,
-          linkedArgumentId: linked ? (ids.get(linked) ?? null) : null,
-          createdAt: new Date(start + index),
-        });
+        const arg = await this.arguments_
+          .insertImported(manager, actor, {
+            threadId: thread.id,
+            parentId,
+            side: claim.side as Side,
+            body,
+            origin: ArgumentOrigin.KIALO_IMPORT,
+            linkedArgumentId: linked ? (ids.get(linked) ?? null) : null,
+            createdAt: new Date(start + index),
+          })
+          .catch((e: unknown) => {
+            // The posting rules name the body; the import names the claim.
+            if (e instanceof AppError && e.extensions.field === 'body') {
+              throw badInput('text', `Claim ${pathText(claim.path)}: ${e.message}`);
+            }
+            throw e;
+          });
+        if (arg.status !== ArgumentStatus.PUBLISHED) held.add(arg.id);
         ids.set(pathText(claim.path), arg.id);
       }
       // Links may point forward: resolve the ones whose target came later.
@@ -116,8 +136,14 @@ export class KialoService {
   }
 }
 
-/** Kialo's discussion title: kept in the description when it differed from the thesis. */
+/**
+ * Kialo's discussion title. An import keeps a title that differs from the thesis as the
+ * description, one line; any other description (several lines, or too long for a title) is not
+ * a title, and the motion stands in.
+ */
 function kialoTitle(thread: Thread): string {
-  const firstLine = thread.description?.split('\n')[0]?.trim();
-  return firstLine || thread.motion;
+  const description = thread.description?.trim() ?? '';
+  const isTitle =
+    description.length > 0 && description.length <= MOTION_MAX && !/[\r\n]/.test(description);
+  return isTitle ? description : thread.motion;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
 import { AuthService } from '../../auth/auth.service';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
+import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
@@ -28,6 +29,11 @@ export class AppealsService {
     private readonly auth: AuthService,
     private readonly lifecycle: ArgumentLifecycle,
   ) {}
+
+  /** Batches appeal look-ups made while resolving one request. */
+  load(loaders: RequestLoaders, id: string): Promise<Appeal | null> {
+    return loaders.byId(this.dataSource.manager, Appeal, id);
+  }
 
   async appealRemoval(actor: User, input: AppealRemovalInput): Promise<Appeal> {
     return this.create(async (manager) => {

@@ -26,9 +26,9 @@ import {
   QueueItemConnection,
   QueueItemPayload,
 } from './dto/moderation-queue.args';
+import { AppealsService } from '../appeals/appeals.service';
 import { ModerationQueueService, priorityOf } from './moderation-queue.service';
 import { QueueItem } from './queue-item.entity';
-import { DataSource } from 'typeorm';
 
 @Resolver(() => QueueItem)
 export class ModerationQueueResolver {
@@ -37,7 +37,7 @@ export class ModerationQueueResolver {
     private readonly arguments_: ArgumentsService,
     private readonly threads: ThreadsService,
     private readonly users: UsersService,
-    private readonly dataSource: DataSource,
+    private readonly appeals: AppealsService,
   ) {}
 
   @Roles(Role.MODERATOR)
@@ -82,7 +82,7 @@ export class ModerationQueueResolver {
 
   @ResolveField(() => Appeal, { nullable: true })
   appeal(@Parent() item: QueueItem, @Context() ctx: RequestContext): Promise<Appeal | null> | null {
-    return item.appealId ? ctx.loaders.byId(this.dataSource.manager, Appeal, item.appealId) : null;
+    return item.appealId ? this.appeals.load(ctx.loaders, item.appealId) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The moderator holding the claim' })
