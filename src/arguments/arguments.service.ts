@@ -16,7 +16,7 @@ import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { revise } from './lifecycle/revise';
 import { saveSources } from './lifecycle/sources';
 import { REVISABLE } from './lifecycle/transitions';
-import { applyVisibilityDelta, refreshParticipantCount } from './argument-counters';
+import { applyVisibilityDelta, refreshParticipantCount } from './counters/argument-counters';
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';

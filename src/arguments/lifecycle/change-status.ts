@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { applyVisibilityDelta, refreshParticipantCount } from '../argument-counters';
+import { applyVisibilityDelta, refreshParticipantCount } from '../counters/argument-counters';
 import { ArgumentStatus } from '../argument-enums';
 import { ArgumentEntity } from '../argument.entity';
 

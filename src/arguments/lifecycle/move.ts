@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { recountThread } from '../argument-counters';
+import { recountThread } from '../counters/argument-counters';
 import { combineSides } from '../argument-enums';
 import { ArgumentEntity } from '../argument.entity';
 

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors/app-errors';
-import { applySideChange } from '../argument-counters';
+import { applySideChange } from '../counters/argument-counters';
 import { ArgumentStatus, combineSides, Side } from '../argument-enums';
 import { ArgumentRevision } from '../argument-revision.entity';
 import { ArgumentEntity } from '../argument.entity';

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { ArgumentEntity } from './argument.entity';
-import { Side } from './argument-enums';
+import { ArgumentEntity } from '../argument.entity';
+import { Side } from '../argument-enums';
 
 /**
  * Adds `delta` (+1 or −1) for one argument becoming visible or invisible: the thread's counts,
