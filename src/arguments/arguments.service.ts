@@ -16,7 +16,11 @@ import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { revise } from './lifecycle/revise';
 import { saveSources } from './lifecycle/sources';
 import { REVISABLE } from './lifecycle/transitions';
-import { applyVisibilityDelta, refreshParticipantCount } from './counters/argument-counters';
+import {
+  applyVisibilityDelta,
+  applyVoteDelta,
+  refreshParticipantCount,
+} from './counters/argument-counters';
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
@@ -226,6 +230,11 @@ export class ArgumentsService {
     });
     this.events.publishVisibility(deleted.threadId, deleted.id, wasVisible, false);
     return deleted;
+  }
+
+  /** A vote changed: the argument's counters move by the difference (see votes). */
+  applyVoteDelta(manager: EntityManager, argumentId: string, up: number, down: number) {
+    return applyVoteDelta(manager, argumentId, up, down);
   }
 
   async get(id: string): Promise<ArgumentEntity> {

@@ -15,6 +15,9 @@ import { ModAction, ModTargetType } from '../audit/audit-enums';
 import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { Thread } from './thread.entity';
+import { applyStanceCounts, StanceCountDeltas } from './counters/stance-counters';
+
+export type { StanceCountDeltas };
 import { ThreadOpenedHooks } from './thread-opened.hooks';
 
 const ORDER_COLUMNS: Record<ThreadOrder, string[]> = {
@@ -91,6 +94,11 @@ export class ThreadsService {
     const thread = await findById(manager, Thread, id);
     if (!thread) throw notFound('Thread', id);
     return thread;
+  }
+
+  /** A stance was taken or changed: the thread's stance counters move by the deltas. */
+  applyStanceCounts(manager: EntityManager, threadId: string, deltas: StanceCountDeltas) {
+    return applyStanceCounts(manager, threadId, deltas);
   }
 
   load(loaders: RequestLoaders, id: string): Promise<Thread | null> {

@@ -11,6 +11,7 @@ import { Role } from '../common/auth/role.enum';
 import { recordModAction } from '../audit/record-mod-action';
 import { ModAction, ModTargetType } from '../audit/audit-enums';
 import { User } from './user.entity';
+import { addReputation } from './counters/reputation';
 
 export interface NewUser {
   username: string;
@@ -38,6 +39,11 @@ export class UsersService implements OnApplicationBootstrap {
   /** Batches profile look-ups made while resolving one request. */
   load(loaders: RequestLoaders, id: string): Promise<User | null> {
     return loaders.byId(this.dataSource.manager, User, id);
+  }
+
+  /** Votes on the user's arguments moved their reputation, in the vote's transaction. */
+  addReputation(manager: EntityManager, userId: string, delta: number): Promise<void> {
+    return addReputation(manager, userId, delta);
   }
 
   async onApplicationBootstrap(): Promise<void> {

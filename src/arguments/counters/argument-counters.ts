@@ -93,3 +93,16 @@ export async function recountThread(manager: EntityManager, threadId: string): P
     [threadId],
   );
 }
+
+/** Moves an argument's vote counters (and score, up − down) by the difference a vote made. */
+export async function applyVoteDelta(
+  manager: EntityManager,
+  argumentId: string,
+  up: number,
+  down: number,
+): Promise<void> {
+  await manager.query(
+    `UPDATE arguments SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3 WHERE id = $1`,
+    [argumentId, up, down],
+  );
+}
