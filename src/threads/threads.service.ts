@@ -131,33 +131,81 @@ export class ThreadsService {
     return paginateDesc(qb, 't', 'threads', ORDER_COLUMNS[args.orderBy], args.first, args.after);
   }
 
-  /** A moderator opens, locks or archives a thread; the change goes into the moderation log. */
+  /** A moderator opens, locks or archives a thread (setThreadStatus), in its own transaction. */
   async setStatus(
     actor: User,
     threadId: string,
     status: ThreadStatus,
     reason?: string,
   ): Promise<Thread> {
+    const { thread, changed } = await this.dataSource.transaction((manager) =>
+      this.changeStatus(manager, actor.id, threadId, status, reason ?? null),
+    );
+    if (changed) this.events.publish(thread.id, ThreadActivityKind.THREAD_UPDATED);
+    return thread;
+  }
+
+  /**
+   * The one writer of a thread's status, for setThreadStatus and moderate(LOCK_THREAD |
+   * UNLOCK_THREAD) alike, in the caller's transaction: the row is locked, anything but OPEN needs
+   * a reason, `from` (when given) lists the statuses the change may start from, a repeat changes
+   * and logs nothing, and every change is logged. The caller announces it after commit.
+   */
+  async changeStatus(
+    manager: EntityManager,
+    actorId: string,
+    threadId: string,
+    status: ThreadStatus,
+    reason: string | null,
+    from?: readonly ThreadStatus[],
+  ): Promise<{ thread: Thread; changed: boolean }> {
     const why = reason?.trim() || null;
     if (status !== ThreadStatus.OPEN && !why) {
       throw badInput('reason', `Say why the thread is ${status.toLowerCase()}`);
     }
-    const thread = await this.get(threadId);
-    if (thread.status === status) return thread;
-    const updated = await this.dataSource.transaction(async (manager) => {
-      await manager.update(Thread, { id: thread.id }, { status });
-      await recordModAction(manager, {
-        actorId: actor.id,
-        action: STATUS_ACTION[status],
-        targetType: ModTargetType.THREAD,
-        targetId: thread.id,
-        threadId: thread.id,
-        reason: why,
-        details: `${thread.status} → ${status}`,
-      });
-      return Object.assign(thread, { status });
+    const thread = await this.lock(manager, threadId);
+    if (from && !from.includes(thread.status)) {
+      throw badInput('action', `The thread is ${thread.status.toLowerCase()}`);
+    }
+    if (thread.status === status) return { thread, changed: false };
+    await manager.update(Thread, { id: thread.id }, { status });
+    await recordModAction(manager, {
+      actorId,
+      action: STATUS_ACTION[status],
+      targetType: ModTargetType.THREAD,
+      targetId: thread.id,
+      threadId: thread.id,
+      reason: why,
+      details: `${thread.status} → ${status}`,
     });
-    this.events.publish(thread.id, ThreadActivityKind.THREAD_UPDATED);
-    return updated;
+    return { thread: Object.assign(thread, { status }), changed: true };
+  }
+
+  /** The one writer of slow mode (moderate SET_SLOW_MODE), logged, in the caller's transaction. */
+  async setSlowMode(
+    manager: EntityManager,
+    actorId: string,
+    threadId: string,
+    seconds: number,
+    reason: string | null,
+  ): Promise<Thread> {
+    const thread = await this.lock(manager, threadId);
+    await manager.update(Thread, { id: thread.id }, { slowModeSeconds: seconds });
+    await recordModAction(manager, {
+      actorId,
+      action: ModAction.SET_SLOW_MODE,
+      targetType: ModTargetType.THREAD,
+      targetId: thread.id,
+      threadId: thread.id,
+      reason,
+      details: seconds === 0 ? 'slow mode off' : `${seconds} s between posts`,
+    });
+    return Object.assign(thread, { slowModeSeconds: seconds });
+  }
+
+  private async lock(manager: EntityManager, threadId: string): Promise<Thread> {
+    const thread = await findById(manager, Thread, threadId, { lock: true });
+    if (!thread) throw notFound('Thread', threadId);
+    return thread;
   }
 }

@@ -7,6 +7,7 @@ import { ArgumentEntity } from '../../arguments/argument.entity';
 import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { ThreadStatus } from '../../threads/thread-status.enum';
 import { Thread } from '../../threads/thread.entity';
+import { ThreadsService } from '../../threads/threads.service';
 import { User } from '../../users/user.entity';
 import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../../audit/record-mod-action';
@@ -46,6 +47,7 @@ export class ModerationService {
     private readonly gate: PostingGate,
     private readonly events: ThreadEvents,
     private readonly lifecycle: ArgumentLifecycle,
+    private readonly threads: ThreadsService,
   ) {}
 
   async moderate(mod: User, input: ModerateInput): Promise<ModeratePayload> {
@@ -256,44 +258,23 @@ export class ModerationService {
       threadId = (await findById(manager, ArgumentEntity, input.argumentId))?.threadId ?? null;
     }
     if (!threadId) throw badInput('threadId', `${input.action} needs a thread`);
-    const thread = await findById(manager, Thread, threadId, { lock: true });
-    if (!thread) throw notFound('Thread', threadId);
-    let details: string | undefined;
     switch (input.action) {
       case ModerateAction.LOCK_THREAD:
-        if (thread.status !== ThreadStatus.OPEN)
-          throw badInput('action', `The thread is ${thread.status.toLowerCase()}`);
-        thread.status = ThreadStatus.LOCKED;
+        await this.threads.changeStatus(manager, mod.id, threadId, ThreadStatus.LOCKED, reason, [
+          ThreadStatus.OPEN,
+        ]);
         break;
       case ModerateAction.UNLOCK_THREAD:
-        if (thread.status !== ThreadStatus.LOCKED)
-          throw badInput('action', 'The thread is not locked');
-        thread.status = ThreadStatus.OPEN;
+        await this.threads.changeStatus(manager, mod.id, threadId, ThreadStatus.OPEN, reason, [
+          ThreadStatus.LOCKED,
+        ]);
         break;
       default:
         if (input.slowModeSeconds === undefined) {
           throw badInput('slowModeSeconds', 'SET_SLOW_MODE needs slowModeSeconds');
         }
-        thread.slowModeSeconds = input.slowModeSeconds;
-        details =
-          input.slowModeSeconds === 0
-            ? 'slow mode off'
-            : `${input.slowModeSeconds} s between posts`;
+        await this.threads.setSlowMode(manager, mod.id, threadId, input.slowModeSeconds, reason);
     }
-    await manager.update(
-      Thread,
-      { id: thread.id },
-      { status: thread.status, slowModeSeconds: thread.slowModeSeconds },
-    );
-    await recordModAction(manager, {
-      actorId: mod.id,
-      action: input.action as unknown as ModAction,
-      targetType: ModTargetType.THREAD,
-      targetId: thread.id,
-      threadId: thread.id,
-      reason,
-      details,
-    });
-    return manager.findOneOrFail(Thread, { where: { id: thread.id } });
+    return manager.findOneOrFail(Thread, { where: { id: threadId } });
   }
 }
