@@ -1,5 +1,6 @@
 import { AppConfig, loadConfig } from '../config/app-config';
 import { OpenDatabase, openDataSource } from './open-data-source';
+import { withStartupLock } from './startup-lock';
 
 /**
  * For terminal commands: the database the server would use (DATABASE_URL, else embedded PGlite
@@ -13,7 +14,9 @@ export async function openConfiguredDatabase(): Promise<{ config: AppConfig; db:
     pgliteDataDir: config.database.pgliteDataDir,
   });
   try {
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    await withStartupLock(config.database.url, () =>
+      db.dataSource.runMigrations({ transaction: 'each' }),
+    );
   } catch (e) {
     await db.close();
     throw e;
