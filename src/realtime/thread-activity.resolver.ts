@@ -5,12 +5,12 @@ import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
 import type { RequestContext } from '../common/graphql/request-context';
 import { isUuid } from '../common/ids';
-import { RequestLoaders } from '../common/loaders/request-loaders';
 import { findById } from '../database/find-by-id';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { Thread } from '../threads/thread.entity';
 import { ThreadActivity, ThreadActivityEvent } from './dto/thread-activity.model';
 import { PUB_SUB } from './pub-sub.provider';
+import { sharedEventLoaders } from './shared-event-loaders';
 import { threadChannel } from './thread-events';
 
 @Resolver(() => ThreadActivity)
@@ -23,10 +23,11 @@ export class ThreadActivityResolver {
   @Subscription(() => ThreadActivity, {
     description:
       'Live activity in a thread: arguments added, changed or withdrawn, stances and status, new rankings',
-    // One subscription lives for many events: each gets fresh loaders and a fresh look at the
-    // subscriber's role, so no field answers from an earlier event's cache.
+    // One subscription lives for many events: each gets fresh loaders (shared with the other
+    // subscribers of its class) and a fresh look at the subscriber's role, so no field answers
+    // from an earlier event's cache.
     resolve: (event: ThreadActivityEvent, _args: unknown, ctx: RequestContext) => {
-      ctx.loaders = new RequestLoaders();
+      ctx.loaders = sharedEventLoaders(event, ctx);
       ctx.viewer = undefined;
       return event;
     },
