@@ -69,7 +69,7 @@ export class VotesService {
       }),
     );
     if (changedThreadId) {
-      this.bridging.schedule(changedThreadId);
+      await this.bridging.schedule(changedThreadId);
       this.events.publish(changedThreadId, ThreadActivityKind.ARGUMENT_UPDATED, argumentId);
     }
     return payload;

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { lockRowsInOrder } from '../../database/lock-rows-in-order';
 import { STANCE_FACTOR, Stance } from '../stances/stance.enum';
 import { BridgingVote, fitBridgingModel } from '../ranking/bridging-model';
 
@@ -39,6 +40,12 @@ export async function fitThreadBridging(
   const ids = [...fit.argumentIntercepts.keys()];
   const scores = ids.map((id) => fit.argumentIntercepts.get(id)!);
   await manager.transaction(async (tx) => {
+    // Replies update their ancestors' counters: both lock argument rows in id order.
+    const scored: { id: string }[] = await tx.query(
+      `SELECT id FROM arguments WHERE thread_id = $1 AND bridging_score IS NOT NULL`,
+      [threadId],
+    );
+    await lockRowsInOrder(tx, 'arguments', [...ids, ...scored.map((r) => r.id)]);
     await tx.query(
       `UPDATE arguments SET bridging_score = NULL
        WHERE thread_id = $1 AND bridging_score IS NOT NULL AND NOT (id = ANY($2::uuid[]))`,
