@@ -28,6 +28,13 @@ function readHolder(path: string): Holder | undefined {
   }
 }
 
+/** Why this process cannot open the folder (another live process holds it), or undefined. */
+export function embeddedFolderInUse(dataDir: string): string | undefined {
+  const holder = readHolder(join(dataDir, LOCK_FILE));
+  if (!holder || holder.pid === process.pid || !alive(holder.pid)) return undefined;
+  return `The embedded database in ${dataDir} is in use by process ${holder.pid} (${holder.command}, since ${holder.since}); stop it first, or use a PostgreSQL server (DATABASE_URL)`;
+}
+
 /**
  * Locks an embedded database folder for this process. PGlite lets any number of processes open
  * the same folder, and each then overwrites the others' writes: a second process (the CLI, an
@@ -47,12 +54,8 @@ export function lockEmbeddedFolder(dataDir: string): () => void {
       fd = openSync(path, 'wx');
     } catch (e) {
       if ((e as { code?: string }).code !== 'EEXIST') throw e;
-      const holder = readHolder(path);
-      if (holder && holder.pid !== process.pid && alive(holder.pid)) {
-        throw new DatabaseInUseError(
-          `The embedded database in ${dataDir} is in use by process ${holder.pid} (${holder.command}, since ${holder.since}); stop it first, or use a PostgreSQL server (DATABASE_URL)`,
-        );
-      }
+      const inUse = embeddedFolderInUse(dataDir);
+      if (inUse) throw new DatabaseInUseError(inUse);
       // Left behind by a process that ended without releasing it.
       try {
         unlinkSync(path);

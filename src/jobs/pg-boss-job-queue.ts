@@ -30,7 +30,6 @@ export class PgBossJobQueue implements JobQueue {
       max: 3,
       // How soon a job whose instance died mid-run is failed (then retried) elsewhere.
       maintenanceIntervalSeconds: 30,
-      monitorStateIntervalSeconds: undefined,
     });
     this.boss.on('error', (e: Error) => this.logger.warn(`Job queue: ${e.message}`));
   }
