@@ -43,6 +43,18 @@ describe('the embedded database folder is held by one process', () => {
     }
   }
 
+  const createModerator = () =>
+    run(
+      'src/cli.ts',
+      'user:create',
+      '--username',
+      'mod',
+      '--password',
+      'a long enough password',
+      '--role',
+      'MODERATOR',
+    );
+
   function startServer(): Promise<ChildProcess> {
     const server = spawn(process.execPath, [...SWC, 'src/main.ts'], { cwd: ROOT, env: env() });
     return new Promise((resolve, reject) => {
@@ -74,16 +86,7 @@ describe('the embedded database folder is held by one process', () => {
   it('refuses the CLI while the server runs, and works once it has stopped', async () => {
     const server = await startServer();
     try {
-      const refused = await run(
-        'src/cli.ts',
-        'user:create',
-        '--username',
-        'mod',
-        '--password',
-        'a long enough password',
-        '--role',
-        'MODERATOR',
-      );
+      const refused = await createModerator();
       expect(refused.code).toBe(1);
       expect(refused.out).toBe(
         `The embedded database in ${dir} is in use by process ${server.pid} (` +
@@ -101,16 +104,7 @@ describe('the embedded database folder is held by one process', () => {
       await stop(server);
     }
 
-    const created = await run(
-      'src/cli.ts',
-      'user:create',
-      '--username',
-      'mod',
-      '--password',
-      'a long enough password',
-      '--role',
-      'MODERATOR',
-    );
+    const created = await createModerator();
     expect(created).toMatchObject({
       code: 0,
       out: expect.stringMatching(/^Created MODERATOR mod/),
