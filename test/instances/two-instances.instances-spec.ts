@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
 import type { Client } from 'graphql-ws';
+import { createTestDatabase, TestDatabase } from '../helpers/test-database';
 import { eventually, GqlResult, Instance, sleep } from './instance';
 import { TcpProxy } from './tcp-proxy';
 
@@ -45,7 +46,7 @@ function listen(client: Client, threadId: string) {
 }
 
 describe('two instances on one PostgreSQL and one Redis', () => {
-  let dbName: string;
+  let db: TestDatabase;
   let dbUrl: string;
   let proxy: TcpProxy;
   let a: Instance;
@@ -96,14 +97,8 @@ describe('two instances on one PostgreSQL and one Redis', () => {
   beforeAll(async () => {
     if (!existsSync(join(__dirname, '..', '..', 'dist', 'src', 'main.js')))
       throw new Error('Build first: npm run build (npm run test:instances does)');
-    dbName = `rostra_instances_${randomBytes(5).toString('hex')}`;
-    const adminDb = new PgClient({ connectionString: SERVER });
-    await adminDb.connect();
-    await adminDb.query(`CREATE DATABASE "${dbName}"`);
-    await adminDb.end();
-    const url = new URL(SERVER);
-    url.pathname = `/${dbName}`;
-    dbUrl = url.toString();
+    db = await createTestDatabase(SERVER);
+    dbUrl = db.url!;
     proxy = new TcpProxy(REDIS.hostname, Number(REDIS.port || 6379));
     await proxy.start();
     const env = {
@@ -133,12 +128,7 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     for (const c of clients) await c.dispose();
     for (const i of [a, b]) if (i?.alive) await i.kill('SIGKILL');
     await proxy?.close();
-    if (dbName) {
-      const c = new PgClient({ connectionString: SERVER });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-      await c.end();
-    }
+    await db?.drop();
   }, 60_000);
 
   it('starts both on an empty database at once: one migrates and seeds, both serve', async () => {
