@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import type { AccessClaims, RequestContext } from '../common/graphql/request-context';
+import { RequestLoaders } from '../common/loaders/request-loaders';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -126,14 +127,27 @@ export class AuthService {
 
   private async loadViewer(ctx: RequestContext): Promise<AccessClaims | null> {
     if (!ctx.auth) return null;
+    // Through the request's loaders: subscribers sharing an event's loaders share these reads.
     const [user, live] = ctx.user
       ? [ctx.user, true]
       : await Promise.all([
-          this.users.findById(ctx.auth.userId),
-          this.isSessionLive(ctx.auth.sessionFamilyId),
+          this.users.load(ctx.loaders, ctx.auth.userId),
+          this.liveSessionLoader(ctx.loaders).load(ctx.auth.sessionFamilyId),
         ]);
     if (!user || !live) return null;
     return { ...ctx.auth, role: user.isSuspended() ? Role.USER : user.role };
+  }
+
+  private liveSessionLoader(loaders: RequestLoaders) {
+    return loaders.get<string, boolean>('liveSession', async (familyIds) => {
+      const rows: { family_id: string }[] = await this.dataSource.query(
+        `SELECT DISTINCT family_id FROM refresh_tokens
+         WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`,
+        [[...familyIds]],
+      );
+      const live = new Set(rows.map((r) => r.family_id));
+      return familyIds.map((id) => live.has(id));
+    });
   }
 
   async isSessionLive(familyId: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Provider } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
@@ -22,5 +23,6 @@ export const pubSubProvider: Provider = {
           publisher: redis.client('publisher', { enableOfflineQueue: false }),
           subscriber: redis.client('subscriber', { maxRetriesPerRequest: null }),
         })
-      : new PubSub(),
+      : // Every subscriber of a thread listens on its channel: no listener limit.
+        new PubSub({ eventEmitter: new EventEmitter().setMaxListeners(0) }),
 };
