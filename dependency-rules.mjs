@@ -14,6 +14,8 @@ const LAYERS = {
   ranking: [],
   audit: ['common'],
   realtime: ['common', 'config'],
+  // The durable job queue: work the system owes survives crashes and runs on one instance.
+  jobs: ['common', 'config'],
   users: ['common', 'config', 'audit'],
   auth: ['common', 'config', 'users'],
   // Known exception, to be cut when the article-to-thread flow leaves articles/: articles opens
@@ -22,7 +24,7 @@ const LAYERS = {
   threads: ['common', 'config', 'users', 'auth', 'audit', 'realtime', 'articles'],
   arguments: ['common', 'config', 'users', 'auth', 'realtime', 'ranking', 'threads', 'articles'],
   moderation: ['common', 'config', 'users', 'auth', 'audit', 'realtime', 'threads', 'arguments', 'articles'],
-  votes: ['common', 'config', 'users', 'auth', 'realtime', 'ranking', 'threads', 'arguments', 'moderation'],
+  votes: ['common', 'config', 'users', 'auth', 'realtime', 'jobs', 'ranking', 'threads', 'arguments', 'moderation'],
   kialo: ['common', 'users', 'auth', 'threads', 'arguments', 'moderation'],
   activity: ['common', 'realtime', 'threads', 'arguments'],
   seed: ['common', 'config', 'users', 'auth', 'threads', 'articles', 'arguments', 'moderation'],

@@ -31,6 +31,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
+    // A failed start rejects (the caller reports it) instead of ending the process from inside.
+    abortOnError: false,
   });
   app.useGlobalPipes(
     new ValidationPipe({

@@ -11,6 +11,7 @@ import { GqlConfigService } from './app/gql-config.service';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { JobsModule } from './jobs/jobs.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { GraphqlExceptionFilter } from './app/graphql-exception.filter';
 
@@ -32,6 +33,7 @@ export class AppModule {
         }),
         HealthModule,
         RealtimeModule,
+        JobsModule,
         ...FEATURE_MODULES,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],

@@ -1,29 +1,47 @@
 import 'reflect-metadata';
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig } from './config/app-config';
+import { DataSource } from 'typeorm';
+import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './app.factory';
+import { DatabaseInUseError, embeddedFolderInUse } from './database/embedded-folder-lock';
+import { developmentBanner } from './development-banner';
 import { ROOT_LOGGER } from './logging/root-logger';
+import { portProblem } from './port-check';
+
+/** Ends the process with one line on stderr, for problems the operator fixes. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
-  let config;
+  let config: AppConfig;
   try {
     config = loadConfig(process.env);
   } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(1);
-    }
+    if (e instanceof ConfigError) fail(e.message);
     throw e;
   }
-  const app = await createApp(config);
+  const busy =
+    (config.database.url || !config.database.pgliteDataDir
+      ? undefined
+      : embeddedFolderInUse(config.database.pgliteDataDir)) ??
+    (await portProblem(config.port, config.host));
+  if (busy) fail(busy);
+  let app;
+  try {
+    app = await createApp(config);
+  } catch (e) {
+    if (e instanceof DatabaseInUseError) fail(e.message);
+    throw e;
+  }
   await app.listen(config.port, config.host);
-  const url = await app.getUrl();
-  app
-    .get(ROOT_LOGGER)
-    .info(
-      `Rostra is serving GraphQL at ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')}/graphql`,
-    );
+  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
+  app.get(ROOT_LOGGER).info(`Rostra is serving GraphQL at ${url}/graphql`);
+  if (config.env === 'development') {
+    process.stdout.write(await developmentBanner(url, config, app.get(DataSource)));
+  }
 }
 
 void main();

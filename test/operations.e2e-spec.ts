@@ -1,5 +1,10 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { GraphQLError } from 'graphql';
+import { formatGraphqlError } from '../src/app/format-graphql-error';
 import { ConfigError, DEFAULT_TOKEN_SECRET, loadConfig } from '../src/config/app-config';
 import { errorOf, startTestApp, TestApp } from './helpers/test-app';
 
@@ -14,7 +19,7 @@ describe('health, masked errors and configuration', () => {
   it('reports liveness and database readiness', async () => {
     const res = await request(t.app.getHttpServer()).get('/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', live: true, database: 'up' });
+    expect(res.body).toEqual({ status: 'ok', live: true, database: 'up', redis: 'unused' });
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 
@@ -42,12 +47,42 @@ describe('health, masked errors and configuration', () => {
     await t.dataSource.initialize();
   });
 
+  it('answers SERVICE_UNAVAILABLE, which a client may retry, when the database cannot be reached', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const resolverError = new GraphQLError('x', { path: ['user'], originalError: refused });
+    const formatted = formatGraphqlError({ message: 'x', path: ['user'] }, resolverError);
+    expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 });
+    expect(formatted.message).not.toMatch(/ECONNREFUSED|5432/);
+    const shutdown = Object.assign(new Error('terminating connection'), { code: '57P01' });
+    expect(
+      formatGraphqlError(
+        { message: 'x' },
+        new GraphQLError('x', { path: ['a'], originalError: shutdown }),
+      ).extensions?.code,
+    ).toBe('SERVICE_UNAVAILABLE');
+  });
+
   it('answers unknown fields with a validation error code', async () => {
     expect(errorOf(await t.gql(`{ nothingHere }`)).code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
 
 describe('configuration validation', () => {
+  it('takes an empty value as unset, so a copy of .env.example starts as the defaults', () => {
+    const example = parseDotenv(readFileSync(join(__dirname, '..', '.env.example')));
+    expect(example.GRAPHQL_IDE).toBe('');
+    const config = loadConfig(example);
+    expect(config.graphql).toEqual({ ide: true, introspection: true });
+    expect(config.database.url).toBeUndefined();
+    expect(config.shutdownDrainMs).toBe(0);
+    expect(loadConfig({ PORT: '', MIGRATIONS_RUN: '' })).toMatchObject({
+      port: 3000,
+      database: { migrationsRun: true },
+    });
+  });
+
   it('names the variable in one line when a value is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
       new ConfigError('Invalid configuration: PORT: expected a whole number'),

@@ -181,7 +181,7 @@ describe('rankings', () => {
       threadId,
     ]);
     const scheduler = t.app.get(BridgingScheduler);
-    scheduler.schedule(threadId);
+    await scheduler.schedule(threadId);
     await flushFits();
     expect(await listAll(t, threadId, 'BRIDGING', 20)).toEqual(ranked);
   });

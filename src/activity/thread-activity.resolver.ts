@@ -4,7 +4,6 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import { badInput } from '../common/errors/app-errors';
 import type { RequestContext } from '../common/graphql/request-context';
 import { isUuid } from '../common/ids';
-import { RequestLoaders } from '../common/loaders/request-loaders';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { ArgumentsService } from '../arguments/arguments.service';
 import { ThreadsService } from '../threads/threads.service';
@@ -12,6 +11,7 @@ import { Thread } from '../threads/thread.entity';
 import { ThreadActivity, ThreadActivityEvent } from '../realtime/dto/thread-activity.model';
 import { PUB_SUB } from '../realtime/pub-sub.provider';
 import { threadChannel } from '../realtime/thread-events';
+import { sharedEventLoaders } from '../realtime/shared-event-loaders';
 
 @Resolver(() => ThreadActivity)
 export class ThreadActivityResolver {
@@ -24,10 +24,11 @@ export class ThreadActivityResolver {
   @Subscription(() => ThreadActivity, {
     description:
       'Live activity in a thread: arguments added, changed or withdrawn, stances and status, new rankings',
-    // One subscription lives for many events: each gets fresh loaders and a fresh look at the
-    // subscriber's role, so no field answers from an earlier event's cache.
+    // One subscription lives for many events: each gets fresh loaders (shared with the other
+    // subscribers of its class) and a fresh look at the subscriber's role, so no field answers
+    // from an earlier event's cache.
     resolve: (event: ThreadActivityEvent, _args: unknown, ctx: RequestContext) => {
-      ctx.loaders = new RequestLoaders();
+      ctx.loaders = sharedEventLoaders(event, ctx);
       ctx.viewer = undefined;
       return event;
     },

@@ -7,6 +7,7 @@ import {
   NotFoundException,
   UnauthorizedException,
 } from '@nestjs/common';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { AppError } from '../common/errors/app-errors';
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
@@ -46,6 +47,15 @@ export function formatGraphqlError(
     return { ...formatted, message, extensions: { code: httpExceptionCode(original) } };
   }
   if (isClientError(error)) return formatted;
+  if (isDatabaseUnavailable(original)) {
+    // Nothing was changed and the same request can succeed once the database is back.
+    return {
+      message: 'The service is briefly unavailable; try again shortly',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 },
+    };
+  }
   return {
     message: INTERNAL_ERROR_MESSAGE,
     locations: formatted.locations,

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { lockRowsInOrder } from '../common/database/lock-rows-in-order';
 
 /**
  * Stores a thread's fitted bridging scores (the arguments module owns the column): the given
@@ -11,6 +12,12 @@ export async function storeBridgingScores(
 ): Promise<void> {
   const ids = [...scores.keys()];
   await manager.transaction(async (tx) => {
+    // Replies update their ancestors' counters: both lock argument rows in id order.
+    const scored: { id: string }[] = await tx.query(
+      `SELECT id FROM arguments WHERE thread_id = $1 AND bridging_score IS NOT NULL`,
+      [threadId],
+    );
+    await lockRowsInOrder(tx, 'arguments', [...ids, ...scored.map((r) => r.id)]);
     await tx.query(
       `UPDATE arguments SET bridging_score = NULL
        WHERE thread_id = $1 AND bridging_score IS NOT NULL AND NOT (id = ANY($2::uuid[]))`,

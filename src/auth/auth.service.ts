@@ -7,6 +7,7 @@ import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import type { AccessClaims, RequestContext } from '../common/graphql/request-context';
 import { Role } from '../common/auth/role.enum';
 import type { SignedInAccount } from '../common/auth/signed-in-account';
+import { RequestLoaders } from '../common/loaders/request-loaders';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AuthPayload } from './dto/auth.payload';
@@ -127,14 +128,27 @@ export class AuthService {
 
   private async loadViewer(ctx: RequestContext): Promise<AccessClaims | null> {
     if (!ctx.auth) return null;
+    // Through the request's loaders: subscribers sharing an event's loaders share these reads.
     const [user, live] = ctx.user
       ? [ctx.user, true]
       : await Promise.all([
-          this.users.findById(ctx.auth.userId),
-          this.isSessionLive(ctx.auth.sessionFamilyId),
+          this.users.load(ctx.loaders, ctx.auth.userId),
+          this.liveSessionLoader(ctx.loaders).load(ctx.auth.sessionFamilyId),
         ]);
     if (!user || !live) return null;
     return { ...ctx.auth, role: user.isSuspended() ? Role.USER : user.role };
+  }
+
+  private liveSessionLoader(loaders: RequestLoaders) {
+    return loaders.get<string, boolean>('liveSession', async (familyIds) => {
+      const rows: { family_id: string }[] = await this.dataSource.query(
+        `SELECT DISTINCT family_id FROM refresh_tokens
+         WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`,
+        [[...familyIds]],
+      );
+      const live = new Set(rows.map((r) => r.family_id));
+      return familyIds.map((id) => live.has(id));
+    });
   }
 
   async isSessionLive(familyId: string): Promise<boolean> {

@@ -87,6 +87,8 @@ export const envSchema = z.object({
   SIGNIN_FAILURE_WINDOW_SECONDS: int(900, 1),
   BRIDGING_DEBOUNCE_MS: int(2000, 0),
   BRIDGING_MAX_WAIT_MS: int(30000, 0),
+  SHUTDOWN_DRAIN_MS: int(0, 0),
+  JOB_RETRY_LIMIT: int(10, 0),
   TRUST_MEMBER_AGE_HOURS: int(24),
   TRUST_MEMBER_POSTS: int(2),
   TRUST_MEMBER_REPUTATION: int(0),
@@ -129,6 +131,10 @@ export interface AppConfig {
   redisUrl?: string;
   /** The bridging fit runs this long after a thread's last vote, and at most maxWaitMs late. */
   bridging: { debounceMs: number; maxWaitMs: number };
+  /** On SIGTERM, keep serving this long (health answers 503) so load balancers deregister first. */
+  shutdownDrainMs: number;
+  /** How many times a failed background job is retried (with backoff) before it is given up. */
+  jobRetryLimit: number;
   moderation: ModerationConfig;
   /** Whether importFeed may fetch from private and local addresses (off: no probing the LAN). */
   feedAllowPrivateHosts: boolean;
@@ -162,6 +168,8 @@ export class ConfigError extends Error {}
 
 /** Validates the environment; the first problem becomes one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
+  // An empty value means unset (`NAME=` in a copied .env.example), so it takes the default.
+  env = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -210,6 +218,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
         : undefined,
     redisUrl: e.REDIS_URL,
     bridging: { debounceMs: e.BRIDGING_DEBOUNCE_MS, maxWaitMs: e.BRIDGING_MAX_WAIT_MS },
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
+    jobRetryLimit: e.JOB_RETRY_LIMIT,
     moderation: {
       trust: {
         member: {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { OpenDatabase, openDataSource } from './open-data-source';
+import { withStartupLock } from '../common/database/startup-lock';
 
 export const OPEN_DATABASE = Symbol('OPEN_DATABASE');
 
@@ -19,9 +20,17 @@ export const OPEN_DATABASE = Symbol('OPEN_DATABASE');
           pgliteDataDir: config.database.pgliteDataDir || undefined,
         });
         if (config.database.migrationsRun) {
-          const applied = await db.dataSource.runMigrations({ transaction: 'each' });
-          if (applied.length > 0) {
-            new Logger('Database').log(`Applied ${applied.length} migration(s)`);
+          try {
+            // Instances starting together take turns: one migrates, the others find nothing to do.
+            const applied = await withStartupLock(config.database.url, () =>
+              db.dataSource.runMigrations({ transaction: 'each' }),
+            );
+            if (applied.length > 0) {
+              new Logger('Database').log(`Applied ${applied.length} migration(s)`);
+            }
+          } catch (e) {
+            await db.close();
+            throw e;
           }
         }
         return db;

@@ -5,6 +5,7 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../config/app-config';
 import { openDataSource } from './open-data-source';
 import { pendingSchemaChanges } from './schema-diff';
+import { withStartupLock } from '../common/database/startup-lock';
 
 const MIGRATIONS_DIR = join(process.cwd(), 'migrations');
 
@@ -60,7 +61,9 @@ async function main(): Promise<void> {
   try {
     switch (command) {
       case 'run': {
-        const applied = await ds.runMigrations({ transaction: 'each' });
+        const applied = await withStartupLock(config.database.url, () =>
+          ds.runMigrations({ transaction: 'each' }),
+        );
         console.log(
           applied.length
             ? applied.map((m) => `applied ${m.name}`).join('\n')

@@ -27,15 +27,24 @@ export async function openDataSource(target: DatabaseTarget): Promise<OpenDataba
     await dataSource.initialize();
     return { dataSource, embedded: false, close: () => dataSource.destroy() };
   }
-  const { pglite, poolOptions } = openEmbeddedPostgres(target.pgliteDataDir);
+  const { pglite, poolOptions, unlock } = openEmbeddedPostgres(target.pgliteDataDir);
   const dataSource = new DataSource({ ...baseDataSourceOptions(), extra: poolOptions });
-  await dataSource.initialize();
+  try {
+    await dataSource.initialize();
+  } catch (e) {
+    unlock();
+    throw e;
+  }
   return {
     dataSource,
     embedded: true,
     async close() {
-      await dataSource.destroy();
-      await pglite.close();
+      try {
+        await dataSource.destroy();
+        await pglite.close();
+      } finally {
+        unlock();
+      }
     },
   };
 }

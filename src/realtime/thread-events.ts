@@ -1,7 +1,13 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { ThreadActivityEvent, ThreadActivityKind } from './dto/thread-activity.model';
+import {
+  memorySequencedPublisher,
+  redisSequencedPublisher,
+  SequencedPublisher,
+} from './event-sequence';
 import { PUB_SUB } from './pub-sub.provider';
+import { RedisConnections } from '../common/redis/redis-connections';
 
 export const threadChannel = (threadId: string) => `thread:${threadId}`;
 
@@ -12,13 +18,25 @@ export const threadChannel = (threadId: string) => `thread:${threadId}`;
 @Injectable()
 export class ThreadEvents implements OnApplicationShutdown {
   private readonly logger = new Logger(ThreadEvents.name);
+  private readonly sequenced: SequencedPublisher;
 
-  constructor(@Inject(PUB_SUB) private readonly pubSub: PubSubEngine) {}
+  constructor(
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+    @Optional() redis?: RedisConnections,
+  ) {
+    this.sequenced = redis?.enabled
+      ? redisSequencedPublisher(redis.client('publisher'))
+      : memorySequencedPublisher((channel, event) => this.pubSub.publish(channel, event));
+  }
 
   publish(threadId: string, kind: ThreadActivityKind, argumentId?: string | null): void {
-    const event: ThreadActivityEvent = { threadId, kind, argumentId: argumentId ?? null };
-    this.pubSub
-      .publish(threadChannel(threadId), event)
+    const event: Omit<ThreadActivityEvent, 'sequence'> = {
+      threadId,
+      kind,
+      argumentId: argumentId ?? null,
+    };
+    this.sequenced
+      .publish(threadChannel(threadId), threadId, event)
       .catch((e: Error) =>
         this.logger.warn(`Could not publish ${kind} in ${threadId}: ${e.message}`),
       );

@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/app-config';
 import { ArticleFormat } from '../articles/article.entity';
 import { ArticleClaimsSeeder } from '../moderation/seeding/article-claims.seeder';
 import { ArticlesService } from '../articles/articles.service';
+import { withStartupLock } from '../common/database/startup-lock';
 import { Thread } from '../threads/thread.entity';
 import { Role } from '../common/auth/role.enum';
 import { UsersService } from '../users/users.service';
@@ -35,6 +36,11 @@ export class SampleSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedSample) return;
+    // Under the start-up lock: of instances starting together on an empty database, one seeds.
+    await withStartupLock(this.config.database.url, () => this.seedOnce());
+  }
+
+  private async seedOnce(): Promise<void> {
     if ((await this.dataSource.manager.count(Thread)) > 0) return;
     const system =
       (await this.users.findByUsername(SYSTEM_USERNAME)) ??

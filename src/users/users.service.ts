@@ -4,6 +4,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
+import { withStartupLock } from '../common/database/startup-lock';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { PasswordService } from './password.service';
 import { USERNAME_PATTERN } from './username-rules';
@@ -137,17 +138,22 @@ export class UsersService implements OnApplicationBootstrap {
     return { user: Object.assign(user, { role }), before };
   }
 
-  /** Creates the first admin from ADMIN_USERNAME/ADMIN_PASSWORD when that account does not exist. */
+  /**
+   * Creates the first admin from ADMIN_USERNAME/ADMIN_PASSWORD when that account does not exist.
+   * Under the start-up lock, so instances starting together create it once.
+   */
   async ensureConfiguredAdmin(): Promise<void> {
     const admin = this.config.admin;
     if (!admin) return;
-    if (await this.findByUsername(admin.username)) return;
-    await this.create({
-      username: admin.username,
-      email: admin.email ?? `${admin.username.toLowerCase()}@localhost`,
-      password: admin.password,
-      role: Role.ADMIN,
+    await withStartupLock(this.config.database.url, async () => {
+      if (await this.findByUsername(admin.username)) return;
+      await this.create({
+        username: admin.username,
+        email: admin.email ?? `${admin.username.toLowerCase()}@localhost`,
+        password: admin.password,
+        role: Role.ADMIN,
+      });
+      this.logger.log(`Created admin account ${admin.username}`);
     });
-    this.logger.log(`Created admin account ${admin.username}`);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
@@ -64,27 +64,35 @@ export class VotesService {
       }),
     );
     if (changedThreadId) {
-      this.bridging.schedule(changedThreadId);
+      await this.bridging.schedule(changedThreadId);
       this.events.publish(changedThreadId, ThreadActivityKind.ARGUMENT_UPDATED, argumentId);
     }
     return payload;
   }
 
-  /** The reader's votes on many arguments in one statement. */
+  /**
+   * The reader's votes on many arguments in one statement. Keyed by reader and argument, so
+   * live subscribers sharing an event's loaders read all their votes in one statement too.
+   */
   async loadMyVote(
     loaders: RequestLoaders,
     userId: string,
     argumentId: string,
   ): Promise<VoteValue> {
     const value = await loaders
-      .get<string, number>(`myVotes:${userId}`, async (ids) => {
-        const rows = await this.dataSource.manager.find(Vote, {
-          where: { userId, argumentId: In([...ids]) },
-        });
-        const byArg = new Map(rows.map((v) => [v.argumentId, v.value]));
-        return ids.map((id) => byArg.get(id) ?? 0);
+      .get<string, number>('myVotes', async (keys) => {
+        const pairs = keys.map((k) => k.split(':'));
+        const rows: { user_id: string; argument_id: string; value: number }[] =
+          await this.dataSource.query(
+            `SELECT v.user_id, v.argument_id, v.value FROM votes v
+             JOIN unnest($1::uuid[], $2::uuid[]) AS k(user_id, argument_id)
+               ON v.user_id = k.user_id AND v.argument_id = k.argument_id`,
+            [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+          );
+        const byKey = new Map(rows.map((v) => [`${v.user_id}:${v.argument_id}`, v.value]));
+        return keys.map((k) => byKey.get(k) ?? 0);
       })
-      .load(argumentId);
+      .load(`${userId}:${argumentId}`);
     return voteValueOf(value);
   }
 }

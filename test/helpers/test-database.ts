@@ -11,8 +11,9 @@ export interface TestDatabase {
  * Each suite gets a clean database: with DATABASE_URL set, a new database on that server
  * (dropped afterwards); otherwise an in-memory PGlite that disappears with the app.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function createTestDatabase(
+  serverUrl = process.env.DATABASE_URL,
+): Promise<TestDatabase> {
   if (!serverUrl) return { url: undefined, drop: async () => undefined };
   const name = `rostra_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { lockRowsInOrder } from '../../common/database/lock-rows-in-order';
 import { ArgumentEntity } from '../argument.entity';
 import { Side } from '../argument-enums';
 
@@ -19,6 +20,9 @@ export async function applyVisibilityDelta(
      WHERE id = $1`,
     [arg.threadId, delta],
   );
+  const ancestors = [...arg.ancestorIds, ...(arg.parentId ? [arg.parentId] : [])];
+  // The rows below in id order, as every multi-row update of arguments does: no deadlocks.
+  await lockRowsInOrder(manager, 'arguments', ancestors);
   if (arg.parentId) {
     const childColumn = arg.side === Side.PRO ? 'pro_children_count' : 'con_children_count';
     await manager.query(`UPDATE arguments SET ${childColumn} = ${childColumn} + $2 WHERE id = $1`, [
@@ -26,7 +30,6 @@ export async function applyVisibilityDelta(
       delta,
     ]);
   }
-  const ancestors = [...arg.ancestorIds, ...(arg.parentId ? [arg.parentId] : [])];
   if (ancestors.length > 0) {
     await manager.query(
       `UPDATE arguments SET descendant_count = descendant_count + $2 WHERE id = ANY($1::uuid[])`,

@@ -1,13 +1,12 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Injectable } from '@nestjs/common';
+import type Redis from 'ioredis';
 import {
   RateLimiterAbstract,
   RateLimiterMemory,
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/app-config';
+import { RedisConnections } from '../redis/redis-connections';
 import { rateLimited } from '../errors/app-errors';
 
 /**
@@ -15,13 +14,11 @@ import { rateLimited } from '../errors/app-errors';
  * REDIS_URL is set so that all instances count together.
  */
 @Injectable()
-export class RateLimiterFactory implements OnApplicationShutdown {
+export class RateLimiterFactory {
   private readonly redis?: Redis;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    if (config.redisUrl) {
-      this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, lazyConnect: false });
-    }
+  constructor(redis: RedisConnections) {
+    if (redis.enabled) this.redis = redis.client('rate-limits', { enableOfflineQueue: false });
   }
 
   create(keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract {
@@ -33,10 +30,6 @@ export class RateLimiterFactory implements OnApplicationShutdown {
           insuranceLimiter: new RateLimiterMemory(options),
         })
       : new RateLimiterMemory(options);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.redis?.disconnect();
   }
 }
 

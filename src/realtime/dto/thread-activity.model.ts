@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum ThreadActivityKind {
   /** An argument became visible: posted, approved or restored. */
@@ -19,6 +19,8 @@ export interface ThreadActivityEvent {
   threadId: string;
   kind: ThreadActivityKind;
   argumentId?: string | null;
+  /** The thread's event number: one more than the thread's previous event. */
+  sequence: number;
 }
 
 /** Something that happened in a thread; `thread` and `argument` are read per subscriber. */
@@ -26,6 +28,12 @@ export interface ThreadActivityEvent {
 export class ThreadActivity implements ThreadActivityEvent {
   @Field(() => ThreadActivityKind)
   kind: ThreadActivityKind;
+
+  @Field(() => Int, {
+    description:
+      "This thread's event number, one more than its previous event's: a jump means events were missed (refetch what is shown)",
+  })
+  sequence: number;
 
   threadId: string;
 

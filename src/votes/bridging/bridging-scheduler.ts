@@ -1,94 +1,60 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
+import { retryOnConflict } from '../../common/database/retry-on-conflict';
+import { JOB_QUEUE, JobQueue } from '../../jobs/job-queue';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
 import { fitThreadBridging } from './thread-bridging-fit';
 
-interface Pending {
-  timer: NodeJS.Timeout;
-  since: number;
-}
+export const BRIDGING_FIT_JOB = 'bridging-fit';
 
 /**
  * Refits a thread's bridging scores in the background after its votes or stances change, off
- * the request path. Changes are debounced per thread (a burst of votes costs one fit), but a
- * steadily busy thread is still refitted at least every `maxWaitMs`. One fit per thread runs at
- * a time; a change during a fit schedules another.
+ * the request path, through the job queue: a burst of changes costs one fit, run at most
+ * BRIDGING_DEBOUNCE_MS (capped by BRIDGING_MAX_WAIT_MS) after the first of them; one fit per
+ * thread runs at a time across all instances; a fit owed when an instance dies, shuts down or
+ * loses the database runs later. Only the instance that fitted announces RANKING_UPDATED.
  */
 @Injectable()
-export class BridgingScheduler implements OnApplicationShutdown {
+export class BridgingScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(BridgingScheduler.name);
-  private readonly pending = new Map<string, Pending>();
-  private readonly running = new Map<string, Promise<void>>();
-  private readonly dirty = new Set<string>();
-  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: ThreadEvents,
+    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
   ) {}
 
-  /** Notes that a thread's votes or stances changed. */
-  schedule(threadId: string): void {
-    if (this.stopped) return;
-    if (this.running.has(threadId)) {
-      this.dirty.add(threadId);
-      return;
-    }
+  onApplicationBootstrap(): Promise<void> {
+    return this.queue.work(BRIDGING_FIT_JOB, (threadId) => this.fit(threadId));
+  }
+
+  /**
+   * Notes that a thread's votes or stances changed; resolves once the fit is owed. Never
+   * rejects: the change itself is already committed, and the next change owes the fit again.
+   */
+  async schedule(threadId: string): Promise<void> {
     const { debounceMs, maxWaitMs } = this.config.bridging;
-    const now = Date.now();
-    const existing = this.pending.get(threadId);
-    const since = existing?.since ?? now;
-    if (existing) {
-      if (now - since >= maxWaitMs) return; // already overdue: let the scheduled fit run
-      clearTimeout(existing.timer);
-    }
-    const delay = Math.min(debounceMs, Math.max(0, since + maxWaitMs - now));
-    const timer = setTimeout(() => void this.run(threadId), delay);
-    timer.unref();
-    this.pending.set(threadId, { timer, since });
+    await this.queue
+      .send(BRIDGING_FIT_JOB, threadId, { delayMs: Math.min(debounceMs, maxWaitMs) })
+      .catch((e: Error) =>
+        this.logger.error(`Could not owe the bridging fit of thread ${threadId}: ${e.message}`),
+      );
   }
 
-  /** Runs every scheduled fit now and waits for all fits, including follow-ups, to finish. */
-  async flush(): Promise<void> {
-    while (this.pending.size > 0 || this.running.size > 0) {
-      for (const [threadId, { timer }] of this.pending) {
-        clearTimeout(timer);
-        void this.run(threadId);
-      }
-      await Promise.all([...this.running.values()]);
-    }
+  /** Runs every owed fit now and waits for all fits, including follow-ups, to finish. */
+  flush(): Promise<void> {
+    return this.queue.drain(BRIDGING_FIT_JOB);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    for (const { timer } of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
-    await Promise.all([...this.running.values()]);
-  }
-
-  private run(threadId: string): Promise<void> {
-    this.pending.delete(threadId);
-    const existing = this.running.get(threadId);
-    if (existing) return existing;
-    const job = fitThreadBridging(this.dataSource.manager, threadId)
-      .then((r) => {
-        this.logger.debug(
-          `Bridging fit of thread ${threadId}: ${r.fitted} arguments from ${r.votes} votes in ${r.ms.toFixed(0)} ms`,
-        );
-        this.events.publish(threadId, ThreadActivityKind.RANKING_UPDATED);
-      })
-      .catch((err: Error) =>
-        this.logger.error(`Bridging fit of thread ${threadId} failed: ${err.message}`, err.stack),
-      )
-      .finally(() => {
-        this.running.delete(threadId);
-        if (this.dirty.delete(threadId)) this.schedule(threadId);
-      });
-    this.running.set(threadId, job);
-    return job;
+  private async fit(threadId: string): Promise<void> {
+    const r = await retryOnConflict(() => fitThreadBridging(this.dataSource.manager, threadId));
+    this.logger.debug(
+      `Bridging fit of thread ${threadId}: ${r.fitted} arguments from ${r.votes} votes in ${r.ms.toFixed(0)} ms`,
+    );
+    this.events.publish(threadId, ThreadActivityKind.RANKING_UPDATED);
   }
 }

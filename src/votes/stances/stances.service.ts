@@ -86,7 +86,7 @@ export class StancesService {
       return manager.findOneOrFail(Thread, { where: { id: threadId } });
     });
     if (changed) {
-      this.bridging.schedule(threadId);
+      await this.bridging.schedule(threadId);
       this.events.publish(threadId, ThreadActivityKind.THREAD_UPDATED);
     }
     return { thread, stance };

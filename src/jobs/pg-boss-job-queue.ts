@@ -1,0 +1,97 @@
+import { Logger } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { withStartupLock } from '../common/database/startup-lock';
+import { JobHandler, JobQueue, SendOptions } from './job-queue';
+
+interface KeyData {
+  key: string;
+}
+
+const DRAIN_LIMIT_MS = 60_000;
+
+/**
+ * The JobQueue on a PostgreSQL server, in pg-boss's tables (schema `pgboss`): owed jobs are rows,
+ * so they survive kill -9, a rolling deploy and a database outage, and any instance runs them.
+ * Queues use the "stately" policy keyed by the job's key: at most one waiting and one running
+ * job per key, whichever instance sent or fetches it. A run that fails (or whose instance died:
+ * it expires) is retried with exponential backoff.
+ */
+export class PgBossJobQueue implements JobQueue {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<string, JobHandler>();
+
+  constructor(
+    private readonly url: string,
+    private readonly retryLimit: number,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: url,
+      max: 3,
+      // How soon a job whose instance died mid-run is failed (then retried) elsewhere.
+      maintenanceIntervalSeconds: 30,
+    });
+    this.boss.on('error', (e: Error) => this.logger.warn(`Job queue: ${e.message}`));
+  }
+
+  async start(): Promise<void> {
+    // pg-boss installs its schema under its own lock; ours keeps instances from racing its
+    // start-up checks too.
+    await withStartupLock(this.url, () => this.boss.start().then(() => undefined));
+  }
+
+  async work(name: string, handler: JobHandler): Promise<void> {
+    await this.boss.createQueue(name, {
+      name,
+      policy: 'stately',
+      retryLimit: this.retryLimit,
+      retryDelay: 1,
+      retryBackoff: true,
+      expireInSeconds: 120,
+    });
+    this.handlers.set(name, handler);
+    await this.boss.work<KeyData>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, (jobs) =>
+      this.runAll(handler, jobs),
+    );
+  }
+
+  async send(name: string, key: string, options: SendOptions): Promise<void> {
+    // null when a job for this key is already waiting: the change is covered by that run.
+    await this.boss.send(name, { key } satisfies KeyData, {
+      singletonKey: key,
+      startAfter: new Date(Date.now() + options.delayMs),
+    });
+  }
+
+  async drain(name: string): Promise<void> {
+    const handler = this.handlers.get(name);
+    if (!handler) throw new Error(`No worker for ${name}`);
+    const until = Date.now() + DRAIN_LIMIT_MS;
+    while (Date.now() < until) {
+      const jobs = await this.boss.fetch<KeyData>(name, { batchSize: 10, ignoreStartAfter: true });
+      for (const job of jobs) {
+        try {
+          await handler(job.data.key);
+          await this.boss.complete(name, job.id);
+        } catch (e) {
+          await this.boss.fail(name, job.id, { message: (e as Error).message });
+          throw e;
+        }
+      }
+      if (jobs.length === 0) {
+        if ((await this.boss.getQueueSize(name, { before: 'completed' })) === 0) return;
+        await new Promise((r) => setTimeout(r, 50)); // another worker's run is finishing
+      }
+    }
+    throw new Error(`Jobs of ${name} still owed after ${DRAIN_LIMIT_MS} ms`);
+  }
+
+  async stop(): Promise<void> {
+    // Waits for running jobs; one cut short is failed and so retried by another instance.
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  private async runAll(handler: JobHandler, jobs: PgBoss.Job<KeyData>[]): Promise<void> {
+    for (const job of jobs) await handler(job.data.key);
+  }
+}
