@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A GraphQL error the client is meant to read: always carries `extensions.code`. */
