@@ -54,25 +54,26 @@ async function fetchFollowing(url: URL, signal: AbortSignal, options: FetchFeedO
   const resolve = options.resolve ?? systemResolve;
   // Private hosts refused twice: by name up front (a clear message, literal addresses), and at
   // connect time on every hop, so a second DNS answer cannot point the socket elsewhere.
-  const dispatcher = options.allowPrivateHosts
-    ? undefined
-    : new Agent({ connect: { lookup: guardedLookup(resolve) } });
+  const dispatcher = new Agent({
+    connect: { lookup: guardedLookup(resolve, !options.allowPrivateHosts) },
+  });
   try {
-    return await followRedirects(url, signal, dispatcher, resolve);
+    return await followRedirects(url, signal, dispatcher, resolve, !options.allowPrivateHosts);
   } finally {
     // The response body is read after this returns; close once it is done rather than now.
-    void dispatcher?.close();
+    void dispatcher.close();
   }
 }
 
 async function followRedirects(
   url: URL,
   signal: AbortSignal,
-  dispatcher: Agent | undefined,
+  dispatcher: Agent,
   resolve: Resolve,
+  refusePrivate: boolean,
 ) {
   for (let hop = 0; ; hop++) {
-    if (dispatcher) {
+    if (refusePrivate) {
       const reason = await privateHostReason(url, resolve);
       if (reason) throw new FeedFetchError(reason);
     }

@@ -12,11 +12,11 @@ type LookupCallback = (
  * name that answered with a public address for the check and a private one for the connection
  * (DNS rebinding) is still refused.
  */
-export function guardedLookup(resolve: Resolve = systemResolve) {
+export function guardedLookup(resolve: Resolve = systemResolve, refusePrivate = true) {
   return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
     resolve(hostname).then(
       (addresses) => {
-        const blocked = addresses.find((a) => isPrivateAddress(a.address));
+        const blocked = refusePrivate && addresses.find((a) => isPrivateAddress(a.address));
         if (blocked) {
           const error: NodeJS.ErrnoException = new Error(
             `${hostname} is a private or local address (${blocked.address})`,
