@@ -155,6 +155,9 @@ export class ArgumentsService {
   async edit(actor: User, input: EditArgumentInput): Promise<ArgumentEntity> {
     const decision =
       input.body !== undefined ? await this.gate.checkEdit(actor, input.body.trim()) : null;
+    // A change of side or sources alone is an edit too, under the same limit.
+    const refund = decision?.refund ?? (await this.gate.consume(actor, 'edit'));
+    let unchanged = false;
     let wasVisible = false;
     const edited = await this.dataSource
       .transaction(async (manager) => {
@@ -170,7 +173,10 @@ export class ArgumentsService {
           if (replies > 0)
             throw badInput('side', 'The side cannot change after others have replied');
         }
-        if (newBody === arg.body && newSide === arg.side && !input.sources) return arg;
+        if (newBody === arg.body && newSide === arg.side && !input.sources) {
+          unchanged = true;
+          return arg;
+        }
 
         const revision = await manager.save(
           manager.create(ArgumentRevision, {
@@ -222,9 +228,11 @@ export class ArgumentsService {
         return arg;
       })
       .catch(async (e: unknown) => {
-        await decision?.refund();
+        await refund();
         throw e;
       });
+    // An edit that changes nothing does not use up the limit.
+    if (unchanged) await refund();
     const isVisible = edited.status === ArgumentStatus.PUBLISHED;
     this.events.publishVisibility(edited.threadId, edited.id, wasVisible, isVisible);
     return edited;
