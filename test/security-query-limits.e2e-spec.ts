@@ -187,3 +187,16 @@ describe('query limits in production, over HTTP and WebSocket', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('the statement time limit on a PostgreSQL server', () => {
+  const server = process.env.DATABASE_URL ? it : it.skip;
+  let t: TestApp | undefined;
+  afterAll(() => t?.close());
+
+  server('cancels a statement that runs past DATABASE_STATEMENT_TIMEOUT_MS', async () => {
+    t = await startTestApp({ ...PRODUCTION, DATABASE_STATEMENT_TIMEOUT_MS: '300' });
+    const started = Date.now();
+    await expect(t.dataSource.query('SELECT pg_sleep(5)')).rejects.toThrow(/statement timeout/);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
