@@ -200,3 +200,25 @@ describe('the statement time limit on a PostgreSQL server', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('the execution time limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      ...PRODUCTION,
+      GRAPHQL_EXECUTION_TIMEOUT_MS: '1',
+      SEED_SAMPLE: 'true',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('stops resolving fields once the request has run past it, with TIMEOUT', async () => {
+    const res = await t.gql(
+      `{ threads(first: 5) { edges { node { motion arguments(first: 5) { edges { node { body } } } } } } }`,
+    );
+    expect(res.errors?.map((e) => e.extensions.code)).toContain('TIMEOUT');
+    expect(res.errors?.find((e) => e.extensions.code === 'TIMEOUT')?.message).toMatch(
+      /longer than 1 ms/,
+    );
+  });
+});
