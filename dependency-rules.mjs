@@ -29,6 +29,8 @@ const LAYERS = {
   activity: ['common', 'realtime', 'threads', 'arguments'],
   seed: ['common', 'config', 'users', 'auth', 'threads', 'articles', 'arguments', 'moderation'],
   health: ['common', 'config'],
+  // The door: query limits, input hygiene, headers, request limits, the WebSocket rules.
+  security: ['common', 'config', 'logging', 'users', 'auth'],
   // Composition: the connection (and its entity list), the GraphQL wiring, the root files.
   database: ['*'],
   app: ['*'],

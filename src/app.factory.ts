@@ -6,6 +6,8 @@ import type { AppConfig } from './config/app-config';
 import { AppModule } from './app.module';
 import { createRootLogger, PinoNestLogger } from './logging/root-logger';
 import { badInput } from './common/errors/app-errors';
+import { trustFunction } from './security/client-address';
+import { protectHttp } from './security/http-protection';
 
 /** The dotted path of the first failing property, e.g. `input.sources.0.url` becomes `sources.0.url`. */
 function firstFailure(errors: ValidationError[], prefix = ''): { field: string; message: string } {
@@ -27,13 +29,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: trustFunction(config.security.trustProxy) ?? false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     // A failed start rejects (the caller reports it) instead of ending the process from inside.
     abortOnError: false,
   });
+  await protectHttp(app, config);
   app.useGlobalPipes(
     new ValidationPipe({
       transform: true,

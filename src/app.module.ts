@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -13,6 +13,8 @@ import { HealthModule } from './health/health.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { JobsModule } from './jobs/jobs.module';
 import { FEATURE_MODULES } from './feature-modules';
+import { GraphqlSecurity } from './security/graphql-security';
+import { SecurityModule } from './security/security.module';
 import { GraphqlExceptionFilter } from './app/graphql-exception.filter';
 
 @Module({})
@@ -28,8 +30,13 @@ export class AppModule {
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          useClass: GqlConfigService,
+          imports: [SecurityModule.forGraphql(GqlConfigService)],
+          inject: [GqlConfigService, GraphqlSecurity, GraphQLSchemaHost],
+          useFactory: (
+            base: GqlConfigService,
+            security: GraphqlSecurity,
+            host: GraphQLSchemaHost,
+          ) => security.harden(base.createGqlOptions(), () => host.schema),
         }),
         HealthModule,
         RealtimeModule,

@@ -25,6 +25,8 @@ export interface PostDecision {
 export interface ArgumentModeration {
   checkPost(actor: User, body: string): Promise<PostDecision>;
   checkEdit(actor: User, body: string): Promise<PostDecision>;
+  /** One point of the edit limit for an edit of side or sources alone; returns its refund. */
+  consumeEdit(actor: User): Promise<() => Promise<void>>;
   /** In the write's transaction: queue a held post, report a flagged one. */
   afterWrite(manager: EntityManager, arg: ArgumentEntity, decision: PostDecision): Promise<void>;
   /** In the withdrawal's transaction: nothing is left for a moderator to review. */

@@ -177,6 +177,9 @@ export class ArgumentsService {
   async edit(actor: User, input: EditArgumentInput): Promise<ArgumentEntity> {
     const decision =
       input.body !== undefined ? await this.gate.checkEdit(actor, input.body.trim()) : null;
+    // A change of side or sources alone is an edit too, under the same limit.
+    const refund = decision?.refund ?? (await this.gate.consumeEdit(actor));
+    let unchanged = false;
     let wasVisible = false;
     const edited = await this.dataSource
       .transaction(async (manager) => {
@@ -196,7 +199,10 @@ export class ArgumentsService {
             throw badInput('side', 'The side cannot change after others have replied');
         }
         const revised = await revise(manager, arg, actor.id, input);
-        if (!revised) return arg;
+        if (!revised) {
+          unchanged = true;
+          return arg;
+        }
         if (decision) {
           if (
             decision.status === ArgumentStatus.PENDING &&
@@ -209,9 +215,11 @@ export class ArgumentsService {
         return arg;
       })
       .catch(async (e: unknown) => {
-        await decision?.refund();
+        await refund();
         throw e;
       });
+    // An edit that changes nothing does not use up the limit.
+    if (unchanged) await refund();
     const isVisible = edited.status === ArgumentStatus.PUBLISHED;
     this.events.publishVisibility(edited.threadId, edited.id, wasVisible, isVisible);
     return edited;

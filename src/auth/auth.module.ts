@@ -5,6 +5,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SignInLimiter } from './sign-in-limiter';
+import { SignUpLimiter } from './sign-up-limiter';
 import { TokenService } from './token.service';
 
 @Global()
@@ -15,6 +16,7 @@ import { TokenService } from './token.service';
     AuthResolver,
     TokenService,
     SignInLimiter,
+    SignUpLimiter,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService, TokenService, UsersModule],

@@ -14,8 +14,8 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Mutation(() => AuthPayload, { description: 'Create an account and sign in' })
-  signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
-    return this.auth.signUp(input);
+  signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
+    return this.auth.signUp(input, ctx.ip);
   }
 
   @Mutation(() => AuthPayload)

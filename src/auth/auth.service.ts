@@ -16,6 +16,7 @@ import { SignUpInput } from './dto/sign-up.input';
 import { PasswordService } from '../users/password.service';
 import { RefreshToken } from './refresh-token.entity';
 import { SignInLimiter } from './sign-in-limiter';
+import { SignUpLimiter } from './sign-up-limiter';
 import { TokenService } from './token.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,10 +37,12 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly limiter: SignInLimiter,
+    private readonly signUps: SignUpLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<AuthPayload> {
+  async signUp(input: SignUpInput, ip: string): Promise<AuthPayload> {
+    await this.signUps.take(ip);
     const user = await this.users.create(input);
     return this.startSession(user, randomUUID(), this.dataSource.manager);
   }
@@ -55,17 +58,16 @@ export class AuthService {
    * how a suspended user, who cannot sign in, proves who they are to appeal.
    */
   async verifyCredentials(login: string, password: string, ip: string): Promise<User> {
-    await this.limiter.assertAllowed(login, ip);
     const user = await this.users.findByLogin(login);
+    // One bucket per account, whether it is named by username or email.
+    const account = user ? `user:${user.id}` : `login:${login.trim().toLowerCase()}`;
+    await this.limiter.take(account, ip);
     // Verify against a throwaway hash for unknown logins too, so timing does not reveal accounts.
     const ok = user
       ? await this.passwords.verify(user.passwordHash, password)
       : (await this.passwords.verify(await this.decoyHash(), password), false);
-    if (!user || !ok) {
-      await this.limiter.recordFailure(login, ip);
-      throw unauthenticated('Wrong username, email or password');
-    }
-    await this.limiter.recordSuccess(login);
+    if (!user || !ok) throw unauthenticated('Wrong username, email or password');
+    await this.limiter.giveBack(account, ip);
     return user;
   }
 

@@ -2,46 +2,65 @@ import { Inject, Injectable } from '@nestjs/common';
 import { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { rateLimited } from '../common/errors/app-errors';
-import { RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory';
+import { consumeOrThrow, RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory';
 
-/** Counts failed sign-ins per account and per IP; only failures count, a success clears the account. */
+const MESSAGE = 'Too many failed sign-ins';
+
+/**
+ * Sign-in attempts take a point before the password is checked (an atomic consume, so a burst
+ * cannot all pass the check) and give it back when the password was right. Buckets: the account
+ * from one address (SIGNIN_FAILURES_PER_ACCOUNT), the account from anywhere (a higher limit, so
+ * an attacker elsewhere does not lock the owner out at five), and the address.
+ */
 @Injectable()
 export class SignInLimiter {
-  private readonly perAccount: RateLimiterAbstract;
+  private readonly accountFromIp: RateLimiterAbstract;
+  private readonly account: RateLimiterAbstract;
   private readonly perIp: RateLimiterAbstract;
 
   constructor(factory: RateLimiterFactory, @Inject(APP_CONFIG) config: AppConfig) {
     const window = config.auth.signInFailureWindowSeconds;
-    this.perAccount = factory.create(
-      'signin-account',
+    this.accountFromIp = factory.create(
+      'signin-account-ip',
       config.auth.signInFailuresPerAccount,
+      window,
+    );
+    this.account = factory.create(
+      'signin-account',
+      config.security.signInFailuresPerAccountAnyIp,
       window,
     );
     this.perIp = factory.create('signin-ip', config.auth.signInFailuresPerIp, window);
   }
 
-  async assertAllowed(login: string, ip: string): Promise<void> {
-    const [account, address] = await Promise.all([
-      this.perAccount.get(login.toLowerCase()),
-      this.perIp.get(ip),
-    ]);
-    for (const [res, limiter] of [
-      [account, this.perAccount],
-      [address, this.perIp],
-    ] as const) {
-      if (res && res.consumedPoints >= limiter.points) {
-        const seconds = Math.ceil(res.msBeforeNext / 1000);
-        throw rateLimited(`Too many failed sign-ins; try again in ${seconds} s`, seconds);
+  /** `account` names the account whatever login was typed (its id), or the login when none matches. */
+  async take(account: string, ip: string): Promise<void> {
+    const taken: [RateLimiterAbstract, string][] = [];
+    try {
+      for (const [limiter, key] of this.buckets(account, ip)) {
+        await consumeOrThrow(limiter, key, MESSAGE);
+        taken.push([limiter, key]);
       }
+    } catch (e) {
+      await Promise.all(taken.map(([limiter, key]) => limiter.reward(key, 1)));
+      throw e;
     }
   }
 
-  async recordFailure(login: string, ip: string): Promise<void> {
-    await Promise.all([this.perAccount.penalty(login.toLowerCase(), 1), this.perIp.penalty(ip, 1)]);
+  /** The password was right: the owner's own failures are forgiven, the other points returned. */
+  async giveBack(account: string, ip: string): Promise<void> {
+    await Promise.all([
+      this.accountFromIp.delete(`${account}|${ip}`),
+      this.account.reward(account, 1),
+      this.perIp.reward(ip, 1),
+    ]);
   }
 
-  async recordSuccess(login: string): Promise<void> {
-    await this.perAccount.delete(login.toLowerCase());
+  private buckets(account: string, ip: string): [RateLimiterAbstract, string][] {
+    return [
+      [this.perIp, ip],
+      [this.accountFromIp, `${account}|${ip}`],
+      [this.account, account],
+    ];
   }
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { jwtVerify, SignJWT } from 'jose';
+import { errors, jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import type { AccessClaims } from '../common/graphql/request-context';
@@ -32,18 +32,26 @@ export class TokenService {
 
   /** The claims of a valid, unexpired token, or null. */
   async verifyAccessToken(token: string): Promise<AccessClaims | null> {
+    const verdict = await this.checkAccessToken(token);
+    return 'claims' in verdict ? verdict.claims : null;
+  }
+
+  /** The claims of a token, or why it was refused (so the client knows to refresh or sign in). */
+  async checkAccessToken(
+    token: string,
+  ): Promise<{ claims: AccessClaims } | { reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
         algorithms: ['HS256'],
       });
-      if (!payload.sub || typeof payload.sid !== 'string') return null;
+      if (!payload.sub || typeof payload.sid !== 'string') return { reason: 'TOKEN_INVALID' };
       const role = Object.values(Role).includes(payload.role as Role)
         ? (payload.role as Role)
         : Role.USER;
-      return { userId: payload.sub, role, sessionFamilyId: payload.sid };
-    } catch {
-      return null;
+      return { claims: { userId: payload.sub, role, sessionFamilyId: payload.sid } };
+    } catch (e) {
+      return { reason: e instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };
     }
   }
 

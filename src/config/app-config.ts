@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  securityConfig,
+  trustProxySetting,
+  type SecurityConfig,
+} from './security-config';
 
 export const DEFAULT_TOKEN_SECRET = 'rostra-development-secret-change-me';
 
@@ -107,6 +112,22 @@ export const envSchema = z.object({
   QUEUE_CLAIM_MINUTES: int(10, 1),
   MODLOG_SHOW_MODERATOR: bool(false),
   FEED_ALLOW_PRIVATE_HOSTS: bool(false),
+  // Hostile-client limits (docs/SECURITY.md).
+  GRAPHQL_MAX_DEPTH: int(12, 1),
+  GRAPHQL_MAX_ALIASES: int(15, 0),
+  GRAPHQL_MAX_DIRECTIVES: int(20, 0),
+  GRAPHQL_MAX_TOKENS: int(2000, 1),
+  GRAPHQL_MAX_COST: int(50000, 1),
+  GRAPHQL_EXECUTION_TIMEOUT_MS: int(10000, 1),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(15000, 0),
+  RATE_LIMIT_REQUESTS_PER_MINUTE: int(600, 1),
+  TRUST_PROXY: optionalString.pipe(trustProxySetting),
+  CORS_ORIGINS: optionalString,
+  WS_MAX_CONNECTIONS_PER_IP: int(20, 1),
+  WS_MAX_PAYLOAD_BYTES: int(64 * 1024, 1024),
+  SIGNIN_FAILURES_PER_ACCOUNT_ANY_IP: int(100, 1),
+  SIGNUPS_PER_IP_PER_HOUR: int(5, 1),
+  PASSWORD_HASH_CONCURRENCY: int(2, 1),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -138,6 +159,8 @@ export interface AppConfig {
   moderation: ModerationConfig;
   /** Whether importFeed may fetch from private and local addresses (off: no probing the LAN). */
   feedAllowPrivateHosts: boolean;
+  /** Limits that keep hostile clients in check (see docs/SECURITY.md). */
+  security: SecurityConfig;
 }
 
 export interface TrustThreshold {
@@ -250,5 +273,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       showModeratorInLog: e.MODLOG_SHOW_MODERATOR,
     },
     feedAllowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS,
+    security: securityConfig(e),
   };
 }

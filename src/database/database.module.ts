@@ -18,6 +18,8 @@ export const OPEN_DATABASE = Symbol('OPEN_DATABASE');
           url: config.database.url,
           poolSize: config.database.poolSize,
           pgliteDataDir: config.database.pgliteDataDir || undefined,
+          // A request's runaway statement is cancelled by the server (PGlite has no timer to do so).
+          statementTimeoutMs: config.security.statementTimeoutMs,
         });
         if (config.database.migrationsRun) {
           try {

@@ -8,6 +8,8 @@ export interface DatabaseTarget {
   poolSize: number;
   /** PGlite data directory; undefined keeps the embedded database in memory. */
   pgliteDataDir?: string;
+  /** PostgreSQL statement_timeout on every pooled connection (0 or absent: none). */
+  statementTimeoutMs?: number;
 }
 
 export interface OpenDatabase {
@@ -23,6 +25,7 @@ export async function openDataSource(target: DatabaseTarget): Promise<OpenDataba
       ...baseDataSourceOptions(),
       url: target.url,
       poolSize: target.poolSize,
+      extra: target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : {},
     });
     await dataSource.initialize();
     return { dataSource, embedded: false, close: () => dataSource.destroy() };

@@ -1,11 +1,12 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import { serializeError } from './error-summary';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
 /** Structured JSON logs on stdout; tests pass `silent`. */
 export function createRootLogger(level: string): Logger {
-  return pino({ level, base: { service: 'rostra' } });
+  return pino({ level, base: { service: 'rostra' }, serializers: { err: serializeError } });
 }
 
 /** Routes Nest's own log lines into the same JSON stream. */

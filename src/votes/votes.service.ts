@@ -34,8 +34,8 @@ export class VotesService {
    */
   async vote(actor: User, argumentId: string, value: VoteValue): Promise<VotePayload> {
     let changedThreadId: string | null = null;
-    const payload = await this.gate.limited(actor, 'vote', () =>
-      this.dataSource.transaction(async (manager) => {
+    const payload = await this.gate.limited(actor, 'vote', async (refund) => {
+      const result = await this.dataSource.transaction(async (manager) => {
         const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
         if (!arg) throw notFound('Argument', argumentId);
         if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
@@ -61,8 +61,11 @@ export class VotesService {
         const updated = await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
         changedThreadId = arg.threadId;
         return { argument: updated, myVote: value };
-      }),
-    );
+      });
+      // Repeating one's current vote changes nothing, so it does not use up the limit.
+      if (!changedThreadId) await refund();
+      return result;
+    });
     if (changedThreadId) {
       await this.bridging.schedule(changedThreadId);
       this.events.publish(changedThreadId, ThreadActivityKind.ARGUMENT_UPDATED, argumentId);

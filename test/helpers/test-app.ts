@@ -57,6 +57,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RATE_EDITS_PER_HOUR: UNLIMITED,
     RATE_VOTES_PER_HOUR: UNLIMITED,
     RATE_REPORTS_PER_DAY: UNLIMITED,
+    // Every suite signs up and calls from 127.0.0.1; the security suites use the real limits.
+    SIGNUPS_PER_IP_PER_HOUR: '1000000',
+    RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000',
     ...env,
   });
   config.database.url = db.url;

@@ -1,5 +1,7 @@
 import { FEED_FETCH_TIMEOUT_MS, MAX_FEED_BYTES } from './feed-limits';
-import { privateHostReason } from './public-address';
+import { Agent, fetch } from 'undici';
+import { guardedLookup } from './guarded-lookup';
+import { privateHostReason, Resolve, systemResolve } from './public-address';
 
 /** A feed URL that could not be read; the message says why in one line. */
 export class FeedFetchError extends Error {}
@@ -9,6 +11,8 @@ export interface FetchFeedOptions {
   maxBytes?: number;
   /** Let the fetch reach private and local addresses (FEED_ALLOW_PRIVATE_HOSTS). */
   allowPrivateHosts?: boolean;
+  /** The DNS resolver (tests stand in a rebinding one). */
+  resolve?: Resolve;
 }
 
 const MAX_REDIRECTS = 5;
@@ -22,7 +26,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
   const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
   const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetchFollowing(new URL(url), signal, options.allowPrivateHosts ?? false);
+    const response = await fetchFollowing(new URL(url), signal, options);
     if (!response.ok) {
       await response.body?.cancel();
       throw new FeedFetchError(`the server answered HTTP ${response.status}`);
@@ -46,14 +50,36 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
 }
 
 /** Follows redirects one hop at a time, so every host on the way is checked before it is asked. */
-async function fetchFollowing(url: URL, signal: AbortSignal, allowPrivate: boolean) {
+async function fetchFollowing(url: URL, signal: AbortSignal, options: FetchFeedOptions) {
+  const resolve = options.resolve ?? systemResolve;
+  // Private hosts refused twice: by name up front (a clear message, literal addresses), and at
+  // connect time on every hop, so a second DNS answer cannot point the socket elsewhere.
+  const dispatcher = new Agent({
+    connect: { lookup: guardedLookup(resolve, !options.allowPrivateHosts) },
+  });
+  try {
+    return await followRedirects(url, signal, dispatcher, resolve, !options.allowPrivateHosts);
+  } finally {
+    // The response body is read after this returns; close once it is done rather than now.
+    void dispatcher.close();
+  }
+}
+
+async function followRedirects(
+  url: URL,
+  signal: AbortSignal,
+  dispatcher: Agent,
+  resolve: Resolve,
+  refusePrivate: boolean,
+) {
   for (let hop = 0; ; hop++) {
-    if (!allowPrivate) {
-      const reason = await privateHostReason(url);
+    if (refusePrivate) {
+      const reason = await privateHostReason(url, resolve);
       if (reason) throw new FeedFetchError(reason);
     }
     const response = await fetch(url, {
       signal,
+      dispatcher,
       redirect: 'manual',
       headers: {
         accept:

@@ -1,5 +1,10 @@
 import { lookup } from 'node:dns/promises';
+import type { LookupAddress } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
+
+export type Resolve = (host: string) => Promise<LookupAddress[]>;
+
+export const systemResolve: Resolve = (host) => lookup(host, { all: true, verbatim: true });
 
 /**
  * Addresses a feed fetch must not reach by default: this machine, private networks, link-local
@@ -40,11 +45,12 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /** The reason a URL's host may not be fetched, or null when every address it resolves to is public. */
-export async function privateHostReason(url: URL): Promise<string | null> {
+export async function privateHostReason(
+  url: URL,
+  resolve: Resolve = systemResolve,
+): Promise<string | null> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host)
-    ? [host]
-    : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+  const addresses = isIP(host) ? [host] : (await resolve(host)).map((a) => a.address);
   const blocked = addresses.find(isPrivateAddress);
   return blocked ? `${host} is a private or local address (${blocked})` : null;
 }

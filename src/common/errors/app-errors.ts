@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
+  | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A GraphQL error the client is meant to read: always carries `extensions.code`. */

@@ -53,11 +53,15 @@ export class PostingGate implements ArgumentModeration {
     return { ...decision, refund: await this.consume(actor, 'edit') };
   }
 
+  consumeEdit(actor: User): Promise<() => Promise<void>> {
+    return this.consume(actor, 'edit');
+  }
+
   /**
    * Takes one point of `action`'s limit (none for moderators) and returns how to give it back.
    * A caller that already knows the actor's trust level passes it, saving the lookup.
    */
-  private async consume(
+  async consume(
     actor: User,
     action: LimitedAction,
     knownLevel?: TrustLevel,
@@ -68,16 +72,19 @@ export class PostingGate implements ArgumentModeration {
     return () => this.limits.refund(action, actor.id, level);
   }
 
-  /** Runs `work` under one point of `action`'s limit, given back if the work is refused. */
+  /**
+   * Runs `work` under one point of `action`'s limit, given back if the work is refused (and by
+   * `work` itself when it turns out to change nothing).
+   */
   async limited<T>(
     actor: User,
     action: LimitedAction,
-    work: () => Promise<T>,
+    work: (refund: () => Promise<void>) => Promise<T>,
     knownLevel?: TrustLevel,
   ): Promise<T> {
     const refund = await this.consume(actor, action, knownLevel);
     try {
-      return await work();
+      return await work(refund);
     } catch (e) {
       await refund();
       throw e;

@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { FastifyRequest } from 'fastify';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { TokenService } from '../auth/token.service';
+import { trustFunction } from './client-address';
+import { limitRules } from './query-limits';
+import { hideSuggestions } from './schema-privacy';
+import { securityPlugin, SecuredContext } from './security.plugin';
+import { bearerToken } from './token-problem';
+import { DoorExtra, wsDoorOptions } from './ws-door';
+
+type ContextFn = (
+  first: FastifyRequest | { extra: DoorExtra },
+  ...rest: unknown[]
+) => Promise<SecuredContext>;
+type FormatFn = NonNullable<ApolloDriverConfig['formatError']>;
+
+/**
+ * Adds the hostile-client defences to the application's Apollo options: query limits, the checks
+ * before execution, schema privacy in errors, token problems, and the WebSocket door.
+ */
+@Injectable()
+export class GraphqlSecurity {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: TokenService,
+  ) {}
+
+  harden(options: ApolloDriverConfig, schema: () => GraphQLSchema): ApolloDriverConfig {
+    const limits = this.config.security.graphql;
+    const introspection = options.introspection ?? this.config.graphql.introspection;
+    const rules = limitRules(limits, introspection);
+    const format = this.formatter(options.formatError);
+    const baseWs = options.subscriptions?.['graphql-ws'];
+    const wsOptions = typeof baseWs === 'object' ? baseWs : {};
+    return {
+      ...options,
+      validationRules: [...(options.validationRules ?? []), ...rules],
+      parseOptions: { ...options.parseOptions, maxTokens: limits.maxTokens },
+      // Apollo's ESM and CJS typings differ; the plugin is the same object either way.
+      plugins: [...(options.plugins ?? []), securityPlugin(limits) as never],
+      formatError: format,
+      context: this.withTokenProblem(options.context as ContextFn),
+      subscriptions: {
+        ...options.subscriptions,
+        'graphql-ws': {
+          ...wsOptions,
+          ...(wsDoorOptions({
+            limits,
+            rules,
+            tokens: this.tokens,
+            trust: trustFunction(this.config.security.trustProxy),
+            schema,
+            format: (error: GraphQLError) => {
+              const { http: _http, ...extensions } = format(error.toJSON(), error).extensions ?? {};
+              return { ...format(error.toJSON(), error), extensions };
+            },
+            onConnect: wsOptions.onConnect as never,
+          }) as object),
+        },
+      },
+    };
+  }
+
+  /** Production errors do not spell out the schema ("Did you mean …?"). */
+  private formatter(base: FormatFn | undefined): FormatFn {
+    const production = this.config.env === 'production';
+    return (formatted: GraphQLFormattedError, error: unknown) => {
+      const out = base ? base(formatted, error) : formatted;
+      return production ? hideSuggestions(out) : out;
+    };
+  }
+
+  /** Remembers why a sent token was refused, so the operation is answered UNAUTHENTICATED. */
+  private withTokenProblem(base: ContextFn): ContextFn {
+    return async (first, ...rest) => {
+      const ctx = await base(first, ...rest);
+      if ('extra' in first) {
+        ctx.ip = first.extra.clientIp ?? ctx.ip;
+        ctx.auth = first.extra.auth ?? null;
+        ctx.tokenProblem = first.extra.tokenProblem;
+        return ctx;
+      }
+      const token = bearerToken(first.headers.authorization);
+      if (token && !ctx.auth) {
+        const verdict = await this.tokens.checkAccessToken(token);
+        if ('reason' in verdict) ctx.tokenProblem = verdict.reason;
+      }
+      return ctx;
+    };
+  }
+}

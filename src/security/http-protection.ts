@@ -1,0 +1,77 @@
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import Redis from 'ioredis';
+import type { AppConfig } from '../config/app-config';
+
+/** What the GraphiQL page (development only) loads: its inline boot script and unpkg.com. */
+const IDE_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
+  styleSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
+  imgSrc: ["'self'", 'data:', 'https://unpkg.com'],
+  fontSrc: ["'self'", 'data:', 'https://unpkg.com'],
+  connectSrc: ["'self'", 'ws:', 'wss:'],
+  frameAncestors: ["'none'"],
+};
+
+/** The headers a browser client may send: Apollo's CSRF preflight header among them. */
+const ALLOWED_HEADERS = [
+  'content-type',
+  'authorization',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'x-request-id',
+];
+
+/**
+ * Security headers, the CORS allowlist and the per-IP request limit (counted in Redis when
+ * REDIS_URL is set, so every instance shares it).
+ */
+export async function protectHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const security = config.security;
+  await app.register(helmet, {
+    contentSecurityPolicy: config.graphql.ide
+      ? { directives: IDE_CSP }
+      : { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    // The API answers JSON to any origin on the allowlist; CORP would block those reads.
+    crossOriginResourcePolicy: {
+      policy: security.corsOrigins.length ? 'cross-origin' : 'same-origin',
+    },
+  });
+  await app.register(cors, {
+    origin: security.corsOrigins.length ? security.corsOrigins : false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ALLOWED_HEADERS,
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  });
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 })
+    : undefined;
+  await app.register(rateLimit, {
+    global: true,
+    max: security.requestsPerMinute,
+    timeWindow: 60_000,
+    redis,
+    nameSpace: 'rostra:requests:',
+    // Redis down: serve rather than refuse everyone.
+    skipOnError: true,
+    allowList: (req) => req.url === '/health',
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: ctx.statusCode,
+      errors: [
+        {
+          message: `Too many requests; try again in ${ctx.after}`,
+          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Math.ceil(ctx.ttl / 1000) },
+        },
+      ],
+    }),
+  });
+  if (redis)
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onClose', async () => redis.disconnect());
+}

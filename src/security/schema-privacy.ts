@@ -1,0 +1,9 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+/** graphql-js appends `Did you mean "thread" or "threads"?`, which spells the schema out without introspection. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export function hideSuggestions(error: GraphQLFormattedError): GraphQLFormattedError {
+  if (!SUGGESTION.test(error.message)) return error;
+  return { ...error, message: error.message.replace(SUGGESTION, '') };
+}

@@ -1,0 +1,47 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { AppError } from '../common/errors/app-errors';
+import type { RequestContext } from '../common/graphql/request-context';
+import { operationRefusal } from './operation-checks';
+import type { SecurityConfig } from '../config/security-config';
+import type { TokenProblem } from './token-problem';
+
+export type SecuredContext = RequestContext & { tokenProblem?: TokenProblem };
+
+const timedOut = (ms: number) =>
+  new AppError('TIMEOUT', `The request ran longer than ${ms} ms and was stopped`);
+
+/**
+ * Refuses an operation before execution (bad token, bad input, too costly), and stops resolving
+ * fields once the request has run past its time limit.
+ */
+export function securityPlugin(
+  limits: SecurityConfig['graphql'],
+): ApolloServerPlugin<SecuredContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
+          const refusal = operationRefusal(
+            {
+              schema,
+              document,
+              variables: request.variables,
+              operationName,
+              tokenProblem: contextValue.tokenProblem,
+            },
+            limits.maxCost,
+          );
+          if (refusal) throw refusal;
+        },
+        async executionDidStart() {
+          const deadline = Date.now() + limits.executionTimeoutMs;
+          return {
+            willResolveField() {
+              if (Date.now() > deadline) throw timedOut(limits.executionTimeoutMs);
+            },
+          };
+        },
+      };
+    },
+  };
+}
