@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const args = readArguments(process.argv.slice(2));
   const text = readArticle(args.file);
-  const { db } = await openConfiguredDatabase();
+  const { config, db } = await openConfiguredDatabase();
   try {
     const hooks = new ThreadOpenedHooks();
     const articles = new ArticlesService(
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
       if (e instanceof AppError) throw new UsageError(`${args.file}: ${e.message}`);
       throw e;
     }
-    const seeds = await new ArticleSeedsService().extract(imported.article, args.motion);
+    const seeds = await new ArticleSeedsService(config).extract(imported.article, args.motion);
     const width = Math.max(60, Math.min(process.stdout.columns || 100, 120));
     process.stdout.write(report(imported.article, imported.created, seeds, width));
   } finally {

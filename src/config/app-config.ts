@@ -105,6 +105,15 @@ export const envSchema = z.object({
   QUEUE_CLAIM_MINUTES: int(10, 1),
   MODLOG_SHOW_MODERATOR: bool(false),
   FEED_ALLOW_PRIVATE_HOSTS: bool(false),
+  SEEDING_LLM_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'expected the http(s) URL of a chat completions endpoint')
+      .optional(),
+  ),
+  SEEDING_LLM_MODEL: optionalString,
+  SEEDING_LLM_API_KEY: optionalString,
+  SEEDING_LLM_TIMEOUT_MS: int(15000, 1),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -132,6 +141,8 @@ export interface AppConfig {
   moderation: ModerationConfig;
   /** Whether importFeed may fetch from private and local addresses (off: no probing the LAN). */
   feedAllowPrivateHosts: boolean;
+  /** The optional model extractor (an OpenAI-compatible server); without a url, the built-in one. */
+  seedingLlm: { url?: string; model?: string; apiKey?: string; timeoutMs: number };
 }
 
 export interface TrustThreshold {
@@ -240,5 +251,11 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       showModeratorInLog: e.MODLOG_SHOW_MODERATOR,
     },
     feedAllowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS,
+    seedingLlm: {
+      url: e.SEEDING_LLM_URL,
+      model: e.SEEDING_LLM_MODEL,
+      apiKey: e.SEEDING_LLM_API_KEY,
+      timeoutMs: e.SEEDING_LLM_TIMEOUT_MS,
+    },
   };
 }

@@ -4,6 +4,7 @@ import { motionModel, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import { scoreSide, sideOf, type SideScore } from './side-scoring';
+import { topicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
   EVENT_WORDS,
@@ -13,6 +14,10 @@ import {
 } from './stance-lexicon';
 
 const MIN_WORDS = 5;
+/** Below this the cues do not decide a side. */
+const WEAK_SCORE = 0.25;
+/** The confidence of a guessed side: the floor of the 0.5..1 scale. */
+const WEAK_CONFIDENCE = 0.5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
 
 /** The positions an article reports, with sides relative to `motion`, in body order. */
@@ -39,7 +44,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       (unitKeys[i] !== null && relevantHolders.has(unitKeys[i]!)),
   );
 
-  const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model) }));
+  const frame = topicFrame(motion);
+  const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model, frame) }));
   const keys = holderKeys(scored.map((s) => s.unit));
   const adjusted = scored.map(({ unit, side }, i) => {
     let score = side.score;
@@ -51,15 +57,19 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
     }
-    if (Math.abs(score) < 0.25) {
-      // Reactions quoted from others than the actor are more often objections.
+    const weak = Math.abs(score) < WEAK_SCORE;
+    if (weak) {
+      // Too little to go on: lean as such statements usually do (the actor for the action,
+      // reactions against it), and say that the side is a guess.
       score += side.actor ? 0.3 : -0.3;
-      evidence.push(side.actor ? 'default for the actor' : 'default for a reaction');
+      evidence.push(
+        `weak evidence: side guessed (${side.actor ? 'the actor usually defends the action' : 'reactions are more often objections'})`,
+      );
     }
-    return { unit, score, evidence, side };
+    return { unit, score, evidence, side, weak };
   });
 
-  const positions = adjusted.map(({ unit, score, evidence }) => {
+  const positions = adjusted.map(({ unit, score, evidence, weak }) => {
     let s = score;
     const ev = evidence;
     if (unit.concessionOf) {
@@ -67,7 +77,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       s = -(parent?.score ?? score) || -1;
       ev.splice(0, ev.length, 'conceded clause of a sentence that argues the other way');
     }
-    return toPosition(article.body, unit, s, ev);
+    return toPosition(article.body, unit, s, ev, weak && !unit.concessionOf);
   });
   return positions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -181,6 +191,7 @@ function toPosition(
   unit: ClaimUnit,
   score: number,
   evidence: string[],
+  weak: boolean,
 ): ReportedPosition {
   return {
     quote: body.slice(unit.start, unit.end),
@@ -188,8 +199,10 @@ function toPosition(
     end: unit.end,
     holder: unit.holder,
     side: sideOf(score),
-    confidence: Math.round((0.5 + 0.5 * Math.tanh(Math.abs(score) / 2)) * 100) / 100,
-    evidence: evidence.join('; ') || 'no cue: default',
+    confidence: weak
+      ? WEAK_CONFIDENCE
+      : Math.round((0.5 + 0.5 * Math.tanh(Math.abs(score) / 2)) * 100) / 100,
+    evidence: evidence.join('; '),
   };
 }
 
