@@ -9,6 +9,11 @@ const REPORTING = new Set(
     ' ',
   ),
 );
+/** Verbs that only report what someone said: a motion is about the matter, not the saying. */
+const SAYING = new Set(
+  'say declare announce tell claim reaffirm affirm insist speak talk'.split(' '),
+);
+const MODAL_WORDS = new Set('will would can could must may might shall should'.split(' '));
 const MAX_WORDS = 40;
 const MIN_WORDS = 4;
 
@@ -57,10 +62,17 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('ends with a reporting clause');
   }
+  // "Should X will …": a second modal in the main clause (one in a relative clause is fine).
+  const relative = words.findIndex((w) => /^(?:that|which|who|whom|whose)$/iu.test(w));
+  const mainClause = words.slice(1, relative > 0 ? relative : words.length);
+  if (mainClause.some((w) => MODAL_WORDS.has(w.toLowerCase()))) {
+    problems.push('a second modal ("Should X will …")');
+  }
   if (first.toLowerCase() === 'should') {
-    const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
-    if (verb > 0 && REPORTING.has(tokens[verb].lemma))
+    const verb = tokens.findIndex((t, i) => i > 1 && t.pos === 'VERB' && !/ing$/u.test(t.lower));
+    if (verb > 0 && SAYING.has(tokens[verb].lemma)) {
       problems.push('asks about a report ("Should X say")');
+    }
   }
   for (const [open, close] of [
     ['(', ')'],

@@ -16,6 +16,8 @@ import {
 const MIN_WORDS = 5;
 /** Below this the cues do not decide a side. */
 const WEAK_SCORE = 0.25;
+/** Below this the cues lean no way at all. */
+const NO_LEAN = 0.1;
 /** The confidence of a guessed side: the floor of the 0.5..1 scale. */
 const WEAK_CONFIDENCE = 0.5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
@@ -58,13 +60,15 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
     }
     const weak = Math.abs(score) < WEAK_SCORE;
-    if (weak) {
-      // Too little to go on: lean as such statements usually do (the actor for the action,
+    if (weak && Math.abs(score) < NO_LEAN) {
+      // Nothing to go on: lean as such statements usually do (the actor for the action,
       // reactions against it), and say that the side is a guess.
-      score += side.actor ? 0.3 : -0.3;
+      score = side.actor ? 0.3 : -0.3;
       evidence.push(
         `weak evidence: side guessed (${side.actor ? 'the actor usually defends the action' : 'reactions are more often objections'})`,
       );
+    } else if (weak) {
+      evidence.push(`weak evidence: only a slight lean ${score > 0 ? 'PRO' : 'CON'}`);
     }
     return { unit, score, evidence, side, weak };
   });

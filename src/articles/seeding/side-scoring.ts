@@ -25,7 +25,7 @@ export interface SideScore {
 }
 
 /** How much the learned side model counts beside the article cues (a cue is worth 1.5–2.5). */
-const LEARNED_WEIGHT = 1;
+const LEARNED_WEIGHT = 0.75;
 
 /** The unit's own words, without its holder ("said the mayor"). */
 function unitText(unit: ClaimUnit): string {
@@ -45,11 +45,7 @@ const INSTRUMENT =
  * ("opposed the withdrawal"), and the polarity of the words, turned round when the unit talks
  * about what the action works against ("sanctuary policies protect ..." is against prosecuting).
  */
-export function scoreSide(
-  unit: ClaimUnit,
-  model: MotionModel,
-  frame?: TopicFrame,
-): SideScore {
+export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFrame): SideScore {
   const evidence: string[] = [];
   let score = 0;
   if (frame) {
