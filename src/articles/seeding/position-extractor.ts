@@ -1,5 +1,7 @@
 import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, type ClaimUnit } from './claim-units';
+import { holderNames } from './holder-names';
+import { wholeQuotations } from './whole-quotations';
 import { motionModel, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
@@ -30,7 +32,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     article.titleDerived ? '' : article.title,
     lede?.sentences[0]?.text ?? '',
   );
-  const units = claimUnits(article).filter((u) => keep(u, model));
+  const all = claimUnits(article);
+  const units = all.filter((u) => keep(u, model));
   const unitKeys = holderKeys(units);
   const relevantGroups = relevant(units, model);
   const relevantHolders = new Set(
@@ -73,16 +76,24 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     return { unit, score, evidence, side, weak };
   });
 
-  const positions = adjusted.map(({ unit, score, evidence, weak }) => {
-    let s = score;
-    const ev = evidence;
-    if (unit.concessionOf) {
-      const parent = adjusted.find((a) => a.unit === unit.concessionOf);
-      s = -(parent?.score ?? score) || -1;
-      ev.splice(0, ev.length, 'conceded clause of a sentence that argues the other way');
-    }
-    return toPosition(article.body, unit, s, ev, weak && !unit.concessionOf);
+  const conceded = adjusted.map(({ unit, score, evidence, weak }) => {
+    if (!unit.concessionOf) return { unit, score, evidence, weak };
+    const parent = adjusted.find((a) => a.unit === unit.concessionOf);
+    return {
+      unit,
+      score: -(parent?.score ?? score) || -1,
+      evidence: ['conceded clause of a sentence that argues the other way'],
+      weak: false,
+    };
   });
+  const claims = wholeQuotations(all, conceded);
+  const names = holderNames(
+    article,
+    claims.map((c) => c.unit),
+  );
+  const positions = claims.map(({ unit, score, evidence, weak }, i) =>
+    toPosition(article.body, unit, names[i], score, evidence, weak),
+  );
   return positions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -193,6 +204,7 @@ function keyOf(tokens: Token[]): string | null {
 function toPosition(
   body: string,
   unit: ClaimUnit,
+  holder: string | null,
   score: number,
   evidence: string[],
   weak: boolean,
@@ -201,7 +213,7 @@ function toPosition(
     quote: body.slice(unit.start, unit.end),
     start: unit.start,
     end: unit.end,
-    holder: unit.holder,
+    holder,
     side: sideOf(score),
     confidence: weak
       ? WEAK_CONFIDENCE

@@ -103,6 +103,25 @@ describe('claims on made-up articles of different shapes', () => {
     expect(right.length / found.length).toBeGreaterThanOrEqual(0.7);
   });
 
+  const position = (name: string, fragment: string) =>
+    results.find((r) => r.a.name === name)!.positions.find((p) => p.quote.includes(fragment));
+
+  it('keeps a quotation of several sentences together as one claim', () => {
+    const quote = position('pension-statement', 'Making them work two more years');
+    expect(quote?.quote).toContain('Our members have paid in all their lives.');
+    expect(quote?.quote).toContain('We will strike if we must');
+  });
+
+  it('names the holder behind a pronoun or a role when the article says who', () => {
+    expect(position('pension-statement', 'Making them work')?.holder).toBe(
+      'its chair, Grace Adeyemi',
+    );
+    expect(position('phone-ban-interview', 'the ban was unfair')?.holder).toBe('Omar Haddad');
+    expect(position('four-day-week-study', 'Rested staff do better work')?.holder).toBe(
+      'Dr Helen Okafor',
+    );
+  });
+
   it('leaves plain reporting (figures, dates, procedure) alone', () => {
     for (const { a, positions } of results) {
       for (const fragment of a.absent) {
