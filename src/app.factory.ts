@@ -28,7 +28,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    bodyLimit: 1024 * 1024,
+    // Room for a saved news page (MAX_HTML_CHARS of HTML, escaped inside the GraphQL JSON).
+    bodyLimit: 8 * 1024 * 1024,
     trustProxy: trustFunction(config.security.trustProxy) ?? false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {

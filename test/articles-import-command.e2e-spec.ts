@@ -107,8 +107,8 @@ describe('npm run import', () => {
     expect(flat).toContain(`Claims, with sides relative to: ${GOLD.motion}`);
     for (const { quote } of GOLD.pro) expect(sideOf(out, quote)).toBe('PRO');
     for (const { quote } of GOLD.con) expect(sideOf(out, quote)).toBe('CON');
-    expect(flat).toMatch(/CON confidence 0\.\d\d held by proponents \[1578, 1706\)/u);
-    expect(flat).toMatch(/PRO confidence 0\.\d\d held by critics \[1708, 1834\)/u);
+    expect(flat).toMatch(/CON confidence 0\.\d\d held by proponents \[1582, 1710\)/u);
+    expect(flat).toMatch(/PRO confidence 0\.\d\d held by critics \[1712, 1838\)/u);
     expect(flat).toMatch(/PRO confidence 0\.\d\d held by the document/u);
     expect(flat).toMatch(/CON confidence 0\.\d\d held by Courts/u);
   });

@@ -206,31 +206,53 @@ describe('motion candidates and reported positions of an article', () => {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
-    afterEach(() => {
-      delete process.env.SEEDING_LLM_URL;
-      delete process.env.SEEDING_LLM_TIMEOUT_MS;
+    let modelApp: TestApp | null = null;
+    let modelArticleId = '';
+    let modelModerator: TestUser;
+    afterEach(async () => {
+      await modelApp?.close();
+      modelApp = null;
     });
     afterAll(async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     });
 
-    const useModel = (route: string) => {
-      process.env.SEEDING_LLM_URL = `${base}/${route}/v1/chat/completions`;
-      process.env.SEEDING_LLM_TIMEOUT_MS = '300';
+    /** A server configured (at start, like any deployment) with the given model endpoint. */
+    const useModel = async (route: string) => {
+      modelApp = await startTestApp({
+        SEEDING_LLM_URL: `${base}/${route}/v1/chat/completions`,
+        SEEDING_LLM_TIMEOUT_MS: '300',
+      });
+      modelModerator = await signUpUser(modelApp, { role: Role.MODERATOR });
+      modelArticleId = expectOk(
+        await modelApp.gql(
+          `mutation($input: ImportArticleInput!) { importArticle(input: $input) { article { id } } }`,
+          { input: { text: dataFile('seed-article.txt'), format: 'TEXT' } },
+          modelModerator.token,
+        ),
+      ).importArticle.article.id;
     };
+    const modelSeeds = async (motion?: string) =>
+      expectOk(
+        await modelApp!.gql<SeedsAnswer>(
+          SEEDS,
+          { id: modelArticleId, motion },
+          modelModerator.token,
+        ),
+      ).article;
     const asked = (route: string) => requests.filter((r) => r.startsWith(`/${route}/`)).length;
 
     it("serves the model's candidates and positions, dropping quotes that are not in the article, asking once per request", async () => {
-      useModel('good');
+      await useModel('good');
       const res = expectOk(
-        await t.gql<{ article: SeedsAnswer['article'] & { again: Position[] } }>(
+        await modelApp!.gql<{ article: SeedsAnswer['article'] & { again: Position[] } }>(
           `query($id: ID!) { article(id: $id) { body
             motionCandidates { text origin score extractor sources { start } }
             reportedPositions { quote start end holder side motion confidence evidence extractor }
             again: reportedPositions { quote } } }`,
-          { id: articleId },
-          moderator.token,
+          { id: modelArticleId },
+          modelModerator.token,
         ),
       );
       const { body, motionCandidates, reportedPositions } = res.article;
@@ -258,10 +280,10 @@ describe('motion candidates and reported positions of an article', () => {
 
       // Candidates and positions for a given motion share one call; the same question later is
       // answered without asking the model again.
-      const withMotion = await seeds(GOLD.motion);
+      const withMotion = await modelSeeds(GOLD.motion);
       expect(withMotion.reportedPositions.map((p) => p.extractor)).toEqual(['LLM', 'LLM']);
       expect(asked('good')).toBe(2);
-      await seeds(GOLD.motion);
+      await modelSeeds(GOLD.motion);
       expect(asked('good')).toBe(2);
     });
 
@@ -270,9 +292,9 @@ describe('motion candidates and reported positions of an article', () => {
       ['answers with text that is not the JSON asked for', 'garbled'],
       ['does not answer in time', 'silent'],
     ])('falls back to the built-in extractor when the model endpoint %s', async (_what, route) => {
-      useModel(route);
+      await useModel(route);
       const started = Date.now();
-      const { motionCandidates, reportedPositions } = await seeds(GOLD.motion);
+      const { motionCandidates, reportedPositions } = await modelSeeds(GOLD.motion);
       expect(asked(route)).toBe(1);
       expect(Date.now() - started).toBeLessThan(5000);
       expect(motionCandidates[0]).toMatchObject({ text: LEDE_MOTION, extractor: 'BUILT_IN' });
@@ -280,7 +302,7 @@ describe('motion candidates and reported positions of an article', () => {
       expect(reportedPositions.every((p) => p.extractor === 'BUILT_IN')).toBe(true);
 
       // A fallback is not kept: the model is asked again next time.
-      await seeds(GOLD.motion);
+      await modelSeeds(GOLD.motion);
       expect(asked(route)).toBe(2);
     });
   });

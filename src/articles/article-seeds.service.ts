@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { Side } from '../arguments/argument-enums';
 import { badInput } from '../common/errors/app-errors';
 import type { RequestLoaders } from '../common/loaders/request-loaders';
@@ -13,7 +15,7 @@ import {
 import type { ParsedArticle } from './import/parsed-article';
 import {
   extractSeedsWithFallback,
-  llmOptionsFromEnv,
+  type LlmSeedOptions,
   type SeedExtractionResult,
 } from './seeding/llm-seed-extractor';
 
@@ -45,6 +47,12 @@ const CACHE_SIZE = 200;
 @Injectable()
 export class ArticleSeedsService {
   private readonly cache = new Map<string, ArticleSeeds>();
+  /** The model extractor's settings, validated with the rest of the configuration at start. */
+  private readonly options: LlmSeedOptions;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.options = config.seedingLlm;
+  }
 
   async motionCandidates(loaders: RequestLoaders, article: Article): Promise<MotionCandidate[]> {
     const seeds = await this.loader(loaders).load({ article, motion: null, candidatesOnly: true });
@@ -64,9 +72,9 @@ export class ArticleSeedsService {
     return seeds.positions;
   }
 
-  /** Extracts (or reuses a cached extraction) with the extractor configured in the environment. */
+  /** Extracts (or reuses a cached extraction) with the configured extractor. */
   async extract(article: Article, motion?: string | null): Promise<ArticleSeeds> {
-    const options = llmOptionsFromEnv();
+    const options = this.options;
     const key = [article.id, article.contentHash, motion ?? '', options.url, options.model].join(
       '\u0000',
     );

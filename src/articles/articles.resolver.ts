@@ -63,6 +63,18 @@ export class ArticlesResolver {
     return this.articles.get(id);
   }
 
+  /**
+   * The page as submitted, scripts and markup included: the importer's raw material, not
+   * something to serve to every reader (the body is the article as read).
+   */
+  @ResolveField(() => String, { description: 'The text as it was imported (moderators)' })
+  async originalText(@Parent() article: Article, @Context() ctx: RequestContext): Promise<string> {
+    if (!isModerator(await this.auth.viewer(ctx))) {
+      throw forbidden('The original text of an import is for moderators');
+    }
+    return article.originalText;
+  }
+
   @ResolveField(() => [ArticleSection])
   sections(@Parent() article: Article): ArticleSection[] {
     return article.sections;

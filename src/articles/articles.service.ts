@@ -10,7 +10,7 @@ import { User } from '../users/user.entity';
 import { Article } from './article.entity';
 import { ImportArticleInput, ImportArticlePayload } from './dto/import-article.input';
 import { ArticleInputError } from './import/article-input.error';
-import { contentHash } from './import/content-hash';
+import { articleKey } from './import/content-hash';
 import { parseArticle } from './import/parse-article';
 import { ParsedArticle } from './import/parsed-article';
 
@@ -48,19 +48,21 @@ export class ArticlesService {
     const payload = await retryOnDuplicate(() =>
       this.dataSource.transaction(async (manager) => {
         const { article, created } = await storeOnce(manager, parsed, input, actor.id);
-        let thread: Thread | null = null;
-        if (input.motion) {
-          thread = await this.threads.create(
-            actor,
-            { articleId: article.id, motion: input.motion, tags: input.tags },
-            manager,
-          );
-        }
-        return { article, created, thread };
+        if (!input.motion) return { article, created, thread: null, threadCreated: false };
+        // The same article with the same motion again is the thread already open on it.
+        const existing = created ? null : await sameMotionThread(manager, article.id, input.motion);
+        if (existing) return { article, created, thread: existing, threadCreated: false };
+        const thread = await this.threads.create(
+          actor,
+          { articleId: article.id, motion: input.motion, tags: input.tags },
+          manager,
+        );
+        return { article, created, thread, threadCreated: true };
       }),
     );
-    if (payload.thread) await this.opened.run(payload.thread, actor);
-    return payload;
+    // Seeding the claims of a thread happens once, when it opens.
+    if (payload.thread && payload.threadCreated) await this.opened.run(payload.thread, actor);
+    return { article: payload.article, created: payload.created, thread: payload.thread };
   }
 
   /** Imports an article once, without opening a thread (feeds, the import command). */
@@ -92,6 +94,20 @@ export type ArticleImportSource = Pick<
   'text' | 'format' | 'sourceUrl' | 'byline' | 'publishedAt'
 >;
 
+/** A thread on the article whose motion reads the same (spacing and case aside). */
+function sameMotionThread(
+  manager: EntityManager,
+  articleId: string,
+  motion: string,
+): Promise<Thread | null> {
+  return manager
+    .createQueryBuilder(Thread, 't')
+    .where('t.articleId = :articleId', { articleId })
+    .andWhere('lower(t.motion) = lower(:motion)', { motion: motion.trim().replace(/\s+/gu, ' ') })
+    .orderBy('t.createdAt', 'ASC')
+    .getOne();
+}
+
 /** The stored article with the same content or source URL, or a new one. */
 async function storeOnce(
   manager: EntityManager,
@@ -99,7 +115,7 @@ async function storeOnce(
   input: ArticleImportSource,
   importedById: string | null,
 ): Promise<{ article: Article; created: boolean }> {
-  const hash = contentHash(parsed.body);
+  const hash = articleKey(parsed);
   const existing = await manager
     .createQueryBuilder(Article, 'a')
     .where('a.content_hash = :hash', { hash })

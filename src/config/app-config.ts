@@ -128,6 +128,15 @@ export const envSchema = z.object({
   SIGNIN_FAILURES_PER_ACCOUNT_ANY_IP: int(100, 1),
   SIGNUPS_PER_IP_PER_HOUR: int(5, 1),
   PASSWORD_HASH_CONCURRENCY: int(2, 1),
+  SEEDING_LLM_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'expected the http(s) URL of a chat completions endpoint')
+      .optional(),
+  ),
+  SEEDING_LLM_MODEL: optionalString,
+  SEEDING_LLM_API_KEY: optionalString,
+  SEEDING_LLM_TIMEOUT_MS: int(15000, 1),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -161,6 +170,8 @@ export interface AppConfig {
   feedAllowPrivateHosts: boolean;
   /** Limits that keep hostile clients in check (see docs/SECURITY.md). */
   security: SecurityConfig;
+  /** The optional model extractor (an OpenAI-compatible server); without a url, the built-in one. */
+  seedingLlm: { url?: string; model?: string; apiKey?: string; timeoutMs: number };
 }
 
 export interface TrustThreshold {
@@ -274,5 +285,11 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     },
     feedAllowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS,
     security: securityConfig(e),
+    seedingLlm: {
+      url: e.SEEDING_LLM_URL,
+      model: e.SEEDING_LLM_MODEL,
+      apiKey: e.SEEDING_LLM_API_KEY,
+      timeoutMs: e.SEEDING_LLM_TIMEOUT_MS,
+    },
   };
 }

@@ -10,16 +10,18 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { MAX_ARTICLE_CHARS } from '../import/article-limits';
+import { MAX_ARTICLE_CHARS, MAX_HTML_CHARS } from '../import/article-limits';
 import { Article, ArticleFormat } from '../article.entity';
 import { Thread } from '../../threads/thread.entity';
 import { MOTION_MAX, MOTION_MIN, TAG_LIMIT } from '../../threads/dto/create-thread.input';
 
 @InputType()
 export class ImportArticleInput {
-  @Field({ description: `The article, at most ${MAX_ARTICLE_CHARS} characters` })
+  @Field({
+    description: `The article: at most ${MAX_ARTICLE_CHARS} characters of text, or an HTML page of at most ${MAX_HTML_CHARS} characters`,
+  })
   @IsString()
-  @MaxLength(MAX_ARTICLE_CHARS, { message: `text must be at most ${MAX_ARTICLE_CHARS} characters` })
+  @MaxLength(MAX_HTML_CHARS, { message: `text must be at most ${MAX_HTML_CHARS} characters` })
   text: string;
 
   @Field(() => ArticleFormat)

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHtmlDocument } from './html-document';
 import type { ArticleBlock, ExtractedArticle } from './article-blocks';
 import { ArticleInputError } from './article-input.error';
-import { collapseWhitespace } from './collapse-whitespace';
+import { cleanByline, isBylineLine } from './byline';
 import { htmlBlocks, type HtmlNode } from './html-blocks';
 import { htmlAuthor, htmlPublishedAt, htmlTitle, type HtmlDocument } from './html-metadata';
 
@@ -23,18 +23,16 @@ export function parseHtmlArticle(html: string): ExtractedArticle {
   }
 
   const title = htmlTitle(pristine, readable?.title);
-  const byline = cleanByline(readable?.byline) ?? htmlAuthor(pristine);
-  blocks = blocks.filter((block) => !repeats(block, title, byline));
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const bylineLine = paragraphs.find((b, i) => isBylineLine(b.text, i)) ?? null;
+  const byline =
+    cleanByline(readable?.byline) ?? htmlAuthor(pristine) ?? cleanByline(bylineLine?.text);
+  blocks = blocks.filter((block) => block !== bylineLine && !repeats(block, title, byline));
   if (!blocks.some((b) => b.kind === 'paragraph')) {
     throw new ArticleInputError('text', 'The HTML page has no extractable article content.');
   }
 
   return { title, byline, publishedAt: htmlPublishedAt(pristine, readable?.publishedTime), blocks };
-}
-
-function cleanByline(byline: string | null | undefined): string | null {
-  const text = collapseWhitespace(byline ?? '').replace(/^by\s+/i, '');
-  return text === '' ? null : text;
 }
 
 /** The headline repeated as a heading, or the byline line left in the content. */

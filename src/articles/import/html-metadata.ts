@@ -1,3 +1,4 @@
+import { cleanByline } from './byline';
 import { collapseWhitespace } from './collapse-whitespace';
 
 /** The part of a parsed document the metadata readers need (linkedom's Document has it). */
@@ -34,13 +35,11 @@ export function htmlPublishedAt(document: HtmlDocument, extracted?: string | nul
   return null;
 }
 
-/** The author from meta tags, or null. */
+/** The author from meta tags, cleaned of markup and a leading "By", or null. */
 export function htmlAuthor(document: HtmlDocument): string | null {
   for (const selector of AUTHOR_META) {
-    const author = collapseWhitespace(
-      document.querySelector(selector)?.getAttribute('content') ?? '',
-    );
-    if (author !== '' && !/^https?:/i.test(author)) return author;
+    const author = cleanByline(document.querySelector(selector)?.getAttribute('content'));
+    if (author) return author;
   }
   return null;
 }

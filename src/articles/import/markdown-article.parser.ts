@@ -48,9 +48,7 @@ function collectBlocks(token: Token, blocks: ArticleBlock[]): void {
       for (const row of [table.header, ...table.rows]) {
         push(
           'paragraph',
-          collapseWhitespace(
-            row.map((cell) => inlineTokensToText(cell.tokens, 'markdown')).join(' | '),
-          ),
+          collapseWhitespace(row.map((cell) => inlineTokensToText(cell.tokens)).join(' | ')),
         );
       }
       return;
@@ -64,7 +62,7 @@ function collectBlocks(token: Token, blocks: ArticleBlock[]): void {
 function inlineText(token: Token): string {
   const generic = token as Tokens.Generic;
   const text = Array.isArray(generic.tokens)
-    ? inlineTokensToText(generic.tokens, 'markdown')
+    ? inlineTokensToText(generic.tokens)
     : String(generic.text ?? '');
   return collapseWhitespace(text);
 }

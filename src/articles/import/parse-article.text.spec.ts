@@ -42,9 +42,8 @@ describe('parseArticle on the seed article (TEXT, no headline)', () => {
     ]);
   });
 
-  it('strips Markdown emphasis but keeps the words', () => {
-    expect(article.body).not.toContain('**');
-    expect(article.body).toContain('provide sanctuary protections for undocumented immigrants');
+  it('keeps the Markdown-looking emphasis as written: TEXT is not Markdown', () => {
+    expect(article.body).toContain('provide **sanctuary protections** for undocumented immigrants');
   });
 
   it('keeps every gold quote verbatim in the body', () => {
@@ -79,8 +78,8 @@ describe('parseArticle on the seed article (TEXT, no headline)', () => {
 describe('parseArticle on the Wikinews corpus (TEXT, headline first)', () => {
   const gold = JSON.parse(readData('articles/gold.json')) as GoldArticle[];
 
-  it('has ten annotated articles', () => {
-    expect(gold).toHaveLength(10);
+  it('has fifteen annotated articles', () => {
+    expect(gold).toHaveLength(15);
   });
 
   describe.each(gold.map((entry) => [entry.file, entry] as const))('%s', (file, entry) => {
@@ -100,6 +99,11 @@ describe('parseArticle on the Wikinews corpus (TEXT, headline first)', () => {
 
     it('keeps the dateline as the first paragraph and as the publication date', () => {
       const dateline = text.split('\n')[2];
+      if (!/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, /u.test(dateline)) {
+        // The 2020 articles have no dateline: no date is made up from the first paragraph.
+        expect(article.publishedAt).toBeNull();
+        return;
+      }
       expect(article.paragraphs[0].text).toBe(dateline);
       expect(article.publishedAt?.toISOString().slice(0, 10)).toBe(
         new Date(`${dateline} UTC`).toISOString().slice(0, 10),
@@ -112,7 +116,7 @@ describe('parseArticle on the Wikinews corpus (TEXT, headline first)', () => {
         .slice(2)
         .filter((line) => line.trim() !== '' && !line.startsWith('██'));
       expect(article.paragraphs.map((p) => p.text)).toEqual(
-        sourceParagraphs.map((line) => line.replace(/\s+/g, ' ').trim()),
+        sourceParagraphs.map((line) => line.trim()),
       );
       expect(article.sections).toEqual([]);
       expectConsistentSpans(article);
@@ -129,11 +133,10 @@ describe('parseArticle on the Wikinews corpus (TEXT, headline first)', () => {
     expect(article.paragraphs[1].text).toMatch(/^Late on Sunday, the United States President/);
   });
 
-  it('collapses the double spaces between sentences', () => {
-    const article = parseArticle({
-      text: readData('articles/04-tunisia-niqab-ban.txt'),
-      format: 'TEXT',
-    });
-    expect(article.body).not.toMatch(/ {2}/);
+  it('keeps the double spaces between sentences, like every other character of a line', () => {
+    const text = readData('articles/04-tunisia-niqab-ban.txt');
+    const article = parseArticle({ text, format: 'TEXT' });
+    expect(text).toMatch(/\. {2}\p{Lu}/u);
+    expect(article.body).toMatch(/\. {2}\p{Lu}/u);
   });
 });

@@ -6,7 +6,7 @@ import { parseHtmlArticle } from './html-article.parser';
 import { parseMarkdownArticle } from './markdown-article.parser';
 import type { ArticleFormat, ParsedArticle } from './parsed-article';
 import { parseTextArticle } from './text-article.parser';
-import { assertArticleInput } from './validate-article-input';
+import { assertArticleContent, assertArticleInput } from './validate-article-input';
 
 export interface ArticleSource {
   text: string;
@@ -28,6 +28,7 @@ export function parseArticle(input: ArticleSource): ParsedArticle {
   if (paragraphs.length === 0) {
     throw new ArticleInputError('text', 'The article has no readable paragraphs.');
   }
+  assertArticleContent(body);
 
   const titleDerived = !extracted.title;
   return {

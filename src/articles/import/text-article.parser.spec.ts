@@ -15,7 +15,7 @@ describe('parseTextArticle', () => {
     ]);
   });
 
-  it('treats a bold line as a heading and strips emphasis and links elsewhere', () => {
+  it('treats a bold line as a heading but keeps every character of every line as written', () => {
     const article = parseTextArticle(
       'The council voted on Tuesday to extend the tram line to the northern suburbs after years of debate.\n**What critics say**\nCritics called it a *waste* of [public money](https://example.org) and snake_case stays.\n',
     );
@@ -25,9 +25,24 @@ describe('parseTextArticle', () => {
         'paragraph',
         'The council voted on Tuesday to extend the tram line to the northern suburbs after years of debate.',
       ],
-      ['heading', 'What critics say'],
-      ['paragraph', 'Critics called it a waste of public money and snake_case stays.'],
+      ['heading', '**What critics say**'],
+      [
+        'paragraph',
+        'Critics called it a *waste* of [public money](https://example.org) and snake_case stays.',
+      ],
     ]);
+  });
+
+  it.each([
+    ['asterisks', 'We know that 2*3*4 is 24, as the teacher said.'],
+    ['underscores', 'Python calls __init__ when it builds an object.'],
+    ['brackets', 'The footnote reads [1](2) in the original print.'],
+    ['double spaces', 'The vote was close.  The mayor said so.'],
+    ['a thin space', 'The fee rose to 1\u2009000 euros this year.'],
+    ['a no-break space', 'The fee rose to 1\u00a0000 euros this year.'],
+  ])('keeps %s exactly (Markdown is only read in the MARKDOWN format)', (_label, line) => {
+    const article = parseTextArticle(`Council notes\n\n${line}\n`);
+    expect(article.blocks).toEqual([{ kind: 'paragraph', text: line }]);
   });
 
   it('does not make headings of a run of short lines, a dateline or a closing line', () => {

@@ -1,7 +1,6 @@
 import type { ArticleBlock, ExtractedArticle } from './article-blocks';
 import { parseDateline } from './dateline';
 import { hasHeadingShape, hasHeadlineShape } from './heading-shape';
-import { stripInlineMarkdown } from './inline-markdown';
 import { isLegendLine } from './legend-line';
 
 // A line ending like this is complete; one that does not may have been wrapped.
@@ -19,11 +18,13 @@ interface Line {
 
 /**
  * Plain text: one paragraph per line (blank lines optional); short title-case lines standing
- * alone are section headings; a first line shaped like a headline is the title.
+ * alone are section headings; a first line shaped like a headline is the title. Only the layout
+ * is read: the characters of each line are kept exactly as written (double spaces, thin spaces,
+ * asterisks, underscores and brackets included), since Markdown is the MARKDOWN format's job.
  */
 export function parseTextArticle(source: string): ExtractedArticle {
   const lines = logicalLines(source)
-    .map((raw): Line => ({ text: stripInlineMarkdown(raw), bold: BOLD_LINE.test(raw) }))
+    .map((raw): Line => ({ text: raw, bold: BOLD_LINE.test(raw) }))
     .filter((line) => line.text !== '' && !isLegendLine(line.text));
 
   let title: string | null = null;
@@ -40,7 +41,10 @@ export function parseTextArticle(source: string): ExtractedArticle {
   };
 }
 
-/** Source lines, trimmed, with hard-wrapped continuation lines joined to the line they continue. */
+/**
+ * Source lines without the line break and the indentation around them, hard-wrapped continuation
+ * lines joined to the line they continue with one space (the line break they replace).
+ */
 function logicalLines(source: string): string[] {
   const result: string[] = [];
   let previousBlank = true;
@@ -83,7 +87,7 @@ function isHeading(line: Line, previous: Line | undefined, next: Line | undefine
 }
 
 function looksLikeHeading(line: Line): boolean {
-  return hasHeadingShape(line.text) || (line.bold && hasHeadlineShape(line.text));
+  return hasHeadingShape(line.text) || (line.bold && hasHeadlineShape(line.text.slice(2, -2)));
 }
 
 function findDateline(lines: Line[]): Date | null {

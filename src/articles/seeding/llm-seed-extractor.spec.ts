@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../import/parse-article';
-import { extractSeedsWithFallback, llmOptionsFromEnv } from './llm-seed-extractor';
+import { loadConfig } from '../../config/app-config';
+import { ANSWER_SCHEMA, extractSeedsWithFallback } from './llm-seed-extractor';
 import { extractSeeds } from './seed-extractor';
 
 const DATA = join(__dirname, '..', '..', '..', 'data');
@@ -44,13 +45,21 @@ describe('extractSeedsWithFallback', () => {
     await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
   });
 
-  it('reads its options from SEEDING_LLM_* variables', () => {
-    expect(llmOptionsFromEnv({})).toEqual({ url: undefined, model: undefined, apiKey: undefined });
+  it('reads its options from SEEDING_LLM_* variables, validated with the rest of the configuration', () => {
+    expect(loadConfig({}).seedingLlm).toEqual({
+      url: undefined,
+      model: undefined,
+      apiKey: undefined,
+      timeoutMs: 15000,
+    });
     expect(
-      llmOptionsFromEnv({ SEEDING_LLM_URL: 'http://127.0.0.1:1/v1', SEEDING_LLM_MODEL: 'm' }),
-    ).toEqual({ url: 'http://127.0.0.1:1/v1', model: 'm', apiKey: undefined });
-    expect(llmOptionsFromEnv({ SEEDING_LLM_TIMEOUT_MS: '2500' }).timeoutMs).toBe(2500);
-    expect(llmOptionsFromEnv({ SEEDING_LLM_TIMEOUT_MS: 'soon' }).timeoutMs).toBeUndefined();
+      loadConfig({ SEEDING_LLM_URL: 'http://127.0.0.1:1/v1', SEEDING_LLM_MODEL: 'm' }).seedingLlm,
+    ).toMatchObject({ url: 'http://127.0.0.1:1/v1', model: 'm' });
+    expect(loadConfig({ SEEDING_LLM_TIMEOUT_MS: '2500' }).seedingLlm.timeoutMs).toBe(2500);
+    expect(() => loadConfig({ SEEDING_LLM_TIMEOUT_MS: 'soon' })).toThrow(
+      /SEEDING_LLM_TIMEOUT_MS: expected a whole number/,
+    );
+    expect(() => loadConfig({ SEEDING_LLM_URL: 'localhost:8080' })).toThrow(/SEEDING_LLM_URL/);
   });
 
   it('uses the built-in extractor when no endpoint is configured', async () => {
@@ -59,7 +68,10 @@ describe('extractSeedsWithFallback', () => {
   });
 
   it('keeps the model answer, drops a fabricated quote and computes spans itself', async () => {
-    const requests: Array<{ auth?: string; body: { model: string; messages: unknown[] } }> = [];
+    const requests: Array<{
+      auth?: string;
+      body: { model: string; messages: unknown[]; response_format: unknown };
+    }> = [];
     const { url, server } = await fakeServer((req, res, body) => {
       requests.push({ auth: req.headers.authorization, body: JSON.parse(body) });
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -106,6 +118,15 @@ describe('extractSeedsWithFallback', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0].auth).toBe('Bearer secret');
     expect(requests[0].body.model).toBe('test-model');
+    // Structured output: the answer's JSON schema goes with the request.
+    expect(requests[0].body.response_format).toEqual({
+      type: 'json_schema',
+      json_schema: { name: 'article_seeds', strict: true, schema: ANSWER_SCHEMA },
+    });
+    expect(ANSWER_SCHEMA).toMatchObject({
+      type: 'object',
+      required: ['motionCandidates', 'positions'],
+    });
     expect(JSON.stringify(requests[0].body.messages)).toContain(MOTION);
   });
 

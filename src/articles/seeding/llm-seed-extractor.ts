@@ -16,20 +16,6 @@ export type SeedExtractionResult = SeedExtraction & { extractor: 'LLM' | 'BUILT_
 
 export const DEFAULT_LLM_TIMEOUT_MS = 15_000;
 
-/**
- * Options from SEEDING_LLM_URL, SEEDING_LLM_MODEL, SEEDING_LLM_API_KEY and
- * SEEDING_LLM_TIMEOUT_MS (all optional; a timeout that is not a positive whole number is ignored).
- */
-export function llmOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LlmSeedOptions {
-  const timeout = env.SEEDING_LLM_TIMEOUT_MS?.trim();
-  return {
-    url: env.SEEDING_LLM_URL?.trim() || undefined,
-    model: env.SEEDING_LLM_MODEL?.trim() || undefined,
-    apiKey: env.SEEDING_LLM_API_KEY?.trim() || undefined,
-    timeoutMs: timeout && /^[1-9]\d*$/u.test(timeout) ? Number(timeout) : undefined,
-  };
-}
-
 /** The JSON the model is asked for. Quotes must be verbatim substrings of the article body. */
 const LlmAnswer = z.object({
   motionCandidates: z
@@ -55,6 +41,9 @@ const LlmAnswer = z.object({
 });
 
 type LlmAnswer = z.infer<typeof LlmAnswer>;
+
+/** The answer's JSON schema, sent as `response_format` so the server constrains its output. */
+export const ANSWER_SCHEMA = z.toJSONSchema(LlmAnswer);
 
 const ChatCompletion = z.object({
   choices: z.array(z.object({ message: z.object({ content: z.string() }) })).min(1),
@@ -99,7 +88,11 @@ async function askModel(
     body: JSON.stringify({
       model: options.model ?? 'default',
       temperature: 0,
-      response_format: { type: 'json_object' },
+      // Structured output: llama.cpp's server and Ollama constrain decoding to this schema.
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: 'article_seeds', strict: true, schema: ANSWER_SCHEMA },
+      },
       messages: [
         { role: 'system', content: SYSTEM_PROMPT },
         { role: 'user', content: userPrompt(article, motion) },

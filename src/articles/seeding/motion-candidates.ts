@@ -1,5 +1,6 @@
 import { isDateline } from '../import/dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
+import { motionProblems } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 
@@ -7,7 +8,24 @@ const QUESTION_OPENERS = new Set(
   'should will would is are can could do does did has have was were must shall'.split(' '),
 );
 const MODALS = new Set('could would will may might must should can shall'.split(' '));
-const REPORTING = new Set(['announce', 'say', 'declare', 'warn', 'state', 'rule', 'find', 'claim']);
+const REPORTING = new Set(
+  'announce say declare warn state rule find claim reaffirm affirm confirm insist argue reiterate'.split(
+    ' ',
+  ),
+);
+/** Verbs followed by "to" and the action: "plans to", "votes to", "vows to". */
+const CONTROL_VERBS = new Set(
+  'plan vote vow promise seek move agree decide aim want hope threaten pledge refuse fail'.split(
+    ' ',
+  ),
+);
+/** Tokens of a rewritten verb phrase above which a trailing adjunct is dropped. */
+const LONG_PREDICATE = 14;
+/** A question the article puts as a heading is its own framing of the matter. */
+const HEADING_QUESTION_SCORE = 0.9;
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
+/** Below every rule-made candidate: the headline itself, quoted, when nothing else is well-formed. */
+const FALLBACK_SCORE = 0.3;
 const GO_AHEAD = new Set(['announce', 'propose', 'unveil', 'sign', 'introduce', 'approve', 'pass']);
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
 const POLICY_NOUNS = new Set(
@@ -25,17 +43,22 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   const sentences = article.paragraphs
     .filter((p) => !isDateline(p.text))
     .flatMap((p) => p.sentences);
+  // A question heading ("## Is a ban the right tool?") is the article asking its own question.
+  for (const section of article.sections) {
+    const q = fromQuestion({ text: section.heading, start: section.start, end: section.end });
+    if (q) out.push({ ...q, score: Math.max(q.score, HEADING_QUESTION_SCORE) });
+  }
   for (const s of sentences) {
     const q = fromQuestion(s);
     if (q) out.push(q);
   }
   const lede = sentences[0];
   if (lede) {
-    const l = fromClause(tokenize(lede.text, lede.start), 'LEDE', [span(lede)]);
+    const l = fromClause(tokenize(lede.text, lede.start), 'LEDE', [span(lede)], article.body);
     if (l) out.push(l);
   }
   if (!article.titleDerived) {
-    const h = fromClause(tokenize(article.title), 'HEADLINE', []);
+    const h = fromClause(tokenize(article.title), 'HEADLINE', [], article.body);
     if (h) out.push(h);
   }
   for (const s of sentences.slice(0, 3)) {
@@ -46,28 +69,41 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
     }
   }
   const seen = new Set<string>();
-  return out
+  const ranked = out
     .filter((c) => {
       const key = c.text.toLowerCase();
-      if (seen.has(key)) return false;
+      if (seen.has(key) || motionProblems(c.text).length > 0) return false;
       seen.add(key);
       return true;
     })
     .sort((a, b) => b.score - a.score);
+  if (ranked.length === 0 && article.title.trim() !== '') {
+    // Never empty when there is a headline: ask about the headline as it stands.
+    const title = article.title.trim().replace(/[.?!:;]+$/u, '');
+    ranked.push({
+      text: `Do you agree with “${title}”?`,
+      origin: 'HEADLINE',
+      score: FALLBACK_SCORE,
+      sourceSpans: [],
+    });
+  }
+  return ranked;
 }
 
-function span(s: ParsedSentence) {
+function span(s: Pick<ParsedSentence, 'start' | 'end'>) {
   return { start: s.start, end: s.end };
 }
 
 /** "The question remains: Will X, or will Y?" → "Will X?" (yes/no questions only). */
-function fromQuestion(s: ParsedSentence): MotionCandidate | null {
+function fromQuestion(s: Pick<ParsedSentence, 'text' | 'start' | 'end'>): MotionCandidate | null {
   if (!s.text.trim().endsWith('?')) return null;
   let text = s.text.trim();
   const colon = text.lastIndexOf(': ');
   if (colon >= 0) text = text.slice(colon + 2);
   const first = text.split(/\s+/u)[0]?.toLowerCase() ?? '';
   if (!QUESTION_OPENERS.has(first)) return null;
+  // "Do you regret the vote?": an interviewer's question to a person, not the matter.
+  if (text.split(/[^\p{L}']+/u).some((w) => SECOND_PERSON.has(w.toLowerCase()))) return null;
   const either = /,?\s+or\s+(?:will|should|would|is|are|do|does|can|could)\b/iu.exec(text);
   if (either) text = `${text.slice(0, either.index)}?`;
   if (text.split(/\s+/u).length < 5) return null;
@@ -86,13 +122,22 @@ function fromClause(
   all: Token[],
   origin: MotionOrigin,
   sourceSpans: MotionCandidate['sourceSpans'],
+  body: string,
 ): MotionCandidate | null {
-  const tokens = stripEnd(stripLeadingAdverbial(all));
+  const tokens = asControlVerbs(
+    lowerHeadlineStart(stripReportingTail(stripEnd(stripLeadingAdverbial(all))), origin, body),
+  );
   if (tokens.length < 3) return null;
   const base = origin === 'LEDE' ? 0.85 : 0.8;
-  const verbAt = mainVerbIndex(tokens);
+  let verbAt = mainVerbIndex(tokens);
   if (verbAt <= 0) return null;
-  const subject = subjectPhrase(tokens.slice(0, verbAt));
+  const subjectEnd = verbAt;
+  // "The government will ban …": the modal is not the verb that says what is done.
+  if (MODALS.has(tokens[verbAt].lower)) {
+    const next = tokens.findIndex((t, i) => i > verbAt && t.pos === 'VERB');
+    if (next > verbAt && next <= verbAt + 3) verbAt = next;
+  }
+  const subject = subjectPhrase(tokens.slice(0, subjectEnd));
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
   // "A newspaper revealed a deal whereby ...": the messenger is not the one acting.
@@ -114,48 +159,45 @@ function fromClause(
     };
   }
   if (isReporting(verb)) {
-    const copula = rest.findIndex((t) => t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB'));
-    if (copula > 0) {
-      const stop = clauseEnd(rest, copula + 1);
-      const s = words(rest.slice(0, copula)).replace(/^that\s+/iu, '');
-      return {
-        text: `Should ${s} be ${words(rest.slice(copula + 1, stop))}?`,
-        origin,
-        score: base - 0.05,
-        sourceSpans,
-      };
-    }
+    const reported = reportedClause(rest);
+    if (reported) return { text: reported, origin, score: base - 0.05, sourceSpans };
   }
   if (THERE_BE.has(verb.lemma) && rest[0]?.pos !== 'PART') {
     const object = rest[0]?.lower === 'for' ? rest.slice(1) : rest;
-    return { text: `Should there be ${words(object)}?`, origin, score: base - 0.05, sourceSpans };
+    return {
+      text: `Should there be ${words(predicate(object))}?`,
+      origin,
+      score: base - 0.05,
+      sourceSpans,
+    };
   }
   const toVerb = rest.findIndex((t, i) => t.lower === 'to' && rest[i + 1]?.pos === 'VERB');
   if (toVerb >= 0 && toVerb <= 3) {
     const vp = rest.slice(toVerb + 1);
     return {
-      text: `Should ${the(subject)} ${words(vp)}?`,
+      text: `Should ${the(subject)} ${words(predicate(vp))}?`,
       origin,
       score: base - 0.05,
       sourceSpans,
     };
   }
   if (GO_AHEAD.has(verb.lemma)) {
-    const object = rest[0]?.pos === 'DET' ? words(rest) : `the ${words(rest)}`;
+    const np = words(withoutTime(predicate(beforeComma(rest))));
+    const object = rest[0]?.pos === 'DET' ? np : `the ${np}`;
     return { text: `Should ${object} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
   if (tokens[verbAt - 1]?.lower === 'to') {
     // "Taiwan's legislature first in Asia to legalize same-sex marriage"
     const subj = the(leadingNominal(tokens.slice(0, verbAt - 1)));
     return {
-      text: `Should ${subj} ${verb.lemma} ${words(rest)}?`,
+      text: `Should ${subj} ${verb.lemma} ${words(predicate(rest))}?`,
       origin,
       score: base - 0.1,
       sourceSpans,
     };
   }
   return {
-    text: `Should ${the(subject)} ${verb.lemma} ${words(rest)}?`,
+    text: `Should ${the(subject)} ${verb.lemma} ${words(predicate(rest))}?`,
     origin,
     score: base - 0.15,
     sourceSpans,
@@ -169,7 +211,7 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     let from = m - 1;
     while (from > verbAt && tokens[from].lower !== 'that' && !isReporting(tokens[from])) from--;
     if (from === verbAt && !isReporting(tokens[verbAt])) return null;
-    const clauseSubject = tokens.slice(from + 1, m);
+    const clauseSubject = afterFrontedAdverbial(tokens.slice(from + 1, m));
     if (clauseSubject.length === 0 || clauseSubject.some((t) => t.text === ',')) return null;
     let predicate = tokens.slice(m + 1, clauseEnd(tokens, m + 1));
     if (predicate[0]?.lemma === 'have' && predicate[1]?.pos === 'VERB') return null;
@@ -194,7 +236,10 @@ function leadingNominal(tokens: Token[]): Token[] {
   let end = 0;
   while (end < tokens.length && ['PROPN', 'DET', 'PART', 'ADJ'].includes(tokens[end].pos)) end++;
   const last = tokens[end - 1];
-  if (tokens[end]?.pos === 'NOUN' && (!last || last.pos === 'PART' || last.pos === 'DET')) end++;
+  // A compound head after a name or a determiner: "Taiwan's legislature", "Face coverings".
+  if (!last || ['PART', 'DET'].includes(last.pos) || (end === 1 && last.pos === 'PROPN')) {
+    while (tokens[end]?.pos === 'NOUN') end++;
+  }
   return tokens.slice(0, Math.max(1, end));
 }
 
@@ -214,11 +259,18 @@ function resolvePronoun(clause: Token[], main: Token[]): Token[] {
 /** A policy noun phrase of the opening sentences: "Should there be a decree banning X?" */
 function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const tokens = stripEnd(tokenize(s.text, s.start));
-  const at = tokens.findIndex((t, i) => POLICY_NOUNS.has(t.lower) && tokens[i + 1]?.pos === 'VERB');
+  // "a decree banning …", "the plan to ban …"
+  const at = tokens.findIndex(
+    (t, i) =>
+      POLICY_NOUNS.has(t.lower) &&
+      (tokens[i + 1]?.pos === 'VERB' ||
+        (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')),
+  );
   if (at < 0) return null;
   let from = at;
   while (from > 0 && ['ADJ', 'NOUN', 'DET', 'PROPN'].includes(tokens[from - 1].pos)) from--;
-  const np = tokens.slice(from, clauseEnd(tokens, at + 1));
+  const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+  const np = tokens.slice(from, comma > 0 ? comma : clauseEnd(tokens, at + 1));
   if (np.length < 4) return null;
   return {
     text: `Should there be ${words(np).replace(/^(the|this)\s/iu, 'a ')}?`,
@@ -272,18 +324,142 @@ function subjectPhrase(tokens: Token[]): Token[] {
   return cut > 0 ? tokens.slice(0, cut) : tokens;
 }
 
-/** Where a clause stops: at ", then", ", which", ", with" and similar. */
+/**
+ * Where a clause stops: at ", then", ", which", ", with" and similar, at a participle clause
+ * (", giving them …", ", arguing that …"), at a dash or a semicolon.
+ */
 function clauseEnd(tokens: Token[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
+    const next = tokens[i + 1];
     if (
       tokens[i].text === ',' &&
-      ['then', 'which', 'with', 'while', 'after', 'as'].includes(tokens[i + 1]?.lower ?? '')
+      (['then', 'which', 'with', 'while', 'after', 'as'].includes(next?.lower ?? '') ||
+        (next?.pos === 'VERB' && /ing$/u.test(next.lower)))
     ) {
       return i;
     }
-    if (tokens[i].text === ';') return i;
+    if (tokens[i].text === ';' || /^[—–]$/u.test(tokens[i].text)) return i;
   }
   return tokens.length;
+}
+
+/**
+ * The clause a reporting verb reports, as a question: "(that) X is Y" → "Is X Y?";
+ * "drafting only men violates the Constitution" → "Does drafting only men violate the Constitution?".
+ */
+function reportedClause(rest: Token[]): string | null {
+  // "ruled on Friday that X is Y": the clause starts after "that".
+  const that = rest.findIndex((t, i) => i <= 4 && t.lower === 'that');
+  const clause = afterFrontedAdverbial(that >= 0 ? rest.slice(that + 1) : rest);
+  const verbAt = clause.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (t.pos === 'AUX' || t.pos === 'VERB') &&
+      !/ing$/u.test(t.lower) &&
+      clause[i - 1].lower !== 'to',
+  );
+  if (verbAt <= 0) return null;
+  const subject = withoutAppositive(clause.slice(0, verbAt));
+  if (subject.some((t) => t.text === ',')) return null;
+  const verb = clause[verbAt];
+  const stop = clauseEnd(clause, verbAt + 1);
+  const object = words(clause.slice(verbAt + 1, stop));
+  if (object === '') return null;
+  const s = the(subject);
+  if (verb.lemma === 'be') {
+    const be = capitalise(verb.lower === "'s" ? 'is' : verb.lower);
+    if (!['Is', 'Are', 'Was', 'Were'].includes(be)) return null;
+    return `${be} ${s} ${object}?`;
+  }
+  if (MODALS.has(verb.lower)) return null; // handled as an embedded modal
+  const does =
+    verb.lower === verb.lemma
+      ? 'Do'
+      : /(?:s|es)$/u.test(verb.lower) && !/ss$/u.test(verb.lower)
+        ? 'Does'
+        : 'Did';
+  return `${does} ${s} ${verb.lemma} ${object}?`;
+}
+
+/** "the practice of drafting men, or conscription, …" → "the practice of drafting men". */
+function withoutAppositive(tokens: Token[]): Token[] {
+  const commas = tokens.flatMap((t, i) => (t.text === ',' ? [i] : []));
+  if (commas.length === 2 && commas[1] === tokens.length - 1) return tokens.slice(0, commas[0]);
+  if (commas.length === 2) return [...tokens.slice(0, commas[0]), ...tokens.slice(commas[1] + 1)];
+  return tokens;
+}
+
+/**
+ * The verb phrase of a rewritten clause up to where the clause ends; a long one loses the
+ * adjunct after its first comma ("legalize same-sex marriage, seven days ahead of …").
+ */
+function predicate(tokens: Token[]): Token[] {
+  const clause = tokens.slice(0, clauseEnd(tokens, 0));
+  if (clause.length <= LONG_PREDICATE) return clause;
+  const comma = clause.findIndex((t, i) => i >= 3 && t.text === ',');
+  return comma > 0 ? clause.slice(0, comma) : clause;
+}
+
+/** The tokens before the first comma. */
+function beforeComma(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 0 ? tokens.slice(0, comma) : tokens;
+}
+
+/** Without a closing "on Thursday" / "next year": when is not part of what is done. */
+function withoutTime(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].measure) end--;
+  if (end < tokens.length && tokens[end - 1]?.pos === 'ADP') end--;
+  return end > 0 ? tokens.slice(0, end) : tokens;
+}
+
+/**
+ * wink tags "plans" in "The government plans to raise …" and "votes" in "Harbourton votes to
+ * ban …" as nouns: a verb that takes "to" and another verb is read as the verb it is.
+ */
+function asControlVerbs(tokens: Token[]): Token[] {
+  return tokens.map((t, i) =>
+    t.pos === 'NOUN' &&
+    CONTROL_VERBS.has(t.lemma) &&
+    /s$/u.test(t.lower) &&
+    tokens[i + 1]?.lower === 'to' &&
+    tokens[i + 2]?.pos === 'VERB'
+      ? { ...t, pos: 'VERB' }
+      : t,
+  );
+}
+
+/** "from June 15, wearing a face covering" → "wearing a face covering". */
+function afterFrontedAdverbial(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma <= 5 && tokens[0].pos === 'ADP') return tokens.slice(comma + 1);
+  return tokens;
+}
+
+/** "…, transport secretary declares": the reporting clause at the end of a headline. */
+function stripReportingTail(tokens: Token[]): Token[] {
+  const comma = tokens.map((t) => t.text).lastIndexOf(',');
+  if (comma <= 0 || tokens.length - comma > 6) return tokens;
+  const tail = tokens.slice(comma + 1);
+  const reports = tail.some((t) => REPORTING.has(t.lemma) && t.pos === 'VERB');
+  return reports && !tail.some((t) => t.lower === 'that') ? tokens.slice(0, comma) : tokens;
+}
+
+/**
+ * A headline's first word is capitalised as a headline, not as a name ("Face coverings …"):
+ * lower-cased when the body writes it in lower case and never capitalised inside a sentence.
+ */
+function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string): Token[] {
+  const first = tokens[0];
+  if (origin !== 'HEADLINE' || !first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return tokens;
+  if (!['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(first.pos)) return tokens;
+  const lower = first.text.toLowerCase();
+  const inLower = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(body);
+  const asName = new RegExp(`[\\p{Ll},;] ${first.text}(?![\\p{L}])`, 'u').test(body);
+  if (!inLower || asName) return tokens;
+  const pos = first.pos === 'PROPN' ? 'NOUN' : first.pos;
+  return [{ ...first, text: lower, pos }, ...tokens.slice(1)];
 }
 
 function the(subject: Token[]): string {
@@ -292,6 +468,16 @@ function the(subject: Token[]): string {
   if (!first) return text;
   if (subject.some((t) => t.pos === 'PART' && /^['’]s$/u.test(t.text))) return text;
   if (first.pos === 'DET' || first.pos === 'PRON') return text.replace(/^The\b/u, 'the');
+  // A gerund subject takes no article: "drafting only men violates …"; nor a plural one.
+  if (/ing$/u.test(first.lower) && first.pos !== 'PROPN') return text;
+  const head = subject[subject.length - 1];
+  if (
+    head.pos === 'NOUN' &&
+    /[^s]s$/u.test(head.lower) &&
+    subject.every((t) => t.pos !== 'PROPN')
+  ) {
+    return text;
+  }
   if (first.pos === 'PROPN' && subject.length <= 3 && subject.every((t) => t.pos === 'PROPN')) {
     return text;
   }

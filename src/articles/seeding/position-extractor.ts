@@ -1,9 +1,12 @@
 import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, type ClaimUnit } from './claim-units';
+import { holderNames } from './holder-names';
+import { wholeQuotations } from './whole-quotations';
 import { motionModel, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import { scoreSide, sideOf, type SideScore } from './side-scoring';
+import { topicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
   EVENT_WORDS,
@@ -13,6 +16,12 @@ import {
 } from './stance-lexicon';
 
 const MIN_WORDS = 5;
+/** Below this the cues do not decide a side. */
+const WEAK_SCORE = 0.25;
+/** Below this the cues lean no way at all. */
+const NO_LEAN = 0.1;
+/** The confidence of a guessed side: the floor of the 0.5..1 scale. */
+const WEAK_CONFIDENCE = 0.5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
 
 /** The positions an article reports, with sides relative to `motion`, in body order. */
@@ -23,7 +32,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     article.titleDerived ? '' : article.title,
     lede?.sentences[0]?.text ?? '',
   );
-  const units = claimUnits(article).filter((u) => keep(u, model));
+  const all = claimUnits(article);
+  const units = all.filter((u) => keep(u, model));
   const unitKeys = holderKeys(units);
   const relevantGroups = relevant(units, model);
   const relevantHolders = new Set(
@@ -39,7 +49,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       (unitKeys[i] !== null && relevantHolders.has(unitKeys[i]!)),
   );
 
-  const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model) }));
+  const frame = topicFrame(motion);
+  const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model, frame) }));
   const keys = holderKeys(scored.map((s) => s.unit));
   const adjusted = scored.map(({ unit, side }, i) => {
     let score = side.score;
@@ -51,24 +62,38 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
     }
-    if (Math.abs(score) < 0.25) {
-      // Reactions quoted from others than the actor are more often objections.
-      score += side.actor ? 0.3 : -0.3;
-      evidence.push(side.actor ? 'default for the actor' : 'default for a reaction');
+    const weak = Math.abs(score) < WEAK_SCORE;
+    if (weak && Math.abs(score) < NO_LEAN) {
+      // Nothing to go on: lean as such statements usually do (the actor for the action,
+      // reactions against it), and say that the side is a guess.
+      score = side.actor ? 0.3 : -0.3;
+      evidence.push(
+        `weak evidence: side guessed (${side.actor ? 'the actor usually defends the action' : 'reactions are more often objections'})`,
+      );
+    } else if (weak) {
+      evidence.push(`weak evidence: only a slight lean ${score > 0 ? 'PRO' : 'CON'}`);
     }
-    return { unit, score, evidence, side };
+    return { unit, score, evidence, side, weak };
   });
 
-  const positions = adjusted.map(({ unit, score, evidence }) => {
-    let s = score;
-    const ev = evidence;
-    if (unit.concessionOf) {
-      const parent = adjusted.find((a) => a.unit === unit.concessionOf);
-      s = -(parent?.score ?? score) || -1;
-      ev.splice(0, ev.length, 'conceded clause of a sentence that argues the other way');
-    }
-    return toPosition(article.body, unit, s, ev);
+  const conceded = adjusted.map(({ unit, score, evidence, weak }) => {
+    if (!unit.concessionOf) return { unit, score, evidence, weak };
+    const parent = adjusted.find((a) => a.unit === unit.concessionOf);
+    return {
+      unit,
+      score: -(parent?.score ?? score) || -1,
+      evidence: ['conceded clause of a sentence that argues the other way'],
+      weak: false,
+    };
   });
+  const claims = wholeQuotations(all, conceded);
+  const names = holderNames(
+    article,
+    claims.map((c) => c.unit),
+  );
+  const positions = claims.map(({ unit, score, evidence, weak }, i) =>
+    toPosition(article.body, unit, names[i], score, evidence, weak),
+  );
   return positions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -179,17 +204,21 @@ function keyOf(tokens: Token[]): string | null {
 function toPosition(
   body: string,
   unit: ClaimUnit,
+  holder: string | null,
   score: number,
   evidence: string[],
+  weak: boolean,
 ): ReportedPosition {
   return {
     quote: body.slice(unit.start, unit.end),
     start: unit.start,
     end: unit.end,
-    holder: unit.holder,
+    holder,
     side: sideOf(score),
-    confidence: Math.round((0.5 + 0.5 * Math.tanh(Math.abs(score) / 2)) * 100) / 100,
-    evidence: evidence.join('; ') || 'no cue: default',
+    confidence: weak
+      ? WEAK_CONFIDENCE
+      : Math.round((0.5 + 0.5 * Math.tanh(Math.abs(score) / 2)) * 100) / 100,
+    evidence: evidence.join('; '),
   };
 }
 

@@ -2,6 +2,9 @@ import type { ClaimUnit } from './claim-units';
 import type { MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
+import { shippedStanceModel } from './stance/shipped-stance-model';
+import { predictWithFrame } from './stance/stance-model';
+import type { TopicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
   CONCLUSION_MARKERS,
@@ -21,6 +24,18 @@ export interface SideScore {
   actor: boolean;
 }
 
+/** How much the learned side model counts beside the article cues (a cue is worth 1.5–2.5). */
+const LEARNED_WEIGHT = 0.75;
+
+/** The unit's own words, without its holder ("said the mayor"). */
+function unitText(unit: ClaimUnit): string {
+  const holder = new Set(unit.holderTokens);
+  return unit.tokens
+    .filter((t) => !holder.has(t))
+    .map((t) => t.text)
+    .join(' ');
+}
+
 const INSTRUMENT =
   /^(?:the|this) (?:statement|memo|memorandum|document|directive|decree|letter|order|proposal|ruling|report|bill)$/iu;
 
@@ -30,9 +45,19 @@ const INSTRUMENT =
  * ("opposed the withdrawal"), and the polarity of the words, turned round when the unit talks
  * about what the action works against ("sanctuary policies protect ..." is against prosecuting).
  */
-export function scoreSide(unit: ClaimUnit, model: MotionModel): SideScore {
+export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFrame): SideScore {
   const evidence: string[] = [];
   let score = 0;
+  if (frame) {
+    // The side model learned from claim-stance data: the claim's sentiment toward the motion's
+    // target, turned by the motion's own sign and by a contrastive target.
+    const p = predictWithFrame(shippedStanceModel(), frame, unitText(unit)).probability;
+    const learned = LEARNED_WEIGHT * (2 * p - 1);
+    score += learned;
+    if (Math.abs(2 * p - 1) >= 0.2) {
+      evidence.push(`side model ${p >= 0.5 ? 'PRO' : 'CON'} (${p.toFixed(2)})`);
+    }
+  }
   const target = topicSign(unit.sentence, model);
   if (target.sign < 0) evidence.push(`talks about ${target.what}, which the action works against`);
 
@@ -70,8 +95,11 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel): SideScore {
   const polar = polarity(unit, model);
   if (polar.value !== 0) {
     score += polar.value * target.sign;
+    const tone = polar.value > 0 ? 'positive' : 'negative';
     evidence.push(
-      `${polar.value > 0 ? 'positive' : 'negative'} wording (${polar.words.join(', ')})`,
+      polar.words.length > 0
+        ? `${tone} wording (${polar.words.join(', ')})`
+        : `${tone} tone of the sentence`,
     );
   }
   return { score, evidence, actor };

@@ -1,0 +1,27 @@
+import { collapseWhitespace } from './collapse-whitespace';
+import { htmlFragmentText } from './html-text';
+
+const BY = /^by\s+/iu;
+/** How far down the content a "By …" line is looked for. */
+const BYLINE_SEARCH_BLOCKS = 3;
+const MAX_BYLINE_WORDS = 12;
+
+/**
+ * A byline as readers should see it: markup dropped (a meta tag may carry escaped HTML), entities
+ * decoded, whitespace collapsed, a leading "By" removed. Null when nothing is left.
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const text = collapseWhitespace(/[<&]/u.test(raw) ? htmlFragmentText(raw) : raw).replace(BY, '');
+  return text === '' || /^https?:/iu.test(text) ? null : text;
+}
+
+/**
+ * A "By Jane Doe and John Roe" line near the top of the content: short, opening with "By" and a
+ * capitalised word, not a sentence. It is the byline, not article text.
+ */
+export function isBylineLine(text: string, index: number): boolean {
+  if (index >= BYLINE_SEARCH_BLOCKS || !/^[Bb]y\s+\p{Lu}/u.test(text)) return false;
+  const words = text.split(/\s+/u).length;
+  return words <= MAX_BYLINE_WORDS && !/[.!?]["”’]?$/u.test(text.replace(/\b\p{Lu}\.$/u, ''));
+}

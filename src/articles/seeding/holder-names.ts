@@ -1,0 +1,67 @@
+import type { ParsedArticle } from '../import/parsed-article';
+import type { ClaimUnit } from './claim-units';
+import { tokenize, type Token } from './seeding-nlp';
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+const POSSESSIVE_ROLE = /^(?:its|his|her|their)\s+\p{L}/iu;
+
+/**
+ * Holders as a reader should see them: "she" is the person last named before it in the same
+ * paragraph ("The head of the association, Omar Haddad, … He said …" → Omar Haddad), and "its
+ * chair" followed by a name ("said its chair, Grace Adeyemi") is that person. A holder the
+ * article does not name nearby stays as written.
+ */
+export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<string | null> {
+  const paragraphTokens = new Map<number, Token[]>();
+  const tokensOf = (p: number) => {
+    let tokens = paragraphTokens.get(p);
+    if (!tokens) {
+      const paragraph = article.paragraphs[p];
+      tokens = paragraph ? tokenize(paragraph.text, paragraph.start) : [];
+      paragraphTokens.set(p, tokens);
+    }
+    return tokens;
+  };
+  return units.map((unit) => {
+    const holder = unit.holder?.trim() ?? null;
+    if (!holder) return null;
+    if (PRONOUNS.has(holder.toLowerCase())) {
+      const at = unit.holderTokens[0]?.start ?? unit.start;
+      return lastName(tokensOf(unit.paragraph).filter((t) => t.end <= at)) ?? holder;
+    }
+    if (POSSESSIVE_ROLE.test(holder)) {
+      const name = appositiveName(unit);
+      if (name) return `${holder}, ${name}`;
+    }
+    return holder;
+  });
+}
+
+/** The last run of two or more proper nouns: a person's or a body's name. */
+function lastName(tokens: Token[]): string | null {
+  for (let end = tokens.length; end > 0; end--) {
+    if (tokens[end - 1].pos !== 'PROPN') continue;
+    let start = end - 1;
+    while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
+    if (end - start >= 2)
+      return tokens
+        .slice(start, end)
+        .map((t) => t.text)
+        .join(' ');
+    end = start;
+  }
+  return null;
+}
+
+/** The name right after the holder: "…, said its chair, Grace Adeyemi." → "Grace Adeyemi". */
+function appositiveName(unit: ClaimUnit): string | null {
+  const last = unit.holderTokens[unit.holderTokens.length - 1];
+  if (!last) return null;
+  const at = unit.tokens.findIndex((t) => t.start >= last.end);
+  if (at < 0 || unit.tokens[at].text !== ',') return null;
+  return lastName(
+    unit.tokens
+      .slice(at + 1)
+      .filter((t, i, a) => a.slice(0, i + 1).every((x) => x.pos === 'PROPN')),
+  );
+}

@@ -1,0 +1,87 @@
+import { tokenize } from './seeding-nlp';
+
+/** The words a yes/no question may open with. */
+const OPENERS = new Set(
+  'should is are was were does do did will would can could has have must shall'.split(' '),
+);
+const REPORTING = new Set(
+  'say declare announce reveal report state tell claim warn insist reaffirm affirm confirm'.split(
+    ' ',
+  ),
+);
+/** Verbs that only report what someone said: a motion is about the matter, not the saying. */
+const SAYING = new Set(
+  'say declare announce tell claim reaffirm affirm insist speak talk'.split(' '),
+);
+const MODAL_WORDS = new Set('will would can could must may might shall should'.split(' '));
+const MAX_WORDS = 40;
+const MIN_WORDS = 4;
+
+/**
+ * What is wrong with a motion candidate as written, as short reasons; empty when it is a
+ * well-formed yes/no question about one matter. The checks are about form, never about any
+ * particular article: an opener a yes/no question takes, one closing question mark, no
+ * alternatives ("either", "whether", ", or will …"), no clause left hanging ("…, arguing that …",
+ * "…, the minister declares"), no "Should X say …" (the report, not the matter), no doubled or
+ * stray function words ("the that", "the the"), balanced quotes and brackets, a sensible length.
+ */
+export function motionProblems(text: string): string[] {
+  const problems: string[] = [];
+  const words = text.trim().split(/\s+/u);
+  const first = words[0] ?? '';
+  if (!OPENERS.has(first.toLowerCase()) || !/^\p{Lu}/u.test(first)) {
+    problems.push(`opens with "${first}", not a yes/no question word`);
+  }
+  if (!/[^?]\?$/u.test(text.trim())) problems.push('does not end with one question mark');
+  if ((text.match(/\?/gu) ?? []).length > 1) problems.push('more than one question');
+  if (words.length < MIN_WORDS) problems.push('too short to name a matter');
+  if (words.length > MAX_WORDS) problems.push(`too long (${words.length} words)`);
+  if (
+    /\b(?:either|whether)\b/iu.test(text) ||
+    /,?\s+or\s+(?:will|should|would|is|are|do|does|did|can|could|not)\b/iu.test(text)
+  ) {
+    problems.push('offers alternatives (either/or)');
+  }
+  if (/\b(the|a|an|that|of|to|and)\s+\1\b/iu.test(text)) problems.push('doubled word');
+  if (/\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were)\b/iu.test(text)) {
+    problems.push('article before a function word ("the that")');
+  }
+  const tokens = tokenize(text.replace(/\?$/u, ''));
+  const last = tokens.length - 1;
+  // "…, arguing that they distract": a participle clause hanging off the end.
+  const comma = tokens.findIndex(
+    (t, i) => t.text === ',' && tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower),
+  );
+  if (comma >= 0) problems.push('dangling participle clause');
+  // "…, transport secretary declares": a reporting clause left at the end.
+  const tail = tokens.slice(Math.max(0, last - 3));
+  if (
+    tail.some(
+      (t, i) => i > 0 && tail[i - 1].pos !== 'ADP' && REPORTING.has(t.lemma) && t.pos === 'VERB',
+    )
+  ) {
+    problems.push('ends with a reporting clause');
+  }
+  // "Should X will …": a second modal in the main clause (one in a relative clause is fine).
+  const relative = words.findIndex((w) => /^(?:that|which|who|whom|whose)$/iu.test(w));
+  const mainClause = words.slice(1, relative > 0 ? relative : words.length);
+  if (mainClause.some((w) => MODAL_WORDS.has(w.toLowerCase()))) {
+    problems.push('a second modal ("Should X will …")');
+  }
+  if (first.toLowerCase() === 'should') {
+    const verb = tokens.findIndex((t, i) => i > 1 && t.pos === 'VERB' && !/ing$/u.test(t.lower));
+    if (verb > 0 && SAYING.has(tokens[verb].lemma)) {
+      problems.push('asks about a report ("Should X say")');
+    }
+  }
+  for (const [open, close] of [
+    ['(', ')'],
+    ['[', ']'],
+    ['“', '”'],
+  ]) {
+    if (text.split(open).length !== text.split(close).length)
+      problems.push(`unbalanced ${open}${close}`);
+  }
+  if ((text.match(/"/gu) ?? []).length % 2 === 1) problems.push('unbalanced quotation marks');
+  return problems;
+}

@@ -1,0 +1,64 @@
+import type { ClaimUnit } from './claim-units';
+
+/** A unit with the side evidence gathered for it. */
+export interface ScoredUnit {
+  unit: ClaimUnit;
+  score: number;
+  evidence: string[];
+  weak: boolean;
+}
+
+/**
+ * One quotation spoken over several sentences is one claim: the sentences of one group with one
+ * holder, one per sentence, are joined (the ones not kept on their own come along), their scores
+ * added. Units that split one sentence between holders, concede a point or frame it stay apart.
+ */
+export function wholeQuotations(all: ClaimUnit[], scored: ScoredUnit[]): ScoredUnit[] {
+  const members = new Map<number, ClaimUnit[]>();
+  for (const unit of all) members.set(unit.group, [...(members.get(unit.group) ?? []), unit]);
+  const out: ScoredUnit[] = [];
+  const joined = new Set<number>();
+  for (const s of scored) {
+    const group = members.get(s.unit.group) ?? [];
+    if (!joinable(group)) {
+      out.push(s);
+      continue;
+    }
+    if (joined.has(s.unit.group)) continue;
+    joined.add(s.unit.group);
+    const parts = scored.filter((x) => x.unit.group === s.unit.group);
+    out.push({
+      unit: join(group),
+      score: parts.reduce((sum, x) => sum + x.score, 0),
+      evidence: [...new Set(parts.flatMap((x) => x.evidence))],
+      weak: parts.every((x) => x.weak),
+    });
+  }
+  return out;
+}
+
+function joinable(group: ClaimUnit[]): boolean {
+  if (group.length < 2) return false;
+  if (group.some((m) => m.concessionOf || m.kind === 'FRAMING')) return false;
+  const holders = new Set(group.map((m) => m.holder ?? ''));
+  if (holders.size !== 1 || !group[0].holder) return false;
+  // One unit per sentence: a sentence split between two units is not one quotation.
+  const sentences = new Set(group.map((m) => m.sentence[0]?.start));
+  if (sentences.size !== group.length) return false;
+  return group.some((m) => m.quoted.some(Boolean));
+}
+
+function join(group: ClaimUnit[]): ClaimUnit {
+  const first = group[0];
+  const last = group[group.length - 1];
+  const attributed = group.find((m) => m.kind === 'ATTRIBUTED') ?? first;
+  return {
+    ...attributed,
+    start: first.start,
+    end: last.end,
+    tokens: group.flatMap((m) => m.tokens),
+    quoted: group.flatMap((m) => m.quoted),
+    sentence: group.flatMap((m) => m.sentence),
+    isLede: group.some((m) => m.isLede),
+  };
+}
