@@ -4,6 +4,8 @@ const esmPackages = [
   // linkedom's DOM helpers
   'css-select', 'css-what', 'nth-check', 'boolbase', 'cssomnom', 'domhandler', 'domutils',
   'dom-serializer', 'domelementtype', 'entities',
+  // @fastify/static's header helper
+  'content-disposition',
 ];
 
 /** @type {import('jest').Config} */

@@ -105,6 +105,7 @@ export const envSchema = z.object({
   QUEUE_CLAIM_MINUTES: int(10, 1),
   MODLOG_SHOW_MODERATOR: bool(false),
   FEED_ALLOW_PRIVATE_HOSTS: bool(false),
+  WEB_CLIENT_DIR: z.string().default('web/dist'),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -132,6 +133,8 @@ export interface AppConfig {
   moderation: ModerationConfig;
   /** Whether importFeed may fetch from private and local addresses (off: no probing the LAN). */
   feedAllowPrivateHosts: boolean;
+  /** The built web client (npm run build), served at `/`; relative to the working directory. */
+  webClientDir: string;
 }
 
 export interface TrustThreshold {
@@ -240,5 +243,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       showModeratorInLog: e.MODLOG_SHOW_MODERATOR,
     },
     feedAllowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS,
+    webClientDir: e.WEB_CLIENT_DIR,
   };
 }
