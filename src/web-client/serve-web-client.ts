@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
@@ -17,31 +17,31 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 
 /**
  * Serves the built web client (web/dist) at `/`: hashed files under /assets are cached for good,
- * index.html is revalidated on every visit. Without a build, `/` says how to make one.
+ * index.html is revalidated on every visit. Without a build, `/` says how to make one. Other files
+ * in web/dist (the IDE page, the build manifest) are not served as files.
  */
 export async function serveWebClient(app: NestFastifyApplication, dir: string): Promise<void> {
   const root = resolve(dir);
   const fastify = app.getHttpAdapter().getInstance();
   const built = existsSync(resolve(root, 'index.html'));
   if (built) {
+    // Only /assets is served from disk (read per request, so a rebuild needs no restart);
+    // every file there is named by its content hash.
     await app.register(fastifyStatic, {
-      root,
-      // One route per built file (no catch-all), so unknown paths still get the API's 404.
-      wildcard: false,
+      root: resolve(root, 'assets'),
+      prefix: '/assets/',
       index: false,
-      allowedPath: (path: string) => !path.startsWith('/.vite'),
       // Our own cache-control instead of send's default max-age=0.
       cacheControl: false,
-      setHeaders: (reply: FastifyReply, path: string) => {
-        const hashed = path.startsWith(`${root}${sep}assets${sep}`);
-        reply.header('cache-control', hashed ? IMMUTABLE : REVALIDATE);
+      setHeaders: (reply: FastifyReply) => {
+        reply.header('cache-control', IMMUTABLE);
       },
     });
   }
   const sendIndex = async (_req: unknown, reply: FastifyReply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     if (!built) return reply.header('cache-control', REVALIDATE).type('text/html').send(NOT_BUILT);
-    return reply.sendFile('index.html');
+    return reply.header('cache-control', REVALIDATE).sendFile('index.html', root);
   };
   for (const url of WEB_CLIENT_ROUTES) fastify.get(url, sendIndex);
 }

@@ -64,6 +64,8 @@ export function createRostraClient(): Client {
   });
   return new Client({
     url: '/graphql',
+    // POST always: Apollo's CSRF guard refuses simple GET requests without a preflight header.
+    preferGetMethod: false,
     requestPolicy: 'cache-and-network',
     exchanges: [
       cacheExchange({
