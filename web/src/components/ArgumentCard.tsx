@@ -24,15 +24,24 @@ const VoteDocument = graphql(`
 
 type Panel = 'edit' | 'history' | 'withdraw' | 'report' | 'appeal' | null;
 
-const PLACEHOLDER_STATUSES = ['REMOVED', 'HIDDEN', 'DELETED', 'REJECTED', 'PENDING'];
+/** What its author and moderators are told about an argument others see as a placeholder. */
+const STATUS_NOTES: Record<string, string> = {
+  REMOVED: 'Removed by a moderator',
+  HIDDEN: 'Hidden while reports are reviewed',
+  DELETED: 'Withdrawn by its author',
+  REJECTED: 'Rejected by a moderator',
+  PENDING: 'Awaiting moderation',
+};
 
 /** One argument: its sanitised body, votes, and what the reader may do with it. */
 export function ArgumentCard({ argument: a, focus = false }: { argument: ArgumentFieldsFragment; focus?: boolean }) {
-  const { viewer } = useAuth();
+  const { viewer, isModerator } = useAuth();
   const [panel, setPanel] = useState<Panel>(null);
   const [voteResult, vote] = useMutation(VoteDocument);
   const mine = viewer != null && a.author?.id === viewer.id;
   const published = a.status === 'PUBLISHED';
+  // The API gives everyone else a placeholder body; these two see the text (and the reason).
+  const seesBehind = mine || isModerator;
   const voteError = formErrors(voteResult.error).general;
   const toggle = (p: Panel) => setPanel((cur) => (cur === p ? null : p));
   const castVote = (value: VoteValue) =>
@@ -48,8 +57,13 @@ export function ArgumentCard({ argument: a, focus = false }: { argument: Argumen
         {!published && <span className="status-badge"> · {a.status.toLowerCase()}</span>}
       </header>
       {a.quote && <blockquote className="quote">“{a.quote.text}”</blockquote>}
-      <div className={`body${PLACEHOLDER_STATUSES.includes(a.status) ? ' placeholder' : ''}`} dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
-      {a.statusReason && <p className="status-reason">Reason: {a.statusReason}</p>}
+      <div className={`body${!published && !seesBehind ? ' placeholder' : ''}`} dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+      {!published && seesBehind && (
+        <p className="status-note" role="note">
+          {STATUS_NOTES[a.status] ?? a.status.toLowerCase()}
+          {a.statusReason && `: ${a.statusReason}`}. Only its author and moderators see the text.
+        </p>
+      )}
       {a.sources.length > 0 && (
         <ul className="sources" aria-label="Sources">
           {a.sources.map((s) => (

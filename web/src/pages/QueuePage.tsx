@@ -130,7 +130,7 @@ function actionsFor(item: Item, editedBody: string | null): ActionButton[] {
   }
 }
 
-function QueueItemCard({ item }: { item: Item }) {
+function QueueItemCard({ item, onDone }: { item: Item; onDone: (message: string) => void }) {
   const { viewer } = useAuth();
   const [reason, setReason] = useState('');
   const [editedBody, setEditedBody] = useState<string | null>(null);
@@ -141,13 +141,6 @@ function QueueItemCard({ item }: { item: Item }) {
   const claimedByOther = item.claimedBy && !claimedByMe && item.claimedUntil && new Date(item.claimedUntil) > new Date();
   const title = `${humanize(item.kind)}${item.thread ? ` in “${item.thread.motion}”` : ''}`;
 
-  if (result.data) {
-    return (
-      <li className="card queue-item" aria-label={title}>
-        <p role="status">Done: {humanize(result.data.moderate.item?.status ?? 'resolved')}.</p>
-      </li>
-    );
-  }
   return (
     <li className="card queue-item" aria-label={title}>
       <h2>
@@ -204,7 +197,11 @@ function QueueItemCard({ item }: { item: Item }) {
             key={b.label}
             type="button"
             disabled={result.fetching}
-            onClick={() => moderate({ input: { action: b.action, itemId: item.id, reason: reason.trim() || null, ...b.extra } })}
+            onClick={async () => {
+              const r = await moderate({ input: { action: b.action, itemId: item.id, reason: reason.trim() || null, ...b.extra } });
+              // The resolved item leaves the list (the cache refetches it), so the page says what happened.
+              if (r.data) onDone(`${b.label}: done (${title}).`);
+            }}
           >
             {b.label}
           </button>
@@ -214,7 +211,19 @@ function QueueItemCard({ item }: { item: Item }) {
   );
 }
 
-function QueuePageList({ after, kind, threadId, more }: { after: string | null; kind: QueueItemKind | ''; threadId: string | null; more: (p: PageInfoLike) => ReactNode }) {
+function QueuePageList({
+  after,
+  kind,
+  threadId,
+  more,
+  onDone,
+}: {
+  after: string | null;
+  kind: QueueItemKind | '';
+  threadId: string | null;
+  more: (p: PageInfoLike) => ReactNode;
+  onDone: (message: string) => void;
+}) {
   const [{ data, error }] = useQuery({
     query: QueueDocument,
     variables: { first: 20, after, filter: { kind: kind || null, threadId, status: 'OPEN' } },
@@ -226,7 +235,7 @@ function QueuePageList({ after, kind, threadId, more }: { after: string | null; 
     <>
       <ul className="queue">
         {data.moderationQueue.edges.map(({ node }) => (
-          <QueueItemCard key={node.id} item={node} />
+          <QueueItemCard key={node.id} item={node} onDone={onDone} />
         ))}
       </ul>
       {more(data.moderationQueue.pageInfo)}
@@ -238,6 +247,7 @@ export function QueuePage() {
   const params = new URLSearchParams(useSearch());
   const threadId = params.get('thread');
   const [kind, setKind] = useState<QueueItemKind | ''>((params.get('kind') as QueueItemKind) ?? '');
+  const [done, setDone] = useState('');
   return (
     <>
       <h1>Moderation queue</h1>
@@ -249,7 +259,13 @@ export function QueuePage() {
       <div className="toolbar">
         <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as QueueItemKind | '')} options={[{ value: '', label: 'Everything' }, ...enumOptions(QUEUE_KINDS)]} />
       </div>
-      <Paged resetKey={`${kind}|${threadId}`} renderPage={(after, more) => <QueuePageList after={after} kind={kind} threadId={threadId} more={more} />} />
+      <p role="status" className="done">
+        {done}
+      </p>
+      <Paged
+        resetKey={`${kind}|${threadId}`}
+        renderPage={(after, more) => <QueuePageList after={after} kind={kind} threadId={threadId} more={more} onDone={setDone} />}
+      />
     </>
   );
 }
