@@ -49,7 +49,7 @@ export function ArgumentCard({ argument: a, focus = false }: { argument: Argumen
   const label = `${a.side} argument${a.author ? ` by ${a.author.username}` : ' from the article'}`;
 
   return (
-    <article className={`argument ${a.side.toLowerCase()}${focus ? ' focus' : ''}`} aria-label={label} data-status={a.status}>
+    <article className={`argument ${a.side.toLowerCase()}${focus ? ' focus' : ''}`} aria-label={label} data-id={a.id} data-status={a.status}>
       <header className="meta">
         <span className={`side-badge ${a.side.toLowerCase()}`}>{a.side}</span>{' '}
         {a.author ? a.author.username : 'From the article'} · <time dateTime={a.createdAt}>{new Date(a.createdAt).toLocaleString()}</time>

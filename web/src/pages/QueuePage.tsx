@@ -142,7 +142,7 @@ function QueueItemCard({ item, onDone }: { item: Item; onDone: (message: string)
   const title = `${humanize(item.kind)}${item.thread ? ` in “${item.thread.motion}”` : ''}`;
 
   return (
-    <li className="card queue-item" aria-label={title}>
+    <li className="card queue-item" aria-label={title} data-id={item.id}>
       <h2>
         {humanize(item.kind)}
         {item.thread && (
