@@ -78,12 +78,14 @@ export function ArgumentCard({ argument: a, focus = false }: { argument: Argumen
       )}
       <footer className="actions">
         <span className="votes" role="group" aria-label="Votes">
-          <button type="button" aria-pressed={a.myVote === 'UP'} disabled={!viewer || !published || voteResult.fetching} onClick={() => castVote('UP')} aria-label={`Upvote (${a.upvotes})`}>
-            ▲ {a.upvotes}
+          <button type="button" aria-pressed={a.myVote === 'UP'} disabled={!viewer || !published || voteResult.fetching} onClick={() => castVote('UP')}>
+            <span aria-hidden="true">▲</span>
+            <span className="visually-hidden">Upvote</span> {a.upvotes}
           </button>
           <span className="score" aria-label="Score">{a.score}</span>
-          <button type="button" aria-pressed={a.myVote === 'DOWN'} disabled={!viewer || !published || voteResult.fetching} onClick={() => castVote('DOWN')} aria-label={`Downvote (${a.downvotes})`}>
-            ▼ {a.downvotes}
+          <button type="button" aria-pressed={a.myVote === 'DOWN'} disabled={!viewer || !published || voteResult.fetching} onClick={() => castVote('DOWN')}>
+            <span aria-hidden="true">▼</span>
+            <span className="visually-hidden">Downvote</span> {a.downvotes}
           </button>
         </span>
         {!focus && (

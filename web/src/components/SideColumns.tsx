@@ -29,6 +29,8 @@ export function SideColumns({
   const { viewer } = useAuth();
   const [sort, setSort] = useState<ArgumentSort>('BRIDGING');
   const [shown, setShown] = useState<Side>('PRO');
+  // The forms stay mounted once opened (hidden when closed), so nothing typed is lost.
+  const [writing, setWriting] = useState<Record<Side, boolean | null>>({ PRO: null, CON: null });
   return (
     <section className="debate" aria-label={parentId ? 'Replies' : 'Arguments'}>
       <div className="debate-tools">
@@ -48,7 +50,18 @@ export function SideColumns({
               {side}
               {counts && <span className="count"> ({counts[side]})</span>}
             </h2>
-            {viewer && open && <PostForm threadId={threadId} parentId={parentId} side={side} sentences={sentences} />}
+            {viewer && open && (
+              <>
+                <button type="button" className="write" aria-expanded={!!writing[side]} onClick={() => setWriting((w) => ({ ...w, [side]: !w[side] }))}>
+                  {writing[side] ? 'Close the form' : `Add a ${side} ${parentId ? 'reply' : 'argument'}`}
+                </button>
+                {writing[side] !== null && (
+                  <div hidden={!writing[side]}>
+                    <PostForm threadId={threadId} parentId={parentId} side={side} sentences={sentences} />
+                  </div>
+                )}
+              </>
+            )}
             {!viewer && <p className="hint">Sign in to argue.</p>}
             <ArgumentColumn threadId={threadId} parentId={parentId} side={side} sort={sort} />
           </section>
