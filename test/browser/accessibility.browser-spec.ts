@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from './helpers/expect';
 import { seriousViolations } from './helpers/axe';
-import { BrowserApp, column, signIn, startBrowserApp } from './helpers/browser-app';
+import { BrowserApp, column, signIn, sampleThreadId, startBrowserApp } from './helpers/browser-app';
 import { post } from '../helpers/debate';
 import { signUpUser } from '../helpers/users';
 import { Role } from '../../src/users/role.enum';
@@ -22,8 +22,7 @@ describe('Accessibility and small screens', () => {
   let threadId: string;
   beforeAll(async () => {
     b = await startBrowserApp();
-    const res = await b.t.gql('{ threads(first: 1) { edges { node { id } } } }');
-    threadId = res.data.threads.edges[0].node.id;
+    threadId = await sampleThreadId(b.t);
     // Content that must not break the page: script in Markdown, a long word, a reply.
     const author = await signUpUser(b.t);
     const id = await post(b.t, author, { threadId, side: 'PRO', body: 'Look <script>window.pwned = 1</script> **here** and <img src=x onerror="window.pwned = 2"> Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch'.repeat(1) });

@@ -1,5 +1,5 @@
 import { expect } from './helpers/expect';
-import { argumentCard, BrowserApp, signIn, startBrowserApp } from './helpers/browser-app';
+import { argumentCard, BrowserApp, signIn, sampleThreadId, startBrowserApp } from './helpers/browser-app';
 import { post } from '../helpers/debate';
 import { signUpUser } from '../helpers/users';
 import { Role } from '../../src/users/role.enum';
@@ -10,8 +10,7 @@ describe('Moderation in the browser', () => {
   let threadId: string;
   beforeAll(async () => {
     b = await startBrowserApp();
-    const res = await b.t.gql('{ threads(first: 1) { edges { node { id } } } }');
-    threadId = res.data.threads.edges[0].node.id;
+    threadId = await sampleThreadId(b.t);
   });
   afterAll(() => b.close());
 

@@ -84,3 +84,9 @@ export const column = (page: Page, side: 'PRO' | 'CON') =>
 /** An argument card by (part of) its text. */
 export const argumentCard = (page: Page, text: string) =>
   page.locator('article.argument').filter({ hasText: text });
+
+/** The sample thread every browser suite starts with (SEED_SAMPLE). */
+export async function sampleThreadId(t: TestApp): Promise<string> {
+  const res = await t.gql('{ threads(first: 1) { edges { node { id } } } }');
+  return res.data.threads.edges[0].node.id;
+}
