@@ -9,8 +9,14 @@ function fakeBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rostra-web-'));
   mkdirSync(join(dir, 'assets'));
   mkdirSync(join(dir, '.vite'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Rostra</title><div id="root"></div>');
-  writeFileSync(join(dir, 'ide.html'), '<!doctype html><title>Rostra GraphQL IDE</title><script src="/assets/ide-Q1w2e3.js"></script>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><title>Rostra</title><div id="root"></div>',
+  );
+  writeFileSync(
+    join(dir, 'ide.html'),
+    '<!doctype html><title>Rostra GraphQL IDE</title><script src="/assets/ide-Q1w2e3.js"></script>',
+  );
   writeFileSync(join(dir, 'assets', 'app-Ab12Cd.js'), 'console.log("rostra")');
   writeFileSync(join(dir, '.vite', 'manifest.json'), '{}');
   return dir;
@@ -72,7 +78,10 @@ describe('The web client served at /', () => {
 describe('Without a client build', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ WEB_CLIENT_DIR: join(tmpdir(), 'rostra-web-missing'), GRAPHQL_IDE: 'true' });
+    t = await startTestApp({
+      WEB_CLIENT_DIR: join(tmpdir(), 'rostra-web-missing'),
+      GRAPHQL_IDE: 'true',
+    });
   });
   afterAll(() => t.close());
 

@@ -120,7 +120,15 @@ export class ThreadsService {
         search: args.search.trim(),
       });
     }
-    return paginateDesc(qb, 't', 'threads', ORDER_COLUMNS[args.orderBy], args.first, args.after);
+    return paginateDesc(
+      qb,
+      't',
+      'threads',
+      ORDER_COLUMNS[args.orderBy],
+      args.first,
+      args.after,
+      args,
+    );
   }
 
   /** A moderator opens, locks or archives a thread; the change goes into the moderation log. */

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,7 +11,8 @@ import { Role } from '../../src/users/role.enum';
 import { SAMPLE_MOTION } from '../../src/seed/sample-seeder';
 
 /** SCREENSHOTS=1 npm run test:browser refreshes the pictures in docs/screenshots. */
-const SHOTS = process.env.SCREENSHOTS === '1' ? join(__dirname, '..', '..', 'docs', 'screenshots') : null;
+const SHOTS =
+  process.env.SCREENSHOTS === '1' ? join(__dirname, '..', '..', 'docs', 'screenshots') : null;
 const shoot = async (page: Page, name: string) => {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
@@ -25,7 +27,13 @@ describe('Accessibility and small screens', () => {
     threadId = await sampleThreadId(b.t);
     // Content that must not break the page: script in Markdown, a long word, a reply.
     const author = await signUpUser(b.t);
-    const id = await post(b.t, author, { threadId, side: 'PRO', body: 'Look <script>window.pwned = 1</script> **here** and <img src=x onerror="window.pwned = 2"> Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch'.repeat(1) });
+    const id = await post(b.t, author, {
+      threadId,
+      side: 'PRO',
+      body: 'Look <script>window.pwned = 1</script> **here** and <img src=x onerror="window.pwned = 2"> Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch'.repeat(
+        1,
+      ),
+    });
     await post(b.t, author, { threadId, parentId: id, side: 'CON', body: 'A reply to it.' });
   });
   afterAll(() => b.close());
@@ -42,8 +50,14 @@ describe('Accessibility and small screens', () => {
     ] as const) {
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
-      await page.locator('main').getByText(/Loading/).waitFor({ state: 'detached' });
-      report[name] = (await seriousViolations(page)).map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      await page
+        .locator('main')
+        .getByText(/Loading/)
+        .waitFor({ state: 'detached' });
+      report[name] = (await seriousViolations(page)).map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     }
     expect(report).toEqual({ 'thread list': [], 'thread page': [], queue: [] });
   });
@@ -54,7 +68,9 @@ describe('Accessibility and small screens', () => {
     const card = page.locator('article.argument').filter({ hasText: 'Llanfairpwll' });
     await card.waitFor();
     expect(await card.locator('strong').innerText()).toBe('here');
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
   });
 
   it('works at 375 px: one column at a time, switched between PRO and CON, nothing wider than the screen', async () => {
@@ -65,7 +81,10 @@ describe('Accessibility and small screens', () => {
     await page.getByRole('heading', { level: 1, name: SAMPLE_MOTION }).waitFor();
     await column(page, 'PRO').locator('article.argument').first().waitFor();
     expect(await column(page, 'CON').isVisible()).toBe(false);
-    await page.getByRole('group', { name: 'Show side' }).getByRole('button', { name: 'CON' }).click();
+    await page
+      .getByRole('group', { name: 'Show side' })
+      .getByRole('button', { name: 'CON' })
+      .click();
     await column(page, 'CON').locator('article.argument').first().waitFor();
     expect(await column(page, 'PRO').isVisible()).toBe(false);
     // Keyboard: the switch is reachable and operable, and the focus is visible.
@@ -74,12 +93,17 @@ describe('Accessibility and small screens', () => {
     await page.keyboard.press('Enter');
     await column(page, 'PRO').waitFor();
     expect(await pro.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     // A reply can be written at this width too.
     await column(page, 'PRO').getByRole('button', { name: 'Add a PRO argument' }).click();
     await column(page, 'PRO').getByLabel('Your PRO argument').fill('Typed on a phone.');
     await column(page, 'PRO').getByRole('button', { name: 'Post PRO' }).click();
-    await column(page, 'PRO').locator('article.argument').filter({ hasText: 'Typed on a phone.' }).waitFor();
+    await column(page, 'PRO')
+      .locator('article.argument')
+      .filter({ hasText: 'Typed on a phone.' })
+      .waitFor();
     await shoot(page, 'thread-page-phone');
   });
 
@@ -98,7 +122,9 @@ describe('Accessibility and small screens', () => {
     const error = form.locator('.sources-editor .field-error');
     await error.waitFor();
     expect(await error.innerText()).toMatch(/url|URL|http/);
-    expect(await page.locator('article.argument').filter({ hasText: 'With a bad source.' }).count()).toBe(0);
+    expect(
+      await page.locator('article.argument').filter({ hasText: 'With a bad source.' }).count(),
+    ).toBe(0);
   });
 
   it('takes screenshots of the thread page, the queue and the import page for the docs', async () => {
@@ -112,10 +138,15 @@ describe('Accessibility and small screens', () => {
     await page.getByText('Article:').click();
     await shoot(page, 'thread-page');
     await page.goto('/mod/queue');
-    await page.locator('main').getByText(/Loading/).waitFor({ state: 'detached' });
+    await page
+      .locator('main')
+      .getByText(/Loading/)
+      .waitFor({ state: 'detached' });
     await shoot(page, 'queue');
     await page.goto('/mod/import');
-    await page.getByLabel('Article text').fill('Pasted article text appears here; the importer accepts plain text, Markdown or HTML.');
+    await page
+      .getByLabel('Article text')
+      .fill('Pasted article text appears here; the importer accepts plain text, Markdown or HTML.');
     await shoot(page, 'import-page');
   });
 });

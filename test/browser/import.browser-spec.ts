@@ -4,7 +4,8 @@ import { dataFile } from '../helpers/debate';
 import { Role } from '../../src/users/role.enum';
 import type { Locator } from 'playwright-core';
 
-const sideOf = async (card: Locator) => ((await card.getAttribute('aria-label'))!.startsWith('PRO') ? 'PRO' : 'CON');
+const sideOf = async (card: Locator): Promise<'PRO' | 'CON'> =>
+  (await card.getAttribute('aria-label'))!.startsWith('PRO') ? 'PRO' : 'CON';
 const opposite = (side: 'PRO' | 'CON') => (side === 'PRO' ? 'CON' : 'PRO');
 
 describe('Importing an article in the browser', () => {
@@ -23,7 +24,9 @@ describe('Importing an article in the browser', () => {
     await page.getByRole('heading', { name: /^Imported: / }).waitFor();
 
     // Pick the second candidate; the motion field takes its text, and stays editable.
-    const candidates = page.getByRole('group', { name: 'Motion candidates, best first' }).getByRole('radio');
+    const candidates = page
+      .getByRole('group', { name: 'Motion candidates, best first' })
+      .getByRole('radio');
     expect(await candidates.count()).toBeGreaterThan(1);
     await candidates.nth(1).check();
     const motion = await page.getByLabel('Motion', { exact: true }).inputValue();
@@ -53,11 +56,14 @@ describe('Importing an article in the browser', () => {
 
     await page.getByRole('link', { name: motion }).first().click();
     await page.getByLabel('Rank by').selectOption('NEW');
-    const card = (side: 'PRO' | 'CON', id: string) => column(page, side).locator(`article[data-id="${id}"]`);
+    const card = (side: 'PRO' | 'CON', id: string) =>
+      column(page, side).locator(`article[data-id="${id}"]`);
     await card(accepted.side, accepted.id).waitFor();
     expect(await card(accepted.side, accepted.id).getAttribute('data-status')).toBe('PUBLISHED');
     await card(opposite(flipped.side), flipped.id).waitFor();
     expect(await card(flipped.side, flipped.id).count()).toBe(0);
-    expect(await page.locator(`article[data-id="${rejected.id}"][data-status="PUBLISHED"]`).count()).toBe(0);
+    expect(
+      await page.locator(`article[data-id="${rejected.id}"][data-status="PUBLISHED"]`).count(),
+    ).toBe(0);
   });
 });

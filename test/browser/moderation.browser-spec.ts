@@ -1,5 +1,11 @@
 import { expect } from './helpers/expect';
-import { argumentCard, BrowserApp, signIn, sampleThreadId, startBrowserApp } from './helpers/browser-app';
+import {
+  argumentCard,
+  BrowserApp,
+  signIn,
+  sampleThreadId,
+  startBrowserApp,
+} from './helpers/browser-app';
 import { post } from '../helpers/debate';
 import { signUpUser } from '../helpers/users';
 import { Role } from '../../src/users/role.enum';
@@ -38,8 +44,13 @@ describe('Moderation in the browser', () => {
     await item.getByText('claimed by you').waitFor();
     // The reason is required: the API's message appears next to the field.
     await item.getByRole('button', { name: 'Remove' }).click();
-    await item.getByLabel('Reason (shown in the moderation log)').and(mod.locator('[aria-invalid="true"]')).waitFor();
-    await item.getByLabel('Reason (shown in the moderation log)').fill('Attacks people, not arguments');
+    await item
+      .getByLabel('Reason (shown in the moderation log)')
+      .and(mod.locator('[aria-invalid="true"]'))
+      .waitFor();
+    await item
+      .getByLabel('Reason (shown in the moderation log)')
+      .fill('Attacks people, not arguments');
     await item.getByRole('button', { name: 'Remove' }).click();
     await mod.getByRole('status').getByText('Remove: done').waitFor();
     await item.waitFor({ state: 'detached' });
@@ -56,7 +67,9 @@ describe('Moderation in the browser', () => {
     const own = argumentCard(authorPage, text);
     await own.getByText('Removed by a moderator: Attacks people, not arguments.').waitFor();
     await own.getByRole('button', { name: 'Appeal' }).click();
-    await own.getByLabel('Why should it be restored?').fill('It was a figure of speech; I will rephrase.');
+    await own
+      .getByLabel('Why should it be restored?')
+      .fill('It was a figure of speech; I will rephrase.');
     await own.getByRole('button', { name: 'Send appeal' }).click();
     await own.getByText('Your appeal is with the moderators.').waitFor();
 

@@ -11,7 +11,8 @@ export const PASSWORD = 'correct horse battery';
 function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No chromium found: apt-get install -y chromium, or set CHROMIUM_PATH');
+  if (!found)
+    throw new Error('No chromium found: apt-get install -y chromium, or set CHROMIUM_PATH');
   return found;
 }
 
@@ -20,7 +21,11 @@ export interface BrowserApp {
   url: string;
   browser: Browser;
   /** A fresh browser profile (its own storage and session), optionally at a phone's width. */
-  context(options?: { width?: number; height?: number; bypassCSP?: boolean }): Promise<BrowserContext>;
+  context(options?: {
+    width?: number;
+    height?: number;
+    bypassCSP?: boolean;
+  }): Promise<BrowserContext>;
   /** Signs up through the API and signs in through the page, as a person would. */
   signedInPage(role?: Role, options?: { width?: number }): Promise<{ page: Page; user: TestUser }>;
   close(): Promise<void>;
