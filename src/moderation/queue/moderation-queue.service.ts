@@ -54,6 +54,7 @@ export class ModerationQueueService {
       ORDER_KEYS[args.orderBy],
       args.first,
       args.after,
+      args,
     );
   }
 

@@ -1,0 +1,152 @@
+/// <reference lib="dom" />
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from './helpers/expect';
+import { seriousViolations } from './helpers/axe';
+import { BrowserApp, column, signIn, sampleThreadId, startBrowserApp } from './helpers/browser-app';
+import { post } from '../helpers/debate';
+import { signUpUser } from '../helpers/users';
+import { Role } from '../../src/common/auth/role.enum';
+import { SAMPLE_MOTION } from '../../src/seed/sample-seeder';
+
+/** SCREENSHOTS=1 npm run test:browser refreshes the pictures in docs/screenshots. */
+const SHOTS =
+  process.env.SCREENSHOTS === '1' ? join(__dirname, '..', '..', 'docs', 'screenshots') : null;
+const shoot = async (page: Page, name: string) => {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+};
+
+describe('Accessibility and small screens', () => {
+  let b: BrowserApp;
+  let threadId: string;
+  beforeAll(async () => {
+    b = await startBrowserApp();
+    threadId = await sampleThreadId(b.t);
+    // Content that must not break the page: script in Markdown, a long word, a reply.
+    const author = await signUpUser(b.t);
+    const id = await post(b.t, author, {
+      threadId,
+      side: 'PRO',
+      body: 'Look <script>window.pwned = 1</script> **here** and <img src=x onerror="window.pwned = 2"> Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch'.repeat(
+        1,
+      ),
+    });
+    await post(b.t, author, { threadId, parentId: id, side: 'CON', body: 'A reply to it.' });
+  });
+  afterAll(() => b.close());
+
+  it('the thread list, the thread page and the queue have no serious or critical axe violations', async () => {
+    const mod = await signUpUser(b.t, { role: Role.MODERATOR });
+    const page = await (await b.context({ bypassCSP: true })).newPage();
+    await signIn(page, mod.username);
+    const report: Record<string, string[]> = {};
+    for (const [name, path] of [
+      ['thread list', '/'],
+      ['thread page', `/t/${threadId}`],
+      ['queue', '/mod/queue'],
+    ] as const) {
+      await page.goto(path);
+      await page.locator('main h1').first().waitFor();
+      await page
+        .locator('main')
+        .getByText(/Loading/)
+        .waitFor({ state: 'detached' });
+      report[name] = (await seriousViolations(page)).map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    }
+    expect(report).toEqual({ 'thread list': [], 'thread page': [], queue: [] });
+  });
+
+  it('posts render as the API sanitised them: no script runs', async () => {
+    const page = await (await b.context()).newPage();
+    await page.goto(`/t/${threadId}`);
+    const card = page.locator('article.argument').filter({ hasText: 'Llanfairpwll' });
+    await card.waitFor();
+    expect(await card.locator('strong').innerText()).toBe('here');
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
+  });
+
+  it('works at 375 px: one column at a time, switched between PRO and CON, nothing wider than the screen', async () => {
+    const user = await signUpUser(b.t);
+    const page = await (await b.context({ width: 375, height: 740 })).newPage();
+    await signIn(page, user.username);
+    await page.getByRole('link', { name: SAMPLE_MOTION }).click();
+    await page.getByRole('heading', { level: 1, name: SAMPLE_MOTION }).waitFor();
+    await column(page, 'PRO').locator('article.argument').first().waitFor();
+    expect(await column(page, 'CON').isVisible()).toBe(false);
+    await page
+      .getByRole('group', { name: 'Show side' })
+      .getByRole('button', { name: 'CON' })
+      .click();
+    await column(page, 'CON').locator('article.argument').first().waitFor();
+    expect(await column(page, 'PRO').isVisible()).toBe(false);
+    // Keyboard: the switch is reachable and operable, and the focus is visible.
+    const pro = page.getByRole('group', { name: 'Show side' }).getByRole('button', { name: 'PRO' });
+    await pro.focus();
+    await page.keyboard.press('Enter');
+    await column(page, 'PRO').waitFor();
+    expect(await pro.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    // A reply can be written at this width too.
+    await column(page, 'PRO').getByRole('button', { name: 'Add a PRO argument' }).click();
+    await column(page, 'PRO').getByLabel('Your PRO argument').fill('Typed on a phone.');
+    await column(page, 'PRO').getByRole('button', { name: 'Post PRO' }).click();
+    await column(page, 'PRO')
+      .locator('article.argument')
+      .filter({ hasText: 'Typed on a phone.' })
+      .waitFor();
+    await shoot(page, 'thread-page-phone');
+  });
+
+  it('shows the API’s error next to the field it names', async () => {
+    const user = await signUpUser(b.t);
+    const page = await (await b.context()).newPage();
+    await signIn(page, user.username);
+    await page.goto(`/t/${threadId}`);
+    await column(page, 'PRO').getByRole('button', { name: 'Add a PRO argument' }).click();
+    const form = column(page, 'PRO').getByRole('form', { name: 'Add a PRO argument' });
+    await form.getByLabel('Your PRO argument').fill('With a bad source.');
+    await form.getByRole('button', { name: 'Add a source' }).click();
+    await form.getByLabel('First source title').fill('Somewhere');
+    await form.getByLabel('First source URL').fill('ftp://example.com/x');
+    await form.getByRole('button', { name: 'Post PRO' }).click();
+    const error = form.locator('.sources-editor .field-error');
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/url|URL|http/);
+    expect(
+      await page.locator('article.argument').filter({ hasText: 'With a bad source.' }).count(),
+    ).toBe(0);
+  });
+
+  it('takes screenshots of the thread page, the queue and the import page for the docs', async () => {
+    if (!SHOTS) return;
+    const admin = await signUpUser(b.t, { role: Role.ADMIN });
+    const page = await (await b.context({ width: 1280, height: 1500 })).newPage();
+    await signIn(page, admin.username);
+    await page.goto(`/t/${threadId}`);
+    await page.getByRole('heading', { level: 1, name: SAMPLE_MOTION }).waitFor();
+    await column(page, 'CON').locator('article.argument').first().waitFor();
+    await page.getByText('Article:').click();
+    await shoot(page, 'thread-page');
+    await page.goto('/mod/queue');
+    await page
+      .locator('main')
+      .getByText(/Loading/)
+      .waitFor({ state: 'detached' });
+    await shoot(page, 'queue');
+    await page.goto('/mod/import');
+    await page
+      .getByLabel('Article text')
+      .fill('Pasted article text appears here; the importer accepts plain text, Markdown or HTML.');
+    await shoot(page, 'import-page');
+  });
+});

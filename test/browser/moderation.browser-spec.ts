@@ -1,0 +1,90 @@
+import { expect } from './helpers/expect';
+import {
+  argumentCard,
+  BrowserApp,
+  signIn,
+  sampleThreadId,
+  startBrowserApp,
+} from './helpers/browser-app';
+import { post } from '../helpers/debate';
+import { signUpUser } from '../helpers/users';
+import { Role } from '../../src/common/auth/role.enum';
+import { SAMPLE_MOTION } from '../../src/seed/sample-seeder';
+
+describe('Moderation in the browser', () => {
+  let b: BrowserApp;
+  let threadId: string;
+  beforeAll(async () => {
+    b = await startBrowserApp();
+    threadId = await sampleThreadId(b.t);
+  });
+  afterAll(() => b.close());
+
+  it('a report reaches the queue, a moderator removes the argument, its author appeals and another moderator restores it', async () => {
+    const author = await signUpUser(b.t);
+    const text = 'Anyone who disagrees is simply a coward.';
+    await post(b.t, author, { threadId, side: 'CON', body: text });
+
+    // A reader reports it, naming a fallacy from the list.
+    const { page: reader } = await b.signedInPage();
+    await reader.goto(`/t/${threadId}`);
+    const card = argumentCard(reader, text);
+    await card.getByRole('button', { name: 'Report' }).click();
+    await card.getByLabel('Reason').selectOption('FALLACY');
+    await card.getByLabel('Fallacy').selectOption('AD_HOMINEM');
+    await card.getByRole('button', { name: 'Send report' }).click();
+    await card.getByText('moderators will look at your report').waitFor();
+
+    // A moderator finds it in the queue, claims it and removes it with a reason.
+    const { page: mod } = await b.signedInPage(Role.MODERATOR);
+    await mod.getByRole('link', { name: 'Queue' }).click();
+    const item = mod.locator('li.queue-item').filter({ hasText: text });
+    await item.getByText('Fallacy (Ad hominem)').waitFor();
+    await item.getByRole('button', { name: 'Claim' }).click();
+    await item.getByText('claimed by you').waitFor();
+    // The reason is required: the API's message appears next to the field.
+    await item.getByRole('button', { name: 'Remove' }).click();
+    await item
+      .getByLabel('Reason (shown in the moderation log)')
+      .and(mod.locator('[aria-invalid="true"]'))
+      .waitFor();
+    await item
+      .getByLabel('Reason (shown in the moderation log)')
+      .fill('Attacks people, not arguments');
+    await item.getByRole('button', { name: 'Remove' }).click();
+    await mod.getByRole('status').getByText('Remove: done').waitFor();
+    await item.waitFor({ state: 'detached' });
+
+    // Readers see the API's placeholder in its place.
+    await reader.reload();
+    await reader.getByText('[removed by a moderator: Attacks people, not arguments]').waitFor();
+    expect(await argumentCard(reader, text).count()).toBe(0);
+
+    // Its author sees why, and appeals.
+    const authorPage = await (await b.context()).newPage();
+    await signIn(authorPage, author.username);
+    await authorPage.goto(`/t/${threadId}`);
+    const own = argumentCard(authorPage, text);
+    await own.getByText('Removed by a moderator: Attacks people, not arguments.').waitFor();
+    await own.getByRole('button', { name: 'Appeal' }).click();
+    await own
+      .getByLabel('Why should it be restored?')
+      .fill('It was a figure of speech; I will rephrase.');
+    await own.getByRole('button', { name: 'Send appeal' }).click();
+    await own.getByText('Your appeal is with the moderators.').waitFor();
+
+    // The moderator who removed it may not judge the appeal; a second one grants it.
+    const { page: mod2 } = await b.signedInPage(Role.MODERATOR);
+    await mod2.goto('/mod/queue');
+    await mod2.getByLabel('Kind').selectOption('APPEAL');
+    const appeal = mod2.locator('li.queue-item').filter({ hasText: 'It was a figure of speech' });
+    await appeal.getByRole('button', { name: 'Grant appeal' }).click();
+    await mod2.getByRole('status').getByText('Grant appeal: done').waitFor();
+
+    await authorPage.getByRole('link', { name: author.username }).click();
+    await authorPage.getByText('Granted').waitFor();
+    await reader.goto(`/t/${threadId}`);
+    await argumentCard(reader, text).waitFor();
+    await reader.getByRole('heading', { level: 1, name: SAMPLE_MOTION }).waitFor();
+  });
+});

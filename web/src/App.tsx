@@ -1,0 +1,97 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { useAuth } from './lib/auth';
+import { ArgumentPage } from './pages/ArgumentPage';
+import { ImportPage } from './pages/ImportPage';
+import { MePage } from './pages/MePage';
+import { ModLogPage } from './pages/ModLogPage';
+import { QueuePage } from './pages/QueuePage';
+import { SignInPage, SignUpPage } from './pages/SignIn';
+import { ThreadListPage } from './pages/ThreadList';
+import { ThreadPage } from './pages/ThreadPage';
+import { UsersPage } from './pages/UsersPage';
+import { WatchedWordsPage } from './pages/WatchedWordsPage';
+
+function Nav() {
+  const { viewer, isModerator, isAdmin, signOut } = useAuth();
+  const [, navigate] = useLocation();
+  return (
+    <nav aria-label="Main" className="main-nav">
+      <Link href="/" className="brand">
+        Rostra
+      </Link>
+      <Link href="/mod/log">Moderation log</Link>
+      {isModerator && <Link href="/mod/queue">Queue</Link>}
+      {isModerator && <Link href="/mod/import">Import</Link>}
+      {isModerator && <Link href="/mod/users">Accounts</Link>}
+      {isAdmin && <Link href="/admin/words">Watched words</Link>}
+      <span className="spacer" />
+      {viewer ? (
+        <>
+          <Link href="/me">{viewer.username}</Link>
+          <button type="button" onClick={async () => { await signOut(); navigate('/'); }}>
+            Sign out
+          </button>
+        </>
+      ) : (
+        <>
+          <Link href="/signin">Sign in</Link>
+          <Link href="/signup">Sign up</Link>
+        </>
+      )}
+    </nav>
+  );
+}
+
+/** Pages that need a signed-in person (or a moderator) say so instead of failing. */
+function Guard({ moderator = false, children }: { moderator?: boolean; children: ReactNode }) {
+  const { viewer, isModerator, loading } = useAuth();
+  if (!viewer) return loading ? <p>Loading…</p> : <p>Please <Link href="/signin">sign in</Link> first.</p>;
+  if (moderator && !isModerator) return <p>This page is for moderators.</p>;
+  return <>{children}</>;
+}
+
+/** Moves focus to the new page's main area so keyboard and screen-reader users land on it. */
+function useFocusOnNavigate() {
+  const [location] = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [location]);
+  return main;
+}
+
+export function App() {
+  const main = useFocusOnNavigate();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Nav />
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Switch>
+          <Route path="/">{() => <ThreadListPage />}</Route>
+          <Route path="/t/:threadId/a/:id">{(p) => <ArgumentPage key={p.id} threadId={p.threadId} id={p.id} />}</Route>
+          <Route path="/t/:id">{(p) => <ThreadPage key={p.id} id={p.id} />}</Route>
+          <Route path="/signin">{() => <SignInPage />}</Route>
+          <Route path="/signup">{() => <SignUpPage />}</Route>
+          <Route path="/me">{() => <Guard><MePage /></Guard>}</Route>
+          <Route path="/mod/log">{() => <ModLogPage />}</Route>
+          <Route path="/mod/queue">{() => <Guard moderator><QueuePage /></Guard>}</Route>
+          <Route path="/mod/import">{() => <Guard moderator><ImportPage /></Guard>}</Route>
+          <Route path="/mod/users">{() => <Guard moderator><UsersPage /></Guard>}</Route>
+          <Route path="/admin/words">{() => <Guard moderator><WatchedWordsPage /></Guard>}</Route>
+          <Route>{() => <h1>Page not found</h1>}</Route>
+        </Switch>
+      </main>
+    </>
+  );
+}
