@@ -100,11 +100,12 @@ async function main(): Promise<void> {
   const text = readArticle(args.file);
   const { db } = await openConfiguredDatabase();
   try {
-    const hooks = new ThreadOpenedHooks();
+    // Nobody subscribes to a terminal session: events go to an in-process bus.
+    const events = new ThreadEvents(new PubSub());
+    const hooks = new ThreadOpenedHooks(events);
     const articles = new ArticlesService(
       db.dataSource,
-      // Nobody subscribes to a terminal session: events go to an in-process bus.
-      new ThreadsService(db.dataSource, hooks, new ThreadEvents(new PubSub())),
+      new ThreadsService(db.dataSource, hooks, events),
       hooks,
     );
     let imported: { article: Article; created: boolean };

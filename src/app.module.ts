@@ -11,6 +11,7 @@ import { GqlConfigService } from './common/graphql/gql-config.service';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { PageCacheModule } from './page-cache/page-cache.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 
@@ -24,6 +25,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         RateLimitModule,
+        PageCacheModule,
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

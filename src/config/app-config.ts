@@ -105,6 +105,8 @@ export const envSchema = z.object({
   QUEUE_CLAIM_MINUTES: int(10, 1),
   MODLOG_SHOW_MODERATOR: bool(false),
   FEED_ALLOW_PRIVATE_HOSTS: bool(false),
+  PAGE_CACHE_TTL_SECONDS: int(30),
+  PAGE_CACHE_MAX_ENTRIES: int(1000, 1),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -132,6 +134,8 @@ export interface AppConfig {
   moderation: ModerationConfig;
   /** Whether importFeed may fetch from private and local addresses (off: no probing the LAN). */
   feedAllowPrivateHosts: boolean;
+  /** Anonymous thread pages and lists: how long an entry may live (0: no cache) and how many. */
+  pageCache: { ttlSeconds: number; maxEntries: number };
 }
 
 export interface TrustThreshold {
@@ -240,5 +244,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       showModeratorInLog: e.MODLOG_SHOW_MODERATOR,
     },
     feedAllowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS,
+    pageCache: { ttlSeconds: e.PAGE_CACHE_TTL_SECONDS, maxEntries: e.PAGE_CACHE_MAX_ENTRIES },
   };
 }

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { ThreadActivityEvent, ThreadActivityKind } from './dto/thread-activity.model';
 import { PUB_SUB } from './pub-sub.provider';
+import { PageCache } from '../page-cache/page-cache.service';
 
 export const threadChannel = (threadId: string) => `thread:${threadId}`;
 
@@ -13,15 +14,26 @@ export const threadChannel = (threadId: string) => `thread:${threadId}`;
 export class ThreadEvents implements OnApplicationShutdown {
   private readonly logger = new Logger(ThreadEvents.name);
 
-  constructor(@Inject(PUB_SUB) private readonly pubSub: PubSubEngine) {}
+  constructor(
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+    // Absent in terminal commands, which serve no pages.
+    @Optional() private readonly pageCache?: PageCache,
+  ) {}
 
   publish(threadId: string, kind: ThreadActivityKind, argumentId?: string | null): void {
+    // Whatever readers are told changed, anonymous cached pages must not keep showing.
+    this.pageCache?.invalidateThread(threadId);
     const event: ThreadActivityEvent = { threadId, kind, argumentId: argumentId ?? null };
     this.pubSub
       .publish(threadChannel(threadId), event)
       .catch((e: Error) =>
         this.logger.warn(`Could not publish ${kind} in ${threadId}: ${e.message}`),
       );
+  }
+
+  /** A new thread has nobody listening yet, but the thread list readers see has changed. */
+  threadOpened(threadId: string): void {
+    this.pageCache?.invalidateThread(threadId);
   }
 
   /** After a status change: added, updated or withdrawn, from what readers could see before. */

@@ -10,6 +10,9 @@ import { ROOT_LOGGER } from '../../logging/root-logger';
 import { TokenService } from '../../auth/token.service';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import { RequestLoaders } from '../loaders/request-loaders';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { PageCache } from '../../page-cache/page-cache.service';
+import { pageCachePlugin } from '../../page-cache/page-cache.plugin';
 import { requestIdPlugin } from './request-id.plugin';
 import type { RequestContext } from './request-context';
 
@@ -31,6 +34,7 @@ export class GqlConfigService implements GqlOptionsFactory<ApolloDriverConfig> {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     private readonly tokens: TokenService,
+    private readonly pageCache: PageCache,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -43,7 +47,12 @@ export class GqlConfigService implements GqlOptionsFactory<ApolloDriverConfig> {
       includeStacktraceInErrorResponses: false,
       formatError: (formatted, error) => formatGraphqlError(formatted, error),
       // Apollo's ESM and CJS typings differ; the plugin is the same object either way.
-      plugins: [requestIdPlugin(this.logger.child({ component: 'graphql' })) as never],
+      plugins: [
+        requestIdPlugin(this.logger.child({ component: 'graphql' })) as never,
+        pageCachePlugin(this.pageCache) as never,
+        // Nothing reads cache hints; the plugin would otherwise wrap every field resolver.
+        ApolloServerPluginCacheControlDisabled() as never,
+      ],
       subscriptions: {
         'graphql-ws': {
           onConnect: async (ctx) => {
