@@ -13,7 +13,9 @@ const LAYERS = {
   logging: ['config'],
   ranking: [],
   audit: ['common'],
-  realtime: ['common', 'config'],
+  // Anonymous pages cached; thread events retire them.
+  'page-cache': ['common', 'config', 'logging'],
+  realtime: ['common', 'config', 'page-cache'],
   // The durable job queue: work the system owes survives crashes and runs on one instance.
   jobs: ['common', 'config'],
   users: ['common', 'config', 'audit'],
@@ -23,7 +25,7 @@ const LAYERS = {
   articles: ['common', 'config', 'users', 'auth', 'realtime', 'threads', 'arguments'],
   threads: ['common', 'config', 'users', 'auth', 'audit', 'realtime', 'articles'],
   arguments: ['common', 'config', 'users', 'auth', 'realtime', 'ranking', 'threads', 'articles'],
-  moderation: ['common', 'config', 'users', 'auth', 'audit', 'realtime', 'threads', 'arguments', 'articles'],
+  moderation: ['common', 'config', 'users', 'auth', 'audit', 'realtime', 'page-cache', 'threads', 'arguments', 'articles'],
   votes: ['common', 'config', 'users', 'auth', 'realtime', 'jobs', 'ranking', 'threads', 'arguments', 'moderation'],
   kialo: ['common', 'users', 'auth', 'threads', 'arguments', 'moderation'],
   activity: ['common', 'realtime', 'threads', 'arguments'],

@@ -12,6 +12,7 @@ import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { JobsModule } from './jobs/jobs.module';
+import { PageCacheModule } from './page-cache/page-cache.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { GraphqlSecurity } from './security/graphql-security';
 import { SecurityModule } from './security/security.module';
@@ -27,6 +28,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         RateLimitModule,
+        PageCacheModule,
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -10,6 +10,9 @@ import { ROOT_LOGGER } from '../logging/root-logger';
 import { TokenService } from '../auth/token.service';
 import { formatGraphqlError } from './format-graphql-error';
 import { RequestLoaders } from '../common/loaders/request-loaders';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { PageCache } from '../page-cache/page-cache.service';
+import { pageCachePlugin } from '../page-cache/page-cache.plugin';
 import { requestIdPlugin } from './request-id.plugin';
 import { ideLandingPage } from '../web-client/ide-landing-page';
 import type { RequestContext } from '../common/graphql/request-context';
@@ -32,6 +35,7 @@ export class GqlConfigService implements GqlOptionsFactory<ApolloDriverConfig> {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     private readonly tokens: TokenService,
+    private readonly pageCache: PageCache,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -48,6 +52,9 @@ export class GqlConfigService implements GqlOptionsFactory<ApolloDriverConfig> {
       plugins: [
         requestIdPlugin(this.logger.child({ component: 'graphql' })) as never,
         ...(this.config.graphql.ide ? [ideLandingPage(this.config.webClientDir) as never] : []),
+        pageCachePlugin(this.pageCache) as never,
+        // Nothing reads cache hints; the plugin would otherwise wrap every field resolver.
+        ApolloServerPluginCacheControlDisabled() as never,
       ],
       subscriptions: {
         'graphql-ws': {

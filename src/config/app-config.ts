@@ -138,6 +138,8 @@ export const envSchema = z.object({
   SEEDING_LLM_API_KEY: optionalString,
   SEEDING_LLM_TIMEOUT_MS: int(15000, 1),
   WEB_CLIENT_DIR: z.string().default('web/dist'),
+  PAGE_CACHE_TTL_SECONDS: int(30),
+  PAGE_CACHE_MAX_ENTRIES: int(1000, 1),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -175,6 +177,8 @@ export interface AppConfig {
   seedingLlm: { url?: string; model?: string; apiKey?: string; timeoutMs: number };
   /** The built web client (npm run build), served at `/`; relative to the working directory. */
   webClientDir: string;
+  /** Anonymous thread pages and lists: how long an entry may live (0: no cache) and how many. */
+  pageCache: { ttlSeconds: number; maxEntries: number };
 }
 
 export interface TrustThreshold {
@@ -295,5 +299,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       timeoutMs: e.SEEDING_LLM_TIMEOUT_MS,
     },
     webClientDir: e.WEB_CLIENT_DIR,
+    pageCache: { ttlSeconds: e.PAGE_CACHE_TTL_SECONDS, maxEntries: e.PAGE_CACHE_MAX_ENTRIES },
   };
 }

@@ -8,6 +8,7 @@ import {
 } from './event-sequence';
 import { PUB_SUB } from './pub-sub.provider';
 import { RedisConnections } from '../common/redis/redis-connections';
+import { PageCache } from '../page-cache/page-cache.service';
 
 export const threadChannel = (threadId: string) => `thread:${threadId}`;
 
@@ -23,6 +24,8 @@ export class ThreadEvents implements OnApplicationShutdown {
   constructor(
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
     @Optional() redis?: RedisConnections,
+    // Absent in terminal commands, which serve no pages.
+    @Optional() private readonly pageCache?: PageCache,
   ) {
     this.sequenced = redis?.enabled
       ? redisSequencedPublisher(redis.client('publisher'))
@@ -30,6 +33,8 @@ export class ThreadEvents implements OnApplicationShutdown {
   }
 
   publish(threadId: string, kind: ThreadActivityKind, argumentId?: string | null): void {
+    // Whatever readers are told changed, anonymous cached pages must not keep showing.
+    this.pageCache?.invalidateThread(threadId);
     const event: Omit<ThreadActivityEvent, 'sequence'> = {
       threadId,
       kind,
@@ -40,6 +45,11 @@ export class ThreadEvents implements OnApplicationShutdown {
       .catch((e: Error) =>
         this.logger.warn(`Could not publish ${kind} in ${threadId}: ${e.message}`),
       );
+  }
+
+  /** A new thread has nobody listening yet, but the thread list readers see has changed. */
+  threadOpened(threadId: string): void {
+    this.pageCache?.invalidateThread(threadId);
   }
 
   /** After a status change: added, updated or withdrawn, from what readers could see before. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ThreadEvents } from '../realtime/thread-events';
 import { User } from '../users/user.entity';
 import { Thread } from './thread.entity';
 
@@ -13,11 +14,14 @@ export type ThreadOpenedListener = (thread: Thread, actor: User) => Promise<void
 export class ThreadOpenedHooks {
   private readonly listeners: ThreadOpenedListener[] = [];
 
+  constructor(private readonly events: ThreadEvents) {}
+
   register(listener: ThreadOpenedListener): void {
     this.listeners.push(listener);
   }
 
   async run(thread: Thread, actor: User): Promise<void> {
+    this.events.threadOpened(thread.id);
     for (const listener of this.listeners) await listener(thread, actor);
   }
 }

@@ -15,12 +15,29 @@ export const CENSOR_MASK = '•';
 export const mask = (text: string, censorRules: WatchedWordRule[]): string =>
   censorRules.length > 0 ? censorText(text, censorRules, CENSOR_MASK) : text;
 import { WatchedWord } from './watched-word.entity';
+import { PageCache } from '../../page-cache/page-cache.service';
 
 @Injectable()
 export class WatchedWordsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pageCache: PageCache,
+  ) {}
 
-  add(admin: User, input: AddWatchedWordInput): Promise<WatchedWord> {
+  /** A rule change can change how every body reads (CENSOR), so no cached page outlives it. */
+  async add(admin: User, input: AddWatchedWordInput): Promise<WatchedWord> {
+    const word = await this.addRule(admin, input);
+    this.pageCache.invalidateAll();
+    return word;
+  }
+
+  async remove(admin: User, id: string, reason?: string): Promise<WatchedWord> {
+    const word = await this.removeRule(admin, id, reason);
+    this.pageCache.invalidateAll();
+    return word;
+  }
+
+  private addRule(admin: User, input: AddWatchedWordInput): Promise<WatchedWord> {
     const problem = validateWatchedWordPattern(input.pattern);
     if (problem) throw badInput('pattern', problem);
     const pattern = input.pattern.normalize('NFC').trim();
@@ -47,7 +64,7 @@ export class WatchedWordsService {
   }
 
   /** Stops applying a watched word; the row stays, marked removed. */
-  remove(admin: User, id: string, reason?: string): Promise<WatchedWord> {
+  private removeRule(admin: User, id: string, reason?: string): Promise<WatchedWord> {
     return this.dataSource.transaction(async (manager) => {
       const word = await manager.findOne(WatchedWord, { where: { id } });
       if (!word) throw notFound('WatchedWord', id);

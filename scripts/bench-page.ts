@@ -1,0 +1,699 @@
+/**
+ * The thread page against a hand-written ceiling, measured in one interleaved run.
+ *
+ *   npm run bench:page [-- --seconds 3 --rounds 4 --concurrency 16]
+ *
+ * Starts the built server (production mode) on a throwaway PostgreSQL database when DATABASE_URL
+ * is set, otherwise on a temporary PGlite folder; loads a thread of the measured shape through the
+ * API (20 threads, ~705 arguments, 3,000 votes); then, round after round, loads the page as an
+ * anonymous reader (cache bypassed with a fresh unused variable, and cached), as a signed-in
+ * reader, and from a bare node:http + pg server answering the same JSON with one statement; and a
+ * vote loop against a bare upsert that also updates counters and reputation. SQL statements per
+ * request are counted by a second server instance whose database connection goes through a
+ * counting proxy (PostgreSQL only: PGlite is one process). Prints req/s, p50/p99, ratios, the
+ * statement counts and the server's peak RSS.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client, Pool } from 'pg';
+import { wilsonSql } from '../src/arguments/argument-sort-keys';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SECONDS = arg('seconds', 3);
+const ROUNDS = arg('rounds', 4);
+const CONCURRENCY = arg('concurrency', 16);
+const THREADS = 20;
+const USERS = 40;
+const VOTES = 3_000;
+const PASSWORD = 'bench password 1';
+const UNLIMITED = '1000000000,1000000000,1000000000,1000000000';
+
+const PAGE = `query Page($id: ID!) { thread(id: $id) { id motion argumentCount article { title }
+  balance { proWeight conWeight proShare stances { agree disagree undecided } }
+  pro: arguments(side: PRO, first: 20) { edges { node { ...Arg } } }
+  con: arguments(side: CON, first: 20) { edges { node { ...Arg } } } } }
+fragment Arg on Argument { id body side upvotes downvotes proChildrenCount conChildrenCount
+  author { username }
+  children(first: 3) { edges { node { id body side upvotes downvotes author { username } } } } }`;
+
+const VOTE = `mutation Vote($a: ID!, $v: VoteValue!) { vote(input: {argumentId: $a, value: $v}) { myVote } }`;
+
+// ---------------------------------------------------------------------------------------------
+// HTTP client with keep-alive and latency recording.
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+function post(port: number, pathName: string, body: unknown, token?: string): Promise<any> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathName,
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          try {
+            resolve(JSON.parse(text));
+          } catch {
+            reject(new Error(`${res.statusCode} ${text.slice(0, 200)}`));
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+async function gql(port: number, query: string, variables: unknown, token?: string) {
+  const res = await post(port, '/graphql', { query, variables }, token);
+  if (res.errors?.length) throw new Error(JSON.stringify(res.errors[0]));
+  return res.data;
+}
+
+interface Sample {
+  count: number;
+  seconds: number;
+  latencies: number[];
+}
+
+/** Runs `task` from CONCURRENCY workers for SECONDS; every answer is checked by `task`. */
+async function load(task: (worker: number, i: number) => Promise<void>): Promise<Sample> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const until = started + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async (_, worker) => {
+      for (let i = 0; performance.now() < until; i++) {
+        const t0 = performance.now();
+        await task(worker, i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { count: latencies.length, seconds: (performance.now() - started) / 1000, latencies };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
+// ---------------------------------------------------------------------------------------------
+// Processes.
+
+function startServer(
+  port: number,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [path.join(__dirname, '../src/main.js')], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      SEED_SAMPLE: 'false',
+      ADMIN_USERNAME: 'benchadmin',
+      ADMIN_PASSWORD: PASSWORD,
+      ADMIN_EMAIL: 'benchadmin@example.com',
+      PREMOD_FIRST_POSTS: '0',
+      RATE_POSTS_PER_HOUR: UNLIMITED,
+      RATE_EDITS_PER_HOUR: UNLIMITED,
+      RATE_VOTES_PER_HOUR: UNLIMITED,
+      RATE_REPORTS_PER_DAY: UNLIMITED,
+      ...benchLimits(),
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return waitForHealth(port, child).then(() => ({ child, stop }));
+}
+
+/** Settings that lift the per-client request and sign-up limits for a load test from one address. */
+function benchLimits(): Record<string, string> {
+  return {
+    RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
+    SIGNUPS_PER_IP_PER_HOUR: '100000',
+  };
+}
+
+async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited (${child.exitCode})`);
+    const ok = await new Promise<boolean>((resolve) => {
+      http
+        .get({ host: '127.0.0.1', port, path: '/health' }, (res) => {
+          res.resume();
+          resolve(res.statusCode === 200);
+        })
+        .on('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server on ${port} did not become healthy`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+function rssMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return kb / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A TCP proxy in front of PostgreSQL that counts the statements a client sends: simple-protocol
+ * Query ('Q') and extended-protocol Execute ('E') messages of the frontend stream.
+ */
+function countingProxy(target: { host: string; port: number }) {
+  let statements = 0;
+  const server = net.createServer((client) => {
+    const upstream = net.connect(target.port, target.host);
+    let buffer = Buffer.alloc(0);
+    let startup = true;
+    client.on('data', (chunk: Buffer) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      for (;;) {
+        if (startup) {
+          if (buffer.length < 8) break;
+          const len = buffer.readInt32BE(0);
+          if (buffer.length < len) break;
+          const code = buffer.readInt32BE(4);
+          buffer = buffer.subarray(len);
+          // SSLRequest / GSSENCRequest are followed by another startup packet.
+          if (code !== 80877103 && code !== 80877104) startup = false;
+          continue;
+        }
+        if (buffer.length < 5) break;
+        const len = buffer.readInt32BE(1);
+        if (buffer.length < len + 1) break;
+        const type = String.fromCharCode(buffer[0]);
+        if (type === 'Q' || type === 'E') statements++;
+        buffer = buffer.subarray(len + 1);
+      }
+      upstream.write(chunk);
+    });
+    upstream.on('data', (c) => client.write(c));
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+  });
+  return {
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+      ),
+    reset: () => (statements = 0),
+    get statements() {
+      return statements;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hand-written ceiling: one statement per page, one per vote.
+
+const ORDER = (a: string) =>
+  `(${a}.bridging_score IS NOT NULL) DESC, coalesce(${a}.bridging_score, ${wilsonSql(a)}) DESC, ${a}.created_at DESC, ${a}.id DESC`;
+
+const argJson = (a: string, u: string) =>
+  `'id', ${a}.id, 'body', ${a}.body, 'side', ${a}.side, 'upvotes', ${a}.upvotes, 'downvotes', ${a}.downvotes, 'author', json_build_object('username', ${u}.username)`;
+
+const sideSql = (side: 'PRO' | 'CON') => `(SELECT coalesce(json_agg(json_build_object('node',
+    json_build_object(${argJson('a', 'u')}, 'proChildrenCount', a.pro_children_count,
+      'conChildrenCount', a.con_children_count,
+      'children', json_build_object('edges', (SELECT coalesce(json_agg(json_build_object('node',
+        json_build_object(${argJson('c', 'cu')})) ORDER BY ${ORDER('c')}), '[]')
+        FROM (SELECT * FROM arguments c WHERE c.parent_id = a.id AND c.status = 'PUBLISHED'
+              ORDER BY ${ORDER('c')} LIMIT 3) c LEFT JOIN users cu ON cu.id = c.author_id))))
+    ORDER BY ${ORDER('a')}), '[]')
+  FROM (SELECT * FROM arguments a WHERE a.thread_id = t.id AND a.parent_id IS NULL
+        AND a.side = '${side}' AND a.status = 'PUBLISHED' ORDER BY ${ORDER('a')} LIMIT 20) a
+  LEFT JOIN users u ON u.id = a.author_id)`;
+
+const CEILING_PAGE = `SELECT json_build_object('data', json_build_object('thread', json_build_object(
+  'id', t.id, 'motion', t.motion, 'argumentCount', t.argument_count,
+  'article', (SELECT json_build_object('title', ar.title) FROM articles ar WHERE ar.id = t.article_id),
+  'balance', json_build_object('proWeight', coalesce((to_jsonb(t)->>'pro_weight')::float8, 0),
+    'conWeight', coalesce((to_jsonb(t)->>'con_weight')::float8, 0),
+    'stances', json_build_object('agree', t.agree_count, 'disagree', t.disagree_count,
+      'undecided', t.undecided_count)),
+  'pro', json_build_object('edges', ${sideSql('PRO')}),
+  'con', json_build_object('edges', ${sideSql('CON')})))) AS page
+FROM threads t WHERE t.id = $1`;
+
+/** Upserts a vote, moves the argument's counters and its author's reputation: one statement. */
+const CEILING_VOTE = `WITH prev AS (
+    SELECT value FROM votes WHERE user_id = $1 AND argument_id = $2 FOR UPDATE),
+  saved AS (
+    INSERT INTO votes (user_id, argument_id, value) VALUES ($1, $2, $3)
+    ON CONFLICT (user_id, argument_id) DO UPDATE SET value = EXCLUDED.value, updated_at = now()
+    RETURNING value),
+  delta AS (
+    SELECT ($3 = 1)::int - coalesce((SELECT (value = 1)::int FROM prev), 0) AS up,
+           ($3 = -1)::int - coalesce((SELECT (value = -1)::int FROM prev), 0) AS down
+    FROM saved),
+  moved AS (
+    UPDATE arguments a SET upvotes = a.upvotes + d.up, downvotes = a.downvotes + d.down,
+      score = a.score + d.up - d.down
+    FROM delta d WHERE a.id = $2 RETURNING a.author_id, d.up - d.down AS change)
+UPDATE users SET reputation = reputation + moved.change FROM moved WHERE users.id = moved.author_id`;
+
+function startCeiling(connectionString: string, port: number) {
+  const pool = new Pool({ connectionString, max: 10 });
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const done = (json: string) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(json);
+      };
+      const fail = (e: Error) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: e.message }] }));
+      };
+      if (req.url === '/page') {
+        pool
+          .query(CEILING_PAGE, [body.id])
+          .then((r) => done(JSON.stringify(r.rows[0].page)))
+          .catch(fail);
+      } else {
+        pool
+          .query(CEILING_VOTE, [body.userId, body.argumentId, body.value])
+          .then(() => done('{"data":{"vote":{"myVote":"ok"}}}'))
+          .catch(fail);
+      }
+    });
+  });
+  return new Promise<{ close: () => Promise<void> }>((resolve) =>
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        close: async () => {
+          await new Promise<void>((r) => server.close(() => r()));
+          await pool.end();
+        },
+      }),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data: the measured shape, loaded through the API.
+
+interface Loaded {
+  pageThreadId: string;
+  users: { id: string; token: string }[];
+  voteTargets: string[];
+}
+
+/** mulberry32: a fixed pseudo-random sequence so every run loads the same data. */
+function generator(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function inParallel<T>(items: T[], width: number, fn: (item: T, i: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await fn(items[i], i);
+      }
+    }),
+  );
+}
+
+async function loadData(port: number): Promise<Loaded> {
+  const random = generator(7);
+  const admin = await gql(
+    port,
+    `mutation($p: String!) { signIn(input: {login: "benchadmin", password: $p}) { accessToken } }`,
+    { p: PASSWORD },
+  );
+  const adminToken: string = admin.signIn.accessToken;
+  const users: { id: string; token: string }[] = [];
+  for (let i = 0; i < USERS; i++) {
+    const name = `reader${i}_${randomUUID().slice(0, 6)}`;
+    const res = await gql(
+      port,
+      `mutation($u: String!, $e: String!, $p: String!) { signUp(input: {username: $u, email: $e, password: $p}) { accessToken user { id } } }`,
+      { u: name, e: `${name}@example.com`, p: PASSWORD },
+    );
+    users.push({ id: res.signUp.user.id, token: res.signUp.accessToken });
+  }
+  const threadIds: string[] = [];
+  for (let i = 0; i < THREADS; i++) {
+    const res = await gql(
+      port,
+      `mutation($m: String!) { createThread(input: {motion: $m, tags: ["bench"]}) { thread { id } } }`,
+      { m: `Should benchmark city number ${i} ban cars from its centre?` },
+      adminToken,
+    );
+    threadIds.push(res.createThread.thread.id);
+  }
+  const pageThreadId = threadIds[0];
+  const created: { id: string; threadId: string; authorIndex: number }[] = [];
+  const createArgument = async (
+    threadId: string,
+    side: string,
+    parentId: string | null,
+    n: number,
+  ) => {
+    // The first CONCURRENCY users never write, so the vote loop never meets its own argument.
+    const authorIndex = CONCURRENCY + Math.floor(random() * (users.length - CONCURRENCY));
+    const author = users[authorIndex];
+    const res = await gql(
+      port,
+      `mutation($i: CreateArgumentInput!) { createArgument(input: $i) { argument { id } } }`,
+      {
+        i: {
+          threadId,
+          side,
+          parentId,
+          body: `Argument ${n}: cars in the centre ${side === 'PRO' ? 'cost' : 'bring'} more than they ${side === 'PRO' ? 'bring' : 'cost'}, because deliveries, buses and residents share one street grid.`,
+        },
+      },
+      author.token,
+    );
+    created.push({ id: res.createArgument.argument.id, threadId, authorIndex });
+    return res.createArgument.argument.id as string;
+  };
+  // The page thread: 150 arguments on the motion, each with two replies (450 in all).
+  const tops: string[] = [];
+  await inParallel(
+    Array.from({ length: 150 }, (_, i) => i),
+    8,
+    async (i) => {
+      tops.push(await createArgument(pageThreadId, i % 2 ? 'PRO' : 'CON', null, i));
+    },
+  );
+  await inParallel(
+    tops.flatMap((t) => [t, t]),
+    8,
+    async (parent, i) => {
+      await createArgument(pageThreadId, i % 2 ? 'PRO' : 'CON', parent, 1000 + i);
+    },
+  );
+  // The other 19 threads: 255 arguments between them.
+  await inParallel(
+    Array.from({ length: 255 }, (_, i) => i),
+    8,
+    async (i) => {
+      await createArgument(
+        threadIds[1 + (i % (THREADS - 1))],
+        i % 3 ? 'PRO' : 'CON',
+        null,
+        2000 + i,
+      );
+    },
+  );
+  // 3,000 distinct (user, argument) votes, two thirds on the page thread.
+  const pairs = new Set<string>();
+  const votes: { user: number; argumentId: string; up: boolean }[] = [];
+  const onPage = created.filter((a) => a.threadId === pageThreadId);
+  const elsewhere = created.filter((a) => a.threadId !== pageThreadId);
+  while (votes.length < VOTES) {
+    const pool = votes.length < (VOTES * 2) / 3 ? onPage : elsewhere;
+    const target = pool[Math.floor(random() * pool.length)];
+    const argumentId = target.id;
+    const user = Math.floor(random() * users.length);
+    if (user === target.authorIndex || pairs.has(`${user}:${argumentId}`)) continue;
+    pairs.add(`${user}:${argumentId}`);
+    votes.push({ user, argumentId, up: random() < 0.7 });
+  }
+  await inParallel(votes, 8, async (v) => {
+    await gql(port, VOTE, { a: v.argumentId, v: v.up ? 'UP' : 'DOWN' }, users[v.user].token);
+  });
+  return { pageThreadId, users, voteTargets: onPage.slice(0, 64).map((a) => a.id) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const serverUrl = process.env.DATABASE_URL;
+  let dbUrl: string | undefined;
+  let dropDatabase = async () => {};
+  let pgliteDir: string | undefined;
+  if (serverUrl) {
+    const name = `rostra_bench_${process.pid}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    dbUrl = url.toString();
+    dropDatabase = async () => {
+      const c = new Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    pgliteDir = mkdtempSync(path.join(tmpdir(), 'rostra-bench-'));
+  }
+  const dbEnv: Record<string, string> = dbUrl
+    ? { DATABASE_URL: dbUrl }
+    : { PGLITE_DATA_DIR: pgliteDir! };
+
+  const port = await freePort();
+  const server = await startServer(port, dbEnv);
+  const stops: (() => Promise<void>)[] = [server.stop];
+  try {
+    const t0 = performance.now();
+    const data = await loadData(port);
+    console.log(
+      `loaded 20 threads, ~705 arguments, 3,000 votes in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+
+    let nonce = 0;
+    const checkPage = (res: any) => {
+      if (res.errors?.length || !res.data?.thread?.pro?.edges?.length)
+        throw new Error(`bad page: ${JSON.stringify(res).slice(0, 300)}`);
+    };
+    const targets: Record<string, (w: number, i: number) => Promise<void>> = {
+      'page, anonymous, uncached': async () =>
+        checkPage(
+          await post(port, '/graphql', {
+            query: PAGE,
+            variables: { id: data.pageThreadId, nocache: ++nonce },
+          }),
+        ),
+      'page, anonymous, cached': async () =>
+        checkPage(
+          await post(port, '/graphql', { query: PAGE, variables: { id: data.pageThreadId } }),
+        ),
+      'page, signed in': async (w) =>
+        checkPage(
+          await post(
+            port,
+            '/graphql',
+            { query: PAGE, variables: { id: data.pageThreadId } },
+            data.users[w % data.users.length].token,
+          ),
+        ),
+      vote: async (w, i) => {
+        const user = data.users[w % data.users.length];
+        const res = await post(
+          port,
+          '/graphql',
+          {
+            query: VOTE,
+            variables: {
+              a: data.voteTargets[(i >> 1) % data.voteTargets.length],
+              v: i % 2 ? 'DOWN' : 'UP',
+            },
+          },
+          user.token,
+        );
+        if (res.errors?.length) throw new Error(JSON.stringify(res.errors[0]));
+      },
+    };
+
+    let ceiling: { close: () => Promise<void> } | undefined;
+    const ceilingPort = await freePort();
+    if (dbUrl) {
+      ceiling = await startCeiling(dbUrl, ceilingPort);
+      stops.unshift(ceiling.close);
+      const sample = await post(ceilingPort, '/page', { id: data.pageThreadId });
+      checkPage(sample);
+      targets['page, bare SQL ceiling'] = async () =>
+        checkPage(await post(ceilingPort, '/page', { id: data.pageThreadId }));
+      targets['vote, bare upsert'] = async (w, i) => {
+        const user = data.users[w % data.users.length];
+        const res = await post(ceilingPort, '/vote', {
+          userId: user.id,
+          argumentId: data.voteTargets[(i >> 1) % data.voteTargets.length],
+          value: i % 2 ? -1 : 1,
+        });
+        if (res.errors?.length) throw new Error(res.errors[0].message);
+      };
+    }
+
+    // Warm up every target once, then interleave.
+    for (const task of Object.values(targets)) await task(0, 0);
+    const samples = new Map<string, Sample[]>();
+    let peakRss = rssMb(server.child.pid!);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, task] of Object.entries(targets)) {
+        const timer = setInterval(
+          () => (peakRss = Math.max(peakRss, rssMb(server.child.pid!))),
+          100,
+        );
+        const s = await load(task);
+        clearInterval(timer);
+        samples.set(name, [...(samples.get(name) ?? []), s]);
+      }
+    }
+
+    const rows = [...samples.entries()].map(([name, list]) => {
+      const latencies = list.flatMap((s) => s.latencies).sort((a, b) => a - b);
+      const rate = list.reduce((n, s) => n + s.count, 0) / list.reduce((n, s) => n + s.seconds, 0);
+      return { name, rate, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    });
+    const rate = (name: string) => rows.find((r) => r.name === name)?.rate;
+    console.log(
+      `\n${CONCURRENCY} concurrent clients, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${dbUrl ? 'PostgreSQL' : 'PGlite'}`,
+    );
+    console.log('| target | req/s | p50 ms | p99 ms |\n|---|---|---|---|');
+    for (const r of rows)
+      console.log(
+        `| ${r.name} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} |`,
+      );
+    const ratio = (a: string, b: string) => {
+      const x = rate(a);
+      const y = rate(b);
+      return x && y ? (x / y).toFixed(2) : 'n/a';
+    };
+    console.log(
+      `\nuncached anonymous page / ceiling: ${ratio('page, anonymous, uncached', 'page, bare SQL ceiling')} (target ≥ 0.6)`,
+    );
+    console.log(
+      `cached anonymous page / ceiling:   ${ratio('page, anonymous, cached', 'page, bare SQL ceiling')} (target ≥ 1.0)`,
+    );
+    console.log(
+      `signed-in page / ceiling:          ${ratio('page, signed in', 'page, bare SQL ceiling')}`,
+    );
+    console.log(
+      `vote / bare upsert:                ${ratio('vote', 'vote, bare upsert')} (target ≥ 0.5)`,
+    );
+    console.log(`server peak RSS under load: ${peakRss.toFixed(0)} MB (target < 250)`);
+
+    if (dbUrl) await countStatements(dbUrl, data);
+    else console.log('statements per request: counted on PostgreSQL only (set DATABASE_URL)');
+  } finally {
+    for (const stop of stops) await stop().catch(() => undefined);
+    agent.destroy();
+    await dropDatabase().catch((e) =>
+      console.error(`could not drop the bench database: ${e.message}`),
+    );
+    if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+  }
+}
+
+/** A second instance through the counting proxy: statements for one request of each kind. */
+async function countStatements(dbUrl: string, data: Loaded): Promise<void> {
+  const url = new URL(dbUrl);
+  const proxy = countingProxy({ host: url.hostname, port: Number(url.port || 5432) });
+  const proxyPort = await proxy.listen();
+  url.hostname = '127.0.0.1';
+  url.port = String(proxyPort);
+  const port = await freePort();
+  const counted = await startServer(port, {
+    DATABASE_URL: url.toString(),
+    MIGRATIONS_RUN: 'false',
+  });
+  try {
+    const measure = async (name: string, run: () => Promise<unknown>) => {
+      await run(); // warm: per-process caches are filled once, not per page
+      proxy.reset();
+      await run();
+      await new Promise((r) => setTimeout(r, 50));
+      console.log(`statements, ${name}: ${proxy.statements}`);
+    };
+    await measure('anonymous page (uncached)', () =>
+      post(port, '/graphql', {
+        query: PAGE,
+        variables: { id: data.pageThreadId, nocache: randomUUID() },
+      }),
+    );
+    await measure('signed-in page', () =>
+      post(
+        port,
+        '/graphql',
+        { query: PAGE, variables: { id: data.pageThreadId } },
+        data.users[1].token,
+      ),
+    );
+    let flip = 0;
+    await measure('vote', () =>
+      post(
+        port,
+        '/graphql',
+        { query: VOTE, variables: { a: data.voteTargets[5], v: flip++ % 2 ? 'DOWN' : 'UP' } },
+        data.users[2].token,
+      ),
+    );
+  } finally {
+    await counted.stop();
+    await proxy.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
