@@ -4,7 +4,7 @@ import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app
 import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
-import { paginateDesc } from '../common/pagination/keyset';
+import { orderBySql, paginate, toConnection } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
@@ -259,7 +259,13 @@ export class ArgumentsService {
       .andWhere(parentId ? 'a.parent_id = :parentId' : 'a.parent_id IS NULL', { parentId })
       .andWhere('a.status IN (:...listed)', { listed: LISTED });
     if (args.side) qb.andWhere('a.side = :side', { side: args.side });
-    return paginateDesc(qb, 'a', 'arguments', SORT_KEYS[args.sort], args.first, args.after);
+    const spec = {
+      table: 'arguments',
+      alias: 'a',
+      keys: SORT_KEYS[args.sort],
+      list: argumentList(threadId, parentId, args),
+    };
+    return paginate(qb, spec, args.first, args.after);
   }
 
   /** Every argument of a thread that keeps its place in the tree, oldest first. */
@@ -282,10 +288,7 @@ export class ArgumentsService {
     const name = `replies:${args.side ?? 'ALL'}:${args.sort}:${args.first}`;
     return loaders
       .get<string, Connection<ArgumentEntity>>(name, async (parentIds) => {
-        const order = SORT_KEYS[args.sort]
-          .concat('id')
-          .map((k) => `${typeof k === 'string' ? `a.${k}` : k('a')} DESC`)
-          .join(', ');
+        const order = orderBySql(SORT_KEYS[args.sort], 'a');
         const params: unknown[] = [[...parentIds], LISTED, args.first + 1];
         const sideFilter = args.side ? `AND a.side = $4` : '';
         if (args.side) params.push(args.side);
@@ -304,19 +307,11 @@ export class ArgumentsService {
           : [];
         const byId = new Map(rows.map((r) => [r.id, r]));
         const groups = groupByKeys(parentIds, ranked, (r) => r.parent_id);
-        return groups.map((group) => {
-          const nodes = group.slice(0, args.first).map((r) => byId.get(r.id)!);
-          const edges = nodes.map((node) => ({
-            node,
-            cursor: Buffer.from(`c:${node.id}`).toString('base64url'),
-          }));
-          return {
-            edges,
-            pageInfo: {
-              hasNextPage: group.length > args.first,
-              endCursor: edges.at(-1)?.cursor ?? null,
-            },
-          };
+        return groups.map((group, i) => {
+          const nodes = group.map((r) => byId.get(r.id)!);
+          // Replies share their parent's thread; an empty page has no cursor to bind.
+          const list = nodes[0] ? argumentList(nodes[0].threadId, parentIds[i], args) : '';
+          return toConnection(nodes, args.first, list);
         });
       })
       .load(parent.id);
@@ -361,7 +356,13 @@ export class ArgumentsService {
     const qb = this.dataSource.manager
       .createQueryBuilder(ArgumentRevision, 'r')
       .where('r.argument_id = :argumentId', { argumentId });
-    return paginateDesc(qb, 'r', 'argument_revisions', ['created_at'], first, after);
+    const spec = {
+      table: 'argument_revisions',
+      alias: 'r',
+      keys: ['created_at'],
+      list: `revisions:${argumentId}`,
+    };
+    return paginate(qb, spec, first, after);
   }
 
   private async checkQuote(
@@ -392,6 +393,10 @@ export class ArgumentsService {
     return arg;
   }
 }
+
+/** A list's identity, which its cursors carry: the same for a first page of replies and the next. */
+const argumentList = (threadId: string, parentId: string | null, args: ArgumentListArgs) =>
+  `arguments:${threadId}:${parentId ?? 'motion'}:${args.sort}:${args.side ?? 'ALL'}`;
 
 const HELD_EDIT_REASON = 'The edit is waiting for a moderator (watched word)';
 
