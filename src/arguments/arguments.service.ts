@@ -232,6 +232,11 @@ export class ArgumentsService {
     return deleted;
   }
 
+  /** An imported link claim points at its target (which may have come later in the import). */
+  async link(manager: EntityManager, argumentId: string, linkedArgumentId: string): Promise<void> {
+    await manager.update(ArgumentEntity, { id: argumentId }, { linkedArgumentId });
+  }
+
   /** A vote changed: the argument's counters move by the difference (see votes). */
   applyVoteDelta(manager: EntityManager, argumentId: string, up: number, down: number) {
     return applyVoteDelta(manager, argumentId, up, down);

@@ -122,12 +122,10 @@ export class KialoService {
       // Links may point forward: resolve the ones whose target came later.
       for (const claim of doc.claims) {
         if ('linkTo' in claim) {
-          await manager.update(
-            ArgumentEntity,
-            { id: ids.get(pathText(claim.path)) },
-            {
-              linkedArgumentId: ids.get(pathText(claim.linkTo)),
-            },
+          await this.arguments_.link(
+            manager,
+            ids.get(pathText(claim.path))!,
+            ids.get(pathText(claim.linkTo))!,
           );
         }
       }

@@ -41,6 +41,24 @@ export class UsersService implements OnApplicationBootstrap {
     return loaders.byId(this.dataSource.manager, User, id);
   }
 
+  /**
+   * Starts (with the fields) or ends (null) a suspension, in the moderator's transaction; the
+   * moderation module decides and logs it.
+   */
+  async setSuspension(
+    manager: EntityManager,
+    user: User,
+    suspension: Pick<User, 'suspendedAt' | 'suspendedUntil' | 'suspensionReason'> | null,
+  ): Promise<User> {
+    const fields = suspension ?? {
+      suspendedAt: null,
+      suspendedUntil: null,
+      suspensionReason: null,
+    };
+    await manager.update(User, { id: user.id }, fields);
+    return Object.assign(user, fields);
+  }
+
   /** Votes on the user's arguments moved their reputation, in the vote's transaction. */
   addReputation(manager: EntityManager, userId: string, delta: number): Promise<void> {
     return addReputation(manager, userId, delta);

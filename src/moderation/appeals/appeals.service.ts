@@ -9,6 +9,7 @@ import { ArgumentEntity } from '../../arguments/argument.entity';
 import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { ROLE_RANK } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 import { recordModAction } from '../../audit/record-mod-action';
 import { AppealStatus, QueueItemKind } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
@@ -28,6 +29,7 @@ export class AppealsService {
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly lifecycle: ArgumentLifecycle,
+    private readonly users: UsersService,
   ) {}
 
   /** Batches appeal look-ups made while resolving one request. */
@@ -199,7 +201,7 @@ export class AppealsService {
     }
     const user = await findById(manager, User, appeal.appellantId, { lock: true });
     if (user && user.suspendedAt?.getTime() === appeal.suspendedAt?.getTime()) {
-      await liftSuspension(manager, mod.id, user, reason ?? 'Appeal granted');
+      await liftSuspension(manager, this.users, mod.id, user, reason ?? 'Appeal granted');
     }
   }
 
