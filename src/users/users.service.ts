@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
+import { uniqueViolation } from '../common/database/unique-violation';
 import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { PasswordService } from './password.service';
@@ -19,8 +20,6 @@ export interface NewUser {
   password: string;
   role?: Role;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
@@ -98,9 +97,10 @@ export class UsersService implements OnApplicationBootstrap {
         }),
       );
     } catch (e) {
-      if ((e as { code?: string }).code === UNIQUE_VIOLATION) {
-        const detail = String((e as { detail?: string; constraint?: string }).constraint ?? '');
-        if (detail.includes('email')) throw conflict('That email is already registered', 'email');
+      const violation = uniqueViolation(e);
+      if (violation) {
+        if (violation.constraint.includes('email'))
+          throw conflict('That email is already registered', 'email');
         throw conflict('That username is taken', 'username');
       }
       throw e;

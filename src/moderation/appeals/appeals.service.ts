@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuthService } from '../../auth/auth.service';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
+import { uniqueViolation } from '../../common/database/unique-violation';
 import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
@@ -224,7 +225,7 @@ export class AppealsService {
     try {
       return await this.dataSource.transaction(work);
     } catch (e) {
-      if (e instanceof QueryFailedError && (e.driverError as { code?: string })?.code === '23505') {
+      if (uniqueViolation(e)) {
         throw conflict('You have already appealed this decision');
       }
       throw e;
