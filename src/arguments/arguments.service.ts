@@ -11,7 +11,11 @@ import { Thread } from '../threads/thread.entity';
 import { ThreadEvents } from '../realtime/thread-events';
 import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
-import { ARGUMENT_MODERATION, type ArgumentModeration } from './argument-moderation';
+import {
+  ARGUMENT_MODERATION,
+  type ArgumentModeration,
+  type PostDecision,
+} from './argument-moderation';
 import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { revise } from './lifecycle/revise';
 import { saveSources } from './lifecycle/sources';
@@ -93,21 +97,25 @@ export class ArgumentsService {
   }
 
   /**
-   * A claim a moderator brings in from elsewhere (a Kialo import): authorless, but through the
-   * same posting rules as anyone's post (BLOCK refuses, REQUIRE_APPROVAL holds, FLAG reports)
-   * and the same length limit, in the caller's transaction.
+   * A claim a moderator brings in from elsewhere (a Kialo import) passes the same posting rules
+   * as anyone's post (BLOCK refuses, REQUIRE_APPROVAL holds, FLAG reports) and the same length
+   * limit. Called before the import's transaction, like checkPost before a post's.
    */
-  async insertImported(
-    manager: EntityManager,
-    actor: User,
-    input: NewArgument,
-  ): Promise<ArgumentEntity> {
-    const body = input.body.trim();
-    if (body.length === 0 || body.length > BODY_MAX) {
+  async checkImported(actor: User, body: string): Promise<PostDecision> {
+    const text = body.trim();
+    if (text.length === 0 || text.length > BODY_MAX) {
       throw badInput('body', `body must be 1–${BODY_MAX} characters`);
     }
-    const decision = await this.gate.checkPost(actor, body);
-    const arg = await this.insert(manager, null, { ...input, body, status: decision.status });
+    return this.gate.checkPost(actor, text);
+  }
+
+  /** Writes an imported claim (authorless) as its decision says, in the caller's transaction. */
+  async insertImported(
+    manager: EntityManager,
+    input: NewArgument,
+    decision: PostDecision,
+  ): Promise<ArgumentEntity> {
+    const arg = await this.insert(manager, null, { ...input, status: decision.status });
     await this.gate.afterWrite(manager, arg, decision);
     return arg;
   }
