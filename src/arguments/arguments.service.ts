@@ -3,15 +3,19 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
-import { Connection, PageArgs, pageInfoOf } from '../common/pagination/connection';
-import { paginateDesc } from '../common/pagination/keyset';
+import { Connection, PageArgs } from '../common/pagination/connection';
+import { orderBySql, paginate, toConnection } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
 import { ThreadEvents } from '../realtime/thread-events';
 import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
-import { ARGUMENT_MODERATION, type ArgumentModeration } from './argument-moderation';
+import {
+  ARGUMENT_MODERATION,
+  type ArgumentModeration,
+  type PostDecision,
+} from './argument-moderation';
 import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { revise } from './lifecycle/revise';
 import { saveSources } from './lifecycle/sources';
@@ -93,21 +97,25 @@ export class ArgumentsService {
   }
 
   /**
-   * A claim a moderator brings in from elsewhere (a Kialo import): authorless, but through the
-   * same posting rules as anyone's post (BLOCK refuses, REQUIRE_APPROVAL holds, FLAG reports)
-   * and the same length limit, in the caller's transaction.
+   * A claim a moderator brings in from elsewhere (a Kialo import) passes the same posting rules
+   * as anyone's post (BLOCK refuses, REQUIRE_APPROVAL holds, FLAG reports) and the same length
+   * limit. Called before the import's transaction, like checkPost before a post's.
    */
-  async insertImported(
-    manager: EntityManager,
-    actor: User,
-    input: NewArgument,
-  ): Promise<ArgumentEntity> {
-    const body = input.body.trim();
-    if (body.length === 0 || body.length > BODY_MAX) {
+  async checkImported(actor: User, body: string): Promise<PostDecision> {
+    const text = body.trim();
+    if (text.length === 0 || text.length > BODY_MAX) {
       throw badInput('body', `body must be 1–${BODY_MAX} characters`);
     }
-    const decision = await this.gate.checkPost(actor, body);
-    const arg = await this.insert(manager, null, { ...input, body, status: decision.status });
+    return this.gate.checkPost(actor, text);
+  }
+
+  /** Writes an imported claim (authorless) as its decision says, in the caller's transaction. */
+  async insertImported(
+    manager: EntityManager,
+    input: NewArgument,
+    decision: PostDecision,
+  ): Promise<ArgumentEntity> {
+    const arg = await this.insert(manager, null, { ...input, status: decision.status });
     await this.gate.afterWrite(manager, arg, decision);
     return arg;
   }
@@ -240,6 +248,11 @@ export class ArgumentsService {
     return deleted;
   }
 
+  /** An imported link claim points at its target (which may have come later in the import). */
+  async link(manager: EntityManager, argumentId: string, linkedArgumentId: string): Promise<void> {
+    await manager.update(ArgumentEntity, { id: argumentId }, { linkedArgumentId });
+  }
+
   /** A vote changed: the argument's counters move by the difference (see votes). */
   applyVoteDelta(manager: EntityManager, argumentId: string, up: number, down: number) {
     return applyVoteDelta(manager, argumentId, up, down);
@@ -267,7 +280,13 @@ export class ArgumentsService {
       .andWhere(parentId ? 'a.parent_id = :parentId' : 'a.parent_id IS NULL', { parentId })
       .andWhere('a.status IN (:...listed)', { listed: LISTED });
     if (args.side) qb.andWhere('a.side = :side', { side: args.side });
-    return paginateDesc(qb, 'a', 'arguments', SORT_KEYS[args.sort], args.first, args.after, args);
+    const spec = {
+      table: 'arguments',
+      alias: 'a',
+      keys: SORT_KEYS[args.sort],
+      list: argumentList(threadId, parentId, args),
+    };
+    return paginate(qb, spec, args.first, args.after, args);
   }
 
   /** Every argument of a thread that keeps its place in the tree, oldest first. */
@@ -290,10 +309,7 @@ export class ArgumentsService {
     const name = `replies:${args.side ?? 'ALL'}:${args.sort}:${args.first}`;
     return loaders
       .get<string, Connection<ArgumentEntity>>(name, async (parentIds) => {
-        const order = SORT_KEYS[args.sort]
-          .concat('id')
-          .map((k) => `${typeof k === 'string' ? `a.${k}` : k('a')} DESC`)
-          .join(', ');
+        const order = orderBySql(SORT_KEYS[args.sort], 'a');
         const params: unknown[] = [[...parentIds], LISTED, args.first + 1];
         const sideFilter = args.side ? `AND a.side = $4` : '';
         if (args.side) params.push(args.side);
@@ -312,14 +328,12 @@ export class ArgumentsService {
           : [];
         const byId = new Map(rows.map((r) => [r.id, r]));
         const groups = groupByKeys(parentIds, ranked, (r) => r.parent_id);
-        return groups.map((group) => {
-          const nodes = group.slice(0, args.first).map((r) => byId.get(r.id)!);
-          const edges = nodes.map((node) => ({
-            node,
-            cursor: Buffer.from(`c:${node.id}`).toString('base64url'),
-          }));
-          // Counting each parent's replies would undo the batching: totalCount stays null here.
-          return { edges, pageInfo: pageInfoOf(edges, group.length > args.first, false) };
+        return groups.map((group, i) => {
+          const nodes = group.map((r) => byId.get(r.id)!);
+          // Replies share their parent's thread; an empty page has no cursor to bind. Counting
+          // each parent's replies would undo the batching: totalCount stays null here.
+          const list = nodes[0] ? argumentList(nodes[0].threadId, parentIds[i], args) : '';
+          return toConnection(nodes, args.first, list);
         });
       })
       .load(parent.id);
@@ -360,15 +374,13 @@ export class ArgumentsService {
     const qb = this.dataSource.manager
       .createQueryBuilder(ArgumentRevision, 'r')
       .where('r.argument_id = :argumentId', { argumentId });
-    return paginateDesc(
-      qb,
-      'r',
-      'argument_revisions',
-      ['created_at'],
-      page.first,
-      page.after,
-      page,
-    );
+    const spec = {
+      table: 'argument_revisions',
+      alias: 'r',
+      keys: ['created_at'],
+      list: `revisions:${argumentId}`,
+    };
+    return paginate(qb, spec, page.first, page.after, page);
   }
 
   private async checkQuote(
@@ -399,6 +411,10 @@ export class ArgumentsService {
     return arg;
   }
 }
+
+/** A list's identity, which its cursors carry: the same for a first page of replies and the next. */
+const argumentList = (threadId: string, parentId: string | null, args: ArgumentListArgs) =>
+  `arguments:${threadId}:${parentId ?? 'motion'}:${args.sort}:${args.side ?? 'ALL'}`;
 
 const HELD_EDIT_REASON = 'The edit is waiting for a moderator (watched word)';
 

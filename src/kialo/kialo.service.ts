@@ -5,6 +5,7 @@ import { MOTION_MAX, MOTION_MIN } from '../threads/dto/create-thread.input';
 import { isVisible, readerBody } from '../arguments/argument-visibility';
 import { ArgumentOrigin, ArgumentStatus, Side } from '../arguments/argument-enums';
 import { ArgumentEntity } from '../arguments/argument.entity';
+import type { PostDecision } from '../arguments/argument-moderation';
 import { ArgumentsService } from '../arguments/arguments.service';
 import { User } from '../users/user.entity';
 import { Thread } from '../threads/thread.entity';
@@ -76,6 +77,24 @@ export class KialoService {
         `Line 3: the thesis becomes the motion and must be one line of ${MOTION_MIN}–${MOTION_MAX} characters`,
       );
     }
+    const bodies = new Map<string, string>();
+    for (const c of doc.claims) if ('text' in c) bodies.set(pathText(c.path), c.text);
+    const bodyOf = (claim: KialoClaim) =>
+      'text' in claim ? claim.text : (bodies.get(pathText(claim.linkTo)) ?? pathText(claim.linkTo));
+    // The posting rules first, before the transaction, as for anyone's post: they read the
+    // watched words on their own connection.
+    const decisions: PostDecision[] = [];
+    for (const claim of doc.claims) {
+      decisions.push(
+        await this.arguments_.checkImported(actor, bodyOf(claim)).catch((e: unknown) => {
+          // The posting rules name the body; the import names the claim.
+          if (e instanceof AppError && e.extensions.field === 'body') {
+            throw badInput('text', `Claim ${pathText(claim.path)}: ${e.message}`);
+          }
+          throw e;
+        }),
+      );
+    }
     return this.dataSource.transaction(async (manager) => {
       const thread = await this.threads.create(
         actor,
@@ -83,15 +102,12 @@ export class KialoService {
         manager,
       );
       const ids = new Map<string, string>();
-      const bodies = new Map<string, string>();
-      for (const c of doc.claims) if ('text' in c) bodies.set(pathText(c.path), c.text);
       // Claims share one transaction time; spaced timestamps keep sibling order for export.
       const start = Date.now();
       const held = new Set<string>();
       for (const [index, claim] of doc.claims.entries()) {
         const parentPath = pathText(claim.path.slice(0, -1));
         const linked = 'linkTo' in claim ? pathText(claim.linkTo) : undefined;
-        const body = 'text' in claim ? claim.text : (bodies.get(linked!) ?? linked!);
         const parentId = ids.get(parentPath) ?? null;
         if (parentId && held.has(parentId)) {
           throw badInput(
@@ -99,35 +115,29 @@ export class KialoService {
             `Claim ${parentPath} waits for a moderator (watched word), so its replies cannot be imported`,
           );
         }
-        const arg = await this.arguments_
-          .insertImported(manager, actor, {
+        const arg = await this.arguments_.insertImported(
+          manager,
+          {
             threadId: thread.id,
             parentId,
             side: claim.side as Side,
-            body,
+            body: bodyOf(claim),
             origin: ArgumentOrigin.KIALO_IMPORT,
             linkedArgumentId: linked ? (ids.get(linked) ?? null) : null,
             createdAt: new Date(start + index),
-          })
-          .catch((e: unknown) => {
-            // The posting rules name the body; the import names the claim.
-            if (e instanceof AppError && e.extensions.field === 'body') {
-              throw badInput('text', `Claim ${pathText(claim.path)}: ${e.message}`);
-            }
-            throw e;
-          });
+          },
+          decisions[index],
+        );
         if (arg.status !== ArgumentStatus.PUBLISHED) held.add(arg.id);
         ids.set(pathText(claim.path), arg.id);
       }
       // Links may point forward: resolve the ones whose target came later.
       for (const claim of doc.claims) {
         if ('linkTo' in claim) {
-          await manager.update(
-            ArgumentEntity,
-            { id: ids.get(pathText(claim.path)) },
-            {
-              linkedArgumentId: ids.get(pathText(claim.linkTo)),
-            },
+          await this.arguments_.link(
+            manager,
+            ids.get(pathText(claim.path))!,
+            ids.get(pathText(claim.linkTo))!,
           );
         }
       }

@@ -4,7 +4,7 @@ import { badInput, notFound } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
-import { paginateDesc } from '../common/pagination/keyset';
+import { paginate } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { User } from '../users/user.entity';
 import { CreateThreadInput } from './dto/create-thread.input';
@@ -128,15 +128,13 @@ export class ThreadsService {
         search: args.search.trim(),
       });
     }
-    return paginateDesc(
-      qb,
-      't',
-      'threads',
-      ORDER_COLUMNS[args.orderBy],
-      args.first,
-      args.after,
-      args,
-    );
+    const spec = {
+      table: 'threads',
+      alias: 't',
+      keys: ORDER_COLUMNS[args.orderBy],
+      list: `threads:${args.orderBy}`,
+    };
+    return paginate(qb, spec, args.first, args.after, args);
   }
 
   /** A moderator opens, locks or archives a thread (setThreadStatus), in its own transaction. */

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
+import { uniqueViolation } from '../common/database/unique-violation';
 import { findById } from '../common/database/find-by-id';
 import { withStartupLock } from '../common/database/startup-lock';
 import { RequestLoaders } from '../common/loaders/request-loaders';
@@ -21,8 +22,6 @@ export interface NewUser {
   role?: Role;
 }
 
-const UNIQUE_VIOLATION = '23505';
-
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
   private readonly logger = new Logger(UsersService.name);
@@ -40,6 +39,24 @@ export class UsersService implements OnApplicationBootstrap {
   /** Batches profile look-ups made while resolving one request. */
   load(loaders: RequestLoaders, id: string): Promise<User | null> {
     return loaders.byId(this.dataSource.manager, User, id);
+  }
+
+  /**
+   * Starts (with the fields) or ends (null) a suspension, in the moderator's transaction; the
+   * moderation module decides and logs it.
+   */
+  async setSuspension(
+    manager: EntityManager,
+    user: User,
+    suspension: Pick<User, 'suspendedAt' | 'suspendedUntil' | 'suspensionReason'> | null,
+  ): Promise<User> {
+    const fields = suspension ?? {
+      suspendedAt: null,
+      suspendedUntil: null,
+      suspensionReason: null,
+    };
+    await manager.update(User, { id: user.id }, fields);
+    return Object.assign(user, fields);
   }
 
   /** Votes on the user's arguments moved their reputation, in the vote's transaction. */
@@ -81,9 +98,10 @@ export class UsersService implements OnApplicationBootstrap {
         }),
       );
     } catch (e) {
-      if ((e as { code?: string }).code === UNIQUE_VIOLATION) {
-        const detail = String((e as { detail?: string; constraint?: string }).constraint ?? '');
-        if (detail.includes('email')) throw conflict('That email is already registered', 'email');
+      const violation = uniqueViolation(e);
+      if (violation) {
+        if (violation.constraint.includes('email'))
+          throw conflict('That email is already registered', 'email');
         throw conflict('That username is taken', 'username');
       }
       throw e;

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuthService } from '../../auth/auth.service';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
+import { uniqueViolation } from '../../common/database/unique-violation';
 import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { ROLE_RANK } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 import { recordModAction } from '../../audit/record-mod-action';
 import { AppealStatus, QueueItemKind } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
@@ -28,6 +30,7 @@ export class AppealsService {
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly lifecycle: ArgumentLifecycle,
+    private readonly users: UsersService,
   ) {}
 
   /** Batches appeal look-ups made while resolving one request. */
@@ -199,7 +202,7 @@ export class AppealsService {
     }
     const user = await findById(manager, User, appeal.appellantId, { lock: true });
     if (user && user.suspendedAt?.getTime() === appeal.suspendedAt?.getTime()) {
-      await liftSuspension(manager, mod.id, user, reason ?? 'Appeal granted');
+      await liftSuspension(manager, this.users, mod.id, user, reason ?? 'Appeal granted');
     }
   }
 
@@ -222,7 +225,7 @@ export class AppealsService {
     try {
       return await this.dataSource.transaction(work);
     } catch (e) {
-      if (e instanceof QueryFailedError && (e.driverError as { code?: string })?.code === '23505') {
+      if (uniqueViolation(e)) {
         throw conflict('You have already appealed this decision');
       }
       throw e;

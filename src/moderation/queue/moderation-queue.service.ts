@@ -6,7 +6,7 @@ import { conflict, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../../common/loaders/request-loaders';
 import { Connection } from '../../common/pagination/connection';
-import { paginateDesc, SortKey } from '../../common/pagination/keyset';
+import { paginate, SortKey } from '../../common/pagination/keyset';
 import { User } from '../../users/user.entity';
 import { Report } from '../reports/report.entity';
 import { ModerationQueueArgs, QueueOrder } from './dto/moderation-queue.args';
@@ -47,15 +47,13 @@ export class ModerationQueueService {
         { reason: f.reason },
       );
     }
-    return paginateDesc(
-      qb,
-      'q',
-      'moderation_queue_items',
-      ORDER_KEYS[args.orderBy],
-      args.first,
-      args.after,
-      args,
-    );
+    const spec = {
+      table: 'moderation_queue_items',
+      alias: 'q',
+      keys: ORDER_KEYS[args.orderBy],
+      list: `queue:${args.orderBy}`,
+    };
+    return paginate(qb, spec, args.first, args.after, args);
   }
 
   /**

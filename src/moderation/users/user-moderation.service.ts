@@ -4,6 +4,7 @@ import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../common/database/find-by-id';
 import { ROLE_RANK } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../../audit/record-mod-action';
 import { liftSuspension } from './lift-suspension';
@@ -16,6 +17,7 @@ export class UserModerationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly appeals: AppealsService,
+    private readonly users: UsersService,
   ) {}
 
   suspend(mod: User, input: SuspendUserInput): Promise<User> {
@@ -29,7 +31,7 @@ export class UserModerationService {
         suspendedUntil: input.until ?? null,
         suspensionReason: input.reason.trim(),
       };
-      await manager.update(User, { id: user.id }, fields);
+      await this.users.setSuspension(manager, user, fields);
       await recordModAction(manager, {
         actorId: mod.id,
         action: ModAction.SUSPEND_USER,
@@ -49,7 +51,7 @@ export class UserModerationService {
       const user = await this.lockTarget(manager, mod, userId);
       if (!user.isSuspended()) throw badInput('userId', 'This account is not suspended');
       await this.appeals.lapse(manager, { suspendedUserId: user.id }, mod.id);
-      return liftSuspension(manager, mod.id, user, reason?.trim() || null);
+      return liftSuspension(manager, this.users, mod.id, user, reason?.trim() || null);
     });
   }
 
