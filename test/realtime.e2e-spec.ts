@@ -10,6 +10,7 @@ import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 const ACTIVITY = `subscription($threadId: ID!) {
   threadActivity(threadId: $threadId) {
     kind
+    sequence
     thread { id stances { agree } }
     argument { id body status upvotes }
   }
@@ -17,6 +18,7 @@ const ACTIVITY = `subscription($threadId: ID!) {
 
 interface Activity {
   kind: string;
+  sequence: number;
   thread: { id: string; stances: { agree: number } };
   argument: { id: string; body: string; status: string; upvotes: number } | null;
 }
@@ -150,6 +152,8 @@ describe('live thread activity over GraphQL subscriptions', () => {
       'RANKING_UPDATED',
       'ARGUMENT_WITHDRAWN',
     ]);
+    // Numbered one by one per thread, so a reader can tell when it has missed some.
+    expect(heard.map((a) => a.sequence - heard[0].sequence)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(heard[0].argument).toMatchObject({
       id: argumentId,
       body: 'Trams are quiet.',
