@@ -55,8 +55,10 @@ export class GraphqlSecurity {
             trust: trustFunction(this.config.security.trustProxy),
             schema,
             format: (error: GraphQLError) => {
-              const { http: _http, ...extensions } = format(error.toJSON(), error).extensions ?? {};
-              return { ...format(error.toJSON(), error), extensions };
+              const formatted = format(error.toJSON(), error);
+              // Apollo drops `http` (the status for HTTP answers) from what it sends; so does the socket.
+              const { http: _http, ...extensions } = formatted.extensions ?? {};
+              return { ...formatted, extensions };
             },
             onConnect: wsOptions.onConnect as never,
           }) as object),
