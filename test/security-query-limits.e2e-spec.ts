@@ -117,9 +117,15 @@ describe('query limits in production, over HTTP and WebSocket', () => {
   });
 
   it('hides field suggestions in production', async () => {
-    const res = await t.gql(`{ thred(id: "x") { id } }`);
-    expect(errorOf(res).code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(errorOf(res).message).not.toMatch(/Did you mean/);
+    for (const query of [`{ thred(id: "x") { id } }`, `{ thread(id: "x") { motoin } }`]) {
+      const res = await t.gql(query);
+      expect(errorOf(res).code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(errorOf(res).message).toMatch(/Cannot query field/);
+      expect(errorOf(res).message).not.toMatch(/Did you mean/);
+    }
+    const ws = await overWebSocket(url, `subscription { threadActivty(threadId: "x") { kind } }`);
+    expect(ws.errors?.[0].message).toMatch(/Cannot query field/);
+    expect(ws.errors?.[0].message).not.toMatch(/Did you mean/);
   });
 
   it('answers client mistakes with client codes: null for a defaulted argument, an unknown persisted query', async () => {
