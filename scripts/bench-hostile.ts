@@ -30,10 +30,16 @@ const ATTACKS: Record<string, string> = {
 };
 
 const gc = (globalThis as { gc?: () => void }).gc;
-const rssMiB = () => {
-  gc?.();
-  return process.memoryUsage().rss / 1024 / 1024;
-};
+const MiB = 1024 * 1024;
+/** Memory after a full collection and a moment for the allocator to settle. */
+async function settled(): Promise<{ rss: number; heap: number }> {
+  for (let i = 0; i < 3; i++) {
+    gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const m = process.memoryUsage();
+  return { rss: m.rss / MiB, heap: m.heapUsed / MiB };
+}
 
 async function main() {
   const config = loadConfig({
@@ -70,20 +76,21 @@ async function main() {
     'max ms'.padStart(8),
     'RSS Δ MiB'.padStart(10),
     'peak Δ MiB'.padStart(11),
+    'heap Δ MiB'.padStart(11),
   );
   for (const [name, query] of Object.entries(ATTACKS)) {
     for (let i = 0; i < WARMUP; i++) await send(query);
-    const before = rssMiB();
-    let peak = before;
+    const before = await settled();
+    let peak = before.rss;
     const times: number[] = [];
     let code = '';
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
       code = await send(query);
       times.push(performance.now() - started);
-      peak = Math.max(peak, process.memoryUsage().rss / 1024 / 1024);
+      peak = Math.max(peak, process.memoryUsage().rss / MiB);
     }
-    const after = rssMiB();
+    const after = await settled();
     times.sort((a, b) => a - b);
     console.log(
       name.padEnd(40),
@@ -91,8 +98,9 @@ async function main() {
       code.padStart(26),
       times[Math.floor(times.length / 2)].toFixed(1).padStart(10),
       times[times.length - 1].toFixed(1).padStart(8),
-      (after - before).toFixed(1).padStart(10),
-      (peak - before).toFixed(1).padStart(11),
+      (after.rss - before.rss).toFixed(1).padStart(10),
+      (peak - before.rss).toFixed(1).padStart(11),
+      (after.heap - before.heap).toFixed(1).padStart(11),
     );
   }
   await app.close();

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import WebSocket from 'ws';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast } from './helpers/users';
 import {
@@ -116,10 +117,45 @@ describe('query limits in production, over HTTP and WebSocket', () => {
     expect(answer.closed?.code).toBe(1009);
   });
 
+  it('closes the connection over the per-address cap (WS_MAX_CONNECTIONS_PER_IP, 20)', async () => {
+    const open = (): Promise<{ socket: WebSocket; closed: Promise<number> }> =>
+      new Promise((resolve) => {
+        const socket = new WebSocket(url, 'graphql-transport-ws');
+        const closed = new Promise<number>((c) => socket.once('close', (code) => c(code)));
+        socket.once('open', () => {
+          // Initialised, so graphql-ws's 3 s wait for connection_init does not close it first.
+          socket.send(JSON.stringify({ type: 'connection_init' }));
+          resolve({ socket, closed });
+        });
+      });
+    const sockets = [];
+    for (let i = 0; i < 20; i++) sockets.push(await open());
+    const extra = await open();
+    expect(await extra.closed).toBe(1008);
+    for (const { socket, closed } of sockets) {
+      socket.close();
+      await closed;
+    }
+    // Once they are closed, the address may connect again.
+    const again = await open();
+    const answer = await Promise.race([
+      again.closed,
+      new Promise((r) => setTimeout(() => r('open'), 300)),
+    ]);
+    expect(answer).toBe('open');
+    again.socket.close();
+  });
+
   it('hides field suggestions in production', async () => {
-    const res = await t.gql(`{ thred(id: "x") { id } }`);
-    expect(errorOf(res).code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(errorOf(res).message).not.toMatch(/Did you mean/);
+    for (const query of [`{ thred(id: "x") { id } }`, `{ thread(id: "x") { motoin } }`]) {
+      const res = await t.gql(query);
+      expect(errorOf(res).code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(errorOf(res).message).toMatch(/Cannot query field/);
+      expect(errorOf(res).message).not.toMatch(/Did you mean/);
+    }
+    const ws = await overWebSocket(url, `subscription { threadActivty(threadId: "x") { kind } }`);
+    expect(ws.errors?.[0].message).toMatch(/Cannot query field/);
+    expect(ws.errors?.[0].message).not.toMatch(/Did you mean/);
   });
 
   it('answers client mistakes with client codes: null for a defaulted argument, an unknown persisted query', async () => {

@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyRequest } from 'fastify';
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+} from 'graphql';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { TokenService } from '../auth/token.service';
@@ -32,7 +37,9 @@ export class GraphqlSecurity {
   harden(options: ApolloDriverConfig, schema: () => GraphQLSchema): ApolloDriverConfig {
     const limits = this.config.security.graphql;
     const introspection = options.introspection ?? this.config.graphql.introspection;
-    const rules = limitRules(limits, introspection);
+    const rules = limitRules(limits);
+    // Apollo adds the introspection rule to HTTP itself when introspection is off.
+    const wsRules = introspection ? rules : [...rules, NoSchemaIntrospectionCustomRule];
     const format = this.formatter(options.formatError);
     const baseWs = options.subscriptions?.['graphql-ws'];
     const wsOptions = typeof baseWs === 'object' ? baseWs : {};
@@ -50,13 +57,15 @@ export class GraphqlSecurity {
           ...wsOptions,
           ...(wsDoorOptions({
             limits,
-            rules,
+            rules: wsRules,
             tokens: this.tokens,
             trust: trustFunction(this.config.security.trustProxy),
             schema,
             format: (error: GraphQLError) => {
-              const { http: _http, ...extensions } = format(error.toJSON(), error).extensions ?? {};
-              return { ...format(error.toJSON(), error), extensions };
+              const formatted = format(error.toJSON(), error);
+              // Apollo drops `http` (the status for HTTP answers) from what it sends; so does the socket.
+              const { http: _http, ...extensions } = formatted.extensions ?? {};
+              return { ...formatted, extensions };
             },
             onConnect: wsOptions.onConnect as never,
           }) as object),

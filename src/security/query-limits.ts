@@ -5,7 +5,6 @@ import {
   DocumentNode,
   GraphQLError,
   GraphQLSchema,
-  NoSchemaIntrospectionCustomRule,
   ValidationContext,
   ValidationRule,
 } from 'graphql';
@@ -20,14 +19,13 @@ const report = {
   onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
 };
 
-/** The rules every operation is validated with, over HTTP and WebSocket alike. */
-export function limitRules(limits: Limits, introspection: boolean): ValidationRule[] {
-  const rules = [
+/** The limits every operation is validated with, over HTTP and WebSocket alike. */
+export function limitRules(limits: Limits): ValidationRule[] {
+  return [
     maxDepthRule({ n: limits.maxDepth, ...report }),
     maxAliasesRule({ n: limits.maxAliases, ...report }),
     maxDirectivesRule({ n: limits.maxDirectives, ...report }),
   ] as ValidationRule[];
-  return introspection ? rules : [...rules, NoSchemaIntrospectionCustomRule];
 }
 
 /** How many items a list field may return when `first` is not given (the connections' default). */

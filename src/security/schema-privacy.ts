@@ -4,6 +4,6 @@ import type { GraphQLFormattedError } from 'graphql';
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 export function hideSuggestions(error: GraphQLFormattedError): GraphQLFormattedError {
-  if (!SUGGESTION.test(error.message)) return error;
-  return { ...error, message: error.message.replace(SUGGESTION, '') };
+  const message = error.message.replace(SUGGESTION, '');
+  return message === error.message ? error : { ...error, message };
 }
