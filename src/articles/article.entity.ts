@@ -43,7 +43,9 @@ export class Article extends BaseEntity {
   @Column({ type: 'enum', enum: ArticleFormat, enumName: 'article_format' })
   format: ArticleFormat;
 
-  @Field({ description: 'The text as it was imported' })
+  @Field({
+    description: 'The text as it was imported, markup and scripts included (moderators only)',
+  })
   @Column({ type: 'text' })
   originalText: string;
 

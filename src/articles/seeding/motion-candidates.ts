@@ -124,8 +124,11 @@ function fromClause(
   sourceSpans: MotionCandidate['sourceSpans'],
   body: string,
 ): MotionCandidate | null {
-  const tokens = asControlVerbs(
-    lowerHeadlineStart(stripReportingTail(stripEnd(stripLeadingAdverbial(all))), origin, body),
+  const tokens = headlineCommaAnd(
+    asControlVerbs(
+      lowerHeadlineStart(stripReportingTail(stripEnd(stripLeadingAdverbial(all))), origin, body),
+    ),
+    origin,
   );
   if (tokens.length < 3) return null;
   const base = origin === 'LEDE' ? 0.85 : 0.8;
@@ -412,6 +415,21 @@ function withoutTime(tokens: Token[]): Token[] {
   while (end > 0 && tokens[end - 1].measure) end--;
   if (end < tokens.length && tokens[end - 1]?.pos === 'ADP') end--;
   return end > 0 ? tokens.slice(0, end) : tokens;
+}
+
+/**
+ * Headlines write "and" as a comma before the last item: "… in public institutions, government
+ * offices" → "… in public institutions and government offices".
+ */
+function headlineCommaAnd(tokens: Token[], origin: MotionOrigin): Token[] {
+  if (origin !== 'HEADLINE') return tokens;
+  const comma = tokens.map((t) => t.text).lastIndexOf(',');
+  if (comma <= 0 || comma === tokens.length - 1) return tokens;
+  const tail = tokens.slice(comma + 1);
+  if (!tail.every((t) => ['ADJ', 'NOUN', 'PROPN', 'DET'].includes(t.pos))) return tokens;
+  // Offsets moved off the previous word, so the text joins with spaces round "and".
+  const and = { ...tokens[comma], text: 'and', start: tokens[comma].start + 1 };
+  return [...tokens.slice(0, comma), and, ...tail];
 }
 
 /**

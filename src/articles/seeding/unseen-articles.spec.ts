@@ -98,7 +98,7 @@ describe('claims on made-up articles of different shapes', () => {
   it('finds most of the expected positions, most with the right side', () => {
     const found = expected.filter((e) => e.found);
     const right = found.filter((e) => e.found!.side === e.side);
-    // Measured floor: 22 of 25 found, 16 of those with the right side (see docs/SEEDING.md).
+    // Measured: 21 of 25 found, 16 of those with the right side (see docs/SEEDING.md).
     expect(found.length / expected.length).toBeGreaterThanOrEqual(0.8);
     expect(right.length / found.length).toBeGreaterThanOrEqual(0.7);
   });
