@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
@@ -24,17 +24,19 @@ export async function serveWebClient(app: NestFastifyApplication, dir: string): 
   const root = resolve(dir);
   const fastify = app.getHttpAdapter().getInstance();
   const built = existsSync(resolve(root, 'index.html'));
+  const assets = resolve(root, 'assets');
   if (built) {
     // Only /assets is served from disk (read per request, so a rebuild needs no restart);
     // every file there is named by its content hash.
     await app.register(fastifyStatic, {
-      root: resolve(root, 'assets'),
+      root: assets,
       prefix: '/assets/',
       index: false,
       // Our own cache-control instead of send's default max-age=0.
       cacheControl: false,
-      setHeaders: (reply: FastifyReply) => {
-        reply.header('cache-control', IMMUTABLE);
+      // Also runs for reply.sendFile('index.html'), which must be revalidated instead.
+      setHeaders: (reply: FastifyReply, path: string) => {
+        reply.header('cache-control', path.startsWith(assets + sep) ? IMMUTABLE : REVALIDATE);
       },
     });
   }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 
 export interface PageInfoLike {
   hasNextPage: boolean;
@@ -22,7 +22,7 @@ export function Paged({
   return (
     <>
       {cursors.map((after, i) => (
-        <PagedSlot key={after ?? 'first'}>
+        <Fragment key={after ?? 'first'}>
           {renderPage(after, (pageInfo) =>
             i === cursors.length - 1 && pageInfo.hasNextPage && pageInfo.endCursor ? (
               <button
@@ -34,12 +34,8 @@ export function Paged({
               </button>
             ) : null,
           )}
-        </PagedSlot>
+        </Fragment>
       ))}
     </>
   );
-}
-
-function PagedSlot({ children }: { children: ReactNode }) {
-  return <>{children}</>;
 }

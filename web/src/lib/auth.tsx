@@ -74,14 +74,12 @@ function ViewerProvider({ children }: { children: ReactNode }) {
 
 /** A fresh GraphQL client (and cache) whenever the person signing in or out changes. */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [generation, setGeneration] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const client = useMemo(() => createRostraClient(), [generation]);
+  const [client, setClient] = useState(createRostraClient);
   const session = useMemo(
     () => ({
       changed(tokens: Tokens | null) {
         saveTokens(tokens);
-        setGeneration((g) => g + 1);
+        setClient(createRostraClient());
       },
     }),
     [],

@@ -11,6 +11,7 @@ import { useAuth } from '../lib/auth';
 const ThreadsDocument = graphql(`
   query Threads($first: Int!, $after: String, $orderBy: ThreadOrder!, $search: String, $tag: String) {
     threads(first: $first, after: $after, orderBy: $orderBy, search: $search, tag: $tag) {
+      totalCount
       edges {
         cursor
         node {
@@ -64,6 +65,13 @@ function ThreadsPage({
   if (!after && data.threads.edges.length === 0) return <p>No thread matches.</p>;
   return (
     <>
+      {!after && (
+        <p className="meta" role="status">
+          {data.threads.totalCount} thread{data.threads.totalCount === 1 ? '' : 's'}
+          {search && ` matching “${search}”`}
+          {tag && ` tagged #${tag}`}
+        </p>
+      )}
       <ul className="thread-list">
         {data.threads.edges.map(({ node: t }) => (
           <li key={t.id} className="card">
