@@ -360,6 +360,7 @@ describe('the thread page reads in a constant number of statements', () => {
     return count;
   }
 
+  // Posting 300 arguments takes a while on a loaded machine; the assertion is on the count.
   it('issues the same number of SQL statements for 5 and for 50 arguments a side', async () => {
     const small = await statementsFor(5);
     const large = await statementsFor(50);
@@ -367,5 +368,5 @@ describe('the thread page reads in a constant number of statements', () => {
     // fields may batch in two rounds (20). Either way the count does not grow with the page.
     expect(small).toBeLessThanOrEqual(20);
     expect(large).toBe(small);
-  });
+  }, 180_000);
 });

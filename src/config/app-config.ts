@@ -57,7 +57,7 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v));
 
-/** Every environment variable the server reads, with its default. Mirrored in .env.example and the README. */
+/** Every environment variable the server reads, with its default. Mirrored in .env.example and docs/CONFIGURATION.md. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('0.0.0.0'),

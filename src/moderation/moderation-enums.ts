@@ -87,5 +87,5 @@ export enum TrustLevel {
 }
 registerEnumType(TrustLevel, {
   name: 'TrustLevel',
-  description: 'Earned from account age, approved posts and reputation (see the README)',
+  description: 'Earned from account age, approved posts and reputation (see docs/MODERATION.md)',
 });

@@ -13,7 +13,7 @@ export enum ArgumentSort {
 }
 registerEnumType(ArgumentSort, {
   name: 'ArgumentSort',
-  description: 'How an argument list is ordered; the README gives each formula',
+  description: 'How an argument list is ordered; docs/RANKING.md gives each formula',
   valuesMap: {
     NEW: { description: 'Newest first' },
     TOP: { description: 'score = up − down' },

@@ -49,7 +49,7 @@ export class Report extends BaseEntity {
   @Column({ type: 'text' })
   snapshot: string;
 
-  @Field(() => Float, { description: 'How much this report counts (see the README)' })
+  @Field(() => Float, { description: 'How much this report counts (see docs/MODERATION.md)' })
   @Column({ type: 'double precision' })
   weight: number;
 

@@ -56,7 +56,7 @@ export class UserModerationResolver {
   }
 
   @ResolveField(() => TrustLevel, {
-    description: 'From account age, approved posts and reputation (see the README)',
+    description: 'From account age, approved posts and reputation (see docs/MODERATION.md)',
   })
   trustLevel(@Parent() user: User, @Context() ctx: RequestContext): Promise<TrustLevel> {
     return this.trust.loadLevel(ctx.loaders, user);

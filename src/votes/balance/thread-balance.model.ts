@@ -3,7 +3,7 @@ import { StanceCounts } from '../stances/dto/stance-counts.model';
 
 @ObjectType({
   description:
-    'Where a thread stands: readers’ stances, and the argument tree rolled up into a PRO and a CON weight (see the README)',
+    'Where a thread stands: readers’ stances, and the argument tree rolled up into a PRO and a CON weight (see docs/RANKING.md)',
 })
 export class ThreadBalance {
   @Field(() => StanceCounts)
