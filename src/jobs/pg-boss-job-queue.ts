@@ -41,13 +41,17 @@ export class PgBossJobQueue implements JobQueue {
   }
 
   async work(name: string, handler: JobHandler): Promise<void> {
-    await this.boss.createQueue(name, {
-      name,
-      policy: 'stately',
-      retryLimit: this.retryLimit,
-      retryDelay: 1,
-      retryBackoff: true,
-      expireInSeconds: 120,
+    // Two instances creating the same queue at once deadlock inside pg-boss: take turns.
+    await withStartupLock(this.url, async () => {
+      if (await this.boss.getQueue(name)) return;
+      await this.boss.createQueue(name, {
+        name,
+        policy: 'stately',
+        retryLimit: this.retryLimit,
+        retryDelay: 1,
+        retryBackoff: true,
+        expireInSeconds: 120,
+      });
     });
     this.handlers.set(name, handler);
     await this.boss.work<KeyData>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, (jobs) =>
