@@ -1,23 +1,19 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect } from './helpers/expect';
 import { seriousViolations } from './helpers/axe';
-import { BrowserApp, column, signIn, sampleThreadId, startBrowserApp } from './helpers/browser-app';
+import {
+  BrowserApp,
+  column,
+  signIn,
+  sampleThreadId,
+  shoot,
+  SHOTS,
+  startBrowserApp,
+} from './helpers/browser-app';
 import { post } from '../helpers/debate';
 import { signUpUser } from '../helpers/users';
 import { Role } from '../../src/common/auth/role.enum';
 import { SAMPLE_MOTION } from '../../src/seed/sample-seeder';
-
-/** SCREENSHOTS=1 npm run test:browser refreshes the pictures in docs/screenshots. */
-const SHOTS =
-  process.env.SCREENSHOTS === '1' ? join(__dirname, '..', '..', 'docs', 'screenshots') : null;
-const shoot = async (page: Page, name: string) => {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-};
 
 describe('Accessibility and small screens', () => {
   let b: BrowserApp;
@@ -127,7 +123,7 @@ describe('Accessibility and small screens', () => {
     ).toBe(0);
   });
 
-  it('takes screenshots of the thread page, the queue and the import page for the docs', async () => {
+  it('takes a screenshot of the thread page for the docs', async () => {
     if (!SHOTS) return;
     const admin = await signUpUser(b.t, { role: Role.ADMIN });
     const page = await (await b.context({ width: 1280, height: 1500 })).newPage();
@@ -137,16 +133,5 @@ describe('Accessibility and small screens', () => {
     await column(page, 'CON').locator('article.argument').first().waitFor();
     await page.getByText('Article:').click();
     await shoot(page, 'thread-page');
-    await page.goto('/mod/queue');
-    await page
-      .locator('main')
-      .getByText(/Loading/)
-      .waitFor({ state: 'detached' });
-    await shoot(page, 'queue');
-    await page.goto('/mod/import');
-    await page
-      .getByLabel('Article text')
-      .fill('Pasted article text appears here; the importer accepts plain text, Markdown or HTML.');
-    await shoot(page, 'import-page');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from './helpers/expect';
-import { BrowserApp, column, startBrowserApp } from './helpers/browser-app';
+import { BrowserApp, column, shoot, startBrowserApp } from './helpers/browser-app';
 import { dataFile } from '../helpers/debate';
 import { Role } from '../../src/common/auth/role.enum';
 import type { Locator } from 'playwright-core';
@@ -29,6 +29,7 @@ describe('Importing an article in the browser', () => {
       .getByRole('radio');
     expect(await candidates.count()).toBeGreaterThan(1);
     await candidates.nth(1).check();
+    await shoot(page, 'import-page');
     const motion = await page.getByLabel('Motion', { exact: true }).inputValue();
     expect(motion.length).toBeGreaterThan(10);
     await page.getByRole('button', { name: 'Open thread' }).click();
@@ -38,6 +39,7 @@ describe('Importing an article in the browser', () => {
     const items = page.locator('li.queue-item');
     await items.first().waitFor();
     expect(await items.count()).toBeGreaterThanOrEqual(3);
+    await shoot(page, 'queue');
 
     const review = async (button: (side: 'PRO' | 'CON') => string, reason?: string) => {
       const item = items.first();

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { startTestApp, TestApp } from '../../helpers/test-app';
@@ -94,4 +94,14 @@ export const argumentCard = (page: Page, text: string) =>
 export async function sampleThreadId(t: TestApp): Promise<string> {
   const res = await t.gql('{ threads(first: 1) { edges { node { id } } } }');
   return res.data.threads.edges[0].node.id;
+}
+
+/** SCREENSHOTS=1 npm run test:browser refreshes the pictures in docs/screenshots. */
+export const SHOTS =
+  process.env.SCREENSHOTS === '1' ? join(__dirname, '..', '..', '..', 'docs', 'screenshots') : null;
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
