@@ -18,6 +18,7 @@ import { MOTION_MAX, MOTION_MIN } from '../src/threads/dto/create-thread.input';
 import { PubSub } from 'graphql-subscriptions';
 import { ThreadEvents } from '../src/realtime/thread-events';
 import { ThreadOpenedHooks } from '../src/threads/thread-opened.hooks';
+import { WatchedWordsService } from '../src/moderation/rules/watched-words.service';
 import { ThreadsService } from '../src/threads/threads.service';
 
 const USAGE = 'Usage: npm run import -- <file> [--format text|markdown|html] [--motion "..."]';
@@ -104,7 +105,12 @@ async function main(): Promise<void> {
     const articles = new ArticlesService(
       db.dataSource,
       // Nobody subscribes to a terminal session: events go to an in-process bus.
-      new ThreadsService(db.dataSource, hooks, new ThreadEvents(new PubSub())),
+      new ThreadsService(
+        db.dataSource,
+        hooks,
+        new ThreadEvents(new PubSub()),
+        new WatchedWordsService(db.dataSource),
+      ),
       hooks,
     );
     let imported: { article: Article; created: boolean };

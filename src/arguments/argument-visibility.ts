@@ -1,19 +1,32 @@
 import type { AccessClaims } from '../common/graphql/request-context';
+
+/** Who is looking: enough of the access claims to decide. */
+type Viewer = Pick<AccessClaims, 'userId' | 'role'> | null;
 import { isModerator } from '../users/role.enum';
 import { ArgumentStatus } from './argument-enums';
 import { ArgumentEntity } from './argument.entity';
 
 /** Its author and moderators see what others do not: the text, the reason, earlier versions. */
-export const seesBehindPlaceholder = (arg: ArgumentEntity, viewer: AccessClaims | null) =>
+export const seesBehindPlaceholder = (arg: ArgumentEntity, viewer: Viewer) =>
   isModerator(viewer) || (!!viewer && viewer.userId === arg.authorId);
+
+/** Held or turned-down posts are not there at all for others (not even their author's name). */
+const UNLISTED = [ArgumentStatus.PENDING, ArgumentStatus.REJECTED];
+
+/** Whether the viewer may learn that the argument exists. */
+export const existsFor = (arg: ArgumentEntity, viewer: Viewer) =>
+  !UNLISTED.includes(arg.status) || seesBehindPlaceholder(arg, viewer);
+
+/** Whether the viewer may read what the argument says and cites (its text, sources, history). */
+export const readableBy = (arg: ArgumentEntity, viewer: Viewer) =>
+  arg.status === ArgumentStatus.PUBLISHED || seesBehindPlaceholder(arg, viewer);
 
 /**
  * What a reader sees of an argument's text: the text itself while published; otherwise a
  * placeholder, except for its author and moderators, for whom the text is kept.
  */
-export function readerBody(arg: ArgumentEntity, viewer: AccessClaims | null): string {
-  if (arg.status === ArgumentStatus.PUBLISHED) return arg.body;
-  if (seesBehindPlaceholder(arg, viewer)) return arg.body;
+export function readerBody(arg: ArgumentEntity, viewer: Viewer): string {
+  if (readableBy(arg, viewer)) return arg.body;
   switch (arg.status) {
     case ArgumentStatus.DELETED:
       return '[deleted by its author]';

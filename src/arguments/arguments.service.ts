@@ -10,6 +10,7 @@ import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
 import { resolveArgumentItems } from '../moderation/queue/open-queue-item';
 import { PostingGate } from '../moderation/rules/posting-gate.service';
+import { argumentTexts } from '../moderation/rules/written-text';
 import { ThreadEvents } from '../realtime/thread-events';
 import { isModerator } from '../users/role.enum';
 import { User } from '../users/user.entity';
@@ -49,6 +50,7 @@ export interface NewArgument {
   quote?: QuoteInput;
   origin?: ArgumentOrigin;
   status?: ArgumentStatus;
+  statusReason?: string | null;
   linkedArgumentId?: string | null;
   /** For bulk imports, where siblings must keep their order within one transaction. */
   createdAt?: Date;
@@ -69,12 +71,13 @@ export class ArgumentsService {
    * first whether it is refused, held for a moderator (PENDING) or published.
    */
   async create(actor: User, input: CreateArgumentInput): Promise<ArgumentEntity> {
-    const decision = await this.gate.checkPost(actor, input.body);
+    const decision = await this.gate.checkPost(actor, argumentTexts(input.body, input.sources));
     const arg = await this.dataSource
       .transaction(async (manager) => {
         const arg = await this.insert(manager, actor.id, {
           ...input,
           status: decision.status,
+          statusReason: decision.statusReason,
           slowMode: !isModerator(actor),
         });
         await this.gate.afterWrite(manager, arg, decision);
@@ -137,6 +140,7 @@ export class ArgumentsService {
         ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
         body,
         status,
+        statusReason: input.statusReason ?? null,
         linkedArgumentId: input.linkedArgumentId ?? null,
         quoteStart: quote?.start ?? null,
         quoteEnd: quote?.end ?? null,
@@ -153,8 +157,8 @@ export class ArgumentsService {
 
   /** The author edits while the thread is open; the earlier version is kept as a revision. */
   async edit(actor: User, input: EditArgumentInput): Promise<ArgumentEntity> {
-    const decision =
-      input.body !== undefined ? await this.gate.checkEdit(actor, input.body.trim()) : null;
+    const texts = argumentTexts(input.body?.trim(), input.sources);
+    const decision = texts.length > 0 ? await this.gate.checkEdit(actor, texts) : null;
     let wasVisible = false;
     const edited = await this.dataSource
       .transaction(async (manager) => {

@@ -36,8 +36,10 @@ export enum ReportStatus {
   OPEN = 'OPEN',
   /** A moderator acted on the reported argument. */
   UPHELD = 'UPHELD',
-  /** A moderator approved the argument as it was. */
+  /** A moderator disagreed: approved the argument as it was, or reversed its removal. */
   DISMISSED = 'DISMISSED',
+  /** A moderator closed the report without judging it (no effect on the reporter's weight). */
+  IGNORED = 'IGNORED',
 }
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
 
@@ -79,6 +81,8 @@ export enum ModAction {
   DENY_APPEAL = 'DENY_APPEAL',
   /** Hidden automatically once its open reports weighed enough; no moderator involved. */
   AUTO_HIDE = 'AUTO_HIDE',
+  /** Reports closed without a judgement; an auto-hidden argument is shown again. */
+  IGNORE = 'IGNORE',
 }
 registerEnumType(ModAction, {
   name: 'ModAction',

@@ -11,7 +11,9 @@ import {
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/connection';
-import { Role } from '../users/role.enum';
+import { isModerator, Role } from '../users/role.enum';
+import { AuthService } from '../auth/auth.service';
+import { WatchedWordsService } from '../moderation/rules/watched-words.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { CreateThreadInput, CreateThreadPayload } from './dto/create-thread.input';
@@ -25,6 +27,8 @@ export class ThreadsResolver {
   constructor(
     private readonly threadsService: ThreadsService,
     private readonly users: UsersService,
+    private readonly auth: AuthService,
+    private readonly watchedWords: WatchedWordsService,
   ) {}
 
   @Roles(Role.MODERATOR)
@@ -57,6 +61,32 @@ export class ThreadsResolver {
   @Query(() => ThreadConnection)
   threads(@Args() args: ThreadsArgs): Promise<Connection<Thread>> {
     return this.threadsService.list(args);
+  }
+
+  @ResolveField(() => String, {
+    description: 'A yes/no question or a statement to argue for or against',
+  })
+  motion(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<string> {
+    return this.forReader(ctx, thread.motion);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async description(
+    @Parent() thread: Thread,
+    @Context() ctx: RequestContext,
+  ): Promise<string | null> {
+    return thread.description === null ? null : this.forReader(ctx, thread.description);
+  }
+
+  @ResolveField(() => [String])
+  tags(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<string[]> {
+    return Promise.all(thread.tags.map((tag) => this.forReader(ctx, tag)));
+  }
+
+  /** CENSOR words masked for everyone but moderators. */
+  private async forReader(ctx: RequestContext, text: string): Promise<string> {
+    if (isModerator(await this.auth.viewer(ctx))) return text;
+    return this.watchedWords.censor(ctx.loaders, text);
   }
 
   @ResolveField(() => User, { nullable: true })

@@ -15,6 +15,8 @@ import { ModAction, ModTargetType } from '../moderation/moderation-enums';
 import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { Thread } from './thread.entity';
+import { WatchedWordsService } from '../moderation/rules/watched-words.service';
+import { refuseBlocked } from '../moderation/rules/written-text';
 import { ThreadOpenedHooks } from './thread-opened.hooks';
 
 const ORDER_COLUMNS: Record<ThreadOrder, string[]> = {
@@ -47,6 +49,7 @@ export class ThreadsService {
     private readonly dataSource: DataSource,
     private readonly opened: ThreadOpenedHooks,
     private readonly events: ThreadEvents,
+    private readonly words: WatchedWordsService,
   ) {}
 
   /** A moderator opens a thread; what follows it (the article's claims) is done on return. */
@@ -65,6 +68,14 @@ export class ThreadsService {
     const motion = input.motion.trim().replace(/\s+/g, ' ');
     if (motion.length < 10) throw badInput('motion', 'motion must be 10–300 characters');
     const tags = normaliseTags(input.tags);
+    const description = input.description?.trim() || null;
+    // Moderators open threads: BLOCK words apply to them, pre-moderation does not.
+    const texts = [
+      { field: 'motion', text: motion },
+      ...(description ? [{ field: 'description', text: description }] : []),
+      ...tags.map((text) => ({ field: 'tags', text })),
+    ];
+    refuseBlocked(texts, await this.words.active());
     let article: Article | null = null;
     if (input.articleId) {
       article = await manager.findOne(Article, { where: { id: input.articleId } });
@@ -73,7 +84,7 @@ export class ThreadsService {
     const thread = await manager.save(
       manager.create(Thread, {
         motion,
-        description: input.description?.trim() || null,
+        description,
         tags,
         articleId: article?.id ?? null,
         creatorId: actor.id,

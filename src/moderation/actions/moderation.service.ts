@@ -27,6 +27,7 @@ import { settleReports } from '../reports/settle-reports';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
+import { argumentTexts } from '../rules/written-text';
 import { restoreArgument } from './restore-argument';
 import {
   ModerateAction,
@@ -68,7 +69,7 @@ export class ModerationService {
       throw badInput('reason', `${input.action} needs a reason`);
     }
     // A moderator's edit of a held post must pass the BLOCK rules like anyone's text.
-    if (input.body !== undefined) await this.gate.checkEdit(mod, input.body);
+    if (input.body !== undefined) await this.gate.checkEdit(mod, argumentTexts(input.body));
     let wasVisible = false;
     const payload: ModeratePayload = await this.dataSource.transaction(async (manager) => {
       const item = input.itemId ? await this.lockItem(manager, mod, input.itemId) : null;
@@ -85,6 +86,7 @@ export class ModerationService {
       const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
       if (!arg) throw notFound('Argument', argumentId);
       if (arg.authorId === mod.id) throw forbidden('You cannot moderate your own argument');
+      if (!item) await assertNotClaimedByOther(manager, mod, arg.id);
       wasVisible = arg.status === ArgumentStatus.PUBLISHED;
       const argument = await this.argumentAction(manager, mod, input, arg, reason);
       const resolved = item
@@ -163,7 +165,7 @@ export class ModerationService {
       });
     const settle = async (
       action: ModAction,
-      reports: ReportStatus.UPHELD | ReportStatus.DISMISSED,
+      reports: ReportStatus.UPHELD | ReportStatus.DISMISSED | ReportStatus.IGNORED,
     ) => {
       await settleReports(manager, arg.id, reports);
       await resolveArgumentItems(manager, arg.id, mod.id, action);
@@ -184,6 +186,8 @@ export class ModerationService {
         const edited = await this.editHeldPost(manager, mod, arg, input);
         await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
         await settle(ModAction.APPROVE, ReportStatus.DISMISSED);
+        // An appeal of the hiding has nothing left to decide.
+        await this.appeals.lapse(manager, { argumentId: arg.id }, mod.id);
         await log(ModAction.APPROVE, edited);
         break;
       }
@@ -222,6 +226,19 @@ export class ModerationService {
         }
         await restoreArgument(manager, mod.id, arg, reason);
         await this.appeals.lapse(manager, { argumentId: arg.id }, mod.id);
+        break;
+      }
+      case ModerateAction.IGNORE: {
+        const [{ open }]: { open: number }[] = await manager.query(
+          `SELECT count(*)::int AS open FROM reports WHERE argument_id = $1 AND status = 'OPEN'`,
+          [arg.id],
+        );
+        if (open === 0) throw badInput('action', 'The argument has no open reports to ignore');
+        if (arg.status === ArgumentStatus.HIDDEN) {
+          await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
+        }
+        await settle(ModAction.IGNORE, ReportStatus.IGNORED);
+        await log(ModAction.IGNORE);
         break;
       }
       case ModerateAction.MARK_DUPLICATE: {
@@ -376,5 +393,29 @@ export class ModerationService {
       details,
     });
     return manager.findOneOrFail(Thread, { where: { id: thread.id } });
+  }
+}
+
+/**
+ * Acting by argumentId must respect a claim like acting by itemId does: another moderator's
+ * live claim on any open item about the argument refuses the action.
+ */
+async function assertNotClaimedByOther(
+  manager: EntityManager,
+  mod: User,
+  argumentId: string,
+): Promise<void> {
+  const [claimed]: { claimed_until: Date }[] = await manager.query(
+    `SELECT claimed_until FROM moderation_queue_items
+     WHERE argument_id = $1 AND status = 'OPEN' AND claimed_by_id IS NOT NULL
+       AND claimed_by_id <> $2 AND claimed_until > now()
+     LIMIT 1`,
+    [argumentId, mod.id],
+  );
+  if (claimed) {
+    throw conflict(
+      `Another moderator claimed this argument's queue item until ${new Date(claimed.claimed_until).toISOString()}`,
+      'argumentId',
+    );
   }
 }

@@ -3,13 +3,13 @@ import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { changeArgumentStatus } from '../../arguments/change-argument-status';
 import { recordModAction } from '../log/record-mod-action';
-import { ModAction, ModTargetType, ReportStatus } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../moderation-enums';
 import { resolveArgumentItems } from '../queue/open-queue-item';
-import { settleReports } from '../reports/settle-reports';
+import { reverseUpheldReports } from '../reports/settle-reports';
 
 /**
  * Publishes a removed, hidden or rejected argument again (a RESTORE, or a granted appeal): no
- * longer a duplicate, its open reports dismissed, its queue items closed, the log written.
+ * longer a duplicate, its reports (open or upheld) dismissed, its queue items closed, the log written.
  */
 export async function restoreArgument(
   manager: EntityManager,
@@ -20,7 +20,7 @@ export async function restoreArgument(
   await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: null });
   arg.duplicateOfId = null;
   await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
-  await settleReports(manager, arg.id, ReportStatus.DISMISSED);
+  await reverseUpheldReports(manager, arg.id);
   await resolveArgumentItems(manager, arg.id, moderatorId, ModAction.RESTORE);
   await recordModAction(manager, {
     actorId: moderatorId,

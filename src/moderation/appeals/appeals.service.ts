@@ -16,7 +16,8 @@ import { QueueItem } from '../queue/queue-item.entity';
 import { Appeal } from './appeal.entity';
 import { AppealRemovalInput, AppealSuspensionInput } from './dto/appeal.input';
 
-const APPEALABLE = [ArgumentStatus.REMOVED, ArgumentStatus.REJECTED];
+/** Decisions an author may appeal: a removal, a rejection, or being hidden on reports. */
+const APPEALABLE = [ArgumentStatus.REMOVED, ArgumentStatus.REJECTED, ArgumentStatus.HIDDEN];
 
 /** Once per decision, the person affected may appeal; a different moderator decides. */
 @Injectable()
@@ -32,12 +33,13 @@ export class AppealsService {
       if (!arg) throw notFound('Argument', input.argumentId);
       if (arg.authorId !== actor.id) throw forbidden('Only its author can appeal a removal');
       if (!APPEALABLE.includes(arg.status)) {
-        throw badInput('argumentId', 'Only a removed or rejected argument can be appealed');
+        throw badInput('argumentId', 'Only a removed, rejected or hidden argument can be appealed');
       }
       const actedById = await this.lastActor(manager, arg.id, [
         ModAction.REMOVE,
         ModAction.MARK_DUPLICATE,
         ModAction.REJECT,
+        ModAction.AUTO_HIDE,
       ]);
       const appeal = await manager.save(
         manager.create(Appeal, {

@@ -85,6 +85,17 @@ export class ModerationQueueResolver {
     return item.appealId ? ctx.loaders.byId(this.dataSource.manager, Appeal, item.appealId) : null;
   }
 
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Who resolved it (the moderator, or the author who withdrew the argument)',
+  })
+  resolvedBy(
+    @Parent() item: QueueItem,
+    @Context() ctx: RequestContext,
+  ): Promise<User | null> | null {
+    return item.resolvedById ? this.users.load(ctx.loaders, item.resolvedById) : null;
+  }
+
   @ResolveField(() => User, { nullable: true, description: 'The moderator holding the claim' })
   claimedBy(
     @Parent() item: QueueItem,

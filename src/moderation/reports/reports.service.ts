@@ -6,9 +6,10 @@ import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
+import { existsFor } from '../../arguments/argument-visibility';
 import { isModerator } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
-import { ReportReason } from '../moderation-enums';
+import { ReportReason, TrustLevel } from '../moderation-enums';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
@@ -42,7 +43,9 @@ export class ReportsService {
           const argument = await findById(manager, ArgumentEntity, input.argumentId, {
             lock: true,
           });
-          if (!argument) throw notFound('Argument', input.argumentId);
+          // A held post does not exist for anyone but its author and moderators.
+          if (!argument || !existsFor(argument, { userId: actor.id, role: actor.role }))
+            throw notFound('Argument', input.argumentId);
           if (argument.authorId === actor.id)
             throw forbidden('You cannot report your own argument');
           if (!REPORTABLE.includes(argument.status)) {
@@ -73,9 +76,21 @@ export class ReportsService {
             trustLevel: level,
             isModerator: isModerator(actor),
           });
+          const author = argument.authorId
+            ? await findById(manager, User, argument.authorId)
+            : null;
+          const authorEstablished =
+            !!author && (await this.trust.levelOf(author)) !== TrustLevel.NEW;
           const report = await fileReport(
             manager,
-            { argument, reporterId: actor.id, ...input, weight },
+            {
+              argument,
+              reporterId: actor.id,
+              ...input,
+              weight,
+              reporterNew: level === TrustLevel.NEW && !isModerator(actor),
+              authorEstablished,
+            },
             this.config.moderation.reportHideThreshold,
           );
           return { report, argument };

@@ -14,6 +14,7 @@ export const CENSOR_MASK = '•';
 export const mask = (text: string, censorRules: WatchedWordRule[]): string =>
   censorRules.length > 0 ? censorText(text, censorRules, CENSOR_MASK) : text;
 import { WatchedWord } from './watched-word.entity';
+import { ArgumentSource } from '../../arguments/argument-source.entity';
 
 @Injectable()
 export class WatchedWordsService {
@@ -89,6 +90,22 @@ export class WatchedWordsService {
   /** Masks CENSOR words for readers (the stored text keeps them). */
   async censor(loaders: RequestLoaders, text: string): Promise<string> {
     return mask(text, await this.censorRules(loaders));
+  }
+
+  /** Sources as readers see them: title, excerpt and address with CENSOR words masked. */
+  async censorSources(
+    loaders: RequestLoaders,
+    sources: ArgumentSource[],
+  ): Promise<ArgumentSource[]> {
+    const rules = await this.censorRules(loaders);
+    if (rules.length === 0) return sources;
+    return sources.map((s) =>
+      Object.assign(new ArgumentSource(), s, {
+        url: mask(s.url, rules),
+        title: mask(s.title, rules),
+        excerpt: s.excerpt === null ? null : mask(s.excerpt, rules),
+      }),
+    );
   }
 
   /** CENSOR rules, read once per request (or once, without one) however many texts it shows. */

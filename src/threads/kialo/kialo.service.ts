@@ -9,6 +9,12 @@ import { Thread } from '../thread.entity';
 import { ThreadsService } from '../threads.service';
 import { mask, WatchedWordsService } from '../../moderation/rules/watched-words.service';
 import { formatKialo } from './format-kialo';
+import { changeArgumentStatus } from '../../arguments/change-argument-status';
+import { QueueItemKind, WatchedWordAction } from '../../moderation/moderation-enums';
+import { openQueueItem } from '../../moderation/queue/open-queue-item';
+import { WORD_HOLD_REASON } from '../../moderation/rules/posting-gate.service';
+import { matchWatchedWords, WatchedWordRule } from '../../moderation/rules/watched-word-matcher';
+import { refuseBlocked } from '../../moderation/rules/written-text';
 import { KialoClaim, KialoFormatError, pathText } from './kialo-tree';
 import { parseKialo } from './parse-kialo';
 
@@ -70,6 +76,18 @@ export class KialoService {
         'Line 3: the thesis becomes the motion and must be one line of 10–300 characters',
       );
     }
+    // Imported text is people's writing too: a BLOCK word refuses the import, naming the claim.
+    const rules = await this.watchedWords.active();
+    refuseBlocked([{ field: 'text', text: `${doc.title}\n${doc.thesis}` }], rules);
+    for (const c of doc.claims) {
+      if ('text' in c) {
+        try {
+          refuseBlocked([{ field: 'text', text: c.text }], rules);
+        } catch (e) {
+          throw badInput('text', `Claim ${pathText(c.path)}: ${(e as Error).message}`);
+        }
+      }
+    }
     return this.dataSource.transaction(async (manager) => {
       const thread = await this.threads.create(
         actor,
@@ -77,6 +95,7 @@ export class KialoService {
         manager,
       );
       const ids = new Map<string, string>();
+      const held: ArgumentEntity[] = [];
       const bodies = new Map<string, string>();
       for (const c of doc.claims) if ('text' in c) bodies.set(pathText(c.path), c.text);
       // Claims share one transaction time; spaced timestamps keep sibling order for export.
@@ -98,6 +117,16 @@ export class KialoService {
           createdAt: new Date(start + index),
         });
         ids.set(pathText(claim.path), arg.id);
+        if ('text' in claim && needsApproval(claim.text, rules)) held.push(arg);
+      }
+      // Claims with a REQUIRE_APPROVAL word wait for a moderator, like a person's post.
+      for (const arg of held) {
+        await changeArgumentStatus(manager, arg, ArgumentStatus.PENDING, WORD_HOLD_REASON);
+        await openQueueItem(manager, {
+          kind: QueueItemKind.PENDING_POST,
+          threadId: thread.id,
+          argumentId: arg.id,
+        });
       }
       // Links may point forward: resolve the ones whose target came later.
       for (const claim of doc.claims) {
@@ -115,6 +144,9 @@ export class KialoService {
     });
   }
 }
+
+const needsApproval = (text: string, rules: WatchedWordRule[]) =>
+  matchWatchedWords(text, rules).some((m) => m.rule.action === WatchedWordAction.REQUIRE_APPROVAL);
 
 /** Kialo's discussion title: kept in the description when it differed from the thesis. */
 function kialoTitle(thread: Thread): string {
