@@ -3,6 +3,7 @@ import { ArticlesModule } from './articles/articles.module';
 import { KialoModule } from './threads/kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SeedModule } from './seed/seed.module';
 import { StancesModule } from './votes/stances/stances.module';
 import { UsersModule } from './users/users.module';
@@ -18,5 +19,6 @@ export const FEATURE_MODULES = [
   VotesModule,
   StancesModule,
   ModerationModule,
+  NotificationsModule,
   SeedModule,
 ];

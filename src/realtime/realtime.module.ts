@@ -7,6 +7,6 @@ import { ThreadEvents } from './thread-events';
 @Global()
 @Module({
   providers: [pubSubProvider, ThreadEvents, ThreadActivityResolver],
-  exports: [ThreadEvents],
+  exports: [ThreadEvents, pubSubProvider],
 })
 export class RealtimeModule {}

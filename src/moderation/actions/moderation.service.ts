@@ -29,6 +29,8 @@ import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
 import { argumentTexts } from '../rules/written-text';
 import { restoreArgument } from './restore-argument';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notifyAuthor, withReason } from '../../notifications/notify';
 import {
   ModerateAction,
   ModerateInput,
@@ -184,6 +186,14 @@ export class ModerationService {
           throw badInput('action', `The argument is ${arg.status.toLowerCase()}: use RESTORE`);
         }
         const edited = await this.editHeldPost(manager, mod, arg, input);
+        if (arg.status !== ArgumentStatus.PUBLISHED) {
+          await notifyAuthor(
+            manager,
+            arg,
+            NotificationKind.ARGUMENT_APPROVED,
+            'A moderator approved your argument: it is published',
+          );
+        }
         await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
         await settle(ModAction.APPROVE, ReportStatus.DISMISSED);
         // An appeal of the hiding has nothing left to decide.
@@ -196,6 +206,12 @@ export class ModerationService {
           throw badInput('action', 'Only a post awaiting approval can be rejected; use REMOVE');
         }
         await changeArgumentStatus(manager, arg, ArgumentStatus.REJECTED, reason);
+        await notifyAuthor(
+          manager,
+          arg,
+          NotificationKind.ARGUMENT_REJECTED,
+          withReason('A moderator turned down your post', reason),
+        );
         await settle(ModAction.REJECT, ReportStatus.UPHELD);
         await log(ModAction.REJECT);
         break;
@@ -209,6 +225,12 @@ export class ModerationService {
           throw badInput('action', `The argument is already ${arg.status.toLowerCase()}`);
         }
         await changeArgumentStatus(manager, arg, ArgumentStatus.REMOVED, reason);
+        await notifyAuthor(
+          manager,
+          arg,
+          NotificationKind.ARGUMENT_REMOVED,
+          withReason('A moderator removed your argument', reason),
+        );
         await settle(ModAction.REMOVE, ReportStatus.UPHELD);
         await log(ModAction.REMOVE);
         break;
@@ -261,6 +283,12 @@ export class ModerationService {
         await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: original.id });
         arg.duplicateOfId = original.id;
         await changeArgumentStatus(manager, arg, ArgumentStatus.REMOVED, `Duplicate: ${reason}`);
+        await notifyAuthor(
+          manager,
+          arg,
+          NotificationKind.ARGUMENT_REMOVED,
+          withReason('A moderator removed your argument as a duplicate', reason),
+        );
         await settle(ModAction.MARK_DUPLICATE, ReportStatus.UPHELD);
         await log(ModAction.MARK_DUPLICATE, { details: `duplicate of ${original.id}` });
         break;

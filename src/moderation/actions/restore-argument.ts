@@ -2,6 +2,8 @@ import { EntityManager } from 'typeorm';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { changeArgumentStatus } from '../../arguments/change-argument-status';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notifyAuthor, withReason } from '../../notifications/notify';
 import { recordModAction } from '../log/record-mod-action';
 import { ModAction, ModTargetType } from '../moderation-enums';
 import { resolveArgumentItems } from '../queue/open-queue-item';
@@ -20,6 +22,12 @@ export async function restoreArgument(
   await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: null });
   arg.duplicateOfId = null;
   await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
+  await notifyAuthor(
+    manager,
+    arg,
+    NotificationKind.ARGUMENT_RESTORED,
+    withReason('A moderator published your argument again', reason),
+  );
   await reverseUpheldReports(manager, arg.id);
   await resolveArgumentItems(manager, arg.id, moderatorId, ModAction.RESTORE);
   await recordModAction(manager, {

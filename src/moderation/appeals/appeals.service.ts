@@ -14,6 +14,8 @@ import { liftSuspension } from '../users/lift-suspension';
 import { openQueueItem, resolveQueueItems } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
 import { Appeal } from './appeal.entity';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notify, withReason } from '../../notifications/notify';
 import { AppealRemovalInput, AppealSuspensionInput } from './dto/appeal.input';
 
 /** Decisions an author may appeal: a removal, a rejection, or being hidden on reports. */
@@ -118,6 +120,15 @@ export class AppealsService {
       decidedAt: new Date(),
     });
     await manager.save(appeal);
+    await notify(manager, [
+      {
+        recipientId: appeal.appellantId,
+        kind: granted ? NotificationKind.APPEAL_GRANTED : NotificationKind.APPEAL_DENIED,
+        message: withReason(`A moderator ${granted ? 'granted' : 'denied'} your appeal`, reason),
+        argumentId: appeal.argumentId,
+        threadId: item.threadId,
+      },
+    ]);
     await recordModAction(manager, {
       actorId: mod.id,
       action: granted ? ModAction.GRANT_APPEAL : ModAction.DENY_APPEAL,

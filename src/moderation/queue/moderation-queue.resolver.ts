@@ -7,7 +7,14 @@ import {
   Query,
   ResolveField,
   Resolver,
+  Subscription,
 } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { PUB_SUB } from '../../realtime/pub-sub.provider';
+import { RequestLoaders } from '../../common/loaders/request-loaders';
+import { findById } from '../../database/find-by-id';
+import { QUEUE_CHANNEL } from './open-queue-item';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
 import { Connection } from '../../common/pagination/connection';
@@ -38,12 +45,31 @@ export class ModerationQueueResolver {
     private readonly threads: ThreadsService,
     private readonly users: UsersService,
     private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
   ) {}
 
   @Roles(Role.MODERATOR)
   @Query(() => QueueItemConnection, { description: 'What waits for a moderator (moderators)' })
   moderationQueue(@Args() args: ModerationQueueArgs): Promise<Connection<QueueItem>> {
     return this.queue.list(args);
+  }
+
+  @Roles(Role.MODERATOR)
+  @Subscription(() => QueueItem, {
+    description: 'New items in the moderation queue, as they arrive (moderators)',
+    async resolve(
+      this: ModerationQueueResolver,
+      event: { id: string },
+      _a: unknown,
+      ctx: RequestContext,
+    ) {
+      ctx.loaders = new RequestLoaders();
+      ctx.viewer = undefined;
+      return findById(this.dataSource.manager, QueueItem, event.id);
+    },
+  })
+  moderationQueueItemAdded() {
+    return this.pubSub.asyncIterableIterator(QUEUE_CHANNEL);
   }
 
   @Roles(Role.MODERATOR)

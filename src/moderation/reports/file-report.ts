@@ -13,6 +13,8 @@ import {
   ReportStatus,
 } from '../moderation-enums';
 import { openQueueItem } from '../queue/open-queue-item';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notifyAuthor } from '../../notifications/notify';
 import { Report } from './report.entity';
 
 export const AUTO_HIDE_REASON = 'Hidden automatically while reports are reviewed';
@@ -122,6 +124,12 @@ export async function fileReport(
     !(await clearedByModerator(manager, f.argument))
   ) {
     await changeArgumentStatus(manager, f.argument, ArgumentStatus.HIDDEN, AUTO_HIDE_REASON);
+    await notifyAuthor(
+      manager,
+      f.argument,
+      NotificationKind.ARGUMENT_HIDDEN,
+      'Your argument is hidden while a moderator reviews reports about it (you may appeal)',
+    );
     await recordModAction(manager, {
       actorId: null,
       action: ModAction.AUTO_HIDE,

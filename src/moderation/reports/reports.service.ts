@@ -80,7 +80,7 @@ export class ReportsService {
             ? await findById(manager, User, argument.authorId)
             : null;
           const authorEstablished =
-            !!author && (await this.trust.levelOf(author)) !== TrustLevel.NEW;
+            !!author && (await this.trust.levelOf(author, manager)) !== TrustLevel.NEW;
           const report = await fileReport(
             manager,
             {

@@ -8,6 +8,8 @@ import { isModerator } from '../../users/role.enum';
 import { User } from '../../users/user.entity';
 import { QueueItemKind, ReportReason, TrustLevel, WatchedWordAction } from '../moderation-enums';
 import { openQueueItem } from '../queue/open-queue-item';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notifyAuthor } from '../../notifications/notify';
 import { fileReport } from '../reports/file-report';
 import { ActionRateLimits, LimitedAction } from './action-rate-limits';
 import { trustLevelOf } from './trust-level';
@@ -110,6 +112,12 @@ export class PostingGate {
    */
   async afterWrite(manager: EntityManager, arg: ArgumentEntity, d: PostDecision): Promise<void> {
     if (d.status === ArgumentStatus.PENDING) {
+      await notifyAuthor(
+        manager,
+        arg,
+        NotificationKind.ARGUMENT_HELD,
+        d.statusReason ?? 'Your post waits for a moderator',
+      );
       await openQueueItem(manager, {
         kind: QueueItemKind.PENDING_POST,
         threadId: arg.threadId,

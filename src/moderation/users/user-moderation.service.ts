@@ -7,6 +7,8 @@ import { User } from '../../users/user.entity';
 import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../log/record-mod-action';
 import { liftSuspension } from './lift-suspension';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notify, withReason } from '../../notifications/notify';
 import { ModAction, ModTargetType } from '../moderation-enums';
 import { SuspendUserInput, Warning } from './dto/user-moderation.input';
 
@@ -64,6 +66,13 @@ export class UserModerationService {
         targetUserId: user.id,
         reason: reason.trim(),
       });
+      await notify(manager, [
+        {
+          recipientId: user.id,
+          kind: NotificationKind.WARNING,
+          message: withReason('A moderator warned you', reason.trim()),
+        },
+      ]);
       return user;
     });
   }
