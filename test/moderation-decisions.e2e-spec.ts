@@ -179,6 +179,11 @@ describe('moderation decisions that stick', () => {
     const item = (await queueItems(t, mod, { filter: { threadId } })).find(
       (i) => i.argument?.id === argumentId,
     );
+    // The queue filters by the person concerned.
+    const byAuthor = await queueItems(t, mod, { filter: { userId: newAuthor.id } });
+    expect(byAuthor.map((i) => i.id)).toContain(item.id);
+    const byOther = await queueItems(t, mod, { filter: { userId: member.id } });
+    expect(byOther.map((i) => i.id)).not.toContain(item.id);
     expectOk(await t.gql(CLAIM, { input: { itemId: item.id } }, mod.token));
     const byArgument = await t.gql(
       MODERATE,

@@ -50,11 +50,16 @@ export class NotificationsResolver {
     description: 'Mark your notifications read: the ones given, or all of them',
   })
   async markNotificationsRead(
-    @Args('input', { type: () => MarkNotificationsReadInput, nullable: true })
-    input: MarkNotificationsReadInput | undefined,
+    // A class type (not a union) so the validation pipe checks the ids.
+    @Args('input', { type: () => MarkNotificationsReadInput, defaultValue: {} })
+    input: MarkNotificationsReadInput,
     @CurrentUser() user: User,
   ): Promise<MarkNotificationsReadPayload> {
-    const marked = await this.service.markRead(user.id, input?.ids);
+    // Null when the client sends an explicit null: mark all, as when it is omitted.
+    const marked = await this.service.markRead(
+      user.id,
+      (input as MarkNotificationsReadInput | null)?.ids,
+    );
     return { marked, unreadCount: await this.service.unreadCount(user.id) };
   }
 
