@@ -10,10 +10,10 @@ import { performance } from 'node:perf_hooks';
 import { openDataSource } from '../src/database/open-data-source';
 import { SORT_KEYS } from '../src/arguments/argument-sort-keys';
 import { ArgumentEntity } from '../src/arguments/argument.entity';
-import { paginateDesc } from '../src/common/pagination/keyset';
+import { paginate } from '../src/common/pagination/keyset';
 import { fitThreadBridging } from '../src/votes/bridging/thread-bridging-fit';
-import { BridgingVote, fitBridgingModel } from '../src/votes/ranking/bridging-model';
-import { RankableArgument, rankArguments } from '../src/votes/ranking/rank-arguments';
+import { BridgingVote, fitBridgingModel } from '../src/ranking/bridging-model';
+import { RankableArgument, rankArguments } from '../src/ranking/rank-arguments';
 
 const ARGUMENTS = 1_000;
 const USERS = 2_000;
@@ -198,13 +198,11 @@ async function benchDatabase(thread: Thread): Promise<void> {
     const runs = Math.max(3, Math.min(RUNS, 7));
     const fitMs = await timeAsync(runs, () => fitThreadBridging(ds.manager, threadId));
     const page = (sort: 'TOP' | 'BRIDGING') =>
-      paginateDesc(
+      paginate(
         ds.manager
           .createQueryBuilder(ArgumentEntity, 'a')
           .where('a.thread_id = :threadId AND a.parent_id IS NULL', { threadId }),
-        'a',
-        'arguments',
-        SORT_KEYS[sort],
+        { table: 'arguments', alias: 'a', keys: SORT_KEYS[sort], list: `bench:${sort}` },
         50,
       );
     const topMs = await timeAsync(runs, () => page('TOP'));

@@ -13,13 +13,12 @@ import { ArticleFormat, type Article } from '../src/articles/article.entity';
 import { ArticleSeedsService, type ArticleSeeds } from '../src/articles/article-seeds.service';
 import { ArticlesService } from '../src/articles/articles.service';
 import { AppError } from '../src/common/errors/app-errors';
-import { openConfiguredDatabase } from '../src/database/open-configured-database';
+import { openTerminalContext } from '../src/app/terminal-context';
+import { ArticlesModule } from '../src/articles/articles.module';
+import { ModerationRulesModule } from '../src/moderation/rules/moderation-rules.module';
+import { AuthModule } from '../src/auth/auth.module';
+import { RateLimitModule } from '../src/common/rate-limit/rate-limit.module';
 import { MOTION_MAX, MOTION_MIN } from '../src/threads/dto/create-thread.input';
-import { PubSub } from 'graphql-subscriptions';
-import { ThreadEvents } from '../src/realtime/thread-events';
-import { ThreadOpenedHooks } from '../src/threads/thread-opened.hooks';
-import { WatchedWordsService } from '../src/moderation/rules/watched-words.service';
-import { ThreadsService } from '../src/threads/threads.service';
 
 const USAGE = 'Usage: npm run import -- <file> [--format text|markdown|html] [--motion "..."]';
 
@@ -99,20 +98,15 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const args = readArguments(process.argv.slice(2));
   const text = readArticle(args.file);
-  const { db } = await openConfiguredDatabase();
+  // The watched-word rules bind what threads ask of them (a motion's BLOCK words).
+  const app = await openTerminalContext([
+    RateLimitModule,
+    AuthModule,
+    ArticlesModule,
+    ModerationRulesModule,
+  ]);
   try {
-    const hooks = new ThreadOpenedHooks();
-    const articles = new ArticlesService(
-      db.dataSource,
-      // Nobody subscribes to a terminal session: events go to an in-process bus.
-      new ThreadsService(
-        db.dataSource,
-        hooks,
-        new ThreadEvents(new PubSub()),
-        new WatchedWordsService(db.dataSource),
-      ),
-      hooks,
-    );
+    const articles = app.get(ArticlesService);
     let imported: { article: Article; created: boolean };
     try {
       imported = await articles.importArticleOnly(null, { text, format: args.format });
@@ -120,11 +114,11 @@ async function main(): Promise<void> {
       if (e instanceof AppError) throw new UsageError(`${args.file}: ${e.message}`);
       throw e;
     }
-    const seeds = await new ArticleSeedsService().extract(imported.article, args.motion);
+    const seeds = await app.get(ArticleSeedsService).extract(imported.article, args.motion);
     const width = Math.max(60, Math.min(process.stdout.columns || 100, 120));
     process.stdout.write(report(imported.article, imported.created, seeds, width));
   } finally {
-    await db.close();
+    await app.close();
   }
 }
 

@@ -7,12 +7,12 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
-import { GqlConfigService } from './common/graphql/gql-config.service';
+import { GqlConfigService } from './app/gql-config.service';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { FEATURE_MODULES } from './feature-modules';
-import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
+import { GraphqlExceptionFilter } from './app/graphql-exception.filter';
 
 @Module({})
 export class AppModule {

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { openConfiguredDatabase } from './database/open-configured-database';
-import { PasswordService } from './auth/password.service';
-import { Role } from './users/role.enum';
-import { User } from './users/user.entity';
+import { openTerminalContext } from './app/terminal-context';
+import { Role } from './common/auth/role.enum';
+import { UsersModule } from './users/users.module';
 import { UsersService } from './users/users.service';
 
 const USAGE = [
@@ -34,15 +33,13 @@ async function main(): Promise<void> {
   if (creating && (values.password as string).length < 8)
     throw new Error('--password must be at least 8 characters');
 
-  const { config, db } = await openConfiguredDatabase();
+  const app = await openTerminalContext([UsersModule]);
   try {
-    const users = new UsersService(db.dataSource, new PasswordService(), config);
+    const users = app.get(UsersService);
     if (!creating) {
       // The one way to change an admin's role: admins cannot change each other's in the API.
-      const user = await users.findByUsername(values.username);
-      if (!user) throw new Error(`No user named ${values.username}`);
-      await db.dataSource.manager.update(User, { id: user.id }, { role });
-      console.log(`${user.username} is now ${role} (was ${user.role})`);
+      const { user, before } = await users.setRoleFromTerminal(values.username, role);
+      console.log(`${user.username} is now ${role} (was ${before})`);
       return;
     }
     const user = await users.create({
@@ -53,7 +50,7 @@ async function main(): Promise<void> {
     });
     console.log(`Created ${user.role} ${user.username} (${user.id})`);
   } finally {
-    await db.close();
+    await app.close();
   }
 }
 

@@ -1,6 +1,7 @@
+import { ActivityModule } from './activity/activity.module';
 import { ArgumentsModule } from './arguments/arguments.module';
 import { ArticlesModule } from './articles/articles.module';
-import { KialoModule } from './threads/kialo/kialo.module';
+import { KialoModule } from './kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -16,6 +17,7 @@ export const FEATURE_MODULES = [
   ArticlesModule,
   ArgumentsModule,
   KialoModule,
+  ActivityModule,
   VotesModule,
   StancesModule,
   ModerationModule,

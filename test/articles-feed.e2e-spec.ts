@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { signUpUser, TestUser } from './helpers/users';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 
 const IMPORT_FEED = `mutation($input: ImportFeedInput!) {
   importFeed(input: $input) {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 import { dataFile } from './helpers/debate';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 
 const GOLD: { motion: string; pro: { quote: string }[]; con: { quote: string }[] } = JSON.parse(
   dataFile('seed-article.gold.json'),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { signUpUser, TestUser } from './helpers/users';
 import { dataFile } from './helpers/debate';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 
 const IMPORT = `mutation($input: ImportArticleInput!) {
   importArticle(input: $input) {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { FieldNode, OperationDefinitionNode, parse } from 'graphql';
-import { PasswordService } from '../src/auth/password.service';
+import { PasswordService } from '../src/users/password.service';
 import { TokenService } from '../src/auth/token.service';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
 import { MODERATE, moderate, queueItems } from './helpers/moderation';
 import { errorOf, expectOk, GqlResponse, startTestApp, TestApp } from './helpers/test-app';

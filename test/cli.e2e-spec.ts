@@ -73,6 +73,33 @@ describe('npm run cli', () => {
     expect(await roleOf('chief')).toBe('MODERATOR');
   });
 
+  it('logs a role change made from the terminal in the moderation log', async () => {
+    const created = await cli(
+      'user:create',
+      '--username',
+      'deputy',
+      '--password',
+      'long enough pw',
+    );
+    expect(created.code).toBe(0);
+    expect(await cli('user:set-role', '--username', 'deputy', '--role', 'MODERATOR')).toEqual({
+      code: 0,
+      out: 'deputy is now MODERATOR (was USER)\n',
+    });
+    const open = await openDataSource({ url: db.url, poolSize: 1, pgliteDataDir: pgliteDir });
+    try {
+      const rows = await open.dataSource.query(
+        `SELECT m.action, m.actor_id, m.details FROM mod_log m JOIN users u ON u.id = m.target_user_id
+         WHERE u.username = 'deputy'`,
+      );
+      expect(rows).toEqual([
+        { action: 'SET_ROLE', actor_id: null, details: 'USER → MODERATOR (from the terminal)' },
+      ]);
+    } finally {
+      await open.close();
+    }
+  });
+
   it('says what is wrong in one line and exits 1', async () => {
     expect(await cli('user:set-role', '--username', 'nobody', '--role', 'USER')).toEqual({
       code: 1,

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { findCounterMismatches } from '../src/arguments/counter-invariants';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { dataFile, openThread, post } from './helpers/debate';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { signUpUser, TestUser } from './helpers/users';

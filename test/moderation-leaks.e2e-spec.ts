@@ -1,5 +1,5 @@
 import { findCounterMismatches } from '../src/arguments/counter-invariants';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
 import { expectNoRowsLost, moderate, REPORT, rowCounts } from './helpers/moderation';
 import { errorOf, expectOk, MODERATION_DEFAULTS, startTestApp, TestApp } from './helpers/test-app';

@@ -1,5 +1,5 @@
 import { findCounterMismatches } from '../src/arguments/counter-invariants';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
 import {
   expectNoRowsLost,

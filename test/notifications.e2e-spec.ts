@@ -1,7 +1,7 @@
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { findCounterMismatches } from '../src/arguments/counter-invariants';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
 import {
   expectNoRowsLost,

@@ -1,7 +1,7 @@
 import { findCounterMismatches } from '../src/arguments/counter-invariants';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { BridgingScheduler } from '../src/votes/bridging/bridging-scheduler';
-import { rankArguments, ArgumentSort } from '../src/votes/ranking/rank-arguments';
+import { rankArguments, ArgumentSort } from '../src/ranking/rank-arguments';
 import { openThread, post } from './helpers/debate';
 import { expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast, signUpUser, TestUser } from './helpers/users';

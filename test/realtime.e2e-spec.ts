@@ -1,6 +1,6 @@
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { Role } from '../src/users/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { BridgingScheduler } from '../src/votes/bridging/bridging-scheduler';
 import { openThread, post } from './helpers/debate';
 import { moderate, REPORT } from './helpers/moderation';

@@ -32,6 +32,3 @@ registerEnumType(ArgumentOrigin, { name: 'ArgumentOrigin' });
 /** PRO of a PRO is PRO; CON of a PRO is CON; CON of a CON is PRO. */
 export const combineSides = (parentStance: Side, side: Side): Side =>
   parentStance === side ? Side.PRO : Side.CON;
-
-/** Statuses that readers see and counters count. */
-export const VISIBLE_STATUSES = [ArgumentStatus.PUBLISHED];

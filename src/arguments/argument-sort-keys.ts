@@ -1,9 +1,9 @@
 import { SortKey } from '../common/pagination/keyset';
-import { DEFAULT_WILSON_Z, HOT_GRAVITY, HOT_WINDOW_HOURS } from '../votes/ranking/ranking-formulas';
+import { DEFAULT_WILSON_Z, HOT_GRAVITY, HOT_WINDOW_HOURS } from '../ranking/ranking-formulas';
 import { ArgumentSort } from './dto/argument-list.args';
 
 /**
- * The SQL form of each sort in src/votes/ranking/ranking-formulas.ts, as keyset sort keys over an
+ * The SQL form of each sort in src/ranking/ranking-formulas.ts, as keyset sort keys over an
  * `arguments` row alias (larger first; `id` breaks ties). Computing them in SQL keeps every list
  * one indexed query with opaque cursors, whatever the sort. The votes e2e suite checks that these
  * orders equal the reference implementation in rank-arguments.ts.

@@ -1,10 +1,28 @@
 import type { AccessClaims } from '../common/graphql/request-context';
+import { isModerator } from '../common/auth/role.enum';
+import { ArgumentStatus } from './argument-enums';
+import { ArgumentEntity } from './argument.entity';
 
 /** Who is looking: enough of the access claims to decide. */
 type Viewer = Pick<AccessClaims, 'userId' | 'role'> | null;
-import { isModerator } from '../users/role.enum';
-import { ArgumentStatus } from './argument-enums';
-import { ArgumentEntity } from './argument.entity';
+
+/**
+ * The one visibility rule: readers see, and counters count, published arguments only. Every
+ * other status shows as a placeholder (readerBody) where it keeps its place in the tree.
+ */
+export const isVisible = (arg: { status: ArgumentStatus }): boolean =>
+  arg.status === ArgumentStatus.PUBLISHED;
+
+/** The same rule in SQL, over an `arguments` row alias. */
+export const visibleSql = (alias: string): string => `${alias}.status = 'PUBLISHED'`;
+
+/** Statuses that keep their place in the tree (as placeholders when not published). */
+export const LISTED_STATUSES = [
+  ArgumentStatus.PUBLISHED,
+  ArgumentStatus.DELETED,
+  ArgumentStatus.REMOVED,
+  ArgumentStatus.HIDDEN,
+];
 
 /** Its author and moderators see what others do not: the text, the reason, earlier versions. */
 export const seesBehindPlaceholder = (arg: ArgumentEntity, viewer: Viewer) =>
@@ -19,7 +37,7 @@ export const existsFor = (arg: ArgumentEntity, viewer: Viewer) =>
 
 /** Whether the viewer may read what the argument says and cites (its text, sources, history). */
 export const readableBy = (arg: ArgumentEntity, viewer: Viewer) =>
-  arg.status === ArgumentStatus.PUBLISHED || seesBehindPlaceholder(arg, viewer);
+  isVisible(arg) || seesBehindPlaceholder(arg, viewer);
 
 /**
  * What a reader sees of an argument's text: the text itself while published; otherwise a

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../database/base.entity';
+import { BaseEntity } from '../common/database/base.entity';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 import { ArgumentOrigin, ArgumentStatus, Side } from './argument-enums';

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module';
-import { ModerationRulesModule } from '../moderation/rules/moderation-rules.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { UsersModule } from '../users/users.module';
 import {
@@ -8,16 +7,18 @@ import {
   ArgumentsResolver,
   ThreadArgumentsResolver,
 } from './arguments.resolver';
+import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { ArgumentsService } from './arguments.service';
 
 @Module({
-  imports: [UsersModule, ThreadsModule, ArticlesModule, ModerationRulesModule],
+  imports: [UsersModule, ThreadsModule, ArticlesModule],
   providers: [
     ArgumentsService,
+    ArgumentLifecycle,
     ArgumentsResolver,
     ArgumentRevisionsResolver,
     ThreadArgumentsResolver,
   ],
-  exports: [ArgumentsService],
+  exports: [ArgumentsService, ArgumentLifecycle],
 })
 export class ArgumentsModule {}

@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -17,11 +18,12 @@ import { ArticlesService } from '../articles/articles.service';
 import { AuthService } from '../auth/auth.service';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
-import { WatchedWordsService } from '../moderation/rules/watched-words.service';
-import { isModerator } from '../users/role.enum';
+import { ARGUMENT_MODERATION, type ArgumentModeration } from './argument-moderation';
+import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { ArgumentSource } from './argument-source.entity';
+import { censorSources } from './censor-sources';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentsService } from './arguments.service';
 import { existsFor, readableBy, readerBody, seesBehindPlaceholder } from './argument-visibility';
@@ -44,7 +46,7 @@ export class ArgumentsResolver {
     private readonly threads: ThreadsService,
     private readonly articles: ArticlesService,
     private readonly users: UsersService,
-    private readonly watchedWords: WatchedWordsService,
+    @Inject(ARGUMENT_MODERATION) private readonly moderation: ArgumentModeration,
     private readonly auth: AuthService,
   ) {}
 
@@ -131,7 +133,7 @@ export class ArgumentsResolver {
   private async readableBody(arg: ArgumentEntity, ctx: RequestContext): Promise<string> {
     const viewer = await this.auth.viewer(ctx);
     const text = readerBody(arg, viewer);
-    return isModerator(viewer) ? text : this.watchedWords.censor(ctx.loaders, text);
+    return isModerator(viewer) ? text : this.moderation.censor(ctx.loaders, text);
   }
 
   @ResolveField(() => User, {
@@ -201,7 +203,7 @@ export class ArgumentsResolver {
     const viewer = await this.auth.viewer(ctx);
     if (!readableBy(arg, viewer)) return [];
     const sources = await this.arguments_.loadSources(ctx.loaders, arg.id);
-    return isModerator(viewer) ? sources : this.watchedWords.censorSources(ctx.loaders, sources);
+    return isModerator(viewer) ? sources : censorSources(this.moderation, ctx.loaders, sources);
   }
 
   @ResolveField(() => Quote, {
@@ -247,13 +249,13 @@ export class ArgumentRevisionsResolver {
     private readonly users: UsersService,
     private readonly arguments_: ArgumentsService,
     private readonly auth: AuthService,
-    private readonly watchedWords: WatchedWordsService,
+    @Inject(ARGUMENT_MODERATION) private readonly moderation: ArgumentModeration,
   ) {}
 
   @ResolveField(() => String, { description: 'The text as it was before the edit' })
   async body(@Parent() revision: ArgumentRevision, @Context() ctx: RequestContext) {
     if (isModerator(await this.auth.viewer(ctx))) return revision.body;
-    return this.watchedWords.censor(ctx.loaders, revision.body);
+    return this.moderation.censor(ctx.loaders, revision.body);
   }
 
   @ResolveField(() => [ArgumentSource], {
@@ -265,7 +267,7 @@ export class ArgumentRevisionsResolver {
   ): Promise<ArgumentSource[]> {
     const sources = await this.arguments_.loadRevisionSources(ctx.loaders, revision.id);
     if (isModerator(await this.auth.viewer(ctx))) return sources;
-    return this.watchedWords.censorSources(ctx.loaders, sources);
+    return censorSources(this.moderation, ctx.loaders, sources);
   }
 
   @ResolveField(() => User, {

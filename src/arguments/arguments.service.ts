@@ -1,45 +1,47 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
-import { paginateDesc } from '../common/pagination/keyset';
+import { orderBySql, paginate, toConnection } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
-import { resolveArgumentItems } from '../moderation/queue/open-queue-item';
-import { PostingGate } from '../moderation/rules/posting-gate.service';
-import { argumentTexts } from '../moderation/rules/written-text';
+import { argumentTexts } from './argument-texts';
 import { ThreadEvents } from '../realtime/thread-events';
-import { isModerator } from '../users/role.enum';
+import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
-import { changeArgumentStatus } from './change-argument-status';
 import {
-  applySideChange,
+  ARGUMENT_MODERATION,
+  type ArgumentModeration,
+  type PostDecision,
+} from './argument-moderation';
+import { ArgumentLifecycle } from './argument-lifecycle.service';
+import { revise } from './lifecycle/revise';
+import { saveSources } from './lifecycle/sources';
+import { REVISABLE } from './lifecycle/transitions';
+import {
   applyVisibilityDelta,
+  applyVoteDelta,
   refreshParticipantCount,
-} from './argument-counters';
+} from './counters/argument-counters';
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
+import { LISTED_STATUSES } from './argument-visibility';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentListArgs } from './dto/argument-list.args';
 import { SORT_KEYS } from './argument-sort-keys';
 import {
+  BODY_MAX,
   CreateArgumentInput,
   EditArgumentInput,
   QuoteInput,
   SourceInput,
 } from './dto/create-argument.input';
 
-/** Statuses that keep their place in the tree (as placeholders when not published). */
-const LISTED = [
-  ArgumentStatus.PUBLISHED,
-  ArgumentStatus.DELETED,
-  ArgumentStatus.REMOVED,
-  ArgumentStatus.HIDDEN,
-];
+const LISTED = LISTED_STATUSES;
 
 export interface NewArgument {
   threadId: string;
@@ -62,8 +64,9 @@ export interface NewArgument {
 export class ArgumentsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly gate: PostingGate,
+    @Inject(ARGUMENT_MODERATION) private readonly gate: ArgumentModeration,
     private readonly events: ThreadEvents,
+    private readonly lifecycle: ArgumentLifecycle,
   ) {}
 
   /**
@@ -97,6 +100,34 @@ export class ArgumentsService {
   }
 
   /**
+   * A claim a moderator brings in from elsewhere (a Kialo import) passes the same posting rules
+   * as anyone's post (BLOCK refuses, REQUIRE_APPROVAL holds, FLAG reports) and the same length
+   * limit. Called before the import's transaction, like checkPost before a post's.
+   */
+  async checkImported(actor: User, body: string): Promise<PostDecision> {
+    const text = body.trim();
+    if (text.length === 0 || text.length > BODY_MAX) {
+      throw badInput('body', `body must be 1–${BODY_MAX} characters`);
+    }
+    return this.gate.checkPost(actor, [{ field: 'body', text }]);
+  }
+
+  /** Writes an imported claim (authorless) as its decision says, in the caller's transaction. */
+  async insertImported(
+    manager: EntityManager,
+    input: NewArgument,
+    decision: PostDecision,
+  ): Promise<ArgumentEntity> {
+    const arg = await this.insert(manager, null, {
+      ...input,
+      status: decision.status,
+      statusReason: decision.statusReason,
+    });
+    await this.gate.afterWrite(manager, arg, decision);
+    return arg;
+  }
+
+  /**
    * Inserts one argument and updates every counter it touches, in the caller's transaction.
    * The thread row is locked so that posts to one thread apply one after another.
    */
@@ -106,7 +137,7 @@ export class ArgumentsService {
     input: NewArgument,
   ): Promise<ArgumentEntity> {
     const body = input.body.trim();
-    if (body.length === 0) throw badInput('body', 'body must be 1–2000 characters');
+    if (body.length === 0) throw badInput('body', `body must be 1–${BODY_MAX} characters`);
     const thread = await manager
       .createQueryBuilder(Thread, 't')
       .setLock('pessimistic_write')
@@ -147,7 +178,7 @@ export class ArgumentsService {
         ...(input.createdAt ? { createdAt: input.createdAt } : {}),
       }),
     );
-    await this.saveSources(manager, arg.id, input.sources ?? []);
+    await saveSources(manager, arg.id, input.sources ?? []);
     if (status === ArgumentStatus.PUBLISHED) {
       await applyVisibilityDelta(manager, arg, 1);
       await refreshParticipantCount(manager, thread.id);
@@ -155,7 +186,10 @@ export class ArgumentsService {
     return arg;
   }
 
-  /** The author edits while the thread is open; the earlier version is kept as a revision. */
+  /**
+   * The author edits while the thread is open and the argument is still theirs to change
+   * (published, held or hidden); the earlier version is kept as a revision.
+   */
   async edit(actor: User, input: EditArgumentInput): Promise<ArgumentEntity> {
     const texts = argumentTexts(input.body?.trim(), input.sources);
     const decision = texts.length > 0 ? await this.gate.checkEdit(actor, texts) : null;
@@ -163,63 +197,28 @@ export class ArgumentsService {
     const edited = await this.dataSource
       .transaction(async (manager) => {
         const arg = await this.lockOwn(manager, actor, input.argumentId);
+        if (!REVISABLE.author.includes(arg.status)) {
+          throw badInput(
+            'argumentId',
+            `The argument is ${arg.status.toLowerCase()}: it can no longer be edited`,
+          );
+        }
         wasVisible = arg.status === ArgumentStatus.PUBLISHED;
         const thread = await manager.findOneOrFail(Thread, { where: { id: arg.threadId } });
         assertOpen(thread);
-        const newBody = input.body?.trim() ?? arg.body;
-        if (newBody.length === 0) throw badInput('body', 'body must be 1–2000 characters');
-        const newSide = input.side ?? arg.side;
-        if (newSide !== arg.side) {
+        if ((input.side ?? arg.side) !== arg.side) {
           const replies = await manager.count(ArgumentEntity, { where: { parentId: arg.id } });
           if (replies > 0)
             throw badInput('side', 'The side cannot change after others have replied');
         }
-        if (newBody === arg.body && newSide === arg.side && !input.sources) return arg;
-
-        const revision = await manager.save(
-          manager.create(ArgumentRevision, {
-            argumentId: arg.id,
-            body: arg.body,
-            side: arg.side,
-            editorId: actor.id,
-          }),
-        );
-        const before = { ...arg } as ArgumentEntity;
-        arg.body = newBody;
-        arg.side = newSide;
-        if (newSide !== before.side) {
-          const parent = arg.parentId
-            ? await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.parentId } })
-            : null;
-          arg.stanceOnMotion = parent ? combineSides(parent.stanceOnMotion, newSide) : newSide;
-          if (arg.status === ArgumentStatus.PUBLISHED) await applySideChange(manager, before, arg);
-        }
-        arg.editedAt = new Date();
-        await manager.update(
-          ArgumentEntity,
-          { id: arg.id },
-          {
-            body: arg.body,
-            side: arg.side,
-            stanceOnMotion: arg.stanceOnMotion,
-            editedAt: arg.editedAt,
-          },
-        );
-        if (input.sources) {
-          // The replaced sources stay, as part of the revision that keeps the earlier version.
-          await manager.update(
-            ArgumentSource,
-            { argumentId: arg.id, revisionId: IsNull() },
-            { revisionId: revision.id },
-          );
-          await this.saveSources(manager, arg.id, input.sources);
-        }
+        const revised = await revise(manager, arg, actor.id, input);
+        if (!revised) return arg;
         if (decision) {
           if (
             decision.status === ArgumentStatus.PENDING &&
             arg.status === ArgumentStatus.PUBLISHED
           ) {
-            await changeArgumentStatus(manager, arg, ArgumentStatus.PENDING, HELD_EDIT_REASON);
+            await this.lifecycle.hold(manager, arg, HELD_EDIT_REASON);
           }
           await this.gate.afterWrite(manager, arg, decision);
         }
@@ -241,13 +240,22 @@ export class ArgumentsService {
       const arg = await this.lockOwn(manager, actor, argumentId);
       if (arg.status === ArgumentStatus.DELETED) return arg;
       wasVisible = arg.status === ArgumentStatus.PUBLISHED;
-      await changeArgumentStatus(manager, arg, ArgumentStatus.DELETED, arg.statusReason);
-      // Nothing is left for a moderator to review once the author has withdrawn it.
-      await resolveArgumentItems(manager, arg.id, actor.id, null);
+      await this.lifecycle.withdraw(manager, arg);
+      await this.gate.afterWithdraw(manager, arg, actor.id);
       return arg;
     });
     this.events.publishVisibility(deleted.threadId, deleted.id, wasVisible, false);
     return deleted;
+  }
+
+  /** An imported link claim points at its target (which may have come later in the import). */
+  async link(manager: EntityManager, argumentId: string, linkedArgumentId: string): Promise<void> {
+    await manager.update(ArgumentEntity, { id: argumentId }, { linkedArgumentId });
+  }
+
+  /** A vote changed: the argument's counters move by the difference (see votes). */
+  applyVoteDelta(manager: EntityManager, argumentId: string, up: number, down: number) {
+    return applyVoteDelta(manager, argumentId, up, down);
   }
 
   async get(id: string): Promise<ArgumentEntity> {
@@ -272,7 +280,21 @@ export class ArgumentsService {
       .andWhere(parentId ? 'a.parent_id = :parentId' : 'a.parent_id IS NULL', { parentId })
       .andWhere('a.status IN (:...listed)', { listed: LISTED });
     if (args.side) qb.andWhere('a.side = :side', { side: args.side });
-    return paginateDesc(qb, 'a', 'arguments', SORT_KEYS[args.sort], args.first, args.after);
+    const spec = {
+      table: 'arguments',
+      alias: 'a',
+      keys: SORT_KEYS[args.sort],
+      list: argumentList(threadId, parentId, args),
+    };
+    return paginate(qb, spec, args.first, args.after);
+  }
+
+  /** Every argument of a thread that keeps its place in the tree, oldest first. */
+  listedTree(threadId: string): Promise<ArgumentEntity[]> {
+    return this.dataSource.manager.find(ArgumentEntity, {
+      where: { threadId, status: In(LISTED_STATUSES) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /**
@@ -287,10 +309,7 @@ export class ArgumentsService {
     const name = `replies:${args.side ?? 'ALL'}:${args.sort}:${args.first}`;
     return loaders
       .get<string, Connection<ArgumentEntity>>(name, async (parentIds) => {
-        const order = SORT_KEYS[args.sort]
-          .concat('id')
-          .map((k) => `${typeof k === 'string' ? `a.${k}` : k('a')} DESC`)
-          .join(', ');
+        const order = orderBySql(SORT_KEYS[args.sort], 'a');
         const params: unknown[] = [[...parentIds], LISTED, args.first + 1];
         const sideFilter = args.side ? `AND a.side = $4` : '';
         if (args.side) params.push(args.side);
@@ -309,19 +328,11 @@ export class ArgumentsService {
           : [];
         const byId = new Map(rows.map((r) => [r.id, r]));
         const groups = groupByKeys(parentIds, ranked, (r) => r.parent_id);
-        return groups.map((group) => {
-          const nodes = group.slice(0, args.first).map((r) => byId.get(r.id)!);
-          const edges = nodes.map((node) => ({
-            node,
-            cursor: Buffer.from(`c:${node.id}`).toString('base64url'),
-          }));
-          return {
-            edges,
-            pageInfo: {
-              hasNextPage: group.length > args.first,
-              endCursor: edges.at(-1)?.cursor ?? null,
-            },
-          };
+        return groups.map((group, i) => {
+          const nodes = group.map((r) => byId.get(r.id)!);
+          // Replies share their parent's thread; an empty page has no cursor to bind.
+          const list = nodes[0] ? argumentList(nodes[0].threadId, parentIds[i], args) : '';
+          return toConnection(nodes, args.first, list);
         });
       })
       .load(parent.id);
@@ -366,7 +377,13 @@ export class ArgumentsService {
     const qb = this.dataSource.manager
       .createQueryBuilder(ArgumentRevision, 'r')
       .where('r.argument_id = :argumentId', { argumentId });
-    return paginateDesc(qb, 'r', 'argument_revisions', ['created_at'], first, after);
+    const spec = {
+      table: 'argument_revisions',
+      alias: 'r',
+      keys: ['created_at'],
+      list: `revisions:${argumentId}`,
+    };
+    return paginate(qb, spec, first, after);
   }
 
   private async checkQuote(
@@ -385,24 +402,6 @@ export class ArgumentsService {
     return quote;
   }
 
-  private async saveSources(
-    manager: EntityManager,
-    argumentId: string,
-    sources: SourceInput[],
-  ): Promise<void> {
-    if (sources.length === 0) return;
-    await manager.insert(
-      ArgumentSource,
-      sources.map((s, position) => ({
-        argumentId,
-        position,
-        url: s.url.trim(),
-        title: s.title.trim(),
-        excerpt: s.excerpt?.trim() || null,
-      })),
-    );
-  }
-
   private async lockOwn(
     manager: EntityManager,
     actor: User,
@@ -415,6 +414,10 @@ export class ArgumentsService {
     return arg;
   }
 }
+
+/** A list's identity, which its cursors carry: the same for a first page of replies and the next. */
+const argumentList = (threadId: string, parentId: string | null, args: ArgumentListArgs) =>
+  `arguments:${threadId}:${parentId ?? 'motion'}:${args.sort}:${args.side ?? 'ALL'}`;
 
 const HELD_EDIT_REASON = 'The edit is waiting for a moderator (watched word)';
 

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 
 /**
- * Every denormalised counter compared with the rows it counts, and the moderation queue with what
+ * Every denormalised counter compared with the rows it counts, every stance on the motion with
+ * its chain of sides (stance = combine(parent's stance, side)), and the moderation queue with what
  * waits for it. Returns one line per mismatch; an empty list means the database is consistent.
  * The tests run it after concurrent work.
  */
@@ -35,6 +36,13 @@ export async function findCounterMismatches(manager: EntityManager): Promise<str
     ) d ON d.ancestor = a.id
     WHERE a.pro_children_count <> coalesce(c.pro, 0) OR a.con_children_count <> coalesce(c.con, 0)
        OR a.descendant_count <> coalesce(d.n, 0)
+    UNION ALL
+    SELECT 'argument ' || a.id || ' stands ' || a.stance_on_motion || ' on the motion but its chain of sides says '
+           || (CASE WHEN p.id IS NULL THEN a.side::text WHEN p.stance_on_motion::text = a.side::text THEN 'PRO' ELSE 'CON' END)
+    FROM arguments a
+    LEFT JOIN arguments p ON p.id = a.parent_id
+    WHERE a.stance_on_motion::text <> (CASE WHEN p.id IS NULL THEN a.side::text
+                                            WHEN p.stance_on_motion::text = a.side::text THEN 'PRO' ELSE 'CON' END)
     UNION ALL
     SELECT 'argument ' || a.id || ' votes ' || a.upvotes || '/' || a.downvotes || ' score ' || a.score
            || ' but rows say ' || coalesce(v.up, 0) || '/' || coalesce(v.down, 0)

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../database/base.entity';
+import { BaseEntity } from '../common/database/base.entity';
 import { User } from '../users/user.entity';
 import type { ParsedParagraph, ParsedSection } from './import/parsed-article';
 

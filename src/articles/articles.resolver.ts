@@ -14,7 +14,7 @@ import type { RequestContext } from '../common/graphql/request-context';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { forbidden } from '../common/errors/app-errors';
-import { isModerator, Role } from '../users/role.enum';
+import { isModerator, Role } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
 import { Article } from './article.entity';
 import { ArticlesService } from './articles.service';

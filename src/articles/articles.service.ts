@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { uniqueViolation } from '../common/database/unique-violation';
+import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { Thread } from '../threads/thread.entity';
 import { ThreadOpenedHooks } from '../threads/thread-opened.hooks';
@@ -133,7 +134,7 @@ async function retryOnDuplicate<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
+    if (uniqueViolation(e)) {
       return work();
     }
     throw e;

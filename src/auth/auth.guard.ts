@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import { AUTH_REQUIREMENT, AuthRequirement, gqlContext } from '../common/auth/auth.decorators';
-import { ROLE_RANK } from '../users/role.enum';
+import { ROLE_RANK } from '../common/auth/role.enum';
 import { UsersService } from '../users/users.service';
 import { AuthService, suspensionMessage } from './auth.service';
 

@@ -5,20 +5,21 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import type { AccessClaims, RequestContext } from '../common/graphql/request-context';
-import { Role } from '../users/role.enum';
+import { Role } from '../common/auth/role.enum';
+import type { SignedInAccount } from '../common/auth/signed-in-account';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AuthPayload } from './dto/auth.payload';
 import { SignInInput } from './dto/sign-in.input';
 import { SignUpInput } from './dto/sign-up.input';
-import { PasswordService } from './password.service';
+import { PasswordService } from '../users/password.service';
 import { RefreshToken } from './refresh-token.entity';
 import { SignInLimiter } from './sign-in-limiter';
 import { TokenService } from './token.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function suspensionMessage(user: User): string {
+export function suspensionMessage(user: SignedInAccount): string {
   const until = user.suspendedUntil ? `until ${user.suspendedUntil.toISOString()}` : 'permanently';
   const reason = user.suspensionReason ? `: ${user.suspensionReason}` : '';
   return `Your account is suspended ${until}${reason}`;

@@ -4,7 +4,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import type { AccessClaims } from '../common/graphql/request-context';
-import { Role } from '../users/role.enum';
+import { Role } from '../common/auth/role.enum';
 
 const ISSUER = 'rostra';
 

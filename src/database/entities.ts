@@ -3,7 +3,7 @@ import { ArgumentSource } from '../arguments/argument-source.entity';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { Article } from '../articles/article.entity';
 import { Appeal } from '../moderation/appeals/appeal.entity';
-import { ModLogEntry } from '../moderation/log/mod-log-entry.entity';
+import { ModLogEntry } from '../audit/mod-log-entry.entity';
 import { QueueItem } from '../moderation/queue/queue-item.entity';
 import { Report } from '../moderation/reports/report.entity';
 import { WatchedWord } from '../moderation/rules/watched-word.entity';

@@ -9,7 +9,7 @@ import { ModerationService } from './actions/moderation.service';
 import { AppealsResolver } from './appeals/appeals.resolver';
 import { AppealsService } from './appeals/appeals.service';
 import { ModLogResolver } from './log/mod-log.resolver';
-import { ModLogService } from './log/mod-log.service';
+import { ModLogService } from '../audit/mod-log.service';
 import { ModerationQueueResolver } from './queue/moderation-queue.resolver';
 import { ModerationQueueService } from './queue/moderation-queue.service';
 import { ReportsResolver } from './reports/reports.resolver';

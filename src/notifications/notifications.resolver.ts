@@ -10,12 +10,10 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { DataSource } from 'typeorm';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { Authenticated, CurrentUser } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { findById } from '../database/find-by-id';
 import { PUB_SUB } from '../realtime/pub-sub.provider';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
@@ -33,7 +31,6 @@ import { notificationChannel } from './notify';
 export class NotificationsResolver {
   constructor(
     private readonly service: NotificationsService,
-    private readonly dataSource: DataSource,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
   ) {}
 
@@ -75,7 +72,7 @@ export class NotificationsResolver {
     ) {
       ctx.loaders = new RequestLoaders();
       ctx.viewer = undefined;
-      return findById(this.dataSource.manager, Notification, event.id);
+      return this.service.get(event.id);
     },
   })
   notificationAdded(@CurrentUser() user: User) {
@@ -95,13 +92,11 @@ export class NotificationsResolver {
     @Parent() n: Notification,
     @Context() ctx: RequestContext,
   ): Promise<ArgumentEntity | null> | null {
-    return n.argumentId
-      ? ctx.loaders.byId(this.dataSource.manager, ArgumentEntity, n.argumentId)
-      : null;
+    return n.argumentId ? this.service.loadArgument(ctx.loaders, n.argumentId) : null;
   }
 
   @ResolveField(() => Thread, { nullable: true })
   thread(@Parent() n: Notification, @Context() ctx: RequestContext): Promise<Thread | null> | null {
-    return n.threadId ? ctx.loaders.byId(this.dataSource.manager, Thread, n.threadId) : null;
+    return n.threadId ? this.service.loadThread(ctx.loaders, n.threadId) : null;
   }
 }

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Connection } from '../common/pagination/connection';
-import { paginateDesc } from '../common/pagination/keyset';
+import { paginate } from '../common/pagination/keyset';
 import { NotificationsArgs } from './dto/notifications.args';
 import { Notification } from './notification.entity';
+import { ArgumentEntity } from '../arguments/argument.entity';
+import { findById } from '../common/database/find-by-id';
+import { RequestLoaders } from '../common/loaders/request-loaders';
+import { Thread } from '../threads/thread.entity';
 
 @Injectable()
 export class NotificationsService {
@@ -18,14 +22,13 @@ export class NotificationsService {
       .createQueryBuilder(Notification, 'n')
       .where('n.recipient_id = :recipientId', { recipientId });
     if (args.unreadOnly) qb.andWhere('n.read_at IS NULL');
-    const page = await paginateDesc(
-      qb,
-      'n',
-      'notifications',
-      ['created_at'],
-      args.first,
-      args.after,
-    );
+    const spec = {
+      table: 'notifications',
+      alias: 'n',
+      keys: ['created_at'],
+      list: `notifications:${recipientId}:${args.unreadOnly}`,
+    };
+    const page = await paginate(qb, spec, args.first, args.after);
     return { ...page, unreadCount: await this.unreadCount(recipientId) };
   }
 
@@ -39,6 +42,18 @@ export class NotificationsService {
       [recipientId, ids ?? null],
     );
     return count;
+  }
+
+  get(id: string): Promise<Notification | null> {
+    return findById(this.dataSource.manager, Notification, id);
+  }
+
+  loadArgument(loaders: RequestLoaders, id: string): Promise<ArgumentEntity | null> {
+    return loaders.byId(this.dataSource.manager, ArgumentEntity, id);
+  }
+
+  loadThread(loaders: RequestLoaders, id: string): Promise<Thread | null> {
+    return loaders.byId(this.dataSource.manager, Thread, id);
   }
 
   async unreadCount(recipientId: string): Promise<number> {

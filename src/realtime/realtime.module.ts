@@ -1,12 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { pubSubProvider } from './pub-sub.provider';
-import { ThreadActivityResolver } from './thread-activity.resolver';
+import { PUB_SUB, pubSubProvider } from './pub-sub.provider';
 import { ThreadEvents } from './thread-events';
 
 /** Live updates over GraphQL subscriptions; any feature publishes through ThreadEvents. */
 @Global()
 @Module({
-  providers: [pubSubProvider, ThreadEvents, ThreadActivityResolver],
-  exports: [ThreadEvents, pubSubProvider],
+  providers: [pubSubProvider, ThreadEvents],
+  exports: [ThreadEvents, PUB_SUB],
 })
 export class RealtimeModule {}

@@ -9,7 +9,7 @@ import { ArticleFormat } from '../articles/article.entity';
 import { ArticleClaimsSeeder } from '../moderation/seeding/article-claims.seeder';
 import { ArticlesService } from '../articles/articles.service';
 import { Thread } from '../threads/thread.entity';
-import { Role } from '../users/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { UsersService } from '../users/users.service';
 
 export const SAMPLE_ARTICLE_FILE = join(process.cwd(), 'data', 'seed-article.txt');

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../database/base.entity';
+import { BaseEntity } from '../common/database/base.entity';
 import { Article } from '../articles/article.entity';
 import { User } from '../users/user.entity';
 import { ThreadStatus } from './thread-status.enum';

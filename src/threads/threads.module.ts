@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
-import { ModerationRulesModule } from '../moderation/rules/moderation-rules.module';
 import { ThreadOpenedHooks } from './thread-opened.hooks';
 import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
 
 @Module({
-  imports: [UsersModule, ModerationRulesModule],
+  imports: [UsersModule],
   providers: [ThreadsService, ThreadsResolver, ThreadOpenedHooks],
   exports: [ThreadsService, ThreadOpenedHooks],
 })

@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -11,9 +12,9 @@ import {
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/connection';
-import { isModerator, Role } from '../users/role.enum';
+import { isModerator, Role } from '../common/auth/role.enum';
 import { AuthService } from '../auth/auth.service';
-import { WatchedWordsService } from '../moderation/rules/watched-words.service';
+import { THREAD_TEXT_RULES, type ThreadTextRules } from './thread-text-rules';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { CreateThreadInput, CreateThreadPayload } from './dto/create-thread.input';
@@ -28,7 +29,7 @@ export class ThreadsResolver {
     private readonly threadsService: ThreadsService,
     private readonly users: UsersService,
     private readonly auth: AuthService,
-    private readonly watchedWords: WatchedWordsService,
+    @Inject(THREAD_TEXT_RULES) private readonly rules: ThreadTextRules,
   ) {}
 
   @Roles(Role.MODERATOR)
@@ -86,7 +87,7 @@ export class ThreadsResolver {
   /** CENSOR words masked for everyone but moderators. */
   private async forReader(ctx: RequestContext, text: string): Promise<string> {
     if (isModerator(await this.auth.viewer(ctx))) return text;
-    return this.watchedWords.censor(ctx.loaders, text);
+    return this.rules.censor(ctx.loaders, text);
   }
 
   @ResolveField(() => User, { nullable: true })

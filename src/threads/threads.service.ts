@@ -1,22 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
-import { paginateDesc } from '../common/pagination/keyset';
+import { paginate } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { User } from '../users/user.entity';
 import { CreateThreadInput } from './dto/create-thread.input';
 import { ThreadOrder, ThreadsArgs } from './dto/threads.args';
 import { ThreadStatus } from './thread-status.enum';
-import { recordModAction } from '../moderation/log/record-mod-action';
-import { ModAction, ModTargetType } from '../moderation/moderation-enums';
+import { recordModAction } from '../audit/record-mod-action';
+import { ModAction, ModTargetType } from '../audit/audit-enums';
 import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { Thread } from './thread.entity';
-import { WatchedWordsService } from '../moderation/rules/watched-words.service';
-import { refuseBlocked } from '../moderation/rules/written-text';
+import { applyStanceCounts, StanceCountDeltas } from './counters/stance-counters';
+import { THREAD_TEXT_RULES, type ThreadTextRules } from './thread-text-rules';
+
+export type { StanceCountDeltas };
 import { ThreadOpenedHooks } from './thread-opened.hooks';
 
 const ORDER_COLUMNS: Record<ThreadOrder, string[]> = {
@@ -49,7 +51,7 @@ export class ThreadsService {
     private readonly dataSource: DataSource,
     private readonly opened: ThreadOpenedHooks,
     private readonly events: ThreadEvents,
-    private readonly words: WatchedWordsService,
+    @Inject(THREAD_TEXT_RULES) private readonly rules: ThreadTextRules,
   ) {}
 
   /** A moderator opens a thread; what follows it (the article's claims) is done on return. */
@@ -75,7 +77,7 @@ export class ThreadsService {
       ...(description ? [{ field: 'description', text: description }] : []),
       ...tags.map((text) => ({ field: 'tags', text })),
     ];
-    refuseBlocked(texts, await this.words.active());
+    await this.rules.refuseBlocked(texts);
     let article: Article | null = null;
     if (input.articleId) {
       article = await manager.findOne(Article, { where: { id: input.articleId } });
@@ -102,6 +104,11 @@ export class ThreadsService {
     const thread = await findById(manager, Thread, id);
     if (!thread) throw notFound('Thread', id);
     return thread;
+  }
+
+  /** A stance was taken or changed: the thread's stance counters move by the deltas. */
+  applyStanceCounts(manager: EntityManager, threadId: string, deltas: StanceCountDeltas) {
+    return applyStanceCounts(manager, threadId, deltas);
   }
 
   load(loaders: RequestLoaders, id: string): Promise<Thread | null> {
@@ -131,36 +138,90 @@ export class ThreadsService {
         search: args.search.trim(),
       });
     }
-    return paginateDesc(qb, 't', 'threads', ORDER_COLUMNS[args.orderBy], args.first, args.after);
+    const spec = {
+      table: 'threads',
+      alias: 't',
+      keys: ORDER_COLUMNS[args.orderBy],
+      list: `threads:${args.orderBy}`,
+    };
+    return paginate(qb, spec, args.first, args.after);
   }
 
-  /** A moderator opens, locks or archives a thread; the change goes into the moderation log. */
+  /** A moderator opens, locks or archives a thread (setThreadStatus), in its own transaction. */
   async setStatus(
     actor: User,
     threadId: string,
     status: ThreadStatus,
     reason?: string,
   ): Promise<Thread> {
+    const { thread, changed } = await this.dataSource.transaction((manager) =>
+      this.changeStatus(manager, actor.id, threadId, status, reason ?? null),
+    );
+    if (changed) this.events.publish(thread.id, ThreadActivityKind.THREAD_UPDATED);
+    return thread;
+  }
+
+  /**
+   * The one writer of a thread's status, for setThreadStatus and moderate(LOCK_THREAD |
+   * UNLOCK_THREAD) alike, in the caller's transaction: the row is locked, anything but OPEN needs
+   * a reason, `from` (when given) lists the statuses the change may start from, a repeat changes
+   * and logs nothing, and every change is logged. The caller announces it after commit.
+   */
+  async changeStatus(
+    manager: EntityManager,
+    actorId: string,
+    threadId: string,
+    status: ThreadStatus,
+    reason: string | null,
+    from?: readonly ThreadStatus[],
+  ): Promise<{ thread: Thread; changed: boolean }> {
     const why = reason?.trim() || null;
     if (status !== ThreadStatus.OPEN && !why) {
       throw badInput('reason', `Say why the thread is ${status.toLowerCase()}`);
     }
-    const thread = await this.get(threadId);
-    if (thread.status === status) return thread;
-    const updated = await this.dataSource.transaction(async (manager) => {
-      await manager.update(Thread, { id: thread.id }, { status });
-      await recordModAction(manager, {
-        actorId: actor.id,
-        action: STATUS_ACTION[status],
-        targetType: ModTargetType.THREAD,
-        targetId: thread.id,
-        threadId: thread.id,
-        reason: why,
-        details: `${thread.status} → ${status}`,
-      });
-      return Object.assign(thread, { status });
+    const thread = await this.lock(manager, threadId);
+    if (from && !from.includes(thread.status)) {
+      throw badInput('action', `The thread is ${thread.status.toLowerCase()}`);
+    }
+    if (thread.status === status) return { thread, changed: false };
+    await manager.update(Thread, { id: thread.id }, { status });
+    await recordModAction(manager, {
+      actorId,
+      action: STATUS_ACTION[status],
+      targetType: ModTargetType.THREAD,
+      targetId: thread.id,
+      threadId: thread.id,
+      reason: why,
+      details: `${thread.status} → ${status}`,
     });
-    this.events.publish(thread.id, ThreadActivityKind.THREAD_UPDATED);
-    return updated;
+    return { thread: Object.assign(thread, { status }), changed: true };
+  }
+
+  /** The one writer of slow mode (moderate SET_SLOW_MODE), logged, in the caller's transaction. */
+  async setSlowMode(
+    manager: EntityManager,
+    actorId: string,
+    threadId: string,
+    seconds: number,
+    reason: string | null,
+  ): Promise<Thread> {
+    const thread = await this.lock(manager, threadId);
+    await manager.update(Thread, { id: thread.id }, { slowModeSeconds: seconds });
+    await recordModAction(manager, {
+      actorId,
+      action: ModAction.SET_SLOW_MODE,
+      targetType: ModTargetType.THREAD,
+      targetId: thread.id,
+      threadId: thread.id,
+      reason,
+      details: seconds === 0 ? 'slow mode off' : `${seconds} s between posts`,
+    });
+    return Object.assign(thread, { slowModeSeconds: seconds });
+  }
+
+  private async lock(manager: EntityManager, threadId: string): Promise<Thread> {
+    const thread = await findById(manager, Thread, threadId, { lock: true });
+    if (!thread) throw notFound('Thread', threadId);
+    return thread;
   }
 }

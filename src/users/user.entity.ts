@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '../database/base.entity';
-import { Role } from './role.enum';
+import { BaseEntity } from '../common/database/base.entity';
+import { Role } from '../common/auth/role.enum';
 
 @ObjectType({ description: 'A public profile' })
 @Entity('users')

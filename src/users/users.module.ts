@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PasswordService } from '../auth/password.service';
+import { PasswordService } from './password.service';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 

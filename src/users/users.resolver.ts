@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
-import { Role } from './role.enum';
+import { Role } from '../common/auth/role.enum';
 import { SetUserRoleInput, SetUserRolePayload } from './dto/set-user-role.input';
 import type { RequestContext } from '../common/graphql/request-context';
 import { User } from './user.entity';

@@ -2,15 +2,17 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
+import { uniqueViolation } from '../common/database/unique-violation';
+import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { PasswordService } from '../auth/password.service';
-import { USERNAME_PATTERN } from '../auth/dto/sign-up.input';
-import { Role } from './role.enum';
-import { recordModAction } from '../moderation/log/record-mod-action';
-import { ModAction, ModTargetType } from '../moderation/moderation-enums';
+import { PasswordService } from './password.service';
+import { USERNAME_PATTERN } from './username-rules';
+import { Role } from '../common/auth/role.enum';
+import { recordModAction } from '../audit/record-mod-action';
+import { ModAction, ModTargetType } from '../audit/audit-enums';
 import { User } from './user.entity';
+import { addReputation } from './counters/reputation';
 
 export interface NewUser {
   username: string;
@@ -18,8 +20,6 @@ export interface NewUser {
   password: string;
   role?: Role;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
@@ -38,6 +38,29 @@ export class UsersService implements OnApplicationBootstrap {
   /** Batches profile look-ups made while resolving one request. */
   load(loaders: RequestLoaders, id: string): Promise<User | null> {
     return loaders.byId(this.dataSource.manager, User, id);
+  }
+
+  /**
+   * Starts (with the fields) or ends (null) a suspension, in the moderator's transaction; the
+   * moderation module decides and logs it.
+   */
+  async setSuspension(
+    manager: EntityManager,
+    user: User,
+    suspension: Pick<User, 'suspendedAt' | 'suspendedUntil' | 'suspensionReason'> | null,
+  ): Promise<User> {
+    const fields = suspension ?? {
+      suspendedAt: null,
+      suspendedUntil: null,
+      suspensionReason: null,
+    };
+    await manager.update(User, { id: user.id }, fields);
+    return Object.assign(user, fields);
+  }
+
+  /** Votes on the user's arguments moved their reputation, in the vote's transaction. */
+  addReputation(manager: EntityManager, userId: string, delta: number): Promise<void> {
+    return addReputation(manager, userId, delta);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -74,9 +97,10 @@ export class UsersService implements OnApplicationBootstrap {
         }),
       );
     } catch (e) {
-      if ((e as { code?: string }).code === UNIQUE_VIOLATION) {
-        const detail = String((e as { detail?: string; constraint?: string }).constraint ?? '');
-        if (detail.includes('email')) throw conflict('That email is already registered', 'email');
+      const violation = uniqueViolation(e);
+      if (violation) {
+        if (violation.constraint.includes('email'))
+          throw conflict('That email is already registered', 'email');
         throw conflict('That username is taken', 'username');
       }
       throw e;
@@ -106,6 +130,29 @@ export class UsersService implements OnApplicationBootstrap {
       });
       return Object.assign(user, { role });
     });
+  }
+
+  /**
+   * `npm run cli -- user:set-role`: whoever runs the server may change any role, an admin's
+   * included. Logged like an admin's change, with no acting account and "terminal" in details.
+   */
+  async setRoleFromTerminal(username: string, role: Role): Promise<{ user: User; before: Role }> {
+    const user = await this.findByUsername(username);
+    if (!user) throw new AppError('NOT_FOUND', `No user named ${username}`);
+    const before = user.role;
+    if (before === role) return { user, before };
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { role });
+      await recordModAction(manager, {
+        actorId: null,
+        action: ModAction.SET_ROLE,
+        targetType: ModTargetType.USER,
+        targetId: user.id,
+        targetUserId: user.id,
+        details: `${before} → ${role} (from the terminal)`,
+      });
+    });
+    return { user: Object.assign(user, { role }), before };
   }
 
   /** Creates the first admin from ADMIN_USERNAME/ADMIN_PASSWORD when that account does not exist. */

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../database/base.entity';
+import { BaseEntity } from '../common/database/base.entity';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { User } from '../users/user.entity';
 

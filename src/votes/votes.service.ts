@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { forbidden, notFound } from '../common/errors/app-errors';
-import { findById } from '../database/find-by-id';
+import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { ArgumentStatus } from '../arguments/argument-enums';
 import { ArgumentEntity } from '../arguments/argument.entity';
-import { assertOpen } from '../arguments/arguments.service';
+import { ArgumentsService, assertOpen } from '../arguments/arguments.service';
+import { UsersService } from '../users/users.service';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 import { VOTE_NUMBER, voteValueOf, VotePayload, VoteValue } from './dto/vote.input';
@@ -22,6 +23,8 @@ export class VotesService {
     private readonly bridging: BridgingScheduler,
     private readonly gate: PostingGate,
     private readonly events: ThreadEvents,
+    private readonly arguments_: ArgumentsService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -53,16 +56,8 @@ export class VotesService {
 
         const up = (after === 1 ? 1 : 0) - (before === 1 ? 1 : 0);
         const down = (after === -1 ? 1 : 0) - (before === -1 ? 1 : 0);
-        await manager.query(
-          `UPDATE arguments SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3 WHERE id = $1`,
-          [arg.id, up, down],
-        );
-        if (arg.authorId) {
-          await manager.query(`UPDATE users SET reputation = reputation + $2 WHERE id = $1`, [
-            arg.authorId,
-            up - down,
-          ]);
-        }
+        await this.arguments_.applyVoteDelta(manager, arg.id, up, down);
+        if (arg.authorId) await this.users.addReputation(manager, arg.authorId, up - down);
         const updated = await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
         changedThreadId = arg.threadId;
         return { argument: updated, myVote: value };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { PasswordService } from '../../src/auth/password.service';
+import { PasswordService } from '../../src/users/password.service';
 import { TokenService } from '../../src/auth/token.service';
-import { Role } from '../../src/users/role.enum';
+import { Role } from '../../src/common/auth/role.enum';
 import { expectOk, TestApp } from './test-app';
 
 export interface TestUser {

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, Length, Matches, MaxLength } from 'class-validator';
-
-export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$/;
+import { USERNAME_PATTERN } from '../../users/username-rules';
 
 @InputType()
 export class SignUpInput {

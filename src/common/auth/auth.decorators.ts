@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { RequestContext } from '../graphql/request-context';
-import { Role } from '../../users/role.enum';
+import { Role } from './role.enum';
 
 export const AUTH_REQUIREMENT = 'rostra:auth';
 

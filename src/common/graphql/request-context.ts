@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestLoaders } from '../loaders/request-loaders';
-import type { User } from '../../users/user.entity';
-import type { Role } from '../../users/role.enum';
+import type { Role } from '../auth/role.enum';
+import type { SignedInAccount } from '../auth/signed-in-account';
 
 export interface AccessClaims {
   userId: string;
@@ -18,7 +18,7 @@ export interface RequestContext {
   /** Verified access-token claims, or null for anonymous requests. */
   auth: AccessClaims | null;
   /** The signed-in account, loaded by the auth guard for guarded operations. */
-  user?: User;
+  user?: SignedInAccount;
   /**
    * The reader as the database knows them now (AuthService.viewer), memoised per request: what a
    * read shows depends on the current role and session, not on what the token claimed.

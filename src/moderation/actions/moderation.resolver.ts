@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
-import { Role } from '../../users/role.enum';
+import { Role } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { ModerateInput, ModeratePayload } from './dto/moderate.input';
 import { ModerationService } from './moderation.service';

@@ -1,25 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
-import { findById } from '../../database/find-by-id';
-import { ArgumentStatus, combineSides } from '../../arguments/argument-enums';
-import { ArgumentRevision } from '../../arguments/argument-revision.entity';
+import { findById } from '../../common/database/find-by-id';
+import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { changeArgumentStatus } from '../../arguments/change-argument-status';
-import { moveArgument } from '../../arguments/move-argument';
+import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { ThreadStatus } from '../../threads/thread-status.enum';
 import { Thread } from '../../threads/thread.entity';
+import { ThreadsService } from '../../threads/threads.service';
 import { User } from '../../users/user.entity';
 import { AppealsService } from '../appeals/appeals.service';
-import { recordModAction } from '../log/record-mod-action';
-import {
-  AppealStatus,
-  ModAction,
-  ModTargetType,
-  QueueItemKind,
-  QueueItemStatus,
-  ReportStatus,
-} from '../moderation-enums';
+import { recordModAction } from '../../audit/record-mod-action';
+import { AppealStatus, QueueItemKind, QueueItemStatus, ReportStatus } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { resolveArgumentItems, resolveQueueItems } from '../queue/open-queue-item';
 import { assertImpartial } from '../queue/assert-impartial';
 import { QueueItem } from '../queue/queue-item.entity';
@@ -27,7 +20,7 @@ import { settleReports } from '../reports/settle-reports';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
-import { argumentTexts } from '../rules/written-text';
+import { argumentTexts } from '../../arguments/argument-texts';
 import { restoreArgument } from './restore-argument';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notifyAuthor, withReason } from '../../notifications/notify';
@@ -56,6 +49,8 @@ export class ModerationService {
     private readonly appeals: AppealsService,
     private readonly gate: PostingGate,
     private readonly events: ThreadEvents,
+    private readonly lifecycle: ArgumentLifecycle,
+    private readonly threads: ThreadsService,
   ) {}
 
   async moderate(mod: User, input: ModerateInput): Promise<ModeratePayload> {
@@ -178,15 +173,12 @@ export class ModerationService {
 
     switch (input.action) {
       case ModerateAction.APPROVE: {
-        if (
-          ![ArgumentStatus.PENDING, ArgumentStatus.HIDDEN, ArgumentStatus.PUBLISHED].includes(
-            arg.status,
-          )
-        ) {
-          throw badInput('action', `The argument is ${arg.status.toLowerCase()}: use RESTORE`);
-        }
-        const edited = await this.editHeldPost(manager, mod, arg, input);
-        if (arg.status !== ArgumentStatus.PUBLISHED) {
+        const wasPublished = arg.status === ArgumentStatus.PUBLISHED;
+        const revised = await this.lifecycle.approve(manager, arg, mod.id, {
+          body: input.body,
+          side: input.side,
+        });
+        if (!wasPublished) {
           await notifyAuthor(
             manager,
             arg,
@@ -194,18 +186,14 @@ export class ModerationService {
             'A moderator approved your argument: it is published',
           );
         }
-        await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
         await settle(ModAction.APPROVE, ReportStatus.DISMISSED);
         // An appeal of the hiding has nothing left to decide.
         await this.appeals.lapse(manager, { argumentId: arg.id }, mod.id);
-        await log(ModAction.APPROVE, edited);
+        await log(ModAction.APPROVE, revised);
         break;
       }
       case ModerateAction.REJECT: {
-        if (arg.status !== ArgumentStatus.PENDING) {
-          throw badInput('action', 'Only a post awaiting approval can be rejected; use REMOVE');
-        }
-        await changeArgumentStatus(manager, arg, ArgumentStatus.REJECTED, reason);
+        await this.lifecycle.reject(manager, arg, reason);
         await notifyAuthor(
           manager,
           arg,
@@ -217,14 +205,7 @@ export class ModerationService {
         break;
       }
       case ModerateAction.REMOVE: {
-        if (
-          ![ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN, ArgumentStatus.PENDING].includes(
-            arg.status,
-          )
-        ) {
-          throw badInput('action', `The argument is already ${arg.status.toLowerCase()}`);
-        }
-        await changeArgumentStatus(manager, arg, ArgumentStatus.REMOVED, reason);
+        await this.lifecycle.remove(manager, arg, reason);
         await notifyAuthor(
           manager,
           arg,
@@ -236,17 +217,7 @@ export class ModerationService {
         break;
       }
       case ModerateAction.RESTORE: {
-        if (
-          ![ArgumentStatus.REMOVED, ArgumentStatus.HIDDEN, ArgumentStatus.REJECTED].includes(
-            arg.status,
-          )
-        ) {
-          throw badInput(
-            'action',
-            `The argument is ${arg.status.toLowerCase()}: nothing to restore`,
-          );
-        }
-        await restoreArgument(manager, mod.id, arg, reason);
+        await restoreArgument(manager, this.lifecycle, mod.id, arg, reason);
         await this.appeals.lapse(manager, { argumentId: arg.id }, mod.id);
         break;
       }
@@ -256,9 +227,9 @@ export class ModerationService {
           [arg.id],
         );
         if (open === 0) throw badInput('action', 'The argument has no open reports to ignore');
-        if (arg.status === ArgumentStatus.HIDDEN) {
-          await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
-        }
+        // Nobody agreed with the reports: an argument they hid is shown again.
+        if (arg.status === ArgumentStatus.HIDDEN)
+          await this.lifecycle.approve(manager, arg, mod.id);
         await settle(ModAction.IGNORE, ReportStatus.IGNORED);
         await log(ModAction.IGNORE);
         break;
@@ -273,16 +244,7 @@ export class ModerationService {
             'duplicateOfId must be another argument in the same thread',
           );
         }
-        if (
-          ![ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN, ArgumentStatus.PENDING].includes(
-            arg.status,
-          )
-        ) {
-          throw badInput('action', `The argument is already ${arg.status.toLowerCase()}`);
-        }
-        await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: original.id });
-        arg.duplicateOfId = original.id;
-        await changeArgumentStatus(manager, arg, ArgumentStatus.REMOVED, `Duplicate: ${reason}`);
+        await this.lifecycle.markDuplicate(manager, arg, original, reason);
         await notifyAuthor(
           manager,
           arg,
@@ -296,7 +258,7 @@ export class ModerationService {
       case ModerateAction.MOVE: {
         const newParent = await this.newParentFor(manager, arg, input);
         const from = arg.parentId ?? 'the motion';
-        const moved = await moveArgument(manager, arg, newParent);
+        const moved = await this.lifecycle.move(manager, arg, newParent);
         await resolveArgumentItems(manager, arg.id, mod.id, ModAction.MOVE);
         await log(ModAction.MOVE, { details: `from ${from} to ${newParent?.id ?? 'the motion'}` });
         return moved;
@@ -305,46 +267,6 @@ export class ModerationService {
         throw badInput('action', `${input.action} does not apply to an argument`);
     }
     return manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
-  }
-
-  /**
-   * APPROVE may first edit a held or seeded post's text or flip its side; the earlier version
-   * is kept as a revision, and the log gets before and after.
-   */
-  private async editHeldPost(
-    manager: EntityManager,
-    mod: User,
-    arg: ArgumentEntity,
-    input: ModerateInput,
-  ): Promise<{ before?: string; after?: string; details?: string }> {
-    const body = input.body?.trim() ?? arg.body;
-    const side = input.side ?? arg.side;
-    if (body === arg.body && side === arg.side) return {};
-    if (arg.status !== ArgumentStatus.PENDING) {
-      throw badInput('body', 'Only a held or seeded post can be edited by a moderator');
-    }
-    await manager.insert(ArgumentRevision, {
-      argumentId: arg.id,
-      body: arg.body,
-      side: arg.side,
-      editorId: mod.id,
-    });
-    const parent = arg.parentId
-      ? await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.parentId } })
-      : null;
-    const stanceOnMotion = parent ? combineSides(parent.stanceOnMotion, side) : side;
-    const before = { body: arg.body, side: arg.side };
-    await manager.update(
-      ArgumentEntity,
-      { id: arg.id },
-      { body, side, stanceOnMotion, editedAt: new Date() },
-    );
-    Object.assign(arg, { body, side, stanceOnMotion });
-    return {
-      before: before.body,
-      after: body,
-      details: side !== before.side ? `side ${before.side} → ${side}` : undefined,
-    };
   }
 
   private async newParentFor(
@@ -382,45 +304,24 @@ export class ModerationService {
       threadId = (await findById(manager, ArgumentEntity, input.argumentId))?.threadId ?? null;
     }
     if (!threadId) throw badInput('threadId', `${input.action} needs a thread`);
-    const thread = await findById(manager, Thread, threadId, { lock: true });
-    if (!thread) throw notFound('Thread', threadId);
-    let details: string | undefined;
     switch (input.action) {
       case ModerateAction.LOCK_THREAD:
-        if (thread.status !== ThreadStatus.OPEN)
-          throw badInput('action', `The thread is ${thread.status.toLowerCase()}`);
-        thread.status = ThreadStatus.LOCKED;
+        await this.threads.changeStatus(manager, mod.id, threadId, ThreadStatus.LOCKED, reason, [
+          ThreadStatus.OPEN,
+        ]);
         break;
       case ModerateAction.UNLOCK_THREAD:
-        if (thread.status !== ThreadStatus.LOCKED)
-          throw badInput('action', 'The thread is not locked');
-        thread.status = ThreadStatus.OPEN;
+        await this.threads.changeStatus(manager, mod.id, threadId, ThreadStatus.OPEN, reason, [
+          ThreadStatus.LOCKED,
+        ]);
         break;
       default:
         if (input.slowModeSeconds === undefined) {
           throw badInput('slowModeSeconds', 'SET_SLOW_MODE needs slowModeSeconds');
         }
-        thread.slowModeSeconds = input.slowModeSeconds;
-        details =
-          input.slowModeSeconds === 0
-            ? 'slow mode off'
-            : `${input.slowModeSeconds} s between posts`;
+        await this.threads.setSlowMode(manager, mod.id, threadId, input.slowModeSeconds, reason);
     }
-    await manager.update(
-      Thread,
-      { id: thread.id },
-      { status: thread.status, slowModeSeconds: thread.slowModeSeconds },
-    );
-    await recordModAction(manager, {
-      actorId: mod.id,
-      action: input.action as unknown as ModAction,
-      targetType: ModTargetType.THREAD,
-      targetId: thread.id,
-      threadId: thread.id,
-      reason,
-      details,
-    });
-    return manager.findOneOrFail(Thread, { where: { id: thread.id } });
+    return manager.findOneOrFail(Thread, { where: { id: threadId } });
   }
 }
 

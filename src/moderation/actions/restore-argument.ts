@@ -1,11 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { ArgumentStatus } from '../../arguments/argument-enums';
+import type { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { changeArgumentStatus } from '../../arguments/change-argument-status';
+import { recordModAction } from '../../audit/record-mod-action';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notifyAuthor, withReason } from '../../notifications/notify';
-import { recordModAction } from '../log/record-mod-action';
-import { ModAction, ModTargetType } from '../moderation-enums';
 import { resolveArgumentItems } from '../queue/open-queue-item';
 import { reverseUpheldReports } from '../reports/settle-reports';
 
@@ -15,13 +14,12 @@ import { reverseUpheldReports } from '../reports/settle-reports';
  */
 export async function restoreArgument(
   manager: EntityManager,
+  lifecycle: ArgumentLifecycle,
   moderatorId: string,
   arg: ArgumentEntity,
   reason: string | null,
 ): Promise<void> {
-  await manager.update(ArgumentEntity, { id: arg.id }, { duplicateOfId: null });
-  arg.duplicateOfId = null;
-  await changeArgumentStatus(manager, arg, ArgumentStatus.PUBLISHED, null);
+  await lifecycle.restore(manager, arg);
   await notifyAuthor(
     manager,
     arg,

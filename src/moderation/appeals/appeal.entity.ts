@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { BaseEntity } from '../../database/base.entity';
+import { BaseEntity } from '../../common/database/base.entity';
 import { User } from '../../users/user.entity';
 import { AppealStatus } from '../moderation-enums';
 

@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Authenticated, CurrentUser } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
 import { ArgumentEntity } from '../../arguments/argument.entity';
+import { ArgumentsService } from '../../arguments/arguments.service';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { Appeal } from './appeal.entity';
@@ -14,7 +14,7 @@ export class AppealsResolver {
   constructor(
     private readonly appeals: AppealsService,
     private readonly users: UsersService,
-    private readonly dataSource: DataSource,
+    private readonly arguments_: ArgumentsService,
   ) {}
 
   @Authenticated()
@@ -44,9 +44,7 @@ export class AppealsResolver {
     @Parent() appeal: Appeal,
     @Context() ctx: RequestContext,
   ): Promise<ArgumentEntity | null> | null {
-    return appeal.argumentId
-      ? ctx.loaders.byId(this.dataSource.manager, ArgumentEntity, appeal.argumentId)
-      : null;
+    return appeal.argumentId ? this.arguments_.load(ctx.loaders, appeal.argumentId) : null;
   }
 
   @ResolveField(() => User)

@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuthService } from '../../auth/auth.service';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
-import { findById } from '../../database/find-by-id';
+import { RequestLoaders } from '../../common/loaders/request-loaders';
+import { uniqueViolation } from '../../common/database/unique-violation';
+import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { ROLE_RANK } from '../../users/role.enum';
+import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
+import { ROLE_RANK } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
-import { recordModAction } from '../log/record-mod-action';
-import { AppealStatus, ModAction, ModTargetType, QueueItemKind } from '../moderation-enums';
+import { UsersService } from '../../users/users.service';
+import { recordModAction } from '../../audit/record-mod-action';
+import { AppealStatus, QueueItemKind } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { restoreArgument } from '../actions/restore-argument';
 import { liftSuspension } from '../users/lift-suspension';
 import { openQueueItem, resolveQueueItems } from '../queue/open-queue-item';
@@ -27,7 +32,14 @@ export class AppealsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
+    private readonly lifecycle: ArgumentLifecycle,
+    private readonly users: UsersService,
   ) {}
+
+  /** Batches appeal look-ups made while resolving one request. */
+  load(loaders: RequestLoaders, id: string): Promise<Appeal | null> {
+    return loaders.byId(this.dataSource.manager, Appeal, id);
+  }
 
   async appealRemoval(actor: User, input: AppealRemovalInput): Promise<Appeal> {
     return this.create(async (manager) => {
@@ -197,13 +209,13 @@ export class AppealsService {
     if (appeal.argumentId) {
       const arg = await findById(manager, ArgumentEntity, appeal.argumentId, { lock: true });
       if (arg && APPEALABLE.includes(arg.status)) {
-        await restoreArgument(manager, mod.id, arg, reason ?? 'Appeal granted');
+        await restoreArgument(manager, this.lifecycle, mod.id, arg, reason ?? 'Appeal granted');
       }
       return;
     }
     const user = await findById(manager, User, appeal.appellantId, { lock: true });
     if (user && user.suspendedAt?.getTime() === appeal.suspendedAt?.getTime()) {
-      await liftSuspension(manager, mod.id, user, reason ?? 'Appeal granted');
+      await liftSuspension(manager, this.users, mod.id, user, reason ?? 'Appeal granted');
     }
   }
 
@@ -226,7 +238,7 @@ export class AppealsService {
     try {
       return await this.dataSource.transaction(work);
     } catch (e) {
-      if (e instanceof QueryFailedError && (e.driverError as { code?: string })?.code === '23505') {
+      if (uniqueViolation(e)) {
         throw conflict('You have already appealed this decision');
       }
       throw e;

@@ -5,12 +5,12 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import type { RequestContext } from '../../common/graphql/request-context';
 import { Connection } from '../../common/pagination/connection';
-import { isModerator, Role } from '../../users/role.enum';
+import { isModerator, Role } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
-import { ModLogArgs, ModLogConnection } from './dto/mod-log.args';
-import { ModLogEntry } from './mod-log-entry.entity';
-import { ModLogService } from './mod-log.service';
+import { ModLogArgs, ModLogConnection } from '../../audit/dto/mod-log.args';
+import { ModLogEntry } from '../../audit/mod-log-entry.entity';
+import { ModLogService } from '../../audit/mod-log.service';
 
 @Resolver(() => ModLogEntry)
 export class ModLogResolver {

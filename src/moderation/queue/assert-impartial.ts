@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { forbidden } from '../../common/errors/app-errors';
-import { findById } from '../../database/find-by-id';
+import { findById } from '../../common/database/find-by-id';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { User } from '../../users/user.entity';
 import { Appeal } from '../appeals/appeal.entity';

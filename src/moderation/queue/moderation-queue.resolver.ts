@@ -13,7 +13,6 @@ import { Inject } from '@nestjs/common';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { PUB_SUB } from '../../realtime/pub-sub.provider';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
-import { findById } from '../../database/find-by-id';
 import { QUEUE_CHANNEL } from './open-queue-item';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
@@ -22,7 +21,7 @@ import { ArgumentEntity } from '../../arguments/argument.entity';
 import { ArgumentsService } from '../../arguments/arguments.service';
 import { Thread } from '../../threads/thread.entity';
 import { ThreadsService } from '../../threads/threads.service';
-import { Role } from '../../users/role.enum';
+import { Role } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { Appeal } from '../appeals/appeal.entity';
@@ -33,9 +32,9 @@ import {
   QueueItemConnection,
   QueueItemPayload,
 } from './dto/moderation-queue.args';
+import { AppealsService } from '../appeals/appeals.service';
 import { ModerationQueueService, priorityOf } from './moderation-queue.service';
 import { QueueItem } from './queue-item.entity';
-import { DataSource } from 'typeorm';
 
 @Resolver(() => QueueItem)
 export class ModerationQueueResolver {
@@ -44,7 +43,7 @@ export class ModerationQueueResolver {
     private readonly arguments_: ArgumentsService,
     private readonly threads: ThreadsService,
     private readonly users: UsersService,
-    private readonly dataSource: DataSource,
+    private readonly appeals: AppealsService,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
   ) {}
 
@@ -65,7 +64,7 @@ export class ModerationQueueResolver {
     ) {
       ctx.loaders = new RequestLoaders();
       ctx.viewer = undefined;
-      return findById(this.dataSource.manager, QueueItem, event.id);
+      return this.queue.get(event.id);
     },
   })
   moderationQueueItemAdded() {
@@ -108,7 +107,7 @@ export class ModerationQueueResolver {
 
   @ResolveField(() => Appeal, { nullable: true })
   appeal(@Parent() item: QueueItem, @Context() ctx: RequestContext): Promise<Appeal | null> | null {
-    return item.appealId ? ctx.loaders.byId(this.dataSource.manager, Appeal, item.appealId) : null;
+    return item.appealId ? this.appeals.load(ctx.loaders, item.appealId) : null;
   }
 
   @ResolveField(() => User, {

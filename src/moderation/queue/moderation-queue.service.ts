@@ -3,10 +3,10 @@ import { DataSource, In } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { conflict, notFound } from '../../common/errors/app-errors';
-import { findById } from '../../database/find-by-id';
+import { findById } from '../../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../../common/loaders/request-loaders';
 import { Connection } from '../../common/pagination/connection';
-import { paginateDesc, SortKey } from '../../common/pagination/keyset';
+import { paginate, SortKey } from '../../common/pagination/keyset';
 import { User } from '../../users/user.entity';
 import { Report } from '../reports/report.entity';
 import { ModerationQueueArgs, QueueOrder } from './dto/moderation-queue.args';
@@ -54,14 +54,13 @@ export class ModerationQueueService {
         { reason: f.reason },
       );
     }
-    return paginateDesc(
-      qb,
-      'q',
-      'moderation_queue_items',
-      ORDER_KEYS[args.orderBy],
-      args.first,
-      args.after,
-    );
+    const spec = {
+      table: 'moderation_queue_items',
+      alias: 'q',
+      keys: ORDER_KEYS[args.orderBy],
+      list: `queue:${args.orderBy}`,
+    };
+    return paginate(qb, spec, args.first, args.after);
   }
 
   /**
@@ -94,6 +93,10 @@ export class ModerationQueueService {
       );
     }
     return item;
+  }
+
+  get(id: string): Promise<QueueItem | null> {
+    return findById(this.dataSource.manager, QueueItem, id);
   }
 
   /** All reports on many arguments, open ones first, heaviest first. */

@@ -1,5 +1,6 @@
 import { EntityManager, FindOptionsWhere, Not } from 'typeorm';
-import { ModAction, QueueItemKind, QueueItemStatus } from '../moderation-enums';
+import { QueueItemKind, QueueItemStatus } from '../moderation-enums';
+import { ModAction } from '../../audit/audit-enums';
 import { QueueItem } from './queue-item.entity';
 import { publishAfterCommit } from '../../notifications/after-commit';
 

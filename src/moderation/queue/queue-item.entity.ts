@@ -1,10 +1,11 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { BaseEntity } from '../../database/base.entity';
+import { BaseEntity } from '../../common/database/base.entity';
 import { Thread } from '../../threads/thread.entity';
 import { User } from '../../users/user.entity';
-import { ModAction, QueueItemKind, QueueItemStatus } from '../moderation-enums';
+import { QueueItemKind, QueueItemStatus } from '../moderation-enums';
+import { ModAction } from '../../audit/audit-enums';
 
 /** Something waiting for a moderator. Resolved items stay, with who resolved them and how. */
 @ObjectType()

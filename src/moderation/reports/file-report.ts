@@ -2,16 +2,10 @@ import { EntityManager, IsNull } from 'typeorm';
 import { conflict } from '../../common/errors/app-errors';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { changeArgumentStatus } from '../../arguments/change-argument-status';
-import { recordModAction } from '../log/record-mod-action';
-import {
-  Fallacy,
-  ModAction,
-  ModTargetType,
-  QueueItemKind,
-  ReportReason,
-  ReportStatus,
-} from '../moderation-enums';
+import type { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
+import { recordModAction } from '../../audit/record-mod-action';
+import { Fallacy, QueueItemKind, ReportReason, ReportStatus } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { openQueueItem } from '../queue/open-queue-item';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notifyAuthor } from '../../notifications/notify';
@@ -62,12 +56,12 @@ const RULED = [ReportStatus.DISMISSED, ReportStatus.IGNORED];
 /**
  * Files (or, for the same reporter or an open automatic one, replaces) a report with a snapshot of the argument's text,
  * sums the open reports into the argument's queue item, and hides the argument pending review
- * once that sum reaches `hideThreshold`.
+ * once that sum reaches the threshold (through the argument lifecycle's autoHide).
  */
 export async function fileReport(
   manager: EntityManager,
   f: ReportFields,
-  hideThreshold: number,
+  hiding: { threshold: number; lifecycle: ArgumentLifecycle },
 ): Promise<Report> {
   const fields = {
     reason: f.reason,
@@ -118,12 +112,12 @@ export async function fileReport(
     reportCount: n,
   });
   if (
-    total >= hideThreshold &&
+    total >= hiding.threshold &&
     f.argument.status === ArgumentStatus.PUBLISHED &&
-    (!f.authorEstablished || established >= hideThreshold * ESTABLISHED_SHARE) &&
+    (!f.authorEstablished || established >= hiding.threshold * ESTABLISHED_SHARE) &&
     !(await clearedByModerator(manager, f.argument))
   ) {
-    await changeArgumentStatus(manager, f.argument, ArgumentStatus.HIDDEN, AUTO_HIDE_REASON);
+    await hiding.lifecycle.autoHide(manager, f.argument, AUTO_HIDE_REASON);
     await notifyAuthor(
       manager,
       f.argument,
@@ -137,7 +131,7 @@ export async function fileReport(
       targetId: f.argument.id,
       threadId: f.argument.threadId,
       targetUserId: f.argument.authorId,
-      reason: `Open reports weigh ${total} (threshold ${hideThreshold})`,
+      reason: `Open reports weigh ${total} (threshold ${hiding.threshold})`,
     });
   }
   return report;

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { BaseEntity } from '../../database/base.entity';
+import { BaseEntity } from '../../common/database/base.entity';
 import { User } from '../../users/user.entity';
 import { Fallacy, ReportReason, ReportStatus } from '../moderation-enums';
 

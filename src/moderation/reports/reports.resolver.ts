@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { AuthService } from '../../auth/auth.service';
 import { Authenticated, CurrentUser } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
-import { isModerator } from '../../users/role.enum';
+import { isModerator } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { ArgumentsService } from '../../arguments/arguments.service';

@@ -3,11 +3,12 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
-import { findById } from '../../database/find-by-id';
+import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { existsFor } from '../../arguments/argument-visibility';
-import { isModerator } from '../../users/role.enum';
+import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
+import { isModerator } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { ReportReason, TrustLevel } from '../moderation-enums';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
@@ -28,6 +29,7 @@ export class ReportsService {
     private readonly trust: TrustService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: ThreadEvents,
+    private readonly lifecycle: ArgumentLifecycle,
   ) {}
 
   /** Files or updates the actor's report; the argument is hidden once reports weigh enough. */
@@ -91,7 +93,10 @@ export class ReportsService {
               reporterNew: level === TrustLevel.NEW && !isModerator(actor),
               authorEstablished,
             },
-            this.config.moderation.reportHideThreshold,
+            {
+              threshold: this.config.moderation.reportHideThreshold,
+              lifecycle: this.lifecycle,
+            },
           );
           return { report, argument };
         }),

@@ -1,19 +1,29 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { ARGUMENT_MODERATION } from '../../arguments/argument-moderation';
+import { ArgumentsModule } from '../../arguments/arguments.module';
+import { THREAD_TEXT_RULES } from '../../threads/thread-text-rules';
 import { ActionRateLimits } from './action-rate-limits';
 import { PostingGate } from './posting-gate.service';
 import { TrustService } from './trust.service';
 import { WatchedWordsResolver } from './watched-words.resolver';
 import { WatchedWordsService } from './watched-words.service';
 
-/** The rules posts pass before they are written; imported by the features that write. */
+/**
+ * The rules posts pass before they are written. Global, because it also binds what the arguments
+ * module asks of moderation (ARGUMENT_MODERATION) without arguments importing this module.
+ */
+@Global()
 @Module({
+  imports: [ArgumentsModule],
   providers: [
     TrustService,
     ActionRateLimits,
     WatchedWordsService,
     WatchedWordsResolver,
     PostingGate,
+    { provide: ARGUMENT_MODERATION, useExisting: PostingGate },
+    { provide: THREAD_TEXT_RULES, useExisting: WatchedWordsService },
   ],
-  exports: [TrustService, WatchedWordsService, PostingGate],
+  exports: [TrustService, WatchedWordsService, PostingGate, ARGUMENT_MODERATION, THREAD_TEXT_RULES],
 })
 export class ModerationRulesModule {}

@@ -4,34 +4,21 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { isModerator } from '../../users/role.enum';
+import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
+import type { ArgumentModeration, PostDecision } from '../../arguments/argument-moderation';
+import type { RequestLoaders } from '../../common/loaders/request-loaders';
+import { isModerator } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { QueueItemKind, ReportReason, TrustLevel, WatchedWordAction } from '../moderation-enums';
-import { openQueueItem } from '../queue/open-queue-item';
+import { openQueueItem, resolveArgumentItems } from '../queue/open-queue-item';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notifyAuthor } from '../../notifications/notify';
 import { fileReport } from '../reports/file-report';
 import { ActionRateLimits, LimitedAction } from './action-rate-limits';
 import { trustLevelOf } from './trust-level';
 import { TrustService } from './trust.service';
-import { WatchedWordRule } from './watched-word-matcher';
 import { refuseBlocked, WrittenText } from './written-text';
 import { WatchedWordsService } from './watched-words.service';
-
-/** What the rules decided about a new or edited text. */
-export interface PostDecision {
-  /** PENDING when the post must wait for a moderator. */
-  status: ArgumentStatus.PUBLISHED | ArgumentStatus.PENDING;
-  /** Why it waits, for its author (null when published). */
-  statusReason: string | null;
-  /** FLAG rules the text matched: each files an automatic report. */
-  flags: WatchedWordRule[];
-  /**
-   * Gives back the rate-limit point this post or edit used, for when the write is then refused
-   * (a locked thread, slow mode, a bad parent): only what is written counts against the limit.
-   */
-  refund: () => Promise<void>;
-}
 
 const NOTHING_TO_REFUND = () => Promise.resolve();
 
@@ -44,12 +31,13 @@ export const WORD_HOLD_REASON =
  * the limits and pre-moderation, not from BLOCK words.
  */
 @Injectable()
-export class PostingGate {
+export class PostingGate implements ArgumentModeration {
   constructor(
     private readonly trust: TrustService,
     private readonly limits: ActionRateLimits,
     private readonly words: WatchedWordsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lifecycle: ArgumentLifecycle,
   ) {}
 
   async checkPost(actor: User, texts: WrittenText[]): Promise<PostDecision> {
@@ -131,9 +119,17 @@ export class PostingGate {
       await fileReport(
         manager,
         { argument: arg, reporterId: null, reason: ReportReason.OTHER, note, weight: 1 },
-        this.config.moderation.reportHideThreshold,
+        { threshold: this.config.moderation.reportHideThreshold, lifecycle: this.lifecycle },
       );
     }
+  }
+
+  async afterWithdraw(manager: EntityManager, arg: ArgumentEntity, actorId: string): Promise<void> {
+    await resolveArgumentItems(manager, arg.id, actorId, null);
+  }
+
+  censor(loaders: RequestLoaders, text: string): Promise<string> {
+    return this.words.censor(loaders, text);
   }
 
   private async checkText(texts: WrittenText[]): Promise<PostDecision> {

@@ -3,8 +3,9 @@ import { DataSource, IsNull } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors/app-errors';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { User } from '../../users/user.entity';
-import { recordModAction } from '../log/record-mod-action';
-import { ModAction, ModTargetType, WatchedWordAction } from '../moderation-enums';
+import { recordModAction } from '../../audit/record-mod-action';
+import { WatchedWordAction } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { AddWatchedWordInput } from './dto/watched-word.input';
 import { censorText, validateWatchedWordPattern, WatchedWordRule } from './watched-word-matcher';
 
@@ -14,7 +15,7 @@ export const CENSOR_MASK = '•';
 export const mask = (text: string, censorRules: WatchedWordRule[]): string =>
   censorRules.length > 0 ? censorText(text, censorRules, CENSOR_MASK) : text;
 import { WatchedWord } from './watched-word.entity';
-import { ArgumentSource } from '../../arguments/argument-source.entity';
+import { refuseBlocked, WrittenText } from './written-text';
 
 @Injectable()
 export class WatchedWordsService {
@@ -87,25 +88,14 @@ export class WatchedWordsService {
     }));
   }
 
+  /** Refuses the first text with a BLOCK word (ThreadTextRules: motions, descriptions, tags). */
+  async refuseBlocked(texts: WrittenText[]): Promise<void> {
+    refuseBlocked(texts, await this.active());
+  }
+
   /** Masks CENSOR words for readers (the stored text keeps them). */
   async censor(loaders: RequestLoaders, text: string): Promise<string> {
     return mask(text, await this.censorRules(loaders));
-  }
-
-  /** Sources as readers see them: title, excerpt and address with CENSOR words masked. */
-  async censorSources(
-    loaders: RequestLoaders,
-    sources: ArgumentSource[],
-  ): Promise<ArgumentSource[]> {
-    const rules = await this.censorRules(loaders);
-    if (rules.length === 0) return sources;
-    return sources.map((s) =>
-      Object.assign(new ArgumentSource(), s, {
-        url: mask(s.url, rules),
-        title: mask(s.title, rules),
-        excerpt: s.excerpt === null ? null : mask(s.excerpt, rules),
-      }),
-    );
   }
 
   /** CENSOR rules, read once per request (or once, without one) however many texts it shows. */

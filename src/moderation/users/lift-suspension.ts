@@ -1,18 +1,18 @@
 import { EntityManager } from 'typeorm';
 import { User } from '../../users/user.entity';
-import { recordModAction } from '../log/record-mod-action';
-import { ModAction, ModTargetType } from '../moderation-enums';
-
-const NOT_SUSPENDED = { suspendedAt: null, suspendedUntil: null, suspensionReason: null };
+import type { UsersService } from '../../users/users.service';
+import { recordModAction } from '../../audit/record-mod-action';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 
 /** Ends a suspension (unsuspendUser, or a granted appeal) and logs it. */
 export async function liftSuspension(
   manager: EntityManager,
+  users: UsersService,
   moderatorId: string,
   user: User,
   reason: string | null,
 ): Promise<User> {
-  await manager.update(User, { id: user.id }, NOT_SUSPENDED);
+  await users.setSuspension(manager, user, null);
   await recordModAction(manager, {
     actorId: moderatorId,
     action: ModAction.UNSUSPEND_USER,
@@ -21,5 +21,5 @@ export async function liftSuspension(
     targetUserId: user.id,
     reason,
   });
-  return Object.assign(user, NOT_SUSPENDED);
+  return user;
 }

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { Viewer } from '../../auth/dto/viewer.model';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
-import { Role } from '../../users/role.enum';
+import { Role } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { Appeal } from '../appeals/appeal.entity';
 import { AppealsService } from '../appeals/appeals.service';

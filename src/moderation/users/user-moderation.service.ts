@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
-import { findById } from '../../database/find-by-id';
-import { ROLE_RANK } from '../../users/role.enum';
+import { findById } from '../../common/database/find-by-id';
+import { ROLE_RANK } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 import { AppealsService } from '../appeals/appeals.service';
-import { recordModAction } from '../log/record-mod-action';
+import { recordModAction } from '../../audit/record-mod-action';
 import { liftSuspension } from './lift-suspension';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notify, withReason } from '../../notifications/notify';
-import { ModAction, ModTargetType } from '../moderation-enums';
+import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { SuspendUserInput, Warning } from './dto/user-moderation.input';
 
 /** Suspensions and warnings. Nobody acts on their own account or on an equal or higher role. */
@@ -18,6 +19,7 @@ export class UserModerationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly appeals: AppealsService,
+    private readonly users: UsersService,
   ) {}
 
   suspend(mod: User, input: SuspendUserInput): Promise<User> {
@@ -31,7 +33,7 @@ export class UserModerationService {
         suspendedUntil: input.until ?? null,
         suspensionReason: input.reason.trim(),
       };
-      await manager.update(User, { id: user.id }, fields);
+      await this.users.setSuspension(manager, user, fields);
       await recordModAction(manager, {
         actorId: mod.id,
         action: ModAction.SUSPEND_USER,
@@ -51,7 +53,7 @@ export class UserModerationService {
       const user = await this.lockTarget(manager, mod, userId);
       if (!user.isSuspended()) throw badInput('userId', 'This account is not suspended');
       await this.appeals.lapse(manager, { suspendedUserId: user.id }, mod.id);
-      return liftSuspension(manager, mod.id, user, reason?.trim() || null);
+      return liftSuspension(manager, this.users, mod.id, user, reason?.trim() || null);
     });
   }
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsUUID } from 'class-validator';
-import { Role } from '../role.enum';
+import { Role } from '../../common/auth/role.enum';
 import { User } from '../user.entity';
 
 @InputType()

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { RequestLoaders, groupByKeys } from '../../common/loaders/request-loaders';
 import { stanceCountsOf } from '../stances/dto/stance-counts.model';
 import { Thread } from '../../threads/thread.entity';
-import { BalanceArgument, computeBalance } from '../ranking/thread-balance';
+import { BalanceArgument, computeBalance } from '../../ranking/thread-balance';
 import { ThreadBalance } from './thread-balance.model';
 
 @Injectable()

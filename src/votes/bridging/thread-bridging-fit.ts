@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { STANCE_FACTOR, Stance } from '../stances/stance.enum';
-import { BridgingVote, fitBridgingModel } from '../ranking/bridging-model';
+import { BridgingVote, fitBridgingModel } from '../../ranking/bridging-model';
+import { storeBridgingScores } from '../../arguments/bridging-scores';
 
 export interface ThreadFitResult {
   votes: number;
@@ -36,21 +37,10 @@ export async function fitThreadBridging(
   }));
   const stances = new Map(stanceRows.map((s) => [s.user_id, STANCE_FACTOR[s.stance]]));
   const fit = fitBridgingModel(votes, { stances });
-  const ids = [...fit.argumentIntercepts.keys()];
-  const scores = ids.map((id) => fit.argumentIntercepts.get(id)!);
-  await manager.transaction(async (tx) => {
-    await tx.query(
-      `UPDATE arguments SET bridging_score = NULL
-       WHERE thread_id = $1 AND bridging_score IS NOT NULL AND NOT (id = ANY($2::uuid[]))`,
-      [threadId, ids],
-    );
-    if (ids.length > 0) {
-      await tx.query(
-        `UPDATE arguments a SET bridging_score = x.score
-         FROM unnest($1::uuid[], $2::float8[]) AS x(id, score) WHERE a.id = x.id`,
-        [ids, scores],
-      );
-    }
-  });
-  return { votes: votes.length, fitted: ids.length, ms: performance.now() - started };
+  await storeBridgingScores(manager, threadId, fit.argumentIntercepts);
+  return {
+    votes: votes.length,
+    fitted: fit.argumentIntercepts.size,
+    ms: performance.now() - started,
+  };
 }

@@ -4,6 +4,7 @@ import { notFound } from '../../common/errors/app-errors';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { assertOpen } from '../../arguments/arguments.service';
 import { Thread } from '../../threads/thread.entity';
+import { ThreadsService, type StanceCountDeltas } from '../../threads/threads.service';
 import { User } from '../../users/user.entity';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
@@ -19,14 +20,14 @@ function changedTo(row: Pick<StanceEntity, 'stance' | 'firstDecided'> | null): S
   return row.stance !== row.firstDecided ? row.stance : null;
 }
 
-const COUNT_COLUMN: Record<Stance, string> = {
-  AGREE: 'agree_count',
-  DISAGREE: 'disagree_count',
-  UNDECIDED: 'undecided_count',
+const COUNT: Record<Stance, keyof StanceCountDeltas> = {
+  AGREE: 'agree',
+  DISAGREE: 'disagree',
+  UNDECIDED: 'undecided',
 };
-const CHANGED_COLUMN: Partial<Record<Stance, string>> = {
-  AGREE: 'changed_to_agree_count',
-  DISAGREE: 'changed_to_disagree_count',
+const CHANGED: Partial<Record<Stance, keyof StanceCountDeltas>> = {
+  AGREE: 'changedToAgree',
+  DISAGREE: 'changedToDisagree',
 };
 
 @Injectable()
@@ -35,6 +36,7 @@ export class StancesService {
     private readonly dataSource: DataSource,
     private readonly bridging: BridgingScheduler,
     private readonly events: ThreadEvents,
+    private readonly threads: ThreadsService,
   ) {}
 
   /**
@@ -69,17 +71,17 @@ export class StancesService {
         createdAt: () => 'clock_timestamp()',
       });
 
-      const deltas = new Map<string, number>();
-      const add = (column: string | undefined, d: number) =>
-        column && deltas.set(column, (deltas.get(column) ?? 0) + d);
-      if (before) add(COUNT_COLUMN[before.stance], -1);
-      add(COUNT_COLUMN[stance], 1);
+      const deltas: StanceCountDeltas = {};
+      const add = (key: keyof StanceCountDeltas | undefined, d: number) => {
+        if (key) deltas[key] = (deltas[key] ?? 0) + d;
+      };
+      if (before) add(COUNT[before.stance], -1);
+      add(COUNT[stance], 1);
       const wasChanged = changedTo(before);
       const nowChanged = changedTo(after);
-      if (wasChanged) add(CHANGED_COLUMN[wasChanged], -1);
-      if (nowChanged) add(CHANGED_COLUMN[nowChanged], 1);
-      const sets = [...deltas].map(([column, d]) => `${column} = ${column} + ${d}`).join(', ');
-      await manager.query(`UPDATE threads SET ${sets} WHERE id = $1`, [threadId]);
+      if (wasChanged) add(CHANGED[wasChanged], -1);
+      if (nowChanged) add(CHANGED[nowChanged], 1);
+      await this.threads.applyStanceCounts(manager, threadId, deltas);
       changed = true;
       return manager.findOneOrFail(Thread, { where: { id: threadId } });
     });

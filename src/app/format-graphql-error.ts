@@ -7,7 +7,7 @@ import {
   NotFoundException,
   UnauthorizedException,
 } from '@nestjs/common';
-import { AppError } from './app-errors';
+import { AppError } from '../common/errors/app-errors';
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 

@@ -9,10 +9,10 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
-import { Role } from '../../users/role.enum';
-import { User } from '../../users/user.entity';
-import { CreateThreadPayload } from '../dto/create-thread.input';
+import { CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { Role } from '../common/auth/role.enum';
+import { User } from '../users/user.entity';
+import { CreateThreadPayload } from '../threads/dto/create-thread.input';
 import { KialoService } from './kialo.service';
 
 export enum ThreadExportFormat {

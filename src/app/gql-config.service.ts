@@ -4,14 +4,14 @@ import { GqlOptionsFactory } from '@nestjs/graphql';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/app-config';
-import { ROOT_LOGGER } from '../../logging/root-logger';
-import { TokenService } from '../../auth/token.service';
-import { formatGraphqlError } from '../errors/format-graphql-error';
-import { RequestLoaders } from '../loaders/request-loaders';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { ROOT_LOGGER } from '../logging/root-logger';
+import { TokenService } from '../auth/token.service';
+import { formatGraphqlError } from './format-graphql-error';
+import { RequestLoaders } from '../common/loaders/request-loaders';
 import { requestIdPlugin } from './request-id.plugin';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '../common/graphql/request-context';
 
 interface WsExtra {
   auth?: RequestContext['auth'];

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { ArgumentEntity } from './argument.entity';
-import { Side } from './argument-enums';
+import { ArgumentEntity } from '../argument.entity';
+import { Side } from '../argument-enums';
 
 /**
  * Adds `delta` (+1 or −1) for one argument becoming visible or invisible: the thread's counts,
@@ -91,5 +91,18 @@ export async function recountThread(manager: EntityManager, threadId: string): P
        con_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED' AND stance_on_motion = 'CON')
      WHERE id = $1`,
     [threadId],
+  );
+}
+
+/** Moves an argument's vote counters (and score, up − down) by the difference a vote made. */
+export async function applyVoteDelta(
+  manager: EntityManager,
+  argumentId: string,
+  up: number,
+  down: number,
+): Promise<void> {
+  await manager.query(
+    `UPDATE arguments SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3 WHERE id = $1`,
+    [argumentId, up, down],
   );
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { applyVisibilityDelta, refreshParticipantCount } from './argument-counters';
-import { ArgumentStatus } from './argument-enums';
-import { ArgumentEntity } from './argument.entity';
+import { applyVisibilityDelta, refreshParticipantCount } from '../counters/argument-counters';
+import { ArgumentStatus } from '../argument-enums';
+import { ArgumentEntity } from '../argument.entity';
 
 /**
  * Moves an argument to another status in the caller's transaction, adjusting every counter when

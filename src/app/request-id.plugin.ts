@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
-import { isClientError } from '../errors/format-graphql-error';
-import type { RequestContext } from './request-context';
+import { isClientError } from './format-graphql-error';
+import type { RequestContext } from '../common/graphql/request-context';
 
 /**
  * Logs unexpected errors with the request id, and puts that id into the masked error the

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { isUuid } from '../common/ids';
+import { isUuid } from '../ids';
 
 /**
  * One row by primary key, or null. A value that is not a UUID cannot name a row, so it answers

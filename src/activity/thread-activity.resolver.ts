@@ -1,23 +1,24 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { DataSource } from 'typeorm';
-import { badInput, notFound } from '../common/errors/app-errors';
+import { badInput } from '../common/errors/app-errors';
 import type { RequestContext } from '../common/graphql/request-context';
 import { isUuid } from '../common/ids';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { findById } from '../database/find-by-id';
 import { ArgumentEntity } from '../arguments/argument.entity';
+import { ArgumentsService } from '../arguments/arguments.service';
+import { ThreadsService } from '../threads/threads.service';
 import { Thread } from '../threads/thread.entity';
-import { ThreadActivity, ThreadActivityEvent } from './dto/thread-activity.model';
-import { PUB_SUB } from './pub-sub.provider';
-import { threadChannel } from './thread-events';
+import { ThreadActivity, ThreadActivityEvent } from '../realtime/dto/thread-activity.model';
+import { PUB_SUB } from '../realtime/pub-sub.provider';
+import { threadChannel } from '../realtime/thread-events';
 
 @Resolver(() => ThreadActivity)
 export class ThreadActivityResolver {
   constructor(
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
-    private readonly dataSource: DataSource,
+    private readonly threads: ThreadsService,
+    private readonly arguments_: ArgumentsService,
   ) {}
 
   @Subscription(() => ThreadActivity, {
@@ -33,15 +34,13 @@ export class ThreadActivityResolver {
   })
   async threadActivity(@Args('threadId', { type: () => ID }) threadId: string) {
     if (!isUuid(threadId)) throw badInput('threadId', 'threadId must be an ID');
-    if (!(await findById(this.dataSource.manager, Thread, threadId))) {
-      throw notFound('Thread', threadId);
-    }
+    await this.threads.get(threadId);
     return this.pubSub.asyncIterableIterator(threadChannel(threadId));
   }
 
   @ResolveField(() => Thread)
   thread(@Parent() event: ThreadActivity, @Context() ctx: RequestContext): Promise<Thread | null> {
-    return ctx.loaders.byId(this.dataSource.manager, Thread, event.threadId);
+    return this.threads.load(ctx.loaders, event.threadId);
   }
 
   @ResolveField(() => ArgumentEntity, {
@@ -52,8 +51,6 @@ export class ThreadActivityResolver {
     @Parent() event: ThreadActivity,
     @Context() ctx: RequestContext,
   ): Promise<ArgumentEntity | null> | null {
-    return event.argumentId
-      ? ctx.loaders.byId(this.dataSource.manager, ArgumentEntity, event.argumentId)
-      : null;
+    return event.argumentId ? this.arguments_.load(ctx.loaders, event.argumentId) : null;
   }
 }

@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ConnectionType, PageArgs } from '../../../common/pagination/connection';
-import { ModAction } from '../../moderation-enums';
+import { ConnectionType, PageArgs } from '../../common/pagination/connection';
+import { ModAction } from '../audit-enums';
 import { ModLogEntry } from '../mod-log-entry.entity';
 
 @InputType()

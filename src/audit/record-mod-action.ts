@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ModAction, ModTargetType } from '../moderation-enums';
+import { ModAction, ModTargetType } from './audit-enums';
 import { ModLogEntry } from './mod-log-entry.entity';
 
 export interface ModActionRecord {

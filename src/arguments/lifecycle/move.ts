@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { recountThread } from './argument-counters';
-import { combineSides } from './argument-enums';
-import { ArgumentEntity } from './argument.entity';
+import { recountThread } from '../counters/argument-counters';
+import { combineSides } from '../argument-enums';
+import { ArgumentEntity } from '../argument.entity';
 
 /**
  * Moves an argument, with its replies, under another argument of the same thread (or onto the

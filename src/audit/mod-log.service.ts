@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Connection } from '../../common/pagination/connection';
-import { paginateDesc } from '../../common/pagination/keyset';
+import { Connection } from '../common/pagination/connection';
+import { paginate } from '../common/pagination/keyset';
 import { ModLogArgs } from './dto/mod-log.args';
-import { ModAction } from '../moderation-enums';
+import { ModAction } from './audit-enums';
 import { ModLogEntry } from './mod-log-entry.entity';
 
 /** Actions between a moderator and one person, kept out of the public log. */
@@ -24,6 +24,7 @@ export class ModLogService {
     if (f?.action) qb.andWhere('m.action = :action', { action: f.action });
     if (f?.targetUserId) qb.andWhere('m.target_user_id = :u', { u: f.targetUserId });
     if (f?.targetId) qb.andWhere('m.target_id = :t', { t: f.targetId });
-    return paginateDesc(qb, 'm', 'mod_log', ['created_at'], args.first, args.after);
+    const spec = { table: 'mod_log', alias: 'm', keys: ['created_at'], list: 'mod_log' };
+    return paginate(qb, spec, args.first, args.after);
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ArgumentsModule } from '../../arguments/arguments.module';
-import { ModerationRulesModule } from '../../moderation/rules/moderation-rules.module';
-import { ThreadsModule } from '../threads.module';
+import { ArgumentsModule } from '../arguments/arguments.module';
+import { ModerationRulesModule } from '../moderation/rules/moderation-rules.module';
+import { ThreadsModule } from '../threads/threads.module';
 import { KialoResolver } from './kialo.resolver';
 import { KialoService } from './kialo.service';
 

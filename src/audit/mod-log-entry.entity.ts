@@ -1,8 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../../database/base.entity';
-import { User } from '../../users/user.entity';
-import { ModAction, ModTargetType } from '../moderation-enums';
+import { BaseEntity } from '../common/database/base.entity';
+import { ModAction, ModTargetType } from './audit-enums';
 
 /** One moderator or admin action (or an automatic hide), kept forever. */
 @ObjectType()
@@ -16,9 +15,10 @@ export class ModLogEntry extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @ManyToOne(() => User, { nullable: true, onDelete: 'RESTRICT' })
+  // Named, not imported: the log is a leaf that every feature writes to, so it imports none.
+  @ManyToOne('User', { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id' })
-  actor?: User | null;
+  actor?: { id: string } | null;
 
   @Field(() => ModAction)
   @Column({ type: 'enum', enum: ModAction, enumName: 'mod_action' })

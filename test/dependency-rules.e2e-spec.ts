@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+
+const ROOT = join(__dirname, '..');
+
+/**
+ * The dependency rules (dependency-rules.mjs, run by `npm run lint` and so by .ci/run) fail on a
+ * violation: each fixture is linted as if it were a file at `path`.
+ */
+describe('dependency rules', () => {
+  const eslint = new ESLint({ cwd: ROOT });
+
+  async function problems(path: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
+    return result.messages
+      .filter((m) => m.ruleId === 'boundaries/dependencies' || m.ruleId === 'no-restricted-imports')
+      .map((m) => `${m.ruleId}: ${m.message}`);
+  }
+
+  it('keeps common/ and audit/ free of features', async () => {
+    expect(
+      await problems('src/common/fixture.ts', `export { User } from '../users/user.entity';\n`),
+    ).toEqual([expect.stringMatching(/^boundaries\/dependencies: .*"common".*"users"/)]);
+    expect(
+      await problems(
+        'src/audit/fixture.ts',
+        `export { Thread } from '../threads/thread.entity';\n`,
+      ),
+    ).toEqual([expect.stringMatching(/^boundaries\/dependencies: .*"audit".*"threads"/)]);
+  });
+
+  it('refuses an import that would close a cycle between feature folders', async () => {
+    // moderation imports threads, so threads may not import moderation.
+    const code = `export { ReportStatus } from '../moderation/moderation-enums';\n`;
+    expect(await problems('src/threads/fixture.ts', code)).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: .*"threads".*"moderation"/),
+    ]);
+    expect(await problems('src/moderation/fixture.ts', code.replace('../moderation', '.'))).toEqual(
+      [],
+    );
+  });
+
+  it('lets only the owner import its lifecycle and counter functions', async () => {
+    const counters = `export { applyVisibilityDelta } from '../arguments/counters/argument-counters';\n`;
+    const lifecycle = `export { revise } from '../arguments/lifecycle/revise';\n`;
+    expect(await problems('src/votes/fixture.ts', counters)).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: .*"votes".*"arguments-counters"/),
+    ]);
+    expect(await problems('src/moderation/fixture.ts', lifecycle)).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: .*"moderation".*"arguments-lifecycle"/),
+    ]);
+    expect(
+      await problems('src/arguments/fixture.ts', counters.replace('../arguments', '.')),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'src/moderation/fixture.ts',
+        `export { ArgumentLifecycle } from '../arguments/argument-lifecycle.service';\n`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps DataSource out of resolvers', async () => {
+    const code = `import { DataSource } from 'typeorm';\nexport const source = DataSource;\n`;
+    expect(await problems('src/threads/fixture.resolver.ts', code)).toEqual([
+      expect.stringMatching(
+        /^no-restricted-imports: 'DataSource' import from 'typeorm' is restricted/,
+      ),
+    ]);
+    expect(await problems('src/threads/fixture.service.ts', code)).toEqual([]);
+  });
+});
