@@ -37,6 +37,8 @@ describe('moderation: no leaks around hidden, removed, held and censored text', 
     t = await startTestApp({
       PREMOD_FIRST_POSTS: MODERATION_DEFAULTS.PREMOD_FIRST_POSTS,
       REPORT_HIDE_THRESHOLD: '3',
+      // Age alone makes a MEMBER: the 30-day-old readers' reports weigh 1 and count as established.
+      TRUST_MEMBER_POSTS: '0',
     });
     admin = await signUpUser(t, { role: Role.ADMIN });
     mod = await signUpUser(t, { role: Role.MODERATOR });

@@ -28,12 +28,18 @@ export const LISTED_STATUSES = [
 export const seesBehindPlaceholder = (arg: ArgumentEntity, viewer: Viewer) =>
   isModerator(viewer) || (!!viewer && viewer.userId === arg.authorId);
 
-/** Held or turned-down posts are not there at all for others (not even their author's name). */
-const UNLISTED = [ArgumentStatus.PENDING, ArgumentStatus.REJECTED];
+/**
+ * Held or turned-down posts are not there at all for others (not even their author's name).
+ * An argument held over an edit (it has been edited, so it was written before) keeps its
+ * placeholder, as its replies and readers' links still point at it.
+ */
+const unlisted = (arg: ArgumentEntity) =>
+  arg.status === ArgumentStatus.REJECTED ||
+  (arg.status === ArgumentStatus.PENDING && arg.editedAt === null);
 
 /** Whether the viewer may learn that the argument exists. */
 export const existsFor = (arg: ArgumentEntity, viewer: Viewer) =>
-  !UNLISTED.includes(arg.status) || seesBehindPlaceholder(arg, viewer);
+  !unlisted(arg) || seesBehindPlaceholder(arg, viewer);
 
 /** Whether the viewer may read what the argument says and cites (its text, sources, history). */
 export const readableBy = (arg: ArgumentEntity, viewer: Viewer) =>
