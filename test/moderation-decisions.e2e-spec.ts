@@ -54,7 +54,7 @@ describe('moderation decisions that stick', () => {
     // Two published posts make `member` a MEMBER (the default needs 2 and a day).
     for (let i = 0; i < 2; i++) await post(t, member, { threadId, side: 'CON' });
     before = await rowCounts(t);
-  });
+  }, 180_000);
   afterEach(async () => expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]));
   afterAll(async () => {
     expectNoRowsLost(before, await rowCounts(t));

@@ -58,7 +58,7 @@ describe('moderation: no leaks around hidden, removed, held and censored text', 
       await moderate(t, mod, { argumentId: id, action: 'APPROVE' });
     }
     before = await rowCounts(t);
-  });
+  }, 180_000);
   afterEach(async () => expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]));
   afterAll(async () => {
     expectNoRowsLost(before, await rowCounts(t));

@@ -50,7 +50,7 @@ describe('notifications: durable, read/unread, live', () => {
     reporter = await signUpUser(t);
     threadId = await openThread(t, mod);
     before = await rowCounts(t);
-  });
+  }, 180_000);
   afterEach(async () => expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]));
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
