@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { RequestLoaders } from '../common/loaders/request-loaders';
 
 /**
@@ -6,8 +7,11 @@ import type { RequestLoaders } from '../common/loaders/request-loaders';
  * for readers. Declared here and bound by the moderation rules module, like ArgumentModeration.
  */
 export interface ThreadTextRules {
-  /** Refuses the first text with a BLOCK word, naming its input field. */
-  refuseBlocked(texts: { field: string; text: string }[]): Promise<void>;
+  /**
+   * Refuses the first text with a BLOCK word, naming its input field; reads the rules through
+   * `manager` (the caller's transaction: embedded PGlite has one connection).
+   */
+  refuseBlocked(texts: { field: string; text: string }[], manager?: EntityManager): Promise<void>;
   censor(loaders: RequestLoaders, text: string): Promise<string>;
 }
 

@@ -77,7 +77,7 @@ export class ThreadsService {
       ...(description ? [{ field: 'description', text: description }] : []),
       ...tags.map((text) => ({ field: 'tags', text })),
     ];
-    await this.rules.refuseBlocked(texts);
+    await this.rules.refuseBlocked(texts, manager);
     let article: Article | null = null;
     if (input.articleId) {
       article = await manager.findOne(Article, { where: { id: input.articleId } });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors/app-errors';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { User } from '../../users/user.entity';
@@ -72,16 +72,20 @@ export class WatchedWordsService {
     });
   }
 
-  list(includeRemoved: boolean): Promise<WatchedWord[]> {
-    return this.dataSource.manager.find(WatchedWord, {
+  list(
+    includeRemoved: boolean,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WatchedWord[]> {
+    return manager.find(WatchedWord, {
       where: includeRemoved ? {} : { removedAt: IsNull() },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
 
   /** The rules in force, in the order they were added. */
-  async active(): Promise<WatchedWordRule[]> {
-    return (await this.list(false)).map((w) => ({
+  /** `manager`: read inside the caller's transaction (one connection is all PGlite has). */
+  async active(manager?: EntityManager): Promise<WatchedWordRule[]> {
+    return (await this.list(false, manager)).map((w) => ({
       id: w.id,
       pattern: w.pattern,
       action: w.action,
@@ -89,8 +93,8 @@ export class WatchedWordsService {
   }
 
   /** Refuses the first text with a BLOCK word (ThreadTextRules: motions, descriptions, tags). */
-  async refuseBlocked(texts: WrittenText[]): Promise<void> {
-    refuseBlocked(texts, await this.active());
+  async refuseBlocked(texts: WrittenText[], manager?: EntityManager): Promise<void> {
+    refuseBlocked(texts, await this.active(manager));
   }
 
   /** Masks CENSOR words for readers (the stored text keeps them). */
