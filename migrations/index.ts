@@ -1,3 +1,5 @@
+import { Notifications1796139431938 } from './1796139431938-Notifications';
+import { ModerationThatHolds1796136889601 } from './1796136889601-ModerationThatHolds';
 import { SourceRevisions1795837769768 } from './1795837769768-SourceRevisions';
 import { SeededClaims1795837476421 } from './1795837476421-SeededClaims';
 import { Moderation1795837159014 } from './1795837159014-Moderation';
@@ -15,4 +17,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Moderation1795837159014,
   SeededClaims1795837476421,
   SourceRevisions1795837769768,
+  ModerationThatHolds1796136889601,
+  Notifications1796139431938,
 ];

@@ -15,6 +15,7 @@ import { ArticlesService } from '../src/articles/articles.service';
 import { AppError } from '../src/common/errors/app-errors';
 import { openTerminalContext } from '../src/app/terminal-context';
 import { ArticlesModule } from '../src/articles/articles.module';
+import { ModerationRulesModule } from '../src/moderation/rules/moderation-rules.module';
 import { AuthModule } from '../src/auth/auth.module';
 import { RateLimitModule } from '../src/common/rate-limit/rate-limit.module';
 import { MOTION_MAX, MOTION_MIN } from '../src/threads/dto/create-thread.input';
@@ -97,7 +98,13 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const args = readArguments(process.argv.slice(2));
   const text = readArticle(args.file);
-  const app = await openTerminalContext([RateLimitModule, AuthModule, ArticlesModule]);
+  // The watched-word rules bind what threads ask of them (a motion's BLOCK words).
+  const app = await openTerminalContext([
+    RateLimitModule,
+    AuthModule,
+    ArticlesModule,
+    ModerationRulesModule,
+  ]);
   try {
     const articles = app.get(ArticlesService);
     let imported: { article: Article; created: boolean };

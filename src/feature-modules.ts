@@ -4,6 +4,7 @@ import { ArticlesModule } from './articles/articles.module';
 import { KialoModule } from './kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SeedModule } from './seed/seed.module';
 import { StancesModule } from './votes/stances/stances.module';
 import { UsersModule } from './users/users.module';
@@ -20,5 +21,6 @@ export const FEATURE_MODULES = [
   VotesModule,
   StancesModule,
   ModerationModule,
+  NotificationsModule,
   SeedModule,
 ];

@@ -536,7 +536,86 @@ describe('authorization of every mutation', () => {
         };
       },
     },
+
+    // Notifications: one's own only.
+    {
+      mutation: 'markNotificationsRead',
+      document: `mutation($input: MarkNotificationsReadInput) { markNotificationsRead(input: $input) { marked } }`,
+      // A suspended account may still read what happened to it.
+      expected: { ...SIGNED_IN, suspended: 'ok' },
+      async setup(_actor, me) {
+        const [row] = await query(
+          `INSERT INTO notifications (recipient_id, kind, message) VALUES ($1, 'WARNING', 'Hi')
+           RETURNING id`,
+          [(me ?? (await account())).id],
+        );
+        return {
+          variables: { input: { ids: [row.id] } },
+          applied: () =>
+            exists(`SELECT 1 FROM notifications WHERE id = $1 AND read_at IS NOT NULL`, [row.id]),
+        };
+      },
+    },
   ];
+
+  it('guards the queries and fields that show what only some may see', async () => {
+    const { argumentId } = await authorsArgument();
+    await query(
+      `INSERT INTO argument_sources (argument_id, position, url, title) VALUES ($1, 0, 'https://x.example/', 'Cited')`,
+      [argumentId],
+    );
+    expectOk(
+      await t.gql(
+        `mutation($input: ReportInput!) { report(input: $input) { report { id } } }`,
+        { input: { argumentId, reason: 'SPAM' } },
+        reporter.token,
+      ),
+    );
+    await moderate(t, staff, { argumentId, action: 'REMOVE', reason: 'Spam' });
+    const READS: {
+      name: string;
+      document: string;
+      variables?: Record<string, unknown>;
+      expected: Expected;
+      visible?: (d: any) => unknown;
+    }[] = [
+      {
+        name: 'moderationQueue',
+        document: `{ moderationQueue(filter: { status: RESOLVED }) { edges { node { id reports { snapshot reporter { id } } } } } }`,
+        expected: MODERATORS,
+      },
+      {
+        name: 'notifications',
+        document: `{ notifications { unreadCount } }`,
+        expected: { ...SIGNED_IN, suspended: 'ok' },
+      },
+      {
+        name: 'sources of a removed argument',
+        document: `query($id: ID!) { argument(id: $id) { sources { url } } }`,
+        variables: { id: argumentId },
+        expected: EVERYONE,
+        // Shown to its author and moderators only.
+        visible: (d) => d.argument.sources.length > 0,
+      },
+    ];
+    const outcomes: Record<string, Record<string, unknown>> = {};
+    const expected: Record<string, Record<string, unknown>> = {};
+    for (const read of READS) {
+      outcomes[read.name] = {};
+      expected[read.name] = {};
+      for (const actor of ACTORS) {
+        const me = actor === 'anonymous' ? null : as[actor];
+        const res = await t.gql(read.document, read.variables ?? {}, me?.token);
+        const outcome = outcomeOf(res);
+        outcomes[read.name][actor] =
+          read.visible && outcome === 'ok' ? read.visible(res.data) : outcome;
+        expected[read.name][actor] = read.visible
+          ? ['author', 'moderator', 'admin'].includes(actor)
+          : read.expected[actor];
+      }
+    }
+    expect(outcomes).toEqual(expected);
+  });
 
   it('has exactly one row for every mutation of the running schema', async () => {
     const schema = expectOk(await t.gql(`{ __schema { mutationType { fields { name } } } }`));

@@ -227,10 +227,13 @@ describe('watched words', () => {
     expect(held.status).toBe('PENDING');
     expect(await listedIds(reader)).not.toContain(held.id);
     expect(await listedIds()).not.toContain(held.id);
-    expect(await read(held.id, reader)).toMatchObject({
-      status: 'PENDING',
-      body: '[awaiting moderation]',
-    });
+    // A held post does not exist for readers (issue 12): NOT_FOUND, not a placeholder.
+    const asReader = await t.gql(
+      `query($id: ID!) { argument(id: $id) { id } }`,
+      { id: held.id },
+      reader.token,
+    );
+    expect(errorOf(asReader).code).toBe('NOT_FOUND');
     expect((await read(held.id, author)).body).toBe('Zorblax pricing would fix congestion.');
     expect(await thread()).toMatchObject({
       argumentCount: start.argumentCount,

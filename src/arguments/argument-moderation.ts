@@ -3,11 +3,14 @@ import type { RequestLoaders } from '../common/loaders/request-loaders';
 import type { User } from '../users/user.entity';
 import type { ArgumentStatus } from './argument-enums';
 import type { ArgumentEntity } from './argument.entity';
+import type { WrittenText } from './argument-texts';
 
 /** What the posting rules decided about a new or edited text. */
 export interface PostDecision {
   /** PENDING when the post must wait for a moderator. */
   status: ArgumentStatus.PUBLISHED | ArgumentStatus.PENDING;
+  /** Why it waits, for its author (null when published). */
+  statusReason: string | null;
   /** FLAG rules the text matched: each files an automatic report after the write. */
   flags: { id: string; pattern: string }[];
   /**
@@ -23,8 +26,9 @@ export interface PostDecision {
  * and bound by the moderation rules module, so arguments imports nothing from moderation.
  */
 export interface ArgumentModeration {
-  checkPost(actor: User, body: string): Promise<PostDecision>;
-  checkEdit(actor: User, body: string): Promise<PostDecision>;
+  /** Every text the author wrote (body, sources), each named by its input field. */
+  checkPost(actor: User, texts: WrittenText[]): Promise<PostDecision>;
+  checkEdit(actor: User, texts: WrittenText[]): Promise<PostDecision>;
   /** One point of the edit limit for an edit of side or sources alone; returns its refund. */
   consumeEdit(actor: User): Promise<() => Promise<void>>;
   /** In the write's transaction: queue a held post, report a flagged one. */

@@ -3,6 +3,9 @@ import { isModerator } from '../common/auth/role.enum';
 import { ArgumentStatus } from './argument-enums';
 import { ArgumentEntity } from './argument.entity';
 
+/** Who is looking: enough of the access claims to decide. */
+type Viewer = Pick<AccessClaims, 'userId' | 'role'> | null;
+
 /**
  * The one visibility rule: readers see, and counters count, published arguments only. Every
  * other status shows as a placeholder (readerBody) where it keeps its place in the tree.
@@ -22,16 +25,32 @@ export const LISTED_STATUSES = [
 ];
 
 /** Its author and moderators see what others do not: the text, the reason, earlier versions. */
-export const seesBehindPlaceholder = (arg: ArgumentEntity, viewer: AccessClaims | null) =>
+export const seesBehindPlaceholder = (arg: ArgumentEntity, viewer: Viewer) =>
   isModerator(viewer) || (!!viewer && viewer.userId === arg.authorId);
+
+/**
+ * Held or turned-down posts are not there at all for others (not even their author's name).
+ * An argument held over an edit (it has been edited, so it was written before) keeps its
+ * placeholder, as its replies and readers' links still point at it.
+ */
+const unlisted = (arg: ArgumentEntity) =>
+  arg.status === ArgumentStatus.REJECTED ||
+  (arg.status === ArgumentStatus.PENDING && arg.editedAt === null);
+
+/** Whether the viewer may learn that the argument exists. */
+export const existsFor = (arg: ArgumentEntity, viewer: Viewer) =>
+  !unlisted(arg) || seesBehindPlaceholder(arg, viewer);
+
+/** Whether the viewer may read what the argument says and cites (its text, sources, history). */
+export const readableBy = (arg: ArgumentEntity, viewer: Viewer) =>
+  isVisible(arg) || seesBehindPlaceholder(arg, viewer);
 
 /**
  * What a reader sees of an argument's text: the text itself while published; otherwise a
  * placeholder, except for its author and moderators, for whom the text is kept.
  */
-export function readerBody(arg: ArgumentEntity, viewer: AccessClaims | null): string {
-  if (isVisible(arg)) return arg.body;
-  if (seesBehindPlaceholder(arg, viewer)) return arg.body;
+export function readerBody(arg: ArgumentEntity, viewer: Viewer): string {
+  if (readableBy(arg, viewer)) return arg.body;
   switch (arg.status) {
     case ArgumentStatus.DELETED:
       return '[deleted by its author]';

@@ -23,10 +23,11 @@ import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { ArgumentSource } from './argument-source.entity';
-import { ArgumentStatus } from './argument-enums';
+import { censorSources } from './censor-sources';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentsService } from './arguments.service';
-import { readerBody, seesBehindPlaceholder } from './argument-visibility';
+import { existsFor, readableBy, readerBody, seesBehindPlaceholder } from './argument-visibility';
+import { notFound } from '../common/errors/app-errors';
 import { ArgumentConnection, ArgumentRevisionConnection } from './dto/argument-connection';
 import { ArgumentListArgs } from './dto/argument-list.args';
 import { ArgumentRevision } from './argument-revision.entity';
@@ -80,9 +81,16 @@ export class ArgumentsResolver {
     return { argument: await this.arguments_.delete(user, input.argumentId) };
   }
 
-  @Query(() => ArgumentEntity)
-  argument(@Args('id', { type: () => ID }) id: string): Promise<ArgumentEntity> {
-    return this.arguments_.get(id);
+  @Query(() => ArgumentEntity, {
+    description: 'A held or rejected post is NOT_FOUND except for its author and moderators',
+  })
+  async argument(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: RequestContext,
+  ): Promise<ArgumentEntity> {
+    const arg = await this.arguments_.get(id);
+    if (!existsFor(arg, await this.auth.viewer(ctx))) throw notFound('Argument', id);
+    return arg;
   }
 
   @ResolveField(() => String, {
@@ -185,12 +193,18 @@ export class ArgumentsResolver {
     return arg.descendantCount;
   }
 
-  @ResolveField(() => [ArgumentSource])
-  sources(
+  @ResolveField(() => [ArgumentSource], {
+    description:
+      'Empty while the argument is not published, except for its author and moderators; CENSOR words masked',
+  })
+  async sources(
     @Parent() arg: ArgumentEntity,
     @Context() ctx: RequestContext,
   ): Promise<ArgumentSource[]> {
-    return this.arguments_.loadSources(ctx.loaders, arg.id);
+    const viewer = await this.auth.viewer(ctx);
+    if (!readableBy(arg, viewer)) return [];
+    const sources = await this.arguments_.loadSources(ctx.loaders, arg.id);
+    return isModerator(viewer) ? sources : censorSources(this.moderation, ctx.loaders, sources);
   }
 
   @ResolveField(() => Quote, {
@@ -223,10 +237,7 @@ export class ArgumentsResolver {
     @Args() page: PageArgs,
     @Context() ctx: RequestContext,
   ): Promise<Connection<ArgumentRevision>> {
-    if (
-      arg.status !== ArgumentStatus.PUBLISHED &&
-      !seesBehindPlaceholder(arg, await this.auth.viewer(ctx))
-    ) {
+    if (!readableBy(arg, await this.auth.viewer(ctx))) {
       return emptyConnection();
     }
     return this.arguments_.revisions(arg.id, page);
@@ -251,11 +262,13 @@ export class ArgumentRevisionsResolver {
   @ResolveField(() => [ArgumentSource], {
     description: 'The sources this version cited, when the edit replaced them (else empty)',
   })
-  sources(
+  async sources(
     @Parent() revision: ArgumentRevision,
     @Context() ctx: RequestContext,
   ): Promise<ArgumentSource[]> {
-    return this.arguments_.loadRevisionSources(ctx.loaders, revision.id);
+    const sources = await this.arguments_.loadRevisionSources(ctx.loaders, revision.id);
+    if (isModerator(await this.auth.viewer(ctx))) return sources;
+    return censorSources(this.moderation, ctx.loaders, sources);
   }
 
   @ResolveField(() => User, {

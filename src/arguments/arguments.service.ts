@@ -8,6 +8,7 @@ import { orderBySql, paginate, toConnection } from '../common/pagination/keyset'
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
+import { argumentTexts } from './argument-texts';
 import { ThreadEvents } from '../realtime/thread-events';
 import { isModerator } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
@@ -51,6 +52,7 @@ export interface NewArgument {
   quote?: QuoteInput;
   origin?: ArgumentOrigin;
   status?: ArgumentStatus;
+  statusReason?: string | null;
   linkedArgumentId?: string | null;
   /** For bulk imports, where siblings must keep their order within one transaction. */
   createdAt?: Date;
@@ -72,12 +74,13 @@ export class ArgumentsService {
    * first whether it is refused, held for a moderator (PENDING) or published.
    */
   async create(actor: User, input: CreateArgumentInput): Promise<ArgumentEntity> {
-    const decision = await this.gate.checkPost(actor, input.body);
+    const decision = await this.gate.checkPost(actor, argumentTexts(input.body, input.sources));
     const arg = await this.dataSource
       .transaction(async (manager) => {
         const arg = await this.insert(manager, actor.id, {
           ...input,
           status: decision.status,
+          statusReason: decision.statusReason,
           slowMode: !isModerator(actor),
         });
         await this.gate.afterWrite(manager, arg, decision);
@@ -106,7 +109,7 @@ export class ArgumentsService {
     if (text.length === 0 || text.length > BODY_MAX) {
       throw badInput('body', `body must be 1–${BODY_MAX} characters`);
     }
-    return this.gate.checkPost(actor, text);
+    return this.gate.checkPost(actor, [{ field: 'body', text }]);
   }
 
   /** Writes an imported claim (authorless) as its decision says, in the caller's transaction. */
@@ -115,7 +118,11 @@ export class ArgumentsService {
     input: NewArgument,
     decision: PostDecision,
   ): Promise<ArgumentEntity> {
-    const arg = await this.insert(manager, null, { ...input, status: decision.status });
+    const arg = await this.insert(manager, null, {
+      ...input,
+      status: decision.status,
+      statusReason: decision.statusReason,
+    });
     await this.gate.afterWrite(manager, arg, decision);
     return arg;
   }
@@ -164,6 +171,7 @@ export class ArgumentsService {
         ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
         body,
         status,
+        statusReason: input.statusReason ?? null,
         linkedArgumentId: input.linkedArgumentId ?? null,
         quoteStart: quote?.start ?? null,
         quoteEnd: quote?.end ?? null,
@@ -183,8 +191,8 @@ export class ArgumentsService {
    * (published, held or hidden); the earlier version is kept as a revision.
    */
   async edit(actor: User, input: EditArgumentInput): Promise<ArgumentEntity> {
-    const decision =
-      input.body !== undefined ? await this.gate.checkEdit(actor, input.body.trim()) : null;
+    const texts = argumentTexts(input.body?.trim(), input.sources);
+    const decision = texts.length > 0 ? await this.gate.checkEdit(actor, texts) : null;
     // A change of side or sources alone is an edit too, under the same limit.
     const refund = decision?.refund ?? (await this.gate.consumeEdit(actor));
     let unchanged = false;

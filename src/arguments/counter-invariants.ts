@@ -57,7 +57,8 @@ export async function findCounterMismatches(manager: EntityManager): Promise<str
     SELECT 'user ' || u.id || ' reputation ' || u.reputation || ' but votes say ' || coalesce(r.total, 0)
     FROM users u
     LEFT JOIN (
-      SELECT a.author_id, sum(v.value) AS total FROM votes v JOIN arguments a ON a.id = v.argument_id GROUP BY a.author_id
+      SELECT a.author_id, sum(v.value) AS total FROM votes v JOIN arguments a ON a.id = v.argument_id
+      WHERE a.status <> 'REMOVED' GROUP BY a.author_id
     ) r ON r.author_id = u.id
     WHERE u.reputation <> coalesce(r.total, 0)
     UNION ALL

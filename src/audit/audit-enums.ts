@@ -21,6 +21,8 @@ export enum ModAction {
   DENY_APPEAL = 'DENY_APPEAL',
   /** Hidden automatically once its open reports weighed enough; no moderator involved. */
   AUTO_HIDE = 'AUTO_HIDE',
+  /** Reports closed without a judgement; an auto-hidden argument is shown again. */
+  IGNORE = 'IGNORE',
 }
 registerEnumType(ModAction, {
   name: 'ModAction',

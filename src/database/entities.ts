@@ -12,6 +12,7 @@ import { StanceChange } from '../votes/stances/stance-change.entity';
 import { StanceEntity } from '../votes/stances/stance.entity';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Vote } from '../votes/vote.entity';
 
 /** Every entity; the migrations must agree with these (a test checks). */
@@ -31,4 +32,5 @@ export const ENTITIES: (new () => object)[] = [
   ModLogEntry,
   Appeal,
   WatchedWord,
+  Notification,
 ];

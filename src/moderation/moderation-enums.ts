@@ -36,8 +36,10 @@ export enum ReportStatus {
   OPEN = 'OPEN',
   /** A moderator acted on the reported argument. */
   UPHELD = 'UPHELD',
-  /** A moderator approved the argument as it was. */
+  /** A moderator disagreed: approved the argument as it was, or reversed its removal. */
   DISMISSED = 'DISMISSED',
+  /** A moderator closed the report without judging it (no effect on the reporter's weight). */
+  IGNORED = 'IGNORED',
 }
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
 

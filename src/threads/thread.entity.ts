@@ -23,11 +23,10 @@ import { ThreadStatus } from './thread-status.enum';
   `"slow_mode_seconds" >= 0 AND "agree_count" >= 0 AND "disagree_count" >= 0 AND "undecided_count" >= 0 AND "changed_to_agree_count" >= 0 AND "changed_to_disagree_count" >= 0`,
 )
 export class Thread extends BaseEntity {
-  @Field({ description: 'A yes/no question or a statement to argue for or against' })
+  /** Exposed through ThreadsResolver, which masks CENSOR words for readers (so are the next two). */
   @Column({ type: 'varchar', length: 300 })
   motion: string;
 
-  @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
@@ -40,7 +39,6 @@ export class Thread extends BaseEntity {
   })
   status: ThreadStatus;
 
-  @Field(() => [String])
   @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
   tags: string[];
 

@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -11,7 +12,9 @@ import {
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/connection';
-import { Role } from '../common/auth/role.enum';
+import { isModerator, Role } from '../common/auth/role.enum';
+import { AuthService } from '../auth/auth.service';
+import { THREAD_TEXT_RULES, type ThreadTextRules } from './thread-text-rules';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { CreateThreadInput, CreateThreadPayload } from './dto/create-thread.input';
@@ -25,6 +28,8 @@ export class ThreadsResolver {
   constructor(
     private readonly threadsService: ThreadsService,
     private readonly users: UsersService,
+    private readonly auth: AuthService,
+    @Inject(THREAD_TEXT_RULES) private readonly rules: ThreadTextRules,
   ) {}
 
   @Roles(Role.MODERATOR)
@@ -57,6 +62,32 @@ export class ThreadsResolver {
   @Query(() => ThreadConnection)
   threads(@Args() args: ThreadsArgs): Promise<Connection<Thread>> {
     return this.threadsService.list(args);
+  }
+
+  @ResolveField(() => String, {
+    description: 'A yes/no question or a statement to argue for or against',
+  })
+  motion(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<string> {
+    return this.forReader(ctx, thread.motion);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async description(
+    @Parent() thread: Thread,
+    @Context() ctx: RequestContext,
+  ): Promise<string | null> {
+    return thread.description === null ? null : this.forReader(ctx, thread.description);
+  }
+
+  @ResolveField(() => [String])
+  tags(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<string[]> {
+    return Promise.all(thread.tags.map((tag) => this.forReader(ctx, tag)));
+  }
+
+  /** CENSOR words masked for everyone but moderators. */
+  private async forReader(ctx: RequestContext, text: string): Promise<string> {
+    if (isModerator(await this.auth.viewer(ctx))) return text;
+    return this.rules.censor(ctx.loaders, text);
   }
 
   @ResolveField(() => User, { nullable: true })

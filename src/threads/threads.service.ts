@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
@@ -16,6 +16,7 @@ import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { Thread } from './thread.entity';
 import { applyStanceCounts, StanceCountDeltas } from './counters/stance-counters';
+import { THREAD_TEXT_RULES, type ThreadTextRules } from './thread-text-rules';
 
 export type { StanceCountDeltas };
 import { ThreadOpenedHooks } from './thread-opened.hooks';
@@ -50,6 +51,7 @@ export class ThreadsService {
     private readonly dataSource: DataSource,
     private readonly opened: ThreadOpenedHooks,
     private readonly events: ThreadEvents,
+    @Inject(THREAD_TEXT_RULES) private readonly rules: ThreadTextRules,
   ) {}
 
   /** A moderator opens a thread; what follows it (the article's claims) is done on return. */
@@ -68,6 +70,14 @@ export class ThreadsService {
     const motion = input.motion.trim().replace(/\s+/g, ' ');
     if (motion.length < 10) throw badInput('motion', 'motion must be 10–300 characters');
     const tags = normaliseTags(input.tags);
+    const description = input.description?.trim() || null;
+    // Moderators open threads: BLOCK words apply to them, pre-moderation does not.
+    const texts = [
+      { field: 'motion', text: motion },
+      ...(description ? [{ field: 'description', text: description }] : []),
+      ...tags.map((text) => ({ field: 'tags', text })),
+    ];
+    await this.rules.refuseBlocked(texts, manager);
     let article: Article | null = null;
     if (input.articleId) {
       article = await manager.findOne(Article, { where: { id: input.articleId } });
@@ -76,7 +86,7 @@ export class ThreadsService {
     const thread = await manager.save(
       manager.create(Thread, {
         motion,
-        description: input.description?.trim() || null,
+        description,
         tags,
         articleId: article?.id ?? null,
         creatorId: actor.id,

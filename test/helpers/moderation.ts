@@ -52,6 +52,7 @@ export async function rowCounts(t: TestApp): Promise<Record<string, number>> {
     'watched_words',
     'users',
     'threads',
+    'notifications',
   ];
   const out: Record<string, number> = {};
   for (const table of tables) {

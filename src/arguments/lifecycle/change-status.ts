@@ -5,7 +5,8 @@ import { ArgumentEntity } from '../argument.entity';
 
 /**
  * Moves an argument to another status in the caller's transaction, adjusting every counter when
- * it becomes visible or stops being visible. The text is never touched.
+ * it becomes visible or stops being visible, and the author's reputation when it is removed or
+ * restored. The text is never touched.
  */
 export async function changeArgumentStatus(
   manager: EntityManager,
@@ -16,6 +17,16 @@ export async function changeArgumentStatus(
   const wasVisible = arg.status === ArgumentStatus.PUBLISHED;
   const willBeVisible = status === ArgumentStatus.PUBLISHED;
   await manager.update(ArgumentEntity, { id: arg.id }, { status, statusReason });
+  const wasRemoved = arg.status === ArgumentStatus.REMOVED;
+  const willBeRemoved = status === ArgumentStatus.REMOVED;
+  if (wasRemoved !== willBeRemoved && arg.authorId) {
+    // Votes on a removed argument stop counting towards its author's reputation (and trust).
+    await manager.query(
+      `UPDATE users SET reputation = reputation + $2 * (SELECT score FROM arguments WHERE id = $3)
+       WHERE id = $1`,
+      [arg.authorId, willBeRemoved ? -1 : 1, arg.id],
+    );
+  }
   if (wasVisible !== willBeVisible) {
     await applyVisibilityDelta(manager, arg, willBeVisible ? 1 : -1);
     await refreshParticipantCount(manager, arg.threadId);

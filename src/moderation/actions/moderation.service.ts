@@ -20,7 +20,10 @@ import { settleReports } from '../reports/settle-reports';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
+import { argumentTexts } from '../../arguments/argument-texts';
 import { restoreArgument } from './restore-argument';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notifyAuthor, withReason } from '../../notifications/notify';
 import {
   ModerateAction,
   ModerateInput,
@@ -63,7 +66,7 @@ export class ModerationService {
       throw badInput('reason', `${input.action} needs a reason`);
     }
     // A moderator's edit of a held post must pass the BLOCK rules like anyone's text.
-    if (input.body !== undefined) await this.gate.checkEdit(mod, input.body);
+    if (input.body !== undefined) await this.gate.checkEdit(mod, argumentTexts(input.body));
     let wasVisible = false;
     const payload: ModeratePayload = await this.dataSource.transaction(async (manager) => {
       const item = input.itemId ? await this.lockItem(manager, mod, input.itemId) : null;
@@ -80,6 +83,7 @@ export class ModerationService {
       const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
       if (!arg) throw notFound('Argument', argumentId);
       if (arg.authorId === mod.id) throw forbidden('You cannot moderate your own argument');
+      if (!item) await assertNotClaimedByOther(manager, mod, arg.id);
       wasVisible = arg.status === ArgumentStatus.PUBLISHED;
       const argument = await this.argumentAction(manager, mod, input, arg, reason);
       const resolved = item
@@ -158,7 +162,7 @@ export class ModerationService {
       });
     const settle = async (
       action: ModAction,
-      reports: ReportStatus.UPHELD | ReportStatus.DISMISSED,
+      reports: ReportStatus.UPHELD | ReportStatus.DISMISSED | ReportStatus.IGNORED,
     ) => {
       await settleReports(manager, arg.id, reports);
       await resolveArgumentItems(manager, arg.id, mod.id, action);
@@ -169,22 +173,45 @@ export class ModerationService {
 
     switch (input.action) {
       case ModerateAction.APPROVE: {
+        const wasPublished = arg.status === ArgumentStatus.PUBLISHED;
         const revised = await this.lifecycle.approve(manager, arg, mod.id, {
           body: input.body,
           side: input.side,
         });
+        if (!wasPublished) {
+          await notifyAuthor(
+            manager,
+            arg,
+            NotificationKind.ARGUMENT_APPROVED,
+            'A moderator approved your argument: it is published',
+          );
+        }
         await settle(ModAction.APPROVE, ReportStatus.DISMISSED);
+        // An appeal of the hiding has nothing left to decide.
+        await this.appeals.lapse(manager, { argumentId: arg.id }, mod.id);
         await log(ModAction.APPROVE, revised);
         break;
       }
       case ModerateAction.REJECT: {
         await this.lifecycle.reject(manager, arg, reason);
+        await notifyAuthor(
+          manager,
+          arg,
+          NotificationKind.ARGUMENT_REJECTED,
+          withReason('A moderator turned down your post', reason),
+        );
         await settle(ModAction.REJECT, ReportStatus.UPHELD);
         await log(ModAction.REJECT);
         break;
       }
       case ModerateAction.REMOVE: {
         await this.lifecycle.remove(manager, arg, reason);
+        await notifyAuthor(
+          manager,
+          arg,
+          NotificationKind.ARGUMENT_REMOVED,
+          withReason('A moderator removed your argument', reason),
+        );
         await settle(ModAction.REMOVE, ReportStatus.UPHELD);
         await log(ModAction.REMOVE);
         break;
@@ -192,6 +219,19 @@ export class ModerationService {
       case ModerateAction.RESTORE: {
         await restoreArgument(manager, this.lifecycle, mod.id, arg, reason);
         await this.appeals.lapse(manager, { argumentId: arg.id }, mod.id);
+        break;
+      }
+      case ModerateAction.IGNORE: {
+        const [{ open }]: { open: number }[] = await manager.query(
+          `SELECT count(*)::int AS open FROM reports WHERE argument_id = $1 AND status = 'OPEN'`,
+          [arg.id],
+        );
+        if (open === 0) throw badInput('action', 'The argument has no open reports to ignore');
+        // Nobody agreed with the reports: an argument they hid is shown again.
+        if (arg.status === ArgumentStatus.HIDDEN)
+          await this.lifecycle.approve(manager, arg, mod.id);
+        await settle(ModAction.IGNORE, ReportStatus.IGNORED);
+        await log(ModAction.IGNORE);
         break;
       }
       case ModerateAction.MARK_DUPLICATE: {
@@ -205,6 +245,12 @@ export class ModerationService {
           );
         }
         await this.lifecycle.markDuplicate(manager, arg, original, reason);
+        await notifyAuthor(
+          manager,
+          arg,
+          NotificationKind.ARGUMENT_REMOVED,
+          withReason('A moderator removed your argument as a duplicate', reason),
+        );
         await settle(ModAction.MARK_DUPLICATE, ReportStatus.UPHELD);
         await log(ModAction.MARK_DUPLICATE, { details: `duplicate of ${original.id}` });
         break;
@@ -276,5 +322,29 @@ export class ModerationService {
         await this.threads.setSlowMode(manager, mod.id, threadId, input.slowModeSeconds, reason);
     }
     return manager.findOneOrFail(Thread, { where: { id: threadId } });
+  }
+}
+
+/**
+ * Acting by argumentId must respect a claim like acting by itemId does: another moderator's
+ * live claim on any open item about the argument refuses the action.
+ */
+async function assertNotClaimedByOther(
+  manager: EntityManager,
+  mod: User,
+  argumentId: string,
+): Promise<void> {
+  const [claimed]: { claimed_until: Date }[] = await manager.query(
+    `SELECT claimed_until FROM moderation_queue_items
+     WHERE argument_id = $1 AND status = 'OPEN' AND claimed_by_id IS NOT NULL
+       AND claimed_by_id <> $2 AND claimed_until > now()
+     LIMIT 1`,
+    [argumentId, mod.id],
+  );
+  if (claimed) {
+    throw conflict(
+      `Another moderator claimed this argument's queue item until ${new Date(claimed.claimed_until).toISOString()}`,
+      'argumentId',
+    );
   }
 }

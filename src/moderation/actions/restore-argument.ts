@@ -2,14 +2,15 @@ import { EntityManager } from 'typeorm';
 import type { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { recordModAction } from '../../audit/record-mod-action';
-import { ReportStatus } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notifyAuthor, withReason } from '../../notifications/notify';
 import { resolveArgumentItems } from '../queue/open-queue-item';
-import { settleReports } from '../reports/settle-reports';
+import { reverseUpheldReports } from '../reports/settle-reports';
 
 /**
  * Publishes a removed, hidden or rejected argument again (a RESTORE, or a granted appeal): no
- * longer a duplicate, its open reports dismissed, its queue items closed, the log written.
+ * longer a duplicate, its reports (open or upheld) dismissed, its queue items closed, the log written.
  */
 export async function restoreArgument(
   manager: EntityManager,
@@ -19,7 +20,13 @@ export async function restoreArgument(
   reason: string | null,
 ): Promise<void> {
   await lifecycle.restore(manager, arg);
-  await settleReports(manager, arg.id, ReportStatus.DISMISSED);
+  await notifyAuthor(
+    manager,
+    arg,
+    NotificationKind.ARGUMENT_RESTORED,
+    withReason('A moderator published your argument again', reason),
+  );
+  await reverseUpheldReports(manager, arg.id);
   await resolveArgumentItems(manager, arg.id, moderatorId, ModAction.RESTORE);
   await recordModAction(manager, {
     actorId: moderatorId,

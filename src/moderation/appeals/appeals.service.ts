@@ -19,9 +19,12 @@ import { liftSuspension } from '../users/lift-suspension';
 import { openQueueItem, resolveQueueItems } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
 import { Appeal } from './appeal.entity';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notify, withReason } from '../../notifications/notify';
 import { AppealRemovalInput, AppealSuspensionInput } from './dto/appeal.input';
 
-const APPEALABLE = [ArgumentStatus.REMOVED, ArgumentStatus.REJECTED];
+/** Decisions an author may appeal: a removal, a rejection, or being hidden on reports. */
+const APPEALABLE = [ArgumentStatus.REMOVED, ArgumentStatus.REJECTED, ArgumentStatus.HIDDEN];
 
 /** Once per decision, the person affected may appeal; a different moderator decides. */
 @Injectable()
@@ -44,12 +47,13 @@ export class AppealsService {
       if (!arg) throw notFound('Argument', input.argumentId);
       if (arg.authorId !== actor.id) throw forbidden('Only its author can appeal a removal');
       if (!APPEALABLE.includes(arg.status)) {
-        throw badInput('argumentId', 'Only a removed or rejected argument can be appealed');
+        throw badInput('argumentId', 'Only a removed, rejected or hidden argument can be appealed');
       }
       const actedById = await this.lastActor(manager, arg.id, [
         ModAction.REMOVE,
         ModAction.MARK_DUPLICATE,
         ModAction.REJECT,
+        ModAction.AUTO_HIDE,
       ]);
       const appeal = await manager.save(
         manager.create(Appeal, {
@@ -128,6 +132,15 @@ export class AppealsService {
       decidedAt: new Date(),
     });
     await manager.save(appeal);
+    await notify(manager, [
+      {
+        recipientId: appeal.appellantId,
+        kind: granted ? NotificationKind.APPEAL_GRANTED : NotificationKind.APPEAL_DENIED,
+        message: withReason(`A moderator ${granted ? 'granted' : 'denied'} your appeal`, reason),
+        argumentId: appeal.argumentId,
+        threadId: item.threadId,
+      },
+    ]);
     await recordModAction(manager, {
       actorId: mod.id,
       action: granted ? ModAction.GRANT_APPEAL : ModAction.DENY_APPEAL,

@@ -21,9 +21,15 @@ export class ModLogResolver {
     private readonly auth: AuthService,
   ) {}
 
-  @Query(() => ModLogConnection, { description: 'Every moderation action, newest first; public' })
-  modLog(@Args() args: ModLogArgs): Promise<Connection<ModLogEntry>> {
-    return this.log.list(args);
+  @Query(() => ModLogConnection, {
+    description:
+      'Every moderation action, newest first; public, except warnings (private to moderators)',
+  })
+  async modLog(
+    @Args() args: ModLogArgs,
+    @Context() ctx: RequestContext,
+  ): Promise<Connection<ModLogEntry>> {
+    return this.log.list(args, isModerator(await this.auth.viewer(ctx)));
   }
 
   @ResolveField(() => User, {

@@ -7,7 +7,13 @@ import {
   Query,
   ResolveField,
   Resolver,
+  Subscription,
 } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { PUB_SUB } from '../../realtime/pub-sub.provider';
+import { RequestLoaders } from '../../common/loaders/request-loaders';
+import { QUEUE_CHANNEL } from './open-queue-item';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
 import { Connection } from '../../common/pagination/connection';
@@ -38,12 +44,31 @@ export class ModerationQueueResolver {
     private readonly threads: ThreadsService,
     private readonly users: UsersService,
     private readonly appeals: AppealsService,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
   ) {}
 
   @Roles(Role.MODERATOR)
   @Query(() => QueueItemConnection, { description: 'What waits for a moderator (moderators)' })
   moderationQueue(@Args() args: ModerationQueueArgs): Promise<Connection<QueueItem>> {
     return this.queue.list(args);
+  }
+
+  @Roles(Role.MODERATOR)
+  @Subscription(() => QueueItem, {
+    description: 'New items in the moderation queue, as they arrive (moderators)',
+    async resolve(
+      this: ModerationQueueResolver,
+      event: { id: string },
+      _a: unknown,
+      ctx: RequestContext,
+    ) {
+      ctx.loaders = new RequestLoaders();
+      ctx.viewer = undefined;
+      return this.queue.get(event.id);
+    },
+  })
+  moderationQueueItemAdded() {
+    return this.pubSub.asyncIterableIterator(QUEUE_CHANNEL);
   }
 
   @Roles(Role.MODERATOR)
@@ -83,6 +108,17 @@ export class ModerationQueueResolver {
   @ResolveField(() => Appeal, { nullable: true })
   appeal(@Parent() item: QueueItem, @Context() ctx: RequestContext): Promise<Appeal | null> | null {
     return item.appealId ? this.appeals.load(ctx.loaders, item.appealId) : null;
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Who resolved it (the moderator, or the author who withdrew the argument)',
+  })
+  resolvedBy(
+    @Parent() item: QueueItem,
+    @Context() ctx: RequestContext,
+  ): Promise<User | null> | null {
+    return item.resolvedById ? this.users.load(ctx.loaders, item.resolvedById) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The moderator holding the claim' })

@@ -41,6 +41,13 @@ export class ModerationQueueService {
       .where('q.status = :status', { status: f?.status ?? 'OPEN' });
     if (f?.kind) qb.andWhere('q.kind = :kind', { kind: f.kind });
     if (f?.threadId) qb.andWhere('q.thread_id = :threadId', { threadId: f.threadId });
+    if (f?.userId) {
+      qb.andWhere(
+        `(EXISTS (SELECT 1 FROM arguments a WHERE a.id = q.argument_id AND a.author_id = :userId)
+          OR EXISTS (SELECT 1 FROM appeals p WHERE p.id = q.appeal_id AND p.appellant_id = :userId))`,
+        { userId: f.userId },
+      );
+    }
     if (f?.reason) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM reports r WHERE r.argument_id = q.argument_id AND r.status = 'OPEN' AND r.reason = :reason)`,
@@ -86,6 +93,10 @@ export class ModerationQueueService {
       );
     }
     return item;
+  }
+
+  get(id: string): Promise<QueueItem | null> {
+    return findById(this.dataSource.manager, QueueItem, id);
   }
 
   /** All reports on many arguments, open ones first, heaviest first. */

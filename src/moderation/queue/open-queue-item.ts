@@ -2,6 +2,9 @@ import { EntityManager, FindOptionsWhere, Not } from 'typeorm';
 import { QueueItemKind, QueueItemStatus } from '../moderation-enums';
 import { ModAction } from '../../audit/audit-enums';
 import { QueueItem } from './queue-item.entity';
+import { publishAfterCommit } from '../../notifications/after-commit';
+
+export const QUEUE_CHANNEL = 'moderation-queue';
 
 /** Weight of queue items that carry no reports (reported items weigh their reports). */
 export const BASE_WEIGHT: Record<QueueItemKind, number> = {
@@ -27,12 +30,12 @@ export interface QueueItemFields {
  */
 export async function openQueueItem(manager: EntityManager, f: QueueItemFields): Promise<string> {
   const weight = f.weight ?? BASE_WEIGHT[f.kind];
-  const [row]: { id: string }[] = await manager.query(
+  const [row]: { id: string; inserted: boolean }[] = await manager.query(
     `INSERT INTO moderation_queue_items (kind, thread_id, argument_id, appeal_id, weight, report_count, note)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (kind, argument_id) WHERE status = 'OPEN' AND argument_id IS NOT NULL
      DO UPDATE SET weight = EXCLUDED.weight, report_count = EXCLUDED.report_count, updated_at = now()
-     RETURNING id`,
+     RETURNING id, (xmax = 0) AS inserted`,
     [
       f.kind,
       f.threadId,
@@ -43,6 +46,10 @@ export async function openQueueItem(manager: EntityManager, f: QueueItemFields):
       f.note ?? null,
     ],
   );
+  // Moderators watching the queue hear of a new item once it has committed.
+  if (row.inserted) {
+    publishAfterCommit(manager, { channel: QUEUE_CHANNEL, payload: { id: row.id } });
+  }
   return row.id;
 }
 

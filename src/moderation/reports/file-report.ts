@@ -1,4 +1,5 @@
 import { EntityManager, IsNull } from 'typeorm';
+import { conflict } from '../../common/errors/app-errors';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import type { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
@@ -6,9 +7,32 @@ import { recordModAction } from '../../audit/record-mod-action';
 import { Fallacy, QueueItemKind, ReportReason, ReportStatus } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { openQueueItem } from '../queue/open-queue-item';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notifyAuthor } from '../../notifications/notify';
 import { Report } from './report.entity';
 
 export const AUTO_HIDE_REASON = 'Hidden automatically while reports are reviewed';
+
+/**
+ * An established member's argument hides only once reports by accounts past NEW weigh at least
+ * this share of the threshold: fresh accounts alone, however many, only put it in the queue.
+ */
+export const ESTABLISHED_SHARE = 0.5;
+
+/**
+ * Whether a moderator approved or restored the argument after its last edit: reports then
+ * queue it for another look but no longer hide it, so nobody can undo that decision by
+ * reporting again.
+ */
+async function clearedByModerator(manager: EntityManager, arg: ArgumentEntity): Promise<boolean> {
+  const [row]: { at: Date | null }[] = await manager.query(
+    `SELECT max(created_at) AS at FROM mod_log
+     WHERE target_id = $1 AND action IN ('APPROVE', 'RESTORE') AND actor_id IS NOT NULL`,
+    [arg.id],
+  );
+  if (!row?.at) return false;
+  return !arg.editedAt || new Date(row.at) >= arg.editedAt;
+}
 
 export interface ReportFields {
   /** Locked by the caller, so reports on one argument apply one at a time. */
@@ -20,7 +44,14 @@ export interface ReportFields {
   duplicateOfId?: string | null;
   note?: string | null;
   weight: number;
+  /** The reporter's account is still NEW (see `mayHide`). */
+  reporterNew?: boolean;
+  /** The argument's author is past NEW: reports by NEW accounts alone cannot hide it. */
+  authorEstablished?: boolean;
 }
+
+/** Closed reports a reporter cannot reopen on the same text: a moderator has ruled on them. */
+const RULED = [ReportStatus.DISMISSED, ReportStatus.IGNORED];
 
 /**
  * Files (or, for the same reporter or an open automatic one, replaces) a report with a snapshot of the argument's text,
@@ -39,6 +70,7 @@ export async function fileReport(
     note: f.note?.trim() || null,
     snapshot: f.argument.body,
     weight: f.weight,
+    reporterNew: f.reporterNew ?? false,
     status: ReportStatus.OPEN,
     resolvedAt: null,
   };
@@ -49,6 +81,12 @@ export async function fileReport(
       ? { reporterId: f.reporterId, argumentId: f.argument.id }
       : { reporterId: IsNull(), argumentId: f.argument.id, status: ReportStatus.OPEN },
   });
+  if (existing && RULED.includes(existing.status) && existing.snapshot === f.argument.body) {
+    throw conflict(
+      'A moderator has already reviewed this argument after your report; report it again if its text changes',
+      'argumentId',
+    );
+  }
   let report: Report;
   if (existing) {
     await manager.update(Report, { id: existing.id }, fields);
@@ -59,11 +97,13 @@ export async function fileReport(
     );
   }
 
-  const [{ total, n }]: { total: number; n: number }[] = await manager.query(
-    `SELECT coalesce(sum(weight), 0)::float8 AS total, count(*)::int AS n
-     FROM reports WHERE argument_id = $1 AND status = 'OPEN'`,
-    [f.argument.id],
-  );
+  const [{ total, n, established }]: { total: number; n: number; established: number }[] =
+    await manager.query(
+      `SELECT coalesce(sum(weight), 0)::float8 AS total, count(*)::int AS n,
+              coalesce(sum(weight) FILTER (WHERE NOT reporter_new), 0)::float8 AS established
+       FROM reports WHERE argument_id = $1 AND status = 'OPEN'`,
+      [f.argument.id],
+    );
   await openQueueItem(manager, {
     kind: QueueItemKind.REPORTED,
     threadId: f.argument.threadId,
@@ -71,8 +111,19 @@ export async function fileReport(
     weight: total,
     reportCount: n,
   });
-  if (total >= hiding.threshold && f.argument.status === ArgumentStatus.PUBLISHED) {
+  if (
+    total >= hiding.threshold &&
+    f.argument.status === ArgumentStatus.PUBLISHED &&
+    (!f.authorEstablished || established >= hiding.threshold * ESTABLISHED_SHARE) &&
+    !(await clearedByModerator(manager, f.argument))
+  ) {
     await hiding.lifecycle.autoHide(manager, f.argument, AUTO_HIDE_REASON);
+    await notifyAuthor(
+      manager,
+      f.argument,
+      NotificationKind.ARGUMENT_HIDDEN,
+      'Your argument is hidden while a moderator reviews reports about it (you may appeal)',
+    );
     await recordModAction(manager, {
       actorId: null,
       action: ModAction.AUTO_HIDE,

@@ -45,13 +45,17 @@ export class Report extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Field({ description: 'The argument’s text when it was reported' })
+  /** The argument's text when it was reported (a guarded field: see ReportsResolver). */
   @Column({ type: 'text' })
   snapshot: string;
 
   @Field(() => Float, { description: 'How much this report counts (see docs/MODERATION.md)' })
   @Column({ type: 'double precision' })
   weight: number;
+
+  /** Filed by an account that was still NEW: counts for less towards hiding (see fileReport). */
+  @Column({ type: 'boolean', default: false })
+  reporterNew: boolean;
 
   @Field(() => ReportStatus)
   @Column({

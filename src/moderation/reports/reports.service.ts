@@ -6,10 +6,11 @@ import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
+import { existsFor } from '../../arguments/argument-visibility';
 import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { isModerator } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
-import { ReportReason } from '../moderation-enums';
+import { ReportReason, TrustLevel } from '../moderation-enums';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
@@ -44,7 +45,9 @@ export class ReportsService {
           const argument = await findById(manager, ArgumentEntity, input.argumentId, {
             lock: true,
           });
-          if (!argument) throw notFound('Argument', input.argumentId);
+          // A held post does not exist for anyone but its author and moderators.
+          if (!argument || !existsFor(argument, { userId: actor.id, role: actor.role }))
+            throw notFound('Argument', input.argumentId);
           if (argument.authorId === actor.id)
             throw forbidden('You cannot report your own argument');
           if (!REPORTABLE.includes(argument.status)) {
@@ -75,9 +78,21 @@ export class ReportsService {
             trustLevel: level,
             isModerator: isModerator(actor),
           });
+          const author = argument.authorId
+            ? await findById(manager, User, argument.authorId)
+            : null;
+          const authorEstablished =
+            !!author && (await this.trust.levelOf(author, manager)) !== TrustLevel.NEW;
           const report = await fileReport(
             manager,
-            { argument, reporterId: actor.id, ...input, weight },
+            {
+              argument,
+              reporterId: actor.id,
+              ...input,
+              weight,
+              reporterNew: level === TrustLevel.NEW && !isModerator(actor),
+              authorEstablished,
+            },
             {
               threshold: this.config.moderation.reportHideThreshold,
               lifecycle: this.lifecycle,

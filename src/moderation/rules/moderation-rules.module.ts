@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ARGUMENT_MODERATION } from '../../arguments/argument-moderation';
 import { ArgumentsModule } from '../../arguments/arguments.module';
+import { THREAD_TEXT_RULES } from '../../threads/thread-text-rules';
 import { ActionRateLimits } from './action-rate-limits';
 import { PostingGate } from './posting-gate.service';
 import { TrustService } from './trust.service';
@@ -21,7 +22,8 @@ import { WatchedWordsService } from './watched-words.service';
     WatchedWordsResolver,
     PostingGate,
     { provide: ARGUMENT_MODERATION, useExisting: PostingGate },
+    { provide: THREAD_TEXT_RULES, useExisting: WatchedWordsService },
   ],
-  exports: [TrustService, WatchedWordsService, PostingGate, ARGUMENT_MODERATION],
+  exports: [TrustService, WatchedWordsService, PostingGate, ARGUMENT_MODERATION, THREAD_TEXT_RULES],
 })
 export class ModerationRulesModule {}

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
-import { badInput } from '../../common/errors/app-errors';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
@@ -12,14 +11,19 @@ import { isModerator } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { QueueItemKind, ReportReason, TrustLevel, WatchedWordAction } from '../moderation-enums';
 import { openQueueItem, resolveArgumentItems } from '../queue/open-queue-item';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notifyAuthor } from '../../notifications/notify';
 import { fileReport } from '../reports/file-report';
 import { ActionRateLimits, LimitedAction } from './action-rate-limits';
 import { trustLevelOf } from './trust-level';
 import { TrustService } from './trust.service';
-import { matchWatchedWords } from './watched-word-matcher';
+import { refuseBlocked, WrittenText } from './written-text';
 import { WatchedWordsService } from './watched-words.service';
 
 const NOTHING_TO_REFUND = () => Promise.resolve();
+
+export const WORD_HOLD_REASON =
+  'Held for review: the text contains a word a moderator checks first';
 
 /**
  * The rules every post and edit passes before it is written: per-trust-level rate limits,
@@ -36,20 +40,26 @@ export class PostingGate implements ArgumentModeration {
     private readonly lifecycle: ArgumentLifecycle,
   ) {}
 
-  async checkPost(actor: User, body: string): Promise<PostDecision> {
-    const decision = await this.checkText(body);
+  async checkPost(actor: User, texts: WrittenText[]): Promise<PostDecision> {
+    const decision = await this.checkText(texts);
     if (isModerator(actor)) return decision;
     const stats = await this.trust.stats(actor);
     const level = trustLevelOf(stats, this.config.moderation.trust);
     await this.limits.consume('post', actor.id, level);
     const refund = () => this.limits.refund('post', actor.id, level);
-    const premoderated =
-      level === TrustLevel.NEW && stats.approvedPosts < this.config.moderation.premodFirstPosts;
-    return { ...decision, refund, ...(premoderated ? { status: ArgumentStatus.PENDING } : {}) };
+    const premod = this.config.moderation.premodFirstPosts;
+    const premoderated = level === TrustLevel.NEW && stats.approvedPosts < premod;
+    if (!premoderated || decision.status === ArgumentStatus.PENDING) return { ...decision, refund };
+    return {
+      ...decision,
+      refund,
+      status: ArgumentStatus.PENDING,
+      statusReason: `Held for review: a moderator checks a new account’s first ${premod} posts`,
+    };
   }
 
-  async checkEdit(actor: User, body: string): Promise<PostDecision> {
-    const decision = await this.checkText(body);
+  async checkEdit(actor: User, texts: WrittenText[]): Promise<PostDecision> {
+    const decision = await this.checkText(texts);
     return { ...decision, refund: await this.consume(actor, 'edit') };
   }
 
@@ -97,6 +107,12 @@ export class PostingGate implements ArgumentModeration {
    */
   async afterWrite(manager: EntityManager, arg: ArgumentEntity, d: PostDecision): Promise<void> {
     if (d.status === ArgumentStatus.PENDING) {
+      await notifyAuthor(
+        manager,
+        arg,
+        NotificationKind.ARGUMENT_HELD,
+        d.statusReason ?? 'Your post waits for a moderator',
+      );
       await openQueueItem(manager, {
         kind: QueueItemKind.PENDING_POST,
         threadId: arg.threadId,
@@ -123,15 +139,8 @@ export class PostingGate implements ArgumentModeration {
     return this.words.censor(loaders, text);
   }
 
-  private async checkText(body: string): Promise<PostDecision> {
-    const matches = matchWatchedWords(body, await this.words.active());
-    const blocked = matches.find((m) => m.rule.action === WatchedWordAction.BLOCK);
-    if (blocked) {
-      throw badInput(
-        'body',
-        `The text contains "${body.slice(blocked.start, blocked.end)}", which the watched-word rule "${blocked.rule.pattern}" does not allow`,
-      );
-    }
+  private async checkText(texts: WrittenText[]): Promise<PostDecision> {
+    const matches = refuseBlocked(texts, await this.words.active());
     const held = matches.some((m) => m.rule.action === WatchedWordAction.REQUIRE_APPROVAL);
     const flags = [
       ...new Map(
@@ -142,6 +151,7 @@ export class PostingGate implements ArgumentModeration {
     ];
     return {
       status: held ? ArgumentStatus.PENDING : ArgumentStatus.PUBLISHED,
+      statusReason: held ? WORD_HOLD_REASON : null,
       flags,
       refund: NOTHING_TO_REFUND,
     };

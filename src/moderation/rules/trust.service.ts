@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
@@ -16,16 +16,17 @@ export class TrustService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async stats(user: User): Promise<TrustStats> {
-    const [{ n }]: { n: number }[] = await this.dataSource.query(
+  /** `manager`: read inside the caller's transaction (one connection is all PGlite has). */
+  async stats(user: User, manager: EntityManager = this.dataSource.manager): Promise<TrustStats> {
+    const [{ n }]: { n: number }[] = await manager.query(
       `SELECT count(*)::int AS n FROM arguments WHERE author_id = $1 AND status = 'PUBLISHED'`,
       [user.id],
     );
     return this.statsOf(user, n);
   }
 
-  async levelOf(user: User): Promise<TrustLevel> {
-    return trustLevelOf(await this.stats(user), this.config.moderation.trust);
+  async levelOf(user: User, manager?: EntityManager): Promise<TrustLevel> {
+    return trustLevelOf(await this.stats(user, manager), this.config.moderation.trust);
   }
 
   /** Trust levels of many users with one count query (for `User.trustLevel`). */

@@ -70,6 +70,15 @@ describe('matchWatchedWords', () => {
     expect(hits('cafe', 'cafe\u0301')).toEqual([]);
   });
 
+  it('ignores zero-width and other invisible characters inside a word, in text and pattern', () => {
+    expect(hits('blockme', 'please block\u200Bme now')).toEqual(['block\u200Bme']);
+    expect(hits('blockme', 'b\u00ADl\u200Co\u200Dc\u2060k\uFEFFme')).toHaveLength(1);
+    expect(hits('block\u200Bme', 'blockme')).toEqual(['blockme']);
+    expect(hits('idiot', '\u200Bidiot\u200B')).toEqual(['idiot']);
+    // Still whole words: an invisible character does not join a word to its neighbour's edge.
+    expect(hits('idiot', 'idiot\u200Bs')).toEqual([]);
+  });
+
   it('keeps offsets right after decomposed characters', () => {
     const text = 'e\u0301e\u0301 idiot';
     const [m] = matchWatchedWords(text, [rule('idiot')]);
@@ -184,6 +193,10 @@ describe('censorText', () => {
     expect(censorText('a stupid  idiot and a cafe\u0301.', rules)).toBe(
       'a ******  ***** and a ****.',
     );
+  });
+
+  it('masks a word split by invisible characters, leaving them out of the mask', () => {
+    expect(censorText('you block\u200Bme!', [rule('blockme', 'CENSOR')])).toBe('you *******!');
   });
 
   it('merges overlapping matches and accepts another mask', () => {

@@ -38,7 +38,22 @@ const NO_SPACE_SCRIPT =
 /** A base character with its combining marks (or stray marks): one masked character. */
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 
-const tidy = (pattern: string) => pattern.normalize('NFC').trim();
+/**
+ * Characters that take no space on screen (zero-width space and joiners, soft hyphen, word
+ * joiner, direction marks, BOM): `block\u200Bme` reads as "blockme", so matching ignores them,
+ * in the text and in patterns alike.
+ */
+// Some of these are combining marks (U+034F, U+17B4, U+180B): the class matches each one on its
+// own, on purpose, which is what no-misleading-character-class warns about.
+const INVISIBLE_CLASS =
+  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\uFEFF]';
+// eslint-disable-next-line no-misleading-character-class
+const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'gu');
+// eslint-disable-next-line no-misleading-character-class
+const HAS_INVISIBLE = new RegExp(INVISIBLE_CLASS, 'u');
+const dropInvisible = (text: string) => text.replace(INVISIBLE, '');
+
+const tidy = (pattern: string) => dropInvisible(pattern).normalize('NFC').trim();
 const escapeRegex = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /** Why an admin may not save this pattern, or null when it is fine. */
@@ -128,23 +143,34 @@ function* occurrences(text: string, rule: CompiledRule): Generator<[number, numb
 }
 
 /**
- * The text in NFC with a way back to offsets in the original. Text that is already NFC (nearly
- * all of it) is used as is; otherwise each base character and its marks are normalised apart.
+ * The text in NFC, without invisible characters, with a way back to offsets in the original.
+ * Text that is already NFC and has none (nearly all of it) is used as is; otherwise each base
+ * character and its marks are normalised apart, and invisible ones left out.
  */
-function normalise(text: string): { text: string; toOriginal: (i: number) => number } {
-  if (text.normalize('NFC') === text) return { text, toOriginal: (i) => i };
+function normalise(text: string): {
+  text: string;
+  toStart: (i: number) => number;
+  toEnd: (i: number) => number;
+} {
+  if (!HAS_INVISIBLE.test(text) && text.normalize('NFC') === text) {
+    return { text, toStart: (i) => i, toEnd: (i) => i };
+  }
   const nfcStarts: number[] = [];
   const originalStarts: number[] = [];
+  const originalEnds: number[] = [];
   let nfc = '';
   for (const m of text.matchAll(CLUSTER)) {
+    const visible = dropInvisible(m[0]);
+    if (!visible) continue;
     nfcStarts.push(nfc.length);
     originalStarts.push(m.index);
-    nfc += m[0].normalize('NFC');
+    originalEnds.push(m.index + m[0].length);
+    nfc += visible.normalize('NFC');
   }
   nfcStarts.push(nfc.length);
   originalStarts.push(text.length);
-  const toOriginal = (i: number) => {
-    // First cluster starting at or after i: matches start and end on cluster boundaries.
+  /** First cluster starting at or after i: matches start and end on cluster boundaries. */
+  const clusterAt = (i: number) => {
     let lo = 0;
     let hi = nfcStarts.length - 1;
     while (lo < hi) {
@@ -152,9 +178,14 @@ function normalise(text: string): { text: string; toOriginal: (i: number) => num
       if (nfcStarts[mid] < i) lo = mid + 1;
       else hi = mid;
     }
-    return originalStarts[lo];
+    return lo;
   };
-  return { text: nfc, toOriginal };
+  return {
+    text: nfc,
+    toStart: (i) => originalStarts[clusterAt(i)],
+    // The end of the cluster just before i, so invisible characters after a match stay out.
+    toEnd: (i) => (i === 0 ? 0 : originalEnds[clusterAt(i) - 1]),
+  };
 }
 
 /**
@@ -169,8 +200,8 @@ export function matchWatchedWords(text: string, rules: WatchedWordRule[]): Watch
     const compiledRule = compile(rule.pattern);
     if (!compiledRule) return;
     for (const [from, to] of occurrences(normalised.text, compiledRule)) {
-      const start = normalised.toOriginal(from);
-      const end = normalised.toOriginal(to);
+      const start = normalised.toStart(from);
+      const end = normalised.toEnd(to);
       found.push({ rule, start, end, match: text.slice(start, end), order });
     }
   });
@@ -196,7 +227,9 @@ export function censorText(text: string, rules: WatchedWordRule[], mask = '*'): 
   let at = 0;
   for (const [start, end] of ranges) {
     out += text.slice(at, start);
-    out += text.slice(start, end).replace(CLUSTER, (c) => (/^\s/u.test(c) ? c : mask));
+    out += text
+      .slice(start, end)
+      .replace(CLUSTER, (c) => (/^\s/u.test(c) ? c : dropInvisible(c) ? mask : ''));
     at = end;
   }
   return out + text.slice(at);

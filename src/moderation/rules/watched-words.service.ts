@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors/app-errors';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { User } from '../../users/user.entity';
@@ -16,6 +16,7 @@ export const mask = (text: string, censorRules: WatchedWordRule[]): string =>
   censorRules.length > 0 ? censorText(text, censorRules, CENSOR_MASK) : text;
 import { WatchedWord } from './watched-word.entity';
 import { PageCache } from '../../page-cache/page-cache.service';
+import { refuseBlocked, WrittenText } from './written-text';
 
 @Injectable()
 export class WatchedWordsService {
@@ -88,20 +89,29 @@ export class WatchedWordsService {
     });
   }
 
-  list(includeRemoved: boolean): Promise<WatchedWord[]> {
-    return this.dataSource.manager.find(WatchedWord, {
+  list(
+    includeRemoved: boolean,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WatchedWord[]> {
+    return manager.find(WatchedWord, {
       where: includeRemoved ? {} : { removedAt: IsNull() },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
 
   /** The rules in force, in the order they were added. */
-  async active(): Promise<WatchedWordRule[]> {
-    return (await this.list(false)).map((w) => ({
+  /** `manager`: read inside the caller's transaction (one connection is all PGlite has). */
+  async active(manager?: EntityManager): Promise<WatchedWordRule[]> {
+    return (await this.list(false, manager)).map((w) => ({
       id: w.id,
       pattern: w.pattern,
       action: w.action,
     }));
+  }
+
+  /** Refuses the first text with a BLOCK word (ThreadTextRules: motions, descriptions, tags). */
+  async refuseBlocked(texts: WrittenText[], manager?: EntityManager): Promise<void> {
+    refuseBlocked(texts, await this.active(manager));
   }
 
   /** Masks CENSOR words for readers (the stored text keeps them). */

@@ -8,6 +8,8 @@ import { UsersService } from '../../users/users.service';
 import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../../audit/record-mod-action';
 import { liftSuspension } from './lift-suspension';
+import { NotificationKind } from '../../notifications/notification-kind';
+import { notify, withReason } from '../../notifications/notify';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { SuspendUserInput, Warning } from './dto/user-moderation.input';
 
@@ -66,6 +68,13 @@ export class UserModerationService {
         targetUserId: user.id,
         reason: reason.trim(),
       });
+      await notify(manager, [
+        {
+          recipientId: user.id,
+          kind: NotificationKind.WARNING,
+          message: withReason('A moderator warned you', reason.trim()),
+        },
+      ]);
       return user;
     });
   }

@@ -23,6 +23,7 @@ export enum ModerateAction {
   REJECT = 'REJECT',
   REMOVE = 'REMOVE',
   RESTORE = 'RESTORE',
+  IGNORE = 'IGNORE',
   MARK_DUPLICATE = 'MARK_DUPLICATE',
   MOVE = 'MOVE',
   LOCK_THREAD = 'LOCK_THREAD',
@@ -34,12 +35,19 @@ registerEnumType(ModerateAction, {
   valuesMap: {
     APPROVE: {
       description:
-        'Publish a held or seeded post (optionally edited or with its side flipped), dismiss reports, or grant an appeal',
+        'Publish a held or seeded post (optionally edited or with its side flipped), or disagree with reports (dismissed: the reporters’ weight falls, and they cannot report this version again), or grant an appeal',
+    },
+    IGNORE: {
+      description:
+        'Close the reports on an argument without judging them (no effect on the reporters’ weight); an auto-hidden argument is shown again',
     },
     REJECT: {
       description: 'Turn down a held or seeded post, or deny an appeal (kept for the record)',
     },
-    REMOVE: { description: 'Remove an argument; readers see the reason in its place' },
+    REMOVE: {
+      description:
+        'Agree with the reports and act: remove the argument (readers see the reason in its place); the reporters’ weight rises',
+    },
     RESTORE: { description: 'Publish a removed, hidden or rejected argument again' },
     MARK_DUPLICATE: { description: 'Remove an argument as a duplicate of duplicateOfId' },
     MOVE: { description: 'Move an argument and its replies under newParentId (or toMotion)' },

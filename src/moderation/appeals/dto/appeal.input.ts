@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsString, IsUUID, Length } from 'class-validator';
+import { Trim } from '../../../common/validation/trim';
 import { Appeal } from '../appeal.entity';
 
 const MESSAGE_RULE = { message: 'message must be 1–2000 characters' };
@@ -11,6 +12,7 @@ export class AppealRemovalInput {
   argumentId: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 2000, MESSAGE_RULE)
   message: string;
@@ -29,6 +31,7 @@ export class AppealSuspensionInput {
   password: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 2000, MESSAGE_RULE)
   message: string;

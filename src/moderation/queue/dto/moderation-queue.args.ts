@@ -24,6 +24,14 @@ export class QueueFilter {
   @IsUUID('all', { message: 'threadId must be an ID' })
   threadId?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Items about this person: their arguments, or their appeals',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'userId must be an ID' })
+  userId?: string;
+
   @Field(() => ReportReason, { nullable: true, description: 'Items with an open report for this' })
   @IsOptional()
   @IsEnum(ReportReason)

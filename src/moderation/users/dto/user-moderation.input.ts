@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Trim } from '../../../common/validation/trim';
 import { User } from '../../../users/user.entity';
 
 @InputType()
@@ -9,6 +10,7 @@ export class SuspendUserInput {
   userId: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 1000, { message: 'reason must be 1–1000 characters' })
   reason: string;
@@ -26,6 +28,7 @@ export class UnsuspendUserInput {
   userId: string;
 
   @Field({ nullable: true })
+  @Trim()
   @IsOptional()
   @MaxLength(1000)
   reason?: string;
@@ -38,6 +41,7 @@ export class WarnUserInput {
   userId: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 1000, { message: 'reason must be 1–1000 characters' })
   reason: string;
