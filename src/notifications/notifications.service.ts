@@ -28,7 +28,7 @@ export class NotificationsService {
       keys: ['created_at'],
       list: `notifications:${recipientId}:${args.unreadOnly}`,
     };
-    const page = await paginate(qb, spec, args.first, args.after);
+    const page = await paginate(qb, spec, args.first, args.after, args);
     return { ...page, unreadCount: await this.unreadCount(recipientId) };
   }
 
