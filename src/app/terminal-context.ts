@@ -5,6 +5,7 @@ import { loadConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { LoggingModule } from '../logging/logging.module';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { PageCacheModule } from '../page-cache/page-cache.module';
 
 @Module({})
 class TerminalModule {
@@ -19,6 +20,8 @@ class TerminalModule {
         LoggingModule,
         DatabaseModule,
         RealtimeModule,
+        // With a shared Redis, what a command changes retires the servers' cached pages too.
+        PageCacheModule,
         ...features,
       ],
     };
@@ -35,5 +38,8 @@ class TerminalModule {
 export function openTerminalContext(features: Type[]): Promise<INestApplicationContext> {
   return NestFactory.createApplicationContext(TerminalModule.forFeatures(features), {
     logger: false,
+    // A start-up failure (e.g. the embedded database held by the server) reaches the command,
+    // which prints it in one line, instead of Nest exiting silently.
+    abortOnError: false,
   });
 }
