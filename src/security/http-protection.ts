@@ -3,6 +3,8 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Redis from 'ioredis';
+import type { Logger } from 'pino';
+import { ROOT_LOGGER } from '../logging/root-logger';
 import type { AppConfig } from '../config/app-config';
 
 /** What the GraphiQL page (development only) loads: its inline boot script and unpkg.com. */
@@ -50,6 +52,16 @@ export async function protectHttp(app: NestFastifyApplication, config: AppConfig
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 })
     : undefined;
+  if (redis) {
+    // An outage is logged once, not thrown as an unhandled error event on every reconnect.
+    const logger = app.get<Logger>(ROOT_LOGGER).child({ component: 'request-limit' });
+    let down = false;
+    redis.on('error', (e: Error) => {
+      if (!down) logger.warn({ err: e.message }, 'Redis unavailable: per-IP limit skipped');
+      down = true;
+    });
+    redis.on('ready', () => (down = false));
+  }
   await app.register(rateLimit, {
     global: true,
     max: security.requestsPerMinute,
