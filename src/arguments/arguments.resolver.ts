@@ -144,6 +144,8 @@ export class ArgumentsResolver {
     @Parent() arg: ArgumentEntity,
     @Context() ctx: RequestContext,
   ): Promise<User | null> | null {
+    // Lists read their authors with them; an argument read alone loads its author.
+    if (arg.author !== undefined) return Promise.resolve(arg.author);
     return arg.authorId ? this.users.load(ctx.loaders, arg.authorId) : null;
   }
 
@@ -291,7 +293,11 @@ export class ThreadArgumentsResolver {
   arguments(
     @Parent() thread: Thread,
     @Args() args: ArgumentListArgs,
+    @Context() ctx: RequestContext,
   ): Promise<Connection<ArgumentEntity>> {
-    return this.arguments_.list(thread.id, null, args);
+    // First pages batch per request (both sides in one statement); later pages go to the keyset.
+    return args.after || args.before || args.last
+      ? this.arguments_.list(thread.id, null, args)
+      : this.arguments_.loadFirstPage(ctx.loaders, thread.id, args);
   }
 }

@@ -4,7 +4,7 @@ import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app
 import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection, PageArgs } from '../common/pagination/connection';
-import { orderBySql, paginate, toConnection } from '../common/pagination/keyset';
+import { paginate, toConnection } from '../common/pagination/keyset';
 import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
@@ -33,6 +33,7 @@ import { LISTED_STATUSES } from './argument-visibility';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentListArgs } from './dto/argument-list.args';
 import { SORT_KEYS } from './argument-sort-keys';
+import { FirstPages, TopLevelGroup } from './first-pages';
 import {
   BODY_MAX,
   CreateArgumentInput,
@@ -67,7 +68,11 @@ export class ArgumentsService {
     @Inject(ARGUMENT_MODERATION) private readonly gate: ArgumentModeration,
     private readonly events: ThreadEvents,
     private readonly lifecycle: ArgumentLifecycle,
-  ) {}
+  ) {
+    this.firstPages = new FirstPages(dataSource);
+  }
+
+  private readonly firstPages: FirstPages;
 
   /**
    * A signed-in user posts on the motion or replies to an argument. The posting rules decide
@@ -306,8 +311,32 @@ export class ArgumentsService {
   }
 
   /**
-   * First pages of replies for many parents at once (one window query plus one fetch), so a
-   * thread page costs the same number of statements for 5 arguments as for 50.
+   * The first page of a thread's top-level arguments, batched per request: a page asking for
+   * the PRO and the CON list reads both in one statement, authors included.
+   */
+  loadFirstPage(
+    loaders: RequestLoaders,
+    threadId: string,
+    args: ArgumentListArgs,
+  ): Promise<Connection<ArgumentEntity>> {
+    const name = `topLevel:${args.side ? 'bySide' : 'ALL'}:${args.sort}:${args.first}`;
+    const query = { limit: args.first + 1, sort: args.sort };
+    return loaders
+      .get<TopLevelGroup, ArgumentEntity[]>(
+        name,
+        (groups) => this.firstPages.topLevel(groups, query),
+        { cacheKeyFn: (g) => `${g.threadId}|${g.side ?? ''}` },
+      )
+      .load({ threadId, side: args.side })
+      .then((rows) => ({
+        ...toConnection(rows, args.first, argumentList(threadId, null, args)),
+        totalCount: () => this.countListed(threadId, args.side),
+      }));
+  }
+
+  /**
+   * First pages of replies for many parents at once (one statement, whole rows and authors), so
+   * a thread page costs the same number of statements for 5 arguments as for 50.
    */
   loadFirstReplies(
     loaders: RequestLoaders,
@@ -315,36 +344,27 @@ export class ArgumentsService {
     args: ArgumentListArgs,
   ): Promise<Connection<ArgumentEntity>> {
     const name = `replies:${args.side ?? 'ALL'}:${args.sort}:${args.first}`;
+    const query = { limit: args.first + 1, sort: args.sort };
     return loaders
-      .get<string, Connection<ArgumentEntity>>(name, async (parentIds) => {
-        const order = orderBySql(SORT_KEYS[args.sort], 'a');
-        const params: unknown[] = [[...parentIds], LISTED, args.first + 1];
-        const sideFilter = args.side ? `AND a.side = $4` : '';
-        if (args.side) params.push(args.side);
-        const ranked: { id: string; parent_id: string; rn: string }[] = await this.dataSource.query(
-          `SELECT id, parent_id, rn FROM (
-             SELECT a.id, a.parent_id, row_number() OVER (PARTITION BY a.parent_id ORDER BY ${order}) AS rn
-             FROM arguments a
-             WHERE a.parent_id = ANY($1::uuid[]) AND a.status::text = ANY($2::text[]) ${sideFilter}
-           ) x WHERE rn <= $3 ORDER BY parent_id, rn`,
-          params,
-        );
-        const rows = ranked.length
-          ? await this.dataSource.manager.find(ArgumentEntity, {
-              where: { id: In(ranked.map((r) => r.id)) },
-            })
-          : [];
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        const groups = groupByKeys(parentIds, ranked, (r) => r.parent_id);
-        return groups.map((group, i) => {
-          const nodes = group.map((r) => byId.get(r.id)!);
-          // Replies share their parent's thread; an empty page has no cursor to bind. Counting
-          // each parent's replies would undo the batching: totalCount stays null here.
-          const list = nodes[0] ? argumentList(nodes[0].threadId, parentIds[i], args) : '';
-          return toConnection(nodes, args.first, list);
-        });
-      })
-      .load(parent.id);
+      .get<string, ArgumentEntity[]>(name, (parentIds) =>
+        this.firstPages.replies(parentIds, args.side, query),
+      )
+      .load(parent.id)
+      .then((rows) =>
+        // Counting each parent's replies would undo the batching: totalCount stays null here.
+        toConnection(rows, args.first, argumentList(parent.threadId, parent.id, args)),
+      );
+  }
+
+  /** Listed top-level arguments of a thread (of one side), for a first page's totalCount. */
+  private async countListed(threadId: string, side?: Side): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM arguments
+       WHERE thread_id = $1 AND parent_id IS NULL AND status::text = ANY($2::text[])
+         AND ($3::text IS NULL OR side::text = $3)`,
+      [threadId, LISTED, side ?? null],
+    );
+    return n;
   }
 
   loadSources(loaders: RequestLoaders, argumentId: string): Promise<ArgumentSource[]> {

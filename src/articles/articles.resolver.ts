@@ -72,17 +72,30 @@ export class ArticlesResolver {
     if (!isModerator(await this.auth.viewer(ctx))) {
       throw forbidden('The original text of an import is for moderators');
     }
-    return article.originalText;
+    return (await this.articles.whole(ctx.loaders, article)).originalText;
+  }
+
+  @ResolveField(() => String, {
+    description: 'Normalised plain text; every offset in the API points into this',
+  })
+  async body(@Parent() article: Article, @Context() ctx: RequestContext): Promise<string> {
+    return (await this.articles.whole(ctx.loaders, article)).body;
   }
 
   @ResolveField(() => [ArticleSection])
-  sections(@Parent() article: Article): ArticleSection[] {
-    return article.sections;
+  async sections(
+    @Parent() article: Article,
+    @Context() ctx: RequestContext,
+  ): Promise<ArticleSection[]> {
+    return (await this.articles.whole(ctx.loaders, article)).sections;
   }
 
   @ResolveField(() => [ArticleParagraph])
-  paragraphs(@Parent() article: Article): ArticleParagraph[] {
-    return article.paragraphs;
+  async paragraphs(
+    @Parent() article: Article,
+    @Context() ctx: RequestContext,
+  ): Promise<ArticleParagraph[]> {
+    return (await this.articles.whole(ctx.loaders, article)).paragraphs;
   }
 
   @ResolveField(() => [MotionCandidate], {
@@ -93,7 +106,10 @@ export class ArticlesResolver {
     @Context() ctx: RequestContext,
   ): Promise<MotionCandidate[]> {
     await this.assertModerator(ctx);
-    return this.seeds.motionCandidates(ctx.loaders, article);
+    return this.seeds.motionCandidates(
+      ctx.loaders,
+      await this.articles.whole(ctx.loaders, article),
+    );
   }
 
   @ResolveField(() => [ReportedPosition], {
@@ -106,7 +122,8 @@ export class ArticlesResolver {
     @Args('motion', { type: () => String, nullable: true }) motion?: string | null,
   ): Promise<ReportedPosition[]> {
     await this.assertModerator(ctx);
-    return this.seeds.reportedPositions(ctx.loaders, article, motion);
+    const whole = await this.articles.whole(ctx.loaders, article);
+    return this.seeds.reportedPositions(ctx.loaders, whole, motion);
   }
 
   /**
@@ -137,6 +154,6 @@ export class ThreadArticleResolver {
     @Parent() thread: Thread,
     @Context() ctx: RequestContext,
   ): Promise<Article | null> | null {
-    return thread.articleId ? this.articles.load(ctx.loaders, thread.articleId) : null;
+    return thread.articleId ? this.articles.loadSummary(ctx.loaders, thread.articleId) : null;
   }
 }

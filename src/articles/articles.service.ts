@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
 import { uniqueViolation } from '../common/database/unique-violation';
 import { findById } from '../common/database/find-by-id';
-import { RequestLoaders } from '../common/loaders/request-loaders';
+import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Thread } from '../threads/thread.entity';
 import { ThreadOpenedHooks } from '../threads/thread-opened.hooks';
 import { ThreadsService } from '../threads/threads.service';
@@ -88,7 +88,37 @@ export class ArticlesService {
   load(loaders: RequestLoaders, id: string): Promise<Article | null> {
     return loaders.byId(this.dataSource.manager, Article, id);
   }
+
+  /**
+   * The article without its texts (title, source, byline, dates): what a thread page shows of
+   * it. Its text fields load the whole row when a client asks for them (ArticlesResolver).
+   */
+  loadSummary(loaders: RequestLoaders, id: string): Promise<Article | null> {
+    return loaders
+      .get<string, Article | null>('articleSummary', async (ids) => {
+        const columns = this.dataSource
+          .getMetadata(Article)
+          .columns.filter((c) => !ARTICLE_TEXTS.includes(c.propertyName as keyof Article))
+          .map((c) => `a.${c.propertyName}`);
+        const rows = await this.dataSource.manager
+          .createQueryBuilder(Article, 'a')
+          .select(columns)
+          .where('a.id = ANY(:ids)', { ids: [...ids] })
+          .getMany();
+        return byKeys(ids, rows, (a) => a.id);
+      })
+      .load(id);
+  }
+
+  /** The whole article behind a summary (itself when it is already whole). */
+  async whole(loaders: RequestLoaders, article: Article): Promise<Article> {
+    if (article.body !== undefined) return article;
+    return (await this.load(loaders, article.id)) ?? article;
+  }
 }
+
+/** The columns a summary leaves out: the article's texts, up to megabytes each. */
+const ARTICLE_TEXTS: (keyof Article)[] = ['originalText', 'body', 'sections', 'paragraphs'];
 
 export type ArticleImportSource = Pick<
   ImportArticleInput,

@@ -9,7 +9,10 @@ const STARTUP_LOCK_KEY = 727_274_613;
  * connection of its own (the pool may have a single one). The embedded database has no URL and
  * needs no lock: its folder lock already keeps other processes out.
  */
-export async function withStartupLock<T>(url: string | undefined, fn: () => Promise<T>): Promise<T> {
+export async function withStartupLock<T>(
+  url: string | undefined,
+  fn: () => Promise<T>,
+): Promise<T> {
   if (!url) return fn();
   const client = new Client({ connectionString: url });
   await client.connect();

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, IsNull, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors/app-errors';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
@@ -16,26 +17,54 @@ export const mask = (text: string, censorRules: WatchedWordRule[]): string =>
   censorRules.length > 0 ? censorText(text, censorRules, CENSOR_MASK) : text;
 import { WatchedWord } from './watched-word.entity';
 import { PageCache } from '../../page-cache/page-cache.service';
+import { PUB_SUB } from '../../realtime/pub-sub.provider';
 import { refuseBlocked, WrittenText } from './written-text';
+import { CensorRulesCache } from './censor-rules-cache';
+
+/** Every instance hears a rule change here (through Redis when REDIS_URL is set). */
+const RULES_CHANGED = 'watched-words:changed';
 
 @Injectable()
-export class WatchedWordsService {
+export class WatchedWordsService implements OnModuleInit, OnModuleDestroy {
+  /** The CENSOR rules readers' text is masked with, kept in memory between changes. */
+  private readonly censorCache = new CensorRulesCache(() => this.loadCensorRules());
+  private subscription?: Promise<number>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly pageCache: PageCache,
+    // Absent where nothing serves readers (some terminal set-ups): the rules are then re-read.
+    @Optional() @Inject(PUB_SUB) private readonly pubSub?: PubSubEngine,
   ) {}
+
+  onModuleInit(): void {
+    // Not awaited: a Redis outage queues the SUBSCRIBE and must not hold the start-up.
+    this.subscription = this.pubSub?.subscribe(RULES_CHANGED, () => this.censorCache.forget(), {});
+    this.subscription?.catch(() => undefined);
+  }
+
+  onModuleDestroy(): void {
+    void this.subscription?.then((id) => this.pubSub?.unsubscribe(id)).catch(() => undefined);
+  }
 
   /** A rule change can change how every body reads (CENSOR), so no cached page outlives it. */
   async add(admin: User, input: AddWatchedWordInput): Promise<WatchedWord> {
     const word = await this.addRule(admin, input);
-    this.pageCache.invalidateAll();
+    await this.rulesChanged();
     return word;
   }
 
   async remove(admin: User, id: string, reason?: string): Promise<WatchedWord> {
     const word = await this.removeRule(admin, id, reason);
-    this.pageCache.invalidateAll();
+    await this.rulesChanged();
     return word;
+  }
+
+  /** This instance forgets its rules at once; the others as soon as they hear of it. */
+  private async rulesChanged(): Promise<void> {
+    this.censorCache.forget();
+    this.pageCache.invalidateAll();
+    await this.pubSub?.publish(RULES_CHANGED, { at: Date.now() }).catch(() => undefined);
   }
 
   private addRule(admin: User, input: AddWatchedWordInput): Promise<WatchedWord> {
@@ -115,18 +144,20 @@ export class WatchedWordsService {
   }
 
   /** Masks CENSOR words for readers (the stored text keeps them). */
-  async censor(loaders: RequestLoaders, text: string): Promise<string> {
-    return mask(text, await this.censorRules(loaders));
+  async censor(_loaders: RequestLoaders, text: string): Promise<string> {
+    return mask(text, await this.censorRules());
   }
 
-  /** CENSOR rules, read once per request (or once, without one) however many texts it shows. */
-  async censorRules(loaders?: RequestLoaders): Promise<WatchedWordRule[]> {
-    if (!loaders) return (await this.active()).filter((r) => r.action === WatchedWordAction.CENSOR);
-    return loaders
-      .get<string, WatchedWordRule[]>('censorRules', async (keys) => {
-        const rules = (await this.active()).filter((r) => r.action === WatchedWordAction.CENSOR);
-        return keys.map(() => rules);
-      })
-      .load('all');
+  /**
+   * CENSOR rules, from memory: read again after a change (here, or on another instance through
+   * the rules-changed message) and at least every CENSOR_RULES_MAX_AGE_MS, so a change made
+   * where no message reaches (a terminal without Redis) shows within that bound.
+   */
+  censorRules(): Promise<WatchedWordRule[]> {
+    return this.censorCache.get();
+  }
+
+  private async loadCensorRules(): Promise<WatchedWordRule[]> {
+    return (await this.active()).filter((r) => r.action === WatchedWordAction.CENSOR);
   }
 }
