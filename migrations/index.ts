@@ -7,6 +7,7 @@ import { Stances1795836146547 } from './1795836146547-Stances';
 import { Votes1795833388422 } from './1795833388422-Votes';
 import { Debates1795832360787 } from './1795832360787-Debates';
 import type { MigrationInterface } from 'typeorm';
+import { StoredBalance1796200000000 } from './1796200000000-StoredBalance';
 import { Accounts1795831936335 } from './1795831936335-Accounts';
 /** Every migration, oldest first (migration:generate appends here). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SourceRevisions1795837769768,
   ModerationThatHolds1796136889601,
   Notifications1796139431938,
+  StoredBalance1796200000000,
 ];

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { badInput } from '../common/errors/app-errors';
 import { ArgumentEntity } from './argument.entity';
+import { ArgumentStatus } from './argument-enums';
+import { ArgumentWeights } from './argument-weights.service';
 import { changeArgumentStatus } from './lifecycle/change-status';
 import { moveArgument } from './lifecycle/move';
 import { changesAnything, revise, RevisionChange, RevisionSummary } from './lifecycle/revise';
@@ -14,6 +16,8 @@ import { assertTransition, REVISABLE, Transition, TRANSITIONS } from './lifecycl
  */
 @Injectable()
 export class ArgumentLifecycle {
+  constructor(private readonly weights: ArgumentWeights) {}
+
   /** PUBLISHED → PENDING: an edit matched a REQUIRE_APPROVAL word. */
   hold(manager: EntityManager, arg: ArgumentEntity, reason: string) {
     return this.take(manager, arg, 'hold', reason);
@@ -35,7 +39,11 @@ export class ArgumentLifecycle {
       if (!REVISABLE.moderator.includes(arg.status)) {
         throw badInput('body', 'Only a held or seeded post can be edited by a moderator');
       }
+      const sideBefore = arg.side;
       summary = await revise(manager, arg, moderatorId, change);
+      if (arg.status === ArgumentStatus.PUBLISHED && arg.side !== sideBefore) {
+        await this.weights.reweigh(manager, arg.threadId);
+      }
     }
     await this.take(manager, arg, 'approve', null);
     return summary ?? {};
@@ -81,17 +89,25 @@ export class ArgumentLifecycle {
   }
 
   /** A moderator's MOVE: under another argument of the thread, or onto the motion. */
-  move(manager: EntityManager, arg: ArgumentEntity, newParent: ArgumentEntity | null) {
-    return moveArgument(manager, arg, newParent);
+  async move(manager: EntityManager, arg: ArgumentEntity, newParent: ArgumentEntity | null) {
+    const moved = await moveArgument(manager, arg, newParent);
+    await this.weights.reweigh(manager, arg.threadId);
+    return moved;
   }
 
-  private take(
+  private async take(
     manager: EntityManager,
     arg: ArgumentEntity,
     transition: Transition,
     reason: string | null,
   ): Promise<ArgumentEntity> {
     assertTransition(transition, arg.status);
-    return changeArgumentStatus(manager, arg, TRANSITIONS[transition].to, reason);
+    const wasVisible = arg.status === ArgumentStatus.PUBLISHED;
+    const changed = await changeArgumentStatus(manager, arg, TRANSITIONS[transition].to, reason);
+    // Only what readers see weighs in the balance.
+    if (wasVisible !== (changed.status === ArgumentStatus.PUBLISHED)) {
+      await this.weights.settle(manager, changed);
+    }
+    return changed;
   }
 }

@@ -8,6 +8,7 @@ import {
   ThreadArgumentsResolver,
 } from './arguments.resolver';
 import { ArgumentLifecycle } from './argument-lifecycle.service';
+import { ArgumentWeights } from './argument-weights.service';
 import { ArgumentsService } from './arguments.service';
 
 @Module({
@@ -15,6 +16,7 @@ import { ArgumentsService } from './arguments.service';
   providers: [
     ArgumentsService,
     ArgumentLifecycle,
+    ArgumentWeights,
     ArgumentsResolver,
     ArgumentRevisionsResolver,
     ThreadArgumentsResolver,

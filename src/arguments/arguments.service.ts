@@ -18,6 +18,7 @@ import {
   type PostDecision,
 } from './argument-moderation';
 import { ArgumentLifecycle } from './argument-lifecycle.service';
+import { ArgumentWeights } from './argument-weights.service';
 import { revise } from './lifecycle/revise';
 import { saveSources } from './lifecycle/sources';
 import { REVISABLE } from './lifecycle/transitions';
@@ -68,6 +69,7 @@ export class ArgumentsService {
     @Inject(ARGUMENT_MODERATION) private readonly gate: ArgumentModeration,
     private readonly events: ThreadEvents,
     private readonly lifecycle: ArgumentLifecycle,
+    private readonly weights: ArgumentWeights,
   ) {
     this.firstPages = new FirstPages(dataSource);
   }
@@ -187,6 +189,7 @@ export class ArgumentsService {
     if (status === ArgumentStatus.PUBLISHED) {
       await applyVisibilityDelta(manager, arg, 1);
       await refreshParticipantCount(manager, thread.id);
+      await this.weights.settle(manager, arg);
     }
     return arg;
   }
@@ -219,7 +222,12 @@ export class ArgumentsService {
           if (replies > 0)
             throw badInput('side', 'The side cannot change after others have replied');
         }
+        const sideBefore = arg.side;
         const revised = await revise(manager, arg, actor.id, input);
+        // A published argument that changes side moves its weight to the other side of its parent.
+        if (revised && wasVisible && arg.side !== sideBefore) {
+          await this.weights.reweigh(manager, arg.threadId);
+        }
         if (!revised) {
           unchanged = true;
           return arg;
@@ -266,9 +274,10 @@ export class ArgumentsService {
     await manager.update(ArgumentEntity, { id: argumentId }, { linkedArgumentId });
   }
 
-  /** A vote changed: the argument's counters move by the difference (see votes). */
-  applyVoteDelta(manager: EntityManager, argumentId: string, up: number, down: number) {
-    return applyVoteDelta(manager, argumentId, up, down);
+  /** A vote changed: the argument's counters and weight move by the difference (see votes). */
+  async applyVoteDelta(manager: EntityManager, arg: ArgumentEntity, up: number, down: number) {
+    await applyVoteDelta(manager, arg.id, up, down);
+    await this.weights.settle(manager, arg);
   }
 
   async get(id: string): Promise<ArgumentEntity> {

@@ -1,7 +1,9 @@
 import { EntityManager } from 'typeorm';
 
 /**
- * Every denormalised counter compared with the rows it counts, every stance on the motion with
+ * Every denormalised counter compared with the rows it counts (the balance's weights included:
+ * each argument's from its votes and its replies' weights, each thread's from its top-level
+ * arguments, which together equal src/ranking/thread-balance.ts's roll-up), every stance on the motion with
  * its chain of sides (stance = combine(parent's stance, side)), and the moderation queue with what
  * waits for it. Returns one line per mismatch; an empty list means the database is consistent.
  * The tests run it after concurrent work.
@@ -61,6 +63,29 @@ export async function findCounterMismatches(manager: EntityManager): Promise<str
       WHERE a.status <> 'REMOVED' GROUP BY a.author_id
     ) r ON r.author_id = u.id
     WHERE u.reputation <> coalesce(r.total, 0)
+    UNION ALL
+    SELECT 'argument ' || a.id || ' weighs ' || a.weight || ' with children ' || a.children_weight
+           || ' but rows say ' || (CASE WHEN a.status = 'PUBLISHED'
+             THEN greatest(0, greatest(0, a.upvotes - a.downvotes) + 1 + coalesce(c.w, 0)) ELSE 0 END)
+           || ' with children ' || coalesce(c.w, 0)
+    FROM arguments a
+    LEFT JOIN (
+      SELECT parent_id, sum(CASE WHEN side = 'PRO' THEN weight ELSE -weight END) AS w
+      FROM arguments WHERE parent_id IS NOT NULL GROUP BY parent_id
+    ) c ON c.parent_id = a.id
+    WHERE a.children_weight <> coalesce(c.w, 0)
+       OR a.weight <> (CASE WHEN a.status = 'PUBLISHED'
+            THEN greatest(0, greatest(0, a.upvotes - a.downvotes) + 1 + a.children_weight) ELSE 0 END)
+    UNION ALL
+    SELECT 'thread ' || t.id || ' balance ' || t.pro_weight || '/' || t.con_weight || ' but rows say '
+           || coalesce(b.pro, 0) || '/' || coalesce(b.con, 0)
+    FROM threads t
+    LEFT JOIN (
+      SELECT thread_id, sum(weight) FILTER (WHERE side = 'PRO') AS pro,
+             sum(weight) FILTER (WHERE side = 'CON') AS con
+      FROM arguments WHERE parent_id IS NULL GROUP BY thread_id
+    ) b ON b.thread_id = t.id
+    WHERE t.pro_weight <> coalesce(b.pro, 0) OR t.con_weight <> coalesce(b.con, 0)
     UNION ALL
     SELECT 'thread ' || t.id || ' stances ' || t.agree_count || '/' || t.disagree_count || '/' || t.undecided_count
            || ' changed ' || t.changed_to_agree_count || '/' || t.changed_to_disagree_count || ' but rows say '

@@ -100,6 +100,16 @@ export class Thread extends BaseEntity {
   @Column({ type: 'integer', default: 0 })
   changedToDisagreeCount: number;
 
+  /**
+   * The balance: summed weights of the visible top-level PRO and CON arguments (docs/RANKING.md),
+   * kept by the arguments' weights as they change; exposed through `balance`.
+   */
+  @Column({ type: 'integer', default: 0 })
+  proWeight: number;
+
+  @Column({ type: 'integer', default: 0 })
+  conWeight: number;
+
   /** Full-text document over motion, description and article title (kept by the service). */
   @Column({ type: 'tsvector', nullable: true, select: false })
   searchVector?: string | null;

@@ -16,6 +16,7 @@ import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { Thread } from './thread.entity';
 import { applyStanceCounts, StanceCountDeltas } from './counters/stance-counters';
+import { applyBalanceDelta, setBalance } from './counters/balance-counters';
 import { THREAD_TEXT_RULES, type ThreadTextRules } from './thread-text-rules';
 
 export type { StanceCountDeltas };
@@ -109,6 +110,16 @@ export class ThreadsService {
   /** A stance was taken or changed: the thread's stance counters move by the deltas. */
   applyStanceCounts(manager: EntityManager, threadId: string, deltas: StanceCountDeltas) {
     return applyStanceCounts(manager, threadId, deltas);
+  }
+
+  /** An argument's weight changed: the thread's balance moves by what its side gained or lost. */
+  applyBalanceDelta(manager: EntityManager, threadId: string, pro: number, con: number) {
+    return applyBalanceDelta(manager, threadId, pro, con);
+  }
+
+  /** The thread's tree was reweighed as a whole (a move, a side change). */
+  setBalance(manager: EntityManager, threadId: string, pro: number, con: number) {
+    return setBalance(manager, threadId, pro, con);
   }
 
   load(loaders: RequestLoaders, id: string): Promise<Thread | null> {

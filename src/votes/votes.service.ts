@@ -56,7 +56,7 @@ export class VotesService {
 
         const up = (after === 1 ? 1 : 0) - (before === 1 ? 1 : 0);
         const down = (after === -1 ? 1 : 0) - (before === -1 ? 1 : 0);
-        await this.arguments_.applyVoteDelta(manager, arg.id, up, down);
+        await this.arguments_.applyVoteDelta(manager, arg, up, down);
         if (arg.authorId) await this.users.addReputation(manager, arg.authorId, up - down);
         const updated = await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
         changedThreadId = arg.threadId;

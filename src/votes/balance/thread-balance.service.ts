@@ -1,36 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { RequestLoaders, groupByKeys } from '../../common/loaders/request-loaders';
 import { stanceCountsOf } from '../stances/dto/stance-counts.model';
 import { Thread } from '../../threads/thread.entity';
-import { BalanceArgument, computeBalance } from '../../ranking/thread-balance';
 import { ThreadBalance } from './thread-balance.model';
 
+/**
+ * Where a thread stands, from its own row: the stance counters and the weights its arguments
+ * keep current as they change (arguments/counters/argument-weights.ts), so a page view reads
+ * nothing more for it however large the thread.
+ */
 @Injectable()
 export class ThreadBalanceService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  /** Rolls up the published arguments of many threads in one statement. */
-  load(loaders: RequestLoaders, thread: Thread): Promise<ThreadBalance> {
-    return loaders
-      .get<string, BalanceArgument[]>('balanceArguments', async (threadIds) => {
-        const rows: (BalanceArgument & { threadId: string })[] = await this.dataSource.query(
-          `SELECT id, parent_id AS "parentId", side, upvotes AS up, downvotes AS down, thread_id AS "threadId"
-           FROM arguments WHERE thread_id = ANY($1::uuid[]) AND status = 'PUBLISHED'`,
-          [[...threadIds]],
-        );
-        return groupByKeys(threadIds, rows, (r) => r.threadId);
-      })
-      .load(thread.id)
-      .then((args) => {
-        const { proWeight, conWeight } = computeBalance(args);
-        const total = proWeight + conWeight;
-        return {
-          stances: stanceCountsOf(thread),
-          proWeight,
-          conWeight,
-          proShare: total > 0 ? proWeight / total : null,
-        };
-      });
+  of(thread: Thread): ThreadBalance {
+    const { proWeight, conWeight } = thread;
+    const total = proWeight + conWeight;
+    return {
+      stances: stanceCountsOf(thread),
+      proWeight,
+      conWeight,
+      proShare: total > 0 ? proWeight / total : null,
+    };
   }
 }

@@ -1,0 +1,37 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { reweighThread } from '../src/arguments/counters/argument-weights';
+
+/**
+ * The balance is kept on the thread, and each argument's weight on its row, instead of rolling
+ * every published argument of the thread up on every page view. Backfills both from the rows.
+ */
+export class StoredBalance1796200000000 implements MigrationInterface {
+  name = 'StoredBalance1796200000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "threads" ADD "pro_weight" integer NOT NULL DEFAULT '0'`);
+    await queryRunner.query(`ALTER TABLE "threads" ADD "con_weight" integer NOT NULL DEFAULT '0'`);
+    await queryRunner.query(`ALTER TABLE "arguments" ADD "weight" integer NOT NULL DEFAULT '0'`);
+    await queryRunner.query(
+      `ALTER TABLE "arguments" ADD "children_weight" integer NOT NULL DEFAULT '0'`,
+    );
+    const threads: { id: string }[] = await queryRunner.query(
+      `SELECT DISTINCT thread_id AS id FROM arguments WHERE status = 'PUBLISHED'`,
+    );
+    for (const { id } of threads) {
+      const { pro, con } = await reweighThread(queryRunner.manager, id);
+      await queryRunner.query(`UPDATE threads SET pro_weight = $2, con_weight = $3 WHERE id = $1`, [
+        id,
+        pro,
+        con,
+      ]);
+    }
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "arguments" DROP COLUMN "children_weight"`);
+    await queryRunner.query(`ALTER TABLE "arguments" DROP COLUMN "weight"`);
+    await queryRunner.query(`ALTER TABLE "threads" DROP COLUMN "con_weight"`);
+    await queryRunner.query(`ALTER TABLE "threads" DROP COLUMN "pro_weight"`);
+  }
+}
