@@ -1,4 +1,5 @@
-import { findCounterMismatches } from '../src/arguments/counter-invariants';
+import { findBalanceMismatches, findCounterMismatches } from '../src/arguments/counter-invariants';
+import { BridgingScheduler } from '../src/votes/bridging/bridging-scheduler';
 import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
@@ -164,7 +165,12 @@ describe('stances and balance', () => {
     const pro2 = await post(t, author, { threadId, side: 'PRO' });
     await post(t, author, { threadId, parentId: pro2, side: 'CON' });
     const pro3 = await post(t, author, { threadId, side: 'PRO' });
+    // A post weighs in at once (with every vote cast before it): pro3 alone counts 1.
+    expect((await read(threadId)).balance).toMatchObject({ proWeight: 1, conWeight: 2 });
     await vote(pro3, 4, 1);
+    // Votes weigh in with the ranking job they schedule.
+    await t.app.get(BridgingScheduler).flush();
+    expect(await findBalanceMismatches(t.dataSource.manager)).toEqual([]);
 
     const balance = (await read(threadId)).balance;
     // pro 0 + pro2 0 + pro3 (3 + 1) = 4; con 2.

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { badInput } from '../common/errors/app-errors';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentStatus } from './argument-enums';
-import { ArgumentWeights } from './argument-weights.service';
+import { ThreadBalanceKeeper } from './thread-balance-keeper.service';
 import { changeArgumentStatus } from './lifecycle/change-status';
 import { moveArgument } from './lifecycle/move';
 import { changesAnything, revise, RevisionChange, RevisionSummary } from './lifecycle/revise';
@@ -16,7 +16,7 @@ import { assertTransition, REVISABLE, Transition, TRANSITIONS } from './lifecycl
  */
 @Injectable()
 export class ArgumentLifecycle {
-  constructor(private readonly weights: ArgumentWeights) {}
+  constructor(private readonly balance: ThreadBalanceKeeper) {}
 
   /** PUBLISHED → PENDING: an edit matched a REQUIRE_APPROVAL word. */
   hold(manager: EntityManager, arg: ArgumentEntity, reason: string) {
@@ -42,7 +42,7 @@ export class ArgumentLifecycle {
       const sideBefore = arg.side;
       summary = await revise(manager, arg, moderatorId, change);
       if (arg.status === ArgumentStatus.PUBLISHED && arg.side !== sideBefore) {
-        await this.weights.reweigh(manager, arg.threadId);
+        await this.balance.refresh(manager, arg.threadId);
       }
     }
     await this.take(manager, arg, 'approve', null);
@@ -91,7 +91,7 @@ export class ArgumentLifecycle {
   /** A moderator's MOVE: under another argument of the thread, or onto the motion. */
   async move(manager: EntityManager, arg: ArgumentEntity, newParent: ArgumentEntity | null) {
     const moved = await moveArgument(manager, arg, newParent);
-    await this.weights.reweigh(manager, arg.threadId);
+    await this.balance.refresh(manager, arg.threadId);
     return moved;
   }
 
@@ -106,7 +106,7 @@ export class ArgumentLifecycle {
     const changed = await changeArgumentStatus(manager, arg, TRANSITIONS[transition].to, reason);
     // Only what readers see weighs in the balance.
     if (wasVisible !== (changed.status === ArgumentStatus.PUBLISHED)) {
-      await this.weights.settle(manager, changed);
+      await this.balance.refresh(manager, changed.threadId);
     }
     return changed;
   }

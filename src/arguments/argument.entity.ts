@@ -129,17 +129,6 @@ export class ArgumentEntity extends BaseEntity {
   @Column({ type: 'integer', default: 0 })
   score: number;
 
-  /**
-   * In the thread's balance (docs/RANKING.md): max(0, max(0, up − down) + 1 + childrenWeight)
-   * while published, else 0. Kept by arguments/counters/argument-weights.ts.
-   */
-  @Column({ type: 'integer', default: 0 })
-  weight: number;
-
-  /** Summed weights of the PRO replies minus those of the CON replies. */
-  @Column({ type: 'integer', default: 0 })
-  childrenWeight: number;
-
   @Field(() => Float, {
     nullable: true,
     description:

@@ -8,7 +8,7 @@ import {
   ThreadArgumentsResolver,
 } from './arguments.resolver';
 import { ArgumentLifecycle } from './argument-lifecycle.service';
-import { ArgumentWeights } from './argument-weights.service';
+import { ThreadBalanceKeeper } from './thread-balance-keeper.service';
 import { ArgumentsService } from './arguments.service';
 
 @Module({
@@ -16,11 +16,11 @@ import { ArgumentsService } from './arguments.service';
   providers: [
     ArgumentsService,
     ArgumentLifecycle,
-    ArgumentWeights,
+    ThreadBalanceKeeper,
     ArgumentsResolver,
     ArgumentRevisionsResolver,
     ThreadArgumentsResolver,
   ],
-  exports: [ArgumentsService, ArgumentLifecycle],
+  exports: [ArgumentsService, ArgumentLifecycle, ThreadBalanceKeeper],
 })
 export class ArgumentsModule {}

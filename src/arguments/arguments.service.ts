@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
+import { rowMapper, RowMapper } from '../common/database/row-mapper';
+import { isUuid } from '../common/ids';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection, PageArgs } from '../common/pagination/connection';
 import { paginate, toConnection } from '../common/pagination/keyset';
@@ -18,7 +20,7 @@ import {
   type PostDecision,
 } from './argument-moderation';
 import { ArgumentLifecycle } from './argument-lifecycle.service';
-import { ArgumentWeights } from './argument-weights.service';
+import { ThreadBalanceKeeper } from './thread-balance-keeper.service';
 import { revise } from './lifecycle/revise';
 import { saveSources } from './lifecycle/sources';
 import { REVISABLE } from './lifecycle/transitions';
@@ -69,12 +71,14 @@ export class ArgumentsService {
     @Inject(ARGUMENT_MODERATION) private readonly gate: ArgumentModeration,
     private readonly events: ThreadEvents,
     private readonly lifecycle: ArgumentLifecycle,
-    private readonly weights: ArgumentWeights,
+    private readonly balance: ThreadBalanceKeeper,
   ) {
     this.firstPages = new FirstPages(dataSource);
+    this.rows = rowMapper(dataSource, ArgumentEntity);
   }
 
   private readonly firstPages: FirstPages;
+  private readonly rows: RowMapper<ArgumentEntity>;
 
   /**
    * A signed-in user posts on the motion or replies to an argument. The posting rules decide
@@ -189,7 +193,7 @@ export class ArgumentsService {
     if (status === ArgumentStatus.PUBLISHED) {
       await applyVisibilityDelta(manager, arg, 1);
       await refreshParticipantCount(manager, thread.id);
-      await this.weights.settle(manager, arg);
+      await this.balance.refresh(manager, thread.id);
     }
     return arg;
   }
@@ -226,7 +230,7 @@ export class ArgumentsService {
         const revised = await revise(manager, arg, actor.id, input);
         // A published argument that changes side moves its weight to the other side of its parent.
         if (revised && wasVisible && arg.side !== sideBefore) {
-          await this.weights.reweigh(manager, arg.threadId);
+          await this.balance.refresh(manager, arg.threadId);
         }
         if (!revised) {
           unchanged = true;
@@ -274,10 +278,34 @@ export class ArgumentsService {
     await manager.update(ArgumentEntity, { id: argumentId }, { linkedArgumentId });
   }
 
-  /** A vote changed: the argument's counters and weight move by the difference (see votes). */
+  /** For a vote: the argument, locked, and its thread's status; null when there is none. */
+  async lockForVote(
+    manager: EntityManager,
+    argumentId: string,
+  ): Promise<{ arg: ArgumentEntity; threadStatus: ThreadStatus } | null> {
+    if (!isUuid(argumentId)) return null;
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT ${this.rows.select('a')}, t.status AS "threadStatus"
+       FROM arguments a JOIN threads t ON t.id = a.thread_id
+       WHERE a.id = $1 FOR UPDATE OF a`,
+      [argumentId],
+    );
+    const [row] = rows;
+    if (!row) return null;
+    return { arg: this.rows.hydrate(row), threadStatus: row.threadStatus as ThreadStatus };
+  }
+
+  /**
+   * A vote changed (the argument locked by lockForVote): its counters move by the difference.
+   * The thread's balance follows in the ranking job the vote schedules (ThreadBalanceKeeper).
+   */
   async applyVoteDelta(manager: EntityManager, arg: ArgumentEntity, up: number, down: number) {
     await applyVoteDelta(manager, arg.id, up, down);
-    await this.weights.settle(manager, arg);
+    Object.assign(arg, {
+      upvotes: arg.upvotes + up,
+      downvotes: arg.downvotes + down,
+      score: arg.score + up - down,
+    });
   }
 
   async get(id: string): Promise<ArgumentEntity> {
@@ -475,7 +503,7 @@ async function assertSlowModeAllows(
   }
 }
 
-export function assertOpen(thread: Thread): void {
+export function assertOpen(thread: Pick<Thread, 'status'>): void {
   if (thread.status !== ThreadStatus.OPEN) {
     throw forbidden(`This thread is ${thread.status.toLowerCase()}: no new arguments or edits`);
   }

@@ -51,7 +51,6 @@ export class FirstPages {
     const rows = await this.read(
       `a.parent_id IS NULL AND ${filter}`,
       partition,
-      'x.thread_id, x.side, x.rn',
       params,
       q.sort,
     );
@@ -70,17 +69,16 @@ export class FirstPages {
     const rows = await this.read(
       `a.parent_id = ANY($1::uuid[])${side ? ' AND a.side = $4' : ''}`,
       'a.parent_id',
-      'x.parent_id, x.rn',
       params,
       q.sort,
     );
     return groupByKeys(parentIds, rows, (a) => a.parentId!);
   }
 
+  /** Rows in each list's order (grouping keeps it), with their authors. */
   private async read(
     where: string,
     partition: string,
-    order: string,
     params: unknown[],
     sort: ArgumentSort,
   ): Promise<ArgumentEntity[]> {
@@ -93,7 +91,7 @@ export class FirstPages {
        ) x
        LEFT JOIN users u ON u.id = x.author_id
        WHERE x.rn <= $3
-       ORDER BY ${order}`,
+       ORDER BY x.rn`,
       params,
     );
     return raw.map((row) => {

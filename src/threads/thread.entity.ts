@@ -101,8 +101,9 @@ export class Thread extends BaseEntity {
   changedToDisagreeCount: number;
 
   /**
-   * The balance: summed weights of the visible top-level PRO and CON arguments (docs/RANKING.md),
-   * kept by the arguments' weights as they change; exposed through `balance`.
+   * The balance: summed weights of the published top-level PRO and CON arguments
+   * (docs/RANKING.md), kept by arguments/thread-balance-keeper.service.ts; exposed through
+   * `balance`.
    */
   @Column({ type: 'integer', default: 0 })
   proWeight: number;

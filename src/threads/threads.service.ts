@@ -16,7 +16,7 @@ import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { Thread } from './thread.entity';
 import { applyStanceCounts, StanceCountDeltas } from './counters/stance-counters';
-import { applyBalanceDelta, setBalance } from './counters/balance-counters';
+import { setBalance } from './counters/balance-counters';
 import { THREAD_TEXT_RULES, type ThreadTextRules } from './thread-text-rules';
 
 export type { StanceCountDeltas };
@@ -112,14 +112,14 @@ export class ThreadsService {
     return applyStanceCounts(manager, threadId, deltas);
   }
 
-  /** An argument's weight changed: the thread's balance moves by what its side gained or lost. */
-  applyBalanceDelta(manager: EntityManager, threadId: string, pro: number, con: number) {
-    return applyBalanceDelta(manager, threadId, pro, con);
-  }
-
-  /** The thread's tree was reweighed as a whole (a move, a side change). */
+  /** Stores the balance its arguments roll up to (arguments/thread-balance-keeper.service.ts). */
   setBalance(manager: EntityManager, threadId: string, pro: number, con: number) {
     return setBalance(manager, threadId, pro, con);
+  }
+
+  /** Takes the thread row for the rest of the caller's transaction, as a post does. */
+  async lockRow(manager: EntityManager, threadId: string): Promise<void> {
+    await manager.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
   }
 
   load(loaders: RequestLoaders, id: string): Promise<Thread | null> {

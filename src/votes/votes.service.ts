@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../common/errors/app-errors';
-import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { ArgumentStatus } from '../arguments/argument-enums';
-import { ArgumentEntity } from '../arguments/argument.entity';
 import { ArgumentsService, assertOpen } from '../arguments/arguments.service';
 import { UsersService } from '../users/users.service';
-import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 import { VOTE_NUMBER, voteValueOf, VotePayload, VoteValue } from './dto/vote.input';
 import { PostingGate } from '../moderation/rules/posting-gate.service';
 import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
-import { Vote } from './vote.entity';
+import { saveVote } from './save-vote';
 
 @Injectable()
 export class VotesService {
@@ -36,31 +33,24 @@ export class VotesService {
     let changedThreadId: string | null = null;
     const payload = await this.gate.limited(actor, 'vote', async (refund) => {
       const result = await this.dataSource.transaction(async (manager) => {
-        const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
-        if (!arg) throw notFound('Argument', argumentId);
+        const locked = await this.arguments_.lockForVote(manager, argumentId);
+        if (!locked) throw notFound('Argument', argumentId);
+        const { arg, threadStatus } = locked;
         if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
         if (arg.status !== ArgumentStatus.PUBLISHED)
           throw forbidden('Only published arguments take votes');
-        assertOpen(await manager.findOneOrFail(Thread, { where: { id: arg.threadId } }));
+        assertOpen({ status: threadStatus });
 
-        const existing = await manager.findOne(Vote, {
-          where: { userId: actor.id, argumentId: arg.id },
-        });
-        const before = existing?.value ?? 0;
-        const after = VOTE_NUMBER[value];
+        const after = VOTE_NUMBER[value] as -1 | 0 | 1;
+        const before = await saveVote(manager, actor.id, arg.id, after);
         if (before === after) return { argument: arg, myVote: value };
-
-        if (after === 0) await manager.delete(Vote, { id: existing!.id });
-        else if (existing) await manager.update(Vote, { id: existing.id }, { value: after });
-        else await manager.insert(Vote, { userId: actor.id, argumentId: arg.id, value: after });
 
         const up = (after === 1 ? 1 : 0) - (before === 1 ? 1 : 0);
         const down = (after === -1 ? 1 : 0) - (before === -1 ? 1 : 0);
         await this.arguments_.applyVoteDelta(manager, arg, up, down);
         if (arg.authorId) await this.users.addReputation(manager, arg.authorId, up - down);
-        const updated = await manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
         changedThreadId = arg.threadId;
-        return { argument: updated, myVote: value };
+        return { argument: arg, myVote: value };
       });
       // Repeating one's current vote changes nothing, so it does not use up the limit.
       if (!changedThreadId) await refund();

@@ -7,11 +7,12 @@ import { JOB_QUEUE, JobQueue } from '../../jobs/job-queue';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
 import { fitThreadBridging } from './thread-bridging-fit';
+import { ThreadBalanceKeeper } from '../../arguments/thread-balance-keeper.service';
 
 export const BRIDGING_FIT_JOB = 'bridging-fit';
 
 /**
- * Refits a thread's bridging scores in the background after its votes or stances change, off
+ * Refits a thread's bridging scores (and refreshes its stored balance) in the background after its votes or stances change, off
  * the request path, through the job queue: a burst of changes costs one fit, run at most
  * BRIDGING_DEBOUNCE_MS (capped by BRIDGING_MAX_WAIT_MS) after the first of them; one fit per
  * thread runs at a time across all instances; a fit owed when an instance dies, shuts down or
@@ -26,6 +27,7 @@ export class BridgingScheduler implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: ThreadEvents,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    private readonly balance: ThreadBalanceKeeper,
   ) {}
 
   onApplicationBootstrap(): Promise<void> {
@@ -52,6 +54,8 @@ export class BridgingScheduler implements OnApplicationBootstrap {
 
   private async fit(threadId: string): Promise<void> {
     const r = await retryOnConflict(() => fitThreadBridging(this.dataSource.manager, threadId));
+    // Votes leave the thread's balance to this job, which runs after each burst of them.
+    await retryOnConflict(() => this.balance.refreshNow(threadId));
     this.logger.debug(
       `Bridging fit of thread ${threadId}: ${r.fitted} arguments from ${r.votes} votes in ${r.ms.toFixed(0)} ms`,
     );
