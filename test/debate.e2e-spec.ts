@@ -116,6 +116,22 @@ describe('threads and the argument tree', () => {
     expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quote' });
   });
 
+  it('checks the arguments of lists nested in a page, as of any field', async () => {
+    await post(t, alice, { threadId, side: 'PRO' });
+    const nested = (args: string) =>
+      t.gql(
+        `query($id: ID!) { thread(id: $id) { arguments(first: 1) { edges { node {
+          children(${args}) { edges { node { id } } } } } } } }`,
+        { id: threadId },
+      );
+    expectOk(await nested('first: 3'));
+    expect(errorOf(await nested('first: 0'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    expect(errorOf(await nested('first: 101'))).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('answers bad input with the field, unknown ids with NOT_FOUND, and writes nothing', async () => {
     const otherThread = await openThread(
       t,
