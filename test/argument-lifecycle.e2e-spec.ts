@@ -1,4 +1,4 @@
-import { findCounterMismatches } from '../src/arguments/counter-invariants';
+import { findBalanceMismatches, findCounterMismatches } from '../src/arguments/counter-invariants';
 import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
 import { moderate } from './helpers/moderation';
@@ -33,7 +33,11 @@ describe('argument lifecycle', () => {
     author = await signUpUser(t);
     replier = await signUpUser(t);
   });
-  afterEach(async () => expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]));
+  afterEach(async () => {
+    expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]);
+    // Nothing here votes, so every stored balance is exact after each change to the tree.
+    expect(await findBalanceMismatches(t.dataSource.manager)).toEqual([]);
+  });
   afterAll(() => t.close());
 
   it('APPROVE that flips a held argument’s side carries its replies’ stances along', async () => {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { findCounterMismatches } from '../src/arguments/counter-invariants';
+import { findBalanceMismatches, findCounterMismatches } from '../src/arguments/counter-invariants';
 import { Role } from '../src/common/auth/role.enum';
 import { dataFile, openThread, post } from './helpers/debate';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
@@ -28,7 +28,11 @@ describe('threads and the argument tree', () => {
     bob = await signUpUser(t);
     threadId = await openThread(t, moderator);
   });
-  afterEach(async () => expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]));
+  afterEach(async () => {
+    expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]);
+    // Nothing here votes, so every stored balance is exact after each change to the tree.
+    expect(await findBalanceMismatches(t.dataSource.manager)).toEqual([]);
+  });
   afterAll(() => t.close());
 
   it('posts at depth, following the chain of sides to the stance on the motion', async () => {
