@@ -84,6 +84,7 @@ export class ArgumentEntity extends BaseEntity {
     type: 'enum',
     enum: ArgumentStatus,
     enumName: 'argument_status',
+    // The status a post starts in; what readers see is decided by argument-visibility.ts.
     default: ArgumentStatus.PUBLISHED,
   })
   status: ArgumentStatus;

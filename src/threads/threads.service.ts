@@ -20,6 +20,9 @@ import { THREAD_TEXT_RULES, type ThreadTextRules } from './thread-text-rules';
 
 export type { StanceCountDeltas };
 import { ThreadOpenedHooks } from './thread-opened.hooks';
+import { loaderKey } from '../common/loaders/loader-key';
+
+const THREADS_BY_ARTICLE = loaderKey<string, Thread[]>('threads.byArticle');
 
 const ORDER_COLUMNS: Record<ThreadOrder, string[]> = {
   NEW: ['created_at'],
@@ -117,7 +120,7 @@ export class ThreadsService {
 
   loadByArticle(loaders: RequestLoaders, articleId: string): Promise<Thread[]> {
     return loaders
-      .get<string, Thread[]>('threadsByArticle', async (ids) =>
+      .get(THREADS_BY_ARTICLE, async (ids) =>
         groupByKeys(
           ids,
           await this.dataSource.manager.find(Thread, {

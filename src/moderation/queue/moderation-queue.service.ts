@@ -12,6 +12,9 @@ import { Report } from '../reports/report.entity';
 import { ModerationQueueArgs, QueueOrder } from './dto/moderation-queue.args';
 import { assertImpartial } from './assert-impartial';
 import { QueueItem } from './queue-item.entity';
+import { loaderKey } from '../../common/loaders/loader-key';
+
+const REPORTS_BY_ARGUMENT = loaderKey<string, Report[]>('moderation.reportsByArgument');
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -102,7 +105,7 @@ export class ModerationQueueService {
   /** All reports on many arguments, open ones first, heaviest first. */
   loadReports(loaders: RequestLoaders, argumentId: string): Promise<Report[]> {
     return loaders
-      .get<string, Report[]>('reportsByArgument', async (ids) =>
+      .get(REPORTS_BY_ARGUMENT, async (ids) =>
         groupByKeys(
           ids,
           await this.dataSource.manager.find(Report, {
