@@ -16,8 +16,8 @@ import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
 import { TrustService } from '../rules/trust.service';
 import { ReportInput, ReportPayload } from './dto/report.input';
-import { fileReport } from './file-report';
-import { reportWeight } from './report-weight';
+import { fileReport } from '../reports/file-report';
+import { reportWeight } from '../reports/report-weight';
 
 /** What can be reported: the visible argument, and one hidden while its reports are reviewed. */
 const REPORTABLE = [ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN];
