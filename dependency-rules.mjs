@@ -168,7 +168,10 @@ const policies = [
   })),
 ];
 
-/** ESLint flat-config blocks: the folder layers for src/, and no database handle in resolvers. */
+/**
+ * ESLint flat-config blocks: the folder layers for src/, one visibility rule, and no database
+ * handle in resolvers.
+ */
 export const dependencyRules = (boundaries) => [
   {
     files: ['src/**/*.ts'],
@@ -179,6 +182,30 @@ export const dependencyRules = (boundaries) => [
       'import/resolver': { node: { extensions: ['.ts', '.js'] } },
     },
     rules: { 'boundaries/dependencies': ['error', { default: 'disallow', policies }] },
+  },
+  {
+    // "Visible" is one rule (arguments/argument-visibility.ts): isVisible, or visibleSql in SQL.
+    // The enum, the rule itself and the lifecycle's transition table name the status freely.
+    files: ['src/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      'src/arguments/argument-enums.ts',
+      'src/arguments/argument-visibility.ts',
+      'src/arguments/lifecycle/transitions.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='ArgumentStatus'][property.name='PUBLISHED']",
+          message: 'Test visibility with isVisible (arguments/argument-visibility.ts).',
+        },
+        {
+          selector: "Literal[value='PUBLISHED'], TemplateElement[value.raw=/'PUBLISHED'/]",
+          message: 'Test visibility with visibleSql (arguments/argument-visibility.ts).',
+        },
+      ],
+    },
   },
   {
     // A resolver reads and writes through its module's services, never the database directly.

@@ -13,7 +13,11 @@ describe('dependency rules', () => {
   async function problems(path: string, code: string): Promise<string[]> {
     const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
     return result.messages
-      .filter((m) => m.ruleId === 'boundaries/dependencies' || m.ruleId === 'no-restricted-imports')
+      .filter((m) =>
+        ['boundaries/dependencies', 'no-restricted-imports', 'no-restricted-syntax'].includes(
+          m.ruleId ?? '',
+        ),
+      )
       .map((m) => `${m.ruleId}: ${m.message}`);
   }
 
@@ -125,6 +129,23 @@ describe('dependency rules', () => {
         `export { ArgumentLifecycle } from '../arguments/argument-lifecycle.service';\n`,
       ),
     ).toEqual([]);
+  });
+
+  it('keeps "visible" to one rule', async () => {
+    const sql = "export const q = `SELECT id FROM arguments WHERE status = 'PUBLISHED'`;\n";
+    const test =
+      "import { ArgumentStatus } from '../arguments/argument-enums';\n" +
+      'export const seen = (s: ArgumentStatus) => s === ArgumentStatus.PUBLISHED;\n';
+    expect(await problems('src/votes/fixture.ts', sql)).toEqual([
+      expect.stringMatching(/^no-restricted-syntax: .*visibleSql/),
+    ]);
+    expect(await problems('src/votes/fixture.ts', test)).toEqual([
+      expect.stringMatching(/^no-restricted-syntax: .*isVisible/),
+    ]);
+    const rule =
+      "import { visibleSql } from '../arguments/argument-visibility';\n" +
+      "export const q = `SELECT id FROM arguments a WHERE ${visibleSql('a')}`;\n";
+    expect(await problems('src/votes/fixture.ts', rule)).toEqual([]);
   });
 
   it('keeps DataSource out of resolvers', async () => {

@@ -7,7 +7,7 @@ import type { WrittenText } from './argument-texts';
 
 /** What the posting rules decided about a new or edited text. */
 export interface PostDecision {
-  /** PENDING when the post must wait for a moderator (the statuses a post starts in, not a visibility test). */
+  /** PENDING when the post must wait for a moderator. */
   status: ArgumentStatus.PUBLISHED | ArgumentStatus.PENDING;
   /** Why it waits, for its author (null when published). */
   statusReason: string | null;

@@ -84,7 +84,7 @@ export class ArgumentEntity extends BaseEntity {
     type: 'enum',
     enum: ArgumentStatus,
     enumName: 'argument_status',
-    // The status a post starts in; what readers see is decided by argument-visibility.ts.
+    // eslint-disable-next-line no-restricted-syntax -- the status a post starts in, not a visibility test
     default: ArgumentStatus.PUBLISHED,
   })
   status: ArgumentStatus;

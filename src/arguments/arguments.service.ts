@@ -158,7 +158,7 @@ export class ArgumentsService {
         throw badInput('parentId', 'You can only reply to a published argument');
     }
     const quote = input.quote ? await this.checkQuote(manager, thread, input.quote) : null;
-    // The status it starts in (the posting rules may hold it), not a visibility test.
+    // eslint-disable-next-line no-restricted-syntax -- the status it starts in (the posting rules may hold it)
     const status = input.status ?? ArgumentStatus.PUBLISHED;
     const arg = await manager.save(
       manager.create(ArgumentEntity, {

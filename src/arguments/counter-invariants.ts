@@ -104,8 +104,8 @@ export async function findCounterMismatches(manager: EntityManager): Promise<str
     WHERE (a.status = 'PENDING' AND NOT EXISTS (
              SELECT 1 FROM moderation_queue_items q WHERE q.argument_id = a.id AND q.status = 'OPEN'
                AND q.kind IN ('PENDING_POST', 'SEEDED')))
-       -- the reportable statuses (REPORTABLE in moderation/reports), not the visibility rule
-       OR (a.status IN ('PUBLISHED', 'HIDDEN') AND EXISTS (
+       -- reportable: visible, or hidden while its reports are reviewed
+       OR ((${visibleSql('a')} OR a.status = 'HIDDEN') AND EXISTS (
              SELECT 1 FROM reports r WHERE r.argument_id = a.id AND r.status = 'OPEN')
            AND NOT EXISTS (
              SELECT 1 FROM moderation_queue_items q WHERE q.argument_id = a.id AND q.status = 'OPEN'

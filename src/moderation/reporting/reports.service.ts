@@ -20,6 +20,7 @@ import { fileReport } from '../reports/file-report';
 import { reportWeight } from '../reports/report-weight';
 
 /** What can be reported: the visible argument, and one hidden while its reports are reviewed. */
+// eslint-disable-next-line no-restricted-syntax -- a list of statuses, not a visibility test
 const REPORTABLE = [ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN];
 
 @Injectable()
