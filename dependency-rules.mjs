@@ -21,11 +21,11 @@ const LAYERS = {
   jobs: ['common', 'config'],
   users: ['common', 'config', 'audit'],
   auth: ['common', 'config', 'users'],
-  // Known exception, to be cut when the article-to-thread flow leaves articles/: articles opens
-  // threads and proposes claims, while threads and arguments point at the article they quote.
+  threads: ['common', 'config', 'users', 'auth', 'audit', 'realtime'],
+  arguments: ['common', 'config', 'users', 'auth', 'realtime', 'ranking', 'threads'],
+  // Articles open threads and propose claims; threads and arguments read an article through the
+  // THREAD_ARTICLES port that articles binds.
   articles: ['common', 'config', 'users', 'auth', 'realtime', 'threads', 'arguments'],
-  threads: ['common', 'config', 'users', 'auth', 'audit', 'realtime', 'articles'],
-  arguments: ['common', 'config', 'users', 'auth', 'realtime', 'ranking', 'threads', 'articles'],
   notifications: ['common', 'realtime', 'users', 'auth', 'threads', 'arguments'],
   moderation: [
     'common',

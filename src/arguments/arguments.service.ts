@@ -5,7 +5,6 @@ import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection, PageArgs } from '../common/pagination/connection';
 import { orderBySql, paginate, toConnection } from '../common/pagination/keyset';
-import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
 import { argumentTexts } from './argument-texts';
@@ -40,6 +39,7 @@ import {
   QuoteInput,
   SourceInput,
 } from './dto/create-argument.input';
+import { THREAD_ARTICLES, type ThreadArticles } from '../threads/thread-articles';
 import { loaderKey, scoped } from '../common/loaders/loader-key';
 
 const FIRST_REPLIES = loaderKey<string, Connection<ArgumentEntity>>('arguments.firstReplies');
@@ -72,6 +72,7 @@ export class ArgumentsService {
     @Inject(ARGUMENT_MODERATION) private readonly gate: ArgumentModeration,
     private readonly events: ThreadEvents,
     private readonly lifecycle: ArgumentLifecycle,
+    @Inject(THREAD_ARTICLES) private readonly articles: ThreadArticles,
   ) {}
 
   /**
@@ -396,7 +397,8 @@ export class ArgumentsService {
     quote: QuoteInput,
   ): Promise<QuoteInput> {
     if (!thread.articleId) throw badInput('quote', 'This thread has no article to quote');
-    const article = await manager.findOneOrFail(Article, { where: { id: thread.articleId } });
+    const article = await this.articles.find(manager, thread.articleId);
+    if (!article) throw badInput('quote', 'This thread has no article to quote');
     if (quote.end <= quote.start || quote.end > article.body.length) {
       throw badInput('quote', 'quote offsets fall outside the article');
     }
