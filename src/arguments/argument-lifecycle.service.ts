@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { badInput } from '../common/errors/app-errors';
 import { ArgumentEntity } from './argument.entity';
-import { ArgumentStatus } from './argument-enums';
+import { isVisible } from './argument-visibility';
 import { ThreadBalanceKeeper } from './thread-balance-keeper.service';
 import { changeArgumentStatus } from './lifecycle/change-status';
 import { moveArgument } from './lifecycle/move';
@@ -41,7 +41,7 @@ export class ArgumentLifecycle {
       }
       const sideBefore = arg.side;
       summary = await revise(manager, arg, moderatorId, change);
-      if (arg.status === ArgumentStatus.PUBLISHED && arg.side !== sideBefore) {
+      if (isVisible(arg) && arg.side !== sideBefore) {
         await this.balance.refresh(manager, arg.threadId);
       }
     }
@@ -102,10 +102,10 @@ export class ArgumentLifecycle {
     reason: string | null,
   ): Promise<ArgumentEntity> {
     assertTransition(transition, arg.status);
-    const wasVisible = arg.status === ArgumentStatus.PUBLISHED;
+    const wasVisible = isVisible(arg);
     const changed = await changeArgumentStatus(manager, arg, TRANSITIONS[transition].to, reason);
     // Only what readers see weighs in the balance.
-    if (wasVisible !== (changed.status === ArgumentStatus.PUBLISHED)) {
+    if (wasVisible !== isVisible(changed)) {
       await this.balance.refresh(manager, changed.threadId);
     }
     return changed;

@@ -48,12 +48,7 @@ export class FirstPages {
       : `a.thread_id = ANY($1::uuid[])`;
     const params: unknown[] = [groups.map((g) => g.threadId), LISTED_STATUSES, q.limit];
     if (bySide) params.push(groups.map((g) => g.side));
-    const rows = await this.read(
-      `a.parent_id IS NULL AND ${filter}`,
-      partition,
-      params,
-      q.sort,
-    );
+    const rows = await this.read(`a.parent_id IS NULL AND ${filter}`, partition, params, q.sort);
     const keyOf = (g: TopLevelGroup) => (bySide ? `${g.threadId}|${g.side}` : g.threadId);
     return groupByKeys(groups.map(keyOf), rows, (a) => keyOf(a));
   }

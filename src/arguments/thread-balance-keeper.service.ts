@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BalanceArgument, computeBalance } from '../ranking/thread-balance';
 import { ThreadsService } from '../threads/threads.service';
+import { visibleSql } from './argument-visibility';
 
 /**
  * Keeps the balance stored on the thread (docs/RANKING.md), so a page view reads it from the
@@ -41,8 +42,8 @@ export async function rollUp(
   threadId: string,
 ): Promise<{ pro: number; con: number }> {
   const rows: BalanceArgument[] = await manager.query(
-    `SELECT id, parent_id AS "parentId", side, upvotes AS up, downvotes AS down
-     FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED'`,
+    `SELECT a.id, a.parent_id AS "parentId", a.side, a.upvotes AS up, a.downvotes AS down
+     FROM arguments a WHERE a.thread_id = $1 AND ${visibleSql('a')}`,
     [threadId],
   );
   const { proWeight, conWeight } = computeBalance(rows);

@@ -4,6 +4,7 @@ import { badInput, notFound } from '../common/errors/app-errors';
 import { uniqueViolation } from '../common/database/unique-violation';
 import { findById } from '../common/database/find-by-id';
 import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
+import { loaderKey } from '../common/loaders/loader-key';
 import { Thread } from '../threads/thread.entity';
 import { ThreadOpenedHooks } from '../threads/thread-opened.hooks';
 import { ThreadsService } from '../threads/threads.service';
@@ -14,6 +15,8 @@ import { ArticleInputError } from './import/article-input.error';
 import { articleKey } from './import/content-hash';
 import { parseArticle } from './import/parse-article';
 import { ParsedArticle } from './import/parsed-article';
+
+const ARTICLE_SUMMARY = loaderKey<string, Article | null>('articles.summary');
 
 @Injectable()
 export class ArticlesService {
@@ -95,7 +98,7 @@ export class ArticlesService {
    */
   loadSummary(loaders: RequestLoaders, id: string): Promise<Article | null> {
     return loaders
-      .get<string, Article | null>('articleSummary', async (ids) => {
+      .get(ARTICLE_SUMMARY, async (ids) => {
         const columns = this.dataSource
           .getMetadata(Article)
           .columns.filter((c) => !ARTICLE_TEXTS.includes(c.propertyName as keyof Article))

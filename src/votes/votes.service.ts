@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../common/errors/app-errors';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { ArgumentStatus } from '../arguments/argument-enums';
+import { isVisible } from '../arguments/argument-visibility';
 import { ArgumentsService, assertOpen } from '../arguments/arguments.service';
 import { UsersService } from '../users/users.service';
 import { User } from '../users/user.entity';
@@ -12,6 +12,9 @@ import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { saveVote } from './save-vote';
+import { loaderKey } from '../common/loaders/loader-key';
+
+const MY_VOTES = loaderKey<string, number>('votes.myVotes');
 
 @Injectable()
 export class VotesService {
@@ -37,8 +40,7 @@ export class VotesService {
         if (!locked) throw notFound('Argument', argumentId);
         const { arg, threadStatus } = locked;
         if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
-        if (arg.status !== ArgumentStatus.PUBLISHED)
-          throw forbidden('Only published arguments take votes');
+        if (!isVisible(arg)) throw forbidden('Only published arguments take votes');
         assertOpen({ status: threadStatus });
 
         const after = VOTE_NUMBER[value] as -1 | 0 | 1;
@@ -73,7 +75,7 @@ export class VotesService {
     argumentId: string,
   ): Promise<VoteValue> {
     const value = await loaders
-      .get<string, number>('myVotes', async (keys) => {
+      .get(MY_VOTES, async (keys) => {
         const pairs = keys.map((k) => k.split(':'));
         const rows: { user_id: string; argument_id: string; value: number }[] =
           await this.dataSource.query(

@@ -4,9 +4,9 @@ import { Thread } from '../../threads/thread.entity';
 import { ThreadBalance } from './thread-balance.model';
 
 /**
- * Where a thread stands, from its own row: the stance counters and the weights its arguments
- * keep current as they change (arguments/counters/argument-weights.ts), so a page view reads
- * nothing more for it however large the thread.
+ * Where a thread stands, from its own row: the stance counters and the stored balance
+ * (arguments/thread-balance-keeper.service.ts), so a page view reads nothing more for it
+ * however large the thread.
  */
 @Injectable()
 export class ThreadBalanceService {
