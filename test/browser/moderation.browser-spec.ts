@@ -35,6 +35,13 @@ describe('Moderation in the browser', () => {
     await card.getByRole('button', { name: 'Send report' }).click();
     await card.getByText('moderators will look at your report').waitFor();
 
+    // Its author is signed in elsewhere, with nothing unread.
+    const authorPage = await (await b.context()).newPage();
+    await signIn(authorPage, author.username);
+    await authorPage.goto(`/t/${threadId}`);
+    const bell = authorPage.locator('header').getByRole('link', { name: /^Notifications/ });
+    await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications');
+
     // A moderator finds it in the queue, claims it and removes it with a reason.
     const { page: mod } = await b.signedInPage(Role.MODERATOR);
     await mod.getByRole('link', { name: 'Queue' }).click();
@@ -60,9 +67,20 @@ describe('Moderation in the browser', () => {
     await reader.getByText('[removed by a moderator: Attacks people, not arguments]').waitFor();
     expect(await argumentCard(reader, text).count()).toBe(0);
 
-    // Its author sees why, and appeals.
-    const authorPage = await (await b.context()).newPage();
-    await signIn(authorPage, author.username);
+    // The author's header counts the removal as it happens, without a reload.
+    await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications, 1 unread');
+    await bell.click();
+    const notice = authorPage.locator('ul.notifications li').filter({
+      hasText: 'A moderator removed your argument: Attacks people, not arguments',
+    });
+    await notice.getByText('Argument removed').waitFor();
+    await notice.getByRole('button', { name: 'Mark read' }).click();
+    await notice.getByRole('button', { name: 'Mark read' }).waitFor({ state: 'detached' });
+    await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications');
+
+    // Its author sees why (the notification leads to the argument), and appeals.
+    await notice.getByRole('link', { name: 'The argument' }).click();
+    await argumentCard(authorPage, text).waitFor();
     await authorPage.goto(`/t/${threadId}`);
     const own = argumentCard(authorPage, text);
     await own.getByText('Removed by a moderator: Attacks people, not arguments.').waitFor();
@@ -81,8 +99,10 @@ describe('Moderation in the browser', () => {
     await appeal.getByRole('button', { name: 'Grant appeal' }).click();
     await mod2.getByRole('status').getByText('Grant appeal: done').waitFor();
 
+    // The grant (and the restoration it brings) arrive live too.
+    await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications, 2 unread');
     await authorPage.getByRole('link', { name: author.username }).click();
-    await authorPage.getByText('Granted').waitFor();
+    await authorPage.getByText('Granted', { exact: true }).waitFor();
     await reader.goto(`/t/${threadId}`);
     await argumentCard(reader, text).waitFor();
     await reader.getByRole('heading', { level: 1, name: SAMPLE_MOTION }).waitFor();
