@@ -43,6 +43,8 @@ describe('Accessibility and small screens', () => {
       ['thread list', '/'],
       ['thread page', `/t/${threadId}`],
       ['queue', '/mod/queue'],
+      ['notifications', '/notifications'],
+      ['import', '/mod/import'],
     ] as const) {
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
@@ -55,7 +57,13 @@ describe('Accessibility and small screens', () => {
           `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
     }
-    expect(report).toEqual({ 'thread list': [], 'thread page': [], queue: [] });
+    expect(report).toEqual({
+      'thread list': [],
+      'thread page': [],
+      queue: [],
+      notifications: [],
+      import: [],
+    });
   });
 
   it('posts render as the API sanitised them: no script runs', async () => {

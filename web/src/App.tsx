@@ -9,6 +9,7 @@ import { NotificationsPage } from './notifications/NotificationsPage';
 import { ModLogPage } from './pages/ModLogPage';
 import { QueuePage } from './pages/QueuePage';
 import { SignInPage, SignUpPage } from './pages/SignIn';
+import { SuspendedPage } from './suspension/SuspendedPage';
 import { ThreadListPage } from './pages/ThreadList';
 import { ThreadPage } from './pages/ThreadPage';
 import { UsersPage } from './pages/UsersPage';
@@ -86,6 +87,7 @@ export function App() {
           <Route path="/t/:id">{(p) => <ThreadPage key={p.id} id={p.id} />}</Route>
           <Route path="/signin">{() => <SignInPage />}</Route>
           <Route path="/signup">{() => <SignUpPage />}</Route>
+          <Route path="/suspended">{() => <SuspendedPage />}</Route>
           <Route path="/me">{() => <Guard><MePage /></Guard>}</Route>
           <Route path="/notifications">{() => <Guard><NotificationsPage /></Guard>}</Route>
           <Route path="/mod/log">{() => <ModLogPage />}</Route>

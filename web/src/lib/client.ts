@@ -25,7 +25,7 @@ const EMBEDDED = [
   'ReportPayload', 'AppealPayload', 'ModeratePayload', 'QueueItemPayload', 'SetStancePayload',
   'CreateThreadPayload', 'ImportArticlePayload', 'UserModerationPayload', 'WatchedWordPayload',
   'SignOutPayload', 'SetUserRolePayload', 'NotificationConnection', 'NotificationEdge',
-  'MarkNotificationsReadPayload',
+  'MarkNotificationsReadPayload', 'Suspension',
 ];
 
 /** Drops every cached variant (all arguments) of one field, so the lists showing it refetch. */
