@@ -4,10 +4,12 @@ import {
   BrowserApp,
   signIn,
   sampleThreadId,
+  shoot,
   startBrowserApp,
 } from './helpers/browser-app';
 import { post } from '../helpers/debate';
 import { signUpUser } from '../helpers/users';
+import { expectOk } from '../helpers/test-app';
 import { Role } from '../../src/common/auth/role.enum';
 import { SAMPLE_MOTION } from '../../src/seed/sample-seeder';
 
@@ -74,6 +76,7 @@ describe('Moderation in the browser', () => {
       hasText: 'A moderator removed your argument: Attacks people, not arguments',
     });
     await notice.getByText('Argument removed').waitFor();
+    await shoot(authorPage, 'notifications');
     await notice.getByRole('button', { name: 'Mark read' }).click();
     await notice.getByRole('button', { name: 'Mark read' }).waitFor({ state: 'detached' });
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications');
@@ -106,5 +109,42 @@ describe('Moderation in the browser', () => {
     await reader.goto(`/t/${threadId}`);
     await argumentCard(reader, text).waitFor();
     await reader.getByRole('heading', { level: 1, name: SAMPLE_MOTION }).waitFor();
+  });
+
+  it('pages notifications both ways with the API cursors and marks them all read', async () => {
+    const mod = await signUpUser(b.t, { role: Role.MODERATOR });
+    const { page, user } = await b.signedInPage();
+    for (let n = 1; n <= 23; n++) {
+      expectOk(
+        await b.t.gql(
+          `mutation($input: WarnUserInput!) { warnUser(input: $input) { user { id } } }`,
+          { input: { userId: user.id, reason: `Warning number ${n}` } },
+          mod.token,
+        ),
+      );
+    }
+    await page.locator('header').getByRole('link', { name: 'Notifications, 23 unread' }).click();
+    const items = page.locator('ul.notifications > li');
+    const newer = page.getByRole('button', { name: 'Newer' });
+    const older = page.getByRole('button', { name: 'Older' });
+    await items.getByText('Warning number 23').waitFor();
+    expect(await items.count()).toBe(20);
+    expect(await newer.isDisabled()).toBe(true);
+    await older.click();
+    await items.getByText('Warning number 3', { exact: false }).first().waitFor();
+    expect(await items.count()).toBe(3);
+    expect(await items.first().innerText()).toContain('Warning number 3');
+    expect(await older.isDisabled()).toBe(true);
+    await newer.click();
+    await items.getByText('Warning number 23').waitFor();
+    expect(await items.count()).toBe(20);
+    expect(await items.last().innerText()).toContain('Warning number 4');
+
+    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    await page
+      .locator('header')
+      .getByRole('link', { name: 'Notifications', exact: true })
+      .waitFor();
+    expect(await items.getByRole('button', { name: 'Mark read' }).count()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from './helpers/expect';
 import { seriousViolations } from './helpers/axe';
-import { BrowserApp, PASSWORD, signIn, startBrowserApp } from './helpers/browser-app';
+import { BrowserApp, PASSWORD, shoot, signIn, startBrowserApp } from './helpers/browser-app';
 import { expectOk } from '../helpers/test-app';
 import { signUpUser } from '../helpers/users';
 import { Role } from '../../src/common/auth/role.enum';
@@ -47,6 +47,7 @@ describe('A suspension in the browser', () => {
     await page.getByRole('button', { name: 'Send appeal' }).click();
     await page.getByRole('status').getByText(/^Open/).waitFor();
     expect(await page.getByRole('button', { name: 'Send appeal' }).count()).toBe(0);
+    await shoot(page, 'suspended');
 
     // Another moderator grants it from the queue.
     const { page: mod2 } = await b.signedInPage(Role.MODERATOR);

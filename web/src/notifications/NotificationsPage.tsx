@@ -16,7 +16,7 @@ export function NotificationsPage() {
   const [at, setAt] = useState<Position>({});
   const variables = at.before
     ? { first: PAGE, last: PAGE, before: at.before, unreadOnly }
-    : { first: PAGE, after: at.after ?? null, unreadOnly };
+    : { first: PAGE, ...(at.after ? { after: at.after } : {}), unreadOnly };
   const [{ data, error }] = useQuery({ query: NotificationsDocument, variables });
   const [marking, markRead] = useMutation(MarkNotificationsReadDocument);
   const markError = formErrors(marking.error).general;
