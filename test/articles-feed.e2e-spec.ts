@@ -268,7 +268,7 @@ describe('importing a feed', () => {
         'url',
         /Could not fetch the feed from .*: connection refused\.$/,
       ],
-      [{ url: `${base}/huge.xml` }, 'url', /: the feed is larger than 5 MB\.$/],
+      [{ url: `${base}/huge.xml` }, 'url', /: the document is larger than 5 MB\.$/],
       [{ url: 'ftp://news.example/feed.xml' }, 'url', /url must be an http\(s\) URL/],
       [{}, 'url', /Give the feed's url or its xml/],
       [{ xml: RSS, url: `${base}/feed.xml` }, 'xml', /either url or xml, not both/],

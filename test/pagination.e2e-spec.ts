@@ -52,6 +52,9 @@ describe('Connections page both ways (Relay PageInfo, last/before, totalCount)',
       startCursor: one.edges[0].cursor,
       endCursor: one.edges[1].cursor,
     });
+    // The first page asked with null cursors, as clients send it, is the same first page.
+    const nulls = await page({ first: 2, after: null, last: null, before: null });
+    expect(nulls.pageInfo).toEqual(one.pageInfo);
     const two = await page({ first: 2, after: one.pageInfo.endCursor });
     expect(bodies(two)).toEqual(['Argument number a3', 'Argument number a2']);
     expect(two.pageInfo.hasPreviousPage).toBe(true);

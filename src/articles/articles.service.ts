@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../common/errors/app-errors';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
 import { uniqueViolation } from '../common/database/unique-violation';
 import { findById } from '../common/database/find-by-id';
 import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
@@ -15,6 +17,9 @@ import { ArticleInputError } from './import/article-input.error';
 import { articleKey } from './import/content-hash';
 import { parseArticle } from './import/parse-article';
 import { ParsedArticle } from './import/parsed-article';
+import { FeedFetchError, fetchFeedText } from './feeds/fetch-feed';
+
+const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, text/markdown;q=0.8, text/plain;q=0.7';
 
 const ARTICLE_SUMMARY = loaderKey<string, Article | null>('articles.summary');
 
@@ -24,12 +29,14 @@ export class ArticlesService {
     private readonly dataSource: DataSource,
     private readonly threads: ThreadsService,
     private readonly opened: ThreadOpenedHooks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Parses without storing; bad input becomes BAD_USER_INPUT naming the field. */
-  parse(
-    input: Pick<ImportArticleInput, 'text' | 'format' | 'byline' | 'publishedAt'>,
-  ): ParsedArticle {
+  /**
+   * Parses without storing; bad input becomes BAD_USER_INPUT naming the field (`url` for what
+   * is wrong with a page the server fetched).
+   */
+  parse(input: ArticleImportSource, textField: 'text' | 'url' = 'text'): ParsedArticle {
     try {
       return parseArticle({
         text: input.text,
@@ -38,7 +45,34 @@ export class ArticlesService {
         publishedAt: input.publishedAt,
       });
     } catch (e) {
-      if (e instanceof ArticleInputError) throw badInput(e.field, e.message);
+      if (e instanceof ArticleInputError) {
+        if (e.field === 'text' && textField === 'url') {
+          throw badInput('url', `The page at url: ${e.message}`);
+        }
+        throw badInput(e.field, e.message);
+      }
+      throw e;
+    }
+  }
+
+  /** The article's text: as given, or fetched from its url (which becomes its source URL). */
+  private async source(input: ImportArticleInput): Promise<ArticleImportSource> {
+    if (input.url && input.text != null)
+      throw badInput('url', 'Give either text or url, not both.');
+    if (!input.url) {
+      if (input.text == null) throw badInput('text', 'Give the article text or its url.');
+      return { ...input, text: input.text };
+    }
+    try {
+      const text = await fetchFeedText(input.url, {
+        allowPrivateHosts: this.config.feedAllowPrivateHosts,
+        accept: PAGE_ACCEPT,
+      });
+      return { ...input, text, sourceUrl: input.sourceUrl ?? input.url };
+    } catch (e) {
+      if (e instanceof FeedFetchError) {
+        throw badInput('url', `Could not fetch the article from ${input.url}: ${e.message}.`);
+      }
       throw e;
     }
   }
@@ -48,10 +82,11 @@ export class ArticlesService {
    * returns the stored article. With a motion, the thread opens in the same transaction.
    */
   async import(actor: User, input: ImportArticleInput): Promise<ImportArticlePayload> {
-    const parsed = this.parse(input);
+    const source = await this.source(input);
+    const parsed = this.parse(source, input.url ? 'url' : 'text');
     const payload = await retryOnDuplicate(() =>
       this.dataSource.transaction(async (manager) => {
-        const { article, created } = await storeOnce(manager, parsed, input, actor.id);
+        const { article, created } = await storeOnce(manager, parsed, source, actor.id);
         if (!input.motion) return { article, created, thread: null, threadCreated: false };
         // The same article with the same motion again is the thread already open on it.
         const existing = created ? null : await sameMotionThread(manager, article.id, input.motion);
@@ -125,8 +160,8 @@ const ARTICLE_TEXTS: (keyof Article)[] = ['originalText', 'body', 'sections', 'p
 
 export type ArticleImportSource = Pick<
   ImportArticleInput,
-  'text' | 'format' | 'sourceUrl' | 'byline' | 'publishedAt'
->;
+  'format' | 'sourceUrl' | 'byline' | 'publishedAt'
+> & { text: string };
 
 /** A thread on the article whose motion reads the same (spacing and case aside). */
 function sameMotionThread(

@@ -3,7 +3,17 @@
  * index.html so a reload or a shared link opens the right page. Everything else (/graphql,
  * /health, unknown paths) is left to the API.
  */
-export const WEB_CLIENT_ROUTES = ['/', '/t/*', '/signin', '/signup', '/me', '/mod/*', '/admin/*'];
+export const WEB_CLIENT_ROUTES = [
+  '/',
+  '/t/*',
+  '/signin',
+  '/signup',
+  '/suspended',
+  '/me',
+  '/notifications',
+  '/mod/*',
+  '/admin/*',
+];
 
 /** Hashed build output: its name changes with its content, so browsers may keep it for good. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';

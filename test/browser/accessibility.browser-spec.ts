@@ -34,7 +34,7 @@ describe('Accessibility and small screens', () => {
   });
   afterAll(() => b.close());
 
-  it('the thread list, the thread page and the queue have no serious or critical axe violations', async () => {
+  it('the thread list, the thread page, the queue, notifications and import have no serious or critical axe violations', async () => {
     const mod = await signUpUser(b.t, { role: Role.MODERATOR });
     const page = await (await b.context({ bypassCSP: true })).newPage();
     await signIn(page, mod.username);
@@ -43,6 +43,8 @@ describe('Accessibility and small screens', () => {
       ['thread list', '/'],
       ['thread page', `/t/${threadId}`],
       ['queue', '/mod/queue'],
+      ['notifications', '/notifications'],
+      ['import', '/mod/import'],
     ] as const) {
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
@@ -55,7 +57,13 @@ describe('Accessibility and small screens', () => {
           `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
     }
-    expect(report).toEqual({ 'thread list': [], 'thread page': [], queue: [] });
+    expect(report).toEqual({
+      'thread list': [],
+      'thread page': [],
+      queue: [],
+      notifications: [],
+      import: [],
+    });
   });
 
   it('posts render as the API sanitised them: no script runs', async () => {
@@ -101,6 +109,31 @@ describe('Accessibility and small screens', () => {
       .filter({ hasText: 'Typed on a phone.' })
       .waitFor();
     await shoot(page, 'thread-page-phone');
+  });
+
+  it('the notifications, suspension and import pages fit 375 px and are keyboard-operable', async () => {
+    const mod = await signUpUser(b.t, { role: Role.MODERATOR });
+    const page = await (await b.context({ width: 375, height: 740 })).newPage();
+    await signIn(page, mod.username);
+    const wide: Record<string, number> = {};
+    for (const path of ['/notifications', '/mod/import', '/suspended']) {
+      await page.goto(path);
+      await page.locator('main h1').first().waitFor();
+      wide[path] = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+    expect(wide).toEqual({ '/notifications': 375, '/mod/import': 375, '/suspended': 375 });
+    // The import page's choice of origin works from the keyboard, with a visible focus.
+    await page.goto('/mod/import');
+    const paste = page.getByLabel('Paste its text');
+    await paste.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Fetch it from a URL').isChecked()).toBe(true);
+    await page.getByLabel('Article URL').waitFor();
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+    ).not.toBe('none');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('url');
   });
 
   it('shows the API’s error next to the field it names', async () => {

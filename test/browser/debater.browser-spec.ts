@@ -1,6 +1,14 @@
 import { expect as pw } from './helpers/expect';
-import { argumentCard, BrowserApp, column, signIn, startBrowserApp } from './helpers/browser-app';
+import {
+  argumentCard,
+  BrowserApp,
+  column,
+  sampleThreadId,
+  signIn,
+  startBrowserApp,
+} from './helpers/browser-app';
 import { signUpUser } from '../helpers/users';
+import { post } from '../helpers/debate';
 import { SAMPLE_MOTION } from '../../src/seed/sample-seeder';
 
 describe('A debater in the browser', () => {
@@ -114,5 +122,37 @@ describe('A debater in the browser', () => {
       .filter({ hasText: 'Federal courts already settled this question.' })
       .waitFor();
     await page.getByText('A new CON argument was posted.').waitFor({ state: 'attached' });
+  });
+
+  it('sees the thread list counts change live as others post', async () => {
+    const threadId = await sampleThreadId(b.t);
+    const page = await (await b.context()).newPage();
+    // The list asks for live counts once it shows its threads.
+    const subscribed = new Promise<void>((resolve) =>
+      page.on('websocket', (ws) =>
+        ws.on('framesent', (frame) => {
+          if (String(frame.payload).includes('threadListActivity')) resolve();
+        }),
+      ),
+    );
+    await page.goto('/');
+    await subscribed;
+    const line = page
+      .locator('ul.thread-list li')
+      .filter({ has: page.getByRole('link', { name: SAMPLE_MOTION }) })
+      .locator('p.meta');
+    const count = async (side: 'PRO' | 'CON') =>
+      Number(new RegExp(`(\\d+) ${side}`).exec(await line.innerText())![1]);
+    const pro = await count('PRO');
+    const con = await count('CON');
+    // Marks this document: a reload would lose the mark.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+
+    const author = await signUpUser(b.t);
+    await post(b.t, author, { threadId, side: 'PRO', body: 'Counted live on the list.' });
+    await pw.poll(() => count('PRO')).toBe(pro + 1);
+    await post(b.t, author, { threadId, side: 'CON', body: 'Counted live on the list too.' });
+    await pw.poll(() => count('CON')).toBe(con + 1);
+    pw(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect } from './helpers/expect';
 import { BrowserApp, column, shoot, startBrowserApp } from './helpers/browser-app';
 import { dataFile } from '../helpers/debate';
@@ -8,12 +10,70 @@ const sideOf = async (card: Locator): Promise<'PRO' | 'CON'> =>
   (await card.getAttribute('aria-label'))!.startsWith('PRO') ? 'PRO' : 'CON';
 const opposite = (side: 'PRO' | 'CON') => (side === 'PRO' ? 'CON' : 'PRO');
 
+/** A data file as a news site would serve it: headline, date line, paragraphs, and clutter. */
+function articlePage(file: string): string {
+  const [title, ...paragraphs] = dataFile(file).split(/\n\s*\n/u);
+  const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+  return `<!doctype html><html><head><title>${escape(title)}</title></head><body>
+<nav><a href="/">Home</a> · <a href="/world">World</a></nav><article><h1>${escape(title)}</h1>
+${paragraphs.map((p) => `<p>${escape(p.trim())}</p>`).join('\n')}</article>
+<script>document.title = 'changed'</script></body></html>`;
+}
+
 describe('Importing an article in the browser', () => {
   let b: BrowserApp;
+  let news: Server;
+  let newsUrl: string;
   beforeAll(async () => {
-    b = await startBrowserApp();
+    // The article for the URL import is served on 127.0.0.1, which the server refuses by default.
+    b = await startBrowserApp({ FEED_ALLOW_PRIVATE_HOSTS: 'true' });
+    const page = articlePage('articles/08-taiwan-same-sex-marriage.txt');
+    news = createServer((req, res) => {
+      const found = req.url === '/asia/taiwan-marriage';
+      res.writeHead(found ? 200 : 404, { 'content-type': found ? 'text/html' : 'text/plain' });
+      res.end(found ? page : 'not found');
+    });
+    await new Promise<void>((resolve) => news.listen(0, '127.0.0.1', resolve));
+    newsUrl = `http://127.0.0.1:${(news.address() as AddressInfo).port}`;
   });
-  afterAll(() => b.close());
+  afterAll(async () => {
+    await new Promise((resolve) => news.close(resolve));
+    await b.close();
+  });
+
+  it('a moderator imports an article by URL; a page that cannot be fetched is named at the field', async () => {
+    const { page } = await b.signedInPage(Role.MODERATOR);
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByLabel('Fetch it from a URL').check();
+    expect(await page.getByLabel('Format').inputValue()).toBe('HTML');
+    const url = page.getByLabel('Article URL');
+    await url.fill(`${newsUrl}/world/missing`);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await url.and(page.locator('[aria-invalid="true"]')).waitFor();
+    await page
+      .getByText(/Could not fetch the article from .*: the server answered HTTP 404/)
+      .waitFor();
+
+    await url.fill(`${newsUrl}/asia/taiwan-marriage`);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page
+      .getByRole('heading', { name: /^Imported: Taiwan's legislature first in Asia/ })
+      .waitFor();
+    expect(await url.getAttribute('aria-invalid')).toBeNull();
+    const candidates = page
+      .getByRole('group', { name: 'Motion candidates, best first' })
+      .getByRole('radio');
+    expect(await candidates.count()).toBeGreaterThan(0);
+    const motion = await page.getByLabel('Motion', { exact: true }).inputValue();
+    await page.getByRole('button', { name: 'Open thread' }).click();
+    await page.getByRole('heading', { level: 1, name: motion }).waitFor();
+    // The article on the thread page is the page's text, without its menu or script.
+    await page
+      .getByText('voted 66 to 27 to legalize same-sex marriage')
+      .first()
+      .waitFor({ state: 'attached' });
+    expect(await page.getByText('World', { exact: true }).count()).toBe(0);
+  });
 
   it('an admin imports an article, opens a thread on a suggested motion and reviews its seeded claims', async () => {
     const { page } = await b.signedInPage(Role.ADMIN);

@@ -4,9 +4,12 @@ import { useAuth } from './lib/auth';
 import { ArgumentPage } from './pages/ArgumentPage';
 import { ImportPage } from './pages/ImportPage';
 import { MePage } from './pages/MePage';
+import { NotificationBell } from './notifications/NotificationBell';
+import { NotificationsPage } from './notifications/NotificationsPage';
 import { ModLogPage } from './pages/ModLogPage';
 import { QueuePage } from './pages/QueuePage';
 import { SignInPage, SignUpPage } from './pages/SignIn';
+import { SuspendedPage } from './suspension/SuspendedPage';
 import { ThreadListPage } from './pages/ThreadList';
 import { ThreadPage } from './pages/ThreadPage';
 import { UsersPage } from './pages/UsersPage';
@@ -28,6 +31,7 @@ function Nav() {
       <span className="spacer" />
       {viewer ? (
         <>
+          <NotificationBell />
           <Link href="/me">{viewer.username}</Link>
           <button type="button" onClick={async () => { await signOut(); navigate('/'); }}>
             Sign out
@@ -83,7 +87,9 @@ export function App() {
           <Route path="/t/:id">{(p) => <ThreadPage key={p.id} id={p.id} />}</Route>
           <Route path="/signin">{() => <SignInPage />}</Route>
           <Route path="/signup">{() => <SignUpPage />}</Route>
+          <Route path="/suspended">{() => <SuspendedPage />}</Route>
           <Route path="/me">{() => <Guard><MePage /></Guard>}</Route>
+          <Route path="/notifications">{() => <Guard><NotificationsPage /></Guard>}</Route>
           <Route path="/mod/log">{() => <ModLogPage />}</Route>
           <Route path="/mod/queue">{() => <Guard moderator><QueuePage /></Guard>}</Route>
           <Route path="/mod/import">{() => <Guard moderator><ImportPage /></Guard>}</Route>

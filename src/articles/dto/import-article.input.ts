@@ -18,11 +18,26 @@ import { MOTION_MAX, MOTION_MIN, TAG_LIMIT } from '../../threads/dto/create-thre
 @InputType()
 export class ImportArticleInput {
   @Field({
-    description: `The article: at most ${MAX_ARTICLE_CHARS} characters of text, or an HTML page of at most ${MAX_HTML_CHARS} characters`,
+    nullable: true,
+    description: `The article: at most ${MAX_ARTICLE_CHARS} characters of text, or an HTML page of at most ${MAX_HTML_CHARS} characters. Give this or url.`,
   })
+  @IsOptional()
   @IsString()
   @MaxLength(MAX_HTML_CHARS, { message: `text must be at most ${MAX_HTML_CHARS} characters` })
-  text: string;
+  text?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Where the server fetches the article (http or https; public addresses only unless FEED_ALLOW_PRIVATE_HOSTS), read in the given format; it becomes the source URL. Give this or text.',
+  })
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'url must be an http(s) URL' },
+  )
+  @MaxLength(2048)
+  url?: string;
 
   @Field(() => ArticleFormat)
   @IsEnum(ArticleFormat, { message: 'format must be TEXT, MARKDOWN or HTML' })

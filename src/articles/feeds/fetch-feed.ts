@@ -14,7 +14,12 @@ export interface FetchFeedOptions {
   allowPrivateHosts?: boolean;
   /** The DNS resolver (tests stand in a rebinding one). */
   resolve?: Resolve;
+  /** What to ask for (a feed unless said otherwise). */
+  accept?: string;
 }
+
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 const MAX_REDIRECTS = 5;
 
@@ -59,7 +64,10 @@ async function fetchFollowing(url: URL, signal: AbortSignal, options: FetchFeedO
     connect: { lookup: guardedLookup(resolve, !options.allowPrivateHosts) },
   });
   try {
-    return await followRedirects(url, signal, dispatcher, resolve, !options.allowPrivateHosts);
+    return await followRedirects(url, signal, dispatcher, resolve, {
+      refusePrivate: !options.allowPrivateHosts,
+      accept: options.accept ?? FEED_ACCEPT,
+    });
   } finally {
     // The response body is read after this returns; close once it is done rather than now.
     void dispatcher.close();
@@ -71,7 +79,7 @@ async function followRedirects(
   signal: AbortSignal,
   dispatcher: Agent,
   resolve: Resolve,
-  refusePrivate: boolean,
+  { refusePrivate, accept }: { refusePrivate: boolean; accept: string },
 ) {
   for (let hop = 0; ; hop++) {
     if (refusePrivate) {
@@ -82,10 +90,7 @@ async function followRedirects(
       signal,
       dispatcher,
       redirect: 'manual',
-      headers: {
-        accept:
-          'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
-      },
+      headers: { accept },
     });
     const location = response.headers.get('location');
     if (response.status < 300 || response.status >= 400 || !location) return response;
@@ -121,7 +126,7 @@ async function readAtMost(response: FetchResponse, maxBytes: number): Promise<Ui
 }
 
 function tooLarge(maxBytes: number): string {
-  return `the feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`;
+  return `the document is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`;
 }
 
 /** The charset from the Content-Type header, else from the XML declaration, else UTF-8. */

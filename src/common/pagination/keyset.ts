@@ -114,16 +114,17 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   };
   if (after) await beyond(after, 'after');
   if (before) await beyond(before, 'before');
-  const backwards = last !== undefined || before !== undefined;
+  // A client asking for the first page often sends the cursors as null: no cursor, as if omitted.
+  const backwards = last != null || before != null;
   const size = last ?? first;
   const rows = await orderBy(qb, alias, keys, backwards)
     .limit(size + 1)
     .getMany();
-  if (!backwards) return { ...toConnection(rows, size, list, after !== undefined), totalCount };
+  if (!backwards) return { ...toConnection(rows, size, list, after != null), totalCount };
   const more = rows.length > size;
   const edges = rows
     .slice(0, size)
     .reverse()
     .map((node) => ({ node, cursor: encodeCursor(list, node.id) }));
-  return { edges, pageInfo: pageInfoOf(edges, before !== undefined, more), totalCount };
+  return { edges, pageInfo: pageInfoOf(edges, before != null, more), totalCount };
 }

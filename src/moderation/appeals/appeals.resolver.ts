@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
 import { ArgumentEntity } from '../../arguments/argument.entity';
@@ -7,7 +7,13 @@ import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { Appeal } from './appeal.entity';
 import { AppealsService } from './appeals.service';
-import { AppealPayload, AppealRemovalInput, AppealSuspensionInput } from './dto/appeal.input';
+import {
+  AppealPayload,
+  AppealRemovalInput,
+  AppealSuspensionInput,
+  SuspensionCredentialsInput,
+} from './dto/appeal.input';
+import { Suspension } from './dto/suspension.model';
 
 @Resolver(() => Appeal)
 export class AppealsResolver {
@@ -37,6 +43,17 @@ export class AppealsResolver {
     @Context() ctx: RequestContext,
   ): Promise<AppealPayload> {
     return { appeal: await this.appeals.appealSuspension(input, ctx.ip) };
+  }
+
+  @Query(() => Suspension, {
+    description:
+      'Your account’s suspension and your appeal of it (with your credentials, as you cannot sign in)',
+  })
+  mySuspension(
+    @Args('input') input: SuspensionCredentialsInput,
+    @Context() ctx: RequestContext,
+  ): Promise<Suspension> {
+    return this.appeals.suspensionOf(input, ctx.ip);
   }
 
   @ResolveField(() => ArgumentEntity, { nullable: true, description: 'For a removal appeal' })

@@ -21,7 +21,12 @@ import { QueueItem } from '../queue/queue-item.entity';
 import { Appeal } from './appeal.entity';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notify, withReason } from '../../notifications/notify';
-import { AppealRemovalInput, AppealSuspensionInput } from './dto/appeal.input';
+import {
+  AppealRemovalInput,
+  AppealSuspensionInput,
+  SuspensionCredentialsInput,
+} from './dto/appeal.input';
+import { Suspension } from './dto/suspension.model';
 
 /** Decisions an author may appeal: a removal, a rejection, or being hidden on reports. */
 const APPEALABLE = [ArgumentStatus.REMOVED, ArgumentStatus.REJECTED, ArgumentStatus.HIDDEN];
@@ -74,8 +79,7 @@ export class AppealsService {
   }
 
   async appealSuspension(input: AppealSuspensionInput, ip: string): Promise<Appeal> {
-    const user = await this.auth.verifyCredentials(input.login, input.password, ip);
-    if (!user.isSuspended()) throw badInput('login', 'This account is not suspended');
+    const user = await this.suspendedAccount(input, ip);
     return this.create(async (manager) => {
       const actedById = await this.lastActor(manager, user.id, [ModAction.SUSPEND_USER]);
       const appeal = await manager.save(
@@ -93,6 +97,26 @@ export class AppealsService {
       });
       return appeal;
     });
+  }
+
+  /** What a suspended person, who cannot sign in, may know: the suspension and their appeal. */
+  async suspensionOf(input: SuspensionCredentialsInput, ip: string): Promise<Suspension> {
+    const user = await this.suspendedAccount(input, ip);
+    const appeal = await this.dataSource.manager.findOne(Appeal, {
+      where: { appellantId: user.id, argumentId: IsNull(), suspendedAt: user.suspendedAt! },
+    });
+    return {
+      suspendedAt: user.suspendedAt!,
+      until: user.suspendedUntil,
+      reason: user.suspensionReason,
+      appeal,
+    };
+  }
+
+  private async suspendedAccount(input: SuspensionCredentialsInput, ip: string): Promise<User> {
+    const user = await this.auth.verifyCredentials(input.login, input.password, ip);
+    if (!user.isSuspended()) throw badInput('login', 'This account is not suspended');
+    return user;
   }
 
   /**

@@ -5,41 +5,42 @@ import type { ArgumentSort, Side } from '../gql/graphql';
 import { ArgumentCard } from './ArgumentCard';
 import { Paged, type PageInfoLike } from './Paged';
 
-const ThreadArgumentsDocument = graphql(`
-  query ThreadArguments($id: ID!, $side: Side!, $sort: ArgumentSort!, $first: Int!, $after: String) {
-    thread(id: $id) {
-      id
-      arguments(side: $side, sort: $sort, first: $first, after: $after) {
-        edges {
-          cursor
-          node {
-            ...ArgumentFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+// One page of a column, whether of the motion's arguments or of one argument's replies.
+export const ArgumentPageFieldsFragment = graphql(`
+  fragment ArgumentPageFields on ArgumentConnection {
+    edges {
+      cursor
+      node {
+        ...ArgumentFields
       }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 `);
 
-const ChildrenDocument = graphql(`
-  query ArgumentChildren($id: ID!, $side: Side!, $sort: ArgumentSort!, $first: Int!, $after: String) {
-    argument(id: $id) {
+const ColumnPageDocument = graphql(`
+  query ColumnPage(
+    $threadId: ID!
+    $parentId: ID!
+    $isReply: Boolean!
+    $side: Side!
+    $sort: ArgumentSort!
+    $first: Int!
+    $after: String
+  ) {
+    thread(id: $threadId) @skip(if: $isReply) {
+      id
+      arguments(side: $side, sort: $sort, first: $first, after: $after) {
+        ...ArgumentPageFields
+      }
+    }
+    argument(id: $parentId) @include(if: $isReply) {
       id
       children(side: $side, sort: $sort, first: $first, after: $after) {
-        edges {
-          cursor
-          node {
-            ...ArgumentFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...ArgumentPageFields
       }
     }
   }
@@ -57,11 +58,12 @@ interface PageProps {
 }
 
 function ArgumentsPage({ threadId, parentId, side, sort, after, more }: PageProps) {
-  const variables = { side, sort, first: PAGE_SIZE, after };
-  const [threadResult] = useQuery({ query: ThreadArgumentsDocument, variables: { id: threadId, ...variables }, pause: parentId !== null });
-  const [childResult] = useQuery({ query: ChildrenDocument, variables: { id: parentId ?? '', ...variables }, pause: parentId === null });
-  const { data, error } = parentId === null ? threadResult : childResult;
-  const connection = data && ('thread' in data ? data.thread.arguments : data.argument.children);
+  const [{ data, error }] = useQuery({
+    query: ColumnPageDocument,
+    // The motion's column skips the argument field, so its id is never read.
+    variables: { threadId, parentId: parentId ?? threadId, isReply: parentId !== null, side, sort, first: PAGE_SIZE, after },
+  });
+  const connection = parentId === null ? data?.thread?.arguments : data?.argument?.children;
   if (error) return <p role="alert">{error.message}</p>;
   if (!connection) return <p>Loading…</p>;
   if (!after && connection.edges.length === 0) return <p className="empty">No {side} arguments yet.</p>;

@@ -1,6 +1,6 @@
-import type { ThreadPageQuery } from '../gql/graphql';
+import type { BalanceFieldsFragment } from '../gql/graphql';
 
-type Balance = ThreadPageQuery['thread']['balance'];
+type Balance = BalanceFieldsFragment['balance'];
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 

@@ -1,6 +1,6 @@
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
-import type { Stance, ThreadPageQuery } from '../gql/graphql';
+import type { MyStanceFieldsFragment, Stance } from '../gql/graphql';
 import { STANCES } from '../lib/enums';
 import { formErrors } from '../lib/errors';
 import { FormError } from './fields';
@@ -10,34 +10,15 @@ const SetStanceDocument = graphql(`
     setStance(input: $input) {
       stance
       thread {
-        id
-        myStance
-        myStanceHistory {
-          id
-          stance
-          fromStance
-          createdAt
-        }
-        balance {
-          proWeight
-          conWeight
-          proShare
-          stances {
-            agree
-            disagree
-            undecided
-            changedMind
-          }
-        }
+        ...MyStanceFields
+        ...BalanceFields
       }
     }
   }
 `);
 
-type Thread = ThreadPageQuery['thread'];
-
 /** Take or change a stance on the motion; every change is kept and listed. */
-export function StancePicker({ thread }: { thread: Thread }) {
+export function StancePicker({ thread }: { thread: MyStanceFieldsFragment }) {
   const [result, setStance] = useMutation(SetStanceDocument);
   const choose = (stance: Stance) => setStance({ input: { threadId: thread.id, stance } });
   const changes = thread.myStanceHistory.filter((c) => c.fromStance);

@@ -16,17 +16,7 @@ const ThreadActivityDocument = graphql(`
         proCount
         conCount
         participantCount
-        balance {
-          proWeight
-          conWeight
-          proShare
-          stances {
-            agree
-            disagree
-            undecided
-            changedMind
-          }
-        }
+        ...BalanceFields
       }
     }
   }

@@ -24,7 +24,8 @@ const EMBEDDED = [
   'ArgumentRevisionConnection', 'ArgumentRevisionEdge', 'ArgumentPayload', 'VotePayload',
   'ReportPayload', 'AppealPayload', 'ModeratePayload', 'QueueItemPayload', 'SetStancePayload',
   'CreateThreadPayload', 'ImportArticlePayload', 'UserModerationPayload', 'WatchedWordPayload',
-  'SignOutPayload', 'SetUserRolePayload',
+  'SignOutPayload', 'SetUserRolePayload', 'NotificationConnection', 'NotificationEdge',
+  'MarkNotificationsReadPayload', 'Suspension',
 ];
 
 /** Drops every cached variant (all arguments) of one field, so the lists showing it refetch. */
@@ -78,8 +79,11 @@ export function createRostraClient(): Client {
                 invalidateListsOf(cache, activity.argument, args.threadId as string);
               }
             },
+            // The unread count and the pages of notifications are fetched again.
+            notificationAdded: (_r, _a, cache) => invalidateField(cache, 'Query', 'notifications'),
           },
           Mutation: {
+            markNotificationsRead: (_r, _a, cache) => invalidateField(cache, 'Query', 'notifications'),
             createArgument: (r: Data, _a, cache) => invalidateListsOf(cache, (r.createArgument as ArgResult).argument),
             deleteArgument: (r: Data, _a, cache) => invalidateListsOf(cache, (r.deleteArgument as ArgResult).argument),
             moderate(_r, _a, cache) {

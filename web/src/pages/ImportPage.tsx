@@ -29,28 +29,57 @@ const ImportArticleDocument = graphql(`
   }
 `);
 
-/** Import an article (pasted text, Markdown or HTML), then open a thread on a suggested motion. */
+type Origin = 'paste' | 'url';
+
+/**
+ * Import an article (pasted text, Markdown or HTML, or a page the server fetches), then open a
+ * thread on a suggested motion.
+ */
 export function ImportPage() {
+  const [origin, setOrigin] = useState<Origin>('paste');
+  const [url, setUrl] = useState('');
   const [text, setText] = useState('');
   const [format, setFormat] = useState<ArticleFormat>('TEXT');
   const [sourceUrl, setSourceUrl] = useState('');
   const [byline, setByline] = useState('');
   const [picked, setPicked] = useState(0);
   const [result, importArticle] = useMutation(ImportArticleDocument);
-  const errors = formErrors(result.error, ['text', 'format', 'sourceUrl', 'byline']);
+  const errors = formErrors(result.error, ['text', 'url', 'format', 'sourceUrl', 'byline']);
   const article = result.data?.importArticle.article;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setPicked(0);
-    await importArticle({ input: { text, format, sourceUrl: sourceUrl.trim() || null, byline: byline.trim() || null } });
+    const from = origin === 'url' ? { url: url.trim() } : { text, sourceUrl: sourceUrl.trim() || null };
+    await importArticle({ input: { ...from, format, byline: byline.trim() || null } });
+  }
+
+  function chooseOrigin(next: Origin) {
+    setOrigin(next);
+    // A fetched page is usually HTML; pasted text usually is not.
+    setFormat(next === 'url' ? 'HTML' : 'TEXT');
   }
 
   return (
     <>
       <h1>Import an article</h1>
       <form className="card" onSubmit={submit} aria-label="Article">
-        <TextArea label="Article text" value={text} onChange={(e) => setText(e.target.value)} error={errors.fields.text} rows={10} required hint="Paste the article: plain text, Markdown or HTML (up to 200,000 characters)" />
+        <fieldset className="origin">
+          <legend>Where the article comes from</legend>
+          <label className="check">
+            <input type="radio" name="origin" checked={origin === 'paste'} onChange={() => chooseOrigin('paste')} />
+            Paste its text
+          </label>
+          <label className="check">
+            <input type="radio" name="origin" checked={origin === 'url'} onChange={() => chooseOrigin('url')} />
+            Fetch it from a URL
+          </label>
+        </fieldset>
+        {origin === 'url' ? (
+          <TextField label="Article URL" type="url" name="url" value={url} onChange={(e) => setUrl(e.target.value)} error={errors.fields.url} required hint="The server fetches the page (public http or https addresses) and keeps the URL as the source" />
+        ) : (
+          <TextArea label="Article text" value={text} onChange={(e) => setText(e.target.value)} error={errors.fields.text} rows={10} required hint="Paste the article: plain text, Markdown or HTML (up to 200,000 characters)" />
+        )}
         <SelectField
           label="Format"
           value={format}
@@ -62,7 +91,9 @@ export function ImportPage() {
             { value: 'HTML', label: 'HTML' },
           ]}
         />
-        <TextField label="Source URL (optional)" type="url" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} error={errors.fields.sourceUrl} />
+        {origin === 'paste' && (
+          <TextField label="Source URL (optional)" type="url" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} error={errors.fields.sourceUrl} />
+        )}
         <TextField label="Byline (optional)" value={byline} onChange={(e) => setByline(e.target.value)} error={errors.fields.byline} />
         <FormError message={errors.general} />
         <button type="submit" disabled={result.fetching}>Import</button>

@@ -52,7 +52,8 @@ export function MePage() {
       </p>
       {me.suspended && (
         <p role="alert">
-          Suspended {me.suspendedUntil ? `until ${new Date(me.suspendedUntil).toLocaleString()}` : 'permanently'}: {me.suspensionReason}
+          Suspended {me.suspendedUntil ? `until ${new Date(me.suspendedUntil).toLocaleString()}` : 'permanently'}: {me.suspensionReason}{' '}
+          <Link href="/suspended">Appeal or follow your appeal</Link>
         </p>
       )}
       <h2>Warnings</h2>

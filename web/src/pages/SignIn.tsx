@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { FormError, TextField } from '../components/fields';
 import { useAuth } from '../lib/auth';
 import { formErrors } from '../lib/errors';
+import { handOver } from '../suspension/handover';
 
 const SignInDocument = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -40,6 +41,10 @@ export function SignInPage() {
     if (r.data) {
       signedIn(r.data.signIn);
       navigate('/');
+    } else if (r.error?.graphQLErrors.some((g) => g.extensions?.code === 'FORBIDDEN')) {
+      // Right credentials, suspended account: the suspension page shows why and takes an appeal.
+      handOver({ login, password });
+      navigate('/suspended');
     }
   }
 
@@ -52,6 +57,9 @@ export function SignInPage() {
       <button type="submit" disabled={result.fetching}>Sign in</button>
       <p>
         New here? <Link href="/signup">Create an account</Link>
+      </p>
+      <p>
+        Suspended? <Link href="/suspended">See your suspension and appeal</Link>
       </p>
     </form>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { useQuery } from 'urql';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../gql';
 import type { ThreadOrder } from '../gql/graphql';
@@ -34,8 +34,26 @@ const ThreadsDocument = graphql(`
   }
 `);
 
-/** Counts on the list refresh on this interval (the live feed is per thread, on the thread page). */
-const REFRESH_MS = 20_000;
+/**
+ * Live counts for the threads of one page: each event carries the thread's new numbers, which the
+ * normalised cache writes into the list (no refetch, and the order stays put while reading).
+ */
+const ThreadListActivityDocument = graphql(`
+  subscription ThreadListActivity($threadIds: [ID!]!) {
+    threadListActivity(threadIds: $threadIds) {
+      kind
+      thread {
+        id
+        status
+        argumentCount
+        proCount
+        conCount
+        participantCount
+        lastActivityAt
+      }
+    }
+  }
+`);
 
 function ThreadsPage({
   after,
@@ -52,14 +70,13 @@ function ThreadsPage({
   more: (p: PageInfoLike) => ReactNode;
   onTag: (tag: string) => void;
 }) {
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const [{ data, error, fetching }] = useQuery({
     query: ThreadsDocument,
     variables: { first: 20, after, orderBy, search: search || null, tag: tag || null },
   });
-  useEffect(() => {
-    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refetch]);
+  const ids = data?.threads.edges.map((e) => e.node.id).join(',') ?? '';
+  const threadIds = useMemo(() => (ids ? ids.split(',') : []), [ids]);
+  useSubscription({ query: ThreadListActivityDocument, variables: { threadIds }, pause: threadIds.length === 0 });
   if (error) return <p role="alert">{error.message}</p>;
   if (!data) return fetching ? <p>Loading threads…</p> : null;
   if (!after && data.threads.edges.length === 0) return <p>No thread matches.</p>;

@@ -21,24 +21,8 @@ const ThreadPageDocument = graphql(`
       proCount
       conCount
       participantCount
-      myStance
-      myStanceHistory {
-        id
-        stance
-        fromStance
-        createdAt
-      }
-      balance {
-        proWeight
-        conWeight
-        proShare
-        stances {
-          agree
-          disagree
-          undecided
-          changedMind
-        }
-      }
+      ...MyStanceFields
+      ...BalanceFields
       article {
         id
         title

@@ -19,7 +19,7 @@ export class AppealRemovalInput {
 }
 
 @InputType({ description: 'A suspended account cannot sign in, so it proves who it is here' })
-export class AppealSuspensionInput {
+export class SuspensionCredentialsInput {
   @Field({ description: 'Username or email' })
   @IsString()
   @Length(1, 320)
@@ -29,7 +29,12 @@ export class AppealSuspensionInput {
   @IsString()
   @Length(1, 200)
   password: string;
+}
 
+@InputType({
+  description: 'Your credentials (you cannot sign in) and why the suspension should go',
+})
+export class AppealSuspensionInput extends SuspensionCredentialsInput {
   @Field()
   @Trim()
   @IsString()
