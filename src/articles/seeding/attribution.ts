@@ -30,6 +30,11 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       });
       continue;
     }
+    const view = opinionOf(tokens, quoted, i);
+    if (view) {
+      found.push(view);
+      continue;
+    }
     if (!isAttributionVerb(tokens, quoted, i)) continue;
     found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
   }
@@ -84,6 +89,29 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
     if (opening || !quoted.some(Boolean)) return false;
   }
   return true;
+}
+
+const OPINION_NOUNS = new Set([
+  'view',
+  'opinion',
+  'analysis',
+  'assessment',
+  'judgement',
+  'judgment',
+]);
+
+/**
+ * "In the view of X, …", "In the analysis of X, …": an opening phrase that attributes the rest
+ * of the sentence to X, like "according to X".
+ */
+function opinionOf(tokens: Token[], quoted: boolean[], i: number): Attribution | null {
+  if (i !== 0 || tokens[0].lower !== 'in' || quoted[0]) return null;
+  const noun = tokens.findIndex((t, k) => k <= 3 && OPINION_NOUNS.has(t.lower));
+  if (noun < 1 || tokens[noun + 1]?.lower !== 'of') return null;
+  const [from, to] = accordingToHolder(tokens, quoted, noun + 2);
+  return to > from && tokens[to]?.text === ','
+    ? { cue: noun, cueLemma: 'according', holder: [from, to] }
+    : null;
 }
 
 function accordingToHolder(tokens: Token[], quoted: boolean[], from: number): [number, number] {

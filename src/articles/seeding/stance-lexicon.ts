@@ -11,7 +11,8 @@ export const ATTRIBUTION_VERBS = words(`
   explain declare believe think point call criticize criticise oppose defend cite read reject urge
   accuse condemn praise welcome support respond reply speak tweet object complain dismiss
   denounce allege rule continue express counter concede emphasise emphasize caution
-  blast slam decry applaud endorse sue agree block
+  blast slam decry applaud endorse sue agree block hail underline highlight doubt
+  question lament envision consider
 `);
 
 /** Reporting verbs that describe events rather than positions (never an attribution cue). */
@@ -73,7 +74,7 @@ export const STANCE_SUBJECTS: Record<string, number> = {
 export const ACTION_REFERENCES = words(`
   decision move measure ruling plan proposal decree amendment deal purchase acquisition
   withdrawal suspension ban restriction restrictions rule rules directive memo announcement step
-  legislation reform initiative bill programme program
+  legislation reform initiative bill programme program project scheme
 `);
 
 /** Words that put what follows on the other side of the action ("ban X", "fight against X"). */
