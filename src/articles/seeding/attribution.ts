@@ -82,6 +82,8 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   if (COMMITTING.has(t.lemma) && next?.lower === 'to') return false;
   // "agreed to add", "refused to comment": an intended or declined act, not a statement made.
   if (prev?.lower === 'to' && INTENDING.has(tokens[i - 2]?.lemma ?? '')) return false;
+  // "maintains a database", "holds a meeting": with a plain object these verbs do, not say.
+  if (t.lemma === 'maintain' && next && (next.pos === 'DET' || next.pos === 'NOUN')) return false;
   // "claimed responsibility for the attacks": owning a deed reports an event, not a position.
   if (t.lemma === 'claim' && next && DEEDS.has(next.lemma)) return false;
   if (t.lower.endsWith('ing')) {

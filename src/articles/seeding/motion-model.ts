@@ -30,7 +30,11 @@ export function motionModel(motion: string, title: string, lede: string): Motion
   motionTokens.forEach((t, i) => {
     // Verbs of the motion's own clause, not of a relative clause ("officials who resist").
     const relative = ['who', 'that', 'which'].includes(motionTokens[i - 1]?.lower ?? '');
-    if (t.pos === 'VERB' && !SKIP_LEMMAS.has(t.lemma) && !relative) action.add(t.stem);
+    // "President-elect" is a title, not an action.
+    const compound = motionTokens[i - 1]?.text === '-';
+    if (t.pos === 'VERB' && !SKIP_LEMMAS.has(t.lemma) && !relative && !compound) {
+      action.add(t.stem);
+    }
   });
   const opposed = new Set<string>();
   for (const text of [motion, title, lede]) {

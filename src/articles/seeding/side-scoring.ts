@@ -8,6 +8,7 @@ import type { TopicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
   CONCLUSION_MARKERS,
+  HOLDING_UP,
   NEGATORS,
   POLARITY,
   STANCE_SUBJECTS,
@@ -130,8 +131,10 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
   return { sign: 1, what: '' };
 }
 
-/** "denying American Samoans citizenship", "not allowing gay citizens to marry". */
+/** "denying American Samoans citizenship", "not allowing gay citizens to marry", "the delayed transition". */
 function withheldBy(tokens: Token[], i: number): string | null {
+  // "the delayed transition process": the matter held up.
+  if (HOLDING_UP.has(tokens[i - 1]?.lower ?? '')) return tokens[i - 1].text;
   for (let k = Math.max(0, i - 5); k < i; k++) {
     const w = tokens[k];
     if (WITHHOLDING_VERBS.has(w.lemma) && w.pos === 'VERB') return w.text;

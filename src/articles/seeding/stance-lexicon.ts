@@ -41,6 +41,11 @@ export const STANCE_VERBS: Record<string, number> = {
   back: 1,
   favour: 1,
   favor: 1,
+  hail: 1,
+  envision: 1,
+  doubt: -1,
+  question: -1,
+  lament: -1,
 };
 
 /** Described groups whose very name says which way they lean (lower case, singular and plural). */
@@ -95,6 +100,9 @@ export const NEGATORS = words(`not no never n't nothing without cannot`);
 
 /** Lemmas of verbs that withhold what follows ("denying X citizenship", "prevent X from"). */
 export const WITHHOLDING_VERBS = words(`deny refuse prevent stop bar block forbid prohibit`);
+
+/** Modifiers that hold an action up: "the delayed transition" is the action not happening. */
+export const HOLDING_UP = words(`delayed stalled blocked postponed obstructed halted`);
 
 /** Polar words with a sign (lemmas, lower case); wink's sentiment is used beside them. */
 export const POLARITY: Record<string, number> = Object.fromEntries([
