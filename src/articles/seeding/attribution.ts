@@ -82,6 +82,7 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   if (COMMITTING.has(t.lemma) && next?.lower === 'to') return false;
   // "agreed to add", "refused to comment": an intended or declined act, not a statement made.
   if (prev?.lower === 'to' && INTENDING.has(tokens[i - 2]?.lemma ?? '')) return false;
+  if (t.lemma === 'call' && !callsSomething(tokens, quoted, i)) return false;
   // "maintains a database", "holds a meeting": with a plain object these verbs do, not say.
   if (t.lemma === 'maintain' && next && (next.pos === 'DET' || next.pos === 'NOUN')) return false;
   // "claimed responsibility for the attacks": owning a deed reports an event, not a position.
@@ -114,6 +115,28 @@ function opinionOf(tokens: Token[], quoted: boolean[], i: number): Attribution |
   return to > from && tokens[to]?.text === ','
     ? { cue: noun, cueLemma: 'according', holder: [from, to] }
     : null;
+}
+
+/**
+ * "called the move a smash and grab", "called it unlikely", "called for", "called on": "call" says
+ * something when it names what it calls the thing; "the media called the race" only narrates.
+ */
+function callsSomething(tokens: Token[], quoted: boolean[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.lower === 'for' || next.lower === 'on' || quoted[i + 1] || isQuoteMark(next)) {
+    return true;
+  }
+  // "called it unlikely", "called this dubious", "called them liars".
+  if (next.pos === 'PRON' || ['this', 'that', 'these', 'those'].includes(next.lower)) return true;
+  // Past the object noun phrase: what follows it is what the thing is called, if anything.
+  let k = i + 1;
+  while (k < tokens.length && ['DET', 'ADJ', 'PROPN', 'PART'].includes(tokens[k].pos)) k++;
+  while (k < tokens.length && tokens[k].pos === 'NOUN') k++;
+  const after = tokens[k];
+  return (
+    after !== undefined &&
+    (quoted[k] || isQuoteMark(after) || ['DET', 'ADJ', 'NOUN', 'ADV'].includes(after.pos))
+  );
 }
 
 function accordingToHolder(tokens: Token[], quoted: boolean[], from: number): [number, number] {

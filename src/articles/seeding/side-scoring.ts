@@ -120,6 +120,11 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
   let action = false;
   let opposed: string | null = null;
   tokens.forEach((t, i) => {
+    const heldUp = HOLDING_UP.has(tokens[i - 1]?.lower ?? '');
+    if (heldUp && (model.action.has(t.stem) || model.terms.has(t.stem)) && t.pos !== 'PROPN') {
+      opposed ??= `"${tokens[i - 1].text} ${t.text}"`;
+      return;
+    }
     if (model.action.has(t.stem) && t.pos !== 'PROPN') action = true;
     if (model.opposed.has(t.stem)) opposed ??= t.text;
     if (model.terms.has(t.stem) && !model.action.has(t.stem)) {
@@ -131,10 +136,8 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
   return { sign: 1, what: '' };
 }
 
-/** "denying American Samoans citizenship", "not allowing gay citizens to marry", "the delayed transition". */
+/** "denying American Samoans citizenship", "not allowing gay citizens to marry". */
 function withheldBy(tokens: Token[], i: number): string | null {
-  // "the delayed transition process": the matter held up.
-  if (HOLDING_UP.has(tokens[i - 1]?.lower ?? '')) return tokens[i - 1].text;
   for (let k = Math.max(0, i - 5); k < i; k++) {
     const w = tokens[k];
     if (WITHHOLDING_VERBS.has(w.lemma) && w.pos === 'VERB') return w.text;
