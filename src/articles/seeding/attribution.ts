@@ -83,6 +83,12 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   // "agreed to add", "refused to comment": an intended or declined act, not a statement made.
   if (prev?.lower === 'to' && INTENDING.has(tokens[i - 2]?.lemma ?? '')) return false;
   if (t.lemma === 'call' && !callsSomething(tokens, quoted, i)) return false;
+  // "cited the Supreme Court ruling": naming a precedent or a source is not a position; citing
+  // someone's words ("cited the government's \"repression\"") or a reason ("as his motive") is.
+  if (t.lemma === 'cite') {
+    const after = tokens.slice(i + 1);
+    if (!quoted.slice(i + 1).some(Boolean) && !after.some((a) => a.lower === 'as')) return false;
+  }
   // "maintains a database", "holds a meeting": with a plain object these verbs do, not say.
   if (t.lemma === 'maintain' && next && (next.pos === 'DET' || next.pos === 'NOUN')) return false;
   // "claimed responsibility for the attacks": owning a deed reports an event, not a position.

@@ -126,6 +126,8 @@ The Dunmore regional assembly approved a tidal power project in the bay on Tuesd
 
 The Coastal Daily said the turbines would be built by a Danish company.
 
+The assembly's lawyer cited a planning ruling on the tidal power project.
+
 The Green Alliance hailed the project as a milestone for clean energy in the region.
 
 In the view of the fishermen's association, the project is a costly mistake that will harm the fishing grounds.
@@ -138,6 +140,7 @@ Local engineers warned that the delayed project would be a disaster for the regi
     );
     expect(find(found, 'built by a Danish company')).toBeUndefined();
     expect(find(found, 'the national media has called')).toBeUndefined();
+    expect(find(found, 'cited a planning ruling')).toBeUndefined();
     expect(find(found, 'a milestone for clean energy')?.side).toBe('PRO');
     expect(find(found, 'a costly mistake')?.side).toBe('CON');
     expect(find(found, 'the delayed project')?.side).toBe('PRO');
