@@ -222,7 +222,8 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
       predicate = [{ ...predicate[1], text: predicate[1].lemma }, ...predicate.slice(2)];
     }
     if (predicate.length === 0) return null;
-    return `Should ${words(resolvePronoun(namesOnly(clauseSubject), subject))} ${words(predicate)}?`;
+    const who = words(resolvePronoun(namesOnly(clauseSubject), subject)).replace(/^The\b/u, 'the');
+    return `Should ${who} ${words(predicate)}?`;
   }
   return null;
 }
@@ -341,9 +342,8 @@ const LONG_SUBJECT = 6;
 
 /**
  * "the former presidential candidate Senator Ted Cruz and fellow Republican Representative
- * Francis Rooney" → "Senator Ted Cruz and Francis Rooney": a long subject keeps, of each
- * conjunct that ends in a name, the name (at most three words); a motion names who acts, not
- * their careers.
+ * Francis Rooney" → "Senator Ted Cruz and Francis Rooney": a long subject ending in a name keeps
+ * only the names (at most three words each); a motion names who acts, not their careers.
  */
 function namesOnly(subject: Token[]): Token[] {
   if (subject.length <= LONG_SUBJECT) return subject;
@@ -357,11 +357,14 @@ function namesOnly(subject: Token[]): Token[] {
     while (from > 0 && isNameWord(c, from - 1)) from--;
     return c.length - from >= 2 ? c.slice(Math.max(from, c.length - 3)) : null;
   });
-  if (names.some((n) => n === null)) return subject;
+  // A conjunct without a name describes the named one after it ("the treasurer and mayoral
+  // candidate Jane Doe"); one at the end ("Jane Doe and the council") is a party of its own.
+  if (names[names.length - 1] === null) return subject;
   const joined: Token[] = [];
-  names.forEach((n, i) => {
-    if (i > 0) joined.push({ ...n![0], text: 'and', start: -1, end: -1 });
-    joined.push(...n!);
+  names.forEach((n) => {
+    if (!n) return;
+    if (joined.length > 0) joined.push({ ...n[0], text: 'and', start: -1, end: -1 });
+    joined.push(...n);
   });
   return joined;
 }
