@@ -79,6 +79,9 @@ function opposedStems(tokens: Token[]): string[] {
       if (w.pos === 'VERB' && !w.lower.endsWith('ing')) break;
       if (!CONTENT_POS.has(w.pos) || GENERIC_NOUNS.has(w.lower)) continue;
       out.push(w.stem);
+      // "e-scooters" is written "scooters" further on: the head of a prefixed compound counts too.
+      const head = /^\p{L}{1,2}-(\p{L}{3,})$/u.exec(w.text)?.[1];
+      if (head) out.push(tokenize(head)[0]?.stem ?? head.toLowerCase());
     }
   });
   return out;

@@ -43,6 +43,8 @@ export const STANCE_VERBS: Record<string, number> = {
   favor: 1,
   hail: 1,
   envision: 1,
+  propose: 1,
+  sponsor: 1,
   doubt: -1,
   question: -1,
   lament: -1,
