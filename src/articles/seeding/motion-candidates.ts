@@ -360,6 +360,12 @@ function namesOnly(subject: Token[]): Token[] {
   // A conjunct without a name describes the named one after it ("the treasurer and mayoral
   // candidate Jane Doe"); one at the end ("Jane Doe and the council") is a party of its own.
   if (names[names.length - 1] === null) return subject;
+  // "Law and Justice Party": a conjunct ending in a capitalised word is part of a name, not a
+  // description; such a subject is left as written.
+  const splitName = conjuncts.some(
+    (c, k) => names[k] === null && c.length > 0 && /^\p{Lu}/u.test(c[c.length - 1].text),
+  );
+  if (splitName) return subject;
   const joined: Token[] = [];
   names.forEach((n) => {
     if (!n) return;
