@@ -9,7 +9,7 @@ import { ArgumentsService } from '../../arguments/arguments.service';
 import { readableBy, readerBody } from '../../arguments/argument-visibility';
 import { WatchedWordsService } from '../rules/watched-words.service';
 import { ReportInput, ReportPayload } from './dto/report.input';
-import { Report } from './report.entity';
+import { Report } from '../reports/report.entity';
 import { ReportsService } from './reports.service';
 
 @Resolver(() => Report)
