@@ -11,6 +11,8 @@ import {
   type CorpusResult,
 } from '../src/articles/seeding/seeding-corpus';
 import { rates, type SeedingCounts } from '../src/articles/seeding/seeding-eval';
+import { acceptableInTopThree } from '../src/articles/seeding/motion-acceptance';
+import { evaluateFixtures } from '../src/articles/seeding/fixture-evaluation';
 
 /**
  * Scores the seeding extractor on data/ (run from the repository root): per article, the total,
@@ -23,6 +25,8 @@ async function main(): Promise<void> {
   const builtIn = evaluateCorpus(dataDir);
   printTable('Built-in extractor', builtIn);
   printMotions(builtIn, verbose);
+  printFixtures();
+  printMotionAcceptance(builtIn);
 
   if (process.argv.includes('--model')) {
     loadDotenv({ quiet: true });
@@ -112,6 +116,50 @@ function printClaims(a: ArticleResult): void {
     );
     if (!found) console.log(`    MISSED ${g.side}: ${g.start}-${g.end}`);
   }
+}
+
+/** The made-up fixture articles: a check that the rules carry over to articles of other shapes. */
+function printFixtures(): void {
+  console.log('\nMade-up fixture articles (src/articles/seeding/fixtures), built-in extractor:');
+  const results = evaluateFixtures();
+  for (const r of results) {
+    console.log(
+      `\n${r.article.name} (${r.article.shape}): found ${r.found}/${r.expected}, ` +
+        `side ok ${r.sideCorrect}, extracted ${r.extracted}, plain reporting taken ${r.wrongful}` +
+        `\n  motion: ${r.article.motion}`,
+    );
+    r.topMotions.forEach((m, i) =>
+      console.log(`  ${i + 1}. [${m.origin} ${m.score.toFixed(2)}] ${m.text}`),
+    );
+  }
+  const sum = (pick: (r: (typeof results)[number]) => number) =>
+    results.reduce((n, r) => n + pick(r), 0);
+  const expected = sum((r) => r.expected);
+  const found = sum((r) => r.found);
+  console.log(
+    `\nfixtures: found ${found}/${expected} (${(found / expected).toFixed(2)}), ` +
+      `side ok ${sum((r) => r.sideCorrect)}/${found} (${(sum((r) => r.sideCorrect) / Math.max(1, found)).toFixed(2)}), ` +
+      `plain reporting taken ${sum((r) => r.wrongful)} of ${sum((r) => r.extracted)} extracted`,
+  );
+}
+
+/**
+ * How many articles have an acceptable motion among their top three candidates: well-formed,
+ * at most 25 words, and about the annotated motion's matter (see motion-acceptance.ts).
+ */
+function printMotionAcceptance(result: CorpusResult): void {
+  const count = (articles: ArticleResult[]) =>
+    `${articles.filter((a) => acceptableInTopThree(a.topMotions, a.goldMotion)).length} of ${articles.length}`;
+  const fixtures = evaluateFixtures();
+  const fixturesOk = fixtures.filter((f) => acceptableInTopThree(f.topMotions, f.article.motion));
+  console.log('\nAcceptable motion in the top three:');
+  console.log(
+    `  01-10 + seed      ${count(result.articles.filter((a) => isDevelopmentArticle(a.file)))}`,
+  );
+  console.log(
+    `  11-15 (unseen)    ${count(result.articles.filter((a) => !isDevelopmentArticle(a.file)))}`,
+  );
+  console.log(`  made-up fixtures  ${fixturesOk.length} of ${fixtures.length}`);
 }
 
 function row(name: string, c: SeedingCounts): string[] {

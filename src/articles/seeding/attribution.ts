@@ -30,6 +30,11 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       });
       continue;
     }
+    const view = opinionOf(tokens, quoted, i);
+    if (view) {
+      found.push(view);
+      continue;
+    }
     if (!isAttributionVerb(tokens, quoted, i)) continue;
     found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
   }
@@ -77,6 +82,15 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   if (COMMITTING.has(t.lemma) && next?.lower === 'to') return false;
   // "agreed to add", "refused to comment": an intended or declined act, not a statement made.
   if (prev?.lower === 'to' && INTENDING.has(tokens[i - 2]?.lemma ?? '')) return false;
+  if (t.lemma === 'call' && !callsSomething(tokens, quoted, i)) return false;
+  // "cited the Supreme Court ruling": naming a precedent or a source is not a position; citing
+  // someone's words ("cited the government's \"repression\"") or a reason ("as his motive") is.
+  if (t.lemma === 'cite') {
+    const after = tokens.slice(i + 1);
+    if (!quoted.slice(i + 1).some(Boolean) && !after.some((a) => a.lower === 'as')) return false;
+  }
+  // "maintains a database", "holds a meeting": with a plain object these verbs do, not say.
+  if (t.lemma === 'maintain' && next && (next.pos === 'DET' || next.pos === 'NOUN')) return false;
   // "claimed responsibility for the attacks": owning a deed reports an event, not a position.
   if (t.lemma === 'claim' && next && DEEDS.has(next.lemma)) return false;
   if (t.lower.endsWith('ing')) {
@@ -84,6 +98,51 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
     if (opening || !quoted.some(Boolean)) return false;
   }
   return true;
+}
+
+const OPINION_NOUNS = new Set([
+  'view',
+  'opinion',
+  'analysis',
+  'assessment',
+  'judgement',
+  'judgment',
+]);
+
+/**
+ * "In the view of X, …", "In the analysis of X, …": an opening phrase that attributes the rest
+ * of the sentence to X, like "according to X".
+ */
+function opinionOf(tokens: Token[], quoted: boolean[], i: number): Attribution | null {
+  if (i !== 0 || tokens[0].lower !== 'in' || quoted[0]) return null;
+  const noun = tokens.findIndex((t, k) => k <= 3 && OPINION_NOUNS.has(t.lower));
+  if (noun < 1 || tokens[noun + 1]?.lower !== 'of') return null;
+  const [from, to] = accordingToHolder(tokens, quoted, noun + 2);
+  return to > from && tokens[to]?.text === ','
+    ? { cue: noun, cueLemma: 'according', holder: [from, to] }
+    : null;
+}
+
+/**
+ * "called the move a smash and grab", "called it unlikely", "called for", "called on": "call" says
+ * something when it names what it calls the thing; "the media called the race" only narrates.
+ */
+function callsSomething(tokens: Token[], quoted: boolean[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.lower === 'for' || next.lower === 'on' || quoted[i + 1] || isQuoteMark(next)) {
+    return true;
+  }
+  // "called it unlikely", "called this dubious", "called them liars".
+  if (next.pos === 'PRON' || ['this', 'that', 'these', 'those'].includes(next.lower)) return true;
+  // Past the object noun phrase: what follows it is what the thing is called, if anything.
+  let k = i + 1;
+  while (k < tokens.length && ['DET', 'ADJ', 'PROPN', 'PART'].includes(tokens[k].pos)) k++;
+  while (k < tokens.length && tokens[k].pos === 'NOUN') k++;
+  const after = tokens[k];
+  return (
+    after !== undefined &&
+    (quoted[k] || isQuoteMark(after) || ['DET', 'ADJ', 'NOUN', 'ADV'].includes(after.pos))
+  );
 }
 
 function accordingToHolder(tokens: Token[], quoted: boolean[], from: number): [number, number] {

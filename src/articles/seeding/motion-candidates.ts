@@ -168,7 +168,7 @@ function fromClause(
   if (THERE_BE.has(verb.lemma) && rest[0]?.pos !== 'PART') {
     const object = rest[0]?.lower === 'for' ? rest.slice(1) : rest;
     return {
-      text: `Should there be ${words(predicate(object))}?`,
+      text: `Should there be ${words(shortPredicate(object))}?`,
       origin,
       score: base - 0.05,
       sourceSpans,
@@ -178,14 +178,14 @@ function fromClause(
   if (toVerb >= 0 && toVerb <= 3) {
     const vp = rest.slice(toVerb + 1);
     return {
-      text: `Should ${the(subject)} ${words(predicate(vp))}?`,
+      text: `Should ${the(subject)} ${words(shortPredicate(vp))}?`,
       origin,
       score: base - 0.05,
       sourceSpans,
     };
   }
   if (GO_AHEAD.has(verb.lemma)) {
-    const np = words(withoutTime(predicate(beforeComma(rest))));
+    const np = words(withoutTime(shortPredicate(beforeComma(rest))));
     const object = rest[0]?.pos === 'DET' ? np : `the ${np}`;
     return { text: `Should ${object} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
@@ -193,14 +193,14 @@ function fromClause(
     // "Taiwan's legislature first in Asia to legalize same-sex marriage"
     const subj = the(leadingNominal(tokens.slice(0, verbAt - 1)));
     return {
-      text: `Should ${subj} ${verb.lemma} ${words(predicate(rest))}?`,
+      text: `Should ${subj} ${verb.lemma} ${words(shortPredicate(rest))}?`,
       origin,
       score: base - 0.1,
       sourceSpans,
     };
   }
   return {
-    text: `Should ${the(subject)} ${verb.lemma} ${words(predicate(rest))}?`,
+    text: `Should ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
     origin,
     score: base - 0.15,
     sourceSpans,
@@ -216,13 +216,14 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     if (from === verbAt && !isReporting(tokens[verbAt])) return null;
     const clauseSubject = afterFrontedAdverbial(tokens.slice(from + 1, m));
     if (clauseSubject.length === 0 || clauseSubject.some((t) => t.text === ',')) return null;
-    let predicate = tokens.slice(m + 1, clauseEnd(tokens, m + 1));
+    let predicate = shortPredicate(tokens.slice(m + 1));
     if (predicate[0]?.lemma === 'have' && predicate[1]?.pos === 'VERB') return null;
     if (predicate[0]?.lower === 'be' && predicate[1]?.lower.endsWith('ing')) {
       predicate = [{ ...predicate[1], text: predicate[1].lemma }, ...predicate.slice(2)];
     }
     if (predicate.length === 0) return null;
-    return `Should ${words(resolvePronoun(clauseSubject, subject))} ${words(predicate)}?`;
+    const who = words(resolvePronoun(namesOnly(clauseSubject), subject)).replace(/^The\b/u, 'the');
+    return `Should ${who} ${words(predicate)}?`;
   }
   return null;
 }
@@ -324,7 +325,54 @@ function subjectPhrase(tokens: Token[]): Token[] {
       t.text.startsWith('(') ||
       (t.lower === 'of' && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')),
   );
-  return cut > 0 ? tokens.slice(0, cut) : tokens;
+  return namesOnly(cut > 0 ? tokens.slice(0, cut) : tokens);
+}
+
+/** A word of a name: wink tags some first names as verbs ("Senator Ted Cruz"). */
+function isNameWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos === 'PROPN') return true;
+  return (
+    /^\p{Lu}/u.test(t.text) && (tokens[i + 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PROPN')
+  );
+}
+
+/** Longer than this, a subject naming people is cut to their names. */
+const LONG_SUBJECT = 6;
+
+/**
+ * "the former presidential candidate Senator Ted Cruz and fellow Republican Representative
+ * Francis Rooney" → "Senator Ted Cruz and Francis Rooney": a long subject ending in a name keeps
+ * only the names (at most three words each); a motion names who acts, not their careers.
+ */
+function namesOnly(subject: Token[]): Token[] {
+  if (subject.length <= LONG_SUBJECT) return subject;
+  const conjuncts: Token[][] = [[]];
+  for (const t of subject) {
+    if (t.lower === 'and') conjuncts.push([]);
+    else conjuncts[conjuncts.length - 1].push(t);
+  }
+  const names = conjuncts.map((c) => {
+    let from = c.length;
+    while (from > 0 && isNameWord(c, from - 1)) from--;
+    return c.length - from >= 2 ? c.slice(Math.max(from, c.length - 3)) : null;
+  });
+  // A conjunct without a name describes the named one after it ("the treasurer and mayoral
+  // candidate Jane Doe"); one at the end ("Jane Doe and the council") is a party of its own.
+  if (names[names.length - 1] === null) return subject;
+  // "Law and Justice Party": a conjunct ending in a capitalised word is part of a name, not a
+  // description; such a subject is left as written.
+  const splitName = conjuncts.some(
+    (c, k) => names[k] === null && c.length > 0 && /^\p{Lu}/u.test(c[c.length - 1].text),
+  );
+  if (splitName) return subject;
+  const joined: Token[] = [];
+  names.forEach((n) => {
+    if (!n) return;
+    if (joined.length > 0) joined.push({ ...n[0], text: 'and', start: -1, end: -1 });
+    joined.push(...n);
+  });
+  return joined;
 }
 
 /**
@@ -396,12 +444,32 @@ function withoutAppositive(tokens: Token[]): Token[] {
  * The verb phrase of a rewritten clause up to where the clause ends; a long one loses the
  * adjunct after its first comma ("legalize same-sex marriage, seven days ahead of …").
  */
-function predicate(tokens: Token[]): Token[] {
+function shortPredicate(tokens: Token[]): Token[] {
   const clause = tokens.slice(0, clauseEnd(tokens, 0));
   if (clause.length <= LONG_PREDICATE) return clause;
   const comma = clause.findIndex((t, i) => i >= 3 && t.text === ',');
-  return comma > 0 ? clause.slice(0, comma) : clause;
+  if (comma > 0) return clause.slice(0, comma);
+  // No comma to cut at: a long verb phrase loses a relative clause on its object ("a bill that
+  // would have allowed …") or an adjunct of means or circumstance ("… through an amendment to …").
+  const cut = clause.findIndex(
+    (t, i) =>
+      i >= 3 &&
+      ((RELATIVE_STARTS.has(t.lower) && clause[i - 1].pos === 'NOUN') ||
+        (ADJUNCT_STARTS.has(t.lower) && t.pos === 'ADP')),
+  );
+  return cut > 0 ? clause.slice(0, cut) : clause;
 }
+
+const RELATIVE_STARTS = new Set(['that', 'which', 'who', 'whose']);
+const ADJUNCT_STARTS = new Set([
+  'through',
+  'via',
+  'following',
+  'amid',
+  'despite',
+  'after',
+  'before',
+]);
 
 /** The tokens before the first comma. */
 function beforeComma(tokens: Token[]): Token[] {

@@ -1,5 +1,7 @@
 import { fold, mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import { ACTION_REFERENCES, GENERIC_NOUNS, OPPOSING_TRIGGERS } from './stance-lexicon';
+import { afinnScore } from './stance/sentiment-lexicon';
+import { NEGATIVE_VERDICTS } from './stance/topic-frame';
 
 /** What a motion is about, in stems: the action it affirms, the things that action works against. */
 export interface MotionModel {
@@ -30,9 +32,13 @@ export function motionModel(motion: string, title: string, lede: string): Motion
   motionTokens.forEach((t, i) => {
     // Verbs of the motion's own clause, not of a relative clause ("officials who resist").
     const relative = ['who', 'that', 'which'].includes(motionTokens[i - 1]?.lower ?? '');
-    if (t.pos === 'VERB' && !SKIP_LEMMAS.has(t.lemma) && !relative) action.add(t.stem);
+    // "President-elect" is a title, not an action.
+    const compound = motionTokens[i - 1]?.text === '-';
+    if (t.pos === 'VERB' && !SKIP_LEMMAS.has(t.lemma) && !relative && !compound) {
+      action.add(t.stem);
+    }
   });
-  const opposed = new Set<string>();
+  const opposed = new Set<string>(verdictSubject(motionTokens));
   for (const text of [motion, title, lede]) {
     for (const stem of opposedStems(tokenize(text))) if (!action.has(stem)) opposed.add(stem);
   }
@@ -42,6 +48,23 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     ...motionActor(motionTokens),
   ]);
   return { terms, action, opposed, actors };
+}
+
+const COPULA_OPENERS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "Is the youth curfew unconstitutional?": a motion that gives a verdict against its subject
+ * is for the action against it, so the subject's words are what the action works against.
+ */
+function verdictSubject(tokens: Token[]): string[] {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const last = words[words.length - 1];
+  if (!last || !COPULA_OPENERS.has(words[0].lower)) return [];
+  if (!(NEGATIVE_VERDICTS.has(last.lower) || afinnScore(last) < 0)) return [];
+  return words
+    .slice(1, -1)
+    .filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !GENERIC_NOUNS.has(t.lower))
+    .map((t) => t.stem);
 }
 
 function opposedStems(tokens: Token[]): string[] {
@@ -56,6 +79,9 @@ function opposedStems(tokens: Token[]): string[] {
       if (w.pos === 'VERB' && !w.lower.endsWith('ing')) break;
       if (!CONTENT_POS.has(w.pos) || GENERIC_NOUNS.has(w.lower)) continue;
       out.push(w.stem);
+      // "e-scooters" is written "scooters" further on: the head of a prefixed compound counts too.
+      const head = /^\p{L}{1,2}-(\p{L}{3,})$/u.exec(w.text)?.[1];
+      if (head) out.push(tokenize(head)[0]?.stem ?? head.toLowerCase());
     }
   });
   return out;

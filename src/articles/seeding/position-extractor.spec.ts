@@ -117,4 +117,32 @@ The law will take effect in October. The cameras cost 12 million euros, the mini
     expect(find(found, 'take effect in October')).toBeUndefined();
     expect(find(found, '12 million euros')).toBeUndefined();
   });
+
+  it('takes opinions introduced by "in the view of" and "hailed", not what a newspaper or the media report', () => {
+    const found = positions(
+      `Dunmore approves tidal power project
+
+The Dunmore regional assembly approved a tidal power project in the bay on Tuesday.
+
+The Coastal Daily said the turbines would be built by a Danish company.
+
+The assembly's lawyer cited a planning ruling on the tidal power project.
+
+The Green Alliance hailed the project as a milestone for clean energy in the region.
+
+In the view of the fishermen's association, the project is a costly mistake that will harm the fishing grounds.
+
+Traditionally, the assembly has voted once the national media has called the result of the consultation.
+
+Local engineers warned that the delayed project would be a disaster for the region's power supply.
+`,
+      'Should Dunmore build the tidal power project?',
+    );
+    expect(find(found, 'built by a Danish company')).toBeUndefined();
+    expect(find(found, 'the national media has called')).toBeUndefined();
+    expect(find(found, 'cited a planning ruling')).toBeUndefined();
+    expect(find(found, 'a milestone for clean energy')?.side).toBe('PRO');
+    expect(find(found, 'a costly mistake')?.side).toBe('CON');
+    expect(find(found, 'the delayed project')?.side).toBe('PRO');
+  });
 });

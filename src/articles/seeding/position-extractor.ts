@@ -117,7 +117,36 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   if (unit.cue === 'according' && !stance && !unit.quoted.some(Boolean) && !hasPolarWord(unit)) {
     return false;
   }
+  // "USA Today noted …", "Greek daily Kathimerini said …": a news outlet passes facts on; the
+  // positions in a news report are the people's and groups' it quotes.
+  if (!stance && isNewsOutlet(unit.holderTokens)) return false;
   return true;
+}
+
+/** Words that make a holder a newspaper, broadcaster or agency rather than a party to the matter. */
+const OUTLET_NOUNS = new Set([
+  'newspaper',
+  'daily',
+  'paper',
+  'tabloid',
+  'broadcaster',
+  'magazine',
+  'outlet',
+  'journal',
+  'agency',
+]);
+const OUTLET_NAMES =
+  /\b(?:Times|Post|Today|Mail|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Reuters|AFP|BBC|CNN)\b/u;
+
+function isNewsOutlet(holder: Token[]): boolean {
+  if (holder.length === 0) return false;
+  // "Greek daily Kathimerini", "the newspaper": a press noun in the holder (wink tags "daily" an adjective).
+  if (holder.some((t) => OUTLET_NOUNS.has(t.lower) && t.lower !== 'agency')) return true;
+  if (holder.some((t) => t.lower === 'news') && holder.some((t) => t.lower === 'agency'))
+    return true;
+  // "USA Today", "Cyprus Mail": a capitalised name ending in a press word.
+  const named = holder.filter((t) => /^\p{Lu}/u.test(t.text));
+  return named.length >= 2 && OUTLET_NAMES.test(named[named.length - 1].text);
 }
 
 /** An evaluative or urging word: "mistake", "unfair", "must". Words that narrate ("won", "destroyed") do not count. */

@@ -8,6 +8,7 @@ import type { TopicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
   CONCLUSION_MARKERS,
+  HOLDING_UP,
   NEGATORS,
   POLARITY,
   STANCE_SUBJECTS,
@@ -119,6 +120,11 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
   let action = false;
   let opposed: string | null = null;
   tokens.forEach((t, i) => {
+    const heldUp = HOLDING_UP.has(tokens[i - 1]?.lower ?? '');
+    if (heldUp && (model.action.has(t.stem) || model.terms.has(t.stem)) && t.pos !== 'PROPN') {
+      opposed ??= `"${tokens[i - 1].text} ${t.text}"`;
+      return;
+    }
     if (model.action.has(t.stem) && t.pos !== 'PROPN') action = true;
     if (model.opposed.has(t.stem)) opposed ??= t.text;
     if (model.terms.has(t.stem) && !model.action.has(t.stem)) {

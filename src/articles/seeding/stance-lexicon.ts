@@ -11,7 +11,8 @@ export const ATTRIBUTION_VERBS = words(`
   explain declare believe think point call criticize criticise oppose defend cite read reject urge
   accuse condemn praise welcome support respond reply speak tweet object complain dismiss
   denounce allege rule continue express counter concede emphasise emphasize caution
-  blast slam decry applaud endorse sue agree block
+  blast slam decry applaud endorse sue agree block hail underline highlight doubt
+  question lament envision consider
 `);
 
 /** Reporting verbs that describe events rather than positions (never an attribution cue). */
@@ -40,6 +41,13 @@ export const STANCE_VERBS: Record<string, number> = {
   back: 1,
   favour: 1,
   favor: 1,
+  hail: 1,
+  envision: 1,
+  propose: 1,
+  sponsor: 1,
+  doubt: -1,
+  question: -1,
+  lament: -1,
 };
 
 /** Described groups whose very name says which way they lean (lower case, singular and plural). */
@@ -73,7 +81,7 @@ export const STANCE_SUBJECTS: Record<string, number> = {
 export const ACTION_REFERENCES = words(`
   decision move measure ruling plan proposal decree amendment deal purchase acquisition
   withdrawal suspension ban restriction restrictions rule rules directive memo announcement step
-  legislation reform initiative bill programme program
+  legislation reform initiative bill programme program project scheme
 `);
 
 /** Words that put what follows on the other side of the action ("ban X", "fight against X"). */
@@ -94,6 +102,9 @@ export const NEGATORS = words(`not no never n't nothing without cannot`);
 
 /** Lemmas of verbs that withhold what follows ("denying X citizenship", "prevent X from"). */
 export const WITHHOLDING_VERBS = words(`deny refuse prevent stop bar block forbid prohibit`);
+
+/** Modifiers that hold an action up: "the delayed transition" is the action not happening. */
+export const HOLDING_UP = words(`delayed stalled blocked postponed obstructed halted`);
 
 /** Polar words with a sign (lemmas, lower case); wink's sentiment is used beside them. */
 export const POLARITY: Record<string, number> = Object.fromEntries([

@@ -64,6 +64,30 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(texts.join(' ')).not.toMatch(/\byou\b/iu);
   });
 
+  it('shortens a long lede: names for a long subject, no relative clause or adjunct of means', () => {
+    const texts = (text: string) =>
+      extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
+    expect(
+      texts(
+        'Two councillors propose rent cap\n\nThe former city treasurer and mayoral candidate Councillor Jane Doe and fellow Green Party councillor Tom Reed proposed on Monday to cap rents across the whole of the city for five years through an amendment to the city charter that voters approved in 1990.\n\nLandlords said the cap would stop new building.\n',
+      ),
+    ).toContain(
+      'Should Councillor Jane Doe and Tom Reed cap rents across the whole of the city for five years?',
+    );
+    expect(
+      texts(
+        'Council to sell the old harbour\n\nThe Porthaven council announced that it will sell the old harbour to a private developer who would have been allowed to build three hundred flats on the quay and a hotel on the pier.\n\nResidents said the sale was a mistake.\n',
+      )[0],
+    ).toBe('Should the Porthaven council sell the old harbour to a private developer?');
+  });
+
+  it('keeps the first candidate of every corpus article and fixture to 25 words', () => {
+    for (const { name, article } of [...corpus, ...made]) {
+      const [first] = extractSeeds(article).motionCandidates;
+      expect([name, first.text.split(/\s+/u).length <= 25]).toEqual([name, true]);
+    }
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
@@ -98,9 +122,9 @@ describe('claims on made-up articles of different shapes', () => {
   it('finds most of the expected positions, most with the right side', () => {
     const found = expected.filter((e) => e.found);
     const right = found.filter((e) => e.found!.side === e.side);
-    // Measured: 21 of 25 found, 16 of those with the right side (see docs/SEEDING.md).
+    // Measured: 21 of 25 found, 19 of those with the right side (see docs/SEEDING.md).
     expect(found.length / expected.length).toBeGreaterThanOrEqual(0.8);
-    expect(right.length / found.length).toBeGreaterThanOrEqual(0.7);
+    expect(right.length / found.length).toBeGreaterThanOrEqual(0.85);
   });
 
   const position = (name: string, fragment: string) =>

@@ -10,6 +10,7 @@ describe('topicFrame', () => {
     ['This house believes that states should not fund private schools', -1],
     ['This house believes that gambling is harmful', -1],
     ['Cycling lanes should be built on every main road', 1],
+    ["Is Millbrook's youth curfew unconstitutional?", -1],
   ])('reads "%s" as sign %d', (motion, sign) => {
     expect(topicFrame(motion).sign).toBe(sign);
   });

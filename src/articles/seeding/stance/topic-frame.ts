@@ -26,6 +26,14 @@ const NEGATORS = new Set(['not', 'never', "n't", 'no']);
 const COPULAS = new Set(['be', 'become']);
 const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM']);
 const LIGHT_LEMMAS = new Set(['be', 'do', 'have', 'should', 'would', 'will', 'can', 'must']);
+/** Verdicts against their subject that AFINN does not rate ("is unconstitutional"). */
+export const NEGATIVE_VERDICTS = new Set([
+  'unconstitutional',
+  'unlawful',
+  'invalid',
+  'void',
+  'illegitimate',
+]);
 
 /**
  * Reads a motion as a target and a sign. The sign turns once for a negation ("should not"), once
@@ -53,7 +61,9 @@ export function topicFrame(motion: string): TopicFrame {
   }
   const copula = tokens.findIndex((t) => COPULAS.has(t.lemma));
   if (copula >= 0) {
-    const predicate = tokens.slice(copula + 1).filter((t) => afinnScore(t) < 0);
+    const predicate = tokens
+      .slice(copula + 1)
+      .filter((t) => afinnScore(t) < 0 || NEGATIVE_VERDICTS.has(t.lower));
     if (predicate.length > 0 && !against) {
       flip();
       predicate.forEach((t) => stanceWords.add(t));
