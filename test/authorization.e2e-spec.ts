@@ -572,6 +572,13 @@ describe('authorization of every mutation', () => {
       ),
     );
     await moderate(t, staff, { argumentId, action: 'REMOVE', reason: 'Spam' });
+    // An edit of the author's that waits for a moderator, beside the published version.
+    const { argumentId: editedId } = await authorsArgument();
+    await query(
+      `INSERT INTO argument_held_edits (argument_id, editor_id, body, side, held_reason)
+       VALUES ($1, $2, 'Proposed words', 'PRO', 'Held for review')`,
+      [editedId, as.author.id],
+    );
     const READS: {
       name: string;
       document: string;
@@ -596,6 +603,19 @@ describe('authorization of every mutation', () => {
         expected: EVERYONE,
         // Shown to its author and moderators only.
         visible: (d) => d.argument.sources.length > 0,
+      },
+      {
+        name: 'an edit waiting for a moderator',
+        document: `query($id: ID!) { argument(id: $id) { heldEdit { body } } }`,
+        variables: { id: editedId },
+        expected: EVERYONE,
+        // Shown to its author and moderators only; readers see the published version.
+        visible: (d) => d.argument.heldEdit?.body === 'Proposed words',
+      },
+      {
+        name: 'held edits in the queue',
+        document: `{ moderationQueue { edges { node { heldEdit { previousBody } } } } }`,
+        expected: MODERATORS,
       },
     ];
     const outcomes: Record<string, Record<string, unknown>> = {};

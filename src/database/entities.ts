@@ -1,6 +1,7 @@
 import { ArgumentRevision } from '../arguments/argument-revision.entity';
 import { ArgumentSource } from '../arguments/argument-source.entity';
 import { ArgumentEntity } from '../arguments/argument.entity';
+import { HeldEdit } from '../arguments/held-edit.entity';
 import { Article } from '../articles/article.entity';
 import { Appeal } from '../moderation/appeals/appeal.entity';
 import { ModLogEntry } from '../audit/mod-log-entry.entity';
@@ -24,6 +25,7 @@ export const ENTITIES: (new () => object)[] = [
   ArgumentEntity,
   ArgumentSource,
   ArgumentRevision,
+  HeldEdit,
   Vote,
   StanceEntity,
   StanceChange,

@@ -165,7 +165,15 @@ export class ModerationService {
       reports: ReportStatus.UPHELD | ReportStatus.DISMISSED | ReportStatus.IGNORED,
     ) => {
       await settleReports(manager, arg.id, reports);
-      await resolveArgumentItems(manager, arg.id, mod.id, action);
+      // An edit still held aside keeps its own queue item for a moderator to decide.
+      const held = await this.lifecycle.waitingEdit(manager, arg.id);
+      await resolveArgumentItems(
+        manager,
+        arg.id,
+        mod.id,
+        action,
+        held ? [QueueItemKind.PENDING_POST] : [],
+      );
     };
     if ((input.body !== undefined || input.side) && input.action !== ModerateAction.APPROVE) {
       throw badInput('body', 'body and side go with APPROVE of a held or seeded post');
@@ -174,11 +182,19 @@ export class ModerationService {
     switch (input.action) {
       case ModerateAction.APPROVE: {
         const wasPublished = arg.status === ArgumentStatus.PUBLISHED;
+        const heldEdit = await this.lifecycle.waitingEdit(manager, arg.id);
         const revised = await this.lifecycle.approve(manager, arg, mod.id, {
           body: input.body,
           side: input.side,
         });
-        if (!wasPublished) {
+        if (heldEdit) {
+          await notifyAuthor(
+            manager,
+            arg,
+            NotificationKind.ARGUMENT_APPROVED,
+            'A moderator approved your edit: it is published',
+          );
+        } else if (!wasPublished) {
           await notifyAuthor(
             manager,
             arg,
@@ -193,6 +209,10 @@ export class ModerationService {
         break;
       }
       case ModerateAction.REJECT: {
+        if (await this.lifecycle.waitingEdit(manager, arg.id)) {
+          await this.rejectEdit(manager, mod, arg, reason);
+          break;
+        }
         await this.lifecycle.reject(manager, arg, reason);
         await notifyAuthor(
           manager,
@@ -229,7 +249,7 @@ export class ModerationService {
         if (open === 0) throw badInput('action', 'The argument has no open reports to ignore');
         // Nobody agreed with the reports: an argument they hid is shown again.
         if (arg.status === ArgumentStatus.HIDDEN)
-          await this.lifecycle.approve(manager, arg, mod.id);
+          await this.lifecycle.approve(manager, arg, mod.id, {}, true);
         await settle(ModAction.IGNORE, ReportStatus.IGNORED);
         await log(ModAction.IGNORE);
         break;
@@ -267,6 +287,43 @@ export class ModerationService {
         throw badInput('action', `${input.action} does not apply to an argument`);
     }
     return manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
+  }
+
+  /**
+   * REJECT of an edit held aside: the argument keeps its published version (and its status and
+   * reports); the author learns why; the edit's queue item closes; the log keeps both texts.
+   */
+  private async rejectEdit(
+    manager: EntityManager,
+    mod: User,
+    arg: ArgumentEntity,
+    reason: string | null,
+  ): Promise<void> {
+    const held = await this.lifecycle.rejectEdit(manager, arg, mod.id, reason);
+    await notifyAuthor(
+      manager,
+      arg,
+      NotificationKind.ARGUMENT_REJECTED,
+      withReason('A moderator turned down your edit; the published version stays', reason),
+    );
+    await resolveQueueItems(
+      manager,
+      { argumentId: arg.id, kind: QueueItemKind.PENDING_POST },
+      mod.id,
+      ModAction.REJECT,
+    );
+    await recordModAction(manager, {
+      actorId: mod.id,
+      action: ModAction.REJECT,
+      targetType: ModTargetType.ARGUMENT,
+      targetId: arg.id,
+      threadId: arg.threadId,
+      targetUserId: arg.authorId,
+      reason,
+      details: 'held edit turned down; the published version stays',
+      before: arg.body,
+      after: held.body,
+    });
   }
 
   private async newParentFor(

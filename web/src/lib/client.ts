@@ -24,7 +24,8 @@ const EMBEDDED = [
   'ArgumentRevisionConnection', 'ArgumentRevisionEdge', 'ArgumentPayload', 'VotePayload',
   'ReportPayload', 'AppealPayload', 'ModeratePayload', 'QueueItemPayload', 'SetStancePayload',
   'CreateThreadPayload', 'ImportArticlePayload', 'UserModerationPayload', 'WatchedWordPayload',
-  'SignOutPayload', 'SetUserRolePayload',
+  'SignOutPayload', 'SetUserRolePayload', 'EditArgumentPayload', 'HeldEditDiff', 'DiffPart',
+  'ProposedSource',
 ];
 
 /** Drops every cached variant (all arguments) of one field, so the lists showing it refetch. */
