@@ -1,3 +1,4 @@
+import { ModeratorNotes1796150765663 } from './1796150765663-ModeratorNotes';
 import { HeldEdits1796148705425 } from './1796148705425-HeldEdits';
 import { Notifications1796139431938 } from './1796139431938-Notifications';
 import { ModerationThatHolds1796136889601 } from './1796136889601-ModerationThatHolds';
@@ -21,4 +22,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ModerationThatHolds1796136889601,
   Notifications1796139431938,
   HeldEdits1796148705425,
+  ModeratorNotes1796150765663,
 ];

@@ -490,6 +490,19 @@ describe('authorization of every mutation', () => {
       },
     },
 
+    {
+      mutation: 'addModeratorNote',
+      document: `mutation($input: AddModeratorNoteInput!) { addModeratorNote(input: $input) { note { id } } }`,
+      expected: MODERATORS,
+      async setup() {
+        const target = await account();
+        return {
+          variables: { input: { userId: target.id, body: 'Posts the same link everywhere' } },
+          applied: () => exists(`SELECT 1 FROM moderator_notes WHERE user_id = $1`, [target.id]),
+        };
+      },
+    },
+
     // Administration.
     {
       mutation: 'setUserRole',
@@ -611,6 +624,22 @@ describe('authorization of every mutation', () => {
         expected: EVERYONE,
         // Shown to its author and moderators only; readers see the published version.
         visible: (d) => d.argument.heldEdit?.body === 'Proposed words',
+      },
+      {
+        name: 'a person as moderators see them',
+        document: `query($id: ID!) { userModeration(userId: $id) { notes { body } history { edges { node { action } } } } }`,
+        variables: { id: as.author.id },
+        expected: MODERATORS,
+      },
+      {
+        name: 'searching people',
+        document: `{ searchUsers(prefix: "acct_") { id } }`,
+        expected: MODERATORS,
+      },
+      {
+        name: 'reporters’ records in the queue',
+        document: `{ moderationQueue(filter: { status: RESOLVED }) { edges { node { reports { reporterAccuracy { weight } } } } } }`,
+        expected: MODERATORS,
       },
       {
         name: 'held edits in the queue',

@@ -14,6 +14,7 @@ import { StanceEntity } from '../votes/stances/stance.entity';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 import { Notification } from '../notifications/notification.entity';
+import { ModeratorNote } from '../moderation/people/moderator-note.entity';
 import { Vote } from '../votes/vote.entity';
 
 /** Every entity; the migrations must agree with these (a test checks). */
@@ -35,4 +36,5 @@ export const ENTITIES: (new () => object)[] = [
   Appeal,
   WatchedWord,
   Notification,
+  ModeratorNote,
 ];

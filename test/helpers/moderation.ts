@@ -55,6 +55,7 @@ export async function rowCounts(t: TestApp): Promise<Record<string, number>> {
     'users',
     'threads',
     'notifications',
+    'moderator_notes',
   ];
   const out: Record<string, number> = {};
   for (const table of tables) {
