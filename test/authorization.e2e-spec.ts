@@ -152,6 +152,23 @@ describe('authorization of every mutation', () => {
     return { threadId, argumentId };
   }
 
+  /** The author's argument, reported, with its open queue item. */
+  async function reportedArgument() {
+    const { argumentId } = await authorsArgument();
+    expectOk(
+      await t.gql(
+        `mutation($input: ReportInput!) { report(input: $input) { report { id } } }`,
+        { input: { argumentId, reason: 'SPAM' } },
+        reporter.token,
+      ),
+    );
+    const [item] = await query(
+      `SELECT id FROM moderation_queue_items WHERE argument_id = $1 AND status = 'OPEN'`,
+      [argumentId],
+    );
+    return { argumentId, item: item as { id: string } };
+  }
+
   const argumentStatus = async (id: string): Promise<string> =>
     (await query(`SELECT status FROM arguments WHERE id = $1`, [id]))[0].status;
 
@@ -426,18 +443,7 @@ describe('authorization of every mutation', () => {
       document: `mutation($input: ClaimQueueItemInput!) { claimQueueItem(input: $input) { item { id } } }`,
       expected: MODERATORS,
       async setup() {
-        const { argumentId } = await authorsArgument();
-        expectOk(
-          await t.gql(
-            `mutation($input: ReportInput!) { report(input: $input) { report { id } } }`,
-            { input: { argumentId, reason: 'SPAM' } },
-            reporter.token,
-          ),
-        );
-        const [item] = await query(
-          `SELECT id FROM moderation_queue_items WHERE argument_id = $1 AND status = 'OPEN'`,
-          [argumentId],
-        );
+        const { item } = await reportedArgument();
         return {
           variables: { input: { itemId: item.id } },
           applied: () =>
@@ -445,6 +451,18 @@ describe('authorization of every mutation', () => {
               `SELECT 1 FROM moderation_queue_items WHERE id = $1 AND claimed_by_id IS NOT NULL`,
               [item.id],
             ),
+        };
+      },
+    },
+    {
+      mutation: 'moderateItems',
+      document: `mutation($input: ModerateItemsInput!) { moderateItems(input: $input) { results { ok } } }`,
+      expected: MODERATORS,
+      async setup() {
+        const { argumentId, item } = await reportedArgument();
+        return {
+          variables: { input: { itemIds: [item.id], action: 'REMOVE', reason: 'Spam' } },
+          applied: async () => (await argumentStatus(argumentId)) === 'REMOVED',
         };
       },
     },

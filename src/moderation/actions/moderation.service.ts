@@ -30,6 +30,13 @@ import {
   ModeratePayload,
   NEGATIVE_ACTIONS,
 } from './dto/moderate.input';
+import {
+  BULK_ACTIONS,
+  ModerateItemResult,
+  ModerateItemsInput,
+  ModerateItemsPayload,
+} from './dto/moderate-items.input';
+import { GraphQLError } from 'graphql';
 
 const THREAD_ACTIONS = new Set([
   ModerateAction.LOCK_THREAD,
@@ -93,6 +100,36 @@ export class ModerationService {
     });
     this.announce(payload, wasVisible);
     return payload;
+  }
+
+  /**
+   * One action on many queue items: each item is decided in a transaction of its own, exactly as
+   * `moderate` would (checks, claims, counters, log), so one refused item leaves the others
+   * done. The input is checked as a whole first: nothing happens when it is bad.
+   */
+  async moderateItems(mod: User, input: ModerateItemsInput): Promise<ModerateItemsPayload> {
+    if (!(BULK_ACTIONS as readonly ModerateAction[]).includes(input.action)) {
+      throw badInput('action', `Bulk actions are ${BULK_ACTIONS.join(', ')}`);
+    }
+    if (NEGATIVE_ACTIONS.has(input.action) && !input.reason?.trim()) {
+      throw badInput('reason', `${input.action} needs a reason`);
+    }
+    const results: ModerateItemResult[] = [];
+    for (const itemId of input.itemIds) {
+      try {
+        const { item } = await this.moderate(mod, {
+          itemId,
+          action: input.action,
+          reason: input.reason,
+        });
+        results.push({ itemId, ok: true, item: item ?? null, errorCode: null, errorMessage: null });
+      } catch (e) {
+        if (!(e instanceof GraphQLError)) throw e;
+        const code = typeof e.extensions.code === 'string' ? e.extensions.code : 'BAD_USER_INPUT';
+        results.push({ itemId, ok: false, item: null, errorCode: code, errorMessage: e.message });
+      }
+    }
+    return { results };
   }
 
   /** Live updates for what the action changed, once it has committed. */
