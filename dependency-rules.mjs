@@ -1,7 +1,8 @@
 /**
  * Rostra's dependency rules, checked by `npm run lint` (and so by .ci/run); docs/ARCHITECTURE.md
  * explains them. Each folder of src/ is one element; `allow` lists what it may import, so the
- * folders form layers and no two can import each other. The root files (app.module.ts, main.ts,
+ * folders form layers and no two can import each other; the subfolders of moderation/ and votes/
+ * are layered the same way (SUBFOLDERS). The root files (app.module.ts, main.ts,
  * cli.ts, feature-modules.ts) compose everything and are not checked. A folder not listed here
  * is not checked either: add new folders to LAYERS. Test: test/dependency-rules.e2e-spec.ts.
  */
@@ -20,14 +21,37 @@ const LAYERS = {
   jobs: ['common', 'config'],
   users: ['common', 'config', 'audit'],
   auth: ['common', 'config', 'users'],
-  // Known exception, to be cut when the article-to-thread flow leaves articles/: articles opens
-  // threads and proposes claims, while threads and arguments point at the article they quote.
+  threads: ['common', 'config', 'users', 'auth', 'audit', 'realtime'],
+  arguments: ['common', 'config', 'users', 'auth', 'realtime', 'ranking', 'threads'],
+  // Articles open threads and propose claims; threads and arguments read an article through the
+  // THREAD_ARTICLES port that articles binds.
   articles: ['common', 'config', 'users', 'auth', 'realtime', 'threads', 'arguments'],
-  threads: ['common', 'config', 'users', 'auth', 'audit', 'realtime', 'articles'],
-  arguments: ['common', 'config', 'users', 'auth', 'realtime', 'ranking', 'threads', 'articles'],
   notifications: ['common', 'realtime', 'users', 'auth', 'threads', 'arguments'],
-  moderation: ['common', 'config', 'users', 'auth', 'audit', 'realtime', 'page-cache', 'threads', 'arguments', 'articles', 'notifications'],
-  votes: ['common', 'config', 'users', 'auth', 'realtime', 'jobs', 'ranking', 'threads', 'arguments', 'moderation'],
+  moderation: [
+    'common',
+    'config',
+    'users',
+    'auth',
+    'audit',
+    'realtime',
+    'page-cache',
+    'threads',
+    'arguments',
+    'articles',
+    'notifications',
+  ],
+  votes: [
+    'common',
+    'config',
+    'users',
+    'auth',
+    'realtime',
+    'jobs',
+    'ranking',
+    'threads',
+    'arguments',
+    'moderation',
+  ],
   kialo: ['common', 'users', 'auth', 'threads', 'arguments', 'moderation'],
   activity: ['common', 'realtime', 'threads', 'arguments'],
   seed: ['common', 'config', 'users', 'auth', 'threads', 'articles', 'arguments', 'moderation'],
@@ -47,39 +71,109 @@ const PRIVATE = [
   { type: 'users-counters', owner: 'users', pattern: 'src/users/counters/**' },
 ];
 
+/**
+ * Folders whose subfolders are layered too, bottom up: each subfolder may import the ones it
+ * lists and the folder's shared files (and whatever its folder may import); the folder's own
+ * root files (its module, its services) compose the subfolders. So no two subfolders import
+ * each other. A subfolder not listed belongs to its folder's root.
+ */
+const SUBFOLDERS = {
+  moderation: {
+    shared: ['moderation-enums.ts'],
+    layers: {
+      // The queue and reports tables and their writers.
+      queue: [],
+      reports: ['queue'],
+      // What posts and edits pass: watched words, trust, rate limits, the posting gate.
+      rules: ['queue', 'reports'],
+      // What a decision does, shared by direct actions and granted appeals.
+      outcomes: ['queue', 'reports'],
+      appeals: ['queue', 'outcomes'],
+      // The queue as moderators read and claim it.
+      review: ['queue', 'reports', 'appeals'],
+      // The door for readers' reports.
+      reporting: ['queue', 'reports', 'rules'],
+      actions: ['queue', 'reports', 'rules', 'outcomes', 'appeals', 'review'],
+      users: ['rules', 'outcomes', 'appeals'],
+      seeding: ['queue', 'actions'],
+      // The moderators' view of one person: records, notes, search.
+      people: ['reports', 'rules', 'appeals', 'users'],
+      log: [],
+    },
+  },
+  votes: {
+    shared: [],
+    layers: {
+      bridging: [],
+      stances: ['bridging'],
+      balance: ['stances'],
+    },
+  },
+};
+
 const FOLDERS = Object.keys(LAYERS);
+
+const subType = (folder, sub) => `${folder}/${sub}`;
+const subTypes = (folder) =>
+  Object.keys(SUBFOLDERS[folder]?.layers ?? {}).map((s) => subType(folder, s));
+const privateTypes = (owner) => PRIVATE.filter((p) => p.owner === owner).map((p) => p.type);
+
+/** Importing a folder from outside means any part of it: its root files and its subfolders. */
+const whole = (folders) => folders.flatMap((f) => [f, ...subTypes(f)]);
 
 const elements = [
   ...PRIVATE.map(({ type, pattern }) => ({ type, pattern, partialMatch: false })),
+  ...Object.entries(SUBFOLDERS).flatMap(([folder, { layers }]) =>
+    Object.keys(layers).map((sub) => ({
+      type: subType(folder, sub),
+      pattern: `src/${folder}/${sub}/**`,
+      partialMatch: false,
+    })),
+  ),
   ...FOLDERS.map((f) => ({ type: f, pattern: `src/${f}/**`, partialMatch: false })),
 ];
 
 const fromType = (type) => ({ element: { type } });
 const toTypes = (types) => ({ to: { element: { types: { anyOf: types } } } });
 
-const everything = [...Object.keys(LAYERS), ...PRIVATE.map((p) => p.type)];
+const everything = [...whole(FOLDERS), ...PRIVATE.map((p) => p.type)];
+
+/** What a folder's files may import from outside the folder. */
+const outside = (folder) => [...whole(LAYERS[folder]), ...privateTypes(folder)];
 
 const policies = [
   ...Object.entries(LAYERS).map(([from, allowed]) => ({
     from: fromType(from),
-    allow: toTypes(
-      allowed.includes('*')
-        ? everything
-        : [from, ...allowed, ...PRIVATE.filter((p) => p.owner === from).map((p) => p.type)],
-    ),
+    allow: toTypes(allowed.includes('*') ? everything : [...whole([from]), ...outside(from)]),
   })),
+  ...Object.entries(SUBFOLDERS).flatMap(([folder, { shared, layers }]) =>
+    Object.entries(layers).flatMap(([sub, below]) => [
+      {
+        from: fromType(subType(folder, sub)),
+        allow: toTypes([
+          subType(folder, sub),
+          ...below.map((b) => subType(folder, b)),
+          ...outside(folder),
+        ]),
+      },
+      // Of the folder's root files, only the shared ones (never its module, which imports all).
+      ...shared.map((file) => ({
+        from: fromType(subType(folder, sub)),
+        allow: { to: { element: { type: folder, fileInternalPath: file } } },
+      })),
+    ]),
+  ),
   // A private file imports within its owner, like the owner's other files.
   ...PRIVATE.map((p) => ({
     from: fromType(p.type),
-    allow: toTypes([
-      p.owner,
-      ...LAYERS[p.owner],
-      ...PRIVATE.filter((q) => q.owner === p.owner).map((q) => q.type),
-    ]),
+    allow: toTypes([p.owner, ...outside(p.owner), ...privateTypes(p.owner)]),
   })),
 ];
 
-/** ESLint flat-config blocks: the folder layers for src/, and no database handle in resolvers. */
+/**
+ * ESLint flat-config blocks: the folder layers for src/, one visibility rule, and no database
+ * handle in resolvers.
+ */
 export const dependencyRules = (boundaries) => [
   {
     files: ['src/**/*.ts'],
@@ -90,6 +184,30 @@ export const dependencyRules = (boundaries) => [
       'import/resolver': { node: { extensions: ['.ts', '.js'] } },
     },
     rules: { 'boundaries/dependencies': ['error', { default: 'disallow', policies }] },
+  },
+  {
+    // "Visible" is one rule (arguments/argument-visibility.ts): isVisible, or visibleSql in SQL.
+    // The enum, the rule itself and the lifecycle's transition table name the status freely.
+    files: ['src/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      'src/arguments/argument-enums.ts',
+      'src/arguments/argument-visibility.ts',
+      'src/arguments/lifecycle/transitions.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='ArgumentStatus'][property.name='PUBLISHED']",
+          message: 'Test visibility with isVisible (arguments/argument-visibility.ts).',
+        },
+        {
+          selector: "Literal[value='PUBLISHED'], TemplateElement[value.raw=/'PUBLISHED'/]",
+          message: 'Test visibility with visibleSql (arguments/argument-visibility.ts).',
+        },
+      ],
+    },
   },
   {
     // A resolver reads and writes through its module's services, never the database directly.

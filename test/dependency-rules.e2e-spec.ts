@@ -13,7 +13,11 @@ describe('dependency rules', () => {
   async function problems(path: string, code: string): Promise<string[]> {
     const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
     return result.messages
-      .filter((m) => m.ruleId === 'boundaries/dependencies' || m.ruleId === 'no-restricted-imports')
+      .filter((m) =>
+        ['boundaries/dependencies', 'no-restricted-imports', 'no-restricted-syntax'].includes(
+          m.ruleId ?? '',
+        ),
+      )
       .map((m) => `${m.ruleId}: ${m.message}`);
   }
 
@@ -40,6 +44,73 @@ describe('dependency rules', () => {
     );
   });
 
+  it('refuses an import that would close a cycle between subfolders of moderation/ and votes/', async () => {
+    // appeals uses the queue and actions decides appeals: neither may import back.
+    expect(
+      await problems(
+        'src/moderation/queue/fixture.ts',
+        `export { Appeal } from '../appeals/appeal.entity';\n`,
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^boundaries\/dependencies: .*"moderation\/queue".*"moderation\/appeals"/,
+      ),
+    ]);
+    expect(
+      await problems(
+        'src/moderation/appeals/fixture.ts',
+        `export { ModerationService } from '../actions/moderation.service';\n`,
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^boundaries\/dependencies: .*"moderation\/appeals".*"moderation\/actions"/,
+      ),
+    ]);
+    // stances schedule the bridging fit, so the fit may not import stances.
+    expect(
+      await problems(
+        'src/votes/bridging/fixture.ts',
+        `export { Stance } from '../stances/stance.enum';\n`,
+      ),
+    ).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: .*"votes\/bridging".*"votes\/stances"/),
+    ]);
+    // A subfolder reaches its folder's shared enums, never the module that composes it.
+    expect(
+      await problems(
+        'src/moderation/queue/fixture.ts',
+        `export { ModerationModule } from '../moderation.module';\n`,
+      ),
+    ).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: .*"moderation\/queue".*"moderation"/),
+    ]);
+    // The allowed directions stay open, inside the folder and from outside it.
+    expect(
+      await problems(
+        'src/moderation/queue/fixture.ts',
+        `export { QueueItemKind } from '../moderation-enums';\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'src/moderation/actions/fixture.ts',
+        `export { Appeal } from '../appeals/appeal.entity';\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'src/votes/stances/fixture.ts',
+        `export { stanceFactor } from '../bridging/stance-factor';\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'src/kialo/fixture.ts',
+        `export { WatchedWordsService } from '../moderation/rules/watched-words.service';\n`,
+      ),
+    ).toEqual([]);
+  });
+
   it('lets only the owner import its lifecycle and counter functions', async () => {
     const counters = `export { applyVisibilityDelta } from '../arguments/counters/argument-counters';\n`;
     const lifecycle = `export { revise } from '../arguments/lifecycle/revise';\n`;
@@ -58,6 +129,23 @@ describe('dependency rules', () => {
         `export { ArgumentLifecycle } from '../arguments/argument-lifecycle.service';\n`,
       ),
     ).toEqual([]);
+  });
+
+  it('keeps "visible" to one rule', async () => {
+    const sql = "export const q = `SELECT id FROM arguments WHERE status = 'PUBLISHED'`;\n";
+    const test =
+      "import { ArgumentStatus } from '../arguments/argument-enums';\n" +
+      'export const seen = (s: ArgumentStatus) => s === ArgumentStatus.PUBLISHED;\n';
+    expect(await problems('src/votes/fixture.ts', sql)).toEqual([
+      expect.stringMatching(/^no-restricted-syntax: .*visibleSql/),
+    ]);
+    expect(await problems('src/votes/fixture.ts', test)).toEqual([
+      expect.stringMatching(/^no-restricted-syntax: .*isVisible/),
+    ]);
+    const rule =
+      "import { visibleSql } from '../arguments/argument-visibility';\n" +
+      "export const q = `SELECT id FROM arguments a WHERE ${visibleSql('a')}`;\n";
+    expect(await problems('src/votes/fixture.ts', rule)).toEqual([]);
   });
 
   it('keeps DataSource out of resolvers', async () => {

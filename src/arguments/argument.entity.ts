@@ -84,6 +84,7 @@ export class ArgumentEntity extends BaseEntity {
     type: 'enum',
     enum: ArgumentStatus,
     enumName: 'argument_status',
+    // eslint-disable-next-line no-restricted-syntax -- the status a post starts in, not a visibility test
     default: ArgumentStatus.PUBLISHED,
   })
   status: ArgumentStatus;

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ArticlesModule } from '../articles/articles.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { UsersModule } from '../users/users.module';
 import {
@@ -11,7 +10,7 @@ import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { ArgumentsService } from './arguments.service';
 
 @Module({
-  imports: [UsersModule, ThreadsModule, ArticlesModule],
+  imports: [UsersModule, ThreadsModule],
   providers: [
     ArgumentsService,
     ArgumentLifecycle,

@@ -14,7 +14,7 @@ import { Authenticated, CurrentUser } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
 import { Connection, emptyConnection, PageArgs } from '../common/pagination/connection';
 import { renderMarkdown } from '../common/markdown/render-markdown';
-import { ArticlesService } from '../articles/articles.service';
+import { THREAD_ARTICLES, type ThreadArticles } from '../threads/thread-articles';
 import { AuthService } from '../auth/auth.service';
 import { Thread } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
@@ -46,7 +46,7 @@ export class ArgumentsResolver {
   constructor(
     private readonly arguments_: ArgumentsService,
     private readonly threads: ThreadsService,
-    private readonly articles: ArticlesService,
+    @Inject(THREAD_ARTICLES) private readonly articles: ThreadArticles,
     private readonly users: UsersService,
     @Inject(ARGUMENT_MODERATION) private readonly moderation: ArgumentModeration,
     private readonly auth: AuthService,

@@ -5,7 +5,6 @@ import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection, PageArgs } from '../common/pagination/connection';
 import { orderBySql, paginate, toConnection } from '../common/pagination/keyset';
-import { Article } from '../articles/article.entity';
 import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
 import { argumentTexts } from './argument-texts';
@@ -30,7 +29,7 @@ import {
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
-import { LISTED_STATUSES } from './argument-visibility';
+import { isVisible, LISTED_STATUSES } from './argument-visibility';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentListArgs } from './dto/argument-list.args';
 import { SORT_KEYS } from './argument-sort-keys';
@@ -41,6 +40,13 @@ import {
   QuoteInput,
   SourceInput,
 } from './dto/create-argument.input';
+import { THREAD_ARTICLES, type ThreadArticles } from '../threads/thread-articles';
+import { loaderKey, scoped } from '../common/loaders/loader-key';
+
+const FIRST_REPLIES = loaderKey<string, Connection<ArgumentEntity>>('arguments.firstReplies');
+const SOURCES = loaderKey<string, ArgumentSource[]>('arguments.sources');
+const REVISION_SOURCES = loaderKey<string, ArgumentSource[]>('arguments.revisionSources');
+const WAITING_EDITS = loaderKey<string, HeldEdit | null>('arguments.waitingEdits');
 
 const LISTED = LISTED_STATUSES;
 
@@ -68,6 +74,7 @@ export class ArgumentsService {
     @Inject(ARGUMENT_MODERATION) private readonly gate: ArgumentModeration,
     private readonly events: ThreadEvents,
     private readonly lifecycle: ArgumentLifecycle,
+    @Inject(THREAD_ARTICLES) private readonly articles: ThreadArticles,
   ) {}
 
   /**
@@ -91,12 +98,7 @@ export class ArgumentsService {
         await decision.refund();
         throw e;
       });
-    this.events.publishVisibility(
-      arg.threadId,
-      arg.id,
-      false,
-      arg.status === ArgumentStatus.PUBLISHED,
-    );
+    this.events.publishVisibility(arg.threadId, arg.id, false, isVisible(arg));
     return arg;
   }
 
@@ -155,10 +157,11 @@ export class ArgumentsService {
       if (!parent) throw notFound('Argument', input.parentId);
       if (parent.threadId !== thread.id)
         throw badInput('parentId', 'parentId belongs to another thread');
-      if (parent.status !== ArgumentStatus.PUBLISHED)
+      if (!isVisible(parent))
         throw badInput('parentId', 'You can only reply to a published argument');
     }
     const quote = input.quote ? await this.checkQuote(manager, thread, input.quote) : null;
+    // eslint-disable-next-line no-restricted-syntax -- the status it starts in (the posting rules may hold it)
     const status = input.status ?? ArgumentStatus.PUBLISHED;
     const arg = await manager.save(
       manager.create(ArgumentEntity, {
@@ -180,7 +183,7 @@ export class ArgumentsService {
       }),
     );
     await saveSources(manager, arg.id, input.sources ?? []);
-    if (status === ArgumentStatus.PUBLISHED) {
+    if (isVisible({ status })) {
       await applyVisibilityDelta(manager, arg, 1);
       await refreshParticipantCount(manager, thread.id);
     }
@@ -244,7 +247,7 @@ export class ArgumentsService {
     if (unchanged) await decision.refund();
     // An edit changes no status; readers hear of a published one's new text (not of one held aside).
     const { argument } = outcome;
-    const visible = argument.status === ArgumentStatus.PUBLISHED && !outcome.heldEdit;
+    const visible = isVisible(argument) && !outcome.heldEdit;
     this.events.publishVisibility(argument.threadId, argument.id, visible, visible);
     return outcome;
   }
@@ -268,7 +271,7 @@ export class ArgumentsService {
     const deleted = await this.dataSource.transaction(async (manager) => {
       const arg = await this.lockOwn(manager, actor, argumentId);
       if (arg.status === ArgumentStatus.DELETED) return arg;
-      wasVisible = arg.status === ArgumentStatus.PUBLISHED;
+      wasVisible = isVisible(arg);
       await this.lifecycle.withdraw(manager, arg);
       await this.gate.afterWithdraw(manager, arg, actor.id);
       return arg;
@@ -335,9 +338,10 @@ export class ArgumentsService {
     parent: ArgumentEntity,
     args: ArgumentListArgs,
   ): Promise<Connection<ArgumentEntity>> {
-    const name = `replies:${args.side ?? 'ALL'}:${args.sort}:${args.first}`;
+    // One loader per page shape: parents asking for the same page batch together.
+    const scope = `${args.side ?? 'ALL'}:${args.sort}:${args.first}`;
     return loaders
-      .get<string, Connection<ArgumentEntity>>(name, async (parentIds) => {
+      .get(scoped(FIRST_REPLIES, scope), async (parentIds) => {
         const order = orderBySql(SORT_KEYS[args.sort], 'a');
         const params: unknown[] = [[...parentIds], LISTED, args.first + 1];
         const sideFilter = args.side ? `AND a.side = $4` : '';
@@ -370,7 +374,7 @@ export class ArgumentsService {
 
   loadSources(loaders: RequestLoaders, argumentId: string): Promise<ArgumentSource[]> {
     return loaders
-      .get<string, ArgumentSource[]>('sources', async (ids) =>
+      .get(SOURCES, async (ids) =>
         groupByKeys(
           ids,
           await this.dataSource.manager.find(ArgumentSource, {
@@ -386,7 +390,7 @@ export class ArgumentsService {
   /** The edit waiting for a moderator on each of many arguments (one statement). */
   loadWaitingEdit(loaders: RequestLoaders, argumentId: string): Promise<HeldEdit | null> {
     return loaders
-      .get<string, HeldEdit | null>('waitingEdits', async (ids) => {
+      .get(WAITING_EDITS, async (ids) => {
         const rows = await this.dataSource.manager.find(HeldEdit, {
           where: { argumentId: In([...ids]), status: HeldEditStatus.WAITING },
         });
@@ -399,7 +403,7 @@ export class ArgumentsService {
   /** The sources an earlier version cited (those its edit replaced), for many revisions at once. */
   loadRevisionSources(loaders: RequestLoaders, revisionId: string): Promise<ArgumentSource[]> {
     return loaders
-      .get<string, ArgumentSource[]>('revisionSources', async (ids) =>
+      .get(REVISION_SOURCES, async (ids) =>
         groupByKeys(
           ids,
           await this.dataSource.manager.find(ArgumentSource, {
@@ -431,7 +435,8 @@ export class ArgumentsService {
     quote: QuoteInput,
   ): Promise<QuoteInput> {
     if (!thread.articleId) throw badInput('quote', 'This thread has no article to quote');
-    const article = await manager.findOneOrFail(Article, { where: { id: thread.articleId } });
+    const article = await this.articles.find(manager, thread.articleId);
+    if (!article) throw badInput('quote', 'This thread has no article to quote');
     if (quote.end <= quote.start || quote.end > article.body.length) {
       throw badInput('quote', 'quote offsets fall outside the article');
     }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { visibleSql } from './argument-visibility';
 
 /**
  * Every denormalised counter compared with the rows it counts, every stance on the motion with
@@ -8,7 +9,7 @@ import { EntityManager } from 'typeorm';
  */
 export async function findCounterMismatches(manager: EntityManager): Promise<string[]> {
   const rows: { problem: string }[] = await manager.query(`
-    WITH visible AS (SELECT * FROM arguments WHERE status = 'PUBLISHED')
+    WITH visible AS (SELECT * FROM arguments WHERE ${visibleSql('arguments')})
     SELECT 'thread ' || t.id || ' counts ' || t.argument_count || '/' || t.pro_count || '/' || t.con_count
            || '/' || t.participant_count || ' but rows say ' || coalesce(v.n, 0) || '/' || coalesce(v.pro, 0)
            || '/' || coalesce(v.con, 0) || '/' || coalesce(v.people, 0) AS problem
@@ -103,7 +104,8 @@ export async function findCounterMismatches(manager: EntityManager): Promise<str
     WHERE (a.status = 'PENDING' AND NOT EXISTS (
              SELECT 1 FROM moderation_queue_items q WHERE q.argument_id = a.id AND q.status = 'OPEN'
                AND q.kind IN ('PENDING_POST', 'SEEDED')))
-       OR (a.status IN ('PUBLISHED', 'HIDDEN') AND EXISTS (
+       -- reportable: visible, or hidden while its reports are reviewed
+       OR ((${visibleSql('a')} OR a.status = 'HIDDEN') AND EXISTS (
              SELECT 1 FROM reports r WHERE r.argument_id = a.id AND r.status = 'OPEN')
            AND NOT EXISTS (
              SELECT 1 FROM moderation_queue_items q WHERE q.argument_id = a.id AND q.status = 'OPEN'

@@ -18,6 +18,9 @@ import {
   type LlmSeedOptions,
   type SeedExtractionResult,
 } from './seeding/llm-seed-extractor';
+import { loaderKey } from '../common/loaders/loader-key';
+
+const ARTICLE_SEEDS = loaderKey<SeedKey, ArticleSeeds>('articles.seeds');
 
 /** What the extractor suggests for one article and one motion, in API types. */
 export interface ArticleSeeds {
@@ -99,8 +102,8 @@ export class ArticleSeedsService {
   }
 
   private loader(loaders: RequestLoaders) {
-    return loaders.get<SeedKey, ArticleSeeds>(
-      'articleSeeds',
+    return loaders.get(
+      ARTICLE_SEEDS,
       (keys) => {
         const runs = new Map<string, Promise<ArticleSeeds>>();
         const run = (article: Article, motion: string | null) => {

@@ -18,6 +18,10 @@ import { RefreshToken } from './refresh-token.entity';
 import { SignInLimiter } from './sign-in-limiter';
 import { SignUpLimiter } from './sign-up-limiter';
 import { TokenService } from './token.service';
+import { loaderKey } from '../common/loaders/loader-key';
+
+const VIEWER = loaderKey<string, User | null>('auth.viewer');
+const LIVE_SESSION = loaderKey<string, boolean>('auth.liveSession');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -143,7 +147,7 @@ export class AuthService {
 
   /** Viewers in a statement of their own, so it is one per request however authors batch. */
   private viewerLoader(loaders: RequestLoaders) {
-    return loaders.get<string, User | null>('viewer', async (ids) =>
+    return loaders.get(VIEWER, async (ids) =>
       byKeys(
         ids,
         await this.dataSource.manager.find(User, { where: { id: In([...ids]) } }),
@@ -153,7 +157,7 @@ export class AuthService {
   }
 
   private liveSessionLoader(loaders: RequestLoaders) {
-    return loaders.get<string, boolean>('liveSession', async (familyIds) => {
+    return loaders.get(LIVE_SESSION, async (familyIds) => {
       const rows: { family_id: string }[] = await this.dataSource.query(
         `SELECT DISTINCT family_id FROM refresh_tokens
          WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`,

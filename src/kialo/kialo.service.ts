@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppError, badInput } from '../common/errors/app-errors';
 import { MOTION_MAX, MOTION_MIN } from '../threads/dto/create-thread.input';
 import { isVisible, readerBody } from '../arguments/argument-visibility';
-import { ArgumentOrigin, ArgumentStatus, Side } from '../arguments/argument-enums';
+import { ArgumentOrigin, Side } from '../arguments/argument-enums';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import type { PostDecision } from '../arguments/argument-moderation';
 import { ArgumentsService } from '../arguments/arguments.service';
@@ -128,7 +128,7 @@ export class KialoService {
           },
           decisions[index],
         );
-        if (arg.status !== ArgumentStatus.PUBLISHED) held.add(arg.id);
+        if (!isVisible(arg)) held.add(arg.id);
         ids.set(pathText(claim.path), arg.id);
       }
       // Links may point forward: resolve the ones whose target came later.

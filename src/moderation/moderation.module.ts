@@ -10,14 +10,18 @@ import { AppealsResolver } from './appeals/appeals.resolver';
 import { AppealsService } from './appeals/appeals.service';
 import { ModLogResolver } from './log/mod-log.resolver';
 import { ModLogService } from '../audit/mod-log.service';
-import { ModerationQueueResolver } from './queue/moderation-queue.resolver';
-import { ModerationQueueService } from './queue/moderation-queue.service';
-import { ReportsResolver } from './reports/reports.resolver';
-import { ReportsService } from './reports/reports.service';
+import { ModerationQueueResolver } from './review/moderation-queue.resolver';
+import { ModerationQueueService } from './review/moderation-queue.service';
+import { ReportsResolver } from './reporting/reports.resolver';
+import { ReportsService } from './reporting/reports.service';
 import { ModerationRulesModule } from './rules/moderation-rules.module';
 import { UserModerationResolver, ViewerModerationResolver } from './users/user-moderation.resolver';
 import { UserModerationService } from './users/user-moderation.service';
-import { ModeratorNoteResolver, PeopleResolver } from './people/people.resolver';
+import {
+  ModeratorNoteResolver,
+  PeopleResolver,
+  ReporterAccuracyResolver,
+} from './people/people.resolver';
 import { PeopleService } from './people/people.service';
 
 /** Reports, the review queue, moderators' actions, appeals and the public log. */
@@ -38,6 +42,7 @@ import { PeopleService } from './people/people.service';
     PeopleService,
     PeopleResolver,
     ModeratorNoteResolver,
+    ReporterAccuracyResolver,
     ModLogService,
     ModLogResolver,
     ArticleClaimsSeeder,

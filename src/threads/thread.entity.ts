@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/database/base.entity';
-import { Article } from '../articles/article.entity';
 import { User } from '../users/user.entity';
+import type { ThreadArticle } from './thread-articles';
 import { ThreadStatus } from './thread-status.enum';
 
 /** A debate on one motion, optionally seeded from an article. Counters change with their rows. */
@@ -45,9 +45,10 @@ export class Thread extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   articleId: string | null;
 
-  @ManyToOne(() => Article, { nullable: true, onDelete: 'RESTRICT' })
+  // By entity name: articles/ sits above threads (it opens them), so threads do not import it.
+  @ManyToOne('Article', { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'article_id' })
-  article?: Article | null;
+  article?: ThreadArticle | null;
 
   @Column({ type: 'uuid' })
   creatorId: string;

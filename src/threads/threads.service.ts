@@ -5,7 +5,6 @@ import { findById } from '../common/database/find-by-id';
 import { groupByKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { Connection } from '../common/pagination/connection';
 import { paginate } from '../common/pagination/keyset';
-import { Article } from '../articles/article.entity';
 import { User } from '../users/user.entity';
 import { CreateThreadInput } from './dto/create-thread.input';
 import { ThreadOrder, ThreadsArgs } from './dto/threads.args';
@@ -17,9 +16,13 @@ import { ThreadEvents } from '../realtime/thread-events';
 import { Thread } from './thread.entity';
 import { applyStanceCounts, StanceCountDeltas } from './counters/stance-counters';
 import { THREAD_TEXT_RULES, type ThreadTextRules } from './thread-text-rules';
+import { THREAD_ARTICLES, ThreadArticle, ThreadArticles } from './thread-articles';
 
 export type { StanceCountDeltas };
 import { ThreadOpenedHooks } from './thread-opened.hooks';
+import { loaderKey } from '../common/loaders/loader-key';
+
+const THREADS_BY_ARTICLE = loaderKey<string, Thread[]>('threads.byArticle');
 
 const ORDER_COLUMNS: Record<ThreadOrder, string[]> = {
   NEW: ['created_at'],
@@ -52,6 +55,7 @@ export class ThreadsService {
     private readonly opened: ThreadOpenedHooks,
     private readonly events: ThreadEvents,
     @Inject(THREAD_TEXT_RULES) private readonly rules: ThreadTextRules,
+    @Inject(THREAD_ARTICLES) private readonly articles: ThreadArticles,
   ) {}
 
   /** A moderator opens a thread; what follows it (the article's claims) is done on return. */
@@ -78,9 +82,9 @@ export class ThreadsService {
       ...tags.map((text) => ({ field: 'tags', text })),
     ];
     await this.rules.refuseBlocked(texts, manager);
-    let article: Article | null = null;
+    let article: ThreadArticle | null = null;
     if (input.articleId) {
-      article = await manager.findOne(Article, { where: { id: input.articleId } });
+      article = await this.articles.find(manager, input.articleId);
       if (!article) throw notFound('Article', input.articleId);
     }
     const thread = await manager.save(
@@ -117,7 +121,7 @@ export class ThreadsService {
 
   loadByArticle(loaders: RequestLoaders, articleId: string): Promise<Thread[]> {
     return loaders
-      .get<string, Thread[]>('threadsByArticle', async (ids) =>
+      .get(THREADS_BY_ARTICLE, async (ids) =>
         groupByKeys(
           ids,
           await this.dataSource.manager.find(Thread, {

@@ -2,21 +2,15 @@ import { Module } from '@nestjs/common';
 import { ArgumentsModule } from '../arguments/arguments.module';
 import { ModerationRulesModule } from '../moderation/rules/moderation-rules.module';
 import { UsersModule } from '../users/users.module';
-import { BridgingScheduler } from './bridging/bridging-scheduler';
+import { BridgingModule } from './bridging/bridging.module';
 import { ThreadBalanceResolver } from './balance/thread-balance.resolver';
 import { ThreadBalanceService } from './balance/thread-balance.service';
 import { VotesResolver } from './votes.resolver';
 import { VotesService } from './votes.service';
 
 @Module({
-  imports: [ModerationRulesModule, ArgumentsModule, UsersModule],
-  providers: [
-    VotesService,
-    VotesResolver,
-    BridgingScheduler,
-    ThreadBalanceService,
-    ThreadBalanceResolver,
-  ],
-  exports: [VotesService, BridgingScheduler],
+  imports: [ModerationRulesModule, ArgumentsModule, UsersModule, BridgingModule],
+  providers: [VotesService, VotesResolver, ThreadBalanceService, ThreadBalanceResolver],
+  exports: [VotesService],
 })
 export class VotesModule {}

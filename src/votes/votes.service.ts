@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { ArgumentStatus } from '../arguments/argument-enums';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { ArgumentsService, assertOpen } from '../arguments/arguments.service';
 import { UsersService } from '../users/users.service';
@@ -15,6 +14,10 @@ import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { Vote } from './vote.entity';
+import { loaderKey } from '../common/loaders/loader-key';
+import { isVisible } from '../arguments/argument-visibility';
+
+const MY_VOTES = loaderKey<string, number>('votes.myVotes');
 
 @Injectable()
 export class VotesService {
@@ -39,8 +42,7 @@ export class VotesService {
         const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
         if (!arg) throw notFound('Argument', argumentId);
         if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
-        if (arg.status !== ArgumentStatus.PUBLISHED)
-          throw forbidden('Only published arguments take votes');
+        if (!isVisible(arg)) throw forbidden('Only published arguments take votes');
         assertOpen(await manager.findOneOrFail(Thread, { where: { id: arg.threadId } }));
 
         const existing = await manager.findOne(Vote, {
@@ -83,7 +85,7 @@ export class VotesService {
     argumentId: string,
   ): Promise<VoteValue> {
     const value = await loaders
-      .get<string, number>('myVotes', async (keys) => {
+      .get(MY_VOTES, async (keys) => {
         const pairs = keys.map((k) => k.split(':'));
         const rows: { user_id: string; argument_id: string; value: number }[] =
           await this.dataSource.query(

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { lockRowsInOrder } from '../../common/database/lock-rows-in-order';
 import { ArgumentEntity } from '../argument.entity';
 import { Side } from '../argument-enums';
+import { visibleSql } from '../argument-visibility';
 
 /**
  * Adds `delta` (+1 or −1) for one argument becoming visible or invisible: the thread's counts,
@@ -56,7 +57,7 @@ export async function refreshParticipantCount(
   await manager.query(
     `UPDATE threads SET participant_count = (
        SELECT count(DISTINCT author_id) FROM arguments
-       WHERE thread_id = $1 AND author_id IS NOT NULL AND status = 'PUBLISHED'
+       WHERE thread_id = $1 AND author_id IS NOT NULL AND ${visibleSql('arguments')}
      ) WHERE id = $1`,
     [threadId],
   );
@@ -69,7 +70,7 @@ export async function refreshParticipantCount(
  */
 export async function recountThread(manager: EntityManager, threadId: string): Promise<void> {
   await manager.query(
-    `WITH visible AS (SELECT * FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED'),
+    `WITH visible AS (SELECT * FROM arguments WHERE thread_id = $1 AND ${visibleSql('arguments')}),
      children AS (
        SELECT parent_id, count(*) FILTER (WHERE side = 'PRO') AS pro,
               count(*) FILTER (WHERE side = 'CON') AS con
@@ -89,9 +90,9 @@ export async function recountThread(manager: EntityManager, threadId: string): P
   );
   await manager.query(
     `UPDATE threads SET
-       argument_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED'),
-       pro_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED' AND stance_on_motion = 'PRO'),
-       con_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND status = 'PUBLISHED' AND stance_on_motion = 'CON')
+       argument_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND ${visibleSql('arguments')}),
+       pro_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND ${visibleSql('arguments')} AND stance_on_motion = 'PRO'),
+       con_count = (SELECT count(*) FROM arguments WHERE thread_id = $1 AND ${visibleSql('arguments')} AND stance_on_motion = 'CON')
      WHERE id = $1`,
     [threadId],
   );

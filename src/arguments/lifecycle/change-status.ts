@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { applyVisibilityDelta, refreshParticipantCount } from '../counters/argument-counters';
 import { ArgumentStatus } from '../argument-enums';
 import { ArgumentEntity } from '../argument.entity';
+import { isVisible } from '../argument-visibility';
 
 /**
  * Moves an argument to another status in the caller's transaction, adjusting every counter when
@@ -14,8 +15,8 @@ export async function changeArgumentStatus(
   status: ArgumentStatus,
   statusReason: string | null,
 ): Promise<ArgumentEntity> {
-  const wasVisible = arg.status === ArgumentStatus.PUBLISHED;
-  const willBeVisible = status === ArgumentStatus.PUBLISHED;
+  const wasVisible = isVisible(arg);
+  const willBeVisible = isVisible({ status });
   await manager.update(ArgumentEntity, { id: arg.id }, { status, statusReason });
   const wasRemoved = arg.status === ArgumentStatus.REMOVED;
   const willBeRemoved = status === ArgumentStatus.REMOVED;

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { ArgumentEntity } from '../argument.entity';
+import { visibleSql } from '../argument-visibility';
 
 /**
  * The argument's stance on the motion flipped, so every reply below it flips too (each stance
@@ -17,8 +18,8 @@ export async function flipSubtreeStances(
        WHERE $1::uuid = ANY(ancestor_ids)
        RETURNING stance_on_motion, status
      ), moved AS (
-       SELECT count(*) FILTER (WHERE status = 'PUBLISHED' AND stance_on_motion = 'PRO')
-            - count(*) FILTER (WHERE status = 'PUBLISHED' AND stance_on_motion = 'CON') AS to_pro
+       SELECT count(*) FILTER (WHERE ${visibleSql('flipped')} AND stance_on_motion = 'PRO')
+            - count(*) FILTER (WHERE ${visibleSql('flipped')} AND stance_on_motion = 'CON') AS to_pro
        FROM flipped
      )
      UPDATE threads SET pro_count = pro_count + moved.to_pro, con_count = con_count - moved.to_pro

@@ -1,12 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors/app-errors';
 import { applySideChange } from '../counters/argument-counters';
-import { ArgumentStatus, combineSides, Side } from '../argument-enums';
+import { combineSides, Side } from '../argument-enums';
 import { ArgumentRevision } from '../argument-revision.entity';
 import { ArgumentEntity } from '../argument.entity';
 import { BODY_MAX, SourceInput } from '../dto/create-argument.input';
 import { flipSubtreeStances } from './flip-subtree-stances';
 import { retireSources, saveSources } from './sources';
+import { isVisible } from '../argument-visibility';
 
 export interface RevisionChange {
   body?: string;
@@ -64,7 +65,7 @@ export async function revise(
   await manager.update(ArgumentEntity, { id: arg.id }, { body, side, stanceOnMotion, editedAt });
   Object.assign(arg, { body, side, stanceOnMotion, editedAt });
   if (side !== before.side) {
-    if (arg.status === ArgumentStatus.PUBLISHED) await applySideChange(manager, before, arg);
+    if (isVisible(arg)) await applySideChange(manager, before, arg);
     if (stanceOnMotion !== before.stanceOnMotion) await flipSubtreeStances(manager, arg);
   }
   if (change.sources) {

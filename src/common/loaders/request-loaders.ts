@@ -1,23 +1,27 @@
 import DataLoader from 'dataloader';
 import { EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { isUuid } from '../ids';
+import { LoaderKey, loaderKey, scoped } from './loader-key';
+
+const BY_ID = loaderKey<string, unknown>('common.byId');
 
 /**
- * Per-request DataLoaders, created on first use. Each feature names its loader and supplies the
- * batch function, so relations read in one SQL statement per kind per tick.
+ * Per-request DataLoaders, created on first use. Each feature declares its loader's typed key
+ * (loaderKey) and supplies the batch function, so relations read in one SQL statement per kind
+ * per tick.
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
   get<K, V>(
-    name: string,
-    batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>,
-    options?: DataLoader.Options<K, V, string>,
+    key: LoaderKey<K, V>,
+    batch: (keys: readonly K[]) => Promise<readonly (NoInfer<V> | Error)[]>,
+    options?: DataLoader.Options<K, NoInfer<V>, unknown>,
   ): DataLoader<K, V> {
-    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    let loader = this.loaders.get(key.name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V, string>(batch, options as DataLoader.Options<K, V, string>);
-      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+      loader = new DataLoader<K, V, unknown>(batch, options);
+      this.loaders.set(key.name, loader as DataLoader<unknown, unknown>);
     }
     return loader;
   }
@@ -29,7 +33,8 @@ export class RequestLoaders {
     id: string,
   ): Promise<T | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return this.get<string, T | null>(`byId:${entity.name}`, async (ids) =>
+    const byId = scoped(BY_ID as LoaderKey<string, T | null>, entity.name);
+    return this.get(byId, async (ids) =>
       byKeys(
         ids,
         await manager.find(entity, { where: { id: In([...ids]) } as FindOptionsWhere<T> }),

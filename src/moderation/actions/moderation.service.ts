@@ -14,16 +14,17 @@ import { recordModAction } from '../../audit/record-mod-action';
 import { AppealStatus, QueueItemKind, QueueItemStatus, ReportStatus } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { resolveArgumentItems, resolveQueueItems } from '../queue/open-queue-item';
-import { assertImpartial } from '../queue/assert-impartial';
+import { assertImpartial } from '../review/assert-impartial';
 import { QueueItem } from '../queue/queue-item.entity';
 import { settleReports } from '../reports/settle-reports';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
 import { argumentTexts } from '../../arguments/argument-texts';
-import { restoreArgument } from './restore-argument';
+import { restoreArgument } from '../outcomes/restore-argument';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notifyAuthor, withReason } from '../../notifications/notify';
+import { isVisible } from '../../arguments/argument-visibility';
 import {
   ModerateAction,
   ModerateInput,
@@ -91,7 +92,7 @@ export class ModerationService {
       if (!arg) throw notFound('Argument', argumentId);
       if (arg.authorId === mod.id) throw forbidden('You cannot moderate your own argument');
       if (!item) await assertNotClaimedByOther(manager, mod, arg.id);
-      wasVisible = arg.status === ArgumentStatus.PUBLISHED;
+      wasVisible = isVisible(arg);
       const argument = await this.argumentAction(manager, mod, input, arg, reason);
       const resolved = item
         ? await manager.findOneOrFail(QueueItem, { where: { id: item.id } })
@@ -137,8 +138,8 @@ export class ModerationService {
     const { argument, thread, appeal } = payload;
     if (thread) this.events.publish(thread.id, ThreadActivityKind.THREAD_UPDATED);
     if (argument) {
-      const isVisible = argument.status === ArgumentStatus.PUBLISHED;
-      this.events.publishVisibility(argument.threadId, argument.id, wasVisible, isVisible);
+      const nowVisible = isVisible(argument);
+      this.events.publishVisibility(argument.threadId, argument.id, wasVisible, nowVisible);
     }
     if (appeal?.status === AppealStatus.GRANTED && appeal.argumentId && payload.item?.threadId) {
       this.events.publish(
@@ -218,7 +219,7 @@ export class ModerationService {
 
     switch (input.action) {
       case ModerateAction.APPROVE: {
-        const wasPublished = arg.status === ArgumentStatus.PUBLISHED;
+        const wasPublished = isVisible(arg);
         const heldEdit = await this.lifecycle.waitingEdit(manager, arg.id);
         const revised = await this.lifecycle.approve(manager, arg, mod.id, {
           body: input.body,

@@ -10,7 +10,6 @@ import {
 } from '@nestjs/graphql';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
-import { Role } from '../../common/auth/role.enum';
 import { Connection, PageArgs } from '../../common/pagination/connection';
 import { ModLogConnection } from '../../audit/dto/mod-log.args';
 import { ModLogEntry } from '../../audit/mod-log-entry.entity';
@@ -18,6 +17,11 @@ import { User } from '../../users/user.entity';
 import { AddModeratorNoteInput, ModeratorNotePayload, PersonView, SearchUsersArgs } from './dto';
 import { ModeratorNote } from './moderator-note.entity';
 import { PeopleService } from './people.service';
+import { ReporterAccuracy } from './reporter-accuracy';
+import { Report } from '../reports/report.entity';
+import { UsersService } from '../../users/users.service';
+import { AuthService } from '../../auth/auth.service';
+import { isModerator, Role } from '../../common/auth/role.enum';
 
 @Resolver(() => PersonView)
 export class PeopleResolver {
@@ -66,5 +70,28 @@ export class ModeratorNoteResolver {
   @ResolveField(() => User, { nullable: true, description: 'The moderator who wrote it' })
   author(@Parent() note: ModeratorNote, @Context() ctx: RequestContext): Promise<User | null> {
     return this.people.loadAuthor(ctx.loaders, note);
+  }
+}
+
+@Resolver(() => Report)
+export class ReporterAccuracyResolver {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+  ) {}
+
+  @ResolveField(() => ReporterAccuracy, {
+    nullable: true,
+    description:
+      'How the reporter’s reports have fared and what their reports now weigh: moderators only; null for automatic reports',
+  })
+  async reporterAccuracy(
+    @Parent() report: Report,
+    @Context() ctx: RequestContext,
+  ): Promise<ReporterAccuracy | null> {
+    if (!report.reporterId || !isModerator(await this.auth.viewer(ctx))) return null;
+    const reporter = await this.users.load(ctx.loaders, report.reporterId);
+    return reporter ? this.people.loadAccuracy(ctx.loaders, reporter) : null;
   }
 }

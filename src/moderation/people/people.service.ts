@@ -17,7 +17,10 @@ import { TrustService } from '../rules/trust.service';
 import { UserModerationService } from '../users/user-moderation.service';
 import { PersonView, ReportsReceived } from './dto';
 import { ModeratorNote } from './moderator-note.entity';
-import { accuracyOf, ReporterAccuracy, reportCounts } from './reporter-accuracy';
+import { accuracyOf, ReportCounts, ReporterAccuracy, reportCounts } from './reporter-accuracy';
+import { loaderKey } from '../../common/loaders/loader-key';
+
+const REPORTER_COUNTS = loaderKey<string, ReportCounts | undefined>('people.reporterCounts');
 
 /** Escapes LIKE's wildcards, so a prefix matches literally. */
 const likePrefix = (prefix: string) => `${prefix.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
@@ -122,14 +125,11 @@ export class PeopleService {
   loadAccuracy(loaders: RequestLoaders, reporter: User): Promise<ReporterAccuracy> {
     return Promise.all([
       loaders
-        .get<string, Awaited<ReturnType<typeof reportCounts>>[number] | undefined>(
-          'reporterCounts',
-          async (ids) => {
-            const rows = await reportCounts(this.dataSource.manager, ids);
-            const byId = new Map(rows.map((r) => [r.reporter_id, r]));
-            return ids.map((id) => byId.get(id));
-          },
-        )
+        .get(REPORTER_COUNTS, async (ids) => {
+          const rows = await reportCounts(this.dataSource.manager, ids);
+          const byId = new Map(rows.map((r) => [r.reporter_id, r]));
+          return ids.map((id) => byId.get(id));
+        })
         .load(reporter.id),
       this.trust.loadLevel(loaders, reporter),
     ]).then(([counts, level]) => accuracyOf(counts, level, isModerator(reporter)));

@@ -1,6 +1,5 @@
 import { EntityManager, IsNull } from 'typeorm';
 import { conflict } from '../../common/errors/app-errors';
-import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import type { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { recordModAction } from '../../audit/record-mod-action';
@@ -10,6 +9,7 @@ import { openQueueItem } from '../queue/open-queue-item';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notifyAuthor } from '../../notifications/notify';
 import { Report } from './report.entity';
+import { isVisible } from '../../arguments/argument-visibility';
 
 export const AUTO_HIDE_REASON = 'Hidden automatically while reports are reviewed';
 
@@ -113,7 +113,7 @@ export async function fileReport(
   });
   if (
     total >= hiding.threshold &&
-    f.argument.status === ArgumentStatus.PUBLISHED &&
+    isVisible(f.argument) &&
     (!f.authorEstablished || established >= hiding.threshold * ESTABLISHED_SHARE) &&
     !(await clearedByModerator(manager, f.argument))
   ) {

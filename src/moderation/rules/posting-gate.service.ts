@@ -176,6 +176,7 @@ export class PostingGate implements ArgumentModeration {
       ).values(),
     ];
     return {
+      // eslint-disable-next-line no-restricted-syntax -- the status the post starts in
       status: held ? ArgumentStatus.PENDING : ArgumentStatus.PUBLISHED,
       statusReason: held ? WORD_HOLD_REASON : null,
       flags,

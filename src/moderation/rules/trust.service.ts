@@ -6,6 +6,10 @@ import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { User } from '../../users/user.entity';
 import { TrustLevel } from '../moderation-enums';
 import { TrustStats, trustLevelOf } from './trust-level';
+import { loaderKey } from '../../common/loaders/loader-key';
+import { visibleSql } from '../../arguments/argument-visibility';
+
+const APPROVED_POSTS = loaderKey<string, number>('moderation.approvedPosts');
 
 const HOUR_MS = 3_600_000;
 
@@ -19,7 +23,7 @@ export class TrustService {
   /** `manager`: read inside the caller's transaction (one connection is all PGlite has). */
   async stats(user: User, manager: EntityManager = this.dataSource.manager): Promise<TrustStats> {
     const [{ n }]: { n: number }[] = await manager.query(
-      `SELECT count(*)::int AS n FROM arguments WHERE author_id = $1 AND status = 'PUBLISHED'`,
+      `SELECT count(*)::int AS n FROM arguments WHERE author_id = $1 AND ${visibleSql('arguments')}`,
       [user.id],
     );
     return this.statsOf(user, n);
@@ -32,10 +36,10 @@ export class TrustService {
   /** Trust levels of many users with one count query (for `User.trustLevel`). */
   loadLevel(loaders: RequestLoaders, user: User): Promise<TrustLevel> {
     return loaders
-      .get<string, number>('approvedPosts', async (ids) => {
+      .get(APPROVED_POSTS, async (ids) => {
         const rows: { author_id: string; n: number }[] = await this.dataSource.query(
           `SELECT author_id, count(*)::int AS n FROM arguments
-           WHERE author_id = ANY($1::uuid[]) AND status = 'PUBLISHED' GROUP BY author_id`,
+           WHERE author_id = ANY($1::uuid[]) AND ${visibleSql('arguments')} GROUP BY author_id`,
           [[...ids]],
         );
         const byUser = new Map(rows.map((r) => [r.author_id, r.n]));

@@ -17,6 +17,9 @@ export const mask = (text: string, censorRules: WatchedWordRule[]): string =>
 import { WatchedWord } from './watched-word.entity';
 import { PageCache } from '../../page-cache/page-cache.service';
 import { refuseBlocked, WrittenText } from './written-text';
+import { loaderKey } from '../../common/loaders/loader-key';
+
+const CENSOR_RULES = loaderKey<string, WatchedWordRule[]>('moderation.censorRules');
 
 @Injectable()
 export class WatchedWordsService {
@@ -123,7 +126,7 @@ export class WatchedWordsService {
   async censorRules(loaders?: RequestLoaders): Promise<WatchedWordRule[]> {
     if (!loaders) return (await this.active()).filter((r) => r.action === WatchedWordAction.CENSOR);
     return loaders
-      .get<string, WatchedWordRule[]>('censorRules', async (keys) => {
+      .get(CENSOR_RULES, async (keys) => {
         const rules = (await this.active()).filter((r) => r.action === WatchedWordAction.CENSOR);
         return keys.map(() => rules);
       })

@@ -7,7 +7,7 @@ import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { AppealsService } from '../appeals/appeals.service';
 import { recordModAction } from '../../audit/record-mod-action';
-import { liftSuspension } from './lift-suspension';
+import { liftSuspension } from '../outcomes/lift-suspension';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notify, withReason } from '../../notifications/notify';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';

@@ -5,6 +5,10 @@ import { stanceCountsOf } from '../stances/dto/stance-counts.model';
 import { Thread } from '../../threads/thread.entity';
 import { BalanceArgument, computeBalance } from '../../ranking/thread-balance';
 import { ThreadBalance } from './thread-balance.model';
+import { loaderKey } from '../../common/loaders/loader-key';
+import { visibleSql } from '../../arguments/argument-visibility';
+
+const BALANCE_ARGUMENTS = loaderKey<string, BalanceArgument[]>('votes.balanceArguments');
 
 @Injectable()
 export class ThreadBalanceService {
@@ -13,10 +17,10 @@ export class ThreadBalanceService {
   /** Rolls up the published arguments of many threads in one statement. */
   load(loaders: RequestLoaders, thread: Thread): Promise<ThreadBalance> {
     return loaders
-      .get<string, BalanceArgument[]>('balanceArguments', async (threadIds) => {
+      .get(BALANCE_ARGUMENTS, async (threadIds) => {
         const rows: (BalanceArgument & { threadId: string })[] = await this.dataSource.query(
           `SELECT id, parent_id AS "parentId", side, upvotes AS up, downvotes AS down, thread_id AS "threadId"
-           FROM arguments WHERE thread_id = ANY($1::uuid[]) AND status = 'PUBLISHED'`,
+           FROM arguments WHERE thread_id = ANY($1::uuid[]) AND ${visibleSql('arguments')}`,
           [[...threadIds]],
         );
         return groupByKeys(threadIds, rows, (r) => r.threadId);

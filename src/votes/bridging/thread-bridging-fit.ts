@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { STANCE_FACTOR, Stance } from '../stances/stance.enum';
+import { stanceFactor } from './stance-factor';
 import { BridgingVote, fitBridgingModel } from '../../ranking/bridging-model';
 import { storeBridgingScores } from '../../arguments/bridging-scores';
 
@@ -26,7 +26,7 @@ export async function fitThreadBridging(
      WHERE a.thread_id = $1 ORDER BY v.argument_id, v.user_id`,
     [threadId],
   );
-  const stanceRows: { user_id: string; stance: Stance }[] = await manager.query(
+  const stanceRows: { user_id: string; stance: string }[] = await manager.query(
     `SELECT user_id, stance FROM stances WHERE thread_id = $1`,
     [threadId],
   );
@@ -35,7 +35,7 @@ export async function fitThreadBridging(
     argumentId: r.argument_id,
     value: r.value === 1 ? 1 : 0,
   }));
-  const stances = new Map(stanceRows.map((s) => [s.user_id, STANCE_FACTOR[s.stance]]));
+  const stances = new Map(stanceRows.map((s) => [s.user_id, stanceFactor(s.stance)]));
   const fit = fitBridgingModel(votes, { stances });
   await storeBridgingScores(manager, threadId, fit.argumentIntercepts);
   return {

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { STANCE_FACTOR } from '../bridging/stance-factor';
 
 /** A reader's position on a thread's motion. */
 export enum Stance {
@@ -11,5 +12,5 @@ registerEnumType(Stance, { name: 'Stance', description: 'A position on the motio
 export const isDecided = (s: Stance | null | undefined): s is Stance.AGREE | Stance.DISAGREE =>
   s === Stance.AGREE || s === Stance.DISAGREE;
 
-/** The number the bridging model seeds a user's factor with. */
-export const STANCE_FACTOR: Record<Stance, number> = { AGREE: 1, DISAGREE: -1, UNDECIDED: 0 };
+/** The bridging model seeds a factor for every stance, and for nothing else. */
+STANCE_FACTOR satisfies Record<Stance, number>;

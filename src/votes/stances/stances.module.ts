@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ThreadsModule } from '../../threads/threads.module';
-import { VotesModule } from '../votes.module';
+import { BridgingModule } from '../bridging/bridging.module';
 import { StancesResolver } from './stances.resolver';
 import { StancesService } from './stances.service';
 
 @Module({
-  imports: [VotesModule, ThreadsModule],
+  imports: [BridgingModule, ThreadsModule],
   providers: [StancesService, StancesResolver],
 })
 export class StancesModule {}

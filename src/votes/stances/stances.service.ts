@@ -13,6 +13,9 @@ import { SetStancePayload } from './dto/set-stance.input';
 import { StanceChange } from './stance-change.entity';
 import { StanceEntity } from './stance.entity';
 import { isDecided, Stance } from './stance.enum';
+import { loaderKey, scoped } from '../../common/loaders/loader-key';
+
+const MY_STANCE = loaderKey<string, Stance | null>('votes.myStance');
 
 /** Which "changed their mind" counter a stance row currently adds to, if any. */
 function changedTo(row: Pick<StanceEntity, 'stance' | 'firstDecided'> | null): Stance | null {
@@ -95,7 +98,7 @@ export class StancesService {
   /** The reader's stance on many threads in one statement; null where they have none. */
   loadMyStance(loaders: RequestLoaders, userId: string, threadId: string): Promise<Stance | null> {
     return loaders
-      .get<string, Stance | null>(`myStance:${userId}`, async (ids) => {
+      .get(scoped(MY_STANCE, userId), async (ids) => {
         const rows = await this.dataSource.manager.find(StanceEntity, {
           where: { userId, threadId: In([...ids]) },
         });

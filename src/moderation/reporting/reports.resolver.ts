@@ -9,10 +9,8 @@ import { ArgumentsService } from '../../arguments/arguments.service';
 import { readableBy, readerBody } from '../../arguments/argument-visibility';
 import { WatchedWordsService } from '../rules/watched-words.service';
 import { ReportInput, ReportPayload } from './dto/report.input';
-import { Report } from './report.entity';
+import { Report } from '../reports/report.entity';
 import { ReportsService } from './reports.service';
-import { PeopleService } from '../people/people.service';
-import { ReporterAccuracy } from '../people/reporter-accuracy';
 
 @Resolver(() => Report)
 export class ReportsResolver {
@@ -22,7 +20,6 @@ export class ReportsResolver {
     private readonly auth: AuthService,
     private readonly arguments_: ArgumentsService,
     private readonly watchedWords: WatchedWordsService,
-    private readonly people: PeopleService,
   ) {}
 
   @Authenticated()
@@ -40,20 +37,6 @@ export class ReportsResolver {
   async reporter(@Parent() report: Report, @Context() ctx: RequestContext): Promise<User | null> {
     if (!report.reporterId || !isModerator(await this.auth.viewer(ctx))) return null;
     return this.users.load(ctx.loaders, report.reporterId);
-  }
-
-  @ResolveField(() => ReporterAccuracy, {
-    nullable: true,
-    description:
-      'How the reporter’s reports have fared and what their reports now weigh: moderators only; null for automatic reports',
-  })
-  async reporterAccuracy(
-    @Parent() report: Report,
-    @Context() ctx: RequestContext,
-  ): Promise<ReporterAccuracy | null> {
-    if (!report.reporterId || !isModerator(await this.auth.viewer(ctx))) return null;
-    const reporter = await this.users.load(ctx.loaders, report.reporterId);
-    return reporter ? this.people.loadAccuracy(ctx.loaders, reporter) : null;
   }
 
   @ResolveField(() => String, {

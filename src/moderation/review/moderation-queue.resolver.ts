@@ -13,7 +13,7 @@ import { Inject } from '@nestjs/common';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { PUB_SUB } from '../../realtime/pub-sub.provider';
 import { RequestLoaders } from '../../common/loaders/request-loaders';
-import { QUEUE_CHANNEL } from './open-queue-item';
+import { QUEUE_CHANNEL } from '../queue/open-queue-item';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { RequestContext } from '../../common/graphql/request-context';
 import { Connection } from '../../common/pagination/connection';
@@ -34,7 +34,7 @@ import {
 } from './dto/moderation-queue.args';
 import { AppealsService } from '../appeals/appeals.service';
 import { ModerationQueueService, priorityOf } from './moderation-queue.service';
-import { QueueItem } from './queue-item.entity';
+import { QueueItem } from '../queue/queue-item.entity';
 import { HeldEditDiff, heldEditDiff } from './held-edit-diff';
 
 @Resolver(() => QueueItem)

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ConnectionType, PageArgs } from '../../../common/pagination/connection';
 import { QueueItemKind, QueueItemStatus, ReportReason } from '../../moderation-enums';
-import { QueueItem } from '../queue-item.entity';
+import { QueueItem } from '../../queue/queue-item.entity';
 
 export enum QueueOrder {
   /** Report weight plus one unit per day waited: the most urgent first. */

@@ -6,7 +6,7 @@ import { badInput, forbidden, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../common/database/find-by-id';
 import { ArgumentStatus } from '../../arguments/argument-enums';
 import { ArgumentEntity } from '../../arguments/argument.entity';
-import { existsFor } from '../../arguments/argument-visibility';
+import { existsFor, isVisible } from '../../arguments/argument-visibility';
 import { ArgumentLifecycle } from '../../arguments/argument-lifecycle.service';
 import { isModerator } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
@@ -16,9 +16,11 @@ import { ThreadEvents } from '../../realtime/thread-events';
 import { PostingGate } from '../rules/posting-gate.service';
 import { TrustService } from '../rules/trust.service';
 import { ReportInput, ReportPayload } from './dto/report.input';
-import { fileReport } from './file-report';
-import { reportWeight } from './report-weight';
+import { fileReport } from '../reports/file-report';
+import { reportWeight } from '../reports/report-weight';
 
+/** What can be reported: the visible argument, and one hidden while its reports are reviewed. */
+// eslint-disable-next-line no-restricted-syntax -- a list of statuses, not a visibility test
 const REPORTABLE = [ArgumentStatus.PUBLISHED, ArgumentStatus.HIDDEN];
 
 @Injectable()
@@ -72,7 +74,7 @@ export class ReportsService {
          FROM reports WHERE reporter_id = $1 AND argument_id <> $2`,
             [actor.id, argument.id],
           );
-          wasVisible = argument.status === ArgumentStatus.PUBLISHED;
+          wasVisible = isVisible(argument);
           const weight = reportWeight({
             ...record,
             trustLevel: level,
@@ -104,7 +106,7 @@ export class ReportsService {
     );
     // Reports themselves are private; readers only learn that the argument was hidden.
     const { argument } = payload;
-    if (wasVisible && argument.status !== ArgumentStatus.PUBLISHED) {
+    if (wasVisible && !isVisible(argument)) {
       this.events.publish(argument.threadId, ThreadActivityKind.ARGUMENT_WITHDRAWN, argument.id);
     }
     return payload;

@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ArgumentEntity } from '../../../arguments/argument.entity';
 import { Fallacy, ReportReason } from '../../moderation-enums';
-import { Report } from '../report.entity';
+import { Report } from '../../reports/report.entity';
 
 @InputType()
 export class ReportInput {

@@ -4,7 +4,7 @@ import { findById } from '../../common/database/find-by-id';
 import { ArgumentEntity } from '../../arguments/argument.entity';
 import { User } from '../../users/user.entity';
 import { Appeal } from '../appeals/appeal.entity';
-import { QueueItem } from './queue-item.entity';
+import { QueueItem } from '../queue/queue-item.entity';
 
 /**
  * Nobody may claim or decide an item about their own argument or their own appeal, nor an

@@ -11,7 +11,11 @@ import { User } from '../../users/user.entity';
 import { Report } from '../reports/report.entity';
 import { ModerationQueueArgs, QueueOrder } from './dto/moderation-queue.args';
 import { assertImpartial } from './assert-impartial';
-import { QueueItem } from './queue-item.entity';
+import { claimQueueItem } from '../queue/claim-queue-item';
+import { QueueItem } from '../queue/queue-item.entity';
+import { loaderKey } from '../../common/loaders/loader-key';
+
+const REPORTS_BY_ARGUMENT = loaderKey<string, Report[]>('moderation.reportsByArgument');
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -71,18 +75,12 @@ export class ModerationQueueService {
     const existing = await findById(this.dataSource.manager, QueueItem, itemId);
     if (!existing) throw notFound('QueueItem', itemId);
     await assertImpartial(this.dataSource.manager, moderator, existing);
-    const { affected } = await this.dataSource.manager
-      .createQueryBuilder()
-      .update(QueueItem)
-      .set({
-        claimedById: moderator.id,
-        claimedUntil: () => `now() + make_interval(mins => ${this.config.moderation.claimMinutes})`,
-      })
-      .where('id = :itemId AND status = :open', { itemId, open: 'OPEN' })
-      .andWhere('(claimed_by_id IS NULL OR claimed_by_id = :me OR claimed_until < now())', {
-        me: moderator.id,
-      })
-      .execute();
+    const affected = await claimQueueItem(
+      this.dataSource.manager,
+      itemId,
+      moderator.id,
+      this.config.moderation.claimMinutes,
+    );
     const item = await this.dataSource.manager.findOne(QueueItem, { where: { id: itemId } });
     if (!item) throw notFound('QueueItem', itemId);
     if (!affected) {
@@ -102,7 +100,7 @@ export class ModerationQueueService {
   /** All reports on many arguments, open ones first, heaviest first. */
   loadReports(loaders: RequestLoaders, argumentId: string): Promise<Report[]> {
     return loaders
-      .get<string, Report[]>('reportsByArgument', async (ids) =>
+      .get(REPORTS_BY_ARGUMENT, async (ids) =>
         groupByKeys(
           ids,
           await this.dataSource.manager.find(Report, {
