@@ -96,6 +96,8 @@ const SUBFOLDERS = {
       actions: ['queue', 'reports', 'rules', 'outcomes', 'appeals', 'review'],
       users: ['rules', 'outcomes', 'appeals'],
       seeding: ['queue', 'actions'],
+      // The moderators' view of one person: records, notes, search.
+      people: ['reports', 'rules', 'appeals', 'users'],
       log: [],
     },
   },

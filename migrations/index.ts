@@ -1,3 +1,5 @@
+import { ModeratorNotes1796150765663 } from './1796150765663-ModeratorNotes';
+import { HeldEdits1796148705425 } from './1796148705425-HeldEdits';
 import { Notifications1796139431938 } from './1796139431938-Notifications';
 import { ModerationThatHolds1796136889601 } from './1796136889601-ModerationThatHolds';
 import { SourceRevisions1795837769768 } from './1795837769768-SourceRevisions';
@@ -20,5 +22,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SourceRevisions1795837769768,
   ModerationThatHolds1796136889601,
   Notifications1796139431938,
+  HeldEdits1796148705425,
+  ModeratorNotes1796150765663,
   StoredBalance1796200000000,
 ];

@@ -1,7 +1,7 @@
 import { findBalanceMismatches, findCounterMismatches } from '../src/arguments/counter-invariants';
 import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
-import { moderate } from './helpers/moderation';
+import { MODERATE, moderate } from './helpers/moderation';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { signUpUser, TestUser } from './helpers/users';
 
@@ -40,7 +40,7 @@ describe('argument lifecycle', () => {
   });
   afterAll(() => t.close());
 
-  it('APPROVE that flips a held argument’s side carries its replies’ stances along', async () => {
+  it('APPROVE publishes a held edit as proposed; replies and stances stay in place', async () => {
     const threadId = await openThread(t, mod);
     const top = await post(t, author, { threadId, side: 'PRO', body: 'Cleaner air saves lives.' });
     const reply = await post(t, replier, {
@@ -49,20 +49,18 @@ describe('argument lifecycle', () => {
       side: 'CON',
       body: 'EVs cut exhaust.',
     });
-    const deeper = await post(t, author, {
-      threadId,
-      parentId: reply,
-      side: 'CON',
-      body: 'Tyres still pollute.',
-    });
-    // The author's edit trips a REQUIRE_APPROVAL word: the argument waits for a moderator again.
-    expectOk(
+    // The author's edit trips a REQUIRE_APPROVAL word: it waits beside the published version.
+    const word = expectOk(
       await t.gql(
         ADD_WORD,
         { input: { pattern: 'quuxword', action: 'REQUIRE_APPROVAL' } },
         admin.token,
       ),
-    );
+    ).addWatchedWord.watchedWord;
+    // Others replied: the side cannot change, held or not.
+    expect(
+      errorOf(await t.gql(EDIT, { input: { argumentId: top, side: 'CON' } }, author.token)),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'side' });
     const held = expectOk(
       await t.gql(
         EDIT,
@@ -70,29 +68,36 @@ describe('argument lifecycle', () => {
         author.token,
       ),
     ).editArgument.argument;
-    expect(held.status).toBe('PENDING');
+    expect(held).toMatchObject({ status: 'PUBLISHED', body: 'Cleaner air saves lives.' });
 
-    await moderate(t, mod, {
-      argumentId: top,
-      action: 'APPROVE',
-      side: 'CON',
-      body: 'Cleaner air matters less than access.',
-    });
+    // A moderator approves the edit as proposed, or rejects it: no rewriting it on the way.
+    const rewrite = await t.gql(
+      MODERATE,
+      { input: { argumentId: top, action: 'APPROVE', body: 'Something else.' } },
+      mod.token,
+    );
+    expect(errorOf(rewrite)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+    await moderate(t, mod, { argumentId: top, action: 'APPROVE' });
 
     const thread = expectOk(await t.gql(STANCES, { id: threadId }, mod.token)).thread;
     const topNode = thread.arguments.edges[0].node;
-    const replyNode = topNode.children.edges[0].node;
-    const deeperNode = replyNode.children.edges[0].node;
     expect(topNode).toMatchObject({
       id: top,
-      side: 'CON',
-      stanceOnMotion: 'CON',
+      side: 'PRO',
+      stanceOnMotion: 'PRO',
       status: 'PUBLISHED',
     });
-    // CON of a CON is PRO; CON of that PRO is CON.
-    expect(replyNode).toMatchObject({ id: reply, side: 'CON', stanceOnMotion: 'PRO' });
-    expect(deeperNode).toMatchObject({ id: deeper, side: 'CON', stanceOnMotion: 'CON' });
-    expect(thread).toMatchObject({ proCount: 1, conCount: 2 });
+    expect(topNode.children.edges[0].node).toMatchObject({ id: reply, stanceOnMotion: 'CON' });
+    expect(thread).toMatchObject({ proCount: 1, conCount: 1 });
+    const { body } = expectOk(await t.gql(REVISIONS, { id: top })).argument;
+    expect(body).toBe('Cleaner air saves lives, quuxword.');
+    expectOk(
+      await t.gql(
+        `mutation($input: RemoveWatchedWordInput!) { removeWatchedWord(input: $input) { watchedWord { id } } }`,
+        { input: { id: word.id } },
+        admin.token,
+      ),
+    );
   });
 
   it('refuses the author’s edit of a withdrawn argument and changes nothing', async () => {

@@ -152,6 +152,23 @@ describe('authorization of every mutation', () => {
     return { threadId, argumentId };
   }
 
+  /** The author's argument, reported, with its open queue item. */
+  async function reportedArgument() {
+    const { argumentId } = await authorsArgument();
+    expectOk(
+      await t.gql(
+        `mutation($input: ReportInput!) { report(input: $input) { report { id } } }`,
+        { input: { argumentId, reason: 'SPAM' } },
+        reporter.token,
+      ),
+    );
+    const [item] = await query(
+      `SELECT id FROM moderation_queue_items WHERE argument_id = $1 AND status = 'OPEN'`,
+      [argumentId],
+    );
+    return { argumentId, item: item as { id: string } };
+  }
+
   const argumentStatus = async (id: string): Promise<string> =>
     (await query(`SELECT status FROM arguments WHERE id = $1`, [id]))[0].status;
 
@@ -426,18 +443,7 @@ describe('authorization of every mutation', () => {
       document: `mutation($input: ClaimQueueItemInput!) { claimQueueItem(input: $input) { item { id } } }`,
       expected: MODERATORS,
       async setup() {
-        const { argumentId } = await authorsArgument();
-        expectOk(
-          await t.gql(
-            `mutation($input: ReportInput!) { report(input: $input) { report { id } } }`,
-            { input: { argumentId, reason: 'SPAM' } },
-            reporter.token,
-          ),
-        );
-        const [item] = await query(
-          `SELECT id FROM moderation_queue_items WHERE argument_id = $1 AND status = 'OPEN'`,
-          [argumentId],
-        );
+        const { item } = await reportedArgument();
         return {
           variables: { input: { itemId: item.id } },
           applied: () =>
@@ -445,6 +451,18 @@ describe('authorization of every mutation', () => {
               `SELECT 1 FROM moderation_queue_items WHERE id = $1 AND claimed_by_id IS NOT NULL`,
               [item.id],
             ),
+        };
+      },
+    },
+    {
+      mutation: 'moderateItems',
+      document: `mutation($input: ModerateItemsInput!) { moderateItems(input: $input) { results { ok } } }`,
+      expected: MODERATORS,
+      async setup() {
+        const { argumentId, item } = await reportedArgument();
+        return {
+          variables: { input: { itemIds: [item.id], action: 'REMOVE', reason: 'Spam' } },
+          applied: async () => (await argumentStatus(argumentId)) === 'REMOVED',
         };
       },
     },
@@ -486,6 +504,19 @@ describe('authorization of every mutation', () => {
             exists(`SELECT 1 FROM mod_log WHERE action = 'WARN_USER' AND target_user_id = $1`, [
               target.id,
             ]),
+        };
+      },
+    },
+
+    {
+      mutation: 'addModeratorNote',
+      document: `mutation($input: AddModeratorNoteInput!) { addModeratorNote(input: $input) { note { id } } }`,
+      expected: MODERATORS,
+      async setup() {
+        const target = await account();
+        return {
+          variables: { input: { userId: target.id, body: 'Posts the same link everywhere' } },
+          applied: () => exists(`SELECT 1 FROM moderator_notes WHERE user_id = $1`, [target.id]),
         };
       },
     },
@@ -572,6 +603,13 @@ describe('authorization of every mutation', () => {
       ),
     );
     await moderate(t, staff, { argumentId, action: 'REMOVE', reason: 'Spam' });
+    // An edit of the author's that waits for a moderator, beside the published version.
+    const { argumentId: editedId } = await authorsArgument();
+    await query(
+      `INSERT INTO argument_held_edits (argument_id, editor_id, body, side, held_reason)
+       VALUES ($1, $2, 'Proposed words', 'PRO', 'Held for review')`,
+      [editedId, as.author.id],
+    );
     const READS: {
       name: string;
       document: string;
@@ -596,6 +634,35 @@ describe('authorization of every mutation', () => {
         expected: EVERYONE,
         // Shown to its author and moderators only.
         visible: (d) => d.argument.sources.length > 0,
+      },
+      {
+        name: 'an edit waiting for a moderator',
+        document: `query($id: ID!) { argument(id: $id) { heldEdit { body } } }`,
+        variables: { id: editedId },
+        expected: EVERYONE,
+        // Shown to its author and moderators only; readers see the published version.
+        visible: (d) => d.argument.heldEdit?.body === 'Proposed words',
+      },
+      {
+        name: 'a person as moderators see them',
+        document: `query($id: ID!) { userModeration(userId: $id) { notes { body } history { edges { node { action } } } } }`,
+        variables: { id: as.author.id },
+        expected: MODERATORS,
+      },
+      {
+        name: 'searching people',
+        document: `{ searchUsers(prefix: "acct_") { id } }`,
+        expected: MODERATORS,
+      },
+      {
+        name: 'reporters’ records in the queue',
+        document: `{ moderationQueue(filter: { status: RESOLVED }) { edges { node { reports { reporterAccuracy { weight } } } } } }`,
+        expected: MODERATORS,
+      },
+      {
+        name: 'held edits in the queue',
+        document: `{ moderationQueue { edges { node { heldEdit { previousBody } } } } }`,
+        expected: MODERATORS,
       },
     ];
     const outcomes: Record<string, Record<string, unknown>> = {};

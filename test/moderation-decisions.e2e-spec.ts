@@ -1,8 +1,8 @@
-import { findCounterMismatches } from '../src/arguments/counter-invariants';
 import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
 import {
-  expectNoRowsLost,
+  ageAccounts,
+  checkInvariants,
   MODERATE,
   moderate,
   queueItems,
@@ -45,21 +45,17 @@ describe('moderation decisions that stick', () => {
     otherMod = await signUpUser(t, { role: Role.MODERATOR });
     newAuthor = await signUpUser(t);
     member = await signUpUser(t);
-    established = await createUsersFast(t, 4);
-    await t.dataSource.query(
-      `UPDATE users SET created_at = now() - interval '30 days' WHERE id = ANY($1::uuid[])`,
-      [[member.id, ...established.map((u) => u.id)]],
-    );
+    established = await createUsersFast(t, 7);
+    await ageAccounts(t, [member, ...established]);
     threadId = await openThread(t, mod);
     // Two published posts make `member` a MEMBER (the default needs 2 and a day).
     for (let i = 0; i < 2; i++) await post(t, member, { threadId, side: 'CON' });
     before = await rowCounts(t);
   }, 180_000);
-  afterEach(async () => expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]));
-  afterAll(async () => {
-    expectNoRowsLost(before, await rowCounts(t));
-    await t.close();
-  });
+  checkInvariants(
+    () => t,
+    () => before,
+  );
 
   const status = async (id: string) =>
     expectOk(await t.gql(STATUS, { id }, mod.token)).argument.status;
@@ -98,15 +94,30 @@ describe('moderation decisions that stick', () => {
     );
     expect(item).toMatchObject({ reportCount: 20, weight: 10 });
 
-    // Once its author edits it, reports can hide the new text again.
-    expectOk(
-      await t.gql(
-        `mutation($input: EditArgumentInput!) { editArgument(input: $input) { argument { id } } }`,
-        { input: { argumentId, body: 'Now with different text' } },
-        newAuthor.token,
-      ),
-    );
+    // Its author edits it while reports are open: the edit waits beside the reported text. A
+    // moderator who approves it has reviewed the new text too, so reports no longer hide it.
+    const editTo = async (body: string) =>
+      expectOk(
+        await t.gql(
+          `mutation($input: EditArgumentInput!) { editArgument(input: $input) { argument { body } heldEdit { status } } }`,
+          { input: { argumentId, body } },
+          newAuthor.token,
+        ),
+      ).editArgument;
+    expect((await editTo('Now with different text')).heldEdit).toEqual({ status: 'WAITING' });
+    await moderate(t, mod, { argumentId, action: 'APPROVE' });
     expectOk(await report(fresh[0], argumentId, 'HATE'));
+    for (const u of established.slice(4, 7)) expectOk(await report(u, argumentId, 'HATE'));
+    expect(await status(argumentId)).toBe('PUBLISHED');
+
+    // Once those reports are closed, the author's next edit goes live unreviewed: reports can
+    // hide that new text again.
+    await moderate(t, mod, { argumentId, action: 'IGNORE' });
+    expect(await editTo('Changed once more')).toEqual({
+      argument: { body: 'Changed once more' },
+      heldEdit: null,
+    });
+    for (const u of established.slice(4, 7)) expectOk(await report(u, argumentId, 'HATE'));
     expect(await status(argumentId)).toBe('HIDDEN');
     await moderate(t, mod, { argumentId, action: 'REMOVE', reason: 'Hate' });
   });

@@ -1,7 +1,6 @@
-import { findCounterMismatches } from '../src/arguments/counter-invariants';
 import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
-import { expectNoRowsLost, moderate, REPORT, rowCounts } from './helpers/moderation';
+import { ageAccounts, checkInvariants, moderate, REPORT, rowCounts } from './helpers/moderation';
 import { errorOf, expectOk, MODERATION_DEFAULTS, startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 
@@ -47,10 +46,7 @@ describe('moderation: no leaks around hidden, removed, held and censored text', 
     readers = await createUsersFast(t, 4);
     // Past pre-moderation and the MEMBER age: an author whose posts publish at once, readers
     // whose reports weigh 1.
-    await t.dataSource.query(
-      `UPDATE users SET created_at = now() - interval '30 days' WHERE id = ANY($1::uuid[])`,
-      [[author.id, ...readers.map((r) => r.id)]],
-    );
+    await ageAccounts(t, [author, ...readers]);
     threadId = await openThread(t, mod);
     // Two approved posts take the author past pre-moderation.
     for (let i = 0; i < 2; i++) {
@@ -59,11 +55,10 @@ describe('moderation: no leaks around hidden, removed, held and censored text', 
     }
     before = await rowCounts(t);
   }, 180_000);
-  afterEach(async () => expect(await findCounterMismatches(t.dataSource.manager)).toEqual([]));
-  afterAll(async () => {
-    expectNoRowsLost(before, await rowCounts(t));
-    await t.close();
-  });
+  checkInvariants(
+    () => t,
+    () => before,
+  );
 
   const read = async (id: string, who?: TestUser) =>
     expectOk(await t.gql(READ, { id }, who?.token)).argument;

@@ -28,11 +28,17 @@ export interface PostDecision {
 export interface ArgumentModeration {
   /** Every text the author wrote (body, sources), each named by its input field. */
   checkPost(actor: User, texts: WrittenText[]): Promise<PostDecision>;
+  /**
+   * An edit (texts may be empty: a change of side or sources alone) under the edit limit;
+   * PENDING when a watched word or the author's pre-moderation needs a moderator first.
+   */
   checkEdit(actor: User, texts: WrittenText[]): Promise<PostDecision>;
-  /** One point of the edit limit for an edit of side or sources alone; returns its refund. */
-  consumeEdit(actor: User): Promise<() => Promise<void>>;
+  /** In the edit's transaction: whether reports on the argument wait for a moderator. */
+  underReview(manager: EntityManager, arg: ArgumentEntity): Promise<boolean>;
   /** In the write's transaction: queue a held post, report a flagged one. */
   afterWrite(manager: EntityManager, arg: ArgumentEntity, decision: PostDecision): Promise<void>;
+  /** In the edit's transaction: queue an edit held aside, and tell its author why it waits. */
+  afterHeldEdit(manager: EntityManager, arg: ArgumentEntity, reason: string): Promise<void>;
   /** In the withdrawal's transaction: nothing is left for a moderator to review. */
   afterWithdraw(manager: EntityManager, arg: ArgumentEntity, actorId: string): Promise<void>;
   /** CENSOR words masked, the rules read once per request. */

@@ -29,13 +29,11 @@ export const seesBehindPlaceholder = (arg: ArgumentEntity, viewer: Viewer) =>
   isModerator(viewer) || (!!viewer && viewer.userId === arg.authorId);
 
 /**
- * Held or turned-down posts are not there at all for others (not even their author's name).
- * An argument held over an edit (it has been edited, so it was written before) keeps its
- * placeholder, as its replies and readers' links still point at it.
+ * Held or turned-down posts are not there at all for others (not even their author's name). An
+ * edit waiting for a moderator leaves its argument as it was (see held-edit.entity.ts).
  */
 const unlisted = (arg: ArgumentEntity) =>
-  arg.status === ArgumentStatus.REJECTED ||
-  (arg.status === ArgumentStatus.PENDING && arg.editedAt === null);
+  arg.status === ArgumentStatus.REJECTED || arg.status === ArgumentStatus.PENDING;
 
 /** Whether the viewer may learn that the argument exists. */
 export const existsFor = (arg: ArgumentEntity, viewer: Viewer) =>

@@ -31,8 +31,10 @@ import { notFound } from '../common/errors/app-errors';
 import { ArgumentConnection, ArgumentRevisionConnection } from './dto/argument-connection';
 import { ArgumentListArgs } from './dto/argument-list.args';
 import { ArgumentRevision } from './argument-revision.entity';
+import { HeldEdit } from './held-edit.entity';
 import {
   ArgumentPayload,
+  EditArgumentPayload,
   CreateArgumentInput,
   DeleteArgumentInput,
   EditArgumentInput,
@@ -62,14 +64,15 @@ export class ArgumentsResolver {
   }
 
   @Authenticated()
-  @Mutation(() => ArgumentPayload, {
-    description: 'Edit your argument; the earlier version is kept',
+  @Mutation(() => EditArgumentPayload, {
+    description:
+      'Edit your argument; the earlier version is kept. An edit that needs a moderator first is held aside (heldEdit) while readers keep the published version',
   })
-  async editArgument(
+  editArgument(
     @Args('input') input: EditArgumentInput,
     @CurrentUser() user: User,
-  ): Promise<ArgumentPayload> {
-    return { argument: await this.arguments_.edit(user, input) };
+  ): Promise<EditArgumentPayload> {
+    return this.arguments_.edit(user, input);
   }
 
   @Authenticated()
@@ -228,6 +231,19 @@ export class ArgumentsResolver {
       end: arg.quoteEnd,
       text: article.body.slice(arg.quoteStart, arg.quoteEnd),
     };
+  }
+
+  @ResolveField(() => HeldEdit, {
+    nullable: true,
+    description:
+      'An edit waiting for a moderator; readers see the published version meanwhile. Only for its author and moderators',
+  })
+  async heldEdit(
+    @Parent() arg: ArgumentEntity,
+    @Context() ctx: RequestContext,
+  ): Promise<HeldEdit | null> {
+    if (!seesBehindPlaceholder(arg, await this.auth.viewer(ctx))) return null;
+    return this.arguments_.loadWaitingEdit(ctx.loaders, arg.id);
   }
 
   @ResolveField(() => ArgumentRevisionConnection, {

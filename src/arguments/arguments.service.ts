@@ -20,9 +20,10 @@ import {
 } from './argument-moderation';
 import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { ThreadBalanceKeeper } from './thread-balance-keeper.service';
-import { revise } from './lifecycle/revise';
+import { changesAnything, revise } from './lifecycle/revise';
 import { saveSources } from './lifecycle/sources';
-import { REVISABLE } from './lifecycle/transitions';
+import { HOLDS_EDITS, REVISABLE } from './lifecycle/transitions';
+import { HeldEdit, HeldEditStatus } from './held-edit.entity';
 import {
   applyVisibilityDelta,
   applyVoteDelta,
@@ -50,6 +51,7 @@ const FIRST_REPLIES = loaderKey<string, ArgumentEntity[]>('arguments.firstReplie
 const FIRST_PAGES = loaderKey<TopLevelGroup, ArgumentEntity[]>('arguments.firstPages');
 const SOURCES = loaderKey<string, ArgumentSource[]>('arguments.sources');
 const REVISION_SOURCES = loaderKey<string, ArgumentSource[]>('arguments.revisionSources');
+const WAITING_EDITS = loaderKey<string, HeldEdit | null>('arguments.waitingEdits');
 
 const LISTED = LISTED_STATUSES;
 
@@ -203,17 +205,20 @@ export class ArgumentsService {
 
   /**
    * The author edits while the thread is open and the argument is still theirs to change
-   * (published, held or hidden); the earlier version is kept as a revision.
+   * (published, held or hidden); the earlier version is kept as a revision. An edit that needs
+   * a moderator first (a watched word, the author's pre-moderation, or reports under review) of
+   * a published or hidden argument is held aside: readers keep the published version, and the
+   * text under review does not change beneath the moderator.
    */
-  async edit(actor: User, input: EditArgumentInput): Promise<ArgumentEntity> {
-    const texts = argumentTexts(input.body?.trim(), input.sources);
-    const decision = texts.length > 0 ? await this.gate.checkEdit(actor, texts) : null;
+  async edit(actor: User, input: EditArgumentInput): Promise<EditOutcome> {
     // A change of side or sources alone is an edit too, under the same limit.
-    const refund = decision?.refund ?? (await this.gate.consumeEdit(actor));
+    const decision = await this.gate.checkEdit(
+      actor,
+      argumentTexts(input.body?.trim(), input.sources),
+    );
     let unchanged = false;
-    let wasVisible = false;
-    const edited = await this.dataSource
-      .transaction(async (manager) => {
+    const outcome = await this.dataSource
+      .transaction(async (manager): Promise<EditOutcome> => {
         const arg = await this.lockOwn(manager, actor, input.argumentId);
         if (!REVISABLE.author.includes(arg.status)) {
           throw badInput(
@@ -221,7 +226,6 @@ export class ArgumentsService {
             `The argument is ${arg.status.toLowerCase()}: it can no longer be edited`,
           );
         }
-        wasVisible = isVisible(arg);
         const thread = await manager.findOneOrFail(Thread, { where: { id: arg.threadId } });
         assertOpen(thread);
         if ((input.side ?? arg.side) !== arg.side) {
@@ -229,33 +233,54 @@ export class ArgumentsService {
           if (replies > 0)
             throw badInput('side', 'The side cannot change after others have replied');
         }
+        if (input.body !== undefined && input.body.trim().length === 0) {
+          throw badInput('body', `body must be 1–${BODY_MAX} characters`);
+        }
+        if (!changesAnything(arg, input)) {
+          unchanged = true;
+          return { argument: arg, heldEdit: null };
+        }
+        if (HOLDS_EDITS.includes(arg.status)) {
+          const reason = await this.holdReason(manager, arg, decision);
+          if (reason) {
+            const heldEdit = await this.lifecycle.holdEdit(manager, arg, actor.id, input, reason);
+            await this.gate.afterHeldEdit(manager, arg, reason);
+            return { argument: arg, heldEdit };
+          }
+        }
         const sideBefore = arg.side;
-        const revised = await revise(manager, arg, actor.id, input);
+        await revise(manager, arg, actor.id, input);
         // A published argument that changes side moves its weight to the other side of its parent.
-        if (revised && wasVisible && arg.side !== sideBefore) {
+        if (isVisible(arg) && arg.side !== sideBefore) {
           await this.balance.refresh(manager, arg.threadId);
         }
-        if (!revised) {
-          unchanged = true;
-          return arg;
-        }
-        if (decision) {
-          if (decision.status === ArgumentStatus.PENDING && isVisible(arg)) {
-            await this.lifecycle.hold(manager, arg, HELD_EDIT_REASON);
-          }
-          await this.gate.afterWrite(manager, arg, decision);
-        }
-        return arg;
+        await this.gate.afterWrite(manager, arg, decision);
+        return { argument: arg, heldEdit: null };
       })
       .catch(async (e: unknown) => {
-        await refund();
+        await decision.refund();
         throw e;
       });
     // An edit that changes nothing does not use up the limit.
-    if (unchanged) await refund();
-    const nowVisible = isVisible(edited);
-    this.events.publishVisibility(edited.threadId, edited.id, wasVisible, nowVisible);
-    return edited;
+    if (unchanged) await decision.refund();
+    // An edit changes no status; readers hear of a published one's new text (not of one held aside).
+    const { argument } = outcome;
+    const visible = isVisible(argument) && !outcome.heldEdit;
+    this.events.publishVisibility(argument.threadId, argument.id, visible, visible);
+    return outcome;
+  }
+
+  /** Why an edit of a published or hidden argument must wait, or null when it need not. */
+  private async holdReason(
+    manager: EntityManager,
+    arg: ArgumentEntity,
+    decision: PostDecision,
+  ): Promise<string | null> {
+    if (decision.status === ArgumentStatus.PENDING) {
+      return decision.statusReason ?? 'Held for review';
+    }
+    if (await this.gate.underReview(manager, arg)) return UNDER_REVIEW_REASON;
+    return null;
   }
 
   /** Soft deletion by the author: the text stays for moderators, replies keep their place. */
@@ -418,6 +443,19 @@ export class ArgumentsService {
       .load(argumentId);
   }
 
+  /** The edit waiting for a moderator on each of many arguments (one statement). */
+  loadWaitingEdit(loaders: RequestLoaders, argumentId: string): Promise<HeldEdit | null> {
+    return loaders
+      .get(WAITING_EDITS, async (ids) => {
+        const rows = await this.dataSource.manager.find(HeldEdit, {
+          where: { argumentId: In([...ids]), status: HeldEditStatus.WAITING },
+        });
+        const byArgument = new Map(rows.map((r) => [r.argumentId, r]));
+        return ids.map((id) => byArgument.get(id) ?? null);
+      })
+      .load(argumentId);
+  }
+
   /** The sources an earlier version cited (those its edit replaced), for many revisions at once. */
   loadRevisionSources(loaders: RequestLoaders, revisionId: string): Promise<ArgumentSource[]> {
     return loaders
@@ -481,7 +519,14 @@ export class ArgumentsService {
 const argumentList = (threadId: string, parentId: string | null, args: ArgumentListArgs) =>
   `arguments:${threadId}:${parentId ?? 'motion'}:${args.sort}:${args.side ?? 'ALL'}`;
 
-const HELD_EDIT_REASON = 'The edit is waiting for a moderator (watched word)';
+const UNDER_REVIEW_REASON =
+  'Held for review: reports on this argument wait for a moderator, who sees both versions';
+
+/** What an edit did: the argument as it now is, and the edit held aside for a moderator. */
+export interface EditOutcome {
+  argument: ArgumentEntity;
+  heldEdit: HeldEdit | null;
+}
 
 /** Slow mode: refuses a post sooner than the thread allows after the author's last one. */
 async function assertSlowModeAllows(

@@ -23,6 +23,8 @@ export enum ModAction {
   AUTO_HIDE = 'AUTO_HIDE',
   /** Reports closed without a judgement; an auto-hidden argument is shown again. */
   IGNORE = 'IGNORE',
+  /** A moderator's private note about a person (the note itself is in moderator_notes). */
+  NOTE_USER = 'NOTE_USER',
 }
 registerEnumType(ModAction, {
   name: 'ModAction',

@@ -7,7 +7,7 @@ import { ModAction } from './audit-enums';
 import { ModLogEntry } from './mod-log-entry.entity';
 
 /** Actions between a moderator and one person, kept out of the public log. */
-export const PRIVATE_ACTIONS = [ModAction.WARN_USER];
+export const PRIVATE_ACTIONS = [ModAction.WARN_USER, ModAction.NOTE_USER];
 
 @Injectable()
 export class ModLogService {

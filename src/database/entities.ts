@@ -1,6 +1,7 @@
 import { ArgumentRevision } from '../arguments/argument-revision.entity';
 import { ArgumentSource } from '../arguments/argument-source.entity';
 import { ArgumentEntity } from '../arguments/argument.entity';
+import { HeldEdit } from '../arguments/held-edit.entity';
 import { Article } from '../articles/article.entity';
 import { Appeal } from '../moderation/appeals/appeal.entity';
 import { ModLogEntry } from '../audit/mod-log-entry.entity';
@@ -13,6 +14,7 @@ import { StanceEntity } from '../votes/stances/stance.entity';
 import { Thread } from '../threads/thread.entity';
 import { User } from '../users/user.entity';
 import { Notification } from '../notifications/notification.entity';
+import { ModeratorNote } from '../moderation/people/moderator-note.entity';
 import { Vote } from '../votes/vote.entity';
 
 /** Every entity; the migrations must agree with these (a test checks). */
@@ -24,6 +26,7 @@ export const ENTITIES: (new () => object)[] = [
   ArgumentEntity,
   ArgumentSource,
   ArgumentRevision,
+  HeldEdit,
   Vote,
   StanceEntity,
   StanceChange,
@@ -33,4 +36,5 @@ export const ENTITIES: (new () => object)[] = [
   Appeal,
   WatchedWord,
   Notification,
+  ModeratorNote,
 ];

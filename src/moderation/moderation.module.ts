@@ -17,6 +17,12 @@ import { ReportsService } from './reporting/reports.service';
 import { ModerationRulesModule } from './rules/moderation-rules.module';
 import { UserModerationResolver, ViewerModerationResolver } from './users/user-moderation.resolver';
 import { UserModerationService } from './users/user-moderation.service';
+import {
+  ModeratorNoteResolver,
+  PeopleResolver,
+  ReporterAccuracyResolver,
+} from './people/people.resolver';
+import { PeopleService } from './people/people.service';
 
 /** Reports, the review queue, moderators' actions, appeals and the public log. */
 @Module({
@@ -33,6 +39,10 @@ import { UserModerationService } from './users/user-moderation.service';
     UserModerationService,
     UserModerationResolver,
     ViewerModerationResolver,
+    PeopleService,
+    PeopleResolver,
+    ModeratorNoteResolver,
+    ReporterAccuracyResolver,
     ModLogService,
     ModLogResolver,
     ArticleClaimsSeeder,

@@ -1,3 +1,4 @@
+import { findCounterMismatches } from '../../src/arguments/counter-invariants';
 import { expectOk, TestApp } from './test-app';
 import { TestUser } from './users';
 
@@ -45,6 +46,7 @@ export async function rowCounts(t: TestApp): Promise<Record<string, number>> {
   const tables = [
     'arguments',
     'argument_revisions',
+    'argument_held_edits',
     'reports',
     'moderation_queue_items',
     'mod_log',
@@ -53,6 +55,7 @@ export async function rowCounts(t: TestApp): Promise<Record<string, number>> {
     'users',
     'threads',
     'notifications',
+    'moderator_notes',
   ];
   const out: Record<string, number> = {};
   for (const table of tables) {
@@ -66,4 +69,28 @@ export function expectNoRowsLost(before: Record<string, number>, after: Record<s
   for (const [table, n] of Object.entries(before)) {
     if (after[table] < n) throw new Error(`${table} lost rows: ${n} → ${after[table]}`);
   }
+}
+
+/**
+ * Makes accounts 30 days old: past the MEMBER age, so with `TRUST_MEMBER_POSTS: '0'` they are
+ * established (their reports weigh 1) while fresh sign-ups stay NEW.
+ */
+export function ageAccounts(t: TestApp, users: { id: string }[]): Promise<unknown> {
+  return t.dataSource.query(
+    `UPDATE users SET created_at = now() - interval '30 days' WHERE id = ANY($1::uuid[])`,
+    [users.map((u) => u.id)],
+  );
+}
+
+/**
+ * The checks every moderation suite makes: after each test the counters equal their rows; after
+ * the suite no table lost a row since `before()` (counted once the set-up is done), then the app
+ * closes.
+ */
+export function checkInvariants(app: () => TestApp, before: () => Record<string, number>) {
+  afterEach(async () => expect(await findCounterMismatches(app().dataSource.manager)).toEqual([]));
+  afterAll(async () => {
+    expectNoRowsLost(before(), await rowCounts(app()));
+    await app().close();
+  });
 }

@@ -1,3 +1,4 @@
+import { HeldEdit } from '../held-edit.entity';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -132,6 +133,16 @@ export class DeleteArgumentInput {
 export class ArgumentPayload {
   @Field(() => ArgumentEntity)
   argument: ArgumentEntity;
+}
+
+@ObjectType()
+export class EditArgumentPayload extends ArgumentPayload {
+  @Field(() => HeldEdit, {
+    nullable: true,
+    description:
+      'Set when the edit waits for a moderator: the argument keeps its published version meanwhile',
+  })
+  heldEdit: HeldEdit | null;
 }
 
 @ObjectType({ description: 'A quoted span of the thread’s article' })

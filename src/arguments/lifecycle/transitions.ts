@@ -3,7 +3,7 @@ import { ArgumentStatus as S } from '../argument-enums';
 
 /** Every way an argument's status changes. `revise` changes text, not status: see revise.ts. */
 export type Transition =
-  'hold' | 'approve' | 'reject' | 'remove' | 'markDuplicate' | 'restore' | 'withdraw' | 'autoHide';
+  'approve' | 'reject' | 'remove' | 'markDuplicate' | 'restore' | 'withdraw' | 'autoHide';
 
 export interface TransitionRule {
   from: readonly S[];
@@ -20,18 +20,11 @@ const lower = (s: S) => s.toLowerCase();
 
 /** The argument lifecycle: from → to, who, and what it requires (docs/ARCHITECTURE.md). */
 export const TRANSITIONS: Record<Transition, TransitionRule> = {
-  hold: {
-    from: [S.PUBLISHED],
-    to: S.PENDING,
-    by: 'the posting rules',
-    requires: 'an edit matching a REQUIRE_APPROVAL watched word',
-    refusal: (s) => `The argument is ${lower(s)}: only a published one is held`,
-  },
   approve: {
     from: [S.PENDING, S.HIDDEN, S.PUBLISHED],
     to: S.PUBLISHED,
     by: 'a moderator (not its author)',
-    requires: 'nothing; may revise a held post’s text or side first',
+    requires: 'nothing; publishes a held edit, or may revise a held post’s text or side first',
     refusal: (s) => `The argument is ${lower(s)}: use RESTORE`,
   },
   reject: {
@@ -84,6 +77,12 @@ export const REVISABLE: Record<'author' | 'moderator', readonly S[]> = {
   /** A moderator revises only while approving a held or seeded post. */
   moderator: [S.PENDING],
 };
+
+/**
+ * Where an author's edit that needs a moderator is held aside, the published text staying in
+ * place (elsewhere, a PENDING post is reviewed whole, so its author edits it in place).
+ */
+export const HOLDS_EDITS: readonly S[] = [S.PUBLISHED, S.HIDDEN];
 
 export const allows = (t: Transition, status: S): boolean => TRANSITIONS[t].from.includes(status);
 

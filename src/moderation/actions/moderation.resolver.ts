@@ -4,6 +4,7 @@ import { Role } from '../../common/auth/role.enum';
 import { User } from '../../users/user.entity';
 import { ModerateInput, ModeratePayload } from './dto/moderate.input';
 import { ModerationService } from './moderation.service';
+import { ModerateItemsInput, ModerateItemsPayload } from './dto/moderate-items.input';
 
 @Resolver()
 export class ModerationResolver {
@@ -19,5 +20,17 @@ export class ModerationResolver {
     @CurrentUser() user: User,
   ): Promise<ModeratePayload> {
     return this.moderation.moderate(user, input);
+  }
+
+  @Roles(Role.MODERATOR)
+  @Mutation(() => ModerateItemsPayload, {
+    description:
+      'APPROVE, REJECT, REMOVE or IGNORE many queue items at once (moderators); each item is decided and logged on its own',
+  })
+  moderateItems(
+    @Args('input') input: ModerateItemsInput,
+    @CurrentUser() user: User,
+  ): Promise<ModerateItemsPayload> {
+    return this.moderation.moderateItems(user, input);
   }
 }

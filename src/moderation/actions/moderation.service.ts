@@ -31,6 +31,13 @@ import {
   ModeratePayload,
   NEGATIVE_ACTIONS,
 } from './dto/moderate.input';
+import {
+  BULK_ACTIONS,
+  ModerateItemResult,
+  ModerateItemsInput,
+  ModerateItemsPayload,
+} from './dto/moderate-items.input';
+import { GraphQLError } from 'graphql';
 
 const THREAD_ACTIONS = new Set([
   ModerateAction.LOCK_THREAD,
@@ -94,6 +101,36 @@ export class ModerationService {
     });
     this.announce(payload, wasVisible);
     return payload;
+  }
+
+  /**
+   * One action on many queue items: each item is decided in a transaction of its own, exactly as
+   * `moderate` would (checks, claims, counters, log), so one refused item leaves the others
+   * done. The input is checked as a whole first: nothing happens when it is bad.
+   */
+  async moderateItems(mod: User, input: ModerateItemsInput): Promise<ModerateItemsPayload> {
+    if (!(BULK_ACTIONS as readonly ModerateAction[]).includes(input.action)) {
+      throw badInput('action', `Bulk actions are ${BULK_ACTIONS.join(', ')}`);
+    }
+    if (NEGATIVE_ACTIONS.has(input.action) && !input.reason?.trim()) {
+      throw badInput('reason', `${input.action} needs a reason`);
+    }
+    const results: ModerateItemResult[] = [];
+    for (const itemId of input.itemIds) {
+      try {
+        const { item } = await this.moderate(mod, {
+          itemId,
+          action: input.action,
+          reason: input.reason,
+        });
+        results.push({ itemId, ok: true, item: item ?? null, errorCode: null, errorMessage: null });
+      } catch (e) {
+        if (!(e instanceof GraphQLError)) throw e;
+        const code = typeof e.extensions.code === 'string' ? e.extensions.code : 'BAD_USER_INPUT';
+        results.push({ itemId, ok: false, item: null, errorCode: code, errorMessage: e.message });
+      }
+    }
+    return { results };
   }
 
   /** Live updates for what the action changed, once it has committed. */
@@ -166,7 +203,15 @@ export class ModerationService {
       reports: ReportStatus.UPHELD | ReportStatus.DISMISSED | ReportStatus.IGNORED,
     ) => {
       await settleReports(manager, arg.id, reports);
-      await resolveArgumentItems(manager, arg.id, mod.id, action);
+      // An edit still held aside keeps its own queue item for a moderator to decide.
+      const held = await this.lifecycle.waitingEdit(manager, arg.id);
+      await resolveArgumentItems(
+        manager,
+        arg.id,
+        mod.id,
+        action,
+        held ? [QueueItemKind.PENDING_POST] : [],
+      );
     };
     if ((input.body !== undefined || input.side) && input.action !== ModerateAction.APPROVE) {
       throw badInput('body', 'body and side go with APPROVE of a held or seeded post');
@@ -175,11 +220,19 @@ export class ModerationService {
     switch (input.action) {
       case ModerateAction.APPROVE: {
         const wasPublished = isVisible(arg);
+        const heldEdit = await this.lifecycle.waitingEdit(manager, arg.id);
         const revised = await this.lifecycle.approve(manager, arg, mod.id, {
           body: input.body,
           side: input.side,
         });
-        if (!wasPublished) {
+        if (heldEdit) {
+          await notifyAuthor(
+            manager,
+            arg,
+            NotificationKind.ARGUMENT_APPROVED,
+            'A moderator approved your edit: it is published',
+          );
+        } else if (!wasPublished) {
           await notifyAuthor(
             manager,
             arg,
@@ -194,6 +247,10 @@ export class ModerationService {
         break;
       }
       case ModerateAction.REJECT: {
+        if (await this.lifecycle.waitingEdit(manager, arg.id)) {
+          await this.rejectEdit(manager, mod, arg, reason);
+          break;
+        }
         await this.lifecycle.reject(manager, arg, reason);
         await notifyAuthor(
           manager,
@@ -230,7 +287,7 @@ export class ModerationService {
         if (open === 0) throw badInput('action', 'The argument has no open reports to ignore');
         // Nobody agreed with the reports: an argument they hid is shown again.
         if (arg.status === ArgumentStatus.HIDDEN)
-          await this.lifecycle.approve(manager, arg, mod.id);
+          await this.lifecycle.approve(manager, arg, mod.id, {}, true);
         await settle(ModAction.IGNORE, ReportStatus.IGNORED);
         await log(ModAction.IGNORE);
         break;
@@ -268,6 +325,43 @@ export class ModerationService {
         throw badInput('action', `${input.action} does not apply to an argument`);
     }
     return manager.findOneOrFail(ArgumentEntity, { where: { id: arg.id } });
+  }
+
+  /**
+   * REJECT of an edit held aside: the argument keeps its published version (and its status and
+   * reports); the author learns why; the edit's queue item closes; the log keeps both texts.
+   */
+  private async rejectEdit(
+    manager: EntityManager,
+    mod: User,
+    arg: ArgumentEntity,
+    reason: string | null,
+  ): Promise<void> {
+    const held = await this.lifecycle.rejectEdit(manager, arg, mod.id, reason);
+    await notifyAuthor(
+      manager,
+      arg,
+      NotificationKind.ARGUMENT_REJECTED,
+      withReason('A moderator turned down your edit; the published version stays', reason),
+    );
+    await resolveQueueItems(
+      manager,
+      { argumentId: arg.id, kind: QueueItemKind.PENDING_POST },
+      mod.id,
+      ModAction.REJECT,
+    );
+    await recordModAction(manager, {
+      actorId: mod.id,
+      action: ModAction.REJECT,
+      targetType: ModTargetType.ARGUMENT,
+      targetId: arg.id,
+      threadId: arg.threadId,
+      targetUserId: arg.authorId,
+      reason,
+      details: 'held edit turned down; the published version stays',
+      before: arg.body,
+      after: held.body,
+    });
   }
 
   private async newParentFor(

@@ -6,6 +6,7 @@ import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notifyAuthor, withReason } from '../../notifications/notify';
 import { resolveArgumentItems } from '../queue/open-queue-item';
+import { QueueItemKind } from '../moderation-enums';
 import { reverseUpheldReports } from '../reports/settle-reports';
 
 /**
@@ -27,7 +28,10 @@ export async function restoreArgument(
     withReason('A moderator published your argument again', reason),
   );
   await reverseUpheldReports(manager, arg.id);
-  await resolveArgumentItems(manager, arg.id, moderatorId, ModAction.RESTORE);
+  // An edit held aside on a hidden argument is not decided by restoring it.
+  const held = await lifecycle.waitingEdit(manager, arg.id);
+  const except = held ? [QueueItemKind.PENDING_POST] : [];
+  await resolveArgumentItems(manager, arg.id, moderatorId, ModAction.RESTORE, except);
   await recordModAction(manager, {
     actorId: moderatorId,
     action: ModAction.RESTORE,

@@ -1,4 +1,4 @@
-import { EntityManager, FindOptionsWhere, Not } from 'typeorm';
+import { EntityManager, FindOptionsWhere, In, Not } from 'typeorm';
 import { QueueItemKind, QueueItemStatus } from '../moderation-enums';
 import { ModAction } from '../../audit/audit-enums';
 import { QueueItem } from './queue-item.entity';
@@ -77,16 +77,17 @@ export async function resolveQueueItems(
   );
 }
 
-/** Closes every open item about an argument, appeals aside. */
+/** Closes every open item about an argument, appeals (and the kinds `except` names) aside. */
 export const resolveArgumentItems = (
   manager: EntityManager,
   argumentId: string,
   resolvedById: string,
   resolution: ModAction | null,
+  except: QueueItemKind[] = [],
 ) =>
   resolveQueueItems(
     manager,
-    { argumentId, kind: Not(QueueItemKind.APPEAL) },
+    { argumentId, kind: Not(In([QueueItemKind.APPEAL, ...except])) },
     resolvedById,
     resolution,
   );

@@ -35,6 +35,7 @@ import {
 import { AppealsService } from '../appeals/appeals.service';
 import { ModerationQueueService, priorityOf } from './moderation-queue.service';
 import { QueueItem } from '../queue/queue-item.entity';
+import { HeldEditDiff, heldEditDiff } from './held-edit-diff';
 
 @Resolver(() => QueueItem)
 export class ModerationQueueResolver {
@@ -93,6 +94,23 @@ export class ModerationQueueResolver {
     @Context() ctx: RequestContext,
   ): Promise<ArgumentEntity | null> | null {
     return item.argumentId ? this.arguments_.load(ctx.loaders, item.argumentId) : null;
+  }
+
+  @ResolveField(() => HeldEditDiff, {
+    nullable: true,
+    description:
+      'An edit of the argument waiting for a moderator, against the published version (while it waits)',
+  })
+  async heldEdit(
+    @Parent() item: QueueItem,
+    @Context() ctx: RequestContext,
+  ): Promise<HeldEditDiff | null> {
+    if (!item.argumentId) return null;
+    const [arg, edit] = await Promise.all([
+      this.arguments_.load(ctx.loaders, item.argumentId),
+      this.arguments_.loadWaitingEdit(ctx.loaders, item.argumentId),
+    ]);
+    return arg && edit ? heldEditDiff(arg, edit) : null;
   }
 
   @ResolveField(() => Thread, { nullable: true })

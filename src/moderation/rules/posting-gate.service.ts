@@ -41,12 +41,35 @@ export class PostingGate implements ArgumentModeration {
   ) {}
 
   async checkPost(actor: User, texts: WrittenText[]): Promise<PostDecision> {
+    return this.check(actor, texts, 'post');
+  }
+
+  /** Edits by an account still under pre-moderation wait for a moderator like its posts. */
+  checkEdit(actor: User, texts: WrittenText[]): Promise<PostDecision> {
+    return this.check(actor, texts, 'edit');
+  }
+
+  async underReview(manager: EntityManager, arg: ArgumentEntity): Promise<boolean> {
+    if (arg.status === ArgumentStatus.HIDDEN) return true;
+    // Reports by people; an automatic report (a FLAG word) follows the text instead.
+    const [open]: unknown[] = await manager.query(
+      `SELECT 1 FROM reports WHERE argument_id = $1 AND status = 'OPEN' AND reporter_id IS NOT NULL
+       LIMIT 1`,
+      [arg.id],
+    );
+    return open !== undefined;
+  }
+
+  private async check(
+    actor: User,
+    texts: WrittenText[],
+    action: 'post' | 'edit',
+  ): Promise<PostDecision> {
     const decision = await this.checkText(texts);
     if (isModerator(actor)) return decision;
     const stats = await this.trust.stats(actor);
     const level = trustLevelOf(stats, this.config.moderation.trust);
-    await this.limits.consume('post', actor.id, level);
-    const refund = () => this.limits.refund('post', actor.id, level);
+    const refund = await this.consume(actor, action, level);
     const premod = this.config.moderation.premodFirstPosts;
     const premoderated = level === TrustLevel.NEW && stats.approvedPosts < premod;
     if (!premoderated || decision.status === ArgumentStatus.PENDING) return { ...decision, refund };
@@ -54,17 +77,10 @@ export class PostingGate implements ArgumentModeration {
       ...decision,
       refund,
       status: ArgumentStatus.PENDING,
-      statusReason: `Held for review: a moderator checks a new account’s first ${premod} posts`,
+      statusReason: `Held for review: a moderator checks a new account’s first ${premod} posts${
+        action === 'edit' ? ' and its edits' : ''
+      }`,
     };
-  }
-
-  async checkEdit(actor: User, texts: WrittenText[]): Promise<PostDecision> {
-    const decision = await this.checkText(texts);
-    return { ...decision, refund: await this.consume(actor, 'edit') };
-  }
-
-  consumeEdit(actor: User): Promise<() => Promise<void>> {
-    return this.consume(actor, 'edit');
   }
 
   /**
@@ -129,6 +145,16 @@ export class PostingGate implements ArgumentModeration {
         { threshold: this.config.moderation.reportHideThreshold, lifecycle: this.lifecycle },
       );
     }
+  }
+
+  async afterHeldEdit(manager: EntityManager, arg: ArgumentEntity, reason: string): Promise<void> {
+    await notifyAuthor(manager, arg, NotificationKind.ARGUMENT_HELD, reason);
+    await openQueueItem(manager, {
+      kind: QueueItemKind.PENDING_POST,
+      threadId: arg.threadId,
+      argumentId: arg.id,
+      note: 'An edit of a published argument: see heldEdit',
+    });
   }
 
   async afterWithdraw(manager: EntityManager, arg: ArgumentEntity, actorId: string): Promise<void> {

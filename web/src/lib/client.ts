@@ -25,7 +25,8 @@ const EMBEDDED = [
   'ReportPayload', 'AppealPayload', 'ModeratePayload', 'QueueItemPayload', 'SetStancePayload',
   'CreateThreadPayload', 'ImportArticlePayload', 'UserModerationPayload', 'WatchedWordPayload',
   'SignOutPayload', 'SetUserRolePayload', 'NotificationConnection', 'NotificationEdge',
-  'MarkNotificationsReadPayload', 'Suspension',
+  'MarkNotificationsReadPayload', 'Suspension', 'EditArgumentPayload', 'HeldEditDiff', 'DiffPart',
+  'ProposedSource',
 ];
 
 /** Drops every cached variant (all arguments) of one field, so the lists showing it refetch. */
