@@ -21,11 +21,7 @@ const REQUIRED = ['topic_id', 'topic', 'claim_id', 'claim', 'stance'];
  * The rows handed to the model carry no label.
  */
 export function readStanceCsv(path: string): StanceFile {
-  const records = parse(readFileSync(path, 'utf8'), {
-    columns: true,
-    skip_empty_lines: true,
-    bom: true,
-  }) as Array<Record<string, string>>;
+  const records = readRecords(path);
   const missing = REQUIRED.filter((c) => records.length > 0 && !(c in records[0]));
   if (missing.length > 0) throw new Error(`${path}: missing column(s) ${missing.join(', ')}`);
   const rows: StanceRow[] = [];
@@ -39,11 +35,24 @@ export function readStanceCsv(path: string): StanceFile {
   return { rows, labels };
 }
 
-/** The labelled training examples of a claim-stance CSV. */
+function readRecords(path: string): Array<Record<string, string>> {
+  return parse(readFileSync(path, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+  }) as Array<Record<string, string>>;
+}
+
+/** The labelled training examples (with the claim's annotated sentiment where it has one) of a claim-stance CSV. */
 export function readStanceExamples(path: string): StanceExample[] {
   const { rows, labels } = readStanceCsv(path);
+  const annotations = new Map(readRecords(path).map((r, i) => [r.claim_id || `row-${i + 2}`, r]));
   return rows.flatMap((r) => {
     const stance = labels.get(r.claimId);
-    return stance ? [{ topicId: r.topicId, topic: r.topic, claim: r.claim, stance }] : [];
+    if (!stance) return [];
+    const sentiment = Number(annotations.get(r.claimId)?.claim_sentiment);
+    const example: StanceExample = { topicId: r.topicId, topic: r.topic, claim: r.claim, stance };
+    if (sentiment === 1 || sentiment === -1) example.claimSentiment = sentiment;
+    return [example];
   });
 }
