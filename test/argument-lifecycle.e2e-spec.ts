@@ -100,6 +100,44 @@ describe('argument lifecycle', () => {
     );
   });
 
+  it('MOVE under an argument of the other side carries its replies’ stances along', async () => {
+    const threadId = await openThread(t, mod);
+    const pro = await post(t, author, { threadId, side: 'PRO', body: 'Cleaner air saves lives.' });
+    const con = await post(t, replier, { threadId, side: 'CON', body: 'Access matters more.' });
+    const reply = await post(t, replier, {
+      threadId,
+      parentId: pro,
+      side: 'CON',
+      body: 'EVs cut exhaust anyway.',
+    });
+    const deeper = await post(t, author, {
+      threadId,
+      parentId: reply,
+      side: 'CON',
+      body: 'Tyres still pollute.',
+    });
+    await moderate(t, mod, {
+      argumentId: reply,
+      action: 'MOVE',
+      newParentId: con,
+      reason: 'Answers the access argument',
+    });
+
+    const thread = expectOk(await t.gql(STANCES, { id: threadId }, mod.token)).thread;
+    const conNode = thread.arguments.edges.find(
+      (e: { node: { id: string } }) => e.node.id === con,
+    ).node;
+    const replyNode = conNode.children.edges[0].node;
+    // CON of the CON argument is PRO on the motion; CON of that PRO is CON.
+    expect(replyNode).toMatchObject({ id: reply, side: 'CON', stanceOnMotion: 'PRO' });
+    expect(replyNode.children.edges[0].node).toMatchObject({
+      id: deeper,
+      side: 'CON',
+      stanceOnMotion: 'CON',
+    });
+    // afterEach checks the stance chain, the counters and the stored balance.
+  });
+
   it('refuses the author’s edit of a withdrawn argument and changes nothing', async () => {
     const threadId = await openThread(t, mod);
     const argumentId = await post(t, author, { threadId, side: 'PRO', body: 'Withdrawn words.' });
