@@ -1,6 +1,7 @@
 import { fitThreadBridging } from '../src/votes/bridging/thread-bridging-fit';
 import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
+import { MODERATE } from './helpers/moderation';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 
@@ -84,5 +85,71 @@ describe('replies under a deep chain while fits run back to back', () => {
     expect(replies).toBeGreaterThan(0);
     expect(votes).toBeGreaterThan(0);
     expect(fits).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+/**
+ * A moderator's status change locks the argument and then its thread (counters), while a reply
+ * locks the thread and then its ancestors: opposite orders. A transaction PostgreSQL aborts as
+ * deadlocked is run again, so neither side may fail with a server error.
+ */
+describe('replies under an argument a moderator removes and restores', () => {
+  let t: TestApp;
+  let threadId: string;
+  let chain: string[];
+  let author: TestUser;
+  let mod: TestUser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    mod = await signUpUser(t, { role: Role.MODERATOR });
+    [author] = await createUsersFast(t, 1);
+    threadId = await openThread(t, mod);
+    chain = [await post(t, author, { threadId, side: 'PRO' })];
+    for (let depth = 1; depth < 8; depth++) {
+      chain.push(await post(t, author, { threadId, parentId: chain[depth - 1], side: 'CON' }));
+    }
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('fails no request with a server error', async () => {
+    const until = Date.now() + RUN_MS;
+    const failures: string[] = [];
+    let replies = 0;
+    let actions = 0;
+    const serverError = (res: { errors?: { message: string; extensions?: { code?: string } }[] }) =>
+      res.errors?.find((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+    const replier = async () => {
+      while (Date.now() < until) {
+        const parentId = chain[1 + Math.floor(Math.random() * (chain.length - 1))];
+        const res = await t.gql(
+          REPLY,
+          { input: { threadId, parentId, side: 'PRO', body: `Reply ${replies}` } },
+          author.token,
+        );
+        const bad = serverError(res);
+        if (bad) failures.push(`reply: ${bad.message}`);
+        else if (!res.errors) replies++;
+      }
+    };
+    const moderator = async () => {
+      while (Date.now() < until) {
+        const argumentId = chain[1 + Math.floor(Math.random() * (chain.length - 1))];
+        for (const action of ['REMOVE', 'RESTORE']) {
+          const res = await t.gql(
+            MODERATE,
+            { input: { argumentId, action, reason: 'Checking the order of locks' } },
+            mod.token,
+          );
+          const bad = serverError(res);
+          if (bad) failures.push(`${action}: ${bad.message}`);
+          else if (!res.errors) actions++;
+        }
+      }
+    };
+    await Promise.all([replier(), replier(), replier(), moderator(), moderator()]);
+    expect(failures).toEqual([]);
+    expect(replies).toBeGreaterThan(0);
+    expect(actions).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { retryOnConflict } from '../common/database/retry-on-conflict';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
@@ -95,8 +96,8 @@ export class ArgumentsService {
    */
   async create(actor: User, input: CreateArgumentInput): Promise<ArgumentEntity> {
     const decision = await this.gate.checkPost(actor, argumentTexts(input.body, input.sources));
-    const arg = await this.dataSource
-      .transaction(async (manager) => {
+    const arg = await retryOnConflict(() =>
+      this.dataSource.transaction(async (manager) => {
         const arg = await this.insert(manager, actor.id, {
           ...input,
           status: decision.status,
@@ -105,11 +106,11 @@ export class ArgumentsService {
         });
         await this.gate.afterWrite(manager, arg, decision);
         return arg;
-      })
-      .catch(async (e: unknown) => {
-        await decision.refund();
-        throw e;
-      });
+      }),
+    ).catch(async (e: unknown) => {
+      await decision.refund();
+      throw e;
+    });
     this.events.publishVisibility(arg.threadId, arg.id, false, isVisible(arg));
     return arg;
   }
@@ -217,8 +218,8 @@ export class ArgumentsService {
       argumentTexts(input.body?.trim(), input.sources),
     );
     let unchanged = false;
-    const outcome = await this.dataSource
-      .transaction(async (manager): Promise<EditOutcome> => {
+    const outcome = await retryOnConflict(() =>
+      this.dataSource.transaction(async (manager): Promise<EditOutcome> => {
         const arg = await this.lockOwn(manager, actor, input.argumentId);
         if (!REVISABLE.author.includes(arg.status)) {
           throw badInput(
@@ -256,11 +257,11 @@ export class ArgumentsService {
         }
         await this.gate.afterWrite(manager, arg, decision);
         return { argument: arg, heldEdit: null };
-      })
-      .catch(async (e: unknown) => {
-        await decision.refund();
-        throw e;
-      });
+      }),
+    ).catch(async (e: unknown) => {
+      await decision.refund();
+      throw e;
+    });
     // An edit that changes nothing does not use up the limit.
     if (unchanged) await decision.refund();
     // An edit changes no status; readers hear of a published one's new text (not of one held aside).
@@ -286,14 +287,16 @@ export class ArgumentsService {
   /** Soft deletion by the author: the text stays for moderators, replies keep their place. */
   async delete(actor: User, argumentId: string): Promise<ArgumentEntity> {
     let wasVisible = false;
-    const deleted = await this.dataSource.transaction(async (manager) => {
-      const arg = await this.lockOwn(manager, actor, argumentId);
-      if (arg.status === ArgumentStatus.DELETED) return arg;
-      wasVisible = isVisible(arg);
-      await this.lifecycle.withdraw(manager, arg);
-      await this.gate.afterWithdraw(manager, arg, actor.id);
-      return arg;
-    });
+    const deleted = await retryOnConflict(() =>
+      this.dataSource.transaction(async (manager) => {
+        const arg = await this.lockOwn(manager, actor, argumentId);
+        if (arg.status === ArgumentStatus.DELETED) return arg;
+        wasVisible = isVisible(arg);
+        await this.lifecycle.withdraw(manager, arg);
+        await this.gate.afterWithdraw(manager, arg, actor.id);
+        return arg;
+      }),
+    );
     this.events.publishVisibility(deleted.threadId, deleted.id, wasVisible, false);
     return deleted;
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { retryOnConflict } from '../../common/database/retry-on-conflict';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/app-errors';
 import { findById } from '../../common/database/find-by-id';
@@ -76,29 +77,36 @@ export class ModerationService {
     // A moderator's edit of a held post must pass the BLOCK rules like anyone's text.
     if (input.body !== undefined) await this.gate.checkEdit(mod, argumentTexts(input.body));
     let wasVisible = false;
-    const payload: ModeratePayload = await this.dataSource.transaction(async (manager) => {
-      const item = input.itemId ? await this.lockItem(manager, mod, input.itemId) : null;
-      if (item?.kind === QueueItemKind.APPEAL) {
-        const appeal = await this.appeals.decide(manager, mod, item, input.action, reason);
-        return { item: await this.resolveItem(manager, item, mod, input.action), appeal };
-      }
-      if (THREAD_ACTIONS.has(input.action)) {
-        const thread = await this.threadAction(manager, mod, input, item, reason);
-        return { item, thread };
-      }
-      const argumentId = input.argumentId ?? item?.argumentId;
-      if (!argumentId) throw badInput('argumentId', `${input.action} needs an argument`);
-      const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
-      if (!arg) throw notFound('Argument', argumentId);
-      if (arg.authorId === mod.id) throw forbidden('You cannot moderate your own argument');
-      if (!item) await assertNotClaimedByOther(manager, mod, arg.id);
-      wasVisible = isVisible(arg);
-      const argument = await this.argumentAction(manager, mod, input, arg, reason);
-      const resolved = item
-        ? await manager.findOneOrFail(QueueItem, { where: { id: item.id } })
-        : null;
-      return { item: resolved, argument };
-    });
+    // Run again when PostgreSQL aborts it as deadlocked against a post or a report in the thread.
+    const payload: ModeratePayload = await retryOnConflict(() =>
+      this.dataSource.transaction(async (manager) => {
+        const item = input.itemId ? await this.lockItem(manager, mod, input.itemId) : null;
+        if (item?.kind === QueueItemKind.APPEAL) {
+          const appeal = await this.appeals.decide(manager, mod, item, input.action, reason);
+          return { item: await this.resolveItem(manager, item, mod, input.action), appeal };
+        }
+        if (THREAD_ACTIONS.has(input.action)) {
+          const thread = await this.threadAction(manager, mod, input, item, reason);
+          return { item, thread };
+        }
+        const argumentId = input.argumentId ?? item?.argumentId;
+        if (!argumentId) throw badInput('argumentId', `${input.action} needs an argument`);
+        const found = await findById(manager, ArgumentEntity, argumentId);
+        if (!found) throw notFound('Argument', argumentId);
+        // The thread before the argument, the order a post takes them in (thread, then ancestors).
+        await this.threads.lockRow(manager, found.threadId);
+        const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
+        if (!arg) throw notFound('Argument', argumentId);
+        if (arg.authorId === mod.id) throw forbidden('You cannot moderate your own argument');
+        if (!item) await assertNotClaimedByOther(manager, mod, arg.id);
+        wasVisible = isVisible(arg);
+        const argument = await this.argumentAction(manager, mod, input, arg, reason);
+        const resolved = item
+          ? await manager.findOneOrFail(QueueItem, { where: { id: item.id } })
+          : null;
+        return { item: resolved, argument };
+      }),
+    );
     this.announce(payload, wasVisible);
     return payload;
   }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { retryOnConflict } from '../../common/database/retry-on-conflict';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
@@ -43,65 +44,67 @@ export class ReportsService {
       actor,
       'report',
       () =>
-        this.dataSource.transaction(async (manager) => {
-          const argument = await findById(manager, ArgumentEntity, input.argumentId, {
-            lock: true,
-          });
-          // A held post does not exist for anyone but its author and moderators.
-          if (!argument || !existsFor(argument, { userId: actor.id, role: actor.role }))
-            throw notFound('Argument', input.argumentId);
-          if (argument.authorId === actor.id)
-            throw forbidden('You cannot report your own argument');
-          if (!REPORTABLE.includes(argument.status)) {
-            throw badInput('argumentId', 'Only published arguments can be reported');
-          }
-          if (input.duplicateOfId) {
-            const original = await findById(manager, ArgumentEntity, input.duplicateOfId);
-            if (
-              !original ||
-              original.threadId !== argument.threadId ||
-              original.id === argument.id
-            ) {
-              throw badInput(
-                'duplicateOfId',
-                'duplicateOfId must be another argument in the same thread',
-              );
+        retryOnConflict(() =>
+          this.dataSource.transaction(async (manager) => {
+            const argument = await findById(manager, ArgumentEntity, input.argumentId, {
+              lock: true,
+            });
+            // A held post does not exist for anyone but its author and moderators.
+            if (!argument || !existsFor(argument, { userId: actor.id, role: actor.role }))
+              throw notFound('Argument', input.argumentId);
+            if (argument.authorId === actor.id)
+              throw forbidden('You cannot report your own argument');
+            if (!REPORTABLE.includes(argument.status)) {
+              throw badInput('argumentId', 'Only published arguments can be reported');
             }
-          }
-          const [record]: { upheld: number; dismissed: number }[] = await manager.query(
-            `SELECT count(*) FILTER (WHERE status = 'UPHELD')::int AS upheld,
+            if (input.duplicateOfId) {
+              const original = await findById(manager, ArgumentEntity, input.duplicateOfId);
+              if (
+                !original ||
+                original.threadId !== argument.threadId ||
+                original.id === argument.id
+              ) {
+                throw badInput(
+                  'duplicateOfId',
+                  'duplicateOfId must be another argument in the same thread',
+                );
+              }
+            }
+            const [record]: { upheld: number; dismissed: number }[] = await manager.query(
+              `SELECT count(*) FILTER (WHERE status = 'UPHELD')::int AS upheld,
                 count(*) FILTER (WHERE status = 'DISMISSED')::int AS dismissed
          FROM reports WHERE reporter_id = $1 AND argument_id <> $2`,
-            [actor.id, argument.id],
-          );
-          wasVisible = isVisible(argument);
-          const weight = reportWeight({
-            ...record,
-            trustLevel: level,
-            isModerator: isModerator(actor),
-          });
-          const author = argument.authorId
-            ? await findById(manager, User, argument.authorId)
-            : null;
-          const authorEstablished =
-            !!author && (await this.trust.levelOf(author, manager)) !== TrustLevel.NEW;
-          const report = await fileReport(
-            manager,
-            {
-              argument,
-              reporterId: actor.id,
-              ...input,
-              weight,
-              reporterNew: level === TrustLevel.NEW && !isModerator(actor),
-              authorEstablished,
-            },
-            {
-              threshold: this.config.moderation.reportHideThreshold,
-              lifecycle: this.lifecycle,
-            },
-          );
-          return { report, argument };
-        }),
+              [actor.id, argument.id],
+            );
+            wasVisible = isVisible(argument);
+            const weight = reportWeight({
+              ...record,
+              trustLevel: level,
+              isModerator: isModerator(actor),
+            });
+            const author = argument.authorId
+              ? await findById(manager, User, argument.authorId)
+              : null;
+            const authorEstablished =
+              !!author && (await this.trust.levelOf(author, manager)) !== TrustLevel.NEW;
+            const report = await fileReport(
+              manager,
+              {
+                argument,
+                reporterId: actor.id,
+                ...input,
+                weight,
+                reporterNew: level === TrustLevel.NEW && !isModerator(actor),
+                authorEstablished,
+              },
+              {
+                threshold: this.config.moderation.reportHideThreshold,
+                lifecycle: this.lifecycle,
+              },
+            );
+            return { report, argument };
+          }),
+        ),
       level,
     );
     // Reports themselves are private; readers only learn that the argument was hidden.
