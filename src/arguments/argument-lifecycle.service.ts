@@ -5,7 +5,8 @@ import { ArgumentEntity } from './argument.entity';
 import { isVisible } from './argument-visibility';
 import { HeldEdit, HeldEditStatus } from './held-edit.entity';
 import { ThreadBalanceKeeper } from './thread-balance-keeper.service';
-import { changeArgumentStatus } from './lifecycle/change-status';
+import { changeArgumentStatus, ReputationWriter } from './lifecycle/change-status';
+import { UsersService } from '../users/users.service';
 import { applyHeldEdit, decide, holdEdit, waitingEdit } from './lifecycle/held-edits';
 import { moveArgument } from './lifecycle/move';
 import { changesAnything, revise, RevisionChange, RevisionSummary } from './lifecycle/revise';
@@ -24,7 +25,16 @@ import {
  */
 @Injectable()
 export class ArgumentLifecycle {
-  constructor(private readonly balance: ThreadBalanceKeeper) {}
+  private readonly reputation: ReputationWriter;
+
+  constructor(
+    private readonly balance: ThreadBalanceKeeper,
+    users: UsersService,
+  ) {
+    this.reputation = {
+      add: (manager, userId, delta) => users.addReputation(manager, userId, delta),
+    };
+  }
 
   /**
    * An author's edit that needs a moderator first (of a published or hidden argument): kept
@@ -160,7 +170,7 @@ export class ArgumentLifecycle {
       if (held) await decide(manager, held, HeldEditStatus.DROPPED, null, null);
     }
     const wasVisible = isVisible(arg);
-    const changed = await changeArgumentStatus(manager, arg, to, reason);
+    const changed = await changeArgumentStatus(manager, arg, to, reason, this.reputation);
     // Only what readers see weighs in the balance.
     if (wasVisible !== isVisible(changed)) {
       await this.balance.refresh(manager, changed.threadId);

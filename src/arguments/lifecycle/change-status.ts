@@ -4,6 +4,11 @@ import { ArgumentStatus } from '../argument-enums';
 import { ArgumentEntity } from '../argument.entity';
 import { isVisible } from '../argument-visibility';
 
+/** The users' owner of reputation (UsersService.addReputation), handed in by the lifecycle. */
+export interface ReputationWriter {
+  add(manager: EntityManager, userId: string, delta: number): Promise<void>;
+}
+
 /**
  * Moves an argument to another status in the caller's transaction, adjusting every counter when
  * it becomes visible or stops being visible, and the author's reputation when it is removed or
@@ -14,6 +19,7 @@ export async function changeArgumentStatus(
   arg: ArgumentEntity,
   status: ArgumentStatus,
   statusReason: string | null,
+  reputation: ReputationWriter,
 ): Promise<ArgumentEntity> {
   const wasVisible = isVisible(arg);
   const willBeVisible = isVisible({ status });
@@ -22,11 +28,11 @@ export async function changeArgumentStatus(
   const willBeRemoved = status === ArgumentStatus.REMOVED;
   if (wasRemoved !== willBeRemoved && arg.authorId) {
     // Votes on a removed argument stop counting towards its author's reputation (and trust).
-    await manager.query(
-      `UPDATE users SET reputation = reputation + $2 * (SELECT score FROM arguments WHERE id = $3)
-       WHERE id = $1`,
-      [arg.authorId, willBeRemoved ? -1 : 1, arg.id],
+    const [{ score }]: { score: number }[] = await manager.query(
+      `SELECT score FROM arguments WHERE id = $1`,
+      [arg.id],
     );
+    await reputation.add(manager, arg.authorId, (willBeRemoved ? -1 : 1) * Number(score));
   }
   if (wasVisible !== willBeVisible) {
     await applyVisibilityDelta(manager, arg, willBeVisible ? 1 : -1);
