@@ -40,7 +40,13 @@ export class ThreadBansService {
         'userId',
       );
     }
-    return manager.save(manager.create(ThreadBan, { ...ban, liftedAt: null, liftedById: null }));
+    const { identifiers } = await manager.insert(ThreadBan, {
+      ...ban,
+      // The moment it is written under the thread's lock (not the transaction's start), so it
+      // orders against the posts that came before it.
+      createdAt: () => 'clock_timestamp()',
+    });
+    return manager.findOneByOrFail(ThreadBan, { id: String(identifiers[0].id) });
   }
 
   /** Ends a ban early; refused when it has already ended. The ban row is locked. */
