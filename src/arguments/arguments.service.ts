@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { retryOnConflict } from '../common/database/retry-on-conflict';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
+import { badInput, conflict, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
 import { rowMapper, RowMapper } from '../common/database/row-mapper';
 import { isUuid } from '../common/ids';
@@ -46,6 +46,8 @@ import {
   SourceInput,
 } from './dto/create-argument.input';
 import { THREAD_ARTICLES, type ThreadArticles } from '../threads/thread-articles';
+import { ThreadBansService } from '../threads/thread-bans.service';
+import { threadIdOf } from './thread-of';
 import { loaderKey, scoped } from '../common/loaders/loader-key';
 
 const FIRST_REPLIES = loaderKey<string, ArgumentEntity[]>('arguments.firstReplies');
@@ -82,6 +84,7 @@ export class ArgumentsService {
     private readonly lifecycle: ArgumentLifecycle,
     @Inject(THREAD_ARTICLES) private readonly articles: ThreadArticles,
     private readonly balance: ThreadBalanceKeeper,
+    private readonly bans: ThreadBansService,
   ) {
     this.firstPages = new FirstPages(dataSource);
     this.rows = rowMapper(dataSource, ArgumentEntity);
@@ -161,6 +164,8 @@ export class ArgumentsService {
       .getOne();
     if (!thread) throw notFound('Thread', input.threadId);
     assertOpen(thread);
+    // Under the thread's lock, so a ban written at the same time is seen or waits for this post.
+    if (authorId) await this.bans.assertNotBanned(manager, authorId, thread.id);
     if (input.slowMode && authorId && thread.slowModeSeconds > 0) {
       await assertSlowModeAllows(manager, thread, authorId);
     }
@@ -220,7 +225,16 @@ export class ArgumentsService {
     let unchanged = false;
     const outcome = await retryOnConflict(() =>
       this.dataSource.transaction(async (manager): Promise<EditOutcome> => {
+        // The thread before the argument (the lock order), and no edits from a banned author.
+        const threadId = await threadIdOf(manager, input.argumentId);
+        if (threadId) await this.bans.guard(manager, actor.id, threadId);
         const arg = await this.lockOwn(manager, actor, input.argumentId);
+        if (arg.status === ArgumentStatus.PENDING) {
+          throw conflict(
+            'This post waits for a moderator and cannot change until they decide; withdraw it and post again to change it',
+            'argumentId',
+          );
+        }
         if (!REVISABLE.author.includes(arg.status)) {
           throw badInput(
             'argumentId',

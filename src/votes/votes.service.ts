@@ -13,6 +13,8 @@ import { ThreadEvents } from '../realtime/thread-events';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { saveVote } from './save-vote';
 import { loaderKey } from '../common/loaders/loader-key';
+import { threadIdOf } from '../arguments/thread-of';
+import { ThreadBansService } from '../threads/thread-bans.service';
 
 const MY_VOTES = loaderKey<string, number>('votes.myVotes');
 
@@ -25,6 +27,7 @@ export class VotesService {
     private readonly events: ThreadEvents,
     private readonly arguments_: ArgumentsService,
     private readonly users: UsersService,
+    private readonly bans: ThreadBansService,
   ) {}
 
   /**
@@ -36,6 +39,10 @@ export class VotesService {
     let changedThreadId: string | null = null;
     const payload = await this.gate.limited(actor, 'vote', async (refund) => {
       const result = await this.dataSource.transaction(async (manager) => {
+        // The thread before the argument (the lock order); a person banned from it cannot vote.
+        const threadId = await threadIdOf(manager, argumentId);
+        if (!threadId) throw notFound('Argument', argumentId);
+        await this.bans.guard(manager, actor.id, threadId);
         const locked = await this.arguments_.lockForVote(manager, argumentId);
         if (!locked) throw notFound('Argument', argumentId);
         const { arg, threadStatus } = locked;
