@@ -133,7 +133,10 @@ describe('Moderator tools in the browser', () => {
       .getByText('no judged reports yet: 0 upheld, 0 dismissed; next report weighs 0.5')
       .waitFor();
 
-    for (const body of bodies) await items.filter({ hasText: body }).getByLabel('Select').check();
+    // One by one, or the whole page at once.
+    await items.filter({ hasText: bodies[0] }).getByLabel('Select').check();
+    await page.getByRole('button', { name: 'Select the 3 items below' }).click();
+    for (const body of bodies) expect(await items.filter({ hasText: body }).getByLabel('Select').isChecked()).toBe(true);
     const bulk = page.getByRole('form', { name: 'Act on the selected items' });
     await bulk.getByRole('heading', { name: '3 items selected' }).waitFor();
     await bulk.getByLabel('Action for the selected items').selectOption('REMOVE');
@@ -154,6 +157,9 @@ describe('Moderator tools in the browser', () => {
     await items.filter({ hasText: bodies[1] }).waitFor({ state: 'detached' });
     expect(await items.filter({ hasText: bodies[2] }).getByLabel('Select').isChecked()).toBe(true);
     await bulk.getByRole('heading', { name: '1 item selected' }).waitFor();
+    await bulk.getByRole('button', { name: 'Clear selection' }).click();
+    await bulk.getByRole('heading', { name: '0 items selected' }).waitFor();
+    expect(await items.filter({ hasText: bodies[2] }).getByLabel('Select').isChecked()).toBe(false);
 
     // Readers see the removals.
     const removed = expectOk(

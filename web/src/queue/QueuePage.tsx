@@ -11,7 +11,7 @@ import { itemTitle, QueueItemCard } from './QueueItemCard';
 
 interface Selection {
   selected: Map<string, string>;
-  toggle: (id: string, title: string, on: boolean) => void;
+  toggle: (items: { id: string; title: string }[], on: boolean) => void;
 }
 
 function QueuePageList({
@@ -30,16 +30,22 @@ function QueuePageList({
   const [{ data, error }] = useQuery({ query: QueueDocument, variables: { first: 20, after, filter } });
   if (error) return <p role="alert">{error.message}</p>;
   if (!data) return <p>Loading the queue…</p>;
-  if (!after && data.moderationQueue.edges.length === 0) return <p>Nothing waits here.</p>;
+  const nodes = data.moderationQueue.edges.map((e) => e.node);
+  if (!after && nodes.length === 0) return <p>Nothing waits here.</p>;
   return (
     <>
+      {nodes.length > 1 && (
+        <button type="button" onClick={() => selection.toggle(nodes.map((n) => ({ id: n.id, title: itemTitle(n) })), true)}>
+          Select the {nodes.length} items below
+        </button>
+      )}
       <ul className="queue">
         {data.moderationQueue.edges.map(({ node }) => (
           <QueueItemCard
             key={node.id}
             item={node}
             selected={selection.selected.has(node.id)}
-            onSelect={(on) => selection.toggle(node.id, itemTitle(node), on)}
+            onSelect={(on) => selection.toggle([{ id: node.id, title: itemTitle(node) }], on)}
             onDone={onDone}
           />
         ))}
@@ -102,11 +108,13 @@ export function QueuePage() {
   const [selected, setSelected] = useState<Map<string, string>>(new Map());
   const selection: Selection = {
     selected,
-    toggle: (id, title, on) =>
+    toggle: (items, on) =>
       setSelected((old) => {
         const next = new Map(old);
-        if (on) next.set(id, title);
-        else next.delete(id);
+        for (const { id, title } of items) {
+          if (on) next.set(id, title);
+          else next.delete(id);
+        }
         return next;
       }),
   };
