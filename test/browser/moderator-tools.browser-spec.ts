@@ -208,6 +208,67 @@ describe('Moderator tools in the browser', () => {
     expect(await argumentCard(reader, published).count()).toBe(0);
   });
 
+  it('a moderator bans an author from a thread from the queue, lifts the ban, then suspends them with their arguments removed and restores them by lifting it', async () => {
+    const person = await signUpUser(b.t);
+    const reporter = await signUpUser(b.t);
+    const hateful = 'Everyone from the next town over is vermin.';
+    const reported = await post(b.t, person, { threadId, side: 'CON', body: hateful });
+    const other = await post(b.t, person, { threadId, side: 'PRO', body: 'Wider pavements help shops.' });
+    await report(reporter, reported, 'HATE');
+    const postAsPerson = () =>
+      b.t.gql(
+        `mutation($input: CreateArgumentInput!) { createArgument(input: $input) { argument { id } } }`,
+        { input: { threadId, side: 'PRO', body: 'Trying to post while banned.' } },
+        person.token,
+      );
+    const statusOf = async (id: string) =>
+      expectOk(await b.t.gql(`query($id: ID!) { argument(id: $id) { status } }`, { id }))
+        .argument.status;
+
+    const { page } = await moderatorPage();
+    await page.goto('/mod/queue?reason=HATE');
+    const item = page.locator('li.queue-item').filter({ hasText: hateful });
+    await item.getByRole('link', { name: `ban ${person.username} from this thread` }).click();
+    await page.getByRole('heading', { level: 1, name: person.username }).waitFor();
+
+    // The thread comes chosen; the reason is required, and its error shows at the field.
+    const banForm = page.getByRole('form', { name: 'Ban from a thread' });
+    await expect.poll(() => banForm.getByLabel('Thread').inputValue()).toBe(threadId);
+    await banForm.getByRole('button', { name: 'Ban from thread' }).click();
+    const banReason = banForm.getByLabel(/^Reason for the ban/);
+    await banReason.and(page.locator('[aria-invalid="true"]')).waitFor();
+    await banReason.fill('Cooling off after a hateful post');
+    await banForm.getByRole('button', { name: 'Ban from thread' }).click();
+    await banForm.getByText('Banned from the thread.').waitFor();
+    const bans = page.getByRole('region', { name: 'Thread bans' });
+    const ban = bans.locator('ul.bans > li').filter({ hasText: 'Cooling off after a hateful post' });
+    await ban.getByText('In force').waitFor();
+    await ban.getByText('until lifted').waitFor();
+    const refused = errorOf(await postAsPerson());
+    expect(refused.code).toBe('FORBIDDEN');
+
+    await ban.getByLabel('Reason for lifting (optional)').fill('Apologised');
+    await ban.getByRole('button', { name: 'Lift ban' }).click();
+    await ban.getByText('Lifted', { exact: true }).waitFor();
+    await ban.getByText(/lifted .*: Apologised/).waitFor();
+    const third = expectOk(await postAsPerson()).createArgument.argument.id;
+
+    // Suspension with removal: every argument of theirs goes, and comes back when it is lifted.
+    const sanctions = page.getByRole('form', { name: 'Sanctions' });
+    await sanctions.getByLabel('Reason').fill('Spam account');
+    await sanctions.getByLabel('Also remove their arguments').check();
+    await sanctions.getByRole('button', { name: 'Suspend' }).click();
+    await sanctions.getByText('Suspended. 3 arguments removed.').waitFor();
+    await page.getByText('Removed: 3').waitFor();
+    await page.getByText(/^Suspended permanently: Spam account/).waitFor();
+    for (const id of [reported, other, third]) expect(await statusOf(id)).toBe('REMOVED');
+
+    await sanctions.getByRole('button', { name: 'Lift suspension' }).click();
+    await sanctions.getByText('Suspension lifted. 3 arguments restored.').waitFor();
+    await page.getByText('Not suspended').waitFor();
+    for (const id of [reported, other, third]) expect(await statusOf(id)).toBe('PUBLISHED');
+  });
+
   it('a person who is not a moderator finds no moderator pages, and the API refuses them', async () => {
     const { page, user } = await b.signedInPage();
     const nav = page.locator('header');

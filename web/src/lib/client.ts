@@ -27,7 +27,7 @@ const EMBEDDED = [
   'SignOutPayload', 'SetUserRolePayload', 'NotificationConnection', 'NotificationEdge',
   'MarkNotificationsReadPayload', 'Suspension', 'EditArgumentPayload', 'HeldEditDiff', 'DiffPart',
   'ProposedSource', 'PersonView', 'StatusCount', 'ReporterAccuracy', 'ReportsReceived',
-  'ModeratorNotePayload', 'ModerateItemsPayload', 'ModerateItemResult',
+  'ModeratorNotePayload', 'ModerateItemsPayload', 'ModerateItemResult', 'ThreadBanPayload',
 ];
 
 /** Drops every cached variant (all arguments) of one field, so the lists showing it refetch. */
@@ -103,8 +103,13 @@ export function createRostraClient(): Client {
             // The person view (sanctions, notes, history) is fetched again after acting on a person.
             addModeratorNote: (_r, _a, cache) => invalidateField(cache, 'Query', 'userModeration'),
             warnUser: (_r, _a, cache) => invalidateField(cache, 'Query', 'userModeration'),
-            suspendUser: (_r, _a, cache) => invalidateField(cache, 'Query', 'userModeration'),
-            unsuspendUser: (_r, _a, cache) => invalidateField(cache, 'Query', 'userModeration'),
+            // A suspension may remove (and lifting it restore) the person's arguments.
+            suspendUser: (_r, _a, cache) => afterModeration(cache),
+            unsuspendUser: (_r, _a, cache) => afterModeration(cache),
+            banFromThread(_r, _a, cache) {
+              invalidateField(cache, 'Query', 'userModeration');
+              invalidateField(cache, 'Query', 'threadBans');
+            },
             claimQueueItem: (_r, _a, cache) => invalidateField(cache, 'Query', 'moderationQueue'),
             appealRemoval: (_r, _a, cache) => invalidateField(cache, 'Query', 'me'),
             createThread: (_r, _a, cache) => invalidateField(cache, 'Query', 'threads'),

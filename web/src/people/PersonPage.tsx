@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { AppealList } from '../components/AppealList';
 import { humanize } from '../components/fields';
 import { LogEntry } from '../components/LogEntry';
@@ -8,6 +8,7 @@ import { Paged, type PageInfoLike } from '../components/Paged';
 import { NoteForm } from './NoteForm';
 import { PersonDocument, PersonHistoryDocument } from './documents';
 import { SanctionsForm } from './SanctionsForm';
+import { ThreadBans } from './ThreadBans';
 
 const percent = (share: number | null | undefined) => (share == null ? 'not judged yet' : `${Math.round(share * 100)}%`);
 
@@ -32,6 +33,8 @@ function HistoryPage({ userId, after, more }: { userId: string; after: string | 
 /** One person as moderators see them: record, sanctions, reports, appeals, notes and history. */
 export function PersonPage({ userId }: { userId: string }) {
   const [{ data, error }] = useQuery({ query: PersonDocument, variables: { userId } });
+  // The queue links here with ?thread= to ban an author from the thread of their post.
+  const banThread = new URLSearchParams(useSearch()).get('thread');
   if (error) return <p role="alert">{error.message}</p>;
   if (!data) return <p>Loading…</p>;
   const p = data.userModeration;
@@ -130,6 +133,8 @@ export function PersonPage({ userId }: { userId: string }) {
       </section>
 
       <SanctionsForm key={p.user.id} userId={p.user.id} suspended={suspended} />
+
+      <ThreadBans userId={p.user.id} bans={p.threadBans} threadId={banThread} />
 
       <section aria-labelledby="person-history">
         <h2 id="person-history">History</h2>

@@ -54,6 +54,9 @@ export const PersonDocument = graphql(`
       appeals {
         ...AppealSummaryFields
       }
+      threadBans {
+        ...ThreadBanFields
+      }
       notes {
         id
         body
@@ -114,6 +117,7 @@ export const SuspendDocument = graphql(`
       user {
         id
       }
+      removedArgumentCount
     }
   }
 `);
@@ -123,6 +127,65 @@ export const UnsuspendDocument = graphql(`
     unsuspendUser(input: $input) {
       user {
         id
+      }
+      restoredArgumentCount
+    }
+  }
+`);
+
+export const ThreadBanFields = graphql(`
+  fragment ThreadBanFields on ThreadBan {
+    id
+    active
+    reason
+    createdAt
+    expiresAt
+    liftedAt
+    liftReason
+    thread {
+      id
+      motion
+    }
+    bannedBy {
+      id
+      username
+    }
+    liftedBy {
+      id
+      username
+    }
+  }
+`);
+
+/** Threads a moderator may ban someone from, most recently active first. */
+export const ThreadChoicesDocument = graphql(`
+  query BanThreadChoices {
+    threads(first: 100, orderBy: ACTIVE) {
+      edges {
+        node {
+          id
+          motion
+        }
+      }
+    }
+  }
+`);
+
+export const BanFromThreadDocument = graphql(`
+  mutation BanFromThread($input: BanFromThreadInput!) {
+    banFromThread(input: $input) {
+      ban {
+        ...ThreadBanFields
+      }
+    }
+  }
+`);
+
+export const LiftThreadBanDocument = graphql(`
+  mutation LiftThreadBan($input: LiftThreadBanInput!) {
+    liftThreadBan(input: $input) {
+      ban {
+        ...ThreadBanFields
       }
     }
   }

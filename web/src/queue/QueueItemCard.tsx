@@ -113,6 +113,12 @@ export function QueueItemCard({
           <>
             {' '}
             · author <PersonLink user={author} />
+            {item.thread && (
+              <>
+                {' '}
+                · <Link href={`/mod/users/${author.id}?thread=${item.thread.id}`}>ban {author.username} from this thread</Link>
+              </>
+            )}
           </>
         )}
       </p>
