@@ -48,7 +48,7 @@ describe('CENSOR rules across two instances', () => {
     db = await createTestDatabase(SERVER);
     const env = {
       NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       DATABASE_URL: db.url!,
       REDIS_URL: REDIS,
       TOKEN_SECRET: randomBytes(24).toString('hex'),
