@@ -104,7 +104,8 @@ export class ArgumentsResolver {
   }
 
   @ResolveField(() => String, { description: 'The body rendered to sanitised HTML' })
-  async bodyHtml(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): Promise<string> {
+  // No parameter decorators: Nest hands the resolver's (parent, args, context) straight through.
+  async bodyHtml(arg: ArgumentEntity, _args: unknown, ctx: RequestContext): Promise<string> {
     // Stored at write time; rendered here only for a placeholder, masked words or an old renderer.
     return htmlOf(arg, await this.readableBody(arg, ctx));
   }
