@@ -15,7 +15,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,7 @@ const arg = (name: string, fallback: number): number => {
 const SECONDS = arg('seconds', 3);
 const ROUNDS = arg('rounds', 4);
 const CONCURRENCY = arg('concurrency', 16);
+const PROFILE = process.argv.includes('--profile');
 const THREADS = 20;
 const USERS = 40;
 const VOTES = 3_000;
@@ -99,10 +100,17 @@ interface Sample {
 }
 
 /** Runs `task` from CONCURRENCY workers for SECONDS; every answer is checked by `task`. */
-async function load(task: (worker: number, i: number) => Promise<void>): Promise<Sample> {
+function load(task: (worker: number, i: number) => Promise<void>): Promise<Sample> {
+  return loadFor(SECONDS, task);
+}
+
+async function loadFor(
+  seconds: number,
+  task: (worker: number, i: number) => Promise<void>,
+): Promise<Sample> {
   const latencies: number[] = [];
   const started = performance.now();
-  const until = started + SECONDS * 1000;
+  const until = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async (_, worker) => {
       for (let i = 0; performance.now() < until; i++) {
@@ -125,28 +133,37 @@ function startServer(
   port: number,
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(__dirname, '../src/main.js')], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      SEED_SAMPLE: 'false',
-      ADMIN_USERNAME: 'benchadmin',
-      ADMIN_PASSWORD: PASSWORD,
-      ADMIN_EMAIL: 'benchadmin@example.com',
-      PREMOD_FIRST_POSTS: '0',
-      RATE_POSTS_PER_HOUR: UNLIMITED,
-      RATE_EDITS_PER_HOUR: UNLIMITED,
-      RATE_VOTES_PER_HOUR: UNLIMITED,
-      RATE_REPORTS_PER_DAY: UNLIMITED,
-      ...benchLimits(),
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [
+      ...nodeFlags(),
+      '-r',
+      path.join(__dirname, 'cpu-profile-hook.js'),
+      path.join(__dirname, '../src/main.js'),
+    ],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        SEED_SAMPLE: 'false',
+        ADMIN_USERNAME: 'benchadmin',
+        ADMIN_PASSWORD: PASSWORD,
+        ADMIN_EMAIL: 'benchadmin@example.com',
+        PREMOD_FIRST_POSTS: '0',
+        RATE_POSTS_PER_HOUR: UNLIMITED,
+        RATE_EDITS_PER_HOUR: UNLIMITED,
+        RATE_VOTES_PER_HOUR: UNLIMITED,
+        RATE_REPORTS_PER_DAY: UNLIMITED,
+        ...benchLimits(),
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -154,6 +171,20 @@ function startServer(
       child.kill('SIGTERM');
     });
   return waitForHealth(port, child).then(() => ({ child, stop }));
+}
+
+/**
+ * The node flags of `npm run start:prod` (so the server runs as deployed), or `--node-flags "…"`
+ * to try others.
+ */
+function nodeFlags(): string[] {
+  const i = process.argv.indexOf('--node-flags');
+  if (i > 0) return process.argv[i + 1].split(/\s+/).filter(Boolean);
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
+  const start: string = pkg.scripts['start:prod'];
+  return (/^node\s+(.*?)\s*dist\/src\/main\.js$/.exec(start)?.[1] ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 /** Settings that lift the per-client request and sign-up limits for a load test from one address. */
@@ -208,11 +239,15 @@ function rssMb(pid: number): number {
  * Query ('Q') and extended-protocol Execute ('E') messages of the frontend stream.
  */
 function countingProxy(target: { host: string; port: number }) {
-  let statements = 0;
+  let texts: string[] = [];
+  const cString = (b: Buffer, at: number) => b.toString('utf8', at, b.indexOf(0, at));
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
     let buffer = Buffer.alloc(0);
     let startup = true;
+    // This connection's statements by name and portals by name (the unnamed ones are '').
+    const prepared = new Map<string, string>();
+    const portals = new Map<string, string>();
     client.on('data', (chunk: Buffer) => {
       buffer = Buffer.concat([buffer, chunk]);
       for (;;) {
@@ -230,7 +265,17 @@ function countingProxy(target: { host: string; port: number }) {
         const len = buffer.readInt32BE(1);
         if (buffer.length < len + 1) break;
         const type = String.fromCharCode(buffer[0]);
-        if (type === 'Q' || type === 'E') statements++;
+        // A Query runs its text; an Execute runs the portal a Bind made of a Parsed statement.
+        if (type === 'Q') texts.push(cString(buffer, 5));
+        if (type === 'P') {
+          const name = cString(buffer, 5);
+          prepared.set(name, cString(buffer, 5 + Buffer.byteLength(name) + 1));
+        }
+        if (type === 'B') {
+          const portal = cString(buffer, 5);
+          portals.set(portal, cString(buffer, 5 + Buffer.byteLength(portal) + 1));
+        }
+        if (type === 'E') texts.push(prepared.get(portals.get(cString(buffer, 5)) ?? '') ?? '?');
         buffer = buffer.subarray(len + 1);
       }
       upstream.write(chunk);
@@ -246,9 +291,12 @@ function countingProxy(target: { host: string; port: number }) {
       new Promise<number>((resolve) =>
         server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
       ),
-    reset: () => (statements = 0),
-    get statements() {
-      return statements;
+    reset: () => {
+      texts = [];
+    },
+    /** Every statement run since the reset, in order. */
+    get texts() {
+      return texts;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -510,7 +558,11 @@ async function main(): Promise<void> {
     : { PGLITE_DATA_DIR: pgliteDir! };
 
   const port = await freePort();
-  const server = await startServer(port, dbEnv);
+  const profileFile = path.join(tmpdir(), `rostra-bench-${process.pid}.cpuprofile`);
+  const server = await startServer(
+    port,
+    PROFILE ? { ...dbEnv, CPU_PROFILE_FILE: profileFile } : dbEnv,
+  );
   const stops: (() => Promise<void>)[] = [server.stop];
   try {
     const t0 = performance.now();
@@ -632,6 +684,8 @@ async function main(): Promise<void> {
     );
     console.log(`server peak RSS under load: ${peakRss.toFixed(0)} MB (target < 250)`);
 
+    if (PROFILE) await profileUncachedPage(server.child, port, data, profileFile);
+
     if (dbUrl) await countStatements(dbUrl, data);
     else console.log('statements per request: counted on PostgreSQL only (set DATABASE_URL)');
   } finally {
@@ -642,6 +696,104 @@ async function main(): Promise<void> {
     );
     if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Profiles the server (cpu-profile-hook.js) while it serves the uncached anonymous page for
+ * SECONDS × ROUNDS, and prints where its CPU time went: by package (self time) and the top
+ * functions. Shares are of the non-idle time.
+ */
+async function profileUncachedPage(
+  child: ChildProcess,
+  port: number,
+  data: Loaded,
+  file: string,
+): Promise<void> {
+  let nonce = 0;
+  child.kill('SIGWINCH');
+  await new Promise((r) => setTimeout(r, 200));
+  const sample = await loadFor(SECONDS * ROUNDS, async () => {
+    await post(port, '/graphql', {
+      query: PAGE,
+      variables: { id: data.pageThreadId, nocache: `p${++nonce}` },
+    });
+  });
+  child.kill('SIGWINCH');
+  const deadline = Date.now() + 30_000;
+  while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  rmSync(file, { force: true });
+  const rate = sample.count / sample.seconds;
+  console.log(`\nCPU profile, anonymous uncached page (${rate.toFixed(0)} req/s while profiled)`);
+  const { byPackage, byFunction, total } = summarize(profile);
+  const pct = (us: number) => `${((100 * us) / total).toFixed(1)}%`;
+  const perPage = (us: number) => `${(us / 1000 / sample.count).toFixed(2)} ms`;
+  console.log(`Node CPU per page: ${perPage(total)}`);
+  console.log('| self time by package | share |\n|---|---|');
+  for (const [name, us] of byPackage.slice(0, 14)) console.log(`| ${name} | ${pct(us)} |`);
+  console.log('| top functions (self) | share |\n|---|---|');
+  for (const [name, us] of byFunction.slice(0, 20)) console.log(`| ${name} | ${pct(us)} |`);
+}
+
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Self time (µs) by package and by function, idle excluded. A native function (no script, e.g.
+ * a socket's writev) counts under the package of the nearest script that called it, as
+ * "package → name".
+ */
+function summarize(profile: CpuProfile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const caller = (id: number): string => {
+    for (let p = parent.get(id); p !== undefined; p = parent.get(p)) {
+      const url = nodes.get(p)!.callFrame.url;
+      if (url) return packageOf(url);
+    }
+    return '?';
+  };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + Math.max(0, profile.timeDeltas[i] ?? 0)),
+  );
+  const pkg = new Map<string, number>();
+  const fn = new Map<string, number>();
+  let total = 0;
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
+    if (functionName === '(idle)') continue;
+    total += us;
+    const group = url
+      ? packageOf(url)
+      : functionName.startsWith('(')
+        ? functionName
+        : `${caller(id)} → ${functionName}`;
+    pkg.set(group, (pkg.get(group) ?? 0) + us);
+    const where = url
+      ? ` ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, '')}:${lineNumber + 1}`
+      : '';
+    const key =
+      url || functionName.startsWith('(') ? `${functionName || '(anonymous)'}${where}` : group;
+    fn.set(key, (fn.get(key) ?? 0) + us);
+  }
+  const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
+  return { byPackage: sorted(pkg), byFunction: sorted(fn), total };
+}
+
+function packageOf(url: string): string {
+  const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (modules) return modules[1];
+  if (url.startsWith('node:')) return 'node internals';
+  return url.includes('/dist/') ? 'rostra (dist/)' : 'other';
 }
 
 /** A second instance through the counting proxy: statements for one request of each kind. */
@@ -662,7 +814,15 @@ async function countStatements(dbUrl: string, data: Loaded): Promise<void> {
       proxy.reset();
       await run();
       await new Promise((r) => setTimeout(r, 50));
-      console.log(`statements, ${name}: ${proxy.statements}`);
+      // pg-boss's job poller shares the connection pool; its polls are not the request's.
+      const background = (t: string) => /\bpgboss\./.test(t);
+      const own = proxy.texts.filter((t) => !background(t));
+      const polls = proxy.texts.length - own.length;
+      console.log(
+        `statements, ${name}: ${own.length}${polls ? ` (+${polls} background job polls)` : ''}`,
+      );
+      if (process.argv.includes('--statements'))
+        for (const t of own) console.log(`  ${t.replace(/\s+/g, ' ').slice(0, 300)}`);
     };
     await measure('anonymous page (uncached)', () =>
       post(port, '/graphql', {

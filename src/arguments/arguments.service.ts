@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { retryOnConflict } from '../common/database/retry-on-conflict';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
+import { badInput, conflict, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
 import { rowMapper, RowMapper } from '../common/database/row-mapper';
 import { isUuid } from '../common/ids';
@@ -47,6 +47,8 @@ import {
   SourceInput,
 } from './dto/create-argument.input';
 import { THREAD_ARTICLES, type ThreadArticles } from '../threads/thread-articles';
+import { ThreadBansService } from '../threads/thread-bans.service';
+import { threadIdOf } from './thread-of';
 import { loaderKey, scoped } from '../common/loaders/loader-key';
 
 const FIRST_REPLIES = loaderKey<string, ArgumentEntity[]>('arguments.firstReplies');
@@ -83,6 +85,7 @@ export class ArgumentsService {
     private readonly lifecycle: ArgumentLifecycle,
     @Inject(THREAD_ARTICLES) private readonly articles: ThreadArticles,
     private readonly balance: ThreadBalanceKeeper,
+    private readonly bans: ThreadBansService,
   ) {
     this.firstPages = new FirstPages(dataSource);
     this.rows = rowMapper(dataSource, ArgumentEntity);
@@ -162,6 +165,8 @@ export class ArgumentsService {
       .getOne();
     if (!thread) throw notFound('Thread', input.threadId);
     assertOpen(thread);
+    // Under the thread's lock, so a ban written at the same time is seen or waits for this post.
+    if (authorId) await this.bans.assertNotBanned(manager, authorId, thread.id);
     if (input.slowMode && authorId && thread.slowModeSeconds > 0) {
       await assertSlowModeAllows(manager, thread, authorId);
     }
@@ -222,7 +227,16 @@ export class ArgumentsService {
     let unchanged = false;
     const outcome = await retryOnConflict(() =>
       this.dataSource.transaction(async (manager): Promise<EditOutcome> => {
+        // The thread before the argument (the lock order), and no edits from a banned author.
+        const threadId = await threadIdOf(manager, input.argumentId);
+        if (threadId) await this.bans.guard(manager, actor.id, threadId);
         const arg = await this.lockOwn(manager, actor, input.argumentId);
+        if (arg.status === ArgumentStatus.PENDING) {
+          throw conflict(
+            'This post waits for a moderator and cannot change until they decide; withdraw it and post again to change it',
+            'argumentId',
+          );
+        }
         if (!REVISABLE.author.includes(arg.status)) {
           throw badInput(
             'argumentId',
@@ -310,14 +324,15 @@ export class ArgumentsService {
 
   /**
    * The vote's target as a CTE body for the vote's one statement (see votes.service.ts): the
-   * argument, locked, only while it takes votes from `voter` (visible, in an open thread, not
-   * theirs). No row means refused; `readForVote` then tells why.
+   * argument, locked after its thread (key-share), only while it takes votes from `voter`
+   * (visible, in an open thread, not theirs, and `threadCondition` over the thread `t`). No row
+   * means refused; `readForVote` then tells why.
    */
-  voteTargetSql(voter: string, argumentId: string): string {
+  voteTargetSql(voter: string, argumentId: string, threadCondition = 'true'): string {
     return `SELECT ${this.rows.select('a')} FROM arguments a JOIN threads t ON t.id = a.thread_id
        WHERE a.id = ${argumentId} AND ${visibleSql('a')} AND t.status = '${ThreadStatus.OPEN}'
-         AND a.author_id IS DISTINCT FROM ${voter}
-       FOR UPDATE OF a`;
+         AND a.author_id IS DISTINCT FROM ${voter} AND ${threadCondition}
+       FOR KEY SHARE OF t FOR UPDATE OF a`;
   }
 
   /** The vote's counter update as a CTE body: `delta` names a CTE of (argument_id, up, down). */

@@ -15,6 +15,7 @@ import { ThreadEvents } from '../realtime/thread-events';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { saveVoteSql } from './save-vote';
 import { loaderKey } from '../common/loaders/loader-key';
+import { ThreadBansService } from '../threads/thread-bans.service';
 
 const MY_VOTES = loaderKey<string, number>('votes.myVotes');
 
@@ -27,6 +28,7 @@ export class VotesService {
     private readonly events: ThreadEvents,
     private readonly arguments_: ArgumentsService,
     private readonly users: UsersService,
+    private readonly bans: ThreadBansService,
   ) {}
 
   /**
@@ -59,7 +61,7 @@ export class VotesService {
     const { removed, saved } = saveVoteSql('$1', '$3', 'target');
     const rows: Record<string, unknown>[] = await retryOnConflict(() =>
       this.dataSource.query(
-        `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2')}),
+        `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2', this.bans.notBannedSql('$1', 't'))}),
          removed AS (${removed}),
          saved AS (${saved}),
          delta AS (
@@ -94,9 +96,10 @@ export class VotesService {
     const found = await this.arguments_.readForVote(argumentId);
     if (!found) return notFound('Argument', argumentId);
     const { arg, threadStatus } = found;
-    if (arg.authorId === actor.id) return forbidden('You cannot vote on your own argument');
-    if (!isVisible(arg)) return forbidden('Only published arguments take votes');
     try {
+      await this.bans.assertNotBanned(this.dataSource.manager, actor.id, arg.threadId);
+      if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
+      if (!isVisible(arg)) throw forbidden('Only published arguments take votes');
       assertOpen({ status: threadStatus });
     } catch (e) {
       return e as Error;

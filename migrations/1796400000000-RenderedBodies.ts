@@ -6,8 +6,8 @@ import { renderStaleBatch } from '../src/arguments/stored-html-renderer.service'
  * version, instead of on every read. Backfills every row; a later renderer version re-renders
  * through the start-up job (StoredHtmlRenderer).
  */
-export class RenderedBodies1796300000000 implements MigrationInterface {
-  name = 'RenderedBodies1796300000000';
+export class RenderedBodies1796400000000 implements MigrationInterface {
+  name = 'RenderedBodies1796400000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "arguments" ADD "rendered_body" text`);
