@@ -12,6 +12,7 @@ import type { MigrationInterface } from 'typeorm';
 import { StoredBalance1796200000000 } from './1796200000000-StoredBalance';
 import { Accounts1795831936335 } from './1795831936335-Accounts';
 import { ThreadBansAndSuspensionRemovals1796300000000 } from './1796300000000-ThreadBansAndSuspensionRemovals';
+import { RenderedBodies1796400000000 } from './1796400000000-RenderedBodies';
 /** Every migration, oldest first (migration:generate appends here). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Accounts1795831936335,
@@ -27,4 +28,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ModeratorNotes1796150765663,
   StoredBalance1796200000000,
   ThreadBansAndSuspensionRemovals1796300000000,
+  RenderedBodies1796400000000,
 ];

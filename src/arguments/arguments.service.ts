@@ -27,14 +27,15 @@ import { HOLDS_EDITS, REVISABLE } from './lifecycle/transitions';
 import { HeldEdit, HeldEditStatus } from './held-edit.entity';
 import {
   applyVisibilityDelta,
-  applyVoteDelta,
+  voteCountersSql,
   refreshParticipantCount,
 } from './counters/argument-counters';
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
-import { isVisible, LISTED_STATUSES } from './argument-visibility';
+import { isVisible, LISTED_STATUSES, visibleSql } from './argument-visibility';
 import { ArgumentEntity } from './argument.entity';
+import { renderedBodyOf } from './rendered-body';
 import { ArgumentListArgs } from './dto/argument-list.args';
 import { SORT_KEYS } from './argument-sort-keys';
 import { FirstPages, TopLevelGroup } from './first-pages';
@@ -192,6 +193,7 @@ export class ArgumentsService {
         depth: parent ? parent.depth + 1 : 0,
         ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
         body,
+        ...renderedBodyOf(body),
         status,
         statusReason: input.statusReason ?? null,
         linkedArgumentId: input.linkedArgumentId ?? null,
@@ -320,34 +322,42 @@ export class ArgumentsService {
     await manager.update(ArgumentEntity, { id: argumentId }, { linkedArgumentId });
   }
 
-  /** For a vote: the argument, locked, and its thread's status; null when there is none. */
-  async lockForVote(
-    manager: EntityManager,
+  /**
+   * The vote's target as a CTE body for the vote's one statement (see votes.service.ts): the
+   * argument, locked after its thread (key-share), only while it takes votes from `voter`
+   * (visible, in an open thread, not theirs, and `threadCondition` over the thread `t`). No row
+   * means refused; `readForVote` then tells why.
+   */
+  voteTargetSql(voter: string, argumentId: string, threadCondition = 'true'): string {
+    return `SELECT ${this.rows.select('a')} FROM arguments a JOIN threads t ON t.id = a.thread_id
+       WHERE a.id = ${argumentId} AND ${visibleSql('a')} AND t.status = '${ThreadStatus.OPEN}'
+         AND a.author_id IS DISTINCT FROM ${voter} AND ${threadCondition}
+       FOR KEY SHARE OF t FOR UPDATE OF a`;
+  }
+
+  /** The vote's counter update as a CTE body: `delta` names a CTE of (argument_id, up, down). */
+  voteCountersSql(delta: string): string {
+    return voteCountersSql(delta);
+  }
+
+  /** An argument from a row of `voteTargetSql`'s columns. */
+  hydrate(row: Record<string, unknown>): ArgumentEntity {
+    return this.rows.hydrate(row);
+  }
+
+  /** For a refused vote: the argument and its thread's status; null when there is none. */
+  async readForVote(
     argumentId: string,
   ): Promise<{ arg: ArgumentEntity; threadStatus: ThreadStatus } | null> {
     if (!isUuid(argumentId)) return null;
-    const rows: Record<string, unknown>[] = await manager.query(
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${this.rows.select('a')}, t.status AS "threadStatus"
-       FROM arguments a JOIN threads t ON t.id = a.thread_id
-       WHERE a.id = $1 FOR UPDATE OF a`,
+       FROM arguments a JOIN threads t ON t.id = a.thread_id WHERE a.id = $1`,
       [argumentId],
     );
     const [row] = rows;
     if (!row) return null;
     return { arg: this.rows.hydrate(row), threadStatus: row.threadStatus as ThreadStatus };
-  }
-
-  /**
-   * A vote changed (the argument locked by lockForVote): its counters move by the difference.
-   * The thread's balance follows in the ranking job the vote schedules (ThreadBalanceKeeper).
-   */
-  async applyVoteDelta(manager: EntityManager, arg: ArgumentEntity, up: number, down: number) {
-    await applyVoteDelta(manager, arg.id, up, down);
-    Object.assign(arg, {
-      upvotes: arg.upvotes + up,
-      downvotes: arg.downvotes + down,
-      score: arg.score + up - down,
-    });
   }
 
   async get(id: string): Promise<ArgumentEntity> {

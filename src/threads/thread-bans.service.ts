@@ -96,6 +96,16 @@ export class ThreadBansService {
     await this.assertNotBanned(manager, userId, threadId);
   }
 
+  /**
+   * The same check as a SQL condition, for a statement that composes owners' fragments (a vote):
+   * true unless `user` is banned from the thread aliased `thread`. Its statement takes the
+   * thread's row in key-share mode (`FOR KEY SHARE OF thread`).
+   */
+  notBannedSql(user: string, thread: string): string {
+    return `NOT EXISTS (SELECT 1 FROM thread_bans b
+      WHERE b.thread_id = ${thread}.id AND b.user_id = ${user} AND ${ACTIVE})`;
+  }
+
   /** A thread's bans, newest first; only those that apply now unless `all`. */
   forThread(threadId: string, all: boolean): Promise<ThreadBan[]> {
     return this.dataSource.manager
