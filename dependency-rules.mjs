@@ -22,7 +22,7 @@ const LAYERS = {
   users: ['common', 'config', 'audit'],
   auth: ['common', 'config', 'users'],
   threads: ['common', 'config', 'users', 'auth', 'audit', 'realtime'],
-  arguments: ['common', 'config', 'users', 'auth', 'realtime', 'ranking', 'threads'],
+  arguments: ['common', 'config', 'users', 'auth', 'realtime', 'jobs', 'ranking', 'threads'],
   // Articles open threads and propose claims; threads and arguments read an article through the
   // THREAD_ARTICLES port that articles binds.
   articles: ['common', 'config', 'users', 'auth', 'realtime', 'threads', 'arguments'],

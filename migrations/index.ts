@@ -11,6 +11,8 @@ import { Debates1795832360787 } from './1795832360787-Debates';
 import type { MigrationInterface } from 'typeorm';
 import { StoredBalance1796200000000 } from './1796200000000-StoredBalance';
 import { Accounts1795831936335 } from './1795831936335-Accounts';
+import { ThreadBansAndSuspensionRemovals1796300000000 } from './1796300000000-ThreadBansAndSuspensionRemovals';
+import { RenderedBodies1796400000000 } from './1796400000000-RenderedBodies';
 /** Every migration, oldest first (migration:generate appends here). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Accounts1795831936335,
@@ -25,4 +27,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   HeldEdits1796148705425,
   ModeratorNotes1796150765663,
   StoredBalance1796200000000,
+  ThreadBansAndSuspensionRemovals1796300000000,
+  RenderedBodies1796400000000,
 ];

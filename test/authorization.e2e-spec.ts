@@ -473,7 +473,9 @@ describe('authorization of every mutation', () => {
       async setup() {
         const target = await account();
         return {
-          variables: { input: { userId: target.id, reason: 'Spamming links' } },
+          variables: {
+            input: { userId: target.id, reason: 'Spamming links', removeContent: true },
+          },
           applied: () =>
             exists(`SELECT 1 FROM users WHERE id = $1 AND suspended_at IS NOT NULL`, [target.id]),
         };
@@ -508,6 +510,40 @@ describe('authorization of every mutation', () => {
       },
     },
 
+    {
+      mutation: 'banFromThread',
+      document: `mutation($input: BanFromThreadInput!) { banFromThread(input: $input) { ban { id } } }`,
+      expected: MODERATORS,
+      async setup() {
+        const target = await account();
+        const threadId = await openThread(t, staff, `Should towns ban cars, case ${uid()}?`);
+        return {
+          variables: { input: { userId: target.id, threadId, reason: 'Derails the thread' } },
+          applied: () => exists(`SELECT 1 FROM thread_bans WHERE user_id = $1`, [target.id]),
+        };
+      },
+    },
+    {
+      mutation: 'liftThreadBan',
+      document: `mutation($input: LiftThreadBanInput!) { liftThreadBan(input: $input) { ban { id } } }`,
+      expected: MODERATORS,
+      async setup() {
+        const target = await account();
+        const threadId = await openThread(t, staff, `Should towns ban cars, case ${uid()}?`);
+        const ban = expectOk(
+          await t.gql(
+            `mutation($input: BanFromThreadInput!) { banFromThread(input: $input) { ban { id } } }`,
+            { input: { userId: target.id, threadId, reason: 'Derails the thread' } },
+            staff.token,
+          ),
+        ).banFromThread.ban;
+        return {
+          variables: { input: { banId: ban.id, reason: 'Apologised' } },
+          applied: () =>
+            exists(`SELECT 1 FROM thread_bans WHERE id = $1 AND lifted_at IS NOT NULL`, [ban.id]),
+        };
+      },
+    },
     {
       mutation: 'addModeratorNote',
       document: `mutation($input: AddModeratorNoteInput!) { addModeratorNote(input: $input) { note { id } } }`,
@@ -646,6 +682,18 @@ describe('authorization of every mutation', () => {
       {
         name: 'a person as moderators see them',
         document: `query($id: ID!) { userModeration(userId: $id) { notes { body } history { edges { node { action } } } } }`,
+        variables: { id: as.author.id },
+        expected: MODERATORS,
+      },
+      {
+        name: 'a thread’s bans',
+        document: `query($id: ID!) { threadBans(threadId: $id, includeEnded: true) { id reason user { id } bannedBy { id } } }`,
+        variables: { id: randomUUID() },
+        expected: MODERATORS,
+      },
+      {
+        name: 'a person’s bans from threads',
+        document: `query($id: ID!) { userModeration(userId: $id) { threadBans { id reason active thread { id } } } }`,
         variables: { id: as.author.id },
         expected: MODERATORS,
       },

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { statementsDuring } from './helpers/security';
 import { findBalanceMismatches, findCounterMismatches } from '../src/arguments/counter-invariants';
 import { Role } from '../src/common/auth/role.enum';
 import { dataFile, openThread, post } from './helpers/debate';
@@ -359,23 +359,12 @@ describe('the thread page reads in a constant number of statements', () => {
   /** Statements of one page load, after a first load has filled the per-process caches. */
   async function counted(query: string, threadId: string, token?: string): Promise<number> {
     expectOk(await t.gql(query, { id: threadId }, token));
-    const original = Client.prototype.query;
-    let count = 0;
-    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
-      this: Client,
-      ...args: unknown[]
-    ) {
-      count += 1;
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as never);
-    try {
+    const { statements: count } = await statementsDuring(async () => {
       const page = expectOk(await t.gql(query, { id: threadId }, token)).thread;
       expect(page.pro.edges.length).toBeGreaterThan(0);
       expect(page.con.edges[0].node.children.edges).toHaveLength(2);
       expect(page.con.edges[0].node.author.username).toBeTruthy();
-    } finally {
-      spy.mockRestore();
-    }
+    });
     return count;
   }
 

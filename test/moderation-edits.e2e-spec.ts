@@ -383,22 +383,24 @@ describe('moderation: edits that need review', () => {
     }
   });
 
-  it('a pending post is edited in place by its author and stays out of sight', async () => {
+  it('a pending post is frozen while it waits: its author cannot edit it, so APPROVE publishes what the moderator loaded', async () => {
     newcomer = await signUpUser(t);
     const id = await post(t, newcomer, { threadId, side: 'CON', body: 'A held first post.' });
-    const res = expectOk(
-      await edit(newcomer, id, { body: 'A held first post, edited.' }),
-    ).editArgument;
-    expect(res).toMatchObject({
-      argument: { status: 'PENDING', body: 'A held first post, edited.' },
-      heldEdit: null,
-    });
-    // Edited or not, a held post does not exist for readers.
-    expect(errorOf(await t.gql(READ, { id }, reader.token)).code).toBe('NOT_FOUND');
     const [item] = await queueItems(t, mod, { filter: { threadId, kind: 'PENDING_POST' } }).then(
       (items) => items.filter((i) => i.argument.id === id),
     );
-    expect(item.argument.body).toBe('A held first post, edited.');
-    await moderate(t, mod, { itemId: item.id, action: 'REJECT', reason: 'Off topic' });
+    expect(item.argument.body).toBe('A held first post.');
+    const refused = errorOf(await edit(newcomer, id, { body: 'Spam swapped in after loading.' }));
+    expect(refused).toMatchObject({ code: 'CONFLICT', field: 'argumentId' });
+    expect(refused.message).toMatch(/waits for a moderator/);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM argument_revisions WHERE argument_id = $1`,
+      [id],
+    );
+    expect(n).toBe(0);
+    // Edited or not, a held post does not exist for readers.
+    expect(errorOf(await t.gql(READ, { id }, reader.token)).code).toBe('NOT_FOUND');
+    const approved = await moderate(t, mod, { itemId: item.id, action: 'APPROVE' });
+    expect(approved.argument).toMatchObject({ status: 'PUBLISHED', body: 'A held first post.' });
   });
 });

@@ -3,6 +3,7 @@ import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast, signUpUser, TestUser } from './helpers/users';
+import { statementsDuring } from './helpers/security';
 
 const VOTE = `mutation($input: VoteInput!) { vote(input: $input) { myVote argument { upvotes downvotes score } } }`;
 
@@ -82,6 +83,37 @@ describe('votes', () => {
       errorOf(await t.gql(VOTE, { input: { argumentId: inLocked, value: 'UP' } }, voter.token))
         .code,
     ).toBe('FORBIDDEN');
+  });
+
+  it('takes at most 3 SQL statements: the account, its trust level, and the vote itself', async () => {
+    const argumentId = await post(t, author, { threadId, side: 'PRO' });
+    const voter = await signUpUser(t);
+    const vote = (value: string, token = voter.token, id = argumentId) =>
+      t.gql(VOTE, { input: { argumentId: id, value } }, token);
+    expectOk(await vote('UP'));
+    // A change, a repeat and a withdrawal: the checks, the vote, the argument's counters and
+    // its author's reputation are one statement.
+    for (const [value, expected] of [
+      ['DOWN', { upvotes: 0, downvotes: 1, score: -1 }],
+      ['DOWN', { upvotes: 0, downvotes: 1, score: -1 }],
+      ['NONE', { upvotes: 0, downvotes: 0, score: 0 }],
+    ] as const) {
+      const { result, statements: count } = await statementsDuring(() => vote(value));
+      expect(expectOk(result).vote).toEqual({ myVote: value, argument: expected });
+      expect(count).toBeLessThanOrEqual(3);
+    }
+    const reputation = expectOk(
+      await t.gql(`query($id: ID!) { argument(id: $id) { author { reputation } } }`, {
+        id: argumentId,
+      }),
+    ).argument.author.reputation;
+    expect(reputation).toBe(0);
+    // A refusal reads once more, after the statement wrote nothing, to say why.
+    const own = await statementsDuring(() => vote('UP', author.token));
+    expect(errorOf(own.result).code).toBe('FORBIDDEN');
+    expect(own.statements).toBeLessThanOrEqual(4);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(errorOf(await vote('UP', voter.token, missing)).code).toBe('NOT_FOUND');
   });
 
   it('stays exact when 200 people vote at once, some changing their minds', async () => {

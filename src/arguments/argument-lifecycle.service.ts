@@ -139,6 +139,11 @@ export class ArgumentLifecycle {
     return this.take(manager, arg, 'restore', null);
   }
 
+  /** REMOVED → PENDING: a held post a suspension removed waits for a moderator again. */
+  requeue(manager: EntityManager, arg: ArgumentEntity) {
+    return this.take(manager, arg, 'requeue', null);
+  }
+
   /** → DELETED by its author; the reason a moderator gave (if any) stays. */
   withdraw(manager: EntityManager, arg: ArgumentEntity) {
     return this.take(manager, arg, 'withdraw', arg.statusReason);

@@ -79,6 +79,14 @@ export class ArgumentEntity extends BaseEntity {
   @Column({ type: 'text' })
   body: string;
 
+  /** `body` as HTML, rendered when it was written (see rendered-body.ts); null until rendered. */
+  @Column({ type: 'text', nullable: true })
+  renderedBody: string | null;
+
+  /** The renderer version that rendered `renderedBody` (MARKDOWN_RENDERER_VERSION). */
+  @Column({ type: 'smallint', nullable: true })
+  renderedBodyVersion: number | null;
+
   @Field(() => ArgumentStatus)
   @Column({
     type: 'enum',

@@ -9,6 +9,7 @@ import {
 import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { ThreadBalanceKeeper } from './thread-balance-keeper.service';
 import { ArgumentsService } from './arguments.service';
+import { StoredHtmlRenderer } from './stored-html-renderer.service';
 
 @Module({
   imports: [UsersModule, ThreadsModule],
@@ -16,10 +17,11 @@ import { ArgumentsService } from './arguments.service';
     ArgumentsService,
     ArgumentLifecycle,
     ThreadBalanceKeeper,
+    StoredHtmlRenderer,
     ArgumentsResolver,
     ArgumentRevisionsResolver,
     ThreadArgumentsResolver,
   ],
-  exports: [ArgumentsService, ArgumentLifecycle, ThreadBalanceKeeper],
+  exports: [ArgumentsService, ArgumentLifecycle, ThreadBalanceKeeper, StoredHtmlRenderer],
 })
 export class ArgumentsModule {}

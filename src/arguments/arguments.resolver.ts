@@ -12,7 +12,6 @@ import {
 import { Authenticated, CurrentUser } from '../common/auth/auth.decorators';
 import type { RequestContext } from '../common/graphql/request-context';
 import { Connection, emptyConnection, PageArgs } from '../common/pagination/connection';
-import { renderMarkdown } from '../common/markdown/render-markdown';
 import { THREAD_ARTICLES, type ThreadArticles } from '../threads/thread-articles';
 import { AuthService } from '../auth/auth.service';
 import { Thread } from '../threads/thread.entity';
@@ -23,6 +22,7 @@ import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { ArgumentSource } from './argument-source.entity';
 import { censorSources } from './censor-sources';
+import { htmlOf } from './rendered-body';
 import { ArgumentEntity } from './argument.entity';
 import { ArgumentsService } from './arguments.service';
 import { ReaderTexts } from './reader-texts';
@@ -114,8 +114,10 @@ export class ArgumentsResolver {
   }
 
   @ResolveField(() => String, { description: 'The body rendered to sanitised HTML' })
-  async bodyHtml(@Parent() arg: ArgumentEntity, @Context() ctx: RequestContext): Promise<string> {
-    return renderMarkdown(await this.readableBody(arg, ctx));
+  // No parameter decorators: Nest hands the resolver's (parent, args, context) straight through.
+  async bodyHtml(arg: ArgumentEntity, _args: unknown, ctx: RequestContext): Promise<string> {
+    // Stored at write time; rendered here only for a placeholder, masked words or an old renderer.
+    return htmlOf(arg, await this.readableBody(arg, ctx));
   }
 
   @ResolveField(() => String, {

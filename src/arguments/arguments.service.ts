@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { retryOnConflict } from '../common/database/retry-on-conflict';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { badInput, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
+import { badInput, conflict, forbidden, notFound, rateLimited } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
 import { rowMapper, RowMapper } from '../common/database/row-mapper';
 import { isUuid } from '../common/ids';
@@ -27,14 +27,15 @@ import { HOLDS_EDITS, REVISABLE } from './lifecycle/transitions';
 import { HeldEdit, HeldEditStatus } from './held-edit.entity';
 import {
   applyVisibilityDelta,
-  applyVoteDelta,
+  voteCountersSql,
   refreshParticipantCount,
 } from './counters/argument-counters';
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
-import { isVisible, LISTED_STATUSES } from './argument-visibility';
+import { isVisible, LISTED_STATUSES, visibleSql } from './argument-visibility';
 import { ArgumentEntity } from './argument.entity';
+import { renderedBodyOf } from './rendered-body';
 import { ArgumentListArgs } from './dto/argument-list.args';
 import { SORT_KEYS } from './argument-sort-keys';
 import { FirstPages, TopLevelGroup } from './first-pages';
@@ -46,6 +47,8 @@ import {
   SourceInput,
 } from './dto/create-argument.input';
 import { THREAD_ARTICLES, type ThreadArticles } from '../threads/thread-articles';
+import { ThreadBansService } from '../threads/thread-bans.service';
+import { threadIdOf } from './thread-of';
 import { loaderKey, scoped } from '../common/loaders/loader-key';
 
 const FIRST_REPLIES = loaderKey<string, ArgumentEntity[]>('arguments.firstReplies');
@@ -82,6 +85,7 @@ export class ArgumentsService {
     private readonly lifecycle: ArgumentLifecycle,
     @Inject(THREAD_ARTICLES) private readonly articles: ThreadArticles,
     private readonly balance: ThreadBalanceKeeper,
+    private readonly bans: ThreadBansService,
   ) {
     this.firstPages = new FirstPages(dataSource);
     this.rows = rowMapper(dataSource, ArgumentEntity);
@@ -161,6 +165,8 @@ export class ArgumentsService {
       .getOne();
     if (!thread) throw notFound('Thread', input.threadId);
     assertOpen(thread);
+    // Under the thread's lock, so a ban written at the same time is seen or waits for this post.
+    if (authorId) await this.bans.assertNotBanned(manager, authorId, thread.id);
     if (input.slowMode && authorId && thread.slowModeSeconds > 0) {
       await assertSlowModeAllows(manager, thread, authorId);
     }
@@ -187,6 +193,7 @@ export class ArgumentsService {
         depth: parent ? parent.depth + 1 : 0,
         ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
         body,
+        ...renderedBodyOf(body),
         status,
         statusReason: input.statusReason ?? null,
         linkedArgumentId: input.linkedArgumentId ?? null,
@@ -220,7 +227,16 @@ export class ArgumentsService {
     let unchanged = false;
     const outcome = await retryOnConflict(() =>
       this.dataSource.transaction(async (manager): Promise<EditOutcome> => {
+        // The thread before the argument (the lock order), and no edits from a banned author.
+        const threadId = await threadIdOf(manager, input.argumentId);
+        if (threadId) await this.bans.guard(manager, actor.id, threadId);
         const arg = await this.lockOwn(manager, actor, input.argumentId);
+        if (arg.status === ArgumentStatus.PENDING) {
+          throw conflict(
+            'This post waits for a moderator and cannot change until they decide; withdraw it and post again to change it',
+            'argumentId',
+          );
+        }
         if (!REVISABLE.author.includes(arg.status)) {
           throw badInput(
             'argumentId',
@@ -306,34 +322,42 @@ export class ArgumentsService {
     await manager.update(ArgumentEntity, { id: argumentId }, { linkedArgumentId });
   }
 
-  /** For a vote: the argument, locked, and its thread's status; null when there is none. */
-  async lockForVote(
-    manager: EntityManager,
+  /**
+   * The vote's target as a CTE body for the vote's one statement (see votes.service.ts): the
+   * argument, locked after its thread (key-share), only while it takes votes from `voter`
+   * (visible, in an open thread, not theirs, and `threadCondition` over the thread `t`). No row
+   * means refused; `readForVote` then tells why.
+   */
+  voteTargetSql(voter: string, argumentId: string, threadCondition = 'true'): string {
+    return `SELECT ${this.rows.select('a')} FROM arguments a JOIN threads t ON t.id = a.thread_id
+       WHERE a.id = ${argumentId} AND ${visibleSql('a')} AND t.status = '${ThreadStatus.OPEN}'
+         AND a.author_id IS DISTINCT FROM ${voter} AND ${threadCondition}
+       FOR KEY SHARE OF t FOR UPDATE OF a`;
+  }
+
+  /** The vote's counter update as a CTE body: `delta` names a CTE of (argument_id, up, down). */
+  voteCountersSql(delta: string): string {
+    return voteCountersSql(delta);
+  }
+
+  /** An argument from a row of `voteTargetSql`'s columns. */
+  hydrate(row: Record<string, unknown>): ArgumentEntity {
+    return this.rows.hydrate(row);
+  }
+
+  /** For a refused vote: the argument and its thread's status; null when there is none. */
+  async readForVote(
     argumentId: string,
   ): Promise<{ arg: ArgumentEntity; threadStatus: ThreadStatus } | null> {
     if (!isUuid(argumentId)) return null;
-    const rows: Record<string, unknown>[] = await manager.query(
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${this.rows.select('a')}, t.status AS "threadStatus"
-       FROM arguments a JOIN threads t ON t.id = a.thread_id
-       WHERE a.id = $1 FOR UPDATE OF a`,
+       FROM arguments a JOIN threads t ON t.id = a.thread_id WHERE a.id = $1`,
       [argumentId],
     );
     const [row] = rows;
     if (!row) return null;
     return { arg: this.rows.hydrate(row), threadStatus: row.threadStatus as ThreadStatus };
-  }
-
-  /**
-   * A vote changed (the argument locked by lockForVote): its counters move by the difference.
-   * The thread's balance follows in the ranking job the vote schedules (ThreadBalanceKeeper).
-   */
-  async applyVoteDelta(manager: EntityManager, arg: ArgumentEntity, up: number, down: number) {
-    await applyVoteDelta(manager, arg.id, up, down);
-    Object.assign(arg, {
-      upvotes: arg.upvotes + up,
-      downvotes: arg.downvotes + down,
-      score: arg.score + up - down,
-    });
   }
 
   async get(id: string): Promise<ArgumentEntity> {

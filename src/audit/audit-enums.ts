@@ -25,6 +25,10 @@ export enum ModAction {
   IGNORE = 'IGNORE',
   /** A moderator's private note about a person (the note itself is in moderator_notes). */
   NOTE_USER = 'NOTE_USER',
+  /** A person may no longer post, edit, vote, take a stance or report in one thread. */
+  BAN_FROM_THREAD = 'BAN_FROM_THREAD',
+  /** A ban from a thread ended early. */
+  LIFT_THREAD_BAN = 'LIFT_THREAD_BAN',
 }
 registerEnumType(ModAction, {
   name: 'ModAction',

@@ -17,12 +17,12 @@ export interface ModActionRecord {
   expiresAt?: Date | null;
 }
 
-/** Appends one entry to the moderation log, in the caller's transaction. */
+/** Appends one entry to the moderation log, in the caller's transaction; returns its id. */
 export async function recordModAction(
   manager: EntityManager,
   record: ModActionRecord,
-): Promise<void> {
-  await manager.insert(ModLogEntry, {
+): Promise<string> {
+  const { identifiers } = await manager.insert(ModLogEntry, {
     actorId: record.actorId,
     action: record.action,
     targetType: record.targetType,
@@ -37,4 +37,5 @@ export async function recordModAction(
     // Statement time, so entries of one transaction keep their order.
     createdAt: () => 'clock_timestamp()',
   });
+  return String(identifiers[0].id);
 }

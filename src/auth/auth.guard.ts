@@ -3,7 +3,6 @@ import { Reflector } from '@nestjs/core';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import { AUTH_REQUIREMENT, AuthRequirement, gqlContext } from '../common/auth/auth.decorators';
 import { ROLE_RANK } from '../common/auth/role.enum';
-import { UsersService } from '../users/users.service';
 import { AuthService, suspensionMessage } from './auth.service';
 
 /** Global guard: operations marked @Authenticated/@Roles need a live session of the right role. */
@@ -11,7 +10,6 @@ import { AuthService, suspensionMessage } from './auth.service';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly users: UsersService,
     private readonly auth: AuthService,
   ) {}
 
@@ -24,11 +22,8 @@ export class AuthGuard implements CanActivate {
     const ctx = gqlContext(context);
     if (!ctx.auth) throw unauthenticated();
     if (!ctx.user) {
-      const [user, live] = await Promise.all([
-        this.users.findById(ctx.auth.userId),
-        this.auth.isSessionLive(ctx.auth.sessionFamilyId),
-      ]);
-      if (!user || !live) throw unauthenticated('Your session has ended; sign in again');
+      const user = await this.auth.liveAccount(ctx.auth.userId, ctx.auth.sessionFamilyId);
+      if (!user) throw unauthenticated('Your session has ended; sign in again');
       ctx.user = user;
     }
     if (!requirement.allowSuspended && ctx.user.isSuspended())

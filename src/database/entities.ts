@@ -16,6 +16,8 @@ import { User } from '../users/user.entity';
 import { Notification } from '../notifications/notification.entity';
 import { ModeratorNote } from '../moderation/people/moderator-note.entity';
 import { Vote } from '../votes/vote.entity';
+import { ThreadBan } from '../threads/thread-ban.entity';
+import { SuspensionRemoval } from '../moderation/outcomes/suspension-removal.entity';
 
 /** Every entity; the migrations must agree with these (a test checks). */
 export const ENTITIES: (new () => object)[] = [
@@ -37,4 +39,6 @@ export const ENTITIES: (new () => object)[] = [
   WatchedWord,
   Notification,
   ModeratorNote,
+  ThreadBan,
+  SuspensionRemoval,
 ];

@@ -9,6 +9,11 @@ interface KeyData {
 }
 
 const DRAIN_LIMIT_MS = 60_000;
+/** A send is skipped only when the run it would owe is already owed this much later. */
+const OWED_MARGIN_MS = 500;
+const OWED_KEPT = 10_000;
+
+const jobId = (name: string, key: string) => `${name}\u0000${key}`;
 
 /**
  * The queue's own connections. Their statements (polling, maintenance) run in the background,
@@ -34,6 +39,8 @@ export class PgBossJobQueue implements JobQueue {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, JobHandler>();
+  /** When the runs this instance's sends created start, by name and key (see `send`). */
+  private readonly owedStarts = new Map<string, number>();
 
   constructor(
     private readonly url: string,
@@ -70,21 +77,41 @@ export class PgBossJobQueue implements JobQueue {
     });
     this.handlers.set(name, handler);
     await this.boss.work<KeyData>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, (jobs) =>
-      this.runAll(handler, jobs),
+      this.runAll(name, handler, jobs),
     );
   }
 
   async send(name: string, key: string, options: SendOptions): Promise<void> {
+    const id = jobId(name, key);
+    const now = Date.now();
+    // A run this instance owes starts later than this send could need: it will read this change
+    // too, so the send (absorbed by pg-boss anyway) is not made. The margin covers clock skew.
+    if ((this.owedStarts.get(id) ?? 0) > now + OWED_MARGIN_MS) return;
+    const startAfter = now + options.delayMs;
     // null when a job for this key is already waiting: the change is covered by that run.
-    await this.boss.send(name, { key } satisfies KeyData, {
+    const created = await this.boss.send(name, { key } satisfies KeyData, {
       singletonKey: key,
-      startAfter: new Date(Date.now() + options.delayMs),
+      startAfter: new Date(startAfter),
     });
+    if (created) this.owedStarts.set(id, startAfter);
+    else this.owedStarts.delete(id);
+    if (this.owedStarts.size > OWED_KEPT) this.forgetPast(now);
+  }
+
+  private forgetPast(now: number): void {
+    for (const [id, start] of this.owedStarts) if (start <= now) this.owedStarts.delete(id);
+  }
+
+  private forgetOwed(name: string, key?: string): void {
+    for (const id of this.owedStarts.keys())
+      if (key === undefined ? id.startsWith(jobId(name, '')) : id === jobId(name, key))
+        this.owedStarts.delete(id);
   }
 
   async drain(name: string): Promise<void> {
     const handler = this.handlers.get(name);
     if (!handler) throw new Error(`No worker for ${name}`);
+    this.forgetOwed(name); // owed runs start now, not when they were owed
     const until = Date.now() + DRAIN_LIMIT_MS;
     while (Date.now() < until) {
       const jobs = await this.boss.fetch<KeyData>(name, { batchSize: 10, ignoreStartAfter: true });
@@ -110,7 +137,14 @@ export class PgBossJobQueue implements JobQueue {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
-  private async runAll(handler: JobHandler, jobs: PgBoss.Job<KeyData>[]): Promise<void> {
-    for (const job of jobs) await handler(job.data.key);
+  private async runAll(
+    name: string,
+    handler: JobHandler,
+    jobs: PgBoss.Job<KeyData>[],
+  ): Promise<void> {
+    for (const job of jobs) {
+      this.forgetOwed(name, job.data.key); // running: a later change needs a run of its own
+      await handler(job.data.key);
+    }
   }
 }

@@ -17,6 +17,8 @@ import { ReportsService } from './reporting/reports.service';
 import { ModerationRulesModule } from './rules/moderation-rules.module';
 import { UserModerationResolver, ViewerModerationResolver } from './users/user-moderation.resolver';
 import { UserModerationService } from './users/user-moderation.service';
+import { ThreadBanSanctions } from './users/thread-ban-sanctions.service';
+import { ThreadBansResolver } from './users/thread-bans.resolver';
 import {
   ModeratorNoteResolver,
   PeopleResolver,
@@ -39,6 +41,8 @@ import { PeopleService } from './people/people.service';
     UserModerationService,
     UserModerationResolver,
     ViewerModerationResolver,
+    ThreadBanSanctions,
+    ThreadBansResolver,
     PeopleService,
     PeopleResolver,
     ModeratorNoteResolver,

@@ -23,5 +23,9 @@ export enum NotificationKind {
   REPORT_DISMISSED = 'REPORT_DISMISSED',
   /** A moderator closed your report without judging it. */
   REPORT_IGNORED = 'REPORT_IGNORED',
+  /** A moderator banned you from a thread. */
+  THREAD_BANNED = 'THREAD_BANNED',
+  /** A moderator lifted your ban from a thread early. */
+  THREAD_BAN_LIFTED = 'THREAD_BAN_LIFTED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

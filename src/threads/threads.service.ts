@@ -126,6 +126,25 @@ export class ThreadsService {
     await manager.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
   }
 
+  /**
+   * Takes many threads' rows (a sanction across threads) in id order, the order every
+   * transaction that holds more than one thread takes them in, so two never wait on each other.
+   */
+  async lockRows(manager: EntityManager, threadIds: string[]): Promise<void> {
+    if (threadIds.length === 0) return;
+    await manager.query(`SELECT 1 FROM threads WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      [...new Set(threadIds)],
+    ]);
+  }
+
+  /**
+   * Takes the thread row in key-share mode: actions that only read the thread's rules (votes,
+   * stances, reports) run side by side, but wait for a post or a ban holding `lockRow`.
+   */
+  async lockShared(manager: EntityManager, threadId: string): Promise<void> {
+    await manager.query(`SELECT 1 FROM threads WHERE id = $1 FOR KEY SHARE`, [threadId]);
+  }
+
   load(loaders: RequestLoaders, id: string): Promise<Thread | null> {
     return loaders.byId(this.dataSource.manager, Thread, id);
   }

@@ -13,7 +13,7 @@ import { Role } from '../common/auth/role.enum';
 import { recordModAction } from '../audit/record-mod-action';
 import { ModAction, ModTargetType } from '../audit/audit-enums';
 import { User } from './user.entity';
-import { addReputation } from './counters/reputation';
+import { addReputation, voteReputationSql } from './counters/reputation';
 
 export interface NewUser {
   username: string;
@@ -62,6 +62,11 @@ export class UsersService implements OnApplicationBootstrap {
   /** Votes on the user's arguments moved their reputation, in the vote's transaction. */
   addReputation(manager: EntityManager, userId: string, delta: number): Promise<void> {
     return addReputation(manager, userId, delta);
+  }
+
+  /** A vote's reputation update as a CTE body: `delta` names a CTE of (author_id, up, down). */
+  voteReputationSql(delta: string): string {
+    return voteReputationSql(delta);
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,29 +1,22 @@
-import { EntityManager } from 'typeorm';
-
 /**
- * Sets (±1) or withdraws (0) one user's vote on one argument in one statement, and returns the
- * value it had before (0 for none). Repeating the current value writes nothing. The caller holds
- * the argument's row lock, so votes on one argument apply one after the other.
+ * The votes table's part of a vote, as CTE bodies for the vote's one statement
+ * (votes.service.ts composes them with the arguments' and users' parts). `target` names a CTE
+ * of the argument (its "id" column) that takes the vote; no row there writes nothing.
+ *
+ * The value before is read from what the write itself did, not from the statement's snapshot,
+ * so two votes of one user racing on one argument still move the counters by exactly what
+ * changed: the upsert returns a row only when it inserted (before: none) or flipped the value
+ * (before: the opposite one), and the delete returns the value it removed.
  */
-export async function saveVote(
-  manager: EntityManager,
-  userId: string,
-  argumentId: string,
-  value: -1 | 0 | 1,
-): Promise<number> {
-  const [{ before }]: { before: number }[] = await manager.query(
-    `WITH prev AS (SELECT value FROM votes WHERE user_id = $1 AND argument_id = $2),
-     removed AS (
-       DELETE FROM votes WHERE $3::int = 0 AND user_id = $1 AND argument_id = $2
-     ),
-     saved AS (
-       INSERT INTO votes (user_id, argument_id, value)
-       SELECT $1, $2, $3::smallint
-       WHERE $3::int <> 0 AND NOT EXISTS (SELECT 1 FROM prev WHERE value = $3::int)
-       ON CONFLICT (user_id, argument_id) DO UPDATE SET value = EXCLUDED.value, updated_at = now()
-     )
-     SELECT coalesce((SELECT value FROM prev), 0)::int AS before`,
-    [userId, argumentId, value],
-  );
-  return before;
+export function saveVoteSql(voter: string, value: string, target: string) {
+  return {
+    removed: `DELETE FROM votes v USING ${target} t
+       WHERE ${value}::int = 0 AND v.user_id = ${voter} AND v.argument_id = t."id"
+       RETURNING v.value::int AS before`,
+    saved: `INSERT INTO votes (user_id, argument_id, value)
+       SELECT ${voter}, t."id", ${value}::smallint FROM ${target} t WHERE ${value}::int <> 0
+       ON CONFLICT (user_id, argument_id)
+         DO UPDATE SET value = EXCLUDED.value, updated_at = now() WHERE votes.value <> EXCLUDED.value
+       RETURNING CASE WHEN xmax = 0 THEN 0 ELSE -votes.value END::int AS before`,
+  };
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ArgumentsModule } from '../arguments/arguments.module';
 import { ModerationRulesModule } from '../moderation/rules/moderation-rules.module';
 import { UsersModule } from '../users/users.module';
+import { ThreadsModule } from '../threads/threads.module';
 import { BridgingModule } from './bridging/bridging.module';
 import { ThreadBalanceResolver } from './balance/thread-balance.resolver';
 import { ThreadBalanceService } from './balance/thread-balance.service';
@@ -9,7 +10,7 @@ import { VotesResolver } from './votes.resolver';
 import { VotesService } from './votes.service';
 
 @Module({
-  imports: [ModerationRulesModule, ArgumentsModule, UsersModule, BridgingModule],
+  imports: [ModerationRulesModule, ArgumentsModule, UsersModule, BridgingModule, ThreadsModule],
   providers: [VotesService, VotesResolver, ThreadBalanceService, ThreadBalanceResolver],
   exports: [VotesService],
 })

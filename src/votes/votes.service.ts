@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { forbidden, notFound } from '../common/errors/app-errors';
+import { conflict, forbidden, notFound } from '../common/errors/app-errors';
+import { isUuid } from '../common/ids';
+import { retryOnConflict } from '../common/database/retry-on-conflict';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { isVisible } from '../arguments/argument-visibility';
 import { ArgumentsService, assertOpen } from '../arguments/arguments.service';
@@ -11,8 +13,9 @@ import { PostingGate } from '../moderation/rules/posting-gate.service';
 import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
-import { saveVote } from './save-vote';
+import { saveVoteSql } from './save-vote';
 import { loaderKey } from '../common/loaders/loader-key';
+import { ThreadBansService } from '../threads/thread-bans.service';
 
 const MY_VOTES = loaderKey<string, number>('votes.myVotes');
 
@@ -25,44 +28,84 @@ export class VotesService {
     private readonly events: ThreadEvents,
     private readonly arguments_: ArgumentsService,
     private readonly users: UsersService,
+    private readonly bans: ThreadBansService,
   ) {}
 
   /**
-   * Sets, changes or withdraws the actor's vote. The argument row is locked, so votes on one
-   * argument apply one at a time and the counters move by exactly the difference. A change
-   * schedules the thread's bridging fit once the transaction has committed.
+   * Sets, changes or withdraws the actor's vote in one statement (`voteSql`): atomic on its own,
+   * so no BEGIN/COMMIT. A change schedules the thread's bridging fit once it has committed.
    */
   async vote(actor: User, argumentId: string, value: VoteValue): Promise<VotePayload> {
-    let changedThreadId: string | null = null;
-    const payload = await this.gate.limited(actor, 'vote', async (refund) => {
-      const result = await this.dataSource.transaction(async (manager) => {
-        const locked = await this.arguments_.lockForVote(manager, argumentId);
-        if (!locked) throw notFound('Argument', argumentId);
-        const { arg, threadStatus } = locked;
-        if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
-        if (!isVisible(arg)) throw forbidden('Only published arguments take votes');
-        assertOpen({ status: threadStatus });
-
-        const after = VOTE_NUMBER[value] as -1 | 0 | 1;
-        const before = await saveVote(manager, actor.id, arg.id, after);
-        if (before === after) return { argument: arg, myVote: value };
-
-        const up = (after === 1 ? 1 : 0) - (before === 1 ? 1 : 0);
-        const down = (after === -1 ? 1 : 0) - (before === -1 ? 1 : 0);
-        await this.arguments_.applyVoteDelta(manager, arg, up, down);
-        if (arg.authorId) await this.users.addReputation(manager, arg.authorId, up - down);
-        changedThreadId = arg.threadId;
-        return { argument: arg, myVote: value };
-      });
+    const after = VOTE_NUMBER[value];
+    const result = await this.gate.limited(actor, 'vote', async (refund) => {
+      const row = isUuid(argumentId) ? await this.saveVote(actor.id, argumentId, after) : null;
+      if (!row) throw await this.refusal(actor, argumentId);
       // Repeating one's current vote changes nothing, so it does not use up the limit.
-      if (!changedThreadId) await refund();
-      return result;
+      if (!row.changed) await refund();
+      return row;
     });
-    if (changedThreadId) {
-      await this.bridging.schedule(changedThreadId);
-      this.events.publish(changedThreadId, ThreadActivityKind.ARGUMENT_UPDATED, argumentId);
+    const { argument } = result;
+    if (result.changed) {
+      await this.bridging.schedule(argument.threadId);
+      this.events.publish(argument.threadId, ThreadActivityKind.ARGUMENT_UPDATED, argument.id);
     }
-    return payload;
+    return { argument, myVote: value };
+  }
+
+  /**
+   * The vote with its checks, counters and reputation, each part written by its table's owner
+   * (docs/ARCHITECTURE.md, "One statement, several owners"). Null when the argument does not
+   * take this vote.
+   */
+  private async saveVote(voter: string, argumentId: string, after: number) {
+    const { removed, saved } = saveVoteSql('$1', '$3', 'target');
+    const rows: Record<string, unknown>[] = await retryOnConflict(() =>
+      this.dataSource.query(
+        `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2', this.bans.notBannedSql('$1', 't'))}),
+         removed AS (${removed}),
+         saved AS (${saved}),
+         delta AS (
+           SELECT t."id" AS argument_id, t."authorId" AS author_id,
+                  (($3::int = 1)::int - (c.before = 1)::int) AS up,
+                  (($3::int = -1)::int - (c.before = -1)::int) AS down
+           FROM target t, (SELECT before FROM removed UNION ALL SELECT before FROM saved) c
+         ),
+         counted AS (${this.arguments_.voteCountersSql('delta')}),
+         reputed AS (${this.users.voteReputationSql('delta')})
+         SELECT t.*, c.upvotes AS "newUpvotes", c.downvotes AS "newDownvotes", c.score AS "newScore"
+         FROM target t LEFT JOIN counted c ON true`,
+        [voter, argumentId, after],
+      ),
+    );
+    const [row] = rows;
+    if (!row) return null;
+    const argument = this.arguments_.hydrate(row);
+    const changed = row.newUpvotes !== null && row.newUpvotes !== undefined;
+    if (changed) {
+      Object.assign(argument, {
+        upvotes: Number(row.newUpvotes),
+        downvotes: Number(row.newDownvotes),
+        score: Number(row.newScore),
+      });
+    }
+    return { argument, changed };
+  }
+
+  /** Why the vote statement wrote nothing, read only on this path. */
+  private async refusal(actor: User, argumentId: string): Promise<Error> {
+    const found = await this.arguments_.readForVote(argumentId);
+    if (!found) return notFound('Argument', argumentId);
+    const { arg, threadStatus } = found;
+    try {
+      await this.bans.assertNotBanned(this.dataSource.manager, actor.id, arg.threadId);
+      if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
+      if (!isVisible(arg)) throw forbidden('Only published arguments take votes');
+      assertOpen({ status: threadStatus });
+    } catch (e) {
+      return e as Error;
+    }
+    // It changed between the vote and this read (published or reopened meanwhile): try again.
+    return conflict('The argument changed while you voted; try again');
   }
 
   /**

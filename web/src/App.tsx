@@ -6,13 +6,14 @@ import { ImportPage } from './pages/ImportPage';
 import { MePage } from './pages/MePage';
 import { NotificationBell } from './notifications/NotificationBell';
 import { NotificationsPage } from './notifications/NotificationsPage';
+import { PeoplePage } from './people/PeoplePage';
+import { PersonPage } from './people/PersonPage';
 import { ModLogPage } from './pages/ModLogPage';
-import { QueuePage } from './pages/QueuePage';
+import { QueuePage } from './queue/QueuePage';
 import { SignInPage, SignUpPage } from './pages/SignIn';
 import { SuspendedPage } from './suspension/SuspendedPage';
 import { ThreadListPage } from './pages/ThreadList';
 import { ThreadPage } from './pages/ThreadPage';
-import { UsersPage } from './pages/UsersPage';
 import { WatchedWordsPage } from './pages/WatchedWordsPage';
 
 function Nav() {
@@ -26,7 +27,7 @@ function Nav() {
       <Link href="/mod/log">Moderation log</Link>
       {isModerator && <Link href="/mod/queue">Queue</Link>}
       {isModerator && <Link href="/mod/import">Import</Link>}
-      {isModerator && <Link href="/mod/users">Accounts</Link>}
+      {isModerator && <Link href="/mod/users">People</Link>}
       {isAdmin && <Link href="/admin/words">Watched words</Link>}
       <span className="spacer" />
       {viewer ? (
@@ -93,7 +94,8 @@ export function App() {
           <Route path="/mod/log">{() => <ModLogPage />}</Route>
           <Route path="/mod/queue">{() => <Guard moderator><QueuePage /></Guard>}</Route>
           <Route path="/mod/import">{() => <Guard moderator><ImportPage /></Guard>}</Route>
-          <Route path="/mod/users">{() => <Guard moderator><UsersPage /></Guard>}</Route>
+          <Route path="/mod/users">{() => <Guard moderator><PeoplePage /></Guard>}</Route>
+          <Route path="/mod/users/:id">{(p) => <Guard moderator><PersonPage key={p.id} userId={p.id} /></Guard>}</Route>
           <Route path="/admin/words">{() => <Guard moderator><WatchedWordsPage /></Guard>}</Route>
           <Route>{() => <h1>Page not found</h1>}</Route>
         </Switch>

@@ -98,15 +98,12 @@ export async function recountThread(manager: EntityManager, threadId: string): P
   );
 }
 
-/** Moves an argument's vote counters (and score, up − down) by the difference a vote made. */
-export async function applyVoteDelta(
-  manager: EntityManager,
-  argumentId: string,
-  up: number,
-  down: number,
-): Promise<void> {
-  await manager.query(
-    `UPDATE arguments SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3 WHERE id = $1`,
-    [argumentId, up, down],
-  );
-}
+/**
+ * A vote's counter update, as the body of a data-modifying CTE for the vote's one statement:
+ * `delta` names a CTE of (argument_id, up, down); returns the argument's new counters.
+ */
+export const voteCountersSql = (delta: string): string =>
+  `UPDATE arguments a SET upvotes = a.upvotes + d.up, downvotes = a.downvotes + d.down,
+     score = a.score + d.up - d.down
+   FROM ${delta} d WHERE a.id = d.argument_id
+   RETURNING a.upvotes, a.downvotes, a.score`;

@@ -3,6 +3,7 @@ import { badInput } from '../../common/errors/app-errors';
 import { applySideChange } from '../counters/argument-counters';
 import { combineSides, Side } from '../argument-enums';
 import { ArgumentRevision } from '../argument-revision.entity';
+import { renderedBodyOf } from '../rendered-body';
 import { ArgumentEntity } from '../argument.entity';
 import { BODY_MAX, SourceInput } from '../dto/create-argument.input';
 import { flipSubtreeStances } from './flip-subtree-stances';
@@ -62,8 +63,11 @@ export async function revise(
     stanceOnMotion = parent ? combineSides(parent.stanceOnMotion, side) : side;
   }
   const editedAt = new Date();
-  await manager.update(ArgumentEntity, { id: arg.id }, { body, side, stanceOnMotion, editedAt });
-  Object.assign(arg, { body, side, stanceOnMotion, editedAt });
+  // The text readers get is rendered here, once, rather than on every read.
+  const rendered = body === before.body ? {} : renderedBodyOf(body);
+  const changed = { body, ...rendered, side, stanceOnMotion, editedAt };
+  await manager.update(ArgumentEntity, { id: arg.id }, changed);
+  Object.assign(arg, changed);
   if (side !== before.side) {
     if (isVisible(arg)) await applySideChange(manager, before, arg);
     if (stanceOnMotion !== before.stanceOnMotion) await flipSubtreeStances(manager, arg);

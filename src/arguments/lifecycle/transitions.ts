@@ -3,7 +3,14 @@ import { ArgumentStatus as S } from '../argument-enums';
 
 /** Every way an argument's status changes. `revise` changes text, not status: see revise.ts. */
 export type Transition =
-  'approve' | 'reject' | 'remove' | 'markDuplicate' | 'restore' | 'withdraw' | 'autoHide';
+  | 'approve'
+  | 'reject'
+  | 'remove'
+  | 'markDuplicate'
+  | 'restore'
+  | 'requeue'
+  | 'withdraw'
+  | 'autoHide';
 
 export interface TransitionRule {
   from: readonly S[];
@@ -55,6 +62,13 @@ export const TRANSITIONS: Record<Transition, TransitionRule> = {
     requires: 'nothing; it stops being a duplicate',
     refusal: (s) => `The argument is ${lower(s)}: nothing to restore`,
   },
+  requeue: {
+    from: [S.REMOVED],
+    to: S.PENDING,
+    by: 'lifting the suspension that removed a held post',
+    requires: 'it was held when the suspension removed it; it waits in the queue again',
+    refusal: (s) => `The argument is ${lower(s)}: only a removed post goes back to the queue`,
+  },
   withdraw: {
     from: [S.PUBLISHED, S.PENDING, S.HIDDEN, S.REJECTED],
     to: S.DELETED,
@@ -73,14 +87,18 @@ export const TRANSITIONS: Record<Transition, TransitionRule> = {
 
 /** Who may revise an argument's text or side, from which states (one `revise` for both). */
 export const REVISABLE: Record<'author' | 'moderator', readonly S[]> = {
-  author: [S.PUBLISHED, S.PENDING, S.HIDDEN],
+  /**
+   * Not PENDING: a held post is frozen while it waits, so a moderator approves the text they
+   * loaded in the queue (its author withdraws it and posts again to change it).
+   */
+  author: [S.PUBLISHED, S.HIDDEN],
   /** A moderator revises only while approving a held or seeded post. */
   moderator: [S.PENDING],
 };
 
 /**
  * Where an author's edit that needs a moderator is held aside, the published text staying in
- * place (elsewhere, a PENDING post is reviewed whole, so its author edits it in place).
+ * place (a PENDING post is reviewed whole and frozen while it waits: see REVISABLE).
  */
 export const HOLDS_EDITS: readonly S[] = [S.PUBLISHED, S.HIDDEN];
 

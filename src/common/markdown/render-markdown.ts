@@ -86,6 +86,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
+/**
+ * The renderer's version: stored HTML rendered by an older one is rendered again (at start, by
+ * the arguments' re-render job; on read until then). Bump it whenever the HTML for some Markdown
+ * changes (the marked or sanitize-html options above, or an upgrade that changes their output).
+ */
+export const MARKDOWN_RENDERER_VERSION = 1;
+
 /** Markdown to HTML that is safe to insert in a page: no scripts, handlers, or javascript: links. */
 export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown, { async: false });

@@ -26,6 +26,7 @@ import { restoreArgument } from '../outcomes/restore-argument';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { notifyAuthor, withReason } from '../../notifications/notify';
 import { isVisible } from '../../arguments/argument-visibility';
+import { threadIdOf } from '../../arguments/thread-of';
 import {
   ModerateAction,
   ModerateInput,
@@ -91,10 +92,10 @@ export class ModerationService {
         }
         const argumentId = input.argumentId ?? item?.argumentId;
         if (!argumentId) throw badInput('argumentId', `${input.action} needs an argument`);
-        const found = await findById(manager, ArgumentEntity, argumentId);
-        if (!found) throw notFound('Argument', argumentId);
+        const threadId = await threadIdOf(manager, argumentId);
+        if (!threadId) throw notFound('Argument', argumentId);
         // The thread before the argument, the order a post takes them in (thread, then ancestors).
-        await this.threads.lockRow(manager, found.threadId);
+        await this.threads.lockRow(manager, threadId);
         const arg = await findById(manager, ArgumentEntity, argumentId, { lock: true });
         if (!arg) throw notFound('Argument', argumentId);
         if (arg.authorId === mod.id) throw forbidden('You cannot moderate your own argument');
@@ -404,7 +405,7 @@ export class ModerationService {
   ): Promise<Thread> {
     let threadId = input.threadId ?? item?.threadId ?? null;
     if (!threadId && input.argumentId) {
-      threadId = (await findById(manager, ArgumentEntity, input.argumentId))?.threadId ?? null;
+      threadId = await threadIdOf(manager, input.argumentId);
     }
     if (!threadId) throw badInput('threadId', `${input.action} needs a thread`);
     switch (input.action) {

@@ -16,6 +16,8 @@ import { AppealStatus, QueueItemKind } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { restoreArgument } from '../outcomes/restore-argument';
 import { liftSuspension } from '../outcomes/lift-suspension';
+import { lockSuspendedContent, restoreSuspendedContent } from '../outcomes/suspension-content';
+import { ThreadsService } from '../../threads/threads.service';
 import { openQueueItem, resolveQueueItems } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
 import { Appeal } from './appeal.entity';
@@ -39,6 +41,7 @@ export class AppealsService {
     private readonly auth: AuthService,
     private readonly lifecycle: ArgumentLifecycle,
     private readonly users: UsersService,
+    private readonly threads: ThreadsService,
   ) {}
 
   /** Batches appeal look-ups made while resolving one request. */
@@ -237,10 +240,18 @@ export class AppealsService {
       }
       return;
     }
+    // What the suspension removed is locked (threads, then arguments) before the account.
+    const target = await findById(manager, User, appeal.appellantId);
+    const sameSuspension = (u: User | null) =>
+      !!u && u.suspendedAt?.getTime() === appeal.suspendedAt?.getTime();
+    if (!sameSuspension(target)) return;
+    const content = await lockSuspendedContent(manager, this.threads, target!);
     const user = await findById(manager, User, appeal.appellantId, { lock: true });
-    if (user && user.suspendedAt?.getTime() === appeal.suspendedAt?.getTime()) {
-      await liftSuspension(manager, this.users, mod.id, user, reason ?? 'Appeal granted');
-    }
+    if (!sameSuspension(user)) return;
+    const why = reason ?? 'Appeal granted';
+    const deps = { lifecycle: this.lifecycle, threads: this.threads };
+    const { restored } = await restoreSuspendedContent(manager, deps, mod.id, why, content);
+    await liftSuspension(manager, this.users, mod.id, user!, why, restored);
   }
 
   /** Who made the latest decision of these kinds about a target (null if nobody did). */

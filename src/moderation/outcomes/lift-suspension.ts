@@ -4,13 +4,17 @@ import type { UsersService } from '../../users/users.service';
 import { recordModAction } from '../../audit/record-mod-action';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
 
-/** Ends a suspension (unsuspendUser, or a granted appeal) and logs it. */
+/**
+ * Ends a suspension (unsuspendUser, or a granted appeal) and logs it, with how many arguments
+ * it removed came back (restoreSuspendedContent, run first).
+ */
 export async function liftSuspension(
   manager: EntityManager,
   users: UsersService,
   moderatorId: string,
   user: User,
   reason: string | null,
+  restored = 0,
 ): Promise<User> {
   await users.setSuspension(manager, user, null);
   await recordModAction(manager, {
@@ -20,6 +24,7 @@ export async function liftSuspension(
     targetId: user.id,
     targetUserId: user.id,
     reason,
+    details: restored ? `${restored} argument${restored === 1 ? '' : 's'} restored` : null,
   });
   return user;
 }

@@ -17,6 +17,7 @@ import { User } from '../../users/user.entity';
 import { AddModeratorNoteInput, ModeratorNotePayload, PersonView, SearchUsersArgs } from './dto';
 import { ModeratorNote } from './moderator-note.entity';
 import { PeopleService } from './people.service';
+import { ThreadBan } from '../../threads/thread-ban.entity';
 import { ReporterAccuracy } from './reporter-accuracy';
 import { Report } from '../reports/report.entity';
 import { UsersService } from '../../users/users.service';
@@ -53,6 +54,13 @@ export class PeopleResolver {
     @CurrentUser() mod: User,
   ): Promise<ModeratorNotePayload> {
     return { note: await this.people.addNote(mod, input.userId, input.body) };
+  }
+
+  @ResolveField(() => [ThreadBan], {
+    description: 'The person’s bans from threads, in force or ended, newest first',
+  })
+  threadBans(@Parent() view: PersonView): Promise<ThreadBan[]> {
+    return this.people.threadBans(view.user.id);
   }
 
   @ResolveField(() => ModLogConnection, {

@@ -19,6 +19,8 @@ import { PersonView, ReportsReceived } from './dto';
 import { ModeratorNote } from './moderator-note.entity';
 import { accuracyOf, ReportCounts, ReporterAccuracy, reportCounts } from './reporter-accuracy';
 import { loaderKey } from '../../common/loaders/loader-key';
+import { ThreadBan } from '../../threads/thread-ban.entity';
+import { ThreadBansService } from '../../threads/thread-bans.service';
 
 const REPORTER_COUNTS = loaderKey<string, ReportCounts | undefined>('people.reporterCounts');
 
@@ -39,7 +41,13 @@ export class PeopleService {
     private readonly appeals: AppealsService,
     private readonly sanctions: UserModerationService,
     private readonly log: ModLogService,
+    private readonly bans: ThreadBansService,
   ) {}
+
+  /** The person's bans from threads, in force or ended, newest first. */
+  threadBans(userId: string): Promise<ThreadBan[]> {
+    return this.bans.forUser(userId);
+  }
 
   async view(userId: string): Promise<PersonView> {
     const user = await findById(this.dataSource.manager, User, userId);

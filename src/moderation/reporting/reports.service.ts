@@ -19,6 +19,9 @@ import { TrustService } from '../rules/trust.service';
 import { ReportInput, ReportPayload } from './dto/report.input';
 import { fileReport } from '../reports/file-report';
 import { reportWeight } from '../reports/report-weight';
+import { threadIdOf } from '../../arguments/thread-of';
+import { ThreadsService } from '../../threads/threads.service';
+import { ThreadBansService } from '../../threads/thread-bans.service';
 
 /** What can be reported: the visible argument, and one hidden while its reports are reviewed. */
 // eslint-disable-next-line no-restricted-syntax -- a list of statuses, not a visibility test
@@ -33,6 +36,8 @@ export class ReportsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: ThreadEvents,
     private readonly lifecycle: ArgumentLifecycle,
+    private readonly threads: ThreadsService,
+    private readonly bans: ThreadBansService,
   ) {}
 
   /** Files or updates the actor's report; the argument is hidden once reports weigh enough. */
@@ -46,12 +51,16 @@ export class ReportsService {
       () =>
         retryOnConflict(() =>
           this.dataSource.transaction(async (manager) => {
+            // The thread before the argument (the lock order); its ban is checked below.
+            const threadId = await threadIdOf(manager, input.argumentId);
+            if (threadId) await this.threads.lockShared(manager, threadId);
             const argument = await findById(manager, ArgumentEntity, input.argumentId, {
               lock: true,
             });
             // A held post does not exist for anyone but its author and moderators.
             if (!argument || !existsFor(argument, { userId: actor.id, role: actor.role }))
               throw notFound('Argument', input.argumentId);
+            await this.bans.assertNotBanned(manager, actor.id, argument.threadId);
             if (argument.authorId === actor.id)
               throw forbidden('You cannot report your own argument');
             if (!REPORTABLE.includes(argument.status)) {

@@ -39,7 +39,7 @@ export class WatchedWordsService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     // Not awaited: a Redis outage queues the SUBSCRIBE and must not hold the start-up.
-    this.subscription = this.pubSub?.subscribe(RULES_CHANGED, () => this.censorCache.forget(), {});
+    this.subscription = this.pubSub?.subscribe(RULES_CHANGED, () => this.heardRulesChanged(), {});
     this.subscription?.catch(() => undefined);
   }
 
@@ -65,6 +65,16 @@ export class WatchedWordsService implements OnModuleInit, OnModuleDestroy {
     this.censorCache.forget();
     this.pageCache.invalidateAll();
     await this.pubSub?.publish(RULES_CHANGED, { at: Date.now() }).catch(() => undefined);
+  }
+
+  /**
+   * Another instance changed the rules: forget ours, and retire the cached pages again, since
+   * pages this instance rendered with the old rules after the change (before hearing of it) may
+   * have been cached under the changer's fresh generation.
+   */
+  private heardRulesChanged(): void {
+    this.censorCache.forget();
+    this.pageCache.invalidateAll();
   }
 
   private addRule(admin: User, input: AddWatchedWordInput): Promise<WatchedWord> {

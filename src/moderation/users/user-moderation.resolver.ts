@@ -26,22 +26,27 @@ export class UserModerationResolver {
 
   @Roles(Role.MODERATOR)
   @Mutation(() => UserModerationPayload, {
-    description: 'Suspend an account until a time, or permanently (moderators)',
+    description:
+      'Suspend an account until a time, or permanently; with removeContent, remove their arguments too (moderators)',
   })
   async suspendUser(
     @Args('input') input: SuspendUserInput,
     @CurrentUser() mod: User,
   ): Promise<UserModerationPayload> {
-    return { user: await this.moderation.suspend(mod, input) };
+    const { user, removed } = await this.moderation.suspend(mod, input);
+    return { user, removedArgumentCount: removed ?? null };
   }
 
   @Roles(Role.MODERATOR)
-  @Mutation(() => UserModerationPayload, { description: 'Lift a suspension (moderators)' })
+  @Mutation(() => UserModerationPayload, {
+    description: 'Lift a suspension; the arguments it removed come back (moderators)',
+  })
   async unsuspendUser(
     @Args('input') input: UnsuspendUserInput,
     @CurrentUser() mod: User,
   ): Promise<UserModerationPayload> {
-    return { user: await this.moderation.unsuspend(mod, input.userId, input.reason) };
+    const { user, restored } = await this.moderation.unsuspend(mod, input.userId, input.reason);
+    return { user, restoredArgumentCount: restored ?? null };
   }
 
   @Roles(Role.MODERATOR)

@@ -12,3 +12,11 @@ export async function addReputation(
     delta,
   ]);
 }
+
+/**
+ * The reputation half of a vote, as a data-modifying CTE body for the vote's one statement:
+ * `delta` names a CTE of (author_id, up, down).
+ */
+export const voteReputationSql = (delta: string): string =>
+  `UPDATE users u SET reputation = u.reputation + d.up - d.down
+   FROM ${delta} d WHERE u.id = d.author_id AND d.up <> d.down`;

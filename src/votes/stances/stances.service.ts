@@ -5,6 +5,7 @@ import { RequestLoaders } from '../../common/loaders/request-loaders';
 import { assertOpen } from '../../arguments/arguments.service';
 import { Thread } from '../../threads/thread.entity';
 import { ThreadsService, type StanceCountDeltas } from '../../threads/threads.service';
+import { ThreadBansService } from '../../threads/thread-bans.service';
 import { User } from '../../users/user.entity';
 import { ThreadActivityKind } from '../../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../../realtime/thread-events';
@@ -40,6 +41,7 @@ export class StancesService {
     private readonly bridging: BridgingScheduler,
     private readonly events: ThreadEvents,
     private readonly threads: ThreadsService,
+    private readonly bans: ThreadBansService,
   ) {}
 
   /**
@@ -53,6 +55,7 @@ export class StancesService {
       const found = await manager.findOne(Thread, { where: { id: threadId } });
       if (!found) throw notFound('Thread', threadId);
       assertOpen(found);
+      await this.bans.guard(manager, actor.id, threadId);
       const before = await this.lockStance(manager, actor.id, threadId);
       if (before?.stance === stance) return found;
 

@@ -26,7 +26,8 @@ const EMBEDDED = [
   'CreateThreadPayload', 'ImportArticlePayload', 'UserModerationPayload', 'WatchedWordPayload',
   'SignOutPayload', 'SetUserRolePayload', 'NotificationConnection', 'NotificationEdge',
   'MarkNotificationsReadPayload', 'Suspension', 'EditArgumentPayload', 'HeldEditDiff', 'DiffPart',
-  'ProposedSource',
+  'ProposedSource', 'PersonView', 'StatusCount', 'ReporterAccuracy', 'ReportsReceived',
+  'ModeratorNotePayload', 'ModerateItemsPayload', 'ModerateItemResult', 'ThreadBanPayload',
 ];
 
 /** Drops every cached variant (all arguments) of one field, so the lists showing it refetch. */
@@ -46,6 +47,16 @@ function invalidateListsOf(cache: Cache, argument: { parentId?: string | null; t
   }
   if (argument?.parentId) {
     invalidateField(cache, cache.keyOfEntity({ __typename: 'Argument', id: argument.parentId }), 'children');
+  }
+}
+
+/** A moderator's decision changes the queue, the log, the person view and the threads' lists. */
+function afterModeration(cache: Cache): void {
+  invalidateField(cache, 'Query', 'moderationQueue');
+  invalidateField(cache, 'Query', 'modLog');
+  invalidateField(cache, 'Query', 'userModeration');
+  for (const f of cache.inspectFields('Query')) {
+    if (f.fieldName === 'thread') invalidateField(cache, cache.resolve('Query', f.fieldKey) as string, 'arguments');
   }
 }
 
@@ -87,12 +98,17 @@ export function createRostraClient(): Client {
             markNotificationsRead: (_r, _a, cache) => invalidateField(cache, 'Query', 'notifications'),
             createArgument: (r: Data, _a, cache) => invalidateListsOf(cache, (r.createArgument as ArgResult).argument),
             deleteArgument: (r: Data, _a, cache) => invalidateListsOf(cache, (r.deleteArgument as ArgResult).argument),
-            moderate(_r, _a, cache) {
-              invalidateField(cache, 'Query', 'moderationQueue');
-              invalidateField(cache, 'Query', 'modLog');
-              for (const f of cache.inspectFields('Query')) {
-                if (f.fieldName === 'thread') invalidateField(cache, cache.resolve('Query', f.fieldKey) as string, 'arguments');
-              }
+            moderate: (_r, _a, cache) => afterModeration(cache),
+            moderateItems: (_r, _a, cache) => afterModeration(cache),
+            // The person view (sanctions, notes, history) is fetched again after acting on a person.
+            addModeratorNote: (_r, _a, cache) => invalidateField(cache, 'Query', 'userModeration'),
+            warnUser: (_r, _a, cache) => invalidateField(cache, 'Query', 'userModeration'),
+            // A suspension may remove (and lifting it restore) the person's arguments.
+            suspendUser: (_r, _a, cache) => afterModeration(cache),
+            unsuspendUser: (_r, _a, cache) => afterModeration(cache),
+            banFromThread(_r, _a, cache) {
+              invalidateField(cache, 'Query', 'userModeration');
+              invalidateField(cache, 'Query', 'threadBans');
             },
             claimQueueItem: (_r, _a, cache) => invalidateField(cache, 'Query', 'moderationQueue'),
             appealRemoval: (_r, _a, cache) => invalidateField(cache, 'Query', 'me'),

@@ -1,6 +1,7 @@
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../gql';
+import { AppealList } from '../components/AppealList';
 import { humanize } from '../components/fields';
 
 const MyAccountDocument = graphql(`
@@ -22,17 +23,7 @@ const MyAccountDocument = graphql(`
         createdAt
       }
       appeals {
-        id
-        status
-        message
-        decisionReason
-        createdAt
-        argument {
-          id
-          thread {
-            id
-          }
-        }
+        ...AppealSummaryFields
       }
     }
   }
@@ -69,23 +60,7 @@ export function MePage() {
         </ul>
       )}
       <h2>Appeals</h2>
-      {me.appeals.length === 0 ? (
-        <p>None.</p>
-      ) : (
-        <ul className="appeals">
-          {me.appeals.map((a) => (
-            <li key={a.id}>
-              <strong>{humanize(a.status)}</strong>: “{a.message}”{a.decisionReason && ` — ${a.decisionReason}`}
-              {a.argument && (
-                <>
-                  {' '}
-                  (<Link href={`/t/${a.argument.thread.id}/a/${a.argument.id}`}>the argument</Link>)
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <AppealList appeals={me.appeals} />
     </>
   );
 }

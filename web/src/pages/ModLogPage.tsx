@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { graphql } from '../gql';
-import { humanize } from '../components/fields';
+import { LogEntry } from '../components/LogEntry';
 import { Paged, type PageInfoLike } from '../components/Paged';
 
 const ModLogDocument = graphql(`
@@ -11,19 +10,7 @@ const ModLogDocument = graphql(`
       edges {
         cursor
         node {
-          id
-          action
-          reason
-          details
-          targetType
-          targetId
-          threadId
-          expiresAt
-          createdAt
-          moderator {
-            id
-            username
-          }
+          ...LogEntryFields
         }
       }
       pageInfo {
@@ -40,21 +27,8 @@ function LogPage({ after, more }: { after: string | null; more: (p: PageInfoLike
   if (!data) return <p>Loading the log…</p>;
   return (
     <>
-      {data.modLog.edges.map(({ node: e }) => (
-        <li key={e.id} className="card">
-          <strong>{humanize(e.action)}</strong> · {humanize(e.targetType)}
-          {e.threadId && (
-            <>
-              {' '}
-              in <Link href={`/t/${e.threadId}`}>its thread</Link>
-            </>
-          )}{' '}
-          · <time dateTime={e.createdAt}>{new Date(e.createdAt).toLocaleString()}</time>
-          {e.moderator && ` · by ${e.moderator.username}`}
-          {e.reason && <p>Reason: {e.reason}</p>}
-          {e.details && <p className="meta">{e.details}</p>}
-          {e.expiresAt && <p className="meta">Until {new Date(e.expiresAt).toLocaleString()}</p>}
-        </li>
+      {data.modLog.edges.map(({ node }) => (
+        <LogEntry key={node.id} entry={node} />
       ))}
       {more(data.modLog.pageInfo)}
     </>

@@ -1,5 +1,13 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsDate, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsDate,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
 import { User } from '../../../users/user.entity';
 
@@ -19,6 +27,14 @@ export class SuspendUserInput {
   @IsOptional()
   @IsDate({ message: 'until must be a date-time' })
   until?: Date;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Also remove every published, hidden or held argument of theirs, with this reason; lifting the suspension (or granting its appeal) restores them',
+  })
+  @IsBoolean({ message: 'removeContent must be true or false' })
+  removeContent: boolean;
 }
 
 @InputType()
@@ -51,6 +67,18 @@ export class WarnUserInput {
 export class UserModerationPayload {
   @Field(() => User)
   user: User;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'suspendUser with removeContent: how many arguments it removed',
+  })
+  removedArgumentCount?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'unsuspendUser: how many arguments the suspension had removed came back',
+  })
+  restoredArgumentCount?: number | null;
 }
 
 @ObjectType({ description: 'A moderator’s warning, as its recipient sees it' })
