@@ -754,10 +754,10 @@ function summarize(profile: CpuProfile) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const caller = (id: number): string => {
+  const callerUrl = (id: number): string => {
     for (let p = parent.get(id); p !== undefined; p = parent.get(p)) {
       const url = nodes.get(p)!.callFrame.url;
-      if (url) return packageOf(url);
+      if (url) return url;
     }
     return '?';
   };
@@ -771,12 +771,14 @@ function summarize(profile: CpuProfile) {
   for (const [id, us] of self) {
     const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
     if (functionName === '(idle)') continue;
+    // The profiler's own start and stop (cpu-profile-hook's inspector calls) are not the server's.
+    if (!url && callerUrl(id) === 'node:inspector') continue;
     total += us;
     const group = url
       ? packageOf(url)
       : functionName.startsWith('(')
         ? functionName
-        : `${caller(id)} → ${functionName}`;
+        : `${packageOf(callerUrl(id))} → ${functionName}`;
     pkg.set(group, (pkg.get(group) ?? 0) + us);
     const where = url
       ? ` ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, '')}:${lineNumber + 1}`

@@ -140,6 +140,7 @@ export const envSchema = z.object({
   WEB_CLIENT_DIR: z.string().default('web/dist'),
   PAGE_CACHE_TTL_SECONDS: int(30),
   PAGE_CACHE_MAX_ENTRIES: int(1000, 1),
+  PAGE_CACHE_MAX_MB: int(32, 1),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -178,7 +179,8 @@ export interface AppConfig {
   /** The built web client (npm run build), served at `/`; relative to the working directory. */
   webClientDir: string;
   /** Anonymous thread pages and lists: how long an entry may live (0: no cache) and how many. */
-  pageCache: { ttlSeconds: number; maxEntries: number };
+  /** The in-process store keeps at most maxEntries answers and maxBytes of them. */
+  pageCache: { ttlSeconds: number; maxEntries: number; maxBytes: number };
 }
 
 export interface TrustThreshold {
@@ -299,6 +301,10 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       timeoutMs: e.SEEDING_LLM_TIMEOUT_MS,
     },
     webClientDir: e.WEB_CLIENT_DIR,
-    pageCache: { ttlSeconds: e.PAGE_CACHE_TTL_SECONDS, maxEntries: e.PAGE_CACHE_MAX_ENTRIES },
+    pageCache: {
+      ttlSeconds: e.PAGE_CACHE_TTL_SECONDS,
+      maxEntries: e.PAGE_CACHE_MAX_ENTRIES,
+      maxBytes: e.PAGE_CACHE_MAX_MB * 1024 * 1024,
+    },
   };
 }

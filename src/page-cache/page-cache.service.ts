@@ -29,13 +29,13 @@ export class PageCache implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(ROOT_LOGGER) rootLogger: Logger) {
     this.logger = rootLogger.child({ component: 'page-cache' });
-    const { ttlSeconds, maxEntries } = config.pageCache;
+    const { ttlSeconds, maxEntries, maxBytes } = config.pageCache;
     if (ttlSeconds <= 0) return;
     this.store = config.redisUrl
       ? new RedisPageCacheStore(config.redisUrl, ttlSeconds, databaseNamespace(config), (e) =>
           this.logger.warn({ err: e.message }, 'page cache: Redis unavailable'),
         )
-      : new MemoryPageCacheStore(maxEntries, ttlSeconds);
+      : new MemoryPageCacheStore(maxEntries, maxBytes, ttlSeconds);
   }
 
   get enabled(): boolean {

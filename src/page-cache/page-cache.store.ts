@@ -17,14 +17,24 @@ export interface PageCacheStore {
   close(): Promise<void>;
 }
 
-/** One process: an LRU of entries, generations in a map. */
+/**
+ * One process: an LRU of entries bounded by count and by size (an answer is a whole page of
+ * text, so a count alone lets a burst of distinct queries hold hundreds of megabytes), and
+ * generations in a map.
+ */
 export class MemoryPageCacheStore implements PageCacheStore {
   private readonly entries: LRUCache<string, string>;
   private readonly generations = new Map<string, number>();
   private epoch = 0;
 
-  constructor(maxEntries: number, ttlSeconds: number) {
-    this.entries = new LRUCache({ max: maxEntries, ttl: ttlSeconds * 1000 });
+  constructor(maxEntries: number, maxBytes: number, ttlSeconds: number) {
+    this.entries = new LRUCache({
+      max: maxEntries,
+      maxSize: maxBytes,
+      // UTF-16 code units, two bytes each: an upper bound of what V8 keeps for the strings.
+      sizeCalculation: (body, key) => 2 * (body.length + key.length),
+      ttl: ttlSeconds * 1000,
+    });
   }
 
   private generation(tag: string): string {

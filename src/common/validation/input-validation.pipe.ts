@@ -1,4 +1,5 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 
 /** @nestjs/graphql's GqlParamtype.ARGS (the enum is not exported): an operation's arguments. */
 const GRAPHQL_ARGS = '3';
@@ -6,13 +7,42 @@ const GRAPHQL_ARGS = '3';
 /** What a client sends: a GraphQL operation's arguments, or an HTTP body, query or path. */
 const CLIENT_INPUT = new Set(['body', 'query', 'param', GRAPHQL_ARGS]);
 
+const isFlat = (value: unknown): value is Record<string, string | number | boolean | null> =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.values(value).every((v) => v === null || typeof v !== 'object');
+
+/** A shallow copy that keeps the class (resolvers may set defaults on their arguments). */
+const copy = (o: object): object => Object.assign(Object.create(Object.getPrototypeOf(o)), o);
+
 /**
  * The global ValidationPipe, for client input only. A field resolver's parent and context are
  * the server's own objects: validating them would copy the parent (its author and all) through
  * class-transformer on every field of every row of a page, and could only ever pass.
+ *
+ * A field's arguments are the same on every row of a list (`children(first: 3)` on each of a
+ * page's arguments), so flat GraphQL arguments that passed are remembered by their values: the
+ * next row gets a copy of the validated object instead of another class-transformer and
+ * class-validator pass. Failures are not remembered (they are rechecked and thrown each time).
  */
 export class InputValidationPipe extends ValidationPipe {
+  private readonly passed = new WeakMap<object, LRUCache<string, object>>();
+
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     return CLIENT_INPUT.has(String(metadata.type)) && super.toValidate(metadata);
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (String(metadata.type) !== GRAPHQL_ARGS || !metadata.metatype || !isFlat(value)) {
+      return super.transform(value, metadata);
+    }
+    let passed = this.passed.get(metadata.metatype);
+    if (!passed) this.passed.set(metadata.metatype, (passed = new LRUCache({ max: 200 })));
+    const key = `${metadata.data ?? ''}\0${JSON.stringify(value)}`;
+    const known = passed.get(key);
+    if (known) return copy(known);
+    const result: unknown = await super.transform(value, metadata);
+    if (typeof result === 'object' && result !== null) passed.set(key, copy(result));
+    return result;
   }
 }

@@ -18,7 +18,7 @@ import { ActionRateLimits, LimitedAction } from './action-rate-limits';
 import { trustLevelOf } from './trust-level';
 import { TrustService } from './trust.service';
 import { refuseBlocked, WrittenText } from './written-text';
-import { WatchedWordsService } from './watched-words.service';
+import { mask, WatchedWordsService } from './watched-words.service';
 
 const NOTHING_TO_REFUND = () => Promise.resolve();
 
@@ -163,6 +163,11 @@ export class PostingGate implements ArgumentModeration {
 
   censor(loaders: RequestLoaders, text: string): Promise<string> {
     return this.words.censor(loaders, text);
+  }
+
+  async censorer(_loaders: RequestLoaders): Promise<(text: string) => string> {
+    const rules = await this.words.censorRules();
+    return (text) => mask(text, rules);
   }
 
   private async checkText(texts: WrittenText[]): Promise<PostDecision> {
