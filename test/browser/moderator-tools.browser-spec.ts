@@ -269,6 +269,53 @@ describe('Moderator tools in the browser', () => {
     for (const id of [reported, other, third]) expect(await statusOf(id)).toBe('PUBLISHED');
   });
 
+  it('the queue shows new items as they arrive and says so politely, keeping the selection and filters; moderator code loads only when its page opens', async () => {
+    const reporter = await signUpUser(b.t);
+    const first = `Cheap flights at flights${Date.now().toString(36)}.example, book now!`;
+    await report(reporter, await post(b.t, await signUpUser(b.t), { threadId, side: 'CON', body: first }), 'SPAM');
+
+    const { page } = await moderatorPage();
+    // A reader's thread page fetches none of the moderator pages' code.
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    const moderatorCode = /(QueuePage|PersonPage|PeoplePage|ModLogPage|ImportPage|WatchedWordsPage)-[\w-]+\.js$/;
+    await page.goto(`/t/${threadId}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(scripts.filter((u) => moderatorCode.test(u))).toEqual([]);
+
+    // Opening the queue loads its code; the subscription for new items starts with the page.
+    const subscribed = new Promise<void>((resolve) =>
+      page.on('websocket', (ws) =>
+        ws.on('framesent', (f) => {
+          if (String(f.payload).includes('moderationQueueItemAdded')) resolve();
+        }),
+      ),
+    );
+    await page.goto('/mod/queue?kind=REPORTED&reason=SPAM');
+    const items = page.locator('li.queue-item');
+    await items.filter({ hasText: first }).waitFor();
+    expect(scripts.some((u) => /QueuePage-[\w-]+\.js$/.test(u))).toBe(true);
+    await subscribed;
+    await items.filter({ hasText: first }).getByLabel('Select').check();
+
+    // Another report arrives while the moderator looks at the page.
+    const second = `Cheap hotels at hotels${Date.now().toString(36)}.example, book now!`;
+    await report(reporter, await post(b.t, await signUpUser(b.t), { threadId, side: 'PRO', body: second }), 'SPAM');
+    const live = page.locator('p.arrivals[aria-live="polite"]');
+    await live.filter({ hasText: /^New in the queue: a reported argument in “.+”\. 1 new item since you opened this page\.$/ }).waitFor();
+    await items.filter({ hasText: second }).waitFor();
+    expect(await items.filter({ hasText: first }).getByLabel('Select').isChecked()).toBe(true);
+    expect(await items.filter({ hasText: second }).getByLabel('Select').isChecked()).toBe(false);
+    await page.getByRole('form', { name: 'Act on the selected items' }).getByRole('heading', { name: '1 item selected' }).waitFor();
+    expect(await page.getByLabel('Report reason').inputValue()).toBe('SPAM');
+    expect(await page.getByLabel('Kind').inputValue()).toBe('REPORTED');
+    expect(new URL(page.url()).search).toBe('?kind=REPORTED&reason=SPAM');
+
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('a person who is not a moderator finds no moderator pages, and the API refuses them', async () => {
     const { page, user } = await b.signedInPage();
     const nav = page.locator('header');

@@ -1,20 +1,31 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { useAuth } from './lib/auth';
 import { ArgumentPage } from './pages/ArgumentPage';
-import { ImportPage } from './pages/ImportPage';
 import { MePage } from './pages/MePage';
 import { NotificationBell } from './notifications/NotificationBell';
 import { NotificationsPage } from './notifications/NotificationsPage';
-import { PeoplePage } from './people/PeoplePage';
-import { PersonPage } from './people/PersonPage';
-import { ModLogPage } from './pages/ModLogPage';
-import { QueuePage } from './queue/QueuePage';
 import { SignInPage, SignUpPage } from './pages/SignIn';
 import { SuspendedPage } from './suspension/SuspendedPage';
 import { ThreadListPage } from './pages/ThreadList';
 import { ThreadPage } from './pages/ThreadPage';
-import { WatchedWordsPage } from './pages/WatchedWordsPage';
+
+// The /mod and /admin pages load when opened, so a reader's thread page carries none of their code.
+const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
+const ModLogPage = lazy(() => import('./pages/ModLogPage').then((m) => ({ default: m.ModLogPage })));
+const PeoplePage = lazy(() => import('./people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const PersonPage = lazy(() => import('./people/PersonPage').then((m) => ({ default: m.PersonPage })));
+const QueuePage = lazy(() => import('./queue/QueuePage').then((m) => ({ default: m.QueuePage })));
+const WatchedWordsPage = lazy(() => import('./pages/WatchedWordsPage').then((m) => ({ default: m.WatchedWordsPage })));
+
+/** Shown while a page's code loads; announced politely, and busy for assistive technology. */
+function PageLoading() {
+  return (
+    <p role="status" aria-live="polite" aria-busy="true" className="page-loading">
+      Loading the page…
+    </p>
+  );
+}
 
 function Nav() {
   const { viewer, isModerator, isAdmin, signOut } = useAuth();
@@ -82,23 +93,25 @@ export function App() {
         <Nav />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Switch>
-          <Route path="/">{() => <ThreadListPage />}</Route>
-          <Route path="/t/:threadId/a/:id">{(p) => <ArgumentPage key={p.id} threadId={p.threadId} id={p.id} />}</Route>
-          <Route path="/t/:id">{(p) => <ThreadPage key={p.id} id={p.id} />}</Route>
-          <Route path="/signin">{() => <SignInPage />}</Route>
-          <Route path="/signup">{() => <SignUpPage />}</Route>
-          <Route path="/suspended">{() => <SuspendedPage />}</Route>
-          <Route path="/me">{() => <Guard><MePage /></Guard>}</Route>
-          <Route path="/notifications">{() => <Guard><NotificationsPage /></Guard>}</Route>
-          <Route path="/mod/log">{() => <ModLogPage />}</Route>
-          <Route path="/mod/queue">{() => <Guard moderator><QueuePage /></Guard>}</Route>
-          <Route path="/mod/import">{() => <Guard moderator><ImportPage /></Guard>}</Route>
-          <Route path="/mod/users">{() => <Guard moderator><PeoplePage /></Guard>}</Route>
-          <Route path="/mod/users/:id">{(p) => <Guard moderator><PersonPage key={p.id} userId={p.id} /></Guard>}</Route>
-          <Route path="/admin/words">{() => <Guard moderator><WatchedWordsPage /></Guard>}</Route>
-          <Route>{() => <h1>Page not found</h1>}</Route>
-        </Switch>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/">{() => <ThreadListPage />}</Route>
+            <Route path="/t/:threadId/a/:id">{(p) => <ArgumentPage key={p.id} threadId={p.threadId} id={p.id} />}</Route>
+            <Route path="/t/:id">{(p) => <ThreadPage key={p.id} id={p.id} />}</Route>
+            <Route path="/signin">{() => <SignInPage />}</Route>
+            <Route path="/signup">{() => <SignUpPage />}</Route>
+            <Route path="/suspended">{() => <SuspendedPage />}</Route>
+            <Route path="/me">{() => <Guard><MePage /></Guard>}</Route>
+            <Route path="/notifications">{() => <Guard><NotificationsPage /></Guard>}</Route>
+            <Route path="/mod/log">{() => <ModLogPage />}</Route>
+            <Route path="/mod/queue">{() => <Guard moderator><QueuePage /></Guard>}</Route>
+            <Route path="/mod/import">{() => <Guard moderator><ImportPage /></Guard>}</Route>
+            <Route path="/mod/users">{() => <Guard moderator><PeoplePage /></Guard>}</Route>
+            <Route path="/mod/users/:id">{(p) => <Guard moderator><PersonPage key={p.id} userId={p.id} /></Guard>}</Route>
+            <Route path="/admin/words">{() => <Guard moderator><WatchedWordsPage /></Guard>}</Route>
+            <Route>{() => <h1>Page not found</h1>}</Route>
+          </Switch>
+        </Suspense>
       </main>
     </>
   );

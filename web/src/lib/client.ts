@@ -93,6 +93,8 @@ export function createRostraClient(): Client {
             },
             // The unread count and the pages of notifications are fetched again.
             notificationAdded: (_r, _a, cache) => invalidateField(cache, 'Query', 'notifications'),
+            // The queue lists refetch; the page keeps its selection and filters.
+            moderationQueueItemAdded: (_r, _a, cache) => invalidateField(cache, 'Query', 'moderationQueue'),
           },
           Mutation: {
             markNotificationsRead: (_r, _a, cache) => invalidateField(cache, 'Query', 'notifications'),

@@ -8,6 +8,7 @@ import { QUEUE_KINDS, REPORT_REASONS } from '../lib/enums';
 import { BulkActions } from './BulkActions';
 import { FilterUserDocument, QueueDocument, UserByNameDocument } from './documents';
 import { itemTitle, QueueItemCard } from './QueueItemCard';
+import { useQueueArrivals } from './useQueueArrivals';
 
 interface Selection {
   selected: Map<string, string>;
@@ -119,6 +120,7 @@ export function QueuePage() {
       }),
   };
   const filter: QueueFilter = { kind: kind || null, reason: reason || null, threadId, userId, status: 'OPEN' };
+  const arrivals = useQueueArrivals(filter);
   return (
     <>
       <h1>Moderation queue</h1>
@@ -148,6 +150,9 @@ export function QueuePage() {
       />
       <p role="status" className="done">
         {done}
+      </p>
+      <p role="status" aria-live="polite" className="arrivals">
+        {arrivals}
       </p>
       <Paged
         resetKey={`${kind}|${reason}|${threadId}|${userId}`}

@@ -142,3 +142,17 @@ export const UserByNameDocument = graphql(`
     }
   }
 `);
+
+/** New queue items as they arrive; the cache then drops the queue lists so they refetch (client.ts). */
+export const QueueItemAddedDocument = graphql(`
+  subscription QueueItemAdded {
+    moderationQueueItemAdded {
+      id
+      kind
+      thread {
+        id
+        motion
+      }
+    }
+  }
+`);
