@@ -247,6 +247,14 @@ describe('Moderator tools in the browser', () => {
     const refused = errorOf(await postAsPerson());
     expect(refused.code).toBe('FORBIDDEN');
 
+    // The thread page lists the bans in force for moderators, each linking to the person view.
+    await page.goto(`/t/${threadId}`);
+    const threadBans = page.getByRole('region', { name: 'Banned from this thread' });
+    const listed = threadBans.getByRole('listitem').filter({ hasText: 'Cooling off after a hateful post' });
+    await listed.getByText('until lifted').waitFor();
+    await listed.getByRole('link', { name: person.username }).click();
+    await page.getByRole('heading', { level: 1, name: person.username }).waitFor();
+
     await ban.getByLabel('Reason for lifting (optional)').fill('Apologised');
     await ban.getByRole('button', { name: 'Lift ban' }).click();
     await ban.getByText('Lifted', { exact: true }).waitFor();
@@ -320,6 +328,9 @@ describe('Moderator tools in the browser', () => {
     const { page, user } = await b.signedInPage();
     const nav = page.locator('header');
     await nav.getByRole('link', { name: 'Moderation log' }).waitFor();
+    await page.goto(`/t/${threadId}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('region', { name: 'Banned from this thread' }).count()).toBe(0);
     for (const name of ['Queue', 'People', 'Import']) {
       expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
     }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../gql';
@@ -7,6 +8,9 @@ import { SideColumns } from '../components/SideColumns';
 import { StancePicker } from '../components/StancePicker';
 import { useThreadActivity } from '../components/useThreadActivity';
 import { useAuth } from '../lib/auth';
+
+// Moderators' list of the thread's bans is fetched only for them, keeping it out of readers' bundle.
+const ThreadBanList = lazy(() => import('../people/ThreadBanList'));
 
 const ThreadPageDocument = graphql(`
   query ThreadPage($id: ID!) {
@@ -67,6 +71,11 @@ export function ThreadPage({ id }: { id: string }) {
         </p>
         {isModerator && <Link href={`/mod/queue?thread=${t.id}`}>Review this thread’s queue (seeded claims, reports)</Link>}
       </header>
+      {isModerator && (
+        <Suspense fallback={<p role="status">Loading the thread’s bans…</p>}>
+          <ThreadBanList threadId={t.id} />
+        </Suspense>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -190,3 +190,23 @@ export const LiftThreadBanDocument = graphql(`
     }
   }
 `);
+
+/** The bans in force in one thread, for the thread page (moderators). */
+export const ThreadActiveBansDocument = graphql(`
+  query ThreadActiveBans($threadId: ID!) {
+    threadBans(threadId: $threadId) {
+      id
+      reason
+      createdAt
+      expiresAt
+      user {
+        id
+        username
+      }
+      bannedBy {
+        id
+        username
+      }
+    }
+  }
+`);
