@@ -34,8 +34,8 @@ export function securityPlugin(
           );
           if (refusal) throw refusal;
         },
-        // Fields with resolvers check it (withExecutionDeadline); no willResolveField hook, which
-        // would make Apollo wrap every field of the schema.
+        // Each field's resolver checks it (withExecutionDeadline): a willResolveField hook would
+        // make Apollo instrument every field of the schema.
         async executionDidStart({ contextValue }) {
           (contextValue as SecuredContext & { [EXECUTION_DEADLINE]?: number })[EXECUTION_DEADLINE] =
             Date.now() + limits.executionTimeoutMs;
