@@ -13,6 +13,11 @@ export interface MotionModel {
   opposed: Set<string>;
   /** Folded head words of whoever takes the action (from the title, the lede and the motion). */
   actors: Set<string>;
+  /**
+   * Stems of the names that take the action in "Should Greece, Cyprus and Israel build X?": who
+   * acts, not what the dispute is about, so naming them alone does not make a sentence relevant.
+   */
+  agents: Set<string>;
 }
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
@@ -47,7 +52,26 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     ...actorHeads(tokenize(lede)),
     ...motionActor(motionTokens),
   ]);
-  return { terms, action, opposed, actors };
+  return { terms, action, opposed, actors, agents: activeSubject(motionTokens) };
+}
+
+const OPENING_MODALS = new Set(['should', 'must', 'will', 'would', 'can', 'could', 'may']);
+
+/**
+ * The proper names before the main verb of "Should <names> <verb> …?". A passive or copular
+ * motion ("Should the Parliament be suspended?") has no agent: its subject is the matter.
+ */
+function activeSubject(tokens: Token[]): Set<string> {
+  if (!OPENING_MODALS.has(tokens[0]?.lower ?? '')) return new Set();
+  const rest = tokens.slice(1);
+  const verb = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0 || rest[verb].pos === 'AUX' || SKIP_LEMMAS.has(rest[verb].lemma)) return new Set();
+  return new Set(
+    rest
+      .slice(0, verb)
+      .filter((t) => t.pos === 'PROPN')
+      .map((t) => t.stem),
+  );
 }
 
 const COPULA_OPENERS = new Set(['is', 'are', 'was', 'were']);

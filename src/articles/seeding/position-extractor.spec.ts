@@ -145,4 +145,24 @@ Local engineers warned that the delayed project would be a disaster for the regi
     expect(find(found, 'a costly mistake')?.side).toBe('CON');
     expect(find(found, 'the delayed project')?.side).toBe('PRO');
   });
+
+  it('leaves out what the actors of the motion say about another dispute', () => {
+    const found = positions(
+      `Ardland and Belmora sign deal to build a rail tunnel
+
+Ardland and Belmora signed an agreement on Friday to build a rail tunnel under the strait by 2030.
+
+Transport minister Lena Vos hailed the tunnel as a lifeline for trade between the two countries.
+
+In a separate dispute, the fishermen's union accused Ardland of breaking the fishing quota treaty, calling the new quotas "unfair and illegal". Ardland's navy denounced the union's blockade of the harbour.
+
+Economists warned that the tunnel is a costly mistake that will never pay back its debt.
+`,
+      'Should Ardland and Belmora build the rail tunnel?',
+    );
+    expect(find(found, 'a lifeline for trade')?.side).toBe('PRO');
+    expect(find(found, 'a costly mistake')?.side).toBe('CON');
+    expect(find(found, 'fishing quota treaty')).toBeUndefined();
+    expect(find(found, 'denounced the union')).toBeUndefined();
+  });
 });

@@ -200,8 +200,14 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
         t.pos !== 'PROPN' &&
         (model.terms.has(t.stem) || model.action.has(t.stem) || model.opposed.has(t.stem)),
     );
+    // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
+    // sentence on what else Greece disputes is not about the pipeline Greece should build.
     const proper = unit.tokens.some(
-      (t) => !holder.has(t) && t.pos === 'PROPN' && model.terms.has(t.stem),
+      (t) =>
+        !holder.has(t) &&
+        t.pos === 'PROPN' &&
+        model.terms.has(t.stem) &&
+        !model.agents.has(t.stem),
     );
     // "Critics say ...": a described camp presupposes the article's matter.
     const camp = unit.holderTokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
