@@ -114,10 +114,10 @@ export class ArgumentsResolver {
   }
 
   @ResolveField(() => String, { description: 'The body rendered to sanitised HTML' })
-  // No parameter decorators: Nest hands the resolver's (parent, args, context) straight through.
-  async bodyHtml(arg: ArgumentEntity, _args: unknown, ctx: RequestContext): Promise<string> {
+  bodyHtml(arg: ArgumentEntity, _args: unknown, ctx: RequestContext): string | Promise<string> {
     // Stored at write time; rendered here only for a placeholder, masked words or an old renderer.
-    return htmlOf(arg, await this.readableBody(arg, ctx));
+    const text = this.readerTexts.of(arg, ctx);
+    return typeof text === 'string' ? htmlOf(arg, text) : text.then((t) => htmlOf(arg, t));
   }
 
   @ResolveField(() => String, {
@@ -142,13 +142,6 @@ export class ArgumentsResolver {
     @Context() ctx: RequestContext,
   ): Promise<ArgumentEntity | null> | null {
     return arg.duplicateOfId ? this.arguments_.load(ctx.loaders, arg.duplicateOfId) : null;
-  }
-
-  /** The reader's text: placeholders for hidden states, CENSOR words masked (not for moderators). */
-  private async readableBody(arg: ArgumentEntity, ctx: RequestContext): Promise<string> {
-    const viewer = await this.auth.viewer(ctx);
-    const text = readerBody(arg, viewer);
-    return isModerator(viewer) ? text : this.moderation.censor(ctx.loaders, text);
   }
 
   @ResolveField(() => User, {

@@ -13,7 +13,8 @@ import { TokenService } from '../auth/token.service';
 import { trustFunction } from './client-address';
 import { limitRules } from './query-limits';
 import { hideSuggestions } from './schema-privacy';
-import { securityPlugin, SecuredContext } from './security.plugin';
+import { securityPlugin, SecuredContext, timedOut } from './security.plugin';
+import { withExecutionDeadline } from './execution-deadline';
 import { bearerToken } from './token-problem';
 import { DoorExtra, wsDoorOptions } from './ws-door';
 
@@ -46,6 +47,11 @@ export class GraphqlSecurity {
     return {
       ...options,
       validationRules: [...(options.validationRules ?? []), ...rules],
+      transformSchema: async (built) =>
+        withExecutionDeadline(
+          options.transformSchema ? await options.transformSchema(built) : built,
+          () => timedOut(limits.executionTimeoutMs),
+        ),
       parseOptions: { ...options.parseOptions, maxTokens: limits.maxTokens },
       // Apollo's ESM and CJS typings differ; the plugin is the same object either way.
       plugins: [...(options.plugins ?? []), securityPlugin(limits) as never],

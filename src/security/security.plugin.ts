@@ -4,10 +4,11 @@ import type { RequestContext } from '../common/graphql/request-context';
 import { operationRefusal } from './operation-checks';
 import type { SecurityConfig } from '../config/security-config';
 import type { TokenProblem } from './token-problem';
+import { EXECUTION_DEADLINE } from './execution-deadline';
 
 export type SecuredContext = RequestContext & { tokenProblem?: TokenProblem };
 
-const timedOut = (ms: number) =>
+export const timedOut = (ms: number) =>
   new AppError('TIMEOUT', `The request ran longer than ${ms} ms and was stopped`);
 
 /**
@@ -33,13 +34,11 @@ export function securityPlugin(
           );
           if (refusal) throw refusal;
         },
-        async executionDidStart() {
-          const deadline = Date.now() + limits.executionTimeoutMs;
-          return {
-            willResolveField() {
-              if (Date.now() > deadline) throw timedOut(limits.executionTimeoutMs);
-            },
-          };
+        // Each field's resolver checks it (withExecutionDeadline): a willResolveField hook would
+        // make Apollo instrument every field of the schema.
+        async executionDidStart({ contextValue }) {
+          (contextValue as SecuredContext & { [EXECUTION_DEADLINE]?: number })[EXECUTION_DEADLINE] =
+            Date.now() + limits.executionTimeoutMs;
         },
       };
     },
