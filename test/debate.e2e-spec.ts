@@ -3,7 +3,7 @@ import { findBalanceMismatches, findCounterMismatches } from '../src/arguments/c
 import { Role } from '../src/common/auth/role.enum';
 import { dataFile, openThread, post } from './helpers/debate';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
-import { signUpUser, TestUser } from './helpers/users';
+import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 
 const ARGUMENT = `query($id: ID!) { argument(id: $id) {
   id side stanceOnMotion depth path body bodyHtml status editedAt
@@ -297,7 +297,8 @@ describe('threads and the argument tree', () => {
 
   it('lands every concurrent reply to one parent with exact counts', async () => {
     const parent = await post(t, alice, { threadId, side: 'PRO' });
-    const users = await Promise.all(Array.from({ length: 8 }, () => signUpUser(t)));
+    // Accounts made directly: this is about replies landing together, not eight argon2 sign-ups racing a 10 s limit.
+    const users = await createUsersFast(t, 8);
     await Promise.all(
       users.flatMap((u, i) => [
         post(t, u, { threadId, parentId: parent, side: i % 2 ? 'PRO' : 'CON' }),
