@@ -2,6 +2,7 @@
  * The thread page against a hand-written ceiling, measured in one interleaved run.
  *
  *   npm run bench:page [-- --seconds 3 --rounds 4 --concurrency 16]
+ *   npm run bench:page -- --only vote --profile-vote   (the vote loop alone, then its profile)
  *
  * Starts the built server (production mode) on a throwaway PostgreSQL database when DATABASE_URL
  * is set, otherwise on a temporary PGlite folder; loads a thread of the measured shape through the
@@ -32,6 +33,9 @@ const SECONDS = arg('seconds', 3);
 const ROUNDS = arg('rounds', 4);
 const CONCURRENCY = arg('concurrency', 16);
 const PROFILE = process.argv.includes('--profile');
+const PROFILE_VOTE = process.argv.includes('--profile-vote');
+/** `--only vote` measures only the targets whose name contains it. */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '';
 const THREADS = 20;
 const USERS = 40;
 const VOTES = 3_000;
@@ -561,7 +565,7 @@ async function main(): Promise<void> {
   const profileFile = path.join(tmpdir(), `rostra-bench-${process.pid}.cpuprofile`);
   const server = await startServer(
     port,
-    PROFILE ? { ...dbEnv, CPU_PROFILE_FILE: profileFile } : dbEnv,
+    PROFILE || PROFILE_VOTE ? { ...dbEnv, CPU_PROFILE_FILE: profileFile } : dbEnv,
   );
   const stops: (() => Promise<void>)[] = [server.stop];
   try {
@@ -635,6 +639,7 @@ async function main(): Promise<void> {
       };
     }
 
+    for (const name of Object.keys(targets)) if (!name.includes(ONLY)) delete targets[name];
     // Warm up every target once, then interleave.
     for (const task of Object.values(targets)) await task(0, 0);
     const samples = new Map<string, Sample[]>();
@@ -685,6 +690,7 @@ async function main(): Promise<void> {
     console.log(`server peak RSS under load: ${peakRss.toFixed(0)} MB (target < 250)`);
 
     if (PROFILE) await profileUncachedPage(server.child, port, data, profileFile);
+    if (PROFILE_VOTE) await profileVotes(server.child, profileFile, targets.vote);
 
     if (dbUrl) await countStatements(dbUrl, data);
     else console.log('statements per request: counted on PostgreSQL only (set DATABASE_URL)');
@@ -733,6 +739,32 @@ async function profileUncachedPage(
   for (const [name, us] of byPackage.slice(0, 14)) console.log(`| ${name} | ${pct(us)} |`);
   console.log('| top functions (self) | share |\n|---|---|');
   for (const [name, us] of byFunction.slice(0, 20)) console.log(`| ${name} | ${pct(us)} |`);
+}
+
+/** Profiles the server while it serves the vote loop alone, as `profileUncachedPage` does. */
+async function profileVotes(
+  child: ChildProcess,
+  file: string,
+  vote: (w: number, i: number) => Promise<void>,
+): Promise<void> {
+  child.kill('SIGWINCH');
+  await new Promise((r) => setTimeout(r, 200));
+  const sample = await loadFor(SECONDS * ROUNDS, vote);
+  child.kill('SIGWINCH');
+  const deadline = Date.now() + 30_000;
+  while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  rmSync(file, { force: true });
+  const { byPackage, byFunction, total } = summarize(profile);
+  const pct = (us: number) => `${((100 * us) / total).toFixed(1)}%`;
+  console.log(
+    `\nCPU profile, vote loop (${(sample.count / sample.seconds).toFixed(0)} req/s while profiled)`,
+  );
+  console.log(`Node CPU per vote: ${(total / 1000 / sample.count).toFixed(2)} ms`);
+  console.log('| self time by package | share |\n|---|---|');
+  for (const [name, us] of byPackage.slice(0, 14)) console.log(`| ${name} | ${pct(us)} |`);
+  console.log('| top functions (self) | share |\n|---|---|');
+  for (const [name, us] of byFunction.slice(0, 25)) console.log(`| ${name} | ${pct(us)} |`);
 }
 
 interface CpuProfile {
