@@ -1,5 +1,6 @@
 import { ActivityModule } from './activity/activity.module';
 import { ArgumentsModule } from './arguments/arguments.module';
+import { StoredHtmlModule } from './arguments/stored-html.module';
 import { ArticlesModule } from './articles/articles.module';
 import { KialoModule } from './kialo/kialo.module';
 import { ThreadsModule } from './threads/threads.module';
@@ -16,6 +17,7 @@ export const FEATURE_MODULES = [
   ThreadsModule,
   ArticlesModule,
   ArgumentsModule,
+  StoredHtmlModule,
   KialoModule,
   ActivityModule,
   VotesModule,

@@ -9,7 +9,6 @@ import {
 import { ArgumentLifecycle } from './argument-lifecycle.service';
 import { ThreadBalanceKeeper } from './thread-balance-keeper.service';
 import { ArgumentsService } from './arguments.service';
-import { StoredHtmlRenderer } from './stored-html-renderer.service';
 
 @Module({
   imports: [UsersModule, ThreadsModule],
@@ -17,11 +16,10 @@ import { StoredHtmlRenderer } from './stored-html-renderer.service';
     ArgumentsService,
     ArgumentLifecycle,
     ThreadBalanceKeeper,
-    StoredHtmlRenderer,
     ArgumentsResolver,
     ArgumentRevisionsResolver,
     ThreadArgumentsResolver,
   ],
-  exports: [ArgumentsService, ArgumentLifecycle, ThreadBalanceKeeper, StoredHtmlRenderer],
+  exports: [ArgumentsService, ArgumentLifecycle, ThreadBalanceKeeper],
 })
 export class ArgumentsModule {}
