@@ -143,6 +143,8 @@ function startServer(
       ...nodeFlags(),
       '-r',
       path.join(__dirname, 'cpu-profile-hook.js'),
+      '-r',
+      path.join(__dirname, 'memory-hook.js'),
       path.join(__dirname, '../src/main.js'),
     ],
     {
@@ -226,6 +228,24 @@ function freePort(): Promise<number> {
     });
     srv.on('error', reject);
   });
+}
+
+/** What the server's memory-hook last wrote: process.memoryUsage() and V8's heap spaces. */
+interface MemorySample {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  spaces: Record<string, number>;
+}
+
+function memorySample(file: string): MemorySample | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as MemorySample;
+  } catch {
+    return undefined; // not written yet, or read while being written
+  }
 }
 
 function rssMb(pid: number): number {
@@ -563,11 +583,16 @@ async function main(): Promise<void> {
 
   const port = await freePort();
   const profileFile = path.join(tmpdir(), `rostra-bench-${process.pid}.cpuprofile`);
-  const server = await startServer(
-    port,
-    PROFILE || PROFILE_VOTE ? { ...dbEnv, CPU_PROFILE_FILE: profileFile } : dbEnv,
-  );
-  const stops: (() => Promise<void>)[] = [server.stop];
+  const memoryFile = path.join(tmpdir(), `rostra-bench-${process.pid}.memory.json`);
+  const server = await startServer(port, {
+    ...dbEnv,
+    MEMORY_FILE: memoryFile,
+    ...(PROFILE || PROFILE_VOTE ? { CPU_PROFILE_FILE: profileFile } : {}),
+  });
+  const stops: (() => Promise<void>)[] = [
+    server.stop,
+    async () => rmSync(memoryFile, { force: true }),
+  ];
   try {
     const t0 = performance.now();
     const data = await loadData(port);
@@ -643,13 +668,17 @@ async function main(): Promise<void> {
     // Warm up every target once, then interleave.
     for (const task of Object.values(targets)) await task(0, 0);
     const samples = new Map<string, Sample[]>();
-    let peakRss = rssMb(server.child.pid!);
+    const rssBefore = rssMb(server.child.pid!);
+    let peakRss = rssBefore;
+    // Per target, the server's memory at the highest RSS seen while that target ran.
+    const memoryAtPeak = new Map<string, MemorySample>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, task] of Object.entries(targets)) {
-        const timer = setInterval(
-          () => (peakRss = Math.max(peakRss, rssMb(server.child.pid!))),
-          100,
-        );
+        const timer = setInterval(() => {
+          peakRss = Math.max(peakRss, rssMb(server.child.pid!));
+          const m = memorySample(memoryFile);
+          if (m && m.rss > (memoryAtPeak.get(name)?.rss ?? 0)) memoryAtPeak.set(name, m);
+        }, 100);
         const s = await load(task);
         clearInterval(timer);
         samples.set(name, [...(samples.get(name) ?? []), s]);
@@ -688,6 +717,7 @@ async function main(): Promise<void> {
       `vote / bare upsert:                ${ratio('vote', 'vote, bare upsert')} (target ≥ 0.5)`,
     );
     console.log(`server peak RSS under load: ${peakRss.toFixed(0)} MB (target < 250)`);
+    printMemory(rssBefore, memoryAtPeak);
 
     if (PROFILE) await profileUncachedPage(server.child, port, data, profileFile);
     if (PROFILE_VOTE) await profileVotes(server.child, profileFile, targets.vote);
@@ -701,6 +731,27 @@ async function main(): Promise<void> {
       console.error(`could not drop the bench database: ${e.message}`),
     );
     if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What the RSS peak is made of, per target (at the highest RSS seen while it ran): V8's heap
+ * (committed and used, and its young generation, old generation and large objects), memory
+ * outside it that V8 knows of (Buffers), and the rest (code, stacks, native allocations, memory
+ * the allocator has not returned).
+ */
+function printMemory(rssBefore: number, memoryAtPeak: Map<string, MemorySample>): void {
+  const mb = (n: number | undefined) => ((n ?? 0) / 1024 / 1024).toFixed(0);
+  console.log(`server RSS before the load: ${rssBefore.toFixed(0)} MB`);
+  console.log(
+    '| at the peak of | RSS | heap committed | heap used | young gen | old gen | large objects | external | of it Buffers | rest |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const [name, m] of memoryAtPeak) {
+    const rest = m.rss - m.heapTotal - m.external;
+    console.log(
+      `| ${name} | ${mb(m.rss)} | ${mb(m.heapTotal)} | ${mb(m.heapUsed)} | ${mb(m.spaces.new_space)} | ${mb(m.spaces.old_space)} | ${mb(m.spaces.large_object_space)} | ${mb(m.external)} | ${mb(m.arrayBuffers)} | ${mb(rest)} |`,
+    );
   }
 }
 
