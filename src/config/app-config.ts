@@ -140,7 +140,7 @@ export const envSchema = z.object({
   WEB_CLIENT_DIR: z.string().default('web/dist'),
   PAGE_CACHE_TTL_SECONDS: int(30),
   PAGE_CACHE_MAX_ENTRIES: int(1000, 1),
-  PAGE_CACHE_MAX_MB: int(32, 1),
+  PAGE_CACHE_MAX_MB: int(16, 1),
 });
 
 export type Env = z.input<typeof envSchema>;
