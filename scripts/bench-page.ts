@@ -35,7 +35,9 @@ const CONCURRENCY = arg('concurrency', 16);
 const PROFILE = process.argv.includes('--profile');
 const PROFILE_VOTE = process.argv.includes('--profile-vote');
 /** `--only vote` measures only the targets whose name contains it. */
-const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '';
+const ONLY = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : '';
 const THREADS = 20;
 const USERS = 40;
 const VOTES = 3_000;
@@ -191,11 +193,19 @@ function nodeFlags(): string[] {
     .filter(Boolean);
 }
 
-/** Settings that lift the per-client request and sign-up limits for a load test from one address. */
+/**
+ * Settings that lift the per-client request and sign-up limits for a load test from one address,
+ * and any `--server-env "NAME=value …"` given to compare settings.
+ */
 function benchLimits(): Record<string, string> {
+  const i = process.argv.indexOf('--server-env');
+  const extra = i > 0 ? process.argv[i + 1].split(/\s+/).filter(Boolean) : [];
   return {
     RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
     SIGNUPS_PER_IP_PER_HOUR: '100000',
+    ...Object.fromEntries(
+      extra.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+    ),
   };
 }
 
