@@ -1,13 +1,10 @@
-import type { Page } from 'playwright-core';
 import { expect } from './helpers/expect';
 import { seriousViolations } from './helpers/axe';
 import {
   argumentCard,
   BrowserApp,
-  sampleThreadId,
   shoot,
-  signIn,
-  startBrowserApp,
+  startOnSampleThread,
 } from './helpers/browser-app';
 import { post } from '../helpers/debate';
 import { REPORT } from '../helpers/moderation';
@@ -19,22 +16,14 @@ import { Role } from '../../src/common/auth/role.enum';
 describe('Moderator tools in the browser', () => {
   let b: BrowserApp;
   let threadId: string;
-  beforeAll(async () => {
-    b = await startBrowserApp();
-    threadId = await sampleThreadId(b.t);
-  });
+  beforeAll(async () => ({ b, threadId } = await startOnSampleThread()));
   afterAll(() => b.close());
 
   const report = async (who: TestUser, argumentId: string, reason: string) =>
     expectOk(await b.t.gql(REPORT, { input: { argumentId, reason } }, who.token));
 
   /** A moderator signed in through the page, in a profile where axe can run. */
-  const moderatorPage = async (): Promise<{ page: Page; mod: TestUser }> => {
-    const mod = await signUpUser(b.t, { role: Role.MODERATOR });
-    const page = await (await b.context({ bypassCSP: true })).newPage();
-    await signIn(page, mod.username);
-    return { page, mod };
-  };
+  const moderatorPage = () => b.signedInPage(Role.MODERATOR, { bypassCSP: true });
 
   it('a moderator finds a person by name, reads their record, adds a note, warns them and follows the link to their queue items', async () => {
     const person = await signUpUser(b.t, { username: `harriet_${Date.now().toString(36)}` });

@@ -28,6 +28,7 @@ const EMBEDDED = [
   'MarkNotificationsReadPayload', 'Suspension', 'EditArgumentPayload', 'HeldEditDiff', 'DiffPart',
   'ProposedSource', 'PersonView', 'StatusCount', 'ReporterAccuracy', 'ReportsReceived',
   'ModeratorNotePayload', 'ModerateItemsPayload', 'ModerateItemResult', 'ThreadBanPayload',
+  'MyThreadBan',
 ];
 
 /** Drops every cached variant (all arguments) of one field, so the lists showing it refetch. */
