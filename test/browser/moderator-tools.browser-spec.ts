@@ -266,7 +266,7 @@ describe('Moderator tools in the browser', () => {
     for (const id of [reported, other, third]) expect(await statusOf(id)).toBe('PUBLISHED');
   });
 
-  it('the queue shows new items as they arrive and says so politely, keeping the selection and filters; moderator code loads only when its page opens', async () => {
+  it('the queue places new items as they arrive, without fetching its pages again, and says so politely, keeping the selection, filters and scroll; moderator code loads only when its page opens', async () => {
     const reporter = await signUpUser(b.t);
     const first = `Cheap flights at flights${Date.now().toString(36)}.example, book now!`;
     await report(reporter, await post(b.t, await signUpUser(b.t), { threadId, side: 'CON', body: first }), 'SPAM');
@@ -297,12 +297,25 @@ describe('Moderator tools in the browser', () => {
     await subscribed;
     await items.filter({ hasText: first }).getByLabel('Select').check();
 
-    // Another report arrives while the moderator looks at the page.
+    // Another report arrives while the moderator looks at the page: it is placed in the list as
+    // it came, by priority (after the older one), and no page of the queue is fetched again.
+    const queueFetches: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && /query QueuePage\b/.test(r.postData() ?? '')) queueFetches.push(r.postData()!);
+    });
+    const scrolled = await page.evaluate(() => {
+      window.scrollTo(0, document.body.scrollHeight);
+      return window.scrollY;
+    });
     const second = `Cheap hotels at hotels${Date.now().toString(36)}.example, book now!`;
     await report(reporter, await post(b.t, await signUpUser(b.t), { threadId, side: 'PRO', body: second }), 'SPAM');
     const live = page.locator('p.arrivals[aria-live="polite"]');
     await live.filter({ hasText: /^New in the queue: a reported argument in “.+”\. 1 new item since you opened this page\.$/ }).waitFor();
     await items.filter({ hasText: second }).waitFor();
+    const texts = await items.allInnerTexts();
+    expect(texts.findIndex((t) => t.includes(second))).toBeGreaterThan(texts.findIndex((t) => t.includes(first)));
+    expect(queueFetches).toEqual([]);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     expect(await items.filter({ hasText: first }).getByLabel('Select').isChecked()).toBe(true);
     expect(await items.filter({ hasText: second }).getByLabel('Select').isChecked()).toBe(false);
     await page.getByRole('form', { name: 'Act on the selected items' }).getByRole('heading', { name: '1 item selected' }).waitFor();

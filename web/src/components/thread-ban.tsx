@@ -16,7 +16,7 @@ export function banned(ban: Ban | null): { disabled?: true; 'aria-describedby'?:
   return ban ? { disabled: true, 'aria-describedby': BAN_EXPLANATION_ID } : {};
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString();
+const When = ({ iso }: { iso: string }) => <time dateTime={iso}>{new Date(iso).toLocaleString()}</time>;
 
 /**
  * Shows a banned reader their ban (reason, until when) above the thread, and tells the controls
@@ -30,7 +30,15 @@ export function ThreadBanScope({ ban, children }: { ban: Ban | null; children: R
           <h2>You are banned from this thread</h2>
           <p>Reason given by the moderators: {ban.reason}</p>
           <p>
-            Since {when(ban.since)}, {ban.until ? `until ${when(ban.until)}` : 'until a moderator lifts it'}.
+            Since <When iso={ban.since} />,{' '}
+            {ban.until ? (
+              <>
+                until <When iso={ban.until} />
+              </>
+            ) : (
+              'until a moderator lifts it'
+            )}
+            .
           </p>
           <p id={BAN_EXPLANATION_ID}>
             While the ban lasts you can read this thread, but not post, edit, vote, take a stance or
