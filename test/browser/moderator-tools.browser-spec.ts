@@ -303,10 +303,11 @@ describe('Moderator tools in the browser', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql') && /query QueuePage\b/.test(r.postData() ?? '')) queueFetches.push(r.postData()!);
     });
-    const scrolled = await page.evaluate(() => {
-      window.scrollTo(0, document.body.scrollHeight);
-      return window.scrollY;
-    });
+    // The moderator has scrolled the older item to the top of the window: it stays where it is.
+    const firstItem = items.filter({ hasText: first });
+    const topOf = () => firstItem.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    await firstItem.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const top = await topOf();
     const second = `Cheap hotels at hotels${Date.now().toString(36)}.example, book now!`;
     await report(reporter, await post(b.t, await signUpUser(b.t), { threadId, side: 'PRO', body: second }), 'SPAM');
     const live = page.locator('p.arrivals[aria-live="polite"]');
@@ -315,7 +316,7 @@ describe('Moderator tools in the browser', () => {
     const texts = await items.allInnerTexts();
     expect(texts.findIndex((t) => t.includes(second))).toBeGreaterThan(texts.findIndex((t) => t.includes(first)));
     expect(queueFetches).toEqual([]);
-    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(await topOf()).toBe(top);
     expect(await items.filter({ hasText: first }).getByLabel('Select').isChecked()).toBe(true);
     expect(await items.filter({ hasText: second }).getByLabel('Select').isChecked()).toBe(false);
     await page.getByRole('form', { name: 'Act on the selected items' }).getByRole('heading', { name: '1 item selected' }).waitFor();
