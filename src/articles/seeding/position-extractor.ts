@@ -204,10 +204,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
     const proper = unit.tokens.some(
       (t) =>
-        !holder.has(t) &&
-        t.pos === 'PROPN' &&
-        model.terms.has(t.stem) &&
-        !model.agents.has(t.stem),
+        !holder.has(t) && t.pos === 'PROPN' && model.terms.has(t.stem) && !model.agents.has(t.stem),
     );
     // "Critics say ...": a described camp presupposes the article's matter.
     const camp = unit.holderTokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
