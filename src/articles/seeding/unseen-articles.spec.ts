@@ -146,7 +146,7 @@ describe('motion candidates on every corpus article and every made-up article', 
 });
 
 describe('claims on made-up articles of different shapes', () => {
-  const results = UNSEEN_ARTICLES.map((a) => {
+  const results = [...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
   });
@@ -165,12 +165,26 @@ describe('claims on made-up articles of different shapes', () => {
     }
   });
 
-  it('finds most of the expected positions, most with the right side', () => {
-    const found = expected.filter((e) => e.found);
+  const score = (set: typeof UNSEEN_ARTICLES) => {
+    const names = new Set(set.map((a) => a.name));
+    const mine = expected.filter((e) => names.has(e.article));
+    const found = mine.filter((e) => e.found);
     const right = found.filter((e) => e.found!.side === e.side);
-    // Measured: 21 of 25 found, 19 of those with the right side (see docs/SEEDING.md).
-    expect(found.length / expected.length).toBeGreaterThanOrEqual(0.8);
-    expect(right.length / found.length).toBeGreaterThanOrEqual(0.85);
+    return { found: found.length / mine.length, side: right.length / found.length };
+  };
+
+  it('finds most of the expected positions, most with the right side', () => {
+    // Measured: 21 of 25 found, 18 of those with the right side (see docs/SEEDING.md).
+    const first = score(UNSEEN_ARTICLES);
+    expect(first.found).toBeGreaterThanOrEqual(0.8);
+    expect(first.side).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps its measured floor on the articles of other shapes (written before the rules for them)', () => {
+    // Measured: 11 of 18 found, 7 of those with the right side; 11 and 6 before any change.
+    const other = score(OTHER_SHAPE_ARTICLES);
+    expect(other.found).toBeGreaterThanOrEqual(11 / 18);
+    expect(other.side).toBeGreaterThanOrEqual(7 / 11);
   });
 
   const position = (name: string, fragment: string) =>
@@ -187,6 +201,13 @@ describe('claims on made-up articles of different shapes', () => {
       'its chair, Grace Adeyemi',
     );
     expect(position('phone-ban-interview', 'the ban was unfair')?.holder).toBe('Omar Haddad');
+    expect(position('rental-cap-appeal', 'young families had been priced out')).toMatchObject({
+      holder: 'Aisha Bello',
+      side: 'PRO', // she speaks for the group that welcomed the ruling upholding the limit
+    });
+    expect(position('minimum-wage-live-blog', 'nobody working full time')?.holder).toBe(
+      'Senator Dana Whitfield',
+    );
     expect(position('four-day-week-study', 'Rested staff do better work')?.holder).toBe(
       'Dr Helen Okafor',
     );
