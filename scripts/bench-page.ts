@@ -220,11 +220,19 @@ const COMPARE_BUILD = process.argv.includes('--compare-build')
   ? path.resolve(process.argv[process.argv.indexOf('--compare-build') + 1])
   : undefined;
 
-/** Settings that lift the per-client request and sign-up limits for a load test from one address. */
+/**
+ * Settings that lift the per-client request and sign-up limits for a load test from one address,
+ * and any `--server-env "NAME=value …"` given to compare settings.
+ */
 function benchLimits(): Record<string, string> {
+  const i = process.argv.indexOf('--server-env');
+  const extra = i > 0 ? process.argv[i + 1].split(/\s+/).filter(Boolean) : [];
   return {
     RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
     SIGNUPS_PER_IP_PER_HOUR: '100000',
+    ...Object.fromEntries(
+      extra.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+    ),
   };
 }
 
