@@ -13,6 +13,7 @@ import { RequestLoaders } from '../common/loaders/request-loaders';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { PageCache } from '../page-cache/page-cache.service';
 import { pageCachePlugin } from '../page-cache/page-cache.plugin';
+import { stringifyResult } from '../page-cache/serialized-answers';
 import { requestIdPlugin } from './request-id.plugin';
 import { ideLandingPage } from '../web-client/ide-landing-page';
 import type { RequestContext } from '../common/graphql/request-context';
@@ -48,6 +49,8 @@ export class GqlConfigService implements GqlOptionsFactory<ApolloDriverConfig> {
       introspection: this.config.graphql.introspection,
       includeStacktraceInErrorResponses: false,
       formatError: (formatted, error) => formatGraphqlError(formatted, error),
+      // A page from the cache is sent as its stored text (page-cache/serialized-answers.ts).
+      stringifyResult,
       // Apollo's ESM and CJS typings differ; the plugin is the same object either way.
       plugins: [
         requestIdPlugin(this.logger.child({ component: 'graphql' })) as never,

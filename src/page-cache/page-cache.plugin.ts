@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from 
 import type { RequestContext } from '../common/graphql/request-context';
 import { cacheTagOf } from './cacheable-operation';
 import type { PageCache } from './page-cache.service';
+import { cachedData, rememberText } from './serialized-answers';
 
 /**
  * Serves anonymous thread pages and thread lists from the PageCache, keyed by the query text,
@@ -29,7 +30,7 @@ export function pageCachePlugin(cache: PageCache): ApolloServerPlugin<RequestCon
           if (found.body !== undefined) {
             return {
               http: { status: undefined, headers: new HeaderMap([['x-page-cache', 'hit']]) },
-              body: { kind: 'single', singleResult: JSON.parse(found.body) },
+              body: { kind: 'single', singleResult: { data: cachedData(found.body) } },
             };
           }
           pending = { tag, generation: found.generation, key };
@@ -38,7 +39,12 @@ export function pageCachePlugin(cache: PageCache): ApolloServerPlugin<RequestCon
         async willSendResponse({ response, operation }) {
           if (pending && response.body.kind === 'single' && !response.body.singleResult.errors) {
             const { tag, generation, key } = pending;
-            await cache.save(tag, generation, key, JSON.stringify(response.body.singleResult));
+            const { data, extensions } = response.body.singleResult;
+            if (data && !extensions) {
+              const text = JSON.stringify({ data });
+              rememberText(data, text);
+              await cache.save(tag, generation, key, text);
+            }
           }
           if (operation?.operation === 'mutation') await cache.settled();
         },
