@@ -220,19 +220,34 @@ const COMPARE_BUILD = process.argv.includes('--compare-build')
   ? path.resolve(process.argv[process.argv.indexOf('--compare-build') + 1])
   : undefined;
 
+/** "NAME=value NAME2=value2" as an environment. */
+const envOf = (text: string): Record<string, string> =>
+  Object.fromEntries(
+    text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+  );
+
+/**
+ * `--compare-env "NAME=value …"` (repeatable): more servers on the same data with start:prod's
+ * flags and these settings, measured interleaved with the first one (settings compared under the
+ * same load, e.g. GRAPHQL_COMPILED_EXECUTION=true).
+ */
+function comparedEnvs(): string[] {
+  return process.argv.flatMap((a, i) => (a === '--compare-env' ? [process.argv[i + 1]] : []));
+}
+
 /**
  * Settings that lift the per-client request and sign-up limits for a load test from one address,
- * and any `--server-env "NAME=value …"` given to compare settings.
+ * and any `--server-env "NAME=value …"` given to every server.
  */
 function benchLimits(): Record<string, string> {
   const i = process.argv.indexOf('--server-env');
-  const extra = i > 0 ? process.argv[i + 1].split(/\s+/).filter(Boolean) : [];
   return {
     RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
     SIGNUPS_PER_IP_PER_HOUR: '100000',
-    ...Object.fromEntries(
-      extra.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
-    ),
+    ...(i > 0 ? envOf(process.argv[i + 1]) : {}),
   };
 }
 
@@ -653,6 +668,18 @@ async function main(): Promise<void> {
       );
       stops.unshift(started.stop);
       servers.push({ label: flags.join(' ') || 'no flags', port: comparePort, server: started });
+    }
+    for (const settings of comparedEnvs()) {
+      const comparePort = await freePort();
+      const n = servers.length;
+      const started = await startServer(
+        comparePort,
+        { ...dbEnv, ...envOf(settings), MIGRATIONS_RUN: 'false', MEMORY_FILE: memoryFile(n) },
+        nodeFlags(),
+      );
+      stops.unshift(started.stop);
+      stops.push(async () => rmSync(memoryFile(n), { force: true }));
+      servers.push({ label: settings, port: comparePort, server: started });
     }
     if (COMPARE_BUILD) {
       const comparePort = await freePort();
