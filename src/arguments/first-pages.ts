@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { groupByKeys } from '../common/loaders/request-loaders';
 import { orderBySql } from '../common/pagination/keyset';
+import { preparedQuery } from '../common/database/prepared-query';
 import { rowMapper } from '../common/database/row-mapper';
 import { User } from '../users/user.entity';
 import { Side } from './argument-enums';
@@ -77,7 +78,8 @@ export class FirstPages {
     params: unknown[],
     sort: ArgumentSort,
   ): Promise<ArgumentEntity[]> {
-    const raw: Record<string, unknown>[] = await this.dataSource.query(
+    const raw = await preparedQuery(
+      this.dataSource,
       `SELECT ${this.args.select('x')}, ${this.users.select('u', 'author.')}
        FROM (
          SELECT a.*, row_number() OVER (PARTITION BY ${partition} ORDER BY ${orderBySql(SORT_KEYS[sort], 'a')}) AS rn
