@@ -8,6 +8,7 @@ import type { AccessClaims, RequestContext } from '../common/graphql/request-con
 import { Role } from '../common/auth/role.enum';
 import { isUuid } from '../common/ids';
 import { RowMapper, rowMapper } from '../common/database/row-mapper';
+import { preparedQuery } from '../common/database/prepared-query';
 import type { SignedInAccount } from '../common/auth/signed-in-account';
 import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { User } from '../users/user.entity';
@@ -181,7 +182,9 @@ export class AuthService {
   async liveAccount(userId: string, familyId: string): Promise<User | null> {
     if (!isUuid(userId) || !isUuid(familyId)) return null;
     const count = this.accountCount?.countSql('u.id');
-    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+    // Prepared, as every signed-in mutation runs this same text.
+    const [row] = await preparedQuery(
+      this.dataSource,
       `SELECT ${this.accounts.select('u')}${count ? `, (${count}) AS "accountCount"` : ''}
        FROM users u WHERE u.id = $1 AND ${LIVE_FAMILY('$2::uuid')}`,
       [userId, familyId],
