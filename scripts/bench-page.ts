@@ -35,7 +35,9 @@ const CONCURRENCY = arg('concurrency', 16);
 const PROFILE = process.argv.includes('--profile');
 const PROFILE_VOTE = process.argv.includes('--profile-vote');
 /** `--only vote` measures only the targets whose name contains it. */
-const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '';
+const ONLY = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : '';
 const THREADS = 20;
 const USERS = 40;
 const VOTES = 3_000;
@@ -136,14 +138,18 @@ const percentile = (sorted: number[], p: number) =>
 function startServer(
   port: number,
   env: Record<string, string>,
+  flags = nodeFlags(),
+  main = path.join(__dirname, '../src/main.js'),
 ): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
-      ...nodeFlags(),
+      ...flags,
       '-r',
       path.join(__dirname, 'cpu-profile-hook.js'),
-      path.join(__dirname, '../src/main.js'),
+      '-r',
+      path.join(__dirname, 'memory-hook.js'),
+      main,
     ],
     {
       env: {
@@ -191,11 +197,42 @@ function nodeFlags(): string[] {
     .filter(Boolean);
 }
 
-/** Settings that lift the per-client request and sign-up limits for a load test from one address. */
+/**
+ * `--compare "…"` (repeatable): more servers on the same data, each with these node flags instead
+ * of start:prod's, measured interleaved with the first one, so flags are compared under the same
+ * load. They start after the data is loaded (the first server loaded it); `--compare ""` adds a
+ * fresh server with no flags to compare against.
+ */
+function comparedFlags(): string[][] {
+  const flags: string[][] = [];
+  process.argv.forEach((a, i) => {
+    if (a === '--compare') flags.push(process.argv[i + 1].split(/\s+/).filter(Boolean));
+  });
+  return flags;
+}
+
+/**
+ * `--compare-build <dist folder>`: one more server, from another build (e.g. the code before a
+ * change, copied from its `dist/`), with start:prod's flags. Its folder must sit inside the
+ * project (e.g. under node_modules/) so it finds the packages.
+ */
+const COMPARE_BUILD = process.argv.includes('--compare-build')
+  ? path.resolve(process.argv[process.argv.indexOf('--compare-build') + 1])
+  : undefined;
+
+/**
+ * Settings that lift the per-client request and sign-up limits for a load test from one address,
+ * and any `--server-env "NAME=value …"` given to compare settings.
+ */
 function benchLimits(): Record<string, string> {
+  const i = process.argv.indexOf('--server-env');
+  const extra = i > 0 ? process.argv[i + 1].split(/\s+/).filter(Boolean) : [];
   return {
     RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
     SIGNUPS_PER_IP_PER_HOUR: '100000',
+    ...Object.fromEntries(
+      extra.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+    ),
   };
 }
 
@@ -226,6 +263,24 @@ function freePort(): Promise<number> {
     });
     srv.on('error', reject);
   });
+}
+
+/** What the server's memory-hook last wrote: process.memoryUsage() and V8's heap spaces. */
+interface MemorySample {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  spaces: Record<string, number>;
+}
+
+function memorySample(file: string): MemorySample | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as MemorySample;
+  } catch {
+    return undefined; // not written yet, or read while being written
+  }
 }
 
 function rssMb(pid: number): number {
@@ -569,11 +624,17 @@ async function main(): Promise<void> {
 
   const port = await freePort();
   const profileFile = path.join(tmpdir(), `rostra-bench-${process.pid}.cpuprofile`);
-  const server = await startServer(
-    port,
-    PROFILE || PROFILE_VOTE ? { ...dbEnv, CPU_PROFILE_FILE: profileFile } : dbEnv,
-  );
+  const memoryFile = (n: number) =>
+    path.join(tmpdir(), `rostra-bench-${process.pid}.${n}.memory.json`);
+  const server = await startServer(port, {
+    ...dbEnv,
+    MEMORY_FILE: memoryFile(0),
+    ...(PROFILE || PROFILE_VOTE ? { CPU_PROFILE_FILE: profileFile } : {}),
+  });
   const stops: (() => Promise<void>)[] = [server.stop];
+  const compared = comparedFlags();
+  for (let n = 0; n <= compared.length; n++)
+    stops.push(async () => rmSync(memoryFile(n), { force: true }));
   try {
     const t0 = performance.now();
     const data = await loadData(port);
@@ -581,12 +642,41 @@ async function main(): Promise<void> {
       `loaded 20 threads, ~705 arguments, 3,000 votes in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
 
+    // The servers measured: the one that loaded the data, and one per `--compare`.
+    const servers = [{ label: nodeFlags().join(' ') || 'start:prod', port, server }];
+    for (const [n, flags] of compared.entries()) {
+      const comparePort = await freePort();
+      const started = await startServer(
+        comparePort,
+        { ...dbEnv, MIGRATIONS_RUN: 'false', MEMORY_FILE: memoryFile(n + 1) },
+        flags,
+      );
+      stops.unshift(started.stop);
+      servers.push({ label: flags.join(' ') || 'no flags', port: comparePort, server: started });
+    }
+    if (COMPARE_BUILD) {
+      const comparePort = await freePort();
+      const n = servers.length;
+      const started = await startServer(
+        comparePort,
+        { ...dbEnv, MIGRATIONS_RUN: 'false', MEMORY_FILE: memoryFile(n) },
+        nodeFlags(),
+        path.join(COMPARE_BUILD, 'src/main.js'),
+      );
+      stops.unshift(started.stop);
+      stops.push(async () => rmSync(memoryFile(n), { force: true }));
+      servers.push({ label: `build ${COMPARE_BUILD}`, port: comparePort, server: started });
+    }
+    const suffix = (label: string) => (servers.length > 1 ? ` [${label}]` : '');
+
     let nonce = 0;
     const checkPage = (res: any) => {
       if (res.errors?.length || !res.data?.thread?.pro?.edges?.length)
         throw new Error(`bad page: ${JSON.stringify(res).slice(0, 300)}`);
     };
-    const targets: Record<string, (w: number, i: number) => Promise<void>> = {
+    const serverTargets = (
+      port: number,
+    ): Record<string, (w: number, i: number) => Promise<void>> => ({
       'page, anonymous, uncached': async () =>
         checkPage(
           await post(port, '/graphql', {
@@ -623,7 +713,15 @@ async function main(): Promise<void> {
         );
         if (res.errors?.length) throw new Error(JSON.stringify(res.errors[0]));
       },
-    };
+    });
+    // Each target, with the server (its index in `servers`) whose memory it is watched on.
+    const targets: Record<string, (w: number, i: number) => Promise<void>> = {};
+    const serverOf = new Map<string, number>();
+    for (const [n, s] of servers.entries())
+      for (const [name, task] of Object.entries(serverTargets(s.port))) {
+        targets[`${name}${suffix(s.label)}`] = task;
+        serverOf.set(`${name}${suffix(s.label)}`, n);
+      }
 
     let ceiling: { close: () => Promise<void> } | undefined;
     const ceilingPort = await freePort();
@@ -649,13 +747,18 @@ async function main(): Promise<void> {
     // Warm up every target once, then interleave.
     for (const task of Object.values(targets)) await task(0, 0);
     const samples = new Map<string, Sample[]>();
-    let peakRss = rssMb(server.child.pid!);
+    const rssBefore = servers.map((s) => rssMb(s.server.child.pid!));
+    const peakRss = [...rssBefore];
+    // Per target, its server's memory at the highest RSS seen while that target ran.
+    const memoryAtPeak = new Map<string, MemorySample>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, task] of Object.entries(targets)) {
-        const timer = setInterval(
-          () => (peakRss = Math.max(peakRss, rssMb(server.child.pid!))),
-          100,
-        );
+        const n = serverOf.get(name) ?? 0;
+        const timer = setInterval(() => {
+          peakRss[n] = Math.max(peakRss[n], rssMb(servers[n].server.child.pid!));
+          const m = memorySample(memoryFile(n));
+          if (m && m.rss > (memoryAtPeak.get(name)?.rss ?? 0)) memoryAtPeak.set(name, m);
+        }, 100);
         const s = await load(task);
         clearInterval(timer);
         samples.set(name, [...(samples.get(name) ?? []), s]);
@@ -681,19 +784,25 @@ async function main(): Promise<void> {
       const y = rate(b);
       return x && y ? (x / y).toFixed(2) : 'n/a';
     };
-    console.log(
-      `\nuncached anonymous page / ceiling: ${ratio('page, anonymous, uncached', 'page, bare SQL ceiling')} (target ≥ 0.6)`,
-    );
-    console.log(
-      `cached anonymous page / ceiling:   ${ratio('page, anonymous, cached', 'page, bare SQL ceiling')} (target ≥ 1.0)`,
-    );
-    console.log(
-      `signed-in page / ceiling:          ${ratio('page, signed in', 'page, bare SQL ceiling')}`,
-    );
-    console.log(
-      `vote / bare upsert:                ${ratio('vote', 'vote, bare upsert')} (target ≥ 0.5)`,
-    );
-    console.log(`server peak RSS under load: ${peakRss.toFixed(0)} MB (target < 250)`);
+    for (const [n, { label }] of servers.entries()) {
+      const at = suffix(label);
+      if (servers.length > 1) console.log(`\nnode flags: ${label}`);
+      console.log(
+        `${servers.length > 1 ? '' : '\n'}uncached anonymous page / ceiling: ${ratio(`page, anonymous, uncached${at}`, 'page, bare SQL ceiling')} (target ≥ 0.6)`,
+      );
+      console.log(
+        `cached anonymous page / ceiling:   ${ratio(`page, anonymous, cached${at}`, 'page, bare SQL ceiling')} (target ≥ 1.0)`,
+      );
+      console.log(
+        `signed-in page / ceiling:          ${ratio(`page, signed in${at}`, 'page, bare SQL ceiling')}`,
+      );
+      console.log(
+        `vote / bare upsert:                ${ratio(`vote${at}`, 'vote, bare upsert')} (target ≥ 0.5)`,
+      );
+      console.log(`server peak RSS under load: ${peakRss[n].toFixed(0)} MB (target < 250)`);
+      console.log(`server RSS before the load: ${rssBefore[n].toFixed(0)} MB`);
+    }
+    printMemory(memoryAtPeak);
 
     if (PROFILE) await profileUncachedPage(server.child, port, data, profileFile);
     if (PROFILE_VOTE) await profileVotes(server.child, profileFile, targets.vote);
@@ -707,6 +816,26 @@ async function main(): Promise<void> {
       console.error(`could not drop the bench database: ${e.message}`),
     );
     if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What the RSS peak is made of, per target (at the highest RSS seen while it ran): V8's heap
+ * (committed and used, and its young generation, old generation and large objects), memory
+ * outside it that V8 knows of (Buffers), and the rest (code, stacks, native allocations, memory
+ * the allocator has not returned).
+ */
+function printMemory(memoryAtPeak: Map<string, MemorySample>): void {
+  const mb = (n: number | undefined) => ((n ?? 0) / 1024 / 1024).toFixed(0);
+  console.log(
+    '| at the peak of | RSS | heap committed | heap used | young gen | old gen | large objects | external | of it Buffers | rest |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const [name, m] of memoryAtPeak) {
+    const rest = m.rss - m.heapTotal - m.external;
+    console.log(
+      `| ${name} | ${mb(m.rss)} | ${mb(m.heapTotal)} | ${mb(m.heapUsed)} | ${mb(m.spaces.new_space)} | ${mb(m.spaces.old_space)} | ${mb(m.spaces.large_object_space)} | ${mb(m.external)} | ${mb(m.arrayBuffers)} | ${mb(rest)} |`,
+    );
   }
 }
 

@@ -13,6 +13,9 @@ import {
 import { rates, type SeedingCounts } from '../src/articles/seeding/seeding-eval';
 import { acceptableInTopThree } from '../src/articles/seeding/motion-acceptance';
 import { evaluateFixtures } from '../src/articles/seeding/fixture-evaluation';
+import { UNSEEN_ARTICLES } from '../src/articles/seeding/fixtures/unseen-articles';
+import { OTHER_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/other-shape-articles';
+import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 
 /**
  * Scores the seeding extractor on data/ (run from the repository root): per article, the total,
@@ -25,7 +28,11 @@ async function main(): Promise<void> {
   const builtIn = evaluateCorpus(dataDir);
   printTable('Built-in extractor', builtIn);
   printMotions(builtIn, verbose);
-  printFixtures();
+  printFixtures('Made-up fixture articles (fixtures/unseen-articles.ts)', UNSEEN_ARTICLES);
+  printFixtures(
+    'Made-up articles of other shapes (fixtures/other-shape-articles.ts)',
+    OTHER_SHAPE_ARTICLES,
+  );
   printMotionAcceptance(builtIn);
 
   if (process.argv.includes('--model')) {
@@ -119,9 +126,9 @@ function printClaims(a: ArticleResult): void {
 }
 
 /** The made-up fixture articles: a check that the rules carry over to articles of other shapes. */
-function printFixtures(): void {
-  console.log('\nMade-up fixture articles (src/articles/seeding/fixtures), built-in extractor:');
-  const results = evaluateFixtures();
+function printFixtures(title: string, articles: UnseenArticle[]): void {
+  console.log(`\n${title}, built-in extractor:`);
+  const results = evaluateFixtures(articles);
   for (const r of results) {
     console.log(
       `\n${r.article.name} (${r.article.shape}): found ${r.found}/${r.expected}, ` +
@@ -137,7 +144,7 @@ function printFixtures(): void {
   const expected = sum((r) => r.expected);
   const found = sum((r) => r.found);
   console.log(
-    `\nfixtures: found ${found}/${expected} (${(found / expected).toFixed(2)}), ` +
+    `\n${articles === UNSEEN_ARTICLES ? 'fixtures' : 'other shapes'}: found ${found}/${expected} (${(found / expected).toFixed(2)}), ` +
       `side ok ${sum((r) => r.sideCorrect)}/${found} (${(sum((r) => r.sideCorrect) / Math.max(1, found)).toFixed(2)}), ` +
       `plain reporting taken ${sum((r) => r.wrongful)} of ${sum((r) => r.extracted)} extracted`,
   );
@@ -150,8 +157,11 @@ function printFixtures(): void {
 function printMotionAcceptance(result: CorpusResult): void {
   const count = (articles: ArticleResult[]) =>
     `${articles.filter((a) => acceptableInTopThree(a.topMotions, a.goldMotion)).length} of ${articles.length}`;
-  const fixtures = evaluateFixtures();
-  const fixturesOk = fixtures.filter((f) => acceptableInTopThree(f.topMotions, f.article.motion));
+  const fixtures = (articles: UnseenArticle[]) => {
+    const results = evaluateFixtures(articles);
+    const ok = results.filter((f) => acceptableInTopThree(f.topMotions, f.article.motion));
+    return `${ok.length} of ${results.length}`;
+  };
   console.log('\nAcceptable motion in the top three:');
   console.log(
     `  01-10 + seed      ${count(result.articles.filter((a) => isDevelopmentArticle(a.file)))}`,
@@ -159,7 +169,8 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(
     `  11-15 (unseen)    ${count(result.articles.filter((a) => !isDevelopmentArticle(a.file)))}`,
   );
-  console.log(`  made-up fixtures  ${fixturesOk.length} of ${fixtures.length}`);
+  console.log(`  made-up fixtures  ${fixtures(UNSEEN_ARTICLES)}`);
+  console.log(`  other shapes      ${fixtures(OTHER_SHAPE_ARTICLES)}`);
 }
 
 function row(name: string, c: SeedingCounts): string[] {

@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { GqlConfigService } from './app/gql-config.service';
+import { CompiledExecution } from './app/compiled-execution';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -38,7 +39,16 @@ export class AppModule {
             base: GqlConfigService,
             security: GraphqlSecurity,
             host: GraphQLSchemaHost,
-          ) => security.harden(base.createGqlOptions(), () => host.schema),
+          ) =>
+            security.harden(
+              {
+                ...base.createGqlOptions(),
+                ...(config.graphql.compiledExecution && {
+                  gateway: new CompiledExecution(() => host.schema).gateway() as never,
+                }),
+              },
+              () => host.schema,
+            ),
         }),
         HealthModule,
         RealtimeModule,

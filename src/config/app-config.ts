@@ -78,6 +78,7 @@ export const envSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: int(30, 1),
   GRAPHQL_IDE: bool(true).optional(),
   GRAPHQL_INTROSPECTION: bool(true).optional(),
+  GRAPHQL_COMPILED_EXECUTION: bool(false),
   ADMIN_USERNAME: optionalString,
   ADMIN_PASSWORD: optionalString,
   ADMIN_EMAIL: optionalString,
@@ -140,7 +141,7 @@ export const envSchema = z.object({
   WEB_CLIENT_DIR: z.string().default('web/dist'),
   PAGE_CACHE_TTL_SECONDS: int(30),
   PAGE_CACHE_MAX_ENTRIES: int(1000, 1),
-  PAGE_CACHE_MAX_MB: int(32, 1),
+  PAGE_CACHE_MAX_MB: int(16, 1),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -160,7 +161,7 @@ export interface AppConfig {
     signInFailuresPerIp: number;
     signInFailureWindowSeconds: number;
   };
-  graphql: { ide: boolean; introspection: boolean };
+  graphql: { ide: boolean; introspection: boolean; compiledExecution: boolean };
   admin?: { username: string; password: string; email?: string };
   redisUrl?: string;
   /** The bridging fit runs this long after a thread's last vote, and at most maxWaitMs late. */
@@ -254,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     graphql: {
       ide: e.GRAPHQL_IDE ?? !production,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+      compiledExecution: e.GRAPHQL_COMPILED_EXECUTION,
     },
     admin:
       e.ADMIN_USERNAME && e.ADMIN_PASSWORD

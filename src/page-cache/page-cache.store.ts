@@ -20,10 +20,13 @@ export interface PageCacheStore {
 /**
  * One process: an LRU of entries bounded by count and by size (an answer is a whole page of
  * text, so a count alone lets a burst of distinct queries hold hundreds of megabytes), and
- * generations in a map.
+ * generations in a map. Answers are kept as UTF-8 bytes outside V8's heap: V8 lets its old
+ * generation grow to a multiple of what is live before it collects, so every megabyte of pages
+ * kept in the heap cost several of the process's memory under load; a Buffer costs its bytes,
+ * and its size is exact.
  */
 export class MemoryPageCacheStore implements PageCacheStore {
-  private readonly entries: LRUCache<string, string>;
+  private readonly entries: LRUCache<string, Buffer>;
   private readonly generations = new Map<string, number>();
   private epoch = 0;
 
@@ -31,8 +34,8 @@ export class MemoryPageCacheStore implements PageCacheStore {
     this.entries = new LRUCache({
       max: maxEntries,
       maxSize: maxBytes,
-      // UTF-16 code units, two bytes each: an upper bound of what V8 keeps for the strings.
-      sizeCalculation: (body, key) => 2 * (body.length + key.length),
+      // The key is a string in the heap (two bytes a character at most).
+      sizeCalculation: (body, key) => body.length + 2 * key.length,
       ttl: ttlSeconds * 1000,
     });
   }
@@ -43,11 +46,13 @@ export class MemoryPageCacheStore implements PageCacheStore {
 
   read(tag: string, key: string) {
     const generation = this.generation(tag);
-    return Promise.resolve({ generation, body: this.entries.get(`${tag}|${generation}|${key}`) });
+    const body = this.entries.get(`${tag}|${generation}|${key}`);
+    return Promise.resolve({ generation, body: body?.toString('utf8') });
   }
 
   write(tag: string, generation: string, key: string, body: string) {
-    if (generation === this.generation(tag)) this.entries.set(`${tag}|${generation}|${key}`, body);
+    if (generation === this.generation(tag))
+      this.entries.set(`${tag}|${generation}|${key}`, bytesOf(body));
     return Promise.resolve();
   }
 
@@ -65,6 +70,13 @@ export class MemoryPageCacheStore implements PageCacheStore {
   close() {
     return Promise.resolve();
   }
+}
+
+/** A Buffer of its own: a small one from Buffer.from would share (and keep) an 8 KB pool slab. */
+function bytesOf(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
+  bytes.write(text, 'utf8');
+  return bytes;
 }
 
 /** Read a tag's generation (and the epoch) and the entry under it in one round trip. */

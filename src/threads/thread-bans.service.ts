@@ -2,11 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, conflict, notFound } from '../common/errors/app-errors';
 import { findById } from '../common/database/find-by-id';
+import { loaderKey, scoped } from '../common/loaders/loader-key';
+import { RequestLoaders } from '../common/loaders/request-loaders';
+import { MyThreadBan } from './dto/my-thread-ban.model';
 import { ThreadBan } from './thread-ban.entity';
 import { ThreadsService } from './threads.service';
 
 /** A ban applies while not lifted and not past its expiry: compared with now(), no job. */
 const ACTIVE = `lifted_at IS NULL AND (expires_at IS NULL OR expires_at > now())`;
+
+/** The reader's own ban per thread id, scoped by the reader. */
+const MY_BAN = loaderKey<string, MyThreadBan | null>('threads.myBan');
 
 export interface NewThreadBan {
   threadId: string;
@@ -115,6 +121,32 @@ export class ThreadBansService {
       .orderBy('b.created_at', 'DESC')
       .addOrderBy('b.id', 'ASC')
       .getMany();
+  }
+
+  /**
+   * The reader's own ban in force in each thread asked for in this request, in one statement per
+   * request tick (a thread list asks for many). The latest one if ever two overlap.
+   */
+  loadMine(loaders: RequestLoaders, userId: string, threadId: string): Promise<MyThreadBan | null> {
+    return loaders
+      .get(scoped(MY_BAN, userId), async (threadIds) => {
+        const bans = await this.dataSource.manager
+          .createQueryBuilder(ThreadBan, 'b')
+          .where('b.user_id = :userId AND b.thread_id IN (:...threadIds)', {
+            userId,
+            threadIds: [...threadIds],
+          })
+          .andWhere(ACTIVE)
+          .orderBy('b.created_at', 'ASC')
+          .getMany();
+        // Oldest first, so the newest ban of a thread is the one left in the map.
+        const byThread = new Map(bans.map((b) => [b.threadId, b]));
+        return threadIds.map((id) => {
+          const ban = byThread.get(id);
+          return ban ? { reason: ban.reason, until: ban.expiresAt, since: ban.createdAt } : null;
+        });
+      })
+      .load(threadId);
   }
 
   /** A person's bans in every thread, newest first (the person view). */

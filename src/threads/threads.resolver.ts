@@ -20,7 +20,9 @@ import { UsersService } from '../users/users.service';
 import { CreateThreadInput, CreateThreadPayload } from './dto/create-thread.input';
 import { ThreadConnection } from './dto/thread-connection';
 import { SetThreadStatusInput, ThreadsArgs } from './dto/threads.args';
+import { MyThreadBan } from './dto/my-thread-ban.model';
 import { Thread } from './thread.entity';
+import { ThreadBansService } from './thread-bans.service';
 import { ThreadsService } from './threads.service';
 
 @Resolver(() => Thread)
@@ -29,6 +31,7 @@ export class ThreadsResolver {
     private readonly threadsService: ThreadsService,
     private readonly users: UsersService,
     private readonly auth: AuthService,
+    private readonly bans: ThreadBansService,
     @Inject(THREAD_TEXT_RULES) private readonly rules: ThreadTextRules,
   ) {}
 
@@ -93,5 +96,17 @@ export class ThreadsResolver {
   @ResolveField(() => User, { nullable: true })
   creator(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User | null> {
     return this.users.load(ctx.loaders, thread.creatorId);
+  }
+
+  @ResolveField(() => MyThreadBan, {
+    nullable: true,
+    description:
+      'The signed-in reader’s own ban from this thread, while it is in force; null for everyone else and when signed out',
+  })
+  myBan(
+    @Parent() thread: Thread,
+    @Context() ctx: RequestContext,
+  ): Promise<MyThreadBan | null> | null {
+    return ctx.auth ? this.bans.loadMine(ctx.loaders, ctx.auth.userId, thread.id) : null;
   }
 }

@@ -4,11 +4,9 @@ import { seriousViolations } from './helpers/axe';
 import {
   BrowserApp,
   column,
-  signIn,
-  sampleThreadId,
   shoot,
   SHOTS,
-  startBrowserApp,
+  startOnSampleThread,
 } from './helpers/browser-app';
 import { post } from '../helpers/debate';
 import { signUpUser } from '../helpers/users';
@@ -19,8 +17,7 @@ describe('Accessibility and small screens', () => {
   let b: BrowserApp;
   let threadId: string;
   beforeAll(async () => {
-    b = await startBrowserApp();
-    threadId = await sampleThreadId(b.t);
+    ({ b, threadId } = await startOnSampleThread());
     // Content that must not break the page: script in Markdown, a long word, a reply.
     const author = await signUpUser(b.t);
     const id = await post(b.t, author, {
@@ -36,8 +33,7 @@ describe('Accessibility and small screens', () => {
 
   it('the thread list, the thread page, the queue, notifications and import have no serious or critical axe violations', async () => {
     const mod = await signUpUser(b.t, { role: Role.MODERATOR });
-    const page = await (await b.context({ bypassCSP: true })).newPage();
-    await signIn(page, mod.username);
+    const page = await b.pageFor(mod, { bypassCSP: true });
     const report: Record<string, string[]> = {};
     for (const [name, path] of [
       ['thread list', '/'],
@@ -79,8 +75,7 @@ describe('Accessibility and small screens', () => {
 
   it('works at 375 px: one column at a time, switched between PRO and CON, nothing wider than the screen', async () => {
     const user = await signUpUser(b.t);
-    const page = await (await b.context({ width: 375, height: 740 })).newPage();
-    await signIn(page, user.username);
+    const page = await b.pageFor(user, { width: 375, height: 740 });
     await page.getByRole('link', { name: SAMPLE_MOTION }).click();
     await page.getByRole('heading', { level: 1, name: SAMPLE_MOTION }).waitFor();
     await column(page, 'PRO').locator('article.argument').first().waitFor();
@@ -113,8 +108,7 @@ describe('Accessibility and small screens', () => {
 
   it('the notifications, suspension and import pages fit 375 px and are keyboard-operable', async () => {
     const mod = await signUpUser(b.t, { role: Role.MODERATOR });
-    const page = await (await b.context({ width: 375, height: 740 })).newPage();
-    await signIn(page, mod.username);
+    const page = await b.pageFor(mod, { width: 375, height: 740 });
     const wide: Record<string, number> = {};
     for (const path of ['/notifications', '/mod/import', '/suspended']) {
       await page.goto(path);
@@ -138,8 +132,7 @@ describe('Accessibility and small screens', () => {
 
   it('shows the API’s error next to the field it names', async () => {
     const user = await signUpUser(b.t);
-    const page = await (await b.context()).newPage();
-    await signIn(page, user.username);
+    const page = await b.pageFor(user);
     await page.goto(`/t/${threadId}`);
     await column(page, 'PRO').getByRole('button', { name: 'Add a PRO argument' }).click();
     const form = column(page, 'PRO').getByRole('form', { name: 'Add a PRO argument' });
@@ -159,8 +152,7 @@ describe('Accessibility and small screens', () => {
   it('takes a screenshot of the thread page for the docs', async () => {
     if (!SHOTS) return;
     const admin = await signUpUser(b.t, { role: Role.ADMIN });
-    const page = await (await b.context({ width: 1280, height: 1500 })).newPage();
-    await signIn(page, admin.username);
+    const page = await b.pageFor(admin, { width: 1280, height: 1500 });
     await page.goto(`/t/${threadId}`);
     await page.getByRole('heading', { level: 1, name: SAMPLE_MOTION }).waitFor();
     await column(page, 'CON').locator('article.argument').first().waitFor();

@@ -2,10 +2,8 @@ import { expect } from './helpers/expect';
 import {
   argumentCard,
   BrowserApp,
-  signIn,
-  sampleThreadId,
   shoot,
-  startBrowserApp,
+  startOnSampleThread,
 } from './helpers/browser-app';
 import { post } from '../helpers/debate';
 import { signUpUser } from '../helpers/users';
@@ -16,10 +14,7 @@ import { SAMPLE_MOTION } from '../../src/seed/sample-seeder';
 describe('Moderation in the browser', () => {
   let b: BrowserApp;
   let threadId: string;
-  beforeAll(async () => {
-    b = await startBrowserApp();
-    threadId = await sampleThreadId(b.t);
-  });
+  beforeAll(async () => ({ b, threadId } = await startOnSampleThread()));
   afterAll(() => b.close());
 
   it('a report reaches the queue, a moderator removes the argument, its author appeals and another moderator restores it', async () => {
@@ -38,8 +33,7 @@ describe('Moderation in the browser', () => {
     await card.getByText('moderators will look at your report').waitFor();
 
     // Its author is signed in elsewhere, with nothing unread.
-    const authorPage = await (await b.context()).newPage();
-    await signIn(authorPage, author.username);
+    const authorPage = await b.pageFor(author);
     await authorPage.goto(`/t/${threadId}`);
     const bell = authorPage.locator('header').getByRole('link', { name: /^Notifications/ });
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications');

@@ -1,13 +1,10 @@
-import type { Page } from 'playwright-core';
 import { expect } from './helpers/expect';
 import { seriousViolations } from './helpers/axe';
 import {
   argumentCard,
   BrowserApp,
-  sampleThreadId,
   shoot,
-  signIn,
-  startBrowserApp,
+  startOnSampleThread,
 } from './helpers/browser-app';
 import { post } from '../helpers/debate';
 import { REPORT } from '../helpers/moderation';
@@ -19,22 +16,14 @@ import { Role } from '../../src/common/auth/role.enum';
 describe('Moderator tools in the browser', () => {
   let b: BrowserApp;
   let threadId: string;
-  beforeAll(async () => {
-    b = await startBrowserApp();
-    threadId = await sampleThreadId(b.t);
-  });
+  beforeAll(async () => ({ b, threadId } = await startOnSampleThread()));
   afterAll(() => b.close());
 
   const report = async (who: TestUser, argumentId: string, reason: string) =>
     expectOk(await b.t.gql(REPORT, { input: { argumentId, reason } }, who.token));
 
   /** A moderator signed in through the page, in a profile where axe can run. */
-  const moderatorPage = async (): Promise<{ page: Page; mod: TestUser }> => {
-    const mod = await signUpUser(b.t, { role: Role.MODERATOR });
-    const page = await (await b.context({ bypassCSP: true })).newPage();
-    await signIn(page, mod.username);
-    return { page, mod };
-  };
+  const moderatorPage = () => b.signedInPage(Role.MODERATOR, { bypassCSP: true });
 
   it('a moderator finds a person by name, reads their record, adds a note, warns them and follows the link to their queue items', async () => {
     const person = await signUpUser(b.t, { username: `harriet_${Date.now().toString(36)}` });
@@ -277,7 +266,7 @@ describe('Moderator tools in the browser', () => {
     for (const id of [reported, other, third]) expect(await statusOf(id)).toBe('PUBLISHED');
   });
 
-  it('the queue shows new items as they arrive and says so politely, keeping the selection and filters; moderator code loads only when its page opens', async () => {
+  it('the queue places new items as they arrive, without fetching its pages again, and says so politely, keeping the selection, filters and scroll; moderator code loads only when its page opens', async () => {
     const reporter = await signUpUser(b.t);
     const first = `Cheap flights at flights${Date.now().toString(36)}.example, book now!`;
     await report(reporter, await post(b.t, await signUpUser(b.t), { threadId, side: 'CON', body: first }), 'SPAM');
@@ -308,12 +297,26 @@ describe('Moderator tools in the browser', () => {
     await subscribed;
     await items.filter({ hasText: first }).getByLabel('Select').check();
 
-    // Another report arrives while the moderator looks at the page.
+    // Another report arrives while the moderator looks at the page: it is placed in the list as
+    // it came, by priority (after the older one), and no page of the queue is fetched again.
+    const queueFetches: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && /query QueuePage\b/.test(r.postData() ?? '')) queueFetches.push(r.postData()!);
+    });
+    // The moderator has scrolled the older item to the top of the window: it stays where it is.
+    const firstItem = items.filter({ hasText: first });
+    const topOf = () => firstItem.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    await firstItem.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const top = await topOf();
     const second = `Cheap hotels at hotels${Date.now().toString(36)}.example, book now!`;
     await report(reporter, await post(b.t, await signUpUser(b.t), { threadId, side: 'PRO', body: second }), 'SPAM');
     const live = page.locator('p.arrivals[aria-live="polite"]');
     await live.filter({ hasText: /^New in the queue: a reported argument in “.+”\. 1 new item since you opened this page\.$/ }).waitFor();
     await items.filter({ hasText: second }).waitFor();
+    const texts = await items.allInnerTexts();
+    expect(texts.findIndex((t) => t.includes(second))).toBeGreaterThan(texts.findIndex((t) => t.includes(first)));
+    expect(queueFetches).toEqual([]);
+    expect(await topOf()).toBe(top);
     expect(await items.filter({ hasText: first }).getByLabel('Select').isChecked()).toBe(true);
     expect(await items.filter({ hasText: second }).getByLabel('Select').isChecked()).toBe(false);
     await page.getByRole('form', { name: 'Act on the selected items' }).getByRole('heading', { name: '1 item selected' }).waitFor();

@@ -3,6 +3,8 @@ import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { motionProblems } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
+import { policyMotion } from './policy-phrase';
+import { words } from './token-text';
 
 const QUESTION_OPENERS = new Set(
   'should will would is are can could do does did has have was were must shall'.split(' '),
@@ -34,6 +36,38 @@ const POLICY_NOUNS = new Set(
   ),
 );
 const MESSENGERS = new Set(['reveal', 'report', 'publish', 'show']);
+/** Verbs of learning of a thing: "I was dismayed to read that X …" is about X. */
+const PERCEIVING = new Set(['read', 'learn', 'hear', 'see', 'discover']);
+/**
+ * Acts of the process around a matter, not the matter: writing, saying again, reconsidering,
+ * debating. "Should the judge reconsider his decision?" asks about the procedure.
+ */
+const PROCEDURAL = new Set(
+  'send write reassert reaffirm reiterate reconsider debate discuss consider hear dismiss lose win speak talk comment respond reply meet review'.split(
+    ' ',
+  ),
+);
+/** Objects that make any verb procedural: "opened its debate", "sent a letter". */
+const PROCEDURE_NOUNS = new Set(
+  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting'.split(
+    ' ',
+  ),
+);
+/** A modal of possibility reports a finding, not a plan: "X may help Y" → "Does X help Y?". */
+const HEDGES = new Set(['may', 'might', 'could']);
+/** "…, study suggests": what a study reports, at the end of a headline. */
+const FINDING = new Set(['suggest', 'find', 'show', 'indicate']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const PROJECT_NOUNS = new Set([
+  'project',
+  'pipeline',
+  'scheme',
+  'plan',
+  'deal',
+  'programme',
+  'program',
+  'reform',
+]);
 const PRONOUN_SUBJECTS = new Set(['she', 'he', 'they', 'it']);
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 
@@ -52,13 +86,20 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
     const q = fromQuestion(s);
     if (q) out.push(q);
   }
-  const lede = sentences[0];
+  // A first line without closing punctuation under a label ("FOR IMMEDIATE RELEASE") is the
+  // real headline; the lede is the sentence after it.
+  let lede = sentences[0];
+  if (lede && sentences.length > 1 && !/[.!?"”'’)]$/u.test(lede.text.trim())) {
+    const h = fromClause(tokenize(lede.text, lede.start), 'HEADLINE', [span(lede)], article.body);
+    if (h) out.push(h);
+    lede = sentences[1];
+  }
   if (lede) {
     const l = fromClause(tokenize(lede.text, lede.start), 'LEDE', [span(lede)], article.body);
     if (l) out.push(l);
   }
   if (!article.titleDerived) {
-    const h = fromClause(tokenize(article.title), 'HEADLINE', [], article.body);
+    const h = fromClause(tokenize(withoutRubric(article.title)), 'HEADLINE', [], article.body);
     if (h) out.push(h);
   }
   for (const s of sentences.slice(0, 3)) {
@@ -125,26 +166,72 @@ function fromClause(
   body: string,
 ): MotionCandidate | null {
   const tokens = headlineCommaAnd(
-    asControlVerbs(
+    asHeadlineVerbs(
       lowerHeadlineStart(stripReportingTail(stripEnd(stripLeadingAdverbial(all))), origin, body),
     ),
     origin,
   );
   if (tokens.length < 3) return null;
   const base = origin === 'LEDE' ? 0.85 : 0.8;
+  // "Keep our night buses running": a headline that urges, asked of the readers.
+  if (origin === 'HEADLINE' && tokens[0].pos === 'VERB' && tokens[0].lower === tokens[0].lemma) {
+    return {
+      text: `Should we ${words(tokens).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`,
+      origin,
+      score: base - 0.15,
+      sourceSpans,
+    };
+  }
   let verbAt = mainVerbIndex(tokens);
   if (verbAt <= 0) return null;
+  // "Schools that start at 9:30 may see …": the first verb is the relative clause's; the
+  // sentence's own is the modal after it.
+  if (['that', 'which', 'who'].includes(tokens[verbAt - 1]?.lower ?? '')) {
+    const modal = tokens.findIndex((t, i) => i > verbAt && MODALS.has(t.lower));
+    const comma = tokens.findIndex((t, i) => i > verbAt && t.text === ',');
+    if (modal > 0 && (comma < 0 || modal < comma)) verbAt = modal;
+  }
+  // "Later school start may help …": a compound noun misread as a verb before a modal.
+  if (tokens[verbAt + 1]?.pos === 'NOUN' && MODALS.has(tokens[verbAt + 2]?.lower ?? '')) {
+    verbAt += 2;
+  }
   const subjectEnd = verbAt;
-  // "The government will ban …": the modal is not the verb that says what is done.
-  if (MODALS.has(tokens[verbAt].lower)) {
-    const next = tokens.findIndex((t, i) => i > verbAt && t.pos === 'VERB');
-    if (next > verbAt && next <= verbAt + 3) verbAt = next;
+  const hedged = HEDGES.has(tokens[verbAt].lower);
+  // "The government will ban …": the modal is not the verb that says what is done; nor is
+  // "has" in "has banned".
+  if (MODALS.has(tokens[verbAt].lower) || tokens[verbAt].lemma === 'have') {
+    const next = tokens.findIndex((t, i) => i > verbAt && t.pos === 'VERB' && t.lemma !== 'be');
+    const perfect = tokens[verbAt].lemma === 'have' && !/(?:ed|en|t)$/u.test(tokens[next]?.lower);
+    if (next > verbAt && next <= verbAt + 3 && !perfect) verbAt = next;
   }
   const subject = subjectPhrase(tokens.slice(0, subjectEnd));
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
-  // "A newspaper revealed a deal whereby ...": the messenger is not the one acting.
-  if (MESSENGERS.has(verb.lemma)) return null;
+  // "A newspaper revealed a deal whereby X …", "I was dismayed to read that X …": the messenger
+  // or the reader is not the one acting; the clause they pass on is the matter.
+  const firstPerson = subject.length === 1 && FIRST_PERSON.has(subject[0].lower);
+  if (
+    MESSENGERS.has(verb.lemma) ||
+    firstPerson ||
+    tokens
+      .slice(verbAt, verbAt + 4)
+      .some((t, i, a) => PERCEIVING.has(t.lemma) && t.pos === 'VERB' && a[i + 1]?.lower === 'that')
+  ) {
+    const that = rest.findIndex((t) => t.lower === 'that' || t.lower === 'whereby');
+    if (that < 0 || that > 6) return null;
+    return fromClause(stripLeadingAdverbial(rest.slice(that + 1)), origin, sourceSpans, body);
+  }
+  // "sent a letter to …", "reconsidered his decision", "opened its debate on a bill to …": the
+  // procedure is not the matter; a measure named in its object is.
+  const firstNoun = rest.find((t) => t.pos === 'NOUN');
+  const procedural =
+    PROCEDURAL.has(verb.lemma) ||
+    (firstNoun !== undefined && PROCEDURE_NOUNS.has(firstNoun.lower)) ||
+    (verb.lemma === 'vote' && !rest.slice(0, 3).some((t) => t.lower === 'to'));
+  if (procedural && !isReporting(verb)) {
+    const policy = policyMotion(rest, null);
+    return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
+  }
 
   // An embedded clause with a modal: "(that) X could face prosecution".
   const embedded = embeddedModal(tokens, verbAt, subject);
@@ -174,6 +261,18 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "A later start may help grades": a finding, asked as one.
+  if (hedged && verb.pos === 'VERB' && verb.lemma !== 'be') {
+    const relative = subject.findIndex((t) => ['that', 'which', 'who'].includes(t.lower));
+    const head = subject[(relative > 0 ? relative : subject.length) - 1];
+    const plural = /[^s]s$/u.test(head?.lower ?? '') || subject.some((t) => t.lower === 'and');
+    return {
+      text: `${plural ? 'Do' : 'Does'} ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
+      origin,
+      score: base - 0.1,
+      sourceSpans,
+    };
+  }
   const toVerb = rest.findIndex((t, i) => t.lower === 'to' && rest[i + 1]?.pos === 'VERB');
   if (toVerb >= 0 && toVerb <= 3) {
     const vp = rest.slice(toVerb + 1);
@@ -185,7 +284,10 @@ function fromClause(
     };
   }
   if (GO_AHEAD.has(verb.lemma)) {
-    const np = words(withoutTime(shortPredicate(beforeComma(rest))));
+    // "approved a plan to close X", "announced a ban on X": the measure's own action.
+    const policy = policyMotion(withoutLeadingTime(rest), words(subject).replace(/^The\b/u, 'the'));
+    if (policy) return { text: policy, origin, score: base - 0.05, sourceSpans };
+    const np = words(withoutTime(shortPredicate(beforeClause(beforeComma(rest)))));
     const object = rest[0]?.pos === 'DET' ? np : `the ${np}`;
     return { text: `Should ${object} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
@@ -199,12 +301,45 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "The congestion charge is the wrong answer": a verdict on the thing, asked as one.
+  if (
+    verb.lemma === 'be' &&
+    ['is', 'are'].includes(verb.lower) &&
+    tokens[verbAt - 1]?.lower !== 'to'
+  ) {
+    return {
+      text: `${capitalise(verb.lower)} ${the(subject)} ${words(shortPredicate(rest))}?`,
+      origin,
+      score: base - 0.15,
+      sourceSpans,
+    };
+  }
   return {
     text: `Should ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
     origin,
     score: base - 0.15,
     sourceSpans,
   };
+}
+
+/** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
+function withoutRubric(title: string): string {
+  const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(title.trim());
+  return m ? m[2] : title;
+}
+
+/** "on Monday a plan to …" → "a plan to …". */
+function withoutLeadingTime(tokens: Token[]): Token[] {
+  let from = 0;
+  while (from < tokens.length && (tokens[from].measure || TIME_WORDS.has(tokens[from].lower)))
+    from++;
+  if (from > 0) return tokens.slice(from);
+  if (tokens[0]?.pos === 'ADP' && (tokens[1]?.measure || TIME_WORDS.has(tokens[1]?.lower ?? ''))) {
+    let k = 1;
+    while (k < tokens.length && (tokens[k].measure || TIME_WORDS.has(tokens[k].lower))) k++;
+    return tokens.slice(k);
+  }
+  return tokens;
 }
 
 function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): string | null {
@@ -272,10 +407,20 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   );
   if (at < 0) return null;
   let from = at;
-  while (from > 0 && ['ADJ', 'NOUN', 'DET', 'PROPN'].includes(tokens[from - 1].pos)) from--;
+  while (
+    from > 0 &&
+    ['ADJ', 'NOUN', 'DET', 'PROPN'].includes(tokens[from - 1].pos) &&
+    !tokens[from - 1].measure &&
+    !TIME_WORDS.has(tokens[from - 1].lower)
+  ) {
+    from--;
+  }
   const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
   const np = tokens.slice(from, comma > 0 ? comma : clauseEnd(tokens, at + 1));
   if (np.length < 4) return null;
+  // "the plan to ban mobile phones in schools" → "Should mobile phones be banned in schools?"
+  const action = policyMotion(np, null);
+  if (action) return { text: action, origin: 'POLICY', score: 0.6, sourceSpans: [span(s)] };
   return {
     text: `Should there be ${words(np).replace(/^(the|this)\s/iu, 'a ')}?`,
     origin: 'POLICY',
@@ -291,7 +436,9 @@ const TIME_WORDS = new Set(
 );
 
 /** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
-function stripLeadingAdverbial(tokens: Token[]): Token[] {
+function stripLeadingAdverbial(all: Token[]): Token[] {
+  // A live blog's "09:12" before the entry.
+  const tokens = /^(?:\d{1,2}[:.]\d{2}|,)$/u.test(all[0]?.text ?? '') ? all.slice(1) : all;
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma > 0 && comma <= 4 && ['ADP', 'ADV', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[0].pos)) {
     const lead = tokens.slice(0, comma);
@@ -325,7 +472,11 @@ function subjectPhrase(tokens: Token[]): Token[] {
       t.text.startsWith('(') ||
       (t.lower === 'of' && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')),
   );
-  return namesOnly(cut > 0 ? tokens.slice(0, cut) : tokens);
+  const head = cut > 0 ? tokens.slice(0, cut) : tokens;
+  // "Vale Water today announced …": when is not who.
+  let end = head.length;
+  while (end > 1 && (head[end - 1].measure || TIME_WORDS.has(head[end - 1].lower))) end--;
+  return namesOnly(head.slice(0, end));
 }
 
 /** A word of a name: wink tags some first names as verbs ("Senator Ted Cruz"). */
@@ -417,6 +568,10 @@ function reportedClause(rest: Token[]): string | null {
   const object = words(clause.slice(verbAt + 1, stop));
   if (object === '') return null;
   const s = the(subject);
+  // "the EastMed pipeline project is open for …": the project is the matter, not its attribute.
+  if (verb.lemma === 'be' && PROJECT_NOUNS.has(subject[subject.length - 1]?.lower ?? '')) {
+    return `Should ${s} go ahead?`;
+  }
   if (verb.lemma === 'be') {
     const be = capitalise(verb.lower === "'s" ? 'is' : verb.lower);
     if (!['Is', 'Are', 'Was', 'Were'].includes(be)) return null;
@@ -471,6 +626,16 @@ const ADJUNCT_STARTS = new Set([
   'before',
 ]);
 
+/** "hosepipe ban as reservoirs fall" → "hosepipe ban": a clause of time or reason is not the measure. */
+function beforeClause(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && CLAUSE_OPENERS.has(t.lower) && ['NOUN', 'PROPN'].includes(tokens[i - 1].pos),
+  );
+  return at > 0 ? tokens.slice(0, at) : tokens;
+}
+
+const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'amid', 'since', 'when']);
+
 /** The tokens before the first comma. */
 function beforeComma(tokens: Token[]): Token[] {
   const comma = tokens.findIndex((t) => t.text === ',');
@@ -502,19 +667,31 @@ function headlineCommaAnd(tokens: Token[], origin: MotionOrigin): Token[] {
 
 /**
  * wink tags "plans" in "The government plans to raise …" and "votes" in "Harbourton votes to
- * ban …" as nouns: a verb that takes "to" and another verb is read as the verb it is.
+ * ban …" as nouns: a verb that takes "to" and another verb is read as the verb it is; so is a
+ * measure verb after the subject of a headline ("Federation bans heading in …").
  */
-function asControlVerbs(tokens: Token[]): Token[] {
-  return tokens.map((t, i) =>
-    t.pos === 'NOUN' &&
-    CONTROL_VERBS.has(t.lemma) &&
-    /s$/u.test(t.lower) &&
-    tokens[i + 1]?.lower === 'to' &&
-    tokens[i + 2]?.pos === 'VERB'
-      ? { ...t, pos: 'VERB' }
-      : t,
-  );
+function asHeadlineVerbs(tokens: Token[]): Token[] {
+  const verbAt = mainVerbIndex(tokens);
+  return tokens.map((t, i) => {
+    if (t.pos !== 'NOUN' || !/s$/u.test(t.lower)) return t;
+    const control =
+      CONTROL_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+    const measure =
+      MEASURE_VERBS.has(t.lemma) &&
+      i > 0 &&
+      (verbAt < 0 || verbAt > i) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      ['NOUN', 'VERB', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+    return control || measure ? { ...t, pos: 'VERB' } : t;
+  });
 }
+
+/** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
+const MEASURE_VERBS = new Set(
+  'ban limit cap close approve reject back raise cut lift scrap end restrict outlaw tax bar block'.split(
+    ' ',
+  ),
+);
 
 /** "from June 15, wearing a face covering" → "wearing a face covering". */
 function afterFrontedAdverbial(tokens: Token[]): Token[] {
@@ -528,7 +705,9 @@ function stripReportingTail(tokens: Token[]): Token[] {
   const comma = tokens.map((t) => t.text).lastIndexOf(',');
   if (comma <= 0 || tokens.length - comma > 6) return tokens;
   const tail = tokens.slice(comma + 1);
-  const reports = tail.some((t) => REPORTING.has(t.lemma) && t.pos === 'VERB');
+  const reports = tail.some(
+    (t) => (REPORTING.has(t.lemma) || FINDING.has(t.lemma)) && ['VERB', 'NOUN'].includes(t.pos),
+  );
   return reports && !tail.some((t) => t.lower === 'that') ? tokens.slice(0, comma) : tokens;
 }
 
@@ -539,7 +718,7 @@ function stripReportingTail(tokens: Token[]): Token[] {
 function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string): Token[] {
   const first = tokens[0];
   if (origin !== 'HEADLINE' || !first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return tokens;
-  if (!['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(first.pos)) return tokens;
+  if (!['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV'].includes(first.pos)) return tokens;
   const lower = first.text.toLowerCase();
   const inLower = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(body);
   const asName = new RegExp(`[\\p{Ll},;] ${first.text}(?![\\p{L}])`, 'u').test(body);
@@ -568,20 +747,6 @@ function the(subject: Token[]): string {
     return text;
   }
   return subject.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ') ? `the ${text}` : text;
-}
-
-/** Tokens back to text, keeping the source's spacing where it is known. */
-function words(tokens: Token[]): string {
-  let out = '';
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    const glued = prev && prev.end === t.start && t.start > 0;
-    out +=
-      i === 0 || glued || /^[,.;:!?)'’]/u.test(t.text) || t.text.startsWith("'")
-        ? t.text
-        : ` ${t.text}`;
-  });
-  return out.trim();
 }
 
 function capitalise(text: string): string {

@@ -11,8 +11,12 @@ const REPORTING = new Set(
 );
 /** Verbs that only report what someone said: a motion is about the matter, not the saying. */
 const SAYING = new Set(
-  'say declare announce tell claim reaffirm affirm insist speak talk'.split(' '),
+  'say declare announce tell claim reaffirm affirm insist speak talk send write reassert reiterate reconsider read comment respond reply'.split(
+    ' ',
+  ),
 );
+/** A relative clause's modal comes right after its opener ("a bill that would …"). */
+const RELATIVE_MODAL_REACH = 3;
 const MODAL_WORDS = new Set('will would can could must may might shall should'.split(' '));
 const MAX_WORDS = 40;
 const MIN_WORDS = 4;
@@ -43,8 +47,25 @@ export function motionProblems(text: string): string[] {
     problems.push('offers alternatives (either/or)');
   }
   if (/\b(the|a|an|that|of|to|and)\s+\1\b/iu.test(text)) problems.push('doubled word');
-  if (/\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were)\b/iu.test(text)) {
+  if (
+    /\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were|on|in|at|by|for|with)\b/iu.test(
+      text,
+    )
+  ) {
     problems.push('article before a function word ("the that")');
+  }
+  // "Should Letters: keep …", "Should the 09:12 The senate …": a rubric or a second sentence.
+  if (/\p{L}:\s/u.test(text)) problems.push('a rubric or label before a colon');
+  if (words.slice(1).some((w) => /^(?:The|A|An)$/u.test(w))) {
+    problems.push('a capitalised article inside the question');
+  }
+  if (/^\S+\s+(?:I|me)\b/u.test(text)) problems.push('asks about the writer ("Should I")');
+  // "Should the federation have banned …": a verdict on a past act, not a motion.
+  if (
+    /^Should\b[^?]*?\bhave\s+\p{L}+(?:ed|en)\b/u.test(text) &&
+    !/\b(?:that|which|who)\b[^?]*\bhave\b/u.test(text)
+  ) {
+    problems.push('asks about a past act ("Should X have done")');
   }
   const tokens = tokenize(text.replace(/\?$/u, ''));
   const last = tokens.length - 1;
@@ -65,7 +86,10 @@ export function motionProblems(text: string): string[] {
   // "Should X will …": a second modal in the main clause (one in a relative clause is fine).
   const relative = words.findIndex((w) => /^(?:that|which|who|whom|whose)$/iu.test(w));
   const mainClause = words.slice(1, relative > 0 ? relative : words.length);
-  if (mainClause.some((w) => MODAL_WORDS.has(w.toLowerCase()))) {
+  const lateModal =
+    relative > 0 &&
+    words.some((w, i) => i > relative + RELATIVE_MODAL_REACH && MODAL_WORDS.has(w.toLowerCase()));
+  if (mainClause.some((w) => MODAL_WORDS.has(w.toLowerCase())) || lateModal) {
     problems.push('a second modal ("Should X will …")');
   }
   if (first.toLowerCase() === 'should') {

@@ -204,10 +204,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
     const proper = unit.tokens.some(
       (t) =>
-        !holder.has(t) &&
-        t.pos === 'PROPN' &&
-        model.terms.has(t.stem) &&
-        !model.agents.has(t.stem),
+        !holder.has(t) && t.pos === 'PROPN' && model.terms.has(t.stem) && !model.agents.has(t.stem),
     );
     // "Critics say ...": a described camp presupposes the article's matter.
     const camp = unit.holderTokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
@@ -220,12 +217,19 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
 function holderKeys(units: ClaimUnit[]): Array<string | null> {
   const keys: Array<string | null> = [];
   let last: string | null = null;
-  for (const unit of units) {
+  units.forEach((unit, i) => {
     let key = keyOf(unit.holderTokens);
     if (key && PRONOUNS.has(key)) key = last;
+    // "The union opposed the plan. Its president, Jo Bell, said …": who speaks for the body
+    // named just before holds its position.
+    const first = unit.sentence[0]?.lower;
+    const before = units[i - 1];
+    if ((first === 'its' || first === 'their') && before?.paragraph === unit.paragraph && last) {
+      key = last;
+    }
     keys.push(key);
     if (key) last = key;
-  }
+  });
   return keys;
 }
 

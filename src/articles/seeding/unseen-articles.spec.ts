@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseArticle } from '../import/parse-article';
+import { OTHER_SHAPE_ARTICLES } from './fixtures/other-shape-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -25,6 +26,15 @@ describe('motionProblems', () => {
     ['Should the judge say drafting only men violates the Constitution?', /report/],
     ['Should the government will ban phones?', /second modal/],
     ['The council bans cars.', /yes\/no|question mark/],
+    ['Should Letters: keep our night buses running?', /rubric/],
+    ['Should the 09:12 The state senate open its debate?', /capitalised article/],
+    ['Should the on Monday a plan to close the streets go ahead?', /function word/],
+    ['Should I read that the council plans to cut buses?', /writer/],
+    ['Should the federation have banned heading for children?', /past act/],
+    ['Should Emily Murphy send a letter to the President-elect?', /report/],
+    ['Should the prime minister reassert the openness of the project?', /report/],
+    ['Should the judge reconsider his decision made the previous day?', /report/],
+    ['Should schools that start the day at 9:30 rather than 8:30 may see better results?', /modal/],
     ['Should the the council ban cars?', /doubled/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
@@ -36,7 +46,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     name: gold.file,
     article: parseArticle({ text, format: 'TEXT' }),
   }));
-  const made = UNSEEN_ARTICLES.map((a) => ({
+  const made = [...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
   }));
@@ -88,6 +98,42 @@ describe('motion candidates on every corpus article and every made-up article', 
     }
   });
 
+  const candidatesOf = (text: string) =>
+    extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
+
+  it('asks about the measure, not the procedure around it (letters, appeals, debates, reconsidering)', () => {
+    const texts = candidatesOf(
+      'Judge reconsiders\n\nOn Friday, the judge reconsidered her ruling of the previous day. Lawyers for the city sent a letter to the court.\n\nThe city said the ruling was wrong.\n',
+    );
+    expect(texts.filter((t) => /^Should .*(?:reconsider|send a letter)/u.test(t))).toEqual([]);
+    expect(
+      candidatesOf(
+        'Assembly opens debate\n\nThe regional assembly opened its debate on Tuesday on a bill to cut the speed limit on rural roads to 50 kilometres an hour.\n\nFarmers said the limit was too low.\n',
+      ),
+    ).toContain('Should the speed limit be cut on rural roads to 50 kilometres an hour?');
+    expect(
+      candidatesOf(
+        "Tenants lose appeal against Dunmore cap on rents\n\nThe high court dismissed an appeal by tenants against Dunmore's cap of three percent a year on rent rises.\n\nTenants said the cap was too high.\n",
+      ),
+    ).toContain('Should Dunmore cap rent rises?');
+  });
+
+  it('turns a verdict, a hedged finding and an urging headline into questions, not "Should X be …"', () => {
+    expect(candidatesOf('The toll is a tax on the poor\n\nThe toll starts in May.\n')).toContain(
+      'Is the toll a tax on the poor?',
+    );
+    expect(
+      candidatesOf(
+        'Green roofs may cool city streets, researchers find\n\nA survey of green roofs in three cities was published on Monday.\n',
+      ),
+    ).toContain('Do green roofs cool city streets?');
+    expect(
+      candidatesOf(
+        'Letters: Save the harbour ferry\n\nSir, the ferry is older than the town hall.\n',
+      ),
+    ).toContain('Should we save the harbour ferry?');
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
@@ -100,7 +146,7 @@ describe('motion candidates on every corpus article and every made-up article', 
 });
 
 describe('claims on made-up articles of different shapes', () => {
-  const results = UNSEEN_ARTICLES.map((a) => {
+  const results = [...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
   });
@@ -119,12 +165,26 @@ describe('claims on made-up articles of different shapes', () => {
     }
   });
 
-  it('finds most of the expected positions, most with the right side', () => {
-    const found = expected.filter((e) => e.found);
+  const score = (set: typeof UNSEEN_ARTICLES) => {
+    const names = new Set(set.map((a) => a.name));
+    const mine = expected.filter((e) => names.has(e.article));
+    const found = mine.filter((e) => e.found);
     const right = found.filter((e) => e.found!.side === e.side);
-    // Measured: 21 of 25 found, 19 of those with the right side (see docs/SEEDING.md).
-    expect(found.length / expected.length).toBeGreaterThanOrEqual(0.8);
-    expect(right.length / found.length).toBeGreaterThanOrEqual(0.85);
+    return { found: found.length / mine.length, side: right.length / found.length };
+  };
+
+  it('finds most of the expected positions, most with the right side', () => {
+    // Measured: 21 of 25 found, 18 of those with the right side (see docs/SEEDING.md).
+    const first = score(UNSEEN_ARTICLES);
+    expect(first.found).toBeGreaterThanOrEqual(0.8);
+    expect(first.side).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps its measured floor on the articles of other shapes (written before the rules for them)', () => {
+    // Measured: 11 of 18 found, 7 of those with the right side; 11 and 6 before any change.
+    const other = score(OTHER_SHAPE_ARTICLES);
+    expect(other.found).toBeGreaterThanOrEqual(11 / 18);
+    expect(other.side).toBeGreaterThanOrEqual(7 / 11);
   });
 
   const position = (name: string, fragment: string) =>
@@ -141,6 +201,13 @@ describe('claims on made-up articles of different shapes', () => {
       'its chair, Grace Adeyemi',
     );
     expect(position('phone-ban-interview', 'the ban was unfair')?.holder).toBe('Omar Haddad');
+    expect(position('rental-cap-appeal', 'young families had been priced out')).toMatchObject({
+      holder: 'Aisha Bello',
+      side: 'PRO', // she speaks for the group that welcomed the ruling upholding the limit
+    });
+    expect(position('minimum-wage-live-blog', 'nobody working full time')?.holder).toBe(
+      'Senator Dana Whitfield',
+    );
     expect(position('four-day-week-study', 'Rested staff do better work')?.holder).toBe(
       'Dr Helen Okafor',
     );

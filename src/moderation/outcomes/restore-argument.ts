@@ -32,7 +32,21 @@ export async function restoreArgument(
   const held = await lifecycle.waitingEdit(manager, arg.id);
   const except = held ? [QueueItemKind.PENDING_POST] : [];
   await resolveArgumentItems(manager, arg.id, moderatorId, ModAction.RESTORE, except);
-  await recordModAction(manager, {
+  await logRestore(manager, moderatorId, arg, reason);
+}
+
+/**
+ * The mod-log entry of an argument brought back: by a RESTORE, a granted appeal, or a lifted
+ * suspension (`details` says how, e.g. back in the queue rather than published).
+ */
+export function logRestore(
+  manager: EntityManager,
+  moderatorId: string,
+  arg: ArgumentEntity,
+  reason: string | null,
+  details?: string,
+): Promise<string> {
+  return recordModAction(manager, {
     actorId: moderatorId,
     action: ModAction.RESTORE,
     targetType: ModTargetType.ARGUMENT,
@@ -40,5 +54,6 @@ export async function restoreArgument(
     threadId: arg.threadId,
     targetUserId: arg.authorId,
     reason,
+    details,
   });
 }

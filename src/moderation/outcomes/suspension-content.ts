@@ -10,7 +10,7 @@ import type { ThreadsService } from '../../threads/threads.service';
 import { openQueueItem, resolveArgumentItems } from '../queue/open-queue-item';
 import { QueueItemKind, ReportStatus } from '../moderation-enums';
 import { settleReports } from '../reports/settle-reports';
-import { restoreArgument } from './restore-argument';
+import { logRestore, restoreArgument } from './restore-argument';
 import { SuspensionRemoval } from './suspension-removal.entity';
 
 /** What a suspension-with-removal takes down: whatever of the person's readers see or may see. */
@@ -180,16 +180,13 @@ async function requeue(
     NotificationKind.ARGUMENT_HELD,
     'Your suspension was lifted: your held post waits for a moderator again',
   );
-  await recordModAction(manager, {
-    actorId: moderatorId,
-    action: ModAction.RESTORE,
-    targetType: ModTargetType.ARGUMENT,
-    targetId: arg.id,
-    threadId: arg.threadId,
-    targetUserId: arg.authorId,
+  await logRestore(
+    manager,
+    moderatorId,
+    arg,
     reason,
-    details: 'back in the queue, as before the suspension',
-  });
+    'back in the queue, as before the suspension',
+  );
 }
 
 async function lockArguments(

@@ -16,18 +16,23 @@ function chromiumPath(): string {
   return found;
 }
 
+/** A phone's width, or no CSP so that axe can run in the page. */
+export interface ProfileOptions {
+  width?: number;
+  height?: number;
+  bypassCSP?: boolean;
+}
+
 export interface BrowserApp {
   t: TestApp;
   url: string;
   browser: Browser;
-  /** A fresh browser profile (its own storage and session), optionally at a phone's width. */
-  context(options?: {
-    width?: number;
-    height?: number;
-    bypassCSP?: boolean;
-  }): Promise<BrowserContext>;
+  /** A fresh browser profile (its own storage and session). */
+  context(options?: ProfileOptions): Promise<BrowserContext>;
+  /** Signs an existing person in through the page, in a fresh profile. */
+  pageFor(user: TestUser, options?: ProfileOptions): Promise<Page>;
   /** Signs up through the API and signs in through the page, as a person would. */
-  signedInPage(role?: Role, options?: { width?: number }): Promise<{ page: Page; user: TestUser }>;
+  signedInPage(role?: Role, options?: ProfileOptions): Promise<{ page: Page; user: TestUser }>;
   close(): Promise<void>;
 }
 
@@ -59,11 +64,14 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
       contexts.push(ctx);
       return ctx;
     },
-    async signedInPage(role = Role.USER, options = {}) {
-      const user = await signUpUser(t, { role });
+    async pageFor(user, options = {}) {
       const page = await (await app.context(options)).newPage();
       await signIn(page, user.username);
-      return { page, user };
+      return page;
+    },
+    async signedInPage(role = Role.USER, options = {}) {
+      const user = await signUpUser(t, { role });
+      return { page: await app.pageFor(user, options), user };
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);
@@ -94,6 +102,14 @@ export const argumentCard = (page: Page, text: string) =>
 export async function sampleThreadId(t: TestApp): Promise<string> {
   const res = await t.gql('{ threads(first: 1) { edges { node { id } } } }');
   return res.data.threads.edges[0].node.id;
+}
+
+/** The app as most suites start: booted, with the id of its sample thread. */
+export async function startOnSampleThread(
+  env: Record<string, string> = {},
+): Promise<{ b: BrowserApp; threadId: string }> {
+  const b = await startBrowserApp(env);
+  return { b, threadId: await sampleThreadId(b.t) };
 }
 
 /** SCREENSHOTS=1 npm run test:browser refreshes the pictures in docs/screenshots. */

@@ -6,6 +6,7 @@ import type { ArgumentFieldsFragment, VoteValue } from '../gql/graphql';
 import { useAuth } from '../lib/auth';
 import { formErrors } from '../lib/errors';
 import { AppealForm, EditForm, ReportForm, Revisions, WithdrawConfirm } from './argument-actions';
+import { BAN_EXPLANATION_ID, useThreadBan } from './thread-ban';
 
 const VoteDocument = graphql(`
   mutation Vote($input: VoteInput!) {
@@ -38,6 +39,7 @@ export function ArgumentCard({ argument: a, focus = false }: { argument: Argumen
   const { viewer, isModerator } = useAuth();
   const [panel, setPanel] = useState<Panel>(null);
   const [voteResult, vote] = useMutation(VoteDocument);
+  const ban = useThreadBan();
   const mine = viewer != null && a.author?.id === viewer.id;
   const published = a.status === 'PUBLISHED';
   // The API gives everyone else a placeholder body; these two see the text (and the reason).
@@ -78,12 +80,12 @@ export function ArgumentCard({ argument: a, focus = false }: { argument: Argumen
       )}
       <footer className="actions">
         <span className="votes" role="group" aria-label="Votes">
-          <button type="button" aria-pressed={a.myVote === 'UP'} disabled={!viewer || !published || voteResult.fetching} onClick={() => castVote('UP')}>
+          <button type="button" aria-pressed={a.myVote === 'UP'} disabled={!viewer || !published || voteResult.fetching || !!ban} aria-describedby={ban ? BAN_EXPLANATION_ID : undefined} onClick={() => castVote('UP')}>
             <span aria-hidden="true">▲</span>
             <span className="visually-hidden">Upvote</span> {a.upvotes}
           </button>
           <span className="score" aria-label="Score">{a.score}</span>
-          <button type="button" aria-pressed={a.myVote === 'DOWN'} disabled={!viewer || !published || voteResult.fetching} onClick={() => castVote('DOWN')}>
+          <button type="button" aria-pressed={a.myVote === 'DOWN'} disabled={!viewer || !published || voteResult.fetching || !!ban} aria-describedby={ban ? BAN_EXPLANATION_ID : undefined} onClick={() => castVote('DOWN')}>
             <span aria-hidden="true">▼</span>
             <span className="visually-hidden">Downvote</span> {a.downvotes}
           </button>
@@ -93,12 +95,12 @@ export function ArgumentCard({ argument: a, focus = false }: { argument: Argumen
             Replies: {a.proChildrenCount} PRO · {a.conChildrenCount} CON
           </Link>
         )}
-        {mine && published && <button type="button" aria-expanded={panel === 'edit'} onClick={() => toggle('edit')}>Edit</button>}
+        {mine && published && !ban && <button type="button" aria-expanded={panel === 'edit'} onClick={() => toggle('edit')}>Edit</button>}
         {a.editedAt && <button type="button" aria-expanded={panel === 'history'} onClick={() => toggle('history')}>History</button>}
         {mine && (published || a.status === 'PENDING') && (
           <button type="button" aria-expanded={panel === 'withdraw'} onClick={() => toggle('withdraw')}>Withdraw</button>
         )}
-        {viewer && !mine && published && <button type="button" aria-expanded={panel === 'report'} onClick={() => toggle('report')}>Report</button>}
+        {viewer && !mine && published && !ban && <button type="button" aria-expanded={panel === 'report'} onClick={() => toggle('report')}>Report</button>}
         {mine && (a.status === 'REMOVED' || a.status === 'REJECTED') && (
           <button type="button" aria-expanded={panel === 'appeal'} onClick={() => toggle('appeal')}>Appeal</button>
         )}

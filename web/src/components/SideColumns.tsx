@@ -5,6 +5,7 @@ import { ARGUMENT_SORTS } from '../lib/enums';
 import { ArgumentColumn } from './ArgumentColumn';
 import { SelectField } from './fields';
 import { PostForm, type QuotableSentence } from './PostForm';
+import { banned, useThreadBan } from './thread-ban';
 
 const SIDES: Side[] = ['PRO', 'CON'];
 
@@ -27,6 +28,7 @@ export function SideColumns({
   counts?: Record<Side, number>;
 }) {
   const { viewer } = useAuth();
+  const ban = useThreadBan();
   const [sort, setSort] = useState<ArgumentSort>('BRIDGING');
   const [shown, setShown] = useState<Side>('PRO');
   // The forms stay mounted once opened (hidden when closed), so nothing typed is lost.
@@ -52,10 +54,10 @@ export function SideColumns({
             </h2>
             {viewer && open && (
               <>
-                <button type="button" className="write" aria-expanded={!!writing[side]} onClick={() => setWriting((w) => ({ ...w, [side]: !w[side] }))}>
+                <button type="button" className="write" aria-expanded={!!writing[side]} {...banned(ban)} onClick={() => setWriting((w) => ({ ...w, [side]: !w[side] }))}>
                   {writing[side] ? 'Close the form' : `Add a ${side} ${parentId ? 'reply' : 'argument'}`}
                 </button>
-                {writing[side] !== null && (
+                {writing[side] !== null && !ban && (
                   <div hidden={!writing[side]}>
                     <PostForm threadId={threadId} parentId={parentId} side={side} sentences={sentences} />
                   </div>

@@ -4,6 +4,7 @@ import type { MyStanceFieldsFragment, Stance } from '../gql/graphql';
 import { STANCES } from '../lib/enums';
 import { formErrors } from '../lib/errors';
 import { FormError } from './fields';
+import { banned, useThreadBan } from './thread-ban';
 
 const SetStanceDocument = graphql(`
   mutation SetStance($input: SetStanceInput!) {
@@ -20,10 +21,11 @@ const SetStanceDocument = graphql(`
 /** Take or change a stance on the motion; every change is kept and listed. */
 export function StancePicker({ thread }: { thread: MyStanceFieldsFragment }) {
   const [result, setStance] = useMutation(SetStanceDocument);
+  const ban = useThreadBan();
   const choose = (stance: Stance) => setStance({ input: { threadId: thread.id, stance } });
   const changes = thread.myStanceHistory.filter((c) => c.fromStance);
   return (
-    <fieldset className="stance card">
+    <fieldset className="stance card" {...banned(ban)}>
       <legend>Your stance on the motion</legend>
       <div className="stance-options">
         {STANCES.map((s) => (

@@ -32,3 +32,16 @@ export const MyStanceFieldsFragment = graphql(`
     }
   }
 `);
+
+// The reader's own ban from the thread (null unless they are banned): the thread page and an
+// argument's page show it and disable what the API would refuse.
+export const MyBanFieldsFragment = graphql(`
+  fragment MyBanFields on Thread {
+    id
+    myBan {
+      reason
+      until
+      since
+    }
+  }
+`);

@@ -3,6 +3,8 @@ import { authExchange } from '@urql/exchange-auth';
 import { cacheExchange, type Cache, type Data } from '@urql/exchange-graphcache';
 import { createClient as createWsClient } from 'graphql-ws';
 import { graphql } from '../gql';
+import type { QueueItemFieldsFragment } from '../gql/graphql';
+import { placeQueueArrival } from '../queue/queue-arrival';
 import { accessToken, needsRefresh, refreshToken, saveTokens } from './session';
 
 const RefreshSession = graphql(`
@@ -28,6 +30,7 @@ const EMBEDDED = [
   'MarkNotificationsReadPayload', 'Suspension', 'EditArgumentPayload', 'HeldEditDiff', 'DiffPart',
   'ProposedSource', 'PersonView', 'StatusCount', 'ReporterAccuracy', 'ReportsReceived',
   'ModeratorNotePayload', 'ModerateItemsPayload', 'ModerateItemResult', 'ThreadBanPayload',
+  'MyThreadBan',
 ];
 
 /** Drops every cached variant (all arguments) of one field, so the lists showing it refetch. */
@@ -93,8 +96,9 @@ export function createRostraClient(): Client {
             },
             // The unread count and the pages of notifications are fetched again.
             notificationAdded: (_r, _a, cache) => invalidateField(cache, 'Query', 'notifications'),
-            // The queue lists refetch; the page keeps its selection and filters.
-            moderationQueueItemAdded: (_r, _a, cache) => invalidateField(cache, 'Query', 'moderationQueue'),
+            // The item is placed in the loaded queue pages; none is fetched again.
+            moderationQueueItemAdded: (r: Data, _a, cache) =>
+              placeQueueArrival(cache, r.moderationQueueItemAdded as unknown as QueueItemFieldsFragment),
           },
           Mutation: {
             markNotificationsRead: (_r, _a, cache) => invalidateField(cache, 'Query', 'notifications'),

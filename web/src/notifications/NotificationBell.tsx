@@ -22,6 +22,8 @@ export function NotificationBell() {
           <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" />
         </svg>
         Notifications
+        {/* A space between the word and the count, so the visible text reads as part of the name. */}
+        {unread > 0 && ' '}
         {unread > 0 && (
           <span className="badge" aria-hidden="true">
             {unread}

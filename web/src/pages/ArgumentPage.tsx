@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { graphql } from '../gql';
 import { ArgumentCard } from '../components/ArgumentCard';
 import { SideColumns } from '../components/SideColumns';
+import { ThreadBanScope } from '../components/thread-ban';
 import { useThreadActivity } from '../components/useThreadActivity';
 
 const ArgumentPageDocument = graphql(`
@@ -13,6 +14,7 @@ const ArgumentPageDocument = graphql(`
         id
         motion
         status
+        ...MyBanFields
       }
     }
   }
@@ -46,7 +48,7 @@ export function ArgumentPage({ threadId, id }: { threadId: string; id: string })
   const a = data.argument;
   const ancestors = a.path.filter((p) => p !== a.id);
   return (
-    <>
+    <ThreadBanScope ban={a.thread.myBan ?? null}>
       <nav aria-label="Breadcrumbs" className="breadcrumbs">
         <ol>
           <li>
@@ -74,6 +76,6 @@ export function ArgumentPage({ threadId, id }: { threadId: string; id: string })
         open={a.thread.status === 'OPEN' && a.status === 'PUBLISHED'}
         counts={{ PRO: a.proChildrenCount, CON: a.conChildrenCount }}
       />
-    </>
+    </ThreadBanScope>
   );
 }

@@ -6,6 +6,7 @@ import { ArticleView } from '../components/ArticleView';
 import { BalanceView } from '../components/Balance';
 import { SideColumns } from '../components/SideColumns';
 import { StancePicker } from '../components/StancePicker';
+import { ThreadBanScope } from '../components/thread-ban';
 import { useThreadActivity } from '../components/useThreadActivity';
 import { useAuth } from '../lib/auth';
 
@@ -26,6 +27,7 @@ const ThreadPageDocument = graphql(`
       conCount
       participantCount
       ...MyStanceFields
+      ...MyBanFields
       ...BalanceFields
       article {
         id
@@ -56,7 +58,7 @@ export function ThreadPage({ id }: { id: string }) {
   const t = data.thread;
   const sentences = t.article?.paragraphs.flatMap((p) => p.sentences) ?? [];
   return (
-    <>
+    <ThreadBanScope ban={t.myBan ?? null}>
       <nav aria-label="Breadcrumbs" className="breadcrumbs">
         <Link href="/">Debates</Link>
       </nav>
@@ -83,6 +85,6 @@ export function ThreadPage({ id }: { id: string }) {
       {viewer && <StancePicker thread={t} />}
       {t.article && <ArticleView threadId={t.id} article={t.article} />}
       <SideColumns threadId={t.id} parentId={null} open={t.status === 'OPEN'} sentences={sentences} />
-    </>
+    </ThreadBanScope>
   );
 }

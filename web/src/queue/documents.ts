@@ -1,74 +1,81 @@
 import { graphql } from '../gql';
 
+// One queue item as the page shows it; a live arrival carries the same, so it can be placed in the
+// loaded pages without fetching them again (queue-arrival.ts).
+export const QueueItemFieldsFragment = graphql(`
+  fragment QueueItemFields on QueueItem {
+    id
+    kind
+    status
+    priority
+    reportCount
+    note
+    claimedUntil
+    claimedBy {
+      id
+      username
+    }
+    thread {
+      id
+      motion
+    }
+    argument {
+      ...ArgumentFields
+    }
+    heldEdit {
+      previousBody
+      previousSide
+      parts {
+        kind
+        text
+      }
+      edit {
+        id
+        side
+        heldReason
+        sources {
+          url
+          title
+        }
+      }
+    }
+    appeal {
+      id
+      message
+      status
+      appellant {
+        id
+        username
+      }
+    }
+    reports {
+      id
+      reason
+      fallacy
+      note
+      status
+      weight
+      automatic
+      reporter {
+        id
+        username
+      }
+      reporterAccuracy {
+        upheld
+        dismissed
+        accuracy
+        weight
+      }
+    }
+  }
+`);
+
 export const QueueDocument = graphql(`
   query QueuePage($first: Int!, $after: String, $filter: QueueFilter) {
     moderationQueue(first: $first, after: $after, filter: $filter) {
       edges {
-        cursor
         node {
-          id
-          kind
-          status
-          priority
-          reportCount
-          note
-          claimedUntil
-          claimedBy {
-            id
-            username
-          }
-          thread {
-            id
-            motion
-          }
-          argument {
-            ...ArgumentFields
-          }
-          heldEdit {
-            previousBody
-            previousSide
-            parts {
-              kind
-              text
-            }
-            edit {
-              id
-              side
-              heldReason
-              sources {
-                url
-                title
-              }
-            }
-          }
-          appeal {
-            id
-            message
-            status
-            appellant {
-              id
-              username
-            }
-          }
-          reports {
-            id
-            reason
-            fallacy
-            note
-            status
-            weight
-            automatic
-            reporter {
-              id
-              username
-            }
-            reporterAccuracy {
-              upheld
-              dismissed
-              accuracy
-              weight
-            }
-          }
+          ...QueueItemFields
         }
       }
       pageInfo {
@@ -143,16 +150,11 @@ export const UserByNameDocument = graphql(`
   }
 `);
 
-/** New queue items as they arrive; the cache then drops the queue lists so they refetch (client.ts). */
+/** New queue items as they arrive, whole: the cache places each in the loaded pages (client.ts). */
 export const QueueItemAddedDocument = graphql(`
   subscription QueueItemAdded {
     moderationQueueItemAdded {
-      id
-      kind
-      thread {
-        id
-        motion
-      }
+      ...QueueItemFields
     }
   }
 `);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSubscription } from 'urql';
 import type { QueueFilter, QueueItemKind } from '../gql/graphql';
 import { QueueItemAddedDocument } from './documents';
+import { inQueueFilter } from './queue-arrival';
 
 const KIND_WORDS: Record<QueueItemKind, string> = {
   REPORTED: 'a reported argument',
@@ -11,17 +12,17 @@ const KIND_WORDS: Record<QueueItemKind, string> = {
 };
 
 /**
- * Listens for new queue items while the page is open and says what arrived. The list itself
- * refreshes through the cache (client.ts drops the queue lists), so selection and filters, kept
- * by the page and the address, stay as they are. An item outside the kind or thread filter is
- * announced as such, so the moderator knows why it does not show.
+ * Listens for new queue items while the page is open and says what arrived. The cache places the
+ * item in the loaded pages (queue-arrival.ts, from client.ts), so nothing is fetched again and
+ * selection, filters and scroll stay as they are. An item outside the filters is announced as
+ * such, so the moderator knows why it does not show.
  */
 export function useQueueArrivals(filter: QueueFilter): string {
   const [message, setMessage] = useState('');
   const [count, setCount] = useState(0);
   useSubscription({ query: QueueItemAddedDocument }, (_prev, event) => {
     const item = event.moderationQueueItemAdded;
-    const hidden = (filter.kind && filter.kind !== item.kind) || (filter.threadId && filter.threadId !== item.thread?.id);
+    const hidden = !inQueueFilter(item, filter);
     const what = KIND_WORDS[item.kind];
     const where = item.thread ? ` in “${item.thread.motion}”` : '';
     setCount((n) => n + 1);

@@ -1,0 +1,124 @@
+import type { Token } from './seeding-nlp';
+import { words } from './token-text';
+
+/** Nouns naming a measure whose verb is the same word: "a ban on X" is banning X. */
+const VERB_NOUNS = new Set(['ban', 'limit', 'cap', 'curb', 'freeze', 'tax', 'levy', 'charge']);
+/** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
+const CARRIERS = new Set(
+  'plan plans bill proposal decision move law decree measure motion bid scheme amendment order rule'.split(
+    ' ',
+  ),
+);
+const IRREGULAR: Record<string, string> = {
+  build: 'built',
+  buy: 'bought',
+  cut: 'cut',
+  set: 'set',
+  put: 'put',
+  shut: 'shut',
+  keep: 'kept',
+  sell: 'sold',
+  hold: 'held',
+  bring: 'brought',
+  pay: 'paid',
+  lay: 'laid',
+  make: 'made',
+  take: 'taken',
+  give: 'given',
+  drive: 'driven',
+  write: 'written',
+  begin: 'begun',
+  lift: 'lifted',
+  let: 'let',
+  withdraw: 'withdrawn',
+};
+
+/** "ban" → "banned", "close" → "closed", "raise" → "raised", "build" → "built". */
+export function pastParticiple(lemma: string): string {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma];
+  if (/e$/u.test(lemma)) return `${lemma}d`;
+  if (/[^aeiou]y$/u.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  // One short syllable ending consonant-vowel-consonant doubles the consonant: ban → banned.
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/u.test(lemma)) return `${lemma}${lemma.slice(-1)}ed`;
+  return `${lemma}ed`;
+}
+
+/**
+ * The action a measure named in a noun phrase stands for, as a motion: "a plan to ban mobile
+ * phones in schools" → "Should mobile phones be banned in schools?"; "Portsea's limit of ninety
+ * nights on renting out homes" → "Should Portsea limit renting out homes?"; "a ban on private
+ * fireworks" → "Should private fireworks be banned?" (or "Should <agent> ban …" when the agent is
+ * known). Null when the tokens name no such measure.
+ */
+export function policyMotion(tokens: Token[], agent: string | null): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN') continue;
+    if (CARRIERS.has(t.lower)) {
+      const to = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+      const ing = tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower);
+      if (!to && !ing) continue;
+      const verbAt = to ? i + 2 : i + 1;
+      const passive = asPassive(tokens[verbAt].lemma, phrase(tokens.slice(verbAt + 1)));
+      if (passive) return passive;
+    }
+    if (VERB_NOUNS.has(t.lower)) {
+      // "a limit of ninety nights a year on renting …": skip a short "of" phrase to "on".
+      let on = i + 1;
+      if (tokens[on]?.lower === 'of') {
+        const next = tokens.findIndex((x, k) => k > on && k <= on + 6 && x.lower === 'on');
+        if (next > 0) on = next;
+      }
+      if (tokens[on]?.lower !== 'on') continue;
+      const object = phrase(tokens.slice(on + 1));
+      if (object.length === 0) continue;
+      const owner = possessor(tokens, i) ?? agent;
+      if (owner) return `Should ${owner} ${t.lower} ${words(object)}?`;
+      const passive = asPassive(t.lower, object);
+      if (passive) return passive;
+    }
+  }
+  return null;
+}
+
+/** "close" + "the streets of the old town to cars" → "Should the streets of the old town be closed to cars?" */
+function asPassive(lemma: string, vp: Token[]): string | null {
+  let end = 0;
+  while (end < vp.length && (vp[end].pos !== 'ADP' || vp[end].lower === 'of')) end++;
+  const object = vp.slice(0, end);
+  if (object.length === 0 || !object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    return null;
+  }
+  const rest = vp.slice(end);
+  const tail = rest.length > 0 ? ` ${words(rest)}` : '';
+  return `Should ${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(lemma)}${tail}?`;
+}
+
+/** "Portsea's limit", "Portsea limit": the proper name that owns the measure. */
+function possessor(tokens: Token[], at: number): string | null {
+  let end = at;
+  if (tokens[end - 1]?.pos === 'PART' && /^['’]s$/u.test(tokens[end - 1].text)) end--;
+  let from = end;
+  while (from > 0 && tokens[from - 1].pos === 'PROPN') from--;
+  if (from === end) return null;
+  return words(tokens.slice(from, end));
+}
+
+/** Up to where the phrase ends: a comma, a semicolon or a clause of time or reason. */
+function phrase(tokens: Token[]): Token[] {
+  const stop = tokens.findIndex(
+    (t, i) =>
+      t.text === ',' ||
+      t.text === ';' ||
+      t.text === '.' ||
+      (i > 0 && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' && t.pos !== 'ADV') ||
+      (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower)),
+  );
+  const cut = stop >= 0 ? tokens.slice(0, stop) : tokens;
+  let end = cut.length;
+  while (end > 0 && cut[end - 1].measure) end--;
+  if (end < cut.length && cut[end - 1]?.pos === 'ADP') end--;
+  return cut.slice(0, end);
+}
+
+const SUBORDINATORS = new Set(['when', 'because', 'while', 'although', 'if', 'unless', 'since']);

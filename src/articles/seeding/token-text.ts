@@ -1,0 +1,15 @@
+import type { Token } from './seeding-nlp';
+
+/** Tokens back to text, keeping the source's spacing where it is known. */
+export function words(tokens: Token[]): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const glued = prev && prev.end === t.start && t.start > 0;
+    out +=
+      i === 0 || glued || /^[,.;:!?)'’]/u.test(t.text) || t.text.startsWith("'")
+        ? t.text
+        : ` ${t.text}`;
+  });
+  return out.trim();
+}
