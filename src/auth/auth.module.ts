@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { SignInLimiter } from './sign-in-limiter';
 import { SignUpLimiter } from './sign-up-limiter';
 import { TokenService } from './token.service';
+import { ViewerResolver } from './viewer.resolver';
 
 @Global()
 @Module({
@@ -14,6 +15,7 @@ import { TokenService } from './token.service';
   providers: [
     AuthService,
     AuthResolver,
+    ViewerResolver,
     TokenService,
     SignInLimiter,
     SignUpLimiter,

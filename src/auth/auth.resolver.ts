@@ -44,10 +44,9 @@ export class AuthResolver {
 
   @Authenticated({ allowSuspended: true })
   @Query(() => Viewer, { description: 'The signed-in account' })
-  me(@CurrentUser() user: User): Viewer {
+  me(@CurrentUser() user: User): Omit<Viewer, 'email'> {
     return {
       user,
-      email: user.email,
       suspended: user.isSuspended(),
       suspendedUntil: user.isSuspended() ? user.suspendedUntil : null,
       suspensionReason: user.isSuspended() ? user.suspensionReason : null,

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import type { AccessClaims, RequestContext } from '../common/graphql/request-context';
 import { Role } from '../common/auth/role.enum';
 import { isUuid } from '../common/ids';
+import { RowMapper, rowMapper } from '../common/database/row-mapper';
+import { preparedQuery } from '../common/database/prepared-query';
 import type { SignedInAccount } from '../common/auth/signed-in-account';
 import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
 import { User } from '../users/user.entity';
@@ -20,11 +22,16 @@ import { SignInLimiter } from './sign-in-limiter';
 import { SignUpLimiter } from './sign-up-limiter';
 import { TokenService } from './token.service';
 import { loaderKey } from '../common/loaders/loader-key';
+import { ACCOUNT_COUNT, type AccountCount } from './account-count';
 
+/** Keyed `userId:sessionFamilyId`: the account while that session family is live, else null. */
 const VIEWER = loaderKey<string, User | null>('auth.viewer');
-const LIVE_SESSION = loaderKey<string, boolean>('auth.liveSession');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether the session family `familyId` (an SQL expression) has a token not yet revoked. */
+const LIVE_FAMILY = (familyId: string) =>
+  `EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.family_id = ${familyId} AND r.revoked_at IS NULL)`;
 
 export function suspensionMessage(user: SignedInAccount): string {
   const until = user.suspendedUntil ? `until ${user.suspendedUntil.toISOString()}` : 'permanently';
@@ -35,6 +42,8 @@ export function suspensionMessage(user: SignedInAccount): string {
 @Injectable()
 export class AuthService {
   private decoy?: Promise<string>;
+  /** A signed-in account as requests need it: never its e-mail or password hash. */
+  private readonly accounts: RowMapper<User>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -44,7 +53,10 @@ export class AuthService {
     private readonly limiter: SignInLimiter,
     private readonly signUps: SignUpLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Optional() @Inject(ACCOUNT_COUNT) private readonly accountCount?: AccountCount,
+  ) {
+    this.accounts = rowMapper(dataSource, User, ['email', 'passwordHash']);
+  }
 
   async signUp(input: SignUpInput, ip: string): Promise<AuthPayload> {
     await this.signUps.take(ip);
@@ -122,7 +134,6 @@ export class AuthService {
     }
   }
 
-  /** Whether the session family behind an access token is still live. */
   /**
    * The signed-in reader for read-side rules (placeholders, moderator-only fields): their current
    * role from the database, none of a moderator's sight while suspended, and nobody at all once
@@ -135,54 +146,53 @@ export class AuthService {
 
   private async loadViewer(ctx: RequestContext): Promise<AccessClaims | null> {
     if (!ctx.auth) return null;
-    // Through the request's loaders: subscribers sharing an event's loaders share these reads.
-    const [user, live] = ctx.user
-      ? [ctx.user, true]
-      : await Promise.all([
-          this.viewerLoader(ctx.loaders).load(ctx.auth.userId),
-          this.liveSessionLoader(ctx.loaders).load(ctx.auth.sessionFamilyId),
-        ]);
-    if (!user || !live) return null;
+    // Through the request's loaders: subscribers sharing an event's loaders share this read.
+    const user =
+      ctx.user ??
+      (await this.viewerLoader(ctx.loaders).load(`${ctx.auth.userId}:${ctx.auth.sessionFamilyId}`));
+    if (!user) return null;
     return { ...ctx.auth, role: user.isSuspended() ? Role.USER : user.role };
   }
 
-  /** Viewers in a statement of their own, so it is one per request however authors batch. */
+  /** Viewers with their sessions in one statement, one per request however authors batch. */
   private viewerLoader(loaders: RequestLoaders) {
-    return loaders.get(VIEWER, async (ids) =>
-      byKeys(
-        ids,
-        await this.dataSource.manager.find(User, { where: { id: In([...ids]) } }),
-        (u) => u.id,
-      ),
-    );
-  }
-
-  private liveSessionLoader(loaders: RequestLoaders) {
-    return loaders.get(LIVE_SESSION, async (familyIds) => {
-      const rows: { family_id: string }[] = await this.dataSource.query(
-        `SELECT DISTINCT family_id FROM refresh_tokens
-         WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`,
-        [[...familyIds]],
+    return loaders.get(VIEWER, async (keys) => {
+      const pairs = keys.map((k) => k.split(':')).filter(([u, f]) => isUuid(u) && isUuid(f));
+      if (pairs.length === 0) return keys.map(() => null);
+      const rows: Record<string, unknown>[] = await this.dataSource.query(
+        `SELECT ${this.accounts.select('u')}, k.family_id AS "familyId"
+         FROM unnest($1::uuid[], $2::uuid[]) AS k(user_id, family_id)
+         JOIN users u ON u.id = k.user_id
+         WHERE ${LIVE_FAMILY('k.family_id')}`,
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
       );
-      const live = new Set(rows.map((r) => r.family_id));
-      return familyIds.map((id) => live.has(id));
+      return byKeys(
+        keys.map((k) => k.toLowerCase()),
+        rows.map((row) => ({ key: `${row.id}:${row.familyId}`, user: this.accounts.hydrate(row) })),
+        (r) => r.key,
+      ).map((r) => r?.user ?? null);
     });
   }
 
   /**
    * The signed-in account while its session family is live, else null: one statement, as the
-   * guard of every signed-in mutation reads it.
+   * guard of every signed-in mutation reads it, with the count other modules asked to read along
+   * (the trust level's approved posts: a vote or a post then needs no second round trip).
    */
-  liveAccount(userId: string, familyId: string): Promise<User | null> {
-    if (!isUuid(userId) || !isUuid(familyId)) return Promise.resolve(null);
-    return this.dataSource.manager
-      .createQueryBuilder(User, 'u')
-      .where('u.id = :userId', { userId })
-      .andWhere(
-        'EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.family_id = :familyId AND r.revoked_at IS NULL)',
-        { familyId },
-      )
-      .getOne();
+  async liveAccount(userId: string, familyId: string): Promise<User | null> {
+    if (!isUuid(userId) || !isUuid(familyId)) return null;
+    const count = this.accountCount?.countSql('u.id');
+    // Prepared, as every signed-in mutation runs this same text.
+    const [row] = await preparedQuery(
+      this.dataSource,
+      `SELECT ${this.accounts.select('u')}${count ? `, (${count}) AS "accountCount"` : ''}
+       FROM users u WHERE u.id = $1 AND ${LIVE_FAMILY('$2::uuid')}`,
+      [userId, familyId],
+    );
+    if (!row) return null;
+    const user = this.accounts.hydrate(row);
+    if (count) this.accountCount!.remember(user, Number(row.accountCount));
+    return user;
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {

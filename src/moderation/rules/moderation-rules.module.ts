@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ARGUMENT_MODERATION } from '../../arguments/argument-moderation';
 import { ArgumentsModule } from '../../arguments/arguments.module';
+import { ACCOUNT_COUNT } from '../../auth/account-count';
 import { THREAD_TEXT_RULES } from '../../threads/thread-text-rules';
 import { ActionRateLimits } from './action-rate-limits';
 import { PostingGate } from './posting-gate.service';
@@ -10,7 +11,8 @@ import { WatchedWordsService } from './watched-words.service';
 
 /**
  * The rules posts pass before they are written. Global, because it also binds what the arguments
- * module asks of moderation (ARGUMENT_MODERATION) without arguments importing this module.
+ * module asks of moderation (ARGUMENT_MODERATION) and what the auth guard reads with the account
+ * (ACCOUNT_COUNT) without either importing this module.
  */
 @Global()
 @Module({
@@ -23,7 +25,15 @@ import { WatchedWordsService } from './watched-words.service';
     PostingGate,
     { provide: ARGUMENT_MODERATION, useExisting: PostingGate },
     { provide: THREAD_TEXT_RULES, useExisting: WatchedWordsService },
+    { provide: ACCOUNT_COUNT, useExisting: TrustService },
   ],
-  exports: [TrustService, WatchedWordsService, PostingGate, ARGUMENT_MODERATION, THREAD_TEXT_RULES],
+  exports: [
+    TrustService,
+    WatchedWordsService,
+    PostingGate,
+    ARGUMENT_MODERATION,
+    THREAD_TEXT_RULES,
+    ACCOUNT_COUNT,
+  ],
 })
 export class ModerationRulesModule {}
