@@ -81,16 +81,20 @@ export class CompiledExecution {
     const name = r.operationName ?? '';
     let found = byName.get(name);
     if (found === undefined) {
-      try {
-        if (takesInputObjects(r.schema, r.operation!)) throw new Error('left to graphql-js');
-        const result = compileQuery(r.schema, r.document, r.operationName ?? undefined);
-        found = isCompiledQuery(result) ? result : null;
-      } catch {
-        found = null;
-      }
+      found = takesInputObjects(r.schema, r.operation!) ? null : compileOrNull(r);
       byName.set(name, found);
     }
     return found;
+  }
+}
+
+/** The compiled query, or null where graphql-jit refuses or fails on it. */
+function compileOrNull(r: ExecutorRequest): CompiledQuery | null {
+  try {
+    const result = compileQuery(r.schema, r.document, r.operationName ?? undefined);
+    return isCompiledQuery(result) ? result : null;
+  } catch {
+    return null;
   }
 }
 
