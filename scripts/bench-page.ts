@@ -648,8 +648,7 @@ async function main(): Promise<void> {
   });
   const stops: (() => Promise<void>)[] = [server.stop];
   const compared = comparedFlags();
-  for (let n = 0; n <= compared.length; n++)
-    stops.push(async () => rmSync(memoryFile(n), { force: true }));
+  stops.push(async () => rmSync(memoryFile(0), { force: true }));
   try {
     const t0 = performance.now();
     const data = await loadData(port);
@@ -659,41 +658,34 @@ async function main(): Promise<void> {
 
     // The servers measured: the one that loaded the data, and one per `--compare`.
     const servers = [{ label: nodeFlags().join(' ') || 'start:prod', port, server }];
-    for (const [n, flags] of compared.entries()) {
-      const comparePort = await freePort();
-      const started = await startServer(
-        comparePort,
-        { ...dbEnv, MIGRATIONS_RUN: 'false', MEMORY_FILE: memoryFile(n + 1) },
-        flags,
-      );
-      stops.unshift(started.stop);
-      servers.push({ label: flags.join(' ') || 'no flags', port: comparePort, server: started });
-    }
-    for (const settings of comparedEnvs()) {
+    /** One more server on the loaded data, measured in the same rounds under `label`. */
+    const addServer = async (
+      label: string,
+      env: Record<string, string>,
+      flags: string[],
+      main?: string,
+    ) => {
       const comparePort = await freePort();
       const n = servers.length;
       const started = await startServer(
         comparePort,
-        { ...dbEnv, ...envOf(settings), MIGRATIONS_RUN: 'false', MEMORY_FILE: memoryFile(n) },
-        nodeFlags(),
+        { ...dbEnv, ...env, MIGRATIONS_RUN: 'false', MEMORY_FILE: memoryFile(n) },
+        flags,
+        main,
       );
       stops.unshift(started.stop);
       stops.push(async () => rmSync(memoryFile(n), { force: true }));
-      servers.push({ label: settings, port: comparePort, server: started });
-    }
-    if (COMPARE_BUILD) {
-      const comparePort = await freePort();
-      const n = servers.length;
-      const started = await startServer(
-        comparePort,
-        { ...dbEnv, MIGRATIONS_RUN: 'false', MEMORY_FILE: memoryFile(n) },
+      servers.push({ label, port: comparePort, server: started });
+    };
+    for (const flags of compared) await addServer(flags.join(' ') || 'no flags', {}, flags);
+    for (const settings of comparedEnvs()) await addServer(settings, envOf(settings), nodeFlags());
+    if (COMPARE_BUILD)
+      await addServer(
+        `build ${COMPARE_BUILD}`,
+        {},
         nodeFlags(),
         path.join(COMPARE_BUILD, 'src/main.js'),
       );
-      stops.unshift(started.stop);
-      stops.push(async () => rmSync(memoryFile(n), { force: true }));
-      servers.push({ label: `build ${COMPARE_BUILD}`, port: comparePort, server: started });
-    }
     const suffix = (label: string) => (servers.length > 1 ? ` [${label}]` : '');
 
     let nonce = 0;
