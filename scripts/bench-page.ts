@@ -3,6 +3,7 @@
  *
  *   npm run bench:page [-- --seconds 3 --rounds 4 --concurrency 16]
  *   npm run bench:page -- --only vote --profile-vote   (the vote loop alone, then its profile)
+ *   npm run bench:page -- --profile --keep-profile page.cpuprofile   (keeps the raw profile)
  *
  * Starts the built server (production mode) on a throwaway PostgreSQL database when DATABASE_URL
  * is set, otherwise on a temporary PGlite folder; loads a thread of the measured shape through the
@@ -16,7 +17,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -882,7 +883,7 @@ async function profileUncachedPage(
   const deadline = Date.now() + 30_000;
   while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  rmSync(file, { force: true });
+  keepOrRemoveProfile(file);
   const rate = sample.count / sample.seconds;
   console.log(`\nCPU profile, anonymous uncached page (${rate.toFixed(0)} req/s while profiled)`);
   const { byPackage, byFunction, total } = summarize(profile);
@@ -893,6 +894,13 @@ async function profileUncachedPage(
   for (const [name, us] of byPackage.slice(0, 14)) console.log(`| ${name} | ${pct(us)} |`);
   console.log('| top functions (self) | share |\n|---|---|');
   for (const [name, us] of byFunction.slice(0, 20)) console.log(`| ${name} | ${pct(us)} |`);
+}
+
+/** `--keep-profile <file>` keeps the raw profile (for Chrome DevTools or speedscope). */
+function keepOrRemoveProfile(file: string): void {
+  const i = process.argv.indexOf('--keep-profile');
+  if (i > 0) renameSync(file, path.resolve(process.argv[i + 1]));
+  else rmSync(file, { force: true });
 }
 
 /** Profiles the server while it serves the vote loop alone, as `profileUncachedPage` does. */
@@ -908,7 +916,7 @@ async function profileVotes(
   const deadline = Date.now() + 30_000;
   while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  rmSync(file, { force: true });
+  keepOrRemoveProfile(file);
   const { byPackage, byFunction, total } = summarize(profile);
   const pct = (us: number) => `${((100 * us) / total).toFixed(1)}%`;
   console.log(
