@@ -22,6 +22,8 @@ const DEEP = nest(6, 'id');
 /** Within the depth limit, but 100 × 100 × 100 arguments. */
 const COSTLY = `{ threads(first: 100) { edges { node { arguments(first: 100) { edges { node {
   children(first: 100) { edges { node { id body } } } } } } } } } }`;
+/** The same, paging backwards: `last` replaces `first` (which keeps its default of 20). */
+const COSTLY_BACKWARDS = COSTLY.replace(/first:/g, 'last:');
 const ALIASES = (n: number) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: threads(first: 1) { edges { cursor } }`).join(' ')} }`;
 const DIRECTIVES = `{ threads(first: 1) { edges { cursor ${'@skip(if: false) '.repeat(21)} } } }`;
@@ -40,6 +42,7 @@ describe('query limits in production, over HTTP and WebSocket', () => {
   const refusals: [string, string, string, RegExp][] = [
     ['the deep query', DEEP, 'GRAPHQL_VALIDATION_FAILED', /depth limit of 12/],
     ['a costly query within the depth', COSTLY, 'QUERY_TOO_COMPLEX', /limit is 50000/],
+    ['the costly query paged with last', COSTLY_BACKWARDS, 'QUERY_TOO_COMPLEX', /cost 4030301 /],
     ['too many aliases', ALIASES(16), 'GRAPHQL_VALIDATION_FAILED', /Aliases limit of 15/],
     ['the alias flood', ALIASES(5000), 'GRAPHQL_PARSE_FAILED', /more tha[nt] 2000 tokens/],
     ['the directive flood', DIRECTIVES, 'GRAPHQL_VALIDATION_FAILED', /Directives limit of 20/],
