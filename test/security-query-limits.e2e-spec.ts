@@ -1,7 +1,9 @@
 import request from 'supertest';
 import WebSocket from 'ws';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
-import { createUsersFast } from './helpers/users';
+import { Role } from '../src/common/auth/role.enum';
+import { openThread } from './helpers/debate';
+import { createUsersFast, signUpUser } from './helpers/users';
 import {
   expiredToken,
   overWebSocket,
@@ -118,6 +120,41 @@ describe('query limits in production, over HTTP and WebSocket', () => {
   it('closes a WebSocket whose message is over the size limit', async () => {
     const answer = await overWebSocket(url, `subscription ${TOKEN_FLOOD}`);
     expect(answer.closed?.code).toBe(1009);
+  });
+
+  it('refuses a subscription over the per-connection cap (WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 50)', async () => {
+    const mod = await signUpUser(t, { role: Role.MODERATOR });
+    const threadId = await openThread(t, mod);
+    const socket = new WebSocket(url, 'graphql-transport-ws');
+    const errors = new Map<string, string | undefined>();
+    socket.on('message', (m) => {
+      const msg = JSON.parse(String(m));
+      if (msg.type === 'error') errors.set(msg.id, msg.payload?.[0]?.extensions?.code);
+    });
+    const acked = new Promise((resolve) => socket.once('message', resolve));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await acked;
+    const query = `subscription($id: ID!) { threadActivity(threadId: $id) { kind } }`;
+    const subscribe = (id: string) =>
+      socket.send(
+        JSON.stringify({ id, type: 'subscribe', payload: { query, variables: { id: threadId } } }),
+      );
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+    for (let i = 0; i <= 50; i++) subscribe(`s${i}`);
+    await settle();
+    expect([...errors]).toEqual([['s50', 'BAD_REQUEST']]);
+    // Completing one makes room for one more, and no more.
+    socket.send(JSON.stringify({ id: 's0', type: 'complete' }));
+    subscribe('s51');
+    await settle();
+    subscribe('s52');
+    await settle();
+    expect([...errors]).toEqual([
+      ['s50', 'BAD_REQUEST'],
+      ['s52', 'BAD_REQUEST'],
+    ]);
+    socket.close();
   });
 
   it('closes the connection over the per-address cap (WS_MAX_CONNECTIONS_PER_IP, 20)', async () => {
