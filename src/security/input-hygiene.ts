@@ -135,6 +135,20 @@ function nestsDeeper(value: unknown, max: number): boolean {
 }
 
 /**
+ * The first variable, declared by the operation or not, that nests deeper than any input type
+ * goes; checked before anything else reads the variables (a remembered check's key, the page
+ * cache's key, the walks below), as each of those would overflow the stack on it.
+ */
+export function variableDepthError(
+  variables: Record<string, unknown> | undefined | null,
+): GraphQLError | null {
+  const vars = variables ?? {};
+  const tooDeep = Object.keys(vars).find((name) => nestsDeeper(vars[name], MAX_VARIABLE_DEPTH));
+  if (tooDeep === undefined) return null;
+  return refuse([tooDeep], `nests lists or objects deeper than ${MAX_VARIABLE_DEPTH} levels`);
+}
+
+/**
  * The first argument (or nested input field, directly or through a variable) holding text
  * PostgreSQL and the validators cannot take, or null for an argument that has a default:
  * one place for every resolver, over HTTP and WebSocket.
@@ -145,10 +159,6 @@ export function inputHygieneError(
   variables: Record<string, unknown> | undefined | null,
 ): GraphQLError | null {
   const vars = variables ?? {};
-  const tooDeep = Object.keys(vars).find((name) => nestsDeeper(vars[name], MAX_VARIABLE_DEPTH));
-  if (tooDeep !== undefined) {
-    return refuse([tooDeep], `nests lists or objects deeper than ${MAX_VARIABLE_DEPTH} levels`);
-  }
   const typeInfo = new TypeInfo(schema);
   let found: Found = null;
   visit(
