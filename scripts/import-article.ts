@@ -165,7 +165,7 @@ function extractorName(seeds: ArticleSeeds): string {
  * isolates, written as `\u{1b}`: an article's text is the page author's, and printed raw they
  * would drive the reader's terminal (colours, title, cursor) or reorder what is shown.
  */
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 const visible = (text: string) =>
   text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 

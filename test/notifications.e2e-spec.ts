@@ -210,7 +210,10 @@ describe('notifications: durable, read/unread, live', () => {
   it('stops live events for a moderator demoted or a session signed out after subscribing', async () => {
     const demoted = await signUpUser(t, { role: Role.MODERATOR });
     const leaving = await signUpUser(t);
-    const queue = listen(connect(demoted.token), `subscription { moderationQueueItemAdded { id } }`);
+    const queue = listen(
+      connect(demoted.token),
+      `subscription { moderationQueueItemAdded { id } }`,
+    );
     const mine = listen(connect(leaving.token), `subscription { notificationAdded { kind } }`);
     // Live once both hear something: a first post waits in the queue, a warning notifies.
     const [probe] = await createUsersFast(t, 1);
