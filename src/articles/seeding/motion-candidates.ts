@@ -5,16 +5,13 @@ import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { policyMotion } from './policy-phrase';
 import { words } from './token-text';
+import {
+  MESSENGER_VERBS as MESSENGERS,
+  MODALS,
+  QUESTION_OPENERS,
+  REPORTING_VERBS as REPORTING,
+} from './motion-verbs';
 
-const QUESTION_OPENERS = new Set(
-  'should will would is are can could do does did has have was were must shall'.split(' '),
-);
-const MODALS = new Set('could would will may might must should can shall'.split(' '));
-const REPORTING = new Set(
-  'announce say declare warn state rule find claim reaffirm affirm confirm insist argue reiterate'.split(
-    ' ',
-  ),
-);
 /** Verbs followed by "to" and the action: "plans to", "votes to", "vows to". */
 const CONTROL_VERBS = new Set(
   'plan vote vow promise seek move agree decide aim want hope threaten pledge refuse fail'.split(
@@ -35,7 +32,6 @@ const POLICY_NOUNS = new Set(
     ' ',
   ),
 );
-const MESSENGERS = new Set(['reveal', 'report', 'publish', 'show']);
 /** Verbs of learning of a thing: "I was dismayed to read that X …" is about X. */
 const PERCEIVING = new Set(['read', 'learn', 'hear', 'see', 'discover']);
 /**
@@ -73,6 +69,33 @@ const POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 
 /** Ranked yes/no motions a moderator can pick from, best first. */
 export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
+  const seen = new Set<string>();
+  const ranked = motionDrafts(article)
+    .filter((c) => {
+      const key = c.text.toLowerCase();
+      if (seen.has(key) || motionProblems(c.text).length > 0) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => b.score - a.score);
+  if (ranked.length === 0 && article.title.trim() !== '') {
+    // Never empty when there is a headline: ask about the headline as it stands.
+    const title = article.title.trim().replace(/[.?!:;]+$/u, '');
+    ranked.push({
+      text: `Do you agree with “${title}”?`,
+      origin: 'HEADLINE',
+      score: FALLBACK_SCORE,
+      sourceSpans: [],
+    });
+  }
+  return ranked;
+}
+
+/**
+ * Every candidate the rules make, before the grammar check and de-duplication: what
+ * `eval:seeding -- --motions --drafts` lists with the grammar check's reasons.
+ */
+export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   const out: MotionCandidate[] = [];
   const sentences = article.paragraphs
     .filter((p) => !isDateline(p.text))
@@ -109,26 +132,7 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
       break;
     }
   }
-  const seen = new Set<string>();
-  const ranked = out
-    .filter((c) => {
-      const key = c.text.toLowerCase();
-      if (seen.has(key) || motionProblems(c.text).length > 0) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => b.score - a.score);
-  if (ranked.length === 0 && article.title.trim() !== '') {
-    // Never empty when there is a headline: ask about the headline as it stands.
-    const title = article.title.trim().replace(/[.?!:;]+$/u, '');
-    ranked.push({
-      text: `Do you agree with “${title}”?`,
-      origin: 'HEADLINE',
-      score: FALLBACK_SCORE,
-      sourceSpans: [],
-    });
-  }
-  return ranked;
+  return out;
 }
 
 function span(s: Pick<ParsedSentence, 'start' | 'end'>) {

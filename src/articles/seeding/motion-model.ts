@@ -1,3 +1,4 @@
+import { MESSENGER_VERBS } from './motion-verbs';
 import { fold, mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import { ACTION_REFERENCES, GENERIC_NOUNS, OPPOSING_TRIGGERS } from './stance-lexicon';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -112,7 +113,6 @@ function opposedStems(tokens: Token[]): string[] {
 }
 
 const ROMAN = /^[ivx]+$/u;
-const MESSENGER_VERBS = new Set(['reveal', 'report', 'show', 'publish']);
 
 /**
  * Heads of the subject of the first action verb: "US President Trump announces" → trump,
