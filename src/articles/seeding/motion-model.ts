@@ -8,6 +8,8 @@ import { NEGATIVE_VERDICTS } from './stance/topic-frame';
 export interface MotionModel {
   /** Content stems of the motion. */
   terms: Set<string>;
+  /** Content lemmas of the motion: "buses" stems to "buse" but is the lemma "bus". */
+  termLemmas: Set<string>;
   /** Stems that name the action itself (its verbs, their nominalisations, "the decision"...). */
   action: Set<string>;
   /** Stems of what the action bans, restricts or fights ("ban face veils" → face, veil). */
@@ -53,7 +55,12 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     ...actorHeads(tokenize(lede)),
     ...motionActor(motionTokens),
   ]);
-  return { terms, action, opposed, actors, agents: activeSubject(motionTokens) };
+  const termLemmas = new Set(
+    motionTokens
+      .filter((t) => CONTENT_POS.has(t.pos) && !SKIP_LEMMAS.has(t.lemma))
+      .map((t) => t.lemma),
+  );
+  return { terms, termLemmas, action, opposed, actors, agents: activeSubject(motionTokens) };
 }
 
 const OPENING_MODALS = new Set(['should', 'must', 'will', 'would', 'can', 'could', 'may']);
@@ -166,4 +173,9 @@ function motionActor(tokens: Token[]): string[] {
   if (verb <= 0) return [];
   const nominal = rest.slice(0, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   return nominal.length > 0 ? [fold(nominal[nominal.length - 1].text)] : [];
+}
+
+/** Whether a word names one of the motion's terms, by stem or by lemma ("buses" / "bus"). */
+export function namesTerm(model: MotionModel, t: Token): boolean {
+  return model.terms.has(t.stem) || model.termLemmas.has(t.lemma);
 }

@@ -165,4 +165,63 @@ Economists warned that the tunnel is a costly mistake that will never pay back i
     expect(find(found, 'fishing quota treaty')).toBeUndefined();
     expect(find(found, 'denounced the union')).toBeUndefined();
   });
+
+  it("reads an interview's labelled answers as the speaker's words, and a pronoun in a new paragraph as the person it names", () => {
+    const found = positions(
+      `Transport minister on the lorry toll
+
+The transport minister, Elena Kovacs, spoke to us about the plan to charge lorries for using the motorway.
+
+Q: Is the toll not just a new tax?
+
+Kovacs: No. The toll will pay for safer roads, and it will take lorries off the village streets.
+
+The head of the hauliers' federation, Piet Smit, disagreed. He said the toll would push up the price of food in every shop.
+`,
+      'Should lorries pay a toll for using the motorway?',
+    );
+    expect(find(found, 'The toll will pay for safer roads')).toMatchObject({
+      holder: 'Elena Kovacs',
+      side: 'PRO',
+    });
+    expect(find(found, 'new tax')).toBeUndefined();
+    expect(find(found, 'push up the price of food')).toMatchObject({
+      holder: 'Piet Smit',
+      side: 'CON',
+    });
+    expect(find(found, 'push up the price of food')?.evidence).not.toMatch(/same holder/u);
+  });
+
+  it("takes a letter writer's own arguments as positions held by the signature's name", () => {
+    const found = positions(
+      `Letters: Save our ferries
+
+Sir, I was saddened to learn that the harbour board plans to stop the winter ferries to the islands.
+
+Stopping the ferries would cut the islands off from the hospital and the schools for four months. Most islanders have no boat of their own.
+
+Ivor Pryce, Tollan
+`,
+      'Should the harbour board stop the winter ferries?',
+    );
+    expect(find(found, 'would cut the islands off')).toMatchObject({
+      holder: 'Ivor Pryce',
+      side: 'CON',
+    });
+    expect(find(found, 'Ivor Pryce, Tollan')).toBeUndefined();
+    expect(find(found, 'I was saddened')).toBeUndefined();
+  });
+
+  it("leaves a report's unattributed sentences alone: only a first-person writer argues in their own name", () => {
+    const found = positions(
+      `Harbour board stops winter ferries
+
+The harbour board will stop the winter ferries to the islands from November.
+
+Stopping the ferries would save the board two million pounds a year.
+`,
+      'Should the harbour board stop the winter ferries?',
+    );
+    expect(find(found, 'would save the board')).toBeUndefined();
+  });
 });

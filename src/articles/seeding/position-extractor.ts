@@ -2,7 +2,7 @@ import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, type ClaimUnit } from './claim-units';
 import { holderNames } from './holder-names';
 import { wholeQuotations } from './whole-quotations';
-import { motionModel, type MotionModel } from './motion-model';
+import { motionModel, namesTerm, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import { scoreSide, sideOf, type SideScore } from './side-scoring';
@@ -51,7 +51,13 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
 
   const frame = topicFrame(motion);
   const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model, frame) }));
-  const keys = holderKeys(scored.map((s) => s.unit));
+  const keys = holderKeys(
+    scored.map((s) => s.unit),
+    holderNames(
+      article,
+      scored.map((s) => s.unit),
+    ),
+  );
   const adjusted = scored.map(({ unit, side }, i) => {
     let score = side.score;
     const evidence = [...side.evidence];
@@ -168,7 +174,7 @@ function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
       !holder.has(t) &&
       (refersBack(unit.tokens, i) ||
         (t.pos !== 'PROPN' &&
-          (model.terms.has(t.stem) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
+          (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
   );
 }
 
@@ -198,7 +204,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       (t) =>
         !holder.has(t) &&
         t.pos !== 'PROPN' &&
-        (model.terms.has(t.stem) || model.action.has(t.stem) || model.opposed.has(t.stem)),
+        (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)),
     );
     // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
@@ -213,13 +219,22 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
   return groups;
 }
 
-/** A key per unit for "same holder": the last proper noun of the holder, pronouns resolved. */
-function holderKeys(units: ClaimUnit[]): Array<string | null> {
+/**
+ * A key per unit for "same holder": the last proper noun of the holder, pronouns resolved to the
+ * person the paragraph names before them (`names`, from holderNames), else to the last holder.
+ */
+function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<string | null> {
   const keys: Array<string | null> = [];
   let last: string | null = null;
+  let lastParagraph = -1;
   units.forEach((unit, i) => {
     let key = keyOf(unit.holderTokens);
-    if (key && PRONOUNS.has(key)) key = last;
+    if (key && PRONOUNS.has(key)) {
+      // The last holder of the same paragraph; in a new paragraph, the person it names first.
+      const named = names?.[i]?.split(/\s+/u).pop();
+      const elsewhere = lastParagraph !== unit.paragraph && named && !PRONOUNS.has(fold(named));
+      key = elsewhere ? fold(named) : last;
+    }
     // "The union opposed the plan. Its president, Jo Bell, said …": who speaks for the body
     // named just before holds its position.
     const first = unit.sentence[0]?.lower;
@@ -228,7 +243,10 @@ function holderKeys(units: ClaimUnit[]): Array<string | null> {
       key = last;
     }
     keys.push(key);
-    if (key) last = key;
+    if (key) {
+      last = key;
+      lastParagraph = unit.paragraph;
+    }
   });
   return keys;
 }
