@@ -46,7 +46,11 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       action.add(t.stem);
     }
   });
-  const opposed = new Set<string>(verdictSubject(motionTokens));
+  // A gerund in the subject of a passive motion ("heading the ball be banned") is the thing
+  // acted against, not the action.
+  const passive = passiveTarget(motionTokens);
+  for (const stem of passive) action.delete(stem);
+  const opposed = new Set<string>([...verdictSubject(motionTokens), ...passive]);
   for (const text of [motion, title, lede]) {
     for (const stem of opposedStems(tokenize(text))) if (!action.has(stem)) opposed.add(stem);
   }
@@ -96,6 +100,23 @@ function verdictSubject(tokens: Token[]): string[] {
   return words
     .slice(1, -1)
     .filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !GENERIC_NOUNS.has(t.lower))
+    .map((t) => t.stem);
+}
+
+/**
+ * "Should heading the ball be banned for players under twelve?": the subject of a passive
+ * motion whose verb acts against it is what the action works against, as the object of
+ * "ban heading" would be.
+ */
+function passiveTarget(tokens: Token[]): string[] {
+  if (!OPENING_MODALS.has(tokens[0]?.lower ?? '')) return [];
+  const be = tokens.findIndex((t, i) => i > 1 && t.lower === 'be');
+  if (be < 0 || !OPPOSING_TRIGGERS.has(tokens[be + 1]?.lower ?? '')) return [];
+  return tokens
+    .slice(1, be)
+    .filter(
+      (t) => CONTENT_POS.has(t.pos) && !GENERIC_NOUNS.has(t.lower) && !SKIP_LEMMAS.has(t.lemma),
+    )
     .map((t) => t.stem);
 }
 

@@ -224,4 +224,23 @@ Stopping the ferries would save the board two million pounds a year.
     );
     expect(find(found, 'would save the board')).toBeUndefined();
   });
+
+  it('gives a hedged claim less confidence than the same claim stated flatly, and says why', () => {
+    const story = (claim: string) =>
+      positions(
+        `Regulator approves new sleep drug
+
+The national medicines regulator approved the sleep drug Dormex on Tuesday.
+
+Dr Lena Hart, a sleep specialist, said ${claim}.
+`,
+        'Should the sleep drug Dormex be approved?',
+      );
+    const flat = find(story('the drug helps patients who cannot sleep'), 'the drug');
+    const hedged = find(story('the drug might help patients who cannot sleep'), 'the drug');
+    expect(flat?.side).toBe('PRO');
+    expect(hedged?.side).toBe('PRO');
+    expect(hedged?.evidence).toMatch(/hedged claim \("might"\)/u);
+    expect(hedged!.confidence).toBeLessThan(flat!.confidence);
+  });
 });

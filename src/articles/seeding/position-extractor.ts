@@ -68,7 +68,12 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
     }
-    const weak = Math.abs(score) < WEAK_SCORE;
+    // "could damage", "may help", "possibly": a hedged claim argues its side less firmly, so
+    // its evidence counts half for how sure the side is.
+    const hedge = hedgeOf(unit);
+    if (hedge) evidence.push(`a hedged claim ("${hedge}")`);
+    const strength = hedge ? Math.abs(score) / 2 : Math.abs(score);
+    const weak = strength < WEAK_SCORE;
     if (weak && Math.abs(score) < NO_LEAN) {
       // Nothing to go on: lean as such statements usually do (the actor for the action,
       // reactions against it), and say that the side is a guess.
@@ -258,6 +263,24 @@ function keyOf(tokens: Token[]): string | null {
   return nominal.length > 0 ? fold(nominal[0].text) : null;
 }
 
+const HEDGE_MODALS = new Set(['could', 'may', 'might']);
+const HEDGE_ADVERBS = new Set(['possibly', 'perhaps', 'potentially', 'probably', 'maybe']);
+
+/**
+ * The hedge of a claim's own words ("could damage", "may help", "possibly"), or null: "could
+ * not" and "may not" deny rather than hedge, and the holder's words do not count.
+ */
+function hedgeOf(unit: ClaimUnit): string | null {
+  const holder = new Set(unit.holderTokens);
+  const t = unit.tokens.find(
+    (x, i) =>
+      !holder.has(x) &&
+      ((HEDGE_MODALS.has(x.lower) && unit.tokens[i + 1]?.lower !== 'not') ||
+        HEDGE_ADVERBS.has(x.lower)),
+  );
+  return t ? t.lower : null;
+}
+
 function toPosition(
   body: string,
   unit: ClaimUnit,
@@ -274,7 +297,7 @@ function toPosition(
     side: sideOf(score),
     confidence: weak
       ? WEAK_CONFIDENCE
-      : Math.round((0.5 + 0.5 * Math.tanh(Math.abs(score) / 2)) * 100) / 100,
+      : Math.round((0.5 + 0.5 * Math.tanh(Math.abs(score) / (hedgeOf(unit) ? 4 : 2))) * 100) / 100,
     evidence: evidence.join('; '),
   };
 }
