@@ -27,6 +27,11 @@ export interface ClaimUnit {
   isLede: boolean;
   /** Set on the clause of a "We are for X, but ..." sentence: it argues the other way. */
   concessionOf: ClaimUnit | null;
+  /**
+   * Set on a writer's "But …" right after another holder's claim ("Supporters say the charge
+   * would cut pollution. But pollution is falling already …"): it answers that claim.
+   */
+  answers: ClaimUnit | null;
 }
 
 interface Holder {
@@ -99,7 +104,16 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       }
       // A letter or an opinion piece: the writer's own sentences are the writer's arguments.
       if (writer && !isLede && !info.quoted.some(Boolean) && argues(info.tokens)) {
-        units.push(makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede));
+        const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
+        const before = units[units.length - 1];
+        if (
+          CONTRASTING.has(info.tokens[0]?.lower ?? '') &&
+          before?.paragraph === p &&
+          before.holder !== writer.text
+        ) {
+          unit.answers = before;
+        }
+        units.push(unit);
       }
     });
   });
@@ -108,6 +122,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
 
 /** Paragraphs read for the writer's first person ("Sir, I was dismayed …", "I think …"). */
 const OPENING_PARAGRAPHS = 3;
+const CONTRASTING = new Set(['but', 'however', 'yet']);
 const FIRST_PERSON = new Set(['i', 'my', 'me']);
 /** A sentence that argues rather than reports: a modal of consequence or obligation. */
 const ARGUING_MODALS = new Set(['would', 'will', 'should', 'must', 'cannot']);
@@ -305,6 +320,7 @@ function makeUnit(
     group,
     isLede,
     concessionOf: null,
+    answers: null,
   };
 }
 

@@ -243,4 +243,36 @@ Dr Lena Hart, a sleep specialist, said ${claim}.
     expect(hedged?.evidence).toMatch(/hedged claim \("might"\)/u);
     expect(hedged!.confidence).toBeLessThan(flat!.confidence);
   });
+
+  it('reads an opinion writer\'s "But …" after a camp\'s claim as an answer to it', () => {
+    const found = positions(
+      `The parking levy is a mistake
+
+The council wants to charge firms a levy for every parking space at work. I think this is wrong.
+
+Supporters say the levy would cut traffic at rush hour. But traffic is falling already, and cheaper trains would do far more good than a new levy.
+`,
+      'Should the council charge firms a levy for parking spaces?',
+    );
+    expect(find(found, 'Supporters say the levy')?.side).toBe('PRO');
+    expect(find(found, 'traffic is falling already')).toMatchObject({
+      holder: 'the writer',
+      side: 'CON',
+    });
+    expect(find(found, 'traffic is falling already')?.evidence).toMatch(/answers a claim/u);
+  });
+
+  it('takes the subject of a passive motion against it as what the action works against', () => {
+    const found = positions(
+      `Smoking in cars to be banned
+
+The government will ban smoking in cars that carry children from next spring.
+
+Dr Omar Said, a lung specialist, said smoking in cars harms the lungs of children.
+`,
+      'Should smoking in cars be banned?',
+    );
+    expect(find(found, 'harms the lungs')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'harms the lungs')?.evidence).toMatch(/which the action works against/u);
+  });
 });

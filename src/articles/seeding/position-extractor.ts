@@ -88,6 +88,21 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   });
 
   const conceded = adjusted.map(({ unit, score, evidence, weak }) => {
+    const answered = unit.answers && adjusted.find((a) => a.unit === unit.answers);
+    if (answered && answered.unit.holder !== null && Math.abs(answered.score) > WEAK_SCORE) {
+      // "Supporters say X. But …": the writer's answer argues against the claim it answers.
+      const answer = score - answered.score;
+      const stillWeak = Math.abs(answer) < WEAK_SCORE;
+      return {
+        unit,
+        score: answer,
+        evidence: [
+          ...evidence.filter((e) => stillWeak || !e.startsWith('weak evidence')),
+          `answers a claim that leans ${answered.score > 0 ? 'PRO' : 'CON'} ("but …")`,
+        ],
+        weak: stillWeak && weak,
+      };
+    }
     if (!unit.concessionOf) return { unit, score, evidence, weak };
     const parent = adjusted.find((a) => a.unit === unit.concessionOf);
     return {

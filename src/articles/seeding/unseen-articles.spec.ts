@@ -220,17 +220,17 @@ describe('claims on made-up articles of different shapes', () => {
   };
 
   it('finds most of the expected positions, most with the right side', () => {
-    // Measured: 21 of 25 found, 18 of those with the right side (see docs/SEEDING.md).
+    // Measured: 24 of 25 found, 21 of those with the right side (see docs/SEEDING.md).
     const first = score(UNSEEN_ARTICLES);
-    expect(first.found).toBeGreaterThanOrEqual(0.8);
+    expect(first.found).toBeGreaterThanOrEqual(0.9);
     expect(first.side).toBeGreaterThanOrEqual(0.85);
   });
 
   it('keeps its measured floor on the articles of other shapes (written before the rules for them)', () => {
-    // Measured: 11 of 18 found, 7 of those with the right side; 11 and 6 before any change.
+    // Measured: 12 of 18 found, 9 of those with the right side; 11 and 6 before any change.
     const other = score(OTHER_SHAPE_ARTICLES);
-    expect(other.found).toBeGreaterThanOrEqual(11 / 18);
-    expect(other.side).toBeGreaterThanOrEqual(7 / 11);
+    expect(other.found).toBeGreaterThanOrEqual(12 / 18);
+    expect(other.side).toBeGreaterThanOrEqual(9 / 12);
   });
 
   const position = (name: string, fragment: string) =>
