@@ -59,6 +59,18 @@ describe('query limits in production, over HTTP and WebSocket', () => {
     },
   );
 
+  it('checks the same query text again for each new set of variable values', async () => {
+    // A page size and a text in variables: the first pair passes, then the same document is sent
+    // with values the checks must refuse.
+    const PAGED = `query($n: Int!, $q: String) { threads(first: $n, search: $q) { edges { node {
+      arguments(first: $n) { edges { node { children(first: $n) { edges { cursor } } } } } } } } }`;
+    expectOk(await t.gql(PAGED, { n: 2, q: 'tax' }));
+    expectOk(await t.gql(PAGED, { n: 2, q: 'tax', unused: 'another' }));
+    expect(errorOf(await t.gql(PAGED, { n: 100, q: 'tax' })).code).toBe('QUERY_TOO_COMPLEX');
+    expect(errorOf(await t.gql(PAGED, { n: 2, q: 'ta\u0000x' })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await t.gql(PAGED, { n: 100, q: 'tax' })).code).toBe('QUERY_TOO_COMPLEX');
+  });
+
   const sub = (threadSelection: string) =>
     `subscription { threadActivity(threadId: "x") { thread { ${threadSelection} } } }`;
   const overWs: [string, string, string, RegExp][] = [

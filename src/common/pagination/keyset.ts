@@ -25,9 +25,11 @@ const keySql = (key: SortKey, alias: string) =>
 
 const listTag = (list: string) => createHash('sha256').update(list).digest('base64url').slice(0, 8);
 
+const cursorOf = (tag: string, id: string): string =>
+  Buffer.from(`${tag}:${id}`).toString('base64url');
+
 /** The opaque cursor of row `id` in `list`. */
-export const encodeCursor = (list: string, id: string): string =>
-  Buffer.from(`${listTag(list)}:${id}`).toString('base64url');
+export const encodeCursor = (list: string, id: string): string => cursorOf(listTag(list), id);
 
 /** The row id a cursor names, or BAD_USER_INPUT when it is not a cursor of this list. */
 export function decodeCursor(
@@ -67,7 +69,8 @@ export function toConnection<T extends { id: string }>(
   list: string,
   hasPreviousPage = false,
 ): Connection<T> {
-  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(list, node.id) }));
+  const tag = listTag(list); // one hash per list, not per row
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(tag, node.id) }));
   return { edges, pageInfo: pageInfoOf(edges, rows.length > first, hasPreviousPage) };
 }
 

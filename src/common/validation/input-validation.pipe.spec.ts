@@ -3,7 +3,8 @@ import { ArgumentListArgs } from '../../arguments/dto/argument-list.args';
 import { InputValidationPipe } from './input-validation.pipe';
 
 describe('InputValidationPipe', () => {
-  const args = { type: '3' as never, metatype: ArgumentListArgs, data: undefined };
+  // As Nest's pipes consumer hands a GraphQL field's arguments to pipes.
+  const args = { type: 'body' as const, metatype: ArgumentListArgs, data: undefined };
 
   it('checks a field’s arguments once per distinct value and hands each row its own copy', async () => {
     const pipe = new InputValidationPipe({ transform: true, whitelist: true });

@@ -1,11 +1,14 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 
-/** @nestjs/graphql's GqlParamtype.ARGS (the enum is not exported): an operation's arguments. */
-const GRAPHQL_ARGS = '3';
+/**
+ * What a client sends. A GraphQL field's arguments reach pipes as 'body': Nest's pipes consumer
+ * names parameter types by its HTTP table, where GqlParamtype.ARGS (3) is RouteParamtypes.BODY.
+ */
+const CLIENT_INPUT = new Set(['body', 'query', 'param']);
 
-/** What a client sends: a GraphQL operation's arguments, or an HTTP body, query or path. */
-const CLIENT_INPUT = new Set(['body', 'query', 'param', GRAPHQL_ARGS]);
+/** Longer values (an argument's text) are rarely sent twice, so they are not remembered. */
+const REMEMBERED_LENGTH = 256;
 
 const isFlat = (value: unknown): value is Record<string, string | number | boolean | null> =>
   typeof value === 'object' &&
@@ -33,12 +36,12 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (String(metadata.type) !== GRAPHQL_ARGS || !metadata.metatype || !isFlat(value)) {
+    const key = isFlat(value) ? `${metadata.data ?? ''}\0${JSON.stringify(value)}` : '';
+    if (metadata.type !== 'body' || !metadata.metatype || !key || key.length > REMEMBERED_LENGTH) {
       return super.transform(value, metadata);
     }
     let passed = this.passed.get(metadata.metatype);
     if (!passed) this.passed.set(metadata.metatype, (passed = new LRUCache({ max: 200 })));
-    const key = `${metadata.data ?? ''}\0${JSON.stringify(value)}`;
     const known = passed.get(key);
     if (known) return copy(known);
     const result: unknown = await super.transform(value, metadata);
