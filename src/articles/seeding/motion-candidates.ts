@@ -914,6 +914,8 @@ function lowerSentenceStart(
   return [{ ...first, text: first.text.toLowerCase(), pos }, ...tokens.slice(1)];
 }
 
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police']);
+
 function the(subject: Token[]): string {
   const text = words(subject);
   const first = subject[0];
@@ -922,12 +924,22 @@ function the(subject: Token[]): string {
   if (first.pos === 'DET' || first.pos === 'PRON') return text.replace(/^The\b/u, 'the');
   // A gerund subject takes no article: "drafting only men violates …"; nor a plural one.
   if (/ing$/u.test(first.lower) && first.pos !== 'PROPN') return text;
-  const relative = subject.findIndex((t, i) => i > 0 && RELATIVE_STARTS.has(t.lower));
-  const head = subject[(relative > 0 ? relative : subject.length) - 1];
+  // The head noun is the last before a relative clause, a participle or a preposition after
+  // it: "schools that start …", "people born in American Samoa", "members of Congress".
+  const modifier = subject.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (RELATIVE_STARTS.has(t.lower) ||
+        (subject[i - 1].pos === 'NOUN' &&
+          (t.pos === 'ADP' || (t.pos === 'VERB' && t.lower !== t.lemma && !/s$/u.test(t.lower))))),
+  );
+  const headAt = (modifier > 0 ? modifier : subject.length) - 1;
+  const head = subject[headAt];
+  const plural = /[^s]s$/u.test(head.lower) || IRREGULAR_PLURALS.has(head.lower);
   if (
     head.pos === 'NOUN' &&
-    /[^s]s$/u.test(head.lower) &&
-    subject.every((t) => t.pos !== 'PROPN')
+    plural &&
+    subject.slice(0, headAt + 1).every((t) => t.pos !== 'PROPN')
   ) {
     return text;
   }

@@ -157,7 +157,7 @@ describe('motion candidates on every corpus article and every made-up article', 
       candidatesOf(
         'Judge reconsiders\n\nOn Friday, the judge reconsidered her ruling of the previous day — that tenants in the county are protected by the rent law.\n\nLandlords said the ruling was wrong.\n',
       ),
-    ).toContain('Are the tenants in the county protected by the rent law?');
+    ).toContain('Are tenants in the county protected by the rent law?');
     expect(
       candidatesOf(
         'Minister on rail link\n\nOn Monday, the minister discussed the Northline project, which is aimed at linking the northern towns with the capital by fast trains.\n\nFarmers said the line would cut their fields in two.\n',
