@@ -16,15 +16,28 @@ import { evaluateFixtures } from '../src/articles/seeding/fixture-evaluation';
 import { UNSEEN_ARTICLES } from '../src/articles/seeding/fixtures/unseen-articles';
 import { OTHER_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/other-shape-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
+import { motionDrafts } from '../src/articles/seeding/motion-candidates';
+import { motionProblems } from '../src/articles/seeding/motion-grammar';
+import { acceptableMotion } from '../src/articles/seeding/motion-acceptance';
+import { extractSeeds } from '../src/articles/seeding/seed-extractor';
+import { loadCorpus } from '../src/articles/seeding/seeding-corpus';
+import { parseArticle } from '../src/articles/import/parse-article';
+import type { ParsedArticle } from '../src/articles/import/parsed-article';
 
 /**
  * Scores the seeding extractor on data/ (run from the repository root): per article, the total,
  * and apart the articles the rules were not written on (11 onwards). `--model` also scores the
  * configured model extractor (SEEDING_LLM_*) beside the built-in one; `--verbose` lists claims.
+ * `--motions` only lists the top three motion candidates of every corpus article and made-up
+ * fixture (no claims are scored); with `--drafts` also every rejected draft and why.
  */
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const dataDir = join(process.cwd(), 'data');
+  if (process.argv.includes('--motions')) {
+    listMotions(dataDir, process.argv.includes('--drafts'));
+    return;
+  }
   const builtIn = evaluateCorpus(dataDir);
   printTable('Built-in extractor', builtIn);
   printMotions(builtIn, verbose);
@@ -171,6 +184,40 @@ function printMotionAcceptance(result: CorpusResult): void {
   );
   console.log(`  made-up fixtures  ${fixtures(UNSEEN_ARTICLES)}`);
   console.log(`  other shapes      ${fixtures(OTHER_SHAPE_ARTICLES)}`);
+}
+
+/**
+ * The top three motion candidates of every corpus article and made-up fixture, each marked "ok"
+ * when it is acceptable against the annotated motion (motion-acceptance.ts).
+ */
+function listMotions(dataDir: string, drafts: boolean): void {
+  const articles: Array<{ name: string; motion: string; article: ParsedArticle }> = [
+    ...loadCorpus(dataDir).map(({ gold, text }) => ({
+      name: gold.file.replace(/\.txt$/u, ''),
+      motion: gold.motion,
+      article: parseArticle({ text, format: 'TEXT' }),
+    })),
+    ...[...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES].map((a) => ({
+      name: `fixture ${a.name}`,
+      motion: a.motion,
+      article: parseArticle({ text: a.text, format: a.format }),
+    })),
+  ];
+  for (const { name, motion, article } of articles) {
+    console.log(`\n${name}\n  gold: ${motion}`);
+    extractSeeds(article)
+      .motionCandidates.slice(0, 3)
+      .forEach((m, i) => {
+        const ok = acceptableMotion(m.text, motion) ? 'ok' : '--';
+        console.log(`  ${i + 1}. ${ok} [${m.origin} ${m.score.toFixed(2)}] ${m.text}`);
+      });
+    if (!drafts) continue;
+    for (const d of motionDrafts(article)) {
+      const problems = motionProblems(d.text);
+      if (problems.length > 0)
+        console.log(`     x [${d.origin}] ${d.text}  (${problems.join('; ')})`);
+    }
+  }
 }
 
 function row(name: string, c: SeedingCounts): string[] {

@@ -13,6 +13,26 @@ describe('splitSentences', () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it.each([
+    // company forms
+    ['The deal went to Orszag Ipari Kft. (Orszag Limited) on Friday.', 1],
+    ['Baltic Freight Zrt. bought the port.', 1],
+    ['The shares of Nordwerk GmbH. fell and Banco Uno S.A. (the lender) paid.', 1],
+    ['The site was sold to Acme Ltd. The price was not disclosed.', 2],
+    // titles, initials, numbers and months
+    ['Prof. Amara Lind and Gov. Reyes met Dr. Okafor at St. Mary. They spoke.', 2],
+    ['Resolution No. 2231 was signed on Feb. 3 by Carol T. Banks. It took effect.', 2],
+    ['J. Smith said it was wrong. Jones agreed.', 2],
+    // a period before a lower-case word never ends a sentence
+    ['The firm, Fenwick and Sons plc. said little.', 1],
+    // a real end before a bracketed sentence stays an end
+    ['The streets close in October. (This report was translated.)', 2],
+  ])('keeps abbreviations inside the sentence: %s', (text, count) => {
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(count);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('returns the whole text when it has no sentence end', () => {
     expect(splitSentences('What’s Next')).toEqual([{ start: 0, end: 11, text: 'What’s Next' }]);
   });

@@ -3,7 +3,8 @@ import { englishNlp } from './english-nlp';
 import type { ParsedSentence } from './parsed-article';
 
 /**
- * Splits one paragraph into sentences with wink-nlp. Offsets are relative to `text`, and
+ * Splits one paragraph into sentences with wink-nlp, then joins back the pieces wink cut at an
+ * abbreviation (see `endsInAbbreviation`). Offsets are relative to `text`, and
  * `text.slice(start, end) === sentence.text` always holds.
  */
 export function splitSentences(text: string): ParsedSentence[] {
@@ -20,7 +21,10 @@ export function splitSentences(text: string): ParsedSentence[] {
       if (start < 0) return;
       const end = start + value.length;
       const previous = sentences[sentences.length - 1];
-      if (previous && continuesQuotation(previous.text, value)) {
+      if (
+        previous &&
+        (continuesQuotation(previous.text, value) || endsInAbbreviation(previous.text, value))
+      ) {
         previous.end = end;
         previous.text = text.slice(previous.start, end);
       } else {
@@ -34,6 +38,50 @@ export function splitSentences(text: string): ParsedSentence[] {
 // `"Will they act?" she asked.` is one sentence: wink ends one at the quoted question mark.
 function continuesQuotation(previous: string, next: string): boolean {
   return /[?!][”"’']$/u.test(previous) && /^\p{Ll}/u.test(next);
+}
+
+/** Company forms: "Kft.", "Ltd.", "GmbH.", "S.A.", "plc." (compared without dots, lower case). */
+const COMPANY_SUFFIXES = new Set(
+  'kft zrt nyrt bt ltd inc co corp llc llp plc gmbh ag sa spa nv bv srl sarl oy ab as pty'.split(
+    ' ',
+  ),
+);
+/** Titles written before a name: "Dr. Okafor", "Gov. Reyes", "St. Mary's". */
+const TITLES = new Set(
+  'dr mr mrs ms mx prof gov sen rep gen col lt capt sgt cmdr adm supt insp rev fr sr jr st hon pres amb'.split(
+    ' ',
+  ),
+);
+const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** Abbreviations that are followed by a number: "No. 1430", "Art. 5". */
+const BEFORE_NUMBER = new Set('no nos art vol ch sec fig p pp para'.split(' '));
+
+/**
+ * Whether a cut between `previous` and `next` was made at an abbreviation, not at a sentence
+ * end. A cut before a lower-case word is never a sentence end ("Magyar GmbH. agreed"); a title
+ * ("Dr.", "Sen.") or a single initial after a name or at the start ("Emily W. Murphy",
+ * "J. Smith") is followed by the name it belongs to; a company form ("Kft.", "Ltd.") is followed
+ * by a bracket, a comma or a lower-case word (before a capital it may well end the sentence:
+ * "… sold to Acme Ltd. The …"); "No." and a month ("Jan.") are followed by a number.
+ */
+function endsInAbbreviation(previous: string, next: string): boolean {
+  if (!previous.endsWith('.')) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  const last = /(?:^|[\s(“"'‘])((?:\p{L}\.)+|\p{L}+\.)$/u.exec(previous);
+  if (!last) return false;
+  const word = last[1];
+  const bare = word.replace(/\./gu, '').toLowerCase();
+  const startsName = /^\p{Lu}/u.test(next);
+  if (TITLES.has(bare) && /^\p{Lu}/u.test(word)) return startsName;
+  // A single initial: "Emily W. Murphy", "J. Smith said".
+  if (/^\p{Lu}\.$/u.test(word)) {
+    const before = previous.slice(0, previous.length - word.length).trimEnd();
+    const afterName = before === '' || /(?:^|\s)\p{Lu}[\p{L}.'’-]*$/u.test(before);
+    return afterName && startsName;
+  }
+  if (COMPANY_SUFFIXES.has(bare)) return /^[([{,;]/u.test(next);
+  if (MONTHS.has(bare) || BEFORE_NUMBER.has(bare)) return /^\d/u.test(next);
+  return false;
 }
 
 function wholeText(text: string): ParsedSentence[] {

@@ -27,6 +27,11 @@ export interface ClaimUnit {
   isLede: boolean;
   /** Set on the clause of a "We are for X, but ..." sentence: it argues the other way. */
   concessionOf: ClaimUnit | null;
+  /**
+   * Set on a writer's "But …" right after another holder's claim ("Supporters say the charge
+   * would cut pollution. But pollution is falling already …"): it answers that claim.
+   */
+  answers: ClaimUnit | null;
 }
 
 interface Holder {
@@ -49,16 +54,31 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   let group = 0;
   let ledeSeen = false;
+  const writer = writerOf(article);
   article.paragraphs.forEach((paragraph, p) => {
     if (isDateline(paragraph.text)) return;
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
+    const answer = answerLabel(tokens, article.body);
+    // An answer is the speaker's own words, like a quotation.
+    if (answer) flags.fill(true, answer.from);
     const infos = paragraph.sentences.map((sentence) => sentenceInfo(sentence, tokens, flags));
     let groupHolder: Holder | null = null;
     let previousHolder: Holder | null = null;
+    if (answer) group++;
     infos.forEach((info, s) => {
       const isLede = !ledeSeen;
       ledeSeen = true;
+      if (answer) {
+        // "Brandt: I do. Phones distract pupils …": the labelled speaker's answer, one quotation.
+        const from = info.tokens.findIndex((t) => t.start >= tokens[answer.from]?.start);
+        if (from >= 0 && from < info.tokens.length) {
+          units.push(
+            makeUnit(info, from, info.tokens.length, 'QUOTED', answer.holder, p, group, isLede),
+          );
+        }
+        return;
+      }
       if (!info.continuation) {
         group++;
         groupHolder = groupHolderOf(infos, s, article.body);
@@ -80,10 +100,92 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       if (framing) {
         const holder = { text: spanText(article.body, framing), tokens: framing, cue: 'frame' };
         units.push(makeUnit(info, 0, info.tokens.length, 'FRAMING', holder, p, group, isLede));
+        return;
+      }
+      // A letter or an opinion piece: the writer's own sentences are the writer's arguments.
+      if (writer && !isLede && !info.quoted.some(Boolean) && argues(info.tokens)) {
+        const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
+        const before = units[units.length - 1];
+        if (
+          CONTRASTING.has(info.tokens[0]?.lower ?? '') &&
+          before?.paragraph === p &&
+          before.holder !== writer.text
+        ) {
+          unit.answers = before;
+        }
+        units.push(unit);
       }
     });
   });
   return units.flatMap((unit) => [unit, ...concessions(unit)]);
+}
+
+/** Paragraphs read for the writer's first person ("Sir, I was dismayed …", "I think …"). */
+const OPENING_PARAGRAPHS = 3;
+const CONTRASTING = new Set(['but', 'however', 'yet']);
+const FIRST_PERSON = new Set(['i', 'my', 'me']);
+/** A sentence that argues rather than reports: a modal of consequence or obligation. */
+const ARGUING_MODALS = new Set(['would', 'will', 'should', 'must', 'cannot']);
+
+/**
+ * The writer of a letter or an opinion piece, who argues in the first person outside any
+ * quotation in the opening paragraphs ("Sir, I was dismayed to read …", "I think this is a
+ * mistake"). Named by the byline, or by a signature line at the end ("Margaret Hale, Kelby");
+ * "the writer" otherwise. Null for a report, whose writer does not take a side.
+ */
+function writerOf(article: ParsedArticle): Holder | null {
+  const opening = article.paragraphs
+    .filter((p) => !isDateline(p.text))
+    .slice(0, OPENING_PARAGRAPHS);
+  const firstPerson = opening.some((paragraph) => {
+    const tokens = tokenize(paragraph.text, paragraph.start);
+    const flags = quotedFlags(tokens, article.body);
+    if (flags.some(Boolean)) return false;
+    return tokens.some(
+      (t, i) =>
+        FIRST_PERSON.has(t.lower) && (t.lower !== 'i' || t.text === 'I') && i < tokens.length,
+    );
+  });
+  if (!firstPerson) return null;
+  const last = article.paragraphs[article.paragraphs.length - 1];
+  const signature =
+    last &&
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:,\s[\p{L}\s'’-]+)?$/u.test(last.text.trim())
+      ? last.text.trim().split(',')[0]
+      : null;
+  const name = article.byline?.trim() || signature;
+  const text = name || 'the writer';
+  const tokens = name ? tokenize(name, last && name === signature ? last.start : 0) : [];
+  return { text, tokens: name === signature && last ? tokens : [], cue: 'write' };
+}
+
+/** Whether a sentence of the writer's own argues: a modal of consequence or an opinion verb. */
+function argues(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      ARGUING_MODALS.has(t.lower) ||
+      (t.text === 'I' && ['think', 'believe'].includes(tokens[i + 1]?.lower ?? '')),
+  );
+}
+
+/**
+ * "Brandt: I do. …": a paragraph opening with a speaker's label, a name the article gives
+ * elsewhere ("The education minister, Laura Brandt, …"). The interviewer's "Q:" is no speaker.
+ * The holder is the full name the article gives; `from` is the first token after the colon.
+ */
+function answerLabel(tokens: Token[], body: string): { holder: Holder; from: number } | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 3) return null;
+  const label = tokens.slice(0, colon);
+  if (!label.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return null;
+  const last = label[label.length - 1].text;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const full = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})${escaped}(?![\\p{L}:])`, 'u').exec(
+    body,
+  );
+  if (!full) return null;
+  const text = `${full[1]}${last}`.trim();
+  return { holder: { text, tokens: label, cue: 'answer' }, from: colon + 1 };
 }
 
 function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]): SentenceInfo {
@@ -218,6 +320,7 @@ function makeUnit(
     group,
     isLede,
     concessionOf: null,
+    answers: null,
   };
 }
 

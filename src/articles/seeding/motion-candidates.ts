@@ -5,16 +5,13 @@ import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { policyMotion } from './policy-phrase';
 import { words } from './token-text';
+import {
+  MESSENGER_VERBS as MESSENGERS,
+  MODALS,
+  QUESTION_OPENERS,
+  REPORTING_VERBS as REPORTING,
+} from './motion-verbs';
 
-const QUESTION_OPENERS = new Set(
-  'should will would is are can could do does did has have was were must shall'.split(' '),
-);
-const MODALS = new Set('could would will may might must should can shall'.split(' '));
-const REPORTING = new Set(
-  'announce say declare warn state rule find claim reaffirm affirm confirm insist argue reiterate'.split(
-    ' ',
-  ),
-);
 /** Verbs followed by "to" and the action: "plans to", "votes to", "vows to". */
 const CONTROL_VERBS = new Set(
   'plan vote vow promise seek move agree decide aim want hope threaten pledge refuse fail'.split(
@@ -35,7 +32,6 @@ const POLICY_NOUNS = new Set(
     ' ',
   ),
 );
-const MESSENGERS = new Set(['reveal', 'report', 'publish', 'show']);
 /** Verbs of learning of a thing: "I was dismayed to read that X …" is about X. */
 const PERCEIVING = new Set(['read', 'learn', 'hear', 'see', 'discover']);
 /**
@@ -73,44 +69,8 @@ const POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 
 /** Ranked yes/no motions a moderator can pick from, best first. */
 export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
-  const out: MotionCandidate[] = [];
-  const sentences = article.paragraphs
-    .filter((p) => !isDateline(p.text))
-    .flatMap((p) => p.sentences);
-  // A question heading ("## Is a ban the right tool?") is the article asking its own question.
-  for (const section of article.sections) {
-    const q = fromQuestion({ text: section.heading, start: section.start, end: section.end });
-    if (q) out.push({ ...q, score: Math.max(q.score, HEADING_QUESTION_SCORE) });
-  }
-  for (const s of sentences) {
-    const q = fromQuestion(s);
-    if (q) out.push(q);
-  }
-  // A first line without closing punctuation under a label ("FOR IMMEDIATE RELEASE") is the
-  // real headline; the lede is the sentence after it.
-  let lede = sentences[0];
-  if (lede && sentences.length > 1 && !/[.!?"”'’)]$/u.test(lede.text.trim())) {
-    const h = fromClause(tokenize(lede.text, lede.start), 'HEADLINE', [span(lede)], article.body);
-    if (h) out.push(h);
-    lede = sentences[1];
-  }
-  if (lede) {
-    const l = fromClause(tokenize(lede.text, lede.start), 'LEDE', [span(lede)], article.body);
-    if (l) out.push(l);
-  }
-  if (!article.titleDerived) {
-    const h = fromClause(tokenize(withoutRubric(article.title)), 'HEADLINE', [], article.body);
-    if (h) out.push(h);
-  }
-  for (const s of sentences.slice(0, 3)) {
-    const p = fromPolicy(s);
-    if (p) {
-      out.push(p);
-      break;
-    }
-  }
   const seen = new Set<string>();
-  const ranked = out
+  const ranked = motionDrafts(article)
     .filter((c) => {
       const key = c.text.toLowerCase();
       if (seen.has(key) || motionProblems(c.text).length > 0) return false;
@@ -129,6 +89,119 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
     });
   }
   return ranked;
+}
+
+/**
+ * Every candidate the rules make, before the grammar check and de-duplication: what
+ * `eval:seeding -- --motions --drafts` lists with the grammar check's reasons.
+ */
+export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
+  const out: MotionCandidate[] = [];
+  // Where the article writes a word as a name: its headline counts as much as its body.
+  const written = `${article.title}\n${article.body}`;
+  const sentences = article.paragraphs
+    .filter((p) => !isDateline(p.text))
+    .flatMap((p) => p.sentences);
+  // A question heading ("## Is a ban the right tool?") is the article asking its own question.
+  for (const section of article.sections) {
+    const q = fromQuestion({ text: section.heading, start: section.start, end: section.end });
+    if (q) out.push({ ...q, score: Math.max(q.score, HEADING_QUESTION_SCORE) });
+  }
+  for (const s of sentences) {
+    const q = fromQuestion(s);
+    if (q) out.push(q);
+  }
+  // A first line without closing punctuation under a label ("FOR IMMEDIATE RELEASE") is the
+  // real headline; the lede is the sentence after it.
+  let lede = sentences[0];
+  if (lede && sentences.length > 1 && !/[.!?"”'’)]$/u.test(lede.text.trim())) {
+    const h = fromClause(tokenize(lede.text, lede.start), 'HEADLINE', [span(lede)], written);
+    if (h) out.push(h);
+    lede = sentences[1];
+  }
+  if (lede) {
+    const l = fromClause(tokenize(lede.text, lede.start), 'LEDE', [span(lede)], written);
+    if (l) out.push(l);
+  }
+  if (!article.titleDerived) {
+    const h = fromClause(tokenize(withoutRubric(article.title)), 'HEADLINE', [], written);
+    if (h) out.push(h);
+  }
+  for (const s of sentences.slice(0, 3)) {
+    const p = fromPolicy(s);
+    if (p) {
+      out.push(p);
+      break;
+    }
+  }
+  // A shorter form of the lede's and the headline's candidates, without the time or the
+  // circumstance at their end, ranked below every other candidate.
+  for (const c of out.filter((x) => x.origin === 'LEDE' || x.origin === 'HEADLINE')) {
+    if (motionProblems(c.text).length > 0) continue;
+    const short = withoutClosingAdjunct(c.text);
+    if (short) out.push({ ...c, text: short, score: SHORTER_SCORE });
+  }
+  return out;
+}
+
+const SHORTER_SCORE = 0.45;
+const MONTH_NAMES = new Set(
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+const ORDINAL = /^(?:first|second|third|fourth|fifth|last|next|\d+(?:st|nd|rd|th))$/u;
+/** Words a shortened question keeps at least ("Should X ban Y"). */
+const MIN_KEPT = 4;
+/** Openers of a closing adjunct of circumstance: "… following Trump election loss". */
+const CIRCUMSTANCE = new Set([
+  'following',
+  'ahead',
+  'amid',
+  'after',
+  'despite',
+  'before',
+  'until',
+  'during',
+]);
+
+/**
+ * "Should X begin the transition following the election loss?" → "Should X begin the
+ * transition?"; "… in England from June 15?" → "… in England?": a closing phrase of time or
+ * circumstance cut off; null when there is none or too little would be left.
+ */
+function withoutClosingAdjunct(question: string): string | null {
+  const tokens = tokenize(question.replace(/\?$/u, ''));
+  // The closing run of words of time ("from the first of July"), cut at its first preposition.
+  let from = tokens.length;
+  while (
+    from > 0 &&
+    (tokens[from - 1].measure ||
+      TIME_WORDS.has(tokens[from - 1].lower) ||
+      ORDINAL.test(tokens[from - 1].lower) ||
+      MONTH_NAMES.has(tokens[from - 1].text) ||
+      ['DET', 'ADP', 'NUM'].includes(tokens[from - 1].pos))
+  ) {
+    from--;
+  }
+  let cut = tokens.findIndex((t, i) => i >= from && t.pos === 'ADP');
+  const isTime = (t: Token) => t.measure || TIME_WORDS.has(t.lower) || MONTH_NAMES.has(t.text);
+  if (cut < 0 || !tokens.slice(cut).some(isTime)) {
+    // Or a closing phrase of circumstance: "… following Trump election loss".
+    cut = tokens.findLastIndex(
+      (t, i) =>
+        CIRCUMSTANCE.has(t.lower) &&
+        ['ADP', 'VERB', 'ADV'].includes(t.pos) &&
+        (t.lower !== 'ahead' || tokens[i + 1]?.lower === 'of'),
+    );
+    if (cut >= 0 && tokens.slice(cut).some((t) => [',', '"', '”'].includes(t.text))) cut = -1;
+  }
+  // A verb after the cut means the phrase sat inside the subject ("pupils who go to bed after
+  // ten do worse …"), not at the end of the question.
+  if (cut < MIN_KEPT || tokens.slice(cut + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    return null;
+  }
+  return `${question.slice(0, tokens[cut].start).trimEnd()}?`;
 }
 
 function span(s: Pick<ParsedSentence, 'start' | 'end'>) {
@@ -167,7 +240,11 @@ function fromClause(
 ): MotionCandidate | null {
   const tokens = headlineCommaAnd(
     asHeadlineVerbs(
-      lowerHeadlineStart(stripReportingTail(stripEnd(stripLeadingAdverbial(all))), origin, body),
+      lowerSentenceStart(
+        lowerHeadlineStart(stripReportingTail(stripEnd(stripLeadingAdverbial(all))), origin, body),
+        sourceSpans,
+        body,
+      ),
     ),
     origin,
   );
@@ -183,7 +260,7 @@ function fromClause(
     };
   }
   let verbAt = mainVerbIndex(tokens);
-  if (verbAt <= 0) return null;
+  if (verbAt <= 0) return origin === 'HEADLINE' ? namedMeasure(tokens, sourceSpans) : null;
   // "Schools that start at 9:30 may see …": the first verb is the relative clause's; the
   // sentence's own is the modal after it.
   if (['that', 'which', 'who'].includes(tokens[verbAt - 1]?.lower ?? '')) {
@@ -200,7 +277,9 @@ function fromClause(
   // "The government will ban …": the modal is not the verb that says what is done; nor is
   // "has" in "has banned".
   if (MODALS.has(tokens[verbAt].lower) || tokens[verbAt].lemma === 'have') {
-    const next = tokens.findIndex((t, i) => i > verbAt && t.pos === 'VERB' && t.lemma !== 'be');
+    const next = tokens.findIndex(
+      (t, i) => i > verbAt && (t.pos === 'VERB' || t.lower === 'do') && t.lemma !== 'be',
+    );
     const perfect = tokens[verbAt].lemma === 'have' && !/(?:ed|en|t)$/u.test(tokens[next]?.lower);
     if (next > verbAt && next <= verbAt + 3 && !perfect) verbAt = next;
   }
@@ -229,7 +308,9 @@ function fromClause(
     (firstNoun !== undefined && PROCEDURE_NOUNS.has(firstNoun.lower)) ||
     (verb.lemma === 'vote' && !rest.slice(0, 3).some((t) => t.lower === 'to'));
   if (procedural && !isReporting(verb)) {
-    const policy = policyMotion(rest, null);
+    // "reconsidered his decision — that people born in X are citizens": the content of the
+    // decision is the matter.
+    const policy = policyMotion(rest, null) ?? decisionContent(rest);
     return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
   }
 
@@ -262,7 +343,7 @@ function fromClause(
     };
   }
   // "A later start may help grades": a finding, asked as one.
-  if (hedged && verb.pos === 'VERB' && verb.lemma !== 'be') {
+  if (hedged && (verb.pos === 'VERB' || verb.lower === 'do') && verb.lemma !== 'be') {
     const relative = subject.findIndex((t) => ['that', 'which', 'who'].includes(t.lower));
     const head = subject[(relative > 0 ? relative : subject.length) - 1];
     const plural = /[^s]s$/u.test(head?.lower ?? '') || subject.some((t) => t.lower === 'and');
@@ -394,6 +475,61 @@ function resolvePronoun(clause: Token[], main: Token[]): Token[] {
   }
   return clause;
 }
+
+/**
+ * The content clause of a decision or ruling named in a procedure's object: "his decision made
+ * the previous day — that people born in X are citizens" → "Are people born in X citizens?".
+ */
+function decisionContent(rest: Token[]): string | null {
+  const noun = rest.findIndex((t) => t.pos === 'NOUN' && DECISION_NOUNS.has(t.lower));
+  if (noun < 0) return null;
+  const that = rest.findIndex(
+    (t, i) =>
+      i > noun &&
+      i <= noun + DECISION_REACH &&
+      t.lower === 'that' &&
+      (i === noun + 1 || /^[—–-]$/u.test(rest[i - 1].text)),
+  );
+  return that > 0 ? reportedClause(rest.slice(that)) : null;
+}
+
+const DECISION_NOUNS = new Set([
+  'decision',
+  'ruling',
+  'verdict',
+  'finding',
+  'judgment',
+  'judgement',
+]);
+/** How far after its noun a decision's content clause may start ("decision made on Friday — that"). */
+const DECISION_REACH = 7;
+
+/**
+ * A headline without a verb that names a measure: "Education minister on the school phone ban"
+ * → "Should the school phone ban go ahead?".
+ */
+function namedMeasure(
+  tokens: Token[],
+  sourceSpans: MotionCandidate['sourceSpans'],
+): MotionCandidate | null {
+  const at = tokens.findIndex(
+    (t, i) => t.pos === 'NOUN' && MEASURE_NOUNS.has(t.lower) && i === tokens.length - 1,
+  );
+  if (at < 0) return null;
+  let from = at;
+  while (from > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos)) from--;
+  if (at - from < 1) return null;
+  return {
+    text: `Should the ${words(tokens.slice(from, at + 1))} go ahead?`,
+    origin: 'HEADLINE',
+    score: 0.6,
+    sourceSpans,
+  };
+}
+
+const MEASURE_NOUNS = new Set(
+  'ban limit cap curb tax levy charge plan bill law decree reform curfew closure scheme'.split(' '),
+);
 
 /** A policy noun phrase of the opening sentences: "Should there be a decree banning X?" */
 function fromPolicy(s: ParsedSentence): MotionCandidate | null {
@@ -553,13 +689,12 @@ function reportedClause(rest: Token[]): string | null {
   // "ruled on Friday that X is Y": the clause starts after "that".
   const that = rest.findIndex((t, i) => i <= 4 && t.lower === 'that');
   const clause = afterFrontedAdverbial(that >= 0 ? rest.slice(that + 1) : rest);
-  const verbAt = clause.findIndex(
-    (t, i) =>
-      i > 0 &&
-      (t.pos === 'AUX' || t.pos === 'VERB') &&
-      !/ing$/u.test(t.lower) &&
-      clause[i - 1].lower !== 'to',
-  );
+  const finite = (t: Token, i: number) =>
+    i > 0 &&
+    (t.pos === 'AUX' || t.pos === 'VERB') &&
+    !/ing$/u.test(t.lower) &&
+    clause[i - 1].lower !== 'to';
+  const verbAt = clause.findIndex((t, i) => finite(t, i) && !reducedRelative(clause, i, finite));
   if (verbAt <= 0) return null;
   const subject = withoutAppositive(clause.slice(0, verbAt));
   if (subject.some((t) => t.text === ',')) return null;
@@ -585,6 +720,22 @@ function reportedClause(rest: Token[]): string | null {
         ? 'Does'
         : 'Did';
   return `${does} ${s} ${verb.lemma} ${object}?`;
+}
+
+/**
+ * "people born in X are citizens": a participle after a noun, before a preposition, with the
+ * clause's own verb still to come, modifies the noun; it is not the clause's verb.
+ */
+function reducedRelative(
+  clause: Token[],
+  i: number,
+  finite: (t: Token, i: number) => boolean,
+): boolean {
+  const t = clause[i];
+  if (t.pos !== 'VERB' || t.lower === t.lemma || /s$/u.test(t.lower)) return false;
+  if (clause[i - 1]?.pos !== 'NOUN' || clause[i + 1]?.pos !== 'ADP') return false;
+  const comma = clause.findIndex((x, k) => k > i && x.text === ',');
+  return clause.some((x, k) => k > i + 1 && (comma < 0 || k < comma) && finite(x, k));
 }
 
 /** "the practice of drafting men, or conscription, …" → "the practice of drafting men". */
@@ -719,13 +870,51 @@ function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string)
   const first = tokens[0];
   if (origin !== 'HEADLINE' || !first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return tokens;
   if (!['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV'].includes(first.pos)) return tokens;
+  if (!firstWordIsCommon(tokens, body)) return tokens;
+  const pos = first.pos === 'PROPN' ? 'NOUN' : first.pos;
+  return [{ ...first, text: first.text.toLowerCase(), pos }, ...tokens.slice(1)];
+}
+
+/**
+ * Whether a capitalised first word ("Face coverings …", "Secondary schools …", "Later school
+ * start …") is a common word capitalised only for starting the sentence: the article never writes
+ * it capitalised inside a sentence (as it writes "Harbourton"), and either writes it in lower case
+ * somewhere or it modifies a common noun after it. A word standing alone before the verb
+ * ("Parliament passed …") or before a name ("Queen Elizabeth") is left as a name.
+ */
+function firstWordIsCommon(tokens: Token[], body: string): boolean {
+  const [first, next] = tokens;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || writtenAsName(first.text, body)) return false;
+  if (next?.pos === 'PROPN') return false;
   const lower = first.text.toLowerCase();
   const inLower = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(body);
-  const asName = new RegExp(`[\\p{Ll},;] ${first.text}(?![\\p{L}])`, 'u').test(body);
-  if (!inLower || asName) return tokens;
-  const pos = first.pos === 'PROPN' ? 'NOUN' : first.pos;
-  return [{ ...first, text: lower, pos }, ...tokens.slice(1)];
+  return inLower || next?.pos === 'NOUN' || next?.pos === 'ADJ';
 }
+
+/** Whether the article writes `word` capitalised inside a sentence, as a name is written. */
+function writtenAsName(word: string, body: string): boolean {
+  return new RegExp(`[\\p{Ll},;] ${word}(?![\\p{L}])`, 'u').test(body);
+}
+
+/**
+ * A sentence's first word is capitalised as the start of a sentence; inside a question it is
+ * written in lower case ("Secondary schools … may see" → "Do secondary schools … see"), unless
+ * it is a name: an acronym or a word with a capital inside ("EU", "McDonald"), or a word the
+ * article capitalises elsewhere inside a sentence ("Harbourton").
+ */
+function lowerSentenceStart(
+  tokens: Token[],
+  sourceSpans: MotionCandidate['sourceSpans'],
+  body: string,
+): Token[] {
+  const first = tokens[0];
+  if (!first || sourceSpans.length === 0 || first.start !== sourceSpans[0].start) return tokens;
+  if (!firstWordIsCommon(tokens, body)) return tokens;
+  const pos = first.pos === 'PROPN' ? (tokens[1]?.pos === 'NOUN' ? 'ADJ' : 'NOUN') : first.pos;
+  return [{ ...first, text: first.text.toLowerCase(), pos }, ...tokens.slice(1)];
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police']);
 
 function the(subject: Token[]): string {
   const text = words(subject);
@@ -735,11 +924,22 @@ function the(subject: Token[]): string {
   if (first.pos === 'DET' || first.pos === 'PRON') return text.replace(/^The\b/u, 'the');
   // A gerund subject takes no article: "drafting only men violates …"; nor a plural one.
   if (/ing$/u.test(first.lower) && first.pos !== 'PROPN') return text;
-  const head = subject[subject.length - 1];
+  // The head noun is the last before a relative clause, a participle or a preposition after
+  // it: "schools that start …", "people born in American Samoa", "members of Congress".
+  const modifier = subject.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (RELATIVE_STARTS.has(t.lower) ||
+        (subject[i - 1].pos === 'NOUN' &&
+          (t.pos === 'ADP' || (t.pos === 'VERB' && t.lower !== t.lemma && !/s$/u.test(t.lower))))),
+  );
+  const headAt = (modifier > 0 ? modifier : subject.length) - 1;
+  const head = subject[headAt];
+  const plural = /[^s]s$/u.test(head.lower) || IRREGULAR_PLURALS.has(head.lower);
   if (
     head.pos === 'NOUN' &&
-    /[^s]s$/u.test(head.lower) &&
-    subject.every((t) => t.pos !== 'PROPN')
+    plural &&
+    subject.slice(0, headAt + 1).every((t) => t.pos !== 'PROPN')
   ) {
     return text;
   }

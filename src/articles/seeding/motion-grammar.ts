@@ -1,14 +1,10 @@
+import {
+  MODALS as MODAL_WORDS,
+  QUESTION_OPENERS as OPENERS,
+  REPORTING_VERBS as REPORTING,
+} from './motion-verbs';
 import { tokenize } from './seeding-nlp';
 
-/** The words a yes/no question may open with. */
-const OPENERS = new Set(
-  'should is are was were does do did will would can could has have must shall'.split(' '),
-);
-const REPORTING = new Set(
-  'say declare announce reveal report state tell claim warn insist reaffirm affirm confirm'.split(
-    ' ',
-  ),
-);
 /** Verbs that only report what someone said: a motion is about the matter, not the saying. */
 const SAYING = new Set(
   'say declare announce tell claim reaffirm affirm insist speak talk send write reassert reiterate reconsider read comment respond reply'.split(
@@ -17,7 +13,6 @@ const SAYING = new Set(
 );
 /** A relative clause's modal comes right after its opener ("a bill that would …"). */
 const RELATIVE_MODAL_REACH = 3;
-const MODAL_WORDS = new Set('will would can could must may might shall should'.split(' '));
 const MAX_WORDS = 40;
 const MIN_WORDS = 4;
 

@@ -1,3 +1,4 @@
+import { MESSENGER_VERBS } from './motion-verbs';
 import { fold, mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import { ACTION_REFERENCES, GENERIC_NOUNS, OPPOSING_TRIGGERS } from './stance-lexicon';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -7,6 +8,8 @@ import { NEGATIVE_VERDICTS } from './stance/topic-frame';
 export interface MotionModel {
   /** Content stems of the motion. */
   terms: Set<string>;
+  /** Content lemmas of the motion: "buses" stems to "buse" but is the lemma "bus". */
+  termLemmas: Set<string>;
   /** Stems that name the action itself (its verbs, their nominalisations, "the decision"...). */
   action: Set<string>;
   /** Stems of what the action bans, restricts or fights ("ban face veils" → face, veil). */
@@ -43,7 +46,11 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       action.add(t.stem);
     }
   });
-  const opposed = new Set<string>(verdictSubject(motionTokens));
+  // A gerund in the subject of a passive motion ("heading the ball be banned") is the thing
+  // acted against, not the action.
+  const passive = passiveTarget(motionTokens);
+  for (const stem of passive) action.delete(stem);
+  const opposed = new Set<string>([...verdictSubject(motionTokens), ...passive]);
   for (const text of [motion, title, lede]) {
     for (const stem of opposedStems(tokenize(text))) if (!action.has(stem)) opposed.add(stem);
   }
@@ -52,7 +59,12 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     ...actorHeads(tokenize(lede)),
     ...motionActor(motionTokens),
   ]);
-  return { terms, action, opposed, actors, agents: activeSubject(motionTokens) };
+  const termLemmas = new Set(
+    motionTokens
+      .filter((t) => CONTENT_POS.has(t.pos) && !SKIP_LEMMAS.has(t.lemma))
+      .map((t) => t.lemma),
+  );
+  return { terms, termLemmas, action, opposed, actors, agents: activeSubject(motionTokens) };
 }
 
 const OPENING_MODALS = new Set(['should', 'must', 'will', 'would', 'can', 'could', 'may']);
@@ -91,6 +103,23 @@ function verdictSubject(tokens: Token[]): string[] {
     .map((t) => t.stem);
 }
 
+/**
+ * "Should heading the ball be banned for players under twelve?": the subject of a passive
+ * motion whose verb acts against it is what the action works against, as the object of
+ * "ban heading" would be.
+ */
+function passiveTarget(tokens: Token[]): string[] {
+  if (!OPENING_MODALS.has(tokens[0]?.lower ?? '')) return [];
+  const be = tokens.findIndex((t, i) => i > 1 && t.lower === 'be');
+  if (be < 0 || !OPPOSING_TRIGGERS.has(tokens[be + 1]?.lower ?? '')) return [];
+  return tokens
+    .slice(1, be)
+    .filter(
+      (t) => CONTENT_POS.has(t.pos) && !GENERIC_NOUNS.has(t.lower) && !SKIP_LEMMAS.has(t.lemma),
+    )
+    .map((t) => t.stem);
+}
+
 function opposedStems(tokens: Token[]): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
@@ -112,7 +141,6 @@ function opposedStems(tokens: Token[]): string[] {
 }
 
 const ROMAN = /^[ivx]+$/u;
-const MESSENGER_VERBS = new Set(['reveal', 'report', 'show', 'publish']);
 
 /**
  * Heads of the subject of the first action verb: "US President Trump announces" → trump,
@@ -166,4 +194,9 @@ function motionActor(tokens: Token[]): string[] {
   if (verb <= 0) return [];
   const nominal = rest.slice(0, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   return nominal.length > 0 ? [fold(nominal[nominal.length - 1].text)] : [];
+}
+
+/** Whether a word names one of the motion's terms, by stem or by lemma ("buses" / "bus"). */
+export function namesTerm(model: MotionModel, t: Token): boolean {
+  return model.terms.has(t.stem) || model.termLemmas.has(t.lemma);
 }

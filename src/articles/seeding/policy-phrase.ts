@@ -5,7 +5,7 @@ import { words } from './token-text';
 const VERB_NOUNS = new Set(['ban', 'limit', 'cap', 'curb', 'freeze', 'tax', 'levy', 'charge']);
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill proposal decision move law decree measure motion bid scheme amendment order rule'.split(
+  'plan plans bill proposal decision move law decree measure motion bid scheme amendment order rule project agreement programme program initiative'.split(
     ' ',
   ),
 );
@@ -55,10 +55,11 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
     const t = tokens[i];
     if (t.pos !== 'NOUN') continue;
     if (CARRIERS.has(t.lower)) {
-      const to = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
-      const ing = tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower);
+      const at = purposeAt(tokens, i + 1);
+      const to = tokens[at]?.lower === 'to' && tokens[at + 1]?.pos === 'VERB';
+      const ing = tokens[at]?.pos === 'VERB' && /ing$/u.test(tokens[at].lower);
       if (!to && !ing) continue;
-      const verbAt = to ? i + 2 : i + 1;
+      const verbAt = to ? at + 1 : at;
       const passive = asPassive(tokens[verbAt].lemma, phrase(tokens.slice(verbAt + 1)));
       if (passive) return passive;
     }
@@ -80,6 +81,28 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
   }
   return null;
 }
+
+/**
+ * Where a measure's purpose starts after its noun: right after it ("a plan to …", "a decree
+ * banning …"), or after "aimed at" / "intended to" / "designed to", also in a relative clause
+ * ("the EastMed project, which is aimed at connecting …").
+ */
+function purposeAt(tokens: Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.text === ',' && ['which', 'that'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k += 1;
+  if (k > from && ['is', 'are', 'was', 'were'].includes(tokens[k]?.lower ?? '')) k += 1;
+  // "which currently involves …, is aimed at": only a purpose right after the relative opener.
+  if (
+    PURPOSE_WORDS.has(tokens[k]?.lower ?? '') &&
+    ['at', 'to'].includes(tokens[k + 1]?.lower ?? '')
+  ) {
+    return tokens[k + 1].lower === 'at' ? k + 2 : k + 1;
+  }
+  return k > from ? -1 : from;
+}
+
+const PURPOSE_WORDS = new Set(['aimed', 'intended', 'designed', 'meant']);
 
 /** "close" + "the streets of the old town to cars" → "Should the streets of the old town be closed to cars?" */
 function asPassive(lemma: string, vp: Token[]): string | null {

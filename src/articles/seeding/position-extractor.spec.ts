@@ -165,4 +165,114 @@ Economists warned that the tunnel is a costly mistake that will never pay back i
     expect(find(found, 'fishing quota treaty')).toBeUndefined();
     expect(find(found, 'denounced the union')).toBeUndefined();
   });
+
+  it("reads an interview's labelled answers as the speaker's words, and a pronoun in a new paragraph as the person it names", () => {
+    const found = positions(
+      `Transport minister on the lorry toll
+
+The transport minister, Elena Kovacs, spoke to us about the plan to charge lorries for using the motorway.
+
+Q: Is the toll not just a new tax?
+
+Kovacs: No. The toll will pay for safer roads, and it will take lorries off the village streets.
+
+The head of the hauliers' federation, Piet Smit, disagreed. He said the toll would push up the price of food in every shop.
+`,
+      'Should lorries pay a toll for using the motorway?',
+    );
+    expect(find(found, 'The toll will pay for safer roads')).toMatchObject({
+      holder: 'Elena Kovacs',
+      side: 'PRO',
+    });
+    expect(find(found, 'new tax')).toBeUndefined();
+    expect(find(found, 'push up the price of food')).toMatchObject({
+      holder: 'Piet Smit',
+      side: 'CON',
+    });
+    expect(find(found, 'push up the price of food')?.evidence).not.toMatch(/same holder/u);
+  });
+
+  it("takes a letter writer's own arguments as positions held by the signature's name", () => {
+    const found = positions(
+      `Letters: Save our ferries
+
+Sir, I was saddened to learn that the harbour board plans to stop the winter ferries to the islands.
+
+Stopping the ferries would cut the islands off from the hospital and the schools for four months. Most islanders have no boat of their own.
+
+Ivor Pryce, Tollan
+`,
+      'Should the harbour board stop the winter ferries?',
+    );
+    expect(find(found, 'would cut the islands off')).toMatchObject({
+      holder: 'Ivor Pryce',
+      side: 'CON',
+    });
+    expect(find(found, 'Ivor Pryce, Tollan')).toBeUndefined();
+    expect(find(found, 'I was saddened')).toBeUndefined();
+  });
+
+  it("leaves a report's unattributed sentences alone: only a first-person writer argues in their own name", () => {
+    const found = positions(
+      `Harbour board stops winter ferries
+
+The harbour board will stop the winter ferries to the islands from November.
+
+Stopping the ferries would save the board two million pounds a year.
+`,
+      'Should the harbour board stop the winter ferries?',
+    );
+    expect(find(found, 'would save the board')).toBeUndefined();
+  });
+
+  it('gives a hedged claim less confidence than the same claim stated flatly, and says why', () => {
+    const story = (claim: string) =>
+      positions(
+        `Regulator approves new sleep drug
+
+The national medicines regulator approved the sleep drug Dormex on Tuesday.
+
+Dr Lena Hart, a sleep specialist, said ${claim}.
+`,
+        'Should the sleep drug Dormex be approved?',
+      );
+    const flat = find(story('the drug helps patients who cannot sleep'), 'the drug');
+    const hedged = find(story('the drug might help patients who cannot sleep'), 'the drug');
+    expect(flat?.side).toBe('PRO');
+    expect(hedged?.side).toBe('PRO');
+    expect(hedged?.evidence).toMatch(/hedged claim \("might"\)/u);
+    expect(hedged!.confidence).toBeLessThan(flat!.confidence);
+  });
+
+  it('reads an opinion writer\'s "But …" after a camp\'s claim as an answer to it', () => {
+    const found = positions(
+      `The parking levy is a mistake
+
+The council wants to charge firms a levy for every parking space at work. I think this is wrong.
+
+Supporters say the levy would cut traffic at rush hour. But traffic is falling already, and cheaper trains would do far more good than a new levy.
+`,
+      'Should the council charge firms a levy for parking spaces?',
+    );
+    expect(find(found, 'Supporters say the levy')?.side).toBe('PRO');
+    expect(find(found, 'traffic is falling already')).toMatchObject({
+      holder: 'the writer',
+      side: 'CON',
+    });
+    expect(find(found, 'traffic is falling already')?.evidence).toMatch(/answers a claim/u);
+  });
+
+  it('takes the subject of a passive motion against it as what the action works against', () => {
+    const found = positions(
+      `Smoking in cars to be banned
+
+The government will ban smoking in cars that carry children from next spring.
+
+Dr Omar Said, a lung specialist, said smoking in cars harms the lungs of children.
+`,
+      'Should smoking in cars be banned?',
+    );
+    expect(find(found, 'harms the lungs')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'harms the lungs')?.evidence).toMatch(/which the action works against/u);
+  });
 });

@@ -2,7 +2,7 @@ import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, type ClaimUnit } from './claim-units';
 import { holderNames } from './holder-names';
 import { wholeQuotations } from './whole-quotations';
-import { motionModel, type MotionModel } from './motion-model';
+import { motionModel, namesTerm, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import { scoreSide, sideOf, type SideScore } from './side-scoring';
@@ -51,7 +51,13 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
 
   const frame = topicFrame(motion);
   const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model, frame) }));
-  const keys = holderKeys(scored.map((s) => s.unit));
+  const keys = holderKeys(
+    scored.map((s) => s.unit),
+    holderNames(
+      article,
+      scored.map((s) => s.unit),
+    ),
+  );
   const adjusted = scored.map(({ unit, side }, i) => {
     let score = side.score;
     const evidence = [...side.evidence];
@@ -62,7 +68,12 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
     }
-    const weak = Math.abs(score) < WEAK_SCORE;
+    // "could damage", "may help", "possibly": a hedged claim argues its side less firmly, so
+    // its evidence counts half for how sure the side is.
+    const hedge = hedgeOf(unit);
+    if (hedge) evidence.push(`a hedged claim ("${hedge}")`);
+    const strength = hedge ? Math.abs(score) / 2 : Math.abs(score);
+    const weak = strength < WEAK_SCORE;
     if (weak && Math.abs(score) < NO_LEAN) {
       // Nothing to go on: lean as such statements usually do (the actor for the action,
       // reactions against it), and say that the side is a guess.
@@ -77,6 +88,21 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   });
 
   const conceded = adjusted.map(({ unit, score, evidence, weak }) => {
+    const answered = unit.answers && adjusted.find((a) => a.unit === unit.answers);
+    if (answered && answered.unit.holder !== null && Math.abs(answered.score) > WEAK_SCORE) {
+      // "Supporters say X. But …": the writer's answer argues against the claim it answers.
+      const answer = score - answered.score;
+      const stillWeak = Math.abs(answer) < WEAK_SCORE;
+      return {
+        unit,
+        score: answer,
+        evidence: [
+          ...evidence.filter((e) => stillWeak || !e.startsWith('weak evidence')),
+          `answers a claim that leans ${answered.score > 0 ? 'PRO' : 'CON'} ("but …")`,
+        ],
+        weak: stillWeak && weak,
+      };
+    }
     if (!unit.concessionOf) return { unit, score, evidence, weak };
     const parent = adjusted.find((a) => a.unit === unit.concessionOf);
     return {
@@ -168,7 +194,7 @@ function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
       !holder.has(t) &&
       (refersBack(unit.tokens, i) ||
         (t.pos !== 'PROPN' &&
-          (model.terms.has(t.stem) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
+          (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
   );
 }
 
@@ -198,7 +224,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       (t) =>
         !holder.has(t) &&
         t.pos !== 'PROPN' &&
-        (model.terms.has(t.stem) || model.action.has(t.stem) || model.opposed.has(t.stem)),
+        (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)),
     );
     // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
@@ -213,13 +239,22 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
   return groups;
 }
 
-/** A key per unit for "same holder": the last proper noun of the holder, pronouns resolved. */
-function holderKeys(units: ClaimUnit[]): Array<string | null> {
+/**
+ * A key per unit for "same holder": the last proper noun of the holder, pronouns resolved to the
+ * person the paragraph names before them (`names`, from holderNames), else to the last holder.
+ */
+function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<string | null> {
   const keys: Array<string | null> = [];
   let last: string | null = null;
+  let lastParagraph = -1;
   units.forEach((unit, i) => {
     let key = keyOf(unit.holderTokens);
-    if (key && PRONOUNS.has(key)) key = last;
+    if (key && PRONOUNS.has(key)) {
+      // The last holder of the same paragraph; in a new paragraph, the person it names first.
+      const named = names?.[i]?.split(/\s+/u).pop();
+      const elsewhere = lastParagraph !== unit.paragraph && named && !PRONOUNS.has(fold(named));
+      key = elsewhere ? fold(named) : last;
+    }
     // "The union opposed the plan. Its president, Jo Bell, said …": who speaks for the body
     // named just before holds its position.
     const first = unit.sentence[0]?.lower;
@@ -228,7 +263,10 @@ function holderKeys(units: ClaimUnit[]): Array<string | null> {
       key = last;
     }
     keys.push(key);
-    if (key) last = key;
+    if (key) {
+      last = key;
+      lastParagraph = unit.paragraph;
+    }
   });
   return keys;
 }
@@ -238,6 +276,24 @@ function keyOf(tokens: Token[]): string | null {
   if (proper.length > 0) return fold(proper[proper.length - 1].text);
   const nominal = tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PRON');
   return nominal.length > 0 ? fold(nominal[0].text) : null;
+}
+
+const HEDGE_MODALS = new Set(['could', 'may', 'might']);
+const HEDGE_ADVERBS = new Set(['possibly', 'perhaps', 'potentially', 'probably', 'maybe']);
+
+/**
+ * The hedge of a claim's own words ("could damage", "may help", "possibly"), or null: "could
+ * not" and "may not" deny rather than hedge, and the holder's words do not count.
+ */
+function hedgeOf(unit: ClaimUnit): string | null {
+  const holder = new Set(unit.holderTokens);
+  const t = unit.tokens.find(
+    (x, i) =>
+      !holder.has(x) &&
+      ((HEDGE_MODALS.has(x.lower) && unit.tokens[i + 1]?.lower !== 'not') ||
+        HEDGE_ADVERBS.has(x.lower)),
+  );
+  return t ? t.lower : null;
 }
 
 function toPosition(
@@ -256,7 +312,7 @@ function toPosition(
     side: sideOf(score),
     confidence: weak
       ? WEAK_CONFIDENCE
-      : Math.round((0.5 + 0.5 * Math.tanh(Math.abs(score) / 2)) * 100) / 100,
+      : Math.round((0.5 + 0.5 * Math.tanh(Math.abs(score) / (hedgeOf(unit) ? 4 : 2))) * 100) / 100,
     evidence: evidence.join('; '),
   };
 }

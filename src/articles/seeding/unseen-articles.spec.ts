@@ -134,6 +134,52 @@ describe('motion candidates on every corpus article and every made-up article', 
     ).toContain('Should we save the harbour ferry?');
   });
 
+  it('writes a sentence-initial common word in lower case inside the question, a name as written', () => {
+    const texts = candidatesOf(
+      'Late bedtimes may hurt reading, survey finds\n\nPrimary pupils who go to bed after ten may do worse in reading tests, according to a survey published on Monday.\n\nThe survey asked 2,000 families.\n',
+    );
+    expect(texts).toContain('Do primary pupils who go to bed after ten do worse in reading tests?');
+    expect(texts).toContain('Do late bedtimes hurt reading?');
+    expect(
+      candidatesOf(
+        'Summer opening for schools\n\nParliament voted on Monday to keep primary schools open in the summer.\n',
+      )[0],
+    ).toBe('Should Parliament keep primary schools open in the summer?');
+    expect(
+      candidatesOf(
+        'Council to shut Eastbrook pool\n\nEastbrook council plans to shut the town pool in May.\n',
+      ),
+    ).toContain('Should the Eastbrook council shut the town pool in May?');
+  });
+
+  it("finds the matter in a decision's content, a project's purpose and a verbless headline", () => {
+    expect(
+      candidatesOf(
+        'Judge reconsiders\n\nOn Friday, the judge reconsidered her ruling of the previous day — that tenants in the county are protected by the rent law.\n\nLandlords said the ruling was wrong.\n',
+      ),
+    ).toContain('Are tenants in the county protected by the rent law?');
+    expect(
+      candidatesOf(
+        'Minister on rail link\n\nOn Monday, the minister discussed the Northline project, which is aimed at linking the northern towns with the capital by fast trains.\n\nFarmers said the line would cut their fields in two.\n',
+      ),
+    ).toContain('Should the northern towns be linked with the capital by fast trains?');
+    expect(
+      candidatesOf(
+        'Mayor on the parking charge\n\nThe mayor spoke to us on Monday about the town.\n',
+      ),
+    ).toContain('Should the parking charge go ahead?');
+  });
+
+  it('offers a shorter form without a closing phrase of time or circumstance, ranked last', () => {
+    const texts = candidatesOf(
+      'Council closes swimming pools following budget cuts\n\nThe town council will shut its two pools from the first of March.\n',
+    );
+    expect(texts.slice(-2)).toEqual([
+      'Should the town council shut its two pools?',
+      'Should the council close swimming pools?',
+    ]);
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
@@ -174,17 +220,17 @@ describe('claims on made-up articles of different shapes', () => {
   };
 
   it('finds most of the expected positions, most with the right side', () => {
-    // Measured: 21 of 25 found, 18 of those with the right side (see docs/SEEDING.md).
+    // Measured: 24 of 25 found, 21 of those with the right side (see docs/SEEDING.md).
     const first = score(UNSEEN_ARTICLES);
-    expect(first.found).toBeGreaterThanOrEqual(0.8);
+    expect(first.found).toBeGreaterThanOrEqual(0.9);
     expect(first.side).toBeGreaterThanOrEqual(0.85);
   });
 
   it('keeps its measured floor on the articles of other shapes (written before the rules for them)', () => {
-    // Measured: 11 of 18 found, 7 of those with the right side; 11 and 6 before any change.
+    // Measured: 12 of 18 found, 9 of those with the right side; 11 and 6 before any change.
     const other = score(OTHER_SHAPE_ARTICLES);
-    expect(other.found).toBeGreaterThanOrEqual(11 / 18);
-    expect(other.side).toBeGreaterThanOrEqual(7 / 11);
+    expect(other.found).toBeGreaterThanOrEqual(12 / 18);
+    expect(other.side).toBeGreaterThanOrEqual(9 / 12);
   });
 
   const position = (name: string, fragment: string) =>
