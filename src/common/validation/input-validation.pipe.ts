@@ -36,8 +36,12 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const key = isFlat(value) ? `${metadata.data ?? ''}\0${JSON.stringify(value)}` : '';
-    if (metadata.type !== 'body' || !metadata.metatype || !key || key.length > REMEMBERED_LENGTH) {
+    // The type first: a field's parent (a whole row) is not walked to find out it is not input.
+    const key =
+      metadata.type === 'body' && metadata.metatype && isFlat(value)
+        ? `${metadata.data ?? ''}\0${JSON.stringify(value)}`
+        : '';
+    if (!metadata.metatype || !key || key.length > REMEMBERED_LENGTH) {
       return super.transform(value, metadata);
     }
     let passed = this.passed.get(metadata.metatype);
