@@ -147,3 +147,35 @@ export const ADVOCACY_LEMMAS = words(`must should urge need time sue call`);
 
 /** Conjunctions after which the clause carries the speaker's conclusion. */
 export const CONCLUSION_MARKERS = words(`but so yet however therefore thus`);
+
+/** Lemmas of verbs that undo a measure ("lift the ban", "repeal the tax"). */
+export const UNDOING_VERBS = words(`
+  lift repeal scrap overturn abolish reverse revoke rescind cancel drop withdraw end undo strike
+  annul quash suspend
+`);
+
+/**
+ * Verdicts on a measure itself ("the ban was wrong", "the decision is long overdue"), with the
+ * side they take on it. Hyphenated words are written with their hyphen ("ill-conceived").
+ */
+export const MEASURE_VERDICTS: Record<string, number> = Object.fromEntries([
+  ...[
+    'wrong unfair unjust unconstitutional unlawful illegal mistake misguided error blunder',
+    'disaster failure folly overreach excessive disproportionate unnecessary unjustified',
+    'unwarranted counterproductive counter-productive pointless useless ill-conceived',
+    'ill-judged short-sighted absurd ridiculous outrageous shameful cruel draconian',
+    'heavy-handed premature hasty rash reckless bad flawed discriminatory unworkable',
+    'unenforceable harmful irresponsible indefensible illegitimate invalid',
+  ]
+    .join(' ')
+    .split(/\s+/u)
+    .map((w) => [w, -1] as const),
+  ...[
+    'right necessary overdue long-overdue justified fair sensible reasonable correct',
+    'proportionate wise welcome essential needed vital timely appropriate warranted prudent',
+    'constitutional lawful legal legitimate good',
+  ]
+    .join(' ')
+    .split(/\s+/u)
+    .map((w) => [w, 1] as const),
+]);

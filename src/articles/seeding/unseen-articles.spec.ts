@@ -220,10 +220,10 @@ describe('claims on made-up articles of different shapes', () => {
   };
 
   it('finds most of the expected positions, most with the right side', () => {
-    // Measured: 24 of 25 found, 21 of those with the right side (see docs/SEEDING.md).
+    // Measured: 24 of 25 found, 22 of those with the right side (see docs/SEEDING.md).
     const first = score(UNSEEN_ARTICLES);
     expect(first.found).toBeGreaterThanOrEqual(0.9);
-    expect(first.side).toBeGreaterThanOrEqual(0.85);
+    expect(first.side).toBeGreaterThanOrEqual(22 / 24);
   });
 
   it('keeps its measured floor on the articles of other shapes (written before the rules for them)', () => {
