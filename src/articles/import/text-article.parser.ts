@@ -1,5 +1,5 @@
 import type { ArticleBlock, ExtractedArticle } from './article-blocks';
-import { cleanByline, isBylineLine } from './byline';
+import { bylineLineAt, cleanByline, isBylineLine } from './byline';
 import { parseDateline } from './dateline';
 import { hasHeadingShape, hasHeadlineShape } from './heading-shape';
 import { isLegendLine } from './legend-line';
@@ -35,7 +35,7 @@ export function parseTextArticle(source: string): ExtractedArticle {
     lines.shift();
   }
   // A "By Jane Doe" line near the top is the byline, as in an HTML or Markdown article.
-  const bylineIndex = lines.findIndex((line, i) => lines.length > 1 && isBylineLine(line.text, i));
+  const bylineIndex = bylineLineAt(lines.map((line) => line.text));
   const byline = bylineIndex >= 0 ? cleanByline(lines.splice(bylineIndex, 1)[0].text) : null;
 
   return {
