@@ -125,7 +125,7 @@ async function main(): Promise<void> {
 function report(article: Article, created: boolean, seeds: ArticleSeeds, width: number): string {
   const out: string[] = [];
   const line = (text: string, indent = 0, hanging = indent) =>
-    out.push(...wrap(text, width, indent, hanging));
+    out.push(...wrap(visible(text), width, indent, hanging));
   const where = `article ${article.id}`;
   line(
     created
@@ -159,6 +159,15 @@ function report(article: Article, created: boolean, seeds: ArticleSeeds, width: 
 function extractorName(seeds: ArticleSeeds): string {
   return seeds.extractor === 'LLM' ? 'from the language model' : 'built-in extractor';
 }
+
+/**
+ * Control characters (ESC and the rest of C0 and C1, DEL) and bidirectional overrides and
+ * isolates, written as `\u{1b}`: an article's text is the page author's, and printed raw they
+ * would drive the reader's terminal (colours, title, cursor) or reorder what is shown.
+ */
+const INVISIBLE = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+const visible = (text: string) =>
+  text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
 /** Wraps at spaces; a word longer than the line stays whole. */
 function wrap(text: string, width: number, indent: number, hanging: number): string[] {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -145,5 +145,20 @@ describe('npm run import', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr.trimEnd()).toMatch(message);
+  });
+
+  it('prints an article’s control characters and direction overrides as visible escapes, never raw to the terminal', async () => {
+    const file = join(pgliteDir, 'hostile.txt');
+    writeFileSync(
+      file,
+      'Officials \u001b[31mRED\u001b[0m say the city must act now on sanctuary rules. ' +
+        '\u001b]0;owned\u0007 The mayor \u202eargued\u202c that sanctuary rules build trust with residents.\n\n' +
+        'Critics say federal law forbids obstruction\u009b and must be enforced in every city.\n',
+    );
+    const run = await runImport(file);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).not.toMatch(/(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+    expect(run.stdout).toContain('Officials \\u{1b}[31mRED\\u{1b}[0m say');
+    expect(run.stdout).toContain('\\u{1b}]0;owned\\u{7} The mayor \\u{202e}argued\\u{202c}');
   });
 });

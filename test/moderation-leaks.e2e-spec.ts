@@ -99,7 +99,7 @@ describe('moderation: no leaks around hidden, removed, held and censored text', 
     expect((await read(removed)).body).toBe('[removed by a moderator: spam]');
   });
 
-  it('a held post does not exist for others: NOT_FOUND by id and when reported', async () => {
+  it('a held post does not exist for others: NOT_FOUND by id, when reported, voted on or replied to', async () => {
     // A brand-new account: its first posts wait for a moderator.
     const held = await post(t, newcomer, {
       threadId,
@@ -118,6 +118,19 @@ describe('moderation: no leaks around hidden, removed, held and censored text', 
       readers[0].token,
     );
     expect(errorOf(reported).code).toBe('NOT_FOUND');
+    // Voting on it or replying to it does not tell that it is there either.
+    const voted = await t.gql(
+      `mutation($input: VoteInput!) { vote(input: $input) { myVote } }`,
+      { input: { argumentId: held, value: 'UP' } },
+      readers[0].token,
+    );
+    expect(errorOf(voted).code).toBe('NOT_FOUND');
+    const replied = await t.gql(
+      `mutation($input: CreateArgumentInput!) { createArgument(input: $input) { argument { id } } }`,
+      { input: { threadId, parentId: held, side: 'CON', body: 'A reply to a post I cannot see' } },
+      readers[0].token,
+    );
+    expect(errorOf(replied)).toMatchObject({ code: 'NOT_FOUND' });
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM reports WHERE argument_id = $1`,
       [held],

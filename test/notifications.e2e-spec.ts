@@ -132,36 +132,36 @@ describe('notifications: durable, read/unread, live', () => {
     });
   });
 
-  it('delivers notifications live, and new queue items to moderators only', async () => {
-    const connect = (token: string) => {
-      const client = createClient({
-        url,
-        webSocketImpl: WebSocket,
-        lazy: false,
-        retryAttempts: 0,
-        connectionParams: { authorization: `Bearer ${token}` },
-      });
-      clients.push(client);
-      return client;
-    };
-    const listen = (client: Client, query: string) => {
-      const heard: any[] = [];
-      const errors: any[] = [];
-      client.subscribe<any>(
-        { query },
-        {
-          next: (msg) => (msg.errors ? errors.push(msg.errors) : heard.push(msg.data)),
-          error: (e) => errors.push(e),
-          complete: () => undefined,
-        },
-      );
-      return { heard, errors };
-    };
-    const until = async (cond: () => boolean, ms = 15000) => {
-      const deadline = Date.now() + ms;
-      while (!cond() && Date.now() < deadline) await sleep(50);
-    };
+  const connect = (token: string) => {
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      lazy: false,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
+    clients.push(client);
+    return client;
+  };
+  const listen = (client: Client, query: string) => {
+    const heard: any[] = [];
+    const errors: any[] = [];
+    client.subscribe<any>(
+      { query },
+      {
+        next: (msg) => (msg.errors ? errors.push(msg.errors) : heard.push(msg.data)),
+        error: (e) => errors.push(e),
+        complete: () => undefined,
+      },
+    );
+    return { heard, errors };
+  };
+  const until = async (cond: () => boolean, ms = 15000) => {
+    const deadline = Date.now() + ms;
+    while (!cond() && Date.now() < deadline) await sleep(50);
+  };
 
+  it('delivers notifications live, and new queue items to moderators only', async () => {
     const mine = listen(
       connect(author.token),
       `subscription { notificationAdded { kind message argument { id } } }`,
@@ -205,5 +205,47 @@ describe('notifications: durable, read/unread, live', () => {
       argument: { id: published },
     });
     await moderate(t, mod, { argumentId, action: 'APPROVE' });
+  });
+
+  it('stops live events for a moderator demoted or a session signed out after subscribing', async () => {
+    const demoted = await signUpUser(t, { role: Role.MODERATOR });
+    const leaving = await signUpUser(t);
+    const queue = listen(
+      connect(demoted.token),
+      `subscription { moderationQueueItemAdded { id } }`,
+    );
+    const mine = listen(connect(leaving.token), `subscription { notificationAdded { kind } }`);
+    // Live once both hear something: a first post waits in the queue, a warning notifies.
+    const [probe] = await createUsersFast(t, 1);
+    await post(t, probe, { threadId, side: 'CON', body: 'A first post, for the queue' });
+    for (let i = 0; i < 100 && mine.heard.length === 0; i++) {
+      expectOk(await t.gql(WARN, { input: { userId: leaving.id, reason: 'Probe' } }, mod.token));
+      await sleep(100);
+    }
+    await until(() => queue.heard.length > 0);
+    expect(queue.heard.length).toBeGreaterThan(0);
+
+    const SET_ROLE = `mutation($input: SetUserRoleInput!) { setUserRole(input: $input) { user { role } } }`;
+    const admin = await signUpUser(t, { role: Role.ADMIN });
+    expectOk(await t.gql(SET_ROLE, { input: { userId: demoted.id, role: 'USER' } }, admin.token));
+    expectOk(
+      await t.gql(
+        `mutation($input: SignOutInput) { signOut(input: $input) { __typename } }`,
+        { input: { refreshToken: leaving.refreshToken } },
+        leaving.token,
+      ),
+    );
+    queue.heard.length = 0;
+    mine.heard.length = 0;
+
+    const [other] = await createUsersFast(t, 1);
+    await post(t, other, { threadId, side: 'PRO', body: 'A held post only moderators may read' });
+    expectOk(await t.gql(WARN, { input: { userId: leaving.id, reason: 'Unheard' } }, mod.token));
+    await until(() => queue.errors.length > 0 && mine.errors.length > 0);
+    await sleep(300);
+    expect(queue.heard).toEqual([]);
+    expect(mine.heard).toEqual([]);
+    expect(JSON.stringify(queue.errors)).toContain('FORBIDDEN');
+    expect(JSON.stringify(mine.errors)).toContain('UNAUTHENTICATED');
   });
 });

@@ -77,6 +77,11 @@ describe('configuration validation', () => {
     expect(config.graphql).toEqual({ ide: true, introspection: true, compiledExecution: false });
     expect(config.database.url).toBeUndefined();
     expect(config.shutdownDrainMs).toBe(0);
+    expect(config.security.ws).toEqual({
+      maxConnectionsPerIp: 20,
+      maxPayloadBytes: 65536,
+      maxSubscriptionsPerConnection: 50,
+    });
     expect(loadConfig({ PORT: '', MIGRATIONS_RUN: '' })).toMatchObject({
       port: 3000,
       database: { migrationsRun: true },

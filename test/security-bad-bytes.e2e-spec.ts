@@ -13,6 +13,8 @@ import {
   isScalarType,
 } from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import request from 'supertest';
+import WebSocket from 'ws';
 import { rowCounts } from './helpers/moderation';
 import { overWebSocket, PRODUCTION, statementsDuring, wsUrl } from './helpers/security';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -170,4 +172,64 @@ describe('NUL and lone surrogates in every string argument (cases generated from
       expect(await rowCounts(t)).toEqual(before);
     });
   }
+
+  describe('deeply nested JSON in the variables', () => {
+    // Sent as raw JSON text: the test's own serialisers would overflow on these as the server did.
+    const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const post = async (query: string, variables: string) => {
+      const res = await request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send(`{"query":${JSON.stringify(query)},"variables":${variables}}`);
+      return res.body as { errors?: { extensions: { code: string } }[] };
+    };
+
+    it('answers lists or objects nested millions deep BAD_USER_INPUT over HTTP', async () => {
+      // Two million levels fit in the 8 MiB body.
+      const deep = nested(2_000_000);
+      const search = await post(
+        `query($s: String) { threads(search: $s) { edges { cursor } } }`,
+        `{"s":${deep}}`,
+      );
+      expect(search.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      const ids = await post(
+        `mutation($ids: [ID!]) { markNotificationsRead(input: {ids: $ids}) { marked } }`,
+        `{"ids":${deep}}`,
+      );
+      expect(ids.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      // A variable the operation does not even declare is still read (e.g. for the page cache's
+      // key), also when the same document has passed the checks before.
+      expect((await post(`{ threads { edges { cursor } } }`, `{}`)).errors).toBeUndefined();
+      const undeclared = await post(`{ threads { edges { cursor } } }`, `{"extra":${deep}}`);
+      expect(undeclared.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      const objects = await post(
+        `query($s: String) { threads(search: $s) { edges { cursor } } }`,
+        `{"s":${'{"a":'.repeat(1_000_000)}1${'}'.repeat(1_000_000)}}`,
+      );
+      expect(objects.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('answers a subscription with lists nested thousands deep BAD_USER_INPUT', async () => {
+      // Within the 64 KiB message limit.
+      const socket = new WebSocket(url, 'graphql-transport-ws');
+      const answers: { type: string; payload?: { extensions?: { code?: string } }[] }[] = [];
+      socket.on('message', (m) => answers.push(JSON.parse(String(m))));
+      await new Promise((resolve) => socket.once('open', resolve));
+      socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+      const waitFor = async (type: string) => {
+        for (let i = 0; i < 100 && !answers.some((a) => a.type === type); i++)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+      };
+      await waitFor('connection_ack');
+      const query = `subscription($ids: [ID!]!) { threadListActivity(threadIds: $ids) { kind } }`;
+      socket.send(
+        `{"id":"1","type":"subscribe","payload":{"query":${JSON.stringify(query)},"variables":{"ids":${nested(30_000)}}}}`,
+      );
+      await waitFor('error');
+      socket.close();
+      expect(answers.find((a) => a.type === 'error')?.payload?.[0].extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+    });
+  });
 });

@@ -1,7 +1,9 @@
 import request from 'supertest';
 import WebSocket from 'ws';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
-import { createUsersFast } from './helpers/users';
+import { Role } from '../src/common/auth/role.enum';
+import { openThread } from './helpers/debate';
+import { createUsersFast, signUpUser } from './helpers/users';
 import {
   expiredToken,
   overWebSocket,
@@ -22,6 +24,8 @@ const DEEP = nest(6, 'id');
 /** Within the depth limit, but 100 × 100 × 100 arguments. */
 const COSTLY = `{ threads(first: 100) { edges { node { arguments(first: 100) { edges { node {
   children(first: 100) { edges { node { id body } } } } } } } } } }`;
+/** The same, paging backwards: `last` replaces `first` (which keeps its default of 20). */
+const COSTLY_BACKWARDS = COSTLY.replace(/first:/g, 'last:');
 const ALIASES = (n: number) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: threads(first: 1) { edges { cursor } }`).join(' ')} }`;
 const DIRECTIVES = `{ threads(first: 1) { edges { cursor ${'@skip(if: false) '.repeat(21)} } } }`;
@@ -40,6 +44,7 @@ describe('query limits in production, over HTTP and WebSocket', () => {
   const refusals: [string, string, string, RegExp][] = [
     ['the deep query', DEEP, 'GRAPHQL_VALIDATION_FAILED', /depth limit of 12/],
     ['a costly query within the depth', COSTLY, 'QUERY_TOO_COMPLEX', /limit is 50000/],
+    ['the costly query paged with last', COSTLY_BACKWARDS, 'QUERY_TOO_COMPLEX', /cost 4030301 /],
     ['too many aliases', ALIASES(16), 'GRAPHQL_VALIDATION_FAILED', /Aliases limit of 15/],
     ['the alias flood', ALIASES(5000), 'GRAPHQL_PARSE_FAILED', /more tha[nt] 2000 tokens/],
     ['the directive flood', DIRECTIVES, 'GRAPHQL_VALIDATION_FAILED', /Directives limit of 20/],
@@ -127,6 +132,41 @@ describe('query limits in production, over HTTP and WebSocket', () => {
   it('closes a WebSocket whose message is over the size limit', async () => {
     const answer = await overWebSocket(url, `subscription ${TOKEN_FLOOD}`);
     expect(answer.closed?.code).toBe(1009);
+  });
+
+  it('refuses a subscription over the per-connection cap (WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 50)', async () => {
+    const mod = await signUpUser(t, { role: Role.MODERATOR });
+    const threadId = await openThread(t, mod);
+    const socket = new WebSocket(url, 'graphql-transport-ws');
+    const errors = new Map<string, string | undefined>();
+    socket.on('message', (m) => {
+      const msg = JSON.parse(String(m));
+      if (msg.type === 'error') errors.set(msg.id, msg.payload?.[0]?.extensions?.code);
+    });
+    const acked = new Promise((resolve) => socket.once('message', resolve));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await acked;
+    const query = `subscription($id: ID!) { threadActivity(threadId: $id) { kind } }`;
+    const subscribe = (id: string) =>
+      socket.send(
+        JSON.stringify({ id, type: 'subscribe', payload: { query, variables: { id: threadId } } }),
+      );
+    const refused = async (id: string) => {
+      for (let i = 0; i < 200 && !errors.has(id); i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      return errors.get(id);
+    };
+    for (let i = 0; i <= 50; i++) subscribe(`s${i}`);
+    expect(await refused('s50')).toBe('BAD_REQUEST');
+    expect([...errors.keys()]).toEqual(['s50']);
+    // Completing one makes room for one more, and no more.
+    socket.send(JSON.stringify({ id: 's0', type: 'complete' }));
+    subscribe('s51');
+    subscribe('s52');
+    expect(await refused('s52')).toBe('BAD_REQUEST');
+    expect([...errors.keys()]).toEqual(['s50', 's52']);
+    socket.close();
   });
 
   it('closes the connection over the per-address cap (WS_MAX_CONNECTIONS_PER_IP, 20)', async () => {

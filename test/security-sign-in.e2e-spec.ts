@@ -86,10 +86,14 @@ describe('sign-in and sign-up limits (production)', () => {
   });
 });
 
-describe('the per-address request limit (production)', () => {
+describe.each([
+  ['counted in memory', {}],
+  // Nothing listens there: the count falls back to memory rather than lapsing.
+  ['while Redis is out', { REDIS_URL: 'redis://127.0.0.1:1' }],
+])('the per-address request limit (production), %s', (_, env: Record<string, string>) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ ...PRODUCTION, RATE_LIMIT_REQUESTS_PER_MINUTE: '5' });
+    t = await startTestApp({ ...PRODUCTION, RATE_LIMIT_REQUESTS_PER_MINUTE: '5', ...env });
   });
   afterAll(() => t.close());
 

@@ -12,7 +12,7 @@ import { ThreadStatus } from '../threads/thread-status.enum';
 import { Thread } from '../threads/thread.entity';
 import { argumentTexts } from './argument-texts';
 import { ThreadEvents } from '../realtime/thread-events';
-import { isModerator } from '../common/auth/role.enum';
+import { isModerator, Role } from '../common/auth/role.enum';
 import { User } from '../users/user.entity';
 import {
   ARGUMENT_MODERATION,
@@ -33,7 +33,7 @@ import {
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
-import { isVisible, LISTED_STATUSES, visibleSql } from './argument-visibility';
+import { existsFor, isVisible, LISTED_STATUSES, visibleSql } from './argument-visibility';
 import { ArgumentEntity } from './argument.entity';
 import { renderedBodyOf } from './rendered-body';
 import { ArgumentListArgs } from './dto/argument-list.args';
@@ -74,6 +74,8 @@ export interface NewArgument {
   createdAt?: Date;
   /** Enforce the thread's slow mode on the author (people, not imports or moderators). */
   slowMode?: boolean;
+  /** Who posts it (people, not imports): a parent held from them is not found. */
+  poster?: { userId: string; role: Role };
 }
 
 @Injectable()
@@ -107,6 +109,7 @@ export class ArgumentsService {
           status: decision.status,
           statusReason: decision.statusReason,
           slowMode: !isModerator(actor),
+          poster: { userId: actor.id, role: actor.role },
         });
         await this.gate.afterWrite(manager, arg, decision);
         return arg;
@@ -173,7 +176,8 @@ export class ArgumentsService {
     let parent: ArgumentEntity | null = null;
     if (input.parentId) {
       parent = await manager.findOne(ArgumentEntity, { where: { id: input.parentId } });
-      if (!parent) throw notFound('Argument', input.parentId);
+      if (!parent || (input.poster && !existsFor(parent, input.poster)))
+        throw notFound('Argument', input.parentId);
       if (parent.threadId !== thread.id)
         throw badInput('parentId', 'parentId belongs to another thread');
       if (!isVisible(parent))

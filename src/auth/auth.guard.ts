@@ -1,9 +1,46 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import {
+  CallHandler,
+  CanActivate,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { map, Observable } from 'rxjs';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import { AUTH_REQUIREMENT, AuthRequirement, gqlContext } from '../common/auth/auth.decorators';
 import { ROLE_RANK } from '../common/auth/role.enum';
+import type { RequestContext } from '../common/graphql/request-context';
 import { AuthService, suspensionMessage } from './auth.service';
+
+const requirementOf = (reflector: Reflector, context: ExecutionContext) =>
+  context.getType<string>() === 'graphql'
+    ? reflector.getAllAndOverride<AuthRequirement | undefined>(AUTH_REQUIREMENT, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    : undefined;
+
+/** Throws unless the context's session is live and its account meets the requirement. */
+async function admit(
+  auth: AuthService,
+  ctx: RequestContext,
+  requirement: AuthRequirement,
+): Promise<void> {
+  if (!ctx.auth) throw unauthenticated();
+  if (!ctx.user) {
+    const user = await auth.liveAccount(ctx.auth.userId, ctx.auth.sessionFamilyId);
+    if (!user) throw unauthenticated('Your session has ended; sign in again');
+    ctx.user = user;
+  }
+  if (!requirement.allowSuspended && ctx.user.isSuspended())
+    throw forbidden(suspensionMessage(ctx.user));
+  if (ROLE_RANK[ctx.user.role] < ROLE_RANK[requirement.minRole]) {
+    throw forbidden(`This needs the ${requirement.minRole} role`);
+  }
+}
 
 /** Global guard: operations marked @Authenticated/@Roles need a live session of the right role. */
 @Injectable()
@@ -14,23 +51,63 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const requirement = this.reflector.getAllAndOverride<AuthRequirement | undefined>(
-      AUTH_REQUIREMENT,
-      [context.getHandler(), context.getClass()],
-    );
-    if (!requirement || context.getType<string>() !== 'graphql') return true;
-    const ctx = gqlContext(context);
-    if (!ctx.auth) throw unauthenticated();
-    if (!ctx.user) {
-      const user = await this.auth.liveAccount(ctx.auth.userId, ctx.auth.sessionFamilyId);
-      if (!user) throw unauthenticated('Your session has ended; sign in again');
-      ctx.user = user;
-    }
-    if (!requirement.allowSuspended && ctx.user.isSuspended())
-      throw forbidden(suspensionMessage(ctx.user));
-    if (ROLE_RANK[ctx.user.role] < ROLE_RANK[requirement.minRole]) {
-      throw forbidden(`This needs the ${requirement.minRole} role`);
-    }
+    const requirement = requirementOf(this.reflector, context);
+    if (requirement) await admit(this.auth, gqlContext(context), requirement);
     return true;
   }
+}
+
+/**
+ * The guard admits a subscription once, but it lives on: each event of an @Authenticated/@Roles
+ * subscription is let through only while the session is still live and the account still meets
+ * the requirement (not signed out, demoted or suspended since). Otherwise the subscription ends
+ * with that error instead of the event.
+ */
+@Injectable()
+export class SubscriberRecheck implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const requirement = requirementOf(this.reflector, context);
+    if (!requirement) return next.handle();
+    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+    if (info.operation.operation !== 'subscription') return next.handle();
+    const ctx = gqlContext(context);
+    return next.handle().pipe(
+      map((events: AsyncIterator<unknown>) =>
+        recheckEach(events, () => {
+          ctx.user = undefined;
+          return admit(this.auth, ctx, requirement);
+        }),
+      ),
+    );
+  }
+}
+
+function recheckEach<T>(
+  events: AsyncIterator<T>,
+  check: () => Promise<void>,
+): AsyncIterableIterator<T> {
+  const end = () => events.return?.() ?? Promise.resolve({ done: true as const, value: undefined });
+  return {
+    async next() {
+      const event = await events.next();
+      if (event.done) return event;
+      try {
+        await check();
+      } catch (e) {
+        await end();
+        throw e;
+      }
+      return event;
+    },
+    return: end,
+    throw: (e?: unknown) => events.throw?.(e) ?? Promise.reject(e),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  } as AsyncIterableIterator<T>;
 }

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { UsersModule } from '../users/users.module';
-import { AuthGuard } from './auth.guard';
+import { AuthGuard, SubscriberRecheck } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SignInLimiter } from './sign-in-limiter';
@@ -20,6 +20,7 @@ import { ViewerResolver } from './viewer.resolver';
     SignInLimiter,
     SignUpLimiter,
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: SubscriberRecheck },
   ],
   exports: [AuthService, TokenService, UsersModule],
 })

@@ -21,7 +21,11 @@ export interface SecurityConfig {
   trustProxy: TrustProxy;
   /** Origins a browser may call the API from; empty: same origin only. */
   corsOrigins: string[];
-  ws: { maxConnectionsPerIp: number; maxPayloadBytes: number };
+  ws: {
+    maxConnectionsPerIp: number;
+    maxPayloadBytes: number;
+    maxSubscriptionsPerConnection: number;
+  };
   signInFailuresPerAccountAnyIp: number;
   signUpsPerIpPerHour: number;
   passwordHashConcurrency: number;
@@ -74,6 +78,7 @@ export function securityConfig(e: z.output<typeof envSchema>): SecurityConfig {
     ws: {
       maxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
       maxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
+      maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     },
     signInFailuresPerAccountAnyIp: e.SIGNIN_FAILURES_PER_ACCOUNT_ANY_IP,
     signUpsPerIpPerHour: e.SIGNUPS_PER_IP_PER_HOUR,

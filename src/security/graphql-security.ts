@@ -63,6 +63,7 @@ export class GraphqlSecurity {
           ...wsOptions,
           ...(wsDoorOptions({
             limits,
+            maxSubscriptions: this.config.security.ws.maxSubscriptionsPerConnection,
             rules: wsRules,
             tokens: this.tokens,
             trust: trustFunction(this.config.security.trustProxy),

@@ -1,6 +1,10 @@
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, {
+  type FastifyRateLimitOptions,
+  type FastifyRateLimitStore,
+  type FastifyRateLimitStoreCtor,
+} from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
@@ -52,12 +56,13 @@ export async function protectHttp(app: NestFastifyApplication, config: AppConfig
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 })
     : undefined;
+  let down = false;
   if (redis) {
     // An outage is logged once, not thrown as an unhandled error event on every reconnect.
     const logger = app.get<Logger>(ROOT_LOGGER).child({ component: 'request-limit' });
-    let down = false;
     redis.on('error', (e: Error) => {
-      if (!down) logger.warn({ err: e.message }, 'Redis unavailable: per-IP limit skipped');
+      if (!down)
+        logger.warn({ err: e.message }, 'Redis unavailable: per-IP limit counted per instance');
       down = true;
     });
     redis.on('ready', () => (down = false));
@@ -66,9 +71,8 @@ export async function protectHttp(app: NestFastifyApplication, config: AppConfig
     global: true,
     max: security.requestsPerMinute,
     timeWindow: 60_000,
-    redis,
-    nameSpace: 'rostra:requests:',
-    // Redis down: serve rather than refuse everyone.
+    ...(redis ? { store: redisOrMemory(redis, () => down, 'rostra:requests:') } : {}),
+    // A store error (none expected: Redis errors fall back to memory): serve rather than refuse everyone.
     skipOnError: true,
     allowList: (req) => req.url === '/health',
     errorResponseBuilder: (_req, ctx) => ({
@@ -86,4 +90,59 @@ export async function protectHttp(app: NestFastifyApplication, config: AppConfig
       .getHttpAdapter()
       .getInstance()
       .addHook('onClose', async () => redis.disconnect());
+}
+
+/** The plugin's own stores (not in its typings), for counting in Redis or in memory. */
+type BuiltInStore = new (
+  continueExceeding: boolean | undefined,
+  exponentialBackoff: boolean | undefined,
+  ...rest: unknown[]
+) => FastifyRateLimitStore;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const RedisStore = require('@fastify/rate-limit/store/RedisStore') as BuiltInStore;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const LocalStore = require('@fastify/rate-limit/store/LocalStore') as BuiltInStore;
+
+/**
+ * The request count in Redis, shared by every instance; while Redis is out, in this process's
+ * memory, so an outage loosens the limit to per instance rather than lifting it.
+ */
+function redisOrMemory(
+  redis: Redis,
+  down: () => boolean,
+  nameSpace: string,
+): FastifyRateLimitStoreCtor {
+  class RedisOrMemory implements FastifyRateLimitStore {
+    private readonly shared: FastifyRateLimitStore;
+    private readonly local: FastifyRateLimitStore;
+
+    constructor(
+      options: FastifyRateLimitOptions,
+      stores?: { shared: FastifyRateLimitStore; local: FastifyRateLimitStore },
+    ) {
+      // The plugin passes its resolved settings, these two among them (untyped there).
+      const { continueExceeding, exponentialBackoff } = options as {
+        continueExceeding?: boolean;
+        exponentialBackoff?: boolean;
+      };
+      this.shared =
+        stores?.shared ?? new RedisStore(continueExceeding, exponentialBackoff, redis, nameSpace);
+      this.local = stores?.local ?? new LocalStore(continueExceeding, exponentialBackoff);
+    }
+
+    incr(...[key, cb, timeWindow, max]: Parameters<FastifyRateLimitStore['incr']>): void {
+      const inMemory = () => this.local.incr(key, cb, timeWindow, max);
+      // Known down: no wait for a reconnect. Otherwise Redis, queued while it first connects.
+      if (down()) return inMemory();
+      this.shared.incr(key, (err, res) => (err ? inMemory() : cb(null, res)), timeWindow, max);
+    }
+
+    child(routeOptions: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
+      return new RedisOrMemory(routeOptions, {
+        shared: this.shared.child(routeOptions),
+        local: this.local.child(routeOptions),
+      });
+    }
+  }
+  return RedisOrMemory;
 }

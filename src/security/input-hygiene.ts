@@ -115,6 +115,39 @@ function checkLiteral(
   }
 }
 
+/** Far deeper than any input type goes; a request body of 8 MiB holds millions of levels. */
+const MAX_VARIABLE_DEPTH = 32;
+
+/**
+ * Whether a JSON value nests arrays or objects deeper than `max`, found without recursion: every
+ * recursive walk after this one (this file's, the page cache key's JSON.stringify, graphql-js's
+ * coercion) would exhaust the stack on a few million levels, declared variable or not.
+ */
+function nestsDeeper(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * The first variable, declared by the operation or not, that nests deeper than any input type
+ * goes; checked before anything else reads the variables (a remembered check's key, the page
+ * cache's key, the walks below), as each of those would overflow the stack on it.
+ */
+export function variableDepthError(
+  variables: Record<string, unknown> | undefined | null,
+): GraphQLError | null {
+  const vars = variables ?? {};
+  const tooDeep = Object.keys(vars).find((name) => nestsDeeper(vars[name], MAX_VARIABLE_DEPTH));
+  if (tooDeep === undefined) return null;
+  return refuse([tooDeep], `nests lists or objects deeper than ${MAX_VARIABLE_DEPTH} levels`);
+}
+
 /**
  * The first argument (or nested input field, directly or through a variable) holding text
  * PostgreSQL and the validators cannot take, or null for an argument that has a default:

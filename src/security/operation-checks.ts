@@ -1,7 +1,7 @@
 import { DocumentNode, GraphQLError, GraphQLSchema, Kind } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { costError } from './query-limits';
-import { inputHygieneError } from './input-hygiene';
+import { inputHygieneError, variableDepthError } from './input-hygiene';
 import type { TokenProblem } from './token-problem';
 import { tokenProblemError } from './token-problem';
 
@@ -41,6 +41,8 @@ function passKey(op: OperationToCheck, maxCost: number): string {
  */
 export function operationRefusal(op: OperationToCheck, maxCost: number): GraphQLError | null {
   if (op.tokenProblem) return tokenProblemError(op.tokenProblem);
+  const tooDeep = variableDepthError(op.variables);
+  if (tooDeep) return tooDeep;
   const key = passKey(op, maxCost);
   const known = passed.get(op.document);
   if (known?.has(key)) return null;

@@ -36,10 +36,13 @@ const DEFAULT_PAGE = 20;
  * `arguments(first: 100)` inside another one multiplies rather than adds.
  */
 function pagedEstimator({ args, field, childComplexity }: ComplexityEstimatorArgs): number {
-  const pageArg = field.args.find((a) => a.name === 'first' || a.name === 'last');
-  if (!pageArg) return 1 + childComplexity;
-  const given = args[pageArg.name];
-  const size = typeof given === 'number' && given > 0 ? given : DEFAULT_PAGE;
+  const pageArgs = field.args.filter((a) => a.name === 'first' || a.name === 'last');
+  if (!pageArgs.length) return 1 + childComplexity;
+  // `last` replaces `first`, which keeps its default: the larger page is the one served.
+  const sizes = pageArgs
+    .map((a) => args[a.name])
+    .filter((given): given is number => typeof given === 'number' && given > 0);
+  const size = sizes.length ? Math.max(...sizes) : DEFAULT_PAGE;
   return 1 + size * childComplexity;
 }
 

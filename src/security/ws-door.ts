@@ -28,6 +28,8 @@ export interface DoorExtra extends Extra {
 
 export interface WsDoorDeps {
   limits: SecurityConfig['graphql'];
+  /** Subscriptions open at once on one connection. */
+  maxSubscriptions: number;
   rules: ValidationRule[];
   tokens: TokenService;
   trust: TrustFn | undefined;
@@ -65,6 +67,16 @@ export function wsDoorOptions(deps: WsDoorDeps): ServerOptions<Record<string, un
       return allowed;
     },
     onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | GraphQLError[]> => {
+      // graphql-ws has already reserved this one's place: each costs memory until completed, and
+      // a socket could otherwise open them by the hundred thousand, one small message each.
+      if (Object.keys(ctx.subscriptions).length > deps.maxSubscriptions) {
+        return [
+          requestError(
+            'BAD_REQUEST',
+            `At most ${deps.maxSubscriptions} subscriptions at once on one connection; complete one first`,
+          ),
+        ];
+      }
       const schema = deps.schema();
       let document;
       try {

@@ -5,7 +5,7 @@ import { isUuid } from '../common/ids';
 import { retryOnConflict } from '../common/database/retry-on-conflict';
 import { preparedQuery } from '../common/database/prepared-query';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import { isVisible } from '../arguments/argument-visibility';
+import { existsFor, isVisible } from '../arguments/argument-visibility';
 import { ArgumentsService, assertOpen } from '../arguments/arguments.service';
 import { UsersService } from '../users/users.service';
 import { User } from '../users/user.entity';
@@ -99,6 +99,9 @@ export class VotesService {
     const found = await this.arguments_.readForVote(argumentId);
     if (!found) return notFound('Argument', argumentId);
     const { arg, threadStatus } = found;
+    // A held post does not exist for anyone but its author and moderators.
+    if (!existsFor(arg, { userId: actor.id, role: actor.role }))
+      return notFound('Argument', argumentId);
     try {
       await this.bans.assertNotBanned(this.dataSource.manager, actor.id, arg.threadId);
       if (arg.authorId === actor.id) throw forbidden('You cannot vote on your own argument');
