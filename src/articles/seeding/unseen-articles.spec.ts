@@ -277,6 +277,10 @@ describe('claims on made-up articles of different shapes', () => {
     expect(position('four-day-week-study', 'Rested staff do better work')?.holder).toBe(
       'Dr Helen Okafor',
     );
+    // A plain-text opinion piece's "By Daniel Frost" line names its writer.
+    expect(position('congestion-charge-opinion', 'would hurt the people')?.holder).toBe(
+      'Daniel Frost',
+    );
   });
 
   it('leaves plain reporting (figures, dates, procedure) alone', () => {
