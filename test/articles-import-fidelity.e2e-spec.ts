@@ -62,6 +62,18 @@ describe('faithful article import', () => {
     expect(res.importArticle.article.body).toBe(line);
   });
 
+  it('keeps the "By …" line of a TEXT import as the byline and every other character of the body', async () => {
+    const lede =
+      'I think the  tram levy is wrong: 2*3 stops, __not__ [one](2) and 1\u2009000 riders.';
+    const rest = 'The council should drop it before May.';
+    const text = `Why the tram levy is a mistake\n\nBy Jane Doe\n\n${lede}\n\n${rest}\n`;
+    const res = expectOk(await t.gql(IMPORT, { input: { text, format: 'TEXT' } }, moderator.token));
+    const { article } = res.importArticle;
+    expect(article.title).toBe('Why the tram levy is a mistake');
+    expect(article.byline).toBe('Jane Doe');
+    expect(article.body).toBe(`${lede}\n\n${rest}`);
+  });
+
   it('accepts a 300 KB saved news page for its 5 KB of text, and limits the page and the text apart', async () => {
     const page = savedNewsPage();
     expect(page.length).toBeGreaterThan(250_000);

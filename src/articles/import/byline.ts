@@ -25,3 +25,12 @@ export function isBylineLine(text: string, index: number): boolean {
   const words = text.split(/\s+/u).length;
   return words <= MAX_BYLINE_WORDS && !/[.!?]["”’]?$/u.test(text.replace(/\b\p{Lu}\.$/u, ''));
 }
+
+/**
+ * Where the byline line is among an article's opening paragraphs ("By Jane Doe" near the top of
+ * plain text or Markdown), or -1. A lone paragraph is the article, never its byline.
+ */
+export function bylineLineAt(paragraphs: readonly string[]): number {
+  if (paragraphs.length < 2) return -1;
+  return paragraphs.findIndex((text, i) => isBylineLine(text, i));
+}

@@ -1,12 +1,14 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { ArticleBlock, ExtractedArticle } from './article-blocks';
+import { bylineLineAt, cleanByline } from './byline';
 import { collapseWhitespace } from './collapse-whitespace';
 import { htmlFragmentText } from './html-text';
 import { inlineTokensToText } from './inline-markdown';
 
 /**
  * Markdown: ATX and Setext headings become sections (a first-level heading at the top is the
- * title), list items and code blocks become paragraphs, inline markup is reduced to its text.
+ * title), list items and code blocks become paragraphs, inline markup is reduced to its text; a
+ * short "By Jane Doe" paragraph near the top is the byline.
  */
 export function parseMarkdownArticle(source: string): ExtractedArticle {
   const tokens = Lexer.lex(source).filter((t) => t.type !== 'space' && t.type !== 'def');
@@ -18,7 +20,16 @@ export function parseMarkdownArticle(source: string): ExtractedArticle {
   }
   const blocks: ArticleBlock[] = [];
   for (const token of tokens) collectBlocks(token, blocks);
-  return { title, byline: null, publishedAt: null, blocks };
+  // A "By Jane Doe" paragraph near the top is the byline, as in plain text and HTML.
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const bylineBlock = paragraphs[bylineLineAt(paragraphs.map((b) => b.text))];
+  const byline = cleanByline(bylineBlock?.text);
+  return {
+    title,
+    byline,
+    publishedAt: null,
+    blocks: blocks.filter((b) => b !== bylineBlock),
+  };
 }
 
 function collectBlocks(token: Token, blocks: ArticleBlock[]): void {

@@ -75,4 +75,14 @@ describe('parseArticle on Markdown', () => {
     expect(untitled.paragraphs[0].text).toMatch(/^Voters in the northern district/);
     expect(untitled.sections.map((s) => s.heading)).toEqual(['Next steps']);
   });
+
+  it('keeps a "By …" line under the headline as the byline, out of the body', () => {
+    const withByline = parseArticle({
+      text: '# Tram levy is a mistake\n\nBy **Jane Doe**\n\nI think the *levy* is wrong.\n\nThe council should drop it.\n',
+      format: 'MARKDOWN',
+    });
+    expect(withByline.byline).toBe('Jane Doe');
+    expect(withByline.body).toBe('I think the levy is wrong.\n\nThe council should drop it.');
+    expectConsistentSpans(withByline);
+  });
 });

@@ -58,4 +58,25 @@ describe('parseTextArticle', () => {
     expect(article.title).toBeNull();
     expect(article.blocks).toEqual([{ kind: 'paragraph', text: 'Short note without a full stop' }]);
   });
+
+  it('keeps a "By …" line near the top as the byline and out of the body, and no later one', () => {
+    const article = parseTextArticle(
+      'Why the tram levy is a mistake\n\nBy Jane Doe and Sam Roe, Transport Writers\n\nI think the levy is wrong.\n\nBy Friday\n\nThe council should drop it.\n',
+    );
+    expect(article.title).toBe('Why the tram levy is a mistake');
+    expect(article.byline).toBe('Jane Doe and Sam Roe, Transport Writers');
+    expect(article.blocks.map((b) => b.text)).toEqual([
+      'I think the levy is wrong.',
+      'By Friday',
+      'The council should drop it.',
+    ]);
+  });
+
+  it('does not take a sentence opening with "By" as the byline', () => {
+    const article = parseTextArticle(
+      'Tram line approved\n\nBy Tuesday the council had voted for the tram.\n\nWork starts in May.\n',
+    );
+    expect(article.byline).toBeNull();
+    expect(article.blocks[0].text).toBe('By Tuesday the council had voted for the tram.');
+  });
 });

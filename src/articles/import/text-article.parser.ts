@@ -1,4 +1,5 @@
 import type { ArticleBlock, ExtractedArticle } from './article-blocks';
+import { bylineLineAt, cleanByline, isBylineLine } from './byline';
 import { parseDateline } from './dateline';
 import { hasHeadingShape, hasHeadlineShape } from './heading-shape';
 import { isLegendLine } from './legend-line';
@@ -18,7 +19,8 @@ interface Line {
 
 /**
  * Plain text: one paragraph per line (blank lines optional); short title-case lines standing
- * alone are section headings; a first line shaped like a headline is the title. Only the layout
+ * alone are section headings; a first line shaped like a headline is the title; a short "By Jane
+ * Doe" line near the top is the byline and leaves the body. Only the layout
  * is read: the characters of each line are kept exactly as written (double spaces, thin spaces,
  * asterisks, underscores and brackets included), since Markdown is the MARKDOWN format's job.
  */
@@ -28,14 +30,17 @@ export function parseTextArticle(source: string): ExtractedArticle {
     .filter((line) => line.text !== '' && !isLegendLine(line.text));
 
   let title: string | null = null;
-  if (lines.length > 1 && hasHeadlineShape(lines[0].text)) {
+  if (lines.length > 1 && hasHeadlineShape(lines[0].text) && !isBylineLine(lines[0].text, 0)) {
     title = lines[0].text;
     lines.shift();
   }
+  // A "By Jane Doe" line near the top is the byline, as in an HTML or Markdown article.
+  const bylineIndex = bylineLineAt(lines.map((line) => line.text));
+  const byline = bylineIndex >= 0 ? cleanByline(lines.splice(bylineIndex, 1)[0].text) : null;
 
   return {
     title,
-    byline: null,
+    byline,
     publishedAt: findDateline(lines),
     blocks: lines.map((line, i) => classify(line, lines[i - 1], lines[i + 1])),
   };

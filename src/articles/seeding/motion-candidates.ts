@@ -283,7 +283,7 @@ function fromClause(
     const perfect = tokens[verbAt].lemma === 'have' && !/(?:ed|en|t)$/u.test(tokens[next]?.lower);
     if (next > verbAt && next <= verbAt + 3 && !perfect) verbAt = next;
   }
-  const subject = subjectPhrase(tokens.slice(0, subjectEnd));
+  const subject = stateFor(subjectPhrase(tokens.slice(0, subjectEnd)), body);
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
   // "A newspaper revealed a deal whereby X …", "I was dismayed to read that X …": the messenger
@@ -606,13 +606,76 @@ function subjectPhrase(tokens: Token[]): Token[] {
     (t, i) =>
       t.text === ',' ||
       t.text.startsWith('(') ||
-      (t.lower === 'of' && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')),
+      (t.lower === 'of' && i > 1 && /^\p{Lu}/u.test(wordAround(tokens, i - 1))),
   );
   const head = cut > 0 ? tokens.slice(0, cut) : tokens;
   // "Vale Water today announced …": when is not who.
   let end = head.length;
   while (end > 1 && (head[end - 1].measure || TIME_WORDS.has(head[end - 1].lower))) end--;
   return namesOnly(head.slice(0, end));
+}
+
+/** The whole word a token is part of: wink splits "Kaczyński" at its "ń". */
+function wordAround(tokens: Token[], i: number): string {
+  let from = i;
+  while (from > 0 && tokens[from - 1].end === tokens[from].start) from--;
+  let to = i + 1;
+  while (to < tokens.length && tokens[to - 1].end === tokens[to].start) to++;
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join('');
+}
+
+/** Offices whose holder acts for a state: "Polish leader X", "Tunisian Prime Minister X". */
+const STATE_OFFICES = new Set([
+  'leader',
+  'president',
+  'premier',
+  'prime',
+  'chancellor',
+  'government',
+  'king',
+  'queen',
+]);
+/** Endings of a nationality adjective: Polish, Tunisian, Cuban, Chinese, Israeli. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ish|ian|an|ese|i|ic|ch)$/u;
+/** How many first letters a nationality shares with its state: Pol-ish / Pol-and. */
+const NATIONALITY_PREFIX = 3;
+
+let stateNames: string[] | undefined;
+
+/** English names of the world's states and territories, as the platform's Intl data gives them. */
+function allStateNames(): string[] {
+  if (stateNames) return stateNames;
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  stateNames = letters
+    .flatMap((a) => letters.map((b) => display.of(a + b)))
+    .filter((name): name is string => !!name && /^\p{Lu}[\p{L} ]+$/u.test(name));
+  return stateNames;
+}
+
+/**
+ * "Polish leader Jarosław Kaczyński promises …": a politician acting in office acts for the
+ * state, so the motion asks about the state ("Should Poland …"), when the article names exactly
+ * one state that the nationality adjective can stand for. The subject as it is otherwise.
+ */
+function stateFor(subject: Token[], body: string): Token[] {
+  const start = subject[0]?.pos === 'DET' ? 1 : 0;
+  const nationality = subject[start];
+  const office = subject[start + 1];
+  if (!nationality || !office || !STATE_OFFICES.has(office.lower)) return subject;
+  const adjective = wordAround(subject, start);
+  if (adjective !== nationality.text || !NATIONALITY.test(adjective)) return subject;
+  const prefix = adjective.slice(0, NATIONALITY_PREFIX).toLowerCase();
+  const named = allStateNames().filter(
+    (name) =>
+      name.toLowerCase().startsWith(prefix) &&
+      new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(body),
+  );
+  if (named.length !== 1) return subject;
+  return [{ ...nationality, text: named[0], lower: named[0].toLowerCase(), pos: 'PROPN', end: -1 }];
 }
 
 /** A word of a name: wink tags some first names as verbs ("Senator Ted Cruz"). */

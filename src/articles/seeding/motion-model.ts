@@ -1,6 +1,11 @@
 import { MESSENGER_VERBS } from './motion-verbs';
 import { fold, mainVerbIndex, tokenize, type Token } from './seeding-nlp';
-import { ACTION_REFERENCES, GENERIC_NOUNS, OPPOSING_TRIGGERS } from './stance-lexicon';
+import {
+  ACTION_REFERENCES,
+  GENERIC_NOUNS,
+  OPPOSING_TRIGGERS,
+  UNDOING_VERBS,
+} from './stance-lexicon';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { NEGATIVE_VERDICTS } from './stance/topic-frame';
 
@@ -21,6 +26,11 @@ export interface MotionModel {
    * acts, not what the dispute is about, so naming them alone does not make a sentence relevant.
    */
   agents: Set<string>;
+  /**
+   * Stems of the measures the motion undoes: "Should the council lift the ban on X?" → ban. An
+   * evaluation of such a measure ("the ban was wrong") argues for the motion's action.
+   */
+  undone: Set<string>;
 }
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
@@ -64,7 +74,15 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       .filter((t) => CONTENT_POS.has(t.pos) && !SKIP_LEMMAS.has(t.lemma))
       .map((t) => t.lemma),
   );
-  return { terms, termLemmas, action, opposed, actors, agents: activeSubject(motionTokens) };
+  return {
+    terms,
+    termLemmas,
+    action,
+    opposed,
+    actors,
+    agents: activeSubject(motionTokens),
+    undone: undoneMeasures(motionTokens),
+  };
 }
 
 const OPENING_MODALS = new Set(['should', 'must', 'will', 'would', 'can', 'could', 'may']);
@@ -135,6 +153,23 @@ function opposedStems(tokens: Token[]): string[] {
       // "e-scooters" is written "scooters" further on: the head of a prefixed compound counts too.
       const head = /^\p{L}{1,2}-(\p{L}{3,})$/u.exec(w.text)?.[1];
       if (head) out.push(tokenize(head)[0]?.stem ?? head.toLowerCase());
+    }
+  });
+  return out;
+}
+
+/**
+ * The nouns after a verb that undoes a measure ("lift the ban", "repeal the tax", "scrap the
+ * new fare rules"), up to the first preposition or punctuation.
+ */
+function undoneMeasures(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !UNDOING_VERBS.has(t.lemma)) return;
+    for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+      const w = tokens[j];
+      if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB' || w.pos === 'AUX') break;
+      if (w.pos === 'NOUN') out.add(w.stem);
     }
   });
   return out;

@@ -1,8 +1,22 @@
 import type { Token } from './seeding-nlp';
 import { words } from './token-text';
 
-/** Nouns naming a measure whose verb is the same word: "a ban on X" is banning X. */
-const VERB_NOUNS = new Set(['ban', 'limit', 'cap', 'curb', 'freeze', 'tax', 'levy', 'charge']);
+/**
+ * Nouns naming a measure, with the verb that takes the measure: "a ban on X" is banning X, "new
+ * restrictions on X" are restricting X.
+ */
+const VERB_NOUNS: Record<string, string> = {
+  ...Object.fromEntries(
+    ['ban', 'limit', 'cap', 'curb', 'freeze', 'tax', 'levy', 'charge'].flatMap((w) => [
+      [w, w],
+      [w === 'tax' ? 'taxes' : `${w}s`, w],
+    ]),
+  ),
+  restriction: 'restrict',
+  restrictions: 'restrict',
+  prohibition: 'prohibit',
+  prohibitions: 'prohibit',
+};
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
   'plan plans bill proposal decision move law decree measure motion bid scheme amendment order rule project agreement programme program initiative'.split(
@@ -48,7 +62,8 @@ export function pastParticiple(lemma: string): string {
  * phones in schools" → "Should mobile phones be banned in schools?"; "Portsea's limit of ninety
  * nights on renting out homes" → "Should Portsea limit renting out homes?"; "a ban on private
  * fireworks" → "Should private fireworks be banned?" (or "Should <agent> ban …" when the agent is
- * known). Null when the tokens name no such measure.
+ * known); "new restrictions on flights to X" by a known agent → "Should <agent> restrict flights
+ * to X?". Null when the tokens name no such measure.
  */
 export function policyMotion(tokens: Token[], agent: string | null): string | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -63,7 +78,8 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       const passive = asPassive(tokens[verbAt].lemma, phrase(tokens.slice(verbAt + 1)));
       if (passive) return passive;
     }
-    if (VERB_NOUNS.has(t.lower)) {
+    const verb = VERB_NOUNS[t.lower];
+    if (verb) {
       // "a limit of ninety nights a year on renting …": skip a short "of" phrase to "on".
       let on = i + 1;
       if (tokens[on]?.lower === 'of') {
@@ -74,8 +90,8 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       const object = phrase(tokens.slice(on + 1));
       if (object.length === 0) continue;
       const owner = possessor(tokens, i) ?? agent;
-      if (owner) return `Should ${owner} ${t.lower} ${words(object)}?`;
-      const passive = asPassive(t.lower, object);
+      if (owner) return `Should ${owner} ${verb} ${words(object)}?`;
+      const passive = asPassive(verb, object);
       if (passive) return passive;
     }
   }

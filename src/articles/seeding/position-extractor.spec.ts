@@ -275,4 +275,31 @@ Dr Omar Said, a lung specialist, said smoking in cars harms the lungs of childre
     expect(find(found, 'harms the lungs')).toMatchObject({ side: 'PRO' });
     expect(find(found, 'harms the lungs')?.evidence).toMatch(/which the action works against/u);
   });
+
+  it('takes a verdict on the measure itself as the side, whatever its reason says', () => {
+    const story = `Scooter ban divides the city
+
+The council banned rental e-scooters from the city streets last month after a series of accidents.
+
+Tom Baker, who runs a delivery firm, said the ban was wrong because scooters help night workers get home safely and cheaply.
+
+Mary Lee, a nurse, said the ban on scooters was not necessary.
+
+Dr Omar Said, a surgeon, said the ban was long overdue because pavements had become dangerous.
+
+Lucy Park, a lawyer, called the ban a big mistake.
+`;
+    const banned = positions(story, 'Should rental e-scooters be banned?');
+    expect(find(banned, 'the ban was wrong')).toMatchObject({ side: 'CON' });
+    expect(find(banned, 'the ban was wrong')?.evidence).toMatch(
+      /a verdict on the measure \("ban was wrong"\)/u,
+    );
+    expect(find(banned, 'not necessary')).toMatchObject({ side: 'CON' });
+    expect(find(banned, 'long overdue')).toMatchObject({ side: 'PRO' });
+    expect(find(banned, 'big mistake')).toMatchObject({ side: 'CON' });
+    // The same verdicts argue for a motion that undoes the measure.
+    const lifted = positions(story, 'Should the council lift the ban on rental e-scooters?');
+    expect(find(lifted, 'the ban was wrong')).toMatchObject({ side: 'PRO' });
+    expect(find(lifted, 'long overdue')).toMatchObject({ side: 'CON' });
+  });
 });

@@ -9,6 +9,7 @@ import {
   ADVOCACY_LEMMAS,
   CONCLUSION_MARKERS,
   HOLDING_UP,
+  MEASURE_VERDICTS,
   NEGATORS,
   POLARITY,
   STANCE_SUBJECTS,
@@ -85,6 +86,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   if (reason) {
     score += 1.5;
     evidence.push(`gives ${reason} for the action`);
+  }
+
+  // "the ban was wrong because …": a verdict on the measure decides, whatever the reason says.
+  const verdict = measureVerdict(unit, model);
+  if (verdict) {
+    score += 2.5 * verdict.sign;
+    evidence.push(`a verdict on the measure ("${verdict.words}")`);
   }
 
   const verb = stanceVerb(unit, model);
@@ -217,6 +225,78 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: 
     if (t[i].lower === 'out' && t[i + 1]?.lower === 'against') {
       return { sign: -1, word: `${t[i - 1].text} out against` };
     }
+  }
+  return null;
+}
+
+/** Verbs linking a measure to a verdict on it ("was", "seems", "has proved", "would be"). */
+const LINKING_LEMMAS = new Set(['be', 'seem', 'prove', 'remain', 'look']);
+const LINKING_HELPERS = new Set(['would', 'will', 'could', 'may', 'might', 'has', 'have', 'had']);
+/** Verbs that give a verdict on their object: "called the ban a mistake". */
+const VERDICT_VERBS = new Set(['call', 'consider', 'deem', 'brand', 'label', 'find']);
+/** Words between the link and the verdict: "was a big mistake", "is long overdue". */
+const VERDICT_FILLERS = new Set([
+  ...'a an the so very too completely totally entirely deeply badly clearly simply plainly'.split(
+    ' ',
+  ),
+  ...'fundamentally grossly wholly utterly quite both long big huge grave serious terrible'.split(
+    ' ',
+  ),
+  ...'costly dangerous historic terribly -'.split(' '),
+]);
+const PREPOSITIONS = new Set(['on', 'of', 'against', 'for', 'to', 'in']);
+
+/**
+ * A verdict on the measure the motion is about: "the ban was wrong", "the decision is long
+ * overdue", "called the ban a mistake", "the ban on scooters was not necessary". The sign is for
+ * the motion's action: a verdict on a measure the motion undoes ("lift the ban") or on one held
+ * up ("the delayed project") counts the other way.
+ */
+function measureVerdict(
+  unit: ClaimUnit,
+  model: MotionModel,
+): { sign: number; words: string } | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length; i++) {
+    const noun = t[i];
+    if (holder.has(noun) || noun.pos !== 'NOUN' || !model.action.has(noun.stem)) continue;
+    // The verdict follows a linking verb, right after the measure or after its "on X" phrase.
+    let j = i + 1;
+    if (PREPOSITIONS.has(t[j]?.lower ?? '')) {
+      const link = t.slice(j + 1, j + 6).findIndex((w) => LINKING_LEMMAS.has(w.lemma));
+      if (link < 0) continue;
+      j += 1 + link;
+    }
+    const verbBefore =
+      VERDICT_VERBS.has(t[i - 2]?.lemma ?? '') || VERDICT_VERBS.has(t[i - 1]?.lemma ?? '');
+    let linked = verbBefore;
+    while (j < t.length && (LINKING_HELPERS.has(t[j].lower) || LINKING_LEMMAS.has(t[j].lemma))) {
+      linked ||= LINKING_LEMMAS.has(t[j].lemma);
+      j++;
+    }
+    if (!linked) continue;
+    let negated = false;
+    while (j < t.length && (VERDICT_FILLERS.has(t[j].lower) || NEGATORS.has(t[j].lower))) {
+      negated ||= NEGATORS.has(t[j].lower);
+      j++;
+    }
+    const word = t[j];
+    if (!word) continue;
+    const hyphenated = t[j + 1]?.text === '-' && t[j + 2] ? `${word.lower}-${t[j + 2].lower}` : '';
+    const value = MEASURE_VERDICTS[hyphenated] ?? MEASURE_VERDICTS[word.lower];
+    if (value === undefined) continue;
+    // A measure the motion undoes, or one held up ("the delayed project"), is the action not
+    // happening: a verdict on it counts the other way.
+    const heldUp = t.slice(Math.max(0, i - 2), i).some((w) => HOLDING_UP.has(w.lower));
+    const undone = model.undone.has(noun.stem) !== heldUp ? -1 : 1;
+    const end = hyphenated ? j + 2 : j;
+    const words = t
+      .slice(i, end + 1)
+      .map((w) => w.text)
+      .join(' ')
+      .replace(/ - /gu, '-');
+    return { sign: value * (negated ? -1 : 1) * undone, words };
   }
   return null;
 }

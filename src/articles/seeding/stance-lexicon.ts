@@ -106,9 +106,19 @@ export const WITHHOLDING_VERBS = words(`deny refuse prevent stop bar block forbi
 /** Modifiers that hold an action up: "the delayed transition" is the action not happening. */
 export const HOLDING_UP = words(`delayed stalled blocked postponed obstructed halted`);
 
+/** Words with a sign: -1 for the first lists' words, +1 for the second's. */
+function signedWords(negative: string[], positive: string[]): Record<string, number> {
+  const signed = (list: string[], sign: number) =>
+    list
+      .join(' ')
+      .split(/\s+/u)
+      .map((w) => [w, sign] as const);
+  return Object.fromEntries([...signed(negative, -1), ...signed(positive, 1)]);
+}
+
 /** Polar words with a sign (lemmas, lower case); wink's sentiment is used beside them. */
-export const POLARITY: Record<string, number> = Object.fromEntries([
-  ...[
+export const POLARITY: Record<string, number> = signedWords(
+  [
     'mistake lie lies ploy outrage outrageous dangerous irresponsible chaos dubious circumvent',
     'unwelcome inappropriate violate fail failure reject stab foil undermine shield unsuitable',
     'objection oppose against lack suppress unlawful illegal clampdown disintegrate trick',
@@ -118,22 +128,16 @@ export const POLARITY: Record<string, number> = Object.fromEntries([
     'incompatible discriminate discrimination block obstruct resist surprise blunder reckless',
     'useless pointless problem hardly insufficient inadequate deprive deny refuse repression',
     'repress dubious saturate',
-  ]
-    .join(' ')
-    .split(/\s+/u)
-    .map((w) => [w, -1] as const),
-  ...[
+  ],
+  [
     'protect encourage trust allay justification justify understandable solution accountable',
     'realistic favorable favourable progressive open diverse exciting committed forward great',
     'benefit help improve safe safety security support defend right fair success successful',
     'necessary need needed essential important welcome praise applaud good better best',
     'effective efficient cheap cheaper allow enable strengthen opportunity equality freedom',
     'modernization modernisation modernize modernise realistic sensible reasonable win',
-  ]
-    .join(' ')
-    .split(/\s+/u)
-    .map((w) => [w, 1] as const),
-]);
+  ],
+);
 
 /**
  * Polar words that also just narrate what happened ("the bid won", "the caliphate was destroyed",
@@ -147,3 +151,29 @@ export const ADVOCACY_LEMMAS = words(`must should urge need time sue call`);
 
 /** Conjunctions after which the clause carries the speaker's conclusion. */
 export const CONCLUSION_MARKERS = words(`but so yet however therefore thus`);
+
+/** Lemmas of verbs that undo a measure ("lift the ban", "repeal the tax"). */
+export const UNDOING_VERBS = words(`
+  lift repeal scrap overturn abolish reverse revoke rescind cancel drop withdraw end undo strike
+  annul quash suspend
+`);
+
+/**
+ * Verdicts on a measure itself ("the ban was wrong", "the decision is long overdue"), with the
+ * side they take on it. Hyphenated words are written with their hyphen ("ill-conceived").
+ */
+export const MEASURE_VERDICTS: Record<string, number> = signedWords(
+  [
+    'wrong unfair unjust unconstitutional unlawful illegal mistake misguided error blunder',
+    'disaster failure folly overreach excessive disproportionate unnecessary unjustified',
+    'unwarranted counterproductive counter-productive pointless useless ill-conceived',
+    'ill-judged short-sighted absurd ridiculous outrageous shameful cruel draconian',
+    'heavy-handed premature hasty rash reckless bad flawed discriminatory unworkable',
+    'unenforceable harmful irresponsible indefensible illegitimate invalid',
+  ],
+  [
+    'right necessary overdue long-overdue justified fair sensible reasonable correct',
+    'proportionate wise welcome essential needed vital timely appropriate warranted prudent',
+    'constitutional lawful legal legitimate good',
+  ],
+);

@@ -180,6 +180,26 @@ describe('motion candidates on every corpus article and every made-up article', 
     ]);
   });
 
+  it('asks about the state a leader acts for, when the article names it, and not otherwise', () => {
+    const story = (extra: string) =>
+      `Leader vows tougher fines\n\nOn Monday, Norwegian leader Ingrid Dahl-Ødegård of the Coastal Party promised to impose higher fines for dumping waste at sea.\n\n${extra}\n`;
+    const named = candidatesOf(story('Fishermen in Norway said the fines were overdue.'));
+    expect(named[0]).toBe('Should Norway impose higher fines for dumping waste at sea?');
+    // No state named, or a name the adjective cannot stand for: the leader stays the subject.
+    const unnamed = candidatesOf(story('Fishermen said the fines were overdue.'));
+    expect(unnamed[0]).toBe(
+      'Should the Norwegian leader Ingrid Dahl-Ødegård impose higher fines for dumping waste at sea?',
+    );
+  });
+
+  it('asks whether the actor that announced restrictions or a ban on something should impose it', () => {
+    expect(
+      candidatesOf(
+        'Ministry tightens rules on ferries\n\nOn Tuesday, the Harbour Ministry of Eastland announced new restrictions on night ferries to the islands.\n\nIsland shops said the rules would cost them trade.\n',
+      ),
+    ).toContain('Should the Harbour Ministry restrict night ferries to the islands?');
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
@@ -220,10 +240,10 @@ describe('claims on made-up articles of different shapes', () => {
   };
 
   it('finds most of the expected positions, most with the right side', () => {
-    // Measured: 24 of 25 found, 21 of those with the right side (see docs/SEEDING.md).
+    // Measured: 24 of 25 found, 22 of those with the right side (see docs/SEEDING.md).
     const first = score(UNSEEN_ARTICLES);
     expect(first.found).toBeGreaterThanOrEqual(0.9);
-    expect(first.side).toBeGreaterThanOrEqual(0.85);
+    expect(first.side).toBeGreaterThanOrEqual(22 / 24);
   });
 
   it('keeps its measured floor on the articles of other shapes (written before the rules for them)', () => {
@@ -256,6 +276,10 @@ describe('claims on made-up articles of different shapes', () => {
     );
     expect(position('four-day-week-study', 'Rested staff do better work')?.holder).toBe(
       'Dr Helen Okafor',
+    );
+    // A plain-text opinion piece's "By Daniel Frost" line names its writer.
+    expect(position('congestion-charge-opinion', 'would hurt the people')?.holder).toBe(
+      'Daniel Frost',
     );
   });
 
