@@ -18,6 +18,18 @@ describe('InputValidationPipe', () => {
     checks.mockRestore();
   });
 
+  it('hands a list argument sent twice back as the same list', async () => {
+    // `threadListActivity(threadIds: [ID!]!)`: the second subscription must get a real array.
+    const pipe = new InputValidationPipe({ transform: true, whitelist: true });
+    const list = { type: 'body' as const, metatype: Array, data: 'threadIds' };
+    const ids = ['a0000000-0000-4000-8000-000000000000', 'b0000000-0000-4000-8000-000000000000'];
+    for (let i = 0; i < 2; i++) {
+      const result = await pipe.transform([...ids], list);
+      expect(Array.isArray(result)).toBe(true);
+      expect(result).toEqual(ids);
+    }
+  });
+
   it('refuses a bad value every time it is sent', async () => {
     const pipe = new InputValidationPipe({ transform: true, whitelist: true });
     for (let i = 0; i < 2; i++) {

@@ -10,9 +10,11 @@ const CLIENT_INPUT = new Set(['body', 'query', 'param']);
 /** Longer values (an argument's text) are rarely sent twice, so they are not remembered. */
 const REMEMBERED_LENGTH = 256;
 
+/** An arguments object of plain values; a list (`threadIds: [ID]`) is not one, and not copied. */
 const isFlat = (value: unknown): value is Record<string, string | number | boolean | null> =>
   typeof value === 'object' &&
   value !== null &&
+  !Array.isArray(value) &&
   Object.values(value).every((v) => v === null || typeof v !== 'object');
 
 /** A shallow copy that keeps the class (resolvers may set defaults on their arguments). */
