@@ -1024,11 +1024,13 @@ async function countStatements(dbUrl: string, data: Loaded): Promise<void> {
     MIGRATIONS_RUN: 'false',
   });
   try {
+    // pg-boss's job poller shares the connection pool; its polls are not the request's.
+    const background = (t: string) => /\bpgboss\./.test(t);
     // Background jobs catching up after the load (bridging fits, the balance keeper) share the
     // pool: wait until the counted connections are quiet, so the count is the request's alone.
     const quiet = async () => {
       for (let seen = -1, waited = 0; waited < 30_000; waited += 500) {
-        const now = proxy.texts.filter((t) => !/\bpgboss\./.test(t)).length;
+        const now = proxy.texts.filter((t) => !background(t)).length;
         if (now === seen) return;
         seen = now;
         await new Promise((r) => setTimeout(r, 500));
@@ -1040,8 +1042,6 @@ async function countStatements(dbUrl: string, data: Loaded): Promise<void> {
       proxy.reset();
       await run();
       await new Promise((r) => setTimeout(r, 50));
-      // pg-boss's job poller shares the connection pool; its polls are not the request's.
-      const background = (t: string) => /\bpgboss\./.test(t);
       const own = proxy.texts.filter((t) => !background(t));
       const polls = proxy.texts.length - own.length;
       console.log(
