@@ -15,6 +15,7 @@ import { acceptableInTopThree } from '../src/articles/seeding/motion-acceptance'
 import { evaluateFixtures } from '../src/articles/seeding/fixture-evaluation';
 import { UNSEEN_ARTICLES } from '../src/articles/seeding/fixtures/unseen-articles';
 import { OTHER_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/other-shape-articles';
+import { NEW_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/new-shape-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -45,6 +46,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of other shapes (fixtures/other-shape-articles.ts)',
     OTHER_SHAPE_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of new shapes (fixtures/new-shape-articles.ts)',
+    NEW_SHAPE_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -157,10 +162,15 @@ function printFixtures(title: string, articles: UnseenArticle[]): void {
   const expected = sum((r) => r.expected);
   const found = sum((r) => r.found);
   console.log(
-    `\n${articles === UNSEEN_ARTICLES ? 'fixtures' : 'other shapes'}: found ${found}/${expected} (${(found / expected).toFixed(2)}), ` +
+    `\n${setName(articles)}: found ${found}/${expected} (${(found / expected).toFixed(2)}), ` +
       `side ok ${sum((r) => r.sideCorrect)}/${found} (${(sum((r) => r.sideCorrect) / Math.max(1, found)).toFixed(2)}), ` +
       `plain reporting taken ${sum((r) => r.wrongful)} of ${sum((r) => r.extracted)} extracted`,
   );
+}
+
+function setName(articles: UnseenArticle[]): string {
+  if (articles === UNSEEN_ARTICLES) return 'fixtures';
+  return articles === OTHER_SHAPE_ARTICLES ? 'other shapes' : 'new shapes';
 }
 
 /**
@@ -184,6 +194,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   );
   console.log(`  made-up fixtures  ${fixtures(UNSEEN_ARTICLES)}`);
   console.log(`  other shapes      ${fixtures(OTHER_SHAPE_ARTICLES)}`);
+  console.log(`  new shapes        ${fixtures(NEW_SHAPE_ARTICLES)}`);
 }
 
 /**
@@ -197,7 +208,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       motion: gold.motion,
       article: parseArticle({ text, format: 'TEXT' }),
     })),
-    ...[...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES].map((a) => ({
+    ...[...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES, ...NEW_SHAPE_ARTICLES].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,
       article: parseArticle({ text: a.text, format: a.format }),
