@@ -3,7 +3,7 @@ import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
-import { STANCE_SUBJECTS } from './stance-lexicon';
+import { MEASURE_VERDICTS, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
 
 export type UnitKind = 'ATTRIBUTED' | 'QUOTED' | 'FRAMING';
 
@@ -79,13 +79,16 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         }
         return;
       }
-      if (!info.continuation) {
+      if (!info.continuation && !continuesQuotation(infos, s)) {
         group++;
         groupHolder = groupHolderOf(infos, s, article.body);
       }
       const named = info.attributions.filter((a) => a.holder);
       if (named.length > 0) {
-        units.push(...attributedUnits(info, named, article.body, p, group, isLede));
+        const made = attributedUnits(info, named, article.body, p, group, isLede);
+        // "I oppose the runway because …": the first person of a letter or a column is its writer.
+        if (writer) for (const unit of made) asWriter(unit, writer);
+        units.push(...made);
         previousHolder = holderOf(info, named[0], article.body);
         return;
       }
@@ -156,16 +159,53 @@ function writerOf(article: ParsedArticle): Holder | null {
   const name = article.byline?.trim() || signature;
   const text = name || 'the writer';
   const tokens = name ? tokenize(name, last && name === signature ? last.start : 0) : [];
-  return { text, tokens: name === signature && last ? tokens : [], cue: 'write' };
+  return { text, tokens: name === signature && last ? tokens : [], cue: 'writer' };
 }
 
-/** Whether a sentence of the writer's own argues: a modal of consequence or an opinion verb. */
+/** Verbs of opinion or stance after the writer's "I" / "we": "I think", "I oppose", "we welcome". */
+const WRITER_OPINIONS = new Set(['think', 'believe', 'fear', 'doubt', 'hope', 'agree', 'disagree']);
+const LINKING = new Set(['be', 'seem', 'prove', 'remain', 'look']);
+
+/**
+ * Whether a sentence of the writer's own argues: a modal of consequence or obligation, a verb of
+ * opinion or stance after "I" ("I think", "I oppose"), or a verdict after a linking verb ("This
+ * plan is wrong", "Approving it was a mistake", "the cut is not necessary"). A sentence that only
+ * tells ("I have lived here for twenty years", "The owners promise new jobs") does not.
+ */
 function argues(tokens: Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      ARGUING_MODALS.has(t.lower) ||
-      (t.text === 'I' && ['think', 'believe'].includes(tokens[i + 1]?.lower ?? '')),
-  );
+  return tokens.some((t, i) => {
+    if (ARGUING_MODALS.has(t.lower)) return true;
+    const next = tokens[i + 1];
+    if ((t.text === 'I' || t.lower === 'we') && next) {
+      if (WRITER_OPINIONS.has(next.lower) || STANCE_VERBS[next.lemma] !== undefined) return true;
+    }
+    if (MEASURE_VERDICTS[t.lower] === undefined) return false;
+    return tokens.slice(Math.max(0, i - 4), i).some((w) => LINKING.has(w.lemma));
+  });
+}
+
+/** An attributed unit whose holder is the first person ("I", "we") is the writer's. */
+function asWriter(unit: ClaimUnit, writer: Holder): void {
+  const first = unit.holderTokens.filter((t) => t.pos !== 'PUNCT');
+  if (first.length !== 1 || !['i', 'we'].includes(first[0].lower)) return;
+  unit.holder = writer.text;
+  unit.holderTokens = writer.tokens.length > 0 ? writer.tokens : unit.holderTokens;
+  unit.cue = writer.cue;
+}
+
+/**
+ * '"A family of four would pay £56 more," said its chair. "That is the difference …"': a
+ * quotation that goes on in a new sentence after an attribution placed inside it is the same
+ * quotation. The sentence before must open with the quotation and give its speaker after it;
+ * this one must be wholly quoted and name nobody.
+ */
+function continuesQuotation(infos: SentenceInfo[], s: number): boolean {
+  const info = infos[s];
+  const before = infos[s - 1];
+  if (!before || !info.allQuoted || info.attributions.some((a) => a.holder)) return false;
+  const named = before.attributions.find((a) => a.holder);
+  if (!named || !isQuoteMark(before.tokens[0]) || !before.quoted[1]) return false;
+  return named.holder![0] > before.quoted.lastIndexOf(true);
 }
 
 /**

@@ -302,4 +302,84 @@ Lucy Park, a lawyer, called the ban a big mistake.
     expect(find(lifted, 'the ban was wrong')).toMatchObject({ side: 'PRO' });
     expect(find(lifted, 'long overdue')).toMatchObject({ side: 'CON' });
   });
+
+  it('reads verdict phrases ("a step in the right direction", "gone too far") as verdicts', () => {
+    const story = `Town doubles parking fees
+
+The town council doubled parking fees in the market square on Monday.
+
+The cycling club called the decision a step in the right direction.
+
+The chamber of commerce said the council had gone too far.
+
+A local landlord said the council had not gone too far.
+`;
+    const found = positions(story, 'Should the town double parking fees?');
+    expect(find(found, 'step in the right direction')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'step in the right direction')?.evidence).toMatch(
+      /a verdict on the measure/u,
+    );
+    expect(find(found, 'the council had gone too far')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'had not gone too far')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('takes positions of unnamed groups and of past-perfect reporting, named as the group', () => {
+    const found = positions(
+      `Harford approves new cycle lanes
+
+Harford city council approved a network of protected cycle lanes on Tuesday.
+
+Cyclists said the lanes would make their commute safer.
+
+Taxi drivers had warned during the consultation that the lanes would slow traffic in the centre.
+
+The lanes will cost £2 million. Work starts in May.
+`,
+      'Should Harford build protected cycle lanes?',
+    );
+    expect(find(found, 'make their commute safer')).toMatchObject({
+      holder: 'Cyclists',
+      side: 'PRO',
+    });
+    expect(find(found, 'would slow traffic')).toMatchObject({
+      holder: 'Taxi drivers',
+      side: 'CON',
+    });
+    expect(find(found, 'will cost £2 million')).toBeUndefined();
+    expect(find(found, 'Work starts in May')).toBeUndefined();
+  });
+
+  it('keeps a quotation that goes on after its attribution as one claim', () => {
+    const found = positions(
+      `Library hours cut
+
+The county council will cut opening hours at its libraries by a third from January.
+
+"Libraries are where children without books at home learn to read," said the librarians' union secretary, Ann Hope. "Cutting the hours cuts them off."
+`,
+      'Should the council cut library opening hours?',
+    );
+    const quote = find(found, 'Libraries are where children');
+    expect(quote?.quote).toContain('Cutting the hours cuts them off.');
+    expect(quote?.side).toBe('CON');
+  });
+
+  it("takes a column writer's verdicts and first-person stance without a modal", () => {
+    const found = positions(
+      `Comment: The stadium is the wrong project
+
+By Ruth Kane
+
+The city wants to spend £90 million on a new football stadium by the river.
+
+I have followed this club for forty years. I oppose the stadium because the money is needed for schools.
+
+This plan is wrong for the city.
+`,
+      'Should the city build a new football stadium?',
+    );
+    expect(find(found, 'I oppose the stadium')).toMatchObject({ holder: 'Ruth Kane', side: 'CON' });
+    expect(find(found, 'This plan is wrong')).toMatchObject({ holder: 'Ruth Kane', side: 'CON' });
+    expect(find(found, 'I have followed this club')).toBeUndefined();
+  });
 });

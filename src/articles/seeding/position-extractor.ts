@@ -5,11 +5,12 @@ import { wholeQuotations } from './whole-quotations';
 import { motionModel, namesTerm, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
-import { scoreSide, sideOf, type SideScore } from './side-scoring';
+import { scoreSide, sideOf, verdictOn, type SideScore } from './side-scoring';
 import { topicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
   EVENT_WORDS,
+  GENERIC_NOUNS,
   POLARITY,
   STANCE_SUBJECTS,
   STANCE_VERBS,
@@ -33,7 +34,23 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     lede?.sentences[0]?.text ?? '',
   );
   const all = claimUnits(article);
-  const units = all.filter((u) => keep(u, model));
+  const argued = all.filter((u) => keep(u, model));
+  // '"Fifteen dollars is the least a week of work is worth," she said.': a quotation in a
+  // paragraph whose reported positions argue on the matter speaks to the same matter.
+  const arguedParagraphs = new Set(
+    argued
+      .filter((u) => touchesMotion(u, model) || verdictOn(u, model) || isCamp(u))
+      .map((u) => u.paragraph),
+  );
+  const units = all.filter(
+    (u) =>
+      argued.includes(u) ||
+      (arguedParagraphs.has(u.paragraph) &&
+        !u.isLede &&
+        quotation(u) &&
+        saidAfter(u, all) &&
+        long(u)),
+  );
   const unitKeys = holderKeys(units);
   const relevantGroups = relevant(units, model);
   const relevantHolders = new Set(
@@ -127,14 +144,61 @@ function isDatelineLike(text: string): boolean {
   return /^\p{L}+day,\s/u.test(text) && text.length < 40;
 }
 
+function long(unit: ClaimUnit): boolean {
+  return unit.tokens.filter((t) => t.pos !== 'PUNCT').length >= MIN_WORDS;
+}
+
+/**
+ * The speaker is given after the words ('"…," she said') or in an earlier sentence: the quotation
+ * is the point, not a document quoted after its author ("McGurk later wrote, \"…\"").
+ */
+function saidAfter(unit: ClaimUnit, all: ClaimUnit[]): boolean {
+  if (unit.kind === 'QUOTED') {
+    // A later sentence of a quotation: where its speaker was named.
+    const attributed = all.find((u) => u.group === unit.group && u.kind === 'ATTRIBUTED');
+    return attributed ? saidAfter(attributed, all) : true;
+  }
+  if (unit.holderTokens.length === 0) return true;
+  const first = unit.tokens.findIndex((_, i) => unit.quoted[i]);
+  return first >= 0 && unit.holderTokens[0].start > unit.tokens[first].start;
+}
+
+/** Most of the unit's words are quoted speech. */
+function quotation(unit: ClaimUnit): boolean {
+  const words = unit.tokens
+    .map((t, i) => ({ t, q: unit.quoted[i] }))
+    .filter((x) => x.t.pos !== 'PUNCT');
+  return words.filter((x) => x.q).length * 2 > words.length;
+}
+
+/**
+ * Reporting verbs that present what follows as an argument, not a fact passed on: "warned that
+ * the charge would cost bookings", "had argued that the limit took away income".
+ */
+const ARGUING_CUES = new Set(['warn', 'argue', 'contend', 'insist', 'caution', 'claim']);
+
+/** "Critics say …", "Parents said …": a described camp rather than a named holder. */
+function isCamp(unit: ClaimUnit): boolean {
+  return (
+    unit.holderTokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined) ||
+    (unit.cue !== 'according' && isUnnamedGroup(unit.holderTokens))
+  );
+}
+
 function keep(unit: ClaimUnit, model: MotionModel): boolean {
-  const words = unit.tokens.filter((t) => t.pos !== 'PUNCT');
-  if (words.length < MIN_WORDS) return false;
-  const stance = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
+  if (!long(unit)) return false;
+  const stance = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined) || isCamp(unit);
   if (unit.isLede && !stance) return false;
-  // A reported statement must argue: polar or urging words, a stance verb, or the matter
-  // itself. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
-  const argues = stance || hasPolarWord(unit) || hasStanceVerb(unit);
+  // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
+  // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
+  // the writer. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
+  const argues =
+    stance ||
+    hasPolarWord(unit) ||
+    hasStanceVerb(unit) ||
+    verdictOn(unit, model) ||
+    ARGUING_CUES.has(unit.cue ?? '') ||
+    unit.cue === 'writer';
   if (!argues && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
@@ -146,6 +210,43 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   // "USA Today noted …", "Greek daily Kathimerini said …": a news outlet passes facts on; the
   // positions in a news report are the people's and groups' it quotes.
   if (!stance && isNewsOutlet(unit.holderTokens)) return false;
+  return true;
+}
+
+/** Plural nouns of documents and sources, not of people: "eyewitness reports", "figures". */
+const SOURCE_NOUNS = new Set(
+  'reports figures records documents polls surveys studies sources statistics results papers minutes'.split(
+    ' ',
+  ),
+);
+/** Common nouns for groups of people that open a sentence ("Residents said …"). */
+const GROUP_NOUNS = new Set(
+  `residents parents teachers workers nurses doctors farmers drivers shopkeepers landlords tenants
+  students pupils locals campaigners activists protesters economists experts scientists businesses
+  unions employers retailers environmentalists commuters passengers cyclists motorists families
+  voters patients traders owners neighbours neighbors`.split(/\s+/u),
+);
+const GROUP_QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'local', 'other']);
+
+/**
+ * A holder that is a group named by what its members are, not who: "Parents", "Residents",
+ * "Delivery firms", "Shopkeepers' groups", "Many teachers". A bare plural common noun phrase (no
+ * article, no possessive pronoun, no proper name after its first word, not a generic word such
+ * as "officials" or "people"); in a news report such a group speaks to the story's matter.
+ */
+export function isUnnamedGroup(holder: Token[]): boolean {
+  const words = holder.filter((t) => t.pos !== 'PUNCT' && t.text !== "'s" && t.text !== "'");
+  if (words.length === 0 || words.length > 3) return false;
+  const head = words[words.length - 1];
+  // wink tags a capitalised first word ("Parents said …") as a name; "Mitsotakis" is one.
+  if (head.pos !== 'NOUN' && !GROUP_NOUNS.has(head.lower)) return false;
+  if (!/^\p{L}+s$/u.test(head.text) || /ss$/u.test(head.lower)) return false;
+  if (GENERIC_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower)) return false;
+  if (words.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return false;
+  const first = words[0];
+  if (first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'NUM') {
+    return GROUP_QUANTIFIERS.has(first.lower);
+  }
   return true;
 }
 
@@ -232,9 +333,11 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       (t) =>
         !holder.has(t) && t.pos === 'PROPN' && model.terms.has(t.stem) && !model.agents.has(t.stem),
     );
-    // "Critics say ...": a described camp presupposes the article's matter.
-    const camp = unit.holderTokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
-    if (touches || proper || camp || unit.kind === 'FRAMING') groups.add(unit.group);
+    // "Critics say ...", "Parents said ...": a described camp presupposes the article's matter.
+    const camp = isCamp(unit);
+    // "the council had gone too far", "called the decision a mistake": a verdict on the matter.
+    const verdict = verdictOn(unit, model);
+    if (touches || proper || camp || verdict || unit.kind === 'FRAMING') groups.add(unit.group);
   }
   return groups;
 }

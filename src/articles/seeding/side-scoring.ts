@@ -10,6 +10,7 @@ import {
   CONCLUSION_MARKERS,
   HOLDING_UP,
   MEASURE_VERDICTS,
+  VERDICT_PHRASES,
   NEGATORS,
   POLARITY,
   STANCE_SUBJECTS,
@@ -283,6 +284,15 @@ function measureVerdict(
     }
     const word = t[j];
     if (!word) continue;
+    const phrase = VERDICT_PHRASES.find((v) => v.words.every((w, k) => t[j + k]?.lower === w));
+    if (phrase) {
+      const undone = model.undone.has(noun.stem) ? -1 : 1;
+      const words = t
+        .slice(i, j + phrase.words.length)
+        .map((w) => w.text)
+        .join(' ');
+      return { sign: phrase.sign * (negated ? -1 : 1) * undone, words };
+    }
     const hyphenated = t[j + 1]?.text === '-' && t[j + 2] ? `${word.lower}-${t[j + 2].lower}` : '';
     const value = MEASURE_VERDICTS[hyphenated] ?? MEASURE_VERDICTS[word.lower];
     if (value === undefined) continue;
@@ -298,7 +308,35 @@ function measureVerdict(
       .replace(/ - /gu, '-');
     return { sign: value * (negated ? -1 : 1) * undone, words };
   }
+  return tooFar(unit, model);
+}
+
+/**
+ * "the government had gone too far", "the ban goes too far": overreach said of the measure or of
+ * whoever takes it is a verdict against the measure (for it when the motion undoes the measure
+ * named before it: "the ban went too far" is for lifting the ban).
+ */
+function tooFar(unit: ClaimUnit, model: MotionModel): { sign: number; words: string } | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 1; i + 2 < t.length; i++) {
+    if (holder.has(t[i]) || t[i].lemma !== 'go') continue;
+    if (t[i + 1].lower !== 'too' || t[i + 2].lower !== 'far') continue;
+    // "had not gone too far" defends it.
+    const negated = t.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.has(w.lower)) ? -1 : 1;
+    const undone = t.slice(0, i).some((w) => model.undone.has(w.stem)) ? -1 : 1;
+    const words = t
+      .slice(i, i + 3)
+      .map((w) => w.text)
+      .join(' ');
+    return { sign: -1 * negated * undone, words };
+  }
   return null;
+}
+
+/** A verdict on the measure, for deciding whether a unit argues at all (see `measureVerdict`). */
+export function verdictOn(unit: ClaimUnit, model: MotionModel): boolean {
+  return measureVerdict(unit, model) !== null;
 }
 
 /**

@@ -81,8 +81,31 @@ export const STANCE_SUBJECTS: Record<string, number> = {
 export const ACTION_REFERENCES = words(`
   decision move measure ruling plan proposal decree amendment deal purchase acquisition
   withdrawal suspension ban restriction restrictions rule rules directive memo announcement step
-  legislation reform initiative bill programme program project scheme
+  legislation reform initiative bill programme program project scheme change closure
+  expansion
 `);
+
+/**
+ * Verdict phrases of more than one word, read where a verdict word would be ("called the
+ * decision a step in the right direction", "the plan is a step backwards"): -1 against the
+ * measure, +1 for it.
+ */
+export const VERDICT_PHRASES: Array<{ words: string[]; sign: number }> = [
+  ['step in the right direction', 1],
+  ['step in the wrong direction', -1],
+  ['step forward', 1],
+  ['step backwards', -1],
+  ['step backward', -1],
+  ['step back', -1],
+  ['move in the right direction', 1],
+  ['move in the wrong direction', -1],
+  ['own goal', -1],
+  ['slap in the face', -1],
+  ['good start', 1],
+  ['good thing', 1],
+  ['bad idea', -1],
+  ['good idea', 1],
+].map(([phrase, sign]) => ({ words: (phrase as string).split(' '), sign: sign as number }));
 
 /** Words that put what follows on the other side of the action ("ban X", "fight against X"). */
 export const OPPOSING_TRIGGERS = words(`
