@@ -333,7 +333,8 @@ function fromClause(
     const reported = reportedClause(rest);
     if (reported) return { text: reported, origin, score: base - 0.05, sourceSpans };
   }
-  if (THERE_BE.has(verb.lemma) && rest[0]?.pos !== 'PART') {
+  // "vowed on Monday to ban …": a phrase of time before "to" does not make "vow" a noun's verb.
+  if (THERE_BE.has(verb.lemma) && withoutLeadingTime(rest)[0]?.pos !== 'PART') {
     const object = rest[0]?.lower === 'for' ? rest.slice(1) : rest;
     return {
       text: `Should there be ${words(shortPredicate(object))}?`,
@@ -612,6 +613,8 @@ function subjectPhrase(tokens: Token[]): Token[] {
   // "Vale Water today announced …": when is not who.
   let end = head.length;
   while (end > 1 && (head[end - 1].measure || TIME_WORDS.has(head[end - 1].lower))) end--;
+  // "Macron on Monday declared …": the preposition of the cut time phrase goes with it.
+  if (end < head.length) while (end > 1 && head[end - 1].pos === 'ADP') end--;
   return namesOnly(head.slice(0, end));
 }
 
@@ -638,10 +641,45 @@ const STATE_OFFICES = new Set([
   'king',
   'queen',
 ]);
-/** Endings of a nationality adjective: Polish, Tunisian, Cuban, Chinese, Israeli. */
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ish|ian|an|ese|i|ic|ch)$/u;
-/** How many first letters a nationality shares with its state: Pol-ish / Pol-and. */
+/** Endings of a nationality adjective: Polish, Tunisian, Cuban, Chinese, Israeli, French. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ish|ian|an|ese|i|ic|ch|ean|ine|ot)$/u;
+/**
+ * How many first letters a nationality shares at least with its state, in full (Pol-ish /
+ * Pol-and) or in consonants (F-r-n-c-h / F-r-n-c-e: French / France). Of the states the article
+ * names, the one sharing the longest beginning is meant, when no other shares as long a one
+ * (Austrian: Austria before Australia).
+ */
 const NATIONALITY_PREFIX = 3;
+/**
+ * Nationalities whose state's name starts otherwise (the English exceptions, not a list of
+ * countries): Dutch / Netherlands, Danish / Denmark, Swiss / Switzerland, Welsh / Wales,
+ * British / United Kingdom, Filipino / Philippines, Greek / Greece.
+ */
+const IRREGULAR_NATIONALITIES: Record<string, string[]> = {
+  dutch: ['Netherlands'],
+  danish: ['Denmark'],
+  swiss: ['Switzerland'],
+  welsh: ['Wales'],
+  british: ['United Kingdom', 'Britain'],
+  filipino: ['Philippines'],
+  greek: ['Greece'],
+  scottish: ['Scotland'],
+  scots: ['Scotland'],
+  irish: ['Ireland'],
+};
+
+/** The number of first letters two words share, in full or in consonants, case aside. */
+function sharedStart(a: string, b: string): number {
+  const common = (x: string, y: string) => {
+    let n = 0;
+    while (n < x.length && n < y.length && x[n] === y[n]) n++;
+    return n;
+  };
+  const consonants = (x: string) => x.replace(/[aeiouy\s]/gu, '');
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return Math.max(common(x, y), common(consonants(x), consonants(y)));
+}
 
 let stateNames: string[] | undefined;
 
@@ -650,9 +688,14 @@ function allStateNames(): string[] {
   if (stateNames) return stateNames;
   const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
-  stateNames = letters
-    .flatMap((a) => letters.map((b) => display.of(a + b)))
-    .filter((name): name is string => !!name && /^\p{Lu}[\p{L} ]+$/u.test(name));
+  // Two codes may name one state ("FR" and "FX" are both "France"): each name once.
+  stateNames = [
+    ...new Set(
+      letters
+        .flatMap((a) => letters.map((b) => display.of(a + b)))
+        .filter((name): name is string => !!name && /^\p{Lu}[\p{L} ]+$/u.test(name)),
+    ),
+  ];
   return stateNames;
 }
 
@@ -667,15 +710,26 @@ function stateFor(subject: Token[], body: string): Token[] {
   const office = subject[start + 1];
   if (!nationality || !office || !STATE_OFFICES.has(office.lower)) return subject;
   const adjective = wordAround(subject, start);
-  if (adjective !== nationality.text || !NATIONALITY.test(adjective)) return subject;
-  const prefix = adjective.slice(0, NATIONALITY_PREFIX).toLowerCase();
-  const named = allStateNames().filter(
-    (name) =>
-      name.toLowerCase().startsWith(prefix) &&
-      new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(body),
-  );
+  if (adjective !== nationality.text) return subject;
+  const irregular = IRREGULAR_NATIONALITIES[adjective.toLowerCase()];
+  if (!irregular && !NATIONALITY.test(adjective)) return subject;
+  const inBody = (name: string) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(body);
+  let named: string[];
+  if (irregular) {
+    named = irregular.filter(inBody).slice(0, 1);
+  } else {
+    const states = allStateNames().filter(
+      (name) => sharedStart(name, adjective) >= NATIONALITY_PREFIX && inBody(name),
+    );
+    const longest = Math.max(0, ...states.map((name) => sharedStart(name, adjective)));
+    named = states.filter((name) => sharedStart(name, adjective) === longest);
+  }
   if (named.length !== 1) return subject;
-  return [{ ...nationality, text: named[0], lower: named[0].toLowerCase(), pos: 'PROPN', end: -1 }];
+  // "the Netherlands", "the United States": as the article writes it.
+  const text = new RegExp(`\\bthe ${named[0]}(?!\\p{L})`, 'u').test(body)
+    ? `the ${named[0]}`
+    : named[0];
+  return [{ ...nationality, text, lower: text.toLowerCase(), pos: 'PROPN', end: -1 }];
 }
 
 /** A word of a name: wink tags some first names as verbs ("Senator Ted Cruz"). */
@@ -951,7 +1005,24 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   if (next?.pos === 'PROPN') return false;
   const lower = first.text.toLowerCase();
   const inLower = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(body);
-  return inLower || next?.pos === 'NOUN' || next?.pos === 'ADJ';
+  if (inLower) return true;
+  // English capitalises nationalities ("French President …") and names ("Eastbrook councillors
+  // approve …" with "Eastbrook town council voted …"): a word the article writes capitalised
+  // more than once and never in lower case is a name.
+  if (isNationality(first.text)) return false;
+  const capitalised = body.match(new RegExp(`(?<![\\p{L}])${first.text}(?![\\p{L}])`, 'gu'));
+  if ((capitalised?.length ?? 0) >= 2) return false;
+  return next?.pos === 'NOUN' || next?.pos === 'ADJ';
+}
+
+/** A nationality adjective: "French", "Polish", "Dutch" (a state's name begins like it). */
+function isNationality(word: string): boolean {
+  if (IRREGULAR_NATIONALITIES[word.toLowerCase()]) return true;
+  if (!NATIONALITY.test(word)) return false;
+  return allStateNames().some(
+    (name) =>
+      sharedStart(name, word) >= word.length - 3 && sharedStart(name, word) >= NATIONALITY_PREFIX,
+  );
 }
 
 /** Whether the article writes `word` capitalised inside a sentence, as a name is written. */
