@@ -39,7 +39,7 @@ const PERCEIVING = new Set(['read', 'learn', 'hear', 'see', 'discover']);
  * debating. "Should the judge reconsider his decision?" asks about the procedure.
  */
 const PROCEDURAL = new Set(
-  'send write reassert reaffirm reiterate reconsider debate discuss consider hear dismiss lose win speak talk comment respond reply meet review'.split(
+  'send write reassert reaffirm reiterate reconsider debate discuss consider hear dismiss lose win speak talk comment respond reply meet review uphold overturn quash annul strike'.split(
     ' ',
   ),
 );
@@ -140,8 +140,22 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (motionProblems(c.text).length > 0) continue;
     const short = withoutClosingAdjunct(c.text);
     if (short) out.push({ ...c, text: short, score: SHORTER_SCORE });
+    const target = withoutRangeStart(c.text);
+    if (target) out.push({ ...c, text: target, score: SHORTER_SCORE - 0.01 });
   }
   return out;
+}
+
+/**
+ * "… be raised from $11 to $15 an hour?" → "… be raised to $15 an hour?": of a change from one
+ * figure to another, the figure aimed at is the matter; where it starts is background.
+ */
+function withoutRangeStart(question: string): string | null {
+  const short = question.replace(
+    /\s+from\s+(?:[$£€]?\d[\d.,]*\s?(?:%|mph|km\/h|years?|months?|hours?|per cent|percent)?|the age of \d+)\s+(?=to\s+[$£€]?\d)/u,
+    ' ',
+  );
+  return short !== question ? short : null;
 }
 
 const SHORTER_SCORE = 0.45;
@@ -259,8 +273,35 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Six in ten residents support a nightly charge on visitors": what a share of people thinks
+  // of a measure is a finding; the measure is the matter (wink may tag "support" a noun).
+  const opinion = tokens.findIndex((t, i) => i > 0 && i <= 8 && OPINION_FORMS.has(t.lower));
+  if (opinion > 0 && isShareOfPeople(tokens.slice(0, opinion))) {
+    const object = shortPredicate(beforeClause(beforeComma(tokens.slice(opinion + 1))));
+    if (object.length > 1 && object.some((t) => t.pos === 'NOUN')) {
+      return { text: `Should there be ${words(object)}?`, origin, score: base - 0.1, sourceSpans };
+    }
+  }
   let verbAt = mainVerbIndex(tokens);
-  if (verbAt <= 0) return origin === 'HEADLINE' ? namedMeasure(tokens, sourceSpans) : null;
+  if (verbAt <= 0 && origin === 'HEADLINE') {
+    // Headlines drop their articles, so wink may read "Court strikes down youth curfew" or
+    // "senate debates minimum wage rise" without a verb: a procedure's "-s" form after the
+    // subject is the verb, and the measure it is about is the matter.
+    const procedure = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        /s$/u.test(t.lower) &&
+        (PROCEDURAL.has(t.lower.slice(0, -1)) || PROCEDURAL.has(t.lower.slice(0, -2))),
+    );
+    const measure =
+      procedure > 0
+        ? (policyMotion(tokens.slice(procedure + 1), null) ??
+          measureNoun(tokens.slice(procedure + 1)))
+        : null;
+    if (measure) return { text: measure, origin, score: base - 0.1, sourceSpans };
+    return namedMeasure(tokens, sourceSpans);
+  }
+  if (verbAt <= 0) return null;
   // "Schools that start at 9:30 may see …": the first verb is the relative clause's; the
   // sentence's own is the modal after it.
   if (['that', 'which', 'who'].includes(tokens[verbAt - 1]?.lower ?? '')) {
@@ -310,7 +351,7 @@ function fromClause(
   if (procedural && !isReporting(verb)) {
     // "reconsidered his decision — that people born in X are citizens": the content of the
     // decision is the matter.
-    const policy = policyMotion(rest, null) ?? decisionContent(rest);
+    const policy = policyMotion(rest, null) ?? decisionContent(rest) ?? measureNoun(rest);
     return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
   }
 
@@ -407,7 +448,9 @@ function fromClause(
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
 function withoutRubric(title: string): string {
   const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(title.trim());
-  return m ? m[2] : title;
+  // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
+  // announces the article's angle is no part of the matter.
+  return (m ? m[2] : title).replace(/:\s+(?:how|why|what|who|where|when)\b.*$/iu, '');
 }
 
 /** "on Monday a plan to …" → "a plan to …". */
@@ -443,6 +486,58 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     return `Should ${who} ${words(predicate)}?`;
   }
   return null;
+}
+
+const OPINION_FORMS = new Set(
+  'support supports back backs favour favours favor favors oppose opposes want wants reject rejects'.split(
+    ' ',
+  ),
+);
+const SHARES = new Set(['most', 'majority', 'half', 'third', 'thirds', 'quarter', 'minority']);
+
+/** "Six in ten residents", "Most voters", "A majority of parents", "62 per cent of adults". */
+function isShareOfPeople(subject: Token[]): boolean {
+  const text = subject.map((t) => t.lower).join(' ');
+  return (
+    /^(?:\S+ in (?:\S+)|\d+(?:\.\d+)?\s?(?:%|per cent|percent))\b/u.test(text) ||
+    subject.slice(0, 3).some((t) => SHARES.has(t.lower))
+  );
+}
+
+/** Nouns of a measure that a procedure may be about: "debates minimum wage rise", "strikes down youth curfew". */
+const MEASURE_HEADS = new Set(
+  'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Court strikes down youth curfew in Millbrook", "state senate debates minimum wage rise": a
+ * procedure whose object is a bare measure, without a verb of its own to rewrite, asks whether
+ * there should be the measure ("Should there be a youth curfew in Millbrook?"). A measure owned
+ * or named with an article ("Millbrook's curfew", "the curfew") is left: its candidate comes from
+ * another sentence.
+ */
+function measureNoun(rest: Token[]): string | null {
+  let from = 0;
+  if (rest[0]?.lower === 'down' || rest[0]?.lower === 'out') from = 1;
+  const np = beforeClause(beforeComma(rest.slice(from)));
+  let head = 0;
+  while (head < np.length && (np[head].pos === 'NOUN' || np[head].pos === 'ADJ')) head++;
+  if (head === 0 || !MEASURE_HEADS.has(np[head - 1].lower)) return null;
+  if (np.slice(0, head).some((t) => t.pos === 'PROPN')) return null;
+  // "… in Millbrook": one short place phrase may follow.
+  let end = head;
+  if (np[end]?.lower === 'in' && np[end + 1]?.pos === 'PROPN') {
+    end += 2;
+    while (np[end]?.pos === 'PROPN') end++;
+  }
+  const text =
+    words(np.slice(0, end)).toLowerCase() === words(np.slice(0, end))
+      ? words(np.slice(0, end))
+      : words(np.slice(0, end));
+  const article = /^[aeiou]/iu.test(text) ? 'an' : 'a';
+  return `Should there be ${article} ${text}?`;
 }
 
 function isReporting(t: Token): boolean {
@@ -970,6 +1065,15 @@ function afterFrontedAdverbial(tokens: Token[]): Token[] {
 
 /** "…, transport secretary declares": the reporting clause at the end of a headline. */
 function stripReportingTail(tokens: Token[]): Token[] {
+  // "…, according to a survey published by the board on Wednesday": a source, however long.
+  const according = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      tokens[i - 1].text === ',' &&
+      t.lower === 'according' &&
+      tokens[i + 1]?.lower === 'to',
+  );
+  if (according > 1) return tokens.slice(0, according - 1);
   const comma = tokens.map((t) => t.text).lastIndexOf(',');
   if (comma <= 0 || tokens.length - comma > 6) return tokens;
   const tail = tokens.slice(comma + 1);
@@ -979,12 +1083,24 @@ function stripReportingTail(tokens: Token[]): Token[] {
   return reports && !tail.some((t) => t.lower === 'that') ? tokens.slice(0, comma) : tokens;
 }
 
+/** "A second runway …", "The ban …": an article opening a sentence, not before a name. */
+function lowerArticle(tokens: Token[]): Token[] | null {
+  const [first, next] = tokens;
+  if (!first || !['A', 'An', 'The'].includes(first.text) || next?.pos === 'PROPN') return null;
+  return [{ ...first, text: first.text.toLowerCase() }, ...tokens.slice(1)];
+}
+
 /**
  * A headline's first word is capitalised as a headline, not as a name ("Face coverings …"):
  * lower-cased when the body writes it in lower case and never capitalised inside a sentence.
  */
+
 function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string): Token[] {
   const first = tokens[0];
+  if (origin === 'HEADLINE') {
+    const lowered = lowerArticle(tokens);
+    if (lowered) return lowered;
+  }
   if (origin !== 'HEADLINE' || !first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return tokens;
   if (!['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV'].includes(first.pos)) return tokens;
   if (!firstWordIsCommon(tokens, body)) return tokens;

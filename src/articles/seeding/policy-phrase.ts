@@ -155,9 +155,19 @@ function phrase(tokens: Token[]): Token[] {
   );
   const cut = stop >= 0 ? tokens.slice(0, stop) : tokens;
   let end = cut.length;
-  while (end > 0 && cut[end - 1].measure) end--;
+  let run = end;
+  while (run > 0 && cut[run - 1].measure) run--;
+  // "from $2 to $3 by 2027": the closing phrase of time starts at its preposition; the figure
+  // aimed at ("to $3") is part of the matter.
+  const timeAt = cut.findIndex(
+    (t, i) => i > run && t.pos === 'ADP' && TIME_PREPOSITIONS.has(t.lower),
+  );
+  if (timeAt > 0) end = timeAt;
+  else if (cut[run - 1]?.lower !== 'to') end = run;
   if (end < cut.length && cut[end - 1]?.pos === 'ADP') end--;
   return cut.slice(0, end);
 }
+
+const TIME_PREPOSITIONS = new Set(['by', 'in', 'until', 'before', 'after', 'from', 'on']);
 
 const SUBORDINATORS = new Set(['when', 'because', 'while', 'although', 'if', 'unless', 'since']);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseArticle } from '../import/parse-article';
+import { NEW_SHAPE_ARTICLES } from './fixtures/new-shape-articles';
 import { OTHER_SHAPE_ARTICLES } from './fixtures/other-shape-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
@@ -27,6 +28,7 @@ describe('motionProblems', () => {
     ['Should the government will ban phones?', /second modal/],
     ['The council bans cars.', /yes\/no|question mark/],
     ['Should Letters: keep our night buses running?', /rubric/],
+    ['Should the smoking age rise to 21: how shops reacted?', /rubric/],
     ['Should the 09:12 The state senate open its debate?', /capitalised article/],
     ['Should the on Monday a plan to close the streets go ahead?', /function word/],
     ['Should I read that the council plans to cut buses?', /writer/],
@@ -46,7 +48,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     name: gold.file,
     article: parseArticle({ text, format: 'TEXT' }),
   }));
-  const made = [...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES].map((a) => ({
+  const made = [...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES, ...NEW_SHAPE_ARTICLES].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
   }));
@@ -192,6 +194,44 @@ describe('motion candidates on every corpus article and every made-up article', 
     );
   });
 
+  it('reads a nationality whose state is spelt otherwise (French / France, Dutch / the Netherlands)', () => {
+    expect(
+      candidatesOf(
+        'Minister vows phone ban\n\nFrench President Jean Morel vowed on Monday to ban smartphones in primary schools across France.\n\nTeachers welcomed the plan.\n',
+      )[0],
+    ).toBe('Should France ban smartphones in primary schools across France?');
+    expect(
+      candidatesOf(
+        'Fireworks to go\n\nDutch Prime Minister Anna de Vries vowed to ban consumer fireworks in the Netherlands.\n',
+      )[0],
+    ).toBe('Should the Netherlands ban consumer fireworks in the Netherlands?');
+    // "Polish" does not stand for Portugal, the only state the article names.
+    expect(
+      candidatesOf(
+        'Fines rise\n\nPolish President Jan Nowak vowed to raise fines for speeding, as Portugal did.\n',
+      )[0],
+    ).toBe('Should the Polish President Jan Nowak raise fines for speeding?');
+  });
+
+  it('asks about the measure of a procedure in headline form, of a survey, and of a figure aimed at', () => {
+    const curfew = candidatesOf(
+      "Court strikes down dog curfew in Oakham\n\nThe county court ruled on Monday that Oakham's ban on walking dogs after dark is unlawful.\n",
+    );
+    expect(curfew).toContain('Should there be a dog curfew in Oakham?');
+    const survey = candidatesOf(
+      'Most drivers back a tunnel toll, poll finds\n\nMost drivers in Westport support a toll on the new harbour tunnel, according to a poll published on Friday.\n',
+    );
+    expect(survey[0]).toBe('Should there be a toll on the new harbour tunnel?');
+    const fares = candidatesOf(
+      'Senate debates fare rise\n\nThe senate opened its debate on a bill to raise bus fares from $2 to $3 by 2027.\n',
+    );
+    expect(fares).toContain('Should bus fares be raised to $3?');
+    const kicker = candidatesOf(
+      'Fares to rise to $3: what riders said\n\nBus fares in Westport will rise to $3 in May, the transit board announced on Friday.\n',
+    );
+    expect(kicker.join(' ')).not.toMatch(/what riders/u);
+  });
+
   it('asks whether the actor that announced restrictions or a ban on something should impose it', () => {
     expect(
       candidatesOf(
@@ -212,7 +252,7 @@ describe('motion candidates on every corpus article and every made-up article', 
 });
 
 describe('claims on made-up articles of different shapes', () => {
-  const results = [...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES].map((a) => {
+  const results = [...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES, ...NEW_SHAPE_ARTICLES].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
   });

@@ -27,11 +27,16 @@ export function wholeQuotations(all: ClaimUnit[], scored: ScoredUnit[]): ScoredU
     if (joined.has(s.unit.group)) continue;
     joined.add(s.unit.group);
     const parts = scored.filter((x) => x.unit.group === s.unit.group);
+    const weak = parts.every((x) => x.weak);
+    // A part's "weak evidence" note does not describe the whole when another part is sure.
+    const evidence = parts
+      .flatMap((x) => x.evidence)
+      .filter((e) => weak || !e.startsWith('weak evidence'));
     out.push({
       unit: join(group),
       score: parts.reduce((sum, x) => sum + x.score, 0),
-      evidence: [...new Set(parts.flatMap((x) => x.evidence))],
-      weak: parts.every((x) => x.weak),
+      evidence: [...new Set(evidence)],
+      weak,
     });
   }
   return out;
