@@ -31,6 +31,12 @@ export interface MotionModel {
    * evaluation of such a measure ("the ban was wrong") argues for the motion's action.
    */
   undone: Set<string>;
+  /**
+   * Lemmas of the parties who brought a challenge against the measure, as the headline or the
+   * lede says ("Landlords lose appeal against …", "an appeal by a group of landlords against …"):
+   * one who speaks for them ("the landlords' lawyer") argues against it.
+   */
+  challengers: Set<string>;
 }
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
@@ -55,14 +61,26 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     if (t.pos === 'VERB' && !SKIP_LEMMAS.has(t.lemma) && !relative && !compound) {
       action.add(t.stem);
     }
+    // "Should Portsea limit the renting …": wink may tag the verb after a name a noun; a noun
+    // right after the subject's name and before an article is the verb.
+    const article = ['the', 'a', 'an'].includes(motionTokens[i + 1]?.lower ?? '');
+    if (t.pos === 'NOUN' && article && motionTokens[i - 1]?.pos === 'PROPN' && i <= 3) {
+      action.add(t.stem);
+    }
   });
   // A gerund in the subject of a passive motion ("heading the ball be banned") is the thing
   // acted against, not the action.
   const passive = passiveTarget(motionTokens);
   for (const stem of passive) action.delete(stem);
   const opposed = new Set<string>([...verdictSubject(motionTokens), ...passive]);
-  for (const text of [motion, title, lede]) {
-    for (const stem of opposedStems(tokenize(text))) if (!action.has(stem)) opposed.add(stem);
+  for (const stem of opposedStems(motionTokens)) if (!action.has(stem)) opposed.add(stem);
+  // The headline and the lede name what the action works against only when the motion does
+  // not: "Should dogs be banned from the beach?" is against dogs, not against the beach the
+  // lede's "ban on dogs on its main beach" also names.
+  if (opposed.size === 0) {
+    for (const text of [title, lede]) {
+      for (const stem of opposedStems(tokenize(text))) if (!action.has(stem)) opposed.add(stem);
+    }
   }
   const actors = new Set<string>([
     ...actorHeads(tokenize(title)),
@@ -82,7 +100,39 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     actors,
     agents: activeSubject(motionTokens),
     undone: undoneMeasures(motionTokens),
+    challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
   };
+}
+
+const CHALLENGES = new Set(['appeal', 'challenge', 'lawsuit', 'case', 'complaint', 'petition']);
+const CHALLENGE_OUTCOMES = new Set(['lose', 'win', 'file', 'bring', 'launch', 'mount', 'drop']);
+
+/**
+ * "Landlords lose appeal against X", "an appeal by a group of landlords against X": the plural
+ * nouns of who brought a challenge against the measure. Only when the sentence says "against".
+ */
+function challengersOf(tokens: Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!CHALLENGES.has(t.lemma) || t.pos !== 'NOUN') return;
+    const after = tokens.slice(i + 1, i + 12);
+    const against = after.findIndex((x) => x.lower === 'against');
+    if (against < 0) return;
+    // "an appeal by a group of landlords against …"
+    if (after[0]?.lower === 'by') {
+      const who = after.slice(1, against).filter((x) => x.pos === 'NOUN' && /s$/u.test(x.lower));
+      out.push(...who.slice(-1).map((x) => x.lemma));
+    }
+    // "Landlords lose appeal against …"
+    const verb = tokens[i - 1];
+    if (verb && CHALLENGE_OUTCOMES.has(verb.lemma)) {
+      const subject = tokens
+        .slice(0, i - 1)
+        .filter((x) => (x.pos === 'NOUN' || x.pos === 'PROPN') && /s$/u.test(x.lower));
+      out.push(...subject.slice(-1).map((x) => x.lemma.toLowerCase()));
+    }
+  });
+  return out;
 }
 
 const OPENING_MODALS = new Set(['should', 'must', 'will', 'would', 'can', 'could', 'may']);

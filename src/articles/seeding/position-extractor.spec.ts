@@ -382,4 +382,53 @@ This plan is wrong for the city.
     expect(find(found, 'This plan is wrong')).toMatchObject({ holder: 'Ruth Kane', side: 'CON' });
     expect(find(found, 'I have followed this club')).toBeUndefined();
   });
+
+  it("takes a body's spokesperson after its stance, and a reported consequence, as positions", () => {
+    const found = positions(
+      `Glenford to close its swimming pool
+
+Glenford council approved on Monday a plan to close the town's swimming pool in April.
+
+The swimming club opposed the plan. Its chair, Mark Bell, said that children from the estates would have nowhere to learn to swim.
+
+The teachers' union said that the closure would force schools to bus pupils to the next town.
+
+The pool opened in 1974.
+`,
+      'Should Glenford close its swimming pool?',
+    );
+    expect(find(found, 'nowhere to learn to swim')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'force schools to bus pupils')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'opened in 1974')).toBeUndefined();
+  });
+
+  it('sides those who brought a challenge against the measure, and a ruling that dismisses it', () => {
+    const found = positions(
+      `Traders lose challenge to Brindle market fee
+
+The high court on Monday dismissed a challenge by a group of traders against Brindle's daily fee for market stalls.
+
+The traders' barrister, Sam Okoye, had argued that the fee was set without any consultation with the stallholders.
+
+Dismissing the challenge, Mr Justice Hale wrote that the council had followed every step the law requires.
+`,
+      'Should Brindle charge a daily fee for market stalls?',
+    );
+    expect(find(found, 'set without any consultation')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'followed every step the law requires')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('takes what the action works against from the motion when it names it, not from the lede', () => {
+    const found = positions(
+      `Court upholds ban on cars in Castle Square
+
+The court upheld on Friday the council's ban on cars on the main square of the town.
+
+The council's lawyer said the square had become safe and quiet for families since the ban.
+`,
+      'Should cars be banned from Castle Square?',
+    );
+    const quote = find(found, 'safe and quiet for families');
+    expect(quote?.evidence ?? '').not.toMatch(/square, which the action works against/iu);
+  });
 });

@@ -43,8 +43,9 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       .map((u) => u.paragraph),
   );
   const units = all.filter(
-    (u) =>
+    (u, i) =>
       argued.includes(u) ||
+      speaksForBody(u, all[i - 1], argued, model) ||
       (arguedParagraphs.has(u.paragraph) &&
         !u.isLede &&
         quotation(u) &&
@@ -144,6 +145,60 @@ function isDatelineLike(text: string): boolean {
   return /^\p{L}+day,\s/u.test(text) && text.length < 40;
 }
 
+/**
+ * "The shopkeepers' association opposed the measure. Its president, Jordi Casals, said that
+ * customers would stop coming …": who speaks for the body that has just taken a stance in the
+ * same paragraph argues its case, whatever words the reason takes.
+ */
+function speaksForBody(
+  unit: ClaimUnit,
+  before: ClaimUnit | undefined,
+  argued: ClaimUnit[],
+  model: MotionModel,
+): boolean {
+  const first = unit.sentence[0]?.lower;
+  if (first !== 'its' && first !== 'their') return false;
+  if (!before || before.paragraph !== unit.paragraph || !argued.includes(before)) return false;
+  const stance = hasStanceVerb(before) || isCamp(before) || verdictOn(before, model);
+  return unit.kind === 'ATTRIBUTED' && long(unit) && stance;
+}
+
+/**
+ * "… said that a later start would make it harder for parents to get to work": a reported
+ * consequence ("would" + a verb of effect) argues, even in plain words.
+ */
+function predictsConsequence(unit: ClaimUnit): boolean {
+  if (unit.kind !== 'ATTRIBUTED' || unit.cue === 'according') return false;
+  const holder = new Set(unit.holderTokens);
+  return unit.tokens.some(
+    (t, i) =>
+      !holder.has(t) && t.lower === 'would' && EFFECT_VERBS.has(unit.tokens[i + 1]?.lemma ?? ''),
+  );
+}
+
+const EFFECT_VERBS = new Set([
+  'make',
+  'cost',
+  'hurt',
+  'harm',
+  'help',
+  'force',
+  'push',
+  'leave',
+  'drive',
+  'send',
+  'save',
+  'stop',
+  'prevent',
+  'cause',
+  'damage',
+  'protect',
+  'reduce',
+  'increase',
+  'kill',
+  'destroy',
+]);
+
 function long(unit: ClaimUnit): boolean {
   return unit.tokens.filter((t) => t.pos !== 'PUNCT').length >= MIN_WORDS;
 }
@@ -198,6 +253,7 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
     hasStanceVerb(unit) ||
     verdictOn(unit, model) ||
     ARGUING_CUES.has(unit.cue ?? '') ||
+    predictsConsequence(unit) ||
     unit.cue === 'writer';
   if (!argues && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12

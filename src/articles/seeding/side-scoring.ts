@@ -71,6 +71,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`stance subject "${stance.word}"`);
   }
 
+  // "The landlords' lawyer, Martin Greaves, had argued": who speaks for the challengers of the
+  // measure; "Dismissing the appeal, the judge wrote": who rules on their challenge.
+  const challenge = challengeSide(unit, model);
+  if (challenge && !stance) {
+    score += 2 * challenge.sign;
+    evidence.push(challenge.why);
+  }
+
   const actor = !stance && isActor(unit, model);
   if (actor) {
     score += 2;
@@ -226,6 +234,45 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: 
     if (t[i].lower === 'out' && t[i + 1]?.lower === 'against') {
       return { sign: -1, word: `${t[i - 1].text} out against` };
     }
+  }
+  return null;
+}
+
+const REJECTING = new Set(['dismiss', 'reject', 'refuse', 'throw']);
+const GRANTING = new Set(['uphold', 'allow', 'grant']);
+const CHALLENGE_NOUNS = new Set([
+  'appeal',
+  'challenge',
+  'lawsuit',
+  'case',
+  'complaint',
+  'petition',
+]);
+
+/**
+ * The side of a unit in a challenge to the measure the headline or the lede reports: against it
+ * for who speaks for the challengers ("the landlords' lawyer"), for it when the sentence opens by
+ * dismissing the challenge ("Dismissing the appeal, …"), against it when it upholds it.
+ */
+function challengeSide(unit: ClaimUnit, model: MotionModel): { sign: number; why: string } | null {
+  if (model.challengers.size === 0) return null;
+  const start = unit.holderTokens[0]?.start ?? -1;
+  const role = unit.sentence.filter((t) => t.start < start || unit.holderTokens.includes(t));
+  const party = role.find((t) => model.challengers.has(t.lemma.toLowerCase()));
+  if (party)
+    return { sign: -1, why: `speaks for those who challenged the measure (${party.text})` };
+  const [verb, det, noun] = unit.sentence;
+  if (
+    verb &&
+    /ing$/u.test(verb.lower) &&
+    det?.pos === 'DET' &&
+    CHALLENGE_NOUNS.has(noun?.lemma ?? '')
+  ) {
+    const lemma = verb.lemma.toLowerCase();
+    if (REJECTING.has(lemma))
+      return { sign: 1, why: `dismisses the challenge ("${verb.text} the ${noun.text}")` };
+    if (GRANTING.has(lemma))
+      return { sign: -1, why: `upholds the challenge ("${verb.text} the ${noun.text}")` };
   }
   return null;
 }

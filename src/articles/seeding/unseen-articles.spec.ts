@@ -280,17 +280,25 @@ describe('claims on made-up articles of different shapes', () => {
   };
 
   it('finds most of the expected positions, most with the right side', () => {
-    // Measured: 24 of 25 found, 22 of those with the right side (see docs/SEEDING.md).
+    // Measured: 24 of 25 found, 23 of those with the right side (see docs/SEEDING.md).
     const first = score(UNSEEN_ARTICLES);
     expect(first.found).toBeGreaterThanOrEqual(0.9);
-    expect(first.side).toBeGreaterThanOrEqual(22 / 24);
+    expect(first.side).toBeGreaterThanOrEqual(23 / 24);
   });
 
   it('keeps its measured floor on the articles of other shapes (written before the rules for them)', () => {
-    // Measured: 12 of 18 found, 9 of those with the right side; 11 and 6 before any change.
+    // Measured: 18 of 18 found, 15 of those with the right side; 12 and 9 before the unnamed
+    // group, continued quotation, spokesperson and challenge rules; 11 and 6 before any change.
     const other = score(OTHER_SHAPE_ARTICLES);
-    expect(other.found).toBeGreaterThanOrEqual(12 / 18);
-    expect(other.side).toBeGreaterThanOrEqual(9 / 12);
+    expect(other.found).toBeGreaterThanOrEqual(18 / 18);
+    expect(other.side).toBeGreaterThanOrEqual(15 / 18);
+  });
+
+  it('keeps its measured floor on the articles of new shapes (written before the rules for them)', () => {
+    // Measured: 21 of 22 found, 20 of those with the right side; 10 of 22 and 9 of 10 as written.
+    const fresh = score(NEW_SHAPE_ARTICLES);
+    expect(fresh.found).toBeGreaterThanOrEqual(21 / 22);
+    expect(fresh.side).toBeGreaterThanOrEqual(20 / 21);
   });
 
   const position = (name: string, fragment: string) =>
