@@ -9,7 +9,7 @@
  * is set, otherwise on a temporary PGlite folder; loads a thread of the measured shape through the
  * API (20 threads, the measured one opened from an article, ~705 arguments, 3,000 votes); then,
  * round after round, loads the page as an
- * anonymous reader (cache bypassed with a fresh unused variable, and cached), as a signed-in
+ * anonymous reader (cache bypassed with a fresh undeclared variable, and cached), as a signed-in
  * reader, and from a bare node:http + pg server answering the same JSON with one statement; and a
  * vote loop against a bare upsert that also updates counters and reputation. SQL statements per
  * request are counted by a second server instance whose database connection goes through a

@@ -1,5 +1,5 @@
 /**
- * Preloaded into a server by `npm run bench:page` (node -r): every 100 ms it writes the process's
+ * Preloaded into a server by `npm run bench:page` (node -r): every 250 ms it writes the process's
  * memory (process.memoryUsage() and the committed size of V8's heap spaces) to MEMORY_FILE, so
  * the bench can say what its RSS peak is made of. A file, not a signal or an IPC channel, so the
  * server runs as deployed.
@@ -17,5 +17,5 @@ if (file) {
     } catch {
       // The bench removed its folder while the server was stopping.
     }
-  }, 100).unref();
+  }, 250).unref();
 }

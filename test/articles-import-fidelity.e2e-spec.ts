@@ -62,6 +62,35 @@ describe('faithful article import', () => {
     expect(res.importArticle.article.body).toBe(line);
   });
 
+  it('keeps an article’s isolates and control characters, which a person’s own text may not hold', async () => {
+    // News pages wrap names in isolates (U+2068…U+2069); a stray form feed survives copy and paste.
+    const line =
+      'The minister \u2068\u0645\u062d\u0645\u062f\u2069 said the fee is fair.\u000c Others disagree.';
+    const res = expectOk(
+      await t.gql(
+        IMPORT,
+        { input: { text: `Isolates in the news\n\n${line}\n`, format: 'TEXT' } },
+        moderator.token,
+      ),
+    );
+    expect(res.importArticle.article.body).toBe(line);
+    // The motion is the moderator's own writing: the same characters are refused there.
+    const refused = errorOf(
+      await t.gql(
+        IMPORT,
+        {
+          input: {
+            text: `Isolates again\n\n${line}\n`,
+            format: 'TEXT',
+            motion: 'Is the fee \u202Efair?',
+          },
+        },
+        moderator.token,
+      ),
+    );
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'motion' });
+  });
+
   it('keeps the "By …" line of a TEXT import as the byline and every other character of the body', async () => {
     const lede =
       'I think the  tram levy is wrong: 2*3 stops, __not__ [one](2) and 1\u2009000 riders.';

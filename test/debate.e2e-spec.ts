@@ -183,6 +183,25 @@ describe('threads and the argument tree', () => {
     );
   });
 
+  it('keeps what right-to-left writing and layout need in a body, and no reordering controls', async () => {
+    // Tabs, line breaks and the direction marks LRM/RLM stay; overrides and isolates are refused
+    // (the generated cases in security-bad-bytes cover every other field).
+    const body = 'Line one\twith a tab\r\nLine two: \u05e9\u05dc\u05d5\u05dd\u200f (1\u200e)';
+    const id = await post(t, alice, { threadId, side: 'CON', body });
+    const read = expectOk(await t.gql(`query($id: ID!) { argument(id: $id) { body } }`, { id }));
+    expect(read.argument.body).toBe(body);
+    const CREATE = `mutation($input: CreateArgumentInput!) { createArgument(input: $input) { argument { id } } }`;
+    const refused = errorOf(
+      await t.gql(
+        CREATE,
+        { input: { threadId, side: 'PRO', body: 'Sure \u2067evil\u2069' } },
+        bob.token,
+      ),
+    );
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+    expect(refused.message).toContain('U+2067');
+  });
+
   it('keeps every earlier version when the author edits; the side is fixed once replied to', async () => {
     const id = await post(t, alice, { threadId, side: 'PRO', body: 'First version' });
     const edited = expectOk(

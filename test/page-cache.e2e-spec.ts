@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { Role } from '../src/common/auth/role.enum';
+import { PageCache } from '../src/page-cache/page-cache.service';
 import { openThread, post } from './helpers/debate';
 import { moderate } from './helpers/moderation';
 import { expectOk, startTestApp, TestApp } from './helpers/test-app';
@@ -127,6 +128,24 @@ describe.each(stores)('the anonymous page cache, %s', (_store, env) => {
     expect(removed.hit).toBe(false);
     const node = removed.data.thread.pro.edges.find((e: any) => e.node.id === argumentId)?.node;
     expect(JSON.stringify(node ?? {})).not.toContain('on time when cars');
+  });
+
+  it('neither serves nor stores a page sent with variables it does not declare', async () => {
+    const page = { id: threadId };
+    const reference = await anonymous(PAGE, page);
+    expect((await anonymous(PAGE, page)).hit).toBe(true);
+    const store = t.app.get(PageCache) as unknown as { save: (...a: unknown[]) => Promise<void> };
+    const save = jest.spyOn(store, 'save');
+    try {
+      for (let i = 0; i < 3; i++) {
+        const junk = await anonymous(PAGE, { ...page, [`junk${i}`]: i });
+        expect(junk.hit).toBe(false);
+        expect(junk.data).toEqual(reference.data);
+      }
+      expect(save).not.toHaveBeenCalled();
+    } finally {
+      save.mockRestore();
+    }
   });
 
   it('keeps pages apart by their variables and never caches errors', async () => {

@@ -10,7 +10,7 @@ interface KeyData {
 
 const DRAIN_LIMIT_MS = 60_000;
 /** A send is skipped only when the run it would owe is already owed this much later. */
-const OWED_MARGIN_MS = 500;
+const OWED_MARGIN_MS = 100;
 const OWED_KEPT = 10_000;
 
 const jobId = (name: string, key: string) => `${name}\u0000${key}`;
@@ -41,6 +41,8 @@ export class PgBossJobQueue implements JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
   /** When the runs this instance's sends created start, by name and key (see `send`). */
   private readonly owedStarts = new Map<string, number>();
+  /** The send under way per name and key, and the one more owed after it. */
+  private readonly sending = new Map<string, { done: Promise<void>; next?: Promise<void> }>();
 
   constructor(
     private readonly url: string,
@@ -83,19 +85,51 @@ export class PgBossJobQueue implements JobQueue {
 
   async send(name: string, key: string, options: SendOptions): Promise<void> {
     const id = jobId(name, key);
-    const now = Date.now();
-    // A run this instance owes starts later than this send could need: it will read this change
-    // too, so the send (absorbed by pg-boss anyway) is not made. The margin covers clock skew.
-    if ((this.owedStarts.get(id) ?? 0) > now + OWED_MARGIN_MS) return;
-    const startAfter = now + options.delayMs;
+    if (this.owedLater(id)) return;
+    const underWay = this.sending.get(id);
+    if (!underWay) return this.sendNow(id, name, key, options);
+    // The send under way may have found a waiting run that started before this change: one more
+    // send after it covers every change made meanwhile (a burst costs one, not one each).
+    underWay.next ??= underWay.done
+      .catch(() => undefined)
+      .then(() => (this.owedLater(id) ? undefined : this.sendNow(id, name, key, options)));
+    return underWay.next;
+  }
+
+  /**
+   * True when a run this instance's send created cannot have started yet: it reads every change
+   * committed before now. Its start is counted on the database's clock from the send (pg-boss
+   * adds the delay to now() there), so clock skew between hosts does not matter; the margin
+   * covers a clock being stepped.
+   */
+  private owedLater(id: string): boolean {
+    return (this.owedStarts.get(id) ?? 0) > performance.now() + OWED_MARGIN_MS;
+  }
+
+  private sendNow(id: string, name: string, key: string, options: SendOptions): Promise<void> {
+    const entry: { done: Promise<void>; next?: Promise<void> } = {
+      done: this.sendOnce(id, name, key, options),
+    };
+    this.sending.set(id, entry);
+    const clear = () => {
+      if (this.sending.get(id) === entry) this.sending.delete(id);
+    };
+    entry.done.then(clear, clear);
+    return entry.done;
+  }
+
+  private async sendOnce(id: string, name: string, key: string, options: SendOptions) {
+    // Taken before the statement: the run cannot start earlier than this plus the delay.
+    const sentAt = performance.now();
     // null when a job for this key is already waiting: the change is covered by that run.
     const created = await this.boss.send(name, { key } satisfies KeyData, {
       singletonKey: key,
-      startAfter: new Date(startAfter),
+      // Seconds after the database's now(), not a time on this host's clock.
+      startAfter: `${options.delayMs / 1000} seconds`,
     });
-    if (created) this.owedStarts.set(id, startAfter);
+    if (created) this.owedStarts.set(id, sentAt + options.delayMs);
     else this.owedStarts.delete(id);
-    if (this.owedStarts.size > OWED_KEPT) this.forgetPast(now);
+    if (this.owedStarts.size > OWED_KEPT) this.forgetPast(performance.now());
   }
 
   private forgetPast(now: number): void {

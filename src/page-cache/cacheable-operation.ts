@@ -14,6 +14,7 @@ export function cacheTagOf(
   variables: Record<string, unknown> | undefined,
 ): string | null {
   if (operation.operation !== 'query') return null;
+  if (variables && hasUndeclared(operation, variables)) return null;
   let tag: string | null = null;
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) return null;
@@ -43,3 +44,15 @@ function plainValue(node: ValueNode, variables?: Record<string, unknown>): unkno
 
 /** The tag of one thread's page, as events invalidate it. */
 export const threadTag = (threadId: string) => `thread:${threadId.toLowerCase()}`;
+
+/**
+ * Variables the operation does not declare cannot change its answer, but each new one would be a
+ * new key: with them a request is answered fresh and not stored, so nobody can push the readers'
+ * pages out of the cache (or fill it) by sending the same page with made-up variables.
+ */
+function hasUndeclared(operation: OperationDefinitionNode, variables: Record<string, unknown>) {
+  const names = Object.keys(variables);
+  if (names.length === 0) return false;
+  const declared = new Set(operation.variableDefinitions?.map((d) => d.variable.name.value));
+  return names.some((name) => !declared.has(name));
+}

@@ -13,15 +13,45 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { FOREIGN_TEXT_EXTENSION } from '../common/graphql/foreign-text';
 
 /** In Unicode mode a class of surrogates matches only halves that are missing their pair. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
-/** NUL cannot be stored by PostgreSQL; a lone surrogate is not Unicode text at all. */
-function badText(s: string): string | null {
+/**
+ * Control characters other than tab, line feed and carriage return (C0, DEL, C1): nothing a
+ * person types, and they rewrite terminals and logs that show the text.
+ */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/**
+ * Bidirectional embeddings, overrides and isolates reorder what readers see around them
+ * ("Trojan Source"); the marks LRM, RLM and ALM, which right-to-left writing needs, stay allowed.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+const codePoint = (c: string) =>
+  `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * NUL cannot be stored by PostgreSQL; a lone surrogate is not Unicode text at all. Text a person
+ * writes also keeps no control or bidirectional formatting characters; text from elsewhere (an
+ * imported article, marked `@ForeignText()`) keeps them, as its importer promises every character.
+ */
+function badText(s: string, foreign = false): string | null {
   if (s.includes('\u0000')) return 'contains a NUL character';
-  return LONE_SURROGATE.test(s) ? 'contains an unpaired surrogate (not valid Unicode)' : null;
+  if (LONE_SURROGATE.test(s)) return 'contains an unpaired surrogate (not valid Unicode)';
+  if (foreign) return null;
+  const control = CONTROL.exec(s);
+  if (control) return `contains a control character (${codePoint(control[0])})`;
+  const bidi = BIDI_CONTROL.exec(s);
+  return bidi
+    ? `contains a bidirectional formatting character (${codePoint(bidi[0])}); use the marks U+200E or U+200F`
+    : null;
 }
+
+const isForeign = (def: { extensions?: Readonly<Record<string, unknown>> } | undefined) =>
+  def?.extensions?.[FOREIGN_TEXT_EXTENSION] === true;
 
 /** `input.sources.0.url` is reported as `sources.0.url`, like the validation pipe does. */
 const fieldName = (path: (string | number)[]) =>
@@ -37,9 +67,14 @@ const refuse = (path: (string | number)[], problem: string) => {
 type Found = GraphQLError | null;
 
 /** Walks a variable's JSON value against its input type. */
-function checkValue(value: unknown, type: GraphQLInputType, path: (string | number)[]): Found {
+function checkValue(
+  value: unknown,
+  type: GraphQLInputType,
+  path: (string | number)[],
+  foreign = false,
+): Found {
   if (typeof value === 'string') {
-    const problem = badText(value);
+    const problem = badText(value, foreign);
     return problem ? refuse(path, problem) : null;
   }
   if (value === null || typeof value !== 'object') return null;
@@ -47,7 +82,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: (string | numb
   if (Array.isArray(value)) {
     const item = isListType(inner) ? inner.ofType : inner;
     for (const [i, v] of value.entries()) {
-      const found = checkValue(v, item, [...path, i]);
+      const found = checkValue(v, item, [...path, i], foreign);
       if (found) return found;
     }
     return null;
@@ -61,7 +96,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: (string | numb
       continue;
     }
     if (v === null && fieldDef.defaultValue !== undefined) return nullForDefault([...path, key]);
-    const found = checkValue(v, fieldDef.type, [...path, key]);
+    const found = checkValue(v, fieldDef.type, [...path, key], isForeign(fieldDef));
     if (found) return found;
   }
   return null;
@@ -76,19 +111,20 @@ function checkLiteral(
   type: GraphQLInputType | undefined,
   path: (string | number)[],
   variables: Record<string, unknown>,
+  foreign = false,
 ): Found {
   switch (node.kind) {
     case Kind.STRING: {
-      const problem = badText(node.value);
+      const problem = badText(node.value, foreign);
       return problem ? refuse(path, problem) : null;
     }
     case Kind.VARIABLE:
-      return type ? checkValue(variables[node.name.value], type, path) : null;
+      return type ? checkValue(variables[node.name.value], type, path, foreign) : null;
     case Kind.LIST: {
       const inner = type && isNonNullType(type) ? type.ofType : type;
       const item = inner && isListType(inner) ? inner.ofType : inner;
       for (const [i, v] of node.values.entries()) {
-        const found = checkLiteral(v, item, [...path, i], variables);
+        const found = checkLiteral(v, item, [...path, i], variables, foreign);
         if (found) return found;
       }
       return null;
@@ -105,7 +141,7 @@ function checkLiteral(
           def?.defaultValue !== undefined
         )
           return nullForDefault(p);
-        const found = checkLiteral(f.value, def?.type, p, variables);
+        const found = checkLiteral(f.value, def?.type, p, variables, isForeign(def));
         if (found) return found;
       }
       return null;
@@ -172,7 +208,7 @@ export function inputHygieneError(
           node.value.kind === Kind.NULL ||
           (node.value.kind === Kind.VARIABLE && vars[node.value.name.value] === null);
         if (isNull && arg?.defaultValue !== undefined) found = nullForDefault(path);
-        else found = checkLiteral(node.value, arg?.type, path, vars);
+        else found = checkLiteral(node.value, arg?.type, path, vars, isForeign(arg ?? undefined));
         return false;
       },
     }),

@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ForeignText } from '../../common/graphql/foreign-text';
 import { Side } from '../argument-enums';
 import { ArgumentEntity } from '../argument.entity';
 
@@ -56,6 +57,7 @@ export class QuoteInput {
   end: number;
 
   @Field()
+  @ForeignText() // the article's own characters, compared with its body
   @Length(1, 2000)
   text: string;
 }

@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { MAX_ARTICLE_CHARS, MAX_HTML_CHARS } from '../import/article-limits';
 import { Article, ArticleFormat } from '../article.entity';
+import { ForeignText } from '../../common/graphql/foreign-text';
 import { Thread } from '../../threads/thread.entity';
 import { MOTION_MAX, MOTION_MIN, TAG_LIMIT } from '../../threads/dto/create-thread.input';
 
@@ -21,6 +22,7 @@ export class ImportArticleInput {
     nullable: true,
     description: `The article: at most ${MAX_ARTICLE_CHARS} characters of text, or an HTML page of at most ${MAX_HTML_CHARS} characters. Give this or url.`,
   })
+  @ForeignText()
   @IsOptional()
   @IsString()
   @MaxLength(MAX_HTML_CHARS, { message: `text must be at most ${MAX_HTML_CHARS} characters` })

@@ -1,5 +1,5 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { WinkMethods } from 'wink-nlp';
+import { englishNlp } from '../import/english-nlp';
 
 /** One wink-nlp token with its character span in the text it was read from. */
 export interface Token {
@@ -16,15 +16,10 @@ export interface Token {
   end: number;
 }
 
-let nlp: WinkMethods | undefined;
-
 const MEASURES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT']);
 
-/** A wink-nlp instance with the full pipeline (sentences, negation, sentiment, parts of speech). */
-function seedingNlp(): WinkMethods {
-  nlp ??= winkNLP(model);
-  return nlp;
-}
+/** The shared wink-nlp instance, with the full pipeline (sentences, negation, sentiment, …). */
+const seedingNlp = (): WinkMethods => englishNlp();
 
 /** Tokens of `text` with offsets relative to `text` (plus `offset`). */
 export function tokenize(text: string, offset = 0): Token[] {

@@ -11,6 +11,24 @@ export interface RowMapper<T> {
   hydrate(row: Record<string, unknown>, prefix?: string): T;
 }
 
+/**
+ * Column types the PostgreSQL driver returns as pg gave them (it converts dates, enums, JSON
+ * kept as text, arrays of enums and a few others): such a column without a transformer is
+ * copied as it is, skipping the driver's chain of type comparisons on every value.
+ */
+const AS_GIVEN = new Set<unknown>([
+  'uuid',
+  'text',
+  'varchar',
+  'character varying',
+  'integer',
+  'int',
+  'smallint',
+  'double precision',
+  'jsonb',
+  'json',
+]);
+
 export function rowMapper<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: new () => T,
@@ -20,6 +38,7 @@ export function rowMapper<T extends ObjectLiteral>(
     .getMetadata(entity)
     .columns.filter((c) => c.isSelect && !omit.includes(c.propertyName as keyof T & string));
   const driver = dataSource.driver;
+  const asGiven = columns.map((c) => !c.transformer && AS_GIVEN.has(c.type));
   // A page maps about 160 rows of 30 columns: the prefixed keys are built once per prefix, not
   // per value, and rows are made without the constructor (its field initialisers would define
   // every column as undefined first; every column is set below).
@@ -36,7 +55,10 @@ export function rowMapper<T extends ObjectLiteral>(
       const out = Object.create(entity.prototype) as Record<string, unknown>;
       const keys = keysOf(prefix);
       for (let i = 0; i < columns.length; i++) {
-        out[columns[i].propertyName] = driver.prepareHydratedValue(row[keys[i]], columns[i]);
+        const value = row[keys[i]];
+        out[columns[i].propertyName] = asGiven[i]
+          ? value
+          : driver.prepareHydratedValue(value, columns[i]);
       }
       return out as T;
     },
