@@ -333,6 +333,8 @@ Cyclists said the lanes would make their commute safer.
 
 Taxi drivers had warned during the consultation that the lanes would slow traffic in the centre.
 
+Residents said the council meeting ran until midnight.
+
 The lanes will cost £2 million. Work starts in May.
 `,
       'Should Harford build protected cycle lanes?',
@@ -345,6 +347,8 @@ The lanes will cost £2 million. Work starts in May.
       holder: 'Taxi drivers',
       side: 'CON',
     });
+    // A group that tells what happened does not argue.
+    expect(find(found, 'ran until midnight')).toBeUndefined();
     expect(find(found, 'will cost £2 million')).toBeUndefined();
     expect(find(found, 'Work starts in May')).toBeUndefined();
   });

@@ -242,19 +242,17 @@ function isCamp(unit: ClaimUnit): boolean {
 
 function keep(unit: ClaimUnit, model: MotionModel): boolean {
   if (!long(unit)) return false;
-  const stance = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined) || isCamp(unit);
+  // A camp argues ("Critics say …"); a group named by what its members are argues when its
+  // words do or look ahead ("Parents said their children could at last walk to school"), not
+  // when it tells what happened ("Residents said the meeting ran until midnight").
+  const named = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
+  const group = isCamp(unit) && (hasModal(unit) || arguesInWords(unit, model));
+  const stance = named || group;
   if (unit.isLede && !stance) return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
   // the writer. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
-  const argues =
-    stance ||
-    hasPolarWord(unit) ||
-    hasStanceVerb(unit) ||
-    verdictOn(unit, model) ||
-    ARGUING_CUES.has(unit.cue ?? '') ||
-    predictsConsequence(unit) ||
-    unit.cue === 'writer';
+  const argues = stance || arguesInWords(unit, model) || unit.cue === 'writer';
   if (!argues && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
@@ -267,6 +265,25 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   // positions in a news report are the people's and groups' it quotes.
   if (!stance && isNewsOutlet(unit.holderTokens)) return false;
   return true;
+}
+
+const LOOKING_AHEAD = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might']);
+
+/** A modal in the unit's own words ("could at last walk", "will slow buses"). */
+function hasModal(unit: ClaimUnit): boolean {
+  const holder = new Set(unit.holderTokens);
+  return unit.tokens.some((t) => !holder.has(t) && LOOKING_AHEAD.has(t.lower));
+}
+
+/** Whether a unit argues by its own words, whoever holds it. */
+function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
+  return (
+    hasPolarWord(unit) ||
+    hasStanceVerb(unit) ||
+    verdictOn(unit, model) ||
+    ARGUING_CUES.has(unit.cue ?? '') ||
+    predictsConsequence(unit)
+  );
 }
 
 /** Plural nouns of documents and sources, not of people: "eyewitness reports", "figures". */
