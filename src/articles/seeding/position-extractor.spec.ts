@@ -378,12 +378,15 @@ The city wants to spend £90 million on a new football stadium by the river.
 
 I have followed this club for forty years. I oppose the stadium because the money is needed for schools.
 
+The club promises five hundred new jobs. Most of those jobs already exist at the old ground.
+
 This plan is wrong for the city.
 `,
       'Should the city build a new football stadium?',
     );
     expect(find(found, 'I oppose the stadium')).toMatchObject({ holder: 'Ruth Kane', side: 'CON' });
     expect(find(found, 'This plan is wrong')).toMatchObject({ holder: 'Ruth Kane', side: 'CON' });
+    expect(find(found, 'Most of those jobs already exist')).toMatchObject({ holder: 'Ruth Kane' });
     expect(find(found, 'I have followed this club')).toBeUndefined();
   });
 
