@@ -171,7 +171,7 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
  * Whether a sentence of the writer's own argues: a modal of consequence or obligation, a verb of
  * opinion or stance after "I" ("I think", "I oppose"), or a verdict after a linking verb ("This
  * plan is wrong", "Approving it was a mistake", "the cut is not necessary"), or a sentence that
- * takes up what was just said by a demonstrative near its start ("Most of those jobs already
+ * takes up what was just said by a demonstrative in its subject ("Most of those jobs already
  * exist …", "That saving will be paid for by …"). A sentence that only tells ("I have lived here
  * for twenty years", "The owners promise new jobs") does not.
  */
@@ -183,7 +183,8 @@ function argues(tokens: Token[]): boolean {
       if (WRITER_OPINIONS.has(next.lower) || STANCE_VERBS[next.lemma] !== undefined) return true;
     }
     // "Most of those jobs already exist …": the writer takes up what was just said to answer it.
-    if (i < 4 && DEMONSTRATIVES.has(t.lower) && next?.pos === 'NOUN') return true;
+    const subject = !tokens.slice(0, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (i < 4 && subject && DEMONSTRATIVES.has(t.lower) && next?.pos === 'NOUN') return true;
     if (MEASURE_VERDICTS[t.lower] === undefined) return false;
     return tokens.slice(Math.max(0, i - 4), i).some((w) => LINKING.has(w.lemma));
   });

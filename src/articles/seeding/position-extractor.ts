@@ -424,7 +424,9 @@ function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<str
   let last: string | null = null;
   let lastParagraph = -1;
   units.forEach((unit, i) => {
-    let key = keyOf(unit.holderTokens);
+    // A byline's writer has no tokens in the body: the name is the key.
+    let key =
+      keyOf(unit.holderTokens) ?? (unit.cue === 'writer' && unit.holder ? fold(unit.holder) : null);
     if (key && PRONOUNS.has(key)) {
       // The last holder of the same paragraph; in a new paragraph, the person it names first.
       const named = names?.[i]?.split(/\s+/u).pop();
