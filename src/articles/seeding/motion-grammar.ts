@@ -42,6 +42,10 @@ export function motionProblems(text: string): string[] {
     problems.push('offers alternatives (either/or)');
   }
   if (/\b(the|a|an|that|of|to|and)\s+\1\b/iu.test(text)) problems.push('doubled word');
+  // "… between May and?", "… from $2 to?": a phrase cut off in the middle.
+  if (/\s(?:and|or|to|of|the|a|an|between|from|with|by)\?$/iu.test(text.trim())) {
+    problems.push('ends with a function word');
+  }
   if (
     /\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were|on|in|at|by|for|with)\b/iu.test(
       text,

@@ -164,6 +164,11 @@ function phrase(tokens: Token[]): Token[] {
   );
   if (timeAt > 0) end = timeAt;
   else if (cut[run - 1]?.lower !== 'to') end = run;
+  // "between May and September": the first half of a span of time goes with the second.
+  if (end < cut.length && ['and', 'or'].includes(cut[end - 1]?.lower ?? '')) {
+    const adp = cut.slice(Math.max(0, end - 4), end - 1).findLastIndex((t) => t.pos === 'ADP');
+    if (adp >= 0) end = Math.max(0, end - 4) + adp + 1;
+  }
   if (end < cut.length && cut[end - 1]?.pos === 'ADP') end--;
   return cut.slice(0, end);
 }

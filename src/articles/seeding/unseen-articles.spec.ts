@@ -38,6 +38,7 @@ describe('motionProblems', () => {
     ['Should the judge reconsider his decision made the previous day?', /report/],
     ['Should schools that start the day at 9:30 rather than 8:30 may see better results?', /modal/],
     ['Should the the council ban cars?', /doubled/],
+    ['Should Sandmouth ban dogs on its beach between May and?', /function word/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
