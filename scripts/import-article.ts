@@ -13,6 +13,7 @@ import { ArticleFormat, type Article } from '../src/articles/article.entity';
 import { ArticleSeedsService, type ArticleSeeds } from '../src/articles/article-seeds.service';
 import { ArticlesService } from '../src/articles/articles.service';
 import { AppError } from '../src/common/errors/app-errors';
+import { BIDI_CONTROLS } from '../src/common/text/bidi-controls';
 import { openTerminalContext } from '../src/app/terminal-context';
 import { ArticlesModule } from '../src/articles/articles.module';
 import { ModerationRulesModule } from '../src/moderation/rules/moderation-rules.module';
@@ -165,7 +166,7 @@ function extractorName(seeds: ArticleSeeds): string {
  * isolates, written as `\u{1b}`: an article's text is the page author's, and printed raw they
  * would drive the reader's terminal (colours, title, cursor) or reorder what is shown.
  */
-const INVISIBLE = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+const INVISIBLE = new RegExp(`(?![\\t\\n])[\\p{Cc}${BIDI_CONTROLS}]`, 'gu');
 const visible = (text: string) =>
   text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 

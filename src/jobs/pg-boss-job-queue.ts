@@ -15,6 +15,12 @@ const OWED_KEPT = 10_000;
 
 const jobId = (name: string, key: string) => `${name}\u0000${key}`;
 
+/** A send for one name and key, and the single follow-up send the changes meanwhile share. */
+interface SendUnderWay {
+  done: Promise<void>;
+  next?: Promise<void>;
+}
+
 /**
  * The queue's own connections. Their statements (polling, maintenance) run in the background,
  * so they call the driver's query as it was when loaded: a spy that counts the statements of a
@@ -42,7 +48,7 @@ export class PgBossJobQueue implements JobQueue {
   /** When the runs this instance's sends created start, by name and key (see `send`). */
   private readonly owedStarts = new Map<string, number>();
   /** The send under way per name and key, and the one more owed after it. */
-  private readonly sending = new Map<string, { done: Promise<void>; next?: Promise<void> }>();
+  private readonly sending = new Map<string, SendUnderWay>();
 
   constructor(
     private readonly url: string,
@@ -107,9 +113,7 @@ export class PgBossJobQueue implements JobQueue {
   }
 
   private sendNow(id: string, name: string, key: string, options: SendOptions): Promise<void> {
-    const entry: { done: Promise<void>; next?: Promise<void> } = {
-      done: this.sendOnce(id, name, key, options),
-    };
+    const entry: SendUnderWay = { done: this.sendOnce(id, name, key, options) };
     this.sending.set(id, entry);
     const clear = () => {
       if (this.sending.get(id) === entry) this.sending.delete(id);

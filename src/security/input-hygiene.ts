@@ -14,6 +14,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { FOREIGN_TEXT_EXTENSION } from '../common/graphql/foreign-text';
+import { BIDI_CONTROLS } from '../common/text/bidi-controls';
 
 /** In Unicode mode a class of surrogates matches only halves that are missing their pair. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -24,11 +25,8 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
  */
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/**
- * Bidirectional embeddings, overrides and isolates reorder what readers see around them
- * ("Trojan Source"); the marks LRM, RLM and ALM, which right-to-left writing needs, stay allowed.
- */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/** The marks LRM, RLM and ALM, which right-to-left writing needs, are not among these. */
+const BIDI_CONTROL = new RegExp(`[${BIDI_CONTROLS}]`);
 
 const codePoint = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

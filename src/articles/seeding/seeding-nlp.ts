@@ -1,4 +1,3 @@
-import type { WinkMethods } from 'wink-nlp';
 import { englishNlp } from '../import/english-nlp';
 
 /** One wink-nlp token with its character span in the text it was read from. */
@@ -18,13 +17,10 @@ export interface Token {
 
 const MEASURES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT']);
 
-/** The shared wink-nlp instance, with the full pipeline (sentences, negation, sentiment, …). */
-const seedingNlp = (): WinkMethods => englishNlp();
-
 /** Tokens of `text` with offsets relative to `text` (plus `offset`). */
 export function tokenize(text: string, offset = 0): Token[] {
-  const its = seedingNlp().its;
-  const doc = seedingNlp().readDoc(text);
+  const its = englishNlp().its;
+  const doc = englishNlp().readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const stems = doc.tokens().out(its.stem as never) as unknown as string[];
@@ -60,13 +56,13 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** wink's sentiment score (-1..1) of a short text. */
 export function sentimentOf(text: string): number {
-  const n = seedingNlp();
+  const n = englishNlp();
   return n.readDoc(text).out(n.its.sentiment) as unknown as number;
 }
 
 /** Sentences of a free text (used for titles and motions), as strings. */
 export function sentencesOf(text: string): string[] {
-  return seedingNlp().readDoc(text).sentences().out() as string[];
+  return englishNlp().readDoc(text).sentences().out() as string[];
 }
 
 /** Lower-case, diacritics folded: "Kaczyński" and "Kaczynski" compare equal. */
