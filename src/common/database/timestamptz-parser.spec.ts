@@ -17,7 +17,7 @@ const same = (text: string) => {
 describe('parseTimestamptz', () => {
   it('gives the same instant as pg for UTC values with 0 to 6 fraction digits', () => {
     let seed = 12345;
-    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const pad = (v: number, w: number) => String(v).padStart(w, '0');
     for (let i = 0; i < 5000; i++) {
       const year = 1000 + Math.floor(random() * 9000);
