@@ -10,6 +10,7 @@ import { badInput } from './common/errors/app-errors';
 import { trustFunction } from './security/client-address';
 import { protectHttp } from './security/http-protection';
 import { serveWebClient } from './web-client/serve-web-client';
+import { checkConfiguredAdmin } from './users/account-rules';
 
 /** The dotted path of the first failing property, e.g. `input.sources.0.url` becomes `sources.0.url`. */
 function firstFailure(errors: ValidationError[], prefix = ''): { field: string; message: string } {
@@ -22,6 +23,7 @@ function firstFailure(errors: ValidationError[], prefix = ''): { field: string; 
 
 /** Builds the whole application (used by main.ts, the CLI and the e2e tests). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  if (config.admin) checkConfiguredAdmin(config.admin);
   const logger = createRootLogger(config.logLevel);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,

@@ -1,4 +1,6 @@
+import type { GraphQLError } from 'graphql';
 import { isEmail } from 'class-validator';
+import { ConfigError } from '../config/app-config';
 import { badInput } from '../common/errors/app-errors';
 import { personTextProblem } from '../common/text/person-text';
 import { USERNAME_PATTERN } from './username-rules';
@@ -30,5 +32,24 @@ export function checkNewAccount(input: { username: string; email?: string; passw
   const { length } = input.password;
   if (length < PASSWORD_LENGTH.min || length > PASSWORD_LENGTH.max) {
     throw badInput('password', PASSWORD_RULE);
+  }
+}
+
+/**
+ * The configured first admin (ADMIN_*), checked before the application starts anything (a start
+ * that failed half-way would leave its job queue running): told as a setting to fix.
+ */
+export function checkConfiguredAdmin(admin: {
+  username: string;
+  email?: string;
+  password: string;
+}) {
+  try {
+    checkNewAccount(admin);
+  } catch (e) {
+    const field = String((e as GraphQLError).extensions.field);
+    throw new ConfigError(
+      `Invalid configuration: ADMIN_${field.toUpperCase()}: ${(e as Error).message}`,
+    );
   }
 }

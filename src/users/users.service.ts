@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { GraphQLError } from 'graphql';
 import { APP_CONFIG } from '../config/config.module';
-import { ConfigError, type AppConfig } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 import { AppError, conflict, forbidden, notFound } from '../common/errors/app-errors';
 import { uniqueViolation } from '../common/database/unique-violation';
 import { findById } from '../common/database/find-by-id';
@@ -177,15 +176,6 @@ export class UsersService implements OnApplicationBootstrap {
   async ensureConfiguredAdmin(): Promise<void> {
     const admin = this.config.admin;
     if (!admin) return;
-    // Sign-up's rules, told as a setting to fix rather than as a request error.
-    try {
-      checkNewAccount(admin);
-    } catch (e) {
-      const field = String((e as GraphQLError).extensions.field);
-      throw new ConfigError(
-        `Invalid configuration: ADMIN_${field.toUpperCase()}: ${(e as Error).message}`,
-      );
-    }
     await withStartupLock(this.config.database.url, async () => {
       if (await this.findByUsername(admin.username)) return;
       await this.create({
