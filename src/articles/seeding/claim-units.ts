@@ -32,6 +32,12 @@ export interface ClaimUnit {
    * would cut pollution. But pollution is falling already …"): it answers that claim.
    */
   answers: ClaimUnit | null;
+  /**
+   * The answer takes up the claim by a demonstrative rather than "But" ("The council says the
+   * change will save £400,000. That saving will be paid for by …"): it answers only when its own
+   * words do not clearly agree.
+   */
+  answerTakesUp?: boolean;
 }
 
 interface Holder {
@@ -109,12 +115,12 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       if (writer && !isLede && !info.quoted.some(Boolean) && argues(info.tokens)) {
         const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
         const before = units[units.length - 1];
-        if (
-          CONTRASTING.has(info.tokens[0]?.lower ?? '') &&
-          before?.paragraph === p &&
-          before.holder !== writer.text
-        ) {
-          unit.answers = before;
+        if (before?.paragraph === p && before.holder !== writer.text) {
+          if (CONTRASTING.has(info.tokens[0]?.lower ?? '')) unit.answers = before;
+          else if (takesUp(info.tokens, before)) {
+            unit.answers = before;
+            unit.answerTakesUp = true;
+          }
         }
         units.push(unit);
       }
@@ -188,6 +194,24 @@ function argues(tokens: Token[]): boolean {
     if (MEASURE_VERDICTS[t.lower] === undefined) return false;
     return tokens.slice(Math.max(0, i - 4), i).some((w) => LINKING.has(w.lemma));
   });
+}
+
+/**
+ * "The council says the change will save £400,000 a year. That saving will be paid for by …":
+ * the subject takes up a word of the claim just reported with a demonstrative ("that saving" /
+ * "save", "those jobs" / "jobs").
+ */
+function takesUp(tokens: Token[], before: ClaimUnit): boolean {
+  const holder = new Set(before.holderTokens);
+  const said = new Set(before.tokens.filter((t) => !holder.has(t)).map((t) => t.stem));
+  return tokens.some(
+    (t, i) =>
+      i < 4 &&
+      DEMONSTRATIVES.has(t.lower) &&
+      tokens[i + 1]?.pos === 'NOUN' &&
+      said.has(tokens[i + 1].stem) &&
+      !tokens.slice(0, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX'),
+  );
 }
 
 /** An attributed unit whose holder is the first person ("I", "we") is the writer's. */

@@ -438,4 +438,49 @@ The council's lawyer said the square had become safe and quiet for families sinc
     const quote = find(found, 'safe and quiet for families');
     expect(quote?.evidence ?? '').not.toMatch(/square, which the action works against/iu);
   });
+
+  it("takes the motion's subject as its actor, and a writer's sentence that takes up the actor's claim as an answer", () => {
+    const found = positions(
+      `Letters: Save our swimming pool
+
+Sir, I was sorry to learn that the borough plans to close the Eastfield swimming pool in May.
+
+The borough says the closure will save £90,000 a year. That saving will come out of the health of children who have nowhere else to learn to swim.
+
+Ann Price, Eastfield
+`,
+      'Should the borough close the Eastfield swimming pool?',
+    );
+    expect(find(found, 'The borough says the closure')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'The borough says the closure')?.evidence).toMatch(/held by the actor/u);
+    expect(find(found, 'That saving will come out of')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'That saving will come out of')?.evidence).toMatch(/takes it up/u);
+    // A sentence that takes the claim up in words that clearly agree does not answer it.
+    const agreeing = positions(
+      `Letters: Close the old pool
+
+Sir, I was glad to learn that the borough plans to close the Eastfield swimming pool in May.
+
+The borough says the closure will save £90,000 a year. Those savings are welcome and will pay for better buses.
+
+Ann Price, Eastfield
+`,
+      'Should the borough close the Eastfield swimming pool?',
+    );
+    expect(find(agreeing, 'Those savings are welcome')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('does not take a headline subject that rejects or fights the action as its actor', () => {
+    const found = positions(
+      `Teachers reject longer school day
+
+The government plans to add an hour to the school day from next year.
+
+The teachers' union said it would fight the plan.
+`,
+      'Should the school day be an hour longer?',
+    );
+    expect(find(found, 'it would fight the plan')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'it would fight the plan')?.evidence).not.toMatch(/held by the actor/u);
+  });
 });

@@ -21,6 +21,8 @@ const MIN_WORDS = 5;
 const WEAK_SCORE = 0.25;
 /** Below this the cues lean no way at all. */
 const NO_LEAN = 0.1;
+/** A sentence that takes up a claim agrees with it when its own words lean its way this much. */
+const AGREEING_SCORE = 0.9;
 /** The confidence of a guessed side: the floor of the 0.5..1 scale. */
 const WEAK_CONFIDENCE = 0.5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
@@ -107,7 +109,20 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
 
   const conceded = adjusted.map(({ unit, score, evidence, weak }) => {
     const answered = unit.answers && adjusted.find((a) => a.unit === unit.answers);
-    if (answered && answered.unit.holder !== null && Math.abs(answered.score) > WEAK_SCORE) {
+    // "That saving will be paid for by …" agrees when its own words lean the same way by more
+    // than the side model and the sentence's tone can (a cue of the article: a verdict, a stance
+    // verb, polar words).
+    const agrees =
+      unit.answerTakesUp &&
+      answered &&
+      Math.abs(score) >= AGREEING_SCORE &&
+      Math.sign(score) === Math.sign(answered.score);
+    if (
+      answered &&
+      !agrees &&
+      answered.unit.holder !== null &&
+      Math.abs(answered.score) > WEAK_SCORE
+    ) {
       // "Supporters say X. But …": the writer's answer argues against the claim it answers.
       const answer = score - answered.score;
       const stillWeak = Math.abs(answer) < WEAK_SCORE;
@@ -116,7 +131,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
         score: answer,
         evidence: [
           ...evidence.filter((e) => stillWeak || !e.startsWith('weak evidence')),
-          `answers a claim that leans ${answered.score > 0 ? 'PRO' : 'CON'} ("but …")`,
+          `answers a claim that leans ${answered.score > 0 ? 'PRO' : 'CON'} (${unit.answerTakesUp ? 'takes it up: "that …"' : '"but …"'})`,
         ],
         weak: stillWeak && weak,
       };
