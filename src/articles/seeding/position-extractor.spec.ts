@@ -483,4 +483,42 @@ The teachers' union said it would fight the plan.
     expect(find(found, 'it would fight the plan')).toMatchObject({ side: 'CON' });
     expect(find(found, 'it would fight the plan')?.evidence).not.toMatch(/held by the actor/u);
   });
+
+  it('sides what the action itself enables or hinders (lets them …, makes it harder for …)', () => {
+    const found = positions(
+      `Study backs longer opening hours for libraries
+
+Libraries that open until ten at night are used by more students, a study found on Monday.
+
+"Longer opening hours let them study after their shifts," said the study's author, Dr Mina Roy.
+
+The librarians' union said that longer opening hours would make it harder for staff to get home safely.
+`,
+      'Should libraries have longer opening hours?',
+    );
+    expect(find(found, 'let them study')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'let them study')?.evidence).toMatch(
+      /what the action does to people leans PRO/u,
+    );
+    expect(find(found, 'harder for staff')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'harder for staff')?.evidence).toMatch(
+      /what the action does to people leans CON/u,
+    );
+    // Taking away what the motion keeps hinders against it; taking away what it undoes is its action.
+    const letter = `Letters: Keep the late trains
+
+Sir, I was dismayed to read that the rail company plans to withdraw the late trains to Orford.
+
+Cutting these trains would leave bar staff and cleaners with no way home after midnight.
+
+Jo Reed, Orford
+`;
+    const keep = positions(letter, 'Should the rail company keep the late trains to Orford?');
+    const withdraw = positions(
+      letter,
+      'Should the rail company withdraw the late trains to Orford?',
+    );
+    expect(find(keep, 'with no way home')).toMatchObject({ side: 'PRO' });
+    expect(find(withdraw, 'with no way home')).toMatchObject({ side: 'CON' });
+  });
 });
