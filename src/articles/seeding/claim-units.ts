@@ -38,6 +38,11 @@ export interface ClaimUnit {
    * words do not clearly agree.
    */
   answerTakesUp?: boolean;
+  /**
+   * "The dog owners who brought the case said … \"…,\" said their spokesman": the holder of the
+   * paragraph's earlier statement that a holder opening with "its" or "their" speaks for.
+   */
+  speaksFor?: Token[];
 }
 
 interface Holder {
@@ -126,7 +131,25 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       }
     });
   });
+  spokespeople(units);
   return units.flatMap((unit) => [unit, ...concessions(unit)]);
+}
+
+const POSSESSIVES = new Set(['its', 'their']);
+
+/** Sets `speaksFor` on units held by "its chair", "their spokesman" (see ClaimUnit). */
+function spokespeople(units: ClaimUnit[]): void {
+  units.forEach((unit, i) => {
+    const first = unit.holderTokens.find((t) => t.pos !== 'PUNCT');
+    if (!first || !POSSESSIVES.has(first.lower)) return;
+    for (let j = i - 1; j >= 0 && units[j].paragraph === unit.paragraph; j--) {
+      const before = units[j].holderTokens.find((t) => t.pos !== 'PUNCT');
+      if (before && !POSSESSIVES.has(before.lower) && units[j].holder !== unit.holder) {
+        unit.speaksFor = units[j].holderTokens;
+        return;
+      }
+    }
+  });
 }
 
 /** Paragraphs read for the writer's first person ("Sir, I was dismayed …", "I think …"). */

@@ -107,16 +107,24 @@ export function motionModel(motion: string, title: string, lede: string): Motion
 }
 
 const CHALLENGES = new Set(['appeal', 'challenge', 'lawsuit', 'case', 'complaint', 'petition']);
+const BRINGING = new Set(['bring', 'file', 'launch', 'mount', 'lodge']);
 const CHALLENGE_OUTCOMES = new Set(['lose', 'win', 'file', 'bring', 'launch', 'mount', 'drop']);
 
 /**
  * "Landlords lose appeal against X", "an appeal by a group of landlords against X": the plural
- * nouns of who brought a challenge against the measure. Only when the sentence says "against".
+ * nouns of who brought a challenge against the measure, when the sentence says "against"; and
+ * "the owners who brought the case" (the article's case is the one against its measure).
  */
-function challengersOf(tokens: Token[]): string[] {
+export function challengersOf(tokens: Token[]): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (!CHALLENGES.has(t.lemma) || t.pos !== 'NOUN') return;
+    // "The dog owners who brought the case …": who brought it challenges the measure.
+    const [who, brought, det] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+    if (who?.lower === 'who' && BRINGING.has(brought?.lemma ?? '') && det?.pos === 'DET') {
+      const party = tokens[i - 4];
+      if (party?.pos === 'NOUN' && /s$/u.test(party.lower)) out.push(party.lemma.toLowerCase());
+    }
     const after = tokens.slice(i + 1, i + 12);
     const against = after.findIndex((x) => x.lower === 'against');
     if (against < 0) return;

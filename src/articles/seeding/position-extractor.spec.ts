@@ -521,4 +521,21 @@ Jo Reed, Orford
     expect(find(keep, 'with no way home')).toMatchObject({ side: 'PRO' });
     expect(find(withdraw, 'with no way home')).toMatchObject({ side: 'CON' });
   });
+
+  it('sides the spokesperson of those who brought the case against the measure', () => {
+    const found = positions(
+      `Court upholds night ban on buskers in Corran
+
+The high court on Monday upheld Corran's ban on street music after nine in the evening.
+
+The buskers who brought the case said they would consider an appeal. "Music has filled these streets on summer nights for as long as anyone can remember," said their spokeswoman, Lena Fry. "Residents and musicians can live side by side."
+`,
+      'Should street music be banned in Corran after nine in the evening?',
+    );
+    expect(find(found, 'Music has filled these streets')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'Music has filled these streets')?.evidence).toMatch(
+      /speaks for those who challenged the measure \(buskers\)/u,
+    );
+    expect(find(found, 'would consider an appeal')).toBeUndefined();
+  });
 });

@@ -2,10 +2,10 @@ import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, type ClaimUnit } from './claim-units';
 import { holderNames } from './holder-names';
 import { wholeQuotations } from './whole-quotations';
-import { motionModel, namesTerm, type MotionModel } from './motion-model';
+import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
-import { scoreSide, sideOf, verdictOn, type SideScore } from './side-scoring';
+import { challengerParty, scoreSide, sideOf, verdictOn, type SideScore } from './side-scoring';
 import { topicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
@@ -36,6 +36,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     lede?.sentences[0]?.text ?? '',
   );
   const all = claimUnits(article);
+  // "The dog owners who brought the case said …": the body names challengers too.
+  for (const unit of all) for (const c of challengersOf(unit.sentence)) model.challengers.add(c);
   const argued = all.filter((u) => keep(u, model));
   // '"Fifteen dollars is the least a week of work is worth," she said.': a quotation in a
   // paragraph whose reported positions argue on the matter speaks to the same matter.
@@ -262,7 +264,13 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   // when it tells what happened ("Residents said the meeting ran until midnight").
   const named = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
   const group = isCamp(unit) && (hasModal(unit) || arguesInWords(unit, model));
-  const stance = named || group;
+  // Who speaks for those who brought a case against the measure is a party to the dispute: the
+  // quotation or the argued words count, not what they will do next ("would consider an appeal").
+  const party =
+    challengerParty(unit, model) !== undefined &&
+    unit.holderTokens.length > 0 &&
+    (quotation(unit) || arguesInWords(unit, model));
+  const stance = named || group || party;
   if (unit.isLede && !stance) return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for

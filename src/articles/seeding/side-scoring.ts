@@ -351,15 +351,26 @@ const CHALLENGE_NOUNS = new Set([
 ]);
 
 /**
+ * The word naming the challengers of the measure in the unit's role ("the landlords' lawyer"),
+ * or in the holder its "its" / "their" speaks for ("… their spokesman"), or undefined.
+ */
+export function challengerParty(unit: ClaimUnit, model: MotionModel): Token | undefined {
+  const start = unit.holderTokens[0]?.start ?? -1;
+  const role = [
+    ...unit.sentence.filter((t) => t.start < start || unit.holderTokens.includes(t)),
+    ...(unit.speaksFor ?? []),
+  ];
+  return role.find((t) => model.challengers.has(t.lemma.toLowerCase()));
+}
+
+/**
  * The side of a unit in a challenge to the measure the headline or the lede reports: against it
  * for who speaks for the challengers ("the landlords' lawyer"), for it when the sentence opens by
  * dismissing the challenge ("Dismissing the appeal, …"), against it when it upholds it.
  */
 function challengeSide(unit: ClaimUnit, model: MotionModel): { sign: number; why: string } | null {
   if (model.challengers.size === 0) return null;
-  const start = unit.holderTokens[0]?.start ?? -1;
-  const role = unit.sentence.filter((t) => t.start < start || unit.holderTokens.includes(t));
-  const party = role.find((t) => model.challengers.has(t.lemma.toLowerCase()));
+  const party = challengerParty(unit, model);
   if (party)
     return { sign: -1, why: `speaks for those who challenged the measure (${party.text})` };
   const [verb, det, noun] = unit.sentence;
