@@ -538,4 +538,19 @@ The buskers who brought the case said they would consider an appeal. "Music has 
     );
     expect(find(found, 'would consider an appeal')).toBeUndefined();
   });
+
+  it("takes the same speaker's next sentence that gives the matter a quality through a pronoun", () => {
+    const found = positions(
+      `Council plans to sell Kirkby park
+
+Kirkby council plans to sell the town's only park to a developer next year.
+
+Gardener Ruth Lowe said selling the park would harm families and wildlife. She said it was the only green and quiet space in the old town. She said it was built in 1911.
+`,
+      'Should Kirkby council sell the park?',
+    );
+    expect(find(found, 'the only green and quiet space')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'the only green and quiet space')?.evidence).toMatch(/goes on about/u);
+    expect(find(found, 'it was built in 1911')).toBeUndefined();
+  });
 });

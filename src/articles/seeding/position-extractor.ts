@@ -38,7 +38,11 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   const all = claimUnits(article);
   // "The dog owners who brought the case said …": the body names challengers too.
   for (const unit of all) for (const c of challengersOf(unit.sentence)) model.challengers.add(c);
-  const argued = all.filter((u) => keep(u, model));
+  // "She said it was the only warm place in town": goes on about the matter of the sentence before.
+  const goesOn = new Map(
+    all.flatMap((u, i) => (takesUpMatter(u, all[i - 1], model) ? [[u, all[i - 1]] as const] : [])),
+  );
+  const argued = all.filter((u) => keep(u, model, goesOn.has(u)));
   // '"Fifteen dollars is the least a week of work is worth," she said.': a quotation in a
   // paragraph whose reported positions argue on the matter speaks to the same matter.
   const arguedParagraphs = new Set(
@@ -89,6 +93,14 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     if (Math.abs(mate) > 0.2) {
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
+    }
+    // "She said it was the only warm place in town" argues as her sentence before did.
+    const taken = scored.find((s) => s.unit === goesOn.get(unit));
+    if (taken && Math.abs(taken.side.score) > WEAK_SCORE) {
+      score += 1.5 * Math.sign(taken.side.score);
+      evidence.push(
+        `goes on about the matter of the speaker's sentence before, which leans ${taken.side.score > 0 ? 'PRO' : 'CON'}`,
+      );
     }
     // "could damage", "may help", "possibly": a hedged claim argues its side less firmly, so
     // its evidence counts half for how sure the side is.
@@ -160,6 +172,38 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
 
 function isDatelineLike(text: string): boolean {
   return /^\p{L}+day,\s/u.test(text) && text.length < 40;
+}
+
+const TAKING_UP = new Set(['it', 'they', 'this']);
+const SAME_SPEAKER = new Set(['he', 'she', 'they']);
+
+/**
+ * "Moss said closing the library would harm children. She said it was the only warm and free
+ * place in town": the same speaker's next sentence, whose pronoun subject takes up the matter
+ * just named and gives it a quality (a linking verb and an adjective), speaks of the matter.
+ * Not what it did or when ("she said it was built in 1902").
+ */
+function takesUpMatter(
+  unit: ClaimUnit,
+  before: ClaimUnit | undefined,
+  model: MotionModel,
+): boolean {
+  if (!before || before.paragraph !== unit.paragraph || !touchesMotion(before, model)) return false;
+  const speaker = unit.holderTokens.filter((t) => t.pos !== 'PUNCT');
+  const same =
+    unit.holder === before.holder || (speaker.length === 1 && SAME_SPEAKER.has(speaker[0].lower));
+  if (!same) return false;
+  const holder = new Set(unit.holderTokens);
+  const t = unit.tokens;
+  return t.some((w, i) => {
+    if (holder.has(w) || !TAKING_UP.has(w.lower) || t[i + 1]?.lemma !== 'be') return false;
+    const opens =
+      i === 0 || holder.has(t[i - 1]) || t[i - 1].pos === 'VERB' || t[i - 1].lower === 'that';
+    if (!opens) return false;
+    let j = i + 2;
+    while (j < t.length && j < i + 5 && (t[j].pos === 'DET' || t[j].pos === 'ADV')) j++;
+    return t[j]?.pos === 'ADJ';
+  });
 }
 
 /**
@@ -257,7 +301,7 @@ function isCamp(unit: ClaimUnit): boolean {
   );
 }
 
-function keep(unit: ClaimUnit, model: MotionModel): boolean {
+function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // A camp argues ("Critics say …"); a group named by what its members are argues when its
   // words do or look ahead ("Parents said their children could at last walk to school"), not
@@ -276,7 +320,7 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
   // the writer. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
   const argues = stance || arguesInWords(unit, model) || unit.cue === 'writer';
-  if (!argues && !touchesMotion(unit, model)) return false;
+  if (!argues && !takesUp && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
   if (!argues && unit.tokens.some((t) => t.measure && !unit.holderTokens.includes(t))) return false;
