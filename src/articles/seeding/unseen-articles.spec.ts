@@ -39,6 +39,7 @@ describe('motionProblems', () => {
     ['Should schools that start the day at 9:30 rather than 8:30 may see better results?', /modal/],
     ['Should the the council ban cars?', /doubled/],
     ['Should Sandmouth ban dogs on its beach between May and?', /function word/],
+    ['Does the council wants more money for roads?', /inflected verb/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -231,6 +232,30 @@ describe('motion candidates on every corpus article and every made-up article', 
       'Fares to rise to $3: what riders said\n\nBus fares in Westport will rise to $3 in May, the transit board announced on Friday.\n',
     );
     expect(kicker.join(' ')).not.toMatch(/what riders/u);
+  });
+
+  it('gives a headline subject its article back, asks about what a study backs, and keeps the figure aimed at without its time', () => {
+    const fares = candidatesOf(
+      'Bus fare cap to rise to $3\n\nThe cap on bus fares in Westport will rise from $2 to $3 next year.\n',
+    );
+    expect(fares).toContain('Should the bus fare cap rise to $3?');
+    expect(fares).toContain('Should the cap on bus fares in Westport rise to $3?');
+    expect(fares).not.toContain('Should the cap on bus fares in Westport rise to $3 next year?');
+    const study = candidatesOf(
+      'Study backs free school meals for all pupils\n\nPupils who eat a free lunch do better in afternoon tests, researchers found.\n',
+    );
+    expect(study).toContain('Should there be free school meals for all pupils?');
+    const plural = candidatesOf(
+      'Face coverings to become compulsory in shops\n\nShoppers in Westport must wear a face covering from Monday.\n',
+    );
+    expect(plural.join(' ')).not.toMatch(/the face coverings/u);
+  });
+
+  it("offers a ruling's verdict on a named measure without whom it applies to", () => {
+    const ruling = candidatesOf(
+      "Court strikes down school-gate smoking ban in Oakham\n\nThe county court ruled on Monday that Oakham's smoking ban for parents at school gates is unlawful.\n",
+    );
+    expect(ruling).toContain("Is Oakham's smoking ban unlawful?");
   });
 
   it('asks whether the actor that announced restrictions or a ban on something should impose it', () => {
