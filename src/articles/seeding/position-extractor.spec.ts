@@ -553,4 +553,17 @@ Gardener Ruth Lowe said selling the park would harm families and wildlife. She s
     expect(find(found, 'the only green and quiet space')?.evidence).toMatch(/goes on about/u);
     expect(find(found, 'it was built in 1911')).toBeUndefined();
   });
+
+  it('names a holder written with letters outside ASCII in full behind a pronoun', () => {
+    const found = positions(
+      `Ōtaki board votes to close night market
+
+The Ōtaki community board voted on Monday to close the night market for good.
+
+Board chair Aroha Pōtae said the market had become unsafe. "The closure will keep families safe on the main street," she said.
+`,
+      'Should Ōtaki close the night market?',
+    );
+    expect(find(found, 'will keep families safe')?.holder).toBe('Aroha Pōtae');
+  });
 });

@@ -1,6 +1,6 @@
 import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, type ClaimUnit } from './claim-units';
-import { holderNames } from './holder-names';
+import { holderNames, joinAbutting } from './holder-names';
 import { wholeQuotations } from './whole-quotations';
 import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
@@ -517,7 +517,7 @@ function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<str
 }
 
 function keyOf(tokens: Token[]): string | null {
-  const proper = tokens.filter((t) => t.pos === 'PROPN');
+  const proper = joinAbutting(tokens).filter((t) => t.pos === 'PROPN');
   if (proper.length > 0) return fold(proper[proper.length - 1].text);
   const nominal = tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PRON');
   return nominal.length > 0 ? fold(nominal[0].text) : null;
