@@ -566,4 +566,24 @@ Board chair Aroha Pōtae said the market had become unsafe. "The closure will ke
     );
     expect(find(found, 'will keep families safe')?.holder).toBe('Aroha Pōtae');
   });
+
+  it('takes a holder who voted against as arguing against, in each of their claims', () => {
+    const found = positions(
+      `Harlow board votes to sell the old fire station
+
+The Harlow board of works voted 5-2 on Monday to sell the old fire station to a hotel group.
+
+Board member Tess Quayle, who voted against, said the town would lose its last public hall. "Once a building like that is gone, nobody ever gets it back," she said.
+
+The sale is expected to close in June.
+`,
+      'Should Harlow sell the old fire station?',
+    );
+    expect(find(found, 'lose its last public hall')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'nobody ever gets it back')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'nobody ever gets it back')?.evidence).toMatch(
+      /voted or campaigned against/u,
+    );
+    expect(find(found, 'expected to close in June')).toBeUndefined();
+  });
 });

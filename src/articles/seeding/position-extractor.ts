@@ -5,7 +5,14 @@ import { wholeQuotations } from './whole-quotations';
 import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
-import { challengerParty, scoreSide, sideOf, verdictOn, type SideScore } from './side-scoring';
+import {
+  challengerParty,
+  scoreSide,
+  sideOf,
+  verdictOn,
+  votesOrCampaigns,
+  type SideScore,
+} from './side-scoring';
 import { topicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
@@ -93,6 +100,12 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     if (Math.abs(mate) > 0.2) {
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
+    }
+    // "Councillor Brennan, who voted against, said …": the holder's vote is the holder's side
+    // in every claim of theirs, not only in the sentence that tells it.
+    if (others.some((o) => votesOrCampaigns(o.unit, model)) && !votesOrCampaigns(unit, model)) {
+      score -= 1.5;
+      evidence.push('the holder voted or campaigned against');
     }
     // "She said it was the only warm place in town" argues as her sentence before did.
     const taken = scored.find((s) => s.unit === goesOn.get(unit));
@@ -349,6 +362,7 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     hasStanceVerb(unit) ||
     verdictOn(unit, model) ||
     ARGUING_CUES.has(unit.cue ?? '') ||
+    votesOrCampaigns(unit, model) ||
     predictsConsequence(unit)
   );
 }
@@ -477,7 +491,11 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const camp = isCamp(unit);
     // "the council had gone too far", "called the decision a mistake": a verdict on the matter.
     const verdict = verdictOn(unit, model);
-    if (touches || proper || camp || verdict || unit.kind === 'FRAMING') groups.add(unit.group);
+    // "Councillor Brennan, who voted against, said …": a vote against the article's matter.
+    const vote = votesOrCampaigns(unit, model);
+    if (touches || proper || camp || verdict || vote || unit.kind === 'FRAMING') {
+      groups.add(unit.group);
+    }
   }
   return groups;
 }

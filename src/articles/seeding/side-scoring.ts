@@ -80,7 +80,8 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(challenge.why);
   }
 
-  const actor = !stance && isActor(unit, model);
+  // A member of the acting body who voted against it does not act for it.
+  const actor = !stance && isActor(unit, model) && !votesOrCampaigns(unit, model);
   if (actor) {
     score += 2;
     evidence.push(`held by the actor (${unit.holder})`);
@@ -309,6 +310,14 @@ function givesReason(unit: ClaimUnit): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether the unit's words take a side by a vote or a campaign ("Councillor Gail Brennan, who
+ * voted against, said …", "came out against"): such a holder argues on the article's matter.
+ */
+export function votesOrCampaigns(unit: ClaimUnit, model: MotionModel): boolean {
+  return stanceVerb(unit, model)?.word.endsWith(' against') ?? false;
 }
 
 /** "opposed the withdrawal", "criticized the decision", "defended his decision". */
