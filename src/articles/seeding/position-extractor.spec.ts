@@ -586,4 +586,23 @@ The sale is expected to close in June.
     );
     expect(find(found, 'expected to close in June')).toBeUndefined();
   });
+
+  it("reads a wire report's next paragraph quotation with its speaker, and a lessened harm as for the action", () => {
+    const found = positions(
+      `Parliament votes to close city streets to lorries
+
+ARDEN, May 4 (Wirenet) - Parliament voted on Thursday to close the streets of Arden to heavy lorries in the daytime.
+
+Mobility minister Karin Holt said the rule would reduce deadly accidents in the old town.
+
+"Our children will finally walk to school without fear," Holt told reporters.
+
+The rule takes effect in September.
+`,
+      'Should Arden close its streets to heavy lorries in the daytime?',
+    );
+    expect(find(found, 'would reduce deadly accidents')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'walk to school without fear')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'takes effect in September')).toBeUndefined();
+  });
 });

@@ -57,11 +57,22 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       .filter((u) => touchesMotion(u, model) || verdictOn(u, model) || isCamp(u))
       .map((u) => u.paragraph),
   );
+  // A wire report gives each sentence its own paragraph: '"Darker mornings are a small price,"
+  // Dahl told reporters' follows Dahl's argued position in the paragraph before.
+  const arguingSpeakers = new Set(
+    argued
+      .filter((u) => touchesMotion(u, model) || verdictOn(u, model))
+      .flatMap((u) => {
+        const key = keyOf(u.holderTokens);
+        return key ? [`${u.paragraph + 1} ${key}`] : [];
+      }),
+  );
   const units = all.filter(
     (u, i) =>
       argued.includes(u) ||
       speaksForBody(u, all[i - 1], argued, model) ||
-      (arguedParagraphs.has(u.paragraph) &&
+      ((arguedParagraphs.has(u.paragraph) ||
+        arguingSpeakers.has(`${u.paragraph} ${keyOf(u.holderTokens)}`)) &&
         !u.isLede &&
         quotation(u) &&
         saidAfter(u, all) &&

@@ -3,6 +3,7 @@ import { namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
 import { shippedStanceModel } from './stance/shipped-stance-model';
+import { afinnScore } from './stance/sentiment-lexicon';
 import { predictWithFrame } from './stance/stance-model';
 import type { TopicFrame } from './stance/topic-frame';
 import {
@@ -212,6 +213,10 @@ const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** Verbs that take away what follows, beside the verbs that undo a measure ("cutting buses"). */
 const REMOVING = new Set(['cut', 'close', 'axe', 'remove', 'shut', 'stop', 'end']);
+/** Verbs that lessen what follows: a harm in their object is a good outcome of the action. */
+const LESSENING = new Set(
+  'end reduce cut curb prevent stop ease eliminate tackle fix solve lower cure'.split(' '),
+);
 /** Verbs of enabling whose object then acts: "lets them learn", "allows pupils to sleep". */
 const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
 /** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
@@ -276,6 +281,16 @@ function effectOfAction(
 function effectSign(t: Token[], k: number): number {
   const verb = t[k];
   const next = t.slice(k + 1, k + 5);
+  // "would end two weeks of disrupted sleep", "would cut crime": lessening a harm helps.
+  if (LESSENING.has(verb.lemma)) {
+    const object = t.slice(k + 1, k + 7);
+    // A participle before a noun ("disrupted sleep") belongs to the object.
+    const stop = object.findIndex(
+      (w) => w.pos === 'PUNCT' || (w.pos === 'VERB' && !/ed$/u.test(w.lower)),
+    );
+    const harms = (stop < 0 ? object : object.slice(0, stop)).some((w) => afinnScore(w) < 0);
+    if (harms) return 1;
+  }
   if (verb.lemma === 'make' && next[0]?.lower === 'it') {
     const word = next.slice(1, 3).find((w) => HARDER.has(w.lower) || EASIER.has(w.lower));
     if (word) return HARDER.has(word.lower) ? -1 : 1;
