@@ -268,6 +268,8 @@ function continuesQuotation(infos: SentenceInfo[], s: number): boolean {
  */
 function answerLabel(tokens: Token[], body: string): { holder: Holder; from: number } | null {
   const colon = tokens.findIndex((t) => t.text === ':');
+  const labelled = voxPopLabel(tokens, colon, body);
+  if (labelled) return labelled;
   if (colon < 1 || colon > 3) return null;
   const label = tokens.slice(0, colon);
   if (!label.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return null;
@@ -279,6 +281,32 @@ function answerLabel(tokens: Token[], body: string): { holder: Holder; from: num
   if (!full) return null;
   const text = `${full[1]}${last}`.trim();
   return { holder: { text, tokens: label, cue: 'answer' }, from: colon + 1 };
+}
+
+/** Longest "Name, age, occupation" label before a vox pop answer, in tokens. */
+const VOX_POP_LABEL = 10;
+
+/**
+ * "Aoife Kelly, 34, nurse: \"It's about time …\"": a vox pop labels each answer with the
+ * speaker's full name (two or more capitalised words), then an age or an occupation after
+ * commas. The holder is the name.
+ */
+function voxPopLabel(
+  tokens: Token[],
+  colon: number,
+  body: string,
+): { holder: Holder; from: number } | null {
+  if (colon < 3 || colon > VOX_POP_LABEL) return null;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2 || comma > colon) return null;
+  const name = tokens.slice(0, comma);
+  if (!name.every((t) => /^\p{Lu}/u.test(t.text) || /^[\p{Ll}'’-]/u.test(t.text) === false)) {
+    return null;
+  }
+  if (name.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length < 2) return null;
+  const rest = tokens.slice(comma + 1, colon);
+  if (rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t))) return null;
+  return { holder: { text: spanText(body, name), tokens: name, cue: 'answer' }, from: colon + 1 };
 }
 
 function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]): SentenceInfo {

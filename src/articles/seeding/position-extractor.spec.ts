@@ -605,4 +605,28 @@ The rule takes effect in September.
     expect(find(found, 'walk to school without fear')).toMatchObject({ side: 'PRO' });
     expect(find(found, 'takes effect in September')).toBeUndefined();
   });
+
+  it("reads a vox pop's labelled speakers, and leaves an indifferent answer alone", () => {
+    const found = positions(
+      `Car-free Sundays: what Brackley residents say
+
+From next month, cars will be banned from the centre of Brackley every Sunday. We asked people in the square for their views.
+
+Nadia Osei, 29, teacher: "The square is lovely without traffic. My kids can finally ride their bikes here."
+
+Peter Hume, 66, taxi driver: "It's a disaster for my trade. Sunday is my busiest day."
+
+Lily Grant, 22, student: "I don't drive, so it won't change much for me."
+`,
+      'Should cars be banned from the centre of Brackley on Sundays?',
+    );
+    expect(find(found, 'The square is lovely without traffic')).toMatchObject({
+      holder: 'Nadia Osei',
+    });
+    expect(find(found, "It's a disaster for my trade")).toMatchObject({
+      holder: 'Peter Hume',
+      side: 'CON',
+    });
+    expect(find(found, "won't change much for me")).toBeUndefined();
+  });
 });

@@ -13,6 +13,7 @@ import {
   votesOrCampaigns,
   type SideScore,
 } from './side-scoring';
+import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
@@ -343,7 +344,12 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
   // the writer. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
-  const argues = stance || arguesInWords(unit, model) || unit.cue === 'writer';
+  // "It's another tax on the poor": a labelled answer is an opinion asked for, so a rated word of
+  // feeling (AFINN) in it argues; one that says the matter makes no difference to the speaker
+  // ("it won't change much for me") holds no position.
+  if (unit.cue === 'answer' && indifferent(unit)) return false;
+  const asked = unit.cue === 'answer' && unit.tokens.some((t) => afinnScore(t) !== 0);
+  const argues = stance || asked || arguesInWords(unit, model) || unit.cue === 'writer';
   if (!argues && !takesUp && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
@@ -356,6 +362,19 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // positions in a news report are the people's and groups' it quotes.
   if (!stance && isNewsOutlet(unit.holderTokens)) return false;
   return true;
+}
+
+/** "it won't change much for me", "makes no difference", "I don't mind": indifference. */
+const INDIFFERENCE =
+  /\b(?:wo|will|does|do|did|would)\s*(?:n['’]t|not)\s+(?:change|matter|affect|bother)\b|\bno difference\b|\bdo(?:n['’]t| not) mind\b/iu;
+
+function indifferent(unit: ClaimUnit): boolean {
+  return INDIFFERENCE.test(
+    unit.tokens
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ (n['’]t)/gu, '$1'),
+  );
 }
 
 const LOOKING_AHEAD = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might']);
@@ -504,7 +523,9 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const verdict = verdictOn(unit, model);
     // "Councillor Brennan, who voted against, said …": a vote against the article's matter.
     const vote = votesOrCampaigns(unit, model);
-    if (touches || proper || camp || verdict || vote || unit.kind === 'FRAMING') {
+    // A labelled answer ("Brian Doyle, 71, retired: …") answers what the article asks about.
+    const answer = unit.cue === 'answer';
+    if (touches || proper || camp || verdict || vote || answer || unit.kind === 'FRAMING') {
       groups.add(unit.group);
     }
   }
