@@ -711,11 +711,12 @@ const MEASURE_NOUNS = new Set(
 /** A policy noun phrase of the opening sentences: "Should there be a decree banning X?" */
 function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const tokens = stripEnd(tokenize(s.text, s.start));
-  // "a decree banning …", "the plan to ban …"
+  // "a decree banning …", "the plan to ban …"; not "The bill passed by 94 votes": the vote on
+  // a measure is procedure, not its content.
   const at = tokens.findIndex(
     (t, i) =>
       POLICY_NOUNS.has(t.lower) &&
-      (tokens[i + 1]?.pos === 'VERB' ||
+      ((tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower)) ||
         (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')),
   );
   if (at < 0) return null;
@@ -749,7 +750,17 @@ const TIME_WORDS = new Set(
 );
 
 /** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
+/** A wire dateline is at most this many tokens: "VESTBY, March 3 (Nordwire) -". */
+const WIRE_DATELINE = 12;
+
 function stripLeadingAdverbial(all: Token[]): Token[] {
+  // A wire report's "VESTBY, March 3 (Nordwire) -": a place in capitals up to the dash.
+  if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '')) {
+    const dash = all.findIndex((t, i) => i > 0 && i <= WIRE_DATELINE && /^[-–—]+$/u.test(t.text));
+    if (dash > 0 && !all.slice(0, dash).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      return stripLeadingAdverbial(all.slice(dash + 1));
+    }
+  }
   // A live blog's "09:12" before the entry.
   const tokens = /^(?:\d{1,2}[:.]\d{2}|,)$/u.test(all[0]?.text ?? '') ? all.slice(1) : all;
   const comma = tokens.findIndex((t) => t.text === ',');
