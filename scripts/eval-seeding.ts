@@ -16,6 +16,7 @@ import { evaluateFixtures } from '../src/articles/seeding/fixture-evaluation';
 import { UNSEEN_ARTICLES } from '../src/articles/seeding/fixtures/unseen-articles';
 import { OTHER_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/other-shape-articles';
 import { NEW_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/new-shape-articles';
+import { MORE_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/more-shape-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -50,6 +51,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of new shapes (fixtures/new-shape-articles.ts)',
     NEW_SHAPE_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of more shapes (fixtures/more-shape-articles.ts)',
+    MORE_SHAPE_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -170,7 +175,8 @@ function printFixtures(title: string, articles: UnseenArticle[]): void {
 
 function setName(articles: UnseenArticle[]): string {
   if (articles === UNSEEN_ARTICLES) return 'fixtures';
-  return articles === OTHER_SHAPE_ARTICLES ? 'other shapes' : 'new shapes';
+  if (articles === OTHER_SHAPE_ARTICLES) return 'other shapes';
+  return articles === NEW_SHAPE_ARTICLES ? 'new shapes' : 'more shapes';
 }
 
 /**
@@ -195,6 +201,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  made-up fixtures  ${fixtures(UNSEEN_ARTICLES)}`);
   console.log(`  other shapes      ${fixtures(OTHER_SHAPE_ARTICLES)}`);
   console.log(`  new shapes        ${fixtures(NEW_SHAPE_ARTICLES)}`);
+  console.log(`  more shapes       ${fixtures(MORE_SHAPE_ARTICLES)}`);
 }
 
 /**
@@ -208,7 +215,12 @@ function listMotions(dataDir: string, drafts: boolean): void {
       motion: gold.motion,
       article: parseArticle({ text, format: 'TEXT' }),
     })),
-    ...[...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES, ...NEW_SHAPE_ARTICLES].map((a) => ({
+    ...[
+      ...UNSEEN_ARTICLES,
+      ...OTHER_SHAPE_ARTICLES,
+      ...NEW_SHAPE_ARTICLES,
+      ...MORE_SHAPE_ARTICLES,
+    ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,
       article: parseArticle({ text: a.text, format: a.format }),

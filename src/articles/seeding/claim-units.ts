@@ -32,6 +32,17 @@ export interface ClaimUnit {
    * would cut pollution. But pollution is falling already …"): it answers that claim.
    */
   answers: ClaimUnit | null;
+  /**
+   * The answer takes up the claim by a demonstrative rather than "But" ("The council says the
+   * change will save £400,000. That saving will be paid for by …"): it answers only when its own
+   * words do not clearly agree.
+   */
+  answerTakesUp?: boolean;
+  /**
+   * "The dog owners who brought the case said … \"…,\" said their spokesman": the holder of the
+   * paragraph's earlier statement that a holder opening with "its" or "their" speaks for.
+   */
+  speaksFor?: Token[];
 }
 
 interface Holder {
@@ -109,18 +120,36 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       if (writer && !isLede && !info.quoted.some(Boolean) && argues(info.tokens)) {
         const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
         const before = units[units.length - 1];
-        if (
-          CONTRASTING.has(info.tokens[0]?.lower ?? '') &&
-          before?.paragraph === p &&
-          before.holder !== writer.text
-        ) {
-          unit.answers = before;
+        if (before?.paragraph === p && before.holder !== writer.text) {
+          if (CONTRASTING.has(info.tokens[0]?.lower ?? '')) unit.answers = before;
+          else if (takesUp(info.tokens, before)) {
+            unit.answers = before;
+            unit.answerTakesUp = true;
+          }
         }
         units.push(unit);
       }
     });
   });
+  spokespeople(units);
   return units.flatMap((unit) => [unit, ...concessions(unit)]);
+}
+
+const POSSESSIVES = new Set(['its', 'their']);
+
+/** Sets `speaksFor` on units held by "its chair", "their spokesman" (see ClaimUnit). */
+function spokespeople(units: ClaimUnit[]): void {
+  units.forEach((unit, i) => {
+    const first = unit.holderTokens.find((t) => t.pos !== 'PUNCT');
+    if (!first || !POSSESSIVES.has(first.lower)) return;
+    for (let j = i - 1; j >= 0 && units[j].paragraph === unit.paragraph; j--) {
+      const before = units[j].holderTokens.find((t) => t.pos !== 'PUNCT');
+      if (before && !POSSESSIVES.has(before.lower) && units[j].holder !== unit.holder) {
+        unit.speaksFor = units[j].holderTokens;
+        return;
+      }
+    }
+  });
 }
 
 /** Paragraphs read for the writer's first person ("Sir, I was dismayed …", "I think …"). */
@@ -190,6 +219,24 @@ function argues(tokens: Token[]): boolean {
   });
 }
 
+/**
+ * "The council says the change will save £400,000 a year. That saving will be paid for by …":
+ * the subject takes up a word of the claim just reported with a demonstrative ("that saving" /
+ * "save", "those jobs" / "jobs").
+ */
+function takesUp(tokens: Token[], before: ClaimUnit): boolean {
+  const holder = new Set(before.holderTokens);
+  const said = new Set(before.tokens.filter((t) => !holder.has(t)).map((t) => t.stem));
+  return tokens.some(
+    (t, i) =>
+      i < 4 &&
+      DEMONSTRATIVES.has(t.lower) &&
+      tokens[i + 1]?.pos === 'NOUN' &&
+      said.has(tokens[i + 1].stem) &&
+      !tokens.slice(0, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX'),
+  );
+}
+
 /** An attributed unit whose holder is the first person ("I", "we") is the writer's. */
 function asWriter(unit: ClaimUnit, writer: Holder): void {
   const first = unit.holderTokens.filter((t) => t.pos !== 'PUNCT');
@@ -221,6 +268,8 @@ function continuesQuotation(infos: SentenceInfo[], s: number): boolean {
  */
 function answerLabel(tokens: Token[], body: string): { holder: Holder; from: number } | null {
   const colon = tokens.findIndex((t) => t.text === ':');
+  const labelled = voxPopLabel(tokens, colon, body);
+  if (labelled) return labelled;
   if (colon < 1 || colon > 3) return null;
   const label = tokens.slice(0, colon);
   if (!label.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return null;
@@ -232,6 +281,32 @@ function answerLabel(tokens: Token[], body: string): { holder: Holder; from: num
   if (!full) return null;
   const text = `${full[1]}${last}`.trim();
   return { holder: { text, tokens: label, cue: 'answer' }, from: colon + 1 };
+}
+
+/** Longest "Name, age, occupation" label before a vox pop answer, in tokens. */
+const VOX_POP_LABEL = 10;
+
+/**
+ * "Aoife Kelly, 34, nurse: \"It's about time …\"": a vox pop labels each answer with the
+ * speaker's full name (two or more capitalised words), then an age or an occupation after
+ * commas. The holder is the name.
+ */
+function voxPopLabel(
+  tokens: Token[],
+  colon: number,
+  body: string,
+): { holder: Holder; from: number } | null {
+  if (colon < 3 || colon > VOX_POP_LABEL) return null;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2 || comma > colon) return null;
+  const name = tokens.slice(0, comma);
+  if (!name.every((t) => /^\p{Lu}/u.test(t.text) || /^[\p{Ll}'’-]/u.test(t.text) === false)) {
+    return null;
+  }
+  if (name.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length < 2) return null;
+  const rest = tokens.slice(comma + 1, colon);
+  if (rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t))) return null;
+  return { holder: { text: spanText(body, name), tokens: name, cue: 'answer' }, from: colon + 1 };
 }
 
 function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]): SentenceInfo {

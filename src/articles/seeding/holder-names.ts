@@ -38,8 +38,12 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
   });
 }
 
-/** The last run of two or more proper nouns: a person's or a body's name. */
-function lastName(tokens: Token[]): string | null {
+/**
+ * The last run of two or more proper nouns: a person's or a body's name. wink cuts a name at a
+ * letter outside ASCII ("T" "ā" "whai"): pieces written without a space between are one word.
+ */
+function lastName(pieces: Token[]): string | null {
+  const tokens = joinAbutting(pieces);
   for (let end = tokens.length; end > 0; end--) {
     if (tokens[end - 1].pos !== 'PROPN') continue;
     let start = end - 1;
@@ -65,4 +69,18 @@ function appositiveName(unit: ClaimUnit): string | null {
       .slice(at + 1)
       .filter((t, i, a) => a.slice(0, i + 1).every((x) => x.pos === 'PROPN')),
   );
+}
+
+/** Letter pieces written without a space between them, as one word with the first piece's tag. */
+export function joinAbutting(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) {
+      out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
 }

@@ -140,10 +140,67 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (motionProblems(c.text).length > 0) continue;
     const short = withoutClosingAdjunct(c.text);
     if (short) out.push({ ...c, text: short, score: SHORTER_SCORE });
+    // Ranked above the cut without the closing phrase, which may take the figure with it.
     const target = withoutRangeStart(c.text);
-    if (target) out.push({ ...c, text: target, score: SHORTER_SCORE - 0.01 });
+    if (target) out.push({ ...c, text: target, score: SHORTER_SCORE + 0.01 });
+    const owned = withoutWhomFor(c.text);
+    if (owned) out.push({ ...c, text: owned, score: SHORTER_SCORE - 0.01 });
   }
-  return out;
+  return out.map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c));
+}
+
+/**
+ * "Should smoking age rise to 21?" → "Should the smoking age rise to 21?": headlines drop their
+ * articles; a subject of two or more lower-case words whose head is a singular common noun takes
+ * "the" back (a plural, a name, a gerund or a single word stays as it is: "Should face coverings
+ * be …", "Should tobacco be …").
+ */
+function withHeadlineArticle(c: MotionCandidate): MotionCandidate {
+  const tokens = tokenize(c.text);
+  let verb = tokens.findIndex((t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verb < 0) {
+    // wink may read all of "smoking age rise to 21" as nouns: the word before the first
+    // preposition is the verb.
+    verb = tokens.findIndex((t) => t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'PUNCT') - 1;
+  }
+  if (verb < 3 || !OPENERS_TAKING_ARTICLE.has(tokens[0].lower)) return c;
+  const subject = tokens.slice(1, verb);
+  const head = subject[subject.length - 1];
+  const bare = subject.every(
+    (t) => ['NOUN', 'ADJ', 'VERB'].includes(t.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text),
+  );
+  if (!bare || head.pos !== 'NOUN' || head.lower !== head.lemma || /(?:ing|s)$/u.test(head.lower)) {
+    return c;
+  }
+  return {
+    ...c,
+    text: `${c.text.slice(0, subject[0].start)}the ${c.text.slice(subject[0].start)}`,
+  };
+}
+
+const OPENERS_TAKING_ARTICLE = new Set(['should', 'is', 'does', 'will', 'can']);
+
+/**
+ * "Is Millbrook's night-time curfew for people under eighteen unconstitutional?" → "Is
+ * Millbrook's night-time curfew unconstitutional?": a subject made definite by its owner's name
+ * keeps its meaning without the "for …" phrase that says whom it applies to.
+ */
+function withoutWhomFor(question: string): string | null {
+  const tokens = tokenize(question.replace(/\?$/u, ''));
+  if (!['is', 'are'].includes(tokens[0]?.lower ?? '') || tokens[1]?.pos !== 'PROPN') return null;
+  if (!["'s", '’s'].includes(tokens[2]?.text ?? '')) return null;
+  const last = tokens[tokens.length - 1];
+  const forAt = tokens.findIndex((t, i) => i > 3 && t.lower === 'for');
+  if (forAt < 0 || last.pos !== 'ADJ' || forAt >= tokens.length - 2) return null;
+  const head = tokens.slice(3, forAt);
+  const between = tokens.slice(forAt + 1, -1);
+  if (
+    !head.some((t) => t.pos === 'NOUN') ||
+    between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  ) {
+    return null;
+  }
+  return `${question.slice(0, tokens[forAt].start).trimEnd()} ${last.text}?`;
 }
 
 /**
@@ -151,11 +208,16 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
  * figure to another, the figure aimed at is the matter; where it starts is background.
  */
 function withoutRangeStart(question: string): string | null {
-  const short = question.replace(
+  // "… rise from 18 to 21 next year?": when is background beside the figure aimed at.
+  const timed = question.replace(
+    /(\sto\s+[$£€]?\d[\d.,]*\S*)\s+(?:next|this|last)\s+(?:year|month|week|spring|summer|autumn|winter|decade)\?$/u,
+    '$1?',
+  );
+  const short = timed.replace(
     /\s+from\s+(?:[$£€]?\d[\d.,]*\s?(?:%|mph|km\/h|years?|months?|hours?|per cent|percent)?|the age of \d+)\s+(?=to\s+[$£€]?\d)/u,
     ' ',
   );
-  return short !== question ? short : null;
+  return short !== question && short !== timed ? short : null;
 }
 
 const SHORTER_SCORE = 0.45;
@@ -276,7 +338,8 @@ function fromClause(
   // "Six in ten residents support a nightly charge on visitors": what a share of people thinks
   // of a measure is a finding; the measure is the matter (wink may tag "support" a noun).
   const opinion = tokens.findIndex((t, i) => i > 0 && i <= 8 && OPINION_FORMS.has(t.lower));
-  if (opinion > 0 && isShareOfPeople(tokens.slice(0, opinion))) {
+  const opiner = tokens.slice(0, opinion);
+  if (opinion > 0 && (isShareOfPeople(opiner) || isFindingSource(opiner))) {
     const object = shortPredicate(beforeClause(beforeComma(tokens.slice(opinion + 1))));
     if (object.length > 1 && object.some((t) => t.pos === 'NOUN')) {
       return { text: `Should there be ${words(object)}?`, origin, score: base - 0.1, sourceSpans };
@@ -504,6 +567,24 @@ function isShareOfPeople(subject: Token[]): boolean {
   );
 }
 
+const FINDING_SOURCES = new Set([
+  'study',
+  'survey',
+  'poll',
+  'report',
+  'review',
+  'research',
+  'trial',
+]);
+
+/** "Study backs longer opening hours": a study, poll or report whose finding backs a measure. */
+function isFindingSource(subject: Token[]): boolean {
+  const words = subject.filter((t) => t.pos !== 'DET');
+  return (
+    words.length > 0 && words.length <= 3 && FINDING_SOURCES.has(words[words.length - 1].lower)
+  );
+}
+
 /** Nouns of a measure that a procedure may be about: "debates minimum wage rise", "strikes down youth curfew". */
 const MEASURE_HEADS = new Set(
   'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll'.split(
@@ -630,11 +711,12 @@ const MEASURE_NOUNS = new Set(
 /** A policy noun phrase of the opening sentences: "Should there be a decree banning X?" */
 function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const tokens = stripEnd(tokenize(s.text, s.start));
-  // "a decree banning …", "the plan to ban …"
+  // "a decree banning …", "the plan to ban …"; not "The bill passed by 94 votes": the vote on
+  // a measure is procedure, not its content.
   const at = tokens.findIndex(
     (t, i) =>
       POLICY_NOUNS.has(t.lower) &&
-      (tokens[i + 1]?.pos === 'VERB' ||
+      ((tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower)) ||
         (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')),
   );
   if (at < 0) return null;
@@ -668,7 +750,17 @@ const TIME_WORDS = new Set(
 );
 
 /** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
+/** A wire dateline is at most this many tokens: "VESTBY, March 3 (Nordwire) -". */
+const WIRE_DATELINE = 12;
+
 function stripLeadingAdverbial(all: Token[]): Token[] {
+  // A wire report's "VESTBY, March 3 (Nordwire) -": a place in capitals up to the dash.
+  if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '')) {
+    const dash = all.findIndex((t, i) => i > 0 && i <= WIRE_DATELINE && /^[-–—]+$/u.test(t.text));
+    if (dash > 0 && !all.slice(0, dash).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      return stripLeadingAdverbial(all.slice(dash + 1));
+    }
+  }
   // A live blog's "09:12" before the entry.
   const tokens = /^(?:\d{1,2}[:.]\d{2}|,)$/u.test(all[0]?.text ?? '') ? all.slice(1) : all;
   const comma = tokens.findIndex((t) => t.text === ',');

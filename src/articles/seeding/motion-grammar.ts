@@ -14,6 +14,18 @@ const SAYING = new Set(
 /** A relative clause's modal comes right after its opener ("a bill that would …"). */
 const RELATIVE_MODAL_REACH = 3;
 const MAX_WORDS = 40;
+/** Openers after which the verb takes its bare form. */
+const BARE_AFTER = new Set([
+  'should',
+  'does',
+  'do',
+  'did',
+  'can',
+  'will',
+  'would',
+  'could',
+  'must',
+]);
 const MIN_WORDS = 4;
 
 /**
@@ -91,6 +103,16 @@ export function motionProblems(text: string): string[] {
     words.some((w, i) => i > relative + RELATIVE_MODAL_REACH && MODAL_WORDS.has(w.toLowerCase()));
   if (mainClause.some((w) => MODAL_WORDS.has(w.toLowerCase())) || lateModal) {
     problems.push('a second modal ("Should X will …")');
+  }
+  // "Should the study backs …": after a modal or "does" the verb is bare.
+  if (BARE_AFTER.has(first.toLowerCase())) {
+    const end = relative > 0 ? relative : tokens.length;
+    const verb = tokens.findIndex((t, i) => i > 1 && i < end && t.pos === 'VERB');
+    const v = tokens[verb];
+    // A last word in "-s" is more often a plural noun wink reads as a verb ("holiday lets").
+    if (v && verb < tokens.length - 1 && v.lower !== v.lemma && v.lower === `${v.lemma}s`) {
+      problems.push('an inflected verb after the opener ("Should X backs")');
+    }
   }
   if (first.toLowerCase() === 'should') {
     const verb = tokens.findIndex((t, i) => i > 1 && t.pos === 'VERB' && !/ing$/u.test(t.lower));

@@ -4,6 +4,7 @@ import {
   ACTION_REFERENCES,
   GENERIC_NOUNS,
   OPPOSING_TRIGGERS,
+  STANCE_VERBS,
   UNDOING_VERBS,
 } from './stance-lexicon';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -86,6 +87,7 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     ...actorHeads(tokenize(title)),
     ...actorHeads(tokenize(lede)),
     ...motionActor(motionTokens),
+    ...subjectActor(motionTokens),
   ]);
   const termLemmas = new Set(
     motionTokens
@@ -105,16 +107,24 @@ export function motionModel(motion: string, title: string, lede: string): Motion
 }
 
 const CHALLENGES = new Set(['appeal', 'challenge', 'lawsuit', 'case', 'complaint', 'petition']);
+const BRINGING = new Set(['bring', 'file', 'launch', 'mount', 'lodge']);
 const CHALLENGE_OUTCOMES = new Set(['lose', 'win', 'file', 'bring', 'launch', 'mount', 'drop']);
 
 /**
  * "Landlords lose appeal against X", "an appeal by a group of landlords against X": the plural
- * nouns of who brought a challenge against the measure. Only when the sentence says "against".
+ * nouns of who brought a challenge against the measure, when the sentence says "against"; and
+ * "the owners who brought the case" (the article's case is the one against its measure).
  */
-function challengersOf(tokens: Token[]): string[] {
+export function challengersOf(tokens: Token[]): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (!CHALLENGES.has(t.lemma) || t.pos !== 'NOUN') return;
+    // "The dog owners who brought the case …": who brought it challenges the measure.
+    const [who, brought, det] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+    if (who?.lower === 'who' && BRINGING.has(brought?.lemma ?? '') && det?.pos === 'DET') {
+      const party = tokens[i - 4];
+      if (party?.pos === 'NOUN' && /s$/u.test(party.lower)) out.push(party.lemma.toLowerCase());
+    }
     const after = tokens.slice(i + 1, i + 12);
     const against = after.findIndex((x) => x.lower === 'against');
     if (against < 0) return;
@@ -236,6 +246,8 @@ function actorHeads(tokens: Token[]): string[] {
   const verb = mainVerbIndex(tokens);
   const end = verb < 0 ? tokens.length : verb;
   if (verb >= 0 && MESSENGER_VERBS.has(tokens[verb].lemma)) return [];
+  // "Union rejects pension reform": a subject that takes a stance on the action reacts to it.
+  if (verb >= 0 && STANCE_VERBS[tokens[verb].lemma] !== undefined) return [];
   // Drop a leading adverbial chunk ("On Friday,", "Late on Sunday,", "Yesterday,").
   let start = 0;
   const firstComma = tokens.findIndex((t, i) => i < end && t.text === ',');
@@ -279,6 +291,27 @@ function motionActor(tokens: Token[]): string[] {
   if (verb <= 0) return [];
   const nominal = rest.slice(0, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   return nominal.length > 0 ? [fold(nominal[nominal.length - 1].text)] : [];
+}
+
+/**
+ * "Should the council withdraw the night bus services?": the common noun that heads the subject
+ * of the motion's active verb takes the action. Not a name (a state or a town is named in many
+ * holders that do not act for it), and none for a passive or copular motion.
+ */
+function subjectActor(tokens: Token[]): string[] {
+  if (!OPENING_MODALS.has(tokens[0]?.lower ?? '')) return [];
+  // wink may read the verb of a short motion as an adjective ("the borough close the pool").
+  const verb = tokens.findIndex(
+    (t, i) =>
+      i > 1 &&
+      (t.pos === 'VERB' ||
+        t.pos === 'AUX' ||
+        (t.pos === 'ADJ' && tokens[i - 1].pos === 'NOUN' && tokens[i + 1]?.pos === 'DET')),
+  );
+  if (verb < 0 || tokens[verb].pos === 'AUX' || SKIP_LEMMAS.has(tokens[verb].lemma)) return [];
+  const head = tokens[verb - 1];
+  if (head.pos !== 'NOUN' || GENERIC_NOUNS.has(head.lower)) return [];
+  return [fold(head.text)];
 }
 
 /** Whether a word names one of the motion's terms, by stem or by lemma ("buses" / "bus"). */

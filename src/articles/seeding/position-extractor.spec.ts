@@ -438,4 +438,195 @@ The council's lawyer said the square had become safe and quiet for families sinc
     const quote = find(found, 'safe and quiet for families');
     expect(quote?.evidence ?? '').not.toMatch(/square, which the action works against/iu);
   });
+
+  it("takes the motion's subject as its actor, and a writer's sentence that takes up the actor's claim as an answer", () => {
+    const found = positions(
+      `Letters: Save our swimming pool
+
+Sir, I was sorry to learn that the borough plans to close the Eastfield swimming pool in May.
+
+The borough says the closure will save £90,000 a year. That saving will come out of the health of children who have nowhere else to learn to swim.
+
+Ann Price, Eastfield
+`,
+      'Should the borough close the Eastfield swimming pool?',
+    );
+    expect(find(found, 'The borough says the closure')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'The borough says the closure')?.evidence).toMatch(/held by the actor/u);
+    expect(find(found, 'That saving will come out of')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'That saving will come out of')?.evidence).toMatch(/takes it up/u);
+    // A sentence that takes the claim up in words that clearly agree does not answer it.
+    const agreeing = positions(
+      `Letters: Close the old pool
+
+Sir, I was glad to learn that the borough plans to close the Eastfield swimming pool in May.
+
+The borough says the closure will save £90,000 a year. Those savings are welcome and will pay for better buses.
+
+Ann Price, Eastfield
+`,
+      'Should the borough close the Eastfield swimming pool?',
+    );
+    expect(find(agreeing, 'Those savings are welcome')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('does not take a headline subject that rejects or fights the action as its actor', () => {
+    const found = positions(
+      `Teachers reject longer school day
+
+The government plans to add an hour to the school day from next year.
+
+The teachers' union said it would fight the plan.
+`,
+      'Should the school day be an hour longer?',
+    );
+    expect(find(found, 'it would fight the plan')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'it would fight the plan')?.evidence).not.toMatch(/held by the actor/u);
+  });
+
+  it('sides what the action itself enables or hinders (lets them …, makes it harder for …)', () => {
+    const found = positions(
+      `Study backs longer opening hours for libraries
+
+Libraries that open until ten at night are used by more students, a study found on Monday.
+
+"Longer opening hours let them study after their shifts," said the study's author, Dr Mina Roy.
+
+The librarians' union said that longer opening hours would make it harder for staff to get home safely.
+`,
+      'Should libraries have longer opening hours?',
+    );
+    expect(find(found, 'let them study')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'let them study')?.evidence).toMatch(
+      /what the action does to people leans PRO/u,
+    );
+    expect(find(found, 'harder for staff')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'harder for staff')?.evidence).toMatch(
+      /what the action does to people leans CON/u,
+    );
+    // Taking away what the motion keeps hinders against it; taking away what it undoes is its action.
+    const letter = `Letters: Keep the late trains
+
+Sir, I was dismayed to read that the rail company plans to withdraw the late trains to Orford.
+
+Cutting these trains would leave bar staff and cleaners with no way home after midnight.
+
+Jo Reed, Orford
+`;
+    const keep = positions(letter, 'Should the rail company keep the late trains to Orford?');
+    const withdraw = positions(
+      letter,
+      'Should the rail company withdraw the late trains to Orford?',
+    );
+    expect(find(keep, 'with no way home')).toMatchObject({ side: 'PRO' });
+    expect(find(withdraw, 'with no way home')).toMatchObject({ side: 'CON' });
+  });
+
+  it('sides the spokesperson of those who brought the case against the measure', () => {
+    const found = positions(
+      `Court upholds night ban on buskers in Corran
+
+The high court on Monday upheld Corran's ban on street music after nine in the evening.
+
+The buskers who brought the case said they would consider an appeal. "Music has filled these streets on summer nights for as long as anyone can remember," said their spokeswoman, Lena Fry. "Residents and musicians can live side by side."
+`,
+      'Should street music be banned in Corran after nine in the evening?',
+    );
+    expect(find(found, 'Music has filled these streets')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'Music has filled these streets')?.evidence).toMatch(
+      /speaks for those who challenged the measure \(buskers\)/u,
+    );
+    expect(find(found, 'would consider an appeal')).toBeUndefined();
+  });
+
+  it("takes the same speaker's next sentence that gives the matter a quality through a pronoun", () => {
+    const found = positions(
+      `Council plans to sell Kirkby park
+
+Kirkby council plans to sell the town's only park to a developer next year.
+
+Gardener Ruth Lowe said selling the park would harm families and wildlife. She said it was the only green and quiet space in the old town. She said it was built in 1911.
+`,
+      'Should Kirkby council sell the park?',
+    );
+    expect(find(found, 'the only green and quiet space')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'the only green and quiet space')?.evidence).toMatch(/goes on about/u);
+    expect(find(found, 'it was built in 1911')).toBeUndefined();
+  });
+
+  it('names a holder written with letters outside ASCII in full behind a pronoun', () => {
+    const found = positions(
+      `Ōtaki board votes to close night market
+
+The Ōtaki community board voted on Monday to close the night market for good.
+
+Board chair Aroha Pōtae said the market had become unsafe. "The closure will keep families safe on the main street," she said.
+`,
+      'Should Ōtaki close the night market?',
+    );
+    expect(find(found, 'will keep families safe')?.holder).toBe('Aroha Pōtae');
+  });
+
+  it('takes a holder who voted against as arguing against, in each of their claims', () => {
+    const found = positions(
+      `Harlow board votes to sell the old fire station
+
+The Harlow board of works voted 5-2 on Monday to sell the old fire station to a hotel group.
+
+Board member Tess Quayle, who voted against, said the town would lose its last public hall. "Once a building like that is gone, nobody ever gets it back," she said.
+
+The sale is expected to close in June.
+`,
+      'Should Harlow sell the old fire station?',
+    );
+    expect(find(found, 'lose its last public hall')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'nobody ever gets it back')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'nobody ever gets it back')?.evidence).toMatch(
+      /voted or campaigned against/u,
+    );
+    expect(find(found, 'expected to close in June')).toBeUndefined();
+  });
+
+  it("reads a wire report's next paragraph quotation with its speaker, and a lessened harm as for the action", () => {
+    const found = positions(
+      `Parliament votes to close city streets to lorries
+
+ARDEN, May 4 (Wirenet) - Parliament voted on Thursday to close the streets of Arden to heavy lorries in the daytime.
+
+Mobility minister Karin Holt said the rule would reduce deadly accidents in the old town.
+
+"Our children will finally walk to school without fear," Holt told reporters.
+
+The rule takes effect in September.
+`,
+      'Should Arden close its streets to heavy lorries in the daytime?',
+    );
+    expect(find(found, 'would reduce deadly accidents')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'walk to school without fear')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'takes effect in September')).toBeUndefined();
+  });
+
+  it("reads a vox pop's labelled speakers, and leaves an indifferent answer alone", () => {
+    const found = positions(
+      `Car-free Sundays: what Brackley residents say
+
+From next month, cars will be banned from the centre of Brackley every Sunday. We asked people in the square for their views.
+
+Nadia Osei, 29, teacher: "The square is lovely without traffic. My kids can finally ride their bikes here."
+
+Peter Hume, 66, taxi driver: "It's a disaster for my trade. Sunday is my busiest day."
+
+Lily Grant, 22, student: "I don't drive, so it won't change much for me."
+`,
+      'Should cars be banned from the centre of Brackley on Sundays?',
+    );
+    expect(find(found, 'The square is lovely without traffic')).toMatchObject({
+      holder: 'Nadia Osei',
+    });
+    expect(find(found, "It's a disaster for my trade")).toMatchObject({
+      holder: 'Peter Hume',
+      side: 'CON',
+    });
+    expect(find(found, "won't change much for me")).toBeUndefined();
+  });
 });

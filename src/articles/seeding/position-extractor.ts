@@ -1,11 +1,19 @@
 import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, type ClaimUnit } from './claim-units';
-import { holderNames } from './holder-names';
+import { holderNames, joinAbutting } from './holder-names';
 import { wholeQuotations } from './whole-quotations';
-import { motionModel, namesTerm, type MotionModel } from './motion-model';
+import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
-import { scoreSide, sideOf, verdictOn, type SideScore } from './side-scoring';
+import {
+  challengerParty,
+  scoreSide,
+  sideOf,
+  verdictOn,
+  votesOrCampaigns,
+  type SideScore,
+} from './side-scoring';
+import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
@@ -21,6 +29,8 @@ const MIN_WORDS = 5;
 const WEAK_SCORE = 0.25;
 /** Below this the cues lean no way at all. */
 const NO_LEAN = 0.1;
+/** A sentence that takes up a claim agrees with it when its own words lean its way this much. */
+const AGREEING_SCORE = 0.9;
 /** The confidence of a guessed side: the floor of the 0.5..1 scale. */
 const WEAK_CONFIDENCE = 0.5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its']);
@@ -34,7 +44,13 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     lede?.sentences[0]?.text ?? '',
   );
   const all = claimUnits(article);
-  const argued = all.filter((u) => keep(u, model));
+  // "The dog owners who brought the case said …": the body names challengers too.
+  for (const unit of all) for (const c of challengersOf(unit.sentence)) model.challengers.add(c);
+  // "She said it was the only warm place in town": goes on about the matter of the sentence before.
+  const goesOn = new Map(
+    all.flatMap((u, i) => (takesUpMatter(u, all[i - 1], model) ? [[u, all[i - 1]] as const] : [])),
+  );
+  const argued = all.filter((u) => keep(u, model, goesOn.has(u)));
   // '"Fifteen dollars is the least a week of work is worth," she said.': a quotation in a
   // paragraph whose reported positions argue on the matter speaks to the same matter.
   const arguedParagraphs = new Set(
@@ -42,11 +58,22 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       .filter((u) => touchesMotion(u, model) || verdictOn(u, model) || isCamp(u))
       .map((u) => u.paragraph),
   );
+  // A wire report gives each sentence its own paragraph: '"Darker mornings are a small price,"
+  // Dahl told reporters' follows Dahl's argued position in the paragraph before.
+  const arguingSpeakers = new Set(
+    argued
+      .filter((u) => touchesMotion(u, model) || verdictOn(u, model))
+      .flatMap((u) => {
+        const key = keyOf(u.holderTokens);
+        return key ? [`${u.paragraph + 1} ${key}`] : [];
+      }),
+  );
   const units = all.filter(
     (u, i) =>
       argued.includes(u) ||
       speaksForBody(u, all[i - 1], argued, model) ||
-      (arguedParagraphs.has(u.paragraph) &&
+      ((arguedParagraphs.has(u.paragraph) ||
+        arguingSpeakers.has(`${u.paragraph} ${keyOf(u.holderTokens)}`)) &&
         !u.isLede &&
         quotation(u) &&
         saidAfter(u, all) &&
@@ -86,6 +113,20 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
     }
+    // "Councillor Brennan, who voted against, said …": the holder's vote is the holder's side
+    // in every claim of theirs, not only in the sentence that tells it.
+    if (others.some((o) => votesOrCampaigns(o.unit, model)) && !votesOrCampaigns(unit, model)) {
+      score -= 1.5;
+      evidence.push('the holder voted or campaigned against');
+    }
+    // "She said it was the only warm place in town" argues as her sentence before did.
+    const taken = scored.find((s) => s.unit === goesOn.get(unit));
+    if (taken && Math.abs(taken.side.score) > WEAK_SCORE) {
+      score += 1.5 * Math.sign(taken.side.score);
+      evidence.push(
+        `goes on about the matter of the speaker's sentence before, which leans ${taken.side.score > 0 ? 'PRO' : 'CON'}`,
+      );
+    }
     // "could damage", "may help", "possibly": a hedged claim argues its side less firmly, so
     // its evidence counts half for how sure the side is.
     const hedge = hedgeOf(unit);
@@ -107,7 +148,20 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
 
   const conceded = adjusted.map(({ unit, score, evidence, weak }) => {
     const answered = unit.answers && adjusted.find((a) => a.unit === unit.answers);
-    if (answered && answered.unit.holder !== null && Math.abs(answered.score) > WEAK_SCORE) {
+    // "That saving will be paid for by …" agrees when its own words lean the same way by more
+    // than the side model and the sentence's tone can (a cue of the article: a verdict, a stance
+    // verb, polar words).
+    const agrees =
+      unit.answerTakesUp &&
+      answered &&
+      Math.abs(score) >= AGREEING_SCORE &&
+      Math.sign(score) === Math.sign(answered.score);
+    if (
+      answered &&
+      !agrees &&
+      answered.unit.holder !== null &&
+      Math.abs(answered.score) > WEAK_SCORE
+    ) {
       // "Supporters say X. But …": the writer's answer argues against the claim it answers.
       const answer = score - answered.score;
       const stillWeak = Math.abs(answer) < WEAK_SCORE;
@@ -116,7 +170,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
         score: answer,
         evidence: [
           ...evidence.filter((e) => stillWeak || !e.startsWith('weak evidence')),
-          `answers a claim that leans ${answered.score > 0 ? 'PRO' : 'CON'} ("but …")`,
+          `answers a claim that leans ${answered.score > 0 ? 'PRO' : 'CON'} (${unit.answerTakesUp ? 'takes it up: "that …"' : '"but …"'})`,
         ],
         weak: stillWeak && weak,
       };
@@ -143,6 +197,38 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
 
 function isDatelineLike(text: string): boolean {
   return /^\p{L}+day,\s/u.test(text) && text.length < 40;
+}
+
+const TAKING_UP = new Set(['it', 'they', 'this']);
+const SAME_SPEAKER = new Set(['he', 'she', 'they']);
+
+/**
+ * "Moss said closing the library would harm children. She said it was the only warm and free
+ * place in town": the same speaker's next sentence, whose pronoun subject takes up the matter
+ * just named and gives it a quality (a linking verb and an adjective), speaks of the matter.
+ * Not what it did or when ("she said it was built in 1902").
+ */
+function takesUpMatter(
+  unit: ClaimUnit,
+  before: ClaimUnit | undefined,
+  model: MotionModel,
+): boolean {
+  if (!before || before.paragraph !== unit.paragraph || !touchesMotion(before, model)) return false;
+  const speaker = unit.holderTokens.filter((t) => t.pos !== 'PUNCT');
+  const same =
+    unit.holder === before.holder || (speaker.length === 1 && SAME_SPEAKER.has(speaker[0].lower));
+  if (!same) return false;
+  const holder = new Set(unit.holderTokens);
+  const t = unit.tokens;
+  return t.some((w, i) => {
+    if (holder.has(w) || !TAKING_UP.has(w.lower) || t[i + 1]?.lemma !== 'be') return false;
+    const opens =
+      i === 0 || holder.has(t[i - 1]) || t[i - 1].pos === 'VERB' || t[i - 1].lower === 'that';
+    if (!opens) return false;
+    let j = i + 2;
+    while (j < t.length && j < i + 5 && (t[j].pos === 'DET' || t[j].pos === 'ADV')) j++;
+    return t[j]?.pos === 'ADJ';
+  });
 }
 
 /**
@@ -240,20 +326,31 @@ function isCamp(unit: ClaimUnit): boolean {
   );
 }
 
-function keep(unit: ClaimUnit, model: MotionModel): boolean {
+function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // A camp argues ("Critics say …"); a group named by what its members are argues when its
   // words do or look ahead ("Parents said their children could at last walk to school"), not
   // when it tells what happened ("Residents said the meeting ran until midnight").
   const named = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
   const group = isCamp(unit) && (hasModal(unit) || arguesInWords(unit, model));
-  const stance = named || group;
+  // Who speaks for those who brought a case against the measure is a party to the dispute: the
+  // quotation or the argued words count, not what they will do next ("would consider an appeal").
+  const party =
+    challengerParty(unit, model) !== undefined &&
+    unit.holderTokens.length > 0 &&
+    (quotation(unit) || arguesInWords(unit, model));
+  const stance = named || group || party;
   if (unit.isLede && !stance) return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
   // the writer. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
-  const argues = stance || arguesInWords(unit, model) || unit.cue === 'writer';
-  if (!argues && !touchesMotion(unit, model)) return false;
+  // "It's another tax on the poor": a labelled answer is an opinion asked for, so a rated word of
+  // feeling (AFINN) in it argues; one that says the matter makes no difference to the speaker
+  // ("it won't change much for me") holds no position.
+  if (unit.cue === 'answer' && indifferent(unit)) return false;
+  const asked = unit.cue === 'answer' && unit.tokens.some((t) => afinnScore(t) !== 0);
+  const argues = stance || asked || arguesInWords(unit, model) || unit.cue === 'writer';
+  if (!argues && !takesUp && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
   if (!argues && unit.tokens.some((t) => t.measure && !unit.holderTokens.includes(t))) return false;
@@ -265,6 +362,19 @@ function keep(unit: ClaimUnit, model: MotionModel): boolean {
   // positions in a news report are the people's and groups' it quotes.
   if (!stance && isNewsOutlet(unit.holderTokens)) return false;
   return true;
+}
+
+/** "it won't change much for me", "makes no difference", "I don't mind": indifference. */
+const INDIFFERENCE =
+  /\b(?:wo|will|does|do|did|would)\s*(?:n['’]t|not)\s+(?:change|matter|affect|bother)\b|\bno difference\b|\bdo(?:n['’]t| not) mind\b/iu;
+
+function indifferent(unit: ClaimUnit): boolean {
+  return INDIFFERENCE.test(
+    unit.tokens
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ (n['’]t)/gu, '$1'),
+  );
 }
 
 const LOOKING_AHEAD = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might']);
@@ -282,6 +392,7 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     hasStanceVerb(unit) ||
     verdictOn(unit, model) ||
     ARGUING_CUES.has(unit.cue ?? '') ||
+    votesOrCampaigns(unit, model) ||
     predictsConsequence(unit)
   );
 }
@@ -410,7 +521,13 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const camp = isCamp(unit);
     // "the council had gone too far", "called the decision a mistake": a verdict on the matter.
     const verdict = verdictOn(unit, model);
-    if (touches || proper || camp || verdict || unit.kind === 'FRAMING') groups.add(unit.group);
+    // "Councillor Brennan, who voted against, said …": a vote against the article's matter.
+    const vote = votesOrCampaigns(unit, model);
+    // A labelled answer ("Brian Doyle, 71, retired: …") answers what the article asks about.
+    const answer = unit.cue === 'answer';
+    if (touches || proper || camp || verdict || vote || answer || unit.kind === 'FRAMING') {
+      groups.add(unit.group);
+    }
   }
   return groups;
 }
@@ -450,7 +567,7 @@ function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<str
 }
 
 function keyOf(tokens: Token[]): string | null {
-  const proper = tokens.filter((t) => t.pos === 'PROPN');
+  const proper = joinAbutting(tokens).filter((t) => t.pos === 'PROPN');
   if (proper.length > 0) return fold(proper[proper.length - 1].text);
   const nominal = tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PRON');
   return nominal.length > 0 ? fold(nominal[0].text) : null;

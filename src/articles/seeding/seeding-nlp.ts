@@ -83,6 +83,8 @@ export function mainVerbIndex(tokens: Token[]): number {
       (t.pos === 'VERB' || t.pos === 'AUX') &&
       i > 0 &&
       tokens[i - 1].text !== '-' &&
+      // "the board of works voted": a word after "of" is a noun's, not the clause's verb.
+      tokens[i - 1].lower !== 'of' &&
       !(
         /^\p{Lu}/u.test(t.text) &&
         (tokens[i - 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PROPN')

@@ -1,8 +1,9 @@
 import type { ClaimUnit } from './claim-units';
-import type { MotionModel } from './motion-model';
+import { namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
 import { shippedStanceModel } from './stance/shipped-stance-model';
+import { afinnScore } from './stance/sentiment-lexicon';
 import { predictWithFrame } from './stance/stance-model';
 import type { TopicFrame } from './stance/topic-frame';
 import {
@@ -15,6 +16,7 @@ import {
   POLARITY,
   STANCE_SUBJECTS,
   STANCE_VERBS,
+  UNDOING_VERBS,
   WITHHOLDING_VERBS,
 } from './stance-lexicon';
 
@@ -79,7 +81,8 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(challenge.why);
   }
 
-  const actor = !stance && isActor(unit, model);
+  // A member of the acting body who voted against it does not act for it.
+  const actor = !stance && isActor(unit, model) && !votesOrCampaigns(unit, model);
   if (actor) {
     score += 2;
     evidence.push(`held by the actor (${unit.holder})`);
@@ -102,6 +105,15 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   if (verdict) {
     score += 2.5 * verdict.sign;
     evidence.push(`a verdict on the measure ("${verdict.words}")`);
+  }
+
+  // "a later start lets them learn", "a later start would make it harder for parents to …".
+  const effect = effectOfAction(unit, model);
+  if (effect) {
+    score += 1.5 * effect.sign;
+    evidence.push(
+      `what the action does to people leans ${effect.sign > 0 ? 'PRO' : 'CON'} ("${effect.words}")`,
+    );
   }
 
   const verb = stanceVerb(unit, model);
@@ -199,6 +211,111 @@ function advocacyName(unit: ClaimUnit, model: MotionModel): string | null {
 const REASONS = new Set(['motivation', 'reason', 'justification', 'rationale', 'grounds']);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+/** Verbs that take away what follows, beside the verbs that undo a measure ("cutting buses"). */
+const REMOVING = new Set(['cut', 'close', 'axe', 'remove', 'shut', 'stop', 'end']);
+/** Verbs that lessen what follows: a harm in their object is a good outcome of the action. */
+const LESSENING = new Set(
+  'end reduce cut curb prevent stop ease eliminate tackle fix solve lower cure'.split(' '),
+);
+/** Verbs of enabling whose object then acts: "lets them learn", "allows pupils to sleep". */
+const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
+/** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
+const HINDERING = new Set(['force', 'push', 'stop', 'prevent', 'keep', 'leave']);
+/** "make it harder / easier for …": the comparative says which way. */
+const HARDER = new Set(['harder', 'difficult', 'impossible', 'tougher']);
+const EASIER = new Set(['easier', 'possible', 'simpler', 'safer']);
+/** Where the clause of an effect begins: after these its subject starts. */
+const CLAUSE_OPENERS = new Set([',', ';', 'that', 'and', 'but', 'because', 'as']);
+
+/**
+ * What the action does to people, when the clause's subject is the action itself: "a later start
+ * lets them learn when they are awake" (+1), "a later start would make it harder for parents to
+ * get to work" (-1), "the ban would force shops to close", "… leave nurses with no way home".
+ * The subject is read back to the start of the clause; a subject naming only what the action
+ * works against counts the other way.
+ */
+function effectOfAction(
+  unit: ClaimUnit,
+  model: MotionModel,
+): { sign: number; words: string } | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let k = 1; k < t.length; k++) {
+    if (holder.has(t[k]) || t[k].pos !== 'VERB') continue;
+    const sign = effectSign(t, k);
+    if (sign === 0) continue;
+    let from = k - 1;
+    while (from >= 0 && !CLAUSE_OPENERS.has(t[from].lower) && !holder.has(t[from])) from--;
+    const subject = t.slice(from + 1, k).filter((w) => w.pos === 'NOUN' || w.pos === 'VERB');
+    // The action, or what the motion affirms ("longer opening hours" of "Should libraries have
+    // longer opening hours?"), not who takes it.
+    const action = subject.some(
+      (w) =>
+        model.action.has(w.stem) ||
+        (namesTerm(model, w) && !model.actors.has(fold(w.text)) && w.pos !== 'PROPN'),
+    );
+    const opposed = subject.some((w) => model.opposed.has(w.stem));
+    if (!action && !opposed) continue;
+    // "a later start …" is the action; "dogs …" of "Should dogs be banned?" what it works against.
+    const words = t
+      .slice(from + 1, Math.min(t.length, k + 4))
+      .map((w) => w.text)
+      .join(' ');
+    // "Cutting these buses would leave …": undoing what the motion keeps is against it, undoing
+    // what the motion undoes ("withdraw the night bus services") is its action.
+    const undoing = subject.find(
+      (w, i) =>
+        w.pos === 'VERB' &&
+        (UNDOING_VERBS.has(w.lemma) || REMOVING.has(w.lemma)) &&
+        subject
+          .slice(i + 1)
+          .some(
+            (o) => namesTerm(model, o) && !model.undone.has(o.stem) && !model.undone.has(o.lemma),
+          ),
+    );
+    return { sign: opposed || undoing ? -sign : sign, words };
+  }
+  return null;
+}
+
+function effectSign(t: Token[], k: number): number {
+  const verb = t[k];
+  const next = t.slice(k + 1, k + 5);
+  // "would end two weeks of disrupted sleep", "would cut crime": lessening a harm helps.
+  if (LESSENING.has(verb.lemma)) {
+    const object = t.slice(k + 1, k + 7);
+    // A participle before a noun ("disrupted sleep") belongs to the object.
+    const stop = object.findIndex(
+      (w) => w.pos === 'PUNCT' || (w.pos === 'VERB' && !/ed$/u.test(w.lower)),
+    );
+    const harms = (stop < 0 ? object : object.slice(0, stop)).some((w) => afinnScore(w) < 0);
+    if (harms) return 1;
+  }
+  if (verb.lemma === 'make' && next[0]?.lower === 'it') {
+    const word = next.slice(1, 3).find((w) => HARDER.has(w.lower) || EASIER.has(w.lower));
+    if (word) return HARDER.has(word.lower) ? -1 : 1;
+    return 0;
+  }
+  // The object acts next: "lets them learn", "forces shops to close", "stops people from going".
+  // wink may tag the verb after a pronoun a noun ("let them study").
+  const acts = next.findIndex(
+    (w, i) => w.pos === 'VERB' || (w.pos === 'NOUN' && next[i - 1]?.pos === 'PRON'),
+  );
+  if (ENABLING.has(verb.lemma) && acts > 0 && acts <= 3) return 1;
+  if (!HINDERING.has(verb.lemma)) return 0;
+  if (verb.lemma === 'leave') {
+    // "would leave nurses, porters and cleaners with no way to get to work"
+    const rest = t.slice(k + 1, k + 10);
+    return rest.some((w, i) => w.lower === 'with' && NEGATORS.has(rest[i + 1]?.lower ?? ''))
+      ? -1
+      : 0;
+  }
+  if (verb.lemma === 'push') {
+    return next.some((w) => w.lower === 'into' || w.lower === 'out') ? -1 : 0;
+  }
+  return acts > 0 && acts <= 3 && next.slice(0, acts).every((w) => w.pos !== 'PUNCT') ? -1 : 0;
+}
+
 /** "cited X as his motivation": the speaker's own reason for acting. */
 function givesReason(unit: ClaimUnit): string | null {
   const t = unit.tokens;
@@ -208,6 +325,14 @@ function givesReason(unit: ClaimUnit): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether the unit's words take a side by a vote or a campaign ("Councillor Gail Brennan, who
+ * voted against, said …", "came out against"): such a holder argues on the article's matter.
+ */
+export function votesOrCampaigns(unit: ClaimUnit, model: MotionModel): boolean {
+  return stanceVerb(unit, model)?.word.endsWith(' against') ?? false;
 }
 
 /** "opposed the withdrawal", "criticized the decision", "defended his decision". */
@@ -250,15 +375,26 @@ const CHALLENGE_NOUNS = new Set([
 ]);
 
 /**
+ * The word naming the challengers of the measure in the unit's role ("the landlords' lawyer"),
+ * or in the holder its "its" / "their" speaks for ("… their spokesman"), or undefined.
+ */
+export function challengerParty(unit: ClaimUnit, model: MotionModel): Token | undefined {
+  const start = unit.holderTokens[0]?.start ?? -1;
+  const role = [
+    ...unit.sentence.filter((t) => t.start < start || unit.holderTokens.includes(t)),
+    ...(unit.speaksFor ?? []),
+  ];
+  return role.find((t) => model.challengers.has(t.lemma.toLowerCase()));
+}
+
+/**
  * The side of a unit in a challenge to the measure the headline or the lede reports: against it
  * for who speaks for the challengers ("the landlords' lawyer"), for it when the sentence opens by
  * dismissing the challenge ("Dismissing the appeal, …"), against it when it upholds it.
  */
 function challengeSide(unit: ClaimUnit, model: MotionModel): { sign: number; why: string } | null {
   if (model.challengers.size === 0) return null;
-  const start = unit.holderTokens[0]?.start ?? -1;
-  const role = unit.sentence.filter((t) => t.start < start || unit.holderTokens.includes(t));
-  const party = role.find((t) => model.challengers.has(t.lemma.toLowerCase()));
+  const party = challengerParty(unit, model);
   if (party)
     return { sign: -1, why: `speaks for those who challenged the measure (${party.text})` };
   const [verb, det, noun] = unit.sentence;

@@ -32,6 +32,7 @@ export const STANCE_VERBS: Record<string, number> = {
   object: -1,
   block: -1,
   dismiss: -1,
+  fight: -1,
   support: 1,
   defend: 1,
   praise: 1,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseArticle } from '../import/parse-article';
+import { MORE_SHAPE_ARTICLES } from './fixtures/more-shape-articles';
 import { NEW_SHAPE_ARTICLES } from './fixtures/new-shape-articles';
 import { OTHER_SHAPE_ARTICLES } from './fixtures/other-shape-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
@@ -39,6 +40,7 @@ describe('motionProblems', () => {
     ['Should schools that start the day at 9:30 rather than 8:30 may see better results?', /modal/],
     ['Should the the council ban cars?', /doubled/],
     ['Should Sandmouth ban dogs on its beach between May and?', /function word/],
+    ['Does the council wants more money for roads?', /inflected verb/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -49,7 +51,12 @@ describe('motion candidates on every corpus article and every made-up article', 
     name: gold.file,
     article: parseArticle({ text, format: 'TEXT' }),
   }));
-  const made = [...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES, ...NEW_SHAPE_ARTICLES].map((a) => ({
+  const made = [
+    ...UNSEEN_ARTICLES,
+    ...OTHER_SHAPE_ARTICLES,
+    ...NEW_SHAPE_ARTICLES,
+    ...MORE_SHAPE_ARTICLES,
+  ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
   }));
@@ -233,6 +240,38 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(kicker.join(' ')).not.toMatch(/what riders/u);
   });
 
+  it('gives a headline subject its article back, asks about what a study backs, and keeps the figure aimed at without its time', () => {
+    const fares = candidatesOf(
+      'Bus fare cap to rise to $3\n\nThe cap on bus fares in Westport will rise from $2 to $3 next year.\n',
+    );
+    expect(fares).toContain('Should the bus fare cap rise to $3?');
+    expect(fares).toContain('Should the cap on bus fares in Westport rise to $3?');
+    expect(fares).not.toContain('Should the cap on bus fares in Westport rise to $3 next year?');
+    const study = candidatesOf(
+      'Study backs free school meals for all pupils\n\nPupils who eat a free lunch do better in afternoon tests, researchers found.\n',
+    );
+    expect(study).toContain('Should there be free school meals for all pupils?');
+    const plural = candidatesOf(
+      'Face coverings to become compulsory in shops\n\nShoppers in Westport must wear a face covering from Monday.\n',
+    );
+    expect(plural.join(' ')).not.toMatch(/the face coverings/u);
+  });
+
+  it("drops a wire report's dateline from the lede and asks nothing of a vote's count", () => {
+    const wire = candidatesOf(
+      "Senate votes to end daylight saving\n\nORTON, May 2 (Wirenet) - Orton's senate voted on Friday to stop changing the clocks in autumn.\n\nThe bill passed by 40 votes to 21.\n",
+    );
+    expect(wire.join(' ')).not.toMatch(/May|Wirenet|ORTON|passed by/u);
+    expect(wire).toContain("Should Orton's senate stop changing the clocks in autumn?");
+  });
+
+  it("offers a ruling's verdict on a named measure without whom it applies to", () => {
+    const ruling = candidatesOf(
+      "Court strikes down school-gate smoking ban in Oakham\n\nThe county court ruled on Monday that Oakham's smoking ban for parents at school gates is unlawful.\n",
+    );
+    expect(ruling).toContain("Is Oakham's smoking ban unlawful?");
+  });
+
   it('asks whether the actor that announced restrictions or a ban on something should impose it', () => {
     expect(
       candidatesOf(
@@ -253,7 +292,12 @@ describe('motion candidates on every corpus article and every made-up article', 
 });
 
 describe('claims on made-up articles of different shapes', () => {
-  const results = [...UNSEEN_ARTICLES, ...OTHER_SHAPE_ARTICLES, ...NEW_SHAPE_ARTICLES].map((a) => {
+  const results = [
+    ...UNSEEN_ARTICLES,
+    ...OTHER_SHAPE_ARTICLES,
+    ...NEW_SHAPE_ARTICLES,
+    ...MORE_SHAPE_ARTICLES,
+  ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
   });
@@ -281,25 +325,34 @@ describe('claims on made-up articles of different shapes', () => {
   };
 
   it('finds most of the expected positions, most with the right side', () => {
-    // Measured: 24 of 25 found, 23 of those with the right side (see docs/SEEDING.md).
+    // Measured: 25 of 25 found, all with the right side (24 and 23 before; docs/SEEDING.md).
     const first = score(UNSEEN_ARTICLES);
-    expect(first.found).toBeGreaterThanOrEqual(0.9);
-    expect(first.side).toBeGreaterThanOrEqual(23 / 24);
+    expect(first.found).toBeGreaterThanOrEqual(25 / 25);
+    expect(first.side).toBeGreaterThanOrEqual(25 / 25);
   });
 
   it('keeps its measured floor on the articles of other shapes (written before the rules for them)', () => {
-    // Measured: 18 of 18 found, 15 of those with the right side; 12 and 9 before the unnamed
-    // group, continued quotation, spokesperson and challenge rules; 11 and 6 before any change.
+    // Measured: 18 of 18 found, all with the right side (15 before the actor, take-up and effect
+    // rules); 12 and 9 before the unnamed group, continued quotation, spokesperson and challenge
+    // rules; 11 and 6 before any change.
     const other = score(OTHER_SHAPE_ARTICLES);
     expect(other.found).toBeGreaterThanOrEqual(18 / 18);
-    expect(other.side).toBeGreaterThanOrEqual(15 / 18);
+    expect(other.side).toBeGreaterThanOrEqual(18 / 18);
   });
 
   it('keeps its measured floor on the articles of new shapes (written before the rules for them)', () => {
-    // Measured: 22 of 22 found, 21 of those with the right side; 10 of 22 and 9 of 10 as written.
+    // Measured: 22 of 22 found, all with the right side (21 before the challengers rule); 10 of
+    // 22 and 9 of 10 as written.
     const fresh = score(NEW_SHAPE_ARTICLES);
     expect(fresh.found).toBeGreaterThanOrEqual(22 / 22);
-    expect(fresh.side).toBeGreaterThanOrEqual(21 / 22);
+    expect(fresh.side).toBeGreaterThanOrEqual(22 / 22);
+  });
+
+  it('keeps its measured floor on the articles of more shapes (written before the rules for them)', () => {
+    // Measured: 11 of 12 found, 10 of those with the right side; 5 of 12 and 3 of 5 as written.
+    const more = score(MORE_SHAPE_ARTICLES);
+    expect(more.found).toBeGreaterThanOrEqual(11 / 12);
+    expect(more.side).toBeGreaterThanOrEqual(10 / 11);
   });
 
   const position = (name: string, fragment: string) =>
