@@ -30,8 +30,6 @@ async function main(): Promise<void> {
   const role = values.role as Role;
   if (!Object.values(Role).includes(role))
     throw new Error(`--role must be one of ${Object.values(Role).join(', ')}`);
-  if (creating && (values.password as string).length < 8)
-    throw new Error('--password must be at least 8 characters');
 
   const app = await openTerminalContext([UsersModule]);
   try {
@@ -44,7 +42,7 @@ async function main(): Promise<void> {
     }
     const user = await users.create({
       username: values.username,
-      email: values.email ?? `${values.username.toLowerCase()}@localhost`,
+      email: values.email,
       password: values.password as string,
       role,
     });

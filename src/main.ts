@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   try {
     app = await createApp(config);
   } catch (e) {
-    if (e instanceof DatabaseInUseError) fail(e.message);
+    if (e instanceof DatabaseInUseError || e instanceof ConfigError) fail(e.message);
     throw e;
   }
   await app.listen(config.port, config.host);

@@ -18,6 +18,16 @@ describe('accounts and sessions', () => {
   });
   afterAll(() => t.close());
 
+  it('refuses to start with a first admin that sign-up would refuse, naming the setting', async () => {
+    const admin = { ADMIN_USERNAME: 'boss', ADMIN_PASSWORD: 'a long password' };
+    await expect(startTestApp({ ...admin, ADMIN_EMAIL: 'boss@localhost' })).rejects.toThrow(
+      'Invalid configuration: ADMIN_EMAIL: email must be a valid email address',
+    );
+    await expect(startTestApp({ ...admin, ADMIN_PASSWORD: 'x'.repeat(129) })).rejects.toThrow(
+      'Invalid configuration: ADMIN_PASSWORD: password must be 8–128 characters',
+    );
+  });
+
   it('signs up, reads its own account, signs in by username or email case-insensitively', async () => {
     const up = expectOk(
       await t.gql(SIGN_UP, {

@@ -115,4 +115,27 @@ describe('npm run cli', () => {
     expect(usage.code).toBe(1);
     expect(usage.out).toMatch(/^Usage: npm run cli -- user:create/);
   });
+
+  it('holds a new account to sign-up’s rules: e-mail, password length, no control characters', async () => {
+    const create = (...extra: string[]) =>
+      cli('user:create', '--username', 'newcomer', '--password', 'long enough pw', ...extra);
+    expect(await create('--email', 'not-an-email')).toEqual({
+      code: 1,
+      out: 'email must be a valid email address\n',
+    });
+    expect(await create('--email', 'news\u202Eroom@example.com')).toEqual({
+      code: 1,
+      out: 'email contains a bidirectional formatting character (U+202E); use the marks U+200E or U+200F\n',
+    });
+    expect(
+      await cli('user:create', '--username', 'newcomer', '--password', 'x'.repeat(129)),
+    ).toEqual({ code: 1, out: 'password must be 8–128 characters\n' });
+    expect(
+      await cli('user:create', '--username', 'newcomer', '--password', 'bell\u0007 ringing'),
+    ).toEqual({ code: 1, out: 'password contains a control character (U+0007)\n' });
+    expect(await roleOf('newcomer')).toBeUndefined();
+    // Without --email the account gets the server's own placeholder address.
+    expect((await create()).code).toBe(0);
+    expect(await roleOf('newcomer')).toBe('USER');
+  });
 });

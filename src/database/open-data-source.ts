@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { baseDataSourceOptions } from './data-source-options';
 import { openEmbeddedPostgres } from './embedded-postgres';
+import { useFastTimestamptzParser } from '../common/database/timestamptz-parser';
 
 export interface DatabaseTarget {
   /** PostgreSQL server URL; when absent, embedded PGlite is used. */
@@ -20,6 +21,7 @@ export interface OpenDatabase {
 
 /** Opens the one DataSource the app and the migration command share. */
 export async function openDataSource(target: DatabaseTarget): Promise<OpenDatabase> {
+  useFastTimestamptzParser();
   if (target.url) {
     const dataSource = new DataSource({
       ...baseDataSourceOptions(),

@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import cors from '@fastify/cors';
 import rateLimit, {
   type FastifyRateLimitOptions,
@@ -37,7 +37,8 @@ const ALLOWED_HEADERS = [
  */
 export async function protectHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const security = config.security;
-  await app.register(helmet, {
+  // Built once: @fastify/helmet builds helmet's middleware (parsing the CSP) on every request.
+  const setSecurityHeaders = helmet({
     contentSecurityPolicy: config.graphql.ide
       ? { directives: IDE_CSP }
       : { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
@@ -46,6 +47,12 @@ export async function protectHttp(app: NestFastifyApplication, config: AppConfig
       policy: security.corsOrigins.length ? 'cross-origin' : 'same-origin',
     },
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) =>
+      setSecurityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined)),
+    );
   await app.register(cors, {
     origin: security.corsOrigins.length ? security.corsOrigins : false,
     methods: ['GET', 'POST'],

@@ -46,7 +46,6 @@ export class SampleSeeder implements OnApplicationBootstrap {
       (await this.users.findByUsername(SYSTEM_USERNAME)) ??
       (await this.users.create({
         username: SYSTEM_USERNAME,
-        email: `${SYSTEM_USERNAME}@localhost`,
         // Nobody signs in as the system account: its password is random and never shown.
         password: randomBytes(32).toString('base64url'),
         role: Role.ADMIN,

@@ -1,14 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { GraphQLError } from 'graphql';
 import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/app-config';
-import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-errors';
+import { ConfigError, type AppConfig } from '../config/app-config';
+import { AppError, conflict, forbidden, notFound } from '../common/errors/app-errors';
 import { uniqueViolation } from '../common/database/unique-violation';
 import { findById } from '../common/database/find-by-id';
 import { withStartupLock } from '../common/database/startup-lock';
 import { RequestLoaders } from '../common/loaders/request-loaders';
 import { PasswordService } from './password.service';
-import { USERNAME_PATTERN } from './username-rules';
+import { checkNewAccount } from './account-rules';
 import { Role } from '../common/auth/role.enum';
 import { recordModAction } from '../audit/record-mod-action';
 import { ModAction, ModTargetType } from '../audit/audit-enums';
@@ -17,7 +18,8 @@ import { addReputation, voteReputationSql } from './counters/reputation';
 
 export interface NewUser {
   username: string;
-  email: string;
+  /** Absent: `<username>@localhost` (accounts made from the terminal or the configuration). */
+  email?: string;
   password: string;
   role?: Role;
 }
@@ -98,15 +100,13 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async create(input: NewUser): Promise<User> {
-    if (!USERNAME_PATTERN.test(input.username)) {
-      throw badInput('username', 'username must be 3–32 characters of letters, digits, _ or -');
-    }
+    checkNewAccount({ username: input.username, email: input.email, password: input.password });
     const passwordHash = await this.passwords.hash(input.password);
     try {
       return await this.dataSource.manager.save(
         this.dataSource.manager.create(User, {
           username: input.username,
-          email: input.email.trim(),
+          email: input.email?.trim() ?? `${input.username.toLowerCase()}@localhost`,
           passwordHash,
           role: input.role ?? Role.USER,
         }),
@@ -177,11 +177,20 @@ export class UsersService implements OnApplicationBootstrap {
   async ensureConfiguredAdmin(): Promise<void> {
     const admin = this.config.admin;
     if (!admin) return;
+    // Sign-up's rules, told as a setting to fix rather than as a request error.
+    try {
+      checkNewAccount(admin);
+    } catch (e) {
+      const field = String((e as GraphQLError).extensions.field);
+      throw new ConfigError(
+        `Invalid configuration: ADMIN_${field.toUpperCase()}: ${(e as Error).message}`,
+      );
+    }
     await withStartupLock(this.config.database.url, async () => {
       if (await this.findByUsername(admin.username)) return;
       await this.create({
         username: admin.username,
-        email: admin.email ?? `${admin.username.toLowerCase()}@localhost`,
+        email: admin.email,
         password: admin.password,
         role: Role.ADMIN,
       });

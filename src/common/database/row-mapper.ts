@@ -27,6 +27,8 @@ const AS_GIVEN = new Set<unknown>([
   'double precision',
   'jsonb',
   'json',
+  // pg already gives a Date (TypeORM's driver would only check that it is one).
+  'timestamptz',
 ]);
 
 export function rowMapper<T extends ObjectLiteral>(
