@@ -28,7 +28,9 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     if (!holder) return null;
     if (PRONOUNS.has(holder.toLowerCase())) {
       const at = unit.holderTokens[0]?.start ?? unit.start;
-      return lastName(tokensOf(unit.paragraph).filter((t) => t.end <= at)) ?? holder;
+      const before = tokensOf(unit.paragraph).filter((t) => t.end <= at);
+      // "he" or "she" is a person: not the place or body after "of" ("Mark Rowe of Elm County").
+      return lastName(before, holder.toLowerCase() !== 'they') ?? holder;
     }
     if (POSSESSIVE_ROLE.test(holder)) {
       const name = appositiveName(unit);
@@ -39,16 +41,18 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
 }
 
 /**
- * The last run of two or more proper nouns: a person's or a body's name. wink cuts a name at a
+ * The last run of two or more proper nouns: a person's or a body's name (with `person`, not one
+ * that follows a preposition, which names where they work or come from). wink cuts a name at a
  * letter outside ASCII ("T" "ā" "whai"): pieces written without a space between are one word.
  */
-function lastName(pieces: Token[]): string | null {
+function lastName(pieces: Token[], person = false): string | null {
   const tokens = joinAbutting(pieces);
   for (let end = tokens.length; end > 0; end--) {
     if (tokens[end - 1].pos !== 'PROPN') continue;
     let start = end - 1;
     while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
-    if (end - start >= 2)
+    const attached = person && start > 0 && tokens[start - 1].pos === 'ADP';
+    if (end - start >= 2 && !attached)
       return tokens
         .slice(start, end)
         .map((t) => t.text)

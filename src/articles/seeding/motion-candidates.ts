@@ -80,7 +80,9 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
     .sort((a, b) => b.score - a.score);
   if (ranked.length === 0 && article.title.trim() !== '') {
     // Never empty when there is a headline: ask about the headline as it stands.
-    const title = article.title.trim().replace(/[.?!:;]+$/u, '');
+    const title = withoutRubric(article.title)
+      .trim()
+      .replace(/[.?!:;]+$/u, '');
     ranked.push({
       text: `Do you agree with “${title}”?`,
       origin: 'HEADLINE',
@@ -124,6 +126,17 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (l) out.push(l);
   }
   if (!article.titleDerived) {
+    // A headline that asks a yes/no question ("Should four-day school weeks spread?") is the
+    // article's own motion, as a question heading is.
+    const asked = fromQuestion({ text: withoutRubric(article.title), start: 0, end: 0 });
+    if (asked) {
+      out.push({
+        ...asked,
+        origin: 'HEADLINE',
+        sourceSpans: [],
+        score: Math.max(asked.score, HEADING_QUESTION_SCORE),
+      });
+    }
     const h = fromClause(tokenize(withoutRubric(article.title)), 'HEADLINE', [], written);
     if (h) out.push(h);
   }

@@ -27,6 +27,9 @@ const BARE_AFTER = new Set([
   'must',
 ]);
 const MIN_WORDS = 4;
+/** "Is it right to …", "Is it time that …": "it" stands for the clause that follows. */
+const EXTRAPOSED_IT =
+  /^\S+\s+it\s+(?:(?:ever|still|now|really|too|a|an|the)\s+)?(?:right|wrong|fair|unfair|wise|unwise|time|worth|possible|necessary|legal|illegal|ethical|acceptable|safe|reasonable|better|enough|sensible|appropriate|justified|good|bad|mistake|fine|ok|okay|true|false|moral|practical|realistic|affordable)\b/iu;
 
 /**
  * What is wrong with a motion candidate as written, as short reasons; empty when it is a
@@ -72,6 +75,25 @@ export function motionProblems(text: string): string[] {
     problems.push('a capitalised article inside the question');
   }
   if (/^\S+\s+(?:I|me)\b/u.test(text)) problems.push('asks about the writer ("Should I")');
+  // "Is it here to stay?", "Should they pay?": a subject only the article around it names.
+  // ("Is it right to …" puts its subject after it; "Should we …" asks the readers.)
+  if (
+    /^\S+\s+(?:they|he|she|them)\b/iu.test(text) ||
+    /^\S+\s+(?:this|these|those|that)\s+(?:is|are|be|was|were|have|has|do|does|work|happen|matter|stay|go|continue)\b/iu.test(
+      text,
+    ) ||
+    (/^\S+\s+it\b/iu.test(text) && !EXTRAPOSED_IT.test(text))
+  ) {
+    problems.push('a pronoun for its subject');
+  }
+  // "Should more than 900 districts now run …": a count of those who already do it, not a proposal.
+  if (
+    /^\S+\s+(?:(?:more|fewer)\s+than|nearly|almost|about|over|around|some)\s+\d[\d,.]*%?\s/iu.test(
+      text,
+    )
+  ) {
+    problems.push('a count of those who already act for its subject');
+  }
   // "Should the federation have banned …": a verdict on a past act, not a motion.
   if (
     /^Should\b[^?]*?\bhave\s+\p{L}+(?:ed|en)\b/u.test(text) &&

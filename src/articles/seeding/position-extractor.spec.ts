@@ -14,6 +14,19 @@ function find(found: ReportedPosition[], fragment: string): ReportedPosition | u
 }
 
 describe('extractPositions on unseen news prose', () => {
+  it('reads "he" as the person named before it, not the place after "of"', () => {
+    const found = positions(
+      `Valley schools move to a four-day week
+
+Three schools in Alder Valley will teach on four days a week from September.
+
+Principal Nora Quist of Alder Valley said the change helped her keep staff. "Our teachers stay because of the long weekend," she said.
+`,
+      'Should schools move to a four-day week?',
+    );
+    expect(find(found, 'Our teachers stay')?.holder).toBe('Principal Nora Quist');
+  });
+
   it('keeps the argued positions of a car-ban story and drops its logistics and statistics', () => {
     const found = positions(
       `Riverton council votes to ban cars from city centre

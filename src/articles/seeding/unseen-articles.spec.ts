@@ -16,6 +16,11 @@ describe('motionProblems', () => {
     'Is the curfew unconstitutional?',
     'Does drafting only men violate the Constitution?',
     'Should a bill that would have allowed extradition be withdrawn?',
+    'Is it right to ban cars from the centre?',
+    'Should we ban cars from the centre?',
+    'Is this plan fair to drivers?',
+    'Should over 65s get free bus travel?',
+    'Should most of the budget go to housing?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -40,6 +45,10 @@ describe('motionProblems', () => {
     ['Should schools that start the day at 9:30 rather than 8:30 may see better results?', /modal/],
     ['Should the the council ban cars?', /doubled/],
     ['Should Sandmouth ban dogs on its beach between May and?', /function word/],
+    ['Is it here to stay?', /pronoun/],
+    ['Should they pay more tax?', /pronoun/],
+    ['Should this be allowed in schools?', /pronoun/],
+    ['Should more than 900 rural districts now run a four-day week?', /count/],
     ['Does the council wants more money for roads?', /inflected verb/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
@@ -69,6 +78,25 @@ describe('motion candidates on every corpus article and every made-up article', 
       for (const c of candidates) expect([c.text, motionProblems(c.text)]).toEqual([c.text, []]);
     },
   );
+
+  it('takes a headline that asks a yes/no question as the first candidate', () => {
+    const article = parseArticle({
+      text: [
+        '# Should towns switch off street lights after midnight?',
+        '',
+        'More than 200 towns in the region already dim their lights, mostly to save money.',
+        '',
+        '## Is it here to stay?',
+        '',
+        '"Nobody walks about at 3am," said the council leader, Ann Foley.',
+      ].join('\n'),
+      format: 'MARKDOWN',
+    });
+    const texts = extractSeeds(article).motionCandidates.map((c) => c.text);
+    expect(texts[0]).toBe('Should towns switch off street lights after midnight?');
+    // Neither the heading's bare "it" nor the lede's count of towns makes a motion.
+    expect(texts.join(' ')).not.toMatch(/here to stay|More than 200/u);
+  });
 
   it('takes a question heading of a Markdown article as a candidate, ahead of the lede', () => {
     const fireworks = made.find((m) => m.name === 'fireworks-markdown')!;
