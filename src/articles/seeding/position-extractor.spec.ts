@@ -14,6 +14,23 @@ function find(found: ReportedPosition[], fragment: string): ReportedPosition | u
 }
 
 describe('extractPositions on unseen news prose', () => {
+  it('reads what the action works against, named as gone, as for the action', () => {
+    const found = positions(
+      `Town weighs ban on cars
+
+The town council will vote next month on a ban on private cars in the old centre.
+
+"Every street we free from cars will be safer for children," Mayor Ana Ruiz told reporters on Monday.
+
+"Cars bring the customers who keep us open," said Tom Baker, who runs a bakery there.
+`,
+      'Should the town ban cars from the old centre?',
+    );
+    expect(find(found, 'free from cars')?.side).toBe('PRO');
+    // Cars named as present still turn the wording round: good words about them are against.
+    expect(find(found, 'Cars bring the customers')?.side).toBe('CON');
+  });
+
   it('reads "he" as the person named before it, not the place after "of"', () => {
     const found = positions(
       `Valley schools move to a four-day week

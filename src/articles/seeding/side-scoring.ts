@@ -155,7 +155,8 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
       return;
     }
     if (model.action.has(t.stem) && t.pos !== 'PROPN') action = true;
-    if (model.opposed.has(t.stem)) opposed ??= t.text;
+    // "streets free from cars", "a centre without cars": the thing worked against, gone.
+    if (model.opposed.has(t.stem) && !goneBefore(tokens, i)) opposed ??= t.text;
     if (model.terms.has(t.stem) && !model.action.has(t.stem)) {
       const withheld = withheldBy(tokens, i);
       if (withheld) opposed ??= `"${withheld} ... ${t.text}"`;
@@ -163,6 +164,16 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
   });
   if (opposed && !action) return { sign: -1, what: opposed };
   return { sign: 1, what: '' };
+}
+
+const GONE = new Set(['without', 'fewer', 'less', 'no']);
+const GONE_FROM = new Set(['free', 'rid', 'clear']);
+
+/** Whether the word at `i` is named as absent: "without cars", "free from cars", "rid of cars". */
+function goneBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (GONE.has(prev)) return true;
+  return (prev === 'from' || prev === 'of') && GONE_FROM.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** "denying American Samoans citizenship", "not allowing gay citizens to marry". */
