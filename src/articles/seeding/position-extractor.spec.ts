@@ -14,6 +14,22 @@ function find(found: ReportedPosition[], fragment: string): ReportedPosition | u
 }
 
 describe('extractPositions on unseen news prose', () => {
+  it('reads "the rise", "the plan" as the measure whose effect on people sets the side', () => {
+    const found = positions(
+      `Harlow to raise parking charges
+
+Harlow council will raise parking charges in the town centre from April, it said on Friday.
+
+Shopkeepers warned the rise would drive shoppers to cheaper malls out of town.
+
+Parents said the plan would let children walk to school safely.
+`,
+      'Should Harlow raise parking charges in the town centre?',
+    );
+    expect(find(found, 'drive shoppers')?.side).toBe('CON');
+    expect(find(found, 'let children walk')?.side).toBe('PRO');
+  });
+
   it('reads what the action works against, named as gone, as for the action', () => {
     const found = positions(
       `Town weighs ban on cars

@@ -231,7 +231,15 @@ const LESSENING = new Set(
 /** Verbs of enabling whose object then acts: "lets them learn", "allows pupils to sleep". */
 const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
 /** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
-const HINDERING = new Set(['force', 'push', 'stop', 'prevent', 'keep', 'leave']);
+const HINDERING = new Set(['force', 'push', 'drive', 'stop', 'prevent', 'keep', 'leave']);
+/** "the increase would …", "this plan will …": the measure named by what it is. */
+const MEASURE_NOUNS = new Set(
+  'plan proposal measure policy change move scheme increase rise hike cut rule law ban charge levy'.split(
+    ' ',
+  ),
+);
+const POINTING = new Set(['the', 'this', 'that', 'these', 'such']);
+const AWAY = new Set(['into', 'out', 'away', 'to', 'elsewhere', 'off']);
 /** "make it harder / easier for …": the comparative says which way. */
 const HARDER = new Set(['harder', 'difficult', 'impossible', 'tougher']);
 const EASIER = new Set(['easier', 'possible', 'simpler', 'safer']);
@@ -263,7 +271,8 @@ function effectOfAction(
     const action = subject.some(
       (w) =>
         model.action.has(w.stem) ||
-        (namesTerm(model, w) && !model.actors.has(fold(w.text)) && w.pos !== 'PROPN'),
+        (namesTerm(model, w) && !model.actors.has(fold(w.text)) && w.pos !== 'PROPN') ||
+        (MEASURE_NOUNS.has(w.lower) && POINTING.has(t[t.indexOf(w) - 1]?.lower ?? '')),
     );
     const opposed = subject.some((w) => model.opposed.has(w.stem));
     if (!action && !opposed) continue;
@@ -321,8 +330,9 @@ function effectSign(t: Token[], k: number): number {
       ? -1
       : 0;
   }
-  if (verb.lemma === 'push') {
-    return next.some((w) => w.lower === 'into' || w.lower === 'out') ? -1 : 0;
+  if (verb.lemma === 'push' || verb.lemma === 'drive') {
+    // "push families into debt", "drive visitors to cheaper destinations", "drive shoppers away"
+    return next.some((w) => AWAY.has(w.lower)) ? -1 : 0;
   }
   return acts > 0 && acts <= 3 && next.slice(0, acts).every((w) => w.pos !== 'PUNCT') ? -1 : 0;
 }
