@@ -272,7 +272,7 @@ function effectOfAction(
       (w) =>
         model.action.has(w.stem) ||
         (namesTerm(model, w) && !model.actors.has(fold(w.text)) && w.pos !== 'PROPN') ||
-        (MEASURE_NOUNS.has(w.lower) && POINTING.has(t[t.indexOf(w) - 1]?.lower ?? '')),
+        isMeasureNoun(t, t.indexOf(w), model),
     );
     const opposed = subject.some((w) => model.opposed.has(w.stem));
     if (!action && !opposed) continue;
@@ -296,6 +296,14 @@ function effectOfAction(
     return { sign: opposed || undoing ? -sign : sign, words };
   }
   return null;
+}
+
+/** "the rise", "this plan"; not "the rise in crime", unless what rises is the motion's matter. */
+function isMeasureNoun(t: Token[], i: number, model: MotionModel): boolean {
+  if (!MEASURE_NOUNS.has(t[i].lower) || !POINTING.has(t[i - 1]?.lower ?? '')) return false;
+  const next = t[i + 1]?.lower;
+  if (next !== 'in' && next !== 'of') return true;
+  return t.slice(i + 2, i + 5).some((w) => namesTerm(model, w));
 }
 
 function effectSign(t: Token[], k: number): number {
