@@ -30,6 +30,25 @@ Parents said the plan would let children walk to school safely.
     expect(find(found, 'let children walk')?.side).toBe('PRO');
   });
 
+  it('takes no position from who has not yet taken one', () => {
+    const found = positions(
+      `Harbour town weighs cruise ship limit
+
+The council of Portwell will vote next month on limiting cruise ship visits to two a week.
+
+The opposition Green group has not yet said how it will vote.
+
+The port authority declined to comment on the plan.
+
+Shop owners oppose the limit on cruise ship visits.
+`,
+      'Should Portwell limit cruise ship visits to two a week?',
+    );
+    expect(find(found, 'has not yet said')).toBeUndefined();
+    expect(find(found, 'declined to comment')).toBeUndefined();
+    expect(find(found, 'Shop owners oppose')?.side).toBe('CON');
+  });
+
   it('reads what the action works against, named as gone, as for the action', () => {
     const found = positions(
       `Town weighs ban on cars

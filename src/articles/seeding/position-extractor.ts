@@ -328,6 +328,8 @@ function isCamp(unit: ClaimUnit): boolean {
 
 function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
+  // "The opposition has not yet said how it will vote": a position not taken is none.
+  if (undeclared(unit)) return false;
   // A camp argues ("Critics say …"); a group named by what its members are argues when its
   // words do or look ahead ("Parents said their children could at last walk to school"), not
   // when it tells what happened ("Residents said the meeting ran until midnight").
@@ -362,6 +364,32 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // positions in a news report are the people's and groups' it quotes.
   if (!stance && isNewsOutlet(unit.holderTokens)) return false;
   return true;
+}
+
+/**
+ * "has not (yet) said how it will vote", "has yet to decide whether", "declined to comment",
+ * "would not say if", "is undecided": no position taken.
+ */
+const UNDECLARED = new RegExp(
+  [
+    String.raw`(?:has|have|had|did|does|do|would|will)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:said|say|decided|decide|announced|indicated|revealed|disclosed)\s+(?:how|whether|if|what|which|where|when)`,
+    String.raw`(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce)`,
+    String.raw`(?:declined|refused)\s+to\s+(?:say|comment)`,
+    String.raw`(?:would|will)\s*(?:n['’]t|not)\s+comment`,
+    String.raw`(?:is|are|was|were|remains?)\s+undecided`,
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join('|'),
+  'iu',
+);
+
+function undeclared(unit: ClaimUnit): boolean {
+  return UNDECLARED.test(
+    unit.tokens
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ (n['’]t)/gu, '$1'),
+  );
 }
 
 /** "it won't change much for me", "makes no difference", "I don't mind": indifference. */
