@@ -139,6 +139,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     }
     const h = fromClause(tokenize(withoutRubric(article.title)), 'HEADLINE', [], written);
     if (h) out.push(h);
+    const weighed = fromDeliberation(tokenize(withoutRubric(article.title)), written);
+    if (weighed) out.push(weighed);
   }
   for (const s of sentences.slice(0, 3)) {
     const p = fromPolicy(s);
@@ -295,6 +297,49 @@ function withoutClosingAdjunct(question: string): string | null {
 
 function span(s: Pick<ParsedSentence, 'start' | 'end'>) {
   return { start: s.start, end: s.end };
+}
+
+/** Verbs of a body weighing a measure: "Lisbon weighs tourist tax rise to fund housing". */
+const DELIBERATING = new Set(
+  'weigh consider mull eye debate study explore examine discuss ponder'.split(' '),
+);
+const DELIBERATION_SCORE = 0.8;
+
+/**
+ * "Lisbon weighs tourist tax rise to fund housing" → "Should Lisbon adopt a tourist tax rise to
+ * fund housing?": what a headline's subject weighs is the measure in dispute, and a purpose
+ * clause after it stays (the general rewrite keeps only the purpose, "Should Lisbon fund housing?").
+ */
+function fromDeliberation(headline: Token[], written: string): MotionCandidate | null {
+  const tokens = lowerHeadlineStart(headline, 'HEADLINE', written);
+  const verb = mainVerbIndex(tokens);
+  if (verb < 1 || !DELIBERATING.has(tokens[verb].lemma)) return null;
+  const subject = tokens.slice(0, verb);
+  if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  let end = verb + 1;
+  while (end < tokens.length && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[end].pos)) end++;
+  const phrase = tokens.slice(verb + 1, end);
+  const head = phrase[phrase.length - 1];
+  if (!head || head.pos !== 'NOUN') return null;
+  // "on fireworks", "for civil servants", "to fund housing": what the measure is of, or for.
+  let rest = end;
+  if (['ADP', 'PART'].includes(tokens[rest]?.pos ?? '')) {
+    while (rest < tokens.length && tokens[rest].text !== ',' && tokens[rest].pos !== 'PUNCT') {
+      rest++;
+    }
+  }
+  const text = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
+  const bare = phrase[0].pos !== 'DET' && head.lower === head.lemma && !/s$/u.test(head.lower);
+  const article = bare ? (/^[aeiou]/iu.test(phrase[0].text) ? 'an ' : 'a ') : '';
+  // "council weighs …" → "the council": a lone common noun for a body takes its article back.
+  const lone = verb === 1 && tokens[0].pos === 'NOUN' && tokens[0].lower === tokens[0].lemma;
+  const who = `${lone ? 'the ' : ''}${text(0, verb)}`;
+  const question = `Should ${who} adopt ${article}${text(verb + 1, rest)}?`;
+  return { text: question, origin: 'HEADLINE', score: DELIBERATION_SCORE, sourceSpans: [] };
 }
 
 /** "The question remains: Will X, or will Y?" → "Will X?" (yes/no questions only). */

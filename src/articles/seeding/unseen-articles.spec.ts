@@ -79,6 +79,22 @@ describe('motion candidates on every corpus article and every made-up article', 
     },
   );
 
+  it('asks about what a headline says a body weighs, purpose kept', () => {
+    const texts = (title: string) =>
+      extractSeeds(
+        parseArticle({
+          text: `${title}\n\nOfficials met on Monday; the council will decide in June.\n`,
+          format: 'TEXT',
+        }),
+      ).motionCandidates.map((c) => c.text);
+    expect(texts('Porto weighs parking fee rise to fund trams')[0]).toBe(
+      'Should Porto adopt a parking fee rise to fund trams?',
+    );
+    expect(texts('Council considers ban on leaf blowers')[0]).toBe(
+      'Should the council adopt a ban on leaf blowers?',
+    );
+  });
+
   it('takes a headline that asks a yes/no question as the first candidate', () => {
     const article = parseArticle({
       text: [
