@@ -339,8 +339,11 @@ function effectSign(t: Token[], k: number): number {
       : 0;
   }
   if (verb.lemma === 'push' || verb.lemma === 'drive') {
-    // "push families into debt", "drive visitors to cheaper destinations", "drive shoppers away"
-    return next.some((w) => AWAY.has(w.lower)) ? -1 : 0;
+    // "push families into debt", "drive visitors to cheaper destinations", "drive shoppers away";
+    // driving somewhere oneself ("can drive to work") moves nobody.
+    const moved =
+      verb.lemma === 'push' || ['NOUN', 'PRON', 'DET', 'ADJ', 'PROPN'].includes(next[0]?.pos ?? '');
+    return moved && next.slice(1).some((w) => AWAY.has(w.lower)) ? -1 : 0;
   }
   return acts > 0 && acts <= 3 && next.slice(0, acts).every((w) => w.pos !== 'PUNCT') ? -1 : 0;
 }
