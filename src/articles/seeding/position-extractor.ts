@@ -383,26 +383,20 @@ const UNDECLARED = new RegExp(
   'iu',
 );
 
-function undeclared(unit: ClaimUnit): boolean {
-  return UNDECLARED.test(
-    unit.tokens
-      .map((t) => t.text)
-      .join(' ')
-      .replace(/ (n['’]t)/gu, '$1'),
-  );
-}
+const undeclared = (unit: ClaimUnit) => UNDECLARED.test(spokenText(unit));
 
 /** "it won't change much for me", "makes no difference", "I don't mind": indifference. */
 const INDIFFERENCE =
   /\b(?:wo|will|does|do|did|would)\s*(?:n['’]t|not)\s+(?:change|matter|affect|bother)\b|\bno difference\b|\bdo(?:n['’]t| not) mind\b/iu;
 
-function indifferent(unit: ClaimUnit): boolean {
-  return INDIFFERENCE.test(
-    unit.tokens
-      .map((t) => t.text)
-      .join(' ')
-      .replace(/ (n['’]t)/gu, '$1'),
-  );
+const indifferent = (unit: ClaimUnit) => INDIFFERENCE.test(spokenText(unit));
+
+/** The unit's words as written, "won't" rejoined (wink splits off "n't"). */
+function spokenText(unit: ClaimUnit): string {
+  return unit.tokens
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ (n['’]t)/gu, '$1');
 }
 
 const LOOKING_AHEAD = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might']);
