@@ -3,8 +3,9 @@ import { isEmail } from 'class-validator';
 import { ConfigError } from '../config/app-config';
 import { badInput } from '../common/errors/app-errors';
 import { personTextProblem } from '../common/text/person-text';
-import { USERNAME_PATTERN } from './username-rules';
 
+/** 3–32 letters, digits, _ and -, starting with a letter or digit. */
+export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$/;
 export const USERNAME_RULE =
   'username must be 3–32 characters of letters, digits, _ or -, starting with a letter or digit';
 export const EMAIL_MAX_LENGTH = 254;

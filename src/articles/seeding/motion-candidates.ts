@@ -328,11 +328,7 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
       rest++;
     }
   }
-  const text = (from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .map((t) => t.text)
-      .join(' ');
+  const text = (from: number, to: number) => words(tokens.slice(from, to));
   const bare = phrase[0].pos !== 'DET' && head.lower === head.lemma && !/s$/u.test(head.lower);
   const article = bare ? (/^[aeiou]/iu.test(phrase[0].text) ? 'an ' : 'a ') : '';
   // "council weighs …" → "the council": a lone common noun for a body takes its article back.

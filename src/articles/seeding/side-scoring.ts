@@ -232,8 +232,11 @@ const LESSENING = new Set(
 const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
 /** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
 const HINDERING = new Set(['force', 'push', 'drive', 'stop', 'prevent', 'keep', 'leave']);
-/** "the increase would …", "this plan will …": the measure named by what it is. */
-const MEASURE_NOUNS = new Set(
+/**
+ * "the increase would …", "this plan will …": the measure named by what it is, after a pointing
+ * word (motion-candidates' MEASURE_NOUNS are the measures a headline can end on, a different list).
+ */
+const MEASURE_ANAPHORS = new Set(
   'plan proposal measure policy change move scheme increase rise hike cut rule law ban charge levy'.split(
     ' ',
   ),
@@ -300,7 +303,7 @@ function effectOfAction(
 
 /** "the rise", "this plan"; not "the rise in crime", unless what rises is the motion's matter. */
 function isMeasureNoun(t: Token[], i: number, model: MotionModel): boolean {
-  if (!MEASURE_NOUNS.has(t[i].lower) || !POINTING.has(t[i - 1]?.lower ?? '')) return false;
+  if (!MEASURE_ANAPHORS.has(t[i].lower) || !POINTING.has(t[i - 1]?.lower ?? '')) return false;
   const next = t[i + 1]?.lower;
   if (next !== 'in' && next !== 'of') return true;
   return t.slice(i + 2, i + 5).some((w) => namesTerm(model, w));

@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, Length, Matches, MaxLength } from 'class-validator';
-import { USERNAME_PATTERN } from '../../users/username-rules';
 import {
   EMAIL_MAX_LENGTH,
   EMAIL_RULE,
   PASSWORD_LENGTH,
   PASSWORD_RULE,
+  USERNAME_PATTERN,
   USERNAME_RULE,
 } from '../../users/account-rules';
 
