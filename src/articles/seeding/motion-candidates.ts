@@ -317,7 +317,10 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   const subject = tokens.slice(0, verb);
   if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   let end = verb + 1;
-  while (end < tokens.length && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[end].pos)) end++;
+  // A word written joined to the one before ("four-day") belongs to the phrase, hyphen and all.
+  const inPhrase = (t: Token, prev: Token) =>
+    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.start === prev.end;
+  while (end < tokens.length && inPhrase(tokens[end], tokens[end - 1])) end++;
   const phrase = tokens.slice(verb + 1, end);
   const head = phrase[phrase.length - 1];
   if (!head || head.pos !== 'NOUN') return null;

@@ -93,6 +93,9 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(texts('Council considers ban on leaf blowers')[0]).toBe(
       'Should the council adopt a ban on leaf blowers?',
     );
+    expect(texts('Council weighs four-day week for its staff')[0]).toBe(
+      'Should the council adopt a four-day week for its staff?',
+    );
   });
 
   it('takes a headline that asks a yes/no question as the first candidate', () => {
