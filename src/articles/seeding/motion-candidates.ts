@@ -6,6 +6,7 @@ import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { policyMotion } from './policy-phrase';
 import { words } from './token-text';
 import {
+  DELIBERATING_VERBS as DELIBERATING,
   MESSENGER_VERBS as MESSENGERS,
   MODALS,
   QUESTION_OPENERS,
@@ -299,11 +300,9 @@ function span(s: Pick<ParsedSentence, 'start' | 'end'>) {
   return { start: s.start, end: s.end };
 }
 
-/** Verbs of a body weighing a measure: "Lisbon weighs tourist tax rise to fund housing". */
-const DELIBERATING = new Set(
-  'weigh consider mull eye debate study explore examine discuss ponder'.split(' '),
-);
 const DELIBERATION_SCORE = 0.8;
+/** What a legislature passes rather than adopts. */
+const LEGISLATION = new Set(['bill', 'law', 'amendment', 'act', 'budget', 'ordinance', 'bylaw']);
 
 /**
  * "Lisbon weighs tourist tax rise to fund housing" → "Should Lisbon adopt a tourist tax rise to
@@ -312,9 +311,34 @@ const DELIBERATION_SCORE = 0.8;
  */
 function fromDeliberation(headline: Token[], written: string): MotionCandidate | null {
   const tokens = lowerHeadlineStart(headline, 'HEADLINE', written);
-  const verb = mainVerbIndex(tokens);
+  let verb = mainVerbIndex(tokens);
+  let score = DELIBERATION_SCORE;
+  if (verb < 1 || !DELIBERATING.has(tokens[verb].lemma)) {
+    // Ranked with the procedure-in-headline reading of the same words, below a lede's candidate.
+    score = DELIBERATION_SCORE - 0.1;
+    // "Senate debates bill on rent caps": headlines drop their articles, and wink may read the
+    // "-s" form after the subject as a noun.
+    verb = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        t.pos === 'NOUN' &&
+        /s$/u.test(t.lower) &&
+        DELIBERATING.has(t.lemma) &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        ['NOUN', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? ''),
+    );
+  }
   if (verb < 1 || !DELIBERATING.has(tokens[verb].lemma)) return null;
-  const subject = tokens.slice(0, verb);
+  // "Millford council to weigh …", "Council will weigh …": the subject ends before the "to" or
+  // the modal.
+  let subjectEnd = verb;
+  while (
+    subjectEnd > 1 &&
+    (tokens[subjectEnd - 1].lower === 'to' || MODALS.has(tokens[subjectEnd - 1].lower))
+  ) {
+    subjectEnd--;
+  }
+  const subject = tokens.slice(0, subjectEnd);
   if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   let end = verb + 1;
   // A word written joined to the one before ("four-day") belongs to the phrase, hyphen and all.
@@ -335,10 +359,12 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   const bare = phrase[0].pos !== 'DET' && head.lower === head.lemma && !/s$/u.test(head.lower);
   const article = bare ? (/^[aeiou]/iu.test(phrase[0].text) ? 'an ' : 'a ') : '';
   // "council weighs …" → "the council": a lone common noun for a body takes its article back.
-  const lone = verb === 1 && tokens[0].pos === 'NOUN' && tokens[0].lower === tokens[0].lemma;
-  const who = `${lone ? 'the ' : ''}${text(0, verb)}`;
-  const question = `Should ${who} adopt ${article}${text(verb + 1, rest)}?`;
-  return { text: question, origin: 'HEADLINE', score: DELIBERATION_SCORE, sourceSpans: [] };
+  const lone = subjectEnd === 1 && tokens[0].pos === 'NOUN' && tokens[0].lower === tokens[0].lemma;
+  const who = `${lone ? 'the ' : ''}${text(0, subjectEnd)}`;
+  // A body passes a bill or a law; it adopts a plan, a ban, a tax.
+  const act = LEGISLATION.has(head.lemma) ? 'pass' : 'adopt';
+  const question = `Should ${who} ${act} ${article}${text(verb + 1, rest)}?`;
+  return { text: question, origin: 'HEADLINE', score, sourceSpans: [] };
 }
 
 /** "The question remains: Will X, or will Y?" → "Will X?" (yes/no questions only). */

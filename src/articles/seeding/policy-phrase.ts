@@ -71,7 +71,13 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
     if (t.pos !== 'NOUN') continue;
     if (CARRIERS.has(t.lower)) {
       const at = purposeAt(tokens, i + 1);
-      const to = tokens[at]?.lower === 'to' && tokens[at + 1]?.pos === 'VERB';
+      // "a plan to close X"; "a bill that would cap X" (the relative's modal, as "to").
+      const relative = ['that', 'which'].includes(tokens[at - 1]?.lower ?? '');
+      const opener =
+        tokens[at]?.lower === 'to' || (relative && MODAL_OPENERS.has(tokens[at]?.lower));
+      // wink may tag the verb after "would" a noun ("would cap rent rises"); a modal takes a verb.
+      const afterModal = tokens[at]?.lower !== 'to' && tokens[at + 1]?.pos === 'NOUN';
+      const to = opener && (tokens[at + 1]?.pos === 'VERB' || afterModal);
       const ing = tokens[at]?.pos === 'VERB' && /ing$/u.test(tokens[at].lower);
       if (!to && !ing) continue;
       const verbAt = to ? at + 1 : at;
@@ -108,6 +114,14 @@ function purposeAt(tokens: Token[], from: number): number {
   if (tokens[k]?.text === ',' && ['which', 'that'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
   else if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k += 1;
   if (k > from && ['is', 'are', 'was', 'were'].includes(tokens[k]?.lower ?? '')) k += 1;
+  // "a bill that would cap rent rises": what the measure would do is its purpose.
+  if (
+    k > from &&
+    MODAL_OPENERS.has(tokens[k]?.lower) &&
+    ['VERB', 'NOUN'].includes(tokens[k + 1]?.pos ?? '')
+  ) {
+    return k;
+  }
   // "which currently involves …, is aimed at": only a purpose right after the relative opener.
   if (
     PURPOSE_WORDS.has(tokens[k]?.lower ?? '') &&
@@ -119,6 +133,8 @@ function purposeAt(tokens: Token[], from: number): number {
 }
 
 const PURPOSE_WORDS = new Set(['aimed', 'intended', 'designed', 'meant']);
+/** "a bill that would cap …": the relative's modal opens the measure's purpose like "to". */
+const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will']);
 
 /** "close" + "the streets of the old town to cars" → "Should the streets of the old town be closed to cars?" */
 function asPassive(lemma: string, vp: Token[]): string | null {

@@ -21,6 +21,8 @@ describe('motionProblems', () => {
     'Is this plan fair to drivers?',
     'Should over 65s get free bus travel?',
     'Should most of the budget go to housing?',
+    'Should the issue of noise be left to the towns?',
+    'Should the plan to close the library go ahead?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -50,6 +52,12 @@ describe('motionProblems', () => {
     ['Should this be allowed in schools?', /pronoun/],
     ['Should more than 900 rural districts now run a four-day week?', /count/],
     ['Does the council wants more money for roads?', /inflected verb/],
+    ['Should the city council weigh a ban on leaf blowers?', /weighing/],
+    ['Should the town board consider new rules for food trucks?', /weighing/],
+    ['Should the bill be debated in the senate this week?', /weighing/],
+    ['Should the matter be discussed at length by officials?', /points back|weighing/],
+    ['Is the issue urgent for the harbour towns?', /points back/],
+    ['Should this question be settled by the courts?', /points back/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -96,6 +104,35 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(texts('Council weighs four-day week for its staff')[0]).toBe(
       'Should the council adopt a four-day week for its staff?',
     );
+  });
+
+  it('asks what a body weighs or debates be adopted or passed, never whether it should be weighed', () => {
+    const texts = (title: string, lede: string) =>
+      extractSeeds(
+        parseArticle({ text: `${title}\n\n${lede}\n`, format: 'TEXT' }),
+      ).motionCandidates.map((c) => c.text);
+    // "X to weigh Y": the "to" is not part of the subject.
+    const blowers = texts(
+      'Millford council to weigh ban on leaf blowers',
+      'The Millford city council will weigh a proposal to ban petrol leaf blowers at its meeting on Tuesday.',
+    );
+    expect(blowers).toContain('Should Millford council adopt a ban on leaf blowers?');
+    expect(blowers.join(' ')).not.toMatch(/\b(?:weigh|to adopt)\b/u);
+    // "X debates Y" (wink reads "debates" a noun): a bill is passed, and the lede's bill that
+    // would do something asks about what it would do.
+    const rents = texts(
+      'Senate debates bill on rent caps',
+      'The state senate on Wednesday debated a bill that would cap yearly rent increases at five per cent.',
+    );
+    expect(rents).toContain('Should the senate pass a bill on rent caps?');
+    expect(rents.join(' ')).toMatch(/Should yearly rent increases be capped\b/u);
+    expect(rents.join(' ')).not.toMatch(/debat|Do you agree/u);
+    // A lede whose subject only points back names no matter: no candidate from it.
+    const trucks = texts(
+      'Riverton weighs new rules for food trucks',
+      'The matter was discussed at length on Tuesday by officials from the licensing office.',
+    );
+    expect(trucks).toEqual(['Should Riverton adopt new rules for food trucks?']);
   });
 
   it('takes a headline that asks a yes/no question as the first candidate', () => {
