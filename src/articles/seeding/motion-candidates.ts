@@ -40,7 +40,7 @@ const PERCEIVING = new Set(['read', 'learn', 'hear', 'see', 'discover']);
  * debating. "Should the judge reconsider his decision?" asks about the procedure.
  */
 const PROCEDURAL = new Set(
-  'send write reassert reaffirm reiterate reconsider debate discuss consider hear dismiss lose win speak talk comment respond reply meet review uphold overturn quash annul strike'.split(
+  'send write reassert reaffirm reiterate reconsider debate discuss consider hear dismiss lose win speak talk comment respond reply meet review uphold overturn quash annul strike sue'.split(
     ' ',
   ),
 );
@@ -490,8 +490,13 @@ function fromClause(
   // "sent a letter to …", "reconsidered his decision", "opened its debate on a bill to …": the
   // procedure is not the matter; a measure named in its object is.
   const firstNoun = rest.find((t) => t.pos === 'NOUN');
+  // "has taken the town council to court over its ban on …": going to law is procedure too.
+  const toCourt =
+    verb.lemma === 'take' &&
+    rest.slice(0, 8).some((t, i, a) => t.lower === 'to' && a[i + 1]?.lower === 'court');
   const procedural =
     PROCEDURAL.has(verb.lemma) ||
+    toCourt ||
     (firstNoun !== undefined && PROCEDURE_NOUNS.has(firstNoun.lower)) ||
     (verb.lemma === 'vote' && !rest.slice(0, 3).some((t) => t.lower === 'to'));
   if (procedural && !isReporting(verb)) {

@@ -167,7 +167,10 @@ function phrase(tokens: Token[]): Token[] {
       t.text === ';' ||
       t.text === '.' ||
       (i > 0 && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' && t.pos !== 'ADV') ||
-      (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower)),
+      (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower)) ||
+      // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.
+      // ("between May and September": the month is no modal.)
+      (i > 0 && CLAUSE_MODALS.has(t.text) && t.pos !== 'PROPN'),
   );
   const cut = stop >= 0 ? tokens.slice(0, stop) : tokens;
   let end = cut.length;
@@ -188,6 +191,8 @@ function phrase(tokens: Token[]): Token[] {
   if (end < cut.length && cut[end - 1]?.pos === 'ADP') end--;
   return cut.slice(0, end);
 }
+
+const CLAUSE_MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can']);
 
 const TIME_PREPOSITIONS = new Set(['by', 'in', 'until', 'before', 'after', 'from', 'on']);
 

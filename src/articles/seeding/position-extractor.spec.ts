@@ -694,4 +694,59 @@ Lily Grant, 22, student: "I don't drive, so it won't change much for me."
     });
     expect(find(found, "won't change much for me")).toBeUndefined();
   });
+  it("takes what the measure's money pays for, and a study's finding, as arguments", () => {
+    const found = positions(
+      `Lakeport approves tourist levy
+
+Lakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.
+
+Hotel owners said the levy would make the town more expensive than its neighbours.
+
+"Every euro we raise goes to housing for the people who live here," the mayor, Ines Vidal, told the council.
+
+Marta Quiroga studies tourism at the University of Lakeport.
+
+"Our research found that visitor numbers kept growing in the nine towns that brought in a charge," Quiroga said.
+
+The first payments are due in May.
+`,
+      'Should Lakeport add a levy to hotel bills?',
+    );
+    expect(find(found, 'Every euro we raise goes to housing')).toMatchObject({
+      holder: 'Ines Vidal',
+      side: 'PRO',
+    });
+    expect(find(found, 'visitor numbers kept growing')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'The first payments are due')).toBeUndefined();
+    // The money goes elsewhere: against.
+    const elsewhere = positions(
+      `Lakeport approves tourist levy
+
+Lakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.
+
+"Not a cent of the money they collect goes to the villages," said Pere Soler, who runs a guesthouse in Vallbona.
+`,
+      'Should Lakeport add a levy to hotel bills?',
+    );
+    expect(find(elsewhere, 'Not a cent')?.side).toBe('CON');
+  });
+
+  it('reads a burden the measure puts on the speaker as against it, and one it lifts as for it', () => {
+    const found = positions(
+      `Northby to close its swimming pool on weekdays
+
+Northby council will close the town's swimming pool from Monday to Friday from June, keeping it open at weekends.
+
+"My son trains every evening, so I will have to drive him forty minutes to Eastholm," said Ruth Amari, a parent.
+
+Lifeguard Sam Cole said the staff would welcome the change. "We won't have to split ourselves between two pools any more," he said.
+`,
+      'Should Northby close its swimming pool on weekdays?',
+    );
+    expect(find(found, 'I will have to drive him forty minutes')).toMatchObject({
+      holder: 'Ruth Amari',
+      side: 'CON',
+    });
+    expect(find(found, "We won't have to split ourselves")?.side).toBe('PRO');
+  });
 });

@@ -7,7 +7,9 @@ import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import {
   challengerParty,
+  proceedsSpent,
   scoreSide,
+  speakerBurden,
   sideOf,
   verdictOn,
   votesOrCampaigns,
@@ -415,7 +417,32 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     verdictOn(unit, model) ||
     ARGUING_CUES.has(unit.cue ?? '') ||
     votesOrCampaigns(unit, model) ||
-    predictsConsequence(unit)
+    predictsConsequence(unit) ||
+    speakerBurden(unit) !== null ||
+    proceedsSpent(unit) !== null ||
+    reportsFinding(unit)
+  );
+}
+
+/** What a study or its authors found is evidence offered in the dispute. */
+const FINDING_SOURCES = new Set(
+  'study studies research survey analysis data trial review evidence we i'.split(' '),
+);
+const FINDING_VERBS = new Set(['find', 'show', 'suggest', 'reveal', 'prove', 'confirm']);
+
+/**
+ * "Our study found that …", "the data show that …", "we found that …": a finding offered as
+ * evidence argues, whatever its words (the side comes from what it found).
+ */
+function reportsFinding(unit: ClaimUnit): boolean {
+  const holder = new Set(unit.holderTokens);
+  const t = unit.tokens;
+  return t.some(
+    (w, i) =>
+      !holder.has(w) &&
+      FINDING_VERBS.has(w.lemma) &&
+      (t[i + 1]?.lower === 'that' || t[i + 2]?.lower === 'that') &&
+      t.slice(Math.max(0, i - 3), i).some((s) => FINDING_SOURCES.has(s.lower) && !holder.has(s)),
   );
 }
 
@@ -547,7 +574,21 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const vote = votesOrCampaigns(unit, model);
     // A labelled answer ("Brian Doyle, 71, retired: …") answers what the article asks about.
     const answer = unit.cue === 'answer';
-    if (touches || proper || camp || verdict || vote || answer || unit.kind === 'FRAMING') {
+    // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
+    // will have to drive him to Eastholm", "our study found that …": what the measure makes the
+    // speaker do and what a study of it found speak of it without naming it.
+    const money =
+      proceedsSpent(unit) !== null || speakerBurden(unit) !== null || reportsFinding(unit);
+    if (
+      touches ||
+      proper ||
+      camp ||
+      verdict ||
+      vote ||
+      answer ||
+      money ||
+      unit.kind === 'FRAMING'
+    ) {
       groups.add(unit.group);
     }
   }

@@ -6,6 +6,7 @@ import { shippedStanceModel } from './stance/shipped-stance-model';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { predictWithFrame } from './stance/stance-model';
 import type { TopicFrame } from './stance/topic-frame';
+import { words as spaced } from './token-text';
 import {
   ADVOCACY_LEMMAS,
   CONCLUSION_MARKERS,
@@ -113,6 +114,25 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     score += 1.5 * effect.sign;
     evidence.push(
       `what the action does to people leans ${effect.sign > 0 ? 'PRO' : 'CON'} ("${effect.words}")`,
+    );
+  }
+
+  // "we will have to pay for a fifth day of care": what the measure makes the speaker do.
+  const burden = actor ? null : speakerBurden(unit);
+  if (burden) {
+    score += 1.5 * burden.sign;
+    evidence.push(
+      `${burden.sign < 0 ? 'a burden the measure puts on the speaker' : 'a burden the measure lifts from the speaker'} ("${burden.words}")`,
+    );
+  }
+
+  // "Every euro we raise goes to housing": where the measure's money goes is what it does.
+  const proceeds = proceedsSpent(unit);
+  if (proceeds) {
+    const sign = proceeds.sign * (model.undone.size > 0 ? -1 : 1);
+    score += 1.5 * sign;
+    evidence.push(
+      `what the measure's money pays for leans ${sign > 0 ? 'PRO' : 'CON'} ("${proceeds.words}")`,
     );
   }
 
@@ -349,6 +369,97 @@ function effectSign(t: Token[], k: number): number {
     return moved && next.slice(1).some((w) => AWAY.has(w.lower)) ? -1 : 0;
   }
   return acts > 0 && acts <= 3 && next.slice(0, acts).every((w) => w.pos !== 'PUNCT') ? -1 : 0;
+}
+
+/** Who bears a burden in the speaker's words: the speaker ("I", "we") or the group they speak of. */
+const BURDENED = new Set(['i', 'we', 'they', 'he', 'she']);
+/** Words between the subject and "have to": "we will (now / also) have to". */
+const BURDEN_FILLERS = new Set([
+  ..."will would wo shall may might could must 'll 'd ’ll ’d".split(' '),
+  ...'now then also just still probably simply soon all both'.split(' '),
+]);
+/** "no longer", "not", "n't": the burden is lifted. */
+const LIFTING = new Set(['not', "n't", 'n’t', 'never', 'longer']);
+
+/**
+ * A burden the speaker (or the group the speaker is, "they") has to bear: "we will have to pay
+ * for a fifth day of care", "I'll have to let two of my staff go" (-1); lifted, "we won't have to
+ * drive to the next town", "they no longer have to …" (+1). Whoever takes the action is not
+ * burdened by it in this sense (a council that "will have to raise taxes" argues otherwise).
+ */
+export function speakerBurden(unit: ClaimUnit): { sign: number; words: string } | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length; i++) {
+    if (holder.has(t[i]) || !BURDENED.has(t[i].lower) || t[i].pos !== 'PRON') continue;
+    let k = i + 1;
+    let lifted = false;
+    while (
+      k < t.length &&
+      (BURDEN_FILLERS.has(t[k].lower) ||
+        LIFTING.has(t[k].lower) ||
+        t[k].lower === 'no' ||
+        t[k].lemma === 'do')
+    ) {
+      lifted ||= LIFTING.has(t[k].lower);
+      k++;
+    }
+    if (t[k]?.lemma !== 'have' || t[k + 1]?.lower !== 'to') continue;
+    const verb = t[k + 2];
+    if (!verb || !['VERB', 'NOUN'].includes(verb.pos)) continue;
+    const words = spaced(t.slice(i, Math.min(t.length, k + 5)));
+    return { sign: lifted ? 1 : -1, words };
+  }
+  return null;
+}
+
+/** Nouns of money a measure raises: "every euro we raise", "the revenue". */
+const MONEY = new Set(
+  'money euro euros pound pounds dollar dollars cent cents penny pence franc francs krone kroner cash'.split(
+    ' ',
+  ),
+);
+/** Nouns that are a measure's money by themselves. */
+const REVENUE = new Set(['revenue', 'revenues', 'proceeds', 'takings']);
+const RAISING = new Set(['raise', 'collect', 'take', 'bring', 'earn', 'generate', 'make']);
+const SPENDING = new Set(['go', 'pay', 'fund', 'spend', 'use', 'support', 'put', 'pour']);
+const NONE = new Set(['none', 'nothing', 'little', 'not', 'no', 'never', "n't"]);
+
+/**
+ * Where the money a measure raises goes: "Every euro we raise goes to housing for the people who
+ * live here", "the revenue will pay for new buses" (+1, the measure's benefit); "not a cent of
+ * it goes to the towns" (-1). The money is the measure's when a verb of raising follows it ("we
+ * raise", "collected") or it is revenue by name.
+ */
+export function proceedsSpent(unit: ClaimUnit): { sign: number; words: string } | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length; i++) {
+    if (holder.has(t[i])) continue;
+    const raised =
+      REVENUE.has(t[i].lower) ||
+      (MONEY.has(t[i].lower) && t.slice(i + 1, i + 4).some((w) => RAISING.has(w.lemma)));
+    if (!raised) continue;
+    const stop = t.findIndex((w, k) => k > i && ['.', ';', '?', '!'].includes(w.text));
+    const limit = Math.min(stop < 0 ? t.length : stop, i + 9);
+    const k = t.findIndex(
+      (w, j) => j > i && j < limit && SPENDING.has(w.lemma) && w.pos === 'VERB',
+    );
+    if (k < 0) continue;
+    // "Not a cent of the money they collect goes …": a negation anywhere in the clause before.
+    let from = i;
+    while (
+      from > 0 &&
+      ![',', ';', '"', '“'].includes(t[from - 1].text) &&
+      !holder.has(t[from - 1])
+    ) {
+      from--;
+    }
+    const negated = t.slice(from, k).some((w) => NONE.has(w.lower));
+    const words = spaced(t.slice(Math.max(0, i - 2), Math.min(t.length, k + 3)));
+    return { sign: negated ? -1 : 1, words };
+  }
+  return null;
 }
 
 /** "cited X as his motivation": the speaker's own reason for acting. */
