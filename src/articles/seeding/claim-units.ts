@@ -65,9 +65,10 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   let group = 0;
   let ledeSeen = false;
-  const writer = writerOf(article);
+  const writers = writersOf(article);
   article.paragraphs.forEach((paragraph, p) => {
     if (isDateline(paragraph.text)) return;
+    const writer = writers(paragraph.start);
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     const answer = answerLabel(tokens, article.body);
@@ -117,7 +118,10 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         return;
       }
       // A letter or an opinion piece: the writer's own sentences are the writer's arguments.
-      if (writer && !isLede && !info.quoted.some(Boolean) && argues(info.tokens)) {
+      // A letter's opening sentence argues in the writer's name too ("Sir, The council's plan
+      // … would shut out …"); a report's lede is never taken this way (no writer).
+      const opens = !isLede || writer?.cue === 'writer';
+      if (writer && opens && !info.quoted.some(Boolean) && argues(info.tokens)) {
         const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
         const before = units[units.length - 1];
         if (before?.paragraph === p && before.holder !== writer.text) {
@@ -165,6 +169,30 @@ const ARGUING_MODALS = new Set(['would', 'will', 'should', 'must', 'cannot']);
  * mistake"). Named by the byline, or by a signature line at the end ("Margaret Hale, Kelby");
  * "the writer" otherwise. Null for a report, whose writer does not take a side.
  */
+/** "Ellen Marsh, Brackley": a signature line of two to four capitalised names and a place. */
+const SIGNATURE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:,\s[\p{L}\s'’-]+)?$/u;
+
+/**
+ * The writer of each part of the article, by where the part starts (see `writerOf`). A page of
+ * letters signs each one below it ("… I urge councillors to think again. / Ellen Marsh,
+ * Brackley / Sir, I have volunteered …"): a paragraph is written by the first signature after
+ * it; the layout may have made a signature between two letters a heading.
+ */
+function writersOf(article: ParsedArticle): (at: number) => Holder | null {
+  const writer = writerOf(article);
+  if (!writer) return () => null;
+  const signed = article.sections
+    .filter((h) => SIGNATURE.test(h.heading.trim()))
+    .map((h) => ({ at: h.start, holder: signatureHolder(h.heading, h.start) }));
+  if (signed.length === 0) return () => writer;
+  return (at) => signed.find((sig) => sig.at > at)?.holder ?? writer;
+}
+
+function signatureHolder(line: string, start: number): Holder {
+  const name = line.trim().split(',')[0];
+  return { text: name, tokens: tokenize(name, start), cue: 'writer' };
+}
+
 function writerOf(article: ParsedArticle): Holder | null {
   const opening = article.paragraphs
     .filter((p) => !isDateline(p.text))
@@ -181,10 +209,7 @@ function writerOf(article: ParsedArticle): Holder | null {
   if (!firstPerson) return null;
   const last = article.paragraphs[article.paragraphs.length - 1];
   const signature =
-    last &&
-    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:,\s[\p{L}\s'’-]+)?$/u.test(last.text.trim())
-      ? last.text.trim().split(',')[0]
-      : null;
+    last && SIGNATURE.test(last.text.trim()) ? last.text.trim().split(',')[0] : null;
   const name = article.byline?.trim() || signature;
   const text = name || 'the writer';
   const tokens = name ? tokenize(name, last && name === signature ? last.start : 0) : [];

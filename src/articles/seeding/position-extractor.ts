@@ -10,6 +10,7 @@ import {
   proceedsSpent,
   scoreSide,
   speakerBurden,
+  urgesRethink,
   sideOf,
   verdictOn,
   votesOrCampaigns,
@@ -344,7 +345,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     unit.holderTokens.length > 0 &&
     (quotation(unit) || arguesInWords(unit, model));
   const stance = named || group || party;
-  if (unit.isLede && !stance) return false;
+  // A report's lede tells what happened; a letter's opening sentence is already its writer's case.
+  if (unit.isLede && !stance && unit.cue !== 'writer') return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
   // the writer. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
@@ -419,6 +421,7 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     votesOrCampaigns(unit, model) ||
     predictsConsequence(unit) ||
     speakerBurden(unit) !== null ||
+    urgesRethink(unit) !== null ||
     proceedsSpent(unit) !== null ||
     reportsFinding(unit)
   );

@@ -136,6 +136,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     );
   }
 
+  // "I urge councillors to think again": asking the actor to reconsider is against the measure.
+  const rethink = urgesRethink(unit);
+  if (rethink) {
+    const sign = model.undone.size > 0 ? 1 : -1;
+    score += 1.5 * sign;
+    evidence.push(`urges the action be reconsidered ("${rethink}")`);
+  }
+
   const verb = stanceVerb(unit, model);
   if (verb) {
     score += 1.5 * verb.sign;
@@ -263,6 +271,8 @@ const MEASURE_ANAPHORS = new Set(
 );
 const POINTING = new Set(['the', 'this', 'that', 'these', 'such']);
 const AWAY = new Set(['into', 'out', 'away', 'to', 'elsewhere', 'off']);
+/** Verbs that with "out" keep people from what they had: "shut out", "price out", "lock out". */
+const SHUTTING_OUT = new Set(['shut', 'price', 'lock', 'keep', 'force', 'squeeze', 'freeze']);
 /** "make it harder / easier for …": the comparative says which way. */
 const HARDER = new Set(['harder', 'difficult', 'impossible', 'tougher']);
 const EASIER = new Set(['easier', 'possible', 'simpler', 'safer']);
@@ -310,6 +320,9 @@ function effectOfAction(
       (w, i) =>
         w.pos === 'VERB' &&
         (UNDOING_VERBS.has(w.lemma) || REMOVING.has(w.lemma)) &&
+        // "a plan to close the library" of "Should the library close …?" is the action itself.
+        !model.action.has(w.stem) &&
+        !model.terms.has(w.stem) &&
         subject
           .slice(i + 1)
           .some(
@@ -353,6 +366,8 @@ function effectSign(t: Token[], k: number): number {
     (w, i) => w.pos === 'VERB' || (w.pos === 'NOUN' && next[i - 1]?.pos === 'PRON'),
   );
   if (ENABLING.has(verb.lemma) && acts > 0 && acts <= 3) return 1;
+  // "would shut out the very people who need it", "prices families out": keeps people out.
+  if (SHUTTING_OUT.has(verb.lemma) && next.slice(0, 4).some((w) => w.lower === 'out')) return -1;
   if (!HINDERING.has(verb.lemma)) return 0;
   if (verb.lemma === 'leave') {
     // "would leave nurses, porters and cleaners with no way to get to work"
@@ -369,6 +384,39 @@ function effectSign(t: Token[], k: number): number {
     return moved && next.slice(1).some((w) => AWAY.has(w.lower)) ? -1 : 0;
   }
   return acts > 0 && acts <= 3 && next.slice(0, acts).every((w) => w.pos !== 'PUNCT') ? -1 : 0;
+}
+
+const URGING = new Set(['urge', 'ask', 'call', 'beg', 'implore', 'appeal', 'want', 'tell']);
+/** What one urges the actor to do when one wants the measure dropped. */
+const RETHINKING = new Set([
+  'reconsider',
+  'rethink',
+  'drop',
+  'scrap',
+  'abandon',
+  'reverse',
+  'ditch',
+  'shelve',
+]);
+
+/**
+ * "I urge councillors to think again", "called on the board to drop the plan", "asked the
+ * minister to reconsider": asking whoever acts to think again is asking them not to act.
+ */
+export function urgesRethink(unit: ClaimUnit): string | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length; i++) {
+    if (holder.has(t[i]) || !URGING.has(t[i].lemma)) continue;
+    const to = t.findIndex((w, k) => k > i && k <= i + 6 && w.lower === 'to');
+    if (to < 0) continue;
+    const [verb, next] = [t[to + 1], t[to + 2]];
+    const again = verb?.lemma === 'think' && ['again', 'twice'].includes(next?.lower ?? '');
+    if (again || RETHINKING.has(verb?.lemma ?? '')) {
+      return spaced(t.slice(i, Math.min(t.length, to + (again ? 3 : 2))));
+    }
+  }
+  return null;
 }
 
 /** Who bears a burden in the speaker's words: the speaker ("I", "we") or the group they speak of. */
