@@ -319,7 +319,7 @@ function quotation(unit: ClaimUnit): boolean {
  * Reporting verbs that present what follows as an argument, not a fact passed on: "warned that
  * the charge would cost bookings", "had argued that the limit took away income".
  */
-const ARGUING_CUES = new Set(['warn', 'argue', 'contend', 'insist', 'caution', 'claim']);
+const ARGUING_CUES = new Set(['warn', 'argue', 'contend', 'insist', 'caution', 'claim', 'testify']);
 
 /** "Critics say …", "Parents said …": a described camp rather than a named holder. */
 function isCamp(unit: ClaimUnit): boolean {
@@ -575,8 +575,9 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const verdict = verdictOn(unit, model);
     // "Councillor Brennan, who voted against, said …": a vote against the article's matter.
     const vote = votesOrCampaigns(unit, model);
-    // A labelled answer ("Brian Doyle, 71, retired: …") answers what the article asks about.
-    const answer = unit.cue === 'answer';
+    // A labelled answer ("Brian Doyle, 71, retired: …") answers what the article asks about, and
+    // testimony ("gave evidence that …") is given in the article's case.
+    const answer = unit.cue === 'answer' || unit.cue === 'testify';
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.
@@ -617,11 +618,14 @@ function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<str
       key = elsewhere ? fold(named) : last;
     }
     // "The union opposed the plan. Its president, Jo Bell, said …": who speaks for the body
-    // named just before holds its position.
-    const first = unit.sentence[0]?.lower;
+    // named just before holds its position; so does who speaks for a person ("His barrister,
+    // Ruth Okafor, argued …" after the plaintiff's paragraph).
+    const first = unit.sentence[0]?.lower ?? '';
     const before = units[i - 1];
-    if ((first === 'its' || first === 'their') && before?.paragraph === unit.paragraph && last) {
-      key = last;
+    const sameParagraph = before?.paragraph === unit.paragraph;
+    const person = (first === 'his' || first === 'her') && before?.paragraph === unit.paragraph - 1;
+    if (((first === 'its' || first === 'their') && sameParagraph) || person) {
+      if (last) key = last;
     }
     keys.push(key);
     if (key) {

@@ -421,6 +421,7 @@ export function urgesRethink(unit: ClaimUnit): string | null {
 
 /** Who bears a burden in the speaker's words: the speaker ("I", "we") or the group they speak of. */
 const BURDENED = new Set(['i', 'we', 'they', 'he', 'she']);
+const COST_BEARERS = new Set(['me', 'us', 'him', 'her', 'them']);
 /** Words between the subject and "have to": "we will (now / also) have to". */
 const BURDEN_FILLERS = new Set([
   ..."will would wo shall may might could must 'll 'd ’ll ’d".split(' '),
@@ -438,6 +439,15 @@ const LIFTING = new Set(['not', "n't", 'n’t', 'never', 'longer']);
 export function speakerBurden(unit: ClaimUnit): { sign: number; words: string } | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
+  // "the ban had cost him a third of his summer trade": what the measure cost the speaker.
+  const cost = t.findIndex(
+    (w, i) =>
+      !holder.has(w) &&
+      w.lemma === 'cost' &&
+      COST_BEARERS.has(t[i + 1]?.lower ?? '') &&
+      t.slice(Math.max(0, i - 4), i).some((x) => MEASURE_ANAPHORS.has(x.lower) || x.lower === 'it'),
+  );
+  if (cost >= 0) return { sign: -1, words: spaced(t.slice(Math.max(0, cost - 2), cost + 4)) };
   for (let i = 0; i < t.length; i++) {
     if (holder.has(t[i]) || !BURDENED.has(t[i].lower) || t[i].pos !== 'PRON') continue;
     let k = i + 1;
@@ -685,7 +695,33 @@ function measureVerdict(
       .replace(/ - /gu, '-');
     return { sign: value * (negated ? -1 : 1) * undone, words };
   }
-  return tooFar(unit, model);
+  return tooFar(unit, model) ?? lastThingNeeded(unit, model);
+}
+
+/**
+ * "This is the last thing they need", "the ban is the last thing small shops want": the measure
+ * (or "this", "it" taking it up) called what nobody wants is a verdict against it.
+ */
+function lastThingNeeded(
+  unit: ClaimUnit,
+  model: MotionModel,
+): { sign: number; words: string } | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 2; i + 2 < t.length; i++) {
+    if (holder.has(t[i]) || t[i].lower !== 'last' || t[i + 1].lemma !== 'thing') continue;
+    if (t[i - 1].lower !== 'the' || t[i - 2].lemma !== 'be') continue;
+    const wanted = t.slice(i + 2, i + 6).find((w) => ['need', 'want'].includes(w.lemma));
+    if (!wanted) continue;
+    const subject = t.slice(Math.max(0, i - 6), i - 2);
+    const onMeasure = subject.some(
+      (w) => ['this', 'that', 'it'].includes(w.lower) || model.action.has(w.stem),
+    );
+    if (!onMeasure) continue;
+    const undone = model.undone.size > 0 ? -1 : 1;
+    return { sign: -1 * undone, words: spaced(t.slice(i - 1, t.indexOf(wanted) + 1)) };
+  }
+  return null;
 }
 
 /**
