@@ -218,6 +218,7 @@ function writerOf(article: ParsedArticle): Holder | null {
 
 /** Verbs of opinion or stance after the writer's "I" / "we": "I think", "I oppose", "we welcome". */
 const WRITER_OPINIONS = new Set(['think', 'believe', 'fear', 'doubt', 'hope', 'agree', 'disagree']);
+const WRITER_APPEALS = new Set(['ask', 'urge', 'call', 'beg', 'implore', 'appeal']);
 const LINKING = new Set(['be', 'seem', 'prove', 'remain', 'look']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
@@ -235,6 +236,8 @@ function argues(tokens: Token[]): boolean {
     const next = tokens[i + 1];
     if ((t.text === 'I' || t.lower === 'we') && next) {
       if (WRITER_OPINIONS.has(next.lower) || STANCE_VERBS[next.lemma] !== undefined) return true;
+      // "I ask councillors to reconsider", "we call on the council to …": the writer's appeal.
+      if (WRITER_APPEALS.has(next.lemma)) return true;
     }
     // "Most of those jobs already exist …": the writer takes up what was just said to answer it.
     const subject = !tokens.slice(0, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX');

@@ -749,4 +749,71 @@ Lifeguard Sam Cole said the staff would welcome the change. "We won't have to sp
     });
     expect(find(found, "We won't have to split ourselves")?.side).toBe('PRO');
   });
+  it("reads a court report's plaintiff, her lawyer and a witness, and a cost the measure put on her", () => {
+    const found = positions(
+      `Landlord sues city over cap on short lets
+
+A landlord in Ferrow has taken the city council to court over its cap of sixty nights a year on renting flats to tourists.
+
+The hearing began on Tuesday. The plaintiff, Ada Novak, who owns the Novak Apartments on Quay Street, told the court the cap had cost her half of her income. "I will have to sell one of the flats," she said.
+
+Her lawyer, Tom Reyes, argued that the council had ignored its own housing survey.
+
+A tenant, Lea Moss, gave evidence that she had been refused three flats because they were let to tourists.
+
+A ruling is expected next month.
+`,
+      'Should Ferrow cap the renting of flats to tourists?',
+    );
+    expect(find(found, 'the cap had cost her half of her income')?.side).toBe('CON');
+    // "she" is the plaintiff, not the apartments named with an article.
+    expect(find(found, 'I will have to sell one of the flats')).toMatchObject({
+      holder: 'Ada Novak',
+      side: 'CON',
+    });
+    expect(find(found, 'the council had ignored its own housing survey')?.side).toBe('CON');
+    expect(find(found, 'she had been refused three flats')).toBeDefined();
+    expect(find(found, 'A ruling is expected')).toBeUndefined();
+  });
+
+  it('gives each signed letter of a page its own writer, opening sentence included', () => {
+    const found = positions(
+      `Letters: Night parking charges in Wexham
+
+Sir, The council's plan to charge for parking after 6pm would price out the shift workers who keep our town running. I ask councillors to reconsider.
+
+Joan Pike, Wexham
+
+Sir, I support the charge. Free evening parking fills the square with cars that never move.
+
+Owen Baird, Lower Wexham
+`,
+      'Should Wexham charge for parking after 6pm?',
+    );
+    expect(find(found, 'would price out the shift workers')).toMatchObject({
+      holder: 'Joan Pike',
+      side: 'CON',
+    });
+    expect(find(found, 'I ask councillors to reconsider')).toMatchObject({
+      holder: 'Joan Pike',
+      side: 'CON',
+    });
+    expect(find(found, 'I support the charge')).toMatchObject({
+      holder: 'Owen Baird',
+      side: 'PRO',
+    });
+  });
+
+  it('reads "this is the last thing they need" as a verdict against the measure', () => {
+    const found = positions(
+      `Dunmore to charge for bin collection
+
+Dunmore council will charge households ten euros a month for bin collection from March.
+
+The residents' association opposed the fee. Its chair, Rosa Hill, said: "Families are already stretched. This is the last thing they need."
+`,
+      'Should Dunmore charge households for bin collection?',
+    );
+    expect(find(found, 'This is the last thing they need')?.side).toBe('CON');
+  });
 });

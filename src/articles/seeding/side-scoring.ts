@@ -422,6 +422,8 @@ export function urgesRethink(unit: ClaimUnit): string | null {
 /** Who bears a burden in the speaker's words: the speaker ("I", "we") or the group they speak of. */
 const BURDENED = new Set(['i', 'we', 'they', 'he', 'she']);
 const COST_BEARERS = new Set(['me', 'us', 'him', 'her', 'them']);
+/** What costs the speaker: the measure by its noun, or "it" taking it up. */
+const COSTING = new Set(['it', 'cap', 'limit', 'tax', 'fee', 'toll', 'curfew', 'closure']);
 /** Words between the subject and "have to": "we will (now / also) have to". */
 const BURDEN_FILLERS = new Set([
   ..."will would wo shall may might could must 'll 'd ’ll ’d".split(' '),
@@ -445,7 +447,9 @@ export function speakerBurden(unit: ClaimUnit): { sign: number; words: string } 
       !holder.has(w) &&
       w.lemma === 'cost' &&
       COST_BEARERS.has(t[i + 1]?.lower ?? '') &&
-      t.slice(Math.max(0, i - 4), i).some((x) => MEASURE_ANAPHORS.has(x.lower) || x.lower === 'it'),
+      t
+        .slice(Math.max(0, i - 4), i)
+        .some((x) => COSTING.has(x.lower) || MEASURE_ANAPHORS.has(x.lower)),
   );
   if (cost >= 0) return { sign: -1, words: spaced(t.slice(Math.max(0, cost - 2), cost + 4)) };
   for (let i = 0; i < t.length; i++) {
