@@ -43,12 +43,22 @@ export interface ClaimUnit {
    * paragraph's earlier statement that a holder opening with "its" or "their" speaks for.
    */
   speaksFor?: Token[];
+  /**
+   * A signed letter's sentence that neither argues by its form nor reports anyone ("on most
+   * Saturday mornings fewer than twenty people come through the door"): the writer's, kept only
+   * when it speaks of the motion's matter.
+   */
+  tells?: boolean;
+  /** A letter's own opening sentence, which argues in its writer's name. */
+  opensLetter?: boolean;
 }
 
 interface Holder {
   text: string;
   tokens: Token[];
   cue: string;
+  /** A writer named by a signature line under the letter. */
+  signed?: boolean;
 }
 
 interface SentenceInfo {
@@ -120,9 +130,16 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       // A letter or an opinion piece: the writer's own sentences are the writer's arguments.
       // A letter's opening sentence argues in the writer's name too ("Sir, The council's plan
       // … would shut out …"); a report's lede is never taken this way (no writer).
-      const opens = !isLede || writer?.cue === 'writer';
-      if (writer && opens && !info.quoted.some(Boolean) && argues(info.tokens)) {
+      // "Sir, I was saddened to learn that the board plans …" only passes the news on.
+      const opens = !isLede || (writer?.cue === 'writer' && !learnsThat(info.tokens));
+      // A signed letter is its writer's case in every sentence: one that only tells is taken
+      // too, and kept later only if it speaks of the matter.
+      const tells =
+        writer?.signed === true && !argues(info.tokens) && !SIGNATURE.test(paragraph.text.trim());
+      if (writer && opens && !info.quoted.some(Boolean) && (tells || argues(info.tokens))) {
         const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
+        if (tells) unit.tells = true;
+        if (isLede) unit.opensLetter = true;
         const before = units[units.length - 1];
         if (before?.paragraph === p && before.holder !== writer.text) {
           if (CONTRASTING.has(info.tokens[0]?.lower ?? '')) unit.answers = before;
@@ -190,7 +207,7 @@ function writersOf(article: ParsedArticle): (at: number) => Holder | null {
 
 function signatureHolder(line: string, start: number): Holder {
   const name = line.trim().split(',')[0];
-  return { text: name, tokens: tokenize(name, start), cue: 'writer' };
+  return { text: name, tokens: tokenize(name, start), cue: 'writer', signed: true };
 }
 
 function writerOf(article: ParsedArticle): Holder | null {
@@ -213,7 +230,8 @@ function writerOf(article: ParsedArticle): Holder | null {
   const name = article.byline?.trim() || signature;
   const text = name || 'the writer';
   const tokens = name ? tokenize(name, last && name === signature ? last.start : 0) : [];
-  return { text, tokens: name === signature && last ? tokens : [], cue: 'writer' };
+  const signed = name !== null && name === signature;
+  return { text, tokens: signed && last ? tokens : [], cue: 'writer', signed };
 }
 
 /** Verbs of opinion or stance after the writer's "I" / "we": "I think", "I oppose", "we welcome". */
@@ -265,9 +283,17 @@ function takesUp(tokens: Token[], before: ClaimUnit): boolean {
   );
 }
 
+const LEARNING = new Set(['read', 'learn', 'hear', 'see', 'discover', 'find']);
+
+/** "I was dismayed to read that …", "we learned that …": the writer passing the news on. */
+function learnsThat(tokens: Token[]): boolean {
+  return tokens.some((t, i) => LEARNING.has(t.lemma) && tokens[i + 1]?.lower === 'that');
+}
+
 /** An attributed unit whose holder is the first person ("I", "we") is the writer's. */
 function asWriter(unit: ClaimUnit, writer: Holder): void {
-  const first = unit.holderTokens.filter((t) => t.pos !== 'PUNCT');
+  // "I fully support …": an adverb read into the holder is no part of who holds it.
+  const first = unit.holderTokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV');
   if (first.length !== 1 || !['i', 'we'].includes(first[0].lower)) return;
   unit.holder = writer.text;
   unit.holderTokens = writer.tokens.length > 0 ? writer.tokens : unit.holderTokens;

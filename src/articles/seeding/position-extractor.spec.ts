@@ -784,7 +784,7 @@ Sir, The council's plan to charge for parking after 6pm would price out the shif
 
 Joan Pike, Wexham
 
-Sir, I support the charge. Free evening parking fills the square with cars that never move.
+Sir, I have lived in Wexham all my life. I fully support the new charge. Free evening parking fills the square with cars that never move.
 
 Owen Baird, Lower Wexham
 `,
@@ -798,10 +798,15 @@ Owen Baird, Lower Wexham
       holder: 'Joan Pike',
       side: 'CON',
     });
-    expect(find(found, 'I support the charge')).toMatchObject({
+    expect(find(found, 'I fully support the new charge')).toMatchObject({
       holder: 'Owen Baird',
       side: 'PRO',
     });
+    // A signed letter's sentence that only tells is the writer's when it speaks of the matter.
+    expect(find(found, 'Free evening parking fills the square')).toMatchObject({
+      holder: 'Owen Baird',
+    });
+    expect(find(found, 'I have lived in Wexham all my life')).toBeUndefined();
   });
 
   it('reads "this is the last thing they need" as a verdict against the measure', () => {

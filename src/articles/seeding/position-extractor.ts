@@ -345,8 +345,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     unit.holderTokens.length > 0 &&
     (quotation(unit) || arguesInWords(unit, model));
   const stance = named || group || party;
+  // A signed letter's sentence that only tells counts when it speaks of the matter.
+  if (unit.tells && !touchesMotion(unit, model)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case.
-  if (unit.isLede && !stance && unit.cue !== 'writer') return false;
+  if (unit.isLede && !stance && !unit.opensLetter) return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
   // the writer. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
