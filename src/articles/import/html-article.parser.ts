@@ -4,11 +4,13 @@ import type { ArticleBlock, ExtractedArticle } from './article-blocks';
 import { ArticleInputError } from './article-input.error';
 import { cleanByline, isBylineLine } from './byline';
 import { htmlBlocks, type HtmlNode } from './html-blocks';
+import { isPageFurniture } from './page-furniture';
 import { htmlAuthor, htmlPublishedAt, htmlTitle, type HtmlDocument } from './html-metadata';
 
 /**
  * HTML: the main content is found by Readability (over linkedom's DOM), then walked into
- * headings and paragraphs. Title, byline and publication date are kept when the page has them.
+ * headings and paragraphs, less the page's furniture between them (ad slots, links to other
+ * stories, calls to subscribe). Title, byline and publication date are kept when the page has them.
  */
 export function parseHtmlArticle(html: string): ExtractedArticle {
   // Readability rewrites the document it reads, so metadata comes from a pristine copy.
@@ -27,7 +29,12 @@ export function parseHtmlArticle(html: string): ExtractedArticle {
   const bylineLine = paragraphs.find((b, i) => isBylineLine(b.text, i)) ?? null;
   const byline =
     cleanByline(readable?.byline) ?? htmlAuthor(pristine) ?? cleanByline(bylineLine?.text);
-  blocks = blocks.filter((block) => block !== bylineLine && !repeats(block, title, byline));
+  blocks = blocks.filter(
+    (block) =>
+      block !== bylineLine &&
+      !repeats(block, title, byline) &&
+      !(block.kind === 'paragraph' && isPageFurniture(block.text)),
+  );
   if (!blocks.some((b) => b.kind === 'paragraph')) {
     throw new ArticleInputError('text', 'The HTML page has no extractable article content.');
   }

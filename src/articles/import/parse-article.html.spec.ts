@@ -95,6 +95,26 @@ describe('parseArticle on HTML', () => {
     );
   });
 
+  it('leaves out ad slots, links to other stories and calls to subscribe between paragraphs', () => {
+    const page = `<html><head><title>Harbour city caps cruise ships</title></head><body><article>
+      <h1>Harbour city caps cruise ships</h1>
+      <p>The council voted on Thursday to limit cruise ship arrivals to two a day from next summer.</p>
+      <div class="ad-slot"><p>Advertisement</p></div>
+      <p>The port authority said the cap would cost it about 40 per cent of its income.</p>
+      <p><strong>READ MORE:</strong> <a href="/a">Tourism tax plan shelved</a></p>
+      <p>Residents can sign up for the consultation on the council website until March.</p>
+      <p>Story continues below advertisement</p>
+      <p>Sign up for our newsletter to get the latest local news delivered to your inbox.</p>
+    </article></body></html>`;
+    const parsed = parseArticle({ text: page, format: 'HTML' });
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+      'The council voted on Thursday to limit cruise ship arrivals to two a day from next summer.',
+      'The port authority said the cap would cost it about 40 per cent of its income.',
+      'Residents can sign up for the consultation on the council website until March.',
+    ]);
+    expectConsistentSpans(parsed);
+  });
+
   it('rejects a page without extractable content', () => {
     const attempt = () =>
       parseArticle({
