@@ -13,6 +13,7 @@ import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import { AUTH_REQUIREMENT, AuthRequirement, gqlContext } from '../common/auth/auth.decorators';
 import { ROLE_RANK } from '../common/auth/role.enum';
 import type { RequestContext } from '../common/graphql/request-context';
+import type { SignedInAccount } from '../common/auth/signed-in-account';
 import { AuthService, suspensionMessage } from './auth.service';
 
 const requirementOf = (reflector: Reflector, context: ExecutionContext) =>
@@ -23,6 +24,19 @@ const requirementOf = (reflector: Reflector, context: ExecutionContext) =>
       ])
     : undefined;
 
+/** Why `account` (null: its session has ended) may not run an operation, or null if it may. */
+export function accountRefusal(
+  account: SignedInAccount | null,
+  requirement: Pick<AuthRequirement, 'minRole' | 'allowSuspended'>,
+): Error | null {
+  if (!account) return unauthenticated('Your session has ended; sign in again');
+  if (!requirement.allowSuspended && account.isSuspended())
+    return forbidden(suspensionMessage(account));
+  if (ROLE_RANK[account.role] < ROLE_RANK[requirement.minRole])
+    return forbidden(`This needs the ${requirement.minRole} role`);
+  return null;
+}
+
 /** Throws unless the context's session is live and its account meets the requirement. */
 async function admit(
   auth: AuthService,
@@ -30,16 +44,13 @@ async function admit(
   requirement: AuthRequirement,
 ): Promise<void> {
   if (!ctx.auth) throw unauthenticated();
-  if (!ctx.user) {
-    const user = await auth.liveAccount(ctx.auth.userId, ctx.auth.sessionFamilyId);
-    if (!user) throw unauthenticated('Your session has ended; sign in again');
-    ctx.user = user;
-  }
-  if (!requirement.allowSuspended && ctx.user.isSuspended())
-    throw forbidden(suspensionMessage(ctx.user));
-  if (ROLE_RANK[ctx.user.role] < ROLE_RANK[requirement.minRole]) {
-    throw forbidden(`This needs the ${requirement.minRole} role`);
-  }
+  const { userId, sessionFamilyId } = ctx.auth;
+  ctx.user ??=
+    (requirement.writeRechecksSession
+      ? await auth.recentAccount(userId, sessionFamilyId)
+      : await auth.liveAccount(userId, sessionFamilyId)) ?? undefined;
+  const refusal = accountRefusal(ctx.user ?? null, requirement);
+  if (refusal) throw refusal;
 }
 
 /** Global guard: operations marked @Authenticated/@Roles need a live session of the right role. */

@@ -11,7 +11,7 @@ import { RowMapper, rowMapper } from '../common/database/row-mapper';
 import { preparedQuery } from '../common/database/prepared-query';
 import type { SignedInAccount } from '../common/auth/signed-in-account';
 import { byKeys, RequestLoaders } from '../common/loaders/request-loaders';
-import { User } from '../users/user.entity';
+import { notSuspendedSql, User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AuthPayload } from './dto/auth.payload';
 import { SignInInput } from './dto/sign-in.input';
@@ -23,6 +23,7 @@ import { SignUpLimiter } from './sign-up-limiter';
 import { TokenService } from './token.service';
 import { loaderKey } from '../common/loaders/loader-key';
 import { ACCOUNT_COUNT, type AccountCount } from './account-count';
+import { RecentAccounts } from './recent-accounts';
 
 /** Keyed `userId:sessionFamilyId`: the account while that session family is live, else null. */
 const VIEWER = loaderKey<string, User | null>('auth.viewer');
@@ -44,6 +45,7 @@ export class AuthService {
   private decoy?: Promise<string>;
   /** A signed-in account as requests need it: never its e-mail or password hash. */
   private readonly accounts: RowMapper<User>;
+  private readonly recent = new RecentAccounts();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -189,13 +191,39 @@ export class AuthService {
        FROM users u WHERE u.id = $1 AND ${LIVE_FAMILY('$2::uuid')}`,
       [userId, familyId],
     );
-    if (!row) return null;
+    if (!row) {
+      this.recent.forget(familyId);
+      return null;
+    }
     const user = this.accounts.hydrate(row);
-    if (count) this.accountCount!.remember(user, Number(row.accountCount));
+    const counted = count ? Number(row.accountCount) : undefined;
+    this.recent.keep(familyId, user, counted);
+    if (counted !== undefined) this.accountCount!.remember(user, counted);
     return user;
   }
 
+  /**
+   * The account as this instance read it in the last few seconds (RecentAccounts), else as
+   * `liveAccount` reads it now. Only for operations whose write checks `liveActorSql` itself.
+   */
+  async recentAccount(userId: string, familyId: string): Promise<User | null> {
+    const kept = this.recent.take(userId, familyId);
+    if (!kept) return this.liveAccount(userId, familyId);
+    if (kept.count !== undefined) this.accountCount?.remember(kept.user, kept.count);
+    return kept.user;
+  }
+
+  /**
+   * An SQL condition: the account `userId` is signed in on session family `familyId` (SQL
+   * expressions both) and not suspended, as of the statement that checks it.
+   */
+  liveActorSql(userId: string, familyId: string): string {
+    return `EXISTS (SELECT 1 FROM users u WHERE u.id = ${userId} AND ${notSuspendedSql('u')}
+      AND ${LIVE_FAMILY(familyId)})`;
+  }
+
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    this.recent.forget(familyId);
     await manager.update(
       RefreshToken,
       { familyId, revokedAt: IsNull() },

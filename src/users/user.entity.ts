@@ -43,3 +43,7 @@ export class User extends BaseEntity {
     return this.suspendedUntil === null || this.suspendedUntil > now;
   }
 }
+
+/** `User.isSuspended` as an SQL condition on the users row aliased `u`, for statements that check it. */
+export const notSuspendedSql = (u: string): string =>
+  `(${u}.suspended_at IS NULL OR ${u}.suspended_until <= now())`;

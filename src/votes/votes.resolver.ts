@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser } from '../common/auth/auth.decorators';
-import type { RequestContext } from '../common/graphql/request-context';
+import type { AccessClaims, RequestContext } from '../common/graphql/request-context';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { User } from '../users/user.entity';
 import { VoteInput, VotePayload, VoteValue } from './dto/vote.input';
@@ -10,12 +10,17 @@ import { VotesService } from './votes.service';
 export class VotesResolver {
   constructor(private readonly votes: VotesService) {}
 
-  @Authenticated()
+  // The vote's statement checks the session and the suspension itself.
+  @Authenticated({ writeRechecksSession: true })
   @Mutation(() => VotePayload, {
     description: 'Vote UP or DOWN on an argument, or NONE to withdraw',
   })
-  vote(@Args('input') input: VoteInput, @CurrentUser() user: User): Promise<VotePayload> {
-    return this.votes.vote(user, input.argumentId, input.value);
+  vote(
+    @Args('input') input: VoteInput,
+    @CurrentUser() user: User,
+    @Context('auth') session: AccessClaims,
+  ): Promise<VotePayload> {
+    return this.votes.vote(user, session.sessionFamilyId, input.argumentId, input.value);
   }
 
   @ResolveField(() => VoteValue, {

@@ -5,6 +5,7 @@ import { isUuid } from '../common/ids';
 import { retryOnConflict } from '../common/database/retry-on-conflict';
 import { preparedQuery } from '../common/database/prepared-query';
 import { RequestLoaders } from '../common/loaders/request-loaders';
+import type { ArgumentEntity } from '../arguments/argument.entity';
 import { existsFor, isVisible } from '../arguments/argument-visibility';
 import { ArgumentsService, assertOpen } from '../arguments/arguments.service';
 import { UsersService } from '../users/users.service';
@@ -17,8 +18,18 @@ import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { saveVoteSql } from './save-vote';
 import { loaderKey } from '../common/loaders/loader-key';
 import { ThreadBansService } from '../threads/thread-bans.service';
+import { AuthService } from '../auth/auth.service';
+import { accountRefusal } from '../auth/auth.guard';
+import { Role } from '../common/auth/role.enum';
 
 const MY_VOTES = loaderKey<string, number>('votes.myVotes');
+
+interface Refused {
+  refused: true;
+  actorLive: boolean;
+}
+/** A malformed argument id: no statement is needed to refuse it. */
+const REFUSED_BEFORE_ASKING: Refused = { refused: true, actorLive: true };
 
 @Injectable()
 export class VotesService {
@@ -30,17 +41,27 @@ export class VotesService {
     private readonly arguments_: ArgumentsService,
     private readonly users: UsersService,
     private readonly bans: ThreadBansService,
+    private readonly auth: AuthService,
   ) {}
 
   /**
-   * Sets, changes or withdraws the actor's vote in one statement (`voteSql`): atomic on its own,
-   * so no BEGIN/COMMIT. A change schedules the thread's bridging fit once it has committed.
+   * Sets, changes or withdraws the actor's vote in one statement (`saveVote`): atomic on its own,
+   * so no BEGIN/COMMIT. The statement also checks that session `familyId` is still signed in and
+   * the actor not suspended, so the guard could admit on an account read moments ago. A change
+   * schedules the thread's bridging fit once it has committed.
    */
-  async vote(actor: User, argumentId: string, value: VoteValue): Promise<VotePayload> {
+  async vote(
+    actor: User,
+    familyId: string,
+    argumentId: string,
+    value: VoteValue,
+  ): Promise<VotePayload> {
     const after = VOTE_NUMBER[value];
     const result = await this.gate.limited(actor, 'vote', async (refund) => {
-      const row = isUuid(argumentId) ? await this.saveVote(actor.id, argumentId, after) : null;
-      if (!row) throw await this.refusal(actor, argumentId);
+      const row = isUuid(argumentId)
+        ? await this.saveVote(actor.id, familyId, argumentId, after)
+        : REFUSED_BEFORE_ASKING;
+      if ('refused' in row) throw await this.refusal(actor, familyId, argumentId, row.actorLive);
       // Repeating one's current vote changes nothing, so it does not use up the limit.
       if (!row.changed) await refund();
       return row;
@@ -55,16 +76,22 @@ export class VotesService {
 
   /**
    * The vote with its checks, counters and reputation, each part written by its table's owner
-   * (docs/ARCHITECTURE.md, "One statement, several owners"). Null when the argument does not
-   * take this vote.
+   * (docs/ARCHITECTURE.md, "One statement, several owners"). `refused` when it wrote nothing:
+   * the argument does not take this vote, or (not `actorLive`) the session or the account does not.
    */
-  private async saveVote(voter: string, argumentId: string, after: number) {
+  private async saveVote(
+    voter: string,
+    familyId: string,
+    argumentId: string,
+    after: number,
+  ): Promise<{ argument: ArgumentEntity; changed: boolean } | Refused> {
     const { removed, saved } = saveVoteSql('$1', '$3', 'target');
+    const actorLive = this.auth.liveActorSql('$1', '$4::uuid');
     // Prepared: the statement's many CTEs cost more to plan than to run.
     const rows: Record<string, unknown>[] = await retryOnConflict(() =>
       preparedQuery(
         this.dataSource,
-        `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2', this.bans.notBannedSql('$1', 't'))}),
+        `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2', `${this.bans.notBannedSql('$1', 't')} AND ${actorLive}`)}),
          removed AS (${removed}),
          saved AS (${saved}),
          delta AS (
@@ -75,13 +102,16 @@ export class VotesService {
          ),
          counted AS (${this.arguments_.voteCountersSql('delta')}),
          reputed AS (${this.users.voteReputationSql('delta')})
-         SELECT t.*, c.upvotes AS "newUpvotes", c.downvotes AS "newDownvotes", c.score AS "newScore"
-         FROM target t LEFT JOIN counted c ON true`,
-        [voter, argumentId, after],
+         SELECT t.*, c.upvotes AS "newUpvotes", c.downvotes AS "newDownvotes", c.score AS "newScore",
+                ${actorLive} AS "actorLive"
+         FROM (SELECT 1) one LEFT JOIN target t ON true LEFT JOIN counted c ON true`,
+        [voter, argumentId, after, familyId],
       ),
     );
+    // One row always: without a target the vote was refused, and actorLive says whether the
+    // session and suspension were why.
     const [row] = rows;
-    if (!row) return null;
+    if (row.id === null) return { refused: true, actorLive: row.actorLive === true };
     const argument = this.arguments_.hydrate(row);
     const changed = row.newUpvotes !== null && row.newUpvotes !== undefined;
     if (changed) {
@@ -95,7 +125,17 @@ export class VotesService {
   }
 
   /** Why the vote statement wrote nothing, read only on this path. */
-  private async refusal(actor: User, argumentId: string): Promise<Error> {
+  private async refusal(
+    actor: User,
+    familyId: string,
+    argumentId: string,
+    actorLive: boolean,
+  ): Promise<Error> {
+    if (!actorLive) {
+      const account = await this.auth.liveAccount(actor.id, familyId);
+      const refusal = accountRefusal(account, { minRole: Role.USER, allowSuspended: false });
+      if (refusal) return refusal;
+    }
     const found = await this.arguments_.readForVote(argumentId);
     if (!found) return notFound('Argument', argumentId);
     const { arg, threadStatus } = found;

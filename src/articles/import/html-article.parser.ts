@@ -4,11 +4,14 @@ import type { ArticleBlock, ExtractedArticle } from './article-blocks';
 import { ArticleInputError } from './article-input.error';
 import { cleanByline, isBylineLine } from './byline';
 import { htmlBlocks, type HtmlNode } from './html-blocks';
+import { isPageFurniture } from './page-furniture';
+import { jsonLdArticle } from './html-json-ld';
 import { htmlAuthor, htmlPublishedAt, htmlTitle, type HtmlDocument } from './html-metadata';
 
 /**
  * HTML: the main content is found by Readability (over linkedom's DOM), then walked into
- * headings and paragraphs. Title, byline and publication date are kept when the page has them.
+ * headings and paragraphs, less the page's furniture between them (ad slots, links to other
+ * stories, calls to subscribe). Title, byline and publication date are kept when the page has them.
  */
 export function parseHtmlArticle(html: string): ExtractedArticle {
   // Readability rewrites the document it reads, so metadata comes from a pristine copy.
@@ -21,19 +24,35 @@ export function parseHtmlArticle(html: string): ExtractedArticle {
   if (!blocks.some((b) => b.kind === 'paragraph') && pristine.body) {
     blocks = htmlBlocks(pristine.body);
   }
+  // A page whose text is drawn by scripts (or cut to a teaser) may carry it whole only in its
+  // schema.org data.
+  const linked = jsonLdArticle(pristine);
+  if (linked && wordsIn(linked.blocks) > 2 * wordsIn(blocks)) blocks = linked.blocks;
 
-  const title = htmlTitle(pristine, readable?.title);
+  const title = htmlTitle(pristine, readable?.title, linked?.headline);
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const bylineLine = paragraphs.find((b, i) => isBylineLine(b.text, i)) ?? null;
   const byline =
-    cleanByline(readable?.byline) ?? htmlAuthor(pristine) ?? cleanByline(bylineLine?.text);
-  blocks = blocks.filter((block) => block !== bylineLine && !repeats(block, title, byline));
+    cleanByline(readable?.byline) ??
+    htmlAuthor(pristine) ??
+    linked?.author ??
+    cleanByline(bylineLine?.text);
+  blocks = blocks.filter(
+    (block) =>
+      block !== bylineLine &&
+      !repeats(block, title, byline) &&
+      !(block.kind === 'paragraph' && isPageFurniture(block.text)),
+  );
   if (!blocks.some((b) => b.kind === 'paragraph')) {
     throw new ArticleInputError('text', 'The HTML page has no extractable article content.');
   }
 
-  return { title, byline, publishedAt: htmlPublishedAt(pristine, readable?.publishedTime), blocks };
+  const publishedAt = htmlPublishedAt(pristine, readable?.publishedTime ?? linked?.datePublished);
+  return { title, byline, publishedAt, blocks };
 }
+
+const wordsIn = (blocks: ArticleBlock[]) =>
+  blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.text.split(/\s+/u).length : 0), 0);
 
 /** The headline repeated as a heading, or the byline line left in the content. */
 function repeats(block: ArticleBlock, title: string | null, byline: string | null): boolean {

@@ -45,12 +45,19 @@ export function htmlAuthor(document: HtmlDocument): string | null {
 }
 
 /**
- * The headline: the page's first <h1> when the <title> contains it (titles often carry a
- * " | Site name" suffix), else the <title>, else the first <h1>.
+ * The headline: the page's first <h1> (or, without one, the headline of its schema.org data) when
+ * the <title> contains it (titles often carry a " | Site name" suffix), else the <title>, else
+ * that heading.
  */
-export function htmlTitle(document: HtmlDocument, extracted?: string | null): string | null {
+export function htmlTitle(
+  document: HtmlDocument,
+  extracted?: string | null,
+  dataHeadline?: string | null,
+): string | null {
   const title = collapseWhitespace(extracted ?? document.querySelector('title')?.textContent ?? '');
-  const h1 = collapseWhitespace(document.querySelector('h1')?.textContent ?? '');
+  const h1 =
+    collapseWhitespace(document.querySelector('h1')?.textContent ?? '') ||
+    collapseWhitespace(dataHeadline ?? '');
   if (h1 !== '' && (title === '' || title.includes(h1))) return h1;
   return title || null;
 }

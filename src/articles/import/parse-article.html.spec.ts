@@ -95,6 +95,67 @@ describe('parseArticle on HTML', () => {
     );
   });
 
+  it('leaves out ad slots, links to other stories and calls to subscribe between paragraphs', () => {
+    const page = `<html><head><title>Harbour city caps cruise ships</title></head><body><article>
+      <h1>Harbour city caps cruise ships</h1>
+      <p>The council voted on Thursday to limit cruise ship arrivals to two a day from next summer.</p>
+      <div class="ad-slot"><p>Advertisement</p></div>
+      <p>The port authority said the cap would cost it about 40 per cent of its income.</p>
+      <p><strong>READ MORE:</strong> <a href="/a">Tourism tax plan shelved</a></p>
+      <p>Residents can sign up for the consultation on the council website until March.</p>
+      <p>Story continues below advertisement</p>
+      <p>Sign up for our newsletter to get the latest local news delivered to your inbox.</p>
+    </article></body></html>`;
+    const parsed = parseArticle({ text: page, format: 'HTML' });
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+      'The council voted on Thursday to limit cruise ship arrivals to two a day from next summer.',
+      'The port authority said the cap would cost it about 40 per cent of its income.',
+      'Residents can sign up for the consultation on the council website until March.',
+    ]);
+    expectConsistentSpans(parsed);
+  });
+
+  it('reads a page whose text is drawn by scripts from its schema.org article data', () => {
+    const body = [
+      'The town council of Elm Falls voted on Monday to ban gas-powered leaf blowers from 2028.',
+      'Supporters said the machines are loud and polluting.',
+      '"Electric blowers cost twice as much," said Mark Ruiz, who runs a gardening firm.',
+    ];
+    const data = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Valley News' },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'Town bans leaf blowers',
+          author: [{ '@type': 'Person', name: 'Sam Ortiz' }, 'Ana <b>Lee</b>'],
+          datePublished: '2026-10-02T08:00:00Z',
+          articleBody: body.join('\n\n'),
+        },
+      ],
+    };
+    const page = `<!doctype html><html><head><title>Town bans leaf blowers | Valley News</title>
+      <script type="application/ld+json">{ not json</script>
+      <script type="application/ld+json">${JSON.stringify(data)}</script>
+      </head><body><div id="root"></div><p>Loading…</p><script src="/app.js"></script></body></html>`;
+    const parsed = parseArticle({ text: page, format: 'HTML' });
+    expect(parsed.title).toBe('Town bans leaf blowers');
+    expect(parsed.byline).toBe('Sam Ortiz and Ana Lee');
+    expect(parsed.publishedAt?.toISOString()).toBe('2026-10-02T08:00:00.000Z');
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual(body);
+    expectConsistentSpans(parsed);
+  });
+
+  it('keeps the page’s own paragraphs when its article data says no more', () => {
+    const data = { '@type': 'NewsArticle', articleBody: 'A short teaser.' };
+    const page = `<html><head><script type="application/ld+json">${JSON.stringify(data)}</script></head>
+      <body><article><h1>Bridge reopens</h1><p>The old bridge reopened to traffic on Monday after two years of repairs, the city said.</p></article></body></html>`;
+    const parsed = parseArticle({ text: page, format: 'HTML' });
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+      'The old bridge reopened to traffic on Monday after two years of repairs, the city said.',
+    ]);
+  });
+
   it('rejects a page without extractable content', () => {
     const attempt = () =>
       parseArticle({

@@ -9,6 +9,12 @@ export interface AuthRequirement {
   minRole: Role;
   /** A suspended account may still read its own state (to see why and until when). */
   allowSuspended: boolean;
+  /**
+   * The operation's own statement checks the session and the suspension again, so the guard may
+   * admit on the account as read in the last few seconds instead of reading it (auth's
+   * RecentAccounts). The role and trust level it sees may be that old.
+   */
+  writeRechecksSession?: boolean;
 }
 
 /** The operation needs a signed-in, unsuspended account. */

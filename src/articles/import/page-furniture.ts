@@ -1,0 +1,39 @@
+/**
+ * Paragraphs a news page puts between an article's paragraphs that are not the article: ad
+ * slots, "continue reading" breaks, links to other stories, calls to subscribe, share or follow.
+ * Read only from HTML pages, where such page chrome comes with the content; a TEXT or MARKDOWN
+ * article is kept as written. Each pattern matches a whole short paragraph, never a sentence that
+ * merely starts the same way ("Residents can sign up for …" is kept).
+ */
+const FURNITURE: readonly RegExp[] = [
+  // Ad slots and reading breaks.
+  /^(advertisement|advertisment|advert|ad|sponsored( content)?|paid content|promoted)$/i,
+  /^(skip|close) (this )?advert(isement)?$/i,
+  /^(story|article|text) continues( below)?( (this|the|an)? ?(advertisement|advert|ad))?$/i,
+  /^(continue|keep) reading( (below|the (main )?story|the article))?$/i,
+  /^scroll (down )?to continue( reading)?$/i,
+  /^listen to (this|the) (article|story)( \(?\d+ min(ute)?s?\)?)?$/i,
+  // Links to other stories.
+  /^(read|see|watch|listen to) (more|also|next)( on this( story)?)?(\s*[:»›|>–-].{0,160})?$/i,
+  /^(related( (articles|stories|content|coverage|reading|links))?|more on this( story)?|most (read|popular|viewed)|recommended( for you| reading)?|trending( now)?|you (may|might) also like|top stories)(\s*[:»›|>–-].{0,160})?$/i,
+  // Calls to subscribe, share, follow or download.
+  /^(sign up|subscribe|register)\b.{0,160}\b(newsletter|inbox|email|e-mail|updates|alerts|briefing|digest)\b.{0,40}$/i,
+  /^(subscribe|sign up) (now|today|here)\b.{0,120}$/i,
+  /^(get|receive) (the|our) (latest|best|top)\b.{0,120}\b(delivered|inbox|newsletter|email|e-mail)\b.{0,40}$/i,
+  /^(follow|like) us on\b.{0,120}$/i,
+  /^(share|share this( article| story)?|copy link|link copied|print|email|e-mail)( on [a-z]+)?$/i,
+  /^click here\b.{0,160}$/i,
+  /^download (our|the) app\b.{0,120}$/i,
+  /^support (our|independent|quality) journalism\b.{0,160}$/i,
+  /^(this|the) (content|video|embed|media) (is not|isn't|cannot be) (available|displayed|shown)\b.{0,120}$/i,
+  /^(please )?enable javascript\b.{0,120}$/i,
+];
+
+const MAX_WORDS = 30;
+
+/** Whether a paragraph of an HTML page is page furniture rather than article text. */
+export function isPageFurniture(paragraph: string): boolean {
+  const text = paragraph.trim().replace(/[\s:.!>»›→-]+$/u, '');
+  if (text === '' || text.split(/\s+/).length > MAX_WORDS) return false;
+  return FURNITURE.some((pattern) => pattern.test(text));
+}
