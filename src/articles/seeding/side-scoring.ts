@@ -30,6 +30,9 @@ export interface SideScore {
   actor: boolean;
 }
 
+/** A cue's lean for the motion's action (+1 for, -1 against) and the words that show it. */
+type Lean = { sign: number; words: string };
+
 /** How much the learned side model counts beside the article cues (a cue is worth 1.5–2.5). */
 const LEARNED_WEIGHT = 0.75;
 
@@ -286,10 +289,7 @@ const CLAUSE_OPENERS = new Set([',', ';', 'that', 'and', 'but', 'because', 'as']
  * The subject is read back to the start of the clause; a subject naming only what the action
  * works against counts the other way.
  */
-function effectOfAction(
-  unit: ClaimUnit,
-  model: MotionModel,
-): { sign: number; words: string } | null {
+function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let k = 1; k < t.length; k++) {
@@ -438,7 +438,7 @@ const LIFTING = new Set(['not', "n't", 'n’t', 'never', 'longer']);
  * drive to the next town", "they no longer have to …" (+1). Whoever takes the action is not
  * burdened by it in this sense (a council that "will have to raise taxes" argues otherwise).
  */
-export function speakerBurden(unit: ClaimUnit): { sign: number; words: string } | null {
+export function speakerBurden(unit: ClaimUnit): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   // "the ban had cost him a third of his summer trade": what the measure cost the speaker.
@@ -493,7 +493,7 @@ const NONE = new Set(['none', 'nothing', 'little', 'not', 'no', 'never', "n't"])
  * it goes to the towns" (-1). The money is the measure's when a verb of raising follows it ("we
  * raise", "collected") or it is revenue by name.
  */
-export function proceedsSpent(unit: ClaimUnit): { sign: number; words: string } | null {
+export function proceedsSpent(unit: ClaimUnit): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 0; i < t.length; i++) {
@@ -644,10 +644,7 @@ const PREPOSITIONS = new Set(['on', 'of', 'against', 'for', 'to', 'in']);
  * the motion's action: a verdict on a measure the motion undoes ("lift the ban") or on one held
  * up ("the delayed project") counts the other way.
  */
-function measureVerdict(
-  unit: ClaimUnit,
-  model: MotionModel,
-): { sign: number; words: string } | null {
+function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 0; i < t.length; i++) {
@@ -706,10 +703,7 @@ function measureVerdict(
  * "This is the last thing they need", "the ban is the last thing small shops want": the measure
  * (or "this", "it" taking it up) called what nobody wants is a verdict against it.
  */
-function lastThingNeeded(
-  unit: ClaimUnit,
-  model: MotionModel,
-): { sign: number; words: string } | null {
+function lastThingNeeded(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 2; i + 2 < t.length; i++) {
@@ -733,7 +727,7 @@ function lastThingNeeded(
  * whoever takes it is a verdict against the measure (for it when the motion undoes the measure
  * named before it: "the ban went too far" is for lifting the ban).
  */
-function tooFar(unit: ClaimUnit, model: MotionModel): { sign: number; words: string } | null {
+function tooFar(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 1; i + 2 < t.length; i++) {
