@@ -162,7 +162,20 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const owned = withoutWhomFor(c.text);
     if (owned) out.push({ ...c, text: owned, score: SHORTER_SCORE - 0.01 });
   }
-  return out.map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c));
+  return out
+    .map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c))
+    .map((c) => ({ ...c, text: withoutProcedureAdjunct(c.text) }));
+}
+
+/**
+ * "… ban petrol leaf blowers in residential streets at its meeting on Tuesday?" → "… in
+ * residential streets?": where and when a body meets to decide is procedure, not the matter.
+ */
+function withoutProcedureAdjunct(question: string): string {
+  return question.replace(
+    /\s+(?:at|during)\s+(?:its|a|the|their|his|her|next|this)\s+(?:(?:next|weekly|monthly|annual|full|special)\s+)?(?:meeting|hearing|session|sitting)\b[^?,]*\?$/u,
+    '?',
+  );
 }
 
 /**

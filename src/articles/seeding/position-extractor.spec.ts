@@ -729,6 +729,17 @@ Lakeport's council voted on Thursday to add a levy of two euros a night to every
       'Should Lakeport add a levy to hotel bills?',
     );
     expect(find(elsewhere, 'Not a cent')?.side).toBe('CON');
+    // The levy itself paying for something is its benefit; paying the levy is not.
+    const pays = positions(
+      `Lakeport approves tourist levy
+
+Lakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.
+
+Councillor Jo Marr said the levy would pay for two more lifeguards on the town beach.
+`,
+      'Should Lakeport add a levy to hotel bills?',
+    );
+    expect(find(pays, 'pay for two more lifeguards')?.side).toBe('PRO');
   });
 
   it('reads a burden the measure puts on the speaker as against it, and one it lifts as for it', () => {

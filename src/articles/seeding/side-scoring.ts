@@ -130,7 +130,7 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   }
 
   // "Every euro we raise goes to housing": where the measure's money goes is what it does.
-  const proceeds = proceedsSpent(unit);
+  const proceeds = proceedsSpent(unit, model);
   if (proceeds) {
     const sign = proceeds.sign * (model.undone.size > 0 ? -1 : 1);
     score += 1.5 * sign;
@@ -481,6 +481,17 @@ const MONEY = new Set(
     ' ',
   ),
 );
+/** Measures that raise money: what they pay for is their benefit. */
+const LEVIES = new Set(['charge', 'tax', 'levy', 'toll', 'fee', 'surcharge']);
+
+/** "pay for", "fund", "go to / into / towards": spending on something, not paying the levy. */
+function paysFor(t: Token[], j: number): boolean {
+  const next = t[j + 1]?.lower ?? '';
+  if (t[j].lemma === 'pay') return next === 'for';
+  if (t[j].lemma === 'go') return ['to', 'into', 'towards', 'toward'].includes(next);
+  return t[j].lemma === 'fund';
+}
+
 /** Nouns that are a measure's money by themselves. */
 const REVENUE = new Set(['revenue', 'revenues', 'proceeds', 'takings']);
 const RAISING = new Set(['raise', 'collect', 'take', 'bring', 'earn', 'generate', 'make']);
@@ -493,7 +504,7 @@ const NONE = new Set(['none', 'nothing', 'little', 'not', 'no', 'never', "n't"])
  * it goes to the towns" (-1). The money is the measure's when a verb of raising follows it ("we
  * raise", "collected") or it is revenue by name.
  */
-export function proceedsSpent(unit: ClaimUnit): Lean | null {
+export function proceedsSpent(unit: ClaimUnit, model?: MotionModel): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 0; i < t.length; i++) {
@@ -501,11 +512,18 @@ export function proceedsSpent(unit: ClaimUnit): Lean | null {
     const raised =
       REVENUE.has(t[i].lower) ||
       (MONEY.has(t[i].lower) && t.slice(i + 1, i + 4).some((w) => RAISING.has(w.lemma)));
-    if (!raised) continue;
+    // "the charge would … pay for new bus routes": a levy of the motion that pays for something.
+    const levy =
+      !raised &&
+      t[i].pos === 'NOUN' &&
+      LEVIES.has(t[i].lemma) &&
+      (model?.action.has(t[i].stem) || model?.terms.has(t[i].stem));
+    if (!raised && !levy) continue;
     const stop = t.findIndex((w, k) => k > i && ['.', ';', '?', '!'].includes(w.text));
     const limit = Math.min(stop < 0 ? t.length : stop, i + 9);
     const k = t.findIndex(
-      (w, j) => j > i && j < limit && SPENDING.has(w.lemma) && w.pos === 'VERB',
+      (w, j) =>
+        j > i && j < limit && SPENDING.has(w.lemma) && w.pos === 'VERB' && (!levy || paysFor(t, j)),
     );
     if (k < 0) continue;
     // "Not a cent of the money they collect goes …": a negation anywhere in the clause before.

@@ -120,6 +120,8 @@ describe('motion candidates on every corpus article and every made-up article', 
     );
     expect(blowers).toContain('Should Millford council adopt a ban on leaf blowers?');
     expect(blowers.join(' ')).not.toMatch(/\b(?:weigh|to adopt)\b/u);
+    // Where the body meets to decide is procedure, not the matter.
+    expect(blowers.join(' ')).not.toMatch(/at its meeting/u);
     // "X debates Y" (wink reads "debates" a noun): a bill is passed, and the lede's bill that
     // would do something asks about what it would do.
     const rents = texts(
