@@ -759,6 +759,17 @@ Lifeguard Sam Cole said the staff would welcome the change. "We won't have to sp
       side: 'CON',
     });
     expect(find(found, "We won't have to split ourselves")?.side).toBe('PRO');
+    // Not knowing yet is no burden.
+    const waiting = positions(
+      `Northby to close its swimming pool on weekdays
+
+Northby council will close the town's swimming pool from Monday to Friday from June.
+
+"We will have to wait and see how many families come at weekends," said Tim Ode, who manages the pool.
+`,
+      'Should Northby close its swimming pool on weekdays?',
+    );
+    expect(find(waiting, 'We will have to wait and see')?.evidence ?? '').not.toMatch(/burden/u);
   });
   it("reads a court report's plaintiff, her lawyer and a witness, and a cost the measure put on her", () => {
     const found = positions(

@@ -422,6 +422,8 @@ export function urgesRethink(unit: ClaimUnit): string | null {
 /** Who bears a burden in the speaker's words: the speaker ("I", "we") or the group they speak of. */
 const BURDENED = new Set(['i', 'we', 'they', 'he', 'she']);
 const COST_BEARERS = new Set(['me', 'us', 'him', 'her', 'them']);
+/** "We will have to wait and see": no burden, only not knowing yet. */
+const WAITING = new Set(['wait', 'see', 'look', 'watch', 'decide', 'think', 'consider', 'check']);
 /** What costs the speaker: the measure by its noun, or "it" taking it up. */
 const COSTING = new Set(['it', 'cap', 'limit', 'tax', 'fee', 'toll', 'curfew', 'closure']);
 /** Words between the subject and "have to": "we will (now / also) have to". */
@@ -468,7 +470,7 @@ export function speakerBurden(unit: ClaimUnit): Lean | null {
     }
     if (t[k]?.lemma !== 'have' || t[k + 1]?.lower !== 'to') continue;
     const verb = t[k + 2];
-    if (!verb || !['VERB', 'NOUN'].includes(verb.pos)) continue;
+    if (!verb || !['VERB', 'NOUN'].includes(verb.pos) || WAITING.has(verb.lemma)) continue;
     const words = spaced(t.slice(i, Math.min(t.length, k + 5)));
     return { sign: lifted ? 1 : -1, words };
   }
