@@ -3,6 +3,7 @@ import { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { consumeOrThrow, RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory';
+import { addressKey } from '../common/rate-limit/address-key';
 
 const MESSAGE = 'Too many failed sign-ins';
 
@@ -10,7 +11,8 @@ const MESSAGE = 'Too many failed sign-ins';
  * Sign-in attempts take a point before the password is checked (an atomic consume, so a burst
  * cannot all pass the check) and give it back when the password was right. Buckets: the account
  * from one address (SIGNIN_FAILURES_PER_ACCOUNT), the account from anywhere (a higher limit, so
- * an attacker elsewhere does not lock the owner out at five), and the address.
+ * an attacker elsewhere does not lock the owner out at five), and the address (an IPv6 /64
+ * counting as one address, `addressKey`).
  */
 @Injectable()
 export class SignInLimiter {
@@ -49,17 +51,19 @@ export class SignInLimiter {
 
   /** The password was right: the owner's own failures are forgiven, the other points returned. */
   async giveBack(account: string, ip: string): Promise<void> {
+    const from = addressKey(ip);
     await Promise.all([
-      this.accountFromIp.delete(`${account}|${ip}`),
+      this.accountFromIp.delete(`${account}|${from}`),
       this.account.reward(account, 1),
-      this.perIp.reward(ip, 1),
+      this.perIp.reward(from, 1),
     ]);
   }
 
   private buckets(account: string, ip: string): [RateLimiterAbstract, string][] {
+    const from = addressKey(ip);
     return [
-      [this.perIp, ip],
-      [this.accountFromIp, `${account}|${ip}`],
+      [this.perIp, from],
+      [this.accountFromIp, `${account}|${from}`],
       [this.account, account],
     ];
   }

@@ -5,6 +5,7 @@ import type { WebSocketServer } from 'ws';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { clientAddress, trustFunction } from './client-address';
+import { addressKey } from '../common/rate-limit/address-key';
 
 /** 1008: policy violation; the reason says which. */
 const POLICY = 1008;
@@ -23,7 +24,7 @@ function subscriptionServer(graphql: GraphQLModule): WebSocketServer {
   return wss;
 }
 
-/** Caps message size and connections per client address on the subscription socket. */
+/** Caps message size and connections per client address (an IPv6 /64 as one) on the subscription socket. */
 @Injectable()
 export class WsLimits implements OnApplicationBootstrap {
   private readonly open = new Map<string, number>();
@@ -39,7 +40,7 @@ export class WsLimits implements OnApplicationBootstrap {
     wss.options.maxPayload = maxPayloadBytes;
     const trust = trustFunction(this.config.security.trustProxy);
     wss.on('connection', (socket, request) => {
-      const ip = clientAddress(request, trust);
+      const ip = addressKey(clientAddress(request, trust));
       const count = (this.open.get(ip) ?? 0) + 1;
       this.open.set(ip, count);
       socket.once('close', () => {

@@ -66,6 +66,10 @@ const INTENDING = new Set([
   'try',
 ]);
 const DEEDS = new Set(['responsibility', 'credit']);
+/** "is expected to rule", "is due to decide", "has yet to say": a statement still to come. */
+const STILL_TO_COME = new Set(
+  'expect due set likely unlikely schedule slate poise about going yet'.split(' '),
+);
 
 /**
  * An attribution verb that reports someone's statement: not a passive ("are called"), not inside
@@ -92,6 +96,14 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   if (COMMITTING.has(t.lemma) && next?.lower === 'to') return false;
   // "agreed to add", "refused to comment": an intended or declined act, not a statement made.
   if (prev?.lower === 'to' && INTENDING.has(tokens[i - 2]?.lemma ?? '')) return false;
+  // "the court, which is expected to rule in the spring": no statement has been made yet.
+  const before = tokens[i - 2];
+  if (
+    prev?.lower === 'to' &&
+    before &&
+    (STILL_TO_COME.has(before.lemma) || STILL_TO_COME.has(before.lower))
+  )
+    return false;
   if (t.lemma === 'call' && !callsSomething(tokens, quoted, i)) return false;
   // "cited the Supreme Court ruling": naming a precedent or a source is not a position; citing
   // someone's words ("cited the government's \"repression\"") or a reason ("as his motive") is.

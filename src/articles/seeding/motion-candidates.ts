@@ -483,7 +483,15 @@ function fromClause(
     const perfect = tokens[verbAt].lemma === 'have' && !/(?:ed|en|t)$/u.test(tokens[next]?.lower);
     if (next > verbAt && next <= verbAt + 3 && !perfect) verbAt = next;
   }
-  const subject = stateFor(subjectPhrase(tokens.slice(0, subjectEnd)), body);
+  // "The council narrowly voted …": a manner adverb before the verb is the verb's, not the subject's.
+  let subjectStop = subjectEnd;
+  while (
+    subjectStop > 1 &&
+    tokens[subjectStop - 1].pos === 'ADV' &&
+    /ly$/u.test(tokens[subjectStop - 1].lower)
+  )
+    subjectStop--;
+  const subject = stateFor(subjectPhrase(tokens.slice(0, subjectStop)), body);
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
   // "A newspaper revealed a deal whereby X …", "I was dismayed to read that X …": the messenger
@@ -511,7 +519,10 @@ function fromClause(
     PROCEDURAL.has(verb.lemma) ||
     toCourt ||
     (firstNoun !== undefined && PROCEDURE_NOUNS.has(firstNoun.lower)) ||
-    (verb.lemma === 'vote' && !rest.slice(0, 3).some((t) => t.lower === 'to'));
+    (verb.lemma === 'vote' &&
+      !withoutVoteTally(rest)
+        .slice(0, 3)
+        .some((t) => t.lower === 'to'));
   if (procedural && !isReporting(verb)) {
     // "reconsidered his decision — that people born in X are citizens": the content of the
     // decision is the matter.
@@ -560,9 +571,11 @@ function fromClause(
       sourceSpans,
     };
   }
-  const toVerb = rest.findIndex((t, i) => t.lower === 'to' && rest[i + 1]?.pos === 'VERB');
+  // "voted 9 to 4 on Thursday to limit …": the count and the day are not the action.
+  const lead = withoutLeadingTime(withoutVoteTally(rest));
+  const toVerb = lead.findIndex((t, i) => t.lower === 'to' && lead[i + 1]?.pos === 'VERB');
   if (toVerb >= 0 && toVerb <= 3) {
-    const vp = rest.slice(toVerb + 1);
+    const vp = lead.slice(toVerb + 1);
     return {
       text: `Should ${the(subject)} ${words(shortPredicate(vp))}?`,
       origin,
@@ -618,6 +631,27 @@ function withoutRubric(title: string): string {
 }
 
 /** "on Monday a plan to …" → "a plan to …". */
+/**
+ * Without a leading count of votes or a manner of voting: "9 to 4", "9-4", "by 40 votes to 21",
+ * "unanimously", "narrowly".
+ */
+function withoutVoteTally(tokens: Token[]): Token[] {
+  let from = 0;
+  const isNumber = (t: Token | undefined) => t !== undefined && /^\d[\d,]*$/u.test(t.text);
+  for (;;) {
+    const t = tokens.slice(from);
+    if (/^\d+[-–]\d+$/u.test(t[0]?.text ?? '')) from += 1;
+    else if (isNumber(t[0]) && ['to', '-', '–'].includes(t[1]?.lower) && isNumber(t[2])) from += 3;
+    else if (t[0]?.lower === 'by' && isNumber(t[1])) {
+      let k = 2;
+      if (/^votes?$/u.test(t[k]?.lower ?? '')) k++;
+      if (['to', '-', '–'].includes(t[k]?.lower) && isNumber(t[k + 1])) k += 2;
+      from += k;
+    } else if (t[0]?.pos === 'ADV' && /ly$/u.test(t[0].lower) && t[1]?.lower !== 'to') from += 1;
+    else return tokens.slice(from);
+  }
+}
+
 function withoutLeadingTime(tokens: Token[]): Token[] {
   let from = 0;
   while (from < tokens.length && (tokens[from].measure || TIME_WORDS.has(tokens[from].lower)))

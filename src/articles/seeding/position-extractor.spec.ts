@@ -49,6 +49,25 @@ Shop owners oppose the limit on cruise ship visits.
     expect(find(found, 'Shop owners oppose')?.side).toBe('CON');
   });
 
+  it('takes no statement from one still to come ("is expected to rule", "is due to decide")', () => {
+    const found = positions(
+      `Lakeside town caps holiday lets
+
+The council of Lakeside voted on Monday to cap holiday lets at one in ten homes.
+
+The cap still needs approval from the regional court, which is expected to rule in May.
+
+The housing board is due to decide on the details in June.
+
+Landlords said the cap would cost them their living.
+`,
+      'Should Lakeside cap holiday lets at one in ten homes?',
+    );
+    expect(find(found, 'expected to rule')).toBeUndefined();
+    expect(find(found, 'due to decide')).toBeUndefined();
+    expect(find(found, 'cost them their living')?.side).toBe('CON');
+  });
+
   it('reads what the action works against, named as gone, as for the action', () => {
     const found = positions(
       `Town weighs ban on cars

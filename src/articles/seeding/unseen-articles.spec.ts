@@ -353,6 +353,26 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(wire).toContain("Should Orton's senate stop changing the clocks in autumn?");
   });
 
+  it('asks what a body voted to do, without the count or the day of the vote', () => {
+    for (const lede of [
+      'The town council of Wexley voted 9 to 4 on Thursday to limit lorry traffic in the old town to the night hours.',
+      'The town council of Wexley voted 9-4 to limit lorry traffic in the old town to the night hours.',
+      'The town council of Wexley narrowly voted by 7 votes to 6 on Thursday to limit lorry traffic in the old town to the night hours.',
+      'The town council of Wexley voted unanimously last night to limit lorry traffic in the old town to the night hours.',
+    ]) {
+      const motions = candidatesOf(
+        `Wexley curbs lorries\n\n${lede}\n\nHauliers said the rule would cost them.\n`,
+      );
+      expect([lede, motions.join(' ')]).not.toEqual([lede, expect.stringMatching(/\bvote|\d/u)]);
+      expect([lede, motions]).toEqual([
+        lede,
+        expect.arrayContaining([
+          'Should the town council of Wexley limit lorry traffic in the old town to the night hours?',
+        ]),
+      ]);
+    }
+  });
+
   it("offers a ruling's verdict on a named measure without whom it applies to", () => {
     const ruling = candidatesOf(
       "Court strikes down school-gate smoking ban in Oakham\n\nThe county court ruled on Monday that Oakham's smoking ban for parents at school gates is unlawful.\n",
