@@ -748,6 +748,16 @@ Lakeport's council voted on Thursday to add a levy of two euros a night to every
       'Should Lakeport add a levy to hotel bills?',
     );
     expect(find(elsewhere, 'Not a cent')?.side).toBe('CON');
+    const profits = positions(
+      `Lakeport approves tourist levy
+
+Lakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.
+
+"Every euro they collect goes to the consultants who run the booking system," said Pere Soler, who runs a guesthouse in Vallbona.
+`,
+      'Should Lakeport add a levy to hotel bills?',
+    );
+    expect(find(profits, 'goes to the consultants')?.side).toBe('CON');
     // The levy itself paying for something is its benefit; paying the levy is not.
     const pays = positions(
       `Lakeport approves tourist levy

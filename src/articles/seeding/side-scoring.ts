@@ -494,6 +494,11 @@ function paysFor(t: Token[], j: number): boolean {
   return t[j].lemma === 'fund';
 }
 
+/** Where money goes that profits a few rather than serving a use. */
+const PRIVATE_GAIN = new Set(
+  'shareholder profit bonus dividend executive consultant coffer pocket salary'.split(' '),
+);
+
 /** Nouns that are a measure's money by themselves. */
 const REVENUE = new Set(['revenue', 'revenues', 'proceeds', 'takings']);
 const RAISING = new Set(['raise', 'collect', 'take', 'bring', 'earn', 'generate', 'make']);
@@ -538,8 +543,10 @@ export function proceedsSpent(unit: ClaimUnit, model?: MotionModel): Lean | null
       from--;
     }
     const negated = t.slice(from, k).some((w) => NONE.has(w.lower));
+    // "Every penny they collect goes to the operator's shareholders": a private gain, not a use.
+    const gain = t.slice(k + 1, k + 8).some((w) => PRIVATE_GAIN.has(w.lemma));
     const words = spaced(t.slice(Math.max(0, i - 2), Math.min(t.length, k + 3)));
-    return { sign: negated ? -1 : 1, words };
+    return { sign: negated !== gain ? -1 : 1, words };
   }
   return null;
 }
