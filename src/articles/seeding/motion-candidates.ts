@@ -355,12 +355,19 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   let end = verb + 1;
   // A word written joined to the one before ("four-day") belongs to the phrase, hyphen and all.
-  const inPhrase = (t: Token, prev: Token) =>
-    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.start === prev.end;
-  while (end < tokens.length && inPhrase(tokens[end], tokens[end - 1])) end++;
+  // "school uniform grant": a last word wink reads as a verb after nouns ("grant", "ban") is the
+  // phrase's head when nothing of a clause follows it.
+  const headVerb = (i: number) =>
+    tokens[i].pos === 'VERB' &&
+    tokens[i - 1].pos === 'NOUN' &&
+    i > verb + 1 &&
+    (i === tokens.length - 1 || ['ADP', 'PART', 'PUNCT'].includes(tokens[i + 1].pos));
+  const inPhrase = (t: Token, prev: Token, i: number) =>
+    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.start === prev.end || headVerb(i);
+  while (end < tokens.length && inPhrase(tokens[end], tokens[end - 1], end)) end++;
   const phrase = tokens.slice(verb + 1, end);
   const head = phrase[phrase.length - 1];
-  if (!head || head.pos !== 'NOUN') return null;
+  if (!head || (head.pos !== 'NOUN' && !headVerb(end - 1))) return null;
   // "on fireworks", "for civil servants", "to fund housing": what the measure is of, or for.
   let rest = end;
   if (['ADP', 'PART'].includes(tokens[rest]?.pos ?? '')) {

@@ -39,6 +39,8 @@ const IRREGULAR: Record<string, string> = {
   make: 'made',
   take: 'taken',
   give: 'given',
+  send: 'sent',
+  lend: 'lent',
   drive: 'driven',
   write: 'written',
   begin: 'begun',
@@ -132,6 +134,9 @@ function purposeAt(tokens: Token[], from: number): number {
   return k > from ? -1 : from;
 }
 
+/** Verbs with a receiver and a thing given: "give every family £100". */
+const GIVING = new Set(['give', 'pay', 'offer', 'grant', 'award', 'send', 'lend', 'owe']);
+
 const PURPOSE_WORDS = new Set(['aimed', 'intended', 'designed', 'meant']);
 /** "a bill that would cap …": the relative's modal opens the measure's purpose like "to". */
 const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will']);
@@ -140,6 +145,18 @@ const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will']
 function asPassive(lemma: string, vp: Token[]): string | null {
   let end = 0;
   while (end < vp.length && (vp[end].pos !== 'ADP' || vp[end].lower === 'of')) end++;
+  // "give every family £100 a year": of two objects the first, the receiver, is the subject of
+  // the passive ("Should every family be given £100 a year …?").
+  if (GIVING.has(lemma)) {
+    const second = vp.findIndex(
+      (t, i) =>
+        i > 0 && i < end && vp[i - 1].pos === 'NOUN' && (t.pos === 'SYM' || t.pos === 'NUM'),
+    );
+    if (second > 0 && vp.slice(0, second).some((t) => t.pos === 'NOUN')) {
+      const receiver = words(vp.slice(0, second)).replace(/^The\b/u, 'the');
+      return `Should ${receiver} be ${pastParticiple(lemma)} ${words(vp.slice(second))}?`;
+    }
+  }
   const object = vp.slice(0, end);
   if (object.length === 0 || !object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
     return null;

@@ -131,6 +131,14 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(rents).toContain('Should the senate pass a bill on rent caps?');
     expect(rents.join(' ')).toMatch(/Should yearly rent increases be capped\b/u);
     expect(rents.join(' ')).not.toMatch(/debat|Do you agree/u);
+    // A headline's last word read as a verb ("grant") heads the phrase; a plan to give someone
+    // something asks whether they should be given it.
+    const grant = texts(
+      'Harwick mulls school uniform grant',
+      "Harwick's education committee will consider a plan to give every family £100 a year towards school uniforms.",
+    );
+    expect(grant).toContain('Should Harwick adopt a school uniform grant?');
+    expect(grant).toContain('Should every family be given £100 a year towards school uniforms?');
     // A lede whose subject only points back names no matter: no candidate from it.
     const trucks = texts(
       'Riverton weighs new rules for food trucks',
