@@ -46,7 +46,7 @@ const PROCEDURAL = new Set(
 );
 /** Objects that make any verb procedural: "opened its debate", "sent a letter". */
 const PROCEDURE_NOUNS = new Set(
-  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting'.split(
+  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists'.split(
     ' ',
   ),
 );

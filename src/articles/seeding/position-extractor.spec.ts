@@ -758,6 +758,17 @@ Lakeport's council voted on Thursday to add a levy of two euros a night to every
       'Should Lakeport add a levy to hotel bills?',
     );
     expect(find(profits, 'goes to the consultants')?.side).toBe('CON');
+    // Money a new levy raises to replace a measure the motion undoes is still a benefit.
+    const replaced = positions(
+      `Government to scrap bridge tolls
+
+The government will scrap the tolls on the Kell bridge from January.
+
+"The money will come from a levy on lorries. Every euro we raise that way goes to bridge repairs," said transport minister Ola Berg.
+`,
+      'Should the tolls on the Kell bridge be scrapped?',
+    );
+    expect(find(replaced, 'Every euro we raise that way')?.side).toBe('PRO');
     // The levy itself paying for something is its benefit; paying the levy is not.
     const pays = positions(
       `Lakeport approves tourist levy

@@ -132,7 +132,10 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   // "Every euro we raise goes to housing": where the measure's money goes is what it does.
   const proceeds = proceedsSpent(unit, model);
   if (proceeds) {
-    const sign = proceeds.sign * (model.undone.size > 0 ? -1 : 1);
+    // The money of a measure the motion undoes ("the fees") counts the other way; money a new
+    // levy raises to replace it does not.
+    const undone = unit.tokens.some((w) => model.undone.has(w.stem));
+    const sign = proceeds.sign * (undone ? -1 : 1);
     score += 1.5 * sign;
     evidence.push(
       `what the measure's money pays for leans ${sign > 0 ? 'PRO' : 'CON'} ("${proceeds.words}")`,

@@ -139,6 +139,13 @@ describe('motion candidates on every corpus article and every made-up article', 
     );
     expect(grant).toContain('Should Harwick adopt a school uniform grant?');
     expect(grant).toContain('Should every family be given £100 a year towards school uniforms?');
+    // Facing reporters or taking questions is procedure: the plan it is about is the matter.
+    const briefing = texts(
+      'Minister takes questions on plan to scrap tuition fees',
+      "Education minister Paul Greer faced reporters on Monday over the government's plan to scrap university tuition fees from 2027.",
+    );
+    expect(briefing.join(' ')).not.toMatch(/face reporters|take questions/u);
+    expect(briefing.join(' ')).toMatch(/Should (?:university )?tuition fees be scrapped\b/u);
     // A lede whose subject only points back names no matter: no candidate from it.
     const trucks = texts(
       'Riverton weighs new rules for food trucks',
