@@ -377,6 +377,9 @@ const UNDECLARED = new RegExp(
     String.raw`(?:declined|refused)\s+to\s+(?:say|comment)`,
     String.raw`(?:would|will)\s*(?:n['’]t|not)\s+comment`,
     String.raw`(?:is|are|was|were|remains?)\s+undecided`,
+    // "would study the report carefully before making a decision"
+    String.raw`(?:before|until)\s+(?:making|taking|reaching|announcing)\s+(?:a|any|his|her|their|its|the)\s+(?:final\s+)?decision`,
+    String.raw`(?:before|until)\s+deciding`,
   ]
     .map((p) => `\\b${p}\\b`)
     .join('|'),
