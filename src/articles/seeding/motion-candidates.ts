@@ -568,11 +568,8 @@ function fromClause(
   }
   // "A later start may help grades": a finding, asked as one.
   if (hedged && (verb.pos === 'VERB' || verb.lower === 'do') && verb.lemma !== 'be') {
-    const relative = subject.findIndex((t) => ['that', 'which', 'who'].includes(t.lower));
-    const head = subject[(relative > 0 ? relative : subject.length) - 1];
-    const plural = /[^s]s$/u.test(head?.lower ?? '') || subject.some((t) => t.lower === 'and');
     return {
-      text: `${plural ? 'Do' : 'Does'} ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
+      text: `${isPlural(subject) ? 'Do' : 'Does'} ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
       origin,
       score: base - 0.1,
       sourceSpans,
@@ -1159,13 +1156,28 @@ function reportedClause(rest: Token[]): string | null {
     return `${be} ${s} ${object}?`;
   }
   if (MODALS.has(verb.lower)) return null; // handled as an embedded modal
+  // "the sugar tax cut intake": after a singular subject, a verb in its base form ("cut", "put",
+  // "set") is the past tense.
   const does =
     verb.lower === verb.lemma
-      ? 'Do'
+      ? isPlural(subject)
+        ? 'Do'
+        : 'Did'
       : /(?:s|es)$/u.test(verb.lower) && !/ss$/u.test(verb.lower)
         ? 'Does'
         : 'Did';
   return `${does} ${s} ${verb.lemma} ${object}?`;
+}
+
+/** Whether a subject phrase is plural: its head (before a relative clause) or a coordination. */
+function isPlural(subject: Token[]): boolean {
+  const relative = subject.findIndex((t) => ['that', 'which', 'who'].includes(t.lower));
+  const upTo = relative > 0 ? relative : subject.length;
+  const of = subject.slice(0, upTo).findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  const head = subject[(of > 0 ? of : upTo) - 1];
+  const pronoun = ['they', 'we', 'you', 'i'].includes(head?.lower ?? '');
+  const plural = /[^s]s$/u.test(head?.lower ?? '') || IRREGULAR_PLURALS.has(head?.lower ?? '');
+  return pronoun || plural || subject.some((t) => t.lower === 'and');
 }
 
 /**
@@ -1406,8 +1418,9 @@ function the(subject: Token[]): string {
   if (!first) return text;
   if (subject.some((t) => t.pos === 'PART' && /^['’]s$/u.test(t.text))) return text;
   if (first.pos === 'DET' || first.pos === 'PRON') return text.replace(/^The\b/u, 'the');
-  // A gerund subject takes no article: "drafting only men violates …"; nor a plural one.
-  if (/ing$/u.test(first.lower) && first.pos !== 'PROPN') return text;
+  // A gerund subject takes no article: "drafting only men violates …"; nor a plural one. An
+  // "-ing" word before a noun may name its kind instead ("parking levy", "smoking ban").
+  if (/ing$/u.test(first.lower) && first.pos !== 'PROPN' && subject[1]?.pos !== 'NOUN') return text;
   // The head noun is the last before a relative clause, a participle or a preposition after
   // it: "schools that start …", "people born in American Samoa", "members of Congress".
   const modifier = subject.findIndex(

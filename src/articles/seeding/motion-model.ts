@@ -69,6 +69,9 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       action.add(t.stem);
     }
   });
+  // "Should the country adopt a tax on sugary drinks?": the measure taken is the action too, so
+  // "the tax did what it was meant to do" is said of it.
+  for (const stem of measureTaken(motionTokens)) action.add(stem);
   // A gerund in the subject of a passive motion ("heading the ball be banned") is the thing
   // acted against, not the action.
   const passive = passiveTarget(motionTokens);
@@ -104,6 +107,26 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     undone: undoneMeasures(motionTokens),
     challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
   };
+}
+
+/** Verbs of taking up or keeping a measure: their object is the measure. */
+const TAKING = new Set(
+  'adopt introduce impose enact pass approve implement keep extend maintain retain expand'.split(' '),
+);
+
+/** The head noun of the object of a verb of taking a measure ("adopt a tax on drinks" → tax). */
+function measureTaken(tokens: Token[]): string[] {
+  const taken: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !TAKING.has(t.lemma)) return;
+    let head: Token | undefined;
+    for (const next of tokens.slice(i + 1, i + 6)) {
+      if (next.pos === 'NOUN') head = next;
+      else if (head || !['DET', 'ADJ', 'NUM', 'PROPN'].includes(next.pos)) break;
+    }
+    if (head) taken.push(head.stem);
+  });
+  return taken;
 }
 
 const CHALLENGES = new Set(['appeal', 'challenge', 'lawsuit', 'case', 'complaint', 'petition']);

@@ -68,6 +68,28 @@ Landlords said the cap would cost them their living.
     expect(find(found, 'cost them their living')?.side).toBe('CON');
   });
 
+  it('reads how the measure did as a verdict on it, and a decision still to be made as none', () => {
+    const found = positions(
+      `Study weighs the Norbury congestion charge
+
+A congestion charge introduced in Norbury two years ago has cut traffic in the centre by a fifth, a study found on Monday.
+
+"The charge did exactly what it was designed to do," said Dr. Omar Hale, who led the study.
+
+Shopkeepers said the charge had backfired, driving customers to out-of-town malls.
+
+A taxi drivers' spokesman said the charge had not worked at all.
+
+Transport Minister Ruth Lowe said she would read the study carefully before making a decision.
+`,
+      'Should the country introduce a congestion charge in its cities?',
+    );
+    expect(find(found, 'designed to do')?.side).toBe('PRO');
+    expect(find(found, 'had backfired')?.side).toBe('CON');
+    expect(find(found, 'had not worked')?.side).toBe('CON');
+    expect(find(found, 'before making a decision')).toBeUndefined();
+  });
+
   it('reads what the action works against, named as gone, as for the action', () => {
     const found = positions(
       `Town weighs ban on cars
@@ -819,7 +841,7 @@ A landlord in Ferrow has taken the city council to court over its cap of sixty n
 
 The hearing began on Tuesday. The plaintiff, Ada Novak, who owns the Novak Apartments on Quay Street, told the court the cap had cost her half of her income. "I will have to sell one of the flats," she said.
 
-Her lawyer, Tom Reyes, argued that the council had ignored its own housing survey.
+Her lawyer, Tom Reyes, argued that the council had ignored its own housing survey before deciding.
 
 A tenant, Lea Moss, gave evidence that she had been refused three flats because they were let to tourists.
 

@@ -389,7 +389,26 @@ const UNDECLARED = new RegExp(
   'iu',
 );
 
-const undeclared = (unit: ClaimUnit) => UNDECLARED.test(spokenText(unit));
+/**
+ * "would study the report carefully before making a decision": a decision still to come, when the
+ * speaker's own words look ahead to it; not "argued that the council had not consulted the
+ * traders before deciding", which tells how a decision already taken was made.
+ */
+const PENDING_DECISION = new RegExp(
+  [
+    String.raw`(?:before|until)\s+(?:making|taking|reaching|announcing)\s+(?:a|any|his|her|their|its|the)\s+(?:final\s+)?decision`,
+    String.raw`(?:before|until)\s+deciding`,
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join('|'),
+  'iu',
+);
+const LOOKING_TO_DECIDE = /\b(?:will|would|shall|wo|['’]ll)\b/iu;
+
+const undeclared = (unit: ClaimUnit) => {
+  const text = spokenText(unit);
+  return UNDECLARED.test(text) || (PENDING_DECISION.test(text) && LOOKING_TO_DECIDE.test(text));
+};
 
 /** "it won't change much for me", "makes no difference", "I don't mind": indifference. */
 const INDIFFERENCE =

@@ -726,7 +726,56 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
       .replace(/ - /gu, '-');
     return { sign: value * (negated ? -1 : 1) * undone, words };
   }
-  return tooFar(unit, model) ?? lastThingNeeded(unit, model);
+  return tooFar(unit, model) ?? performance(unit, model) ?? lastThingNeeded(unit, model);
+}
+
+const WORKED = new Set(['work', 'succeed']);
+const FAILED = new Set(['fail', 'backfire', 'flop']);
+const PURPOSED = new Set(['meant', 'designed', 'supposed', 'intended']);
+const PERFORMANCE_HELPERS = new Set([
+  ...LINKING_HELPERS,
+  ...'is are was were been be already clearly simply really also largely mostly'.split(' '),
+]);
+
+/**
+ * How the measure did is a verdict on it: "the tax did exactly what it was meant to do", "the
+ * ban has worked", "the scheme paid off" for it; "the curfew failed", "the levy backfired",
+ * "the ban did not work" against it (the other way for a measure the motion undoes).
+ */
+function performance(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length; i++) {
+    const noun = t[i];
+    if (holder.has(noun) || noun.pos !== 'NOUN' || !model.action.has(noun.stem)) continue;
+    let j = i + 1;
+    let negated = false;
+    while (j < t.length && (PERFORMANCE_HELPERS.has(t[j].lower) || NEGATORS.has(t[j].lower))) {
+      negated ||= NEGATORS.has(t[j].lower);
+      j++;
+    }
+    const verb = t[j];
+    if (!verb) continue;
+    let sign = 0;
+    let end = j;
+    if (WORKED.has(verb.lemma)) sign = 1;
+    else if (FAILED.has(verb.lemma)) sign = -1;
+    else if (verb.lemma === 'pay' && t[j + 1]?.lower === 'off') [sign, end] = [1, j + 1];
+    else if (verb.lemma === 'do') {
+      // "did (exactly) what it was meant to do"
+      const what = t.slice(j + 1, j + 4).findIndex((w) => w.lower === 'what');
+      const purpose = t.slice(j + 2, j + 9).findIndex((w) => PURPOSED.has(w.lower));
+      if (what >= 0 && purpose >= 0) [sign, end] = [1, j + 2 + purpose];
+    }
+    if (sign === 0) continue;
+    const undone = model.undone.has(noun.stem) ? -1 : 1;
+    const words = t
+      .slice(i, end + 1)
+      .map((w) => w.text)
+      .join(' ');
+    return { sign: sign * (negated ? -1 : 1) * undone, words };
+  }
+  return null;
 }
 
 /**

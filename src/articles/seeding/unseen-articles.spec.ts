@@ -368,6 +368,19 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(wire).toContain("Should Orton's senate stop changing the clocks in autumn?");
   });
 
+  it('asks a found effect in the past tense when its verb has one form for both ("cut", "set")', () => {
+    expect(
+      candidatesOf(
+        'Study finds parking levy cut car trips into the centre by a fifth\n\nThe levy of two euros an hour has been in force in Dorran since 2024, a study published on Monday shows.\n',
+      ),
+    ).toContain('Did the parking levy cut car trips into the centre by a fifth?');
+    expect(
+      candidatesOf(
+        'Study finds parking levies cut car trips into the centre\n\nLevies of two euros an hour have been in force in six towns since 2024, a study published on Monday shows.\n',
+      ),
+    ).toContain('Do parking levies cut car trips into the centre?');
+  });
+
   it('asks what a body voted to do, without the count or the day of the vote', () => {
     for (const lede of [
       'The town council of Wexley voted 9 to 4 on Thursday to limit lorry traffic in the old town to the night hours.',
