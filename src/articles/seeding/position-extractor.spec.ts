@@ -760,26 +760,34 @@ The first payments are due in May.
     expect(find(found, 'visitor numbers kept growing')).toMatchObject({ side: 'PRO' });
     expect(find(found, 'The first payments are due')).toBeUndefined();
     // The money goes elsewhere: against.
-    const elsewhere = positions(
-      `Lakeport approves tourist levy
-
-Lakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.
-
-"Not a cent of the money they collect goes to the villages," said Pere Soler, who runs a guesthouse in Vallbona.
-`,
-      'Should Lakeport add a levy to hotel bills?',
-    );
-    expect(find(elsewhere, 'Not a cent')?.side).toBe('CON');
-    const profits = positions(
-      `Lakeport approves tourist levy
-
-Lakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.
-
-"Every euro they collect goes to the consultants who run the booking system," said Pere Soler, who runs a guesthouse in Vallbona.
-`,
-      'Should Lakeport add a levy to hotel bills?',
-    );
-    expect(find(profits, 'goes to the consultants')?.side).toBe('CON');
+    // One more paragraph after the same lede: the side of the claim that contains `fragment`.
+    const sideAfterLede = (paragraph: string, fragment: string) =>
+      find(
+        positions(
+          `Lakeport approves tourist levy\n\nLakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.\n\n${paragraph}\n`,
+          'Should Lakeport add a levy to hotel bills?',
+        ),
+        fragment,
+      )?.side;
+    expect(
+      sideAfterLede(
+        '"Not a cent of the money they collect goes to the villages," said Pere Soler, who runs a guesthouse in Vallbona.',
+        'Not a cent',
+      ),
+    ).toBe('CON');
+    expect(
+      sideAfterLede(
+        '"Every euro they collect goes to the consultants who run the booking system," said Pere Soler, who runs a guesthouse.',
+        'goes to the consultants',
+      ),
+    ).toBe('CON');
+    // The levy itself paying for something is its benefit; paying the levy is not.
+    expect(
+      sideAfterLede(
+        'Councillor Jo Marr said the levy would pay for two more lifeguards on the town beach.',
+        'pay for two more lifeguards',
+      ),
+    ).toBe('PRO');
     // Money a new levy raises to replace a measure the motion undoes is still a benefit.
     const replaced = positions(
       `Government to scrap bridge tolls
@@ -791,17 +799,6 @@ The government will scrap the tolls on the Kell bridge from January.
       'Should the tolls on the Kell bridge be scrapped?',
     );
     expect(find(replaced, 'Every euro we raise that way')?.side).toBe('PRO');
-    // The levy itself paying for something is its benefit; paying the levy is not.
-    const pays = positions(
-      `Lakeport approves tourist levy
-
-Lakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.
-
-Councillor Jo Marr said the levy would pay for two more lifeguards on the town beach.
-`,
-      'Should Lakeport add a levy to hotel bills?',
-    );
-    expect(find(pays, 'pay for two more lifeguards')?.side).toBe('PRO');
   });
 
   it('reads a burden the measure puts on the speaker as against it, and one it lifts as for it', () => {
