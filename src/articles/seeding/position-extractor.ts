@@ -346,7 +346,7 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     (quotation(unit) || arguesInWords(unit, model));
   const stance = named || group || party;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
-  if (unit.tells && !touchesMotion(unit, model)) return false;
+  if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case.
   if (unit.isLede && !stance && !unit.opensLetter) return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
@@ -573,6 +573,26 @@ function hasStanceVerb(unit: ClaimUnit): boolean {
   );
 }
 
+/**
+ * A proper name of the matter outside the holder ("Saturday" of "Should the library close on
+ * Saturdays?", "EastMed"), not a name of who acts ("Greece" of "Should Greece build …?"). With
+ * `notSetting`, not a name after a preposition of place either ("I have lived in Wexham all my
+ * life" says where, not what).
+ */
+function namesMatter(unit: ClaimUnit, model: MotionModel, notSetting = false): boolean {
+  const holder = new Set(unit.holderTokens);
+  return unit.tokens.some(
+    (t, i) =>
+      !holder.has(t) &&
+      t.pos === 'PROPN' &&
+      model.terms.has(t.stem) &&
+      !model.agents.has(t.stem) &&
+      !(notSetting && PLACE_PREPOSITIONS.has(unit.tokens[i - 1]?.lower ?? '')),
+  );
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'around', 'outside', 'across']);
+
 /** Groups (one quotation, one sentence) whose words touch the motion at all. */
 function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
   const groups = new Set<number>();
@@ -586,10 +606,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     );
     // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
-    const proper = unit.tokens.some(
-      (t) =>
-        !holder.has(t) && t.pos === 'PROPN' && model.terms.has(t.stem) && !model.agents.has(t.stem),
-    );
+    const proper = namesMatter(unit, model);
     // "Critics say ...", "Parents said ...": a described camp presupposes the article's matter.
     const camp = isCamp(unit);
     // "the council had gone too far", "called the decision a mistake": a verdict on the matter.
