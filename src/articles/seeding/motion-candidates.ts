@@ -5,6 +5,7 @@ import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { policyMotion } from './policy-phrase';
 import { words } from './token-text';
+import { GROUP_NOUNS } from './stance-lexicon';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   MESSENGER_VERBS as MESSENGERS,
@@ -855,6 +856,7 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const at = tokens.findIndex(
     (t, i) =>
       POLICY_NOUNS.has(t.lower) &&
+      t.pos !== 'VERB' &&
       ((tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower)) ||
         (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')),
   );
@@ -1367,7 +1369,8 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   if (next?.pos === 'PROPN') return false;
   const lower = first.text.toLowerCase();
   const inLower = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(body);
-  if (inLower) return true;
+  // "Researchers followed …", "Workers completed …": a group of people, not a body's name.
+  if (inLower || GROUP_NOUNS.has(lower)) return true;
   // English capitalises nationalities ("French President …") and names ("Eastbrook councillors
   // approve …" with "Eastbrook town council voted …"): a word the article writes capitalised
   // more than once and never in lower case is a name.

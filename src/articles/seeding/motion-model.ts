@@ -111,7 +111,9 @@ export function motionModel(motion: string, title: string, lede: string): Motion
 
 /** Verbs of taking up or keeping a measure: their object is the measure. */
 const TAKING = new Set(
-  'adopt introduce impose enact pass approve implement keep extend maintain retain expand'.split(' '),
+  'adopt introduce impose enact pass approve implement keep extend maintain retain expand'.split(
+    ' ',
+  ),
 );
 
 /** The head noun of the object of a verb of taking a measure ("adopt a tax on drinks" → tax). */

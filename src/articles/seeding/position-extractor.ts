@@ -22,6 +22,7 @@ import {
   ADVOCACY_LEMMAS,
   EVENT_WORDS,
   GENERIC_NOUNS,
+  GROUP_NOUNS,
   POLARITY,
   STANCE_SUBJECTS,
   STANCE_VERBS,
@@ -475,13 +476,6 @@ const SOURCE_NOUNS = new Set(
   'reports figures records documents polls surveys studies sources statistics results papers minutes'.split(
     ' ',
   ),
-);
-/** Common nouns for groups of people that open a sentence ("Residents said …"). */
-const GROUP_NOUNS = new Set(
-  `residents parents teachers workers nurses doctors farmers drivers shopkeepers landlords tenants
-  students pupils locals campaigners activists protesters economists experts scientists businesses
-  unions employers retailers environmentalists commuters passengers cyclists motorists families
-  voters patients traders owners neighbours neighbors`.split(/\s+/u),
 );
 const GROUP_QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'local', 'other']);
 

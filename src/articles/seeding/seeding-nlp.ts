@@ -51,6 +51,27 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
+  return retagControlVerbs(tokens);
+}
+
+/** Verbs that take "to" and an action, and are nouns too ("plan", "vote", "hope"). */
+const CONTROL_VERB_NOUNS = new Set(
+  'plan vow hope aim vote pledge promise threaten move bid want seek'.split(' '),
+);
+
+/**
+ * "Farmers plan to fence off …", "Unions vow to strike": wink tags the verb a noun after a
+ * capitalised or plural subject; before "to" and a verb, right after a noun or name (not after
+ * "the", an adjective or a possessive: "the plan to …"), it is the clause's verb.
+ */
+function retagControlVerbs(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || !CONTROL_VERB_NOUNS.has(t.lemma) || i === 0) return;
+    const prev = tokens[i - 1];
+    if (tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return;
+    if (prev.pos !== 'PROPN' && !(prev.pos === 'NOUN' && /[^s]s$/u.test(prev.lower))) return;
+    tokens[i] = { ...t, pos: 'VERB' };
+  });
   return tokens;
 }
 

@@ -78,6 +78,17 @@ export const STANCE_SUBJECTS: Record<string, number> = {
   champions: 1,
 };
 
+/**
+ * Common nouns for groups of people that open a sentence ("Residents said …", "Researchers
+ * followed …"); wink tags them as names there.
+ */
+export const GROUP_NOUNS = words(`
+  residents parents teachers workers nurses doctors farmers drivers shopkeepers landlords tenants
+  students pupils locals campaigners activists protesters economists experts scientists businesses
+  unions employers retailers environmentalists commuters passengers cyclists motorists families
+  voters patients traders owners neighbours neighbors researchers engineers officials
+`);
+
 /** Nouns that refer back to the action an article is about ("the move", "this decision"). */
 export const ACTION_REFERENCES = words(`
   decision move measure ruling plan proposal decree amendment deal purchase acquisition

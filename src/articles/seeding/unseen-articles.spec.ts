@@ -263,6 +263,15 @@ describe('motion candidates on every corpus article and every made-up article', 
         'Council to shut Eastbrook pool\n\nEastbrook council plans to shut the town pool in May.\n',
       ),
     ).toContain('Should the Eastbrook council shut the town pool in May?');
+    // A group of people opening the sentence is no name ("Sanders" would be).
+    expect(
+      candidatesOf(
+        'Farmers to fence off the river\n\nFarmers plan to fence off the Leam river banks to keep cattle out of the water.\n',
+      ),
+    ).toEqual([
+      'Should farmers fence off the Leam river banks to keep cattle out of the water?',
+      'Should farmers fence off the river?',
+    ]);
   });
 
   it("finds the matter in a decision's content, a project's purpose and a verbless headline", () => {
