@@ -17,6 +17,7 @@ import { UNSEEN_ARTICLES } from '../src/articles/seeding/fixtures/unseen-article
 import { OTHER_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/other-shape-articles';
 import { NEW_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/new-shape-articles';
 import { MORE_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/more-shape-articles';
+import { TRIAL_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/trial-shape-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -55,6 +56,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of more shapes (fixtures/more-shape-articles.ts)',
     MORE_SHAPE_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of trial shapes (fixtures/trial-shape-articles.ts)',
+    TRIAL_SHAPE_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -176,7 +181,8 @@ function printFixtures(title: string, articles: UnseenArticle[]): void {
 function setName(articles: UnseenArticle[]): string {
   if (articles === UNSEEN_ARTICLES) return 'fixtures';
   if (articles === OTHER_SHAPE_ARTICLES) return 'other shapes';
-  return articles === NEW_SHAPE_ARTICLES ? 'new shapes' : 'more shapes';
+  if (articles === NEW_SHAPE_ARTICLES) return 'new shapes';
+  return articles === MORE_SHAPE_ARTICLES ? 'more shapes' : 'trial shapes';
 }
 
 /**
@@ -202,6 +208,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  other shapes      ${fixtures(OTHER_SHAPE_ARTICLES)}`);
   console.log(`  new shapes        ${fixtures(NEW_SHAPE_ARTICLES)}`);
   console.log(`  more shapes       ${fixtures(MORE_SHAPE_ARTICLES)}`);
+  console.log(`  trial shapes      ${fixtures(TRIAL_SHAPE_ARTICLES)}`);
 }
 
 /**
@@ -220,6 +227,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...OTHER_SHAPE_ARTICLES,
       ...NEW_SHAPE_ARTICLES,
       ...MORE_SHAPE_ARTICLES,
+      ...TRIAL_SHAPE_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -35,6 +35,16 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       found.push(view);
       continue;
     }
+    // "gave evidence that she had twice been forced into the traffic": testimony.
+    if (
+      t.lemma === 'give' &&
+      t.pos === 'VERB' &&
+      tokens[i + 1]?.lower === 'evidence' &&
+      tokens[i + 2]?.lower === 'that'
+    ) {
+      found.push({ cue: i, cueLemma: 'testify', holder: subjectOf(tokens, quoted, i) });
+      continue;
+    }
     if (!isAttributionVerb(tokens, quoted, i)) continue;
     found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
   }

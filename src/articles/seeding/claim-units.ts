@@ -43,12 +43,22 @@ export interface ClaimUnit {
    * paragraph's earlier statement that a holder opening with "its" or "their" speaks for.
    */
   speaksFor?: Token[];
+  /**
+   * A signed letter's sentence that neither argues by its form nor reports anyone ("on most
+   * Saturday mornings fewer than twenty people come through the door"): the writer's, kept only
+   * when it speaks of the motion's matter.
+   */
+  tells?: boolean;
+  /** A letter's own opening sentence, which argues in its writer's name. */
+  opensLetter?: boolean;
 }
 
 interface Holder {
   text: string;
   tokens: Token[];
   cue: string;
+  /** A writer named by a signature line under the letter. */
+  signed?: boolean;
 }
 
 interface SentenceInfo {
@@ -65,9 +75,10 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   let group = 0;
   let ledeSeen = false;
-  const writer = writerOf(article);
+  const writers = writersOf(article);
   article.paragraphs.forEach((paragraph, p) => {
     if (isDateline(paragraph.text)) return;
+    const writer = writers(paragraph.start);
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     const answer = answerLabel(tokens, article.body);
@@ -117,8 +128,18 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         return;
       }
       // A letter or an opinion piece: the writer's own sentences are the writer's arguments.
-      if (writer && !isLede && !info.quoted.some(Boolean) && argues(info.tokens)) {
+      // A letter's opening sentence argues in the writer's name too ("Sir, The council's plan
+      // … would shut out …"); a report's lede is never taken this way (no writer).
+      // "Sir, I was saddened to learn that the board plans …" only passes the news on.
+      const opens = !isLede || (writer?.cue === 'writer' && !learnsThat(info.tokens));
+      // A signed letter is its writer's case in every sentence: one that only tells is taken
+      // too, and kept later only if it speaks of the matter.
+      const tells =
+        writer?.signed === true && !argues(info.tokens) && !SIGNATURE.test(paragraph.text.trim());
+      if (writer && opens && !info.quoted.some(Boolean) && (tells || argues(info.tokens))) {
         const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
+        if (tells) unit.tells = true;
+        if (isLede) unit.opensLetter = true;
         const before = units[units.length - 1];
         if (before?.paragraph === p && before.holder !== writer.text) {
           if (CONTRASTING.has(info.tokens[0]?.lower ?? '')) unit.answers = before;
@@ -165,6 +186,30 @@ const ARGUING_MODALS = new Set(['would', 'will', 'should', 'must', 'cannot']);
  * mistake"). Named by the byline, or by a signature line at the end ("Margaret Hale, Kelby");
  * "the writer" otherwise. Null for a report, whose writer does not take a side.
  */
+/** "Ellen Marsh, Brackley": a signature line of two to four capitalised names and a place. */
+const SIGNATURE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:,\s[\p{L}\s'’-]+)?$/u;
+
+/**
+ * The writer of each part of the article, by where the part starts (see `writerOf`). A page of
+ * letters signs each one below it ("… I urge councillors to think again. / Ellen Marsh,
+ * Brackley / Sir, I have volunteered …"): a paragraph is written by the first signature after
+ * it; the layout may have made a signature between two letters a heading.
+ */
+function writersOf(article: ParsedArticle): (at: number) => Holder | null {
+  const writer = writerOf(article);
+  if (!writer) return () => null;
+  const signed = article.sections
+    .filter((h) => SIGNATURE.test(h.heading.trim()))
+    .map((h) => ({ at: h.start, holder: signatureHolder(h.heading, h.start) }));
+  if (signed.length === 0) return () => writer;
+  return (at) => signed.find((sig) => sig.at > at)?.holder ?? writer;
+}
+
+function signatureHolder(line: string, start: number): Holder {
+  const name = line.trim().split(',')[0];
+  return { text: name, tokens: tokenize(name, start), cue: 'writer', signed: true };
+}
+
 function writerOf(article: ParsedArticle): Holder | null {
   const opening = article.paragraphs
     .filter((p) => !isDateline(p.text))
@@ -181,18 +226,17 @@ function writerOf(article: ParsedArticle): Holder | null {
   if (!firstPerson) return null;
   const last = article.paragraphs[article.paragraphs.length - 1];
   const signature =
-    last &&
-    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:,\s[\p{L}\s'’-]+)?$/u.test(last.text.trim())
-      ? last.text.trim().split(',')[0]
-      : null;
+    last && SIGNATURE.test(last.text.trim()) ? last.text.trim().split(',')[0] : null;
   const name = article.byline?.trim() || signature;
   const text = name || 'the writer';
   const tokens = name ? tokenize(name, last && name === signature ? last.start : 0) : [];
-  return { text, tokens: name === signature && last ? tokens : [], cue: 'writer' };
+  const signed = name !== null && name === signature;
+  return { text, tokens: signed && last ? tokens : [], cue: 'writer', signed };
 }
 
 /** Verbs of opinion or stance after the writer's "I" / "we": "I think", "I oppose", "we welcome". */
 const WRITER_OPINIONS = new Set(['think', 'believe', 'fear', 'doubt', 'hope', 'agree', 'disagree']);
+const WRITER_APPEALS = new Set(['ask', 'urge', 'call', 'beg', 'implore', 'appeal']);
 const LINKING = new Set(['be', 'seem', 'prove', 'remain', 'look']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
@@ -210,6 +254,8 @@ function argues(tokens: Token[]): boolean {
     const next = tokens[i + 1];
     if ((t.text === 'I' || t.lower === 'we') && next) {
       if (WRITER_OPINIONS.has(next.lower) || STANCE_VERBS[next.lemma] !== undefined) return true;
+      // "I ask councillors to reconsider", "we call on the council to …": the writer's appeal.
+      if (WRITER_APPEALS.has(next.lemma)) return true;
     }
     // "Most of those jobs already exist …": the writer takes up what was just said to answer it.
     const subject = !tokens.slice(0, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
@@ -237,9 +283,17 @@ function takesUp(tokens: Token[], before: ClaimUnit): boolean {
   );
 }
 
+const LEARNING = new Set(['read', 'learn', 'hear', 'see', 'discover', 'find']);
+
+/** "I was dismayed to read that …", "we learned that …": the writer passing the news on. */
+function learnsThat(tokens: Token[]): boolean {
+  return tokens.some((t, i) => LEARNING.has(t.lemma) && tokens[i + 1]?.lower === 'that');
+}
+
 /** An attributed unit whose holder is the first person ("I", "we") is the writer's. */
 function asWriter(unit: ClaimUnit, writer: Holder): void {
-  const first = unit.holderTokens.filter((t) => t.pos !== 'PUNCT');
+  // "I fully support …": an adverb read into the holder is no part of who holds it.
+  const first = unit.holderTokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV');
   if (first.length !== 1 || !['i', 'we'].includes(first[0].lower)) return;
   unit.holder = writer.text;
   unit.holderTokens = writer.tokens.length > 0 ? writer.tokens : unit.holderTokens;

@@ -42,7 +42,7 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
 
 /**
  * The last run of two or more proper nouns: a person's or a body's name (with `person`, not one
- * that follows a preposition, which names where they work or come from). wink cuts a name at a
+ * that follows a preposition or an article, which names where they work or come from). wink cuts a name at a
  * letter outside ASCII ("T" "ā" "whai"): pieces written without a space between are one word.
  */
 function lastName(pieces: Token[], person = false): string | null {
@@ -51,7 +51,8 @@ function lastName(pieces: Token[], person = false): string | null {
     if (tokens[end - 1].pos !== 'PROPN') continue;
     let start = end - 1;
     while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
-    const attached = person && start > 0 && tokens[start - 1].pos === 'ADP';
+    // "the Bellini Café": a name with an article is a place or a body, not a person either.
+    const attached = person && start > 0 && ['ADP', 'DET'].includes(tokens[start - 1].pos);
     if (end - start >= 2 && !attached)
       return tokens
         .slice(start, end)

@@ -7,6 +7,7 @@ import { policyMotion } from './policy-phrase';
 import { words } from './token-text';
 import { GROUP_NOUNS } from './stance-lexicon';
 import {
+  DELIBERATING_VERBS as DELIBERATING,
   MESSENGER_VERBS as MESSENGERS,
   MODALS,
   QUESTION_OPENERS,
@@ -40,13 +41,13 @@ const PERCEIVING = new Set(['read', 'learn', 'hear', 'see', 'discover']);
  * debating. "Should the judge reconsider his decision?" asks about the procedure.
  */
 const PROCEDURAL = new Set(
-  'send write reassert reaffirm reiterate reconsider debate discuss consider hear dismiss lose win speak talk comment respond reply meet review uphold overturn quash annul strike'.split(
+  'send write reassert reaffirm reiterate reconsider debate discuss consider hear dismiss lose win speak talk comment respond reply meet review uphold overturn quash annul strike sue'.split(
     ' ',
   ),
 );
 /** Objects that make any verb procedural: "opened its debate", "sent a letter". */
 const PROCEDURE_NOUNS = new Set(
-  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting'.split(
+  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists'.split(
     ' ',
   ),
 );
@@ -162,7 +163,20 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const owned = withoutWhomFor(c.text);
     if (owned) out.push({ ...c, text: owned, score: SHORTER_SCORE - 0.01 });
   }
-  return out.map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c));
+  return out
+    .map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c))
+    .map((c) => ({ ...c, text: withoutProcedureAdjunct(c.text) }));
+}
+
+/**
+ * "… ban petrol leaf blowers in residential streets at its meeting on Tuesday?" → "… in
+ * residential streets?": where and when a body meets to decide is procedure, not the matter.
+ */
+function withoutProcedureAdjunct(question: string): string {
+  return question.replace(
+    /\s+(?:at|during)\s+(?:its|a|the|their|his|her|next|this)\s+(?:(?:next|weekly|monthly|annual|full|special)\s+)?(?:meeting|hearing|session|sitting)\b[^?,]*\?$/u,
+    '?',
+  );
 }
 
 /**
@@ -300,11 +314,9 @@ function span(s: Pick<ParsedSentence, 'start' | 'end'>) {
   return { start: s.start, end: s.end };
 }
 
-/** Verbs of a body weighing a measure: "Lisbon weighs tourist tax rise to fund housing". */
-const DELIBERATING = new Set(
-  'weigh consider mull eye debate study explore examine discuss ponder'.split(' '),
-);
 const DELIBERATION_SCORE = 0.8;
+/** What a legislature passes rather than adopts. */
+const LEGISLATION = new Set(['bill', 'law', 'amendment', 'act', 'budget', 'ordinance', 'bylaw']);
 
 /**
  * "Lisbon weighs tourist tax rise to fund housing" → "Should Lisbon adopt a tourist tax rise to
@@ -313,18 +325,50 @@ const DELIBERATION_SCORE = 0.8;
  */
 function fromDeliberation(headline: Token[], written: string): MotionCandidate | null {
   const tokens = lowerHeadlineStart(headline, 'HEADLINE', written);
-  const verb = mainVerbIndex(tokens);
+  let verb = mainVerbIndex(tokens);
+  let score = DELIBERATION_SCORE;
+  if (verb < 1 || !DELIBERATING.has(tokens[verb].lemma)) {
+    // Ranked with the procedure-in-headline reading of the same words, below a lede's candidate.
+    score = DELIBERATION_SCORE - 0.1;
+    // "Senate debates bill on rent caps": headlines drop their articles, and wink may read the
+    // "-s" form after the subject as a noun.
+    verb = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        t.pos === 'NOUN' &&
+        /s$/u.test(t.lower) &&
+        DELIBERATING.has(t.lemma) &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        ['NOUN', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? ''),
+    );
+  }
   if (verb < 1 || !DELIBERATING.has(tokens[verb].lemma)) return null;
-  const subject = tokens.slice(0, verb);
+  // "Millford council to weigh …", "Council will weigh …": the subject ends before the "to" or
+  // the modal.
+  let subjectEnd = verb;
+  while (
+    subjectEnd > 1 &&
+    (tokens[subjectEnd - 1].lower === 'to' || MODALS.has(tokens[subjectEnd - 1].lower))
+  ) {
+    subjectEnd--;
+  }
+  const subject = tokens.slice(0, subjectEnd);
   if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   let end = verb + 1;
   // A word written joined to the one before ("four-day") belongs to the phrase, hyphen and all.
-  const inPhrase = (t: Token, prev: Token) =>
-    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.start === prev.end;
-  while (end < tokens.length && inPhrase(tokens[end], tokens[end - 1])) end++;
+  // "school uniform grant": a last word wink reads as a verb after nouns ("grant", "ban") is the
+  // phrase's head when nothing of a clause follows it.
+  const headVerb = (i: number) =>
+    tokens[i].pos === 'VERB' &&
+    tokens[i - 1].pos === 'NOUN' &&
+    i > verb + 1 &&
+    (i === tokens.length - 1 || ['ADP', 'PART', 'PUNCT'].includes(tokens[i + 1].pos));
+  const inPhrase = (t: Token, prev: Token, i: number) =>
+    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.start === prev.end || headVerb(i);
+  while (end < tokens.length && inPhrase(tokens[end], tokens[end - 1], end)) end++;
   const phrase = tokens.slice(verb + 1, end);
   const head = phrase[phrase.length - 1];
-  if (!head || head.pos !== 'NOUN') return null;
+  if (!head || (head.pos !== 'NOUN' && !headVerb(end - 1))) return null;
   // "on fireworks", "for civil servants", "to fund housing": what the measure is of, or for.
   let rest = end;
   if (['ADP', 'PART'].includes(tokens[rest]?.pos ?? '')) {
@@ -336,10 +380,12 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   const bare = phrase[0].pos !== 'DET' && head.lower === head.lemma && !/s$/u.test(head.lower);
   const article = bare ? (/^[aeiou]/iu.test(phrase[0].text) ? 'an ' : 'a ') : '';
   // "council weighs …" → "the council": a lone common noun for a body takes its article back.
-  const lone = verb === 1 && tokens[0].pos === 'NOUN' && tokens[0].lower === tokens[0].lemma;
-  const who = `${lone ? 'the ' : ''}${text(0, verb)}`;
-  const question = `Should ${who} adopt ${article}${text(verb + 1, rest)}?`;
-  return { text: question, origin: 'HEADLINE', score: DELIBERATION_SCORE, sourceSpans: [] };
+  const lone = subjectEnd === 1 && tokens[0].pos === 'NOUN' && tokens[0].lower === tokens[0].lemma;
+  const who = `${lone ? 'the ' : ''}${text(0, subjectEnd)}`;
+  // A body passes a bill or a law; it adopts a plan, a ban, a tax.
+  const act = LEGISLATION.has(head.lemma) ? 'pass' : 'adopt';
+  const question = `Should ${who} ${act} ${article}${text(verb + 1, rest)}?`;
+  return { text: question, origin: 'HEADLINE', score, sourceSpans: [] };
 }
 
 /** "The question remains: Will X, or will Y?" → "Will X?" (yes/no questions only). */
@@ -473,8 +519,13 @@ function fromClause(
   // "sent a letter to …", "reconsidered his decision", "opened its debate on a bill to …": the
   // procedure is not the matter; a measure named in its object is.
   const firstNoun = rest.find((t) => t.pos === 'NOUN');
+  // "has taken the town council to court over its ban on …": going to law is procedure too.
+  const toCourt =
+    verb.lemma === 'take' &&
+    rest.slice(0, 8).some((t, i, a) => t.lower === 'to' && a[i + 1]?.lower === 'court');
   const procedural =
     PROCEDURAL.has(verb.lemma) ||
+    toCourt ||
     (firstNoun !== undefined && PROCEDURE_NOUNS.has(firstNoun.lower)) ||
     (verb.lemma === 'vote' &&
       !withoutVoteTally(rest)

@@ -1,4 +1,5 @@
 import {
+  DELIBERATING_VERBS as DELIBERATING,
   MODALS as MODAL_WORDS,
   QUESTION_OPENERS as OPENERS,
   REPORTING_VERBS as REPORTING,
@@ -39,6 +40,14 @@ const EXTRAPOSED_IT =
  * "…, the minister declares"), no "Should X say …" (the report, not the matter), no doubled or
  * stray function words ("the that", "the the"), balanced quotes and brackets, a sensible length.
  */
+/**
+ * A subject that is only a word pointing back ("the matter", "this issue", "the question") and
+ * not a phrase that names what it is ("the issue of noise"). A measure's own noun ("Is this plan
+ * fair …?") is left: it says what kind of matter it is.
+ */
+const ANAPHORIC_SUBJECT =
+  /^\S+\s+(?:the|this|that|these|those)\s+(?:matter|issue|question|subject|topic|affair|situation|thing)s?\s+(?!of\b|on\b|over\b|about\b|around\b|surrounding\b|to\b|for\b|by\b|that\b|which\b|in\b|at\b)/iu;
+
 export function motionProblems(text: string): string[] {
   const problems: string[] = [];
   const words = text.trim().split(/\s+/u);
@@ -86,6 +95,9 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('a pronoun for its subject');
   }
+  // "Should the matter be discussed …?", "Is the issue urgent?": a word that only points back
+  // names no matter ("the issue of noise" does).
+  if (ANAPHORIC_SUBJECT.test(text)) problems.push('a subject that only points back ("the matter")');
   // "Should more than 900 districts now run …": a count of those who already do it, not a proposal.
   if (
     /^\S+\s+(?:(?:more|fewer)\s+than|nearly|almost|about|over|around|some)\s+\d[\d,.]*%?\s/iu.test(
@@ -140,6 +152,11 @@ export function motionProblems(text: string): string[] {
     const verb = tokens.findIndex((t, i) => i > 1 && t.pos === 'VERB' && !/ing$/u.test(t.lower));
     if (verb > 0 && SAYING.has(tokens[verb].lemma)) {
       problems.push('asks about a report ("Should X say")');
+    }
+    // "Should the council weigh a ban …?", "Should the bill be debated?": the weighing is the
+    // procedure; what is weighed is the matter.
+    if (verb > 0 && DELIBERATING.has(tokens[verb].lemma)) {
+      problems.push('asks about weighing the matter ("Should X consider")');
     }
   }
   for (const [open, close] of [

@@ -31,3 +31,12 @@ export const MESSENGER_VERBS: ReadonlySet<string> = new Set([
   'publish',
   'show',
 ]);
+
+/**
+ * Verbs of a body weighing a matter ("Lisbon weighs tourist tax rise", "council to consider
+ * ban"): what is weighed is the matter, and the weighing is never the motion's own verb
+ * ("Should the council weigh …?" asks about the procedure).
+ */
+export const DELIBERATING_VERBS: ReadonlySet<string> = new Set(
+  'weigh consider mull eye debate study explore examine discuss ponder review'.split(' '),
+);

@@ -39,6 +39,8 @@ const IRREGULAR: Record<string, string> = {
   make: 'made',
   take: 'taken',
   give: 'given',
+  send: 'sent',
+  lend: 'lent',
   drive: 'driven',
   write: 'written',
   begin: 'begun',
@@ -71,7 +73,13 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
     if (t.pos !== 'NOUN') continue;
     if (CARRIERS.has(t.lower)) {
       const at = purposeAt(tokens, i + 1);
-      const to = tokens[at]?.lower === 'to' && tokens[at + 1]?.pos === 'VERB';
+      // "a plan to close X"; "a bill that would cap X" (the relative's modal, as "to").
+      const relative = ['that', 'which'].includes(tokens[at - 1]?.lower ?? '');
+      const opener =
+        tokens[at]?.lower === 'to' || (relative && MODAL_OPENERS.has(tokens[at]?.lower));
+      // wink may tag the verb after "would" a noun ("would cap rent rises"); a modal takes a verb.
+      const afterModal = tokens[at]?.lower !== 'to' && tokens[at + 1]?.pos === 'NOUN';
+      const to = opener && (tokens[at + 1]?.pos === 'VERB' || afterModal);
       const ing = tokens[at]?.pos === 'VERB' && /ing$/u.test(tokens[at].lower);
       if (!to && !ing) continue;
       const verbAt = to ? at + 1 : at;
@@ -108,6 +116,14 @@ function purposeAt(tokens: Token[], from: number): number {
   if (tokens[k]?.text === ',' && ['which', 'that'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
   else if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k += 1;
   if (k > from && ['is', 'are', 'was', 'were'].includes(tokens[k]?.lower ?? '')) k += 1;
+  // "a bill that would cap rent rises": what the measure would do is its purpose.
+  if (
+    k > from &&
+    MODAL_OPENERS.has(tokens[k]?.lower) &&
+    ['VERB', 'NOUN'].includes(tokens[k + 1]?.pos ?? '')
+  ) {
+    return k;
+  }
   // "which currently involves …, is aimed at": only a purpose right after the relative opener.
   if (
     PURPOSE_WORDS.has(tokens[k]?.lower ?? '') &&
@@ -118,12 +134,29 @@ function purposeAt(tokens: Token[], from: number): number {
   return k > from ? -1 : from;
 }
 
+/** Verbs with a receiver and a thing given: "give every family £100". */
+const GIVING = new Set(['give', 'pay', 'offer', 'grant', 'award', 'send', 'lend', 'owe']);
+
 const PURPOSE_WORDS = new Set(['aimed', 'intended', 'designed', 'meant']);
+/** "a bill that would cap …": the relative's modal opens the measure's purpose like "to". */
+const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will']);
 
 /** "close" + "the streets of the old town to cars" → "Should the streets of the old town be closed to cars?" */
 function asPassive(lemma: string, vp: Token[]): string | null {
   let end = 0;
   while (end < vp.length && (vp[end].pos !== 'ADP' || vp[end].lower === 'of')) end++;
+  // "give every family £100 a year": of two objects the first, the receiver, is the subject of
+  // the passive ("Should every family be given £100 a year …?").
+  if (GIVING.has(lemma)) {
+    const second = vp.findIndex(
+      (t, i) =>
+        i > 0 && i < end && vp[i - 1].pos === 'NOUN' && (t.pos === 'SYM' || t.pos === 'NUM'),
+    );
+    if (second > 0 && vp.slice(0, second).some((t) => t.pos === 'NOUN')) {
+      const receiver = words(vp.slice(0, second)).replace(/^The\b/u, 'the');
+      return `Should ${receiver} be ${pastParticiple(lemma)} ${words(vp.slice(second))}?`;
+    }
+  }
   const object = vp.slice(0, end);
   if (object.length === 0 || !object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
     return null;
@@ -151,7 +184,10 @@ function phrase(tokens: Token[]): Token[] {
       t.text === ';' ||
       t.text === '.' ||
       (i > 0 && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' && t.pos !== 'ADV') ||
-      (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower)),
+      (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower)) ||
+      // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.
+      // ("between May and September": the month is no modal.)
+      (i > 0 && CLAUSE_MODALS.has(t.text) && t.pos !== 'PROPN'),
   );
   const cut = stop >= 0 ? tokens.slice(0, stop) : tokens;
   let end = cut.length;
@@ -172,6 +208,8 @@ function phrase(tokens: Token[]): Token[] {
   if (end < cut.length && cut[end - 1]?.pos === 'ADP') end--;
   return cut.slice(0, end);
 }
+
+const CLAUSE_MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can']);
 
 const TIME_PREPOSITIONS = new Set(['by', 'in', 'until', 'before', 'after', 'from', 'on']);
 

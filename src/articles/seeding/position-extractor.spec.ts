@@ -735,4 +735,166 @@ Lily Grant, 22, student: "I don't drive, so it won't change much for me."
     });
     expect(find(found, "won't change much for me")).toBeUndefined();
   });
+  it("takes what the measure's money pays for, and a study's finding, as arguments", () => {
+    const found = positions(
+      `Lakeport approves tourist levy
+
+Lakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.
+
+Hotel owners said the levy would make the town more expensive than its neighbours.
+
+"Every euro we raise goes to housing for the people who live here," the mayor, Ines Vidal, told the council.
+
+Marta Quiroga studies tourism at the University of Lakeport.
+
+"Our research found that visitor numbers kept growing in the nine towns that brought in a charge," Quiroga said.
+
+The first payments are due in May.
+`,
+      'Should Lakeport add a levy to hotel bills?',
+    );
+    expect(find(found, 'Every euro we raise goes to housing')).toMatchObject({
+      holder: 'Ines Vidal',
+      side: 'PRO',
+    });
+    expect(find(found, 'visitor numbers kept growing')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'The first payments are due')).toBeUndefined();
+    // The money goes elsewhere: against.
+    // One more paragraph after the same lede: the side of the claim that contains `fragment`.
+    const sideAfterLede = (paragraph: string, fragment: string) =>
+      find(
+        positions(
+          `Lakeport approves tourist levy\n\nLakeport's council voted on Thursday to add a levy of two euros a night to every hotel bill from April.\n\n${paragraph}\n`,
+          'Should Lakeport add a levy to hotel bills?',
+        ),
+        fragment,
+      )?.side;
+    expect(
+      sideAfterLede(
+        '"Not a cent of the money they collect goes to the villages," said Pere Soler, who runs a guesthouse in Vallbona.',
+        'Not a cent',
+      ),
+    ).toBe('CON');
+    expect(
+      sideAfterLede(
+        '"Every euro they collect goes to the consultants who run the booking system," said Pere Soler, who runs a guesthouse.',
+        'goes to the consultants',
+      ),
+    ).toBe('CON');
+    // The levy itself paying for something is its benefit; paying the levy is not.
+    expect(
+      sideAfterLede(
+        'Councillor Jo Marr said the levy would pay for two more lifeguards on the town beach.',
+        'pay for two more lifeguards',
+      ),
+    ).toBe('PRO');
+    // Money a new levy raises to replace a measure the motion undoes is still a benefit.
+    const replaced = positions(
+      `Government to scrap bridge tolls
+
+The government will scrap the tolls on the Kell bridge from January.
+
+"The money will come from a levy on lorries. Every euro we raise that way goes to bridge repairs," said transport minister Ola Berg.
+`,
+      'Should the tolls on the Kell bridge be scrapped?',
+    );
+    expect(find(replaced, 'Every euro we raise that way')?.side).toBe('PRO');
+  });
+
+  it('reads a burden the measure puts on the speaker as against it, and one it lifts as for it', () => {
+    const found = positions(
+      `Northby to close its swimming pool on weekdays
+
+Northby council will close the town's swimming pool from Monday to Friday from June, keeping it open at weekends.
+
+"My son trains every evening, so I will have to drive him forty minutes to Eastholm," said Ruth Amari, a parent.
+
+Lifeguard Sam Cole said the staff would welcome the change. "We won't have to split ourselves between two pools any more," he said.
+`,
+      'Should Northby close its swimming pool on weekdays?',
+    );
+    expect(find(found, 'I will have to drive him forty minutes')).toMatchObject({
+      holder: 'Ruth Amari',
+      side: 'CON',
+    });
+    expect(find(found, "We won't have to split ourselves")?.side).toBe('PRO');
+    // Not knowing yet is no burden.
+    const waiting = positions(
+      `Northby to close its swimming pool on weekdays
+
+Northby council will close the town's swimming pool from Monday to Friday from June.
+
+"We will have to wait and see how many families come at weekends," said Tim Ode, who manages the pool.
+`,
+      'Should Northby close its swimming pool on weekdays?',
+    );
+    expect(find(waiting, 'We will have to wait and see')?.evidence ?? '').not.toMatch(/burden/u);
+  });
+  it("reads a court report's plaintiff, her lawyer and a witness, and a cost the measure put on her", () => {
+    const found = positions(
+      `Landlord sues city over cap on short lets
+
+A landlord in Ferrow has taken the city council to court over its cap of sixty nights a year on renting flats to tourists.
+
+The hearing began on Tuesday. The plaintiff, Ada Novak, who owns the Novak Apartments on Quay Street, told the court the cap had cost her half of her income. "I will have to sell one of the flats," she said.
+
+Her lawyer, Tom Reyes, argued that the council had ignored its own housing survey before deciding.
+
+A tenant, Lea Moss, gave evidence that she had been refused three flats because they were let to tourists.
+
+A ruling is expected next month.
+`,
+      'Should Ferrow cap the renting of flats to tourists?',
+    );
+    expect(find(found, 'the cap had cost her half of her income')?.side).toBe('CON');
+    // "she" is the plaintiff, not the apartments named with an article.
+    expect(find(found, 'I will have to sell one of the flats')).toMatchObject({
+      holder: 'Ada Novak',
+      side: 'CON',
+    });
+    expect(find(found, 'the council had ignored its own housing survey')?.side).toBe('CON');
+    expect(find(found, 'she had been refused three flats')).toBeDefined();
+    expect(find(found, 'A ruling is expected')).toBeUndefined();
+  });
+
+  it('gives each signed letter of a page its own writer, opening sentence included', () => {
+    const found = positions(
+      `Letters: Night parking charges in Wexham
+
+Sir, The council's plan to charge for parking after 6pm would price out the shift workers who keep our town running. I ask councillors to reconsider.
+
+Joan Pike, Wexham
+
+Sir, I have lived in Wexham all my life. I fully support the new charge. Free evening parking fills the square with cars that never move.
+
+Owen Baird, Lower Wexham
+`,
+      'Should Wexham charge for parking after 6pm?',
+    );
+    const held = (fragment: string) => {
+      const p = find(found, fragment);
+      return p && `${p.holder} ${p.side}`;
+    };
+    expect(held('would price out the shift workers')).toBe('Joan Pike CON');
+    expect(held('I ask councillors to reconsider')).toBe('Joan Pike CON');
+    expect(held('I fully support the new charge')).toBe('Owen Baird PRO');
+    // A signed letter's sentence that only tells is the writer's when it speaks of the matter.
+    expect(find(found, 'Free evening parking fills the square')).toMatchObject({
+      holder: 'Owen Baird',
+    });
+    expect(find(found, 'I have lived in Wexham all my life')).toBeUndefined();
+  });
+
+  it('reads "this is the last thing they need" as a verdict against the measure', () => {
+    const found = positions(
+      `Dunmore to charge for bin collection
+
+Dunmore council will charge households ten euros a month for bin collection from March.
+
+The residents' association opposed the fee. Its chair, Rosa Hill, said: "Families are already stretched. This is the last thing they need."
+`,
+      'Should Dunmore charge households for bin collection?',
+    );
+    expect(find(found, 'This is the last thing they need')?.side).toBe('CON');
+  });
 });

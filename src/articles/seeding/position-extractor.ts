@@ -7,7 +7,10 @@ import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import {
   challengerParty,
+  proceedsSpent,
   scoreSide,
+  speakerBurden,
+  urgesRethink,
   sideOf,
   verdictOn,
   votesOrCampaigns,
@@ -317,7 +320,7 @@ function quotation(unit: ClaimUnit): boolean {
  * Reporting verbs that present what follows as an argument, not a fact passed on: "warned that
  * the charge would cost bookings", "had argued that the limit took away income".
  */
-const ARGUING_CUES = new Set(['warn', 'argue', 'contend', 'insist', 'caution', 'claim']);
+const ARGUING_CUES = new Set(['warn', 'argue', 'contend', 'insist', 'caution', 'claim', 'testify']);
 
 /** "Critics say …", "Parents said …": a described camp rather than a named holder. */
 function isCamp(unit: ClaimUnit): boolean {
@@ -343,7 +346,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     unit.holderTokens.length > 0 &&
     (quotation(unit) || arguesInWords(unit, model));
   const stance = named || group || party;
-  if (unit.isLede && !stance) return false;
+  // A signed letter's sentence that only tells counts when it speaks of the matter.
+  if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
+  // A report's lede tells what happened; a letter's opening sentence is already its writer's case.
+  if (unit.isLede && !stance && !unit.opensLetter) return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
   // the writer. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
@@ -378,7 +384,19 @@ const UNDECLARED = new RegExp(
     String.raw`(?:declined|refused)\s+to\s+(?:say|comment)`,
     String.raw`(?:would|will)\s*(?:n['’]t|not)\s+comment`,
     String.raw`(?:is|are|was|were|remains?)\s+undecided`,
-    // "would study the report carefully before making a decision"
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join('|'),
+  'iu',
+);
+
+/**
+ * "would study the report carefully before making a decision": a decision still to come, when the
+ * speaker's own words look ahead to it; not "argued that the council had not consulted the
+ * traders before deciding", which tells how a decision already taken was made.
+ */
+const PENDING_DECISION = new RegExp(
+  [
     String.raw`(?:before|until)\s+(?:making|taking|reaching|announcing)\s+(?:a|any|his|her|their|its|the)\s+(?:final\s+)?decision`,
     String.raw`(?:before|until)\s+deciding`,
   ]
@@ -386,8 +404,12 @@ const UNDECLARED = new RegExp(
     .join('|'),
   'iu',
 );
+const LOOKING_TO_DECIDE = /\b(?:will|would|shall|wo|['’]ll)\b/iu;
 
-const undeclared = (unit: ClaimUnit) => UNDECLARED.test(spokenText(unit));
+const undeclared = (unit: ClaimUnit) => {
+  const text = spokenText(unit);
+  return UNDECLARED.test(text) || (PENDING_DECISION.test(text) && LOOKING_TO_DECIDE.test(text));
+};
 
 /** "it won't change much for me", "makes no difference", "I don't mind": indifference. */
 const INDIFFERENCE =
@@ -419,7 +441,33 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     verdictOn(unit, model) ||
     ARGUING_CUES.has(unit.cue ?? '') ||
     votesOrCampaigns(unit, model) ||
-    predictsConsequence(unit)
+    predictsConsequence(unit) ||
+    speakerBurden(unit) !== null ||
+    urgesRethink(unit) !== null ||
+    proceedsSpent(unit) !== null ||
+    reportsFinding(unit)
+  );
+}
+
+/** What a study or its authors found is evidence offered in the dispute. */
+const FINDING_SOURCES = new Set(
+  'study studies research survey analysis data trial review evidence we i'.split(' '),
+);
+const FINDING_VERBS = new Set(['find', 'show', 'suggest', 'reveal', 'prove', 'confirm']);
+
+/**
+ * "Our study found that …", "the data show that …", "we found that …": a finding offered as
+ * evidence argues, whatever its words (the side comes from what it found).
+ */
+function reportsFinding(unit: ClaimUnit): boolean {
+  const holder = new Set(unit.holderTokens);
+  const t = unit.tokens;
+  return t.some(
+    (w, i) =>
+      !holder.has(w) &&
+      FINDING_VERBS.has(w.lemma) &&
+      (t[i + 1]?.lower === 'that' || t[i + 2]?.lower === 'that') &&
+      t.slice(Math.max(0, i - 3), i).some((s) => FINDING_SOURCES.has(s.lower) && !holder.has(s)),
   );
 }
 
@@ -519,6 +567,26 @@ function hasStanceVerb(unit: ClaimUnit): boolean {
   );
 }
 
+/**
+ * A proper name of the matter outside the holder ("Saturday" of "Should the library close on
+ * Saturdays?", "EastMed"), not a name of who acts ("Greece" of "Should Greece build …?"). With
+ * `notSetting`, not a name after a preposition of place either ("I have lived in Wexham all my
+ * life" says where, not what).
+ */
+function namesMatter(unit: ClaimUnit, model: MotionModel, notSetting = false): boolean {
+  const holder = new Set(unit.holderTokens);
+  return unit.tokens.some(
+    (t, i) =>
+      !holder.has(t) &&
+      t.pos === 'PROPN' &&
+      model.terms.has(t.stem) &&
+      !model.agents.has(t.stem) &&
+      !(notSetting && PLACE_PREPOSITIONS.has(unit.tokens[i - 1]?.lower ?? '')),
+  );
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'around', 'outside', 'across']);
+
 /** Groups (one quotation, one sentence) whose words touch the motion at all. */
 function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
   const groups = new Set<number>();
@@ -532,19 +600,31 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     );
     // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
-    const proper = unit.tokens.some(
-      (t) =>
-        !holder.has(t) && t.pos === 'PROPN' && model.terms.has(t.stem) && !model.agents.has(t.stem),
-    );
+    const proper = namesMatter(unit, model);
     // "Critics say ...", "Parents said ...": a described camp presupposes the article's matter.
     const camp = isCamp(unit);
     // "the council had gone too far", "called the decision a mistake": a verdict on the matter.
     const verdict = verdictOn(unit, model);
     // "Councillor Brennan, who voted against, said …": a vote against the article's matter.
     const vote = votesOrCampaigns(unit, model);
-    // A labelled answer ("Brian Doyle, 71, retired: …") answers what the article asks about.
-    const answer = unit.cue === 'answer';
-    if (touches || proper || camp || verdict || vote || answer || unit.kind === 'FRAMING') {
+    // A labelled answer ("Brian Doyle, 71, retired: …") answers what the article asks about, and
+    // testimony ("gave evidence that …") is given in the article's case.
+    const answer = unit.cue === 'answer' || unit.cue === 'testify';
+    // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
+    // will have to drive him to Eastholm", "our study found that …": what the measure makes the
+    // speaker do and what a study of it found speak of it without naming it.
+    const money =
+      proceedsSpent(unit) !== null || speakerBurden(unit) !== null || reportsFinding(unit);
+    if (
+      touches ||
+      proper ||
+      camp ||
+      verdict ||
+      vote ||
+      answer ||
+      money ||
+      unit.kind === 'FRAMING'
+    ) {
       groups.add(unit.group);
     }
   }
@@ -570,11 +650,14 @@ function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<str
       key = elsewhere ? fold(named) : last;
     }
     // "The union opposed the plan. Its president, Jo Bell, said …": who speaks for the body
-    // named just before holds its position.
-    const first = unit.sentence[0]?.lower;
+    // named just before holds its position; so does who speaks for a person ("His barrister,
+    // Ruth Okafor, argued …" after the plaintiff's paragraph).
+    const first = unit.sentence[0]?.lower ?? '';
     const before = units[i - 1];
-    if ((first === 'its' || first === 'their') && before?.paragraph === unit.paragraph && last) {
-      key = last;
+    const sameParagraph = before?.paragraph === unit.paragraph;
+    const person = (first === 'his' || first === 'her') && before?.paragraph === unit.paragraph - 1;
+    if (((first === 'its' || first === 'their') && sameParagraph) || person) {
+      if (last) key = last;
     }
     keys.push(key);
     if (key) {

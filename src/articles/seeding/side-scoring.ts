@@ -6,6 +6,7 @@ import { shippedStanceModel } from './stance/shipped-stance-model';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { predictWithFrame } from './stance/stance-model';
 import type { TopicFrame } from './stance/topic-frame';
+import { words as spaced } from './token-text';
 import {
   ADVOCACY_LEMMAS,
   CONCLUSION_MARKERS,
@@ -28,6 +29,9 @@ export interface SideScore {
   /** The holder is the one taking the action (or the action's own document). */
   actor: boolean;
 }
+
+/** A cue's lean for the motion's action (+1 for, -1 against) and the words that show it. */
+type Lean = { sign: number; words: string };
 
 /** How much the learned side model counts beside the article cues (a cue is worth 1.5–2.5). */
 const LEARNED_WEIGHT = 0.75;
@@ -114,6 +118,36 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(
       `what the action does to people leans ${effect.sign > 0 ? 'PRO' : 'CON'} ("${effect.words}")`,
     );
+  }
+
+  // "we will have to pay for a fifth day of care": what the measure makes the speaker do.
+  const burden = actor ? null : speakerBurden(unit);
+  if (burden) {
+    score += 1.5 * burden.sign;
+    evidence.push(
+      `${burden.sign < 0 ? 'a burden the measure puts on the speaker' : 'a burden the measure lifts from the speaker'} ("${burden.words}")`,
+    );
+  }
+
+  // "Every euro we raise goes to housing": where the measure's money goes is what it does.
+  const proceeds = proceedsSpent(unit, model);
+  if (proceeds) {
+    // The money of a measure the motion undoes ("the fees") counts the other way; money a new
+    // levy raises to replace it does not.
+    const undone = unit.tokens.some((w) => model.undone.has(w.stem));
+    const sign = proceeds.sign * (undone ? -1 : 1);
+    score += 1.5 * sign;
+    evidence.push(
+      `what the measure's money pays for leans ${sign > 0 ? 'PRO' : 'CON'} ("${proceeds.words}")`,
+    );
+  }
+
+  // "I urge councillors to think again": asking the actor to reconsider is against the measure.
+  const rethink = urgesRethink(unit);
+  if (rethink) {
+    const sign = model.undone.size > 0 ? 1 : -1;
+    score += 1.5 * sign;
+    evidence.push(`urges the action be reconsidered ("${rethink}")`);
   }
 
   const verb = stanceVerb(unit, model);
@@ -243,6 +277,8 @@ const MEASURE_ANAPHORS = new Set(
 );
 const POINTING = new Set(['the', 'this', 'that', 'these', 'such']);
 const AWAY = new Set(['into', 'out', 'away', 'to', 'elsewhere', 'off']);
+/** Verbs that with "out" keep people from what they had: "shut out", "price out", "lock out". */
+const SHUTTING_OUT = new Set(['shut', 'price', 'lock', 'keep', 'force', 'squeeze', 'freeze']);
 /** "make it harder / easier for …": the comparative says which way. */
 const HARDER = new Set(['harder', 'difficult', 'impossible', 'tougher']);
 const EASIER = new Set(['easier', 'possible', 'simpler', 'safer']);
@@ -256,10 +292,7 @@ const CLAUSE_OPENERS = new Set([',', ';', 'that', 'and', 'but', 'because', 'as']
  * The subject is read back to the start of the clause; a subject naming only what the action
  * works against counts the other way.
  */
-function effectOfAction(
-  unit: ClaimUnit,
-  model: MotionModel,
-): { sign: number; words: string } | null {
+function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let k = 1; k < t.length; k++) {
@@ -290,6 +323,9 @@ function effectOfAction(
       (w, i) =>
         w.pos === 'VERB' &&
         (UNDOING_VERBS.has(w.lemma) || REMOVING.has(w.lemma)) &&
+        // "a plan to close the library" of "Should the library close …?" is the action itself.
+        !model.action.has(w.stem) &&
+        !model.terms.has(w.stem) &&
         subject
           .slice(i + 1)
           .some(
@@ -333,6 +369,8 @@ function effectSign(t: Token[], k: number): number {
     (w, i) => w.pos === 'VERB' || (w.pos === 'NOUN' && next[i - 1]?.pos === 'PRON'),
   );
   if (ENABLING.has(verb.lemma) && acts > 0 && acts <= 3) return 1;
+  // "would shut out the very people who need it", "prices families out": keeps people out.
+  if (SHUTTING_OUT.has(verb.lemma) && next.slice(0, 4).some((w) => w.lower === 'out')) return -1;
   if (!HINDERING.has(verb.lemma)) return 0;
   if (verb.lemma === 'leave') {
     // "would leave nurses, porters and cleaners with no way to get to work"
@@ -349,6 +387,171 @@ function effectSign(t: Token[], k: number): number {
     return moved && next.slice(1).some((w) => AWAY.has(w.lower)) ? -1 : 0;
   }
   return acts > 0 && acts <= 3 && next.slice(0, acts).every((w) => w.pos !== 'PUNCT') ? -1 : 0;
+}
+
+const URGING = new Set(['urge', 'ask', 'call', 'beg', 'implore', 'appeal', 'want', 'tell']);
+/** What one urges the actor to do when one wants the measure dropped. */
+const RETHINKING = new Set([
+  'reconsider',
+  'rethink',
+  'drop',
+  'scrap',
+  'abandon',
+  'reverse',
+  'ditch',
+  'shelve',
+]);
+
+/**
+ * "I urge councillors to think again", "called on the board to drop the plan", "asked the
+ * minister to reconsider": asking whoever acts to think again is asking them not to act.
+ */
+export function urgesRethink(unit: ClaimUnit): string | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length; i++) {
+    if (holder.has(t[i]) || !URGING.has(t[i].lemma)) continue;
+    const to = t.findIndex((w, k) => k > i && k <= i + 6 && w.lower === 'to');
+    if (to < 0) continue;
+    const [verb, next] = [t[to + 1], t[to + 2]];
+    const again = verb?.lemma === 'think' && ['again', 'twice'].includes(next?.lower ?? '');
+    if (again || RETHINKING.has(verb?.lemma ?? '')) {
+      return spaced(t.slice(i, Math.min(t.length, to + (again ? 3 : 2))));
+    }
+  }
+  return null;
+}
+
+/** Who bears a burden in the speaker's words: the speaker ("I", "we") or the group they speak of. */
+const BURDENED = new Set(['i', 'we', 'they', 'he', 'she']);
+const COST_BEARERS = new Set(['me', 'us', 'him', 'her', 'them']);
+/** "We will have to wait and see": no burden, only not knowing yet. */
+const WAITING = new Set(['wait', 'see', 'look', 'watch', 'decide', 'think', 'consider', 'check']);
+/** What costs the speaker: the measure by its noun, or "it" taking it up. */
+const COSTING = new Set(['it', 'cap', 'limit', 'tax', 'fee', 'toll', 'curfew', 'closure']);
+/** Words between the subject and "have to": "we will (now / also) have to". */
+const BURDEN_FILLERS = new Set([
+  ..."will would wo shall may might could must 'll 'd ’ll ’d".split(' '),
+  ...'now then also just still probably simply soon all both'.split(' '),
+]);
+/** "no longer", "not", "n't": the burden is lifted. */
+const LIFTING = new Set(['not', "n't", 'n’t', 'never', 'longer']);
+
+/**
+ * A burden the speaker (or the group the speaker is, "they") has to bear: "we will have to pay
+ * for a fifth day of care", "I'll have to let two of my staff go" (-1); lifted, "we won't have to
+ * drive to the next town", "they no longer have to …" (+1). Whoever takes the action is not
+ * burdened by it in this sense (a council that "will have to raise taxes" argues otherwise).
+ */
+export function speakerBurden(unit: ClaimUnit): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  // "the ban had cost him a third of his summer trade": what the measure cost the speaker.
+  const cost = t.findIndex(
+    (w, i) =>
+      !holder.has(w) &&
+      w.lemma === 'cost' &&
+      COST_BEARERS.has(t[i + 1]?.lower ?? '') &&
+      t
+        .slice(Math.max(0, i - 4), i)
+        .some((x) => COSTING.has(x.lower) || MEASURE_ANAPHORS.has(x.lower)),
+  );
+  if (cost >= 0) return { sign: -1, words: spaced(t.slice(Math.max(0, cost - 2), cost + 4)) };
+  for (let i = 0; i < t.length; i++) {
+    if (holder.has(t[i]) || !BURDENED.has(t[i].lower) || t[i].pos !== 'PRON') continue;
+    let k = i + 1;
+    let lifted = false;
+    while (
+      k < t.length &&
+      (BURDEN_FILLERS.has(t[k].lower) ||
+        LIFTING.has(t[k].lower) ||
+        t[k].lower === 'no' ||
+        t[k].lemma === 'do')
+    ) {
+      lifted ||= LIFTING.has(t[k].lower);
+      k++;
+    }
+    if (t[k]?.lemma !== 'have' || t[k + 1]?.lower !== 'to') continue;
+    const verb = t[k + 2];
+    if (!verb || !['VERB', 'NOUN'].includes(verb.pos) || WAITING.has(verb.lemma)) continue;
+    const words = spaced(t.slice(i, Math.min(t.length, k + 5)));
+    return { sign: lifted ? 1 : -1, words };
+  }
+  return null;
+}
+
+/** Nouns of money a measure raises: "every euro we raise", "the revenue". */
+const MONEY = new Set(
+  'money euro euros pound pounds dollar dollars cent cents penny pence franc francs krone kroner cash'.split(
+    ' ',
+  ),
+);
+/** Measures that raise money: what they pay for is their benefit. */
+const LEVIES = new Set(['charge', 'tax', 'levy', 'toll', 'fee', 'surcharge']);
+
+/** "pay for", "fund", "go to / into / towards": spending on something, not paying the levy. */
+function paysFor(t: Token[], j: number): boolean {
+  const next = t[j + 1]?.lower ?? '';
+  if (t[j].lemma === 'pay') return next === 'for';
+  if (t[j].lemma === 'go') return ['to', 'into', 'towards', 'toward'].includes(next);
+  return t[j].lemma === 'fund';
+}
+
+/** Where money goes that profits a few rather than serving a use. */
+const PRIVATE_GAIN = new Set(
+  'shareholder profit bonus dividend executive consultant coffer pocket salary'.split(' '),
+);
+
+/** Nouns that are a measure's money by themselves. */
+const REVENUE = new Set(['revenue', 'revenues', 'proceeds', 'takings']);
+const RAISING = new Set(['raise', 'collect', 'take', 'bring', 'earn', 'generate', 'make']);
+const SPENDING = new Set(['go', 'pay', 'fund', 'spend', 'use', 'support', 'put', 'pour']);
+const NONE = new Set(['none', 'nothing', 'little', 'not', 'no', 'never', "n't"]);
+
+/**
+ * Where the money a measure raises goes: "Every euro we raise goes to housing for the people who
+ * live here", "the revenue will pay for new buses" (+1, the measure's benefit); "not a cent of
+ * it goes to the towns" (-1). The money is the measure's when a verb of raising follows it ("we
+ * raise", "collected") or it is revenue by name.
+ */
+export function proceedsSpent(unit: ClaimUnit, model?: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length; i++) {
+    if (holder.has(t[i])) continue;
+    const raised =
+      REVENUE.has(t[i].lower) ||
+      (MONEY.has(t[i].lower) && t.slice(i + 1, i + 4).some((w) => RAISING.has(w.lemma)));
+    // "the charge would … pay for new bus routes": a levy of the motion that pays for something.
+    const levy =
+      !raised &&
+      t[i].pos === 'NOUN' &&
+      LEVIES.has(t[i].lemma) &&
+      (model?.action.has(t[i].stem) || model?.terms.has(t[i].stem));
+    if (!raised && !levy) continue;
+    const stop = t.findIndex((w, k) => k > i && ['.', ';', '?', '!'].includes(w.text));
+    const limit = Math.min(stop < 0 ? t.length : stop, i + 9);
+    const k = t.findIndex(
+      (w, j) =>
+        j > i && j < limit && SPENDING.has(w.lemma) && w.pos === 'VERB' && (!levy || paysFor(t, j)),
+    );
+    if (k < 0) continue;
+    // "Not a cent of the money they collect goes …": a negation anywhere in the clause before.
+    let from = i;
+    while (
+      from > 0 &&
+      ![',', ';', '"', '“'].includes(t[from - 1].text) &&
+      !holder.has(t[from - 1])
+    ) {
+      from--;
+    }
+    const negated = t.slice(from, k).some((w) => NONE.has(w.lower));
+    // "Every penny they collect goes to the operator's shareholders": a private gain, not a use.
+    const gain = t.slice(k + 1, k + 8).some((w) => PRIVATE_GAIN.has(w.lemma));
+    const words = spaced(t.slice(Math.max(0, i - 2), Math.min(t.length, k + 3)));
+    return { sign: negated !== gain ? -1 : 1, words };
+  }
+  return null;
 }
 
 /** "cited X as his motivation": the speaker's own reason for acting. */
@@ -471,10 +674,7 @@ const PREPOSITIONS = new Set(['on', 'of', 'against', 'for', 'to', 'in']);
  * the motion's action: a verdict on a measure the motion undoes ("lift the ban") or on one held
  * up ("the delayed project") counts the other way.
  */
-function measureVerdict(
-  unit: ClaimUnit,
-  model: MotionModel,
-): { sign: number; words: string } | null {
+function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 0; i < t.length; i++) {
@@ -526,7 +726,7 @@ function measureVerdict(
       .replace(/ - /gu, '-');
     return { sign: value * (negated ? -1 : 1) * undone, words };
   }
-  return tooFar(unit, model) ?? performance(unit, model);
+  return tooFar(unit, model) ?? performance(unit, model) ?? lastThingNeeded(unit, model);
 }
 
 const WORKED = new Set(['work', 'succeed']);
@@ -542,7 +742,7 @@ const PERFORMANCE_HELPERS = new Set([
  * ban has worked", "the scheme paid off" for it; "the curfew failed", "the levy backfired",
  * "the ban did not work" against it (the other way for a measure the motion undoes).
  */
-function performance(unit: ClaimUnit, model: MotionModel): { sign: number; words: string } | null {
+function performance(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 0; i < t.length; i++) {
@@ -579,11 +779,34 @@ function performance(unit: ClaimUnit, model: MotionModel): { sign: number; words
 }
 
 /**
+ * "This is the last thing they need", "the ban is the last thing small shops want": the measure
+ * (or "this", "it" taking it up) called what nobody wants is a verdict against it.
+ */
+function lastThingNeeded(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 2; i + 2 < t.length; i++) {
+    if (holder.has(t[i]) || t[i].lower !== 'last' || t[i + 1].lemma !== 'thing') continue;
+    if (t[i - 1].lower !== 'the' || t[i - 2].lemma !== 'be') continue;
+    const wanted = t.slice(i + 2, i + 6).find((w) => ['need', 'want'].includes(w.lemma));
+    if (!wanted) continue;
+    const subject = t.slice(Math.max(0, i - 6), i - 2);
+    const onMeasure = subject.some(
+      (w) => ['this', 'that', 'it'].includes(w.lower) || model.action.has(w.stem),
+    );
+    if (!onMeasure) continue;
+    const undone = model.undone.size > 0 ? -1 : 1;
+    return { sign: -1 * undone, words: spaced(t.slice(i - 1, t.indexOf(wanted) + 1)) };
+  }
+  return null;
+}
+
+/**
  * "the government had gone too far", "the ban goes too far": overreach said of the measure or of
  * whoever takes it is a verdict against the measure (for it when the motion undoes the measure
  * named before it: "the ban went too far" is for lifting the ban).
  */
-function tooFar(unit: ClaimUnit, model: MotionModel): { sign: number; words: string } | null {
+function tooFar(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 1; i + 2 < t.length; i++) {

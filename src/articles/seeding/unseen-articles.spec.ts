@@ -3,6 +3,7 @@ import { parseArticle } from '../import/parse-article';
 import { MORE_SHAPE_ARTICLES } from './fixtures/more-shape-articles';
 import { NEW_SHAPE_ARTICLES } from './fixtures/new-shape-articles';
 import { OTHER_SHAPE_ARTICLES } from './fixtures/other-shape-articles';
+import { TRIAL_SHAPE_ARTICLES } from './fixtures/trial-shape-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -21,6 +22,8 @@ describe('motionProblems', () => {
     'Is this plan fair to drivers?',
     'Should over 65s get free bus travel?',
     'Should most of the budget go to housing?',
+    'Should the issue of noise be left to the towns?',
+    'Should the plan to close the library go ahead?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -50,6 +53,12 @@ describe('motionProblems', () => {
     ['Should this be allowed in schools?', /pronoun/],
     ['Should more than 900 rural districts now run a four-day week?', /count/],
     ['Does the council wants more money for roads?', /inflected verb/],
+    ['Should the city council weigh a ban on leaf blowers?', /weighing/],
+    ['Should the town board consider new rules for food trucks?', /weighing/],
+    ['Should the bill be debated in the senate this week?', /weighing/],
+    ['Should the matter be discussed at length by officials?', /points back|weighing/],
+    ['Is the issue urgent for the harbour towns?', /points back/],
+    ['Should this question be settled by the courts?', /points back/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -65,6 +74,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...OTHER_SHAPE_ARTICLES,
     ...NEW_SHAPE_ARTICLES,
     ...MORE_SHAPE_ARTICLES,
+    ...TRIAL_SHAPE_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -96,6 +106,52 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(texts('Council weighs four-day week for its staff')[0]).toBe(
       'Should the council adopt a four-day week for its staff?',
     );
+  });
+
+  it('asks what a body weighs or debates be adopted or passed, never whether it should be weighed', () => {
+    const texts = (title: string, lede: string) =>
+      extractSeeds(
+        parseArticle({ text: `${title}\n\n${lede}\n`, format: 'TEXT' }),
+      ).motionCandidates.map((c) => c.text);
+    // "X to weigh Y": the "to" is not part of the subject.
+    const blowers = texts(
+      'Millford council to weigh ban on leaf blowers',
+      'The Millford city council will weigh a proposal to ban petrol leaf blowers at its meeting on Tuesday.',
+    );
+    expect(blowers).toContain('Should Millford council adopt a ban on leaf blowers?');
+    expect(blowers.join(' ')).not.toMatch(/\b(?:weigh|to adopt)\b/u);
+    // Where the body meets to decide is procedure, not the matter.
+    expect(blowers.join(' ')).not.toMatch(/at its meeting/u);
+    // "X debates Y" (wink reads "debates" a noun): a bill is passed, and the lede's bill that
+    // would do something asks about what it would do.
+    const rents = texts(
+      'Senate debates bill on rent caps',
+      'The state senate on Wednesday debated a bill that would cap yearly rent increases at five per cent.',
+    );
+    expect(rents).toContain('Should the senate pass a bill on rent caps?');
+    expect(rents.join(' ')).toMatch(/Should yearly rent increases be capped\b/u);
+    expect(rents.join(' ')).not.toMatch(/debat|Do you agree/u);
+    // A headline's last word read as a verb ("grant") heads the phrase; a plan to give someone
+    // something asks whether they should be given it.
+    const grant = texts(
+      'Harwick mulls school uniform grant',
+      "Harwick's education committee will consider a plan to give every family £100 a year towards school uniforms.",
+    );
+    expect(grant).toContain('Should Harwick adopt a school uniform grant?');
+    expect(grant).toContain('Should every family be given £100 a year towards school uniforms?');
+    // Facing reporters or taking questions is procedure: the plan it is about is the matter.
+    const briefing = texts(
+      'Minister takes questions on plan to scrap tuition fees',
+      "Education minister Paul Greer faced reporters on Monday over the government's plan to scrap university tuition fees from 2027.",
+    );
+    expect(briefing.join(' ')).not.toMatch(/face reporters|take questions/u);
+    expect(briefing.join(' ')).toMatch(/Should (?:university )?tuition fees be scrapped\b/u);
+    // A lede whose subject only points back names no matter: no candidate from it.
+    const trucks = texts(
+      'Riverton weighs new rules for food trucks',
+      'The matter was discussed at length on Tuesday by officials from the licensing office.',
+    );
+    expect(trucks).toEqual(['Should Riverton adopt new rules for food trucks?']);
   });
 
   it('takes a headline that asks a yes/no question as the first candidate', () => {
@@ -386,6 +442,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...OTHER_SHAPE_ARTICLES,
     ...NEW_SHAPE_ARTICLES,
     ...MORE_SHAPE_ARTICLES,
+    ...TRIAL_SHAPE_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -442,6 +499,14 @@ describe('claims on made-up articles of different shapes', () => {
     const more = score(MORE_SHAPE_ARTICLES);
     expect(more.found).toBeGreaterThanOrEqual(11 / 12);
     expect(more.side).toBeGreaterThanOrEqual(10 / 11);
+  });
+
+  it('keeps its measured floor on the articles of trial shapes (imported before the rules for them)', () => {
+    // Measured: 18 of 19 found, 17 of those with the right side; 11 of 19 and 8 of 11 as
+    // imported (docs/SEEDING.md).
+    const trial = score(TRIAL_SHAPE_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(18 / 19);
+    expect(trial.side).toBeGreaterThanOrEqual(17 / 18);
   });
 
   const position = (name: string, fragment: string) =>
