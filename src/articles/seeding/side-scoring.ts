@@ -668,6 +668,14 @@ const VERDICT_FILLERS = new Set([
 ]);
 const PREPOSITIONS = new Set(['on', 'of', 'against', 'for', 'to', 'in']);
 
+/** Where the unit's own words (not its holder's) name the motion's measure as a noun. */
+function measureMentions(unit: ClaimUnit, model: MotionModel): number[] {
+  const holder = new Set(unit.holderTokens);
+  return unit.tokens.flatMap((t, i) =>
+    !holder.has(t) && t.pos === 'NOUN' && model.action.has(t.stem) ? [i] : [],
+  );
+}
+
 /**
  * A verdict on the measure the motion is about: "the ban was wrong", "the decision is long
  * overdue", "called the ban a mistake", "the ban on scooters was not necessary". The sign is for
@@ -676,10 +684,8 @@ const PREPOSITIONS = new Set(['on', 'of', 'against', 'for', 'to', 'in']);
  */
 function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
-  const holder = new Set(unit.holderTokens);
-  for (let i = 0; i < t.length; i++) {
+  for (const i of measureMentions(unit, model)) {
     const noun = t[i];
-    if (holder.has(noun) || noun.pos !== 'NOUN' || !model.action.has(noun.stem)) continue;
     // The verdict follows a linking verb, right after the measure or after its "on X" phrase.
     let j = i + 1;
     if (PREPOSITIONS.has(t[j]?.lower ?? '')) {
@@ -744,10 +750,8 @@ const PERFORMANCE_HELPERS = new Set([
  */
 function performance(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
-  const holder = new Set(unit.holderTokens);
-  for (let i = 0; i < t.length; i++) {
+  for (const i of measureMentions(unit, model)) {
     const noun = t[i];
-    if (holder.has(noun) || noun.pos !== 'NOUN' || !model.action.has(noun.stem)) continue;
     let j = i + 1;
     let negated = false;
     while (j < t.length && (PERFORMANCE_HELPERS.has(t[j].lower) || NEGATORS.has(t[j].lower))) {
