@@ -125,6 +125,7 @@ export const envSchema = z.object({
   TRUST_PROXY: optionalString.pipe(trustProxySetting),
   CORS_ORIGINS: optionalString,
   WS_MAX_CONNECTIONS_PER_IP: int(20, 1),
+  WS_MAX_CONNECTIONS_PER_ACCOUNT: int(20, 1),
   WS_MAX_PAYLOAD_BYTES: int(64 * 1024, 1024),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(50, 1),
   SIGNIN_FAILURES_PER_ACCOUNT_ANY_IP: int(100, 1),

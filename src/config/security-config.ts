@@ -23,6 +23,8 @@ export interface SecurityConfig {
   corsOrigins: string[];
   ws: {
     maxConnectionsPerIp: number;
+    /** Per signed-in account, on this instance (many addresses, one account). */
+    maxConnectionsPerAccount: number;
     maxPayloadBytes: number;
     maxSubscriptionsPerConnection: number;
   };
@@ -77,6 +79,7 @@ export function securityConfig(e: z.output<typeof envSchema>): SecurityConfig {
       .filter(Boolean),
     ws: {
       maxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
+      maxConnectionsPerAccount: e.WS_MAX_CONNECTIONS_PER_ACCOUNT,
       maxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     },

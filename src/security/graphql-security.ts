@@ -64,6 +64,7 @@ export class GraphqlSecurity {
           ...(wsDoorOptions({
             limits,
             maxSubscriptions: this.config.security.ws.maxSubscriptionsPerConnection,
+            maxConnectionsPerAccount: this.config.security.ws.maxConnectionsPerAccount,
             rules: wsRules,
             tokens: this.tokens,
             trust: trustFunction(this.config.security.trustProxy),

@@ -30,6 +30,8 @@ export interface WsDoorDeps {
   limits: SecurityConfig['graphql'];
   /** Subscriptions open at once on one connection. */
   maxSubscriptions: number;
+  /** Connections open at once for one signed-in account (per instance). */
+  maxConnectionsPerAccount: number;
   rules: ValidationRule[];
   tokens: TokenService;
   trust: TrustFn | undefined;
@@ -38,6 +40,9 @@ export interface WsDoorDeps {
   /** The application's own onConnect (reads the token into `extra.auth`). */
   onConnect?: ServerOptions<Record<string, unknown>, DoorExtra>['onConnect'];
 }
+
+/** 1008: policy violation; the reason says which. */
+const POLICY = 1008;
 
 const requestError = (code: string, message: string) =>
   new GraphQLError(message, { extensions: { code } });
@@ -56,6 +61,9 @@ async function recheckToken(extra: DoorExtra, tokens: TokenService): Promise<voi
  * rules, checks and error masking as HTTP, and the token checked at connect and per operation.
  */
 export function wsDoorOptions(deps: WsDoorDeps): ServerOptions<Record<string, unknown>, DoorExtra> {
+  // Open connections per signed-in account: the per-address cap alone lets one account hold
+  // sockets from as many addresses as it has.
+  const perAccount = new Map<string, number>();
   return {
     onConnect: async (ctx) => {
       const extra = ctx.extra;
@@ -64,6 +72,24 @@ export function wsDoorOptions(deps: WsDoorDeps): ServerOptions<Record<string, un
       extra.token = bearerToken(params.authorization ?? params.Authorization);
       const allowed = (await deps.onConnect?.(ctx)) ?? true;
       await recheckToken(extra, deps.tokens);
+      const userId = extra.auth?.userId;
+      // A socket closed while its token was read is not counted: its close has already fired.
+      if (allowed === false || !userId || extra.socket.readyState !== extra.socket.OPEN)
+        return allowed;
+      const open = (perAccount.get(userId) ?? 0) + 1;
+      if (open > deps.maxConnectionsPerAccount) {
+        extra.socket.close(
+          POLICY,
+          `Too many connections for one account (limit ${deps.maxConnectionsPerAccount})`,
+        );
+        return false;
+      }
+      perAccount.set(userId, open);
+      extra.socket.once('close', () => {
+        const left = (perAccount.get(userId) ?? 1) - 1;
+        if (left > 0) perAccount.set(userId, left);
+        else perAccount.delete(userId);
+      });
       return allowed;
     },
     onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | GraphQLError[]> => {
