@@ -79,6 +79,7 @@ describe('configuration validation', () => {
     expect(config.shutdownDrainMs).toBe(0);
     expect(config.security.ws).toEqual({
       maxConnectionsPerIp: 20,
+      maxConnectionsPerAccount: 20,
       maxPayloadBytes: 65536,
       maxSubscriptionsPerConnection: 50,
     });
