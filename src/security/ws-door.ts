@@ -15,6 +15,7 @@ import type { TokenService } from '../auth/token.service';
 import type { AccessClaims } from '../common/graphql/request-context';
 import { clientAddress, TrustFn } from './client-address';
 import { operationRefusal } from './operation-checks';
+import { OpenSockets } from './open-sockets';
 import type { SecurityConfig } from '../config/security-config';
 import { bearerToken, TokenProblem } from './token-problem';
 
@@ -41,9 +42,6 @@ export interface WsDoorDeps {
   onConnect?: ServerOptions<Record<string, unknown>, DoorExtra>['onConnect'];
 }
 
-/** 1008: policy violation; the reason says which. */
-const POLICY = 1008;
-
 const requestError = (code: string, message: string) =>
   new GraphQLError(message, { extensions: { code } });
 
@@ -63,7 +61,7 @@ async function recheckToken(extra: DoorExtra, tokens: TokenService): Promise<voi
 export function wsDoorOptions(deps: WsDoorDeps): ServerOptions<Record<string, unknown>, DoorExtra> {
   // Open connections per signed-in account: the per-address cap alone lets one account hold
   // sockets from as many addresses as it has.
-  const perAccount = new Map<string, number>();
+  const perAccount = new OpenSockets();
   return {
     onConnect: async (ctx) => {
       const extra = ctx.extra;
@@ -76,21 +74,9 @@ export function wsDoorOptions(deps: WsDoorDeps): ServerOptions<Record<string, un
       // A socket closed while its token was read is not counted: its close has already fired.
       if (allowed === false || !userId || extra.socket.readyState !== extra.socket.OPEN)
         return allowed;
-      const open = (perAccount.get(userId) ?? 0) + 1;
-      if (open > deps.maxConnectionsPerAccount) {
-        extra.socket.close(
-          POLICY,
-          `Too many connections for one account (limit ${deps.maxConnectionsPerAccount})`,
-        );
-        return false;
-      }
-      perAccount.set(userId, open);
-      extra.socket.once('close', () => {
-        const left = (perAccount.get(userId) ?? 1) - 1;
-        if (left > 0) perAccount.set(userId, left);
-        else perAccount.delete(userId);
-      });
-      return allowed;
+      const limit = deps.maxConnectionsPerAccount;
+      const reason = `Too many connections for one account (limit ${limit})`;
+      return perAccount.admit(userId, extra.socket, limit, reason) && allowed;
     },
     onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | GraphQLError[]> => {
       // graphql-ws has already reserved this one's place: each costs memory until completed, and

@@ -6,9 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { clientAddress, trustFunction } from './client-address';
 import { addressKey } from '../common/rate-limit/address-key';
-
-/** 1008: policy violation; the reason says which. */
-const POLICY = 1008;
+import { OpenSockets } from './open-sockets';
 
 /**
  * The WebSocket server the GraphQL module made for subscriptions. @nestjs/graphql keeps it private
@@ -27,7 +25,7 @@ function subscriptionServer(graphql: GraphQLModule): WebSocketServer {
 /** Caps message size and connections per client address (an IPv6 /64 as one) on the subscription socket. */
 @Injectable()
 export class WsLimits implements OnApplicationBootstrap {
-  private readonly open = new Map<string, number>();
+  private readonly open = new OpenSockets();
 
   constructor(
     private readonly moduleRef: ModuleRef,
@@ -40,20 +38,12 @@ export class WsLimits implements OnApplicationBootstrap {
     wss.options.maxPayload = maxPayloadBytes;
     const trust = trustFunction(this.config.security.trustProxy);
     wss.on('connection', (socket, request) => {
-      const ip = addressKey(clientAddress(request, trust));
-      const count = (this.open.get(ip) ?? 0) + 1;
-      this.open.set(ip, count);
-      socket.once('close', () => {
-        const left = (this.open.get(ip) ?? 1) - 1;
-        if (left > 0) this.open.set(ip, left);
-        else this.open.delete(ip);
-      });
-      if (count > maxConnectionsPerIp) {
-        socket.close(
-          POLICY,
-          `Too many connections from one address (limit ${maxConnectionsPerIp})`,
-        );
-      }
+      this.open.admit(
+        addressKey(clientAddress(request, trust)),
+        socket,
+        maxConnectionsPerIp,
+        `Too many connections from one address (limit ${maxConnectionsPerIp})`,
+      );
     });
   }
 }
