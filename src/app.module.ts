@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { JobsModule } from './jobs/jobs.module';
 import { PageCacheModule } from './page-cache/page-cache.module';
+import { PageSqlModule } from './page-sql/page-sql.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { GraphqlSecurity } from './security/graphql-security';
 import { SecurityModule } from './security/security.module';
@@ -30,6 +31,7 @@ export class AppModule {
         DatabaseModule,
         RateLimitModule,
         PageCacheModule,
+        PageSqlModule,
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,11 +1,8 @@
-import { execute, parse } from 'graphql';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { CompiledExecution } from '../src/app/compiled-execution';
 import { Role } from '../src/common/auth/role.enum';
-import { RequestLoaders } from '../src/common/loaders/request-loaders';
 import { openThread, post } from './helpers/debate';
 import { moderate, QUEUE, REPORT } from './helpers/moderation';
-import { expectOk, startTestApp, TestApp } from './helpers/test-app';
+import { executeSignedOut, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 
 const PAGE = `query Page($id: ID!, $first: Int) { thread(id: $id) { id motion argumentCount
@@ -31,7 +28,8 @@ describe('queries compiled once with graphql-jit', () => {
   );
 
   beforeAll(async () => {
-    t = await startTestApp({ GRAPHQL_COMPILED_EXECUTION: 'true' });
+    // Anonymous pages are otherwise built by the database (page-sql/), not executed at all.
+    t = await startTestApp({ GRAPHQL_COMPILED_EXECUTION: 'true', GRAPHQL_SQL_PAGES: 'false' });
     moderator = await signUpUser(t, { role: Role.MODERATOR });
     const [alice, bob] = await createUsersFast(t, 2);
     threadId = await openThread(t, moderator);
@@ -54,17 +52,7 @@ describe('queries compiled once with graphql-jit', () => {
     expect(compile).toHaveBeenCalled();
     expect(compile.mock.results.some((r) => r.value !== null)).toBe(true);
 
-    const direct = await execute({
-      schema: t.app.get(GraphQLSchemaHost).schema,
-      document: parse(PAGE),
-      variableValues: variables,
-      contextValue: {
-        requestId: 'direct',
-        ip: '127.0.0.1',
-        auth: null,
-        loaders: new RequestLoaders(),
-      },
-    });
+    const direct = await executeSignedOut(t, PAGE, variables);
     expect(direct.errors).toBeUndefined();
     expect(http).toEqual(JSON.parse(JSON.stringify(direct.data)));
     // A removal reads as its placeholder on both paths.

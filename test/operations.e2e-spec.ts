@@ -74,7 +74,12 @@ describe('configuration validation', () => {
     const example = parseDotenv(readFileSync(join(__dirname, '..', '.env.example')));
     expect(example.GRAPHQL_IDE).toBe('');
     const config = loadConfig(example);
-    expect(config.graphql).toEqual({ ide: true, introspection: true, compiledExecution: false });
+    expect(config.graphql).toEqual({
+      ide: true,
+      introspection: true,
+      compiledExecution: false,
+      sqlPages: true,
+    });
     expect(config.database.url).toBeUndefined();
     expect(config.shutdownDrainMs).toBe(0);
     expect(config.security.ws).toEqual({
@@ -107,7 +112,12 @@ describe('configuration validation', () => {
       loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: DEFAULT_TOKEN_SECRET }),
     ).toThrow(/TOKEN_SECRET/);
     const ok = loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(40) });
-    expect(ok.graphql).toEqual({ ide: false, introspection: false, compiledExecution: false });
+    expect(ok.graphql).toEqual({
+      ide: false,
+      introspection: false,
+      compiledExecution: false,
+      sqlPages: true,
+    });
     expect(
       loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(40), GRAPHQL_IDE: 'true' })
         .graphql.ide,

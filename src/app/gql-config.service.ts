@@ -13,6 +13,8 @@ import { RequestLoaders } from '../common/loaders/request-loaders';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { PageCache } from '../page-cache/page-cache.service';
 import { pageCachePlugin } from '../page-cache/page-cache.plugin';
+import { PageSql } from '../page-sql/page-sql.service';
+import { pageSqlPlugin } from '../page-sql/page-sql.plugin';
 import { stringifyResult } from '../page-cache/serialized-answers';
 import { requestIdPlugin } from './request-id.plugin';
 import { ideLandingPage } from '../web-client/ide-landing-page';
@@ -37,6 +39,7 @@ export class GqlConfigService implements GqlOptionsFactory<ApolloDriverConfig> {
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     private readonly tokens: TokenService,
     private readonly pageCache: PageCache,
+    private readonly pageSql: PageSql,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -56,6 +59,8 @@ export class GqlConfigService implements GqlOptionsFactory<ApolloDriverConfig> {
         requestIdPlugin(this.logger.child({ component: 'graphql' })) as never,
         ...(this.config.graphql.ide ? [ideLandingPage(this.config.webClientDir) as never] : []),
         pageCachePlugin(this.pageCache) as never,
+        // After the cache's lookup: a page it misses is built by the database, then stored.
+        pageSqlPlugin(this.pageSql) as never,
         // Nothing reads cache hints; the plugin would otherwise wrap every field resolver.
         ApolloServerPluginCacheControlDisabled() as never,
       ],

@@ -43,6 +43,15 @@ export const existsFor = (arg: ArgumentEntity, viewer: Viewer) =>
 export const readableBy = (arg: ArgumentEntity, viewer: Viewer) =>
   isVisible(arg) || seesBehindPlaceholder(arg, viewer);
 
+/** What a reader who may not read an argument sees in its place, by status. */
+const PLACEHOLDER = {
+  DELETED: '[deleted by its author]',
+  HIDDEN: '[hidden while reports are reviewed]',
+  waiting: '[awaiting moderation]',
+  // "[removed by a moderator: <reason>]", or without the reason when there is none.
+  removed: { open: '[removed by a moderator', reason: ': ', close: ']' },
+};
+
 /**
  * What a reader sees of an argument's text: the text itself while published; otherwise a
  * placeholder, except for its author and moderators, for whom the text is kept.
@@ -51,12 +60,33 @@ export function readerBody(arg: ArgumentEntity, viewer: Viewer): string {
   if (readableBy(arg, viewer)) return arg.body;
   switch (arg.status) {
     case ArgumentStatus.DELETED:
-      return '[deleted by its author]';
-    case ArgumentStatus.REMOVED:
-      return `[removed by a moderator${arg.statusReason ? `: ${arg.statusReason}` : ''}]`;
+      return PLACEHOLDER.DELETED;
+    case ArgumentStatus.REMOVED: {
+      const { open, reason, close } = PLACEHOLDER.removed;
+      return `${open}${arg.statusReason ? `${reason}${arg.statusReason}` : ''}${close}`;
+    }
     case ArgumentStatus.HIDDEN:
-      return '[hidden while reports are reviewed]';
+      return PLACEHOLDER.HIDDEN;
     default:
-      return '[awaiting moderation]';
+      return PLACEHOLDER.waiting;
   }
 }
+
+/**
+ * readerBody in SQL, for a reader who is neither the argument's author nor a moderator (an
+ * anonymous reader): the same placeholders, so a page built by the database reads the same.
+ */
+export const othersBodySql = (alias: string): string => {
+  const text = (t: string) => `'${t.replace(/'/g, "''")}'`;
+  const { open, reason, close } = PLACEHOLDER.removed;
+  const why = `coalesce(${text(reason)} || nullif(${alias}.status_reason, ''), '')`;
+  return `CASE WHEN ${visibleSql(alias)} THEN ${alias}.body
+     WHEN ${alias}.status = 'DELETED' THEN ${text(PLACEHOLDER.DELETED)}
+     WHEN ${alias}.status = 'REMOVED' THEN ${text(open)} || ${why} || ${text(close)}
+     WHEN ${alias}.status = 'HIDDEN' THEN ${text(PLACEHOLDER.HIDDEN)}
+     ELSE ${text(PLACEHOLDER.waiting)} END`;
+};
+
+/** LISTED_STATUSES in SQL, over an `arguments` row alias. */
+export const listedSql = (alias: string): string =>
+  `${alias}.status::text IN (${LISTED_STATUSES.map((s) => `'${s}'`).join(', ')})`;

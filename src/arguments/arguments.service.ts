@@ -33,6 +33,7 @@ import {
 import { ArgumentOrigin, ArgumentStatus, combineSides, Side } from './argument-enums';
 import { ArgumentRevision } from './argument-revision.entity';
 import { ArgumentSource } from './argument-source.entity';
+import { argumentList } from './argument-list-names';
 import { existsFor, isVisible, LISTED_STATUSES, visibleSql } from './argument-visibility';
 import { ArgumentEntity } from './argument.entity';
 import { renderedBodyOf } from './rendered-body';
@@ -547,9 +548,6 @@ export class ArgumentsService {
 }
 
 /** A list's identity, which its cursors carry: the same for a first page of replies and the next. */
-const argumentList = (threadId: string, parentId: string | null, args: ArgumentListArgs) =>
-  `arguments:${threadId}:${parentId ?? 'motion'}:${args.sort}:${args.side ?? 'ALL'}`;
-
 const UNDER_REVIEW_REASON =
   'Held for review: reports on this argument wait for a moderator, who sees both versions';
 

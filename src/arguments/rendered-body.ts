@@ -23,3 +23,7 @@ export function htmlOf(arg: ArgumentEntity, shown: string): string {
     arg.renderedBody !== null;
   return stored ? (arg.renderedBody as string) : renderMarkdown(shown);
 }
+
+/** The stored HTML in SQL, over an `arguments` row alias: null where htmlOf would render anew. */
+export const storedHtmlSql = (alias: string): string =>
+  `CASE WHEN ${alias}.rendered_body_version = ${MARKDOWN_RENDERER_VERSION} THEN ${alias}.rendered_body END`;

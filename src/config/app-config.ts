@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  securityConfig,
-  trustProxySetting,
-  type SecurityConfig,
-} from './security-config';
+import { securityConfig, trustProxySetting, type SecurityConfig } from './security-config';
 
 export const DEFAULT_TOKEN_SECRET = 'rostra-development-secret-change-me';
 
@@ -79,6 +75,7 @@ export const envSchema = z.object({
   GRAPHQL_IDE: bool(true).optional(),
   GRAPHQL_INTROSPECTION: bool(true).optional(),
   GRAPHQL_COMPILED_EXECUTION: bool(false),
+  GRAPHQL_SQL_PAGES: bool(true),
   ADMIN_USERNAME: optionalString,
   ADMIN_PASSWORD: optionalString,
   ADMIN_EMAIL: optionalString,
@@ -163,7 +160,7 @@ export interface AppConfig {
     signInFailuresPerIp: number;
     signInFailureWindowSeconds: number;
   };
-  graphql: { ide: boolean; introspection: boolean; compiledExecution: boolean };
+  graphql: { ide: boolean; introspection: boolean; compiledExecution: boolean; sqlPages: boolean };
   admin?: { username: string; password: string; email?: string };
   redisUrl?: string;
   /** The bridging fit runs this long after a thread's last vote, and at most maxWaitMs late. */
@@ -258,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       ide: e.GRAPHQL_IDE ?? !production,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
       compiledExecution: e.GRAPHQL_COMPILED_EXECUTION,
+      sqlPages: e.GRAPHQL_SQL_PAGES,
     },
     admin:
       e.ADMIN_USERNAME && e.ADMIN_PASSWORD

@@ -3,7 +3,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from 
 import type { RequestContext } from '../common/graphql/request-context';
 import { cacheTagOf } from './cacheable-operation';
 import type { PageCache } from './page-cache.service';
-import { cachedData, rememberText } from './serialized-answers';
+import { cachedData, rememberText, textOf } from './serialized-answers';
 
 /**
  * Serves anonymous thread pages and thread lists from the PageCache, keyed by the query text,
@@ -41,8 +41,9 @@ export function pageCachePlugin(cache: PageCache): ApolloServerPlugin<RequestCon
             const { tag, generation, key } = pending;
             const { data, extensions } = response.body.singleResult;
             if (data && !extensions) {
-              const text = JSON.stringify({ data });
-              rememberText(data, text);
+              // An answer built as text (page-sql/) is stored as that text.
+              let text = textOf(data);
+              if (text === undefined) rememberText(data, (text = JSON.stringify({ data })));
               await cache.save(tag, generation, key, text);
             }
           }

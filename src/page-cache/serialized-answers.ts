@@ -22,6 +22,11 @@ export function cachedData(text: string): Record<string, unknown> {
   return data;
 }
 
+/** The known text of an answer whose `data` is `data`, if any. */
+export function textOf(data: object): string | undefined {
+  return texts.get(data);
+}
+
 /** Apollo's `stringifyResult`: the known text when there is one, else what Apollo itself does. */
 export function stringifyResult(value: {
   data?: unknown;

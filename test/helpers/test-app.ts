@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { execute, parse } from 'graphql';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
+import { RequestLoaders } from '../../src/common/loaders/request-loaders';
 import { RENDER_BODIES_JOB } from '../../src/arguments/stored-html-renderer.service';
 import { JOB_QUEUE, JobQueue } from '../../src/jobs/job-queue';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
@@ -102,4 +105,19 @@ export function expectOk<T>(res: GqlResponse<T>): T {
 export function errorOf(res: GqlResponse): { code?: string; field?: string; message?: string } {
   const e = res.errors?.[0];
   return { code: e?.extensions.code, field: e?.extensions.field, message: e?.message };
+}
+
+/** A query run by graphql-js through the resolvers, in-process, for a signed-out reader. */
+export function executeSignedOut(t: TestApp, query: string, variables: Record<string, unknown>) {
+  return execute({
+    schema: t.app.get(GraphQLSchemaHost).schema,
+    document: parse(query),
+    variableValues: variables,
+    contextValue: {
+      requestId: 'in-process',
+      ip: '127.0.0.1',
+      auth: null,
+      loaders: new RequestLoaders(),
+    },
+  });
 }

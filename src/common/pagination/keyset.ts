@@ -28,6 +28,16 @@ const listTag = (list: string) => createHash('sha256').update(list).digest('base
 const cursorOf = (tag: string, id: string): string =>
   Buffer.from(`${tag}:${id}`).toString('base64url');
 
+/**
+ * cursorOf in SQL: the cursor of the row whose id is `idSql` in the list named by `listSql` (both
+ * SQL expressions), for answers the database builds whole. base64 of 45 bytes has no line breaks.
+ */
+export const cursorSql = (listSql: string, idSql: string): string => {
+  const base64url = (bytes: string) => `translate(encode(${bytes}, 'base64'), '+/', '-_')`;
+  const tag = `left(${base64url(`sha256(convert_to(${listSql}, 'UTF8'))`)}, 8)`;
+  return `rtrim(${base64url(`convert_to(${tag} || ':' || ${idSql}, 'UTF8')`)}, '=')`;
+};
+
 /** The opaque cursor of row `id` in `list`. */
 export const encodeCursor = (list: string, id: string): string => cursorOf(listTag(list), id);
 
