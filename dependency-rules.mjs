@@ -54,8 +54,17 @@ const LAYERS = {
   ],
   kialo: ['common', 'users', 'auth', 'threads', 'arguments', 'moderation'],
   activity: ['common', 'realtime', 'threads', 'arguments'],
-  // Anonymous thread pages built by one statement, with the owners' SQL forms of their rules.
-  'page-sql': ['common', 'config', 'logging', 'page-cache', 'arguments', 'moderation'],
+  // Thread pages built by one statement, with the owners' SQL forms of their rules.
+  'page-sql': [
+    'common',
+    'config',
+    'logging',
+    'page-cache',
+    'auth',
+    'arguments',
+    'moderation',
+    'votes',
+  ],
   seed: ['common', 'config', 'users', 'auth', 'threads', 'articles', 'arguments', 'moderation'],
   health: ['common', 'config'],
   // The door: query limits, input hygiene, headers, request limits, the WebSocket rules.

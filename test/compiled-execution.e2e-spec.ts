@@ -2,7 +2,7 @@ import { CompiledExecution } from '../src/app/compiled-execution';
 import { Role } from '../src/common/auth/role.enum';
 import { openThread, post } from './helpers/debate';
 import { moderate, QUEUE, REPORT } from './helpers/moderation';
-import { executeSignedOut, expectOk, startTestApp, TestApp } from './helpers/test-app';
+import { executeInProcess, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 
 const PAGE = `query Page($id: ID!, $first: Int) { thread(id: $id) { id motion argumentCount
@@ -52,7 +52,7 @@ describe('queries compiled once with graphql-jit', () => {
     expect(compile).toHaveBeenCalled();
     expect(compile.mock.results.some((r) => r.value !== null)).toBe(true);
 
-    const direct = await executeSignedOut(t, PAGE, variables);
+    const direct = await executeInProcess(t, PAGE, variables);
     expect(direct.errors).toBeUndefined();
     expect(http).toEqual(JSON.parse(JSON.stringify(direct.data)));
     // A removal reads as its placeholder on both paths.

@@ -4,7 +4,7 @@ import { PageSql } from '../src/page-sql/page-sql.service';
 import { openThread, post } from './helpers/debate';
 import { moderate, REPORT } from './helpers/moderation';
 import { statementsDuring } from './helpers/security';
-import { errorOf, executeSignedOut, expectOk, startTestApp, TestApp } from './helpers/test-app';
+import { errorOf, executeInProcess, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 
 /** Every field the database builds, twice nested, with aliases, fragments and __typename. */
@@ -37,17 +37,24 @@ const DEEP = `query($id: ID!) { thread(id: $id) { arguments(first: 10) { edges {
   children(first: 5) { edges { node { id body children(first: 2, sort: NEW) { totalCount
     edges { node { id body depth path author { username } } } } } } } } } } } }`;
 
+/** What a signed-in reader's page asks for besides. */
+const READER = `query($id: ID!) { thread(id: $id) { id motion myStance stances { agree }
+  pro: arguments(side: PRO, first: 20) { edges { node { ...Mine } } }
+  con: arguments(side: CON, first: 20) { edges { node { ...Mine } } } } }
+fragment Mine on Argument { id status body bodyHtml statusReason myVote upvotes author { username }
+  children(first: 3) { edges { node { id body statusReason myVote } } } }`;
+
 const SORTED = `query($id: ID!, $sort: ArgumentSort!, $side: Side) { thread(id: $id) {
   arguments(first: 3, sort: $sort, side: $side) { totalCount pageInfo { hasNextPage startCursor endCursor }
     edges { cursor node { id body upvotes downvotes author { username }
       children(first: 1, sort: $sort) { edges { cursor node { id } } } } } } } }`;
 
 /**
- * Anonymous thread pages are built whole by one statement (page-sql/). Each query here is
- * answered over HTTP, checked to have come from that statement, and compared, key order and all,
- * with what graphql-js gives an anonymous reader for the same query through the resolvers.
+ * Thread pages are built whole by one statement (page-sql/). Each query here is answered over
+ * HTTP, checked to have come from that statement, and compared, key order and all, with what
+ * graphql-js gives the same reader (signed out, or signed in) through the resolvers.
  */
-describe('anonymous thread pages built by the database', () => {
+describe('thread pages built by the database', () => {
   let t: TestApp;
   let moderator: TestUser;
   let admin: TestUser;
@@ -56,30 +63,39 @@ describe('anonymous thread pages built by the database', () => {
   let emptyThreadId: string;
   const answer = jest.spyOn(PageSql.prototype, 'answer');
 
-  /** An anonymous answer over HTTP, and whether the page statement gave it. */
-  async function anonymous(query: string, variables: Record<string, unknown>) {
+  /** An answer over HTTP (signed out without a token), and whether the page statement gave it. */
+  async function anonymous(query: string, variables: Record<string, unknown>, token?: string) {
     answer.mockClear();
     // An undeclared variable keeps the page cache out of it (its answers are compared elsewhere).
-    const res = await request(t.app.getHttpServer())
+    const req = request(t.app.getHttpServer())
       .post('/graphql')
-      .set('content-type', 'application/json')
-      .send({ query, variables: { ...variables, uncached: Math.random() } });
+      .set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables: { ...variables, uncached: Math.random() } });
     const built = await Promise.all(answer.mock.results.map((r) => r.value));
     return { body: res.body, fromSql: built.some((text) => typeof text === 'string') };
   }
 
-  /** The same query through the resolvers, as graphql-js runs it for a signed-out reader. */
-  async function throughResolvers(query: string, variables: Record<string, unknown>) {
-    const result = await executeSignedOut(t, query, variables);
+  /** The same query through the resolvers, as graphql-js runs it for the same reader. */
+  async function throughResolvers(
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ) {
+    const result = await executeInProcess(t, query, variables, token);
     expect(result.errors).toBeUndefined();
     return JSON.stringify(result.data);
   }
 
-  async function expectSameAsResolvers(query: string, variables: Record<string, unknown>) {
-    const { body, fromSql } = await anonymous(query, variables);
+  async function expectSameAsResolvers(
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ) {
+    const { body, fromSql } = await anonymous(query, variables, token);
     expect(body.errors).toBeUndefined();
     expect(fromSql).toBe(true);
-    expect(JSON.stringify(body.data)).toBe(await throughResolvers(query, variables));
+    expect(JSON.stringify(body.data)).toBe(await throughResolvers(query, variables, token));
     return body.data;
   }
 
@@ -227,14 +243,54 @@ describe('anonymous thread pages built by the database', () => {
     }
   });
 
-  it('leaves signed-in readers, other fields and bad input to the usual path', async () => {
-    answer.mockClear();
-    const signedIn = await request(t.app.getHttpServer())
-      .post('/graphql')
-      .set('authorization', `Bearer ${people[0].token}`)
-      .send({ query: FULL, variables: { id: threadId, first: 5, withReplies: true } });
+  it("gives a signed-in reader their own view: their votes, stance, and their posts' text and reasons", async () => {
+    const [alice, bob, carol] = people;
+    expectOk(
+      await t.gql(
+        `mutation($input: SetStanceInput!) { setStance(input: $input) { stance } }`,
+        { input: { threadId, stance: 'AGREE' } },
+        alice.token,
+      ),
+    );
+    for (const reader of [alice, bob, carol, people[3]]) {
+      await expectSameAsResolvers(READER, { id: threadId }, reader.token);
+      const { result, statements } = await statementsDuring(() =>
+        anonymous(READER, { id: threadId }, reader.token),
+      );
+      expect(result.fromSql).toBe(true);
+      // The page, and the reader's session as the database knows it now.
+      expect(statements).toBeLessThanOrEqual(2);
+    }
+    const mine = (data: any) =>
+      [...data.thread.pro.edges, ...data.thread.con.edges].map((e: any) => e.node);
+    const asBob = mine((await anonymous(READER, { id: threadId }, bob.token)).body.data).find(
+      (n: any) => n.status === 'REMOVED',
+    );
+    expect(asBob).toMatchObject({ body: 'Rude words', statusReason: 'Rude <b>' });
+    const asAlice = (await anonymous(READER, { id: threadId }, alice.token)).body.data;
+    expect(asAlice.thread.myStance).toBe('AGREE');
+    expect(mine(asAlice).map((n: any) => n.myVote)).toContain('UP');
+    expect(mine(asAlice).find((n: any) => n.status === 'REMOVED').body).toBe(
+      '[removed by a moderator: Rude <b>]',
+    );
+  });
+
+  it('leaves moderators, fields it does not build and bad input to the usual path', async () => {
+    for (const reader of [moderator, admin]) {
+      const res = await anonymous(READER, { id: threadId }, reader.token);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.fromSql).toBe(false);
+      // Moderators read removed posts' text.
+      expect(JSON.stringify(res.body.data)).toContain('Rude words');
+    }
+    // A held edit is shown to its author: a signed-in reader's page asking for it runs as usual.
+    const signedIn = await anonymous(
+      FULL,
+      { id: threadId, first: 5, withReplies: true },
+      people[0].token,
+    );
     expect(signedIn.body.errors).toBeUndefined();
-    expect(answer).not.toHaveBeenCalled();
+    expect(signedIn.fromSql).toBe(false);
 
     // A field it does not build (sources) sends the whole query the usual way.
     const sources = `query($id: ID!) { thread(id: $id) { arguments(first: 2) { edges { node { id sources { url } } } } } }`;

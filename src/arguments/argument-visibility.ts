@@ -73,14 +73,23 @@ export function readerBody(arg: ArgumentEntity, viewer: Viewer): string {
 }
 
 /**
- * readerBody in SQL, for a reader who is neither the argument's author nor a moderator (an
- * anonymous reader): the same placeholders, so a page built by the database reads the same.
+ * readableBy in SQL, for a reader who is not a moderator: `readerIdSql` is an SQL expression of
+ * their user id, or null for a signed-out reader.
  */
-export const othersBodySql = (alias: string): string => {
+export const readableSql = (alias: string, readerIdSql: string | null): string =>
+  readerIdSql === null
+    ? visibleSql(alias)
+    : `(${visibleSql(alias)} OR ${alias}.author_id = ${readerIdSql})`;
+
+/**
+ * readerBody in SQL, for a reader who is not a moderator (see readableSql): the same
+ * placeholders, so a page built by the database reads the same.
+ */
+export const readerBodySql = (alias: string, readerIdSql: string | null): string => {
   const text = (t: string) => `'${t.replace(/'/g, "''")}'`;
   const { open, reason, close } = PLACEHOLDER.removed;
   const why = `coalesce(${text(reason)} || nullif(${alias}.status_reason, ''), '')`;
-  return `CASE WHEN ${visibleSql(alias)} THEN ${alias}.body
+  return `CASE WHEN ${readableSql(alias, readerIdSql)} THEN ${alias}.body
      WHEN ${alias}.status = 'DELETED' THEN ${text(PLACEHOLDER.DELETED)}
      WHEN ${alias}.status = 'REMOVED' THEN ${text(open)} || ${why} || ${text(close)}
      WHEN ${alias}.status = 'HIDDEN' THEN ${text(PLACEHOLDER.HIDDEN)}

@@ -31,7 +31,8 @@ export function argumentConnectionSql(f: FieldRequest, owner: ListOwner): string
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new NotCompilable('first');
   }
-  if ((side != null && !SIDES.has(side)) || !Object.hasOwn(SORT_KEYS, sort)) throw new NotCompilable('args');
+  if ((side != null && !SIDES.has(side)) || !Object.hasOwn(SORT_KEYS, sort))
+    throw new NotCompilable('args');
 
   const c = f.compiler;
   const a = c.alias('a');

@@ -1,14 +1,11 @@
-import { othersBodySql, visibleSql } from '../arguments/argument-visibility';
+import { readableSql, readerBodySql } from '../arguments/argument-visibility';
 import { storedHtmlSql } from '../arguments/rendered-body';
+import { myStanceSql } from '../votes/stances/my-stance-sql';
+import { myVoteSql } from '../votes/my-vote-sql';
 import { argumentConnectionSql } from './argument-connection-sql';
-import { FieldRequest, FieldSql, FieldTable } from './page-compiler';
+import { FieldRequest, FieldSql, FieldTable, NotCompilable } from './page-compiler';
 import { shownKey } from './reader-text-paths';
 
-/**
- * What the database builds of each type for an ANONYMOUS reader, field by field, with the same
- * values the resolvers give: a field missing here sends the query the usual way. Fields that
- * depend on who reads (myVote, myStance, statusReason, heldEdit …) are their signed-out values.
- */
 const column =
   (name: string): FieldSql =>
   (f) =>
@@ -64,7 +61,15 @@ const THREAD_BALANCE: Record<string, FieldSql> = {
   stances: sameRow('StanceCounts'),
 };
 
-const THREAD: Record<string, FieldSql> = {
+/** Only for a signed-out reader: its value then; a signed-in reader's runs the usual way. */
+const signedOutOnly =
+  (readerIdSql: string | null, sql: string): FieldSql =>
+  (f) => {
+    if (readerIdSql !== null) throw new NotCompilable(f.key);
+    return sql;
+  };
+
+const threadFields = (reader: string | null): Record<string, FieldSql> => ({
   id: column('id'),
   motion: readerText(column('motion')),
   description: readerText(column('description')),
@@ -86,10 +91,10 @@ const THREAD: Record<string, FieldSql> = {
   article: joined('Article', 'articles', 'article_id'),
   creator: joined('User', 'users', 'creator_id'),
   arguments: (f) => argumentConnectionSql(f, 'thread'),
-  myStance: constant('NULL'),
-  myBan: constant('NULL'),
-  myStanceHistory: constant(`'[]'::json`),
-};
+  myStance: reader === null ? constant('NULL') : (f) => myStanceSql(f.alias, reader),
+  myBan: signedOutOnly(reader, 'NULL'),
+  myStanceHistory: signedOutOnly(reader, `'[]'::json`),
+});
 
 const ARTICLE: Record<string, FieldSql> = {
   id: column('id'),
@@ -112,14 +117,14 @@ const USER: Record<string, FieldSql> = {
   updatedAt: time('updated_at'),
 };
 
-const ARGUMENT: Record<string, FieldSql> = {
+const argumentFields = (reader: string | null): Record<string, FieldSql> => ({
   id: column('id'),
-  body: readerText((f) => othersBodySql(f.alias)),
+  body: readerText((f) => readerBodySql(f.alias, reader)),
   // The stored HTML when the text shown is the body; Node renders the rest (reader-text-paths).
   bodyHtml: (f) => {
     f.texts.html.push(f.key);
     const a = f.alias;
-    return `CASE WHEN ${visibleSql(a)} THEN ${storedHtmlSql(a)} END, '${shownKey(f.key)}', ${othersBodySql(a)}`;
+    return `CASE WHEN ${readableSql(a, reader)} THEN ${storedHtmlSql(a)} END, '${shownKey(f.key)}', ${readerBodySql(a, reader)}`;
   },
   side: column('side'),
   stanceOnMotion: column('stance_on_motion'),
@@ -141,16 +146,26 @@ const ARGUMENT: Record<string, FieldSql> = {
   author: joined('User', 'users', 'author_id'),
   thread: joined('Thread', 'threads', 'thread_id'),
   children: (f) => argumentConnectionSql(f, 'argument'),
-  statusReason: constant('NULL'),
-  heldEdit: constant('NULL'),
-  myVote: constant('NULL'),
-};
+  // Shown to the author (and moderators, who never come here).
+  statusReason:
+    reader === null
+      ? constant('NULL')
+      : (f) => `CASE WHEN ${f.alias}.author_id = ${reader} THEN ${f.alias}.status_reason END`,
+  heldEdit: signedOutOnly(reader, 'NULL'),
+  myVote: reader === null ? constant('NULL') : (f) => myVoteSql(f.alias, reader),
+});
 
-export const ANONYMOUS_PAGE_FIELDS: FieldTable = {
-  Thread: THREAD,
+/**
+ * What the database builds of each type, field by field, with the values the resolvers give a
+ * reader who is not a moderator: `readerIdSql` is an SQL expression of their user id, or null
+ * when signed out. A field missing here (or refused for a signed-in reader) sends the query the
+ * usual way.
+ */
+export const pageFields = (readerIdSql: string | null): FieldTable => ({
+  Thread: threadFields(readerIdSql),
   ThreadBalance: THREAD_BALANCE,
   StanceCounts: STANCE_COUNTS,
   Article: ARTICLE,
   User: USER,
-  Argument: ARGUMENT,
-};
+  Argument: argumentFields(readerIdSql),
+});

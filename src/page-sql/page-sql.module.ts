@@ -1,8 +1,9 @@
 import { Global, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { ModerationRulesModule } from '../moderation/rules/moderation-rules.module';
 import { PageSql } from './page-sql.service';
 
-/** Anonymous thread pages built by the database; the GraphQL plugin serves them. */
+/** Thread pages built by the database; the GraphQL plugin serves them. */
 @Global()
-@Module({ imports: [ModerationRulesModule], providers: [PageSql], exports: [PageSql] })
+@Module({ imports: [AuthModule, ModerationRulesModule], providers: [PageSql], exports: [PageSql] })
 export class PageSqlModule {}

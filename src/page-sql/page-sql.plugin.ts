@@ -4,18 +4,21 @@ import { cachedData } from '../page-cache/serialized-answers';
 import type { PageSql } from './page-sql.service';
 
 /**
- * Serves anonymous thread pages from one statement (PageSql). It runs after the page cache's
- * lookup, so a cached page is served from the cache and a fresh one is stored by it; signed-in
- * readers, and queries the database does not build, run the usual way.
+ * Serves thread pages from one statement (PageSql). It runs after the page cache's lookup, so a
+ * cached anonymous page is served from the cache and a fresh one is stored by it; moderators,
+ * and queries the database does not build, run the usual way.
  */
 export function pageSqlPlugin(pages: PageSql): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
       return {
         async responseForOperation({ request, schema, document, operation, contextValue }) {
-          if (!pages.enabled || contextValue.auth || !request.http) return null;
-          if (request.http.headers.get('authorization')) return null;
-          const text = await pages.answer(schema, document, operation, request.variables ?? {});
+          if (!pages.enabled || !request.http || operation.operation !== 'query') return null;
+          const authorization = request.http.headers.has('authorization');
+          const reader = await pages.readerOf(contextValue, authorization);
+          if (reader === undefined) return null;
+          const variables = request.variables ?? {};
+          const text = await pages.answer(schema, document, operation, variables, reader);
           if (text === null) return null;
           return {
             http: { status: undefined, headers: new HeaderMap() },

@@ -3,6 +3,9 @@ import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graph
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { preparedQuery, statementNames } from '../common/database/prepared-query';
+import { AuthService } from '../auth/auth.service';
+import { isModerator } from '../common/auth/role.enum';
+import type { RequestContext } from '../common/graphql/request-context';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { ROOT_LOGGER } from '../logging/root-logger';
@@ -11,7 +14,7 @@ import { applyReaderTexts } from './reader-text-paths';
 import { threadPagePlan } from './thread-page-plan';
 
 /**
- * Answers anonymous thread pages with one statement that builds the answer's JSON in the
+ * Answers thread pages of readers who are not moderators with one statement that builds the answer's JSON in the
  * database (see docs/PERFORMANCE.md, "Pages built by the database"), instead of hydrating rows
  * and resolving some 1,300 fields one by one. Only CENSOR masking and HTML that is not stored
  * are left to Node, with the same code the resolvers use.
@@ -27,6 +30,7 @@ export class PageSql {
     @Inject(ROOT_LOGGER) rootLogger: Logger,
     private readonly dataSource: DataSource,
     private readonly words: WatchedWordsService,
+    private readonly auth: AuthService,
   ) {
     this.logger = rootLogger.child({ component: 'page-sql' });
   }
@@ -35,14 +39,26 @@ export class PageSql {
     return this.config.graphql.sqlPages;
   }
 
+  /**
+   * Whom a page is built for: their user id, null when signed out, or undefined when it runs the
+   * usual way (a moderator reads everything unmasked; a session no longer live, or a header
+   * that is not a token, is left to the usual path's rules).
+   */
+  async readerOf(ctx: RequestContext, authorization: boolean): Promise<string | null | undefined> {
+    if (!ctx.auth) return authorization ? undefined : null;
+    const viewer = await this.auth.viewer(ctx);
+    return viewer && !isModerator(viewer) ? viewer.userId : undefined;
+  }
+
   /** The answer's JSON text, or null: the query then runs the usual way. */
   async answer(
     schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown>,
+    readerId: string | null,
   ): Promise<string | null> {
-    const plan = threadPagePlan(schema, document, operation, variables);
+    const plan = threadPagePlan(schema, document, operation, variables, readerId);
     if (!plan) return null;
     let text: string | undefined;
     try {

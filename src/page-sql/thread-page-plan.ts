@@ -9,7 +9,7 @@ import {
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { isUuid } from '../common/ids';
 import { NotCompilable, PageCompiler } from './page-compiler';
-import { ANONYMOUS_PAGE_FIELDS } from './page-fields';
+import { pageFields } from './page-fields';
 import { ReaderTextPaths } from './reader-text-paths';
 
 /** One statement that answers a query whole: its text is `{"data": …}`, or no row. */
@@ -20,15 +20,17 @@ export interface PagePlan {
 }
 
 /**
- * The statement for an anonymous query of one thread (`thread(id)` and `__typename` at the
- * root), or null when the query asks for anything the database does not build here, or its
- * variables are wrong (the usual path then answers, with its errors).
+ * The statement for a query of one thread (`thread(id)` and `__typename` at the root) by a
+ * reader who is not a moderator (`readerId`, or null when signed out), or null when the query
+ * asks for anything the database does not build here, or its variables are wrong (the usual path
+ * then answers, with its errors).
  */
 export function threadPagePlan(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown>,
+  readerId: string | null,
 ): PagePlan | null {
   if (operation.operation !== 'query') return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
@@ -39,7 +41,12 @@ export function threadPagePlan(
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   }
   try {
-    const compiler = new PageCompiler(schema, ANONYMOUS_PAGE_FIELDS, fragments, variables);
+    const compiler = new PageCompiler(
+      schema,
+      pageFields(readerId === null ? null : '$2'),
+      fragments,
+      variables,
+    );
     const texts = new ReaderTextPaths();
     const parts: string[] = [];
     let threadId: string | undefined;
@@ -62,7 +69,7 @@ export function threadPagePlan(
     if (threadId === undefined) return null;
     const sql = `SELECT json_build_object('data', json_build_object(${parts.join(', ')}))::text AS page
       FROM threads t0 WHERE t0.id = $1`;
-    return { sql, params: [threadId], texts };
+    return { sql, params: readerId === null ? [threadId] : [threadId, readerId], texts };
   } catch (e) {
     // A bad argument value is refused by the usual path, in its words.
     if (e instanceof NotCompilable || e instanceof GraphQLError) return null;

@@ -5,6 +5,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
+import { TokenService } from '../../src/auth/token.service';
 import { RequestLoaders } from '../../src/common/loaders/request-loaders';
 import { RENDER_BODIES_JOB } from '../../src/arguments/stored-html-renderer.service';
 import { JOB_QUEUE, JobQueue } from '../../src/jobs/job-queue';
@@ -107,8 +108,17 @@ export function errorOf(res: GqlResponse): { code?: string; field?: string; mess
   return { code: e?.extensions.code, field: e?.extensions.field, message: e?.message };
 }
 
-/** A query run by graphql-js through the resolvers, in-process, for a signed-out reader. */
-export function executeSignedOut(t: TestApp, query: string, variables: Record<string, unknown>) {
+/**
+ * A query run by graphql-js through the resolvers, in-process, for the reader a token names (or a
+ * signed-out reader).
+ */
+export async function executeInProcess(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+) {
+  const auth = token ? await t.app.get(TokenService).verifyAccessToken(token) : null;
   return execute({
     schema: t.app.get(GraphQLSchemaHost).schema,
     document: parse(query),
@@ -116,7 +126,7 @@ export function executeSignedOut(t: TestApp, query: string, variables: Record<st
     contextValue: {
       requestId: 'in-process',
       ip: '127.0.0.1',
-      auth: null,
+      auth,
       loaders: new RequestLoaders(),
     },
   });
