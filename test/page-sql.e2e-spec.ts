@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { Role } from '../src/common/auth/role.enum';
 import { PageSql } from '../src/page-sql/page-sql.service';
 import { openThread, post } from './helpers/debate';
@@ -273,6 +274,31 @@ describe('thread pages built by the database', () => {
     expect(mine(asAlice).find((n: any) => n.status === 'REMOVED').body).toBe(
       '[removed by a moderator: Rude <b>]',
     );
+  });
+
+  it('answers through the resolvers when the page statement fails', async () => {
+    const db = t.app.get(DataSource);
+    const query = db.query.bind(db);
+    const failing = jest.spyOn(db, 'query').mockImplementation(((
+      sql: unknown,
+      params?: unknown[],
+    ) => {
+      const text = typeof sql === 'string' ? sql : (sql as { text: string }).text;
+      if (text.includes(`json_build_object('data'`)) {
+        return Promise.reject(new Error('canceling statement due to statement timeout'));
+      }
+      return query(sql as string, params);
+    }) as never);
+    try {
+      const variables = { id: threadId, first: 5, withReplies: true };
+      const res = await anonymous(FULL, variables);
+      expect(failing).toHaveBeenCalled();
+      expect(res.fromSql).toBe(false);
+      expect(res.body.errors).toBeUndefined();
+      expect(JSON.stringify(res.body.data)).toBe(await throughResolvers(FULL, variables));
+    } finally {
+      failing.mockRestore();
+    }
   });
 
   it('leaves moderators, fields it does not build and bad input to the usual path', async () => {
