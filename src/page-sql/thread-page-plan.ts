@@ -19,6 +19,22 @@ export interface PagePlan {
   texts: ReaderTextPaths;
 }
 
+/** A query's statement, the same for every thread it is asked of. */
+interface CompiledPage {
+  sql: string;
+  texts: ReaderTextPaths;
+  /** The thread asked for, when written in the query itself (else it is the id variable). */
+  threadId: unknown;
+}
+
+/**
+ * Compiled statements per parsed document (Apollo keeps one object per query text), per
+ * operation, reader kind and the values of the variables other than the thread id: a page asked
+ * of another thread reuses its statement. Bounded per document, since variables come from clients.
+ */
+const compiled = new WeakMap<DocumentNode, Map<string, CompiledPage | null>>();
+const MAX_SHAPES_PER_DOCUMENT = 32;
+
 /**
  * The statement for a query of one thread (`thread(id)` and `__typename` at the root) by a
  * reader who is not a moderator (`readerId`, or null when signed out), or null when the query
@@ -36,40 +52,77 @@ export function threadPagePlan(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
   if (coerced.errors) return null;
   const variables = coerced.coerced;
+  const idVariable = threadIdVariable(operation);
+  const { [idVariable ?? '']: _id, ...shaping } = variables;
+  const key = `${operation.name?.value ?? ''}\0${readerId === null ? 'out' : 'in'}\0${JSON.stringify(shaping)}`;
+  let byShape = compiled.get(document);
+  if (!byShape) compiled.set(document, (byShape = new Map()));
+  let page = byShape.get(key);
+  if (page === undefined) {
+    page = compilePage(schema, document, operation, variables, readerId !== null);
+    if (byShape.size < MAX_SHAPES_PER_DOCUMENT) byShape.set(key, page);
+  }
+  if (!page) return null;
+  const threadId = idVariable === undefined ? page.threadId : variables[idVariable];
+  if (typeof threadId !== 'string' || !isUuid(threadId)) return null;
+  return {
+    sql: page.sql,
+    params: readerId === null ? [threadId] : [threadId, readerId],
+    texts: page.texts,
+  };
+}
+
+/** The variable a root `thread(id: $x)` names, if written so. */
+function threadIdVariable(operation: OperationDefinitionNode): string | undefined {
+  for (const s of operation.selectionSet.selections) {
+    if (s.kind !== Kind.FIELD || s.name.value !== 'thread') continue;
+    const id = s.arguments?.find((a) => a.name.value === 'id')?.value;
+    return id?.kind === Kind.VARIABLE ? id.name.value : undefined;
+  }
+  return undefined;
+}
+
+function compilePage(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  signedIn: boolean,
+): CompiledPage | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) {
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   }
   try {
+    // $1 is the thread's id, $2 the signed-in reader's.
     const compiler = new PageCompiler(
       schema,
-      pageFields(readerId === null ? null : '$2'),
+      pageFields(signedIn ? '$2' : null),
       fragments,
       variables,
     );
     const texts = new ReaderTextPaths();
     const parts: string[] = [];
-    let threadId: string | undefined;
+    let threadId: unknown;
+    let threads = 0;
     for (const [key, nodes] of compiler.collect('Query', operation.selectionSet.selections)) {
       const name = nodes[0].name.value;
       if (name === '__typename') {
         parts.push(`'${key}', 'Query'`);
         continue;
       }
-      if (name !== 'thread' || threadId !== undefined) return null;
+      if (name !== 'thread' || ++threads > 1) return null;
       const def = schema.getQueryType()!.getFields().thread;
-      const { id } = getArgumentValues(def, nodes[0], variables) as { id: string };
-      if (!isUuid(id)) return null;
-      threadId = id;
+      threadId = getArgumentValues(def, nodes[0], variables).id;
       const thread = new ReaderTextPaths();
       const selections = nodes.flatMap((n) => n.selectionSet?.selections ?? []);
       parts.push(`'${key}', ${compiler.object('Thread', 't0', selections, thread)}`);
       if (!thread.empty) texts.children.push([key, thread]);
     }
-    if (threadId === undefined) return null;
+    if (threads === 0) return null;
     const sql = `SELECT json_build_object('data', json_build_object(${parts.join(', ')}))::text AS page
       FROM threads t0 WHERE t0.id = $1`;
-    return { sql, params: readerId === null ? [threadId] : [threadId, readerId], texts };
+    return { sql, texts, threadId };
   } catch (e) {
     // A bad argument value is refused by the usual path, in its words.
     if (e instanceof NotCompilable || e instanceof GraphQLError) return null;
