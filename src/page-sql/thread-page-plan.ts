@@ -7,6 +7,7 @@ import {
   OperationDefinitionNode,
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { LRUCache } from 'lru-cache';
 import { isUuid } from '../common/ids';
 import { NotCompilable, PageCompiler } from './page-compiler';
 import { pageFields } from './page-fields';
@@ -28,12 +29,17 @@ interface CompiledPage {
 }
 
 /**
- * Compiled statements per parsed document (Apollo keeps one object per query text), per
- * operation, reader kind and the values of the variables other than the thread id: a page asked
- * of another thread reuses its statement. Bounded per document, since variables come from clients.
+ * Compiled statements per parsed document (Apollo keeps one object per query text), operation,
+ * reader kind and the values of the variables other than the thread id: a page asked of another
+ * thread reuses its statement. Query texts and variables come from clients, so the statements
+ * kept are bounded by their total size, not by how many documents Apollo keeps.
  */
-const compiled = new WeakMap<DocumentNode, Map<string, CompiledPage | null>>();
-const MAX_SHAPES_PER_DOCUMENT = 32;
+const compiled = new LRUCache<string, CompiledPage | false>({
+  maxSize: 8 * 1024 * 1024,
+  sizeCalculation: (page) => (page ? page.sql.length * 2 : 64),
+});
+const documentIds = new WeakMap<DocumentNode, number>();
+let documents = 0;
 
 /**
  * The statement for a query of one thread (`thread(id)` and `__typename` at the root) by a
@@ -54,13 +60,13 @@ export function threadPagePlan(
   const variables = coerced.coerced;
   const idVariable = threadIdVariable(operation);
   const { [idVariable ?? '']: _id, ...shaping } = variables;
-  const key = `${operation.name?.value ?? ''}\0${readerId === null ? 'out' : 'in'}\0${JSON.stringify(shaping)}`;
-  let byShape = compiled.get(document);
-  if (!byShape) compiled.set(document, (byShape = new Map()));
-  let page = byShape.get(key);
+  let documentId = documentIds.get(document);
+  if (documentId === undefined) documentIds.set(document, (documentId = ++documents));
+  const key = `${documentId}\0${operation.name?.value ?? ''}\0${readerId === null ? 'out' : 'in'}\0${JSON.stringify(shaping)}`;
+  let page = compiled.get(key);
   if (page === undefined) {
-    page = compilePage(schema, document, operation, variables, readerId !== null);
-    if (byShape.size < MAX_SHAPES_PER_DOCUMENT) byShape.set(key, page);
+    page = compilePage(schema, document, operation, variables, readerId !== null) ?? false;
+    compiled.set(key, page);
   }
   if (!page) return null;
   const threadId = idVariable === undefined ? page.threadId : variables[idVariable];
