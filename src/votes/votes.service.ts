@@ -33,6 +33,8 @@ const REFUSED_BEFORE_ASKING: Refused = { refused: true, actorLive: true };
 
 @Injectable()
 export class VotesService {
+  private voteStatement?: string;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly bridging: BridgingScheduler,
@@ -85,28 +87,9 @@ export class VotesService {
     argumentId: string,
     after: number,
   ): Promise<{ argument: ArgumentEntity; changed: boolean } | Refused> {
-    const { removed, saved } = saveVoteSql('$1', '$3', 'target');
-    const actorLive = this.auth.liveActorSql('$1', '$4::uuid');
     // Prepared: the statement's many CTEs cost more to plan than to run.
     const rows: Record<string, unknown>[] = await retryOnConflict(() =>
-      preparedQuery(
-        this.dataSource,
-        `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2', `${this.bans.notBannedSql('$1', 't')} AND ${actorLive}`)}),
-         removed AS (${removed}),
-         saved AS (${saved}),
-         delta AS (
-           SELECT t."id" AS argument_id, t."authorId" AS author_id,
-                  (($3::int = 1)::int - (c.before = 1)::int) AS up,
-                  (($3::int = -1)::int - (c.before = -1)::int) AS down
-           FROM target t, (SELECT before FROM removed UNION ALL SELECT before FROM saved) c
-         ),
-         counted AS (${this.arguments_.voteCountersSql('delta')}),
-         reputed AS (${this.users.voteReputationSql('delta')})
-         SELECT t.*, c.upvotes AS "newUpvotes", c.downvotes AS "newDownvotes", c.score AS "newScore",
-                ${actorLive} AS "actorLive"
-         FROM (SELECT 1) one LEFT JOIN target t ON true LEFT JOIN counted c ON true`,
-        [voter, argumentId, after, familyId],
-      ),
+      preparedQuery(this.dataSource, this.saveVoteText(), [voter, argumentId, after, familyId]),
     );
     // One row always: without a target the vote was refused, and actorLive says whether the
     // session and suspension were why.
@@ -122,6 +105,27 @@ export class VotesService {
       });
     }
     return { argument, changed };
+  }
+
+  /** saveVote's statement; the same text every time, so it is built once. */
+  private saveVoteText(): string {
+    if (this.voteStatement !== undefined) return this.voteStatement;
+    const { removed, saved } = saveVoteSql('$1', '$3', 'target');
+    const actorLive = this.auth.liveActorSql('$1', '$4::uuid');
+    return (this.voteStatement = `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2', `${this.bans.notBannedSql('$1', 't')} AND ${actorLive}`)}),
+         removed AS (${removed}),
+         saved AS (${saved}),
+         delta AS (
+           SELECT t."id" AS argument_id, t."authorId" AS author_id,
+                  (($3::int = 1)::int - (c.before = 1)::int) AS up,
+                  (($3::int = -1)::int - (c.before = -1)::int) AS down
+           FROM target t, (SELECT before FROM removed UNION ALL SELECT before FROM saved) c
+         ),
+         counted AS (${this.arguments_.voteCountersSql('delta')}),
+         reputed AS (${this.users.voteReputationSql('delta')})
+         SELECT t.*, c.upvotes AS "newUpvotes", c.downvotes AS "newDownvotes", c.score AS "newScore",
+                ${actorLive} AS "actorLive"
+         FROM (SELECT 1) one LEFT JOIN target t ON true LEFT JOIN counted c ON true`);
   }
 
   /** Why the vote statement wrote nothing, read only on this path. */
