@@ -1,6 +1,8 @@
 import { isDateline } from '../import/dateline';
-import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
+import type { ParsedArticle, ParsedParagraph, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
+import { headingSide, listedPoints } from './listed-points';
+import { interviewOf } from './interview-answers';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
 import { MEASURE_VERDICTS, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
@@ -51,6 +53,11 @@ export interface ClaimUnit {
   tells?: boolean;
   /** A letter's own opening sentence, which argues in its writer's name. */
   opensLetter?: boolean;
+  /**
+   * A point of a list its introducer argues ("Opponents argue that:" then bullets): +1 under a
+   * heading for the measure ("The case for"), -1 under one against it, 0 under another heading.
+   */
+  listSide?: number;
 }
 
 interface Holder {
@@ -76,15 +83,38 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   let group = 0;
   let ledeSeen = false;
   const writers = writersOf(article);
+  const points = listedPoints(article);
+  const interview = interviewOf(article);
+  const interviewee: Holder | null = interview && {
+    text: interview.name,
+    tokens: tokenize(interview.name, interview.start),
+    cue: 'answer',
+  };
+  const introducers = new Map<number, Holder | null>();
   article.paragraphs.forEach((paragraph, p) => {
     if (isDateline(paragraph.text)) return;
+    const intro = points.get(p);
+    if (intro !== undefined) {
+      const holder = introducers.get(intro);
+      if (holder) units.push(...listedPoint(article, paragraph, p, ++group, holder));
+      return;
+    }
     const writer = writers(paragraph.start);
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
-    const answer = answerLabel(tokens, article.body);
+    // "**Will prices rise?**" / "A little, at first. …": an unlabelled answer is the interviewee's.
+    const answer =
+      answerLabel(tokens, article.body) ??
+      (interviewee && interview!.answers.has(p) ? { holder: interviewee, from: 0 } : null);
     // An answer is the speaker's own words, like a quotation.
     if (answer) flags.fill(true, answer.from);
     const infos = paragraph.sentences.map((sentence) => sentenceInfo(sentence, tokens, flags));
+    if ([...points.values()].includes(p)) {
+      // "Supporters … make these points:": announces the list; the points are the claims.
+      introducers.set(p, introducerOf(infos, article.body));
+      ledeSeen = true;
+      return;
+    }
     let groupHolder: Holder | null = null;
     let previousHolder: Holder | null = null;
     if (answer) group++;
@@ -154,6 +184,35 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   });
   spokespeople(units);
   return units.flatMap((unit) => [unit, ...concessions(unit)]);
+}
+
+/** Who argues the points of a list: the holder its introducing sentence names. */
+function introducerOf(infos: SentenceInfo[], body: string): Holder | null {
+  const last = infos[infos.length - 1];
+  if (!last) return null;
+  const named = last.attributions.find((a) => a.holder);
+  if (named) return holderOf(last, named, body);
+  const framing = framingHolder(last);
+  return framing ? { text: spanText(body, framing), tokens: framing, cue: 'frame' } : null;
+}
+
+/** A listed point: its introducer's claim, with the side its section's heading names. */
+function listedPoint(
+  article: ParsedArticle,
+  paragraph: ParsedParagraph,
+  p: number,
+  group: number,
+  holder: Holder,
+): ClaimUnit[] {
+  const tokens = tokenize(paragraph.text, paragraph.start);
+  const flags = quotedFlags(tokens, article.body);
+  const heading = article.sections[paragraph.sectionIndex ?? -1]?.heading;
+  return paragraph.sentences.map((sentence) => {
+    const info = sentenceInfo(sentence, tokens, flags);
+    const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', holder, p, group, false);
+    unit.listSide = headingSide(heading);
+    return unit;
+  });
 }
 
 const POSSESSIVES = new Set(['its', 'their']);

@@ -28,6 +28,8 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 /** Below every rule-made candidate: the headline itself, quoted, when nothing else is well-formed. */
 const FALLBACK_SCORE = 0.3;
 const GO_AHEAD = new Set(['announce', 'propose', 'unveil', 'sign', 'introduce', 'approve', 'pass']);
+/** Verbs that let someone act: "authorised farmers to shoot …" asks whether they should be. */
+const PERMITTING = new Set(['allow', 'authorise', 'authorize', 'permit', 'license', 'empower']);
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
 const POLICY_NOUNS = new Set(
   'decree bill law ban amendment directive restrictions rules measure proposal plan order'.split(
@@ -581,6 +583,16 @@ function fromClause(
   const toVerb = lead.findIndex((t, i) => t.lower === 'to' && lead[i + 1]?.pos === 'VERB');
   if (toVerb >= 0 && toVerb <= 3) {
     const vp = lead.slice(toVerb + 1);
+    // "has authorised farmers to shoot wolves": who is let act is the one asked about.
+    const allowed = lead.slice(0, toVerb);
+    if (PERMITTING.has(verb.lemma) && allowed.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      return {
+        text: `Should ${words(allowed)} be allowed to ${words(shortPredicate(vp))}?`,
+        origin,
+        score: base - 0.05,
+        sourceSpans,
+      };
+    }
     return {
       text: `Should ${the(subject)} ${words(shortPredicate(vp))}?`,
       origin,

@@ -79,7 +79,8 @@ export function motionProblems(text: string): string[] {
   }
   // "Should Letters: keep …", "Should the 09:12 The senate …": a rubric or a second sentence.
   // "Should smoking age rise to 21: how groups reacted?": a kicker after a figure, too.
-  if (/[\p{L}\p{N}]:\s/u.test(text)) problems.push('a rubric or label before a colon');
+  // "Should 'Hens deserve better': the minister on …": a pull quote before a colon is a rubric too.
+  if (/[\p{L}\p{N}'’"”]:\s/u.test(text)) problems.push('a rubric or label before a colon');
   if (words.slice(1).some((w) => /^(?:The|A|An)$/u.test(w))) {
     problems.push('a capitalised article inside the question');
   }

@@ -19,6 +19,7 @@ import {
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
 import {
+  ACTION_REFERENCES,
   ADVOCACY_LEMMAS,
   EVENT_WORDS,
   GENERIC_NOUNS,
@@ -59,7 +60,9 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   // paragraph whose reported positions argue on the matter speaks to the same matter.
   const arguedParagraphs = new Set(
     argued
-      .filter((u) => touchesMotion(u, model) || verdictOn(u, model) || isCamp(u))
+      .filter(
+        (u) => touchesMotion(u, model) || verdictOn(u, model) || isCamp(u) || reactsToDecision(u),
+      )
       .map((u) => u.paragraph),
   );
   // A wire report gives each sentence its own paragraph: '"Darker mornings are a small price,"
@@ -345,7 +348,9 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     challengerParty(unit, model) !== undefined &&
     unit.holderTokens.length > 0 &&
     (quotation(unit) || arguesInWords(unit, model));
-  const stance = named || group || party;
+  // "The case against" then "Opponents argue that:" and bullets: each point is an argument.
+  const listed = (unit.listSide ?? 0) !== 0;
+  const stance = named || group || party || listed;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case.
@@ -445,8 +450,42 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     speakerBurden(unit) !== null ||
     urgesRethink(unit) !== null ||
     proceedsSpent(unit) !== null ||
-    reportsFinding(unit)
+    reportsFinding(unit) ||
+    reportsFeeling(unit) !== 0
   );
+}
+
+const FEELING_SUBJECTS = new Set(['they', 'he', 'she', 'we', 'i']);
+const FEELING_FILLERS = new Set(['very', 'deeply', 'so', 'really', 'extremely', 'bitterly']);
+const FEELING_OBJECTS = new Set(['with', 'at', 'by', 'about', 'that']);
+
+/**
+ * "Friends of the park said they were delighted", "the captain said members were disappointed":
+ * a feeling reported right after the statement verb (not quoted) is a reaction to what the
+ * article reports, and says which way the speaker leans. The AFINN value of the feeling word after "be" (its sign), when the feeling is the
+ * clause's point (it ends the clause or is about something: "with the result", "that …"); 0
+ * when the unit reports none.
+ */
+function reportsFeeling(unit: ClaimUnit): number {
+  const holder = new Set(unit.holderTokens);
+  const t = unit.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (holder.has(t[i]) || t[i].lemma !== 'be' || unit.quoted[i]) continue;
+    // Reported, not quoted: "said (that) they were …", right after the statement verb.
+    const subject = t[i - 1];
+    const cue = t[i - 2]?.lower === 'that' ? t[i - 3] : t[i - 2];
+    if (!cue || cue.lemma !== unit.cue) continue;
+    if (!FEELING_SUBJECTS.has(subject.lower) && subject.pos !== 'NOUN') continue;
+    let j = i + 1;
+    while (FEELING_FILLERS.has(t[j]?.lower ?? '')) j++;
+    const feeling = t[j];
+    if (!feeling || feeling.pos !== 'ADJ') continue;
+    const after = t[j + 1];
+    const point = !after || after.pos === 'PUNCT' || FEELING_OBJECTS.has(after.lower);
+    const value = afinnScore(feeling);
+    if (point && value !== 0) return Math.sign(value);
+  }
+  return 0;
 }
 
 /** What a study or its authors found is evidence offered in the dispute. */
@@ -561,6 +600,32 @@ function refersBack(tokens: Token[], i: number): boolean {
   );
 }
 
+/** What a decision is called in a reaction to it: "welcomed the order", "condemned the vote". */
+const DECISION_NOUNS = new Set([
+  ...ACTION_REFERENCES,
+  'order',
+  'result',
+  'outcome',
+  'vote',
+  'verdict',
+]);
+
+/**
+ * "The mayor welcomed the order.": a stance verb on the decision the article reports. The
+ * speaker's quotation beside it argues the same case, in whatever words.
+ */
+function reactsToDecision(unit: ClaimUnit): boolean {
+  const t = unit.tokens;
+  return t.some(
+    (w, i) =>
+      w.pos === 'VERB' &&
+      STANCE_VERBS[w.lemma] !== undefined &&
+      POINTING_WORDS.has(t[i + 1]?.lower ?? '') &&
+      DECISION_NOUNS.has(t[i + 2]?.lower ?? ''),
+  );
+}
+const POINTING_WORDS = new Set(['the', 'this', 'that', 'its', 'their']);
+
 function hasStanceVerb(unit: ClaimUnit): boolean {
   return unit.tokens.some(
     (t) => t.pos === 'VERB' && STANCE_VERBS[t.lemma] !== undefined && !EVENT_WORDS.has(t.lemma),
@@ -610,11 +675,17 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // A labelled answer ("Brian Doyle, 71, retired: …") answers what the article asks about, and
     // testimony ("gave evidence that …") is given in the article's case.
     const answer = unit.cue === 'answer' || unit.cue === 'testify';
+    // A listed point argues the case of the list it is in, which is the article's matter.
+    const listed = unit.listSide !== undefined;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.
+    // "said they were delighted": a reaction to what the article reports.
     const money =
-      proceedsSpent(unit) !== null || speakerBurden(unit) !== null || reportsFinding(unit);
+      proceedsSpent(unit) !== null ||
+      speakerBurden(unit) !== null ||
+      reportsFinding(unit) ||
+      reportsFeeling(unit) !== 0;
     if (
       touches ||
       proper ||
@@ -623,6 +694,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       vote ||
       answer ||
       money ||
+      listed ||
       unit.kind === 'FRAMING'
     ) {
       groups.add(unit.group);

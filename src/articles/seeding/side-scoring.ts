@@ -77,6 +77,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`stance subject "${stance.word}"`);
   }
 
+  // A point listed under "The case against": the heading says which case it makes.
+  const listed = stance ? 0 : (unit.listSide ?? 0);
+  if (listed !== 0) {
+    score += 2.5 * listed * target.sign;
+    evidence.push(`listed under a heading ${listed > 0 ? 'for' : 'against'} the measure`);
+  }
+
   // "The landlords' lawyer, Martin Greaves, had argued": who speaks for the challengers of the
   // measure; "Dismissing the appeal, the judge wrote": who rules on their challenge.
   const challenge = challengeSide(unit, model);
@@ -732,7 +739,33 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
       .replace(/ - /gu, '-');
     return { sign: value * (negated ? -1 : 1) * undone, words };
   }
-  return tooFar(unit, model) ?? performance(unit, model) ?? lastThingNeeded(unit, model);
+  return (
+    tooFar(unit, model) ?? tooLate(unit) ?? performance(unit, model) ?? lastThingNeeded(unit, model)
+  );
+}
+
+const DELAYING = new Set(['wait', 'take', 'leave', 'act', 'move', 'respond']);
+const TOO_LATE = new Set(['long', 'late', 'slowly', 'slow']);
+
+/**
+ * "the state had waited too long", "the council acted too slowly", "they left it too late": a
+ * complaint that the action came late wants it, so it is a verdict for the action.
+ */
+function tooLate(unit: ClaimUnit): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (holder.has(t[i]) || t[i].pos !== 'VERB' || !DELAYING.has(t[i].lemma)) continue;
+    const too = t[i + 1].lower === 'too' ? i + 1 : t[i + 2].lower === 'too' ? i + 2 : -1;
+    if (too < 0 || !TOO_LATE.has(t[too + 1]?.lower ?? '')) continue;
+    const negated = t.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.has(w.lower)) ? -1 : 1;
+    const words = t
+      .slice(i, too + 2)
+      .map((w) => w.text)
+      .join(' ');
+    return { sign: negated, words };
+  }
+  return null;
 }
 
 const WORKED = new Set(['work', 'succeed']);

@@ -1,0 +1,67 @@
+import type { ParsedArticle, ParsedParagraph } from '../import/parsed-article';
+
+/** Fewer question-and-answer pairs than this is an article that asks a question or two. */
+const MIN_EXCHANGES = 2;
+
+/** The interviewee of a question-and-answer interview and the paragraphs that answer. */
+export interface Interview {
+  /** The interviewee's full name, as the introduction gives it ("Kaisa Lehto"). */
+  name: string;
+  /** Where that name stands in the body (for the holder's tokens). */
+  start: number;
+  /** The paragraphs of the interviewer's questions. */
+  questions: Set<number>;
+  /** The paragraphs of the interviewee's answers. */
+  answers: Set<number>;
+}
+
+/**
+ * A magazine interview prints each question as its own paragraph (often in bold, which the import
+ * drops) and the answer unlabelled below it: "**Will egg prices rise?**" / "A little, at first.
+ * But …". With at least two such pairs, the paragraph right after each question is the
+ * interviewee's words, unless it quotes or names someone else (the writer's own paragraph:
+ * "Virta, speaking to us separately, was not persuaded. \"…\""). The interviewee is the first full
+ * name of the introduction, not the interviewer it speaks to ("She spoke to Mark Ellis").
+ */
+export function interviewOf(article: ParsedArticle): Interview | null {
+  const paragraphs = article.paragraphs;
+  const questions = new Set<number>();
+  const answers = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    if (!isQuestion(p) || !next || isQuestion(next)) return;
+    questions.add(i);
+    if (!/["“”«»„]/u.test(next.text)) answers.add(i + 1);
+  });
+  if (questions.size < MIN_EXCHANGES) return null;
+  const first = Math.min(...questions);
+  const named = paragraphs
+    .slice(0, first)
+    .map(intervieweeIn)
+    .find((n) => n !== null);
+  return named ? { ...named, questions, answers } : null;
+}
+
+/** A paragraph whose last sentence asks: the interviewer's. */
+function isQuestion(p: ParsedParagraph): boolean {
+  return p.text.trimEnd().endsWith('?');
+}
+
+/** Two or three capitalised words; not after "to", "by", "with" (the interviewer). */
+const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})/gu;
+const INTERVIEWER_BEFORE = /\b(?:to|by|with|and)\s+$/iu;
+const NOT_NAMES = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For']);
+
+function intervieweeIn(p: ParsedParagraph): { name: string; start: number } | null {
+  for (const match of p.text.matchAll(FULL_NAME)) {
+    const name = match[1];
+    const before = p.text.slice(0, match.index);
+    const after = p.text.slice(match.index + name.length);
+    if (NOT_NAMES.has(name.split(/\s+/u)[0]) || INTERVIEWER_BEFORE.test(before)) continue;
+    // A sentence's opening capitals are a name only in apposition ("Kaisa Lehto, the …"):
+    // "Egg Producers say …" is not one.
+    if (/(?:^|[.!?:]\s+)$/u.test(before) && !after.startsWith(',')) continue;
+    return { name, start: p.start + match.index! };
+  }
+  return null;
+}
