@@ -54,6 +54,11 @@ export interface ClaimUnit {
   /** A letter's own opening sentence, which argues in its writer's name. */
   opensLetter?: boolean;
   /**
+   * The paragraph opened by saying its speaker doubts ("Virta … was not persuaded. \"…,\" he
+   * said"): the speaker's words there answer the case for the measure.
+   */
+  doubting?: boolean;
+  /**
    * A point of a list its introducer argues ("Opponents argue that:" then bullets): +1 under a
    * heading for the measure ("The case for"), -1 under one against it, 0 under another heading.
    */
@@ -115,6 +120,10 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       ledeSeen = true;
       return;
     }
+    // "Virta, speaking to us separately, was not persuaded.": the doubt colours what follows.
+    const doubting =
+      infos.length > 1 && !infos[0].attributions.length && DOUBT.test(paragraph.sentences[0].text);
+    const firstUnit = units.length;
     let groupHolder: Holder | null = null;
     let previousHolder: Holder | null = null;
     if (answer) group++;
@@ -181,6 +190,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         units.push(unit);
       }
     });
+    if (doubting) for (const unit of units.slice(firstUnit)) unit.doubting = true;
   });
   spokespeople(units);
   return units.flatMap((unit) => [unit, ...concessions(unit)]);
@@ -214,6 +224,10 @@ function listedPoint(
     return unit;
   });
 }
+
+/** "was not persuaded", "remained unconvinced", "is sceptical": a speaker who doubts. */
+const DOUBT =
+  /\b(?:was|were|is|are|remained|remains|seemed|seems)\s+(?:(?:not|far from)\s+(?:persuaded|convinced|impressed)|unconvinced|unpersuaded|unimpressed|unmoved|sceptical|skeptical)\b/iu;
 
 const POSSESSIVES = new Set(['its', 'their']);
 

@@ -917,6 +917,14 @@ function stripLeadingAdverbial(all: Token[]): Token[] {
   // A live blog's "09:12" before the entry.
   const tokens = /^(?:\d{1,2}[:.]\d{2}|,)$/u.test(all[0]?.text ?? '') ? all.slice(1) : all;
   const comma = tokens.findIndex((t) => t.text === ',');
+  // "Norland's farming minister, Kaisa Lehto, wants to …": an office and its holder's name, not
+  // an adverbial; the holder acts for the place that owns the office.
+  const place = comma > 0 ? officeOwner(tokens.slice(0, comma)) : null;
+  const named = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
+  const name = tokens.slice(comma + 1, named);
+  if (place && named > 0 && name.every((_, k) => isNameWord(tokens, comma + 1 + k))) {
+    return [place, ...tokens.slice(named + 1)];
+  }
   if (comma > 0 && comma <= 4 && ['ADP', 'ADV', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[0].pos)) {
     const lead = tokens.slice(0, comma);
     if (!lead.some((t) => t.pos === 'VERB')) return tokens.slice(comma + 1);
@@ -1045,6 +1053,8 @@ function allStateNames(): string[] {
  * one state that the nationality adjective can stand for. The subject as it is otherwise.
  */
 function stateFor(subject: Token[], body: string): Token[] {
+  const place = officeOwner(subject);
+  if (place) return [place];
   const start = subject[0]?.pos === 'DET' ? 1 : 0;
   const nationality = subject[start];
   const office = subject[start + 1];
@@ -1070,6 +1080,23 @@ function stateFor(subject: Token[], body: string): Token[] {
     ? `the ${named[0]}`
     : named[0];
   return [{ ...nationality, text, lower: text.toLowerCase(), pos: 'PROPN', end: -1 }];
+}
+
+/** Offices whose holder acts for the place that owns them: "Norland's farming minister". */
+const PLACE_OFFICES = new Set(
+  'minister secretary mayor governor prefect president premier chancellor leader'.split(' '),
+);
+
+/**
+ * "Norland's farming minister (Kaisa Lehto)": an office owned by a one-word place name, whose
+ * holder acts for the place; the place's token, or null.
+ */
+function officeOwner(subject: Token[]): Token | null {
+  const [place, owns] = subject;
+  if (!place || place.pos !== 'PROPN' || !/^['’]s$/u.test(owns?.text ?? '')) return null;
+  const office = subject.findIndex((t, i) => i > 1 && PLACE_OFFICES.has(t.lower));
+  if (office < 0 || subject.slice(2, office).some((t) => t.pos === 'PROPN')) return null;
+  return place;
 }
 
 /** A word of a name: wink tags some first names as verbs ("Senator Ted Cruz"). */

@@ -85,6 +85,10 @@ export function motionProblems(text: string): string[] {
     problems.push('a capitalised article inside the question');
   }
   if (/^\S+\s+(?:I|me)\b/u.test(text)) problems.push('asks about the writer ("Should I")');
+  // "Should Do speed cameras cut crashes?": a question rewritten as if it were a statement.
+  if (/^\S+\s+(?:should|is|are|do|does|did|can|could|will|would|was|were)\s/iu.test(text)) {
+    problems.push('a second question opener');
+  }
   // "Is it here to stay?", "Should they pay?": a subject only the article around it names.
   // ("Is it right to …" puts its subject after it; "Should we …" asks the readers.)
   if (

@@ -1032,4 +1032,38 @@ A spokesman said the meeting was long.
     expect(find(found, 'members were disappointed')?.side).toBe('CON');
     expect(find(found, 'the meeting was long')).toBeUndefined();
   });
+
+  it('sides a question of fact by whether its subject works, a sceptic against', () => {
+    const found = positions(
+      `Do speed cameras cut crashes?
+
+A study by Hollin University found that crashes on roads with speed cameras fell by a fifth in three years.
+
+The transport researcher who led it, Dr Ana Vidal, said the cameras saved lives.
+
+The drivers' group Free Roads said crashes fell just as fast on roads without cameras.
+
+Critics doubt that the cameras work at all.
+`,
+      'Do speed cameras cut crashes?',
+    );
+    expect(find(found, 'the cameras saved lives')?.side).toBe('PRO');
+    expect(find(found, 'crashes fell just as fast on roads without cameras')?.side).toBe('CON');
+    expect(find(found, 'Critics doubt that the cameras work')?.side).toBe('CON');
+  });
+
+  it("leans a doubter's words against the measure, whatever they say", () => {
+    const found = positions(
+      `Town to light its beach at night
+
+Marwick council will put floodlights on the main beach from July.
+
+The leisure chief, Ann Cole, said the floodlights would make the beach safer for families.
+
+Jo Reed, who runs the beach cafe, remained unconvinced. "Visitors love the dark sand and the stars over the bay, and floodlights will not help my trade," she said.
+`,
+      'Should Marwick put floodlights on the main beach?',
+    );
+    expect(find(found, 'Visitors love the dark sand')?.side).toBe('CON');
+  });
 });

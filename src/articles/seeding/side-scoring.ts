@@ -77,6 +77,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`stance subject "${stance.word}"`);
   }
 
+  // "Virta … was not persuaded. \"…,\" he said": a doubter answers the case for the measure.
+  if (unit.doubting && !stance) {
+    const sign = model.undone.size > 0 ? 1 : -1;
+    score += 1.5 * sign;
+    evidence.push('said after its speaker is said to be unconvinced');
+  }
+
   // A point listed under "The case against": the heading says which case it makes.
   const listed = stance ? 0 : (unit.listSide ?? 0);
   if (listed !== 0) {

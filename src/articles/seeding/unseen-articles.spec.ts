@@ -61,6 +61,7 @@ describe('motionProblems', () => {
     ['Is the issue urgent for the harbour towns?', /points back/],
     ['Should this question be settled by the courts?', /points back/],
     ["Should 'We will not back down': the mayor on the tram?", /rubric/],
+    ['Should Do speed cameras cut crashes on the ring road?', /second question opener/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -434,6 +435,14 @@ describe('motion candidates on every corpus article and every made-up article', 
         'City lets restaurants heat pavements\n\nThe city of Varne has allowed restaurants to put gas heaters on pavements this winter.\n',
       ),
     ).toContain('Should restaurants be allowed to put gas heaters on pavements this winter?');
+  });
+
+  it("asks about the place whose office a lede's speaker holds", () => {
+    expect(
+      candidatesOf(
+        "Minister wants deposit on bottles\n\nEastland's environment minister, Petra Holm, wants to put a deposit on plastic bottles from next year.\n",
+      ),
+    ).toContain('Should Eastland put a deposit on plastic bottles from next year?');
   });
 
   it('reads a participle between a possessive and a noun as part of the noun phrase', () => {
