@@ -95,13 +95,13 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     tokens: tokenize(interview.name, interview.start),
     cue: 'answer',
   };
-  const introducers = new Map<number, Holder | null>();
+  const introducers = new Map<number, Holder>();
   article.paragraphs.forEach((paragraph, p) => {
     if (isDateline(paragraph.text)) return;
-    const intro = points.get(p);
-    if (intro !== undefined) {
-      const holder = introducers.get(intro);
-      if (holder) units.push(...listedPoint(article, paragraph, p, ++group, holder));
+    // A list whose introducer names nobody ("The changes include:") is read as any paragraphs.
+    const listHolder = introducers.get(points.get(p) ?? -1);
+    if (listHolder) {
+      units.push(...listedPoint(article, paragraph, p, ++group, listHolder));
       return;
     }
     const writer = writers(paragraph.start);
@@ -114,9 +114,10 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     // An answer is the speaker's own words, like a quotation.
     if (answer) flags.fill(true, answer.from);
     const infos = paragraph.sentences.map((sentence) => sentenceInfo(sentence, tokens, flags));
-    if ([...points.values()].includes(p)) {
+    const introducer = [...points.values()].includes(p) ? introducerOf(infos, article.body) : null;
+    if (introducer) {
       // "Supporters … make these points:": announces the list; the points are the claims.
-      introducers.set(p, introducerOf(infos, article.body));
+      introducers.set(p, introducer);
       ledeSeen = true;
       return;
     }

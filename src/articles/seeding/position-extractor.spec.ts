@@ -941,6 +941,26 @@ The vote is on 12 May.
     expect(find(found, 'The vote is on 12 May')).toBeUndefined();
   });
 
+  it('reads a list whose introducer names nobody as any paragraphs', () => {
+    const found = positions(
+      `New rules for Dorwick market
+
+Dorwick council has approved new rules for its Saturday market from May.
+
+The changes include:
+
+Stalls must close by 4pm.
+
+Critics say the fee rise for traders is unfair.
+`,
+      'Should Dorwick raise the fee for market traders?',
+    );
+    expect(find(found, 'the fee rise for traders is unfair')).toMatchObject({
+      holder: 'Critics',
+      side: 'CON',
+    });
+  });
+
   it("reads an unlabelled answer under an interviewer's question as the interviewee's", () => {
     const found = markdown(
       `# The mayor on the stove ban
