@@ -18,10 +18,11 @@ export interface Interview {
 /**
  * A magazine interview prints each question as its own paragraph (often in bold, which the import
  * drops) and the answer unlabelled below it: "**Will egg prices rise?**" / "A little, at first.
- * But …". With at least two such pairs, the paragraph right after each question is the
- * interviewee's words, unless it quotes or names someone else (the writer's own paragraph:
- * "Virta, speaking to us separately, was not persuaded. \"…\""). The interviewee is the first full
- * name of the introduction, not the interviewer it speaks to ("She spoke to Mark Ellis").
+ * But …". With at least two such pairs, one of whose questions asks "you", the paragraph right
+ * after each question is the interviewee's words, unless it has quotation marks (the writer's own
+ * paragraph: "Virta, speaking to us separately, was not persuaded. \"…\""). The interviewee is the
+ * first full name of the introduction, not the interviewer it speaks to ("She spoke to Mark
+ * Ellis").
  */
 export function interviewOf(article: ParsedArticle): Interview | null {
   const paragraphs = article.paragraphs;
@@ -33,7 +34,10 @@ export function interviewOf(article: ParsedArticle): Interview | null {
     questions.add(i);
     if (!/["“”«»„]/u.test(next.text)) answers.add(i + 1);
   });
-  if (questions.size < MIN_EXCHANGES) return null;
+  // An interviewer asks the interviewee something ("Have you spoken to …?"); a column's
+  // rhetorical questions ("Is this fair?") address no one.
+  const asks = [...questions].some((q) => /\byou(?:r)?\b/iu.test(paragraphs[q].text));
+  if (questions.size < MIN_EXCHANGES || !asks) return null;
   const first = Math.min(...questions);
   const named = paragraphs
     .slice(0, first)
