@@ -941,6 +941,23 @@ The vote is on 12 May.
     expect(find(found, 'The vote is on 12 May')).toBeUndefined();
   });
 
+  it("takes no position from a vote's or a poll's share of people", () => {
+    const found = positions(
+      `Fenwick votes to keep its cinema
+
+Residents of Fenwick have voted to keep the town cinema open with council money.
+
+Of the 3,100 people who voted, 61 per cent backed the plan. A majority of voters in the old town rejected it.
+
+The cinema's manager, Rob Finch, said the result would keep films in the town for children.
+`,
+      'Should Fenwick keep its cinema open with council money?',
+    );
+    expect(find(found, '61 per cent backed the plan')).toBeUndefined();
+    expect(find(found, 'A majority of voters')).toBeUndefined();
+    expect(find(found, 'would keep films in the town')).toBeDefined();
+  });
+
   it('reads a list whose introducer names nobody as any paragraphs', () => {
     const found = positions(
       `New rules for Dorwick market

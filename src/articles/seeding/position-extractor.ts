@@ -337,6 +337,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // "The opposition has not yet said how it will vote": a position not taken is none.
   if (undeclared(unit)) return false;
+  // "58 per cent backed the change", "a majority of voters rejected it": a tally, not a holder.
+  if (SHARE_OF_PEOPLE.test(unit.holder ?? '')) return false;
   // A camp argues ("Critics say …"); a group named by what its members are argues when its
   // words do or look ahead ("Parents said their children could at last walk to school"), not
   // when it tells what happened ("Residents said the meeting ran until midnight").
@@ -377,6 +379,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!stance && isNewsOutlet(unit.holderTokens)) return false;
   return true;
 }
+
+/** A holder that is a share of people counted: a vote's or a poll's result, not a speaker. */
+const SHARE_OF_PEOPLE =
+  /\b(?:per\s?cent|percent|majority|minority|half|thirds?|quarters?)\b|%|\b\w+\s+in\s+(?:ten|\d+)\b/iu;
 
 /**
  * "has not (yet) said how it will vote", "has yet to decide whether", "declined to comment",
