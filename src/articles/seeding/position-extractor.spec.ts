@@ -941,6 +941,23 @@ The vote is on 12 May.
     expect(find(found, 'The vote is on 12 May')).toBeUndefined();
   });
 
+  it('takes a bare reaction to the decision as a position, sided by its verb', () => {
+    const found = positions(
+      `Fenwick votes to keep its cinema
+
+Residents of Fenwick have voted to keep the town cinema open with council money.
+
+The mayor of Fenwick, Jane Lowe, welcomed the result.
+
+The Fenwick Taxpayers Group condemned the outcome.
+`,
+      'Should Fenwick keep its cinema open with council money?',
+    );
+    expect(find(found, 'welcomed the result')?.side).toBe('PRO');
+    // Sharing the actor's name does not make a group that condemns the outcome act for it.
+    expect(find(found, 'condemned the outcome')?.side).toBe('CON');
+  });
+
   it("takes no position from a vote's or a poll's share of people", () => {
     const found = positions(
       `Fenwick votes to keep its cinema

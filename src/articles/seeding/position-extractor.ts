@@ -8,6 +8,7 @@ import type { ReportedPosition } from './seed-types';
 import {
   challengerParty,
   proceedsSpent,
+  reactionToDecision,
   scoreSide,
   speakerBurden,
   urgesRethink,
@@ -19,7 +20,6 @@ import {
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
 import {
-  ACTION_REFERENCES,
   ADVOCACY_LEMMAS,
   EVENT_WORDS,
   GENERIC_NOUNS,
@@ -61,7 +61,11 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   const arguedParagraphs = new Set(
     argued
       .filter(
-        (u) => touchesMotion(u, model) || verdictOn(u, model) || isCamp(u) || reactsToDecision(u),
+        (u) =>
+          touchesMotion(u, model) ||
+          verdictOn(u, model) ||
+          isCamp(u) ||
+          reactionToDecision(u) !== null,
       )
       .map((u) => u.paragraph),
   );
@@ -606,32 +610,6 @@ function refersBack(tokens: Token[], i: number): boolean {
   );
 }
 
-/** What a decision is called in a reaction to it: "welcomed the order", "condemned the vote". */
-const DECISION_NOUNS = new Set([
-  ...ACTION_REFERENCES,
-  'order',
-  'result',
-  'outcome',
-  'vote',
-  'verdict',
-]);
-
-/**
- * "The mayor welcomed the order.": a stance verb on the decision the article reports. The
- * speaker's quotation beside it argues the same case, in whatever words.
- */
-function reactsToDecision(unit: ClaimUnit): boolean {
-  const t = unit.tokens;
-  return t.some(
-    (w, i) =>
-      w.pos === 'VERB' &&
-      STANCE_VERBS[w.lemma] !== undefined &&
-      POINTING_WORDS.has(t[i + 1]?.lower ?? '') &&
-      DECISION_NOUNS.has(t[i + 2]?.lower ?? ''),
-  );
-}
-const POINTING_WORDS = new Set(['the', 'this', 'that', 'its', 'their']);
-
 function hasStanceVerb(unit: ClaimUnit): boolean {
   return unit.tokens.some(
     (t) => t.pos === 'VERB' && STANCE_VERBS[t.lemma] !== undefined && !EVENT_WORDS.has(t.lemma),
@@ -683,6 +661,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const answer = unit.cue === 'answer' || unit.cue === 'testify';
     // A listed point argues the case of the list it is in, which is the article's matter.
     const listed = unit.listSide !== undefined;
+    // "The mayor welcomed the result": a reaction to the decision the article reports.
+    const reaction = reactionToDecision(unit) !== null;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.
@@ -701,6 +681,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       answer ||
       money ||
       listed ||
+      reaction ||
       unit.kind === 'FRAMING'
     ) {
       groups.add(unit.group);

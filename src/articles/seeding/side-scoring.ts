@@ -8,6 +8,7 @@ import { predictWithFrame } from './stance/stance-model';
 import type { TopicFrame } from './stance/topic-frame';
 import { words as spaced } from './token-text';
 import {
+  ACTION_REFERENCES,
   ADVOCACY_LEMMAS,
   CONCLUSION_MARKERS,
   HOLDING_UP,
@@ -99,8 +100,15 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(challenge.why);
   }
 
-  // A member of the acting body who voted against it does not act for it.
-  const actor = !stance && isActor(unit, model) && !votesOrCampaigns(unit, model);
+  // A member of the acting body who voted against it does not act for it; nor does a holder
+  // that only shares the actor's name and condemns the action ("The Fenwick Taxpayers Group
+  // condemned the outcome").
+  const verb = stanceVerb(unit, model);
+  const actor =
+    !stance &&
+    isActor(unit, model) &&
+    !votesOrCampaigns(unit, model) &&
+    !(verb !== null && verb.sign < 0);
   if (actor) {
     score += 2;
     evidence.push(`held by the actor (${unit.holder})`);
@@ -164,7 +172,6 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`urges the action be reconsidered ("${rethink}")`);
   }
 
-  const verb = stanceVerb(unit, model);
   if (verb) {
     score += 1.5 * verb.sign;
     evidence.push(`stance verb "${verb.word}"`);
@@ -588,6 +595,34 @@ export function votesOrCampaigns(unit: ClaimUnit, model: MotionModel): boolean {
 }
 
 /** "opposed the withdrawal", "criticized the decision", "defended his decision". */
+/** What a decision is called in a reaction to it: "welcomed the order", "condemned the vote". */
+const DECISION_NOUNS = new Set([
+  ...ACTION_REFERENCES,
+  'order',
+  'result',
+  'outcome',
+  'vote',
+  'verdict',
+]);
+const DECISION_POINTERS = new Set(['the', 'this', 'that', 'its', 'their']);
+
+/**
+ * "The mayor welcomed the result.", "The group condemned the outcome.": a stance verb on the
+ * decision the article reports (not quoted), with the verb's sign; null when there is none.
+ */
+export function reactionToDecision(unit: ClaimUnit): { sign: number; word: string } | null {
+  const t = unit.tokens;
+  const at = t.findIndex(
+    (w, i) =>
+      !unit.quoted[i] &&
+      w.pos === 'VERB' &&
+      STANCE_VERBS[w.lemma] !== undefined &&
+      DECISION_POINTERS.has(t[i + 1]?.lower ?? '') &&
+      DECISION_NOUNS.has(t[i + 2]?.lower ?? ''),
+  );
+  return at < 0 ? null : { sign: STANCE_VERBS[t[at].lemma], word: t[at].text };
+}
+
 function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: string } | null {
   const t = unit.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -600,6 +635,9 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: 
     if (onAction) return { sign, word: t[i].text };
     if (onOpposed) return { sign: -sign, word: t[i].text };
   }
+  // "condemned the outcome": the decision the article reports is the action taken.
+  const reaction = reactionToDecision(unit);
+  if (reaction) return reaction;
   // "came out against", "voted against"
   for (let i = 1; i < t.length; i++) {
     if (
