@@ -9,46 +9,48 @@ export interface Interview {
   name: string;
   /** Where that name stands in the body (for the holder's tokens). */
   start: number;
-  /** The paragraphs of the interviewer's questions. */
-  questions: Set<number>;
-  /** The paragraphs of the interviewee's answers. */
+  /** The paragraphs (indexes) of the interviewee's answers. */
   answers: Set<number>;
 }
 
 /**
  * A magazine interview prints each question as its own paragraph (often in bold, which the import
- * drops) and the answer unlabelled below it: "**Will egg prices rise?**" / "A little, at first.
- * But …". With at least two such pairs, one of whose questions asks "you", the paragraph right
- * after each question is the interviewee's words, unless it has quotation marks (the writer's own
- * paragraph: "Virta, speaking to us separately, was not persuaded. \"…\""). The interviewee is the
- * first full name of the introduction, not the interviewer it speaks to ("She spoke to Mark
- * Ellis").
+ * drops, or as a heading, which plain text makes of a bold line) and the answer unlabelled below
+ * it: "**Will egg prices rise?**" / "A little, at first. But …". With at least two such pairs,
+ * one of whose questions asks "you", the paragraph right after each question is the
+ * interviewee's words, unless it has quotation marks (the writer's own paragraph: "Virta,
+ * speaking to us separately, was not persuaded. \"…\""). The interviewee is the first full name
+ * of the introduction, not the interviewer it speaks to ("She spoke to Mark Ellis").
  */
 export function interviewOf(article: ParsedArticle): Interview | null {
   const paragraphs = article.paragraphs;
-  const questions = new Set<number>();
+  // Paragraphs and headings in body order; a heading has no paragraph index.
+  const blocks = [
+    ...paragraphs.map((p, index) => ({ text: p.text, start: p.start, index })),
+    ...article.sections.map((h) => ({ text: h.heading, start: h.start, index: -1 })),
+  ].sort((a, b) => a.start - b.start);
+  const questions: Array<{ text: string; start: number }> = [];
   const answers = new Set<number>();
-  paragraphs.forEach((p, i) => {
-    const next = paragraphs[i + 1];
-    if (!isQuestion(p) || !next || isQuestion(next)) return;
-    questions.add(i);
-    if (!/["“”«»„]/u.test(next.text)) answers.add(i + 1);
+  blocks.forEach((block, k) => {
+    const next = blocks[k + 1];
+    if (!isQuestion(block.text) || !next || next.index < 0 || isQuestion(next.text)) return;
+    questions.push(block);
+    if (!/["“”«»„]/u.test(next.text)) answers.add(next.index);
   });
   // An interviewer asks the interviewee something ("Have you spoken to …?"); a column's
   // rhetorical questions ("Is this fair?") address no one.
-  const asks = [...questions].some((q) => /\byou(?:r)?\b/iu.test(paragraphs[q].text));
-  if (questions.size < MIN_EXCHANGES || !asks) return null;
-  const first = Math.min(...questions);
+  const asks = questions.some((q) => /\byou(?:r)?\b/iu.test(q.text));
+  if (questions.length < MIN_EXCHANGES || !asks) return null;
   const named = paragraphs
-    .slice(0, first)
+    .filter((p) => p.start < questions[0].start)
     .map(intervieweeIn)
     .find((n) => n !== null);
-  return named ? { ...named, questions, answers } : null;
+  return named ? { ...named, answers } : null;
 }
 
-/** A paragraph whose last sentence asks: the interviewer's. */
-function isQuestion(p: ParsedParagraph): boolean {
-  return p.text.trimEnd().endsWith('?');
+/** A paragraph or heading whose last sentence asks (in plain text its "**" stays). */
+function isQuestion(text: string): boolean {
+  return /\?(?:\*{1,2}|_{1,2})?$/u.test(text.trimEnd());
 }
 
 /** Two or three capitalised words; not after "to", "by", "with" (the interviewer). */

@@ -906,7 +906,11 @@ const TIME_WORDS = new Set(
 /** A wire dateline is at most this many tokens: "VESTBY, March 3 (Nordwire) -". */
 const WIRE_DATELINE = 12;
 
-function stripLeadingAdverbial(all: Token[]): Token[] {
+function stripLeadingAdverbial(marked: Token[]): Token[] {
+  // Plain text keeps a standfirst's emphasis ("*Norland's farming minister … *").
+  let from = 0;
+  while (/^[*_]+$/u.test(marked[from]?.text ?? '')) from++;
+  const all = from > 0 ? marked.slice(from) : marked;
   // A wire report's "VESTBY, March 3 (Nordwire) -": a place in capitals up to the dash.
   if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '')) {
     const dash = all.findIndex((t, i) => i > 0 && i <= WIRE_DATELINE && /^[-–—]+$/u.test(t.text));
@@ -942,7 +946,7 @@ function stripLeadingAdverbial(all: Token[]): Token[] {
 
 function stripEnd(tokens: Token[]): Token[] {
   let end = tokens.length;
-  while (end > 0 && /^[.!?;:"”]$/u.test(tokens[end - 1].text)) end--;
+  while (end > 0 && /^(?:[.!?;:"”]|[*_]+)$/u.test(tokens[end - 1].text)) end--;
   return tokens.slice(0, end);
 }
 

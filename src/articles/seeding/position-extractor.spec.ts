@@ -1024,6 +1024,33 @@ Ben Hale, who sells stoves on the high street, disagreed. "Half my customers liv
     expect(find(found, 'Half my customers')?.holder).not.toBe('Olga Stein');
   });
 
+  it('reads the same interview in plain text, bold questions kept as written', () => {
+    const text = `The mayor on the stove ban
+
+*Brenmouth's mayor, Olga Stein, wants to ban wood-burning stoves in the town centre. She spoke to Sam Price.*
+
+**Why ban stoves?**
+
+A ban will give our children clean air to breathe on winter evenings.
+
+**When did you decide?**
+
+We met in March.
+
+**Will sellers lose out?**
+
+Stove sellers keep the whole county outside the town centre to sell in.
+`;
+    const article = parseArticle({ text, format: 'TEXT' });
+    const found = extractSeeds(article, 'Should Brenmouth ban wood-burning stoves?').positions;
+    expect(find(found, 'A ban will give our children clean air')?.holder).toBe('Olga Stein');
+    // Answers are asked for one by one: the next one is not kept for following an argued one.
+    expect(find(found, 'We met in March')).toBeUndefined();
+    expect(extractSeeds(article).motionCandidates[0]?.text).toBe(
+      'Should Brenmouth ban wood-burning stoves in the town centre?',
+    );
+  });
+
   it('gives "he" the full name of a surname that opens the paragraph', () => {
     const found = positions(
       `Ferry fares to rise

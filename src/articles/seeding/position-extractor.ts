@@ -86,6 +86,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       ((arguedParagraphs.has(u.paragraph) ||
         arguingSpeakers.has(`${u.paragraph} ${keyOf(u.holderTokens)}`)) &&
         !u.isLede &&
+        // An interview's answer is asked for and stands or falls on its own words.
+        u.cue !== 'answer' &&
         quotation(u) &&
         saidAfter(u, all) &&
         long(u)),
