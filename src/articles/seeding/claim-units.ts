@@ -1,7 +1,7 @@
 import { isDateline } from '../import/dateline';
-import type { ParsedArticle, ParsedParagraph, ParsedSentence } from '../import/parsed-article';
+import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
-import { headingSide, listedPoints } from './listed-points';
+import { headingSide, listedPoints, listHeading } from './listed-points';
 import { interviewOf } from './interview-answers';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
@@ -101,7 +101,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     // A list whose introducer names nobody ("The changes include:") is read as any paragraphs.
     const listHolder = introducers.get(points.get(p) ?? -1);
     if (listHolder) {
-      units.push(...listedPoint(article, paragraph, p, ++group, listHolder));
+      units.push(...listedPoint(article, p, points.get(p)!, ++group, listHolder));
       return;
     }
     const writer = writers(paragraph.start);
@@ -210,18 +210,19 @@ function introducerOf(infos: SentenceInfo[], body: string): Holder | null {
 /** A listed point: its introducer's claim, with the side its section's heading names. */
 function listedPoint(
   article: ParsedArticle,
-  paragraph: ParsedParagraph,
   p: number,
+  intro: number,
   group: number,
   holder: Holder,
 ): ClaimUnit[] {
+  const paragraph = article.paragraphs[p];
   const tokens = tokenize(paragraph.text, paragraph.start);
   const flags = quotedFlags(tokens, article.body);
-  const heading = article.sections[paragraph.sectionIndex ?? -1]?.heading;
+  const side = headingSide(listHeading(article, intro));
   return paragraph.sentences.map((sentence) => {
     const info = sentenceInfo(sentence, tokens, flags);
     const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', holder, p, group, false);
-    unit.listSide = headingSide(heading);
+    unit.listSide = side;
     return unit;
   });
 }

@@ -29,6 +29,26 @@ export function listedPoints(article: ParsedArticle): Map<number, number> {
   return points;
 }
 
+/** Most words of a line the layout left a paragraph but that stands as a heading. */
+const HEADING_WORDS = 6;
+
+/**
+ * The heading a list stands under: its section's, or a short line without a full stop right
+ * before the introducer, which plain text leaves a paragraph ("The case for").
+ */
+export function listHeading(article: ParsedArticle, intro: number): string | undefined {
+  const paragraph = article.paragraphs[intro];
+  const section = article.sections[paragraph?.sectionIndex ?? -1];
+  const before = article.paragraphs[intro - 1];
+  const line = before?.text.trim() ?? '';
+  const standsAlone =
+    before !== undefined &&
+    (section === undefined || before.start > section.start) &&
+    line.split(/\s+/u).length <= HEADING_WORDS &&
+    !/[.!,;"”]$/u.test(line);
+  return standsAlone ? line : section?.heading;
+}
+
 /** "The case against", "Arguments for", "Pros", "In favour": a heading that names the side. */
 const AGAINST_HEADING =
   /\bagainst\b|^cons\b|\bcons$|\b(?:opponents|critics|objections|disadvantages|drawbacks)\b/iu;

@@ -975,6 +975,30 @@ The cinema's manager, Rob Finch, said the result would keep films in the town fo
     expect(find(found, 'would keep films in the town')).toBeDefined();
   });
 
+  it('reads a plain-text list under a line the layout left a paragraph', () => {
+    const found = positions(
+      `Dorwick's tram line: the arguments
+
+Dorwick will vote in May on a tram line from the station to the hospital.
+
+Arguments for
+
+Backers of the line say:
+- Buses on the route are full by eight in the morning.
+- Trams run on power from the grid, not diesel.
+
+Arguments against
+
+Shop owners on the route say:
+- Two years of road works would empty the high street.
+- The money would pay for a dozen new bus routes.
+`,
+      'Should Dorwick build a tram line to the hospital?',
+    );
+    expect(find(found, 'Buses on the route are full')?.side).toBe('PRO');
+    expect(find(found, 'pay for a dozen new bus routes')?.side).toBe('CON');
+  });
+
   it('reads a list whose introducer names nobody as any paragraphs', () => {
     const found = positions(
       `New rules for Dorwick market
