@@ -18,6 +18,7 @@ import { OTHER_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/other-sha
 import { NEW_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/new-shape-articles';
 import { MORE_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/more-shape-articles';
 import { TRIAL_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/trial-shape-articles';
+import { OUTSIDE_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/outside-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -60,6 +61,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of trial shapes (fixtures/trial-shape-articles.ts)',
     TRIAL_SHAPE_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of the round 5 trial (fixtures/outside-trial-articles.ts)',
+    OUTSIDE_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -182,7 +187,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === UNSEEN_ARTICLES) return 'fixtures';
   if (articles === OTHER_SHAPE_ARTICLES) return 'other shapes';
   if (articles === NEW_SHAPE_ARTICLES) return 'new shapes';
-  return articles === MORE_SHAPE_ARTICLES ? 'more shapes' : 'trial shapes';
+  if (articles === MORE_SHAPE_ARTICLES) return 'more shapes';
+  return articles === TRIAL_SHAPE_ARTICLES ? 'trial shapes' : 'round 5 trial';
 }
 
 /**
@@ -209,6 +215,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  new shapes        ${fixtures(NEW_SHAPE_ARTICLES)}`);
   console.log(`  more shapes       ${fixtures(MORE_SHAPE_ARTICLES)}`);
   console.log(`  trial shapes      ${fixtures(TRIAL_SHAPE_ARTICLES)}`);
+  console.log(`  round 5 trial     ${fixtures(OUTSIDE_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -228,6 +235,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...NEW_SHAPE_ARTICLES,
       ...MORE_SHAPE_ARTICLES,
       ...TRIAL_SHAPE_ARTICLES,
+      ...OUTSIDE_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -1,6 +1,8 @@
 import { isDateline } from '../import/dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
+import { headingSide, listedPoints, listHeading } from './listed-points';
+import { interviewOf } from './interview-answers';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
 import { MEASURE_VERDICTS, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
@@ -51,6 +53,16 @@ export interface ClaimUnit {
   tells?: boolean;
   /** A letter's own opening sentence, which argues in its writer's name. */
   opensLetter?: boolean;
+  /**
+   * The paragraph opened by saying its speaker doubts ("Virta … was not persuaded. \"…,\" he
+   * said"): the speaker's words there answer the case for the measure.
+   */
+  doubting?: boolean;
+  /**
+   * A point of a list its introducer argues ("Opponents argue that:" then bullets): +1 under a
+   * heading for the measure ("The case for"), -1 under one against it, 0 under another heading.
+   */
+  listSide?: number;
 }
 
 interface Holder {
@@ -76,15 +88,43 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   let group = 0;
   let ledeSeen = false;
   const writers = writersOf(article);
+  const points = listedPoints(article);
+  const interview = interviewOf(article);
+  const interviewee: Holder | null = interview && {
+    text: interview.name,
+    tokens: tokenize(interview.name, interview.start),
+    cue: 'answer',
+  };
+  const introducers = new Map<number, Holder>();
   article.paragraphs.forEach((paragraph, p) => {
     if (isDateline(paragraph.text)) return;
+    // A list whose introducer names nobody ("The changes include:") is read as any paragraphs.
+    const listHolder = introducers.get(points.get(p) ?? -1);
+    if (listHolder) {
+      units.push(...listedPoint(article, p, points.get(p)!, ++group, listHolder));
+      return;
+    }
     const writer = writers(paragraph.start);
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
-    const answer = answerLabel(tokens, article.body);
+    // "**Will prices rise?**" / "A little, at first. …": an unlabelled answer is the interviewee's.
+    const answer =
+      answerLabel(tokens, article.body) ??
+      (interviewee && interview!.answers.has(p) ? { holder: interviewee, from: 0 } : null);
     // An answer is the speaker's own words, like a quotation.
     if (answer) flags.fill(true, answer.from);
     const infos = paragraph.sentences.map((sentence) => sentenceInfo(sentence, tokens, flags));
+    const introducer = [...points.values()].includes(p) ? introducerOf(infos, article.body) : null;
+    if (introducer) {
+      // "Supporters … make these points:": announces the list; the points are the claims.
+      introducers.set(p, introducer);
+      ledeSeen = true;
+      return;
+    }
+    // "Virta, speaking to us separately, was not persuaded.": the doubt colours what follows.
+    const doubting =
+      infos.length > 1 && !infos[0].attributions.length && DOUBT.test(paragraph.sentences[0].text);
+    const firstUnit = units.length;
     let groupHolder: Holder | null = null;
     let previousHolder: Holder | null = null;
     if (answer) group++;
@@ -151,10 +191,45 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         units.push(unit);
       }
     });
+    if (doubting) for (const unit of units.slice(firstUnit)) unit.doubting = true;
   });
   spokespeople(units);
   return units.flatMap((unit) => [unit, ...concessions(unit)]);
 }
+
+/** Who argues the points of a list: the holder its introducing sentence names. */
+function introducerOf(infos: SentenceInfo[], body: string): Holder | null {
+  const last = infos[infos.length - 1];
+  if (!last) return null;
+  const named = last.attributions.find((a) => a.holder);
+  if (named) return holderOf(last, named, body);
+  const framing = framingHolder(last);
+  return framing ? { text: spanText(body, framing), tokens: framing, cue: 'frame' } : null;
+}
+
+/** A listed point: its introducer's claim, with the side its section's heading names. */
+function listedPoint(
+  article: ParsedArticle,
+  p: number,
+  intro: number,
+  group: number,
+  holder: Holder,
+): ClaimUnit[] {
+  const paragraph = article.paragraphs[p];
+  const tokens = tokenize(paragraph.text, paragraph.start);
+  const flags = quotedFlags(tokens, article.body);
+  const side = headingSide(listHeading(article, intro));
+  return paragraph.sentences.map((sentence) => {
+    const info = sentenceInfo(sentence, tokens, flags);
+    const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', holder, p, group, false);
+    unit.listSide = side;
+    return unit;
+  });
+}
+
+/** "was not persuaded", "remained unconvinced", "is sceptical": a speaker who doubts. */
+const DOUBT =
+  /\b(?:was|were|is|are|remained|remains|seemed|seems)\s+(?:(?:not|far from)\s+(?:persuaded|convinced|impressed)|unconvinced|unpersuaded|unimpressed|unmoved|sceptical|skeptical)\b/iu;
 
 const POSSESSIVES = new Set(['its', 'their']);
 

@@ -30,7 +30,10 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       const at = unit.holderTokens[0]?.start ?? unit.start;
       const before = tokensOf(unit.paragraph).filter((t) => t.end <= at);
       // "he" or "she" is a person: not the place or body after "of" ("Mark Rowe of Elm County").
-      return lastName(before, holder.toLowerCase() !== 'they') ?? holder;
+      const person = holder.toLowerCase() !== 'they';
+      return (
+        lastName(before, person) ?? (person ? surnameOf(before, article.body) : null) ?? holder
+      );
     }
     if (POSSESSIVE_ROLE.test(holder)) {
       const name = appositiveName(unit);
@@ -61,6 +64,19 @@ function lastName(pieces: Token[], person = false): string | null {
     end = start;
   }
   return null;
+}
+
+/**
+ * "Virta, speaking to us separately, was not persuaded. \"…,\" he said": a surname alone opening
+ * the paragraph, of a full name the article gave before it ("Tomas Virta"), is that person.
+ */
+function surnameOf(before: Token[], body: string): string | null {
+  const first = joinAbutting(before)[0];
+  if (!first || first.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return null;
+  const full = new RegExp(`\\p{Lu}\\p{Ll}+\\s+${first.text}(?![\\p{L}])`, 'u').exec(
+    body.slice(0, first.start),
+  );
+  return full ? full[0] : null;
 }
 
 /** The name right after the holder: "…, said its chair, Grace Adeyemi." → "Grace Adeyemi". */

@@ -28,6 +28,8 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 /** Below every rule-made candidate: the headline itself, quoted, when nothing else is well-formed. */
 const FALLBACK_SCORE = 0.3;
 const GO_AHEAD = new Set(['announce', 'propose', 'unveil', 'sign', 'introduce', 'approve', 'pass']);
+/** Verbs that let someone act: "authorised farmers to shoot …" asks whether they should be. */
+const PERMITTING = new Set(['allow', 'authorise', 'authorize', 'permit', 'license', 'empower']);
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
 const POLICY_NOUNS = new Set(
   'decree bill law ban amendment directive restrictions rules measure proposal plan order'.split(
@@ -581,6 +583,16 @@ function fromClause(
   const toVerb = lead.findIndex((t, i) => t.lower === 'to' && lead[i + 1]?.pos === 'VERB');
   if (toVerb >= 0 && toVerb <= 3) {
     const vp = lead.slice(toVerb + 1);
+    // "has authorised farmers to shoot wolves": who is let act is the one asked about.
+    const allowed = lead.slice(0, toVerb);
+    if (PERMITTING.has(verb.lemma) && allowed.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      return {
+        text: `Should ${words(allowed)} be allowed to ${words(shortPredicate(vp))}?`,
+        origin,
+        score: base - 0.05,
+        sourceSpans,
+      };
+    }
     return {
       text: `Should ${the(subject)} ${words(shortPredicate(vp))}?`,
       origin,
@@ -894,7 +906,11 @@ const TIME_WORDS = new Set(
 /** A wire dateline is at most this many tokens: "VESTBY, March 3 (Nordwire) -". */
 const WIRE_DATELINE = 12;
 
-function stripLeadingAdverbial(all: Token[]): Token[] {
+function stripLeadingAdverbial(marked: Token[]): Token[] {
+  // Plain text keeps a standfirst's emphasis ("*Norland's farming minister … *").
+  let from = 0;
+  while (/^[*_]+$/u.test(marked[from]?.text ?? '')) from++;
+  const all = from > 0 ? marked.slice(from) : marked;
   // A wire report's "VESTBY, March 3 (Nordwire) -": a place in capitals up to the dash.
   if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '')) {
     const dash = all.findIndex((t, i) => i > 0 && i <= WIRE_DATELINE && /^[-–—]+$/u.test(t.text));
@@ -905,6 +921,14 @@ function stripLeadingAdverbial(all: Token[]): Token[] {
   // A live blog's "09:12" before the entry.
   const tokens = /^(?:\d{1,2}[:.]\d{2}|,)$/u.test(all[0]?.text ?? '') ? all.slice(1) : all;
   const comma = tokens.findIndex((t) => t.text === ',');
+  // "Norland's farming minister, Kaisa Lehto, wants to …": an office and its holder's name, not
+  // an adverbial; the holder acts for the place that owns the office.
+  const place = comma > 0 ? officeOwner(tokens.slice(0, comma)) : null;
+  const named = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
+  const name = tokens.slice(comma + 1, named);
+  if (place && named > 0 && name.every((_, k) => isNameWord(tokens, comma + 1 + k))) {
+    return [place, ...tokens.slice(named + 1)];
+  }
   if (comma > 0 && comma <= 4 && ['ADP', 'ADV', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[0].pos)) {
     const lead = tokens.slice(0, comma);
     if (!lead.some((t) => t.pos === 'VERB')) return tokens.slice(comma + 1);
@@ -922,7 +946,7 @@ function stripLeadingAdverbial(all: Token[]): Token[] {
 
 function stripEnd(tokens: Token[]): Token[] {
   let end = tokens.length;
-  while (end > 0 && /^[.!?;:"”]$/u.test(tokens[end - 1].text)) end--;
+  while (end > 0 && /^(?:[.!?;:"”]|[*_]+)$/u.test(tokens[end - 1].text)) end--;
   return tokens.slice(0, end);
 }
 
@@ -1033,6 +1057,8 @@ function allStateNames(): string[] {
  * one state that the nationality adjective can stand for. The subject as it is otherwise.
  */
 function stateFor(subject: Token[], body: string): Token[] {
+  const place = officeOwner(subject);
+  if (place) return [place];
   const start = subject[0]?.pos === 'DET' ? 1 : 0;
   const nationality = subject[start];
   const office = subject[start + 1];
@@ -1058,6 +1084,23 @@ function stateFor(subject: Token[], body: string): Token[] {
     ? `the ${named[0]}`
     : named[0];
   return [{ ...nationality, text, lower: text.toLowerCase(), pos: 'PROPN', end: -1 }];
+}
+
+/** Offices whose holder acts for the place that owns them: "Norland's farming minister". */
+const PLACE_OFFICES = new Set(
+  'minister secretary mayor governor prefect president premier chancellor leader'.split(' '),
+);
+
+/**
+ * "Norland's farming minister (Kaisa Lehto)": an office owned by a one-word place name, whose
+ * holder acts for the place; the place's token, or null.
+ */
+function officeOwner(subject: Token[]): Token | null {
+  const [place, owns] = subject;
+  if (!place || place.pos !== 'PROPN' || !/^['’]s$/u.test(owns?.text ?? '')) return null;
+  const office = subject.findIndex((t, i) => i > 1 && PLACE_OFFICES.has(t.lower));
+  if (office < 0 || subject.slice(2, office).some((t) => t.pos === 'PROPN')) return null;
+  return place;
 }
 
 /** A word of a name: wink tags some first names as verbs ("Senator Ted Cruz"). */

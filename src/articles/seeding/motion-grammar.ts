@@ -79,11 +79,16 @@ export function motionProblems(text: string): string[] {
   }
   // "Should Letters: keep …", "Should the 09:12 The senate …": a rubric or a second sentence.
   // "Should smoking age rise to 21: how groups reacted?": a kicker after a figure, too.
-  if (/[\p{L}\p{N}]:\s/u.test(text)) problems.push('a rubric or label before a colon');
+  // "Should 'Hens deserve better': the minister on …": a pull quote before a colon is a rubric too.
+  if (/[\p{L}\p{N}'’"”]:\s/u.test(text)) problems.push('a rubric or label before a colon');
   if (words.slice(1).some((w) => /^(?:The|A|An)$/u.test(w))) {
     problems.push('a capitalised article inside the question');
   }
   if (/^\S+\s+(?:I|me)\b/u.test(text)) problems.push('asks about the writer ("Should I")');
+  // "Should Do speed cameras cut crashes?": a question rewritten as if it were a statement.
+  if (/^\S+\s+(?:should|is|are|do|does|did|can|could|will|would|was|were)\s/iu.test(text)) {
+    problems.push('a second question opener');
+  }
   // "Is it here to stay?", "Should they pay?": a subject only the article around it names.
   // ("Is it right to …" puts its subject after it; "Should we …" asks the readers.)
   if (

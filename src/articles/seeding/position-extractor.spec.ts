@@ -898,3 +898,277 @@ The residents' association opposed the fee. Its chair, Rosa Hill, said: "Familie
     expect(find(found, 'This is the last thing they need')?.side).toBe('CON');
   });
 });
+
+describe('round 5: lists, unlabelled answers and paraphrased reactions', () => {
+  const markdown = (text: string, motion: string) =>
+    extractSeeds(parseArticle({ text, format: 'MARKDOWN' }), motion).positions;
+
+  it("takes each point of a list as its introducer's claim, sided by the heading", () => {
+    const found = markdown(
+      `# Dorwick's tram line: the arguments
+
+Dorwick will vote in May on a tram line from the station to the hospital.
+
+## Arguments for
+
+Backers of the line say:
+
+- Buses on the route are full by eight in the morning.
+- Trams run on power from the grid, not diesel.
+
+## Arguments against
+
+Shop owners on the route argue that:
+
+- Two years of road works would empty the high street.
+- The money would pay for a dozen new bus routes.
+
+## When will it be decided?
+
+The vote is on 12 May.
+`,
+      'Should Dorwick build a tram line to the hospital?',
+    );
+    expect(find(found, 'Buses on the route are full')?.side).toBe('PRO');
+    expect(find(found, 'Trams run on power from the grid')?.side).toBe('PRO');
+    expect(find(found, 'Two years of road works')).toMatchObject({
+      holder: 'Shop owners on the route',
+      side: 'CON',
+    });
+    expect(find(found, 'pay for a dozen new bus routes')?.side).toBe('CON');
+    // The sentence that announces the list says nothing itself.
+    expect(find(found, 'argue that:')).toBeUndefined();
+    expect(find(found, 'The vote is on 12 May')).toBeUndefined();
+  });
+
+  it('takes a bare reaction to the decision as a position, sided by its verb', () => {
+    const found = positions(
+      `Fenwick votes to keep its cinema
+
+Residents of Fenwick have voted to keep the town cinema open with council money.
+
+The mayor of Fenwick, Jane Lowe, welcomed the result.
+
+The Fenwick Taxpayers Group condemned the outcome.
+`,
+      'Should Fenwick keep its cinema open with council money?',
+    );
+    expect(find(found, 'welcomed the result')?.side).toBe('PRO');
+    // Sharing the actor's name does not make a group that condemns the outcome act for it.
+    expect(find(found, 'condemned the outcome')?.side).toBe('CON');
+  });
+
+  it("takes no position from a vote's or a poll's share of people", () => {
+    const found = positions(
+      `Fenwick votes to keep its cinema
+
+Residents of Fenwick have voted to keep the town cinema open with council money.
+
+Of the 3,100 people who voted, 61 per cent backed the plan. A majority of voters in the old town rejected it.
+
+The cinema's manager, Rob Finch, said the result would keep films in the town for children.
+`,
+      'Should Fenwick keep its cinema open with council money?',
+    );
+    expect(find(found, '61 per cent backed the plan')).toBeUndefined();
+    expect(find(found, 'A majority of voters')).toBeUndefined();
+    expect(find(found, 'would keep films in the town')).toBeDefined();
+  });
+
+  it('reads a plain-text list under a line the layout left a paragraph', () => {
+    const found = positions(
+      `Dorwick's tram line: the arguments
+
+Dorwick will vote in May on a tram line from the station to the hospital.
+
+Arguments for
+
+Backers of the line say:
+- Buses on the route are full by eight in the morning.
+- Trams run on power from the grid, not diesel.
+
+Arguments against
+
+Shop owners on the route say:
+- Two years of road works would empty the high street.
+- The money would pay for a dozen new bus routes.
+`,
+      'Should Dorwick build a tram line to the hospital?',
+    );
+    expect(find(found, 'Buses on the route are full')?.side).toBe('PRO');
+    expect(find(found, 'pay for a dozen new bus routes')?.side).toBe('CON');
+  });
+
+  it('reads a list whose introducer names nobody as any paragraphs', () => {
+    const found = positions(
+      `New rules for Dorwick market
+
+Dorwick council has approved new rules for its Saturday market from May.
+
+The changes include:
+
+Stalls must close by 4pm.
+
+Critics say the fee rise for traders is unfair.
+`,
+      'Should Dorwick raise the fee for market traders?',
+    );
+    expect(find(found, 'the fee rise for traders is unfair')).toMatchObject({
+      holder: 'Critics',
+      side: 'CON',
+    });
+  });
+
+  it("reads an unlabelled answer under an interviewer's question as the interviewee's", () => {
+    const found = markdown(
+      `# The mayor on the stove ban
+
+*Brenmouth's mayor, Olga Stein, wants to ban wood-burning stoves in the town centre. She spoke to Sam Price.*
+
+**Why ban stoves?**
+
+A ban will give our children clean air to breathe on winter evenings. Stoves are the biggest cause of smoke in our streets.
+
+**When did you decide?**
+
+We met in March.
+
+**Stove sellers say the ban will ruin them. Are they right?**
+
+The ban leaves them the whole county outside the town centre to sell in.
+
+Ben Hale, who sells stoves on the high street, disagreed. "Half my customers live in the centre," he said.
+`,
+      'Should Brenmouth ban wood-burning stoves in the town centre?',
+    );
+    // Kept and held by the interviewee (its side comes from the usual cues).
+    expect(find(found, 'A ban will give our children clean air')?.holder).toBe('Olga Stein');
+    expect(find(found, 'We met in March')).toBeUndefined();
+    // The writer's own paragraph with a quotation is not an answer.
+    expect(find(found, 'Half my customers')?.holder).not.toBe('Olga Stein');
+  });
+
+  it('reads the same interview in plain text, bold questions kept as written', () => {
+    const text = `The mayor on the stove ban
+
+*Brenmouth's mayor, Olga Stein, wants to ban wood-burning stoves in the town centre. She spoke to Sam Price.*
+
+**Why ban stoves?**
+
+A ban will give our children clean air to breathe on winter evenings.
+
+**When did you decide?**
+
+We met in March.
+
+**Will sellers lose out?**
+
+Stove sellers keep the whole county outside the town centre to sell in.
+`;
+    const article = parseArticle({ text, format: 'TEXT' });
+    const found = extractSeeds(article, 'Should Brenmouth ban wood-burning stoves?').positions;
+    expect(find(found, 'A ban will give our children clean air')?.holder).toBe('Olga Stein');
+    // Answers are asked for one by one: the next one is not kept for following an argued one.
+    expect(find(found, 'We met in March')).toBeUndefined();
+    expect(extractSeeds(article).motionCandidates[0]?.text).toBe(
+      'Should Brenmouth ban wood-burning stoves in the town centre?',
+    );
+  });
+
+  it('gives "he" the full name of a surname that opens the paragraph', () => {
+    const found = positions(
+      `Ferry fares to rise
+
+The island council will raise ferry fares by a fifth from June.
+
+The ferry users' group chair, Per Lund, had asked for a smaller rise.
+
+Lund, speaking after the meeting, was unmoved. "Higher fares will cost islanders more to get to work than anyone on the mainland," he said.
+`,
+      'Should the island council raise ferry fares?',
+    );
+    expect(find(found, 'Higher fares will cost islanders more')?.holder).toBe('Per Lund');
+  });
+
+  it('keeps the quotation of who welcomed or condemned the decision, whatever its words', () => {
+    const found = positions(
+      `Harbour to close to jet skis
+
+Kelso harbour board has banned jet skis from the inner harbour.
+
+The harbour master, Ian Roe, welcomed the decision. "We pulled two swimmers out of the water last August," he said.
+`,
+      'Should jet skis be banned from Kelso inner harbour?',
+    );
+    expect(find(found, 'We pulled two swimmers out')?.side).toBe('PRO');
+  });
+
+  it('reads a complaint that the action came late as a verdict for it', () => {
+    const found = positions(
+      `Province orders cull of feral goats
+
+The province has ordered a cull of feral goats on Hallen island.
+
+The island's senator, Rita Kemp, said the province had waited too long.
+
+A farmer, Joe Marr, said officials had acted too slowly to save the young trees.
+`,
+      'Should feral goats on Hallen island be culled?',
+    );
+    expect(find(found, 'had waited too long')?.side).toBe('PRO');
+    expect(find(found, 'had acted too slowly')?.side).toBe('PRO');
+  });
+
+  it('takes a reported feeling about the outcome as a position, a told fact not', () => {
+    const found = positions(
+      `Swimming pool to stay open
+
+Lowden council has voted to keep the town's swimming pool open for another ten years.
+
+The Save Lowden Pool campaign said they were delighted.
+
+The council's finance chief, Mark Orr, said members were disappointed.
+
+A spokesman said the meeting was long.
+`,
+      "Should Lowden keep the town's swimming pool open?",
+    );
+    expect(find(found, 'said they were delighted')?.side).toBe('PRO');
+    expect(find(found, 'members were disappointed')?.side).toBe('CON');
+    expect(find(found, 'the meeting was long')).toBeUndefined();
+  });
+
+  it('sides a question of fact by whether its subject works, a sceptic against', () => {
+    const found = positions(
+      `Do speed cameras cut crashes?
+
+A study by Hollin University found that crashes on roads with speed cameras fell by a fifth in three years.
+
+The transport researcher who led it, Dr Ana Vidal, said the cameras saved lives.
+
+The drivers' group Free Roads said crashes fell just as fast on roads without cameras.
+
+Critics doubt that the cameras work at all.
+`,
+      'Do speed cameras cut crashes?',
+    );
+    expect(find(found, 'the cameras saved lives')?.side).toBe('PRO');
+    expect(find(found, 'crashes fell just as fast on roads without cameras')?.side).toBe('CON');
+    expect(find(found, 'Critics doubt that the cameras work')?.side).toBe('CON');
+  });
+
+  it("leans a doubter's words against the measure, whatever they say", () => {
+    const found = positions(
+      `Town to light its beach at night
+
+Marwick council will put floodlights on the main beach from July.
+
+The leisure chief, Ann Cole, said the floodlights would make the beach safer for families.
+
+Jo Reed, who runs the beach cafe, remained unconvinced. "Visitors love the dark sand and the stars over the bay, and floodlights will not help my trade," she said.
+`,
+      'Should Marwick put floodlights on the main beach?',
+    );
+    expect(find(found, 'Visitors love the dark sand')?.side).toBe('CON');
+  });
+});

@@ -8,6 +8,7 @@ import type { ReportedPosition } from './seed-types';
 import {
   challengerParty,
   proceedsSpent,
+  reactionToDecision,
   scoreSide,
   speakerBurden,
   urgesRethink,
@@ -59,7 +60,13 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   // paragraph whose reported positions argue on the matter speaks to the same matter.
   const arguedParagraphs = new Set(
     argued
-      .filter((u) => touchesMotion(u, model) || verdictOn(u, model) || isCamp(u))
+      .filter(
+        (u) =>
+          touchesMotion(u, model) ||
+          verdictOn(u, model) ||
+          isCamp(u) ||
+          reactionToDecision(u) !== null,
+      )
       .map((u) => u.paragraph),
   );
   // A wire report gives each sentence its own paragraph: '"Darker mornings are a small price,"
@@ -79,6 +86,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       ((arguedParagraphs.has(u.paragraph) ||
         arguingSpeakers.has(`${u.paragraph} ${keyOf(u.holderTokens)}`)) &&
         !u.isLede &&
+        // An interview's answer is asked for and stands or falls on its own words.
+        u.cue !== 'answer' &&
         quotation(u) &&
         saidAfter(u, all) &&
         long(u)),
@@ -334,6 +343,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // "The opposition has not yet said how it will vote": a position not taken is none.
   if (undeclared(unit)) return false;
+  // "58 per cent backed the change", "a majority of voters rejected it": a tally, not a holder.
+  if (SHARE_OF_PEOPLE.test(unit.holder ?? '')) return false;
   // A camp argues ("Critics say …"); a group named by what its members are argues when its
   // words do or look ahead ("Parents said their children could at last walk to school"), not
   // when it tells what happened ("Residents said the meeting ran until midnight").
@@ -345,7 +356,9 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     challengerParty(unit, model) !== undefined &&
     unit.holderTokens.length > 0 &&
     (quotation(unit) || arguesInWords(unit, model));
-  const stance = named || group || party;
+  // "The case against" then "Opponents argue that:" and bullets: each point is an argument.
+  const listed = (unit.listSide ?? 0) !== 0;
+  const stance = named || group || party || listed;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case.
@@ -372,6 +385,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!stance && isNewsOutlet(unit.holderTokens)) return false;
   return true;
 }
+
+/** A holder that is a share of people counted: a vote's or a poll's result, not a speaker. */
+const SHARE_OF_PEOPLE =
+  /\b(?:per\s?cent|percent|majority|minority|half|thirds?|quarters?)\b|%|\b\w+\s+in\s+(?:ten|\d+)\b/iu;
 
 /**
  * "has not (yet) said how it will vote", "has yet to decide whether", "declined to comment",
@@ -445,8 +462,42 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     speakerBurden(unit) !== null ||
     urgesRethink(unit) !== null ||
     proceedsSpent(unit) !== null ||
-    reportsFinding(unit)
+    reportsFinding(unit) ||
+    reportsFeeling(unit) !== 0
   );
+}
+
+const FEELING_SUBJECTS = new Set(['they', 'he', 'she', 'we', 'i']);
+const FEELING_FILLERS = new Set(['very', 'deeply', 'so', 'really', 'extremely', 'bitterly']);
+const FEELING_OBJECTS = new Set(['with', 'at', 'by', 'about', 'that']);
+
+/**
+ * "Friends of the park said they were delighted", "the captain said members were disappointed":
+ * a feeling reported right after the statement verb (not quoted) is a reaction to what the
+ * article reports, and says which way the speaker leans. The AFINN value of the feeling word after "be" (its sign), when the feeling is the
+ * clause's point (it ends the clause or is about something: "with the result", "that …"); 0
+ * when the unit reports none.
+ */
+function reportsFeeling(unit: ClaimUnit): number {
+  const holder = new Set(unit.holderTokens);
+  const t = unit.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (holder.has(t[i]) || t[i].lemma !== 'be' || unit.quoted[i]) continue;
+    // Reported, not quoted: "said (that) they were …", right after the statement verb.
+    const subject = t[i - 1];
+    const cue = t[i - 2]?.lower === 'that' ? t[i - 3] : t[i - 2];
+    if (!cue || cue.lemma !== unit.cue) continue;
+    if (!FEELING_SUBJECTS.has(subject.lower) && subject.pos !== 'NOUN') continue;
+    let j = i + 1;
+    while (FEELING_FILLERS.has(t[j]?.lower ?? '')) j++;
+    const feeling = t[j];
+    if (!feeling || feeling.pos !== 'ADJ') continue;
+    const after = t[j + 1];
+    const point = !after || after.pos === 'PUNCT' || FEELING_OBJECTS.has(after.lower);
+    const value = afinnScore(feeling);
+    if (point && value !== 0) return Math.sign(value);
+  }
+  return 0;
 }
 
 /** What a study or its authors found is evidence offered in the dispute. */
@@ -610,11 +661,19 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // A labelled answer ("Brian Doyle, 71, retired: …") answers what the article asks about, and
     // testimony ("gave evidence that …") is given in the article's case.
     const answer = unit.cue === 'answer' || unit.cue === 'testify';
+    // A listed point argues the case of the list it is in, which is the article's matter.
+    const listed = unit.listSide !== undefined;
+    // "The mayor welcomed the result": a reaction to the decision the article reports.
+    const reaction = reactionToDecision(unit) !== null;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.
+    // "said they were delighted": a reaction to what the article reports.
     const money =
-      proceedsSpent(unit) !== null || speakerBurden(unit) !== null || reportsFinding(unit);
+      proceedsSpent(unit) !== null ||
+      speakerBurden(unit) !== null ||
+      reportsFinding(unit) ||
+      reportsFeeling(unit) !== 0;
     if (
       touches ||
       proper ||
@@ -623,6 +682,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       vote ||
       answer ||
       money ||
+      listed ||
+      reaction ||
       unit.kind === 'FRAMING'
     ) {
       groups.add(unit.group);

@@ -106,9 +106,23 @@ export function mainVerbIndex(tokens: Token[]): number {
       tokens[i - 1].text !== '-' &&
       // "the board of works voted": a word after "of" is a noun's, not the clause's verb.
       tokens[i - 1].lower !== 'of' &&
+      !attributiveParticiple(tokens, i) &&
       !(
         /^\p{Lu}/u.test(t.text) &&
         (tokens[i - 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PROPN')
       ),
+  );
+}
+
+/**
+ * "Carrow's planned incinerator", "the proposed tax": a participle between a possessive or an
+ * article and a noun describes the noun; it is not the clause's verb.
+ */
+function attributiveParticiple(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return (
+    /ed$/u.test(tokens[i].lower) &&
+    (before.text === "'s" || before.text === '’s' || before.pos === 'DET') &&
+    tokens[i + 1]?.pos === 'NOUN'
   );
 }

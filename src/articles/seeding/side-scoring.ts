@@ -8,6 +8,7 @@ import { predictWithFrame } from './stance/stance-model';
 import type { TopicFrame } from './stance/topic-frame';
 import { words as spaced } from './token-text';
 import {
+  ACTION_REFERENCES,
   ADVOCACY_LEMMAS,
   CONCLUSION_MARKERS,
   HOLDING_UP,
@@ -77,6 +78,20 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`stance subject "${stance.word}"`);
   }
 
+  // "Virta … was not persuaded. \"…,\" he said": a doubter answers the case for the measure.
+  if (unit.doubting && !stance) {
+    const sign = model.undone.size > 0 ? 1 : -1;
+    score += 1.5 * sign;
+    evidence.push('said after its speaker is said to be unconvinced');
+  }
+
+  // A point listed under "The case against": the heading says which case it makes.
+  const listed = stance ? 0 : (unit.listSide ?? 0);
+  if (listed !== 0) {
+    score += 2.5 * listed * target.sign;
+    evidence.push(`listed under a heading ${listed > 0 ? 'for' : 'against'} the measure`);
+  }
+
   // "The landlords' lawyer, Martin Greaves, had argued": who speaks for the challengers of the
   // measure; "Dismissing the appeal, the judge wrote": who rules on their challenge.
   const challenge = challengeSide(unit, model);
@@ -85,8 +100,15 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(challenge.why);
   }
 
-  // A member of the acting body who voted against it does not act for it.
-  const actor = !stance && isActor(unit, model) && !votesOrCampaigns(unit, model);
+  // A member of the acting body who voted against it does not act for it; nor does a holder
+  // that only shares the actor's name and condemns the action ("The Fenwick Taxpayers Group
+  // condemned the outcome").
+  const verb = stanceVerb(unit, model);
+  const actor =
+    !stance &&
+    isActor(unit, model) &&
+    !votesOrCampaigns(unit, model) &&
+    !(verb !== null && verb.sign < 0);
   if (actor) {
     score += 2;
     evidence.push(`held by the actor (${unit.holder})`);
@@ -150,7 +172,6 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`urges the action be reconsidered ("${rethink}")`);
   }
 
-  const verb = stanceVerb(unit, model);
   if (verb) {
     score += 1.5 * verb.sign;
     evidence.push(`stance verb "${verb.word}"`);
@@ -574,6 +595,34 @@ export function votesOrCampaigns(unit: ClaimUnit, model: MotionModel): boolean {
 }
 
 /** "opposed the withdrawal", "criticized the decision", "defended his decision". */
+/** What a decision is called in a reaction to it: "welcomed the order", "condemned the vote". */
+const DECISION_NOUNS = new Set([
+  ...ACTION_REFERENCES,
+  'order',
+  'result',
+  'outcome',
+  'vote',
+  'verdict',
+]);
+const DECISION_POINTERS = new Set(['the', 'this', 'that', 'its', 'their']);
+
+/**
+ * "The mayor welcomed the result.", "The group condemned the outcome.": a stance verb on the
+ * decision the article reports (not quoted), with the verb's sign; null when there is none.
+ */
+export function reactionToDecision(unit: ClaimUnit): { sign: number; word: string } | null {
+  const t = unit.tokens;
+  const at = t.findIndex(
+    (w, i) =>
+      !unit.quoted[i] &&
+      w.pos === 'VERB' &&
+      STANCE_VERBS[w.lemma] !== undefined &&
+      DECISION_POINTERS.has(t[i + 1]?.lower ?? '') &&
+      DECISION_NOUNS.has(t[i + 2]?.lower ?? ''),
+  );
+  return at < 0 ? null : { sign: STANCE_VERBS[t[at].lemma], word: t[at].text };
+}
+
 function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: string } | null {
   const t = unit.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -586,6 +635,9 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: 
     if (onAction) return { sign, word: t[i].text };
     if (onOpposed) return { sign: -sign, word: t[i].text };
   }
+  // "condemned the outcome": the decision the article reports is the action taken.
+  const reaction = reactionToDecision(unit);
+  if (reaction) return reaction;
   // "came out against", "voted against"
   for (let i = 1; i < t.length; i++) {
     if (
@@ -732,7 +784,33 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
       .replace(/ - /gu, '-');
     return { sign: value * (negated ? -1 : 1) * undone, words };
   }
-  return tooFar(unit, model) ?? performance(unit, model) ?? lastThingNeeded(unit, model);
+  return (
+    tooFar(unit, model) ?? tooLate(unit) ?? performance(unit, model) ?? lastThingNeeded(unit, model)
+  );
+}
+
+const DELAYING = new Set(['wait', 'take', 'leave', 'act', 'move', 'respond']);
+const TOO_LATE = new Set(['long', 'late', 'slowly', 'slow']);
+
+/**
+ * "the state had waited too long", "the council acted too slowly", "they left it too late": a
+ * complaint that the action came late wants it, so it is a verdict for the action.
+ */
+function tooLate(unit: ClaimUnit): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (holder.has(t[i]) || t[i].pos !== 'VERB' || !DELAYING.has(t[i].lemma)) continue;
+    const too = t[i + 1].lower === 'too' ? i + 1 : t[i + 2].lower === 'too' ? i + 2 : -1;
+    if (too < 0 || !TOO_LATE.has(t[too + 1]?.lower ?? '')) continue;
+    const negated = t.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.has(w.lower)) ? -1 : 1;
+    const words = t
+      .slice(i, too + 2)
+      .map((w) => w.text)
+      .join(' ');
+    return { sign: negated, words };
+  }
+  return null;
 }
 
 const WORKED = new Set(['work', 'succeed']);

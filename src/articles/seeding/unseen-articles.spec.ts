@@ -4,6 +4,7 @@ import { MORE_SHAPE_ARTICLES } from './fixtures/more-shape-articles';
 import { NEW_SHAPE_ARTICLES } from './fixtures/new-shape-articles';
 import { OTHER_SHAPE_ARTICLES } from './fixtures/other-shape-articles';
 import { TRIAL_SHAPE_ARTICLES } from './fixtures/trial-shape-articles';
+import { OUTSIDE_TRIAL_ARTICLES } from './fixtures/outside-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -59,6 +60,8 @@ describe('motionProblems', () => {
     ['Should the matter be discussed at length by officials?', /points back|weighing/],
     ['Is the issue urgent for the harbour towns?', /points back/],
     ['Should this question be settled by the courts?', /points back/],
+    ["Should 'We will not back down': the mayor on the tram?", /rubric/],
+    ['Should Do speed cameras cut crashes on the ring road?', /second question opener/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -75,6 +78,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...NEW_SHAPE_ARTICLES,
     ...MORE_SHAPE_ARTICLES,
     ...TRIAL_SHAPE_ARTICLES,
+    ...OUTSIDE_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -425,6 +429,30 @@ describe('motion candidates on every corpus article and every made-up article', 
     ).toContain('Should the Harbour Ministry restrict night ferries to the islands?');
   });
 
+  it('asks whether who is let act should be, not whether who let them should act', () => {
+    expect(
+      candidatesOf(
+        'City lets restaurants heat pavements\n\nThe city of Varne has allowed restaurants to put gas heaters on pavements this winter.\n',
+      ),
+    ).toContain('Should restaurants be allowed to put gas heaters on pavements this winter?');
+  });
+
+  it("asks about the place whose office a lede's speaker holds", () => {
+    expect(
+      candidatesOf(
+        "Minister wants deposit on bottles\n\nEastland's environment minister, Petra Holm, wants to put a deposit on plastic bottles from next year.\n",
+      ),
+    ).toContain('Should Eastland put a deposit on plastic bottles from next year?');
+  });
+
+  it('reads a participle between a possessive and a noun as part of the noun phrase', () => {
+    const candidates = candidatesOf(
+      "Explained: the fight over Wexby's proposed bypass\n\nWexby council will decide in May whether to build a bypass round the old town.\n",
+    );
+    expect(candidates.some((c) => /Should there be bypass/u.test(c))).toBe(false);
+    expect(candidates).toContain('Should the bypass go ahead?');
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
@@ -443,6 +471,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...NEW_SHAPE_ARTICLES,
     ...MORE_SHAPE_ARTICLES,
     ...TRIAL_SHAPE_ARTICLES,
+    ...OUTSIDE_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -507,6 +536,14 @@ describe('claims on made-up articles of different shapes', () => {
     const trial = score(TRIAL_SHAPE_ARTICLES);
     expect(trial.found).toBeGreaterThanOrEqual(18 / 19);
     expect(trial.side).toBeGreaterThanOrEqual(17 / 18);
+  });
+
+  it('keeps its measured floor on the round 5 trial articles (scored before the rules for them)', () => {
+    // Measured: 24 of 26 found, all with the right side; 12 of 26 and 12 of 12 before the round
+    // 5 rules (docs/SEEDING.md).
+    const trial = score(OUTSIDE_TRIAL_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(24 / 26);
+    expect(trial.side).toBeGreaterThanOrEqual(24 / 24);
   });
 
   const position = (name: string, fragment: string) =>

@@ -21,6 +21,8 @@ const AGAINST_VERBS = new Set(
     /\s+/u,
   ),
 );
+/** Openers of a question of fact ("Do cameras cut crashes?"), not of a proposal ("Should …"). */
+const FACT_OPENERS = new Set(['do', 'does', 'did', 'can', 'could', 'will']);
 const MODALS = new Set(['should', 'would', 'will', 'must', 'to', 'can', 'could', 'may']);
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
 const COPULAS = new Set(['be', 'become']);
@@ -55,7 +57,13 @@ export function topicFrame(motion: string): TopicFrame {
       AGAINST_VERBS.has(t.lemma) &&
       (t.pos === 'VERB' || tokens.slice(Math.max(0, i - 3), i).some((m) => MODALS.has(m.lower))),
   );
-  if (against) {
+  // "Do speed cameras cut crashes?": a question of fact asks whether its subject works; a verb
+  // against its object is what the subject is said to do, so a claim that speaks well of the
+  // cameras is for the motion. The object is the effect, not the target.
+  const factual = FACT_OPENERS.has(tokens[0]?.lower ?? '') && against !== undefined;
+  if (against && factual) {
+    tokens.slice(tokens.indexOf(against)).forEach((t) => stanceWords.add(t));
+  } else if (against) {
     flip();
     stanceWords.add(against);
   }

@@ -1,0 +1,73 @@
+import type { ParsedArticle, ParsedParagraph } from '../import/parsed-article';
+
+/** Fewer question-and-answer pairs than this is an article that asks a question or two. */
+const MIN_EXCHANGES = 2;
+
+/** The interviewee of a question-and-answer interview and the paragraphs that answer. */
+export interface Interview {
+  /** The interviewee's full name, as the introduction gives it ("Kaisa Lehto"). */
+  name: string;
+  /** Where that name stands in the body (for the holder's tokens). */
+  start: number;
+  /** The paragraphs (indexes) of the interviewee's answers. */
+  answers: Set<number>;
+}
+
+/**
+ * A magazine interview prints each question as its own paragraph (often in bold, which the import
+ * drops, or as a heading, which plain text makes of a bold line) and the answer unlabelled below
+ * it: "**Will egg prices rise?**" / "A little, at first. But …". With at least two such pairs,
+ * one of whose questions asks "you", the paragraph right after each question is the
+ * interviewee's words, unless it has quotation marks (the writer's own paragraph: "Virta,
+ * speaking to us separately, was not persuaded. \"…\""). The interviewee is the first full name
+ * of the introduction, not the interviewer it speaks to ("She spoke to Mark Ellis").
+ */
+export function interviewOf(article: ParsedArticle): Interview | null {
+  const paragraphs = article.paragraphs;
+  // Paragraphs and headings in body order; a heading has no paragraph index.
+  const blocks = [
+    ...paragraphs.map((p, index) => ({ text: p.text, start: p.start, index })),
+    ...article.sections.map((h) => ({ text: h.heading, start: h.start, index: -1 })),
+  ].sort((a, b) => a.start - b.start);
+  const questions: Array<{ text: string; start: number }> = [];
+  const answers = new Set<number>();
+  blocks.forEach((block, k) => {
+    const next = blocks[k + 1];
+    if (!isQuestion(block.text) || !next || next.index < 0 || isQuestion(next.text)) return;
+    questions.push(block);
+    if (!/["“”«»„]/u.test(next.text)) answers.add(next.index);
+  });
+  // An interviewer asks the interviewee something ("Have you spoken to …?"); a column's
+  // rhetorical questions ("Is this fair?") address no one.
+  const asks = questions.some((q) => /\byou(?:r)?\b/iu.test(q.text));
+  if (questions.length < MIN_EXCHANGES || !asks) return null;
+  const named = paragraphs
+    .filter((p) => p.start < questions[0].start)
+    .map(intervieweeIn)
+    .find((n) => n !== null);
+  return named ? { ...named, answers } : null;
+}
+
+/** A paragraph or heading whose last sentence asks (in plain text its "**" stays). */
+function isQuestion(text: string): boolean {
+  return /\?(?:\*{1,2}|_{1,2})?$/u.test(text.trimEnd());
+}
+
+/** Two or three capitalised words; not after "to", "by", "with" (the interviewer). */
+const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})/gu;
+const INTERVIEWER_BEFORE = /\b(?:to|by|with|and)\s+$/iu;
+const NOT_NAMES = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'On', 'At', 'For']);
+
+function intervieweeIn(p: ParsedParagraph): { name: string; start: number } | null {
+  for (const match of p.text.matchAll(FULL_NAME)) {
+    const name = match[1];
+    const before = p.text.slice(0, match.index);
+    const after = p.text.slice(match.index + name.length);
+    if (NOT_NAMES.has(name.split(/\s+/u)[0]) || INTERVIEWER_BEFORE.test(before)) continue;
+    // A sentence's opening capitals are a name only in apposition ("Kaisa Lehto, the …"):
+    // "Egg Producers say …" is not one.
+    if (/(?:^|[.!?:]\s+)$/u.test(before) && !after.startsWith(',')) continue;
+    return { name, start: p.start + match.index! };
+  }
+  return null;
+}

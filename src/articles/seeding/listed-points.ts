@@ -1,0 +1,64 @@
+import type { ParsedArticle } from '../import/parsed-article';
+/** Most sentences a listed point has; a longer paragraph is the article going on. */
+const POINT_SENTENCES = 2;
+/** Fewer points than this after a colon is a quotation or an aside, not a list. */
+const MIN_POINTS = 2;
+
+/**
+ * "Supporters … make these points:" / "Opponents argue that:" then a bulleted list: each point
+ * is the introducer's argument. Maps each point's paragraph to the paragraph that introduces it:
+ * a paragraph ending in a colon, followed in the same section by at least two short paragraphs
+ * (a list's items become paragraphs on import), up to the next paragraph of more than two
+ * sentences, a paragraph ending in a colon, or a quotation.
+ */
+export function listedPoints(article: ParsedArticle): Map<number, number> {
+  const points = new Map<number, number>();
+  const paragraphs = article.paragraphs;
+  paragraphs.forEach((intro, i) => {
+    if (!intro.text.trimEnd().endsWith(':')) return;
+    const items: number[] = [];
+    for (let j = i + 1; j < paragraphs.length; j++) {
+      const p = paragraphs[j];
+      const text = p.text.trim();
+      if (p.sectionIndex !== intro.sectionIndex || p.sentences.length > POINT_SENTENCES) break;
+      if (text.endsWith(':') || /^["“«„]/u.test(text)) break;
+      items.push(j);
+    }
+    if (items.length >= MIN_POINTS) for (const j of items) points.set(j, i);
+  });
+  return points;
+}
+
+/** Most words of a line the layout left a paragraph but that stands as a heading. */
+const HEADING_WORDS = 6;
+
+/**
+ * The heading a list stands under: its section's, or a short line without a full stop right
+ * before the introducer, which plain text leaves a paragraph ("The case for").
+ */
+export function listHeading(article: ParsedArticle, intro: number): string | undefined {
+  const paragraph = article.paragraphs[intro];
+  const section = article.sections[paragraph?.sectionIndex ?? -1];
+  const before = article.paragraphs[intro - 1];
+  const line = before?.text.trim() ?? '';
+  const standsAlone =
+    before !== undefined &&
+    (section === undefined || before.start > section.start) &&
+    line.split(/\s+/u).length <= HEADING_WORDS &&
+    !/[.!,;"”]$/u.test(line);
+  return standsAlone ? line : section?.heading;
+}
+
+/** "The case against", "Arguments for", "Pros", "In favour": a heading that names the side. */
+const AGAINST_HEADING =
+  /\bagainst\b|^cons\b|\bcons$|\b(?:opponents|critics|objections|disadvantages|drawbacks)\b/iu;
+const FOR_HEADING =
+  /\b(?:case|arguments?|reasons?|points?)\s+for\b|^for\b|\bfor$|^pros\b|\bpros$|\bin favou?r\b|\b(?:supporters|advantages|benefits)\b/iu;
+
+/** +1 under a heading for the measure, -1 under one against it, else 0. */
+export function headingSide(heading: string | undefined): number {
+  if (!heading) return 0;
+  const text = heading.trim().replace(/[?:.!]+$/u, '');
+  if (AGAINST_HEADING.test(text)) return -1;
+  return FOR_HEADING.test(text) ? 1 : 0;
+}
