@@ -19,6 +19,7 @@ import { NEW_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/new-shape-a
 import { MORE_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/more-shape-articles';
 import { TRIAL_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/trial-shape-articles';
 import { OUTSIDE_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/outside-trial-articles';
+import { ROUND6_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round6-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -65,6 +66,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of the round 5 trial (fixtures/outside-trial-articles.ts)',
     OUTSIDE_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of the round 6 trial (fixtures/round6-trial-articles.ts)',
+    ROUND6_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -188,7 +193,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === OTHER_SHAPE_ARTICLES) return 'other shapes';
   if (articles === NEW_SHAPE_ARTICLES) return 'new shapes';
   if (articles === MORE_SHAPE_ARTICLES) return 'more shapes';
-  return articles === TRIAL_SHAPE_ARTICLES ? 'trial shapes' : 'round 5 trial';
+  if (articles === TRIAL_SHAPE_ARTICLES) return 'trial shapes';
+  return articles === OUTSIDE_TRIAL_ARTICLES ? 'round 5 trial' : 'round 6 trial';
 }
 
 /**
@@ -216,6 +222,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  more shapes       ${fixtures(MORE_SHAPE_ARTICLES)}`);
   console.log(`  trial shapes      ${fixtures(TRIAL_SHAPE_ARTICLES)}`);
   console.log(`  round 5 trial     ${fixtures(OUTSIDE_TRIAL_ARTICLES)}`);
+  console.log(`  round 6 trial     ${fixtures(ROUND6_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -236,6 +243,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...MORE_SHAPE_ARTICLES,
       ...TRIAL_SHAPE_ARTICLES,
       ...OUTSIDE_TRIAL_ARTICLES,
+      ...ROUND6_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

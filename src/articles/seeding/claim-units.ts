@@ -122,8 +122,10 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       return;
     }
     // "Virta, speaking to us separately, was not persuaded.": the doubt colours what follows.
+    const opening = paragraph.sentences[0].text;
     const doubting =
-      infos.length > 1 && !infos[0].attributions.length && DOUBT.test(paragraph.sentences[0].text);
+      infos.length > 1 &&
+      ((!infos[0].attributions.length && DOUBT.test(opening)) || DOUBTED_EVIDENCE.test(opening));
     const firstUnit = units.length;
     let groupHolder: Holder | null = null;
     let previousHolder: Holder | null = null;
@@ -230,6 +232,13 @@ function listedPoint(
 /** "was not persuaded", "remained unconvinced", "is sceptical": a speaker who doubts. */
 const DOUBT =
   /\b(?:was|were|is|are|remained|remains|seemed|seems)\s+(?:(?:not|far from)\s+(?:persuaded|convinced|impressed)|unconvinced|unpersuaded|unimpressed|unmoved|sceptical|skeptical)\b/iu;
+
+/**
+ * "rejected the study's conclusions", "disputed the findings": a speaker who doubts the evidence
+ * for the measure; a sentence that says so is attributed, unlike "was not persuaded".
+ */
+const DOUBTED_EVIDENCE =
+  /\b(?:rejected|rejects|disputed|disputes|questioned|questions|dismissed|dismisses)\s+(?:the|its|their|these)\s+(?:[\w-]+['’]s?\s+)?(?:conclusions?|findings?|results|figures|evidence|data|study|research|report)\b/iu;
 
 const POSSESSIVES = new Set(['its', 'their']);
 

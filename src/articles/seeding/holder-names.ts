@@ -23,8 +23,8 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     return tokens;
   };
   return units.map((unit) => {
-    // A live blog's "09:40" before the entry is when, not who.
-    const holder = unit.holder?.trim().replace(/^\d{1,2}[:.]\d{2}\s+/u, '') ?? null;
+    // A live blog's "09:40" or "16:48 —" before the entry is when, not who.
+    const holder = unit.holder?.trim().replace(/^(?:\d{1,2}[:.]\d{2}\s*)?[-–—]?\s*/u, '') ?? null;
     if (!holder) return null;
     if (PRONOUNS.has(holder.toLowerCase())) {
       const at = unit.holderTokens[0]?.start ?? unit.start;

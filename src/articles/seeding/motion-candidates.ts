@@ -482,6 +482,14 @@ function fromClause(
   if (tokens[verbAt + 1]?.pos === 'NOUN' && MODALS.has(tokens[verbAt + 2]?.lower ?? '')) {
     verbAt += 2;
   }
+  // "Senators are debating a bill …": in the progressive the participle says what is done, not "be".
+  if (
+    tokens[verbAt].lemma === 'be' &&
+    tokens[verbAt + 1]?.pos === 'VERB' &&
+    /ing$/u.test(tokens[verbAt + 1].lower)
+  ) {
+    verbAt++;
+  }
   const subjectEnd = verbAt;
   const hedged = HEDGES.has(tokens[verbAt].lower);
   // "The government will ban …": the modal is not the verb that says what is done; nor is

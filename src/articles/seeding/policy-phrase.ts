@@ -143,6 +143,11 @@ const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will']
 
 /** "close" + "the streets of the old town to cars" → "Should the streets of the old town be closed to cars?" */
 function asPassive(lemma: string, vp: Token[]): string | null {
+  const allowed = LETTING.has(lemma) ? letObject(vp) : 0;
+  if (allowed > 0) {
+    const act = vp[allowed].lower === 'to' ? vp.slice(allowed + 1) : vp.slice(allowed);
+    return `Should ${words(vp.slice(0, allowed)).replace(/^The\b/u, 'the')} be allowed to ${words(act)}?`;
+  }
   let end = 0;
   while (end < vp.length && (vp[end].pos !== 'ADP' || vp[end].lower === 'of')) end++;
   // "give every family £100 a year": of two objects the first, the receiver, is the subject of
@@ -164,6 +169,28 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   const rest = vp.slice(end);
   const tail = rest.length > 0 ? ` ${words(rest)}` : '';
   return `Should ${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(lemma)}${tail}?`;
+}
+
+/** Verbs that let their object act: "a bill that would let large shops open on Sundays". */
+const LETTING = new Set(['let', 'allow', 'permit', 'enable', 'authorise', 'authorize']);
+
+/**
+ * Where the one let act ends and what they may do starts: "let large shops | open …", "allow
+ * pupils | to leave …"; 0 when the object is no noun phrase followed by an act.
+ */
+function letObject(vp: Token[]): number {
+  let at = 0;
+  while (['DET', 'ADJ', 'NUM'].includes(vp[at]?.pos ?? '')) at++;
+  const head = at;
+  while (vp[at]?.pos === 'NOUN' || vp[at]?.pos === 'PROPN') at++;
+  if (at === head) return 0;
+  const next = vp[at];
+  // wink may tag the bare verb after the object an adjective ("let shops open").
+  const acts =
+    next?.lower === 'to'
+      ? vp[at + 1]?.pos === 'VERB'
+      : next !== undefined && (next.pos === 'VERB' || next.pos === 'ADJ');
+  return acts ? at : 0;
 }
 
 /** "Portsea's limit", "Portsea limit": the proper name that owns the measure. */

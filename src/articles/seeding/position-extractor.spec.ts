@@ -1171,4 +1171,48 @@ Jo Reed, who runs the beach cafe, remained unconvinced. "Visitors love the dark 
     );
     expect(find(found, 'Visitors love the dark sand')?.side).toBe('CON');
   });
+
+  it('leans what follows a rejection of the evidence against the measure', () => {
+    const found = positions(
+      `Report says weedkiller may harm bees
+
+A report by the Orvin Institute says the weedkiller florazine may weaken bumblebee colonies, and calls for it to be sold only to licensed farmers.
+
+Agrimont, which sells florazine, disputed the findings. A spokesman said florazine had been tested on farms for fifteen years and that farmers would lose a fifth of their wheat without it.
+`,
+      'Should florazine be sold only to licensed farmers?',
+    );
+    expect(find(found, 'had been tested on farms for fifteen years')?.side).toBe('CON');
+  });
+
+  it('reads what a bill creates or takes away from people as its effect', () => {
+    const found = positions(
+      `Senate weighs longer opening hours for pubs
+
+The senate of Tavia is debating a bill that would let pubs stay open until 3am.
+
+The tourism minister, Lea Horn, said the bill would create 4,000 jobs in the cities.
+
+Senator Tom Beck said the bill would take away the only quiet hours that people living above pubs have.
+`,
+      'Should pubs in Tavia be allowed to stay open until 3am?',
+    );
+    expect(find(found, 'would create 4,000 jobs')?.side).toBe('PRO');
+    expect(find(found, 'would take away the only quiet hours')?.side).toBe('CON');
+  });
+
+  it("drops a live blog's time stamp and dash from the holder", () => {
+    const found = positions(
+      `Budget debate: live
+
+10:02 — The city council is debating a rise in the local tax.
+
+10:15 — Senator Mia Lund says the tax rise would push young families out of the city.
+
+10:40 — The debate is paused for lunch.
+`,
+      'Should the city raise the tax?',
+    );
+    expect(find(found, 'push young families out of the city')?.holder).toBe('Senator Mia Lund');
+  });
 });

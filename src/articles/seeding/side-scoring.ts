@@ -283,6 +283,10 @@ const REMOVING = new Set(['cut', 'close', 'axe', 'remove', 'shut', 'stop', 'end'
 const LESSENING = new Set(
   'end reduce cut curb prevent stop ease eliminate tackle fix solve lower cure'.split(' '),
 );
+/** Verbs that bring something about: good, unless what they bring is a harm. */
+const CREATING = new Set(['create', 'generate', 'boost']);
+/** Verbs that keep a harm away from what follows: good whatever the harm is. */
+const PROTECTING = new Set(['save', 'protect', 'shield']);
 /** Verbs of enabling whose object then acts: "lets them learn", "allows pupils to sleep". */
 const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
 /** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
@@ -292,7 +296,7 @@ const HINDERING = new Set(['force', 'push', 'drive', 'stop', 'prevent', 'keep', 
  * word (motion-candidates' MEASURE_NOUNS are the measures a headline can end on, a different list).
  */
 const MEASURE_ANAPHORS = new Set(
-  'plan proposal measure policy change move scheme increase rise hike cut rule law ban charge levy'.split(
+  'plan proposal measure policy change move scheme increase rise hike cut rule law bill ban charge levy'.split(
     ' ',
   ),
 );
@@ -379,6 +383,16 @@ function effectSign(t: Token[], k: number): number {
     const harms = (stop < 0 ? object : object.slice(0, stop)).some((w) => afinnScore(w) < 0);
     if (harms) return 1;
   }
+  // "would save lives", "will protect them from bullying": a harm in the object is warded off.
+  if (PROTECTING.has(verb.lemma)) return 1;
+  // "the bill will create 12,000 jobs": what the action brings, unless it is a harm ("would
+  // create chaos").
+  if (CREATING.has(verb.lemma)) {
+    const object = next.filter((w) => w.pos !== 'PUNCT');
+    return object.some((w) => afinnScore(w) < 0) ? -1 : 1;
+  }
+  // "would take away the one day workers have off", "takes jobs away": taking from people.
+  if (verb.lemma === 'take' && t.slice(k + 1, k + 5).some((w) => w.lower === 'away')) return -1;
   if (verb.lemma === 'make' && next[0]?.lower === 'it') {
     const word = next.slice(1, 3).find((w) => HARDER.has(w.lower) || EASIER.has(w.lower));
     if (word) return HARDER.has(word.lower) ? -1 : 1;

@@ -605,4 +605,17 @@ describe('claims on made-up articles of different shapes', () => {
     expect(guesses.length).toBeGreaterThan(0);
     for (const p of guesses) expect(p.confidence).toBe(0.5);
   });
+
+  it('asks about what a bill being debated would let happen, not about the debating', () => {
+    const candidates = extractSeeds(
+      parseArticle({
+        text: 'Tax on second homes: live\n\nLowmark councillors are debating a bill that would let the council double the tax on second homes.\n\nMore updates will follow through the afternoon.\n',
+        format: 'TEXT',
+      }),
+    ).motionCandidates.map((c) => c.text);
+    expect(candidates).toContain(
+      'Should the council be allowed to double the tax on second homes?',
+    );
+    expect(candidates.some((c) => /debating/u.test(c))).toBe(false);
+  });
 });
