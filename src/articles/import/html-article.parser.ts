@@ -3,6 +3,7 @@ import { parseHtmlDocument } from './html-document';
 import type { ArticleBlock, ExtractedArticle } from './article-blocks';
 import { ArticleInputError } from './article-input.error';
 import { cleanByline, isBylineLine } from './byline';
+import { removeCommentSections } from './comment-sections';
 import { htmlBlocks, type HtmlNode } from './html-blocks';
 import { isPageFurniture } from './page-furniture';
 import { jsonLdArticle } from './html-json-ld';
@@ -11,12 +12,16 @@ import { htmlAuthor, htmlPublishedAt, htmlTitle, type HtmlDocument } from './htm
 /**
  * HTML: the main content is found by Readability (over linkedom's DOM), then walked into
  * headings and paragraphs, less the page's furniture between them (ad slots, links to other
- * stories, calls to subscribe). Title, byline and publication date are kept when the page has them.
+ * stories, calls to subscribe) and without readers' comments. Title, byline and publication
+ * date are kept when the page has them.
  */
 export function parseHtmlArticle(html: string): ExtractedArticle {
   // Readability rewrites the document it reads, so metadata comes from a pristine copy.
-  const pristine = parseHtmlDocument(html) as unknown as HtmlDocument & { body: HtmlNode | null };
-  const readable = new Readability(parseHtmlDocument(html) as never, {
+  // Readers' comments are not the article, whichever path its text is read from.
+  const page = removeCommentSections(parseHtmlDocument(html));
+  const pristine = page as unknown as HtmlDocument & { body: HtmlNode | null };
+  const content = removeCommentSections(parseHtmlDocument(html));
+  const readable = new Readability(content as never, {
     serializer: (node) => node as unknown as HtmlNode,
   }).parse();
 

@@ -115,6 +115,43 @@ describe('parseArticle on HTML', () => {
     expectConsistentSpans(parsed);
   });
 
+  it("leaves out readers' comments, however their section is marked", () => {
+    const article = `<article class="story has-comments">
+      <h1>Town pool to open on Sunday mornings</h1>
+      <p>Selby council will open the town pool on Sunday mornings from May, after a petition signed by 900 swimmers.</p>
+      <p>The leisure chief, Omar Reyes, said early swims would ease the crowds on Saturday afternoons.</p>
+      <p>The lifeguards' union said its members had not been asked.</p>
+      COMMENTS
+    </article>`;
+    const comment = (text: string) => `<ol><li><p>PoolFan</p><p>${text}</p></li></ol>`;
+    const sections = [
+      `<section aria-label="Reader comments">${comment('About time, Sunday is the only day I can swim.')}</section>`,
+      `<div class="talk"><h2>Reader comments (2)</h2>${comment('Another waste of our council tax.')}</div>`,
+      `<div id="disqus_thread">${comment('Lifeguards deserve a weekend too.')}</div>`,
+      `<div><h3>Have your say</h3>${comment('Open it at six, not eight.')}</div>`,
+    ];
+    for (const section of sections) {
+      const page = `<html><head><title>Town pool to open on Sunday mornings</title></head><body>${article.replace('COMMENTS', section)}</body></html>`;
+      const parsed = parseArticle({ text: page, format: 'HTML' });
+      expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+        'Selby council will open the town pool on Sunday mornings from May, after a petition signed by 900 swimmers.',
+        'The leisure chief, Omar Reyes, said early swims would ease the crowds on Saturday afternoons.',
+        "The lifeguards' union said its members had not been asked.",
+      ]);
+      expectConsistentSpans(parsed);
+    }
+  });
+
+  it('keeps an opinion piece headed "Comment": one comment needs a reader', () => {
+    const page = `<html><head><title>Why the pool should open on Sundays</title></head><body>
+      <div class="comment"><h2>Comment</h2>
+      <p>Selby's pool stands empty on Sunday mornings while families queue on Saturdays.</p>
+      <p>Opening it two hours earlier on Sundays would cost the council little and ease the crowds.</p>
+      </div></body></html>`;
+    const parsed = parseArticle({ text: page, format: 'HTML' });
+    expect(parsed.paragraphs).toHaveLength(2);
+  });
+
   it('reads a page whose text is drawn by scripts from its schema.org article data', () => {
     const body = [
       'The town council of Elm Falls voted on Monday to ban gas-powered leaf blowers from 2028.',
