@@ -1215,4 +1215,32 @@ Senator Tom Beck said the bill would take away the only quiet hours that people 
     );
     expect(find(found, 'push young families out of the city')?.holder).toBe('Senator Mia Lund');
   });
+
+  it('takes a preferred alternative to the action as against it', () => {
+    const found = positions(
+      `Council to close the Elm Road library
+
+Tarby council will close the Elm Road library in April to save £90,000 a year.
+
+The council leader, Joan Pike, said the building was too costly to heat.
+
+Councillor Ravi Shah said the council could save the same money and keep readers happy by renting out the upper floor, instead of closing the library.
+`,
+      'Should Tarby close the Elm Road library?',
+    );
+    expect(find(found, 'instead of closing the library')?.side).toBe('CON');
+  });
+
+  it('reads "we have to act" as a call to act, not a burden the measure puts on the speaker', () => {
+    const found = positions(
+      `Council to plant trees on every school street
+
+Orwick council will plant trees on every street with a school by next winter.
+
+The council's health lead, Mina Patel, said the streets were among the hottest in the town. "Children walk to school in the heat. We have to change that," she said.
+`,
+      'Should Orwick plant trees on every school street?',
+    );
+    expect(find(found, 'We have to change that')?.evidence).not.toMatch(/burden/u);
+  });
 });

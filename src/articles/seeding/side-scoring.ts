@@ -133,6 +133,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`a verdict on the measure ("${verdict.words}")`);
   }
 
+  // "errors could be cut by checking every match, rather than by banning the cameras".
+  const alternative = alternativeToAction(unit, model);
+  if (alternative) {
+    score += 2.5 * alternative.sign;
+    evidence.push(`prefers another way to the action ("${alternative.words}")`);
+  }
+
   // "a later start lets them learn", "a later start would make it harder for parents to …".
   const effect = effectOfAction(unit, model);
   if (effect) {
@@ -460,8 +467,14 @@ export function urgesRethink(unit: ClaimUnit): string | null {
 /** Who bears a burden in the speaker's words: the speaker ("I", "we") or the group they speak of. */
 const BURDENED = new Set(['i', 'we', 'they', 'he', 'she']);
 const COST_BEARERS = new Set(['me', 'us', 'him', 'her', 'them']);
-/** "We will have to wait and see": no burden, only not knowing yet. */
-const WAITING = new Set(['wait', 'see', 'look', 'watch', 'decide', 'think', 'consider', 'check']);
+/**
+ * "We will have to wait and see": no burden, only not knowing yet; "we have to change what is on
+ * their doorstep", "we have to act": a call to act, not a cost of the measure.
+ */
+const WAITING = new Set([
+  ...['wait', 'see', 'look', 'watch', 'decide', 'think', 'consider', 'check'],
+  ...['act', 'change', 'tackle', 'protect'],
+]);
 /** What costs the speaker: the measure by its noun, or "it" taking it up. */
 const COSTING = new Set(['it', 'cap', 'limit', 'tax', 'fee', 'toll', 'curfew', 'closure']);
 /** Words between the subject and "have to": "we will (now / also) have to". */
@@ -713,6 +726,32 @@ function challengeSide(unit: ClaimUnit, model: MotionModel): { sign: number; why
       return { sign: 1, why: `dismisses the challenge ("${verb.text} the ${noun.text}")` };
     if (GRANTING.has(lemma))
       return { sign: -1, why: `upholds the challenge ("${verb.text} the ${noun.text}")` };
+  }
+  return null;
+}
+
+/** Words between "rather than" / "instead of" and the action: "rather than by simply banning". */
+const ALTERNATIVE_FILLERS = new Set(['by', 'simply', 'just', 'merely', 'outright']);
+
+/**
+ * "… rather than by banning the cameras outright", "… instead of closing the library": the
+ * speaker puts another way in place of the motion's action, so argues against it (-1).
+ */
+function alternativeToAction(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const opener =
+      (t[i - 1].lower === 'rather' && t[i].lower === 'than') ||
+      (t[i - 1].lower === 'instead' && t[i].lower === 'of');
+    if (!opener) continue;
+    let k = i + 1;
+    while (ALTERNATIVE_FILLERS.has(t[k]?.lower ?? '')) k++;
+    const verb = t[k];
+    // wink may tag the motion's verb an adjective ("close"), so the motion's terms count too.
+    const action = verb && (model.action.has(verb.stem) || model.terms.has(verb.stem));
+    if (action && /ing$/u.test(verb.lower)) {
+      return { sign: -1, words: spaced(t.slice(i - 1, k + 1)) };
+    }
   }
   return null;
 }
