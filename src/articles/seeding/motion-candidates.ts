@@ -3,6 +3,7 @@ import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { motionProblems } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
+import { reportedCall } from './reported-call';
 import { policyMotion } from './policy-phrase';
 import { words } from './token-text';
 import { GROUP_NOUNS } from './stance-lexicon';
@@ -97,6 +98,10 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   return ranked;
 }
 
+/** How many opening sentences a reported call is looked for in, and its rank below the lede's. */
+const REPORTED_CALL_REACH = 8;
+const REPORTED_CALL_SCORE = 0.55;
+
 /**
  * Every candidate the rules make, before the grammar check and de-duplication: what
  * `eval:seeding -- --motions --drafts` lists with the grammar check's reasons.
@@ -150,6 +155,19 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const p = fromPolicy(s);
     if (p) {
       out.push(p);
+      break;
+    }
+  }
+  // "The lead author said the drug should be sold only on prescription": a reported call.
+  for (const s of sentences.slice(0, REPORTED_CALL_REACH)) {
+    const call = reportedCall(stripEnd(tokenize(s.text, s.start)));
+    if (call) {
+      out.push({
+        text: call,
+        origin: 'POLICY',
+        score: REPORTED_CALL_SCORE,
+        sourceSpans: [span(s)],
+      });
       break;
     }
   }

@@ -618,4 +618,16 @@ describe('claims on made-up articles of different shapes', () => {
     );
     expect(candidates.some((c) => /debating/u.test(c))).toBe(false);
   });
+
+  it("asks about a measure that an expert the report quotes calls for, not only the study's finding", () => {
+    const candidates = extractSeeds(
+      parseArticle({
+        text: 'Night shifts may raise nurses\' risk of diabetes, review finds\n\nNurses who work nights for more than five years may be a third more likely to develop diabetes, a review of 40 studies has found.\n\nThe review\'s author, Dr Ines Lau, said the shifts should be limited to three nights a week. "Bodies do not get used to it," she said.\n\nHospital managers said the rotas were already hard to fill.\n',
+        format: 'TEXT',
+      }),
+    ).motionCandidates.map((c) => c.text);
+    expect(candidates.slice(0, 3)).toContain(
+      'Should the shifts be limited to three nights a week?',
+    );
+  });
 });

@@ -1,0 +1,43 @@
+import { REPORTING_VERBS } from './motion-verbs';
+import type { Token } from './seeding-nlp';
+import { words } from './token-text';
+
+const CALLING_MODALS = new Set(['should', 'must']);
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Where the call's clause ends: "…, she said", "… and that …". */
+const CLAUSE_STOPS = new Set([',', ';', ':', '—', '–', '"', '“', '”']);
+const MAX_SUBJECT = 6;
+/** "said the council should be ashamed": a feeling, not a measure. */
+const FEELINGS = new Set(['ashamed', 'embarrassed', 'pleased', 'worried', 'concerned', 'proud']);
+
+/**
+ * A call for a measure that the article reports in its own words: "The lead author said the
+ * drug should be sold only on prescription" → "Should the drug be sold only on prescription?".
+ * A study's or an inquiry's report often states a finding in its lede and leaves what should be
+ * done to the expert who calls for it. Only a passive call ("X should be sold / banned / …")
+ * after a reporting verb: its subject is what the measure is about, not who would act.
+ */
+export function reportedCall(tokens: Token[]): string | null {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!CALLING_MODALS.has(tokens[i].lower) || tokens[i + 1].lower !== 'be') continue;
+    const participle = tokens[i + 2];
+    // wink may tag the participle an adjective ("should be limited to …").
+    const passive =
+      participle.pos === 'VERB' ? !/ing$/u.test(participle.lower) : /ed$/u.test(participle.lower);
+    if (!passive || FEELINGS.has(participle.lower)) continue;
+    let from = i;
+    while (from > 0 && NOUN_PHRASE.has(tokens[from - 1].pos)) from--;
+    const subject = tokens.slice(from, i);
+    if (subject.length === 0 || subject.length > MAX_SUBJECT) continue;
+    if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    const before = tokens[from - 1]?.lower === 'that' ? from - 2 : from - 1;
+    if (!REPORTING_VERBS.has(tokens[before]?.lemma ?? '')) continue;
+    let end = i + 3;
+    while (end < tokens.length && !CLAUSE_STOPS.has(tokens[end].text) && tokens[end].text !== '.') {
+      end++;
+    }
+    const np = words(subject).replace(/^The\b/u, 'the');
+    return `Should ${np} be ${words(tokens.slice(i + 2, end))}?`;
+  }
+  return null;
+}
