@@ -73,13 +73,20 @@ export function readerBody(arg: ArgumentEntity, viewer: Viewer): string {
 }
 
 /**
+ * seesBehindPlaceholder in SQL, for a signed-in reader who is not a moderator: `readerIdSql` is
+ * an SQL expression of their user id.
+ */
+export const seesBehindPlaceholderSql = (alias: string, readerIdSql: string): string =>
+  `${alias}.author_id = ${readerIdSql}`;
+
+/**
  * readableBy in SQL, for a reader who is not a moderator: `readerIdSql` is an SQL expression of
  * their user id, or null for a signed-out reader.
  */
 export const readableSql = (alias: string, readerIdSql: string | null): string =>
   readerIdSql === null
     ? visibleSql(alias)
-    : `(${visibleSql(alias)} OR ${alias}.author_id = ${readerIdSql})`;
+    : `(${visibleSql(alias)} OR ${seesBehindPlaceholderSql(alias, readerIdSql)})`;
 
 /**
  * readerBody in SQL, for a reader who is not a moderator (see readableSql): the same

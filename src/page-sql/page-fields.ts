@@ -1,4 +1,8 @@
-import { readableSql, readerBodySql } from '../arguments/argument-visibility';
+import {
+  readableSql,
+  readerBodySql,
+  seesBehindPlaceholderSql,
+} from '../arguments/argument-visibility';
 import { storedHtmlSql } from '../arguments/rendered-body';
 import { myStanceSql } from '../votes/stances/my-stance-sql';
 import { myVoteSql } from '../votes/my-vote-sql';
@@ -150,7 +154,8 @@ const argumentFields = (reader: string | null): Record<string, FieldSql> => ({
   statusReason:
     reader === null
       ? constant('NULL')
-      : (f) => `CASE WHEN ${f.alias}.author_id = ${reader} THEN ${f.alias}.status_reason END`,
+      : (f) =>
+          `CASE WHEN ${seesBehindPlaceholderSql(f.alias, reader)} THEN ${f.alias}.status_reason END`,
   heldEdit: signedOutOnly(reader, 'NULL'),
   myVote: reader === null ? constant('NULL') : (f) => myVoteSql(f.alias, reader),
 });

@@ -15,10 +15,15 @@ export function pageSqlPlugin(pages: PageSql): ApolloServerPlugin<RequestContext
         async responseForOperation({ request, schema, document, operation, contextValue }) {
           if (!pages.enabled || !request.http || operation.operation !== 'query') return null;
           const authorization = request.http.headers.has('authorization');
-          const reader = await pages.readerOf(contextValue, authorization);
-          if (reader === undefined) return null;
           const variables = request.variables ?? {};
-          const text = await pages.answer(schema, document, operation, variables, reader);
+          const text = await pages.answer(
+            schema,
+            document,
+            operation,
+            variables,
+            contextValue,
+            authorization,
+          );
           if (text === null) return null;
           return {
             http: { status: undefined, headers: new HeaderMap() },

@@ -14,8 +14,9 @@ import { applyReaderTexts } from './reader-text-paths';
 import { threadPagePlan } from './thread-page-plan';
 
 /**
- * Answers thread pages of readers who are not moderators with one statement that builds the answer's JSON in the
- * database (see docs/PERFORMANCE.md, "Pages built by the database"), instead of hydrating rows
+ * Answers thread pages of readers who are not moderators with one statement that builds the
+ * answer's JSON in the database (see docs/PERFORMANCE.md, "Pages built by the database"), instead
+ * of hydrating rows
  * and resolving some 1,300 fields one by one. Only CENSOR masking and HTML that is not stored
  * are left to Node, with the same code the resolvers use.
  */
@@ -40,32 +41,33 @@ export class PageSql {
   }
 
   /**
-   * Whom a page is built for: their user id, null when signed out, or undefined when it runs the
-   * usual way (a moderator reads everything unmasked; a session no longer live, or a header
-   * that is not a token, is left to the usual path's rules).
+   * The answer's JSON text, or null: the query then runs the usual way, as it does for a
+   * moderator (who reads everything unmasked), a session no longer live, or an Authorization
+   * header that is not a token. The reader is looked up only for a query built here.
    */
-  async readerOf(ctx: RequestContext, authorization: boolean): Promise<string | null | undefined> {
-    if (!ctx.auth) return authorization ? undefined : null;
-    const viewer = await this.auth.viewer(ctx);
-    return viewer && !isModerator(viewer) ? viewer.userId : undefined;
-  }
-
-  /** The answer's JSON text, or null: the query then runs the usual way. */
   async answer(
     schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown>,
-    readerId: string | null,
+    ctx: RequestContext,
+    authorization: boolean,
   ): Promise<string | null> {
-    const plan = threadPagePlan(schema, document, operation, variables, readerId);
+    if (!ctx.auth && authorization) return null;
+    const plan = threadPagePlan(schema, document, operation, variables, !!ctx.auth);
     if (!plan) return null;
+    const params: unknown[] = [plan.threadId];
+    if (ctx.auth) {
+      const viewer = await this.auth.viewer(ctx);
+      if (!viewer || isModerator(viewer)) return null;
+      params.push(viewer.userId);
+    }
     let text: string | undefined;
     try {
       const rows = await preparedQuery<{ page: string }>(
         this.dataSource,
         plan.sql,
-        plan.params,
+        params,
         this.names,
       );
       text = rows[0]?.page;

@@ -13,10 +13,13 @@ import { NotCompilable, PageCompiler } from './page-compiler';
 import { pageFields } from './page-fields';
 import { ReaderTextPaths } from './reader-text-paths';
 
-/** One statement that answers a query whole: its text is `{"data": …}`, or no row. */
+/**
+ * One statement that answers a query whole: its text is `{"data": …}`, or no row. Its $1 is the
+ * thread's id, and for a signed-in reader $2 is theirs.
+ */
 export interface PagePlan {
   sql: string;
-  params: unknown[];
+  threadId: string;
   texts: ReaderTextPaths;
 }
 
@@ -43,7 +46,7 @@ let documents = 0;
 
 /**
  * The statement for a query of one thread (`thread(id)` and `__typename` at the root) by a
- * reader who is not a moderator (`readerId`, or null when signed out), or null when the query
+ * reader who is not a moderator (signed in or out), or null when the query
  * asks for anything the database does not build here, or its variables are wrong (the usual path
  * then answers, with its errors).
  */
@@ -52,7 +55,7 @@ export function threadPagePlan(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown>,
-  readerId: string | null,
+  signedIn: boolean,
 ): PagePlan | null {
   if (operation.operation !== 'query') return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
@@ -62,20 +65,16 @@ export function threadPagePlan(
   const { [idVariable ?? '']: _id, ...shaping } = variables;
   let documentId = documentIds.get(document);
   if (documentId === undefined) documentIds.set(document, (documentId = ++documents));
-  const key = `${documentId}\0${operation.name?.value ?? ''}\0${readerId === null ? 'out' : 'in'}\0${JSON.stringify(shaping)}`;
+  const key = `${documentId}\0${operation.name?.value ?? ''}\0${signedIn ? 'in' : 'out'}\0${JSON.stringify(shaping)}`;
   let page = compiled.get(key);
   if (page === undefined) {
-    page = compilePage(schema, document, operation, variables, readerId !== null) ?? false;
+    page = compilePage(schema, document, operation, variables, signedIn) ?? false;
     compiled.set(key, page);
   }
   if (!page) return null;
   const threadId = idVariable === undefined ? page.threadId : variables[idVariable];
   if (typeof threadId !== 'string' || !isUuid(threadId)) return null;
-  return {
-    sql: page.sql,
-    params: readerId === null ? [threadId] : [threadId, readerId],
-    texts: page.texts,
-  };
+  return { sql: page.sql, threadId, texts: page.texts };
 }
 
 /** The variable a root `thread(id: $x)` names, if written so. */
