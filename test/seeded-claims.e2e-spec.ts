@@ -130,6 +130,64 @@ describe('a thread seeded from its article', () => {
     expect(log.sort()).toEqual(['APPROVE', 'APPROVE', 'APPROVE', 'REJECT']);
   });
 
+  it('opens a thread with at most the 25 most confident claims per side of a long article', async () => {
+    // Sixty speakers against the night market and sixty for it, each in a paragraph of their own.
+    const against = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `"Closing the night market would cost stall holder number ${i + 1} a living and empty the square," said trader Maren Holt${i + 1}.`,
+    );
+    const infavour = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `"Closing the night market would let street number ${i + 1} sleep at last and cut the litter," said resident Omar Vance${i + 1}.`,
+    );
+    const text = [
+      'Council weighs closing the night market',
+      ...against.flatMap((a, i) => [a, infavour[i]]),
+    ].join('\n\n');
+    const motion = 'Should the council close the night market?';
+    const imported = expectOk(
+      await t.gql(
+        `mutation($input: ImportArticleInput!) { importArticle(input: $input) {
+           thread { id } article { id reportedPositions(motion: "${motion}") { quote side confidence } } } }`,
+        { input: { text, format: 'TEXT', motion } },
+        mod.token,
+      ),
+    ).importArticle;
+    const positions: { quote: string; side: string; confidence: number }[] =
+      imported.article.reportedPositions;
+    const items = await queueItems(t, mod, {
+      filter: { threadId: imported.thread.id, kind: 'SEEDED' },
+      first: 100,
+    });
+    const seeded = await Promise.all(
+      items.map(
+        async (item) =>
+          expectOk(
+            await t.gql(
+              `query($id: ID!) { argument(id: $id) { body side } }`,
+              { id: item.argument.id },
+              mod.token,
+            ),
+          ).argument as { body: string; side: string },
+      ),
+    );
+    const counts = ['PRO', 'CON'].map((side) => positions.filter((p) => p.side === side).length);
+    expect(Math.max(...counts)).toBeGreaterThan(25); // the article reports more than the cap
+    for (const side of ['PRO', 'CON']) {
+      const all = positions.filter((p) => p.side === side);
+      const kept = seeded.filter((a) => a.side === side);
+      expect(kept).toHaveLength(Math.min(25, all.length));
+      if (all.length <= 25) continue;
+      // None left out is more confident than the least confident kept.
+      const confidenceOf = (body: string) => all.find((p) => p.quote === body)!.confidence;
+      const floor = Math.min(...kept.map((a) => confidenceOf(a.body)));
+      const left = all.filter((p) => !kept.some((a) => a.body === p.quote));
+      expect(Math.max(...left.map((p) => p.confidence))).toBeLessThanOrEqual(floor);
+    }
+  });
+
   it('lets a moderator edit a seeded claim before accepting it, keeping the original', async () => {
     const threadId = expectOk(
       await t.gql(

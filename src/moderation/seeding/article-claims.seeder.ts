@@ -15,6 +15,7 @@ import { ModerationService } from '../actions/moderation.service';
 import { QueueItemKind, QueueItemStatus } from '../moderation-enums';
 import { openQueueItem } from '../queue/open-queue-item';
 import { QueueItem } from '../queue/queue-item.entity';
+import { SEEDED_CLAIMS_PER_SIDE, strongestPerSide } from './seeded-claim-cap';
 
 /** How a seeded claim is described to the moderator reviewing it. */
 export const seedNote = (p: ReportedPosition): string =>
@@ -30,7 +31,8 @@ export const seedNote = (p: ReportedPosition): string =>
  * When a thread opens on an article, the positions the article reports become its first claims:
  * arguments with origin ARTICLE and the quote attached, PENDING until a moderator accepts,
  * edits, flips or rejects each one from the queue (SEEDED items). Nothing seeded is public
- * before that; rejected claims stay, with status REJECTED.
+ * before that; rejected claims stay, with status REJECTED. At most SEEDED_CLAIMS_PER_SIDE per
+ * side, the most confident.
  */
 @Injectable()
 export class ArticleClaimsSeeder implements OnModuleInit {
@@ -55,7 +57,10 @@ export class ArticleClaimsSeeder implements OnModuleInit {
     const article = await this.articles.get(thread.articleId);
     // Extraction (possibly a model call) happens before the transaction, never inside it.
     const { positions } = await this.seeds.extract(article, thread.motion);
-    const usable = positions.filter((p) => p.quote.trim().length > 0 && p.quote.length <= BODY_MAX);
+    const quotable = positions.filter(
+      (p) => p.quote.trim().length > 0 && p.quote.length <= BODY_MAX,
+    );
+    const usable = strongestPerSide(quotable);
     const base = Date.now();
     const created = await this.dataSource.transaction(async (manager) => {
       const out: ArgumentEntity[] = [];
@@ -80,7 +85,11 @@ export class ArticleClaimsSeeder implements OnModuleInit {
       }
       return out;
     });
-    this.logger.log(`Seeded ${created.length} claim(s) from the article into thread ${thread.id}`);
+    const left = quotable.length - usable.length;
+    this.logger.log(
+      `Seeded ${created.length} claim(s) from the article into thread ${thread.id}` +
+        (left > 0 ? ` (${left} less confident left out: ${SEEDED_CLAIMS_PER_SIDE} per side)` : ''),
+    );
     return created;
   }
 
