@@ -310,3 +310,62 @@ describe('the execution time limit', () => {
     );
   });
 });
+
+describe('the execution time limit in a mutation', () => {
+  let t: TestApp;
+  let mod: { token: string };
+  beforeAll(async () => {
+    t = await startTestApp({ ...PRODUCTION, GRAPHQL_EXECUTION_TIMEOUT_MS: '300' });
+    mod = await signUpUser(t, { role: Role.MODERATOR });
+  });
+  afterAll(() => t.close());
+
+  /** An article that imports for well over 300 ms: 400 quoted paragraphs. */
+  const long = (place: string) =>
+    [
+      `${place} harbour board weighs a cruise ship limit`,
+      ...Array.from(
+        { length: 400 },
+        (_, i) =>
+          `"A limit would cost pier ${i + 1} its summer trade," said ferry owner Ines Varga${i + 1}.`,
+      ),
+    ].join('\n\n');
+  const articles = async () =>
+    Number((await t.dataSource.query(`SELECT count(*) AS n FROM articles`))[0].n);
+  const IMPORT = `importArticle(input: { text: $text, format: TEXT, motion: "Should the harbour board limit cruise ships?" }) {
+    article { id title } thread { id motion } }`;
+
+  it('answers the payload of a change that ran past it, not TIMEOUT', async () => {
+    const before = await articles();
+    const res = await t.gql(
+      `mutation($text: String!) { ${IMPORT} }`,
+      { text: long('Porthaven') },
+      mod.token,
+    );
+    // Before, the import committed and then answered TIMEOUT for its article.
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.importArticle).toMatchObject({
+      article: { title: 'Porthaven harbour board weighs a cruise ship limit' },
+      thread: { motion: 'Should the harbour board limit cruise ships?' },
+    });
+    expect(await articles()).toBe(before + 1);
+  });
+
+  it('starts no further change once it has passed', async () => {
+    const before = await articles();
+    const res = await t.gql(
+      `mutation($text: String!, $short: String!) {
+         a: ${IMPORT}
+         b: importArticle(input: { text: $short, format: TEXT }) { article { id } } }`,
+      {
+        text: long('Kellport'),
+        short: 'Kellport harbour board meets\n\nThe board meets on Friday to decide the limit.',
+      },
+      mod.token,
+    );
+    // The second import was refused before it started, and stored nothing; the first one's
+    // answer is lost to GraphQL's null rule (the field is non-null), not its change.
+    expect(res.errors?.map((e) => [e.path, e.extensions.code])).toEqual([[['b'], 'TIMEOUT']]);
+    expect(await articles()).toBe(before + 1);
+  });
+});

@@ -10,6 +10,10 @@ type WithDeadline = { [EXECUTION_DEADLINE]?: number };
  * its operation's deadline, set by the security plugin when execution starts, has passed: one
  * comparison per field, where Apollo's `willResolveField` hook instruments every field with a
  * call through its plugin listeners and a watch on each result.
+ *
+ * In a mutation only the root fields are refused: a change that has started is carried through
+ * and its payload answered, so TIMEOUT always means "not done" (the payload's size is bounded by
+ * the query limits). Before, a slow import committed and then answered TIMEOUT for its article.
  */
 export function withExecutionDeadline(
   schema: GraphQLSchema,
@@ -22,7 +26,13 @@ export function withExecutionDeadline(
       if (!resolve) continue;
       field.resolve = (source, args, context: WithDeadline, info) => {
         const deadline = context?.[EXECUTION_DEADLINE];
-        if (deadline !== undefined && Date.now() > deadline) throw timedOut();
+        if (
+          deadline !== undefined &&
+          Date.now() > deadline &&
+          // info.path.prev is undefined for a root field.
+          (info.operation.operation !== 'mutation' || info.path.prev === undefined)
+        )
+          throw timedOut();
         return resolve(source, args, context, info);
       };
     }
