@@ -1243,4 +1243,20 @@ The council's health lead, Mina Patel, said the streets were among the hottest i
     );
     expect(find(found, 'We have to change that')?.evidence).not.toMatch(/burden/u);
   });
+
+  it("takes a lede that is someone's own words as their position, not the report's", () => {
+    const found = positions(
+      `Ferry cut would strand islanders, says skipper
+
+"Cutting the winter ferry would leave the island cut off for weeks at a time," said skipper Ewan Rudd.
+
+The transport board decides on Thursday whether to drop the winter sailings.
+`,
+      'Should the transport board drop the winter ferry sailings?',
+    );
+    expect(find(found, 'leave the island cut off')).toMatchObject({
+      holder: 'skipper Ewan Rudd',
+      side: 'CON',
+    });
+  });
 });

@@ -361,8 +361,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const stance = named || group || party || listed;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
-  // A report's lede tells what happened; a letter's opening sentence is already its writer's case.
-  if (unit.isLede && !stance && !unit.opensLetter) return false;
+  // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
+  // and a lede that is someone's own words ("'Closing it would ruin us,' said trader …") theirs.
+  if (unit.isLede && !stance && !unit.opensLetter && !(unit.holder && quotation(unit)))
+    return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
   // the writer. "The SDF suffered thousands of casualties", "He said he expects no turmoil" report.
