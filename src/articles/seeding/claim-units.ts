@@ -1,7 +1,7 @@
 import { isDateline } from '../import/dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
-import { headingSide, listedPoints, listHeading } from './listed-points';
+import { headedPoints, headingSide, listedPoints, listHeading } from './listed-points';
 import { interviewOf } from './interview-answers';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
@@ -89,6 +89,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   let ledeSeen = false;
   const writers = writersOf(article);
   const points = listedPoints(article);
+  const headed = headedPoints(article);
   const interview = interviewOf(article);
   const interviewee: Holder | null = interview && {
     text: interview.name,
@@ -101,7 +102,16 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     // A list whose introducer names nobody ("The changes include:") is read as any paragraphs.
     const listHolder = introducers.get(points.get(p) ?? -1);
     if (listHolder) {
-      units.push(...listedPoint(article, p, points.get(p)!, ++group, listHolder));
+      const side = headingSide(listHeading(article, points.get(p)!));
+      units.push(...listedPoint(article, p, side, ++group, listHolder));
+      return;
+    }
+    // "## Against" then bullets with no introducer: the points of the side the heading names.
+    const headedSide = points.has(p) ? undefined : headed.get(p);
+    if (headedSide !== undefined) {
+      const camp = headedSide > 0 ? 'supporters' : 'opponents';
+      const holder = { text: camp, tokens: [], cue: 'list' };
+      units.push(...listedPoint(article, p, headedSide, ++group, holder));
       return;
     }
     const writer = writers(paragraph.start);
@@ -213,14 +223,13 @@ function introducerOf(infos: SentenceInfo[], body: string): Holder | null {
 function listedPoint(
   article: ParsedArticle,
   p: number,
-  intro: number,
+  side: number,
   group: number,
   holder: Holder,
 ): ClaimUnit[] {
   const paragraph = article.paragraphs[p];
   const tokens = tokenize(paragraph.text, paragraph.start);
   const flags = quotedFlags(tokens, article.body);
-  const side = headingSide(listHeading(article, intro));
   return paragraph.sentences.map((sentence) => {
     const info = sentenceInfo(sentence, tokens, flags);
     const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', holder, p, group, false);

@@ -62,3 +62,30 @@ export function headingSide(heading: string | undefined): number {
   if (AGAINST_HEADING.test(text)) return -1;
   return FOR_HEADING.test(text) ? 1 : 0;
 }
+
+/** Most words of a heading that names only a side ("For", "The case against"). */
+const SIDE_HEADING_WORDS = 3;
+
+/**
+ * "## For" then bullets, "## Against" then bullets: an explainer may put its points straight
+ * under a heading that names a side, with no sentence to introduce them. A section so headed
+ * whose paragraphs are all short points (at least two, each of one or two sentences, none ending
+ * in a colon or opening with a quotation) is a list of that side's arguments. Maps each point's
+ * paragraph to the side: +1 for the measure, -1 against it.
+ */
+export function headedPoints(article: ParsedArticle): Map<number, number> {
+  const points = new Map<number, number>();
+  article.sections.forEach((section, index) => {
+    const side = headingSide(section.heading);
+    if (side === 0 || section.heading.trim().split(/\s+/u).length > SIDE_HEADING_WORDS) return;
+    const items = article.paragraphs
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => p.sectionIndex === index);
+    const short = items.every(({ p }) => {
+      const text = p.text.trim();
+      return p.sentences.length <= POINT_SENTENCES && !text.endsWith(':') && !/^["“«„]/u.test(text);
+    });
+    if (short && items.length >= MIN_POINTS) for (const { i } of items) points.set(i, side);
+  });
+  return points;
+}

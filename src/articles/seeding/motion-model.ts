@@ -234,6 +234,9 @@ function opposedStems(tokens: Token[]): string[] {
       if (w.pos === 'PUNCT' || OPPOSED_STOPS.has(w.lower) || w.pos === 'AUX') break;
       if (w.pos === 'VERB' && !w.lower.endsWith('ing')) break;
       if (!CONTENT_POS.has(w.pos) || GENERIC_NOUNS.has(w.lower)) continue;
+      // "lower the voting age", "cut the parking fee": an "-ing" word before the noun says which
+      // age or fee; the action works against the age, not against voting.
+      if (w.lower.endsWith('ing') && tokens[j + 1]?.pos === 'NOUN') continue;
       out.push(w.stem);
       // "e-scooters" is written "scooters" further on: the head of a prefixed compound counts too.
       const head = /^\p{L}{1,2}-(\p{L}{3,})$/u.exec(w.text)?.[1];

@@ -1243,4 +1243,45 @@ The council's health lead, Mina Patel, said the streets were among the hottest i
     );
     expect(find(found, 'We have to change that')?.evidence).not.toMatch(/burden/u);
   });
+
+  it('reads bullets under a bare "For" or "Against" heading as that side\'s points', () => {
+    const found = extractSeeds(
+      parseArticle({
+        text: `# Should Tollby pedestrianise its market square?
+
+Tollby's council will decide in June whether to close the market square to traffic.
+
+## For
+
+- Shoppers linger longer where they do not have to dodge vans.
+- The square would be safer for the children who cross it to reach the library.
+
+## Against
+
+- Elderly residents who cannot walk far would lose the bus stop outside the post office.
+- Traders say deliveries before dawn would wake the flats above the shops.
+`,
+        format: 'MARKDOWN',
+      }),
+      'Should Tollby pedestrianise its market square?',
+    ).positions;
+    expect(find(found, 'Shoppers linger longer')?.side).toBe('PRO');
+    expect(find(found, 'safer for the children')?.side).toBe('PRO');
+    expect(find(found, 'would lose the bus stop')?.side).toBe('CON');
+    expect(find(found, 'would wake the flats')?.side).toBe('CON');
+    expect(find(found, 'Shoppers linger longer')?.holder).toBe('supporters');
+  });
+
+  it('takes the noun an "-ing" word describes, not the activity, as what lowering works against', () => {
+    const found = positions(
+      `Dunholt weighs lower speed limit near schools
+
+Dunholt council will vote on cutting the driving limit near its schools to 20mph.
+
+Head teacher Rosa Quint said children who walk to school would finally be safe from speeding cars. Parents who are driving to work would barely lose a minute, she said.
+`,
+      'Should Dunholt cut the driving limit near schools?',
+    );
+    expect(find(found, 'barely lose a minute')?.evidence ?? '').not.toMatch(/works against/u);
+  });
 });
