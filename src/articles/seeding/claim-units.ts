@@ -114,13 +114,18 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       units.push(...listedPoint(article, p, headedSide, ++group, holder));
       return;
     }
+    // "Q: The opposition says the plan will cost … Where will that come from?": the interviewer
+    // asks; what a question reports is put to the interviewee, not a position the article gives.
+    if (interview?.questions.has(p)) return;
     const writer = writers(paragraph.start);
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     // "**Will prices rise?**" / "A little, at first. …": an unlabelled answer is the interviewee's.
     const answer =
       answerLabel(tokens, article.body) ??
-      (interviewee && interview!.answers.has(p) ? { holder: interviewee, from: 0 } : null);
+      (interviewee && interview!.answers.has(p)
+        ? { holder: interviewee, from: ANSWER_MARK.test(paragraph.text) ? 2 : 0 }
+        : null);
     // An answer is the speaker's own words, like a quotation.
     if (answer) flags.fill(true, answer.from);
     const infos = paragraph.sentences.map((sentence) => sentenceInfo(sentence, tokens, flags));
@@ -208,6 +213,9 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   spokespeople(units);
   return units.flatMap((unit) => [unit, ...concessions(unit)]);
 }
+
+/** "A: Because a fare is a tax …": a transcript's mark of the answer, no part of its words. */
+const ANSWER_MARK = /^A\s*:/u;
 
 /** Who argues the points of a list: the holder its introducing sentence names. */
 function introducerOf(infos: SentenceInfo[], body: string): Holder | null {

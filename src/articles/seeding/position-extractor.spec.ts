@@ -1284,4 +1284,28 @@ Head teacher Rosa Quint said children who walk to school would finally be safe f
     );
     expect(find(found, 'barely lose a minute')?.evidence ?? '').not.toMatch(/works against/u);
   });
+
+  it("takes no position from an interviewer's question and drops a transcript's answer mark", () => {
+    const found = positions(
+      `Harbour master Ilse Brand on the plan to dredge Morrow Bay
+
+Morrow's harbour master, Ilse Brand, wants the bay dredged before the autumn storms. She spoke to Tom Reyes.
+
+Q: Fishermen say dredging will kill the mussel beds. What do you tell them?
+
+A: That the beds moved twice in my lifetime without any help from us. A silted channel sinks more boats than it saves mussels.
+
+Q: Will you go ahead if the county refuses to pay?
+
+A: The channel is the town's lifeline. Dredging it would let the ferries run at low tide again.
+`,
+      'Should Morrow Bay be dredged?',
+    );
+    expect(find(found, 'will kill the mussel beds')).toBeUndefined();
+    expect(find(found, 'Dredging it would let the ferries run')).toMatchObject({
+      holder: 'Ilse Brand',
+      side: 'PRO',
+    });
+    expect(find(found, 'Dredging it would let the ferries run')?.quote).not.toMatch(/^A:/u);
+  });
 });
