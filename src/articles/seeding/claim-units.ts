@@ -71,6 +71,8 @@ interface Holder {
   cue: string;
   /** A writer named by a signature line under the letter. */
   signed?: boolean;
+  /** A writer known only by the headline's rubric ("Editorial: …"), not by a first person. */
+  rubric?: boolean;
 }
 
 interface SentenceInfo {
@@ -188,7 +190,10 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       // A letter's opening sentence argues in the writer's name too ("Sir, The council's plan
       // … would shut out …"); a report's lede is never taken this way (no writer).
       // "Sir, I was saddened to learn that the board plans …" only passes the news on.
-      const opens = !isLede || (writer?.cue === 'writer' && !learnsThat(info.tokens));
+      // An editorial known by its rubric opens on the news it answers ("Next Thursday the
+      // council will vote …"), not on its case.
+      const opens =
+        !isLede || (writer?.cue === 'writer' && !writer.rubric && !learnsThat(info.tokens));
       // A signed letter is its writer's case in every sentence: one that only tells is taken
       // too, and kept later only if it speaks of the matter.
       const tells =
@@ -311,6 +316,9 @@ function signatureHolder(line: string, start: number): Holder {
   return { text: name, tokens: tokenize(name, start), cue: 'writer', signed: true };
 }
 
+/** A headline's rubric that marks an opinion piece: the paper's editorial or a column. */
+const OPINION_RUBRIC = /^(?:editorial|leader|our view|comment|opinion|column)\s*:/iu;
+
 function writerOf(article: ParsedArticle): Holder | null {
   const opening = article.paragraphs
     .filter((p) => !isDateline(p.text))
@@ -324,15 +332,48 @@ function writerOf(article: ParsedArticle): Holder | null {
         FIRST_PERSON.has(t.lower) && (t.lower !== 'i' || t.text === 'I') && i < tokens.length,
     );
   });
-  if (!firstPerson) return null;
+  // "Editorial: Harwood does not need …", "Comment: …": the rubric says the piece argues.
+  const rubric = OPINION_RUBRIC.exec(article.title.trim());
+  if (!firstPerson && !rubric) return null;
   const last = article.paragraphs[article.paragraphs.length - 1];
   const signature =
     last && SIGNATURE.test(last.text.trim()) ? last.text.trim().split(',')[0] : null;
   const name = article.byline?.trim() || signature;
-  const text = name || 'the writer';
+  const text =
+    name ||
+    (rubric && /^(?:editorial|leader|our view)/iu.test(rubric[0]) ? 'the editorial' : 'the writer');
   const tokens = name ? tokenize(name, last && name === signature ? last.start : 0) : [];
   const signed = name !== null && name === signature;
-  return { text, tokens: signed && last ? tokens : [], cue: 'writer', signed };
+  return {
+    text,
+    tokens: signed && last ? tokens : [],
+    cue: 'writer',
+    signed,
+    rubric: !firstPerson,
+  };
+}
+
+/**
+ * "Editorial: Harwood does not need a stadium it cannot afford": the headline of a piece its
+ * rubric marks as opinion is its writer's verdict, a unit held by the writer (not a position
+ * of its own: it is not in the body), whose side leans the writer's sentences. Null for a report.
+ */
+export function opinionHeadline(article: ParsedArticle): ClaimUnit | null {
+  const rubric = OPINION_RUBRIC.exec(article.title.trim());
+  const writer = writerOf(article);
+  if (!rubric || !writer || article.titleDerived) return null;
+  const text = article.title.trim().slice(rubric[0].length).trim();
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return null;
+  const info: SentenceInfo = {
+    sentence: { text, start: 0, end: text.length },
+    tokens,
+    quoted: tokens.map(() => false),
+    attributions: [],
+    continuation: false,
+    allQuoted: false,
+  };
+  return makeUnit(info, 0, tokens.length, 'ATTRIBUTED', writer, -1, -1, false);
 }
 
 /** Verbs of opinion or stance after the writer's "I" / "we": "I think", "I oppose", "we welcome". */

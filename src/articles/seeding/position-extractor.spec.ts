@@ -1308,4 +1308,38 @@ A: The channel is the town's lifeline. Dredging it would let the ferries run at 
     });
     expect(find(found, 'Dredging it would let the ferries run')?.quote).not.toMatch(/^A:/u);
   });
+
+  it("reads an editorial known by its rubric: the writer's own sentences, leaned by the headline", () => {
+    const found = positions(
+      `Leader: Restoring the midnight ferry is the right thing to do
+
+On Monday the harbour board will decide whether to restore the midnight ferry to Fordham.
+
+Nurses finishing a late shift would no longer sleep in their cars by the quay. Every pub and theatre on the island would keep its last hour of trade.
+
+The board will hear that the service lost money. It lost less than the car park it paid for.
+`,
+      'Should the harbour board restore the midnight ferry to Fordham?',
+    );
+    expect(find(found, 'On Monday the harbour board will decide')).toBeUndefined();
+    expect(find(found, 'would no longer sleep in their cars')).toMatchObject({
+      holder: 'the editorial',
+      side: 'PRO',
+    });
+    expect(find(found, 'would keep its last hour of trade')?.evidence).toMatch(/headline/u);
+  });
+
+  it('reads the measure called needless ("does not need a …") as a verdict against it', () => {
+    const found = positions(
+      `Millbeck weighs second bridge
+
+Millbeck council will vote next week on a second road bridge over the Wend.
+
+Councillor Ada Voss said the town does not need a bridge that would carry lorries past two schools.
+`,
+      'Should Millbeck build a second road bridge over the Wend?',
+    );
+    expect(find(found, 'does not need a bridge')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'does not need a bridge')?.evidence).toMatch(/verdict/u);
+  });
 });

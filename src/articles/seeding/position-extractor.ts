@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '../import/parsed-article';
-import { claimUnits, type ClaimUnit } from './claim-units';
+import { claimUnits, opinionHeadline, type ClaimUnit } from './claim-units';
 import { holderNames, joinAbutting } from './holder-names';
 import { wholeQuotations } from './whole-quotations';
 import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
@@ -109,6 +109,9 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
 
   const frame = topicFrame(motion);
   const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model, frame) }));
+  // "Editorial: Harwood does not need a stadium it cannot afford": the writer's verdict.
+  const headline = opinionHeadline(article);
+  const thesis = headline ? scoreSide(headline, model, frame).score : 0;
   const keys = holderKeys(
     scored.map((s) => s.unit),
     holderNames(
@@ -125,6 +128,17 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     if (Math.abs(mate) > 0.2) {
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
+    }
+    // An editorial argues for or against what its headline says, in every sentence of its own.
+    if (
+      Math.abs(thesis) > WEAK_SCORE &&
+      unit.cue === 'writer' &&
+      unit.holder === headline?.holder
+    ) {
+      score += 1.5 * Math.sign(thesis);
+      evidence.push(
+        `the piece's headline, its writer's verdict, leans ${thesis > 0 ? 'PRO' : 'CON'}`,
+      );
     }
     // "Councillor Brennan, who voted against, said …": the holder's vote is the holder's side
     // in every claim of theirs, not only in the sentence that tells it.

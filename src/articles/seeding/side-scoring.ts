@@ -838,8 +838,37 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     return { sign: value * (negated ? -1 : 1) * undone, words };
   }
   return (
-    tooFar(unit, model) ?? tooLate(unit) ?? performance(unit, model) ?? lastThingNeeded(unit, model)
+    tooFar(unit, model) ??
+    tooLate(unit) ??
+    performance(unit, model) ??
+    lastThingNeeded(unit, model) ??
+    notNeeded(unit, model)
   );
+}
+
+const NOT_NEEDING =
+  /^(?:does|do|did)\s+(?:not|n['’]t)\s+need$|^(?:no|little)\s+need\s+(?:for|of)$/u;
+
+/**
+ * "Harwood does not need a stadium it cannot afford", "the town doesn't need another car park",
+ * "there is no need for a new tax": the measure called needless is a verdict against it.
+ */
+function notNeeded(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (holder.has(t[i])) continue;
+    const spaced3 = `${t[i].lower} ${t[i + 1].lower} ${t[i + 2].lower}`;
+    if (!NOT_NEEDING.test(spaced3)) continue;
+    const object = t.slice(i + 3, i + 7);
+    const named = object.findIndex(
+      (w) => w.pos === 'NOUN' && (model.action.has(w.stem) || model.terms.has(w.stem)),
+    );
+    if (named < 0) continue;
+    const undone = model.undone.size > 0 ? -1 : 1;
+    return { sign: -1 * undone, words: spaced(t.slice(i, i + 4 + named)) };
+  }
+  return null;
 }
 
 const DELAYING = new Set(['wait', 'take', 'leave', 'act', 'move', 'respond']);
