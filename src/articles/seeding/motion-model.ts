@@ -38,6 +38,11 @@ export interface MotionModel {
    * one who speaks for them ("the landlords' lawyer") argues against it.
    */
   challengers: Set<string>;
+  /**
+   * The losing side's size in the vote the article reports, as written ("12", "twelve"): "one
+   * of the twelve" voted against the decision. Filled from the article's body.
+   */
+  minority: Set<string>;
 }
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
@@ -106,6 +111,7 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     agents: activeSubject(motionTokens),
     undone: undoneMeasures(motionTokens),
     challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
+    minority: new Set(),
   };
 }
 

@@ -1342,4 +1342,27 @@ Councillor Ada Voss said the town does not need a bridge that would carry lorrie
     expect(find(found, 'does not need a bridge')).toMatchObject({ side: 'CON' });
     expect(find(found, 'does not need a bridge')?.evidence).toMatch(/verdict/u);
   });
+
+  it('reads "one of the four" after a 9 to 4 vote as a vote against, and keeps the quotation beside it', () => {
+    const found = positions(
+      `Brisby board votes to merge its two village schools
+
+The Brisby school board voted 9 to 4 on Tuesday to merge the Upper Wold and Lower Wold primary schools on one site.
+
+Board member Hana Cole, one of the four, said small classes were what parents had moved to the valley for. "Children should not spend an hour a day on a minibus," she said.
+
+The merged school opens in September.
+`,
+      'Should Brisby merge its two village schools?',
+    );
+    expect(find(found, 'small classes were what parents had moved')).toMatchObject({
+      side: 'CON',
+    });
+    expect(find(found, 'small classes were what parents had moved')?.evidence).toMatch(/minority/u);
+    expect(find(found, 'small classes were what parents had moved')?.holder).toMatch(
+      /^Board member Hana Cole/u,
+    );
+    expect(find(found, 'an hour a day on a minibus')?.side).toBe('CON');
+    expect(find(found, 'The merged school opens')).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, opinionHeadline, type ClaimUnit } from './claim-units';
 import { holderNames, joinAbutting } from './holder-names';
 import { wholeQuotations } from './whole-quotations';
+import { minorityOf } from './vote-tally';
 import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
@@ -48,6 +49,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     article.titleDerived ? '' : article.title,
     lede?.sentences[0]?.text ?? '',
   );
+  for (const size of minorityOf(article.body)) model.minority.add(size);
   const all = claimUnits(article);
   // "The dog owners who brought the case said …": the body names challengers too.
   for (const unit of all) for (const c of challengersOf(unit.sentence)) model.challengers.add(c);
@@ -65,7 +67,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
           touchesMotion(u, model) ||
           verdictOn(u, model) ||
           isCamp(u) ||
-          reactionToDecision(u) !== null,
+          reactionToDecision(u) !== null ||
+          votesOrCampaigns(u, model),
       )
       .map((u) => u.paragraph),
   );

@@ -676,6 +676,16 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: 
     if (t[i].lower === 'out' && t[i + 1]?.lower === 'against') {
       return { sign: -1, word: `${t[i - 1].text} out against` };
     }
+    // "Councillor Sala, one of the twelve, said …" after "voted 21 to 12": the vote's losers.
+    if (
+      model.minority.has(t[i].lower) &&
+      !unit.quoted[i] &&
+      t[i - 1].lower === 'the' &&
+      ['of', 'among'].includes(t[i - 2]?.lower ?? '') &&
+      !/^(?:who|that|which)$/u.test(t[i + 1]?.lower ?? '')
+    ) {
+      return { sign: -1, word: `"${spaced(t.slice(i - 3, i + 1))}", the vote's minority, against` };
+    }
   }
   return null;
 }
