@@ -646,6 +646,9 @@ function framingHolder(info: SentenceInfo): Token[] | null {
   const t = info.tokens;
   for (let i = 0; i < t.length; i++) {
     if (info.quoted[i] || STANCE_SUBJECTS[t[i].lower] === undefined) continue;
+    // "… play two hundred miles from its supporters": a camp in a phrase of place or direction
+    // is not who speaks ("according to critics" is attributed elsewhere).
+    if (afterPreposition(t, i)) continue;
     let j = i + 1;
     if (t[j] && (t[j].lower === 'among' || t[j].lower === 'from' || t[j].lower === 'of')) {
       j++;
@@ -657,6 +660,13 @@ function framingHolder(info: SentenceInfo): Token[] | null {
     return t.slice(i, i + 1);
   }
   return null;
+}
+
+/** The word before a noun, past its article or possessive, is a preposition (not "among"). */
+export function afterPreposition(t: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (t[k].pos === 'DET' || t[k].pos === 'PRON' || t[k].pos === 'ADJ')) k--;
+  return k >= 0 && t[k].pos === 'ADP' && !['among', 'according'].includes(t[k].lower) && k < i - 1;
 }
 
 const CONCEDING = new Set(['support', 'respect', 'understand', 'applaud', 'agree', 'value']);

@@ -1365,4 +1365,20 @@ The merged school opens in September.
     expect(find(found, 'an hour a day on a minibus')?.side).toBe('CON');
     expect(find(found, 'The merged school opens')).toBeUndefined();
   });
+
+  it('does not take a camp named in a phrase of place ("far from its supporters") as the speaker', () => {
+    const found = positions(
+      `Opinion: Kelso Rovers should stay at Brook Park
+
+By Nell Archer
+
+I think the club's plan to move to a new ground at Saltmarsh is a mistake. The new ground would sit nine miles from its supporters, on a road with no bus.
+`,
+      'Should Kelso Rovers move to a new ground at Saltmarsh?',
+    );
+    const far = find(found, 'nine miles from its supporters');
+    expect(far?.holder).toBe('Nell Archer');
+    expect(far?.evidence).not.toMatch(/stance subject/u);
+    expect(far?.side).toBe('CON');
+  });
 });

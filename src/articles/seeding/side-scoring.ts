@@ -1,4 +1,4 @@
-import type { ClaimUnit } from './claim-units';
+import { afterPreposition, type ClaimUnit } from './claim-units';
 import { namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
@@ -261,7 +261,12 @@ function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
   const inHolder = unit.holderTokens.find((t) => STANCE_SUBJECTS[t.lower] !== undefined);
   const word =
     inHolder ??
-    unit.tokens.find((t, i) => !unit.quoted[i] && STANCE_SUBJECTS[t.lower] !== undefined);
+    unit.tokens.find(
+      (t, i) =>
+        !unit.quoted[i] &&
+        STANCE_SUBJECTS[t.lower] !== undefined &&
+        !afterPreposition(unit.tokens, i),
+    );
   return word ? { sign: STANCE_SUBJECTS[word.lower], word: word.text } : null;
 }
 
