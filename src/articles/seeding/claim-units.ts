@@ -197,7 +197,9 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       // A signed letter is its writer's case in every sentence: one that only tells is taken
       // too, and kept later only if it speaks of the matter.
       const tells =
-        writer?.signed === true && !argues(info.tokens) && !SIGNATURE.test(paragraph.text.trim());
+        (writer?.signed === true || writer?.rubric === true) &&
+        !argues(info.tokens) &&
+        !SIGNATURE.test(paragraph.text.trim());
       if (writer && opens && !info.quoted.some(Boolean) && (tells || argues(info.tokens))) {
         const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
         if (tells) unit.tells = true;

@@ -1381,4 +1381,24 @@ I think the club's plan to move to a new ground at Saltmarsh is a mistake. The n
     expect(far?.evidence).not.toMatch(/stance subject/u);
     expect(far?.side).toBe('CON');
   });
+
+  it("takes an editorial's telling sentence when it speaks of the matter, not when it does not", () => {
+    const found = positions(
+      `Comment: The Gullhaven wind farm is the wrong plan
+
+On Friday the county board approved forty turbines off Gullhaven Point.
+
+Turbines of this size killed hundreds of seabirds at Renmoor in their first winter. The gannets have nested on the point for a thousand years.
+
+Nobody asked the fishermen.
+`,
+      'Should the county build a wind farm off Gullhaven Point?',
+    );
+    expect(find(found, 'killed hundreds of seabirds')).toMatchObject({
+      holder: 'the writer',
+      side: 'CON',
+    });
+    expect(find(found, 'Nobody asked the fishermen')).toBeUndefined();
+    expect(find(found, 'On Friday the county board approved')).toBeUndefined();
+  });
 });
