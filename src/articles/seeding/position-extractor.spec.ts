@@ -1401,4 +1401,18 @@ Nobody asked the fishermen.
     expect(find(found, 'Nobody asked the fishermen')).toBeUndefined();
     expect(find(found, 'On Friday the county board approved')).toBeUndefined();
   });
+
+  it('reads a threat to leave or close without what the action gives as for the action', () => {
+    const found = positions(
+      `Orchestra asks Peltby for a new concert hall
+
+Peltby council will decide in March whether to fund a new concert hall for the Peltby Symphony.
+
+The orchestra's manager, Ivo Brandt, said the players would move to Carrick unless they got a proper hall of their own.
+`,
+      'Should Peltby council fund a new concert hall?',
+    );
+    expect(find(found, 'would move to Carrick')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'would move to Carrick')?.evidence).toMatch(/threatens/u);
+  });
 });

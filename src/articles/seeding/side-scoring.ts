@@ -140,6 +140,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`prefers another way to the action ("${alternative.words}")`);
   }
 
+  // "the club will leave the town if it does not get a new ground": a threat made to get it.
+  const threat = threatWithout(unit, model);
+  if (threat) {
+    score += 2.5 * threat.sign;
+    evidence.push(`threatens a loss without the action ("${threat.words}")`);
+  }
+
   // "a later start lets them learn", "a later start would make it harder for parents to …".
   const effect = effectOfAction(unit, model);
   if (effect) {
@@ -741,6 +748,44 @@ function challengeSide(unit: ClaimUnit, model: MotionModel): { sign: number; why
       return { sign: 1, why: `dismisses the challenge ("${verb.text} the ${noun.text}")` };
     if (GRANTING.has(lemma))
       return { sign: -1, why: `upholds the challenge ("${verb.text} the ${noun.text}")` };
+  }
+  return null;
+}
+
+/** What a threat says will be lost: leaving, closing, moving away, folding. */
+const THREATENED = new Set(['leave', 'close', 'quit', 'move', 'shut', 'fold', 'relocate', 'go']);
+const OBTAINING = new Set(['get', 'receive', 'win', 'have', 'obtain', 'secure']);
+
+/**
+ * "the club will leave Harwood if it does not get a new home", "the firm will close unless it
+ * gets the loan": who threatens to leave or close without what the action gives wants the
+ * action (+1; for a motion that undoes it, -1).
+ */
+function threatWithout(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const threat = t.findIndex(
+    (w, i) =>
+      !unit.quoted[i] &&
+      THREATENED.has(w.lemma) &&
+      ['will', 'would'].includes(t[i - 1]?.lower ?? ''),
+  );
+  if (threat < 0) return null;
+  for (let i = threat + 1; i < t.length && i <= threat + 8; i++) {
+    const unless = t[i].lower === 'unless';
+    const ifNot = t[i].lower === 'if';
+    if (!unless && !ifNot) continue;
+    const clause = t.slice(i + 1, i + 9);
+    const negated = clause.slice(0, 4).some((w) => NEGATORS.has(w.lower));
+    if (ifNot && !negated) continue;
+    const get = clause.findIndex((w) => OBTAINING.has(w.lemma));
+    if (get < 0) continue;
+    const wanted = clause.findIndex(
+      (w, k) =>
+        k > get && w.pos === 'NOUN' && (model.terms.has(w.stem) || model.action.has(w.stem)),
+    );
+    if (wanted < 0) continue;
+    const undone = model.undone.size > 0 ? -1 : 1;
+    return { sign: undone, words: spaced(t.slice(threat - 1, i + 2 + wanted)) };
   }
   return null;
 }
