@@ -779,13 +779,17 @@ function threatWithout(unit: ClaimUnit, model: MotionModel): Lean | null {
     if (ifNot && !negated) continue;
     const get = clause.findIndex((w) => OBTAINING.has(w.lemma));
     if (get < 0) continue;
+    // "a new home": a word of the motion in the noun phrase got ("a new football stadium").
     const wanted = clause.findIndex(
       (w, k) =>
-        k > get && w.pos === 'NOUN' && (model.terms.has(w.stem) || model.action.has(w.stem)),
+        k > get &&
+        ['NOUN', 'ADJ'].includes(w.pos) &&
+        (model.terms.has(w.stem) || model.action.has(w.stem)),
     );
     if (wanted < 0) continue;
+    const head = clause.findIndex((w, k) => k >= wanted && w.pos === 'NOUN');
     const undone = model.undone.size > 0 ? -1 : 1;
-    return { sign: undone, words: spaced(t.slice(threat - 1, i + 2 + wanted)) };
+    return { sign: undone, words: spaced(t.slice(threat - 1, i + 2 + Math.max(wanted, head))) };
   }
   return null;
 }
