@@ -154,9 +154,21 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         // "Brandt: I do. Phones distract pupils …": the labelled speaker's answer, one quotation.
         const from = info.tokens.findIndex((t) => t.start >= tokens[answer.from]?.start);
         if (from >= 0 && from < info.tokens.length) {
-          units.push(
-            makeUnit(info, from, info.tokens.length, 'QUOTED', answer.holder, p, group, isLede),
+          const unit = makeUnit(
+            info,
+            from,
+            info.tokens.length,
+            'QUOTED',
+            answer.holder,
+            p,
+            group,
+            isLede,
           );
+          // "I never worry about a vote until the night before": the speaker tells of themself;
+          // kept only when it speaks of the matter, like a signed letter's telling sentence.
+          const own = info.tokens.slice(from);
+          if (own.find((t) => t.pos !== 'PUNCT')?.text === 'I' && !argues(own)) unit.tells = true;
+          units.push(unit);
         }
         return;
       }

@@ -1415,4 +1415,27 @@ The orchestra's manager, Ivo Brandt, said the players would move to Carrick unle
     expect(find(found, 'would move to Carrick')).toMatchObject({ side: 'PRO' });
     expect(find(found, 'would move to Carrick')?.evidence).toMatch(/threatens/u);
   });
+
+  it("leaves out an interviewee's answer that only tells of themself, not one that argues", () => {
+    const found = positions(
+      `Councillor Ruth Amsel on closing Dace Street to cars
+
+Dace Street could be closed to cars from May. Councillor Ruth Amsel, who proposed it, spoke to Kit Farrow.
+
+Q: Have you had much abuse over this?
+
+A: I stopped reading my emails in March. I sleep badly before every council meeting.
+
+Q: What do you say to the shopkeepers?
+
+A: I believe their takings will rise. Closing Dace Street to cars would bring families back to the shops.
+`,
+      'Should Dace Street be closed to cars?',
+    );
+    expect(find(found, 'I sleep badly before every council meeting')).toBeUndefined();
+    expect(find(found, 'would bring families back to the shops')).toMatchObject({
+      holder: 'Councillor Ruth Amsel',
+      side: 'PRO',
+    });
+  });
 });
