@@ -59,6 +59,11 @@ export interface ClaimUnit {
    */
   doubting?: boolean;
   /**
+   * Said in a paragraph that opens by telling that a group is divided ("Shopkeepers in the
+   * historic quarter were divided."): its members' statements after it are their positions.
+   */
+  divided?: boolean;
+  /**
    * A point of a list its introducer argues ("Opponents argue that:" then bullets): +1 under a
    * heading for the measure ("The case for"), -1 under one against it, 0 under another heading.
    */
@@ -228,6 +233,8 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       }
     });
     if (doubting) for (const unit of units.slice(firstUnit)) unit.doubting = true;
+    const divided = infos.length > 1 && !infos[0].attributions.length && DIVIDED.test(opening);
+    if (divided) for (const unit of units.slice(firstUnit)) unit.divided = true;
   });
   spokespeople(units);
   return units.flatMap((unit) => [unit, ...concessions(unit)]);
@@ -264,6 +271,10 @@ function listedPoint(
     return unit;
   });
 }
+
+/** "Shopkeepers were divided.", "Residents are split over …", "Opinion was mixed.". */
+const DIVIDED =
+  /\b(?:was|were|is|are|remained|remain|seemed|seem)\s+(?:deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split|mixed)\b/iu;
 
 /** "was not persuaded", "remained unconvinced", "is sceptical": a speaker who doubts. */
 const DOUBT =

@@ -1438,4 +1438,21 @@ A: I believe their takings will rise. Closing Dace Street to cars would bring fa
       side: 'PRO',
     });
   });
+
+  it('keeps what members of a group said after it is called divided, though it names nothing of the matter', () => {
+    const found = positions(
+      `Ravenby votes to pedestrianise Mill Lane
+
+Ravenby council voted on Monday to pedestrianise Mill Lane from July.
+
+Residents of the lane were split. Agnes Hoyle, who has lived there for forty years, said she would finally hear birdsong from her kitchen. Her neighbour Tom Pike said his disabled son would be stranded.
+
+The works start in June.
+`,
+      'Should Ravenby pedestrianise Mill Lane?',
+    );
+    expect(find(found, 'finally hear birdsong')).toBeDefined();
+    expect(find(found, 'would be stranded')).toBeDefined();
+    expect(find(found, 'The works start in June')).toBeUndefined();
+  });
 });

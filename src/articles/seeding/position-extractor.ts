@@ -375,7 +375,9 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     (quotation(unit) || arguesInWords(unit, model));
   // "The case against" then "Opponents argue that:" and bullets: each point is an argument.
   const listed = (unit.listSide ?? 0) !== 0;
-  const stance = named || group || party || listed;
+  // "Residents were split. X said she would …": a member of a divided group, like a camp.
+  const split = unit.divided === true && (hasModal(unit) || arguesInWords(unit, model));
+  const stance = named || group || party || listed || split;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case.
@@ -681,7 +683,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // A listed point argues the case of the list it is in, which is the article's matter.
     const listed = unit.listSide !== undefined;
     // "The mayor welcomed the result": a reaction to the decision the article reports.
-    const reaction = reactionToDecision(unit) !== null;
+    // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
+    const reaction = reactionToDecision(unit) !== null || unit.divided === true;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.
