@@ -1455,4 +1455,20 @@ The works start in June.
     expect(find(found, 'would be stranded')).toBeDefined();
     expect(find(found, 'The works start in June')).toBeUndefined();
   });
+
+  it("keeps a column writer's four-word urging, not a four-word aside", () => {
+    const found = positions(
+      `Comment: Nobody in Ferrow needs a ring road
+
+By Anya Lind
+
+The county wants to build a ring road around Ferrow. Councillors must refuse it. I drove there today.
+
+A ring road would cut the town off from its own river meadows.
+`,
+      'Should the county build a ring road around Ferrow?',
+    );
+    expect(find(found, 'Councillors must refuse it')?.holder).toBe('Anya Lind');
+    expect(find(found, 'I drove there today')).toBeUndefined();
+  });
 });

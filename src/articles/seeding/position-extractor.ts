@@ -316,7 +316,14 @@ const EFFECT_VERBS = new Set([
 ]);
 
 function long(unit: ClaimUnit): boolean {
-  return unit.tokens.filter((t) => t.pos !== 'PUNCT').length >= MIN_WORDS;
+  const words = unit.tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words.length >= MIN_WORDS) return true;
+  // "It should vote no.": a column's writer urging in four words is the piece's whole case.
+  return (
+    unit.cue === 'writer' &&
+    words.length === MIN_WORDS - 1 &&
+    words.some((t) => t.lower === 'should' || t.lower === 'must')
+  );
 }
 
 /**

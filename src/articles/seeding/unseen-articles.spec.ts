@@ -562,11 +562,11 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 7 (part A) trial articles (scored before the rules for them)', () => {
-    // Measured: 33 of 38 found, all with the right side (one of them a guess); 17 of 38 and 14
+    // Measured: 34 of 38 found, all with the right side (one of them a guess); 17 of 38 and 14
     // of 17 before the round 7 (part A) rules (docs/SEEDING.md).
     const trial = score(ROUND7A_TRIAL_ARTICLES);
-    expect(trial.found).toBeGreaterThanOrEqual(33 / 38);
-    expect(trial.side).toBeGreaterThanOrEqual(33 / 33);
+    expect(trial.found).toBeGreaterThanOrEqual(34 / 38);
+    expect(trial.side).toBeGreaterThanOrEqual(34 / 34);
   });
 
   const position = (name: string, fragment: string) =>
