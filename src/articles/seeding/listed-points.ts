@@ -63,8 +63,12 @@ export function headingSide(heading: string | undefined): number {
   return FOR_HEADING.test(text) ? 1 : 0;
 }
 
-/** Most words of a heading that names only a side ("For", "The case against"). */
-const SIDE_HEADING_WORDS = 3;
+/**
+ * A heading that is only a side's name: "For", "Against", "The case for", "Arguments against",
+ * "In favour", "Pros", "What critics say"; not "For parents" or "Against the clock".
+ */
+const BARE_SIDE_HEADING =
+  /^(?:(?:the\s+)?(?:case|arguments?|reasons?)\s+)?(?:for|against|in\s+favou?r|pros|cons)$|^(?:what\s+)?(?:the\s+)?(?:supporters|opponents|critics)(?:\s+say)?$/iu;
 
 /**
  * "## For" then bullets, "## Against" then bullets: an explainer may put its points straight
@@ -77,7 +81,9 @@ export function headedPoints(article: ParsedArticle): Map<number, number> {
   const points = new Map<number, number>();
   article.sections.forEach((section, index) => {
     const side = headingSide(section.heading);
-    if (side === 0 || section.heading.trim().split(/\s+/u).length > SIDE_HEADING_WORDS) return;
+    if (side === 0 || !BARE_SIDE_HEADING.test(section.heading.trim().replace(/[?:.!]+$/u, ''))) {
+      return;
+    }
     const items = article.paragraphs
       .map((p, i) => ({ p, i }))
       .filter(({ p }) => p.sectionIndex === index);

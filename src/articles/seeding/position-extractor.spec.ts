@@ -1272,6 +1272,25 @@ Tollby's council will decide in June whether to close the market square to traff
     expect(find(found, 'Shoppers linger longer')?.holder).toBe('supporters');
   });
 
+  it('does not read bullets under a heading that only starts with "For" as a side\'s points', () => {
+    const found = extractSeeds(
+      parseArticle({
+        text: `# Tollby to pedestrianise its market square
+
+Tollby's council will close the market square to traffic from June.
+
+## For parents
+
+- Buggies can be left at the library desk.
+- The play area stays open until six.
+`,
+        format: 'MARKDOWN',
+      }),
+      'Should Tollby pedestrianise its market square?',
+    ).positions;
+    expect(find(found, 'Buggies can be left')).toBeUndefined();
+  });
+
   it('takes the noun an "-ing" word describes, not the activity, as what lowering works against', () => {
     const found = positions(
       `Dunholt weighs lower speed limit near schools
