@@ -196,8 +196,10 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     if (isAside(tokens[a])) continue;
     if (!hasNominal(tokens, a, end)) continue;
     const b = cutAtVerb(tokens, a, end);
-    // An appositive ("Souhail Alouini, a member of Parliament, said"): keep the name before it.
-    if (c > 0 && tokens[a].pos === 'DET') {
+    // An appositive ("Souhail Alouini, a member of Parliament, said", "Jo Hale, one of the
+    // founders, said"): keep the name before it.
+    const oneOf = tokens[a].lower === 'one' && tokens[a + 1]?.lower === 'of';
+    if (c > 0 && (tokens[a].pos === 'DET' || oneOf)) {
       const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
       const name = tokens.slice(pa, pb);
       const nounPhrase = !name.some((t) => t.pos === 'VERB' || t.pos === 'AUX');

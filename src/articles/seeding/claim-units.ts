@@ -1,7 +1,7 @@
 import { isDateline } from '../import/dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
-import { headingSide, listedPoints, listHeading } from './listed-points';
+import { headedPoints, headingSide, listedPoints, listHeading } from './listed-points';
 import { interviewOf } from './interview-answers';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
@@ -59,6 +59,11 @@ export interface ClaimUnit {
    */
   doubting?: boolean;
   /**
+   * Said in a paragraph that opens by telling that a group is divided ("Shopkeepers in the
+   * historic quarter were divided."): its members' statements after it are their positions.
+   */
+  divided?: boolean;
+  /**
    * A point of a list its introducer argues ("Opponents argue that:" then bullets): +1 under a
    * heading for the measure ("The case for"), -1 under one against it, 0 under another heading.
    */
@@ -71,6 +76,8 @@ interface Holder {
   cue: string;
   /** A writer named by a signature line under the letter. */
   signed?: boolean;
+  /** A writer known only by the headline's rubric ("Editorial: …"), not by a first person. */
+  rubric?: boolean;
 }
 
 interface SentenceInfo {
@@ -89,6 +96,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   let ledeSeen = false;
   const writers = writersOf(article);
   const points = listedPoints(article);
+  const headed = headedPoints(article);
   const interview = interviewOf(article);
   const interviewee: Holder | null = interview && {
     text: interview.name,
@@ -101,16 +109,30 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     // A list whose introducer names nobody ("The changes include:") is read as any paragraphs.
     const listHolder = introducers.get(points.get(p) ?? -1);
     if (listHolder) {
-      units.push(...listedPoint(article, p, points.get(p)!, ++group, listHolder));
+      const side = headingSide(listHeading(article, points.get(p)!));
+      units.push(...listedPoint(article, p, side, ++group, listHolder));
       return;
     }
+    // "## Against" then bullets with no introducer: the points of the side the heading names.
+    const headedSide = points.has(p) ? undefined : headed.get(p);
+    if (headedSide !== undefined) {
+      const camp = headedSide > 0 ? 'supporters' : 'opponents';
+      const holder = { text: camp, tokens: [], cue: 'list' };
+      units.push(...listedPoint(article, p, headedSide, ++group, holder));
+      return;
+    }
+    // "Q: The opposition says the plan will cost … Where will that come from?": the interviewer
+    // asks; what a question reports is put to the interviewee, not a position the article gives.
+    if (interview?.questions.has(p)) return;
     const writer = writers(paragraph.start);
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     // "**Will prices rise?**" / "A little, at first. …": an unlabelled answer is the interviewee's.
     const answer =
       answerLabel(tokens, article.body) ??
-      (interviewee && interview!.answers.has(p) ? { holder: interviewee, from: 0 } : null);
+      (interviewee && interview!.answers.has(p)
+        ? { holder: interviewee, from: ANSWER_MARK.test(paragraph.text) ? 2 : 0 }
+        : null);
     // An answer is the speaker's own words, like a quotation.
     if (answer) flags.fill(true, answer.from);
     const infos = paragraph.sentences.map((sentence) => sentenceInfo(sentence, tokens, flags));
@@ -137,9 +159,21 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         // "Brandt: I do. Phones distract pupils …": the labelled speaker's answer, one quotation.
         const from = info.tokens.findIndex((t) => t.start >= tokens[answer.from]?.start);
         if (from >= 0 && from < info.tokens.length) {
-          units.push(
-            makeUnit(info, from, info.tokens.length, 'QUOTED', answer.holder, p, group, isLede),
+          const unit = makeUnit(
+            info,
+            from,
+            info.tokens.length,
+            'QUOTED',
+            answer.holder,
+            p,
+            group,
+            isLede,
           );
+          // "I never worry about a vote until the night before": the speaker tells of themself;
+          // kept only when it speaks of the matter, like a signed letter's telling sentence.
+          const own = info.tokens.slice(from);
+          if (own.find((t) => t.pos !== 'PUNCT')?.text === 'I' && !argues(own)) unit.tells = true;
+          units.push(unit);
         }
         return;
       }
@@ -173,11 +207,16 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       // A letter's opening sentence argues in the writer's name too ("Sir, The council's plan
       // … would shut out …"); a report's lede is never taken this way (no writer).
       // "Sir, I was saddened to learn that the board plans …" only passes the news on.
-      const opens = !isLede || (writer?.cue === 'writer' && !learnsThat(info.tokens));
+      // An editorial known by its rubric opens on the news it answers ("Next Thursday the
+      // council will vote …"), not on its case.
+      const opens =
+        !isLede || (writer?.cue === 'writer' && !writer.rubric && !learnsThat(info.tokens));
       // A signed letter is its writer's case in every sentence: one that only tells is taken
       // too, and kept later only if it speaks of the matter.
       const tells =
-        writer?.signed === true && !argues(info.tokens) && !SIGNATURE.test(paragraph.text.trim());
+        (writer?.signed === true || writer?.rubric === true) &&
+        !argues(info.tokens) &&
+        !SIGNATURE.test(paragraph.text.trim());
       if (writer && opens && !info.quoted.some(Boolean) && (tells || argues(info.tokens))) {
         const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
         if (tells) unit.tells = true;
@@ -194,10 +233,15 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       }
     });
     if (doubting) for (const unit of units.slice(firstUnit)) unit.doubting = true;
+    const divided = infos.length > 1 && !infos[0].attributions.length && DIVIDED.test(opening);
+    if (divided) for (const unit of units.slice(firstUnit)) unit.divided = true;
   });
   spokespeople(units);
   return units.flatMap((unit) => [unit, ...concessions(unit)]);
 }
+
+/** "A: Because a fare is a tax …": a transcript's mark of the answer, no part of its words. */
+const ANSWER_MARK = /^A\s*:/u;
 
 /** Who argues the points of a list: the holder its introducing sentence names. */
 function introducerOf(infos: SentenceInfo[], body: string): Holder | null {
@@ -213,14 +257,13 @@ function introducerOf(infos: SentenceInfo[], body: string): Holder | null {
 function listedPoint(
   article: ParsedArticle,
   p: number,
-  intro: number,
+  side: number,
   group: number,
   holder: Holder,
 ): ClaimUnit[] {
   const paragraph = article.paragraphs[p];
   const tokens = tokenize(paragraph.text, paragraph.start);
   const flags = quotedFlags(tokens, article.body);
-  const side = headingSide(listHeading(article, intro));
   return paragraph.sentences.map((sentence) => {
     const info = sentenceInfo(sentence, tokens, flags);
     const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', holder, p, group, false);
@@ -228,6 +271,10 @@ function listedPoint(
     return unit;
   });
 }
+
+/** "Shopkeepers were divided.", "Residents are split over …", "Opinion was mixed.". */
+const DIVIDED =
+  /\b(?:was|were|is|are|remained|remain|seemed|seem)\s+(?:deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split|mixed)\b/iu;
 
 /** "was not persuaded", "remained unconvinced", "is sceptical": a speaker who doubts. */
 const DOUBT =
@@ -294,6 +341,9 @@ function signatureHolder(line: string, start: number): Holder {
   return { text: name, tokens: tokenize(name, start), cue: 'writer', signed: true };
 }
 
+/** A headline's rubric that marks an opinion piece: the paper's editorial or a column. */
+const OPINION_RUBRIC = /^(?:editorial|leader|our view|comment|opinion|column)\s*:/iu;
+
 function writerOf(article: ParsedArticle): Holder | null {
   const opening = article.paragraphs
     .filter((p) => !isDateline(p.text))
@@ -307,15 +357,48 @@ function writerOf(article: ParsedArticle): Holder | null {
         FIRST_PERSON.has(t.lower) && (t.lower !== 'i' || t.text === 'I') && i < tokens.length,
     );
   });
-  if (!firstPerson) return null;
+  // "Editorial: Harwood does not need …", "Comment: …": the rubric says the piece argues.
+  const rubric = OPINION_RUBRIC.exec(article.title.trim());
+  if (!firstPerson && !rubric) return null;
   const last = article.paragraphs[article.paragraphs.length - 1];
   const signature =
     last && SIGNATURE.test(last.text.trim()) ? last.text.trim().split(',')[0] : null;
   const name = article.byline?.trim() || signature;
-  const text = name || 'the writer';
+  const text =
+    name ||
+    (rubric && /^(?:editorial|leader|our view)/iu.test(rubric[0]) ? 'the editorial' : 'the writer');
   const tokens = name ? tokenize(name, last && name === signature ? last.start : 0) : [];
   const signed = name !== null && name === signature;
-  return { text, tokens: signed && last ? tokens : [], cue: 'writer', signed };
+  return {
+    text,
+    tokens: signed && last ? tokens : [],
+    cue: 'writer',
+    signed,
+    rubric: !firstPerson,
+  };
+}
+
+/**
+ * "Editorial: Harwood does not need a stadium it cannot afford": the headline of a piece its
+ * rubric marks as opinion is its writer's verdict, a unit held by the writer (not a position
+ * of its own: it is not in the body), whose side leans the writer's sentences. Null for a report.
+ */
+export function opinionHeadline(article: ParsedArticle): ClaimUnit | null {
+  const rubric = OPINION_RUBRIC.exec(article.title.trim());
+  const writer = writerOf(article);
+  if (!rubric || !writer || article.titleDerived) return null;
+  const text = article.title.trim().slice(rubric[0].length).trim();
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return null;
+  const info: SentenceInfo = {
+    sentence: { text, start: 0, end: text.length },
+    tokens,
+    quoted: tokens.map(() => false),
+    attributions: [],
+    continuation: false,
+    allQuoted: false,
+  };
+  return makeUnit(info, 0, tokens.length, 'ATTRIBUTED', writer, -1, -1, false);
 }
 
 /** Verbs of opinion or stance after the writer's "I" / "we": "I think", "I oppose", "we welcome". */
@@ -588,6 +671,9 @@ function framingHolder(info: SentenceInfo): Token[] | null {
   const t = info.tokens;
   for (let i = 0; i < t.length; i++) {
     if (info.quoted[i] || STANCE_SUBJECTS[t[i].lower] === undefined) continue;
+    // "… play two hundred miles from its supporters": a camp in a phrase of place or direction
+    // is not who speaks ("according to critics" is attributed elsewhere).
+    if (afterPreposition(t, i)) continue;
     let j = i + 1;
     if (t[j] && (t[j].lower === 'among' || t[j].lower === 'from' || t[j].lower === 'of')) {
       j++;
@@ -599,6 +685,13 @@ function framingHolder(info: SentenceInfo): Token[] | null {
     return t.slice(i, i + 1);
   }
   return null;
+}
+
+/** The word before a noun, past its article or possessive, is a preposition (not "among"). */
+export function afterPreposition(t: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (t[k].pos === 'DET' || t[k].pos === 'PRON' || t[k].pos === 'ADJ')) k--;
+  return k >= 0 && t[k].pos === 'ADP' && !['among', 'according'].includes(t[k].lower) && k < i - 1;
 }
 
 const CONCEDING = new Set(['support', 'respect', 'understand', 'applaud', 'agree', 'value']);

@@ -11,6 +11,8 @@ export interface Interview {
   start: number;
   /** The paragraphs (indexes) of the interviewee's answers. */
   answers: Set<number>;
+  /** The paragraphs (indexes) of the interviewer's questions: what they report is no position. */
+  questions: Set<number>;
 }
 
 /**
@@ -31,10 +33,12 @@ export function interviewOf(article: ParsedArticle): Interview | null {
   ].sort((a, b) => a.start - b.start);
   const questions: Array<{ text: string; start: number }> = [];
   const answers = new Set<number>();
+  const asked = new Set<number>();
   blocks.forEach((block, k) => {
     const next = blocks[k + 1];
     if (!isQuestion(block.text) || !next || next.index < 0 || isQuestion(next.text)) return;
     questions.push(block);
+    if (block.index >= 0) asked.add(block.index);
     if (!/["“”«»„]/u.test(next.text)) answers.add(next.index);
   });
   // An interviewer asks the interviewee something ("Have you spoken to …?"); a column's
@@ -45,7 +49,7 @@ export function interviewOf(article: ParsedArticle): Interview | null {
     .filter((p) => p.start < questions[0].start)
     .map(intervieweeIn)
     .find((n) => n !== null);
-  return named ? { ...named, answers } : null;
+  return named ? { ...named, answers, questions: asked } : null;
 }
 
 /** A paragraph or heading whose last sentence asks (in plain text its "**" stays). */

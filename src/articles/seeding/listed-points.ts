@@ -62,3 +62,36 @@ export function headingSide(heading: string | undefined): number {
   if (AGAINST_HEADING.test(text)) return -1;
   return FOR_HEADING.test(text) ? 1 : 0;
 }
+
+/**
+ * A heading that is only a side's name: "For", "Against", "The case for", "Arguments against",
+ * "In favour", "Pros", "What critics say"; not "For parents" or "Against the clock".
+ */
+const BARE_SIDE_HEADING =
+  /^(?:(?:the\s+)?(?:case|arguments?|reasons?)\s+)?(?:for|against|in\s+favou?r|pros|cons)$|^(?:what\s+)?(?:the\s+)?(?:supporters|opponents|critics)(?:\s+say)?$/iu;
+
+/**
+ * "## For" then bullets, "## Against" then bullets: an explainer may put its points straight
+ * under a heading that names a side, with no sentence to introduce them. A section so headed
+ * whose paragraphs are all short points (at least two, each of one or two sentences, none ending
+ * in a colon or opening with a quotation) is a list of that side's arguments. Maps each point's
+ * paragraph to the side: +1 for the measure, -1 against it.
+ */
+export function headedPoints(article: ParsedArticle): Map<number, number> {
+  const points = new Map<number, number>();
+  article.sections.forEach((section, index) => {
+    const side = headingSide(section.heading);
+    if (side === 0 || !BARE_SIDE_HEADING.test(section.heading.trim().replace(/[?:.!]+$/u, ''))) {
+      return;
+    }
+    const items = article.paragraphs
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => p.sectionIndex === index);
+    const short = items.every(({ p }) => {
+      const text = p.text.trim();
+      return p.sentences.length <= POINT_SENTENCES && !text.endsWith(':') && !/^["“«„]/u.test(text);
+    });
+    if (short && items.length >= MIN_POINTS) for (const { i } of items) points.set(i, side);
+  });
+  return points;
+}

@@ -4,7 +4,7 @@ import { motionProblems } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
-import { policyMotion } from './policy-phrase';
+import { policyMotion, weighedBothWays } from './policy-phrase';
 import { words } from './token-text';
 import { GROUP_NOUNS } from './stance-lexicon';
 import {
@@ -146,7 +146,12 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
         score: Math.max(asked.score, HEADING_QUESTION_SCORE),
       });
     }
-    const h = fromClause(tokenize(withoutRubric(article.title)), 'HEADLINE', [], written);
+    // "The arguments for and against lowering the voting age to 16": the matter weighed.
+    const bothWays = weighedBothWays(tokenize(withoutRubric(article.title)));
+    if (bothWays) out.push({ text: bothWays, origin: 'HEADLINE', score: 0.8, sourceSpans: [] });
+    const h = bothWays
+      ? null
+      : fromClause(tokenize(withoutRubric(article.title)), 'HEADLINE', [], written);
     if (h) out.push(h);
     const weighed = fromDeliberation(tokenize(withoutRubric(article.title)), written);
     if (weighed) out.push(weighed);
@@ -425,6 +430,25 @@ function fromQuestion(s: Pick<ParsedSentence, 'text' | 'start' | 'end'>): Motion
   return { text: capitalise(text), origin: 'QUESTION', score, sourceSpans: [span(s)] };
 }
 
+/** Most words of the body called on to act ("the city council of Brennock"). */
+const CALLED_ON_WORDS = 8;
+
+/**
+ * "called on (upon) the city council to ban the use of wood-burning stoves", "urged the
+ * minister to scrap the fee": a call on someone to act asks whether they should →
+ * "Should the city council ban the use of wood-burning stoves …?". Null otherwise.
+ */
+function calledOnToAct(verb: Token, rest: Token[]): string | null {
+  const on = verb.lemma === 'call' && ['on', 'upon'].includes(rest[0]?.lower ?? '') ? 1 : 0;
+  if (!on && verb.lemma !== 'urge') return null;
+  const to = rest.findIndex((t, i) => i > on && t.lower === 'to' && rest[i + 1]?.pos === 'VERB');
+  if (to < 0 || to - on > CALLED_ON_WORDS) return null;
+  const addressee = rest.slice(on, to);
+  if (!addressee.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  if (addressee.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) return null;
+  return `Should ${the(addressee)} ${words(shortPredicate(rest.slice(to + 1)))}?`;
+}
+
 /**
  * A declarative lede or headline turned into a "Should ...?" question:
  * "... warning that X could face prosecution" → "Should X face prosecution?";
@@ -585,6 +609,9 @@ function fromClause(
     const reported = reportedClause(rest);
     if (reported) return { text: reported, origin, score: base - 0.05, sourceSpans };
   }
+  // "called on the city council to ban wood-burning stoves": the one called on is asked.
+  const calledOn = calledOnToAct(verb, rest);
+  if (calledOn) return { text: calledOn, origin, score: base - 0.05, sourceSpans };
   // "vowed on Monday to ban …": a phrase of time before "to" does not make "vow" a noun's verb.
   if (THERE_BE.has(verb.lemma) && withoutLeadingTime(rest)[0]?.pos !== 'PART') {
     const object = rest[0]?.lower === 'for' ? rest.slice(1) : rest;
@@ -922,6 +949,8 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   };
 }
 
+/** Words that place a day or a week before or after now: "next Thursday", "last week". */
+const TIME_DEIXIS = new Set(['next', 'last', 'this', 'early', 'late', 'later']);
 const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today week month year'.split(
     ' ',
@@ -963,7 +992,10 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   if (
     time >= 0 &&
     time <= 2 &&
-    tokens.slice(0, time).every((t) => t.pos === 'ADP' || t.pos === 'ADV')
+    // "Next Thursday the council will vote …", "Last week the board …".
+    tokens
+      .slice(0, time)
+      .every((t) => t.pos === 'ADP' || t.pos === 'ADV' || TIME_DEIXIS.has(t.lower))
   ) {
     return tokens.slice(time + 1);
   }

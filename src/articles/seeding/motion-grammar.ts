@@ -85,6 +85,12 @@ export function motionProblems(text: string): string[] {
     problems.push('a capitalised article inside the question');
   }
   if (/^\S+\s+(?:I|me)\b/u.test(text)) problems.push('asks about the writer ("Should I")');
+  // "Should Harwood do not need a stadium …?": a negated statement put after a modal.
+  if (
+    /^(?:should|must|can|could|will|would)\s.*\b(?:do|does|did)\s+(?:not|n['’]t)\b/iu.test(text)
+  ) {
+    problems.push('a negated auxiliary after the modal ("Should X do not …")');
+  }
   // "Should Do speed cameras cut crashes?": a question rewritten as if it were a statement.
   if (/^\S+\s+(?:should|is|are|do|does|did|can|could|will|would|was|were)\s/iu.test(text)) {
     problems.push('a second question opener');

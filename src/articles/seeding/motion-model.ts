@@ -38,6 +38,11 @@ export interface MotionModel {
    * one who speaks for them ("the landlords' lawyer") argues against it.
    */
   challengers: Set<string>;
+  /**
+   * The losing side's size in the vote the article reports, as written ("12", "twelve"): "one
+   * of the twelve" voted against the decision. Filled from the article's body.
+   */
+  minority: Set<string>;
 }
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
@@ -106,6 +111,7 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     agents: activeSubject(motionTokens),
     undone: undoneMeasures(motionTokens),
     challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
+    minority: new Set(),
   };
 }
 
@@ -234,6 +240,9 @@ function opposedStems(tokens: Token[]): string[] {
       if (w.pos === 'PUNCT' || OPPOSED_STOPS.has(w.lower) || w.pos === 'AUX') break;
       if (w.pos === 'VERB' && !w.lower.endsWith('ing')) break;
       if (!CONTENT_POS.has(w.pos) || GENERIC_NOUNS.has(w.lower)) continue;
+      // "lower the voting age", "cut the parking fee": an "-ing" word before the noun says which
+      // age or fee; the action works against the age, not against voting.
+      if (w.lower.endsWith('ing') && tokens[j + 1]?.pos === 'NOUN') continue;
       out.push(w.stem);
       // "e-scooters" is written "scooters" further on: the head of a prefixed compound counts too.
       const head = /^\p{L}{1,2}-(\p{L}{3,})$/u.exec(w.text)?.[1];

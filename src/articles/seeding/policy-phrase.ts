@@ -106,6 +106,22 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
   return null;
 }
 
+/** "The arguments for and against", "The case for and against", "Pros and cons of". */
+const BOTH_SIDES =
+  /^(?:the\s+)?(?:(?:arguments|case|debate)\s+)?for\s+and\s+against$|^(?:the\s+)?pros\s+and\s+cons\s+of$/iu;
+
+/**
+ * "The arguments for and against lowering the voting age to 16": an explainer's headline names
+ * the matter it weighs in a gerund → "Should the voting age be lowered to 16?". Null otherwise.
+ */
+export function weighedBothWays(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && i <= 6 && t.pos === 'VERB' && /ing$/u.test(t.lower),
+  );
+  if (at < 0 || !BOTH_SIDES.test(words(tokens.slice(0, at)))) return null;
+  return asPassive(tokens[at].lemma, phrase(tokens.slice(at + 1)));
+}
+
 /**
  * Where a measure's purpose starts after its noun: right after it ("a plan to …", "a decree
  * banning …"), or after "aimed at" / "intended to" / "designed to", also in a relative clause
@@ -180,10 +196,27 @@ const LETTING = new Set(['let', 'allow', 'permit', 'enable', 'authorise', 'autho
  */
 function letObject(vp: Token[]): number {
   let at = 0;
-  while (['DET', 'ADJ', 'NUM'].includes(vp[at]?.pos ?? '')) at++;
+  // "16- and 17-year-olds": a hyphen joined to its word and an "and" between numbers stay in
+  // the phrase.
+  const joined = (k: number) =>
+    (vp[k]?.text === '-' && vp[k].start === vp[k - 1]?.end) ||
+    (vp[k]?.pos === 'CCONJ' && vp[k - 1]?.text === '-' && vp[k + 1]?.pos === 'NUM');
+  while (['DET', 'ADJ', 'NUM'].includes(vp[at]?.pos ?? '') || (at > 0 && joined(at))) at++;
   const head = at;
-  while (vp[at]?.pos === 'NOUN' || vp[at]?.pos === 'PROPN') at++;
+  while (vp[at]?.pos === 'NOUN' || vp[at]?.pos === 'PROPN' || (at > head && joined(at))) at++;
   if (at === head) return 0;
+  // "let 16-year-olds vote in …": wink may tag the bare verb after a plural noun a noun.
+  const last = vp[at - 1];
+  if (
+    at - 1 > head &&
+    last.pos === 'NOUN' &&
+    last.lower === last.lemma &&
+    /s$/u.test(vp[at - 2].lower) &&
+    vp[at - 2].pos === 'NOUN' &&
+    (vp[at] === undefined || vp[at].pos === 'ADP')
+  ) {
+    return at - 1;
+  }
   const next = vp[at];
   // wink may tag the bare verb after the object an adjective ("let shops open").
   const acts =

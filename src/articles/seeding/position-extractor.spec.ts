@@ -1259,4 +1259,251 @@ The transport board decides on Thursday whether to drop the winter sailings.
       side: 'CON',
     });
   });
+
+  it('reads bullets under a bare "For" or "Against" heading as that side\'s points', () => {
+    const found = extractSeeds(
+      parseArticle({
+        text: `# Should Tollby pedestrianise its market square?
+
+Tollby's council will decide in June whether to close the market square to traffic.
+
+## For
+
+- Shoppers linger longer where they do not have to dodge vans.
+- The square would be safer for the children who cross it to reach the library.
+
+## Against
+
+- Elderly residents who cannot walk far would lose the bus stop outside the post office.
+- Traders say deliveries before dawn would wake the flats above the shops.
+`,
+        format: 'MARKDOWN',
+      }),
+      'Should Tollby pedestrianise its market square?',
+    ).positions;
+    expect(find(found, 'Shoppers linger longer')?.side).toBe('PRO');
+    expect(find(found, 'safer for the children')?.side).toBe('PRO');
+    expect(find(found, 'would lose the bus stop')?.side).toBe('CON');
+    expect(find(found, 'would wake the flats')?.side).toBe('CON');
+    expect(find(found, 'Shoppers linger longer')?.holder).toBe('supporters');
+  });
+
+  it('does not read bullets under a heading that only starts with "For" as a side\'s points', () => {
+    const found = extractSeeds(
+      parseArticle({
+        text: `# Tollby to pedestrianise its market square
+
+Tollby's council will close the market square to traffic from June.
+
+## For parents
+
+- Buggies can be left at the library desk.
+- The play area stays open until six.
+`,
+        format: 'MARKDOWN',
+      }),
+      'Should Tollby pedestrianise its market square?',
+    ).positions;
+    expect(find(found, 'Buggies can be left')).toBeUndefined();
+  });
+
+  it('takes the noun an "-ing" word describes, not the activity, as what lowering works against', () => {
+    const found = positions(
+      `Dunholt weighs lower speed limit near schools
+
+Dunholt council will vote on cutting the driving limit near its schools to 20mph.
+
+Head teacher Rosa Quint said children who walk to school would finally be safe from speeding cars. Parents who are driving to work would barely lose a minute, she said.
+`,
+      'Should Dunholt cut the driving limit near schools?',
+    );
+    expect(find(found, 'barely lose a minute')?.evidence ?? '').not.toMatch(/works against/u);
+  });
+
+  it("takes no position from an interviewer's question and drops a transcript's answer mark", () => {
+    const found = positions(
+      `Harbour master Ilse Brand on the plan to dredge Morrow Bay
+
+Morrow's harbour master, Ilse Brand, wants the bay dredged before the autumn storms. She spoke to Tom Reyes.
+
+Q: Fishermen say dredging will kill the mussel beds. What do you tell them?
+
+A: That the beds moved twice in my lifetime without any help from us. A silted channel sinks more boats than it saves mussels.
+
+Q: Will you go ahead if the county refuses to pay?
+
+A: The channel is the town's lifeline. Dredging it would let the ferries run at low tide again.
+`,
+      'Should Morrow Bay be dredged?',
+    );
+    expect(find(found, 'will kill the mussel beds')).toBeUndefined();
+    expect(find(found, 'Dredging it would let the ferries run')).toMatchObject({
+      holder: 'Ilse Brand',
+      side: 'PRO',
+    });
+    expect(find(found, 'Dredging it would let the ferries run')?.quote).not.toMatch(/^A:/u);
+  });
+
+  it("reads an editorial known by its rubric: the writer's own sentences, leaned by the headline", () => {
+    const found = positions(
+      `Leader: Restoring the midnight ferry is the right thing to do
+
+On Monday the harbour board will decide whether to restore the midnight ferry to Fordham.
+
+Nurses finishing a late shift would no longer sleep in their cars by the quay. Every pub and theatre on the island would keep its last hour of trade.
+
+The board will hear that the service lost money. It lost less than the car park it paid for.
+`,
+      'Should the harbour board restore the midnight ferry to Fordham?',
+    );
+    expect(find(found, 'On Monday the harbour board will decide')).toBeUndefined();
+    expect(find(found, 'would no longer sleep in their cars')).toMatchObject({
+      holder: 'the editorial',
+      side: 'PRO',
+    });
+    expect(find(found, 'would keep its last hour of trade')?.evidence).toMatch(/headline/u);
+  });
+
+  it('reads the measure called needless ("does not need a …") as a verdict against it', () => {
+    const found = positions(
+      `Millbeck weighs second bridge
+
+Millbeck council will vote next week on a second road bridge over the Wend.
+
+Councillor Ada Voss said the town does not need a bridge that would carry lorries past two schools.
+`,
+      'Should Millbeck build a second road bridge over the Wend?',
+    );
+    expect(find(found, 'does not need a bridge')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'does not need a bridge')?.evidence).toMatch(/verdict/u);
+  });
+
+  it('reads "one of the four" after a 9 to 4 vote as a vote against, and keeps the quotation beside it', () => {
+    const found = positions(
+      `Brisby board votes to merge its two village schools
+
+The Brisby school board voted 9 to 4 on Tuesday to merge the Upper Wold and Lower Wold primary schools on one site.
+
+Board member Hana Cole, one of the four, said small classes were what parents had moved to the valley for. "Children should not spend an hour a day on a minibus," she said.
+
+The merged school opens in September.
+`,
+      'Should Brisby merge its two village schools?',
+    );
+    expect(find(found, 'small classes were what parents had moved')).toMatchObject({
+      side: 'CON',
+    });
+    expect(find(found, 'small classes were what parents had moved')?.evidence).toMatch(/minority/u);
+    expect(find(found, 'small classes were what parents had moved')?.holder).toMatch(
+      /^Board member Hana Cole/u,
+    );
+    expect(find(found, 'an hour a day on a minibus')?.side).toBe('CON');
+    expect(find(found, 'The merged school opens')).toBeUndefined();
+  });
+
+  it('does not take a camp named in a phrase of place ("far from its supporters") as the speaker', () => {
+    const found = positions(
+      `Opinion: Kelso Rovers should stay at Brook Park
+
+By Nell Archer
+
+I think the club's plan to move to a new ground at Saltmarsh is a mistake. The new ground would sit nine miles from its supporters, on a road with no bus.
+`,
+      'Should Kelso Rovers move to a new ground at Saltmarsh?',
+    );
+    const far = find(found, 'nine miles from its supporters');
+    expect(far?.holder).toBe('Nell Archer');
+    expect(far?.evidence).not.toMatch(/stance subject/u);
+    expect(far?.side).toBe('CON');
+  });
+
+  it("takes an editorial's telling sentence when it speaks of the matter, not when it does not", () => {
+    const found = positions(
+      `Comment: The Gullhaven wind farm is the wrong plan
+
+On Friday the county board approved forty turbines off Gullhaven Point.
+
+Turbines of this size killed hundreds of seabirds at Renmoor in their first winter. The gannets have nested on the point for a thousand years.
+
+Nobody asked the fishermen.
+`,
+      'Should the county build a wind farm off Gullhaven Point?',
+    );
+    expect(find(found, 'killed hundreds of seabirds')).toMatchObject({
+      holder: 'the writer',
+      side: 'CON',
+    });
+    expect(find(found, 'Nobody asked the fishermen')).toBeUndefined();
+    expect(find(found, 'On Friday the county board approved')).toBeUndefined();
+  });
+
+  it('reads a threat to leave or close without what the action gives as for the action', () => {
+    const found = positions(
+      `Orchestra asks Peltby for a new concert hall
+
+Peltby council will decide in March whether to fund a new concert hall for the Peltby Symphony.
+
+The orchestra's manager, Ivo Brandt, said the players would move to Carrick unless they got a proper hall of their own.
+`,
+      'Should Peltby council fund a new concert hall?',
+    );
+    expect(find(found, 'would move to Carrick')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'would move to Carrick')?.evidence).toMatch(/threatens/u);
+  });
+
+  it("leaves out an interviewee's answer that only tells of themself, not one that argues", () => {
+    const found = positions(
+      `Councillor Ruth Amsel on closing Dace Street to cars
+
+Dace Street could be closed to cars from May. Councillor Ruth Amsel, who proposed it, spoke to Kit Farrow.
+
+Q: Have you had much abuse over this?
+
+A: I stopped reading my emails in March. I sleep badly before every council meeting.
+
+Q: What do you say to the shopkeepers?
+
+A: I believe their takings will rise. Closing Dace Street to cars would bring families back to the shops.
+`,
+      'Should Dace Street be closed to cars?',
+    );
+    expect(find(found, 'I sleep badly before every council meeting')).toBeUndefined();
+    expect(find(found, 'would bring families back to the shops')).toMatchObject({
+      holder: 'Councillor Ruth Amsel',
+      side: 'PRO',
+    });
+  });
+
+  it('keeps what members of a group said after it is called divided, though it names nothing of the matter', () => {
+    const found = positions(
+      `Ravenby votes to pedestrianise Mill Lane
+
+Ravenby council voted on Monday to pedestrianise Mill Lane from July.
+
+Residents of the lane were split. Agnes Hoyle, who has lived there for forty years, said she would finally hear birdsong from her kitchen. Her neighbour Tom Pike said his disabled son would be stranded.
+
+The works start in June.
+`,
+      'Should Ravenby pedestrianise Mill Lane?',
+    );
+    expect(find(found, 'finally hear birdsong')).toBeDefined();
+    expect(find(found, 'would be stranded')).toBeDefined();
+    expect(find(found, 'The works start in June')).toBeUndefined();
+  });
+
+  it("keeps a column writer's four-word urging, not a four-word aside", () => {
+    const found = positions(
+      `Comment: Nobody in Ferrow needs a ring road
+
+By Anya Lind
+
+The county wants to build a ring road around Ferrow. Councillors must refuse it. I drove there today.
+
+A ring road would cut the town off from its own river meadows.
+`,
+      'Should the county build a ring road around Ferrow?',
+    );
+    expect(find(found, 'Councillors must refuse it')?.holder).toBe('Anya Lind');
+    expect(find(found, 'I drove there today')).toBeUndefined();
+  });
 });

@@ -1,7 +1,8 @@
 import type { ParsedArticle } from '../import/parsed-article';
-import { claimUnits, type ClaimUnit } from './claim-units';
+import { claimUnits, opinionHeadline, type ClaimUnit } from './claim-units';
 import { holderNames, joinAbutting } from './holder-names';
 import { wholeQuotations } from './whole-quotations';
+import { minorityOf } from './vote-tally';
 import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
@@ -48,6 +49,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     article.titleDerived ? '' : article.title,
     lede?.sentences[0]?.text ?? '',
   );
+  for (const size of minorityOf(article.body)) model.minority.add(size);
   const all = claimUnits(article);
   // "The dog owners who brought the case said …": the body names challengers too.
   for (const unit of all) for (const c of challengersOf(unit.sentence)) model.challengers.add(c);
@@ -65,7 +67,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
           touchesMotion(u, model) ||
           verdictOn(u, model) ||
           isCamp(u) ||
-          reactionToDecision(u) !== null,
+          reactionToDecision(u) !== null ||
+          votesOrCampaigns(u, model),
       )
       .map((u) => u.paragraph),
   );
@@ -109,6 +112,9 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
 
   const frame = topicFrame(motion);
   const scored = kept.map((unit) => ({ unit, side: scoreSide(unit, model, frame) }));
+  // "Editorial: Harwood does not need a stadium it cannot afford": the writer's verdict.
+  const headline = opinionHeadline(article);
+  const thesis = headline ? scoreSide(headline, model, frame).score : 0;
   const keys = holderKeys(
     scored.map((s) => s.unit),
     holderNames(
@@ -125,6 +131,17 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     if (Math.abs(mate) > 0.2) {
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
+    }
+    // An editorial argues for or against what its headline says, in every sentence of its own.
+    if (
+      Math.abs(thesis) > WEAK_SCORE &&
+      unit.cue === 'writer' &&
+      unit.holder === headline?.holder
+    ) {
+      score += 1.5 * Math.sign(thesis);
+      evidence.push(
+        `the piece's headline, its writer's verdict, leans ${thesis > 0 ? 'PRO' : 'CON'}`,
+      );
     }
     // "Councillor Brennan, who voted against, said …": the holder's vote is the holder's side
     // in every claim of theirs, not only in the sentence that tells it.
@@ -299,7 +316,14 @@ const EFFECT_VERBS = new Set([
 ]);
 
 function long(unit: ClaimUnit): boolean {
-  return unit.tokens.filter((t) => t.pos !== 'PUNCT').length >= MIN_WORDS;
+  const words = unit.tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words.length >= MIN_WORDS) return true;
+  // "It should vote no.": a column's writer urging in four words is the piece's whole case.
+  return (
+    unit.cue === 'writer' &&
+    words.length === MIN_WORDS - 1 &&
+    words.some((t) => t.lower === 'should' || t.lower === 'must')
+  );
 }
 
 /**
@@ -358,7 +382,9 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     (quotation(unit) || arguesInWords(unit, model));
   // "The case against" then "Opponents argue that:" and bullets: each point is an argument.
   const listed = (unit.listSide ?? 0) !== 0;
-  const stance = named || group || party || listed;
+  // "Residents were split. X said she would …": a member of a divided group, like a camp.
+  const split = unit.divided === true && (hasModal(unit) || arguesInWords(unit, model));
+  const stance = named || group || party || listed || split;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
@@ -666,7 +692,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // A listed point argues the case of the list it is in, which is the article's matter.
     const listed = unit.listSide !== undefined;
     // "The mayor welcomed the result": a reaction to the decision the article reports.
-    const reaction = reactionToDecision(unit) !== null;
+    // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
+    const reaction = reactionToDecision(unit) !== null || unit.divided === true;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.

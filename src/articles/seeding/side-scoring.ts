@@ -1,4 +1,4 @@
-import type { ClaimUnit } from './claim-units';
+import { afterPreposition, type ClaimUnit } from './claim-units';
 import { namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
@@ -140,6 +140,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`prefers another way to the action ("${alternative.words}")`);
   }
 
+  // "the club will leave the town if it does not get a new ground": a threat made to get it.
+  const threat = threatWithout(unit, model);
+  if (threat) {
+    score += 2.5 * threat.sign;
+    evidence.push(`threatens a loss without the action ("${threat.words}")`);
+  }
+
   // "a later start lets them learn", "a later start would make it harder for parents to …".
   const effect = effectOfAction(unit, model);
   if (effect) {
@@ -261,7 +268,12 @@ function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
   const inHolder = unit.holderTokens.find((t) => STANCE_SUBJECTS[t.lower] !== undefined);
   const word =
     inHolder ??
-    unit.tokens.find((t, i) => !unit.quoted[i] && STANCE_SUBJECTS[t.lower] !== undefined);
+    unit.tokens.find(
+      (t, i) =>
+        !unit.quoted[i] &&
+        STANCE_SUBJECTS[t.lower] !== undefined &&
+        !afterPreposition(unit.tokens, i),
+    );
   return word ? { sign: STANCE_SUBJECTS[word.lower], word: word.text } : null;
 }
 
@@ -676,6 +688,16 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: 
     if (t[i].lower === 'out' && t[i + 1]?.lower === 'against') {
       return { sign: -1, word: `${t[i - 1].text} out against` };
     }
+    // "Councillor Sala, one of the twelve, said …" after "voted 21 to 12": the vote's losers.
+    if (
+      model.minority.has(t[i].lower) &&
+      !unit.quoted[i] &&
+      t[i - 1].lower === 'the' &&
+      ['of', 'among'].includes(t[i - 2]?.lower ?? '') &&
+      !/^(?:who|that|which)$/u.test(t[i + 1]?.lower ?? '')
+    ) {
+      return { sign: -1, word: `"${spaced(t.slice(i - 3, i + 1))}", the vote's minority, against` };
+    }
   }
   return null;
 }
@@ -726,6 +748,48 @@ function challengeSide(unit: ClaimUnit, model: MotionModel): { sign: number; why
       return { sign: 1, why: `dismisses the challenge ("${verb.text} the ${noun.text}")` };
     if (GRANTING.has(lemma))
       return { sign: -1, why: `upholds the challenge ("${verb.text} the ${noun.text}")` };
+  }
+  return null;
+}
+
+/** What a threat says will be lost: leaving, closing, moving away, folding. */
+const THREATENED = new Set(['leave', 'close', 'quit', 'move', 'shut', 'fold', 'relocate', 'go']);
+const OBTAINING = new Set(['get', 'receive', 'win', 'have', 'obtain', 'secure']);
+
+/**
+ * "the club will leave Harwood if it does not get a new home", "the firm will close unless it
+ * gets the loan": who threatens to leave or close without what the action gives wants the
+ * action (+1; for a motion that undoes it, -1).
+ */
+function threatWithout(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const threat = t.findIndex(
+    (w, i) =>
+      !unit.quoted[i] &&
+      THREATENED.has(w.lemma) &&
+      ['will', 'would'].includes(t[i - 1]?.lower ?? ''),
+  );
+  if (threat < 0) return null;
+  for (let i = threat + 1; i < t.length && i <= threat + 8; i++) {
+    const unless = t[i].lower === 'unless';
+    const ifNot = t[i].lower === 'if';
+    if (!unless && !ifNot) continue;
+    const clause = t.slice(i + 1, i + 9);
+    const negated = clause.slice(0, 4).some((w) => NEGATORS.has(w.lower));
+    if (ifNot && !negated) continue;
+    const get = clause.findIndex((w) => OBTAINING.has(w.lemma));
+    if (get < 0) continue;
+    // "a new home": a word of the motion in the noun phrase got ("a new football stadium").
+    const wanted = clause.findIndex(
+      (w, k) =>
+        k > get &&
+        ['NOUN', 'ADJ'].includes(w.pos) &&
+        (model.terms.has(w.stem) || model.action.has(w.stem)),
+    );
+    if (wanted < 0) continue;
+    const head = clause.findIndex((w, k) => k >= wanted && w.pos === 'NOUN');
+    const undone = model.undone.size > 0 ? -1 : 1;
+    return { sign: undone, words: spaced(t.slice(threat - 1, i + 2 + Math.max(wanted, head))) };
   }
   return null;
 }
@@ -838,8 +902,37 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     return { sign: value * (negated ? -1 : 1) * undone, words };
   }
   return (
-    tooFar(unit, model) ?? tooLate(unit) ?? performance(unit, model) ?? lastThingNeeded(unit, model)
+    tooFar(unit, model) ??
+    tooLate(unit) ??
+    performance(unit, model) ??
+    lastThingNeeded(unit, model) ??
+    notNeeded(unit, model)
   );
+}
+
+const NOT_NEEDING =
+  /^(?:does|do|did)\s+(?:not|n['’]t)\s+need$|^(?:no|little)\s+need\s+(?:for|of)$/u;
+
+/**
+ * "Harwood does not need a stadium it cannot afford", "the town doesn't need another car park",
+ * "there is no need for a new tax": the measure called needless is a verdict against it.
+ */
+function notNeeded(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (holder.has(t[i])) continue;
+    const spaced3 = `${t[i].lower} ${t[i + 1].lower} ${t[i + 2].lower}`;
+    if (!NOT_NEEDING.test(spaced3)) continue;
+    const object = t.slice(i + 3, i + 7);
+    const named = object.findIndex(
+      (w) => w.pos === 'NOUN' && (model.action.has(w.stem) || model.terms.has(w.stem)),
+    );
+    if (named < 0) continue;
+    const undone = model.undone.size > 0 ? -1 : 1;
+    return { sign: -1 * undone, words: spaced(t.slice(i, i + 4 + named)) };
+  }
+  return null;
 }
 
 const DELAYING = new Set(['wait', 'take', 'leave', 'act', 'move', 'respond']);

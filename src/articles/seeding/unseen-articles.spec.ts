@@ -6,6 +6,7 @@ import { OTHER_SHAPE_ARTICLES } from './fixtures/other-shape-articles';
 import { TRIAL_SHAPE_ARTICLES } from './fixtures/trial-shape-articles';
 import { OUTSIDE_TRIAL_ARTICLES } from './fixtures/outside-trial-articles';
 import { ROUND6_TRIAL_ARTICLES } from './fixtures/round6-trial-articles';
+import { ROUND7A_TRIAL_ARTICLES } from './fixtures/round7a-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -63,6 +64,7 @@ describe('motionProblems', () => {
     ['Should this question be settled by the courts?', /points back/],
     ["Should 'We will not back down': the mayor on the tram?", /rubric/],
     ['Should Do speed cameras cut crashes on the ring road?', /second question opener/],
+    ['Should Tarby does not need another car park by the river?', /negated auxiliary/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -81,6 +83,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...TRIAL_SHAPE_ARTICLES,
     ...OUTSIDE_TRIAL_ARTICLES,
     ...ROUND6_TRIAL_ARTICLES,
+    ...ROUND7A_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -475,6 +478,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...TRIAL_SHAPE_ARTICLES,
     ...OUTSIDE_TRIAL_ARTICLES,
     ...ROUND6_TRIAL_ARTICLES,
+    ...ROUND7A_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -555,6 +559,14 @@ describe('claims on made-up articles of different shapes', () => {
     const trial = score(ROUND6_TRIAL_ARTICLES);
     expect(trial.found).toBeGreaterThanOrEqual(26 / 30);
     expect(trial.side).toBeGreaterThanOrEqual(22 / 26);
+  });
+
+  it('keeps its measured floor on the round 7 (part A) trial articles (scored before the rules for them)', () => {
+    // Measured: 34 of 38 found, all with the right side (one of them a guess); 17 of 38 and 14
+    // of 17 before the round 7 (part A) rules (docs/SEEDING.md).
+    const trial = score(ROUND7A_TRIAL_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(34 / 38);
+    expect(trial.side).toBeGreaterThanOrEqual(34 / 34);
   });
 
   const position = (name: string, fragment: string) =>
@@ -640,5 +652,42 @@ describe('claims on made-up articles of different shapes', () => {
     expect(candidates.slice(0, 3)).toContain(
       'Should the shifts be limited to three nights a week?',
     );
+  });
+});
+
+describe('motion candidates of editorials, press releases and explainers', () => {
+  const candidates = (text: string, format: 'TEXT' | 'MARKDOWN' = 'TEXT') =>
+    extractSeeds(parseArticle({ text, format })).motionCandidates.map((c) => c.text);
+
+  it('asks whether the one a group calls on should act, not whether there should be the call', () => {
+    const texts = candidates(
+      'Cyclists urge action on Quayside lorries\n\nThe Dunport Cycling Campaign today called on the harbour authority to ban heavy lorries from the Quayside at rush hour.\n\nThe campaign says three riders were hurt there this year.\n',
+    );
+    expect(texts).toContain(
+      'Should the harbour authority ban heavy lorries from the Quayside at rush hour?',
+    );
+    expect(texts.some((t) => /^Should there be on\b/u.test(t))).toBe(false);
+  });
+
+  it('cuts a day named from now ("Next Thursday", "Last week") from the subject', () => {
+    const texts = candidates(
+      'Comment: Wellby should keep its lido\n\nLast week the parks committee voted to close the Wellby lido for good. The full council should overturn it.\n',
+    );
+    expect(texts[0]).toBe('Should the parks committee close the Wellby lido for good?');
+  });
+
+  it('asks about the matter an explainer weighs "for and against", in the passive', () => {
+    const texts = candidates(
+      '# The case for and against raising the school leaving age to 18\n\nOstmark will decide in May whether pupils must stay in education until 18.\n\n## For\n\n- More pupils would finish a trade course.\n- Fewer teenagers would be out of work.\n',
+      'MARKDOWN',
+    );
+    expect(texts[0]).toBe('Should the school leaving age be raised to 18?');
+  });
+
+  it('asks whether those a bill lets act should be allowed to, past a hyphenated age group', () => {
+    const texts = candidates(
+      "Ostmark weighs letting teenagers drive at 16\n\nOstmark's parliament will debate a bill to let 16- and 17-year-olds drive on rural roads.\n",
+    );
+    expect(texts).toContain('Should 16- and 17-year-olds be allowed to drive on rural roads?');
   });
 });
