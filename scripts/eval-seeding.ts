@@ -20,6 +20,7 @@ import { MORE_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/more-shape
 import { TRIAL_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/trial-shape-articles';
 import { OUTSIDE_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/outside-trial-articles';
 import { ROUND6_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round6-trial-articles';
+import { ROUND7B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -70,6 +71,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of the round 6 trial (fixtures/round6-trial-articles.ts)',
     ROUND6_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of the round 7 trial, part B (fixtures/round7b-trial-articles.ts)',
+    ROUND7B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -194,7 +199,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === NEW_SHAPE_ARTICLES) return 'new shapes';
   if (articles === MORE_SHAPE_ARTICLES) return 'more shapes';
   if (articles === TRIAL_SHAPE_ARTICLES) return 'trial shapes';
-  return articles === OUTSIDE_TRIAL_ARTICLES ? 'round 5 trial' : 'round 6 trial';
+  if (articles === OUTSIDE_TRIAL_ARTICLES) return 'round 5 trial';
+  return articles === ROUND6_TRIAL_ARTICLES ? 'round 6 trial' : 'round 7b trial';
 }
 
 /**
@@ -223,6 +229,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  trial shapes      ${fixtures(TRIAL_SHAPE_ARTICLES)}`);
   console.log(`  round 5 trial     ${fixtures(OUTSIDE_TRIAL_ARTICLES)}`);
   console.log(`  round 6 trial     ${fixtures(ROUND6_TRIAL_ARTICLES)}`);
+  console.log(`  round 7b trial    ${fixtures(ROUND7B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -244,6 +251,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...TRIAL_SHAPE_ARTICLES,
       ...OUTSIDE_TRIAL_ARTICLES,
       ...ROUND6_TRIAL_ARTICLES,
+      ...ROUND7B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,
