@@ -670,7 +670,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // speaker do and what a study of it found speak of it without naming it.
     // "said they were delighted": a reaction to what the article reports.
     const money =
-      proceedsSpent(unit) !== null ||
+      proceedsSpent(unit, model) !== null ||
       speakerBurden(unit) !== null ||
       reportsFinding(unit) ||
       reportsFeeling(unit) !== 0;
