@@ -1387,4 +1387,23 @@ The Arnby Pyrotechnics Society said the ban would end a tradition older than the
     expect(society?.evidence).not.toMatch(/held by the actor/u);
     expect(society?.side).toBe('CON');
   });
+
+  it("guesses a bare quotation's side from the speaker's other claim, however slight its lean", () => {
+    const found = positions(
+      `Councillors debate free buses for pensioners
+
+Councillors in Brevik debated free bus travel for pensioners on Tuesday.
+
+Councillor Ada Lind said pensioners in the villages were keen users of the buses around the town. "Routines picked up at sixty stay for life," she told the meeting.
+
+The council will vote next month.
+`,
+      'Should Brevik give pensioners free bus travel?',
+    );
+    // The guess follows the speaker's other claim, whichever way that one leans.
+    const said = find(found, 'keen users of the buses');
+    const bare = find(found, 'Routines picked up at sixty stay for life');
+    expect(bare?.evidence).toMatch(/side guessed \(the same holder's other claims lean/u);
+    expect(bare?.side).toBe(said?.side);
+  });
 });

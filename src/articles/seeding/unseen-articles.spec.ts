@@ -561,11 +561,11 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 7 trial articles, part B (scored before the rules for them)', () => {
-    // Measured: 34 of 39 found, 32 of those with the right side; 28 of 39 and 22 of 28 before
+    // Measured: 34 of 39 found, 33 of those with the right side; 28 of 39 and 22 of 28 before
     // the round 7 (part B) rules (docs/SEEDING.md).
     const trial = score(ROUND7B_TRIAL_ARTICLES);
     expect(trial.found).toBeGreaterThanOrEqual(34 / 39);
-    expect(trial.side).toBeGreaterThanOrEqual(32 / 34);
+    expect(trial.side).toBeGreaterThanOrEqual(33 / 34);
   });
 
   const position = (name: string, fragment: string) =>
