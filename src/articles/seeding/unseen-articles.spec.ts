@@ -64,6 +64,8 @@ describe('motionProblems', () => {
     ['Should this question be settled by the courts?', /points back/],
     ["Should 'We will not back down': the mayor on the tram?", /rubric/],
     ['Should Do speed cameras cut crashes on the ring road?', /second question opener/],
+    ['Should the farmers row close the cattle market early?', /headline's verb/],
+    ['Should watchdog orders halt the sale of the drug?', /headline's verb/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
