@@ -21,6 +21,7 @@ import { TRIAL_SHAPE_ARTICLES } from '../src/articles/seeding/fixtures/trial-sha
 import { OUTSIDE_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/outside-trial-articles';
 import { ROUND6_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round6-trial-articles';
 import { ROUND7A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7a-trial-articles';
+import { ROUND7B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of the round 7 trial, part A (fixtures/round7a-trial-articles.ts)',
     ROUND7A_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of the round 7 trial, part B (fixtures/round7b-trial-articles.ts)',
+    ROUND7B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -200,7 +205,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === MORE_SHAPE_ARTICLES) return 'more shapes';
   if (articles === TRIAL_SHAPE_ARTICLES) return 'trial shapes';
   if (articles === OUTSIDE_TRIAL_ARTICLES) return 'round 5 trial';
-  return articles === ROUND6_TRIAL_ARTICLES ? 'round 6 trial' : 'round 7A trial';
+  if (articles === ROUND6_TRIAL_ARTICLES) return 'round 6 trial';
+  return articles === ROUND7A_TRIAL_ARTICLES ? 'round 7A trial' : 'round 7B trial';
 }
 
 /**
@@ -230,6 +236,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 5 trial     ${fixtures(OUTSIDE_TRIAL_ARTICLES)}`);
   console.log(`  round 6 trial     ${fixtures(ROUND6_TRIAL_ARTICLES)}`);
   console.log(`  round 7A trial    ${fixtures(ROUND7A_TRIAL_ARTICLES)}`);
+  console.log(`  round 7B trial    ${fixtures(ROUND7B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -252,6 +259,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...OUTSIDE_TRIAL_ARTICLES,
       ...ROUND6_TRIAL_ARTICLES,
       ...ROUND7A_TRIAL_ARTICLES,
+      ...ROUND7B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -4,6 +4,7 @@ import type { ArticleBlock, ExtractedArticle } from './article-blocks';
 import { ArticleInputError } from './article-input.error';
 import { cleanByline, isBylineLine } from './byline';
 import { removeCommentSections } from './comment-sections';
+import { attributeEmbeddedPosts } from './embedded-posts';
 import { htmlBlocks, type HtmlNode } from './html-blocks';
 import { isPageFurniture } from './page-furniture';
 import { jsonLdArticle } from './html-json-ld';
@@ -20,7 +21,8 @@ export function parseHtmlArticle(html: string): ExtractedArticle {
   // Readers' comments are not the article, whichever path its text is read from.
   const page = removeCommentSections(parseHtmlDocument(html));
   const pristine = page as unknown as HtmlDocument & { body: HtmlNode | null };
-  const content = removeCommentSections(parseHtmlDocument(html));
+  // An embedded post says who wrote it only in a line under it.
+  const content = attributeEmbeddedPosts(removeCommentSections(parseHtmlDocument(html)));
   const readable = new Readability(content as never, {
     serializer: (node) => node as unknown as HtmlNode,
   }).parse();

@@ -193,6 +193,24 @@ describe('parseArticle on HTML', () => {
     ]);
   });
 
+  it('says who wrote an embedded social-media post, without its links', () => {
+    const page = `<html><body><article><h1>Ferry fares to rise</h1>
+      <p>The island's ferry company will raise fares by a fifth from March, it said on Friday.</p>
+      <blockquote class="twitter-tweet" data-theme="light"><p lang="en" dir="ltr">A fifth more to get to work. Islanders cannot afford this. <a href="https://t.co/ab1">https://t.co/ab1</a> <a href="https://t.co/cd2">pic.twitter.com/cd2</a></p>&mdash; Orla Quinn (@orlaquinn) <a href="https://x.com/orlaquinn/status/9">January 9, 2026</a></blockquote>
+      <script async src="https://platform.twitter.com/widgets.js"></script>
+      <p>The company said its fuel costs had doubled in two years.</p>
+      <blockquote><p>A plain quotation keeps its own form.</p></blockquote>
+      </article></body></html>`;
+    const parsed = parseArticle({ text: page, format: 'HTML' });
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+      "The island's ferry company will raise fares by a fifth from March, it said on Friday.",
+      'Orla Quinn wrote in a post: “A fifth more to get to work. Islanders cannot afford this.”',
+      'The company said its fuel costs had doubled in two years.',
+      'A plain quotation keeps its own form.',
+    ]);
+    expectConsistentSpans(parsed);
+  });
+
   it('rejects a page without extractable content', () => {
     const attempt = () =>
       parseArticle({

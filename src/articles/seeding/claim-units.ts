@@ -147,7 +147,9 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     const opening = paragraph.sentences[0].text;
     const doubting =
       infos.length > 1 &&
-      ((!infos[0].attributions.length && DOUBT.test(opening)) || DOUBTED_EVIDENCE.test(opening));
+      ((!infos[0].attributions.length && DOUBT.test(opening)) ||
+        DOUBTED_EVIDENCE.test(opening) ||
+        APPEALING.test(opening));
     const firstUnit = units.length;
     let groupHolder: Holder | null = null;
     let previousHolder: Holder | null = null;
@@ -276,9 +278,12 @@ function listedPoint(
 const DIVIDED =
   /\b(?:was|were|is|are|remained|remain|seemed|seem)\s+(?:deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split|mixed)\b/iu;
 
-/** "was not persuaded", "remained unconvinced", "is sceptical": a speaker who doubts. */
+/**
+ * "was not persuaded", "remained unconvinced", "is sceptical", "was less convinced", "are less
+ * sure", "was not so sure": a speaker who doubts.
+ */
 const DOUBT =
-  /\b(?:was|were|is|are|remained|remains|seemed|seems)\s+(?:(?:not|far from)\s+(?:persuaded|convinced|impressed)|unconvinced|unpersuaded|unimpressed|unmoved|sceptical|skeptical)\b/iu;
+  /\b(?:was|were|is|are|remained|remains|seemed|seems)\s+(?:(?:not|far from)\s+(?:persuaded|convinced|impressed)|(?:less|not so)\s+(?:convinced|persuaded|sure|certain|impressed)|unconvinced|unpersuaded|unimpressed|unmoved|sceptical|skeptical)\b/iu;
 
 /**
  * "rejected the study's conclusions", "disputed the findings": a speaker who doubts the evidence
@@ -287,13 +292,35 @@ const DOUBT =
 const DOUBTED_EVIDENCE =
   /\b(?:rejected|rejects|disputed|disputes|questioned|questions|dismissed|dismisses)\s+(?:the|its|their|these)\s+(?:[\w-]+['’]s?\s+)?(?:conclusions?|findings?|results|figures|evidence|data|study|research|report)\b/iu;
 
+/**
+ * "The company said it would appeal.", "The union vowed to challenge the decision": the speaker
+ * goes to fight the measure, and what the paragraph then gives is its case against it.
+ */
+const APPEALING =
+  /\b(?:(?:said|says|announced)\s+(?:it|they|he|she)\s+(?:would|will|is going to|are going to|plans? to|intends? to)|(?:vowed|pledged|promised|plans?|intends?|threatened)\s+to)\s+(?:appeal|challenge|fight)\b/iu;
+
 const POSSESSIVES = new Set(['its', 'their']);
 
-/** Sets `speaksFor` on units held by "its chair", "their spokesman" (see ClaimUnit). */
+/** A statement referred back to: "In a statement, the company said … \"…,\" the statement said." */
+const ISSUED = /^the (?:statement|letter|memo|email|post)$/iu;
+
+/**
+ * Sets `speaksFor` on units held by "its chair", "their spokesman" (see ClaimUnit), and by "the
+ * statement" after the paragraph names who issued it.
+ */
 function spokespeople(units: ClaimUnit[]): void {
   units.forEach((unit, i) => {
     const first = unit.holderTokens.find((t) => t.pos !== 'PUNCT');
-    if (!first || !POSSESSIVES.has(first.lower)) return;
+    if (
+      !first ||
+      !(
+        POSSESSIVES.has(first.lower) ||
+        ISSUED.test(unit.holder?.trim() ?? '') ||
+        rolePutBefore(unit, first)
+      )
+    ) {
+      return;
+    }
     for (let j = i - 1; j >= 0 && units[j].paragraph === unit.paragraph; j--) {
       const before = units[j].holderTokens.find((t) => t.pos !== 'PUNCT');
       if (before && !POSSESSIVES.has(before.lower) && units[j].holder !== unit.holder) {
@@ -302,6 +329,20 @@ function spokespeople(units: ClaimUnit[]): void {
       }
     }
   });
+}
+
+/**
+ * "Its director, Ruth Omari, said …": the sentence opens with "its" / "their" and a role of a few
+ * words set before the holder's name, which the holder does not keep.
+ */
+function rolePutBefore(unit: ClaimUnit, first: Token): boolean {
+  const at = unit.sentence.indexOf(first);
+  return (
+    at >= 2 &&
+    at <= 5 &&
+    POSSESSIVES.has(unit.sentence[0].lower) &&
+    unit.sentence[at - 1].text === ','
+  );
 }
 
 /** Paragraphs read for the writer's first person ("Sir, I was dismayed …", "I think …"). */

@@ -12,6 +12,12 @@ const SAYING = new Set(
     ' ',
   ),
 );
+/** Headline verbs of dispute or command that a tagger may read as nouns ("MPs clash", "orders"). */
+const HEADLINE_VERBS = new Set(
+  'clash clashes row rows spar spars split splits battle battles feud feuds orders urges votes'.split(
+    ' ',
+  ),
+);
 /** A relative clause's modal comes right after its opener ("a bill that would …"). */
 const RELATIVE_MODAL_REACH = 3;
 const MAX_WORDS = 40;
@@ -170,6 +176,18 @@ export function motionProblems(text: string): string[] {
       problems.push('asks about weighing the matter ("Should X consider")');
     }
   }
+  // "Should the MPs clash lower …", "Should regulator orders switch off …": a headline's verb
+  // (a dispute or an order) read as the last word of the subject, with the matter's verb after.
+  const stuck = tokens.findIndex(
+    (t, i) =>
+      i > 1 &&
+      HEADLINE_VERBS.has(t.lower) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      // wink may read the verb after it as an adjective or a noun ("clash lower the …").
+      (tokens[i + 1]?.pos === 'VERB' ||
+        (['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '') && tokens[i + 2]?.pos === 'DET')),
+  );
+  if (stuck > 0) problems.push('a headline\'s verb left in the subject ("Should X clash lower")');
   for (const [open, close] of [
     ['(', ')'],
     ['[', ']'],

@@ -350,5 +350,15 @@ function subjectActor(tokens: Token[]): string[] {
 
 /** Whether a word names one of the motion's terms, by stem or by lemma ("buses" / "bus"). */
 export function namesTerm(model: MotionModel, t: Token): boolean {
-  return model.terms.has(t.stem) || model.termLemmas.has(t.lemma);
+  return model.terms.has(t.stem) || model.termLemmas.has(t.lemma) || namesDoer(model, t);
+}
+
+/**
+ * "voters" of "Should the voting age be lowered?", "smokers" of "Should smoking be banned …?":
+ * the noun for who does what a motion's word names (the lemma with -r or -er) speaks of it.
+ */
+function namesDoer(model: MotionModel, t: Token): boolean {
+  if (t.pos !== 'NOUN' || !/[a-z]{3}er$/u.test(t.lemma)) return false;
+  const base = [t.lemma.slice(0, -1), t.lemma.slice(0, -2)];
+  return base.some((b) => model.termLemmas.has(b) || model.terms.has(b));
 }

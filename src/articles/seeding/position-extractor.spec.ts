@@ -1506,4 +1506,167 @@ A ring road would cut the town off from its own river meadows.
     expect(find(found, 'Councillors must refuse it')?.holder).toBe('Anya Lind');
     expect(find(found, 'I drove there today')).toBeUndefined();
   });
+
+  it('leans what follows "was less convinced" or "are less sure" against the measure', () => {
+    const found = positions(
+      `Harbour town to charge for parking on the seafront
+
+Selby council will charge drivers to park on the seafront from June.
+
+The council's parking lead, Ida Moss, said the charge would free spaces for visitors.
+
+The fishmonger Alan Pike was less sure. He said the charge would send his regulars to shop in the next village, where parking was free.
+`,
+      'Should Selby charge for parking on the seafront?',
+    );
+    const doubted = find(found, 'his regulars to shop in the next village');
+    expect(doubted?.side).toBe('CON');
+    expect(doubted?.evidence).toMatch(/unconvinced/u);
+  });
+
+  it('reads a call to keep things as they are as against the change', () => {
+    const found = positions(
+      `Council keeps the Hollin pool open
+
+Hollin council has decided to keep its swimming pool open for another five years.
+
+The swimming club's chair, Dee Marr, said the pool should stay as it is, because every child in the town learns to swim there.
+`,
+      'Should the Hollin pool stay open?',
+    );
+    // The motion itself asks to keep something, so the rule stands aside there.
+    const unchanged = find(found, 'the pool should stay as it is');
+    expect(unchanged?.side).toBe('PRO');
+    expect(unchanged?.evidence).not.toMatch(/keep things/u);
+    const kept = positions(
+      `Council weighs new rules on garden sheds
+
+Dunmore council is considering letting homeowners build garden sheds up to four metres tall without planning permission.
+
+Councillor Maya Fenn said the planning rules should be left as they are, because neighbours would lose light.
+`,
+      'Should Dunmore let homeowners build sheds up to four metres tall without permission?',
+    );
+    expect(find(kept, 'should be left as they are')?.side).toBe('CON');
+  });
+
+  it('takes a stance verb with "not" before it as the other side', () => {
+    const found = positions(
+      `Senators weigh a tax on sugary drinks
+
+Senators in Lorca are debating a tax on sugary drinks.
+
+The finance minister, Pau Rey, said the government would not support the tax this year, because shop prices had already risen.
+`,
+      'Should Lorca tax sugary drinks?',
+    );
+    const refused = find(found, 'would not support the tax');
+    expect(refused?.side).toBe('CON');
+    expect(refused?.evidence).toMatch(/stance verb "not support"/u);
+  });
+
+  it('reads "the statement" as its issuer\'s, not as the measure\'s own words', () => {
+    const found = positions(
+      `Regulator orders Ferrow Air to stop charging for hand luggage
+
+The aviation authority has ordered the airline Ferrow Air to stop charging passengers for hand luggage.
+
+In a statement, the airline said the charge kept its fares low. "Passengers who travel light should not pay for those who do not," the statement said.
+`,
+      'Should Ferrow Air stop charging for hand luggage?',
+    );
+    expect(find(found, 'Passengers who travel light')?.evidence).not.toMatch(/held by the actor/u);
+  });
+
+  it("counts what the levy's money, pointed back to, pays for", () => {
+    const found = positions(
+      `Island votes on a ferry levy
+
+Residents of Skarra will vote next month on a levy on ferry tickets for day visitors.
+
+The residents' association said the money would pay for a new lifeboat station and longer opening hours at the clinic.
+`,
+      'Should Skarra put a levy on ferry tickets?',
+    );
+    const spent = find(found, 'would pay for a new lifeboat station');
+    expect(spent?.side).toBe('PRO');
+    expect(spent?.evidence).toMatch(/money pays for/u);
+  });
+
+  it('leans what follows a vow to appeal against the measure', () => {
+    const found = positions(
+      `Court backs ban on night flights at Ostra airport
+
+A court has upheld the ban on night flights at Ostra airport.
+
+The airline group Skyway said it would appeal. Its chief executive, Lena Prak, said the ruling would leave the airport's night flights to a rival across the border.
+`,
+      'Should Ostra airport ban night flights?',
+    );
+    const appealed = find(found, "the airport's night flights to a rival");
+    expect(appealed?.side).toBe('CON');
+    expect(appealed?.evidence).toMatch(/unconvinced/u);
+  });
+
+  it('takes who speaks for the actor ("its director") as the actor', () => {
+    const found = positions(
+      `Agency orders the closure of Pellin beach
+
+The environment agency has ordered Pellin beach to close to swimmers for the summer.
+
+The agency said the water at the beach had failed four tests. Its director, Ruth Omari, said the beach would stay closed to swimmers until the old outflow was mended.
+`,
+      'Should Pellin beach close to swimmers for the summer?',
+    );
+    expect(find(found, 'until the old outflow was mended')?.evidence).toMatch(/held by the actor/u);
+  });
+
+  it('takes the noun for who does what the motion names ("smokers" of "smoking") as its matter', () => {
+    const found = positions(
+      `Town weighs end to smoking on café terraces
+
+Brenna council is to decide whether to ban smoking on café terraces.
+
+Dr Olu Ade said smokers on terraces left children at the next table breathing in their fumes.
+`,
+      'Should Brenna ban smoking on café terraces?',
+    );
+    expect(find(found, 'smokers on terraces left children')).toBeDefined();
+  });
+
+  it("does not take a club that only carries the acting town's name for the actor", () => {
+    const found = positions(
+      `Arnby to ban fireworks in its parks
+
+Arnby will ban fireworks in its parks from next autumn.
+
+The Arnby Dog Owners' Association said the ban was overdue and that dogs hid for days after every display.
+
+The Arnby Pyrotechnics Society said the ban would end a tradition older than the town hall.
+`,
+      'Should Arnby ban fireworks in its parks?',
+    );
+    const society = find(found, 'would end a tradition older than the town hall');
+    expect(society?.evidence).not.toMatch(/held by the actor/u);
+    expect(society?.side).toBe('CON');
+  });
+
+  it("guesses a bare quotation's side from the speaker's other claim, however slight its lean", () => {
+    const found = positions(
+      `Councillors debate free buses for pensioners
+
+Councillors in Brevik debated free bus travel for pensioners on Tuesday.
+
+Councillor Ada Lind said pensioners in the villages were keen users of the buses around the town. "Routines picked up at sixty stay for life," she told the meeting.
+
+The council will vote next month.
+`,
+      'Should Brevik give pensioners free bus travel?',
+    );
+    // The guess follows the speaker's other claim, whichever way that one leans.
+    const said = find(found, 'keen users of the buses');
+    const bare = find(found, 'Routines picked up at sixty stay for life');
+    expect(bare?.evidence).toMatch(/side guessed \(the same holder's other claims lean/u);
+    expect(bare?.side).toBe(said?.side);
+  });
 });

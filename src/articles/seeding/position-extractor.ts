@@ -163,7 +163,14 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     if (hedge) evidence.push(`a hedged claim ("${hedge}")`);
     const strength = hedge ? Math.abs(score) / 2 : Math.abs(score);
     const weak = strength < WEAK_SCORE;
-    if (weak && Math.abs(score) < NO_LEAN) {
+    if (weak && Math.abs(score) < NO_LEAN && Math.abs(mate) >= NO_LEAN && !side.actor) {
+      // Nothing to go on but the speaker's other claims, which lean however slightly: the
+      // speaker keeps to one side ("Habits formed at 16 last a lifetime," she told MPs).
+      score = 0.3 * Math.sign(mate);
+      evidence.push(
+        `weak evidence: side guessed (the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'})`,
+      );
+    } else if (weak && Math.abs(score) < NO_LEAN) {
       // Nothing to go on: lean as such statements usually do (the actor for the action,
       // reactions against it), and say that the side is a guess.
       score = side.actor ? 0.3 : -0.3;
@@ -699,7 +706,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // speaker do and what a study of it found speak of it without naming it.
     // "said they were delighted": a reaction to what the article reports.
     const money =
-      proceedsSpent(unit) !== null ||
+      proceedsSpent(unit, model) !== null ||
       speakerBurden(unit) !== null ||
       reportsFinding(unit) ||
       reportsFeeling(unit) !== 0;

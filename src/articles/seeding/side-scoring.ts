@@ -147,6 +147,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`threatens a loss without the action ("${threat.words}")`);
   }
 
+  // "the rules should stay as they are", "the limit must remain unchanged".
+  const kept = keepsThingsAsTheyAre(unit, model);
+  if (kept) {
+    score -= 2.5;
+    evidence.push(`would keep things as they are ("${kept}")`);
+  }
+
   // "a later start lets them learn", "a later start would make it harder for parents to …".
   const effect = effectOfAction(unit, model);
   if (effect) {
@@ -279,10 +286,36 @@ function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
 
 function isActor(unit: ClaimUnit, model: MotionModel): boolean {
   if (!unit.holder) return false;
-  if (INSTRUMENT.test(unit.holder.trim())) return true;
-  return unit.holderTokens.some(
-    (t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && model.actors.has(fold(t.text)),
-  );
+  // "In a statement, the company said …": a statement whose issuer is named speaks for it.
+  const instrument = INSTRUMENT.test(unit.holder.trim());
+  if (instrument && !unit.speaksFor) return true;
+  // "Lindholm Drivers' Club" only shares the name of Lindholm, which acts: a name owned ("X's")
+  // or followed by a noun of an organisation is not the holder.
+  const acts = (tokens: Token[]) =>
+    tokens.some(
+      (t, i) =>
+        (t.pos === 'PROPN' || t.pos === 'NOUN') &&
+        model.actors.has(fold(t.text)) &&
+        !namesAnotherBody(tokens, i),
+    );
+  // "The authority said … Its commissioner, Lotte Brandt, said …": who speaks for the actor.
+  return (!instrument && acts(unit.holderTokens)) || acts(unit.speaksFor ?? []);
+}
+
+/** Nouns that head an organisation's name ("Drivers' Club", "Lindholm on Wheels group"). */
+const BODIES = new Set(
+  'club association society group union federation alliance campaign league network trust coalition'.split(
+    ' ',
+  ),
+);
+
+/** The actor's name inside another body's name: "Lindholm Drivers' Club", "the Marrow Cycling Group". */
+function namesAnotherBody(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (tokens[k].text === ',' || tokens[k].pos === 'VERB') return false;
+    if (BODIES.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** An organisation named for the cause: "Marriage Equality Coalition" on a marriage motion. */
@@ -588,12 +621,24 @@ export function proceedsSpent(unit: ClaimUnit, model?: MotionModel): Lean | null
       t[i].pos === 'NOUN' &&
       LEVIES.has(t[i].lemma) &&
       (model?.action.has(t[i].stem) || model?.terms.has(t[i].stem));
-    if (!raised && !levy) continue;
+    // "the money would pay for beach cleaning": money pointed back to, in an article whose
+    // motion is a levy, is the levy's; it must be paid for something, as a levy's is.
+    const pointed =
+      !raised &&
+      !levy &&
+      t[i].lower === 'money' &&
+      POINTING.has(t[i - 1]?.lower ?? '') &&
+      [...(model?.termLemmas ?? [])].some((l) => LEVIES.has(l));
+    if (!raised && !levy && !pointed) continue;
     const stop = t.findIndex((w, k) => k > i && ['.', ';', '?', '!'].includes(w.text));
     const limit = Math.min(stop < 0 ? t.length : stop, i + 9);
     const k = t.findIndex(
       (w, j) =>
-        j > i && j < limit && SPENDING.has(w.lemma) && w.pos === 'VERB' && (!levy || paysFor(t, j)),
+        j > i &&
+        j < limit &&
+        SPENDING.has(w.lemma) &&
+        w.pos === 'VERB' &&
+        (!(levy || pointed) || paysFor(t, j)),
     );
     if (k < 0) continue;
     // "Not a cent of the money they collect goes …": a negation anywhere in the clause before.
@@ -662,6 +707,8 @@ export function reactionToDecision(unit: ClaimUnit): { sign: number; word: strin
   return at < 0 ? null : { sign: STANCE_VERBS[t[at].lemma], word: t[at].text };
 }
 
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
 function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: string } | null {
   const t = unit.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -671,8 +718,11 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: 
     const object = t.slice(i + 1, i + 5);
     const onAction = object.some((o) => model.action.has(o.stem) || model.terms.has(o.stem));
     const onOpposed = object.some((o) => model.opposed.has(o.stem));
-    if (onAction) return { sign, word: t[i].text };
-    if (onOpposed) return { sign: -sign, word: t[i].text };
+    // "would not support the bill", "never backed the ban": the verb denied takes the other side.
+    const denied = NEGATIONS.has(t[i - 1]?.lower ?? '') ? -1 : 1;
+    const word = denied < 0 ? `${t[i - 1].text} ${t[i].text}` : t[i].text;
+    if (onAction) return { sign: sign * denied, word };
+    if (onOpposed) return { sign: -sign * denied, word };
   }
   // "condemned the outcome": the decision the article reports is the action taken.
   const reaction = reactionToDecision(unit);
@@ -818,6 +868,20 @@ function alternativeToAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     }
   }
   return null;
+}
+
+/**
+ * "should stay the same", "must remain unchanged", "should be left as it is", "keep things as
+ * they are": the speaker wants no change. Every motion asks for a change, so this argues against
+ * it, unless the motion itself asks to keep something ("Should the pool stay open?").
+ */
+const STATUS_QUO =
+  /\b(?:should|must|ought to|to|would rather|had better)\s+(?:(?:stay|remain)\s+(?:the same|unchanged|as (?:it|they) (?:is|are|was|were)|where (?:it|they) (?:is|are))|be\s+left\s+(?:alone|unchanged|as (?:it|they) (?:is|are)))\b|\bkeep\s+(?:things|it|them|everything)\s+as\s+(?:it|they)\s+(?:is|are)\b/iu;
+const KEEPING_LEMMAS = new Set(['keep', 'stay', 'remain', 'retain', 'preserve', 'save']);
+
+function keepsThingsAsTheyAre(unit: ClaimUnit, model: MotionModel): string | null {
+  if ([...model.termLemmas].some((l) => KEEPING_LEMMAS.has(l))) return null;
+  return STATUS_QUO.exec(unitText(unit))?.[0] ?? null;
 }
 
 /** Verbs linking a measure to a verdict on it ("was", "seems", "has proved", "would be"). */

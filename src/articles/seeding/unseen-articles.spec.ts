@@ -7,6 +7,7 @@ import { TRIAL_SHAPE_ARTICLES } from './fixtures/trial-shape-articles';
 import { OUTSIDE_TRIAL_ARTICLES } from './fixtures/outside-trial-articles';
 import { ROUND6_TRIAL_ARTICLES } from './fixtures/round6-trial-articles';
 import { ROUND7A_TRIAL_ARTICLES } from './fixtures/round7a-trial-articles';
+import { ROUND7B_TRIAL_ARTICLES } from './fixtures/round7b-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -65,6 +66,8 @@ describe('motionProblems', () => {
     ["Should 'We will not back down': the mayor on the tram?", /rubric/],
     ['Should Do speed cameras cut crashes on the ring road?', /second question opener/],
     ['Should Tarby does not need another car park by the river?', /negated auxiliary/],
+    ['Should the farmers row close the cattle market early?', /headline's verb/],
+    ['Should watchdog orders halt the sale of the drug?', /headline's verb/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -84,6 +87,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...OUTSIDE_TRIAL_ARTICLES,
     ...ROUND6_TRIAL_ARTICLES,
     ...ROUND7A_TRIAL_ARTICLES,
+    ...ROUND7B_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -479,6 +483,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...OUTSIDE_TRIAL_ARTICLES,
     ...ROUND6_TRIAL_ARTICLES,
     ...ROUND7A_TRIAL_ARTICLES,
+    ...ROUND7B_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -567,6 +572,14 @@ describe('claims on made-up articles of different shapes', () => {
     const trial = score(ROUND7A_TRIAL_ARTICLES);
     expect(trial.found).toBeGreaterThanOrEqual(34 / 38);
     expect(trial.side).toBeGreaterThanOrEqual(34 / 34);
+  });
+
+  it('keeps its measured floor on the round 7 trial articles, part B (scored before the rules for them)', () => {
+    // Measured: 34 of 39 found, 33 of those with the right side; 28 of 39 and 22 of 28 before
+    // the round 7 (part B) rules (docs/SEEDING.md).
+    const trial = score(ROUND7B_TRIAL_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(34 / 39);
+    expect(trial.side).toBeGreaterThanOrEqual(33 / 34);
   });
 
   const position = (name: string, fragment: string) =>
