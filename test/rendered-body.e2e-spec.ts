@@ -53,6 +53,14 @@ describe('rendered bodies', () => {
     expect(expectOk(await t.gql(HTML, { id }, reader.token)).argument.bodyHtml).toBe(row.html);
   }
 
+  it('takes a post nested deeper than Markdown reads, showing it as written', async () => {
+    // 2,000 ">" overflowed the Markdown parser's stack: INTERNAL_SERVER_ERROR, nothing posted.
+    const body = `${'>'.repeat(1970)} quoted all the way down`;
+    const id = await post(t, author, { threadId, side: 'CON', body });
+    await expectStoredCurrent(id, body);
+    expect((await stored(id)).html).toBe(`<p>${'&gt;'.repeat(1970)} quoted all the way down</p>`);
+  });
+
   it('stores the HTML of a post, of an edit, and of a held edit once approved', async () => {
     const body = 'Buses are **cheap** to run: see <b>the figures</b>.';
     const id = await post(t, author, { threadId, side: 'PRO', body });

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHtmlDocument } from './html-document';
+import { htmlNestingDepth, MAX_HTML_NESTING } from './html-nesting';
 import type { ArticleBlock, ExtractedArticle } from './article-blocks';
 import { ArticleInputError } from './article-input.error';
 import { cleanByline, isBylineLine } from './byline';
@@ -17,6 +18,13 @@ import { htmlAuthor, htmlPublishedAt, htmlTitle, type HtmlDocument } from './htm
  * date are kept when the page has them.
  */
 export function parseHtmlArticle(html: string): ExtractedArticle {
+  const depth = htmlNestingDepth(html);
+  if (depth > MAX_HTML_NESTING) {
+    throw new ArticleInputError(
+      'text',
+      `The page nests its elements ${depth} levels deep; at most ${MAX_HTML_NESTING} can be read.`,
+    );
+  }
   // Readability rewrites the document it reads, so metadata comes from a pristine copy.
   // Readers' comments are not the article, whichever path its text is read from.
   const page = removeCommentSections(parseHtmlDocument(html));

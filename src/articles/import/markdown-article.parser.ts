@@ -1,4 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { MAX_MARKDOWN_NESTING, markdownNestingDepth } from '../../common/markdown/nesting-depth';
+import { ArticleInputError } from './article-input.error';
 import type { ArticleBlock, ExtractedArticle } from './article-blocks';
 import { bylineLineAt, cleanByline } from './byline';
 import { collapseWhitespace } from './collapse-whitespace';
@@ -11,6 +13,13 @@ import { inlineTokensToText } from './inline-markdown';
  * short "By Jane Doe" paragraph near the top is the byline.
  */
 export function parseMarkdownArticle(source: string): ExtractedArticle {
+  const depth = markdownNestingDepth(source);
+  if (depth > MAX_MARKDOWN_NESTING) {
+    throw new ArticleInputError(
+      'text',
+      `The article nests quotations or lists ${depth} levels deep; at most ${MAX_MARKDOWN_NESTING} can be read.`,
+    );
+  }
   const tokens = Lexer.lex(source).filter((t) => t.type !== 'space' && t.type !== 'def');
   let title: string | null = null;
   const first = tokens[0];

@@ -1,5 +1,6 @@
 import { ArticleInputError } from './article-input.error';
 import { MAX_ARTICLE_CHARS } from './article-limits';
+import { htmlNestingDepth } from './html-nesting';
 import { parseArticle } from './parse-article';
 import type { ArticleFormat } from './parsed-article';
 
@@ -60,5 +61,44 @@ describe('parseArticle input limits', () => {
 
   it('rejects Markdown that holds only a heading', () => {
     expect(inputError('# Just a title\n', 'MARKDOWN').field).toBe('text');
+  });
+});
+
+describe('parseArticle nesting limits', () => {
+  const story = 'The council voted on Tuesday to close the night market, said its leader.';
+
+  it('refuses Markdown nested past 32 levels, which overflowed the parser', () => {
+    const error = inputError(`# Night market\n\n${'>'.repeat(20000)} ${story}`, 'MARKDOWN');
+    expect(error.field).toBe('text');
+    expect(error.message).toMatch(/nests quotations or lists 20000 levels deep; at most 32/);
+    // 32 levels still read.
+    const article = parseArticle({
+      text: `# Night market\n\n${'> '.repeat(32)}${story}`,
+      format: 'MARKDOWN',
+    });
+    expect(article.body).toContain(story);
+  });
+
+  it('refuses a page nested past 256 elements, which held the server for seconds', () => {
+    const page = (n: number) =>
+      `<html><body><h1>Night market</h1>${'<div>'.repeat(n)}<p>${story}</p>${'</div>'.repeat(n)}</body></html>`;
+    const error = inputError(page(20000), 'HTML');
+    expect(error.field).toBe('text');
+    expect(error.message).toMatch(/nests its elements 20002 levels deep; at most 256/);
+    expect(parseArticle({ text: page(200), format: 'HTML' }).body).toContain(story);
+  });
+});
+
+describe('htmlNestingDepth', () => {
+  it.each([
+    ['<div><div><span>x</span></div></div>', 3],
+    // End tags a page may leave out, void elements and self-closing tags open no level.
+    ['<ul><li>a<li>b<li>c</ul><p>one<p>two<br><img src=x><hr/>', 1],
+    // Tags inside comments and scripts are not the page's.
+    ['<!-- <div><div><div> --><script>"<div><div>"</script><b>x</b>', 1],
+    // A stray end tag closes up to its element.
+    ['<section><div><span></section><em>x</em>', 3],
+  ])('reads %j as %i deep', (html, depth) => {
+    expect(htmlNestingDepth(html)).toBe(depth);
   });
 });

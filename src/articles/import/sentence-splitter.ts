@@ -1,5 +1,5 @@
 import type { ItemSentence } from 'wink-nlp';
-import { englishNlp } from './english-nlp';
+import { englishNlp, withoutLongRuns } from './english-nlp';
 import type { ParsedSentence } from './parsed-article';
 
 /**
@@ -10,16 +10,19 @@ import type { ParsedSentence } from './parsed-article';
 export function splitSentences(text: string): ParsedSentence[] {
   const sentences: ParsedSentence[] = [];
   let cursor = 0;
+  // What wink reads (see withoutLongRuns): the same offsets, so it is searched and `text` sliced.
+  const read = withoutLongRuns(text);
   englishNlp()
     .readDoc(text)
     .sentences()
     .each((sentence: ItemSentence) => {
-      const value = sentence.out().trim();
-      if (value === '') return;
-      const start = text.indexOf(value, cursor);
+      const seen = sentence.out().trim();
+      if (seen === '') return;
+      const start = read.indexOf(seen, cursor);
       // wink keeps the original characters, so this only guards against surprises.
       if (start < 0) return;
-      const end = start + value.length;
+      const end = start + seen.length;
+      const value = text.slice(start, end);
       const previous = sentences[sentences.length - 1];
       if (
         previous &&

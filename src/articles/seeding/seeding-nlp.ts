@@ -1,4 +1,4 @@
-import { englishNlp } from '../import/english-nlp';
+import { englishNlp, withoutLongRuns } from '../import/english-nlp';
 
 /** One wink-nlp token with its character span in the text it was read from. */
 export interface Token {
@@ -35,10 +35,13 @@ export function tokenize(text: string, offset = 0): Token[] {
   });
   const tokens: Token[] = [];
   let cursor = 0;
-  values.forEach((value, i) => {
-    const at = text.indexOf(value, cursor);
+  // What wink read (see withoutLongRuns): the same offsets, so it is searched and `text` sliced.
+  const read = withoutLongRuns(text);
+  values.forEach((seen, i) => {
+    const at = read.indexOf(seen, cursor);
     if (at < 0) return; // wink keeps the source characters; this only guards against surprises
-    cursor = at + value.length;
+    cursor = at + seen.length;
+    const value = text.slice(at, cursor);
     tokens.push({
       text: value,
       lower: value.toLowerCase(),

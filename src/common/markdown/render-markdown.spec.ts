@@ -1,4 +1,5 @@
 import { renderMarkdown } from './render-markdown';
+import { markdownNestingDepth } from './nesting-depth';
 
 const ALLOWED_TAGS = new Set(
   'p br strong em del code pre blockquote ul ol li a h3 h4 h5 h6 hr table thead tbody tr th td'.split(
@@ -128,5 +129,34 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('<script>alert(1)</script>')).toBe(
       '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>',
     );
+  });
+
+  it('shows text nested deeper than it reads as written, escaped, instead of failing', () => {
+    // 2,000 ">" overflowed marked's stack: an internal error for the poster.
+    const deep = `${'>'.repeat(1990)} <b>hi</b>`;
+    expect(renderMarkdown(deep)).toBe(`<p>${'&gt;'.repeat(1990)} &lt;b&gt;hi&lt;/b&gt;</p>`);
+    const mixed = `${'> - '.repeat(40)}x\n\nSecond *paragraph*`;
+    expect(renderMarkdown(mixed)).toBe(
+      `<p>${'&gt; - '.repeat(40)}x</p>\n<p>Second *paragraph*</p>`,
+    );
+  });
+
+  it('still renders nesting up to 32 levels as Markdown', () => {
+    const html = renderMarkdown(`${'> '.repeat(32)}deep`);
+    expect(html.match(/<blockquote>/gu)).toHaveLength(32);
+    expect(renderMarkdown(`${'> '.repeat(33)}deeper`)).not.toContain('<blockquote>');
+  });
+});
+
+describe('markdownNestingDepth', () => {
+  it.each([
+    ['plain text', 0],
+    ['> a quotation', 1],
+    ['> > - > a list in quotations', 4],
+    ['- one\n    - two\n        - three', 3],
+    ['1. first\n2) second', 1],
+    ['-not a list', 0],
+  ])('reads %j as %i deep', (markdown, depth) => {
+    expect(markdownNestingDepth(markdown)).toBe(depth);
   });
 });

@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { MAX_MARKDOWN_NESTING, markdownNestingDepth } from './nesting-depth';
 
 const escapeHtml = (text: string) =>
   text
@@ -91,10 +92,31 @@ const SANITIZE: sanitizeHtml.IOptions = {
  * the arguments' re-render job; on read until then). Bump it whenever the HTML for some Markdown
  * changes (the marked or sanitize-html options above, or an upgrade that changes their output).
  */
-export const MARKDOWN_RENDERER_VERSION = 1;
+export const MARKDOWN_RENDERER_VERSION = 2;
 
-/** Markdown to HTML that is safe to insert in a page: no scripts, handlers, or javascript: links. */
+/**
+ * Markdown to HTML that is safe to insert in a page: no scripts, handlers, or javascript: links.
+ * Text nested deeper than MAX_MARKDOWN_NESTING is shown as it was written, escaped, in paragraphs
+ * (see nesting-depth.ts); so is any other text marked cannot parse without overflowing the stack.
+ */
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false });
+  if (markdownNestingDepth(markdown) > MAX_MARKDOWN_NESTING) return asPlainText(markdown);
+  let html: string;
+  try {
+    html = marked.parse(markdown, { async: false });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return asPlainText(markdown);
+  }
   return sanitizeHtml(html, SANITIZE).trim();
+}
+
+/** Paragraphs at blank lines, line breaks kept, every character escaped. */
+function asPlainText(text: string): string {
+  return text
+    .split(/\n[ \t]*\n/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/gu, '<br />')}</p>`)
+    .join('\n');
 }
