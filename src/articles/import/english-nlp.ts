@@ -35,7 +35,8 @@ export function withoutLongRuns(text: string): string {
  * The one wink-nlp instance (full pipeline: sentences, negation, sentiment, parts of speech,
  * entities) that the importer and the seeding share, built on first use and let go after a
  * minute unused, so a server that imported an article does not keep it for good. Its `readDoc`
- * reads `withoutLongRuns(text)`.
+ * reads `withoutLongRuns(text)`; a caller that maps wink's output back to offsets cuts the text
+ * itself and passes that (cut again, it is unchanged, and only tested).
  */
 export function englishNlp(): WinkMethods {
   nlp ??= guarded(winkNLP(model));

@@ -13,7 +13,7 @@ export function splitSentences(text: string): ParsedSentence[] {
   // What wink reads (see withoutLongRuns): the same offsets, so it is searched and `text` sliced.
   const read = withoutLongRuns(text);
   englishNlp()
-    .readDoc(text)
+    .readDoc(read)
     .sentences()
     .each((sentence: ItemSentence) => {
       const seen = sentence.out().trim();

@@ -20,7 +20,9 @@ const MEASURES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT']);
 /** Tokens of `text` with offsets relative to `text` (plus `offset`). */
 export function tokenize(text: string, offset = 0): Token[] {
   const its = englishNlp().its;
-  const doc = englishNlp().readDoc(text);
+  // What wink reads (see withoutLongRuns): the same offsets, so it is searched and `text` sliced.
+  const read = withoutLongRuns(text);
+  const doc = englishNlp().readDoc(read);
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const stems = doc.tokens().out(its.stem as never) as unknown as string[];
@@ -35,8 +37,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   });
   const tokens: Token[] = [];
   let cursor = 0;
-  // What wink read (see withoutLongRuns): the same offsets, so it is searched and `text` sliced.
-  const read = withoutLongRuns(text);
   values.forEach((seen, i) => {
     const at = read.indexOf(seen, cursor);
     if (at < 0) return; // wink keeps the source characters; this only guards against surprises
