@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../src/config/app-config';
 import { extractSeedsWithFallback } from '../src/articles/seeding/llm-seed-extractor';
@@ -30,6 +29,7 @@ import { extractSeeds } from '../src/articles/seeding/seed-extractor';
 import { loadCorpus } from '../src/articles/seeding/seeding-corpus';
 import { parseArticle } from '../src/articles/import/parse-article';
 import type { ParsedArticle } from '../src/articles/import/parsed-article';
+import { projectFile } from '../src/config/project-file';
 
 /**
  * Scores the seeding extractor on data/ (run from the repository root): per article, the total,
@@ -40,7 +40,7 @@ import type { ParsedArticle } from '../src/articles/import/parsed-article';
  */
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
-  const dataDir = join(process.cwd(), 'data');
+  const dataDir = projectFile('data');
   if (process.argv.includes('--motions')) {
     listMotions(dataDir, process.argv.includes('--drafts'));
     return;

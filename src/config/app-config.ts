@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from './project-file';
 import { securityConfig, trustProxySetting, type SecurityConfig } from './security-config';
 
 export const DEFAULT_TOKEN_SECRET = 'rostra-development-secret-change-me';
@@ -302,7 +304,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       apiKey: e.SEEDING_LLM_API_KEY,
       timeoutMs: e.SEEDING_LLM_TIMEOUT_MS,
     },
-    webClientDir: e.WEB_CLIENT_DIR,
+    // A folder of the project's build: a relative path is read from the project, not the working directory.
+    webClientDir: resolve(PROJECT_ROOT, e.WEB_CLIENT_DIR),
     pageCache: {
       ttlSeconds: e.PAGE_CACHE_TTL_SECONDS,
       maxEntries: e.PAGE_CACHE_MAX_ENTRIES,

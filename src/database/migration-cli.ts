@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectFile } from '../config/project-file';
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../config/app-config';
 import { openDataSource } from './open-data-source';
 import { pendingSchemaChanges } from './schema-diff';
 import { withStartupLock } from '../common/database/startup-lock';
 
-const MIGRATIONS_DIR = join(process.cwd(), 'migrations');
+const MIGRATIONS_DIR = projectFile('migrations');
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const lines = (queries: string[]) =>

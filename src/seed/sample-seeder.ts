@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
@@ -12,8 +11,9 @@ import { withStartupLock } from '../common/database/startup-lock';
 import { Thread } from '../threads/thread.entity';
 import { Role } from '../common/auth/role.enum';
 import { UsersService } from '../users/users.service';
+import { projectFile } from '../config/project-file';
 
-export const SAMPLE_ARTICLE_FILE = join(process.cwd(), 'data', 'seed-article.txt');
+export const SAMPLE_ARTICLE_FILE = projectFile('data', 'seed-article.txt');
 export const SAMPLE_MOTION =
   'Should state and local officials who resist federal immigration enforcement face federal prosecution?';
 export const SYSTEM_USERNAME = 'rostra';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { projectFile } from '../../../config/project-file';
 import type { StanceModel } from './stance-model';
 
-/** The trained side model (written by `npm run train:stance`), read from the working directory like the sample article. */
-export const STANCE_MODEL_FILE = join(process.cwd(), 'data', 'stance-model.json');
+/** The trained side model (written by `npm run train:stance`), shipped in data/. */
+export const STANCE_MODEL_FILE = projectFile('data', 'stance-model.json');
 /** The claim-stance training split it is trained from (CC BY-SA 3.0, see data/claim-stance/README.md). */
-export const STANCE_TRAINING_FILE = join(process.cwd(), 'data', 'claim-stance', 'train.csv');
+export const STANCE_TRAINING_FILE = projectFile('data', 'claim-stance', 'train.csv');
 
 let cached: StanceModel | undefined;
 
