@@ -21,6 +21,7 @@ import { OUTSIDE_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/outside
 import { ROUND6_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round6-trial-articles';
 import { ROUND7A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7a-trial-articles';
 import { ROUND7B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7b-trial-articles';
+import { ROUND8_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round8-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -80,6 +81,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of the round 7 trial, part B (fixtures/round7b-trial-articles.ts)',
     ROUND7B_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of the round 8 trial (fixtures/round8-trial-articles.ts)',
+    ROUND8_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -206,7 +211,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === TRIAL_SHAPE_ARTICLES) return 'trial shapes';
   if (articles === OUTSIDE_TRIAL_ARTICLES) return 'round 5 trial';
   if (articles === ROUND6_TRIAL_ARTICLES) return 'round 6 trial';
-  return articles === ROUND7A_TRIAL_ARTICLES ? 'round 7A trial' : 'round 7B trial';
+  if (articles === ROUND7A_TRIAL_ARTICLES) return 'round 7A trial';
+  return articles === ROUND7B_TRIAL_ARTICLES ? 'round 7B trial' : 'round 8 trial';
 }
 
 /**
@@ -237,6 +243,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 6 trial     ${fixtures(ROUND6_TRIAL_ARTICLES)}`);
   console.log(`  round 7A trial    ${fixtures(ROUND7A_TRIAL_ARTICLES)}`);
   console.log(`  round 7B trial    ${fixtures(ROUND7B_TRIAL_ARTICLES)}`);
+  console.log(`  round 8 trial     ${fixtures(ROUND8_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -260,6 +267,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND6_TRIAL_ARTICLES,
       ...ROUND7A_TRIAL_ARTICLES,
       ...ROUND7B_TRIAL_ARTICLES,
+      ...ROUND8_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -2,7 +2,7 @@ import { isDateline } from '../import/dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
 import { headedPoints, headingSide, listedPoints, listHeading } from './listed-points';
-import { interviewOf } from './interview-answers';
+import { askersTurn, interviewOf } from './interview-answers';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
 import { MEASURE_VERDICTS, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
@@ -104,8 +104,11 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     cue: 'answer',
   };
   const introducers = new Map<number, Holder>();
+  const asks = askersTurn(article);
   article.paragraphs.forEach((paragraph, p) => {
     if (isDateline(paragraph.text)) return;
+    // "BERG: Road safety groups say …": a transcript's presenter passes on, takes no position.
+    if (asks(paragraph.text)) return;
     // A list whose introducer names nobody ("The changes include:") is read as any paragraphs.
     const listHolder = introducers.get(points.get(p) ?? -1);
     if (listHolder) {
@@ -534,8 +537,12 @@ function answerLabel(tokens: Token[], body: string): { holder: Holder; from: num
   if (labelled) return labelled;
   if (colon < 1 || colon > 3) return null;
   const label = tokens.slice(0, colon);
-  if (!label.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return null;
-  const last = label[label.length - 1].text;
+  // A broadcast transcript labels its speakers in capitals ("ERIK SOLBERG:", then "SOLBERG:");
+  // the name is looked for as the article writes it ("The transport minister, Erik Solberg").
+  const capitals = label.every((t) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text));
+  if (!capitals && !label.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return null;
+  const word = label[label.length - 1].text;
+  const last = capitals ? word[0] + word.slice(1).toLowerCase() : word;
   const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const full = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})${escaped}(?![\\p{L}:])`, 'u').exec(
     body,

@@ -75,3 +75,29 @@ function intervieweeIn(p: ParsedParagraph): { name: string; start: number } | nu
   }
   return null;
 }
+
+/** A transcript's label of the one who asks: "PRESENTER:", "HOST (Anja Berg):", "Q:". */
+const ASKER_ROLE = /^(?:PRESENTER|INTERVIEWER|HOST|ANCHOR|Q)$/u;
+const LABEL =
+  /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,2})(?:[ \t]*\(([^)\n]{2,60})\))?[ \t]*:/u;
+
+/**
+ * A broadcast transcript labels every turn in capitals: "PRESENTER (Anja Berg): Minister, why
+ * …?", then "BERG: Road safety groups say …". The presenter asks and passes on what others say;
+ * nothing a turn of theirs says is a position of the article. True for a paragraph that opens
+ * with an asker's role label, or with the surname the role label gave in brackets.
+ */
+export function askersTurn(article: ParsedArticle): (text: string) => boolean {
+  const askers = new Set<string>();
+  for (const p of article.paragraphs) {
+    const label = LABEL.exec(p.text);
+    if (!label || !ASKER_ROLE.test(label[1])) continue;
+    askers.add(label[1]);
+    const surname = label[2]?.trim().split(/\s+/u).pop();
+    if (surname) askers.add(surname.toUpperCase());
+  }
+  return (text) => {
+    const label = LABEL.exec(text);
+    return label !== null && askers.has(label[1].split(/\s+/u).pop()!);
+  };
+}

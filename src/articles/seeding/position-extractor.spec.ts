@@ -1669,4 +1669,26 @@ The council will vote next month.
     expect(bare?.evidence).toMatch(/side guessed \(the same holder's other claims lean/u);
     expect(bare?.side).toBe(said?.side);
   });
+
+  it("reads a broadcast transcript's capitalised speaker labels, and not the presenter's turns", () => {
+    const found = positions(
+      `Drive Time: should the city ban pavement parking?
+
+A transcript of Tuesday's programme. The roads councillor, Maja Holt, wants to ban parking on pavements across Orby.
+
+HOST (Pia Rask): Councillor, why a ban?
+
+MAJA HOLT: Wheelchair users are forced into the road every day. A ban would give the pavements back to people on foot.
+
+RASK: Shopkeepers say their deliveries will suffer.
+
+HOLT: Loading bays will stay, so a ban on pavement parking costs shops nothing.
+`,
+      'Should Orby ban parking on pavements?',
+    );
+    expect(find(found, 'Wheelchair users are forced into the road')?.holder).toBe('Maja Holt');
+    expect(find(found, 'Loading bays will stay')?.holder).toBe('Maja Holt');
+    expect(find(found, 'deliveries will suffer')).toBeUndefined();
+    expect(find(found, 'why a ban')).toBeUndefined();
+  });
 });
