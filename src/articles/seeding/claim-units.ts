@@ -1,7 +1,13 @@
 import { isDateline } from '../import/dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
-import { headedPoints, headingSide, listedPoints, listHeading } from './listed-points';
+import {
+  headedPoints,
+  headingSide,
+  listedPoints,
+  listHeading,
+  sideHeadedParagraphs,
+} from './listed-points';
 import { askersTurn, interviewOf } from './interview-answers';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
@@ -68,6 +74,11 @@ export interface ClaimUnit {
    * heading for the measure ("The case for"), -1 under one against it, 0 under another heading.
    */
   listSide?: number;
+  /**
+   * Said in a paragraph under a heading that names only a side ("Who is against it?", "The case
+   * for"): +1 for the measure, -1 against it.
+   */
+  headedSide?: number;
 }
 
 interface Holder {
@@ -105,6 +116,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   };
   const introducers = new Map<number, Holder>();
   const asks = askersTurn(article);
+  const sideHeaded = sideHeadedParagraphs(article);
   article.paragraphs.forEach((paragraph, p) => {
     if (isDateline(paragraph.text)) return;
     // "BERG: Road safety groups say …": a transcript's presenter passes on, takes no position.
@@ -238,6 +250,8 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       }
     });
     if (doubting) for (const unit of units.slice(firstUnit)) unit.doubting = true;
+    const underSide = sideHeaded.get(p);
+    if (underSide) for (const unit of units.slice(firstUnit)) unit.headedSide = underSide;
     const divided = infos.length > 1 && !infos[0].attributions.length && DIVIDED.test(opening);
     if (divided) for (const unit of units.slice(firstUnit)) unit.divided = true;
   });

@@ -95,3 +95,43 @@ export function headedPoints(article: ParsedArticle): Map<number, number> {
   });
   return points;
 }
+
+/** "Who supports it?", "Who is against the plan?", "Who opposes it?": an explainer's side question. */
+const WHO_SIDE =
+  /^who\s+(?:(?:is|are)\s+(?:for|against|in\s+favou?r\s+of)|supports?|backs?|favou?rs?|opposes?|objects?\s+to|wants)\b/iu;
+const WHO_AGAINST = /^who\s+(?:(?:is|are)\s+against|opposes?|objects?\s+to)\b/iu;
+
+/** The side a heading names when it names nothing but a side (+1, -1), else 0. */
+function sideOnlyHeading(heading: string | undefined): number {
+  const text = (heading ?? '')
+    .trim()
+    .replace(/[*_]+/gu, '')
+    .replace(/[?:.!]+$/u, '');
+  if (WHO_SIDE.test(text)) return WHO_AGAINST.test(text) ? -1 : 1;
+  return BARE_SIDE_HEADING.test(text) ? headingSide(text) : 0;
+}
+
+/**
+ * "**Who supports it?**" / "The bill's sponsor, Lena Hartwig, says …" / "**Who is against it?**"
+ * / "The Liberal Party's leader … says …": an explainer sorts its speakers under headings (or
+ * short lines standing as headings) that name only a side. Maps each paragraph under such a
+ * heading, up to the next heading or heading-like line, to the side: +1 for, -1 against.
+ */
+export function sideHeadedParagraphs(article: ParsedArticle): Map<number, number> {
+  const sides = new Map<number, number>();
+  let side = 0;
+  let section: number | null = null;
+  article.paragraphs.forEach((p, i) => {
+    if (p.sectionIndex !== section) {
+      section = p.sectionIndex;
+      side = sideOnlyHeading(article.sections[section ?? -1]?.heading);
+    }
+    const line = p.text.trim();
+    if (line.split(/\s+/u).length <= HEADING_WORDS && !/[.!,;"”]$/u.test(line)) {
+      side = sideOnlyHeading(line);
+      return;
+    }
+    if (side !== 0) sides.set(i, side);
+  });
+  return sides;
+}

@@ -1691,4 +1691,25 @@ HOLT: Loading bays will stay, so a ban on pavement parking costs shops nothing.
     expect(find(found, 'deliveries will suffer')).toBeUndefined();
     expect(find(found, 'why a ban')).toBeUndefined();
   });
+
+  it('sides the speakers an explainer sorts under "Who supports it?" and "Who is against it?"', () => {
+    const found = positions(
+      `Night trains: what you need to know
+
+Ministers will decide in June whether to fund a night train from Orby to the coast.
+
+Who supports it?
+
+The campaign group Rail North says a night train is the cheapest way to cut car traffic to the beaches.
+
+Who is against it?
+
+The Taxpayers' Forum says the night train would cost far more per seat than any bus.
+`,
+      'Should Orby fund a night train to the coast?',
+    );
+    expect(find(found, 'the cheapest way to cut car traffic')?.side).toBe('PRO');
+    expect(find(found, 'cost far more per seat')?.side).toBe('CON');
+    expect(find(found, 'cost far more per seat')?.evidence).toMatch(/heading against/u);
+  });
 });

@@ -92,6 +92,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`listed under a heading ${listed > 0 ? 'for' : 'against'} the measure`);
   }
 
+  // "**Who is against it?**" then "The Liberal Party's leader … says …": the heading sorts them.
+  const headed = stance || listed !== 0 ? 0 : (unit.headedSide ?? 0);
+  if (headed !== 0) {
+    score += 2.5 * headed;
+    evidence.push(`said under a heading ${headed > 0 ? 'for' : 'against'} the measure`);
+  }
+
   // "The landlords' lawyer, Martin Greaves, had argued": who speaks for the challengers of the
   // measure; "Dismissing the appeal, the judge wrote": who rules on their challenge.
   const challenge = challengeSide(unit, model);
