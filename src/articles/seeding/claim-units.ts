@@ -1,5 +1,5 @@
 import { isDateline } from '../import/dateline';
-import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
+import type { ParsedArticle, ParsedParagraph, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
 import {
   headedPoints,
@@ -79,6 +79,11 @@ export interface ClaimUnit {
    * for"): +1 for the measure, -1 against it.
    */
   headedSide?: number;
+  /**
+   * Said in a paragraph of an opinion piece that opens by telling that its speaker disagrees
+   * ("Tomas Reinholt, head teacher of Brookside Primary, disagrees."): the writer it answers.
+   */
+  rebuts?: string;
 }
 
 interface Holder {
@@ -106,6 +111,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   let group = 0;
   let ledeSeen = false;
   const writers = writersOf(article);
+  const columnWriter = writerOf(article);
   const points = listedPoints(article);
   const headed = headedPoints(article);
   const interview = interviewOf(article);
@@ -165,6 +171,9 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       ((!infos[0].attributions.length && DOUBT.test(opening)) ||
         DOUBTED_EVIDENCE.test(opening) ||
         APPEALING.test(opening));
+    // "> **The other view** / > Tomas Reinholt, head teacher …, disagrees. \"…\"": a column's
+    // box for the other side; the opening only announces it.
+    const rebuttal = columnWriter !== null && infos.length > 1 && REBUTTAL.test(opening);
     const firstUnit = units.length;
     let groupHolder: Holder | null = null;
     let previousHolder: Holder | null = null;
@@ -234,7 +243,13 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         (writer?.signed === true || writer?.rubric === true) &&
         !argues(info.tokens) &&
         !SIGNATURE.test(paragraph.text.trim());
-      if (writer && opens && !info.quoted.some(Boolean) && (tells || argues(info.tokens))) {
+      if (
+        writer &&
+        opens &&
+        !(rebuttal && s === 0) &&
+        !info.quoted.some(Boolean) &&
+        (tells || argues(info.tokens))
+      ) {
         const unit = makeUnit(info, 0, info.tokens.length, 'ATTRIBUTED', writer, p, group, isLede);
         if (tells) unit.tells = true;
         if (isLede) unit.opensLetter = true;
@@ -250,6 +265,11 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       }
     });
     if (doubting) for (const unit of units.slice(firstUnit)) unit.doubting = true;
+    if (rebuttal) {
+      for (const unit of units.slice(firstUnit)) {
+        if (unit.holder !== columnWriter.text) unit.rebuts = columnWriter.text;
+      }
+    }
     const underSide = sideHeaded.get(p);
     if (underSide) for (const unit of units.slice(firstUnit)) unit.headedSide = underSide;
     const divided = infos.length > 1 && !infos[0].attributions.length && DIVIDED.test(opening);
@@ -290,6 +310,10 @@ function listedPoint(
     return unit;
   });
 }
+
+/** "X, head teacher of …, disagrees.", "begs to differ", "takes the opposite view". */
+const REBUTTAL =
+  /\b(?:disagrees|disagreed|begs\s+to\s+differ|takes?\s+(?:the|a)\s+(?:opposite|different|contrary)\s+view)\b/iu;
 
 /** "Shopkeepers were divided.", "Residents are split over …", "Opinion was mixed.". */
 const DIVIDED =
@@ -385,6 +409,28 @@ const SIGNATURE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:,\s[\p{L
  * it; the layout may have made a signature between two letters a heading.
  */
 function writersOf(article: ParsedArticle): (at: number) => Holder | null {
+  const writers = signedWritersOf(article);
+  // "**The other view**" then another's words: the column ends where its box for the other
+  // side begins, and nothing after that line is the writer's.
+  const box = [
+    ...article.sections.map((h) => ({ text: h.heading, at: h.start })),
+    ...article.paragraphs.map((p) => ({ text: p.text, at: p.start })),
+  ].find((line) =>
+    OTHER_VIEW.test(
+      line.text
+        .trim()
+        .replace(/[*_:.]+/gu, '')
+        .trim(),
+    ),
+  );
+  return box ? (at) => (at > box.at ? null : writers(at)) : writers;
+}
+
+/** "The other view", "The opposing view", "Right of reply": a column's box for the other side. */
+const OTHER_VIEW =
+  /^(?:the\s+|an\s+)?(?:other|opposing|another|alternative|contrary)\s+view$|^right\s+of\s+reply$|^the\s+other\s+side$/iu;
+
+function signedWritersOf(article: ParsedArticle): (at: number) => Holder | null {
   const writer = writerOf(article);
   if (!writer) return () => null;
   const signed = article.sections
@@ -417,7 +463,7 @@ function writerOf(article: ParsedArticle): Holder | null {
   });
   // "Editorial: Harwood does not need …", "Comment: …": the rubric says the piece argues.
   const rubric = OPINION_RUBRIC.exec(article.title.trim());
-  if (!firstPerson && !rubric) return null;
+  if (!firstPerson && !rubric && !columnist(article, opening)) return null;
   const last = article.paragraphs[article.paragraphs.length - 1];
   const signature =
     last && SIGNATURE.test(last.text.trim()) ? last.text.trim().split(',')[0] : null;
@@ -434,6 +480,24 @@ function writerOf(article: ParsedArticle): Holder | null {
     signed,
     rubric: !firstPerson,
   };
+}
+
+/** "Clara Wendt is a former teacher and writes a weekly column on education.": a columnist. */
+const COLUMNIST_NOTE =
+  /^\s*is\s+(?:a|an|the)\b[^.]*\b(?:column|columnist|writes\s+(?:a|an|every|each))\b/iu;
+
+/**
+ * A column signed by its byline says who its writer is in a note of its own among the opening
+ * paragraphs ("*Clara Wendt is a former primary teacher and writes a weekly column on
+ * education.*"): the name of the byline, "is a …", and column, columnist or "writes a / every …".
+ * Its sentences argue in the writer's name even when none says "I".
+ */
+function columnist(article: ParsedArticle, opening: ParsedParagraph[]): boolean {
+  const name = article.byline?.trim();
+  if (!name) return false;
+  return opening.some(
+    (p) => p.text.startsWith(name) && COLUMNIST_NOTE.test(p.text.slice(name.length)),
+  );
 }
 
 /**

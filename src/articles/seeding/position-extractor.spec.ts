@@ -1712,4 +1712,35 @@ The Taxpayers' Forum says the night train would cost far more per seat than any 
     expect(find(found, 'cost far more per seat')?.side).toBe('CON');
     expect(find(found, 'cost far more per seat')?.evidence).toMatch(/heading against/u);
   });
+
+  it("reads a column its note signs as its writer's case, and its rebuttal as the other side", () => {
+    const found = positions(
+      `Orby should light its cycle paths at night
+
+By Nils Berg
+
+Nils Berg is a cycling coach and writes a weekly column on sport.
+
+Lighting the cycle paths would make the ride home safer for thousands of commuters. The council should light them before next winter.
+
+Lamps on the river paths would help women and older riders keep cycling all year.
+
+The other view
+
+Eva Strand, a councillor for the Green Party, disagrees. "Lamps on the river paths would drive away the bats and the otters," she says.
+
+The council will decide on the lamps in March and should publish its costs first.
+`,
+      'Should Orby light its cycle paths at night?',
+    );
+    expect(find(found, 'help women and older riders')).toMatchObject({
+      holder: 'Nils Berg',
+      side: 'PRO',
+    });
+    expect(find(found, 'drive away the bats')).toMatchObject({ holder: 'Eva Strand', side: 'CON' });
+    expect(find(found, 'drive away the bats')?.evidence).toMatch(/disagrees with the writer/u);
+    expect(find(found, 'disagrees.')).toBeUndefined();
+    // The box for the other view ends the column: the note after it is not the writer's.
+    expect(find(found, 'will decide on the lamps in March')).toBeUndefined();
+  });
 });

@@ -122,9 +122,18 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       scored.map((s) => s.unit),
     ),
   );
+  // What the writer of an opinion piece argues, over all the writer's own sentences.
+  const writerLean = scored
+    .filter((s) => s.unit.cue === 'writer')
+    .reduce((sum, s) => sum + s.side.score, 0);
   const adjusted = scored.map(({ unit, side }, i) => {
     let score = side.score;
     const evidence = [...side.evidence];
+    // "Tomas Reinholt … disagrees. \"…\"": who answers a column takes the other side.
+    if (unit.rebuts && Math.abs(writerLean) > WEAK_SCORE) {
+      score -= 2.5 * Math.sign(writerLean);
+      evidence.push(`disagrees with the writer, who leans ${writerLean > 0 ? 'PRO' : 'CON'}`);
+    }
     // A speaker keeps to one side: lean each claim toward the speaker's other claims.
     const others = scored.filter((_, j) => j !== i && keys[j] !== null && keys[j] === keys[i]);
     const mate = Math.tanh(others.reduce((sum, o) => sum + o.side.score, 0) / 2);
