@@ -465,7 +465,11 @@ function fromClause(
   const tokens = headlineCommaAnd(
     asHeadlineVerbs(
       lowerSentenceStart(
-        lowerHeadlineStart(stripReportingTail(stripEnd(stripLeadingAdverbial(all))), origin, body),
+        lowerHeadlineStart(
+          stripReportingTail(stripEnd(stripLeadingAdverbial(withoutNamesAppositive(all)))),
+          origin,
+          body,
+        ),
         sourceSpans,
         body,
       ),
@@ -1000,6 +1004,29 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
     return tokens.slice(time + 1);
   }
   return tokens;
+}
+
+/** Most tokens of an appositive after a name: "a coalition of doctors, nurses …" is cut short. */
+const APPOSITIVE_TOKENS = 16;
+const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', "'s", '’s', '-']);
+
+/**
+ * "Save Pellham Green, a residents' group representing about 400 households, yesterday called
+ * on …": a name, then an appositive that says what it is (a, an, the …) up to the next comma,
+ * then the verb, perhaps after a word of time. The appositive's participle is not the verb, nor
+ * is the time part of the action: "Save Pellham Green called on …".
+ */
+function withoutNamesAppositive(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma > 6) return tokens;
+  const name = tokens.slice(0, comma);
+  if (!name.every((t) => /^\p{Lu}/u.test(t.text) || NAME_JOINERS.has(t.lower))) return tokens;
+  if (!['a', 'an', 'the'].includes(tokens[comma + 1]?.lower ?? '')) return tokens;
+  const close = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
+  if (close < 0 || close - comma > APPOSITIVE_TOKENS) return tokens;
+  const after = withoutLeadingTime(tokens.slice(close + 1));
+  if (after[0]?.pos !== 'VERB' && after[0]?.pos !== 'AUX') return tokens;
+  return [...name, ...after];
 }
 
 function stripEnd(tokens: Token[]): Token[] {

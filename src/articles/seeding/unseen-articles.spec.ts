@@ -685,6 +685,14 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     expect(texts.some((t) => /^Should there be on\b/u.test(t))).toBe(false);
   });
 
+  it("reads past a named group's appositive and a word of time to the verb of its call", () => {
+    const texts = candidates(
+      "Parents fight quarry plan\n\nQuiet Lanes Orby, a parents' group representing four village schools, yesterday called on the county to refuse a quarry beside Orby Wood.\n\nThe group says lorries would pass the schools every four minutes.\n",
+    );
+    expect(texts).toContain('Should the county refuse a quarry beside Orby Wood?');
+    expect(texts.some((t) => /represent/u.test(t))).toBe(false);
+  });
+
   it('cuts a day named from now ("Next Thursday", "Last week") from the subject', () => {
     const texts = candidates(
       'Comment: Wellby should keep its lido\n\nLast week the parks committee voted to close the Wellby lido for good. The full council should overturn it.\n',
