@@ -478,6 +478,9 @@ function fromClause(
   );
   if (tokens.length < 3) return null;
   const base = origin === 'LEDE' ? 0.85 : 0.8;
+  // "It is time to scrap homework in primary schools": a column's call, asked as it is made.
+  const timeTo = timeToAct(tokens);
+  if (timeTo) return { text: timeTo, origin, score: base - 0.05, sourceSpans };
   // "Keep our night buses running": a headline that urges, asked of the readers.
   if (origin === 'HEADLINE' && tokens[0].pos === 'VERB' && tokens[0].lower === tokens[0].lemma) {
     return {
@@ -590,7 +593,11 @@ function fromClause(
   if (procedural && !isReporting(verb)) {
     // "reconsidered his decision — that people born in X are citizens": the content of the
     // decision is the matter.
-    const policy = policyMotion(rest, null) ?? decisionContent(rest) ?? measureNoun(rest);
+    const policy =
+      policyMotion(rest, null) ??
+      decisionContent(rest) ??
+      measureNoun(rest) ??
+      whetherTo(rest, subject);
     return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
   }
 
@@ -1004,6 +1011,38 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
     return tokens.slice(time + 1);
   }
   return tokens;
+}
+
+/** Most tokens between a procedure's verb and its "whether to": "next month on". */
+const BEFORE_WHETHER = 5;
+
+/**
+ * "will vote next month on whether to make voting compulsory", "will decide whether to close
+ * the pool": what the body decides is whether it should act → "Should Varne's parliament make
+ * voting compulsory?". Null when no "whether to" and a verb follow the procedure closely.
+ */
+function whetherTo(rest: Token[], subject: Token[]): string | null {
+  const at = rest.findIndex(
+    (t, i) => t.lower === 'whether' && rest[i + 1]?.lower === 'to' && rest[i + 2]?.pos === 'VERB',
+  );
+  if (at < 0 || at > BEFORE_WHETHER || subject.length === 0) return null;
+  if (rest.slice(0, at).some((t) => t.pos === 'VERB' || t.text === ',')) return null;
+  return `Should ${the(subject)} ${words(shortPredicate(rest.slice(at + 2)))}?`;
+}
+
+/** "It is time (for X) to …", "It's high time to …", "Now is the time to …". */
+const TIME_TO_ACT =
+  /^(?:it\s+is|it\s*['’]s|now\s+is)\s+(?:high\s+|about\s+|the\s+)?time\s+(?:for\s+([^,]{1,40}?)\s+)?to\s+([^,;]+)$/iu;
+
+/**
+ * "It is time to scrap homework in primary schools" → "Is it time to scrap homework in primary
+ * schools?"; "It is time for Ostland to end homework" → "Should Ostland end homework?". Null
+ * for any other clause.
+ */
+function timeToAct(tokens: Token[]): string | null {
+  const m = TIME_TO_ACT.exec(words(tokens));
+  if (!m) return null;
+  return m[1] ? `Should ${m[1]} ${m[2]}?` : `Is it time to ${m[2]}?`;
 }
 
 /** Most tokens of an appositive after a name: "a coalition of doctors, nurses …" is cut short. */

@@ -97,6 +97,10 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('a negated auxiliary after the modal ("Should X do not …")');
   }
+  // "Is what proposed and who is for and against?": an explainer's wh-question turned round.
+  if (/^\S+\s+(?:what|who|whom|which|why|how|where|when)\b/iu.test(text)) {
+    problems.push('a question word for its subject');
+  }
   // "Should Do speed cameras cut crashes?": a question rewritten as if it were a statement.
   if (/^\S+\s+(?:should|is|are|do|does|did|can|could|will|would|was|were)\s/iu.test(text)) {
     problems.push('a second question opener');

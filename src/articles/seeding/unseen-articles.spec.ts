@@ -66,6 +66,7 @@ describe('motionProblems', () => {
     ['Should this question be settled by the courts?', /points back/],
     ["Should 'We will not back down': the mayor on the tram?", /rubric/],
     ['Should Do speed cameras cut crashes on the ring road?', /second question opener/],
+    ['Is what proposed and who is for and against?', /question word/],
     ['Should Tarby does not need another car park by the river?', /negated auxiliary/],
     ['Should the farmers row close the cattle market early?', /headline's verb/],
     ['Should watchdog orders halt the sale of the drug?', /headline's verb/],
@@ -691,6 +692,19 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     );
     expect(texts).toContain('Should the county refuse a quarry beside Orby Wood?');
     expect(texts.some((t) => /represent/u.test(t))).toBe(false);
+  });
+
+  it('asks "Is it time to …?" of a column\'s call, and what a body votes "on whether to" do', () => {
+    expect(
+      candidates(
+        'It is time to open the school playgrounds at weekends\n\nBy Ann Holt\n\nEvery Saturday the gates stay locked while children play in the street. I think that is wrong.\n',
+      )[0],
+    ).toBe('Is it time to open the school playgrounds at weekends?');
+    expect(
+      candidates(
+        'Night buses: what you need to know\n\nOrby council will vote on Monday on whether to run night buses to the villages.\n\nThe buses would cost Orby 2 million crowns a year.\n',
+      ),
+    ).toContain('Should the Orby council run night buses to the villages?');
   });
 
   it('cuts a day named from now ("Next Thursday", "Last week") from the subject', () => {
