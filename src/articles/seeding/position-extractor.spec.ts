@@ -1743,4 +1743,33 @@ The council will decide on the lamps in March and should publish its costs first
     // The box for the other view ends the column: the note after it is not the writer's.
     expect(find(found, 'will decide on the lamps in March')).toBeUndefined();
   });
+
+  it("does not take a chamber or a residents' body carrying the actor's name for the actor", () => {
+    const found = positions(
+      `Orby to ban coaches from the old town
+
+Orby council plans to ban tour coaches from the old town from next spring.
+
+The Orby Chamber of Commerce said the ban would ruin the old town's shops.
+`,
+      'Should Orby ban tour coaches from the old town?',
+    );
+    const chamber = find(found, "would ruin the old town's shops");
+    expect(chamber).toBeDefined();
+    expect(chamber?.evidence).not.toMatch(/held by the actor/u);
+  });
+
+  it('reads "instead of a ban" as preferring another way to the action', () => {
+    const found = positions(
+      `Orby to ban coaches from the old town
+
+Orby council plans to ban tour coaches from the old town from next spring.
+
+The coach operators urged the council to build a drop-off point by the bridge instead of a ban.
+`,
+      'Should Orby ban tour coaches from the old town?',
+    );
+    expect(find(found, 'instead of a ban')?.evidence).toMatch(/another way/u);
+    expect(find(found, 'instead of a ban')?.side).toBe('CON');
+  });
 });

@@ -311,7 +311,7 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
 
 /** Nouns that head an organisation's name ("Drivers' Club", "Lindholm on Wheels group"). */
 const BODIES = new Set(
-  'club association society group union federation alliance campaign league network trust coalition'.split(
+  'club association society group union federation alliance campaign league network trust coalition chamber residents forum foundation institute'.split(
     ' ',
   ),
 );
@@ -872,6 +872,11 @@ function alternativeToAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     const action = verb && (model.action.has(verb.stem) || model.terms.has(verb.stem));
     if (action && /ing$/u.test(verb.lower)) {
       return { sign: -1, words: spaced(t.slice(i - 1, k + 1)) };
+    }
+    // "build shore power connections instead of a ban": the action named as a noun.
+    const noun = ['a', 'an', 'the'].includes(verb?.lower ?? '') ? t[k + 1] : undefined;
+    if (noun?.pos === 'NOUN' && model.action.has(noun.stem)) {
+      return { sign: -1, words: spaced(t.slice(i - 1, k + 2)) };
     }
   }
   return null;
