@@ -1772,4 +1772,17 @@ The coach operators urged the council to build a drop-off point by the bridge in
     expect(find(found, 'instead of a ban')?.evidence).toMatch(/another way/u);
     expect(find(found, 'instead of a ban')?.side).toBe('CON');
   });
+
+  it('does not read the figures and the day that describe a holder before "said" as the claim\'s', () => {
+    const found = positions(
+      `Pellham tower plan
+
+A developer wants to build a 14-storey tower on the Pellham gasworks site.
+
+Northbank Homes, which has built more than 2,000 homes in the region, on Monday said the tower would bring a neglected site back into use.
+`,
+      'Should a 14-storey tower be built on the Pellham gasworks site?',
+    );
+    expect(find(found, 'bring a neglected site back into use')?.holder).toBe('Northbank Homes');
+  });
 });

@@ -419,7 +419,7 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!argues && !takesUp && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
-  if (!argues && unit.tokens.some((t) => t.measure && !unit.holderTokens.includes(t))) return false;
+  if (!argues && saidAfterFrame(unit).some((t) => t.measure)) return false;
   // "According to CNN, Turkey has two million refugees": a source for a fact, not a position.
   if (unit.cue === 'according' && !stance && !unit.quoted.some(Boolean) && !hasPolarWord(unit)) {
     return false;
@@ -428,6 +428,25 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // positions in a news report are the people's and groups' it quotes.
   if (!stance && isNewsOutlet(unit.holderTokens)) return false;
   return true;
+}
+
+/**
+ * The unit's tokens without its holder and what stands between the holder and the attribution's
+ * verb: "Northbank Homes, which has built more than 2,000 homes in the region, on Monday said …"
+ * describes and dates its holder before "said"; those figures and days are not what it says.
+ */
+function saidAfterFrame(unit: ClaimUnit): ClaimUnit['tokens'] {
+  const outside = unit.tokens.filter((t) => !unit.holderTokens.includes(t));
+  const first = unit.holderTokens[0];
+  const last = unit.holderTokens[unit.holderTokens.length - 1];
+  if (!first || !unit.cue) return outside;
+  const verb = unit.tokens.find((t) => t.start > last.start && t.lemma === unit.cue);
+  if (!verb) return outside;
+  const between = outside.filter((t) => t.start > last.start && t.start < verb.start);
+  // Only an aside set off by a comma ("…, which has built …,") or a short phrase of time ("on
+  // Monday") stands there; "The council banned … in April, saying …" says what it did.
+  const aside = between[0]?.text === ',' || between.length <= 3;
+  return aside ? outside.filter((t) => t.start < first.start || t.start > verb.start) : outside;
 }
 
 /** A holder that is a share of people counted: a vote's or a poll's result, not a speaker. */
