@@ -1785,4 +1785,18 @@ Northbank Homes, which has built more than 2,000 homes in the region, on Monday 
     );
     expect(find(found, 'bring a neglected site back into use')?.holder).toBe('Northbank Homes');
   });
+
+  it('sides with the measure who speaks as its proposer ("the councillor leading the plan")', () => {
+    const found = positions(
+      `Orby plans to ban coaches from the old town
+
+Orby council has proposed banning tour coaches from the old town from next spring.
+
+The councillor behind the proposal, Jonas Berg, said coaches idled in the square for hours. "You can taste the diesel on a summer afternoon," he said.
+`,
+      'Should Orby ban tour coaches from the old town?',
+    );
+    expect(find(found, 'coaches idled in the square')?.evidence).toMatch(/proposer/u);
+    expect(find(found, 'coaches idled in the square')?.side).toBe('PRO');
+  });
 });

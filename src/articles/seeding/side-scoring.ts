@@ -99,6 +99,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`said under a heading ${headed > 0 ? 'for' : 'against'} the measure`);
   }
 
+  // "The councillor leading the plan, Birgit Sand, said …": who put the measure forward.
+  const proposer = stance ? null : proposerRole(unit);
+  if (proposer) {
+    score += 2;
+    evidence.push(`speaks as the measure's proposer ("${proposer}")`);
+  }
+
   // "The landlords' lawyer, Martin Greaves, had argued": who speaks for the challengers of the
   // measure; "Dismissing the appeal, the judge wrote": who rules on their challenge.
   const challenge = challengeSide(unit, model);
@@ -307,6 +314,27 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
     );
   // "The authority said … Its commissioner, Lotte Brandt, said …": who speaks for the actor.
   return (!instrument && acts(unit.holderTokens)) || acts(unit.speaksFor ?? []);
+}
+
+/**
+ * "the councillor leading the plan", "the minister behind the proposal", "the bill's sponsor",
+ * "the author of the scheme": a role, before the holder's name, that puts the measure forward.
+ */
+const PROPOSER_ROLE =
+  /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion))\b/iu;
+
+function proposerRole(unit: ClaimUnit): string | null {
+  const start = unit.holderTokens[0]?.start ?? -1;
+  if (start < 0) return null;
+  const role = unit.sentence.filter((t) => t.start < start);
+  return (
+    PROPOSER_ROLE.exec(
+      role
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/ ['’]s\b/gu, "'s"),
+    )?.[0] ?? null
+  );
 }
 
 /** Nouns that head an organisation's name ("Drivers' Club", "Lindholm on Wheels group"). */
