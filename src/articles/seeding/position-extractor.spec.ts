@@ -1799,4 +1799,20 @@ The councillor behind the proposal, Jonas Berg, said coaches idled in the square
     expect(find(found, 'coaches idled in the square')?.evidence).toMatch(/proposer/u);
     expect(find(found, 'coaches idled in the square')?.side).toBe('PRO');
   });
+
+  it("sides a study's named author with what the study's researchers say of the measure", () => {
+    const found = positions(
+      `Study backs school milk scheme
+
+A study of 4,000 pupils in Orby found that free school milk improved attention in morning lessons.
+
+The researchers said the findings strengthened the case for free milk in every primary school.
+
+The study's lead author, Dr Mia Lund, said pupils who had milk at break made fewer errors in the tests.
+`,
+      'Should Orby give free milk in every primary school?',
+    );
+    expect(find(found, 'made fewer errors')?.evidence).toMatch(/an author of the study/u);
+    expect(find(found, 'made fewer errors')?.side).toBe('PRO');
+  });
 });

@@ -126,9 +126,18 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   const writerLean = scored
     .filter((s) => s.unit.cue === 'writer')
     .reduce((sum, s) => sum + s.side.score, 0);
+  // What "The researchers said …" / "The study's authors said …" argue, over all their claims.
+  const studyLean = scored
+    .filter((s) => STUDY_TEAM.test(s.unit.holder ?? ''))
+    .reduce((sum, s) => sum + s.side.score, 0);
   const adjusted = scored.map(({ unit, side }, i) => {
     let score = side.score;
     const evidence = [...side.evidence];
+    // "The study's lead author, Professor Ines Varga, said …": one of the team speaks with it.
+    if (Math.abs(studyLean) > WEAK_SCORE && !STUDY_TEAM.test(unit.holder ?? '') && isAuthor(unit)) {
+      score += 1.5 * Math.sign(studyLean);
+      evidence.push(`an author of the study, whose team leans ${studyLean > 0 ? 'PRO' : 'CON'}`);
+    }
     // "Tomas Reinholt … disagrees. \"…\"": who answers a column takes the other side.
     if (unit.rebuts && Math.abs(writerLean) > WEAK_SCORE) {
       score -= 2.5 * Math.sign(writerLean);
@@ -447,6 +456,25 @@ function saidAfterFrame(unit: ClaimUnit): ClaimUnit['tokens'] {
   // Monday") stands there; "The council banned … in April, saying …" says what it did.
   const aside = between[0]?.text === ',' || between.length <= 3;
   return aside ? outside.filter((t) => t.start < first.start || t.start > verb.start) : outside;
+}
+
+/** "The researchers", "the study's authors", "the scientists": a study's team as a holder. */
+const STUDY_TEAM = /^(?:the\s+)?(?:researchers|scientists|authors|study['’]s\s+authors)\b/iu;
+/** "The study's lead author, …", "Her co-author, …", "one of the researchers, …". */
+const AUTHOR_ROLE =
+  /\b(?:lead\s+author|senior\s+author|co-?authors?|study['’]s\s+authors?|one\s+of\s+the\s+(?:researchers|authors))\b/iu;
+
+/** Whether the words before the unit's holder in its sentence name the holder an author of the study. */
+function isAuthor(unit: ClaimUnit): boolean {
+  const start = unit.holderTokens[0]?.start ?? -1;
+  if (start < 0) return false;
+  const role = unit.sentence.filter((t) => t.start < start).map((t) => t.text);
+  return AUTHOR_ROLE.test(
+    role
+      .join(' ')
+      .replace(/ ['’]s\b/gu, "'s")
+      .replace(/ - /gu, '-'),
+  );
 }
 
 /** A holder that is a share of people counted: a vote's or a poll's result, not a speaker. */
