@@ -32,6 +32,10 @@ export function listedPoints(article: ParsedArticle): Map<number, number> {
 /** Most words of a line the layout left a paragraph but that stands as a heading. */
 const HEADING_WORDS = 6;
 
+/** A short line without a closing stop or quotation mark: plain text's heading ("The case for"). */
+const standsAsHeading = (line: string): boolean =>
+  line.split(/\s+/u).length <= HEADING_WORDS && !/[.!,;"”]$/u.test(line);
+
 /**
  * The heading a list stands under: its section's, or a short line without a full stop right
  * before the introducer, which plain text leaves a paragraph ("The case for").
@@ -44,8 +48,7 @@ export function listHeading(article: ParsedArticle, intro: number): string | und
   const standsAlone =
     before !== undefined &&
     (section === undefined || before.start > section.start) &&
-    line.split(/\s+/u).length <= HEADING_WORDS &&
-    !/[.!,;"”]$/u.test(line);
+    standsAsHeading(line);
   return standsAlone ? line : section?.heading;
 }
 
@@ -127,7 +130,7 @@ export function sideHeadedParagraphs(article: ParsedArticle): Map<number, number
       side = sideOnlyHeading(article.sections[section ?? -1]?.heading);
     }
     const line = p.text.trim();
-    if (line.split(/\s+/u).length <= HEADING_WORDS && !/[.!,;"”]$/u.test(line)) {
+    if (standsAsHeading(line)) {
       side = sideOnlyHeading(line);
       return;
     }
