@@ -311,6 +311,22 @@ function listedPoint(
   });
 }
 
+/**
+ * The words of the unit's sentence before its holder, as one text: the role the sentence gives
+ * the holder ("The study's lead author,", "The councillor leading the plan,"); null without a
+ * holder. Possessives and hyphens are joined as written ("study's", "co-author").
+ */
+export function roleBeforeHolder(unit: ClaimUnit): string | null {
+  const start = unit.holderTokens[0]?.start;
+  if (start === undefined) return null;
+  return unit.sentence
+    .filter((t) => t.start < start)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ['’]s\b/gu, "'s")
+    .replace(/ - /gu, '-');
+}
+
 /** "X, head teacher of …, disagrees.", "begs to differ", "takes the opposite view". */
 const REBUTTAL =
   /\b(?:disagrees|disagreed|begs\s+to\s+differ|takes?\s+(?:the|a)\s+(?:opposite|different|contrary)\s+view)\b/iu;

@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '../import/parsed-article';
-import { claimUnits, opinionHeadline, type ClaimUnit } from './claim-units';
+import { claimUnits, opinionHeadline, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { holderNames, joinAbutting } from './holder-names';
 import { wholeQuotations } from './whole-quotations';
 import { minorityOf } from './vote-tally';
@@ -466,15 +466,8 @@ const AUTHOR_ROLE =
 
 /** Whether the words before the unit's holder in its sentence name the holder an author of the study. */
 function isAuthor(unit: ClaimUnit): boolean {
-  const start = unit.holderTokens[0]?.start ?? -1;
-  if (start < 0) return false;
-  const role = unit.sentence.filter((t) => t.start < start).map((t) => t.text);
-  return AUTHOR_ROLE.test(
-    role
-      .join(' ')
-      .replace(/ ['’]s\b/gu, "'s")
-      .replace(/ - /gu, '-'),
-  );
+  const role = roleBeforeHolder(unit);
+  return role !== null && AUTHOR_ROLE.test(role);
 }
 
 /** A holder that is a share of people counted: a vote's or a poll's result, not a speaker. */

@@ -1,4 +1,4 @@
-import { afterPreposition, type ClaimUnit } from './claim-units';
+import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
@@ -324,17 +324,8 @@ const PROPOSER_ROLE =
   /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion))\b/iu;
 
 function proposerRole(unit: ClaimUnit): string | null {
-  const start = unit.holderTokens[0]?.start ?? -1;
-  if (start < 0) return null;
-  const role = unit.sentence.filter((t) => t.start < start);
-  return (
-    PROPOSER_ROLE.exec(
-      role
-        .map((t) => t.text)
-        .join(' ')
-        .replace(/ ['’]s\b/gu, "'s"),
-    )?.[0] ?? null
-  );
+  const role = roleBeforeHolder(unit);
+  return role === null ? null : (PROPOSER_ROLE.exec(role)?.[0] ?? null);
 }
 
 /** Nouns that head an organisation's name ("Drivers' Club", "Lindholm on Wheels group"). */
