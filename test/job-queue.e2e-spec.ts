@@ -82,4 +82,27 @@ onPostgres('the job queue on PostgreSQL (pg-boss): what a burst of sends costs a
     for (let i = 0; i < 100 && runs.filter((k) => k === 'busy').length < 2; i++) await sleep(50);
     expect(runs.filter((k) => k === 'busy')).toHaveLength(2);
   });
+
+  it('starts an owed run as soon as it may, not at the next poll of its worker', async () => {
+    // The worker polls every half second; the sender wakes it when the run it owed may start.
+    for (const key of ['soon-1', 'soon-2', 'soon-3']) {
+      const sent = Date.now();
+      await queue.send('fit', key, { delayMs: 200 });
+      for (let i = 0; i < 200 && !runs.includes(key); i++) await sleep(5);
+      expect(Date.now() - sent).toBeLessThan(200 + 150);
+    }
+  });
+
+  it('keeps owing the next run when the run before it starts after it was sent', async () => {
+    await queue.send('fit', 'next', { delayMs: 30_000 });
+    statements = 0;
+    // The run before it, fetched before the send but started only now, covers older changes
+    // only: the newer owed run still absorbs the sends that follow.
+    const runAll = (queue as unknown as Record<string, (...a: unknown[]) => Promise<void>>).runAll;
+    await runAll.call(queue, 'fit', async () => undefined, [
+      { id: 'the-run-before', data: { key: 'next' } },
+    ]);
+    await queue.send('fit', 'next', { delayMs: 30_000 });
+    expect(statements).toBe(0);
+  });
 });

@@ -12,8 +12,18 @@ const DRAIN_LIMIT_MS = 60_000;
 /** A send is skipped only when the run it would owe is already owed this much later. */
 const OWED_MARGIN_MS = 100;
 const OWED_KEPT = 10_000;
+/** Jobs a worker fetches at once: one, so each run is completed (or failed) on its own. */
+const BATCH_SIZE = 1;
+/** How long after a job may start its sender wakes its own worker to fetch it (see `wakeAt`). */
+const WAKE_AFTER_START_MS = 5;
 
 const jobId = (name: string, key: string) => `${name}\u0000${key}`;
+
+/** A run this instance's send created: when it may start (performance.now() time), its job. */
+interface OwedRun {
+  start: number;
+  jobId: string;
+}
 
 /** A send for one name and key, and the single follow-up send the changes meanwhile share. */
 interface SendUnderWay {
@@ -46,9 +56,13 @@ export class PgBossJobQueue implements JobQueue {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, JobHandler>();
   /** When the runs this instance's sends created start, by name and key (see `send`). */
-  private readonly owedStarts = new Map<string, number>();
+  private readonly owedStarts = new Map<string, OwedRun>();
   /** The send under way per name and key, and the one more owed after it. */
   private readonly sending = new Map<string, SendUnderWay>();
+  /** This instance's worker per job name, woken when a job it sent may start. */
+  private readonly workerIds = new Map<string, string>();
+  /** Per name and key, the timer that wakes the worker when the owed run may start. */
+  private readonly wakeTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly url: string,
@@ -84,9 +98,12 @@ export class PgBossJobQueue implements JobQueue {
       });
     });
     this.handlers.set(name, handler);
-    await this.boss.work<KeyData>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, (jobs) =>
-      this.runAll(name, handler, jobs),
+    const workerId = await this.boss.work<KeyData>(
+      name,
+      { pollingIntervalSeconds: 0.5, batchSize: BATCH_SIZE },
+      (jobs) => this.runAll(name, handler, jobs),
     );
+    this.workerIds.set(name, workerId);
   }
 
   async send(name: string, key: string, options: SendOptions): Promise<void> {
@@ -109,7 +126,7 @@ export class PgBossJobQueue implements JobQueue {
    * covers a clock being stepped.
    */
   private owedLater(id: string): boolean {
-    return (this.owedStarts.get(id) ?? 0) > performance.now() + OWED_MARGIN_MS;
+    return (this.owedStarts.get(id)?.start ?? 0) > performance.now() + OWED_MARGIN_MS;
   }
 
   private sendNow(id: string, name: string, key: string, options: SendOptions): Promise<void> {
@@ -131,19 +148,46 @@ export class PgBossJobQueue implements JobQueue {
       // Seconds after the database's now(), not a time on this host's clock.
       startAfter: `${options.delayMs / 1000} seconds`,
     });
-    if (created) this.owedStarts.set(id, sentAt + options.delayMs);
-    else this.owedStarts.delete(id);
+    if (created) {
+      this.owedStarts.set(id, { start: sentAt + options.delayMs, jobId: created });
+      this.wakeAt(name, id, options.delayMs);
+    } else this.owedStarts.delete(id);
     if (this.owedStarts.size > OWED_KEPT) this.forgetPast(performance.now());
   }
 
-  private forgetPast(now: number): void {
-    for (const [id, start] of this.owedStarts) if (start <= now) this.owedStarts.delete(id);
+  /**
+   * Wakes this instance's worker just after the job it created may start (the database's clock
+   * counted from before this moment), instead of at its next poll up to half a second later:
+   * until a waiting job starts, every change sends again to find it waiting, so the sooner it
+   * starts the fewer statements a burst costs.
+   */
+  private wakeAt(name: string, id: string, delayMs: number): void {
+    const workerId = this.workerIds.get(name);
+    if (workerId === undefined) return;
+    clearTimeout(this.wakeTimers.get(id));
+    const timer = setTimeout(() => {
+      this.wakeTimers.delete(id);
+      this.boss.notifyWorker(workerId);
+    }, delayMs + WAKE_AFTER_START_MS);
+    timer.unref();
+    this.wakeTimers.set(id, timer);
   }
 
-  private forgetOwed(name: string, key?: string): void {
+  private forgetPast(now: number): void {
+    for (const [id, owed] of this.owedStarts) if (owed.start <= now) this.owedStarts.delete(id);
+  }
+
+  private forgetOwed(name: string): void {
     for (const id of this.owedStarts.keys())
-      if (key === undefined ? id.startsWith(jobId(name, '')) : id === jobId(name, key))
-        this.owedStarts.delete(id);
+      if (id.startsWith(jobId(name, ''))) this.owedStarts.delete(id);
+  }
+
+  /**
+   * Job `started` is running: a later change needs a run of its own. Only that job's entry is
+   * forgotten: the next run, sent between its fetch and now, is still owed later.
+   */
+  private forgetStarted(id: string, started: string): void {
+    if (this.owedStarts.get(id)?.jobId === started) this.owedStarts.delete(id);
   }
 
   async drain(name: string): Promise<void> {
@@ -171,6 +215,8 @@ export class PgBossJobQueue implements JobQueue {
   }
 
   async stop(): Promise<void> {
+    for (const timer of this.wakeTimers.values()) clearTimeout(timer);
+    this.wakeTimers.clear();
     // Waits for running jobs; one cut short is failed and so retried by another instance.
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
@@ -181,8 +227,12 @@ export class PgBossJobQueue implements JobQueue {
     jobs: PgBoss.Job<KeyData>[],
   ): Promise<void> {
     for (const job of jobs) {
-      this.forgetOwed(name, job.data.key); // running: a later change needs a run of its own
+      this.forgetStarted(jobId(name, job.data.key), job.id);
       await handler(job.data.key);
     }
+    // A full batch may have left more waiting (a backlog after a burst over many threads): fetch
+    // again as soon as this one is done rather than one batch per polling interval.
+    const workerId = this.workerIds.get(name);
+    if (jobs.length >= BATCH_SIZE && workerId !== undefined) this.boss.notifyWorker(workerId);
   }
 }
