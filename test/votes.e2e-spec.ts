@@ -120,6 +120,38 @@ describe('votes', () => {
     expect(errorOf(await vote('UP', voter.token, missing)).code).toBe('NOT_FOUND');
   });
 
+  it('shows the argument as the vote left it however the payload asks for it, in one statement', async () => {
+    const argumentId = await post(t, author, { threadId, side: 'CON' });
+    const [first, second] = await createUsersFast(t, 2);
+    expectOk(await t.gql(VOTE, { input: { argumentId, value: 'UP' } }, first.token));
+    // The first request reads the account; the vote alone is measured after it.
+    expectOk(await t.gql(VOTE, { input: { argumentId, value: 'UP' } }, second.token));
+    // Without `argument` the statement leaves the row out; asked for through a fragment (with
+    // fields the counters alone cannot answer), it comes whole from the same statement.
+    const bare = await statementsDuring(() =>
+      t.gql(
+        `mutation($input: VoteInput!) { vote(input: $input) { myVote } }`,
+        { input: { argumentId, value: 'DOWN' } },
+        second.token,
+      ),
+    );
+    expect(expectOk(bare.result).vote).toEqual({ myVote: 'DOWN' });
+    expect(bare.statements).toBe(1);
+    const viaFragment = await statementsDuring(() =>
+      t.gql(
+        `mutation($input: VoteInput!) { vote(input: $input) { ...Shown } }
+         fragment Shown on VotePayload { myVote ... on VotePayload { argument { id side upvotes downvotes score } } }`,
+        { input: { argumentId, value: 'UP' } },
+        second.token,
+      ),
+    );
+    expect(expectOk(viaFragment.result).vote).toEqual({
+      myVote: 'UP',
+      argument: { id: argumentId, side: 'CON', upvotes: 2, downvotes: 0, score: 2 },
+    });
+    expect(viaFragment.statements).toBe(1);
+  });
+
   it('refuses a vote at once when the session ended or the account was suspended elsewhere', async () => {
     const argumentId = await post(t, author, { threadId, side: 'PRO' });
     const voter = await signUpUser(t);

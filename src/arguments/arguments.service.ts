@@ -329,12 +329,16 @@ export class ArgumentsService {
 
   /**
    * The vote's target as a CTE body for the vote's one statement (see votes.service.ts): the
-   * argument, locked after its thread (key-share), only while it takes votes from `voter`
-   * (visible, in an open thread, not theirs, and `threadCondition` over the thread `t`). No row
-   * means refused; `readForVote` then tells why.
+   * argument (`whole`: every column, as `hydrate` reads them; else its id, thread and author),
+   * locked after its thread (key-share), only while it takes votes from `voter` (visible, in an
+   * open thread, not theirs, and `threadCondition` over the thread `t`). No row means refused;
+   * `readForVote` then tells why.
    */
-  voteTargetSql(voter: string, argumentId: string, threadCondition = 'true'): string {
-    return `SELECT ${this.rows.select('a')} FROM arguments a JOIN threads t ON t.id = a.thread_id
+  voteTargetSql(voter: string, argumentId: string, threadCondition: string, whole: boolean) {
+    const columns = whole
+      ? this.rows.select('a')
+      : `a.id AS "id", a.thread_id AS "threadId", a.author_id AS "authorId"`;
+    return `SELECT ${columns} FROM arguments a JOIN threads t ON t.id = a.thread_id
        WHERE a.id = ${argumentId} AND ${visibleSql('a')} AND t.status = '${ThreadStatus.OPEN}'
          AND a.author_id IS DISTINCT FROM ${voter} AND ${threadCondition}
        FOR KEY SHARE OF t FOR UPDATE OF a`;
@@ -345,7 +349,7 @@ export class ArgumentsService {
     return voteCountersSql(delta);
   }
 
-  /** An argument from a row of `voteTargetSql`'s columns. */
+  /** An argument from a row of `voteTargetSql`'s whole columns. */
   hydrate(row: Record<string, unknown>): ArgumentEntity {
     return this.rows.hydrate(row);
   }

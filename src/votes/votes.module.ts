@@ -7,11 +7,18 @@ import { BridgingModule } from './bridging/bridging.module';
 import { ThreadBalanceResolver } from './balance/thread-balance.resolver';
 import { ThreadBalanceService } from './balance/thread-balance.service';
 import { VotesResolver } from './votes.resolver';
+import { VotePayloadResolver } from './vote-payload.resolver';
 import { VotesService } from './votes.service';
 
 @Module({
   imports: [ModerationRulesModule, ArgumentsModule, UsersModule, BridgingModule, ThreadsModule],
-  providers: [VotesService, VotesResolver, ThreadBalanceService, ThreadBalanceResolver],
+  providers: [
+    VotesService,
+    VotesResolver,
+    VotePayloadResolver,
+    ThreadBalanceService,
+    ThreadBalanceResolver,
+  ],
   exports: [VotesService],
 })
 export class VotesModule {}

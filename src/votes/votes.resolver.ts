@@ -1,10 +1,12 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Context, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser } from '../common/auth/auth.decorators';
 import type { AccessClaims, RequestContext } from '../common/graphql/request-context';
 import { ArgumentEntity } from '../arguments/argument.entity';
 import { User } from '../users/user.entity';
 import { VoteInput, VotePayload, VoteValue } from './dto/vote.input';
 import { VotesService } from './votes.service';
+import { selectsField } from '../common/graphql/selects-field';
 
 @Resolver(() => ArgumentEntity)
 export class VotesResolver {
@@ -19,8 +21,16 @@ export class VotesResolver {
     @Args('input') input: VoteInput,
     @CurrentUser() user: User,
     @Context('auth') session: AccessClaims,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<VotePayload> {
-    return this.votes.vote(user, session.sessionFamilyId, input.argumentId, input.value);
+    const withArgument = selectsField(info, 'argument');
+    return this.votes.vote(
+      user,
+      session.sessionFamilyId,
+      input.argumentId,
+      input.value,
+      withArgument,
+    );
   }
 
   @ResolveField(() => VoteValue, {

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { conflict, forbidden, notFound } from '../common/errors/app-errors';
 import { isUuid } from '../common/ids';
+import type { ArgumentEntity } from '../arguments/argument.entity';
 import { retryOnConflict } from '../common/database/retry-on-conflict';
 import { preparedQuery } from '../common/database/prepared-query';
 import { RequestLoaders } from '../common/loaders/request-loaders';
-import type { ArgumentEntity } from '../arguments/argument.entity';
 import { existsFor, isVisible } from '../arguments/argument-visibility';
 import { ArgumentsService, assertOpen } from '../arguments/arguments.service';
 import { UsersService } from '../users/users.service';
@@ -24,16 +24,10 @@ import { Role } from '../common/auth/role.enum';
 
 const MY_VOTES = loaderKey<string, number>('votes.myVotes');
 
-interface Refused {
-  refused: true;
-  actorLive: boolean;
-}
-/** A malformed argument id: no statement is needed to refuse it. */
-const REFUSED_BEFORE_ASKING: Refused = { refused: true, actorLive: true };
-
 @Injectable()
 export class VotesService {
-  private voteStatement?: string;
+  /** The vote's statements by `saveVoteText`'s choices, built on first use. */
+  private readonly voteStatements = new Map<string, string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,53 +44,53 @@ export class VotesService {
    * Sets, changes or withdraws the actor's vote in one statement (`saveVote`): atomic on its own,
    * so no BEGIN/COMMIT. The statement also checks that session `familyId` is still signed in and
    * the actor not suspended, so the guard could admit on an account read moments ago. A change
-   * schedules the thread's bridging fit once it has committed.
+   * schedules the thread's bridging fit once it has committed. `withArgument`: the statement
+   * also returns the argument as the vote leaves it (for a payload that shows it).
    */
   async vote(
     actor: User,
     familyId: string,
     argumentId: string,
     value: VoteValue,
+    withArgument: boolean,
   ): Promise<VotePayload> {
     const after = VOTE_NUMBER[value];
-    const result = await this.gate.limited(actor, 'vote', async (refund) => {
+    const saved = await this.gate.limited(actor, 'vote', async (refund) => {
       const row = isUuid(argumentId)
-        ? await this.saveVote(actor.id, familyId, argumentId, after)
-        : REFUSED_BEFORE_ASKING;
-      if ('refused' in row) throw await this.refusal(actor, familyId, argumentId, row.actorLive);
+        ? await this.saveVote([actor.id, argumentId, after, familyId], withArgument)
+        : null;
+      if (!row) throw await this.refusal(actor, familyId, argumentId);
       // Repeating one's current vote changes nothing, so it does not use up the limit.
       if (!row.changed) await refund();
       return row;
     });
-    const { argument } = result;
-    if (result.changed) {
-      await this.bridging.schedule(argument.threadId);
-      this.events.publish(argument.threadId, ThreadActivityKind.ARGUMENT_UPDATED, argument.id);
+    if (saved.changed) {
+      await this.bridging.schedule(saved.threadId);
+      this.events.publish(saved.threadId, ThreadActivityKind.ARGUMENT_UPDATED, argumentId);
     }
-    return { argument, myVote: value };
+    return { argumentId, myVote: value, argument: saved.argument };
   }
 
   /**
    * The vote with its checks, counters and reputation, each part written by its table's owner
-   * (docs/ARCHITECTURE.md, "One statement, several owners"). `refused` when it wrote nothing:
-   * the argument does not take this vote, or (not `actorLive`) the session or the account does not.
+   * (docs/ARCHITECTURE.md, "One statement, several owners"). Null when it wrote nothing: the
+   * argument, the session or the account does not take this vote.
    */
   private async saveVote(
-    voter: string,
-    familyId: string,
-    argumentId: string,
-    after: number,
-  ): Promise<{ argument: ArgumentEntity; changed: boolean } | Refused> {
-    // Prepared: the statement's many CTEs cost more to plan than to run.
+    params: [voter: string, argumentId: string, after: number, familyId: string],
+    withArgument: boolean,
+  ): Promise<{ threadId: string; changed: boolean; argument?: ArgumentEntity } | null> {
+    // Prepared: the statement's CTEs cost more to plan than to run.
     const rows: Record<string, unknown>[] = await retryOnConflict(() =>
-      preparedQuery(this.dataSource, this.saveVoteText(), [voter, argumentId, after, familyId]),
+      preparedQuery(this.dataSource, this.saveVoteText(params[2] === 0, withArgument), params),
     );
-    // One row always: without a target the vote was refused, and actorLive says whether the
-    // session and suspension were why.
+    // One row always: without a target the vote was refused.
     const [row] = rows;
-    if (row.id === null) return { refused: true, actorLive: row.actorLive === true };
+    if (row.threadId === null) return null;
+    const changed = row.newUpvotes !== null;
+    const threadId = row.threadId as string;
+    if (!withArgument) return { threadId, changed };
     const argument = this.arguments_.hydrate(row);
-    const changed = row.newUpvotes !== null && row.newUpvotes !== undefined;
     if (changed) {
       Object.assign(argument, {
         upvotes: Number(row.newUpvotes),
@@ -104,42 +98,42 @@ export class VotesService {
         score: Number(row.newScore),
       });
     }
-    return { argument, changed };
+    return { threadId, changed, argument };
   }
 
-  /** saveVote's statement; the same text every time, so it is built once. */
-  private saveVoteText(): string {
-    if (this.voteStatement !== undefined) return this.voteStatement;
+  /**
+   * saveVote's statement: one text each to set or withdraw a vote (each plan holds only the write
+   * it makes), with or without the argument's whole row. The same texts every time, so each is
+   * built once.
+   */
+  private saveVoteText(withdraw: boolean, withArgument: boolean): string {
+    const key = `${withdraw}:${withArgument}`;
+    const built = this.voteStatements.get(key);
+    if (built !== undefined) return built;
     const { removed, saved } = saveVoteSql('$1', '$3', 'target');
-    const actorLive = this.auth.liveActorSql('$1', '$4::uuid');
-    return (this.voteStatement = `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2', `${this.bans.notBannedSql('$1', 't')} AND ${actorLive}`)}),
-         removed AS (${removed}),
-         saved AS (${saved}),
+    const checks = `${this.bans.notBannedSql('$1', 't')} AND ${this.auth.liveActorSql('$1', '$4::uuid')}`;
+    const sql = `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2', checks, withArgument)}),
+         written AS (${withdraw ? removed : saved}),
          delta AS (
            SELECT t."id" AS argument_id, t."authorId" AS author_id,
-                  (($3::int = 1)::int - (c.before = 1)::int) AS up,
-                  (($3::int = -1)::int - (c.before = -1)::int) AS down
-           FROM target t, (SELECT before FROM removed UNION ALL SELECT before FROM saved) c
+                  (($3::int = 1)::int - (w.before = 1)::int) AS up,
+                  (($3::int = -1)::int - (w.before = -1)::int) AS down
+           FROM target t, written w
          ),
          counted AS (${this.arguments_.voteCountersSql('delta')}),
          reputed AS (${this.users.voteReputationSql('delta')})
-         SELECT t.*, c.upvotes AS "newUpvotes", c.downvotes AS "newDownvotes", c.score AS "newScore",
-                ${actorLive} AS "actorLive"
-         FROM (SELECT 1) one LEFT JOIN target t ON true LEFT JOIN counted c ON true`);
+         SELECT ${withArgument ? 't.*' : 't."threadId"'}, c.upvotes AS "newUpvotes",
+                c.downvotes AS "newDownvotes", c.score AS "newScore"
+         FROM (SELECT 1) one LEFT JOIN target t ON true LEFT JOIN counted c ON true`;
+    this.voteStatements.set(key, sql);
+    return sql;
   }
 
   /** Why the vote statement wrote nothing, read only on this path. */
-  private async refusal(
-    actor: User,
-    familyId: string,
-    argumentId: string,
-    actorLive: boolean,
-  ): Promise<Error> {
-    if (!actorLive) {
-      const account = await this.auth.liveAccount(actor.id, familyId);
-      const refusal = accountRefusal(account, { minRole: Role.USER, allowSuspended: false });
-      if (refusal) return refusal;
-    }
+  private async refusal(actor: User, familyId: string, argumentId: string): Promise<Error> {
+    const account = await this.auth.liveAccount(actor.id, familyId);
+    const refusal = accountRefusal(account, { minRole: Role.USER, allowSuspended: false });
+    if (refusal) return refusal;
     const found = await this.arguments_.readForVote(argumentId);
     if (!found) return notFound('Argument', argumentId);
     const { arg, threadStatus } = found;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsUUID } from 'class-validator';
-import { ArgumentEntity } from '../../arguments/argument.entity';
+import type { ArgumentEntity } from '../../arguments/argument.entity';
 
 export enum VoteValue {
   UP = 'UP',
@@ -24,10 +24,14 @@ export class VoteInput {
   value: VoteValue;
 }
 
+/**
+ * `argument` is resolved by vote-payload.resolver.ts: from the vote's own statement when the
+ * client asked for it there, else read when asked.
+ */
 @ObjectType()
 export class VotePayload {
-  @Field(() => ArgumentEntity)
-  argument: ArgumentEntity;
+  argumentId: string;
+  argument?: ArgumentEntity;
 
   @Field(() => VoteValue)
   myVote: VoteValue;
