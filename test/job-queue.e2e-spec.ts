@@ -85,11 +85,12 @@ onPostgres('the job queue on PostgreSQL (pg-boss): what a burst of sends costs a
 
   it('starts an owed run as soon as it may, not at the next poll of its worker', async () => {
     // The worker polls every half second; the sender wakes it when the run it owed may start.
-    for (const key of ['soon-1', 'soon-2', 'soon-3']) {
+    // Left to the poll, five runs would all start within 250 ms of being due about once in 32.
+    for (const key of ['soon-1', 'soon-2', 'soon-3', 'soon-4', 'soon-5']) {
       const sent = Date.now();
       await queue.send('fit', key, { delayMs: 200 });
-      for (let i = 0; i < 200 && !runs.includes(key); i++) await sleep(5);
-      expect(Date.now() - sent).toBeLessThan(200 + 150);
+      for (let i = 0; i < 300 && !runs.includes(key); i++) await sleep(5);
+      expect(Date.now() - sent).toBeLessThan(200 + 250);
     }
   });
 
