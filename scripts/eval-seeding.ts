@@ -22,6 +22,7 @@ import { ROUND6_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round6-t
 import { ROUND7A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7a-trial-articles';
 import { ROUND7B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7b-trial-articles';
 import { ROUND8_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round8-trial-articles';
+import { ROUND9_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round9-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -85,6 +86,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of the round 8 trial (fixtures/round8-trial-articles.ts)',
     ROUND8_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of the round 9 trial (fixtures/round9-trial-articles.ts)',
+    ROUND9_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -212,7 +217,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === OUTSIDE_TRIAL_ARTICLES) return 'round 5 trial';
   if (articles === ROUND6_TRIAL_ARTICLES) return 'round 6 trial';
   if (articles === ROUND7A_TRIAL_ARTICLES) return 'round 7A trial';
-  return articles === ROUND7B_TRIAL_ARTICLES ? 'round 7B trial' : 'round 8 trial';
+  if (articles === ROUND7B_TRIAL_ARTICLES) return 'round 7B trial';
+  return articles === ROUND8_TRIAL_ARTICLES ? 'round 8 trial' : 'round 9 trial';
 }
 
 /**
@@ -244,6 +250,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 7A trial    ${fixtures(ROUND7A_TRIAL_ARTICLES)}`);
   console.log(`  round 7B trial    ${fixtures(ROUND7B_TRIAL_ARTICLES)}`);
   console.log(`  round 8 trial     ${fixtures(ROUND8_TRIAL_ARTICLES)}`);
+  console.log(`  round 9 trial     ${fixtures(ROUND9_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -268,6 +275,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND7A_TRIAL_ARTICLES,
       ...ROUND7B_TRIAL_ARTICLES,
       ...ROUND8_TRIAL_ARTICLES,
+      ...ROUND9_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,
