@@ -168,7 +168,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     const opening = paragraph.sentences[0].text;
     const doubting =
       infos.length > 1 &&
-      ((!infos[0].attributions.length && DOUBT.test(opening)) ||
+      ((!infos[0].attributions.length && doubts(opening)) ||
         DOUBTED_EVIDENCE.test(opening) ||
         APPEALING.test(opening));
     // "> **The other view** / > Tomas Reinholt, head teacher …, disagrees. \"…\"": a column's
@@ -289,8 +289,18 @@ function introducerOf(infos: SentenceInfo[], body: string): Holder | null {
   const named = last.attributions.find((a) => a.holder);
   if (named) return holderOf(last, named, body);
   const framing = framingHolder(last);
-  return framing ? { text: spanText(body, framing), tokens: framing, cue: 'frame' } : null;
+  if (framing) return { text: spanText(body, framing), tokens: framing, cue: 'frame' };
+  // "The Association of Small Retailers opposes the scheme. Their arguments:": a bare label
+  // for the list points back to whom the sentence before it names.
+  const before = infos[infos.length - 2];
+  if (!before || last.tokens.filter((t) => t.pos !== 'PUNCT').length > LIST_LABEL_WORDS) {
+    return null;
+  }
+  return introducerOf([before], body);
 }
+
+/** Most words of a bare label before a list ("Their arguments:", "Among their reasons:"). */
+const LIST_LABEL_WORDS = 4;
 
 /** A listed point: its introducer's claim, with the side its section's heading names. */
 function listedPoint(
@@ -341,6 +351,19 @@ const DIVIDED =
  */
 const DOUBT =
   /\b(?:was|were|is|are|remained|remains|seemed|seems)\s+(?:(?:not|far from)\s+(?:persuaded|convinced|impressed)|(?:less|not so)\s+(?:convinced|persuaded|sure|certain|impressed)|unconvinced|unpersuaded|unimpressed|unmoved|sceptical|skeptical)\b/iu;
+
+/**
+ * A doubt the sentence itself says was overcome is no doubt: "I was sceptical too, but my
+ * sister's town switched …", "He was unconvinced at first", "remained sceptical until he saw the
+ * figures" tell of a mind changed, which argues for the other side if anything.
+ */
+function doubts(sentence: string): boolean {
+  const doubt = DOUBT.exec(sentence);
+  if (!doubt) return false;
+  return !/^[^.;]*?(?:,\s*but\b|\buntil\b|\bat first\b)/iu.test(
+    sentence.slice(doubt.index + doubt[0].length),
+  );
+}
 
 /**
  * "rejected the study's conclusions", "disputed the findings": a speaker who doubts the evidence
@@ -449,11 +472,41 @@ const OTHER_VIEW =
 function signedWritersOf(article: ParsedArticle): (at: number) => Holder | null {
   const writer = writerOf(article);
   if (!writer) return () => null;
-  const signed = article.sections
-    .filter((h) => SIGNATURE.test(h.heading.trim()))
-    .map((h) => ({ at: h.start, holder: signatureHolder(h.heading, h.start) }));
+  const lines = letterSignatureLines(article);
+  const signed = [
+    ...article.sections
+      .filter((h) => SIGNATURE.test(h.heading.trim()))
+      .map((h) => ({ at: h.start, holder: signatureHolder(h.heading, h.start) })),
+    ...lines.map((p) => ({ at: p.start, holder: signatureHolder(p.text, p.start) })),
+  ].sort((a, b) => a.at - b.at);
   if (signed.length === 0) return () => writer;
-  return (at) => signed.find((sig) => sig.at > at)?.holder ?? writer;
+  // Below the last letter's signature the page speaks again ("Letters may be edited for
+  // length", "The cabinet will decide on 24 June"): that note is nobody's letter.
+  const last = lines.length > 0 ? lines[lines.length - 1].start : Infinity;
+  return (at) => signed.find((sig) => sig.at > at)?.holder ?? (at > last ? null : writer);
+}
+
+/**
+ * "Sir, —", "Madam,", "Dear Editor,": the salutation that opens a letter to the editor, which
+ * makes the page a page of letters even when its first sentences have no "I".
+ */
+const SALUTATION = /^(?:sir|madam|sir or madam|dear (?:sir|madam|sir or madam|editor))\s*,/iu;
+
+function isLettersPage(article: ParsedArticle): boolean {
+  return article.paragraphs.some((p) => SALUTATION.test(p.text.trim()));
+}
+
+/**
+ * A page of letters whose layout kept each signature as a line of its own ("… than it saves.
+ * / Margaret Doyle / Elm Park / Sir, — I was sceptical …"): the name is the first short line
+ * after a letter's last sentence (the place or the role on the line under it is not a name).
+ */
+function letterSignatureLines(article: ParsedArticle): ParsedParagraph[] {
+  if (!isLettersPage(article)) return [];
+  return article.paragraphs.filter((p, i) => {
+    const before = article.paragraphs[i - 1]?.text.trim() ?? '';
+    return SIGNATURE.test(p.text.trim()) && /[.!?"”’)]$/u.test(before);
+  });
 }
 
 function signatureHolder(line: string, start: number): Holder {
@@ -479,7 +532,10 @@ function writerOf(article: ParsedArticle): Holder | null {
   });
   // "Editorial: Harwood does not need …", "Comment: …": the rubric says the piece argues.
   const rubric = OPINION_RUBRIC.exec(article.title.trim());
-  if (!firstPerson && !rubric && !columnist(article, opening)) return null;
+  // A letter to the editor argues in its writer's name from its salutation on ("Sir, — The
+  // council's plan … is a false economy"), "I" or not.
+  const letters = isLettersPage(article);
+  if (!firstPerson && !rubric && !letters && !columnist(article, opening)) return null;
   const last = article.paragraphs[article.paragraphs.length - 1];
   const signature =
     last && SIGNATURE.test(last.text.trim()) ? last.text.trim().split(',')[0] : null;
@@ -494,7 +550,7 @@ function writerOf(article: ParsedArticle): Holder | null {
     tokens: signed && last ? tokens : [],
     cue: 'writer',
     signed,
-    rubric: !firstPerson,
+    rubric: !firstPerson && !letters,
   };
 }
 
