@@ -111,6 +111,14 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
     const after = tokens.slice(i + 1);
     if (!quoted.slice(i + 1).some(Boolean) && !after.some((a) => a.lower === 'as')) return false;
   }
+  // "The rise will add about £84 a year to the bill", "adds 5 per cent": "add" with an amount
+  // for its object sums, it does not say anything.
+  if (
+    t.lemma === 'add' &&
+    tokens.slice(i + 1, i + 4).some((a) => a.pos === 'NUM' || /^[£$€¥\d]/u.test(a.text))
+  ) {
+    return false;
+  }
   // "maintains a database", "holds a meeting": with a plain object these verbs do, not say.
   if (t.lemma === 'maintain' && next && (next.pos === 'DET' || next.pos === 'NOUN')) return false;
   // "claimed responsibility for the attacks": owning a deed reports an event, not a position.

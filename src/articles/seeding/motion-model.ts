@@ -68,8 +68,12 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       action.add(t.stem);
     }
     // "Should Portsea limit the renting …": wink may tag the verb after a name a noun; a noun
-    // right after the subject's name and before an article is the verb.
-    const article = ['the', 'a', 'an'].includes(motionTokens[i + 1]?.lower ?? '');
+    // right after the subject's name and before an article is the verb. So is one before an
+    // adjective ("Should Valmora freeze new licences …"): a noun does not take an adjective
+    // after it.
+    const article =
+      ['the', 'a', 'an'].includes(motionTokens[i + 1]?.lower ?? '') ||
+      motionTokens[i + 1]?.pos === 'ADJ';
     if (t.pos === 'NOUN' && article && motionTokens[i - 1]?.pos === 'PROPN' && i <= 3) {
       action.add(t.stem);
     }

@@ -309,13 +309,29 @@ function speaksForBody(
  * consequence ("would" + a verb of effect) argues, even in plain words.
  */
 function predictsConsequence(unit: ClaimUnit): boolean {
-  if (unit.kind !== 'ATTRIBUTED' || unit.cue === 'according') return false;
+  if (unit.kind !== 'ATTRIBUTED' || (unit.cue === 'according' && documentSource(unit))) {
+    return false;
+  }
   const holder = new Set(unit.holderTokens);
   return unit.tokens.some(
     (t, i) =>
       !holder.has(t) && t.lower === 'would' && EFFECT_VERBS.has(unit.tokens[i + 1]?.lemma ?? ''),
   );
 }
+
+/**
+ * "according to the draft / figures from the statistics office / a survey": a text or a count
+ * is the source of what follows, which tells what it says, not what anyone argues.
+ */
+function documentSource(unit: ClaimUnit): boolean {
+  return unit.holderTokens.some((t) => DOCUMENTS.has(t.lemma) || DOCUMENTS.has(t.lower));
+}
+
+const DOCUMENTS = new Set(
+  `draft decree report study survey poll figures figure data statistics estimates estimate
+  document documents bill text records filing filings analysis research calculations law plan
+  proposal proposals minutes transcript census`.split(/\s+/u),
+);
 
 const EFFECT_VERBS = new Set([
   'make',
@@ -429,8 +445,20 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
   if (!argues && saidAfterFrame(unit).some((t) => t.measure)) return false;
+  // "Lykke added that the rule would be phased in over three seasons", "would take effect on 1
+  // January": how or when the measure comes in is its timetable, not a view of it.
+  if (!argues && TIMETABLE.test(spokenText(unit))) return false;
   // "According to CNN, Turkey has two million refugees": a source for a fact, not a position.
-  if (unit.cue === 'according' && !stance && !unit.quoted.some(Boolean) && !hasPolarWord(unit)) {
+  // A party to the dispute named after "according to" is no document, though: "The plan would
+  // destroy thousands of jobs, according to the Holiday Rental Association", "The freeze is the
+  // only way …, according to the housing minister" predict what the measure does or judge it.
+  if (
+    unit.cue === 'according' &&
+    !stance &&
+    !unit.quoted.some(Boolean) &&
+    !hasPolarWord(unit) &&
+    !(!documentSource(unit) && (predictsConsequence(unit) || verdictOn(unit, model)))
+  ) {
     return false;
   }
   // "USA Today noted …", "Greek daily Kathimerini said …": a news outlet passes facts on; the
@@ -485,6 +513,9 @@ const UNDECLARED = new RegExp(
     String.raw`(?:declined|refused)\s+to\s+(?:say|comment)`,
     String.raw`(?:would|will)\s*(?:n['’]t|not)\s+comment`,
     String.raw`(?:is|are|was|were|remains?)\s+undecided`,
+    // "said it was hard to predict the effect on prices", "too early to say": no view yet.
+    String.raw`(?:is|was|were|remains?|would\s+be)\s+(?:(?:too|very)\s+)?(?:early|hard|difficult|impossible)\s+to\s+(?:say|tell|predict|know|judge)`,
+    String.raw`remains\s+to\s+be\s+seen`,
   ]
     .map((p) => `\\b${p}\\b`)
     .join('|'),
@@ -506,6 +537,9 @@ const PENDING_DECISION = new RegExp(
   'iu',
 );
 const LOOKING_TO_DECIDE = /\b(?:will|would|shall|wo|['’]ll)\b/iu;
+
+const TIMETABLE =
+  /\b(?:(?:be|being|been)\s+(?:phased|brought|rolled)\s+(?:in|out)|takes?\s+effect|take\s+effect|took\s+effect|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|enters?\s+into\s+force|(?:apply|applies)\s+from)\b/iu;
 
 const undeclared = (unit: ClaimUnit) => {
   const text = spokenText(unit);
@@ -665,14 +699,23 @@ function isNewsOutlet(holder: Token[]): boolean {
 /** An evaluative or urging word: "mistake", "unfair", "must". Words that narrate ("won", "destroyed") do not count. */
 function hasPolarWord(unit: ClaimUnit): boolean {
   return unit.tokens.some(
-    (t) =>
+    (t, i) =>
       !EVENT_WORDS.has(t.lemma) &&
+      !needsAmount(unit.tokens, i) &&
       (POLARITY[t.lemma] !== undefined ||
         POLARITY[t.lower] !== undefined ||
         ADVOCACY_LEMMAS.has(t.lemma)),
   );
 }
 
+/**
+ * "the budget would still need savings of £3.1 million", "will need 40 more staff": "need" with
+ * an amount for its object forecasts a cost; it urges nothing ("we need to act" does).
+ */
+function needsAmount(t: ClaimUnit['tokens'], i: number): boolean {
+  if (t[i].lemma !== 'need' || t[i + 1]?.lower === 'to') return false;
+  return t.slice(i + 1, i + 5).some((a) => a.pos === 'NUM' || /^[£$€¥\d]/u.test(a.text));
+}
 /** Words of the matter outside the holder; names alone (places, parties) are only the setting. */
 function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
   const holder = new Set(unit.holderTokens);

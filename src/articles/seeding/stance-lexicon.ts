@@ -117,6 +117,11 @@ export const VERDICT_PHRASES: Array<{ words: string[]; sign: number }> = [
   ['good thing', 1],
   ['bad idea', -1],
   ['good idea', 1],
+  // "The freeze is the only way to stop families being pushed out": the measure as the one
+  // answer to a harm is a verdict for it.
+  ['only way', 1],
+  ['best way', 1],
+  ['only answer', 1],
 ].map(([phrase, sign]) => ({ words: (phrase as string).split(' '), sign: sign as number }));
 
 /** Words that put what follows on the other side of the action ("ban X", "fight against X"). */
