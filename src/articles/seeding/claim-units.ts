@@ -177,6 +177,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     const firstUnit = units.length;
     let groupHolder: Holder | null = null;
     let previousHolder: Holder | null = null;
+    const signedBelow = dashSignature(article.paragraphs[p + 1]);
     if (answer) group++;
     infos.forEach((info, s) => {
       const isLede = !ledeSeen;
@@ -217,6 +218,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         return;
       }
       const inherited =
+        (signedBelow && info.allQuoted ? signedBelow : null) ??
         groupHolder ??
         (info.allQuoted ? (previousHolder ?? nextHolder(infos, s, article.body)) : null);
       if (inherited && info.tokens.some((_, i) => info.quoted[i])) {
@@ -762,6 +764,23 @@ function groupHolderOf(infos: SentenceInfo[], s: number, body: string): Holder |
   }
   return null;
 }
+
+/**
+ * "<blockquote>"…"<p>— Aino Lahti, Climate Minister</p></blockquote>": a quotation set apart and
+ * signed on the line under it with a dash is the signer's; the name is what stands before the
+ * first comma.
+ */
+function dashSignature(paragraph: ParsedParagraph | undefined): Holder | null {
+  const line = DASH_SIGNATURE.exec(paragraph?.text.trim() ?? '');
+  if (!paragraph || !line) return null;
+  const name = line[1].split(',')[0].trim();
+  const start = paragraph.start + paragraph.text.indexOf(name);
+  return { text: name, tokens: tokenize(name, start), cue: 'signed quote' };
+}
+
+/** "— Aino Lahti, Climate Minister", "– Petri Salo": a dash, then a capitalised name. */
+const DASH_SIGNATURE =
+  /^[—–―]\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:,[^.!?]*)?)$/u;
 
 function nextHolder(infos: SentenceInfo[], s: number, body: string): Holder | null {
   const next = infos[s + 1];
