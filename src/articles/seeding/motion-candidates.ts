@@ -163,6 +163,15 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       break;
     }
   }
+  // "4. Proposal to install CCTV cameras in Victoria Park": a meeting's item, or any line standing
+  // as a heading, that names a proposal names the matter the meeting decides.
+  for (const line of itemLines(article)) {
+    const p = fromPolicy(line);
+    if (p) {
+      out.push({ ...p, score: ITEM_SCORE });
+      break;
+    }
+  }
   // "The lead author said the drug should be sold only on prescription": a reported call.
   for (const s of sentences.slice(0, REPORTED_CALL_REACH)) {
     const call = reportedCall(stripEnd(tokenize(s.text, s.start)));
@@ -668,6 +677,18 @@ function fromClause(
     // "approved a plan to close X", "announced a ban on X": the measure's own action.
     const policy = policyMotion(withoutLeadingTime(rest), words(subject).replace(/^The\b/u, 'the'));
     if (policy) return { text: policy, origin, score: base - 0.05, sourceSpans };
+    // "has proposed banning cruise ships from its harbour": a gerund after the verb is the
+    // action proposed, the subject's own ("Should the council ban cruise ships …?"), not a
+    // noun to go ahead ("the banning cruise ships").
+    const gerund = withoutLeadingTime(rest);
+    if (gerund[0]?.pos === 'VERB' && /ing$/u.test(gerund[0].lower) && gerund.length > 1) {
+      return {
+        text: `Should ${the(subject)} ${gerund[0].lemma} ${words(shortPredicate(gerund.slice(1)))}?`,
+        origin,
+        score: base - 0.05,
+        sourceSpans,
+      };
+    }
     const np = words(withoutTime(shortPredicate(beforeClause(beforeComma(rest)))));
     const object = rest[0]?.pos === 'DET' ? np : `the ${np}`;
     return { text: `Should ${object} go ahead?`, origin, score: base - 0.1, sourceSpans };
@@ -924,6 +945,30 @@ const MEASURE_NOUNS = new Set(
   'ban limit cap curb tax levy charge plan bill law decree reform curfew closure scheme'.split(' '),
 );
 
+/** Rank of a proposal named by an item heading: below the lede's and the headline's. */
+const ITEM_SCORE = 0.55;
+
+/** "4. Proposal to …", "Item 5: Motion to …", "## Plan to …": a line opening with a proposal. */
+const ITEM_LINE = /^(?:(?:item\s+)?\d+[.):]?\s+)?((?:the\s+|a\s+)?(?:proposal|motion|plan)\s+to\s+\S.*)$/iu;
+
+/** Headings and heading-like lines (no closing stop) that name a proposal, as sentences. */
+function itemLines(article: ParsedArticle): ParsedSentence[] {
+  const lines = [
+    ...article.sections.map((h) => ({ text: h.heading, start: h.start })),
+    ...article.paragraphs
+      .filter((p) => p.sentences.length <= 2 && !/[.!?"”]$/u.test(p.text.trim()))
+      .map((p) => ({ text: p.text, start: p.start })),
+  ];
+  return lines.flatMap(({ text, start }) => {
+    const m = ITEM_LINE.exec(text.trim());
+    if (!m) return [];
+    const at = start + text.indexOf(m[1]);
+    // A heading's capital is the heading's, not a name's: "Proposal to …" is "proposal to …".
+    const line = m[1].charAt(0).toLowerCase() + m[1].slice(1);
+    return [{ text: line, start: at, end: at + m[1].length }];
+  });
+}
+
 /** A policy noun phrase of the opening sentences: "Should there be a decree banning X?" */
 function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const tokens = stripEnd(tokenize(s.text, s.start));
@@ -938,13 +983,21 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   );
   if (at < 0) return null;
   let from = at;
-  while (
-    from > 0 &&
-    ['ADJ', 'NOUN', 'DET', 'PROPN'].includes(tokens[from - 1].pos) &&
-    !tokens[from - 1].measure &&
-    !TIME_WORDS.has(tokens[from - 1].lower)
-  ) {
+  const extend = () => {
+    while (
+      from > 0 &&
+      ['ADJ', 'NOUN', 'DET', 'PROPN'].includes(tokens[from - 1].pos) &&
+      !tokens[from - 1].measure &&
+      !TIME_WORDS.has(tokens[from - 1].lower)
+    ) {
+      from--;
+    }
+  };
+  extend();
+  // "Harnby council's plan to …": the owner before "'s" is part of the phrase (and acts).
+  if (from === at && /^['’]s$/u.test(tokens[from - 1]?.text ?? '')) {
     from--;
+    extend();
   }
   const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
   const np = tokens.slice(from, comma > 0 ? comma : clauseEnd(tokens, at + 1));

@@ -83,7 +83,12 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       const ing = tokens[at]?.pos === 'VERB' && /ing$/u.test(tokens[at].lower);
       if (!to && !ing) continue;
       const verbAt = to ? at + 1 : at;
-      const passive = asPassive(tokens[verbAt].lemma, phrase(tokens.slice(verbAt + 1)));
+      // "Harnby council's plan to collect rubbish fortnightly" → "Should Harnby council collect
+      // rubbish fortnightly?": whose plan it is takes the action it carries.
+      const owner = to && at === i + 1 ? ownerOf(tokens, i) : null;
+      const rest = phrase(tokens.slice(verbAt + 1));
+      if (owner && rest.length > 0) return `Should ${owner} ${tokens[verbAt].lower} ${words(rest)}?`;
+      const passive = asPassive(tokens[verbAt].lemma, rest);
       if (passive) return passive;
     }
     const verb = VERB_NOUNS[t.lower];
@@ -236,6 +241,21 @@ function possessor(tokens: Token[], at: number): string | null {
   return words(tokens.slice(from, end));
 }
 
+/**
+ * The owner of a measure named with "'s" before it: "Harnby council's plan" → "Harnby council",
+ * "the government's plan" → "the government"; a name, or a noun after "the". Null otherwise.
+ */
+function ownerOf(tokens: Token[], at: number): string | null {
+  const end = at - 1;
+  if (tokens[end]?.pos !== 'PART' || !/^['’]s$/u.test(tokens[end].text)) return null;
+  let from = end;
+  while (from > 0 && ['PROPN', 'NOUN'].includes(tokens[from - 1].pos)) from--;
+  const owner = tokens.slice(from, end);
+  if (owner.length === 0 || owner.length > 4) return null;
+  if (owner.some((t) => t.pos === 'PROPN')) return words(owner);
+  return tokens[from - 1]?.lower === 'the' ? `the ${words(owner)}` : null;
+}
+
 /** Up to where the phrase ends: a comma, a semicolon or a clause of time or reason. */
 function phrase(tokens: Token[]): Token[] {
   const stop = tokens.findIndex(
@@ -243,6 +263,8 @@ function phrase(tokens: Token[]): Token[] {
       t.text === ',' ||
       t.text === ';' ||
       t.text === '.' ||
+      // "(News, 3 June)": a bracket opens an aside, not more of the matter.
+      t.text === '(' ||
       (i > 0 && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' && t.pos !== 'ADV') ||
       (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower)) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.
