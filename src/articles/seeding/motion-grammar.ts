@@ -152,11 +152,19 @@ export function motionProblems(text: string): string[] {
   }
   // "Should X will …": a second modal in the main clause (one in a relative clause is fine).
   const relative = words.findIndex((w) => /^(?:that|which|who|whom|whose)$/iu.test(w));
+  // "every drinks can and plastic bottle": "can" after a determiner or before "and", "or", "of"
+  // or a comma is the noun, not the modal.
+  const modal = (w: string, i: number) =>
+    MODAL_WORDS.has(w.toLowerCase()) &&
+    !(
+      w.toLowerCase() === 'can' &&
+      (/^(?:and|or|of|,)$/iu.test(words[i + 1] ?? ',') ||
+        /^(?:a|the|every|each|this|that|one)$/iu.test(words[i - 1] ?? ''))
+    );
   const mainClause = words.slice(1, relative > 0 ? relative : words.length);
   const lateModal =
-    relative > 0 &&
-    words.some((w, i) => i > relative + RELATIVE_MODAL_REACH && MODAL_WORDS.has(w.toLowerCase()));
-  if (mainClause.some((w) => MODAL_WORDS.has(w.toLowerCase())) || lateModal) {
+    relative > 0 && words.some((w, i) => i > relative + RELATIVE_MODAL_REACH && modal(w, i));
+  if (mainClause.some((w, i) => modal(w, i + 1)) || lateModal) {
     problems.push('a second modal ("Should X will …")');
   }
   // "Should the study backs …": after a modal or "does" the verb is bare.
