@@ -286,14 +286,15 @@ function negatedBefore(tokens: Token[], i: number): boolean {
 }
 
 function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
-  const inHolder = unit.holderTokens.find((t) => STANCE_SUBJECTS[t.lower] !== undefined);
+  // "the owner of the champions FC Brandvik": a word of a camp right before a name is a title
+  // the name holds (the champions, the defenders), not the camp.
+  const camp = (tokens: Token[], i: number) =>
+    STANCE_SUBJECTS[tokens[i].lower] !== undefined && tokens[i + 1]?.pos !== 'PROPN';
+  const inHolder = unit.holderTokens.find((_, i) => camp(unit.holderTokens, i));
   const word =
     inHolder ??
     unit.tokens.find(
-      (t, i) =>
-        !unit.quoted[i] &&
-        STANCE_SUBJECTS[t.lower] !== undefined &&
-        !afterPreposition(unit.tokens, i),
+      (_, i) => !unit.quoted[i] && camp(unit.tokens, i) && !afterPreposition(unit.tokens, i),
     );
   return word ? { sign: STANCE_SUBJECTS[word.lower], word: word.text } : null;
 }
@@ -898,6 +899,24 @@ function alternativeToAction(unit: ClaimUnit, model: MotionModel): Lean | null {
       return { sign: -1, words: spaced(t.slice(i - 1, k + 2)) };
     }
   }
+  // "better lighting would do more to make the park safe than cameras": another thing is said
+  // to do more, or better, than what the motion brings in.
+  const than = t.findIndex(
+    (w, i) =>
+      w.lower === 'than' &&
+      !unit.quoted[i] &&
+      t.slice(0, i).some((x) => x.lower === 'more' || x.lower === 'better') &&
+      [t[i + 1], t[i + 2]].some(
+        (x) => x?.pos === 'NOUN' && (model.terms.has(x.stem) || model.action.has(x.stem)),
+      ),
+  );
+  if (than > 0) return { sign: -1, words: spaced(t.slice(than, than + 3)) };
+  // "the money would be better spent on a youth worker": the cost of the measure, put to
+  // another use.
+  const spent = /\b(?:be|been)\s+better\s+(?:spent|used|invested)\s+(?:on|in|elsewhere)\b/iu.exec(
+    unitText(unit),
+  );
+  if (spent) return { sign: -1, words: spent[0] };
   return null;
 }
 
