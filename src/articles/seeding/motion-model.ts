@@ -78,6 +78,14 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       action.add(t.stem);
     }
   });
+  // "Should the Norland Football League cap clubs' wage bills …?": a motion asks what its subject
+  // should do, so when wink finds no verb at all, the noun right after the subject's name is it.
+  if (!motionTokens.some((t) => t.pos === 'VERB')) {
+    let k = motionTokens[1]?.lower === 'the' ? 2 : 1;
+    const name = k;
+    while (motionTokens[k]?.pos === 'PROPN') k++;
+    if (k > name && motionTokens[k]?.pos === 'NOUN') action.add(motionTokens[k].stem);
+  }
   // "Should the country adopt a tax on sugary drinks?": the measure taken is the action too, so
   // "the tax did what it was meant to do" is said of it.
   for (const stem of measureTaken(motionTokens)) action.add(stem);
