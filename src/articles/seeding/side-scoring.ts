@@ -960,6 +960,25 @@ function measureMentions(unit: ClaimUnit, model: MotionModel): number[] {
 }
 
 /**
+ * What the motion brings in, named as a plural noun of its terms ("CCTV cameras" of "install
+ * CCTV cameras"): "the cameras were long overdue" judges the measure as "the ban was wrong"
+ * does. Not what the action works against ("ban cruise ships": the ships), nor a place's name.
+ */
+function broughtInMentions(unit: ClaimUnit, model: MotionModel): number[] {
+  const holder = new Set(unit.holderTokens);
+  return unit.tokens.flatMap((t, i) =>
+    !holder.has(t) &&
+    t.pos === 'NOUN' &&
+    t.lower !== t.lemma &&
+    model.terms.has(t.stem) &&
+    !model.action.has(t.stem) &&
+    !model.opposed.has(t.stem)
+      ? [i]
+      : [],
+  );
+}
+
+/**
  * A verdict on the measure the motion is about: "the ban was wrong", "the decision is long
  * overdue", "called the ban a mistake", "the ban on scooters was not necessary". The sign is for
  * the motion's action: a verdict on a measure the motion undoes ("lift the ban") or on one held
@@ -967,7 +986,7 @@ function measureMentions(unit: ClaimUnit, model: MotionModel): number[] {
  */
 function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
-  for (const i of measureMentions(unit, model)) {
+  for (const i of [...measureMentions(unit, model), ...broughtInMentions(unit, model)]) {
     const noun = t[i];
     // The verdict follows a linking verb, right after the measure or after its "on X" phrase.
     let j = i + 1;
@@ -1088,7 +1107,7 @@ const PERFORMANCE_HELPERS = new Set([
  */
 function performance(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
-  for (const i of measureMentions(unit, model)) {
+  for (const i of [...measureMentions(unit, model), ...broughtInMentions(unit, model)]) {
     const noun = t[i];
     let j = i + 1;
     let negated = false;
