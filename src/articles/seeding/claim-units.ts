@@ -779,8 +779,7 @@ function dashSignature(paragraph: ParsedParagraph | undefined): Holder | null {
 }
 
 /** "— Aino Lahti, Climate Minister", "– Petri Salo": a dash, then a capitalised name. */
-const DASH_SIGNATURE =
-  /^[—–―]\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:,[^.!?]*)?)$/u;
+const DASH_SIGNATURE = /^[—–―]\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:,[^.!?]*)?)$/u;
 
 function nextHolder(infos: SentenceInfo[], s: number, body: string): Holder | null {
   const next = infos[s + 1];

@@ -112,7 +112,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   const written = `${article.title}\n${article.body}`;
   const sentences = article.paragraphs
     .filter((p) => !isDateline(p.text))
-    .flatMap((p) => p.sentences);
+    .flatMap((p) => p.sentences)
+    .map(withoutSalutation);
   // A question heading ("## Is a ban the right tool?") is the article asking its own question.
   for (const section of article.sections) {
     const q = fromQuestion({ text: section.heading, start: section.start, end: section.end });
@@ -945,11 +946,21 @@ const MEASURE_NOUNS = new Set(
   'ban limit cap curb tax levy charge plan bill law decree reform curfew closure scheme'.split(' '),
 );
 
+/** "Sir, —", "Dear Editor,": a letter's salutation, which is no part of its first sentence. */
+const SALUTATION =
+  /^(?:sir|madam|sir or madam|dear (?:sir|madam|sir or madam|editor))\s*,\s*[—–-]?\s*/iu;
+
+function withoutSalutation(s: ParsedSentence): ParsedSentence {
+  const cut = SALUTATION.exec(s.text)?.[0].length ?? 0;
+  return cut === 0 ? s : { ...s, text: s.text.slice(cut), start: s.start + cut };
+}
+
 /** Rank of a proposal named by an item heading: below the lede's and the headline's. */
 const ITEM_SCORE = 0.55;
 
 /** "4. Proposal to …", "Item 5: Motion to …", "## Plan to …": a line opening with a proposal. */
-const ITEM_LINE = /^(?:(?:item\s+)?\d+[.):]?\s+)?((?:the\s+|a\s+)?(?:proposal|motion|plan)\s+to\s+\S.*)$/iu;
+const ITEM_LINE =
+  /^(?:(?:item\s+)?\d+[.):]?\s+)?((?:the\s+|a\s+)?(?:proposal|motion|plan)\s+to\s+\S.*)$/iu;
 
 /** Headings and heading-like lines (no closing stop) that name a proposal, as sentences. */
 function itemLines(article: ParsedArticle): ParsedSentence[] {

@@ -54,6 +54,10 @@ const EXTRAPOSED_IT =
 const ANAPHORIC_SUBJECT =
   /^\S+\s+(?:the|this|that|these|those)\s+(?:matter|issue|question|subject|topic|affair|situation|thing)s?\s+(?!of\b|on\b|over\b|about\b|around\b|surrounding\b|to\b|for\b|by\b|that\b|which\b|in\b|at\b)/iu;
 
+/** Words that open a relative or subordinate clause, whose own verb may be finite. */
+const CLAUSE_OPENERS =
+  /^(?:that|which|who|whom|whose|where|when|while|if|because|as|until|unless|than|once|since|although|though|whether|so|what|how|why|,)$|,$/iu;
+
 export function motionProblems(text: string): string[] {
   const problems: string[] = [];
   const words = text.trim().split(/\s+/u);
@@ -61,6 +65,23 @@ export function motionProblems(text: string): string[] {
   if (!OPENERS.has(first.toLowerCase()) || !/^\p{Lu}/u.test(first)) {
     problems.push(`opens with "${first}", not a yes/no question word`);
   }
+  // "Should the council shut the library on Mondays is short-sighted?": a "Should" question's
+  // clause has its verb after the modal; a finite "is" / "are" / "was" / "were" later in it,
+  // before any relative or subordinate clause, is a second sentence's verb run in.
+  if (/^should$/iu.test(first)) {
+    // A bracket's aside ("(News, 4 May)") is no clause of the question's.
+    const plain = text
+      .replace(/\([^)]*\)/gu, ' ')
+      .trim()
+      .split(/\s+/u);
+    const stop = plain.findIndex((w, i) => i > 1 && CLAUSE_OPENERS.test(w));
+    const clause = plain.slice(2, stop > 0 ? stop : plain.length);
+    if (clause.some((w) => /^(?:is|are|was|were)$/iu.test(w))) {
+      problems.push('a second finite verb ("Should X do Y is Z")');
+    }
+  }
+  // "Should — shut the library …?": a dash or other mark where the subject should be.
+  if (/^[^\p{L}\p{N}"“'‘]/u.test(words[1] ?? '')) problems.push('no subject after the opener');
   if (!/[^?]\?$/u.test(text.trim())) problems.push('does not end with one question mark');
   if ((text.match(/\?/gu) ?? []).length > 1) problems.push('more than one question');
   if (words.length < MIN_WORDS) problems.push('too short to name a matter');

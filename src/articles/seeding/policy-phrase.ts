@@ -87,7 +87,8 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       // rubbish fortnightly?": whose plan it is takes the action it carries.
       const owner = to && at === i + 1 ? ownerOf(tokens, i) : null;
       const rest = phrase(tokens.slice(verbAt + 1));
-      if (owner && rest.length > 0) return `Should ${owner} ${tokens[verbAt].lower} ${words(rest)}?`;
+      if (owner && rest.length > 0)
+        return `Should ${owner} ${tokens[verbAt].lower} ${words(rest)}?`;
       const passive = asPassive(tokens[verbAt].lemma, rest);
       if (passive) return passive;
     }
