@@ -1107,7 +1107,7 @@ const PERFORMANCE_HELPERS = new Set([
  */
 function performance(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
-  for (const i of [...measureMentions(unit, model), ...broughtInMentions(unit, model)]) {
+  for (const i of measureMentions(unit, model)) {
     const noun = t[i];
     let j = i + 1;
     let negated = false;
