@@ -1816,3 +1816,149 @@ The study's lead author, Dr Mia Lund, said pupils who had milk at break made few
     expect(find(found, 'made fewer errors')?.side).toBe('PRO');
   });
 });
+
+describe('round 9: letters, lists, "according to", signed quotations and alternatives', () => {
+  it('reads a page of letters by its salutations and the name line under each letter', () => {
+    const found = positions(
+      `Letters: Pool hours
+
+Sir, — The council's plan to shut the pool at 6pm is a false economy. Swimmers who work all day cannot come any earlier.
+Joan Pike
+Upper Orby
+
+Sir, — I was sceptical at first, but the pool has been empty every evening I went. Closing at 6pm will free money for the schools' swimming lessons.
+Ted Marr
+Orby
+
+The council will decide on the plan on 3 May. Letters may be edited for length.
+`,
+      'Should Orby council shut the pool at 6pm?',
+    );
+    expect(find(found, 'false economy')).toMatchObject({ holder: 'Joan Pike', side: 'CON' });
+    const marr = find(found, 'empty every evening');
+    expect(marr?.holder).toBe('Ted Marr');
+    expect(marr?.evidence).not.toMatch(/unconvinced/u);
+    expect(find(found, 'decide on the plan on 3 May')).toBeUndefined();
+  });
+
+  it('gives a list under a bare label ("Their arguments:") to whom the sentence before names', () => {
+    const found = extractSeeds(
+      parseArticle({
+        text: `# Car-free high street: what both sides say
+
+## What do critics say?
+
+The Orby Shopkeepers' Association opposes the scheme. Their arguments:
+
+- Deliveries would have to arrive before seven in the morning.
+- Customers from the villages would shop elsewhere.
+`,
+        format: 'MARKDOWN',
+      }),
+      'Should Orby close its high street to cars?',
+    ).positions;
+    expect(find(found, 'shop elsewhere')).toMatchObject({
+      holder: "The Orby Shopkeepers' Association",
+      side: 'CON',
+    });
+  });
+
+  it('takes what a party says "according to" it, but not a figure from a document', () => {
+    const found = positions(
+      `Orby to cap rents in the capital
+
+Orby's government plans to cap rents in the capital, according to a draft bill.
+
+The cap is the only way to keep nurses and teachers in the city, according to Housing Minister Ana Vik.
+
+The cap would drive small landlords out of the market, according to the Orby Landlords' Association.
+
+Rents have risen by 30 per cent since 2020, according to figures from the statistics office.
+`,
+      'Should Orby cap rents in the capital?',
+    );
+    expect(find(found, 'risen by 30 per cent')).toBeUndefined();
+    expect(find(found, 'the only way to keep nurses')?.evidence).toMatch(/only way/u);
+    expect(find(found, 'the only way to keep nurses')?.side).toBe('PRO');
+    expect(find(found, 'drive small landlords out')?.side).toBe('CON');
+  });
+
+  it('leaves out a sum added or needed, a timetable and a view not yet formed', () => {
+    const found = positions(
+      `Orby raises bus fares
+
+Orby council voted on Tuesday to raise bus fares by 10 per cent from June.
+
+The rise will add about 20 crowns a month to a commuter's costs.
+
+The council's finance director told members the transport budget would still need savings of 2 million crowns.
+
+Councillor Eva Lund added that the rise would be phased in over two years.
+
+Dr Per Holm, a transport economist, said it was too early to say how many riders would switch to cars.
+
+Passengers' groups said the rise was unfair on low-paid workers.
+`,
+      'Should Orby raise bus fares by 10 per cent?',
+    );
+    expect(find(found, 'add about 20 crowns')).toBeUndefined();
+    expect(find(found, 'need savings of 2 million')).toBeUndefined();
+    expect(find(found, 'phased in over two years')).toBeUndefined();
+    expect(find(found, 'too early to say')).toBeUndefined();
+    expect(find(found, 'unfair on low-paid workers')?.side).toBe('CON');
+  });
+
+  it('gives a quotation set apart and signed with a dash to its signer', () => {
+    const found = extractSeeds(
+      parseArticle({
+        text: `<html><body><article><h1>Orby to ban new wood stoves</h1>
+<p>Orby's government will ban new wood stoves from 2027, it said on Monday.</p>
+<blockquote><p>"Smoke from wood stoves fills our streets, and our children breathe it."</p><p>— Ana Vik, Environment Minister</p></blockquote>
+<p>The stove makers' federation said the ban would cost 300 jobs.</p>
+</article></body></html>`,
+        format: 'HTML',
+      }),
+      'Should Orby ban new wood stoves?',
+    ).positions;
+    expect(find(found, 'Smoke from wood stoves')?.holder).toBe('Ana Vik');
+  });
+
+  it('reads another thing doing more than the measure, or money better spent, as against it', () => {
+    const found = positions(
+      `Cameras for Mill Lane
+
+Orby council will install cameras on Mill Lane after a run of burglaries.
+
+Resident Ann Berg said better street lighting would do more to stop burglaries than cameras.
+
+Councillor Tom Hale said the money for the cameras would be better spent on a youth club.
+
+Shopkeeper Lars Moe said the cameras were long overdue.
+`,
+      'Should Orby council install cameras on Mill Lane?',
+    );
+    expect(find(found, 'do more to stop burglaries')?.evidence).toMatch(/another way/u);
+    expect(find(found, 'do more to stop burglaries')?.side).toBe('CON');
+    expect(find(found, 'better spent on a youth club')?.evidence).toMatch(/better spent/u);
+    expect(find(found, 'better spent on a youth club')?.side).toBe('CON');
+    expect(find(found, 'long overdue')?.evidence).toMatch(/a verdict on the measure/u);
+    expect(find(found, 'long overdue')?.side).toBe('PRO');
+  });
+
+  it('reads a camp word right before a name as a title, and finds a motion verb wink calls a noun', () => {
+    const found = positions(
+      `Orby League clubs split over wage cap
+
+The Orby League will ask its clubs to vote on a cap on wage bills.
+
+Jens Dahl, the owner of the champions FC Orby, said the cap would punish clubs that fill their stadiums.
+
+The league's chief executive said the cap was needed to stop owners gambling with their clubs' futures.
+`,
+      "Should the Orby League cap clubs' wage bills?",
+    );
+    expect(find(found, 'punish clubs')?.evidence).not.toMatch(/champions/u);
+    expect(find(found, 'punish clubs')?.side).toBe('CON');
+    expect(find(found, 'the cap was needed')?.side).toBe('PRO');
+  });
+});
