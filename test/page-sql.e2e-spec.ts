@@ -107,7 +107,14 @@ describe('thread pages built by the database', () => {
 
   beforeAll(async () => {
     // The full page nests deeper than the default depth limit counts (fragments count as levels).
-    t = await startTestApp({ REPORT_HIDE_THRESHOLD: '0.01', GRAPHQL_MAX_DEPTH: '20' });
+    // No bridging fit runs in the background (owed by the votes and stances here) while a
+    // request's statements are counted or its page is compared with the resolvers'.
+    t = await startTestApp({
+      REPORT_HIDE_THRESHOLD: '0.01',
+      GRAPHQL_MAX_DEPTH: '20',
+      BRIDGING_DEBOUNCE_MS: '600000',
+      BRIDGING_MAX_WAIT_MS: '600000',
+    });
     moderator = await signUpUser(t, { role: Role.MODERATOR });
     admin = await signUpUser(t, { role: Role.ADMIN });
     people = await createUsersFast(t, 4);
