@@ -18,7 +18,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -299,6 +299,50 @@ function memorySample(file: string): MemorySample | undefined {
     return undefined; // not written yet, or read while being written
   }
 }
+
+/** Linux's clock ticks per second (getconf CLK_TCK), the unit of /proc's CPU times. */
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system, ms) a process has used, from /proc; 0 where it cannot be read. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th, 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of every PostgreSQL process on this machine (the database under test when local). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        total += cpuMs(Number(entry));
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}
+
+/**
+ * CPU used per request while a target ran: its server, PostgreSQL, and this process (the
+ * clients, and the ceiling, which runs here). Linux only; elsewhere the columns read 0.
+ */
+interface CpuSample {
+  server: number;
+  postgres: number;
+  bench: number;
+}
+const cpuNow = (serverPid: number | undefined): CpuSample => ({
+  server: serverPid === undefined ? 0 : cpuMs(serverPid),
+  postgres: postgresCpuMs(),
+  bench: cpuMs(process.pid),
+});
 
 function rssMb(pid: number): number {
   try {
@@ -790,6 +834,7 @@ async function main(): Promise<void> {
     const peakRss = [...rssBefore];
     // Per target, its server's memory at the highest RSS seen while that target ran.
     const memoryAtPeak = new Map<string, MemorySample>();
+    const cpu = new Map<string, CpuSample>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, task] of Object.entries(targets)) {
         const n = serverOf.get(name) ?? 0;
@@ -798,7 +843,14 @@ async function main(): Promise<void> {
           const m = memorySample(memoryFile(n));
           if (m && m.rss > (memoryAtPeak.get(name)?.rss ?? 0)) memoryAtPeak.set(name, m);
         }, 100);
+        const pid = serverOf.has(name) ? servers[n].server.child.pid : undefined;
+        const cpuBefore = cpuNow(pid);
         const s = await load(task);
+        const cpuAfter = cpuNow(pid);
+        const used = cpu.get(name) ?? { server: 0, postgres: 0, bench: 0 };
+        for (const k of ['server', 'postgres', 'bench'] as const)
+          used[k] += cpuAfter[k] - cpuBefore[k];
+        cpu.set(name, used);
         clearInterval(timer);
         samples.set(name, [...(samples.get(name) ?? []), s]);
       }
@@ -807,16 +859,27 @@ async function main(): Promise<void> {
     const rows = [...samples.entries()].map(([name, list]) => {
       const latencies = list.flatMap((s) => s.latencies).sort((a, b) => a - b);
       const rate = list.reduce((n, s) => n + s.count, 0) / list.reduce((n, s) => n + s.seconds, 0);
-      return { name, rate, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+      const count = list.reduce((n, s) => n + s.count, 0);
+      const used = cpu.get(name) ?? { server: 0, postgres: 0, bench: 0 };
+      const per = (ms: number) => (ms / count).toFixed(2);
+      return {
+        name,
+        rate,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        cpu: `${serverOf.has(name) ? per(used.server) : '–'} | ${per(used.postgres)} | ${per(used.bench)}`,
+      };
     });
     const rate = (name: string) => rows.find((r) => r.name === name)?.rate;
     console.log(
       `\n${CONCURRENCY} concurrent clients, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${dbUrl ? 'PostgreSQL' : 'PGlite'}`,
     );
-    console.log('| target | req/s | p50 ms | p99 ms |\n|---|---|---|---|');
+    console.log(
+      '| target | req/s | p50 ms | p99 ms | CPU ms/request: server | PostgreSQL | benchmark (clients, ceiling) |\n|---|---|---|---|---|---|---|',
+    );
     for (const r of rows)
       console.log(
-        `| ${r.name} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} |`,
+        `| ${r.name} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.cpu} |`,
       );
     const ratio = (a: string, b: string) => {
       const x = rate(a);
