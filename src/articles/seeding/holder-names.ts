@@ -12,15 +12,15 @@ const POSSESSIVE_ROLE = /^(?:its|his|her|their)\s+\p{L}/iu;
  * article does not name nearby stays as written.
  */
 export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<string | null> {
-  const paragraphTokens = new Map<number, Token[]>();
-  const tokensOf = (p: number) => {
-    let tokens = paragraphTokens.get(p);
-    if (!tokens) {
+  const paragraphs = new Map<number, ParagraphNames>();
+  const namesOf = (p: number) => {
+    let names = paragraphs.get(p);
+    if (!names) {
       const paragraph = article.paragraphs[p];
-      tokens = paragraph ? tokenize(paragraph.text, paragraph.start) : [];
-      paragraphTokens.set(p, tokens);
+      names = new ParagraphNames(paragraph ? tokenize(paragraph.text, paragraph.start) : []);
+      paragraphs.set(p, names);
     }
-    return tokens;
+    return names;
   };
   return units.map((unit) => {
     // A live blog's "09:40" or "16:48 —" before the entry is when, not who.
@@ -28,11 +28,13 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     if (!holder) return null;
     if (PRONOUNS.has(holder.toLowerCase())) {
       const at = unit.holderTokens[0]?.start ?? unit.start;
-      const before = tokensOf(unit.paragraph).filter((t) => t.end <= at);
+      const names = namesOf(unit.paragraph);
       // "he" or "she" is a person: not the place or body after "of" ("Mark Rowe of Elm County").
       const person = holder.toLowerCase() !== 'they';
       return (
-        lastName(before, person) ?? (person ? surnameOf(before, article.body) : null) ?? holder
+        names.lastNameBefore(at, person) ??
+        (person && names.opensBefore(at) ? names.surname(article.body) : null) ??
+        holder
       );
     }
     if (POSSESSIVE_ROLE.test(holder)) {
@@ -41,6 +43,81 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     }
     return holder;
   });
+}
+
+/**
+ * One paragraph's names, each worked out once for the whole paragraph: a paragraph of many
+ * pronoun claims must not be scanned again for each of them (an import of one long paragraph
+ * would take minutes).
+ */
+class ParagraphNames {
+  private readonly tokens: Token[];
+  /** Per variant (person or any), the answer of `lastName` for each prefix of `tokens`. */
+  private readonly last = new Map<boolean, Array<string | null>>();
+  private surnameFound?: string | null;
+
+  constructor(pieces: Token[]) {
+    this.tokens = joinAbutting(pieces);
+  }
+
+  /** `lastName` of the tokens that end at or before `at`. */
+  lastNameBefore(at: number, person: boolean): string | null {
+    return this.prefixNames(person)[this.countBefore(at)];
+  }
+
+  /** Whether any token ends at or before `at` (the paragraph has words before the holder). */
+  opensBefore(at: number): boolean {
+    return this.countBefore(at) > 0;
+  }
+
+  /** `surnameOf` the paragraph's opening word: the same for every holder in the paragraph. */
+  surname(body: string): string | null {
+    if (this.surnameFound === undefined) this.surnameFound = surnameOf(this.tokens, body);
+    return this.surnameFound;
+  }
+
+  private countBefore(at: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * `lastName` for every prefix in one pass: a prefix ending inside a run of proper nouns names
+   * that run when it qualifies, otherwise whatever the tokens before the run name.
+   */
+  private prefixNames(person: boolean): Array<string | null> {
+    let names = this.last.get(person);
+    if (names) return names;
+    const tokens = this.tokens;
+    names = [null];
+    let runStart = 0;
+    for (let k = 1; k <= tokens.length; k++) {
+      if (tokens[k - 1].pos !== 'PROPN') {
+        names.push(names[k - 1]);
+        continue;
+      }
+      if (k === 1 || tokens[k - 2].pos !== 'PROPN') runStart = k - 1;
+      // "the Bellini Café": a name with an article is a place or a body, not a person either.
+      const attached =
+        person && runStart > 0 && ['ADP', 'DET'].includes(tokens[runStart - 1].pos);
+      names.push(
+        k - runStart >= 2 && !attached
+          ? tokens
+              .slice(runStart, k)
+              .map((t) => t.text)
+              .join(' ')
+          : names[runStart],
+      );
+    }
+    this.last.set(person, names);
+    return names;
+  }
 }
 
 /**
@@ -70,8 +147,8 @@ function lastName(pieces: Token[], person = false): string | null {
  * "Virta, speaking to us separately, was not persuaded. \"…,\" he said": a surname alone opening
  * the paragraph, of a full name the article gave before it ("Tomas Virta"), is that person.
  */
-function surnameOf(before: Token[], body: string): string | null {
-  const first = joinAbutting(before)[0];
+function surnameOf(tokens: Token[], body: string): string | null {
+  const first = tokens[0];
   if (!first || first.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return null;
   const full = new RegExp(`\\p{Lu}\\p{Ll}+\\s+${first.text}(?![\\p{L}])`, 'u').exec(
     body.slice(0, first.start),
@@ -85,11 +162,9 @@ function appositiveName(unit: ClaimUnit): string | null {
   if (!last) return null;
   const at = unit.tokens.findIndex((t) => t.start >= last.end);
   if (at < 0 || unit.tokens[at].text !== ',') return null;
-  return lastName(
-    unit.tokens
-      .slice(at + 1)
-      .filter((t, i, a) => a.slice(0, i + 1).every((x) => x.pos === 'PROPN')),
-  );
+  let end = at + 1;
+  while (end < unit.tokens.length && unit.tokens[end].pos === 'PROPN') end++;
+  return lastName(unit.tokens.slice(at + 1, end));
 }
 
 /** Letter pieces written without a space between them, as one word with the first piece's tag. */

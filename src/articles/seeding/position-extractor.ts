@@ -82,17 +82,21 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
         return key ? [`${u.paragraph + 1} ${key}`] : [];
       }),
   );
+  const arguedSet = new Set(argued);
+  const firstAttributed = new Map<number, ClaimUnit>();
+  for (const u of all)
+    if (u.kind === 'ATTRIBUTED' && !firstAttributed.has(u.group)) firstAttributed.set(u.group, u);
   const units = all.filter(
     (u, i) =>
-      argued.includes(u) ||
-      speaksForBody(u, all[i - 1], argued, model) ||
+      arguedSet.has(u) ||
+      speaksForBody(u, all[i - 1], arguedSet, model) ||
       ((arguedParagraphs.has(u.paragraph) ||
         arguingSpeakers.has(`${u.paragraph} ${keyOf(u.holderTokens)}`)) &&
         !u.isLede &&
         // An interview's answer is asked for and stands or falls on its own words.
         u.cue !== 'answer' &&
         quotation(u) &&
-        saidAfter(u, all) &&
+        saidAfter(u, firstAttributed) &&
         long(u)),
   );
   const unitKeys = holderKeys(units);
@@ -130,6 +134,17 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   const studyLean = scored
     .filter((s) => STUDY_TEAM.test(s.unit.holder ?? ''))
     .reduce((sum, s) => sum + s.side.score, 0);
+  // Per speaker, what all their claims add up to, so each claim's "others" cost no second pass.
+  const bySpeaker = new Map<string, { score: number; voters: number }>();
+  const votes = scored.map((s) => votesOrCampaigns(s.unit, model));
+  scored.forEach((s, i) => {
+    if (keys[i] === null) return;
+    const sum = bySpeaker.get(keys[i]!) ?? { score: 0, voters: 0 };
+    sum.score += s.side.score;
+    if (votes[i]) sum.voters++;
+    bySpeaker.set(keys[i]!, sum);
+  });
+  const scoredOf = new Map(scored.map((s) => [s.unit, s]));
   const adjusted = scored.map(({ unit, side }, i) => {
     let score = side.score;
     const evidence = [...side.evidence];
@@ -144,8 +159,10 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       evidence.push(`disagrees with the writer, who leans ${writerLean > 0 ? 'PRO' : 'CON'}`);
     }
     // A speaker keeps to one side: lean each claim toward the speaker's other claims.
-    const others = scored.filter((_, j) => j !== i && keys[j] !== null && keys[j] === keys[i]);
-    const mate = Math.tanh(others.reduce((sum, o) => sum + o.side.score, 0) / 2);
+    const speaker = keys[i] === null ? undefined : bySpeaker.get(keys[i]!);
+    const othersScore = speaker ? speaker.score - side.score : 0;
+    const othersVoted = speaker ? speaker.voters - (votes[i] ? 1 : 0) > 0 : false;
+    const mate = Math.tanh(othersScore / 2);
     if (Math.abs(mate) > 0.2) {
       score += 0.6 * mate;
       evidence.push(`the same holder's other claims lean ${mate > 0 ? 'PRO' : 'CON'}`);
@@ -163,12 +180,13 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     }
     // "Councillor Brennan, who voted against, said …": the holder's vote is the holder's side
     // in every claim of theirs, not only in the sentence that tells it.
-    if (others.some((o) => votesOrCampaigns(o.unit, model)) && !votesOrCampaigns(unit, model)) {
+    if (othersVoted && !votes[i]) {
       score -= 1.5;
       evidence.push('the holder voted or campaigned against');
     }
     // "She said it was the only warm place in town" argues as her sentence before did.
-    const taken = scored.find((s) => s.unit === goesOn.get(unit));
+    const before = goesOn.get(unit);
+    const taken = before && scoredOf.get(before);
     if (taken && Math.abs(taken.side.score) > WEAK_SCORE) {
       score += 1.5 * Math.sign(taken.side.score);
       evidence.push(
@@ -201,8 +219,9 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     return { unit, score, evidence, side, weak };
   });
 
+  const adjustedOf = new Map(adjusted.map((a) => [a.unit, a]));
   const conceded = adjusted.map(({ unit, score, evidence, weak }) => {
-    const answered = unit.answers && adjusted.find((a) => a.unit === unit.answers);
+    const answered = unit.answers && adjustedOf.get(unit.answers);
     // "That saving will be paid for by …" agrees when its own words lean the same way by more
     // than the side model and the sentence's tone can (a cue of the article: a verdict, a stance
     // verb, polar words).
@@ -231,7 +250,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       };
     }
     if (!unit.concessionOf) return { unit, score, evidence, weak };
-    const parent = adjusted.find((a) => a.unit === unit.concessionOf);
+    const parent = adjustedOf.get(unit.concessionOf);
     return {
       unit,
       score: -(parent?.score ?? score) || -1,
@@ -294,12 +313,12 @@ function takesUpMatter(
 function speaksForBody(
   unit: ClaimUnit,
   before: ClaimUnit | undefined,
-  argued: ClaimUnit[],
+  argued: Set<ClaimUnit>,
   model: MotionModel,
 ): boolean {
   const first = unit.sentence[0]?.lower;
   if (first !== 'its' && first !== 'their') return false;
-  if (!before || before.paragraph !== unit.paragraph || !argued.includes(before)) return false;
+  if (!before || before.paragraph !== unit.paragraph || !argued.has(before)) return false;
   const stance = hasStanceVerb(before) || isCamp(before) || verdictOn(before, model);
   return unit.kind === 'ATTRIBUTED' && long(unit) && stance;
 }
@@ -371,11 +390,11 @@ function long(unit: ClaimUnit): boolean {
  * The speaker is given after the words ('"…," she said') or in an earlier sentence: the quotation
  * is the point, not a document quoted after its author ("McGurk later wrote, \"…\"").
  */
-function saidAfter(unit: ClaimUnit, all: ClaimUnit[]): boolean {
+function saidAfter(unit: ClaimUnit, firstAttributed: Map<number, ClaimUnit>): boolean {
   if (unit.kind === 'QUOTED') {
     // A later sentence of a quotation: where its speaker was named.
-    const attributed = all.find((u) => u.group === unit.group && u.kind === 'ATTRIBUTED');
-    return attributed ? saidAfter(attributed, all) : true;
+    const attributed = firstAttributed.get(unit.group);
+    return attributed ? saidAfter(attributed, firstAttributed) : true;
   }
   if (unit.holderTokens.length === 0) return true;
   const first = unit.tokens.findIndex((_, i) => unit.quoted[i]);
