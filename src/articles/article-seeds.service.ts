@@ -19,6 +19,7 @@ import {
   type SeedExtractionResult,
 } from './seeding/llm-seed-extractor';
 import { loaderKey } from '../common/loaders/loader-key';
+import { ArticleWork } from './import/article-work';
 
 const ARTICLE_SEEDS = loaderKey<SeedKey, ArticleSeeds>('articles.seeds');
 
@@ -53,7 +54,10 @@ export class ArticleSeedsService {
   /** The model extractor's settings, validated with the rest of the configuration at start. */
   private readonly options: LlmSeedOptions;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly work: ArticleWork,
+  ) {
     this.options = config.seedingLlm;
   }
 
@@ -91,6 +95,7 @@ export class ArticleSeedsService {
       parsedFromArticle(article),
       motion ?? undefined,
       options,
+      (a, m) => this.work.seed(a, m),
     );
     const seeds = toArticleSeeds(article, result, motion ?? undefined);
     const asConfigured = !options.url || result.extractor === 'LLM';

@@ -5,6 +5,7 @@ import { ArticleReader } from './article-reader';
 import { ArticlesResolver, ThreadArticleResolver } from './articles.resolver';
 import { ArticleSeedsService } from './article-seeds.service';
 import { ArticlesService } from './articles.service';
+import { ArticleWork } from './import/article-work';
 import { FeedImportService } from './feeds/feed-import.service';
 
 /**
@@ -15,6 +16,7 @@ import { FeedImportService } from './feeds/feed-import.service';
 @Module({
   imports: [ThreadsModule],
   providers: [
+    ArticleWork,
     ArticlesService,
     ArticleSeedsService,
     FeedImportService,

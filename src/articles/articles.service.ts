@@ -15,7 +15,7 @@ import { Article } from './article.entity';
 import { ImportArticleInput, ImportArticlePayload } from './dto/import-article.input';
 import { ArticleInputError } from './import/article-input.error';
 import { articleKey } from './import/content-hash';
-import { parseArticle } from './import/parse-article';
+import { ArticleWork } from './import/article-work';
 import { ParsedArticle } from './import/parsed-article';
 import { FeedFetchError, fetchFeedText } from './feeds/fetch-feed';
 
@@ -30,15 +30,19 @@ export class ArticlesService {
     private readonly threads: ThreadsService,
     private readonly opened: ThreadOpenedHooks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly work: ArticleWork,
   ) {}
 
   /**
    * Parses without storing; bad input becomes BAD_USER_INPUT naming the field (`url` for what
    * is wrong with a page the server fetched).
    */
-  parse(input: ArticleImportSource, textField: 'text' | 'url' = 'text'): ParsedArticle {
+  async parse(
+    input: ArticleImportSource,
+    textField: 'text' | 'url' = 'text',
+  ): Promise<ParsedArticle> {
     try {
-      return parseArticle({
+      return await this.work.read({
         text: input.text,
         format: input.format,
         byline: input.byline,
@@ -83,7 +87,7 @@ export class ArticlesService {
    */
   async import(actor: User, input: ImportArticleInput): Promise<ImportArticlePayload> {
     const source = await this.source(input);
-    const parsed = this.parse(source, input.url ? 'url' : 'text');
+    const parsed = await this.parse(source, input.url ? 'url' : 'text');
     const payload = await retryOnDuplicate(() =>
       this.dataSource.transaction(async (manager) => {
         const { article, created } = await storeOnce(manager, parsed, source, actor.id);
@@ -109,7 +113,7 @@ export class ArticlesService {
     importedBy: User | null,
     input: ArticleImportSource,
   ): Promise<{ article: Article; created: boolean }> {
-    const parsed = this.parse(input);
+    const parsed = await this.parse(input);
     return retryOnDuplicate(() =>
       this.dataSource.transaction((manager) =>
         storeOnce(manager, parsed, input, importedBy?.id ?? null),

@@ -59,8 +59,9 @@ export async function extractSeedsWithFallback(
   article: ParsedArticle,
   motion: string | undefined,
   options: LlmSeedOptions,
+  builtIn: BuiltInExtractor = async (a, m) => extractSeeds(a, m),
 ): Promise<SeedExtractionResult> {
-  if (!options.url) return { ...extractSeeds(article, motion), extractor: 'BUILT_IN' };
+  if (!options.url) return { ...(await builtIn(article, motion)), extractor: 'BUILT_IN' };
   try {
     const answer = await askModel(article, motion, options);
     const result = fromAnswer(article, answer);
@@ -69,9 +70,15 @@ export async function extractSeedsWithFallback(
     }
     return { ...result, extractor: 'LLM' };
   } catch {
-    return { ...extractSeeds(article, motion), extractor: 'BUILT_IN' };
+    return { ...(await builtIn(article, motion)), extractor: 'BUILT_IN' };
   }
 }
+
+/** The built-in extractor as the caller runs it (the server: in a worker thread, ArticleWork). */
+export type BuiltInExtractor = (
+  article: ParsedArticle,
+  motion: string | undefined,
+) => Promise<SeedExtraction>;
 
 async function askModel(
   article: ParsedArticle,
