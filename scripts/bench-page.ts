@@ -303,13 +303,19 @@ function memorySample(file: string): MemorySample | undefined {
 /** Linux's clock ticks per second (getconf CLK_TCK), the unit of /proc's CPU times. */
 const CLOCK_TICKS = 100;
 
-/** CPU time (user + system, ms) a process has used, from /proc; 0 where it cannot be read. */
+/**
+ * CPU time (user + system, ms) a process has used, from /proc, with that of its children that
+ * ended (a PostgreSQL backend or autovacuum worker that exits mid-round is counted in the
+ * postmaster's); 0 where it cannot be read.
+ */
 function cpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th, 13th.
+    // Fields after the command name (which may hold spaces): utime, stime, cutime and cstime
+    // are the 12th to the 15th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    return (ticks * 1000) / CLOCK_TICKS;
   } catch {
     return 0;
   }

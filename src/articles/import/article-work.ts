@@ -13,8 +13,11 @@ import type { ParsedArticle } from './parsed-article';
 export const ARTICLE_WORK_DEADLINE_MS = 10_000;
 /** Articles waiting for the worker beyond which more are turned away until it catches up. */
 const MAX_WAITING = 8;
-/** A worker with nothing to do ends after this, giving back its memory (the language model). */
-const IDLE_MS = 15_000;
+/**
+ * A worker with nothing to do ends after this, giving back its memory (about 40 MB, most of it
+ * the language model); a burst of imports, such as a feed's items, keeps it.
+ */
+const IDLE_MS = 2_000;
 
 /**
  * Reads submitted articles and seeds threads from them in a worker thread, never on the event
