@@ -56,7 +56,8 @@ export class ArticleWork implements OnModuleDestroy {
       throw new ArticleInputError(
         'text',
         `The article could not be read within ${ARTICLE_WORK_DEADLINE_MS / 1000} s and was refused: ` +
-          'its text is unusually hard to process (e.g. very long runs of Markdown markup).',
+          'its text is unusually hard to process (e.g. very long runs of Markdown markup), ' +
+          'or other articles were being read; nothing was stored.',
       );
     }
   }
