@@ -43,6 +43,7 @@ export class ArticleWork implements OnModuleDestroy {
         maxThreads: 1,
         idleTimeout: IDLE_MS,
         maxQueue: MAX_WAITING,
+        closeTimeout: ARTICLE_WORK_DEADLINE_MS,
       });
     }
   }
@@ -76,8 +77,9 @@ export class ArticleWork implements OnModuleDestroy {
     }
   }
 
+  /** On shutdown, an article being read or waiting is finished first (each within its deadline). */
   async onModuleDestroy(): Promise<void> {
-    await this.pool?.destroy();
+    await this.pool?.close();
   }
 
   private async run(task: ArticleTask): Promise<ParsedArticle | SeedExtraction> {
