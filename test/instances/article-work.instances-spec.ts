@@ -100,4 +100,20 @@ describe('Reading articles off the event loop', () => {
     await client.end();
     expect(rows).toEqual([{ title: 'Trams return to Harbourton' }]);
   }, 60_000);
+
+  it('answers an import under way when told to stop, then exits', async () => {
+    // Slow to read (about a second here), though well within the deadline.
+    const text = `The market stays\n\nThe council said the market would stay open.\n\n${'1.*'.repeat(3000)}`;
+    const importing = server.gql(IMPORT, { input: { format: 'MARKDOWN', text } }, admin);
+    await new Promise((r) => setTimeout(r, 300));
+    server.process!.kill('SIGTERM');
+    const answer = await importing;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.importArticle).toMatchObject({
+      created: true,
+      article: { title: 'The market stays' },
+    });
+    await server.exited;
+    expect(server.alive).toBe(false);
+  }, 60_000);
 });

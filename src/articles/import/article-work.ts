@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Piscina } from 'piscina';
 import { rateLimited } from '../../common/errors/app-errors';
 import type { SeedExtraction } from '../seeding/seed-types';
@@ -27,9 +27,11 @@ const IDLE_MS = 2_000;
  * the instance for minutes. Past the deadline the worker is ended and the article refused.
  */
 @Injectable()
-export class ArticleWork implements OnModuleDestroy {
+export class ArticleWork implements OnApplicationShutdown {
   private readonly logger = new Logger(ArticleWork.name);
   private readonly pool?: Piscina<ArticleTask, ArticleTaskAnswer>;
+  /** Tasks given to the pool and not yet answered (the pool drops queued ones when closed). */
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor() {
     // Built, this file sits next to the worker's compiled module; run from TypeScript sources
@@ -77,8 +79,12 @@ export class ArticleWork implements OnModuleDestroy {
     }
   }
 
-  /** On shutdown, an article being read or waiting is finished first (each within its deadline). */
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Ended once the HTTP server has closed, so an import already being answered finishes first; a
+   * task still running then (a terminal command's) gets up to its deadline.
+   */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
     await this.pool?.close();
   }
 
@@ -89,14 +95,18 @@ export class ArticleWork implements OnModuleDestroy {
   }
 
   private async inWorker(task: ArticleTask): Promise<ArticleTaskAnswer> {
+    const run = this.pool!.run(task, { signal: AbortSignal.timeout(ARTICLE_WORK_DEADLINE_MS) });
+    this.pending.add(run);
     try {
-      return await this.pool!.run(task, { signal: AbortSignal.timeout(ARTICLE_WORK_DEADLINE_MS) });
+      return await run;
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw new PastDeadline();
       if ((e as Error).message === 'Task queue is at limit') {
         throw rateLimited('Too many articles are being read right now; try again shortly', 5);
       }
       throw e;
+    } finally {
+      this.pending.delete(run);
     }
   }
 }
