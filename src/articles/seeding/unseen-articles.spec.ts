@@ -10,6 +10,7 @@ import { ROUND7A_TRIAL_ARTICLES } from './fixtures/round7a-trial-articles';
 import { ROUND7B_TRIAL_ARTICLES } from './fixtures/round7b-trial-articles';
 import { ROUND8_TRIAL_ARTICLES } from './fixtures/round8-trial-articles';
 import { ROUND9_TRIAL_ARTICLES } from './fixtures/round9-trial-articles';
+import { ROUND10_TRIAL_ARTICLES } from './fixtures/round10-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -93,6 +94,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...ROUND7B_TRIAL_ARTICLES,
     ...ROUND8_TRIAL_ARTICLES,
     ...ROUND9_TRIAL_ARTICLES,
+    ...ROUND10_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -491,6 +493,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...ROUND7B_TRIAL_ARTICLES,
     ...ROUND8_TRIAL_ARTICLES,
     ...ROUND9_TRIAL_ARTICLES,
+    ...ROUND10_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
