@@ -150,7 +150,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     const flags = quotedFlags(tokens, article.body);
     // "**Will prices rise?**" / "A little, at first. …": an unlabelled answer is the interviewee's.
     const answer =
-      answerLabel(tokens, article.body) ??
+      answerLabel(tokens, article.body, article.title ?? '') ??
       (interviewee && interview!.answers.has(p)
         ? { holder: interviewee, from: ANSWER_MARK.test(paragraph.text) ? 2 : 0 }
         : null);
@@ -683,12 +683,17 @@ function continuesQuotation(infos: SentenceInfo[], s: number): boolean {
  * elsewhere ("The education minister, Laura Brandt, …"). The interviewer's "Q:" is no speaker.
  * The holder is the full name the article gives; `from` is the first token after the colon.
  */
-function answerLabel(tokens: Token[], body: string): { holder: Holder; from: number } | null {
+function answerLabel(
+  tokens: Token[],
+  body: string,
+  title: string,
+): { holder: Holder; from: number } | null {
+  const skip = timeCodeTokens(tokens);
   const colon = tokens.findIndex((t) => t.text === ':');
-  const labelled = voxPopLabel(tokens, colon, body);
+  const labelled = skip ? null : voxPopLabel(tokens, colon, body);
   if (labelled) return labelled;
-  if (colon < 1 || colon > 3) return null;
-  const label = tokens.slice(0, colon);
+  if (colon < skip + 1 || colon > skip + 3) return null;
+  const label = tokens.slice(skip, colon);
   // A broadcast transcript labels its speakers in capitals ("ERIK SOLBERG:", then "SOLBERG:");
   // the name is looked for as the article writes it ("The transport minister, Erik Solberg").
   const capitals = label.every((t) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text));
@@ -696,12 +701,27 @@ function answerLabel(tokens: Token[], body: string): { holder: Holder; from: num
   const word = label[label.length - 1].text;
   const last = capitals ? word[0] + word.slice(1).toLowerCase() : word;
   const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const full = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})${escaped}(?![\\p{L}:])`, 'u').exec(
-    body,
-  );
+  // A transcript may give the full name only in its title ("Transcript: Mayor Ilse Brandt on …").
+  const fullName = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})${escaped}(?![\\p{L}:])`, 'u');
+  const full = fullName.exec(body) ?? fullName.exec(title);
   if (!full) return null;
   const text = `${full[1]}${last}`.trim();
   return { holder: { text, tokens: label, cue: 'answer' }, from: colon + 1 };
+}
+
+/** "[00:41]", "(1:02:03)", "00:41" before a transcript turn's label: how many tokens it takes. */
+function timeCodeTokens(tokens: Token[]): number {
+  const code = (t: Token | undefined) =>
+    t !== undefined && /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(t.text);
+  if (code(tokens[0])) return 1;
+  if (
+    /^[[(]$/u.test(tokens[0]?.text ?? '') &&
+    code(tokens[1]) &&
+    /^[\])]$/u.test(tokens[2]?.text ?? '')
+  ) {
+    return 3;
+  }
+  return 0;
 }
 
 /** Longest "Name, age, occupation" label before a vox pop answer, in tokens. */

@@ -1692,6 +1692,39 @@ HOLT: Loading bays will stay, so a ban on pavement parking costs shops nothing.
     expect(find(found, 'why a ban')).toBeUndefined();
   });
 
+  it("reads a transcript's turns after a time code, a reporter's questions as no position", () => {
+    const found = positions(
+      `Harbour Talk, episode 40: a toll on the Aldern bridge
+
+[00:00] HOST (Lena Voigt): Today, the toll the port authority wants on the Aldern bridge. With me are the authority's director, Karl Imhof, and the hauliers' spokeswoman, Dora Falk.
+
+[00:35] IMHOF: The bridge is sixty years old and needs new cables. A toll pays for them without closing a lane for years.
+
+[01:10] Reporter: Hauliers say the toll will cost them thousands a month.
+
+[01:20] FALK: It will. Hauliers already pay fuel duty for these roads, so a toll makes them pay twice.
+`,
+      'Should the port authority charge a toll on the Aldern bridge?',
+    );
+    expect(find(found, 'A toll pays for them')?.holder).toBe('Karl Imhof');
+    expect(find(found, 'makes them pay twice')).toMatchObject({ holder: 'Dora Falk', side: 'CON' });
+    expect(find(found, 'cost them thousands')).toBeUndefined();
+    expect(find(found, 'Today, the toll')).toBeUndefined();
+  });
+
+  it("finds a transcript speaker's full name in the title when the body gives only the label", () => {
+    const found = positions(
+      `Transcript: Governor Ana Reyes on the ferry subsidy
+
+Below is an edited transcript of the governor's answers on Monday.
+
+Reyes: Without the subsidy the island loses its only winter ferry. The subsidy keeps the island's school and surgery open.
+`,
+      'Should the region keep the winter ferry subsidy?',
+    );
+    expect(find(found, 'keeps the island')?.holder).toBe('Governor Ana Reyes');
+  });
+
   it('sides the speakers an explainer sorts under "Who supports it?" and "Who is against it?"', () => {
     const found = positions(
       `Night trains: what you need to know
