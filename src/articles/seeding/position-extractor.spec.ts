@@ -1692,6 +1692,32 @@ HOLT: Loading bays will stay, so a ban on pavement parking costs shops nothing.
     expect(find(found, 'why a ban')).toBeUndefined();
   });
 
+  it('reads "impossible to enforce" as a verdict against the measure', () => {
+    const found = positions(
+      `Brookvale weighs a ban on leaf blowers
+
+Brookvale council will vote in June on banning petrol leaf blowers in the town.
+
+Councillor Ruth Amesbury said a ban would be impossible to enforce, and that the council should help gardeners buy electric blowers.
+`,
+      'Should Brookvale ban petrol leaf blowers?',
+    );
+    expect(find(found, 'impossible to enforce')?.side).toBe('CON');
+  });
+
+  it('reads support "in principle, but" as a reservation against the measure', () => {
+    const found = positions(
+      `Kelby to require solar panels on new homes
+
+Kelby's assembly will vote next week on requiring solar panels on every new home from 2027.
+
+The builders' association said it supported solar panels in principle, but that requiring them on every home by 2027 left builders no time to find installers.
+`,
+      'Should Kelby require solar panels on every new home?',
+    );
+    expect(find(found, 'left builders no time')?.side).toBe('CON');
+  });
+
   it("reads a transcript's turns after a time code, a reporter's questions as no position", () => {
     const found = positions(
       `Harbour Talk, episode 40: a toll on the Aldern bridge

@@ -207,7 +207,15 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`urges the action be reconsidered ("${rethink}")`);
   }
 
-  if (verb) {
+  // "supported metering in principle, but forcing it on every home by 2030 was too fast": the
+  // support is conceded; the objection after "but" is the speaker's point.
+  const reserved = reservedSupport(unit);
+  if (reserved) {
+    score -= 2.5;
+    evidence.push(`support only in principle ("${reserved}")`);
+  }
+
+  if (verb && !(reserved && verb.sign > 0)) {
     score += 1.5 * verb.sign;
     evidence.push(`stance verb "${verb.word}"`);
   }
@@ -735,6 +743,15 @@ export function reactionToDecision(unit: ClaimUnit): { sign: number; word: strin
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/** Support given "in principle" or "in theory", then taken back by "but", "yet", "though". */
+const RESERVED_SUPPORT =
+  /\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|agrees?|agreed|favou?rs?|favou?red|accepts?|accepted)\b[^.;]{0,80}?\bin (?:principle|theory)\b[^.;]{0,40}?\b(?:but|yet|though|although)\b/iu;
+
+function reservedSupport(unit: ClaimUnit): string | null {
+  const found = RESERVED_SUPPORT.exec(unitText(unit));
+  return found ? found[0].replace(/^.*\bin (principle|theory)\b.*$/su, 'in $1, but') : null;
+}
 
 function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: string } | null {
   const t = unit.tokens;
