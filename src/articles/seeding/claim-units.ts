@@ -8,7 +8,7 @@ import {
   listHeading,
   sideHeadedParagraphs,
 } from './listed-points';
-import { askersTurn, interviewOf } from './interview-answers';
+import { askersTurn, interviewOf, opensWithTurnLabel } from './interview-answers';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
 import { MEASURE_VERDICTS, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
@@ -524,6 +524,8 @@ function writerOf(article: ParsedArticle): Holder | null {
     .filter((p) => !isDateline(p.text))
     .slice(0, OPENING_PARAGRAPHS);
   const firstPerson = opening.some((paragraph) => {
+    // "BRANDT: I did not take this decision lightly": the speaker's "I", not the writer's.
+    if (opensWithTurnLabel(paragraph.text)) return false;
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     if (flags.some(Boolean)) return false;

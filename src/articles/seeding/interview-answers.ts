@@ -90,6 +90,19 @@ const TITLE_CASE_ROLE =
  */
 export const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+/u;
 
+/** A speaker's name as a transcript labels a turn: "Brandt:", "Ilse Brandt (mayor):". */
+const NAME_LABEL =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]*\([^)\n]{2,60}\))?:[ \t]/u;
+
+/**
+ * Whether a paragraph is a transcript's turn: it opens with a speaker's label, after a time code
+ * or not ("[00:41] PRYCE: …", "Brandt: …", "Reporter (Harbour News): …"). The "I" and "we" of a
+ * turn are its speaker's, never the article writer's.
+ */
+export function opensWithTurnLabel(text: string): boolean {
+  return turnLabel(text) !== null || NAME_LABEL.test(text.replace(TIME_CODE, ''));
+}
+
 function turnLabel(text: string): RegExpExecArray | null {
   const rest = text.replace(TIME_CODE, '');
   const label = LABEL.exec(rest);

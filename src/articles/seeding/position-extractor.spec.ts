@@ -1738,6 +1738,21 @@ The builders' association said it supported solar panels in principle, but that 
     expect(find(found, 'Today, the toll')).toBeUndefined();
   });
 
+  it("does not make a transcript's plain intro its writer's argument on a speaker's \"I\"", () => {
+    const found = positions(
+      `Night buses: the transport chief answers listeners
+
+Transcript. This week's episode is about the plan to cut four night bus routes from March. Riders on the routes would get a taxi voucher instead.
+
+[00:20] HOST: Why cut them?
+
+[00:31] NILSSON: I know people rely on them, but the four routes carry fewer than ten riders a night, and the money runs buses for thousands of commuters in the day.
+`,
+      'Should Ostby cut four night bus routes?',
+    );
+    expect(find(found, 'would get a taxi voucher')).toBeUndefined();
+  });
+
   it("finds a transcript speaker's full name in the title when the body gives only the label", () => {
     const found = positions(
       `Transcript: Governor Ana Reyes on the ferry subsidy
