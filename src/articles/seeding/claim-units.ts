@@ -149,7 +149,8 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     // "**Will prices rise?**" / "A little, at first. …": an unlabelled answer is the interviewee's.
-    const answer =
+    const answer: { holder: Holder; from: number; to?: number } | null =
+      bracketSource(tokens, article.body) ??
       answerLabel(tokens, article.body, article.title ?? '') ??
       (interviewee && interview!.answers.has(p)
         ? { holder: interviewee, from: ANSWER_MARK.test(paragraph.text) ? 2 : 0 }
@@ -185,17 +186,13 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       if (answer) {
         // "Brandt: I do. Phones distract pupils …": the labelled speaker's answer, one quotation.
         const from = info.tokens.findIndex((t) => t.start >= tokens[answer.from]?.start);
-        if (from >= 0 && from < info.tokens.length) {
-          const unit = makeUnit(
-            info,
-            from,
-            info.tokens.length,
-            'QUOTED',
-            answer.holder,
-            p,
-            group,
-            isLede,
-          );
+        // A source in brackets after the quotation is no part of it.
+        const to =
+          answer.to === undefined
+            ? info.tokens.length
+            : info.tokens.filter((t) => t.start < tokens[answer.to!].start).length;
+        if (from >= 0 && from < to) {
+          const unit = makeUnit(info, from, to, 'QUOTED', answer.holder, p, group, isLede);
           // "I never worry about a vote until the night before": the speaker tells of themself;
           // kept only when it speaks of the matter, like a signed letter's telling sentence.
           const own = info.tokens.slice(from);
@@ -709,6 +706,36 @@ function answerLabel(
   if (!full) return null;
   const text = `${full[1]}${last}`.trim();
   return { holder: { text, tokens: label, cue: 'answer' }, from: colon + 1 };
+}
+
+/** Longest source in brackets after a quotation, in tokens. */
+const BRACKET_SOURCE = 12;
+
+/**
+ * "Claim: “The charge would cut traffic by a third.” (Cleaner Porthallow campaign leaflet)": a
+ * paragraph that is one quotation with its source after it in brackets, as a fact-check or a
+ * quote box gives it, with or without a short label and a colon before. The source holds it.
+ */
+function bracketSource(
+  tokens: Token[],
+  body: string,
+): { holder: Holder; from: number; to: number } | null {
+  const n = tokens.length;
+  if (n < 6 || tokens[n - 1].text !== ')') return null;
+  const open = tokens.map((t) => t.text).lastIndexOf('(');
+  if (open < 4 || n - 1 - open < 2 || n - 1 - open > BRACKET_SOURCE) return null;
+  const first = tokens.findIndex(isQuoteMark);
+  if (first < 0 || first > 4 || !isQuoteMark(tokens[open - 1])) return null;
+  if (first > 0 && tokens[first - 1].text !== ':') return null;
+  // The quotation runs from the first mark to the one before the bracket, with none between.
+  if (tokens.slice(first + 1, open - 1).some(isQuoteMark)) return null;
+  const source = tokens.slice(open + 1, n - 1);
+  if (!/^\p{Lu}/u.test(source[0].text)) return null;
+  return {
+    holder: { text: spanText(body, source), tokens: source, cue: 'answer' },
+    from: first,
+    to: open,
+  };
 }
 
 /** "[00:41]", "(1:02:03)", "00:41" before a transcript turn's label: how many tokens it takes. */

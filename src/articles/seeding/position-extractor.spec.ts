@@ -1692,6 +1692,28 @@ HOLT: Loading bays will stay, so a ban on pavement parking costs shops nothing.
     expect(find(found, 'why a ban')).toBeUndefined();
   });
 
+  it('gives a quotation followed by its source in brackets to that source', () => {
+    const found = positions(
+      `Checking the claims about the Marsh Lane incinerator
+
+Greyford votes next month on whether to let a waste company build an incinerator on Marsh Lane.
+
+Claim: "The incinerator will poison the air our children breathe." (Greyford Clean Air Group)
+
+Verdict: Unsupported. Modern plants must meet strict limits on emissions.
+
+"Burning the waste here ends four hundred lorry trips a week to the landfill." (Mayor Colin Rudd)
+`,
+      'Should Greyford let a waste company build an incinerator on Marsh Lane?',
+    );
+    expect(find(found, 'poison the air')).toMatchObject({
+      holder: 'Greyford Clean Air Group',
+      side: 'CON',
+    });
+    expect(find(found, 'poison the air')?.quote).not.toContain('(');
+    expect(find(found, 'ends four hundred lorry trips')?.holder).toBe('Mayor Colin Rudd');
+  });
+
   it('reads "impossible to enforce" as a verdict against the measure', () => {
     const found = positions(
       `Brookvale weighs a ban on leaf blowers
