@@ -1692,6 +1692,22 @@ HOLT: Loading bays will stay, so a ban on pavement parking costs shops nothing.
     expect(find(found, 'why a ban')).toBeUndefined();
   });
 
+  it('reads "In her view, …" and "In the mayor\'s opinion, …" as the owner\'s claim', () => {
+    const found = positions(
+      `Tarrow weighs a tourist tax
+
+Tarrow's council will vote in May on charging visitors a tourist tax of two euros a night.
+
+The hoteliers' spokeswoman, Elsa Brandvik, spoke at length at the hearing. In her view, a tax of two euros a night is the cheapest way to pay for cleaner beaches.
+
+In the mayor's opinion, a nightly charge would drive weekend visitors to the resorts along the coast.
+`,
+      'Should Tarrow charge visitors a tourist tax?',
+    );
+    expect(find(found, 'the cheapest way to pay for cleaner beaches')?.side).toBe('PRO');
+    expect(find(found, 'drive weekend visitors')?.holder).toBe('the mayor');
+  });
+
   it('gives a quotation followed by its source in brackets to that source', () => {
     const found = positions(
       `Checking the claims about the Marsh Lane incinerator
