@@ -1524,9 +1524,22 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       (verbAt < 0 || verbAt > i) &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
       ['NOUN', 'VERB', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
-    return control || measure ? { ...t, pos: 'VERB' } : t;
+    // "Porthallow votes on 18 June on whether to bring in a charge": a deciding verb whose
+    // "whether to" follows closely.
+    const deciding =
+      DECIDING_VERBS.has(t.lemma) &&
+      i > 0 &&
+      (verbAt < 0 || verbAt > i) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      tokens
+        .slice(i + 1, i + 2 + BEFORE_WHETHER)
+        .some((w, k, a) => w.lower === 'whether' && a[k + 1]?.lower === 'to');
+    return control || measure || deciding ? { ...t, pos: 'VERB' } : t;
   });
 }
+
+/** Verbs of deciding that take "on whether to …", which a tagger may read as plural nouns. */
+const DECIDING_VERBS = new Set(['vote', 'decide', 'debate', 'rule', 'consult']);
 
 /** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
 const MEASURE_VERBS = new Set(

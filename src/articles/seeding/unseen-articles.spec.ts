@@ -469,6 +469,14 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(candidates).toContain('Should the bypass go ahead?');
   });
 
+  it('reads "votes" before "on whether to" as the verb a tagger took for a noun', () => {
+    expect(
+      candidatesOf(
+        'Checked: what both sides say about the cycle lane\n\nMarrowby votes next week on whether to build a cycle lane along the river road.\n\nShops in Marrowby say they would lose parking.\n',
+      ),
+    ).toContain('Should Marrowby build a cycle lane along the river road?');
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
