@@ -477,6 +477,14 @@ describe('motion candidates on every corpus article and every made-up article', 
     ).toContain('Should Marrowby build a cycle lane along the river road?');
   });
 
+  it('keeps a comma between two modifiers of one noun inside the phrase asked about', () => {
+    const candidates = candidatesOf(
+      "Hospital staff rota under review\n\nThe Ardley health trust's board on Tuesday discussed the chief executive's plan to move 3,000 nurses onto a twelve-hour, four-shift rota across its three hospitals from next spring.\n",
+    );
+    expect(candidates.some((c) => /a twelve-hour\?/u.test(c))).toBe(false);
+    expect(candidates.some((c) => /a twelve-hour, four-shift rota/u.test(c))).toBe(true);
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
