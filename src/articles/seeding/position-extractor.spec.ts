@@ -1288,6 +1288,28 @@ Tollby's council will decide in June whether to close the market square to traff
     expect(find(found, 'Shoppers linger longer')?.holder).toBe('supporters');
   });
 
+  it('takes a speaker under "## The case for" on the matter, though the words name none of it', () => {
+    const found = extractSeeds(
+      parseArticle({
+        text: `# Should Fenwick close its coastguard station?
+
+The coastguard agency will decide in May whether to close the coastguard station at Fenwick and run rescues from Dunmore, 40 miles away.
+
+## The case for
+
+The region's rescue chief, Leila Sharif, said that merging the two crews would end the reliance on temporary staff and let crews train on harder rescues.
+
+## The case against
+
+The harbour master, Owen Pike, said a lifeboat called from Dunmore would reach the Fenwick reefs twenty minutes later than today.
+`,
+        format: 'MARKDOWN',
+      }),
+      'Should the coastguard agency close the coastguard station at Fenwick?',
+    ).positions;
+    expect(find(found, 'merging the two crews would end')?.side).toBe('PRO');
+  });
+
   it('does not read bullets under a heading that only starts with "For" as a side\'s points', () => {
     const found = extractSeeds(
       parseArticle({

@@ -790,6 +790,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const answer = unit.cue === 'answer' || unit.cue === 'testify';
     // A listed point argues the case of the list it is in, which is the article's matter.
     const listed = unit.listSide !== undefined;
+    // Said under "## The case for" or "**Who is against it?**": the heading's case is the matter.
+    const headed = (unit.headedSide ?? 0) !== 0;
     // "The mayor welcomed the result": a reaction to the decision the article reports.
     // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
     const reaction = reactionToDecision(unit) !== null || unit.divided === true;
@@ -811,6 +813,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       answer ||
       money ||
       listed ||
+      headed ||
       reaction ||
       unit.kind === 'FRAMING'
     ) {
