@@ -1752,6 +1752,19 @@ Verdict: Unsupported. Modern plants must meet strict limits on emissions.
     expect(find(found, 'ends four hundred lorry trips')?.holder).toBe('Mayor Colin Rudd');
   });
 
+  it('reads "fewer" or "less" before a harm as a good outcome', () => {
+    const found = positions(
+      `Dunholm to keep its lorry curfew
+
+Dunholm council will vote next month on making its night-time lorry curfew permanent.
+
+The council's transport officer, Ingrid Moe, said the curfew had brought fewer crashes on the ring road.
+`,
+      'Should Dunholm make its night-time lorry curfew permanent?',
+    );
+    expect(find(found, 'fewer crashes')?.side).toBe('PRO');
+  });
+
   it('reads "impossible to enforce" as a verdict against the measure', () => {
     const found = positions(
       `Brookvale weighs a ban on leaf blowers

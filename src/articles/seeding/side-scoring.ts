@@ -1211,6 +1211,9 @@ export function verdictOn(unit: ClaimUnit, model: MotionModel): boolean {
  * Polarity of the unit's own words (lexicon, with negation flipping the next few words), with
  * extra weight after "but"/"so", plus wink's sentiment. Between -1.5 and 1.5.
  */
+/** Words that say there is less of what follows. */
+const FEWER = new Set(['fewer', 'less']);
+
 function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: string[] } {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
@@ -1221,6 +1224,13 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     const token = t[i];
     if (holder.has(token)) continue;
     if (CONCLUSION_MARKERS.has(token.lower)) weight = 1.5;
+    // "a third fewer sick days", "less crime": less of a harm is a good outcome.
+    if (FEWER.has(token.lower) && t.slice(i + 1, i + 3).some((w) => afinnScore(w) < 0)) {
+      sum += weight;
+      words.push(`${token.text} ${t[i + 1].text}`);
+      i++;
+      continue;
+    }
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
     if (sign === 0 && ADVOCACY_LEMMAS.has(token.lemma) && advocates(t, i)) {
       // "should not", "must never": urging against what follows.
