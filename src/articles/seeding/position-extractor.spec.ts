@@ -1752,6 +1752,22 @@ Verdict: Unsupported. Modern plants must meet strict limits on emissions.
     expect(find(found, 'ends four hundred lorry trips')?.holder).toBe('Mayor Colin Rudd');
   });
 
+  it('takes "would cost" an amount as a sum, but a cost to named people as a claim', () => {
+    const found = positions(
+      `Ostvik weighs free school meals
+
+Ostvik's assembly will vote in June on giving every primary pupil a free school lunch.
+
+The finance department says the scheme would cost 48 million euros a year.
+
+The taxpayers' association said the scheme would cost families without children 300 euros a year each.
+`,
+      'Should Ostvik give every primary pupil a free school lunch?',
+    );
+    expect(find(found, 'would cost 48 million euros')).toBeUndefined();
+    expect(find(found, 'would cost families without children')).toBeDefined();
+  });
+
   it('reads "fewer" or "less" before a harm as a good outcome', () => {
     const found = positions(
       `Dunholm to keep its lorry curfew

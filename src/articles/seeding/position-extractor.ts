@@ -315,7 +315,26 @@ function predictsConsequence(unit: ClaimUnit): boolean {
   const holder = new Set(unit.holderTokens);
   return unit.tokens.some(
     (t, i) =>
-      !holder.has(t) && t.lower === 'would' && EFFECT_VERBS.has(unit.tokens[i + 1]?.lemma ?? ''),
+      !holder.has(t) &&
+      t.lower === 'would' &&
+      EFFECT_VERBS.has(unit.tokens[i + 1]?.lemma ?? '') &&
+      !costsAnAmount(unit.tokens, i + 1),
+  );
+}
+
+/**
+ * "the change would cost 210 million euros a year": a cost whose object is the amount itself is
+ * a sum, no consequence for anyone ("would cost families £300 a year" names who pays).
+ */
+function costsAnAmount(t: ClaimUnit['tokens'], i: number): boolean {
+  if (t[i].lemma !== 'cost') return false;
+  const next = t[i + 1];
+  const after = t[i + 2];
+  return (
+    next !== undefined &&
+    (next.pos === 'NUM' ||
+      /^[£$€¥]/u.test(next.text) ||
+      (next.lower === 'about' && after?.pos === 'NUM'))
   );
 }
 

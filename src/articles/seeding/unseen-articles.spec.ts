@@ -633,16 +633,16 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('takes no more plain reporting from the round 10 trial articles than measured', () => {
-    // Measured: 5 of the set's absent fragments taken, 3 before the round 10 rules: two inside a
-    // transcript turn kept whole, "Concession fares stay at …" answered alone, a committee
-    // witness's concession and a cost the government gives (docs/SEEDING.md).
+    // Measured: 4 of the set's absent fragments taken, 3 before the round 10 rules: two inside a
+    // transcript turn kept whole, "Concession fares stay at …" answered alone and a committee
+    // witness's concession (docs/SEEDING.md).
     const names = new Set(ROUND10_TRIAL_ARTICLES.map((a) => a.name));
     const taken = results
       .filter(({ a }) => names.has(a.name))
       .flatMap(({ a, positions }) =>
         a.absent.filter((f) => positions.some((p) => p.quote.includes(f))),
       );
-    expect(taken.length).toBeLessThanOrEqual(5);
+    expect(taken.length).toBeLessThanOrEqual(4);
   });
 
   const position = (name: string, fragment: string) =>
