@@ -23,6 +23,7 @@ import { ROUND7A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7a
 import { ROUND7B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7b-trial-articles';
 import { ROUND8_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round8-trial-articles';
 import { ROUND9_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round9-trial-articles';
+import { ROUND10_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round10-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -90,6 +91,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of the round 9 trial (fixtures/round9-trial-articles.ts)',
     ROUND9_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up articles of the round 10 trial (fixtures/round10-trial-articles.ts)',
+    ROUND10_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -218,7 +223,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND6_TRIAL_ARTICLES) return 'round 6 trial';
   if (articles === ROUND7A_TRIAL_ARTICLES) return 'round 7A trial';
   if (articles === ROUND7B_TRIAL_ARTICLES) return 'round 7B trial';
-  return articles === ROUND8_TRIAL_ARTICLES ? 'round 8 trial' : 'round 9 trial';
+  if (articles === ROUND8_TRIAL_ARTICLES) return 'round 8 trial';
+  return articles === ROUND9_TRIAL_ARTICLES ? 'round 9 trial' : 'round 10 trial';
 }
 
 /**
@@ -251,6 +257,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 7B trial    ${fixtures(ROUND7B_TRIAL_ARTICLES)}`);
   console.log(`  round 8 trial     ${fixtures(ROUND8_TRIAL_ARTICLES)}`);
   console.log(`  round 9 trial     ${fixtures(ROUND9_TRIAL_ARTICLES)}`);
+  console.log(`  round 10 trial    ${fixtures(ROUND10_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -276,6 +283,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND7B_TRIAL_ARTICLES,
       ...ROUND8_TRIAL_ARTICLES,
       ...ROUND9_TRIAL_ARTICLES,
+      ...ROUND10_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

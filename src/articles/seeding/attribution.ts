@@ -145,12 +145,26 @@ const OPINION_NOUNS = new Set([
  */
 function opinionOf(tokens: Token[], quoted: boolean[], i: number): Attribution | null {
   if (i !== 0 || tokens[0].lower !== 'in' || quoted[0]) return null;
-  const noun = tokens.findIndex((t, k) => k <= 3 && OPINION_NOUNS.has(t.lower));
+  const noun = tokens.findIndex((t, k) => k <= 5 && OPINION_NOUNS.has(t.lower));
+  // "In her view, …", "In the minister's opinion, …": the owner before the noun holds the rest.
+  const owned = ownedOpinion(tokens, noun);
+  if (owned) return { cue: noun, cueLemma: 'according', holder: owned };
   if (noun < 1 || tokens[noun + 1]?.lower !== 'of') return null;
   const [from, to] = accordingToHolder(tokens, quoted, noun + 2);
   return to > from && tokens[to]?.text === ','
     ? { cue: noun, cueLemma: 'according', holder: [from, to] }
     : null;
+}
+
+const OWNING_PRONOUNS = new Set(['her', 'his', 'their', 'its', 'my', 'our']);
+
+/** The owner of "In her view," or "In the minister's opinion,", as a token range. */
+function ownedOpinion(tokens: Token[], noun: number): [number, number] | null {
+  if (noun < 2 || tokens[noun + 1]?.text !== ',') return null;
+  if (noun === 2 && OWNING_PRONOUNS.has(tokens[1].lower)) return [1, 2];
+  const mark = tokens[noun - 1];
+  if (mark.text !== "'s" && mark.text !== '’s' && mark.text !== "'") return null;
+  return [1, noun - 1];
 }
 
 /**

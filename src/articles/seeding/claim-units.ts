@@ -8,7 +8,7 @@ import {
   listHeading,
   sideHeadedParagraphs,
 } from './listed-points';
-import { askersTurn, interviewOf } from './interview-answers';
+import { askersTurn, interviewOf, opensWithTurnLabel } from './interview-answers';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
 import { MEASURE_VERDICTS, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
@@ -149,8 +149,9 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     // "**Will prices rise?**" / "A little, at first. …": an unlabelled answer is the interviewee's.
-    const answer =
-      answerLabel(tokens, article.body) ??
+    const answer: { holder: Holder; from: number; to?: number } | null =
+      bracketSource(tokens, article.body) ??
+      answerLabel(tokens, article.body, article.title ?? '') ??
       (interviewee && interview!.answers.has(p)
         ? { holder: interviewee, from: ANSWER_MARK.test(paragraph.text) ? 2 : 0 }
         : null);
@@ -185,17 +186,13 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       if (answer) {
         // "Brandt: I do. Phones distract pupils …": the labelled speaker's answer, one quotation.
         const from = info.tokens.findIndex((t) => t.start >= tokens[answer.from]?.start);
-        if (from >= 0 && from < info.tokens.length) {
-          const unit = makeUnit(
-            info,
-            from,
-            info.tokens.length,
-            'QUOTED',
-            answer.holder,
-            p,
-            group,
-            isLede,
-          );
+        // A source in brackets after the quotation is no part of it.
+        const to =
+          answer.to === undefined
+            ? info.tokens.length
+            : info.tokens.filter((t) => t.start < tokens[answer.to!].start).length;
+        if (from >= 0 && from < to) {
+          const unit = makeUnit(info, from, to, 'QUOTED', answer.holder, p, group, isLede);
           // "I never worry about a vote until the night before": the speaker tells of themself;
           // kept only when it speaks of the matter, like a signed letter's telling sentence.
           const own = info.tokens.slice(from);
@@ -524,6 +521,8 @@ function writerOf(article: ParsedArticle): Holder | null {
     .filter((p) => !isDateline(p.text))
     .slice(0, OPENING_PARAGRAPHS);
   const firstPerson = opening.some((paragraph) => {
+    // "BRANDT: I did not take this decision lightly": the speaker's "I", not the writer's.
+    if (opensWithTurnLabel(paragraph.text)) return false;
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     if (flags.some(Boolean)) return false;
@@ -683,12 +682,17 @@ function continuesQuotation(infos: SentenceInfo[], s: number): boolean {
  * elsewhere ("The education minister, Laura Brandt, …"). The interviewer's "Q:" is no speaker.
  * The holder is the full name the article gives; `from` is the first token after the colon.
  */
-function answerLabel(tokens: Token[], body: string): { holder: Holder; from: number } | null {
+function answerLabel(
+  tokens: Token[],
+  body: string,
+  title: string,
+): { holder: Holder; from: number } | null {
+  const skip = timeCodeTokens(tokens);
   const colon = tokens.findIndex((t) => t.text === ':');
-  const labelled = voxPopLabel(tokens, colon, body);
+  const labelled = skip ? null : voxPopLabel(tokens, colon, body);
   if (labelled) return labelled;
-  if (colon < 1 || colon > 3) return null;
-  const label = tokens.slice(0, colon);
+  if (colon < skip + 1 || colon > skip + 3) return null;
+  const label = tokens.slice(skip, colon);
   // A broadcast transcript labels its speakers in capitals ("ERIK SOLBERG:", then "SOLBERG:");
   // the name is looked for as the article writes it ("The transport minister, Erik Solberg").
   const capitals = label.every((t) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text));
@@ -696,12 +700,57 @@ function answerLabel(tokens: Token[], body: string): { holder: Holder; from: num
   const word = label[label.length - 1].text;
   const last = capitals ? word[0] + word.slice(1).toLowerCase() : word;
   const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const full = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})${escaped}(?![\\p{L}:])`, 'u').exec(
-    body,
-  );
+  // A transcript may give the full name only in its title ("Transcript: Mayor Ilse Brandt on …").
+  const fullName = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})${escaped}(?![\\p{L}:])`, 'u');
+  const full = fullName.exec(body) ?? fullName.exec(title);
   if (!full) return null;
   const text = `${full[1]}${last}`.trim();
   return { holder: { text, tokens: label, cue: 'answer' }, from: colon + 1 };
+}
+
+/** Longest source in brackets after a quotation, in tokens. */
+const BRACKET_SOURCE = 12;
+
+/**
+ * "Claim: “The charge would cut traffic by a third.” (Cleaner Porthallow campaign leaflet)": a
+ * paragraph that is one quotation with its source after it in brackets, as a fact-check or a
+ * quote box gives it, with or without a short label and a colon before. The source holds it.
+ */
+function bracketSource(
+  tokens: Token[],
+  body: string,
+): { holder: Holder; from: number; to: number } | null {
+  const n = tokens.length;
+  if (n < 6 || tokens[n - 1].text !== ')') return null;
+  const open = tokens.map((t) => t.text).lastIndexOf('(');
+  if (open < 4 || n - 1 - open < 2 || n - 1 - open > BRACKET_SOURCE) return null;
+  const first = tokens.findIndex(isQuoteMark);
+  if (first < 0 || first > 4 || !isQuoteMark(tokens[open - 1])) return null;
+  if (first > 0 && tokens[first - 1].text !== ':') return null;
+  // The quotation runs from the first mark to the one before the bracket, with none between.
+  if (tokens.slice(first + 1, open - 1).some(isQuoteMark)) return null;
+  const source = tokens.slice(open + 1, n - 1);
+  if (!/^\p{Lu}/u.test(source[0].text)) return null;
+  return {
+    holder: { text: spanText(body, source), tokens: source, cue: 'answer' },
+    from: first,
+    to: open,
+  };
+}
+
+/** "[00:41]", "(1:02:03)", "00:41" before a transcript turn's label: how many tokens it takes. */
+function timeCodeTokens(tokens: Token[]): number {
+  const code = (t: Token | undefined) =>
+    t !== undefined && /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(t.text);
+  if (code(tokens[0])) return 1;
+  if (
+    /^[[(]$/u.test(tokens[0]?.text ?? '') &&
+    code(tokens[1]) &&
+    /^[\])]$/u.test(tokens[2]?.text ?? '')
+  ) {
+    return 3;
+  }
+  return 0;
 }
 
 /** Longest "Name, age, occupation" label before a vox pop answer, in tokens. */

@@ -77,9 +77,40 @@ function intervieweeIn(p: ParsedParagraph): { name: string; start: number } | nu
 }
 
 /** A transcript's label of the one who asks: "PRESENTER:", "HOST (Anja Berg):", "Q:". */
-const ASKER_ROLE = /^(?:PRESENTER|INTERVIEWER|HOST|ANCHOR|Q)$/u;
+const ASKER_ROLE = /^(?:PRESENTER|INTERVIEWER|HOST|ANCHOR|REPORTER|JOURNALIST|Q)$/u;
 const LABEL =
   /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,2})(?:[ \t]*\(([^)\n]{2,60})\))?[ \t]*:/u;
+/** The same roles written in title case: "Reporter (Harbour News):", "Host:". */
+const TITLE_CASE_ROLE =
+  /^(Presenter|Interviewer|Host|Anchor|Reporter|Journalist)(?:[ \t]*\(([^)\n]{2,60})\))?[ \t]*:/u;
+
+/**
+ * A recording's time code before a transcript turn: "[00:41] PRYCE: …", "(1:02:03) HOST: …",
+ * "00:41 LOWE: …". It says when, not who; the label after it is the turn's.
+ */
+export const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+/u;
+
+/** A speaker's name as a transcript labels a turn: "Brandt:", "Ilse Brandt (mayor):". */
+const NAME_LABEL =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]*\([^)\n]{2,60}\))?:[ \t]/u;
+
+/**
+ * Whether a paragraph is a transcript's turn: it opens with a speaker's label, after a time code
+ * or not ("[00:41] PRYCE: …", "Brandt: …", "Reporter (Harbour News): …"). The "I" and "we" of a
+ * turn are its speaker's, never the article writer's.
+ */
+export function opensWithTurnLabel(text: string): boolean {
+  return turnLabel(text) !== null || NAME_LABEL.test(text.replace(TIME_CODE, ''));
+}
+
+function turnLabel(text: string): RegExpExecArray | null {
+  const rest = text.replace(TIME_CODE, '');
+  const label = LABEL.exec(rest);
+  if (label) return label;
+  const role = TITLE_CASE_ROLE.exec(rest);
+  if (role) role[1] = role[1].toUpperCase();
+  return role;
+}
 
 /**
  * A broadcast transcript labels every turn in capitals: "PRESENTER (Anja Berg): Minister, why
@@ -90,14 +121,16 @@ const LABEL =
 export function askersTurn(article: ParsedArticle): (text: string) => boolean {
   const askers = new Set<string>();
   for (const p of article.paragraphs) {
-    const label = LABEL.exec(p.text);
+    const label = turnLabel(p.text);
     if (!label || !ASKER_ROLE.test(label[1])) continue;
     askers.add(label[1]);
+    // "Reporter (Harbour News):" names the reporter's outlet, not a name of theirs.
+    if (/^(?:REPORTER|JOURNALIST)$/u.test(label[1])) continue;
     const surname = label[2]?.trim().split(/\s+/u).pop();
     if (surname) askers.add(surname.toUpperCase());
   }
   return (text) => {
-    const label = LABEL.exec(text);
+    const label = turnLabel(text);
     return label !== null && askers.has(label[1].split(/\s+/u).pop()!);
   };
 }

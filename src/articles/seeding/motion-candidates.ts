@@ -4,7 +4,7 @@ import { motionProblems } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
-import { policyMotion, weighedBothWays } from './policy-phrase';
+import { betweenModifiers, policyMotion, weighedBothWays } from './policy-phrase';
 import { words } from './token-text';
 import { GROUP_NOUNS } from './stance-lexicon';
 import {
@@ -1010,7 +1010,9 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
     from--;
     extend();
   }
-  const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+  const comma = tokens.findIndex(
+    (t, i) => i > at && t.text === ',' && !betweenModifiers(tokens, i),
+  );
   const np = tokens.slice(from, comma > 0 ? comma : clauseEnd(tokens, at + 1));
   if (np.length < 4) return null;
   // "the plan to ban mobile phones in schools" → "Should mobile phones be banned in schools?"
@@ -1444,7 +1446,9 @@ function withoutAppositive(tokens: Token[]): Token[] {
 function shortPredicate(tokens: Token[]): Token[] {
   const clause = tokens.slice(0, clauseEnd(tokens, 0));
   if (clause.length <= LONG_PREDICATE) return clause;
-  const comma = clause.findIndex((t, i) => i >= 3 && t.text === ',');
+  const comma = clause.findIndex(
+    (t, i) => i >= 3 && t.text === ',' && !betweenModifiers(clause, i),
+  );
   if (comma > 0) return clause.slice(0, comma);
   // No comma to cut at: a long verb phrase loses a relative clause on its object ("a bill that
   // would have allowed …") or an adjunct of means or circumstance ("… through an amendment to …").
@@ -1524,9 +1528,22 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       (verbAt < 0 || verbAt > i) &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
       ['NOUN', 'VERB', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
-    return control || measure ? { ...t, pos: 'VERB' } : t;
+    // "Porthallow votes on 18 June on whether to bring in a charge": a deciding verb whose
+    // "whether to" follows closely.
+    const deciding =
+      DECIDING_VERBS.has(t.lemma) &&
+      i > 0 &&
+      (verbAt < 0 || verbAt > i) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      tokens
+        .slice(i + 1, i + 2 + BEFORE_WHETHER)
+        .some((w, k, a) => w.lower === 'whether' && a[k + 1]?.lower === 'to');
+    return control || measure || deciding ? { ...t, pos: 'VERB' } : t;
   });
 }
+
+/** Verbs of deciding that take "on whether to …", which a tagger may read as plural nouns. */
+const DECIDING_VERBS = new Set(['vote', 'decide', 'debate', 'rule', 'consult']);
 
 /** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
 const MEASURE_VERBS = new Set(

@@ -257,11 +257,25 @@ function ownerOf(tokens: Token[], at: number): string | null {
   return tokens[from - 1]?.lower === 'the' ? `the ${words(owner)}` : null;
 }
 
+/**
+ * "a four-day, 32-hour week", "a long, narrow park": a comma between two modifiers of one noun
+ * after its determiner is inside the noun phrase, no place to cut.
+ */
+export function betweenModifiers(tokens: Token[], comma: number): boolean {
+  const modifier = (at: number, hyphenAt: number) =>
+    tokens[at]?.pos === 'ADJ' || tokens[hyphenAt]?.text === '-';
+  if (!modifier(comma - 1, comma - 2) || !modifier(comma + 1, comma + 2)) return false;
+  const det = tokens.slice(Math.max(0, comma - 5), comma).findLastIndex((t) => t.pos === 'DET');
+  if (det < 0) return false;
+  const from = Math.max(0, comma - 5) + det;
+  return !tokens.slice(from, comma).some((t) => t.pos === 'VERB');
+}
+
 /** Up to where the phrase ends: a comma, a semicolon or a clause of time or reason. */
 function phrase(tokens: Token[]): Token[] {
   const stop = tokens.findIndex(
     (t, i) =>
-      t.text === ',' ||
+      (t.text === ',' && !betweenModifiers(tokens, i)) ||
       t.text === ';' ||
       t.text === '.' ||
       // "(News, 3 June)": a bracket opens an aside, not more of the matter.

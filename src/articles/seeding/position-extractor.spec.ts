@@ -1288,6 +1288,28 @@ Tollby's council will decide in June whether to close the market square to traff
     expect(find(found, 'Shoppers linger longer')?.holder).toBe('supporters');
   });
 
+  it('takes a speaker under "## The case for" on the matter, though the words name none of it', () => {
+    const found = extractSeeds(
+      parseArticle({
+        text: `# Should Fenwick close its coastguard station?
+
+The coastguard agency will decide in May whether to close the coastguard station at Fenwick and run rescues from Dunmore, 40 miles away.
+
+## The case for
+
+The region's rescue chief, Leila Sharif, said that merging the two crews would end the reliance on temporary staff and let crews train on harder rescues.
+
+## The case against
+
+The harbour master, Owen Pike, said a lifeboat called from Dunmore would reach the Fenwick reefs twenty minutes later than today.
+`,
+        format: 'MARKDOWN',
+      }),
+      'Should the coastguard agency close the coastguard station at Fenwick?',
+    ).positions;
+    expect(find(found, 'merging the two crews would end')?.side).toBe('PRO');
+  });
+
   it('does not read bullets under a heading that only starts with "For" as a side\'s points', () => {
     const found = extractSeeds(
       parseArticle({
@@ -1690,6 +1712,147 @@ HOLT: Loading bays will stay, so a ban on pavement parking costs shops nothing.
     expect(find(found, 'Loading bays will stay')?.holder).toBe('Maja Holt');
     expect(find(found, 'deliveries will suffer')).toBeUndefined();
     expect(find(found, 'why a ban')).toBeUndefined();
+  });
+
+  it('reads "In her view, …" and "In the mayor\'s opinion, …" as the owner\'s claim', () => {
+    const found = positions(
+      `Tarrow weighs a tourist tax
+
+Tarrow's council will vote in May on charging visitors a tourist tax of two euros a night.
+
+The hoteliers' spokeswoman, Elsa Brandvik, spoke at length at the hearing. In her view, a tax of two euros a night is the cheapest way to pay for cleaner beaches.
+
+In the mayor's opinion, a nightly charge would drive weekend visitors to the resorts along the coast.
+`,
+      'Should Tarrow charge visitors a tourist tax?',
+    );
+    expect(find(found, 'the cheapest way to pay for cleaner beaches')?.side).toBe('PRO');
+    expect(find(found, 'drive weekend visitors')?.holder).toBe('the mayor');
+  });
+
+  it('gives a quotation followed by its source in brackets to that source', () => {
+    const found = positions(
+      `Checking the claims about the Marsh Lane incinerator
+
+Greyford votes next month on whether to let a waste company build an incinerator on Marsh Lane.
+
+Claim: "The incinerator will poison the air our children breathe." (Greyford Clean Air Group)
+
+Verdict: Unsupported. Modern plants must meet strict limits on emissions.
+
+"Burning the waste here ends four hundred lorry trips a week to the landfill." (Mayor Colin Rudd)
+`,
+      'Should Greyford let a waste company build an incinerator on Marsh Lane?',
+    );
+    expect(find(found, 'poison the air')).toMatchObject({
+      holder: 'Greyford Clean Air Group',
+      side: 'CON',
+    });
+    expect(find(found, 'poison the air')?.quote).not.toContain('(');
+    expect(find(found, 'ends four hundred lorry trips')?.holder).toBe('Mayor Colin Rudd');
+  });
+
+  it('takes "would cost" an amount as a sum, but a cost to named people as a claim', () => {
+    const found = positions(
+      `Ostvik weighs free school meals
+
+Ostvik's assembly will vote in June on giving every primary pupil a free school lunch.
+
+The finance department says the scheme would cost 48 million euros a year.
+
+The taxpayers' association said the scheme would cost families without children 300 euros a year each.
+`,
+      'Should Ostvik give every primary pupil a free school lunch?',
+    );
+    expect(find(found, 'would cost 48 million euros')).toBeUndefined();
+    expect(find(found, 'would cost families without children')).toBeDefined();
+  });
+
+  it('reads "fewer" or "less" before a harm as a good outcome', () => {
+    const found = positions(
+      `Dunholm to keep its lorry curfew
+
+Dunholm council will vote next month on making its night-time lorry curfew permanent.
+
+The council's transport officer, Ingrid Moe, said the curfew had brought fewer crashes on the ring road.
+`,
+      'Should Dunholm make its night-time lorry curfew permanent?',
+    );
+    expect(find(found, 'fewer crashes')?.side).toBe('PRO');
+  });
+
+  it('reads "impossible to enforce" as a verdict against the measure', () => {
+    const found = positions(
+      `Brookvale weighs a ban on leaf blowers
+
+Brookvale council will vote in June on banning petrol leaf blowers in the town.
+
+Councillor Ruth Amesbury said a ban would be impossible to enforce, and that the council should help gardeners buy electric blowers.
+`,
+      'Should Brookvale ban petrol leaf blowers?',
+    );
+    expect(find(found, 'impossible to enforce')?.side).toBe('CON');
+  });
+
+  it('reads support "in principle, but" as a reservation against the measure', () => {
+    const found = positions(
+      `Kelby to require solar panels on new homes
+
+Kelby's assembly will vote next week on requiring solar panels on every new home from 2027.
+
+The builders' association said it supported solar panels in principle, but that requiring them on every home by 2027 left builders no time to find installers.
+`,
+      'Should Kelby require solar panels on every new home?',
+    );
+    expect(find(found, 'left builders no time')?.side).toBe('CON');
+  });
+
+  it("reads a transcript's turns after a time code, a reporter's questions as no position", () => {
+    const found = positions(
+      `Harbour Talk, episode 40: a toll on the Aldern bridge
+
+[00:00] HOST (Lena Voigt): Today, the toll the port authority wants on the Aldern bridge. With me are the authority's director, Karl Imhof, and the hauliers' spokeswoman, Dora Falk.
+
+[00:35] IMHOF: The bridge is sixty years old and needs new cables. A toll pays for them without closing a lane for years.
+
+[01:10] Reporter: Hauliers say the toll will cost them thousands a month.
+
+[01:20] FALK: It will. Hauliers already pay fuel duty for these roads, so a toll makes them pay twice.
+`,
+      'Should the port authority charge a toll on the Aldern bridge?',
+    );
+    expect(find(found, 'A toll pays for them')?.holder).toBe('Karl Imhof');
+    expect(find(found, 'makes them pay twice')).toMatchObject({ holder: 'Dora Falk', side: 'CON' });
+    expect(find(found, 'cost them thousands')).toBeUndefined();
+    expect(find(found, 'Today, the toll')).toBeUndefined();
+  });
+
+  it("does not make a transcript's plain intro its writer's argument on a speaker's \"I\"", () => {
+    const found = positions(
+      `Night buses: the transport chief answers listeners
+
+Transcript. This week's episode is about the plan to cut four night bus routes from March. Riders on the routes would get a taxi voucher instead.
+
+[00:20] HOST: Why cut them?
+
+[00:31] NILSSON: I know people rely on them, but the four routes carry fewer than ten riders a night, and the money runs buses for thousands of commuters in the day.
+`,
+      'Should Ostby cut four night bus routes?',
+    );
+    expect(find(found, 'would get a taxi voucher')).toBeUndefined();
+  });
+
+  it("finds a transcript speaker's full name in the title when the body gives only the label", () => {
+    const found = positions(
+      `Transcript: Governor Ana Reyes on the ferry subsidy
+
+Below is an edited transcript of the governor's answers on Monday.
+
+Reyes: Without the subsidy the island loses its only winter ferry. The subsidy keeps the island's school and surgery open.
+`,
+      'Should the region keep the winter ferry subsidy?',
+    );
+    expect(find(found, 'keeps the island')?.holder).toBe('Governor Ana Reyes');
   });
 
   it('sides the speakers an explainer sorts under "Who supports it?" and "Who is against it?"', () => {

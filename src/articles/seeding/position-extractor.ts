@@ -334,7 +334,26 @@ function predictsConsequence(unit: ClaimUnit): boolean {
   const holder = new Set(unit.holderTokens);
   return unit.tokens.some(
     (t, i) =>
-      !holder.has(t) && t.lower === 'would' && EFFECT_VERBS.has(unit.tokens[i + 1]?.lemma ?? ''),
+      !holder.has(t) &&
+      t.lower === 'would' &&
+      EFFECT_VERBS.has(unit.tokens[i + 1]?.lemma ?? '') &&
+      !costsAnAmount(unit.tokens, i + 1),
+  );
+}
+
+/**
+ * "the change would cost 210 million euros a year": a cost whose object is the amount itself is
+ * a sum, no consequence for anyone ("would cost families £300 a year" names who pays).
+ */
+function costsAnAmount(t: ClaimUnit['tokens'], i: number): boolean {
+  if (t[i].lemma !== 'cost') return false;
+  const next = t[i + 1];
+  const after = t[i + 2];
+  return (
+    next !== undefined &&
+    (next.pos === 'NUM' ||
+      /^[£$€¥]/u.test(next.text) ||
+      (next.lower === 'about' && after?.pos === 'NUM'))
   );
 }
 
@@ -809,6 +828,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const answer = unit.cue === 'answer' || unit.cue === 'testify';
     // A listed point argues the case of the list it is in, which is the article's matter.
     const listed = unit.listSide !== undefined;
+    // Said under "## The case for" or "**Who is against it?**": the heading's case is the matter.
+    const headed = (unit.headedSide ?? 0) !== 0;
     // "The mayor welcomed the result": a reaction to the decision the article reports.
     // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
     const reaction = reactionToDecision(unit) !== null || unit.divided === true;
@@ -830,6 +851,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       answer ||
       money ||
       listed ||
+      headed ||
       reaction ||
       unit.kind === 'FRAMING'
     ) {

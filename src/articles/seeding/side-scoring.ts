@@ -207,7 +207,15 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`urges the action be reconsidered ("${rethink}")`);
   }
 
-  if (verb) {
+  // "supported metering in principle, but forcing it on every home by 2030 was too fast": the
+  // support is conceded; the objection after "but" is the speaker's point.
+  const reserved = reservedSupport(unit);
+  if (reserved) {
+    score -= 2.5;
+    evidence.push(`support only in principle ("${reserved}")`);
+  }
+
+  if (verb && !(reserved && verb.sign > 0)) {
     score += 1.5 * verb.sign;
     evidence.push(`stance verb "${verb.word}"`);
   }
@@ -736,6 +744,15 @@ export function reactionToDecision(unit: ClaimUnit): { sign: number; word: strin
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
+/** Support given "in principle" or "in theory", then taken back by "but", "yet", "though". */
+const RESERVED_SUPPORT =
+  /\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|agrees?|agreed|favou?rs?|favou?red|accepts?|accepted)\b[^.;]{0,80}?\bin (?:principle|theory)\b[^.;]{0,40}?\b(?:but|yet|though|although)\b/iu;
+
+function reservedSupport(unit: ClaimUnit): string | null {
+  const found = RESERVED_SUPPORT.exec(unitText(unit));
+  return found ? found[0].replace(/^.*\bin (principle|theory)\b.*$/su, 'in $1, but') : null;
+}
+
 function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: string } | null {
   const t = unit.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -1194,6 +1211,9 @@ export function verdictOn(unit: ClaimUnit, model: MotionModel): boolean {
  * Polarity of the unit's own words (lexicon, with negation flipping the next few words), with
  * extra weight after "but"/"so", plus wink's sentiment. Between -1.5 and 1.5.
  */
+/** Words that say there is less of what follows. */
+const FEWER = new Set(['fewer', 'less']);
+
 function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: string[] } {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
@@ -1204,6 +1224,13 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     const token = t[i];
     if (holder.has(token)) continue;
     if (CONCLUSION_MARKERS.has(token.lower)) weight = 1.5;
+    // "a third fewer sick days", "less crime": less of a harm is a good outcome.
+    if (FEWER.has(token.lower) && t.slice(i + 1, i + 3).some((w) => afinnScore(w) < 0)) {
+      sum += weight;
+      words.push(`${token.text} ${t[i + 1].text}`);
+      i++;
+      continue;
+    }
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
     if (sign === 0 && ADVOCACY_LEMMAS.has(token.lemma) && advocates(t, i)) {
       // "should not", "must never": urging against what follows.

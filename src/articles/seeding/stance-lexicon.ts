@@ -122,6 +122,12 @@ export const VERDICT_PHRASES: Array<{ words: string[]; sign: number }> = [
   ['only way', 1],
   ['best way', 1],
   ['only answer', 1],
+  // "a ban would be impossible to enforce": a measure that cannot be made to work.
+  ['impossible to enforce', -1],
+  ['hard to enforce', -1],
+  ['difficult to enforce', -1],
+  ['impossible to police', -1],
+  ['hard to police', -1],
 ].map(([phrase, sign]) => ({ words: (phrase as string).split(' '), sign: sign as number }));
 
 /** Words that put what follows on the other side of the action ("ban X", "fight against X"). */
