@@ -9,6 +9,7 @@ import {
   sideHeadedParagraphs,
 } from './listed-points';
 import { askersTurn, interviewOf, opensWithTurnLabel } from './interview-answers';
+import { countBefore } from '../../common/count-before';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
 import { MEASURE_VERDICTS, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
@@ -779,20 +780,8 @@ function voxPopLabel(
   return { holder: { text: spanText(body, name), tokens: name, cue: 'answer' }, from: colon + 1 };
 }
 
-/** The index of the first token (in text order) that starts at or after `at`; -1 when none. */
-function firstStartingAt(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
-}
-
 function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]): SentenceInfo {
-  const from = firstStartingAt(all, sentence.start);
+  const from = countBefore(all, (t) => t.start < sentence.start);
   let to = from;
   while (to < all.length && all[to].end <= sentence.end) to++;
   const tokens = all.slice(from, to);

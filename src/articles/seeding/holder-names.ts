@@ -1,3 +1,4 @@
+import { countBefore } from '../../common/count-before';
 import type { ParsedArticle } from '../import/parsed-article';
 import type { ClaimUnit } from './claim-units';
 import { tokenize, type Token } from './seeding-nlp';
@@ -62,12 +63,12 @@ class ParagraphNames {
 
   /** `lastName` of the tokens that end at or before `at`. */
   lastNameBefore(at: number, person: boolean): string | null {
-    return this.prefixNames(person)[this.countBefore(at)];
+    return this.prefixNames(person)[this.endingBy(at)];
   }
 
   /** Whether any token ends at or before `at` (the paragraph has words before the holder). */
   opensBefore(at: number): boolean {
-    return this.countBefore(at) > 0;
+    return this.endingBy(at) > 0;
   }
 
   /** `surnameOf` the paragraph's opening word: the same for every holder in the paragraph. */
@@ -76,46 +77,17 @@ class ParagraphNames {
     return this.surnameFound;
   }
 
-  private countBefore(at: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /** How many of the paragraph's tokens end at or before `at`. */
+  private endingBy(at: number): number {
+    return countBefore(this.tokens, (t) => t.end <= at);
   }
 
-  /**
-   * `lastName` for every prefix in one pass: a prefix ending inside a run of proper nouns names
-   * that run when it qualifies, otherwise whatever the tokens before the run name.
-   */
   private prefixNames(person: boolean): Array<string | null> {
     let names = this.last.get(person);
-    if (names) return names;
-    const tokens = this.tokens;
-    names = [null];
-    let runStart = 0;
-    for (let k = 1; k <= tokens.length; k++) {
-      if (tokens[k - 1].pos !== 'PROPN') {
-        names.push(names[k - 1]);
-        continue;
-      }
-      if (k === 1 || tokens[k - 2].pos !== 'PROPN') runStart = k - 1;
-      // "the Bellini Café": a name with an article is a place or a body, not a person either.
-      const attached =
-        person && runStart > 0 && ['ADP', 'DET'].includes(tokens[runStart - 1].pos);
-      names.push(
-        k - runStart >= 2 && !attached
-          ? tokens
-              .slice(runStart, k)
-              .map((t) => t.text)
-              .join(' ')
-          : names[runStart],
-      );
+    if (!names) {
+      names = lastNames(this.tokens, person);
+      this.last.set(person, names);
     }
-    this.last.set(person, names);
     return names;
   }
 }
@@ -127,20 +99,35 @@ class ParagraphNames {
  */
 function lastName(pieces: Token[], person = false): string | null {
   const tokens = joinAbutting(pieces);
-  for (let end = tokens.length; end > 0; end--) {
-    if (tokens[end - 1].pos !== 'PROPN') continue;
-    let start = end - 1;
-    while (start > 0 && tokens[start - 1].pos === 'PROPN') start--;
+  return lastNames(tokens, person)[tokens.length];
+}
+
+/**
+ * `lastName` of every prefix of `tokens` (already joined), in one pass: a prefix ending inside a
+ * run of proper nouns names that run when it qualifies, otherwise whatever the tokens before the
+ * run name.
+ */
+function lastNames(tokens: Token[], person: boolean): Array<string | null> {
+  const names: Array<string | null> = [null];
+  let runStart = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    if (tokens[k - 1].pos !== 'PROPN') {
+      names.push(names[k - 1]);
+      continue;
+    }
+    if (k === 1 || tokens[k - 2].pos !== 'PROPN') runStart = k - 1;
     // "the Bellini Café": a name with an article is a place or a body, not a person either.
-    const attached = person && start > 0 && ['ADP', 'DET'].includes(tokens[start - 1].pos);
-    if (end - start >= 2 && !attached)
-      return tokens
-        .slice(start, end)
-        .map((t) => t.text)
-        .join(' ');
-    end = start;
+    const attached = person && runStart > 0 && ['ADP', 'DET'].includes(tokens[runStart - 1].pos);
+    names.push(
+      k - runStart >= 2 && !attached
+        ? tokens
+            .slice(runStart, k)
+            .map((t) => t.text)
+            .join(' ')
+        : names[runStart],
+    );
   }
-  return null;
+  return names;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { countBefore } from '../../common/count-before';
+
 /**
  * Watched words: patterns an admin attaches an action to. Matching is whole-word, case-insensitive
  * (Unicode simple case folding: `CAFÉ` = `café`, `Σ` = `σ` = `ς`) and on NFC text, so a decomposed
@@ -170,16 +172,11 @@ function normalise(text: string): {
   nfcStarts.push(nfc.length);
   originalStarts.push(text.length);
   /** First cluster starting at or after i: matches start and end on cluster boundaries. */
-  const clusterAt = (i: number) => {
-    let lo = 0;
-    let hi = nfcStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nfcStarts[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const clusterAt = (i: number) =>
+    Math.min(
+      countBefore(nfcStarts, (start) => start < i),
+      nfcStarts.length - 1,
+    );
   return {
     text: nfc,
     toStart: (i) => originalStarts[clusterAt(i)],
