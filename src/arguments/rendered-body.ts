@@ -1,4 +1,5 @@
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from '../common/markdown/render-markdown';
+import { renderOnRead } from '../common/markdown/render-on-read';
 import { ArgumentEntity } from './argument.entity';
 
 /**
@@ -14,14 +15,14 @@ export const renderedBodyOf = (body: string) => ({
 /**
  * The HTML of `shown`, what this reader sees of the argument's text: the stored HTML when that
  * is the body itself (nothing masked, no placeholder) and rendered by this renderer; otherwise
- * rendered now.
+ * rendered now (once per text: render-on-read.ts).
  */
 export function htmlOf(arg: ArgumentEntity, shown: string): string {
   const stored =
     shown === arg.body &&
     arg.renderedBodyVersion === MARKDOWN_RENDERER_VERSION &&
     arg.renderedBody !== null;
-  return stored ? (arg.renderedBody as string) : renderMarkdown(shown);
+  return stored ? (arg.renderedBody as string) : renderOnRead(shown);
 }
 
 /** The stored HTML in SQL, over an `arguments` row alias: null where htmlOf would render anew. */

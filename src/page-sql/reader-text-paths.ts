@@ -1,4 +1,4 @@
-import { renderMarkdown } from '../common/markdown/render-markdown';
+import { renderOnRead } from '../common/markdown/render-on-read';
 
 /**
  * Where, in an answer the database built, the texts are that Node still owes its reader: CENSOR
@@ -51,7 +51,7 @@ export function applyReaderTexts(
     const raw = o[shownKey(k)] as string;
     delete o[shownKey(k)];
     const shown = mask(raw);
-    o[k] = o[k] !== null && shown === raw ? o[k] : renderMarkdown(shown);
+    o[k] = o[k] !== null && shown === raw ? o[k] : renderOnRead(shown);
   }
   for (const [k, child] of paths.children) applyReaderTexts(o[k], child, mask);
 }
