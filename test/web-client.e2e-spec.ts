@@ -72,6 +72,11 @@ describe('The web client served at /', () => {
     expect(res.status).toBe(200);
     expect(res.text).toContain('Rostra GraphQL IDE');
     expect(res.text).not.toMatch(/unpkg|jsdelivr|cdn/i);
+    // Its policy lets nothing else in either: no other host, no inline script.
+    const policy = res.headers['content-security-policy'];
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toMatch(/https:|unsafe-eval/);
   });
 });
 

@@ -11,14 +11,22 @@ import type { Logger } from 'pino';
 import { ROOT_LOGGER } from '../logging/root-logger';
 import type { AppConfig } from '../config/app-config';
 
-/** What the GraphiQL page (development only) loads: its inline boot script and unpkg.com. */
+/**
+ * What the GraphQL IDE page (development only) needs: it is bundled into the web client and
+ * served from the server's own files, so scripts come only from here, with no inline ones.
+ * GraphiQL's editor (CodeMirror) sets styles inline; ide.browser-spec.ts fails on any refusal.
+ */
 const IDE_CSP = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
-  styleSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
-  imgSrc: ["'self'", 'data:', 'https://unpkg.com'],
-  fontSrc: ["'self'", 'data:', 'https://unpkg.com'],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  workerSrc: ["'self'"],
   connectSrc: ["'self'", 'ws:', 'wss:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
   frameAncestors: ["'none'"],
 };
 

@@ -19,6 +19,11 @@ describe('The GraphQL IDE', () => {
       )
         outside.push(r.url());
     });
+    // What the page's content security policy refused: the IDE must need nothing it forbids.
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+    });
     await page.goto('/graphql');
     for (const tab of ['SampleThread', 'SignIn', 'WhoAmI']) {
       await page.getByRole('tab', { name: tab }).first().waitFor();
@@ -27,5 +32,6 @@ describe('The GraphQL IDE', () => {
     // The IDE loads the schema first; on a busy machine that takes a while.
     await page.getByText('Should state and local officials').first().waitFor({ timeout: 60_000 });
     expect(outside).toEqual([]);
+    expect(refused).toEqual([]);
   });
 });
