@@ -5,6 +5,7 @@ import type { ArticleBlock, ExtractedArticle } from './article-blocks';
 import { ArticleInputError } from './article-input.error';
 import { cleanByline, isBylineLine } from './byline';
 import { removeCommentSections } from './comment-sections';
+import { removeFormWidgets } from './form-widgets';
 import { attributeEmbeddedPosts } from './embedded-posts';
 import { htmlBlocks, type HtmlNode } from './html-blocks';
 import { isPageFurniture } from './page-furniture';
@@ -14,7 +15,7 @@ import { htmlAuthor, htmlPublishedAt, htmlTitle, type HtmlDocument } from './htm
 /**
  * HTML: the main content is found by Readability (over linkedom's DOM), then walked into
  * headings and paragraphs, less the page's furniture between them (ad slots, links to other
- * stories, calls to subscribe) and without readers' comments. Title, byline and publication
+ * stories, calls to subscribe) and without readers' comments or boxes readers fill in. Title, byline and publication
  * date are kept when the page has them.
  */
 export function parseHtmlArticle(html: string): ExtractedArticle {
@@ -26,11 +27,13 @@ export function parseHtmlArticle(html: string): ExtractedArticle {
     );
   }
   // Readability rewrites the document it reads, so metadata comes from a pristine copy.
-  // Readers' comments are not the article, whichever path its text is read from.
-  const page = removeCommentSections(parseHtmlDocument(html));
+  // Readers' comments and boxes readers fill in are not the article, whichever path its text is
+  // read from.
+  const withoutChrome = () => removeFormWidgets(removeCommentSections(parseHtmlDocument(html)));
+  const page = withoutChrome();
   const pristine = page as unknown as HtmlDocument & { body: HtmlNode | null };
   // An embedded post says who wrote it only in a line under it.
-  const content = attributeEmbeddedPosts(removeCommentSections(parseHtmlDocument(html)));
+  const content = attributeEmbeddedPosts(withoutChrome());
   const readable = new Readability(content as never, {
     serializer: (node) => node as unknown as HtmlNode,
   }).parse();

@@ -115,6 +115,30 @@ describe('parseArticle on HTML', () => {
     expectConsistentSpans(parsed);
   });
 
+  it('leaves out a box readers fill in, with the blurb around it, and keeps the article around the box', () => {
+    const boxes = [
+      `<div class="promo"><h4>Sign up to Harbour Today</h4><p>Free daily briefing. The stories that matter in your inbox every morning.</p><form><input type="email" placeholder="Your email"><button>Sign up</button></form></div>`,
+      `<section><p>Quick poll: should the cap be lower?</p><label><input type="radio" name="q"> Yes</label><label><input type="radio" name="q"> No</label></section>`,
+      `<div><p>Get alerts on this story</p><select><option>Daily</option><option>Weekly</option></select></div>`,
+    ];
+    for (const box of boxes) {
+      const page = `<html><head><title>Harbour city caps cruise ships</title></head><body><article><div class="body">
+        <h1>Harbour city caps cruise ships</h1>
+        <p>The council voted on Thursday to limit cruise ship arrivals to two a day from next summer.</p>
+        ${box}
+        <p>The port authority said the cap would cost it about 40 per cent of its income, and that it would ask the government to overturn the decision.</p>
+        <p>Residents can sign up for the consultation on the council website until March.</p>
+      </div></article></body></html>`;
+      const parsed = parseArticle({ text: page, format: 'HTML' });
+      expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+        'The council voted on Thursday to limit cruise ship arrivals to two a day from next summer.',
+        'The port authority said the cap would cost it about 40 per cent of its income, and that it would ask the government to overturn the decision.',
+        'Residents can sign up for the consultation on the council website until March.',
+      ]);
+      expectConsistentSpans(parsed);
+    }
+  });
+
   it("leaves out readers' comments, however their section is marked", () => {
     const article = `<article class="story has-comments">
       <h1>Town pool to open on Sunday mornings</h1>
