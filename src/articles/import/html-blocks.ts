@@ -31,25 +31,32 @@ const BLOCKS = new Set(
 /**
  * Walks a content element: h1–h6 become headings; p, li, blockquote and other block elements
  * become paragraphs; loose inline text between blocks becomes a paragraph of its own, unless
- * it is nothing but a <time> (a dateline, kept as metadata instead).
+ * it is nothing but a <time> (a dateline, kept as metadata instead) or nothing but links: a
+ * paragraph that is one link, or a list item of them, points to other stories ("EU agrees deal
+ * to cut packaging waste" under "Read more:"), it says nothing itself.
  */
 export function htmlBlocks(root: HtmlNode): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
   let inline: string[] = [];
+  // Text outside a <time>, and of that, text outside links.
   let inlineHasProse = false;
+  let inlineHasOwnWords = false;
 
   const flush = () => {
     const text = collapseWhitespace(inline.join(''));
-    if (text !== '' && inlineHasProse) blocks.push({ kind: 'paragraph', text });
+    if (text !== '' && inlineHasProse && inlineHasOwnWords)
+      blocks.push({ kind: 'paragraph', text });
     inline = [];
     inlineHasProse = false;
+    inlineHasOwnWords = false;
   };
 
-  const walk = (node: HtmlNode, inTime: boolean) => {
+  const walk = (node: HtmlNode, inTime: boolean, inLink: boolean) => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
       inline.push(value);
       if (!inTime && value.trim() !== '') inlineHasProse = true;
+      if (!inLink && /[\p{L}\p{N}]/u.test(value)) inlineHasOwnWords = true;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -67,11 +74,12 @@ export function htmlBlocks(root: HtmlNode): ArticleBlock[] {
     }
     const isBlock = BLOCKS.has(name);
     if (isBlock) flush();
-    for (const child of Array.from(node.childNodes)) walk(child, inTime || name === 'TIME');
+    for (const child of Array.from(node.childNodes))
+      walk(child, inTime || name === 'TIME', inLink || name === 'A');
     if (isBlock) flush();
   };
 
-  walk(root, false);
+  walk(root, false, false);
   flush();
   return blocks;
 }

@@ -1,6 +1,7 @@
 /**
  * Paragraphs a news page puts between an article's paragraphs that are not the article: ad
- * slots, "continue reading" breaks, links to other stories, calls to subscribe, share or follow.
+ * slots, "continue reading" breaks, links to other stories, calls to subscribe, share or follow,
+ * a wire story's credits.
  * Read only from HTML pages, where such page chrome comes with the content; a TEXT or MARKDOWN
  * article is kept as written. Each pattern matches a whole short paragraph, never a sentence that
  * merely starts the same way ("Residents can sign up for …" is kept).
@@ -27,6 +28,9 @@ const FURNITURE: readonly RegExp[] = [
   /^support (our|independent|quality) journalism\b.{0,160}$/i,
   /^(this|the) (content|video|embed|media) (is not|isn't|cannot be) (available|displayed|shown)\b.{0,120}$/i,
   /^(please )?enable javascript\b.{0,120}$/i,
+  // A wire story's credits: who reported, wrote and edited it.
+  /^\(?((additional )?reporting|writing|editing|compiled|graphics) by\b.{0,200}$/i,
+  /^.{0,120}\bcontributed (reporting|to this (report|story|article))\)?$/i,
 ];
 
 const MAX_WORDS = 30;

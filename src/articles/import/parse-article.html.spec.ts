@@ -139,6 +139,25 @@ describe('parseArticle on HTML', () => {
     }
   });
 
+  it('leaves out a paragraph that is only a link to another story, and a wire story’s credits', () => {
+    const page = `<html><head><title>EU backs cutlery ban</title></head><body><article>
+      <h1>EU backs cutlery ban</h1>
+      <p>BRUSSELS (Reuters) - Lawmakers voted to ban plastic cutlery in restaurants from 2028.</p>
+      <p>Read more:</p>
+      <p><a href="/x">EU agrees deal to cut packaging waste</a></p>
+      <ul><li><a href="/y">Plastic bag charge doubles</a></li><li><a href="/z">Deposit scheme delayed</a></li></ul>
+      <p>The <a href="/hotrec">restaurant association</a> said the ban would raise costs.</p>
+      <p>(Reporting by Karin Berg; Editing by Alison Williams)</p>
+      <p>Associated Press writer Tom Hale contributed to this report.</p>
+    </article></body></html>`;
+    const parsed = parseArticle({ text: page, format: 'HTML' });
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+      'BRUSSELS (Reuters) - Lawmakers voted to ban plastic cutlery in restaurants from 2028.',
+      'The restaurant association said the ban would raise costs.',
+    ]);
+    expectConsistentSpans(parsed);
+  });
+
   it("leaves out readers' comments, however their section is marked", () => {
     const article = `<article class="story has-comments">
       <h1>Town pool to open on Sunday mornings</h1>
