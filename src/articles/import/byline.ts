@@ -16,12 +16,17 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return text === '' || /^https?:/iu.test(text) ? null : text;
 }
 
+// A writer's role after a name: "Lucy Adair, Education correspondent", "Sam Roe Political editor".
+const NAME_THEN_ROLE =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:(?!(?:the|a|an|our|his|her|their)\s)[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor)s?\b/iu;
+
 /**
- * A "By Jane Doe and John Roe" line near the top of the content: short, opening with "By" and a
- * capitalised word, not a sentence. It is the byline, not article text.
+ * A "By Jane Doe and John Roe" line near the top of the content, or a name with the writer's role
+ * and no "By": short, not a sentence. It is the byline, not article text.
  */
 export function isBylineLine(text: string, index: number): boolean {
-  if (index >= BYLINE_SEARCH_BLOCKS || !/^[Bb]y\s+\p{Lu}/u.test(text)) return false;
+  if (index >= BYLINE_SEARCH_BLOCKS) return false;
+  if (!/^[Bb]y\s+\p{Lu}/u.test(text) && !NAME_THEN_ROLE.test(text)) return false;
   const words = text.split(/\s+/u).length;
   return words <= MAX_BYLINE_WORDS && !/[.!?]["”’]?$/u.test(text.replace(/\b\p{Lu}\.$/u, ''));
 }

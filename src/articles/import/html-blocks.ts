@@ -41,6 +41,9 @@ export function htmlBlocks(root: HtmlNode): ArticleBlock[] {
   // Text outside a <time>, and of that, text outside links.
   let inlineHasProse = false;
   let inlineHasOwnWords = false;
+  // Whether an element ended since the last text: "<span>Lucy Adair</span><span>Education
+  // correspondent</span>" is laid out apart by the page's styles, but has no space between.
+  let afterElement = false;
 
   const flush = () => {
     const text = collapseWhitespace(inline.join(''));
@@ -54,6 +57,13 @@ export function htmlBlocks(root: HtmlNode): ArticleBlock[] {
   const walk = (node: HtmlNode, inTime: boolean, inLink: boolean) => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
+      if (
+        afterElement &&
+        /[\p{Ll}.!?]$/u.test(inline[inline.length - 1] ?? '') &&
+        /^\p{Lu}/u.test(value)
+      )
+        inline.push(' ');
+      afterElement = false;
       inline.push(value);
       if (!inTime && value.trim() !== '') inlineHasProse = true;
       if (!inLink && /[\p{L}\p{N}]/u.test(value)) inlineHasOwnWords = true;
@@ -77,6 +87,7 @@ export function htmlBlocks(root: HtmlNode): ArticleBlock[] {
     for (const child of Array.from(node.childNodes))
       walk(child, inTime || name === 'TIME', inLink || name === 'A');
     if (isBlock) flush();
+    afterElement = true;
   };
 
   walk(root, false, false);

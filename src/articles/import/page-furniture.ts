@@ -28,6 +28,10 @@ const FURNITURE: readonly RegExp[] = [
   /^support (our|independent|quality) journalism\b.{0,160}$/i,
   /^(this|the) (content|video|embed|media) (is not|isn't|cannot be) (available|displayed|shown)\b.{0,120}$/i,
   /^(please )?enable javascript\b.{0,120}$/i,
+  // A picture's or video's caption and credit, where the page marks them in words instead of a
+  // <figure> ("Image source, PA Media", "Image caption, Pupils at …", "Photograph: Tom Briggs").
+  /^(image|media|video|photo|picture|graphic) (source|caption|credit)s?\s*[,:].{0,240}$/i,
+  /^(photograph|photo|picture|image|illustration|credit)s?\s*:\s*\S.{0,80}$/i,
   // A wire story's credits: who reported, wrote and edited it.
   /^\(?((additional )?reporting|writing|editing|compiled|graphics) by\b.{0,200}$/i,
   /^.{0,120}\bcontributed (reporting|to this (report|story|article))\)?$/i,

@@ -158,6 +158,22 @@ describe('parseArticle on HTML', () => {
     expectConsistentSpans(parsed);
   });
 
+  it('reads captions and sentences that the page sets apart only by its styles', () => {
+    const page = `<html><head><title>School week trial</title></head><body><article>
+      <h1>School week trial</h1>
+      <div><p>Thirty schools will trial a four-day week from September.</p></div>
+      <div class="media"><div><span>Image source, Getty Images</span></div><div><span>Image caption, </span>Head teachers say staff shortages are the biggest problem</div></div>
+      <div><p><span>Parents' groups warned of childcare costs.</span><span>The union said teachers would not work Fridays unpaid.</span></p></div>
+      <div><p>Photograph: Tom Briggs</p></div>
+    </article></body></html>`;
+    const parsed = parseArticle({ text: page, format: 'HTML' });
+    expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+      'Thirty schools will trial a four-day week from September.',
+      "Parents' groups warned of childcare costs. The union said teachers would not work Fridays unpaid.",
+    ]);
+    expectConsistentSpans(parsed);
+  });
+
   it("leaves out readers' comments, however their section is marked", () => {
     const article = `<article class="story has-comments">
       <h1>Town pool to open on Sunday mornings</h1>
