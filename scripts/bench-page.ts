@@ -4,6 +4,8 @@
  *   npm run bench:page [-- --seconds 3 --rounds 4 --concurrency 16]
  *   npm run bench:page -- --only vote --profile-vote   (the vote loop alone, then its profile)
  *   npm run bench:page -- --profile --keep-profile page.cpuprofile   (keeps the raw profile)
+ *   npm run bench:page -- --only page --watched-words 300   (readers' texts masked against 300
+ *     CENSOR words, none of which they contain)
  *
  * Starts the built server (production mode) on a throwaway PostgreSQL database when DATABASE_URL
  * is set, otherwise on a temporary PGlite folder; loads a thread of the measured shape through the
@@ -44,6 +46,8 @@ const THREADS = 20;
 const USERS = 40;
 const VOTES = 3_000;
 const PASSWORD = 'bench password 1';
+/** `--watched-words N`: N CENSOR words (none of them in the texts) every read masks against. */
+const WATCHED_WORDS = arg('watched-words', 0);
 const UNLIMITED = '1000000000,1000000000,1000000000,1000000000';
 
 const PAGE = `query Page($id: ID!) { thread(id: $id) { id motion argumentCount article { title }
@@ -674,6 +678,14 @@ async function loadData(port: number): Promise<Loaded> {
   await inParallel(votes, 8, async (v) => {
     await gql(port, VOTE, { a: v.argumentId, v: v.up ? 'UP' : 'DOWN' }, users[v.user].token);
   });
+  for (let i = 0; i < WATCHED_WORDS; i++) {
+    await gql(
+      port,
+      `mutation($p: String!) { addWatchedWord(input: {pattern: $p, action: CENSOR}) { watchedWord { id } } }`,
+      { p: `zq${i.toString(36)}word` },
+      adminToken,
+    );
+  }
   return { pageThreadId, users, voteTargets: onPage.slice(0, 64).map((a) => a.id) };
 }
 

@@ -8,13 +8,14 @@ import { recordModAction } from '../../audit/record-mod-action';
 import { WatchedWordAction } from '../moderation-enums';
 import { ModAction, ModTargetType } from '../../audit/audit-enums';
 import { AddWatchedWordInput } from './dto/watched-word.input';
-import { censorText, validateWatchedWordPattern, WatchedWordRule } from './watched-word-matcher';
+import { validateWatchedWordPattern, WatchedWordRule } from './watched-word-matcher';
+import { maskedText } from './masked-texts';
 
 /** Not Markdown syntax, so a masked word cannot turn into emphasis or a rule when rendered. */
 export const CENSOR_MASK = '•';
 
 export const mask = (text: string, censorRules: WatchedWordRule[]): string =>
-  censorRules.length > 0 ? censorText(text, censorRules, CENSOR_MASK) : text;
+  censorRules.length > 0 ? maskedText(text, censorRules, CENSOR_MASK) : text;
 import { WatchedWord } from './watched-word.entity';
 import { PageCache } from '../../page-cache/page-cache.service';
 import { PUB_SUB } from '../../realtime/pub-sub.provider';
