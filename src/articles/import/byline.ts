@@ -2,6 +2,8 @@ import { collapseWhitespace } from './collapse-whitespace';
 import { htmlFragmentText } from './html-text';
 
 const BY = /^by\s+/iu;
+// What a blog's byline line adds after the name: "Dana Whitfield · 6 min read".
+const READING_TIME = /\s*[·•|–—-]\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read)?$/iu;
 /** How far down the content a "By …" line is looked for. */
 const BYLINE_SEARCH_BLOCKS = 3;
 const MAX_BYLINE_WORDS = 12;
@@ -12,7 +14,9 @@ const MAX_BYLINE_WORDS = 12;
  */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const text = collapseWhitespace(/[<&]/u.test(raw) ? htmlFragmentText(raw) : raw).replace(BY, '');
+  const text = collapseWhitespace(/[<&]/u.test(raw) ? htmlFragmentText(raw) : raw)
+    .replace(BY, '')
+    .replace(READING_TIME, '');
   return text === '' || /^https?:/iu.test(text) ? null : text;
 }
 

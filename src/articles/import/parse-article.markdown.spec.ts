@@ -85,4 +85,43 @@ describe('parseArticle on Markdown', () => {
     expect(withByline.body).toBe('I think the levy is wrong.\n\nThe council should drop it.');
     expectConsistentSpans(withByline);
   });
+
+  it('reads a blog export: front matter, a picture on its own line, a reading time, footnotes', () => {
+    const exported = parseArticle({
+      text: [
+        '---',
+        'title: "Should the town scrap parking minimums?"',
+        'authors: [Dana Whitfield, Omar Reyes]',
+        'date: 2026-04-02',
+        'tags: [housing, parking]',
+        '---',
+        '',
+        '# Should the town scrap parking minimums?',
+        '',
+        '*By Dana Whitfield · 6 min read*',
+        '',
+        '![A half-empty car park](https://example.org/carpark.jpg)',
+        '',
+        'Every new flat must come with a parking space, under rules from 1974.[^1] The council decides next month.',
+        '',
+        '[^1]: Local Plan 1974, section 12.',
+      ].join('\n'),
+      format: 'MARKDOWN',
+    });
+    expect(exported.title).toBe('Should the town scrap parking minimums?');
+    expect(exported.byline).toBe('Dana Whitfield and Omar Reyes');
+    expect(exported.publishedAt?.toISOString()).toBe('2026-04-02T00:00:00.000Z');
+    expect(exported.body).toBe(
+      'Every new flat must come with a parking space, under rules from 1974. The council decides next month.\n\nLocal Plan 1974, section 12.',
+    );
+    expectConsistentSpans(exported);
+  });
+
+  it('takes an opening rule with no fields for a rule, not front matter', () => {
+    const ruled = parseArticle({
+      text: '---\n\nThe council voted to ban cars from the centre.\n\n---\n\nShops oppose it.\n',
+      format: 'MARKDOWN',
+    });
+    expect(ruled.body).toBe('The council voted to ban cars from the centre.\n\nShops oppose it.');
+  });
 });
