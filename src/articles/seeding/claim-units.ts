@@ -1,3 +1,4 @@
+import { isPageFurniture } from '../import/page-furniture';
 import { isDateline } from '../import/dateline';
 import type { ParsedArticle, ParsedParagraph, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
@@ -107,6 +108,14 @@ interface SentenceInfo {
 }
 
 /** Every candidate unit of an article, in body order (before relevance and side scoring). */
+/**
+ * A paragraph that holds no position whatever the format: a table's row ("2020 | 410 | 410", as a
+ * Markdown table is imported) or a page's furniture ("Subscribe to get the next issue in your
+ * inbox."), which a Markdown or text export keeps as written. Under a heading that names a side,
+ * they had become that side's points.
+ */
+const saysNothing = (text: string): boolean => / \| .* \| /u.test(text) || isPageFurniture(text);
+
 export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   let group = 0;
@@ -125,7 +134,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const asks = askersTurn(article);
   const sideHeaded = sideHeadedParagraphs(article);
   article.paragraphs.forEach((paragraph, p) => {
-    if (isDateline(paragraph.text)) return;
+    if (isDateline(paragraph.text) || saysNothing(paragraph.text)) return;
     // "BERG: Road safety groups say …": a transcript's presenter passes on, takes no position.
     if (asks(paragraph.text)) return;
     // A list whose introducer names nobody ("The changes include:") is read as any paragraphs.

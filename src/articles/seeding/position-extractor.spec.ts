@@ -1288,6 +1288,41 @@ Tollby's council will decide in June whether to close the market square to traff
     expect(find(found, 'Shoppers linger longer')?.holder).toBe('supporters');
   });
 
+  it('takes no table row and no call to subscribe as a point, under a heading that names a side', () => {
+    const found = extractSeeds(
+      parseArticle({
+        text: `# Should Tollby pedestrianise its market square?
+
+Tollby's council will decide in June whether to close the market square to traffic.
+
+## For
+
+- Shoppers linger longer where they do not have to dodge vans.
+- The square would be safer for the children who cross it to reach the library.
+
+| Year | Accidents | Vans a day |
+|------|-----------|------------|
+| 2024 | 12 | 340 |
+
+## Against
+
+- Elderly residents who cannot walk far would lose the bus stop outside the post office.
+- Traders say deliveries before dawn would wake the flats above the shops.
+
+Subscribe to get the next issue in your inbox.
+`,
+        format: 'MARKDOWN',
+      }),
+      'Should Tollby pedestrianise its market square?',
+    ).positions;
+    expect(found.map((p) => p.quote)).toEqual([
+      'Shoppers linger longer where they do not have to dodge vans.',
+      'The square would be safer for the children who cross it to reach the library.',
+      'Elderly residents who cannot walk far would lose the bus stop outside the post office.',
+      'Traders say deliveries before dawn would wake the flats above the shops.',
+    ]);
+  });
+
   it('takes a speaker under "## The case for" on the matter, though the words name none of it', () => {
     const found = extractSeeds(
       parseArticle({
