@@ -8,7 +8,12 @@ import {
   listHeading,
   sideHeadedParagraphs,
 } from './listed-points';
-import { askersTurn, interviewOf, opensWithTurnLabel } from './interview-answers';
+import {
+  askersTurn,
+  interviewOf,
+  opensWithTurnLabel,
+  timeCodeLength,
+} from './interview-answers';
 import { countBefore } from '../../common/count-before';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
@@ -688,7 +693,7 @@ function answerLabel(
   body: string,
   title: string,
 ): { holder: Holder; from: number } | null {
-  const skip = timeCodeTokens(tokens);
+  const skip = timeCodeTokens(tokens, body);
   const colon = tokens.findIndex((t) => t.text === ':');
   const labelled = skip ? null : voxPopLabel(tokens, colon, body);
   if (labelled) return labelled;
@@ -739,20 +744,16 @@ function bracketSource(
   };
 }
 
-/** "[00:41]", "(1:02:03)", "00:41" before a transcript turn's label: how many tokens it takes. */
-function timeCodeTokens(tokens: Token[]): number {
-  const code = (t: Token | undefined) =>
-    t !== undefined && /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(t.text);
-  if (code(tokens[0])) return 1;
-  if (
-    /^[[(]$/u.test(tokens[0]?.text ?? '') &&
-    code(tokens[1]) &&
-    /^[\])]$/u.test(tokens[2]?.text ?? '')
-  ) {
-    return 3;
-  }
-  return 0;
+/** How many tokens the paragraph's opening time code takes (`TIME_CODE`): "[00:41]", "00:41". */
+function timeCodeTokens(tokens: Token[], body: string): number {
+  if (tokens.length === 0) return 0;
+  const start = tokens[0].start;
+  const end = start + timeCodeLength(body.slice(start, start + TIME_CODE_SPAN));
+  return end === start ? 0 : tokens.filter((t) => t.end <= end).length;
 }
+
+/** Longer than any time code with its space: "(10:02:03) ". */
+const TIME_CODE_SPAN = 16;
 
 /** Longest "Name, age, occupation" label before a vox pop answer, in tokens. */
 const VOX_POP_LABEL = 10;

@@ -1827,6 +1827,22 @@ The builders' association said it supported solar panels in principle, but that 
     expect(find(found, 'Today, the toll')).toBeUndefined();
   });
 
+  it("reads a turn after a time code whose bracket was left open as the speaker's", () => {
+    const found = positions(
+      `Harbour Talk, episode 41: a ferry fare cap
+
+[00:00 HOST (Lena Voigt): Today, the cap on ferry fares the island council wants. With me are the council's leader, Per Lund, and the ferry company's director, Maja Stern.
+
+00:35] LUND: Islanders pay more to reach the hospital than anyone on the mainland. A cap ends that.
+
+[01:20 STERN: A cap leaves us nothing to replace two ageing ferries, so sailings will be cut.
+`,
+      'Should the island council cap ferry fares?',
+    );
+    expect(find(found, 'A cap ends that')?.holder).toBe('Per Lund');
+    expect(find(found, 'sailings will be cut')).toMatchObject({ holder: 'Maja Stern', side: 'CON' });
+  });
+
   it("does not make a transcript's plain intro its writer's argument on a speaker's \"I\"", () => {
     const found = positions(
       `Night buses: the transport chief answers listeners
