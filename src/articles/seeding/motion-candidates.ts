@@ -9,6 +9,7 @@ import { words } from './token-text';
 import { GROUP_NOUNS } from './stance-lexicon';
 import {
   DELIBERATING_VERBS as DELIBERATING,
+  joinedReport,
   MESSENGER_VERBS as MESSENGERS,
   MODALS,
   QUESTION_OPENERS,
@@ -1560,7 +1561,10 @@ function afterFrontedAdverbial(tokens: Token[]): Token[] {
 }
 
 /** "…, transport secretary declares": the reporting clause at the end of a headline. */
-function stripReportingTail(tokens: Token[]): Token[] {
+function stripReportingTail(all: Token[]): Token[] {
+  // "…, and critics said the cost was too high": a report joined on is cut with what it says.
+  const joined = joinedReport(all);
+  const tokens = joined > 0 ? all.slice(0, joined) : all;
   // "…, according to a survey published by the board on Wednesday": a source, however long.
   const according = tokens.findIndex(
     (t, i) =>

@@ -1840,7 +1840,10 @@ The builders' association said it supported solar panels in principle, but that 
       'Should the island council cap ferry fares?',
     );
     expect(find(found, 'A cap ends that')?.holder).toBe('Per Lund');
-    expect(find(found, 'sailings will be cut')).toMatchObject({ holder: 'Maja Stern', side: 'CON' });
+    expect(find(found, 'sailings will be cut')).toMatchObject({
+      holder: 'Maja Stern',
+      side: 'CON',
+    });
   });
 
   it("does not make a transcript's plain intro its writer's argument on a speaker's \"I\"", () => {

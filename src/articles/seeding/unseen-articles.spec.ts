@@ -73,6 +73,8 @@ describe('motionProblems', () => {
     ['Should Tarby does not need another car park by the river?', /negated auxiliary/],
     ['Should the farmers row close the cattle market early?', /headline's verb/],
     ['Should watchdog orders halt the sale of the drug?', /headline's verb/],
+    ['Should trams run again, and critics said the cost was too high?', /reporting clause joined/],
+    ['Should the pier reopen in May, but the harbour master warned of storms?', /joined/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -792,6 +794,24 @@ describe('motion candidates of editorials, press releases and explainers', () =>
       'MARKDOWN',
     );
     expect(texts[0]).toBe('Should the school leaving age be raised to 18?');
+  });
+
+  it('cuts a report joined on to the lede (", and critics said …") from its question', () => {
+    const texts = (lede: string) =>
+      extractSeeds(
+        parseArticle({
+          text: `Tram plan for Aldby\n\n${lede}\n\nShopkeepers said the trams would bring trade.\n`,
+          format: 'TEXT',
+        }),
+      ).motionCandidates.map((c) => c.text);
+    expect(
+      texts('Trams should run again in Aldby, and critics said the cost was too high.')[0],
+    ).toBe('Should trams run again in Aldby?');
+    expect(
+      texts(
+        'The council plans to reopen the harbour line to trams, but the opposition leader warned that the cost would be too high.',
+      ),
+    ).toContain('Should the council reopen the harbour line to trams?');
   });
 
   it('asks whether the owner of "X\'s plan to …" should act, past a bracketed reference', () => {
