@@ -8,12 +8,7 @@ import {
   listHeading,
   sideHeadedParagraphs,
 } from './listed-points';
-import {
-  askersTurn,
-  interviewOf,
-  opensWithTurnLabel,
-  timeCodeLength,
-} from './interview-answers';
+import { askersTurn, interviewOf, opensWithTurnLabel, timeCodeLength } from './interview-answers';
 import { countBefore } from '../../common/count-before';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';

@@ -30,18 +30,27 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
 const JOINED_SUBJECT = 6;
 
 /**
- * ", and critics said the cost was too high", ", but the union warned …": a second clause joined
- * on after a comma that reports what someone said. It is no part of the matter: a motion ending
- * in it asks two things, one of them a report. The index of its comma, or -1.
+ * ", and critics said the cost was too high", ", but the union warned …", and a headline's
+ * "… in ballot as union warns of strikes": a second clause joined on (after a comma, or with
+ * "as" / "while" right after a noun) that reports what someone said. It is no part of the
+ * matter: a motion ending in it asks two things, one of them a report. The index of its comma
+ * or conjunction, or -1.
  */
 export function joinedReport(tokens: Token[]): number {
   for (let i = 1; i < tokens.length - 2; i++) {
-    if (tokens[i].text !== ',' || !/^(?:and|but|while|whereas)$/u.test(tokens[i + 1].lower)) {
-      continue;
-    }
+    const comma =
+      tokens[i].text === ',' && /^(?:and|but|while|whereas)$/u.test(tokens[i + 1].lower);
+    const bare =
+      /^(?:as|while)$/u.test(tokens[i].lower) &&
+      ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos);
+    if (!comma && !bare) continue;
     const end = Math.min(tokens.length, i + 3 + JOINED_SUBJECT);
     const verb = tokens.findIndex(
-      (t, j) => j > i + 1 && j < end && t.pos === 'VERB' && !/^(?:have|has|had)$/u.test(t.lower),
+      (t, j) =>
+        j > i + (comma ? 1 : 0) &&
+        j < end &&
+        t.pos === 'VERB' &&
+        !/^(?:have|has|had)$/u.test(t.lower),
     );
     if (verb > 0 && REPORTING_VERBS.has(tokens[verb].lemma)) return i;
   }

@@ -75,6 +75,8 @@ describe('motionProblems', () => {
     ['Should watchdog orders halt the sale of the drug?', /headline's verb/],
     ['Should trams run again, and critics said the cost was too high?', /reporting clause joined/],
     ['Should the pier reopen in May, but the harbour master warned of storms?', /joined/],
+    ["Should there be the health board's new rota for nurses?", /there be/],
+    ["Should there be Elmton's late-night bus to the coast?", /there be/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -812,6 +814,14 @@ describe('motion candidates of editorials, press releases and explainers', () =>
         'The council plans to reopen the harbour line to trams, but the opposition leader warned that the cost would be too high.',
       ),
     ).toContain('Should the council reopen the harbour line to trams?');
+    // A headline joins its report with "as": "… in vote as union warns of walkout".
+    const headline = extractSeeds(
+      parseArticle({
+        text: "Dockers reject pay deal in vote as union warns of walkout\n\nDockers at Port Elm voted by a large majority to reject the port company's pay deal of 3 per cent, the union said on Friday.\n\nThe company said the deal was fair.\n",
+        format: 'TEXT',
+      }),
+    ).motionCandidates.map((c) => c.text);
+    expect(headline[0]).toMatch(/^Should dockers reject pay deal in vote\?$/iu);
   });
 
   it('asks whether the owner of "X\'s plan to …" should act, past a bracketed reference', () => {
