@@ -49,9 +49,11 @@ const PROCEDURAL = new Set(
     ' ',
   ),
 );
+/** Verbs of backing a measure another carries out: "backs law forcing employers to …". */
+const BACKING = new Set(['back', 'support', 'endorse']);
 /** Objects that make any verb procedural: "opened its debate", "sent a letter". */
 const PROCEDURE_NOUNS = new Set(
-  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists'.split(
+  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists approval'.split(
     ' ',
   ),
 );
@@ -111,8 +113,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   const out: MotionCandidate[] = [];
   // Where the article writes a word as a name: its headline counts as much as its body.
   const written = `${article.title}\n${article.body}`;
+  // "(Corrects paragraph 7 to show …)", "(Adds quote from the minister)": an editor's note in
+  // brackets says how the story changed, not what it is about.
   const sentences = article.paragraphs
-    .filter((p) => !isDateline(p.text))
+    .filter((p) => !isDateline(p.text) && !/^\([^()]*\)$/u.test(p.text.trim()))
     .flatMap((p) => p.sentences)
     .map(withoutSalutation);
   // A question heading ("## Is a ban the right tool?") is the article asking its own question.
@@ -612,6 +616,12 @@ function fromClause(
     return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
   }
 
+  // "Parliament backs law forcing employers to publish pay ranges": who backs a measure is not
+  // who it binds; the measure is the matter.
+  if (BACKING.has(verb.lemma)) {
+    const backed = policyMotion(rest, null);
+    if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
+  }
   // An embedded clause with a modal: "(that) X could face prosecution".
   const embedded = embeddedModal(tokens, verbAt, subject);
   if (embedded) return { text: embedded, origin, score: base, sourceSpans };
@@ -728,11 +738,15 @@ function fromClause(
 
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
 function withoutRubric(title: string): string {
-  const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(title.trim());
+  // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
+  const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(title.trim().replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
   // announces the article's angle is no part of the matter.
-  return (m ? m[2] : title).replace(/:\s+(?:how|why|what|who|where|when)\b.*$/iu, '');
+  return (m ? m[2] : title.trim().replace(WIRE_SLUG, '')).replace(/:\s+(?:how|why|what|who|where|when)\b.*$/iu, '');
 }
+
+/** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
+const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
 
 /** "on Monday a plan to …" → "a plan to …". */
 /**

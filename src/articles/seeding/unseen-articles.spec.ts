@@ -824,6 +824,27 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     expect(headline[0]).toMatch(/^Should dockers reject pay deal in vote\?$/iu);
   });
 
+  it("reads a wire headline past its slug and a lede past the editor's note in brackets", () => {
+    const texts = candidates(
+      'RPT-UPDATE 1-Senate votes to cap rents in Elmford\n\n(Adds comment from landlords group in paragraph 5)\n\nELMFORD, May 2 (Wire) - The state senate voted on Tuesday to cap rent rises in Elmford at 3 per cent a year.\n\nLandlords said the cap would stop new building.\n',
+    );
+    expect(texts[0]).toBe(
+      'Should the state senate cap rent rises in Elmford at 3 per cent a year?',
+    );
+    expect(texts.join(' ')).not.toMatch(/UPDATE|RPT|Adds comment/iu);
+  });
+
+  it('asks whether those a measure binds should be required to act, not its backers', () => {
+    const texts = candidates(
+      'Assembly backs law forcing supermarkets to give unsold food to charities\n\nThe regional assembly gave its first approval on Wednesday to a bill requiring large supermarkets to give unsold food to food banks.\n\nThe retailers said the rules would add costs.\n',
+    );
+    expect(texts).toContain(
+      'Should large supermarkets be required to give unsold food to food banks?',
+    );
+    expect(texts).toContain('Should supermarkets be forced to give unsold food to charities?');
+    expect(texts.join(' ')).not.toMatch(/Should the regional assembly|supermarkets to give .* be/u);
+  });
+
   it('asks whether the owner of "X\'s plan to …" should act, past a bracketed reference', () => {
     const texts = candidates(
       "Letters: Library hours\n\nSir, — Orby council's plan to shut the library on Mondays (News, 4 May) is short-sighted. Pupils use it after school.\nAnn Holt\nOrby\n",
