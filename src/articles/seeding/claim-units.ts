@@ -150,7 +150,9 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     // "**Will prices rise?**" / "A little, at first. …": an unlabelled answer is the interviewee's.
+    const row = tableRow(article, p, tokens);
     const answer: { holder: Holder; from: number; to?: number } | null =
+      row ??
       bracketSource(tokens, article.body) ??
       answerLabel(tokens, article.body, article.title ?? '') ??
       (interviewee && interview!.answers.has(p)
@@ -270,7 +272,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         if (unit.holder !== columnWriter.text) unit.rebuts = columnWriter.text;
       }
     }
-    const underSide = sideHeaded.get(p);
+    const underSide = sideHeaded.get(p) ?? row?.side;
     if (underSide) for (const unit of units.slice(firstUnit)) unit.headedSide = underSide;
     const divided = infos.length > 1 && !infos[0].attributions.length && DIVIDED.test(opening);
     if (divided) for (const unit of units.slice(firstUnit)) unit.divided = true;
@@ -707,6 +709,52 @@ function answerLabel(
   if (!full) return null;
   const text = `${full[1]}${last}`.trim();
   return { holder: { text, tokens: label, cue: 'answer' }, from: colon + 1 };
+}
+
+/** A table row as the import keeps it: cells joined by " | " ("Greens | Against | \"…\""). */
+const TABLE_ROW = /^[^|\n]+(?:[ \t]\|[ \t][^|\n]+){2,}$/u;
+
+/** A table's cell that gives a side: "For", "Against", "Yes", "No", "Supports", "Opposes". */
+const SIDE_CELLS: Readonly<Record<string, number>> = {
+  for: 1,
+  yes: 1,
+  supports: 1,
+  support: 1,
+  'in favour': 1,
+  'in favor': 1,
+  against: -1,
+  no: -1,
+  opposes: -1,
+  oppose: -1,
+};
+
+/**
+ * "Regional Labour | For | \"The plant would bring 3,000 jobs.\"": a row of a table that sets
+ * out who stands where, under a header row, with a cell that gives its side. The first cell
+ * holds what the last cell says, and the side cell says which side. Null for the header row, a
+ * row whose side is neither ("Undecided") and any paragraph that is no row.
+ */
+function tableRow(
+  article: ParsedArticle,
+  p: number,
+  tokens: Token[],
+): { holder: Holder; from: number; side: number } | null {
+  const row = (k: number) => k >= 0 && TABLE_ROW.test(article.paragraphs[k].text.trim());
+  if (!row(p) || !row(p - 1)) return null;
+  const bars = tokens.flatMap((t, i) => (t.text === '|' ? [i] : []));
+  if (bars.length < 2) return null;
+  const name = tokens.slice(0, bars[0]);
+  if (name.length === 0 || !/^\p{Lu}/u.test(name[0].text)) return null;
+  const sides = bars
+    .slice(0, -1)
+    .map(
+      (bar, k) =>
+        SIDE_CELLS[spanText(article.body, tokens.slice(bar + 1, bars[k + 1])).toLowerCase()],
+    )
+    .filter((side) => side !== undefined);
+  if (sides.length !== 1) return null;
+  const holder = { text: spanText(article.body, name), tokens: name, cue: 'answer' };
+  return { holder, from: bars[bars.length - 1] + 1, side: sides[0] };
 }
 
 /** Longest source in brackets after a quotation, in tokens. */

@@ -2144,3 +2144,33 @@ The league's chief executive said the cap was needed to stop owners gambling wit
     expect(find(found, 'the cap was needed')?.side).toBe('PRO');
   });
 });
+
+describe('round 11: tables, phone-ins and press reviews', () => {
+  const markdown = (text: string, motion: string) =>
+    extractSeeds(parseArticle({ text, format: 'MARKDOWN' }), motion).positions;
+
+  it("reads a table row's last cell as its first cell's, sided by its For / Against cell", () => {
+    const found = markdown(
+      `# Where the candidates stand on the Elm Street tower
+
+The tower would put 300 flats on the old bus depot. Here is what the four mayoral candidates say.
+
+| Candidate | Stance | In their words |
+| --- | --- | --- |
+| Ruth Ames | For | "Young people who grew up here cannot afford to stay. The tower gives them a home." |
+| Joe Brand | Against | He says a tower of 30 storeys on Elm Street would cast the school playground into shadow. |
+| Sam Cole | Undecided | He says he wants to see the final drawings. |
+`,
+      'Should the Elm Street tower be built?',
+    );
+    expect(find(found, 'The tower gives them a home')).toMatchObject({
+      holder: 'Ruth Ames',
+      side: 'PRO',
+    });
+    expect(find(found, 'cast the school playground into shadow')).toMatchObject({
+      holder: 'Joe Brand',
+      side: 'CON',
+    });
+    expect(find(found, 'wants to see the final drawings')).toBeUndefined();
+  });
+});
