@@ -49,6 +49,20 @@ const PROCEDURAL = new Set(
     ' ',
   ),
 );
+/** Nouns of a share or a count: "A majority of residents would …" names no proposal. */
+const QUANTITY_NOUNS = new Set(
+  'majority minority number third half quarter lot few couple share study survey report poll spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
+
+const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose', 'where']);
+
+/** "A nuclear plant" → "a nuclear plant". */
+function lowerFirst(text: string): string {
+  return text.replace(/^(?:A|An)\b/u, (w) => w.toLowerCase());
+}
+
 /** Verbs of backing a measure another carries out: "backs law forcing employers to …". */
 const BACKING = new Set(['back', 'support', 'endorse']);
 /** Objects that make any verb procedural: "opened its debate", "sent a letter". */
@@ -616,6 +630,22 @@ function fromClause(
     return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
   }
 
+  // "A nuclear power station at Hallow Point would supply …": a thing not yet there, said of
+  // what it would do, is the proposal; whether there should be one is the matter.
+  if (
+    origin === 'LEDE' &&
+    /^(?:a|an)$/iu.test(tokens[0].lower) &&
+    tokens[subjectEnd]?.lower === 'would' &&
+    subject.length >= 3 &&
+    !subject.some((t) => QUANTITY_NOUNS.has(t.lower) || RELATIVE_OPENERS.has(t.lower))
+  ) {
+    return {
+      text: `Should there be ${lowerFirst(words(subject))}?`,
+      origin,
+      score: base - 0.1,
+      sourceSpans,
+    };
+  }
   // "Parliament backs law forcing employers to publish pay ranges": who backs a measure is not
   // who it binds; the measure is the matter.
   if (BACKING.has(verb.lemma)) {
@@ -742,7 +772,10 @@ function withoutRubric(title: string): string {
   const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(title.trim().replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
   // announces the article's angle is no part of the matter.
-  return (m ? m[2] : title.trim().replace(WIRE_SLUG, '')).replace(/:\s+(?:how|why|what|who|where|when)\b.*$/iu, '');
+  return (m ? m[2] : title.trim().replace(WIRE_SLUG, '')).replace(
+    /:\s+(?:how|why|what|who|where|when)\b.*$/iu,
+    '',
+  );
 }
 
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
@@ -1335,6 +1368,8 @@ function namesOnly(subject: Token[]): Token[] {
   const names = conjuncts.map((c) => {
     let from = c.length;
     while (from > 0 && isNameWord(c, from - 1)) from--;
+    // "a power station at Hallow Point": a name after a preposition is where or whose, not who.
+    if (c[from - 1]?.pos === 'ADP' && c[from - 1].lower !== 'of') return null;
     return c.length - from >= 2 ? c.slice(Math.max(from, c.length - 3)) : null;
   });
   // A conjunct without a name describes the named one after it ("the treasurer and mayoral

@@ -824,6 +824,20 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     expect(headline[0]).toMatch(/^Should dockers reject pay deal in vote\?$/iu);
   });
 
+  it('asks whether there should be the thing a lede says "would" do something, name and place kept', () => {
+    expect(
+      candidates(
+        'Bridge plan divides Elmbay\n\nA new road bridge over the estuary at Kirkby Point would cut the drive to the coast by forty minutes. The county will decide next year.\n\nDrivers said the bridge was long overdue.\n',
+      )[0],
+    ).toBe('Should there be a new road bridge over the estuary at Kirkby Point?');
+    // A share of people is no proposal.
+    expect(
+      candidates(
+        'Survey on the bridge\n\nA majority of residents in Elmbay would back a new bridge, a survey found.\n\nDrivers said the bridge was long overdue.\n',
+      ).join(' '),
+    ).not.toMatch(/there be a majority/u);
+  });
+
   it("reads a wire headline past its slug and a lede past the editor's note in brackets", () => {
     const texts = candidates(
       'RPT-UPDATE 1-Senate votes to cap rents in Elmford\n\n(Adds comment from landlords group in paragraph 5)\n\nELMFORD, May 2 (Wire) - The state senate voted on Tuesday to cap rent rises in Elmford at 3 per cent a year.\n\nLandlords said the cap would stop new building.\n',
