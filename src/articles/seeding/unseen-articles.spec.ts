@@ -653,11 +653,11 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 11 trial articles (scored before the rules for them)', () => {
-    // Measured: 43 of 53 found, 30 of those with the right side, before the round 11 rules
-    // (docs/SEEDING.md).
+    // Measured: 46 of 53 found, 34 of those with the right side; 43 of 53 and 30 of 43 before
+    // the round 11 rules (docs/SEEDING.md).
     const trial = score(ROUND11_TRIAL_ARTICLES);
-    expect(trial.found).toBeGreaterThanOrEqual(43 / 53);
-    expect(trial.side).toBeGreaterThanOrEqual(30 / 43);
+    expect(trial.found).toBeGreaterThanOrEqual(46 / 53);
+    expect(trial.side).toBeGreaterThanOrEqual(34 / 46);
   });
 
   const position = (name: string, fragment: string) =>
