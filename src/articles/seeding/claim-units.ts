@@ -9,7 +9,7 @@ import {
   listHeading,
   sideHeadedParagraphs,
 } from './listed-points';
-import { askersTurn, interviewOf, opensWithTurnLabel } from './interview-answers';
+import { askersTurn, interviewOf, opensWithTurnLabel, timeCodeLength } from './interview-answers';
 import { countBefore } from '../../common/count-before';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
@@ -159,7 +159,9 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     const tokens = tokenize(paragraph.text, paragraph.start);
     const flags = quotedFlags(tokens, article.body);
     // "**Will prices rise?**" / "A little, at first. …": an unlabelled answer is the interviewee's.
+    const row = tableRow(article, p, tokens);
     const answer: { holder: Holder; from: number; to?: number } | null =
+      row ??
       bracketSource(tokens, article.body) ??
       answerLabel(tokens, article.body, article.title ?? '') ??
       (interviewee && interview!.answers.has(p)
@@ -279,7 +281,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
         if (unit.holder !== columnWriter.text) unit.rebuts = columnWriter.text;
       }
     }
-    const underSide = sideHeaded.get(p);
+    const underSide = sideHeaded.get(p) ?? row?.side;
     if (underSide) for (const unit of units.slice(firstUnit)) unit.headedSide = underSide;
     const divided = infos.length > 1 && !infos[0].attributions.length && DIVIDED.test(opening);
     if (divided) for (const unit of units.slice(firstUnit)) unit.divided = true;
@@ -697,7 +699,7 @@ function answerLabel(
   body: string,
   title: string,
 ): { holder: Holder; from: number } | null {
-  const skip = timeCodeTokens(tokens);
+  const skip = timeCodeTokens(tokens, body);
   const colon = tokens.findIndex((t) => t.text === ':');
   const labelled = skip ? null : voxPopLabel(tokens, colon, body);
   if (labelled) return labelled;
@@ -716,6 +718,52 @@ function answerLabel(
   if (!full) return null;
   const text = `${full[1]}${last}`.trim();
   return { holder: { text, tokens: label, cue: 'answer' }, from: colon + 1 };
+}
+
+/** A table row as the import keeps it: cells joined by " | " ("Greens | Against | \"…\""). */
+const TABLE_ROW = /^[^|\n]+(?:[ \t]\|[ \t][^|\n]+){2,}$/u;
+
+/** A table's cell that gives a side: "For", "Against", "Yes", "No", "Supports", "Opposes". */
+const SIDE_CELLS: Readonly<Record<string, number>> = {
+  for: 1,
+  yes: 1,
+  supports: 1,
+  support: 1,
+  'in favour': 1,
+  'in favor': 1,
+  against: -1,
+  no: -1,
+  opposes: -1,
+  oppose: -1,
+};
+
+/**
+ * "Regional Labour | For | \"The plant would bring 3,000 jobs.\"": a row of a table that sets
+ * out who stands where, under a header row, with a cell that gives its side. The first cell
+ * holds what the last cell says, and the side cell says which side. Null for the header row, a
+ * row whose side is neither ("Undecided") and any paragraph that is no row.
+ */
+function tableRow(
+  article: ParsedArticle,
+  p: number,
+  tokens: Token[],
+): { holder: Holder; from: number; side: number } | null {
+  const row = (k: number) => k >= 0 && TABLE_ROW.test(article.paragraphs[k].text.trim());
+  if (!row(p) || !row(p - 1)) return null;
+  const bars = tokens.flatMap((t, i) => (t.text === '|' ? [i] : []));
+  if (bars.length < 2) return null;
+  const name = tokens.slice(0, bars[0]);
+  if (name.length === 0 || !/^\p{Lu}/u.test(name[0].text)) return null;
+  const sides = bars
+    .slice(0, -1)
+    .map(
+      (bar, k) =>
+        SIDE_CELLS[spanText(article.body, tokens.slice(bar + 1, bars[k + 1])).toLowerCase()],
+    )
+    .filter((side) => side !== undefined);
+  if (sides.length !== 1) return null;
+  const holder = { text: spanText(article.body, name), tokens: name, cue: 'answer' };
+  return { holder, from: bars[bars.length - 1] + 1, side: sides[0] };
 }
 
 /** Longest source in brackets after a quotation, in tokens. */
@@ -748,20 +796,16 @@ function bracketSource(
   };
 }
 
-/** "[00:41]", "(1:02:03)", "00:41" before a transcript turn's label: how many tokens it takes. */
-function timeCodeTokens(tokens: Token[]): number {
-  const code = (t: Token | undefined) =>
-    t !== undefined && /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(t.text);
-  if (code(tokens[0])) return 1;
-  if (
-    /^[[(]$/u.test(tokens[0]?.text ?? '') &&
-    code(tokens[1]) &&
-    /^[\])]$/u.test(tokens[2]?.text ?? '')
-  ) {
-    return 3;
-  }
-  return 0;
+/** How many tokens the paragraph's opening time code takes (`TIME_CODE`): "[00:41]", "00:41". */
+function timeCodeTokens(tokens: Token[], body: string): number {
+  if (tokens.length === 0) return 0;
+  const start = tokens[0].start;
+  const end = start + timeCodeLength(body.slice(start, start + TIME_CODE_SPAN));
+  return end === start ? 0 : tokens.filter((t) => t.end <= end).length;
 }
+
+/** Longer than any time code with its space: "(10:02:03) ". */
+const TIME_CODE_SPAN = 16;
 
 /** Longest "Name, age, occupation" label before a vox pop answer, in tokens. */
 const VOX_POP_LABEL = 10;

@@ -86,9 +86,16 @@ const TITLE_CASE_ROLE =
 
 /**
  * A recording's time code before a transcript turn: "[00:41] PRYCE: …", "(1:02:03) HOST: …",
- * "00:41 LOWE: …". It says when, not who; the label after it is the turn's.
+ * "00:41 LOWE: …", and one whose bracket was left open or unopened ("[00:41 PRYCE: …"). It says
+ * when, not who; the label after it is the turn's. The one definition for the turn's label here
+ * and for the answer's label in claim-units.ts.
  */
 export const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+/u;
+
+/** How many characters a paragraph's opening time code takes, the space after it left out. */
+export function timeCodeLength(text: string): number {
+  return TIME_CODE.exec(text)?.[0].trimEnd().length ?? 0;
+}
 
 /** A speaker's name as a transcript labels a turn: "Brandt:", "Ilse Brandt (mayor):". */
 const NAME_LABEL =

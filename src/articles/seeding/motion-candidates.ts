@@ -9,6 +9,7 @@ import { words } from './token-text';
 import { GROUP_NOUNS } from './stance-lexicon';
 import {
   DELIBERATING_VERBS as DELIBERATING,
+  joinedReport,
   MESSENGER_VERBS as MESSENGERS,
   MODALS,
   QUESTION_OPENERS,
@@ -48,9 +49,25 @@ const PROCEDURAL = new Set(
     ' ',
   ),
 );
+/** Nouns of a share or a count: "A majority of residents would …" names no proposal. */
+const QUANTITY_NOUNS = new Set(
+  'majority minority number third half quarter lot few couple share study survey report poll spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
+
+const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose', 'where']);
+
+/** "A nuclear plant" → "a nuclear plant". */
+function lowerFirst(text: string): string {
+  return text.replace(/^(?:A|An)\b/u, (w) => w.toLowerCase());
+}
+
+/** Verbs of backing a measure another carries out: "backs law forcing employers to …". */
+const BACKING = new Set(['back', 'support', 'endorse']);
 /** Objects that make any verb procedural: "opened its debate", "sent a letter". */
 const PROCEDURE_NOUNS = new Set(
-  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists'.split(
+  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists approval'.split(
     ' ',
   ),
 );
@@ -110,8 +127,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   const out: MotionCandidate[] = [];
   // Where the article writes a word as a name: its headline counts as much as its body.
   const written = `${article.title}\n${article.body}`;
+  // "(Corrects paragraph 7 to show …)", "(Adds quote from the minister)": an editor's note in
+  // brackets says how the story changed, not what it is about.
   const sentences = article.paragraphs
-    .filter((p) => !isDateline(p.text))
+    .filter((p) => !isDateline(p.text) && !/^\([^()]*\)$/u.test(p.text.trim()))
     .flatMap((p) => p.sentences)
     .map(withoutSalutation);
   // A question heading ("## Is a ban the right tool?") is the article asking its own question.
@@ -611,6 +630,28 @@ function fromClause(
     return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
   }
 
+  // "A nuclear power station at Hallow Point would supply …": a thing not yet there, said of
+  // what it would do, is the proposal; whether there should be one is the matter.
+  if (
+    origin === 'LEDE' &&
+    /^(?:a|an)$/iu.test(tokens[0].lower) &&
+    tokens[subjectEnd]?.lower === 'would' &&
+    subject.length >= 3 &&
+    !subject.some((t) => QUANTITY_NOUNS.has(t.lower) || RELATIVE_OPENERS.has(t.lower))
+  ) {
+    return {
+      text: `Should there be ${lowerFirst(words(subject))}?`,
+      origin,
+      score: base - 0.1,
+      sourceSpans,
+    };
+  }
+  // "Parliament backs law forcing employers to publish pay ranges": who backs a measure is not
+  // who it binds; the measure is the matter.
+  if (BACKING.has(verb.lemma)) {
+    const backed = policyMotion(rest, null);
+    if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
+  }
   // An embedded clause with a modal: "(that) X could face prosecution".
   const embedded = embeddedModal(tokens, verbAt, subject);
   if (embedded) return { text: embedded, origin, score: base, sourceSpans };
@@ -727,11 +768,18 @@ function fromClause(
 
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
 function withoutRubric(title: string): string {
-  const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(title.trim());
+  // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
+  const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(title.trim().replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
   // announces the article's angle is no part of the matter.
-  return (m ? m[2] : title).replace(/:\s+(?:how|why|what|who|where|when)\b.*$/iu, '');
+  return (m ? m[2] : title.trim().replace(WIRE_SLUG, '')).replace(
+    /:\s+(?:how|why|what|who|where|when)\b.*$/iu,
+    '',
+  );
 }
+
+/** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
+const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
 
 /** "on Monday a plan to …" → "a plan to …". */
 /**
@@ -1320,6 +1368,8 @@ function namesOnly(subject: Token[]): Token[] {
   const names = conjuncts.map((c) => {
     let from = c.length;
     while (from > 0 && isNameWord(c, from - 1)) from--;
+    // "a power station at Hallow Point": a name after a preposition is where or whose, not who.
+    if (c[from - 1]?.pos === 'ADP' && c[from - 1].lower !== 'of') return null;
     return c.length - from >= 2 ? c.slice(Math.max(from, c.length - 3)) : null;
   });
   // A conjunct without a name describes the named one after it ("the treasurer and mayoral
@@ -1560,7 +1610,10 @@ function afterFrontedAdverbial(tokens: Token[]): Token[] {
 }
 
 /** "…, transport secretary declares": the reporting clause at the end of a headline. */
-function stripReportingTail(tokens: Token[]): Token[] {
+function stripReportingTail(all: Token[]): Token[] {
+  // "…, and critics said the cost was too high": a report joined on is cut with what it says.
+  const joined = joinedReport(all);
+  const tokens = joined > 0 ? all.slice(0, joined) : all;
   // "…, according to a survey published by the board on Wednesday": a source, however long.
   const according = tokens.findIndex(
     (t, i) =>

@@ -1,5 +1,6 @@
 import {
   DELIBERATING_VERBS as DELIBERATING,
+  joinedReport,
   MODALS as MODAL_WORDS,
   QUESTION_OPENERS as OPENERS,
   REPORTING_VERBS as REPORTING,
@@ -171,6 +172,17 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('ends with a reporting clause');
   }
+  // "Should there be the health service's pay offer?": "there be" brings in a thing not yet
+  // there, so a definite or owned one ("the", "its", "X's") is already there and no proposal.
+  if (
+    /^\S+\s+there\s+be\s+(?:the|this|that|these|those|its|their|his|her|our|\p{L}+['’]s?)\s/iu.test(
+      text,
+    )
+  ) {
+    problems.push('"there be" before a thing already there ("Should there be the …")');
+  }
+  // "Should trams run again, and critics said the cost was too high?": a report joined on.
+  if (joinedReport(tokens) > 0) problems.push('a reporting clause joined on (", and X said …")');
   // "Should X will …": a second modal in the main clause (one in a relative clause is fine).
   const relative = words.findIndex((w) => /^(?:that|which|who|whom|whose)$/iu.test(w));
   // "every drinks can and plastic bottle": "can" after a determiner or before "and", "or", "of"

@@ -1,3 +1,5 @@
+import type { Token } from './seeding-nlp';
+
 /**
  * Word lists shared by the motion rules (`motion-candidates.ts`), the grammar check of a motion
  * (`motion-grammar.ts`) and the motion model (`motion-model.ts`), so that what one reads as a
@@ -23,6 +25,37 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Longest subject of a joined reporting clause, in tokens (", and the opposition leader said"). */
+const JOINED_SUBJECT = 6;
+
+/**
+ * ", and critics said the cost was too high", ", but the union warned …", and a headline's
+ * "… in ballot as union warns of strikes": a second clause joined on (after a comma, or with
+ * "as" / "while" right after a noun) that reports what someone said. It is no part of the
+ * matter: a motion ending in it asks two things, one of them a report. The index of its comma
+ * or conjunction, or -1.
+ */
+export function joinedReport(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const comma =
+      tokens[i].text === ',' && /^(?:and|but|while|whereas)$/u.test(tokens[i + 1].lower);
+    const bare =
+      /^(?:as|while)$/u.test(tokens[i].lower) &&
+      ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos);
+    if (!comma && !bare) continue;
+    const end = Math.min(tokens.length, i + 3 + JOINED_SUBJECT);
+    const verb = tokens.findIndex(
+      (t, j) =>
+        j > i + (comma ? 1 : 0) &&
+        j < end &&
+        t.pos === 'VERB' &&
+        !/^(?:have|has|had)$/u.test(t.lower),
+    );
+    if (verb > 0 && REPORTING_VERBS.has(tokens[verb].lemma)) return i;
+  }
+  return -1;
+}
 
 /** Verbs of passing a thing on: who reveals or reports a deal is not a party to it. */
 export const MESSENGER_VERBS: ReadonlySet<string> = new Set([

@@ -165,6 +165,12 @@ const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will']
 
 /** "close" + "the streets of the old town to cars" → "Should the streets of the old town be closed to cars?" */
 function asPassive(lemma: string, vp: Token[]): string | null {
+  // "a bill requiring employers to state the salary range": the one bound is the subject.
+  const bound = REQUIRING.has(lemma) ? letObject(vp) : 0;
+  if (bound > 0 && vp[bound].lower === 'to') {
+    const subject = words(vp.slice(0, bound)).replace(/^The\b/u, 'the');
+    return `Should ${subject} be ${pastParticiple(lemma)} to ${words(vp.slice(bound + 1))}?`;
+  }
   const allowed = LETTING.has(lemma) ? letObject(vp) : 0;
   if (allowed > 0) {
     const act = vp[allowed].lower === 'to' ? vp.slice(allowed + 1) : vp.slice(allowed);
@@ -192,6 +198,9 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   const tail = rest.length > 0 ? ` ${words(rest)}` : '';
   return `Should ${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(lemma)}${tail}?`;
 }
+
+/** Verbs that bind their object to act: "a law forcing employers to publish …". */
+const REQUIRING = new Set(['require', 'force', 'oblige', 'order']);
 
 /** Verbs that let their object act: "a bill that would let large shops open on Sundays". */
 const LETTING = new Set(['let', 'allow', 'permit', 'enable', 'authorise', 'authorize']);

@@ -1862,6 +1862,25 @@ The builders' association said it supported solar panels in principle, but that 
     expect(find(found, 'Today, the toll')).toBeUndefined();
   });
 
+  it("reads a turn after a time code whose bracket was left open as the speaker's", () => {
+    const found = positions(
+      `Harbour Talk, episode 41: a ferry fare cap
+
+[00:00 HOST (Lena Voigt): Today, the cap on ferry fares the island council wants. With me are the council's leader, Per Lund, and the ferry company's director, Maja Stern.
+
+00:35] LUND: Islanders pay more to reach the hospital than anyone on the mainland. A cap ends that.
+
+[01:20 STERN: A cap leaves us nothing to replace two ageing ferries, so sailings will be cut.
+`,
+      'Should the island council cap ferry fares?',
+    );
+    expect(find(found, 'A cap ends that')?.holder).toBe('Per Lund');
+    expect(find(found, 'sailings will be cut')).toMatchObject({
+      holder: 'Maja Stern',
+      side: 'CON',
+    });
+  });
+
   it("does not make a transcript's plain intro its writer's argument on a speaker's \"I\"", () => {
     const found = positions(
       `Night buses: the transport chief answers listeners
@@ -2158,5 +2177,35 @@ The league's chief executive said the cap was needed to stop owners gambling wit
     expect(find(found, 'punish clubs')?.evidence).not.toMatch(/champions/u);
     expect(find(found, 'punish clubs')?.side).toBe('CON');
     expect(find(found, 'the cap was needed')?.side).toBe('PRO');
+  });
+});
+
+describe('round 11: tables, phone-ins and press reviews', () => {
+  const markdown = (text: string, motion: string) =>
+    extractSeeds(parseArticle({ text, format: 'MARKDOWN' }), motion).positions;
+
+  it("reads a table row's last cell as its first cell's, sided by its For / Against cell", () => {
+    const found = markdown(
+      `# Where the candidates stand on the Elm Street tower
+
+The tower would put 300 flats on the old bus depot. Here is what the four mayoral candidates say.
+
+| Candidate | Stance | In their words |
+| --- | --- | --- |
+| Ruth Ames | For | "Young people who grew up here cannot afford to stay. The tower gives them a home." |
+| Joe Brand | Against | He says a tower of 30 storeys on Elm Street would cast the school playground into shadow. |
+| Sam Cole | Undecided | He says he wants to see the final drawings. |
+`,
+      'Should the Elm Street tower be built?',
+    );
+    expect(find(found, 'The tower gives them a home')).toMatchObject({
+      holder: 'Ruth Ames',
+      side: 'PRO',
+    });
+    expect(find(found, 'cast the school playground into shadow')).toMatchObject({
+      holder: 'Joe Brand',
+      side: 'CON',
+    });
+    expect(find(found, 'wants to see the final drawings')).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import { ROUND7B_TRIAL_ARTICLES } from './fixtures/round7b-trial-articles';
 import { ROUND8_TRIAL_ARTICLES } from './fixtures/round8-trial-articles';
 import { ROUND9_TRIAL_ARTICLES } from './fixtures/round9-trial-articles';
 import { ROUND10_TRIAL_ARTICLES } from './fixtures/round10-trial-articles';
+import { ROUND11_TRIAL_ARTICLES } from './fixtures/round11-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -72,6 +73,10 @@ describe('motionProblems', () => {
     ['Should Tarby does not need another car park by the river?', /negated auxiliary/],
     ['Should the farmers row close the cattle market early?', /headline's verb/],
     ['Should watchdog orders halt the sale of the drug?', /headline's verb/],
+    ['Should trams run again, and critics said the cost was too high?', /reporting clause joined/],
+    ['Should the pier reopen in May, but the harbour master warned of storms?', /joined/],
+    ["Should there be the health board's new rota for nurses?", /there be/],
+    ["Should there be Elmton's late-night bus to the coast?", /there be/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -95,6 +100,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...ROUND8_TRIAL_ARTICLES,
     ...ROUND9_TRIAL_ARTICLES,
     ...ROUND10_TRIAL_ARTICLES,
+    ...ROUND11_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -510,6 +516,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...ROUND8_TRIAL_ARTICLES,
     ...ROUND9_TRIAL_ARTICLES,
     ...ROUND10_TRIAL_ARTICLES,
+    ...ROUND11_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -643,6 +650,14 @@ describe('claims on made-up articles of different shapes', () => {
         a.absent.filter((f) => positions.some((p) => p.quote.includes(f))),
       );
     expect(taken.length).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps its measured floor on the round 11 trial articles (scored before the rules for them)', () => {
+    // Measured: 46 of 53 found, 34 of those with the right side; 43 of 53 and 30 of 43 before
+    // the round 11 rules (docs/SEEDING.md).
+    const trial = score(ROUND11_TRIAL_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(46 / 53);
+    expect(trial.side).toBeGreaterThanOrEqual(34 / 46);
   });
 
   const position = (name: string, fragment: string) =>
@@ -781,6 +796,67 @@ describe('motion candidates of editorials, press releases and explainers', () =>
       'MARKDOWN',
     );
     expect(texts[0]).toBe('Should the school leaving age be raised to 18?');
+  });
+
+  it('cuts a report joined on to the lede (", and critics said …") from its question', () => {
+    const texts = (lede: string) =>
+      extractSeeds(
+        parseArticle({
+          text: `Tram plan for Aldby\n\n${lede}\n\nShopkeepers said the trams would bring trade.\n`,
+          format: 'TEXT',
+        }),
+      ).motionCandidates.map((c) => c.text);
+    expect(
+      texts('Trams should run again in Aldby, and critics said the cost was too high.')[0],
+    ).toBe('Should trams run again in Aldby?');
+    expect(
+      texts(
+        'The council plans to reopen the harbour line to trams, but the opposition leader warned that the cost would be too high.',
+      ),
+    ).toContain('Should the council reopen the harbour line to trams?');
+    // A headline joins its report with "as": "… in vote as union warns of walkout".
+    const headline = extractSeeds(
+      parseArticle({
+        text: "Dockers reject pay deal in vote as union warns of walkout\n\nDockers at Port Elm voted by a large majority to reject the port company's pay deal of 3 per cent, the union said on Friday.\n\nThe company said the deal was fair.\n",
+        format: 'TEXT',
+      }),
+    ).motionCandidates.map((c) => c.text);
+    expect(headline[0]).toMatch(/^Should dockers reject pay deal in vote\?$/iu);
+  });
+
+  it('asks whether there should be the thing a lede says "would" do something, name and place kept', () => {
+    expect(
+      candidates(
+        'Bridge plan divides Elmbay\n\nA new road bridge over the estuary at Kirkby Point would cut the drive to the coast by forty minutes. The county will decide next year.\n\nDrivers said the bridge was long overdue.\n',
+      )[0],
+    ).toBe('Should there be a new road bridge over the estuary at Kirkby Point?');
+    // A share of people is no proposal.
+    expect(
+      candidates(
+        'Survey on the bridge\n\nA majority of residents in Elmbay would back a new bridge, a survey found.\n\nDrivers said the bridge was long overdue.\n',
+      ).join(' '),
+    ).not.toMatch(/there be a majority/u);
+  });
+
+  it("reads a wire headline past its slug and a lede past the editor's note in brackets", () => {
+    const texts = candidates(
+      'RPT-UPDATE 1-Senate votes to cap rents in Elmford\n\n(Adds comment from landlords group in paragraph 5)\n\nELMFORD, May 2 (Wire) - The state senate voted on Tuesday to cap rent rises in Elmford at 3 per cent a year.\n\nLandlords said the cap would stop new building.\n',
+    );
+    expect(texts[0]).toBe(
+      'Should the state senate cap rent rises in Elmford at 3 per cent a year?',
+    );
+    expect(texts.join(' ')).not.toMatch(/UPDATE|RPT|Adds comment/iu);
+  });
+
+  it('asks whether those a measure binds should be required to act, not its backers', () => {
+    const texts = candidates(
+      'Assembly backs law forcing supermarkets to give unsold food to charities\n\nThe regional assembly gave its first approval on Wednesday to a bill requiring large supermarkets to give unsold food to food banks.\n\nThe retailers said the rules would add costs.\n',
+    );
+    expect(texts).toContain(
+      'Should large supermarkets be required to give unsold food to food banks?',
+    );
+    expect(texts).toContain('Should supermarkets be forced to give unsold food to charities?');
+    expect(texts.join(' ')).not.toMatch(/Should the regional assembly|supermarkets to give .* be/u);
   });
 
   it('asks whether the owner of "X\'s plan to …" should act, past a bracketed reference', () => {
