@@ -107,14 +107,19 @@ interface SentenceInfo {
   allQuoted: boolean;
 }
 
-/** Every candidate unit of an article, in body order (before relevance and side scoring). */
 /**
- * A paragraph that holds no position whatever the format: a table's row ("2020 | 410 | 410", as a
- * Markdown table is imported) or a page's furniture ("Subscribe to get the next issue in your
- * inbox."), which a Markdown or text export keeps as written. Under a heading that names a side,
- * they had become that side's points.
+ * A paragraph that holds no position whatever the format: a page's furniture ("Subscribe to get
+ * the next issue in your inbox."), which a Markdown or text export keeps as written, or a table's
+ * row ("2020 | 410 | 410", as a Markdown table is imported) that gives no side (`tableRow`).
+ * Under a heading that names a side, both had become that side's points.
  */
-const saysNothing = (text: string): boolean => / \| .* \| /u.test(text) || isPageFurniture(text);
+function saysNothing(article: ParsedArticle, p: number): boolean {
+  const { text, start } = article.paragraphs[p];
+  if (isPageFurniture(text)) return true;
+  return TABLE_ROW.test(text.trim()) && !tableRow(article, p, tokenize(text, start));
+}
+
+/** Every candidate unit of an article, in body order (before relevance and side scoring). */
 
 export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const units: ClaimUnit[] = [];
@@ -134,7 +139,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const asks = askersTurn(article);
   const sideHeaded = sideHeadedParagraphs(article);
   article.paragraphs.forEach((paragraph, p) => {
-    if (isDateline(paragraph.text) || saysNothing(paragraph.text)) return;
+    if (isDateline(paragraph.text) || saysNothing(article, p)) return;
     // "BERG: Road safety groups say …": a transcript's presenter passes on, takes no position.
     if (asks(paragraph.text)) return;
     // A list whose introducer names nobody ("The changes include:") is read as any paragraphs.
