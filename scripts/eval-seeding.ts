@@ -24,6 +24,7 @@ import { ROUND7B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round7b
 import { ROUND8_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round8-trial-articles';
 import { ROUND9_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round9-trial-articles';
 import { ROUND10_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round10-trial-articles';
+import { ROUND12_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round12-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -95,6 +96,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of the round 10 trial (fixtures/round10-trial-articles.ts)',
     ROUND10_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up and ordinary articles of the round 12 trial (fixtures/round12-trial-articles.ts)',
+    ROUND12_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -224,6 +229,7 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND7A_TRIAL_ARTICLES) return 'round 7A trial';
   if (articles === ROUND7B_TRIAL_ARTICLES) return 'round 7B trial';
   if (articles === ROUND8_TRIAL_ARTICLES) return 'round 8 trial';
+  if (articles === ROUND12_TRIAL_ARTICLES) return 'round 12 trial';
   return articles === ROUND9_TRIAL_ARTICLES ? 'round 9 trial' : 'round 10 trial';
 }
 
@@ -258,6 +264,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 8 trial     ${fixtures(ROUND8_TRIAL_ARTICLES)}`);
   console.log(`  round 9 trial     ${fixtures(ROUND9_TRIAL_ARTICLES)}`);
   console.log(`  round 10 trial    ${fixtures(ROUND10_TRIAL_ARTICLES)}`);
+  console.log(`  round 12 trial    ${fixtures(ROUND12_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -284,6 +291,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND8_TRIAL_ARTICLES,
       ...ROUND9_TRIAL_ARTICLES,
       ...ROUND10_TRIAL_ARTICLES,
+      ...ROUND12_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,
