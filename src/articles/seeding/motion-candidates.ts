@@ -560,6 +560,15 @@ function fromClause(
     const perfect = tokens[verbAt].lemma === 'have' && !/(?:ed|en|t)$/u.test(tokens[next]?.lower);
     if (next > verbAt && next <= verbAt + 3 && !perfect) verbAt = next;
   }
+  // "will trial a weekly market", "should fund the scheme": right after a modal and before a
+  // determiner, a word wink tags a noun is the bare verb.
+  if (
+    MODALS.has(tokens[verbAt].lower) &&
+    tokens[verbAt + 1]?.pos === 'NOUN' &&
+    tokens[verbAt + 2]?.pos === 'DET'
+  ) {
+    verbAt++;
+  }
   // "The council narrowly voted …": a manner adverb before the verb is the verb's, not the subject's.
   let subjectStop = subjectEnd;
   while (
@@ -870,12 +879,34 @@ function isReporting(t: Token): boolean {
 function leadingNominal(tokens: Token[]): Token[] {
   let end = 0;
   while (end < tokens.length && ['PROPN', 'DET', 'PART', 'ADJ'].includes(tokens[end].pos)) end++;
+  // "Three-day festival plan": a hyphenated modifier is one word, and its head follows it.
+  const hyphened = hyphenatedModifier(tokens, end);
+  const compound = hyphened > end;
+  end = hyphened;
   const last = tokens[end - 1];
   // A compound head after a name or a determiner: "Taiwan's legislature", "Face coverings".
-  if (!last || ['PART', 'DET'].includes(last.pos) || (end === 1 && last.pos === 'PROPN')) {
+  if (
+    !last ||
+    compound ||
+    ['PART', 'DET'].includes(last.pos) ||
+    (end === 1 && last.pos === 'PROPN')
+  ) {
     while (tokens[end]?.pos === 'NOUN') end++;
   }
   return tokens.slice(0, Math.max(1, end));
+}
+
+/** The end of a hyphenated word starting at `at` ("three-day", "low-cost"), or `at` if none. */
+function hyphenatedModifier(tokens: Token[], at: number): number {
+  let end = at;
+  while (
+    tokens[end + 1]?.text === '-' &&
+    tokens[end + 2] &&
+    tokens[end].end === tokens[end + 1].start &&
+    tokens[end + 1].end === tokens[end + 2].start
+  )
+    end += 2;
+  return end > at ? end + 1 : at;
 }
 
 function resolvePronoun(clause: Token[], main: Token[]): Token[] {
@@ -1598,7 +1629,8 @@ function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string)
     if (lowered) return lowered;
   }
   if (origin !== 'HEADLINE' || !first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return tokens;
-  if (!['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV'].includes(first.pos)) return tokens;
+  // A number word too: "Two-hour parking limit to end …".
+  if (!['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM'].includes(first.pos)) return tokens;
   if (!firstWordIsCommon(tokens, body)) return tokens;
   const pos = first.pos === 'PROPN' ? 'NOUN' : first.pos;
   return [{ ...first, text: first.text.toLowerCase(), pos }, ...tokens.slice(1)];

@@ -854,4 +854,14 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     );
     expect(texts).toContain('Should 16- and 17-year-olds be allowed to drive on rural roads?');
   });
+
+  it('keeps a hyphenated number word with its head, and reads a word after a modal as its verb', () => {
+    const texts = candidates(
+      'Three-week bin collection pilot to start in two villages\n\nTwelve villages in the district will trial a three-weekly bin round from June, the council has said.\n\nThe pilot will last a year.\n',
+    );
+    expect(texts).toContain('Should the three-week bin collection pilot start in two villages?');
+    expect(texts).toContain(
+      'Should twelve villages in the district trial a three-weekly bin round from June?',
+    );
+  });
 });
