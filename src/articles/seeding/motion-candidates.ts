@@ -186,6 +186,13 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       break;
     }
   }
+  // Nothing well-formed yet, and the lede stands alone in its paragraph: it may be a standfirst
+  // ("Residents will decide in a referendum whether …"), so the next paragraph's first sentence
+  // is read as the lede too.
+  const settled = out.some((c) => motionProblems(c.text).length === 0);
+  const next = lede && !settled ? nextParagraphStart(article, lede) : null;
+  const second = next && fromClause(tokenize(next.text, next.start), 'LEDE', [span(next)], written);
+  if (second) out.push(second);
   // A shorter form of the lede's and the headline's candidates, without the time or the
   // circumstance at their end, ranked below every other candidate.
   for (const c of out.filter((x) => x.origin === 'LEDE' || x.origin === 'HEADLINE')) {
@@ -201,6 +208,17 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   return out
     .map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c))
     .map((c) => ({ ...c, text: withoutProcedureAdjunct(c.text) }));
+}
+
+/** The first sentence of the paragraph after the one `sentence` opens, if that one has one only. */
+function nextParagraphStart(
+  article: ParsedArticle,
+  sentence: ParsedSentence,
+): ParsedSentence | null {
+  const at = article.paragraphs.findIndex((p) => p.sentences[0]?.start === sentence.start);
+  if (at < 0 || article.paragraphs[at].sentences.length !== 1) return null;
+  const next = article.paragraphs.slice(at + 1).find((p) => !isDateline(p.text));
+  return next?.sentences[0] ?? null;
 }
 
 /**
@@ -1124,7 +1142,17 @@ function whetherTo(rest: Token[], subject: Token[]): string | null {
   );
   if (at < 0 || at > BEFORE_WHETHER || subject.length === 0) return null;
   if (rest.slice(0, at).some((t) => t.pos === 'VERB' || t.text === ',')) return null;
-  return `Should ${the(subject)} ${words(shortPredicate(rest.slice(at + 2)))}?`;
+  return `Should ${the(votersPlace(subject))} ${words(shortPredicate(rest.slice(at + 2)))}?`;
+}
+
+const VOTERS = new Set(['residents', 'voters', 'people', 'citizens', 'electors']);
+
+/** "Residents of the town of Aldby" who vote in a referendum decide for "the town of Aldby". */
+function votersPlace(subject: Token[]): Token[] {
+  const place = subject.slice(2);
+  const named = place.some((t) => t.pos === 'PROPN');
+  const voters = VOTERS.has(subject[0]?.lower ?? '') && ['of', 'in'].includes(subject[1]?.lower);
+  return voters && named ? place : subject;
 }
 
 /** "It is time (for X) to …", "It's high time to …", "Now is the time to …". */

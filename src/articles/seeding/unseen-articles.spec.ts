@@ -855,6 +855,15 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     expect(texts).toContain('Should 16- and 17-year-olds be allowed to drive on rural roads?');
   });
 
+  it('reads the paragraph after a standfirst as the lede when nothing else is well-formed, and asks a referendum of the place', () => {
+    const texts = candidates(
+      'Market town to vote on ban of Sunday trading for big stores\n\nPeople in Aldby will decide in a referendum whether large shops can open on Sundays.\n\nResidents of the market town of Aldby will vote on 3 May on whether to stop shops larger than 280 square metres opening on Sundays, the first such poll in the county.\n\nShop owners are split.\n',
+    );
+    expect(texts[0]).toBe(
+      'Should the market town of Aldby stop shops larger than 280 square metres opening on Sundays?',
+    );
+  });
+
   it('keeps a hyphenated number word with its head, and reads a word after a modal as its verb', () => {
     const texts = candidates(
       'Three-week bin collection pilot to start in two villages\n\nTwelve villages in the district will trial a three-weekly bin round from June, the council has said.\n\nThe pilot will last a year.\n',
