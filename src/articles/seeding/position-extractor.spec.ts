@@ -2125,3 +2125,24 @@ The league's chief executive said the cap was needed to stop owners gambling wit
     expect(find(found, 'the cap was needed')?.side).toBe('PRO');
   });
 });
+
+describe('round 12: ordinary news reports', () => {
+  it("leaves out the paper's note that it amended or corrected the article", () => {
+    const found = positions(
+      `Harlby to close its last public toilets
+
+Harlby council will close the three public toilets in the town centre in June to save £90,000 a year.
+
+Councillor Nia Lund said closing the toilets would save money the town needs for its library.
+
+Ben Rowe, who runs a café on the square, said the closure would leave visitors with nowhere to go.
+
+This article was amended on 3 May 2026 to correct the number of cleaning jobs supported by the toilets.
+`,
+      'Should Harlby close its public toilets?',
+    );
+    expect(find(found, 'would save money')).toBeDefined();
+    expect(find(found, 'nowhere to go')).toBeDefined();
+    expect(find(found, 'This article was amended')).toBeUndefined();
+  });
+});

@@ -432,6 +432,9 @@ function quotation(unit: ClaimUnit): boolean {
  * Reporting verbs that present what follows as an argument, not a fact passed on: "warned that
  * the charge would cost bookings", "had argued that the limit took away income".
  */
+const EDITORIAL_NOTE =
+  /^\W*(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:was|has\s+been|is|had\s+been)\s+(?:amended|corrected|updated|edited|changed)\b/iu;
+
 const ARGUING_CUES = new Set(['warn', 'argue', 'contend', 'insist', 'caution', 'claim', 'testify']);
 
 /** "Critics say …", "Parents said …": a described camp rather than a named holder. */
@@ -444,6 +447,8 @@ function isCamp(unit: ClaimUnit): boolean {
 
 function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
+  // "This article was amended on 2 May to correct …": the paper's note on its own text.
+  if (EDITORIAL_NOTE.test(unit.sentence.map((t) => t.text).join(' '))) return false;
   // "The opposition has not yet said how it will vote": a position not taken is none.
   if (undeclared(unit)) return false;
   // "58 per cent backed the change", "a majority of voters rejected it": a tally, not a holder.
