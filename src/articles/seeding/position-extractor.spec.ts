@@ -2145,4 +2145,17 @@ This article was amended on 3 May 2026 to correct the number of cleaning jobs su
     expect(find(found, 'nowhere to go')).toBeDefined();
     expect(find(found, 'This article was amended')).toBeUndefined();
   });
+
+  it("gives a quotation's pronoun to the name the sentence before opens with, not to the firm after it", () => {
+    const found = positions(
+      `Ferrow council to cap new shops on the seafront
+
+Ferrow council will vote next week on whether to cap the number of new takeaway shops on the seafront at five.
+
+But local landlords warn that the cap would leave units empty. Ola Berg, owner of Berg & Moss Property Lettings, said empty shops would do more harm to the seafront than takeaways ever had. "If you cap takeaways, the units simply stay boarded up, and nobody wins from that," he said.
+`,
+      'Should Ferrow council cap new takeaway shops on the seafront?',
+    );
+    expect(find(found, 'the units simply stay boarded up')?.holder).toBe('Ola Berg');
+  });
 });
