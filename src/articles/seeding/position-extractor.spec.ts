@@ -2158,4 +2158,25 @@ But local landlords warn that the cap would leave units empty. Ola Berg, owner o
     );
     expect(find(found, 'the units simply stay boarded up')?.holder).toBe('Ola Berg');
   });
+
+  it("labels a holder by the name, its age or role, not by a relative clause's start", () => {
+    const found = positions(
+      `Ferrow to cap takeaways on the seafront
+
+Ferrow council will vote next week on whether to cap the number of takeaway shops on the seafront.
+
+Mia Ross, a nurse who grew up in Ferrow and now lives inland, supports the cap on takeaways.
+
+Jo Hale, 71, who has lived on the front for forty years, said the cap on takeaways was long overdue.
+
+Tom Vale, chair of the Ferrow Traders Association, said a cap on takeaways would leave shops empty all winter.
+`,
+      'Should Ferrow council cap takeaway shops on the seafront?',
+    );
+    expect(find(found, 'supports the cap')?.holder).toBe('Mia Ross, a nurse');
+    expect(find(found, 'long overdue')?.holder).toBe('Jo Hale');
+    expect(find(found, 'leave shops empty')?.holder).toBe(
+      'Tom Vale, chair of the Ferrow Traders Association',
+    );
+  });
 });
