@@ -2159,6 +2159,19 @@ But local landlords warn that the cap would leave units empty. Ola Berg, owner o
     expect(find(found, 'the units simply stay boarded up')?.holder).toBe('Ola Berg');
   });
 
+  it('reads praise of what a ban on "the use of X as Y" stops (the Y) as against the ban', () => {
+    const found = positions(
+      `Orlow to decide on match-day parking on school fields
+
+Orlow council will vote next month on whether to ban the use of school playing fields as car parks on match days.
+
+The Orlow Traders Association said match-day car parks bring £2m a year into the town and support about 80 jobs.
+`,
+      'Should Orlow ban the use of school playing fields as car parks?',
+    );
+    expect(find(found, 'bring £2m a year')?.side).toBe('CON');
+  });
+
   it("labels a holder by the name, its age or role, not by a relative clause's start", () => {
     const found = positions(
       `Ferrow to cap takeaways on the seafront
