@@ -2159,6 +2159,23 @@ But local landlords warn that the cap would leave units empty. Ola Berg, owner o
     expect(find(found, 'the units simply stay boarded up')?.holder).toBe('Ola Berg');
   });
 
+  it("takes a quotation paragraph right after a camp's warning as a member's, on the camp's side", () => {
+    const found = positions(
+      `Night flights to end at Brenholt airport
+
+Brenholt airport will stop all flights between 11pm and 6am from next spring, its owners have announced.
+
+Airport director Lena Voss said the ban would let thousands of families near the runway sleep through the night.
+
+But holiday firms warned that a night ban was a mistake that would hurt working families.
+
+"For a lot of families, the 6am flight is the only one they can pay for," said Ivo Lang of the travel agents' group Farewell.
+`,
+      'Should Brenholt airport ban night flights?',
+    );
+    expect(find(found, 'the 6am flight is the only one')?.side).toBe('CON');
+  });
+
   it('reads praise of what a ban on "the use of X as Y" stops (the Y) as against the ban', () => {
     const found = positions(
       `Orlow to decide on match-day parking on school fields
