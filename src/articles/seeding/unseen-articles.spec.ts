@@ -649,21 +649,21 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 12 trial articles (scored before the rules for them)', () => {
-    // Measured: 43 of 56 found, 31 of those with the right side, before the round 12 rules
-    // (docs/SEEDING.md).
+    // Measured: 45 of 56 found, 36 of those with the right side; 43 of 56 and 31 of 43 before
+    // the round 12 rules (docs/SEEDING.md).
     const trial = score(ROUND12_TRIAL_ARTICLES);
-    expect(trial.found).toBeGreaterThanOrEqual(43 / 56);
-    expect(trial.side).toBeGreaterThanOrEqual(31 / 43);
+    expect(trial.found).toBeGreaterThanOrEqual(45 / 56);
+    expect(trial.side).toBeGreaterThanOrEqual(36 / 45);
   });
 
   it('takes no more plain reporting from the round 12 trial articles than measured', () => {
-    // Measured: 2 of the set's absent fragments taken before the round 12 rules: a correction
-    // note and a council's promise of parking bays (docs/SEEDING.md).
+    // Measured: 1 of the set's absent fragments taken, a council's promise of parking bays; 2
+    // before the round 12 rules, with a correction note (docs/SEEDING.md).
     const round12 = results.filter(({ a }) => ROUND12_TRIAL_ARTICLES.includes(a));
     const taken = round12.flatMap(({ a, positions }) =>
       a.absent.filter((f) => positions.some((p) => p.quote.includes(f))),
     );
-    expect(taken.length).toBeLessThanOrEqual(2);
+    expect(taken.length).toBeLessThanOrEqual(1);
   });
 
   const position = (name: string, fragment: string) =>
