@@ -25,6 +25,7 @@ import { ROUND8_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round8-t
 import { ROUND9_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round9-trial-articles';
 import { ROUND10_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round10-trial-articles';
 import { ROUND11_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round11-trial-articles';
+import { ROUND12_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round12-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -100,6 +101,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles of the round 11 trial (fixtures/round11-trial-articles.ts)',
     ROUND11_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up and ordinary articles of the round 12 trial (fixtures/round12-trial-articles.ts)',
+    ROUND12_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -230,7 +235,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND7B_TRIAL_ARTICLES) return 'round 7B trial';
   if (articles === ROUND8_TRIAL_ARTICLES) return 'round 8 trial';
   if (articles === ROUND9_TRIAL_ARTICLES) return 'round 9 trial';
-  return articles === ROUND10_TRIAL_ARTICLES ? 'round 10 trial' : 'round 11 trial';
+  if (articles === ROUND10_TRIAL_ARTICLES) return 'round 10 trial';
+  return articles === ROUND11_TRIAL_ARTICLES ? 'round 11 trial' : 'round 12 trial';
 }
 
 /**
@@ -265,6 +271,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 9 trial     ${fixtures(ROUND9_TRIAL_ARTICLES)}`);
   console.log(`  round 10 trial    ${fixtures(ROUND10_TRIAL_ARTICLES)}`);
   console.log(`  round 11 trial    ${fixtures(ROUND11_TRIAL_ARTICLES)}`);
+  console.log(`  round 12 trial    ${fixtures(ROUND12_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -292,6 +299,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND9_TRIAL_ARTICLES,
       ...ROUND10_TRIAL_ARTICLES,
       ...ROUND11_TRIAL_ARTICLES,
+      ...ROUND12_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -221,12 +221,18 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     // An appositive ("Souhail Alouini, a member of Parliament, said", "Jo Hale, one of the
     // founders, said"): keep the name before it.
     const oneOf = tokens[a].lower === 'one' && tokens[a + 1]?.lower === 'of';
-    if (c > 0 && (tokens[a].pos === 'DET' || oneOf)) {
+    // "Jo Hale, 71, who lives …, said": an age between commas after a name is the name's.
+    const age = end === a + 1 && tokens[a].pos === 'NUM';
+    // "Jo Hale, chair of the Harbour Traders Association, said": a role without its article.
+    const role = c > 0 && isRole(tokens, a, chunks[c - 1]);
+    if (c > 0 && (tokens[a].pos === 'DET' || oneOf || age || role)) {
       const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
       const name = tokens.slice(pa, pb);
       const nounPhrase = !name.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
       if (pb > pa && nounPhrase && name.some((t) => t.pos === 'PROPN') && !isAside(tokens[pa])) {
-        return [pa, b];
+        // "Jo Hale, a nurse who grew up here, …": the label ends before the relative clause.
+        const relative = RELATIVES.has(tokens[b - 1]?.lower ?? '') ? b - 1 : b;
+        return [pa, age ? pb : relative];
       }
     }
     return [a, b];
@@ -239,6 +245,18 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     to++;
   }
   return hasNominal(tokens, verb + 1, to) ? [verb + 1, to] : null;
+}
+
+/** A lower-case noun and "of" after a chunk that is only a full name: "Jo Hale, chair of …". */
+function isRole(tokens: Token[], a: number, [pa, pb]: [number, number]): boolean {
+  const name = tokens.slice(pa, pb);
+  return (
+    tokens[a].pos === 'NOUN' &&
+    /^\p{Ll}/u.test(tokens[a].text) &&
+    tokens[a + 1]?.lower === 'of' &&
+    name.length >= 2 &&
+    name.every((t) => t.pos === 'PROPN')
+  );
 }
 
 /** "The government of X issued a statement agreeing ...": the subject ends at its verb. */

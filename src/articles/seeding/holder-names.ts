@@ -18,7 +18,10 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     let names = paragraphs.get(p);
     if (!names) {
       const paragraph = article.paragraphs[p];
-      names = new ParagraphNames(paragraph ? tokenize(paragraph.text, paragraph.start) : []);
+      names = new ParagraphNames(
+        paragraph ? tokenize(paragraph.text, paragraph.start) : [],
+        paragraph?.sentences.map((x) => x.start) ?? [],
+      );
       paragraphs.set(p, names);
     }
     return names;
@@ -33,6 +36,7 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       // "he" or "she" is a person: not the place or body after "of" ("Mark Rowe of Elm County").
       const person = holder.toLowerCase() !== 'they';
       return (
+        (person ? names.subjectNameBefore(at) : null) ??
         names.lastNameBefore(at, person) ??
         (person && names.opensBefore(at) ? names.surname(article.body) : null) ??
         holder
@@ -57,8 +61,33 @@ class ParagraphNames {
   private readonly last = new Map<boolean, Array<string | null>>();
   private surnameFound?: string | null;
 
-  constructor(pieces: Token[]) {
+  constructor(
+    pieces: Token[],
+    private readonly sentenceStarts: number[] = [],
+  ) {
     this.tokens = joinAbutting(pieces);
+  }
+
+  /**
+   * "Ola Berg, head of Berg & Moss Builders, said …. \"…,\" he said": when the pronoun's own
+   * sentence names no one, the person is the subject of the last sentence before it that names
+   * someone, the name it opens with rather than its last (the firm after "of" or "&"). Null when
+   * the pronoun's sentence names someone itself, or the last sentence before it that names
+   * someone does not open with a name.
+   */
+  subjectNameBefore(at: number): string | null {
+    const own = this.sentenceStarts.filter((start) => start <= at);
+    if (own.length === 0) return null;
+    const bounds = [...own.map((start) => this.endingBy(start)), this.endingBy(at)];
+    for (let i = bounds.length - 2; i >= 0; i--) {
+      const sentence = this.tokens.slice(bounds[i], bounds[i + 1]);
+      if (i === bounds.length - 2) {
+        if (lastName(sentence, true)) return null;
+        continue;
+      }
+      if (lastName(sentence, true)) return firstName(sentence);
+    }
+    return null;
   }
 
   /** `lastName` of the tokens that end at or before `at`. */
@@ -128,6 +157,21 @@ function lastNames(tokens: Token[], person: boolean): Array<string | null> {
     );
   }
   return names;
+}
+
+/**
+ * The name a sentence opens with (after a "But" or "And"), as `lastName` would give a person,
+ * run to its end: the sentence's subject. Null when the sentence opens otherwise ("In response to
+ * a lawsuit by X, Judge Y ruled …").
+ */
+function firstName(tokens: Token[]): string | null {
+  const opening = ['CCONJ', 'ADV'].includes(tokens[0]?.pos) ? 1 : 0;
+  if (tokens[opening]?.pos !== 'PROPN') return null;
+  const names = lastNames(tokens, true);
+  let k = names.findIndex((n) => n !== null);
+  if (k < 0) return null;
+  while (k < tokens.length && tokens[k].pos === 'PROPN') k++;
+  return names[k];
 }
 
 /**

@@ -205,6 +205,13 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       break;
     }
   }
+  // Nothing well-formed yet, and the lede stands alone in its paragraph: it may be a standfirst
+  // ("Residents will decide in a referendum whether …"), so the next paragraph's first sentence
+  // is read as the lede too.
+  const settled = out.some((c) => motionProblems(c.text).length === 0);
+  const next = lede && !settled ? nextParagraphStart(article, lede) : null;
+  const second = next && fromClause(tokenize(next.text, next.start), 'LEDE', [span(next)], written);
+  if (second) out.push(second);
   // A shorter form of the lede's and the headline's candidates, without the time or the
   // circumstance at their end, ranked below every other candidate.
   for (const c of out.filter((x) => x.origin === 'LEDE' || x.origin === 'HEADLINE')) {
@@ -220,6 +227,17 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   return out
     .map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c))
     .map((c) => ({ ...c, text: withoutProcedureAdjunct(c.text) }));
+}
+
+/** The first sentence of the paragraph after the one `sentence` opens, if that one has one only. */
+function nextParagraphStart(
+  article: ParsedArticle,
+  sentence: ParsedSentence,
+): ParsedSentence | null {
+  const at = article.paragraphs.findIndex((p) => p.sentences[0]?.start === sentence.start);
+  if (at < 0 || article.paragraphs[at].sentences.length !== 1) return null;
+  const next = article.paragraphs.slice(at + 1).find((p) => !isDateline(p.text));
+  return next?.sentences[0] ?? null;
 }
 
 /**
@@ -579,6 +597,15 @@ function fromClause(
     const perfect = tokens[verbAt].lemma === 'have' && !/(?:ed|en|t)$/u.test(tokens[next]?.lower);
     if (next > verbAt && next <= verbAt + 3 && !perfect) verbAt = next;
   }
+  // "will trial a weekly market", "should fund the scheme": right after a modal and before a
+  // determiner, a word wink tags a noun is the bare verb.
+  if (
+    MODALS.has(tokens[verbAt].lower) &&
+    tokens[verbAt + 1]?.pos === 'NOUN' &&
+    tokens[verbAt + 2]?.pos === 'DET'
+  ) {
+    verbAt++;
+  }
   // "The council narrowly voted …": a manner adverb before the verb is the verb's, not the subject's.
   let subjectStop = subjectEnd;
   while (
@@ -918,12 +945,34 @@ function isReporting(t: Token): boolean {
 function leadingNominal(tokens: Token[]): Token[] {
   let end = 0;
   while (end < tokens.length && ['PROPN', 'DET', 'PART', 'ADJ'].includes(tokens[end].pos)) end++;
+  // "Three-day festival plan": a hyphenated modifier is one word, and its head follows it.
+  const hyphened = hyphenatedModifier(tokens, end);
+  const compound = hyphened > end;
+  end = hyphened;
   const last = tokens[end - 1];
   // A compound head after a name or a determiner: "Taiwan's legislature", "Face coverings".
-  if (!last || ['PART', 'DET'].includes(last.pos) || (end === 1 && last.pos === 'PROPN')) {
+  if (
+    !last ||
+    compound ||
+    ['PART', 'DET'].includes(last.pos) ||
+    (end === 1 && last.pos === 'PROPN')
+  ) {
     while (tokens[end]?.pos === 'NOUN') end++;
   }
   return tokens.slice(0, Math.max(1, end));
+}
+
+/** The end of a hyphenated word starting at `at` ("three-day", "low-cost"), or `at` if none. */
+function hyphenatedModifier(tokens: Token[], at: number): number {
+  let end = at;
+  while (
+    tokens[end + 1]?.text === '-' &&
+    tokens[end + 2] &&
+    tokens[end].end === tokens[end + 1].start &&
+    tokens[end + 1].end === tokens[end + 2].start
+  )
+    end += 2;
+  return end > at ? end + 1 : at;
 }
 
 function resolvePronoun(clause: Token[], main: Token[]): Token[] {
@@ -1141,7 +1190,17 @@ function whetherTo(rest: Token[], subject: Token[]): string | null {
   );
   if (at < 0 || at > BEFORE_WHETHER || subject.length === 0) return null;
   if (rest.slice(0, at).some((t) => t.pos === 'VERB' || t.text === ',')) return null;
-  return `Should ${the(subject)} ${words(shortPredicate(rest.slice(at + 2)))}?`;
+  return `Should ${the(votersPlace(subject))} ${words(shortPredicate(rest.slice(at + 2)))}?`;
+}
+
+const VOTERS = new Set(['residents', 'voters', 'people', 'citizens', 'electors']);
+
+/** "Residents of the town of Aldby" who vote in a referendum decide for "the town of Aldby". */
+function votersPlace(subject: Token[]): Token[] {
+  const place = subject.slice(2);
+  const named = place.some((t) => t.pos === 'PROPN');
+  const voters = VOTERS.has(subject[0]?.lower ?? '') && ['of', 'in'].includes(subject[1]?.lower);
+  return voters && named ? place : subject;
 }
 
 /** "It is time (for X) to …", "It's high time to …", "Now is the time to …". */
@@ -1651,7 +1710,8 @@ function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string)
     if (lowered) return lowered;
   }
   if (origin !== 'HEADLINE' || !first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return tokens;
-  if (!['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV'].includes(first.pos)) return tokens;
+  // A number word too: "Two-hour parking limit to end …".
+  if (!['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM'].includes(first.pos)) return tokens;
   if (!firstWordIsCommon(tokens, body)) return tokens;
   const pos = first.pos === 'PROPN' ? 'NOUN' : first.pos;
   return [{ ...first, text: first.text.toLowerCase(), pos }, ...tokens.slice(1)];

@@ -59,12 +59,15 @@ export function motionModel(motion: string, title: string, lede: string): Motion
   const action = new Set(
     [...ACTION_REFERENCES].map((w) => tokenize(w)[0]?.stem ?? w).filter((s) => s.length > 0),
   );
+  // "built" and "lets" of "ban the use of newly built homes as holiday lets" are what is banned.
+  const banned = new Set<number>();
+  opposedStems(motionTokens, banned);
   motionTokens.forEach((t, i) => {
     // Verbs of the motion's own clause, not of a relative clause ("officials who resist").
     const relative = ['who', 'that', 'which'].includes(motionTokens[i - 1]?.lower ?? '');
     // "President-elect" is a title, not an action.
     const compound = motionTokens[i - 1]?.text === '-';
-    if (t.pos === 'VERB' && !SKIP_LEMMAS.has(t.lemma) && !relative && !compound) {
+    if (t.pos === 'VERB' && !SKIP_LEMMAS.has(t.lemma) && !relative && !compound && !banned.has(i)) {
       action.add(t.stem);
     }
     // "Should Portsea limit the renting …": wink may tag the verb after a name a noun; a noun
@@ -241,15 +244,31 @@ function passiveTarget(tokens: Token[]): string[] {
     .map((t) => t.stem);
 }
 
-function opposedStems(tokens: Token[]): string[] {
+function opposedStems(tokens: Token[], phrase?: Set<number>): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (!OPPOSING_TRIGGERS.has(t.lower)) return;
     let j = i + 1;
     if (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'of') j++;
-    for (let n = 0; j < tokens.length && n < 6; j++, n++) {
+    // "ban the use of new homes as holiday lets": what they are used as is what is banned, not
+    // the homes; "newly built homes", "holiday lets" there are noun phrases, not verbs.
+    const useOf = tokens.slice(j, j + 2).some((w) => w.lower === 'use');
+    let usedAs = false;
+    for (let n = 0; j < tokens.length && n < (useOf ? 10 : 6); j++, n++) {
       const w = tokens[j];
+      if (useOf && w.lower === 'as') {
+        usedAs = true;
+        continue;
+      }
       if (w.pos === 'PUNCT' || OPPOSED_STOPS.has(w.lower) || w.pos === 'AUX') break;
+      const modifier = tokens[j + 1]?.pos === 'NOUN' && /(?:ed|t|en)$/u.test(w.lower);
+      const nounsVerb = tokens[j - 1]?.pos === 'NOUN' && tokens[j + 1]?.pos === 'PUNCT';
+      if (useOf && w.pos === 'VERB' && (modifier || nounsVerb)) {
+        phrase?.add(j);
+        if (usedAs && nounsVerb) out.push(w.stem);
+        continue;
+      }
+      if (useOf && !usedAs) continue;
       if (w.pos === 'VERB' && !w.lower.endsWith('ing')) break;
       if (!CONTENT_POS.has(w.pos) || GENERIC_NOUNS.has(w.lower)) continue;
       // "lower the voting age", "cut the parking fee": an "-ing" word before the noun says which

@@ -2209,3 +2209,88 @@ The tower would put 300 flats on the old bus depot. Here is what the four mayora
     expect(find(found, 'wants to see the final drawings')).toBeUndefined();
   });
 });
+
+describe('round 12: ordinary news reports', () => {
+  it("leaves out the paper's note that it amended or corrected the article", () => {
+    const found = positions(
+      `Harlby to close its last public toilets
+
+Harlby council will close the three public toilets in the town centre in June to save £90,000 a year.
+
+Councillor Nia Lund said closing the toilets would save money the town needs for its library.
+
+Ben Rowe, who runs a café on the square, said the closure would leave visitors with nowhere to go.
+
+This article was amended on 3 May 2026 to correct the number of cleaning jobs supported by the toilets.
+`,
+      'Should Harlby close its public toilets?',
+    );
+    expect(find(found, 'would save money')).toBeDefined();
+    expect(find(found, 'nowhere to go')).toBeDefined();
+    expect(find(found, 'This article was amended')).toBeUndefined();
+  });
+
+  it("gives a quotation's pronoun to the name the sentence before opens with, not to the firm after it", () => {
+    const found = positions(
+      `Ferrow council to cap new shops on the seafront
+
+Ferrow council will vote next week on whether to cap the number of new takeaway shops on the seafront at five.
+
+But local landlords warn that the cap would leave units empty. Ola Berg, owner of Berg & Moss Property Lettings, said empty shops would do more harm to the seafront than takeaways ever had. "If you cap takeaways, the units simply stay boarded up, and nobody wins from that," he said.
+`,
+      'Should Ferrow council cap new takeaway shops on the seafront?',
+    );
+    expect(find(found, 'the units simply stay boarded up')?.holder).toBe('Ola Berg');
+  });
+
+  it("takes a quotation paragraph right after a camp's warning as a member's, on the camp's side", () => {
+    const found = positions(
+      `Night flights to end at Brenholt airport
+
+Brenholt airport will stop all flights between 11pm and 6am from next spring, its owners have announced.
+
+Airport director Lena Voss said the ban would let thousands of families near the runway sleep through the night.
+
+But holiday firms warned that a night ban was a mistake that would hurt working families.
+
+"For a lot of families, the 6am flight is the only one they can pay for," said Ivo Lang of the travel agents' group Farewell.
+`,
+      'Should Brenholt airport ban night flights?',
+    );
+    expect(find(found, 'the 6am flight is the only one')?.side).toBe('CON');
+  });
+
+  it('reads praise of what a ban on "the use of X as Y" stops (the Y) as against the ban', () => {
+    const found = positions(
+      `Orlow to decide on match-day parking on school fields
+
+Orlow council will vote next month on whether to ban the use of school playing fields as car parks on match days.
+
+The Orlow Traders Association said match-day car parks bring £2m a year into the town and support about 80 jobs.
+`,
+      'Should Orlow ban the use of school playing fields as car parks?',
+    );
+    expect(find(found, 'bring £2m a year')?.side).toBe('CON');
+  });
+
+  it("labels a holder by the name, its age or role, not by a relative clause's start", () => {
+    const found = positions(
+      `Ferrow to cap takeaways on the seafront
+
+Ferrow council will vote next week on whether to cap the number of takeaway shops on the seafront.
+
+Mia Ross, a nurse who grew up in Ferrow and now lives inland, supports the cap on takeaways.
+
+Jo Hale, 71, who has lived on the front for forty years, said the cap on takeaways was long overdue.
+
+Tom Vale, chair of the Ferrow Traders Association, said a cap on takeaways would leave shops empty all winter.
+`,
+      'Should Ferrow council cap takeaway shops on the seafront?',
+    );
+    expect(find(found, 'supports the cap')?.holder).toBe('Mia Ross, a nurse');
+    expect(find(found, 'long overdue')?.holder).toBe('Jo Hale');
+    expect(find(found, 'leave shops empty')?.holder).toBe(
+      'Tom Vale, chair of the Ferrow Traders Association',
+    );
+  });
+});

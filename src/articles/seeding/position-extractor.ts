@@ -82,16 +82,28 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
         return key ? [`${u.paragraph + 1} ${key}`] : [];
       }),
   );
+  // "Parents' groups warned that …" then a paragraph of one quotation, '"…," said X of Y': a
+  // member of the camp speaks for it.
+  const campBefore = new Map(argued.filter((u) => isCamp(u)).map((u) => [u.paragraph + 1, u]));
   const arguedSet = new Set(argued);
   const firstAttributed = new Map<number, ClaimUnit>();
   for (const u of all)
     if (u.kind === 'ATTRIBUTED' && !firstAttributed.has(u.group)) firstAttributed.set(u.group, u);
+  const inArguing = (u: ClaimUnit) =>
+    arguedParagraphs.has(u.paragraph) ||
+    arguingSpeakers.has(`${u.paragraph} ${keyOf(u.holderTokens)}`);
+  // Named, in the paragraph right after a camp's, and taken for nothing else.
+  const campVoice = (u: ClaimUnit) =>
+    campBefore.has(u.paragraph) &&
+    !arguedSet.has(u) &&
+    !inArguing(u) &&
+    u.holderTokens.length > 0 &&
+    !PRONOUNS.has(u.holderTokens[0].lower);
   const units = all.filter(
     (u, i) =>
       arguedSet.has(u) ||
       speaksForBody(u, all[i - 1], arguedSet, model) ||
-      ((arguedParagraphs.has(u.paragraph) ||
-        arguingSpeakers.has(`${u.paragraph} ${keyOf(u.holderTokens)}`)) &&
+      ((inArguing(u) || campVoice(u)) &&
         !u.isLede &&
         // An interview's answer is asked for and stands or falls on its own words.
         u.cue !== 'answer' &&
@@ -183,6 +195,15 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     if (othersVoted && !votes[i]) {
       score -= 1.5;
       evidence.push('the holder voted or campaigned against');
+    }
+    // '"…," said X of Y' right after "Parents' groups warned …": the camp's member, its side.
+    const camp = campVoice(unit) && campBefore.get(unit.paragraph);
+    const campTaken = camp && scoredOf.get(camp);
+    if (campTaken && Math.abs(campTaken.side.score) > WEAK_SCORE) {
+      score += 1.5 * Math.sign(campTaken.side.score);
+      evidence.push(
+        `speaks after the camp of the paragraph before, which leans ${campTaken.side.score > 0 ? 'PRO' : 'CON'}`,
+      );
     }
     // "She said it was the only warm place in town" argues as her sentence before did.
     const before = goesOn.get(unit);
@@ -428,6 +449,9 @@ function quotation(unit: ClaimUnit): boolean {
   return words.filter((x) => x.q).length * 2 > words.length;
 }
 
+const EDITORIAL_NOTE =
+  /^\W*(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:was|has\s+been|is|had\s+been)\s+(?:amended|corrected|updated|edited|changed)\b/iu;
+
 /**
  * Reporting verbs that present what follows as an argument, not a fact passed on: "warned that
  * the charge would cost bookings", "had argued that the limit took away income".
@@ -444,6 +468,8 @@ function isCamp(unit: ClaimUnit): boolean {
 
 function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
+  // "This article was amended on 2 May to correct …": the paper's note on its own text.
+  if (EDITORIAL_NOTE.test(unit.sentence.map((t) => t.text).join(' '))) return false;
   // "The opposition has not yet said how it will vote": a position not taken is none.
   if (undeclared(unit)) return false;
   // "58 per cent backed the change", "a majority of voters rejected it": a tally, not a holder.
