@@ -44,10 +44,8 @@ describe('Accessibility and small screens', () => {
     ] as const) {
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
-      await page
-        .locator('main')
-        .getByText(/Loading/)
-        .waitFor({ state: 'detached' });
+      // Several parts of a page may be loading at once; wait until none is.
+      await expect.poll(() => page.locator('main').getByText(/Loading/).count()).toBe(0);
       report[name] = (await seriousViolations(page)).map(
         (v) =>
           `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
