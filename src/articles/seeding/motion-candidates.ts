@@ -58,6 +58,40 @@ const QUANTITY_NOUNS = new Set(
 
 const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose', 'where']);
 
+/** Decisions a headline reports in the passive, its "is" dropped ("Smoking ban approved …"). */
+const DECIDED = new Set(
+  'approve pass adopt ratify ban scrap reject block overturn delay postpone suspend lift repeal cancel withdraw shelve extend axe halt veto legalise legalize outlaw abolish expel impeach extradite sack dismiss'.split(
+    ' ',
+  ),
+);
+/** What may follow such a participle: a preposition, a conjunction or nothing. */
+const AFTER_PASSIVE = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
+
+/**
+ * "Fake news law passed after two days of debate", "Plan to close library rejected": a headline
+ * drops the "is" of its passive, so a decision's past participle after the subject, with no
+ * object of its own, says what was done to the subject → "Should the fake news law be passed?".
+ * Null otherwise (present-tense "Council approves …" is active).
+ */
+function headlinePassive(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      DECIDED.has(t.lemma) &&
+      t.lower !== t.lemma &&
+      /(?:ed|en)$/u.test(t.lower) &&
+      (i + 1 === tokens.length || AFTER_PASSIVE.has(tokens[i + 1].pos)),
+  );
+  if (at < 0) return null;
+  const subject = tokens.slice(0, at);
+  // Its subject is a noun phrase, perhaps with "to" and a verb of its own ("plan to close …").
+  const finite = subject.some(
+    (t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && subject[i - 1]?.lower !== 'to',
+  );
+  if (finite || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  return `Should ${the(subject)} be ${tokens[at].lower}?`;
+}
+
 /** "A nuclear plant" → "a nuclear plant". */
 function lowerFirst(text: string): string {
   return text.replace(/^(?:A|An)\b/u, (w) => w.toLowerCase());
@@ -226,7 +260,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   }
   return out
     .map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c))
-    .map((c) => ({ ...c, text: withoutProcedureAdjunct(c.text) }));
+    .map((c) => ({ ...c, text: withoutProcedureAdjunct(c.text).replace(/\s+\?$/u, '?') }));
 }
 
 /** The first sentence of the paragraph after the one `sentence` opens, if that one has one only. */
@@ -547,6 +581,8 @@ function fromClause(
       return { text: `Should there be ${words(object)}?`, origin, score: base - 0.1, sourceSpans };
     }
   }
+  const passive = origin === 'HEADLINE' ? headlinePassive(tokens) : null;
+  if (passive) return { text: passive, origin, score: base - 0.05, sourceSpans };
   let verbAt = mainVerbIndex(tokens);
   if (verbAt <= 0 && origin === 'HEADLINE') {
     // Headlines drop their articles, so wink may read "Court strikes down youth curfew" or
@@ -1131,18 +1167,19 @@ const TIME_WORDS = new Set(
   ),
 );
 
-/** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
 /** A wire dateline is at most this many tokens: "VESTBY, March 3 (Nordwire) -". */
 const WIRE_DATELINE = 12;
 
+/** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
 function stripLeadingAdverbial(marked: Token[]): Token[] {
   // Plain text keeps a standfirst's emphasis ("*Norland's farming minister … *").
   let from = 0;
   while (/^[*_]+$/u.test(marked[from]?.text ?? '')) from++;
   const all = from > 0 ? marked.slice(from) : marked;
-  // A wire report's "VESTBY, March 3 (Nordwire) -": a place in capitals up to the dash.
+  // A wire report's "VESTBY, March 3 (Nordwire) -" or "KUALA LUMPUR:": a place in capitals up
+  // to the dash or the colon.
   if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '')) {
-    const dash = all.findIndex((t, i) => i > 0 && i <= WIRE_DATELINE && /^[-–—]+$/u.test(t.text));
+    const dash = all.findIndex((t, i) => i > 0 && i <= WIRE_DATELINE && /^(?:[-–—]+|:)$/u.test(t.text));
     if (dash > 0 && !all.slice(0, dash).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       return stripLeadingAdverbial(all.slice(dash + 1));
     }
@@ -1554,20 +1591,49 @@ function withoutAppositive(tokens: Token[]): Token[] {
  */
 function shortPredicate(tokens: Token[]): Token[] {
   const clause = tokens.slice(0, clauseEnd(tokens, 0));
-  if (clause.length <= LONG_PREDICATE) return clause;
+  if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
     (t, i) => i >= 3 && t.text === ',' && !betweenModifiers(clause, i),
   );
-  if (comma > 0) return clause.slice(0, comma);
+  if (comma > 0) return withoutDay(clause.slice(0, comma));
   // No comma to cut at: a long verb phrase loses a relative clause on its object ("a bill that
-  // would have allowed …") or an adjunct of means or circumstance ("… through an amendment to …").
+  // would have allowed …"), an adjunct of means or circumstance ("… through an amendment to …")
+  // or a condition ("… if the bill is passed should the opposition come to power").
   const cut = clause.findIndex(
     (t, i) =>
       i >= 3 &&
       ((RELATIVE_STARTS.has(t.lower) && clause[i - 1].pos === 'NOUN') ||
-        (ADJUNCT_STARTS.has(t.lower) && t.pos === 'ADP')),
+        (ADJUNCT_STARTS.has(t.lower) && t.pos === 'ADP') ||
+        CONDITIONS.has(t.lower)),
   );
-  return cut > 0 ? clause.slice(0, cut) : clause;
+  return withoutDay(cut > 0 ? clause.slice(0, cut) : clause);
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+const DAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today'.split(' '),
+);
+
+/**
+ * "… be passed on Wednesday (May 8)", "… on 3 March", "… yesterday": the day a thing was done
+ * is not what is done. A closing duration ("for a year") is kept: it is part of the measure.
+ */
+function withoutDay(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  if (tokens[end - 1]?.text === ')') {
+    const open = tokens.map((t) => t.text).lastIndexOf('(');
+    const inside = tokens.slice(open + 1, end - 1);
+    if (open > 0 && inside.length > 0 && inside.every((t) => t.measure || /^\d+$/u.test(t.text))) {
+      end = open;
+    }
+  }
+  let from = end;
+  if (DAYS.has(tokens[end - 1]?.lower ?? '')) from = end - 1;
+  else while (from > 0 && tokens[from - 1].measure && !DAYS.has(tokens[from - 1].lower)) from--;
+  const on = tokens[from - 1]?.lower === 'on';
+  // "on 3 March" and a bare day; a bare date alone ("… in 2020") may be the measure's own.
+  if (from < end && (on || DAYS.has(tokens[end - 1].lower))) end = on ? from - 1 : from;
+  return end >= 1 ? tokens.slice(0, end) : tokens;
 }
 
 const RELATIVE_STARTS = new Set(['that', 'which', 'who', 'whose']);

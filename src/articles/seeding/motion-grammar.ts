@@ -94,12 +94,13 @@ export function motionProblems(text: string): string[] {
     problems.push('offers alternatives (either/or)');
   }
   if (/\b(the|a|an|that|of|to|and)\s+\1\b/iu.test(text)) problems.push('doubled word');
+  if (/\s[?,.]/u.test(text)) problems.push('a space before punctuation');
   // "… between May and?", "… from $2 to?": a phrase cut off in the middle.
   if (/\s(?:and|or|to|of|the|a|an|between|from|with|by)\?$/iu.test(text.trim())) {
     problems.push('ends with a function word');
   }
   if (
-    /\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were|on|in|at|by|for|with)\b/iu.test(
+    /\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although)\b/iu.test(
       text,
     )
   ) {
@@ -134,7 +135,9 @@ export function motionProblems(text: string): string[] {
     /^\S+\s+(?:this|these|those|that)\s+(?:is|are|be|was|were|have|has|do|does|work|happen|matter|stay|go|continue)\b/iu.test(
       text,
     ) ||
-    (/^\S+\s+it\b/iu.test(text) && !EXTRAPOSED_IT.test(text))
+    (/^\S+\s+it\b/iu.test(text) && !EXTRAPOSED_IT.test(text)) ||
+    // "Should revoking it be …": the gerund's object is a word only the article names.
+    /^\S+\s+\p{L}+ing\s+(?:it|them|him|her)\b/iu.test(text)
   ) {
     problems.push('a pronoun for its subject');
   }

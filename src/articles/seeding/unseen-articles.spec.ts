@@ -49,6 +49,9 @@ describe('motionProblems', () => {
     ['Should the smoking age rise to 21: how shops reacted?', /rubric/],
     ['Should the 09:12 The state senate open its debate?', /capitalised article/],
     ['Should the on Monday a plan to close the streets go ahead?', /function word/],
+    ['Should the after 2 days of debate go ahead?', /function word/],
+    ['Should the safety law go ?', /space before/],
+    ["Should revoking it be the opposition's priority?", /pronoun/],
     ['Should I read that the council plans to cut buses?', /writer/],
     ['Should the federation have banned heading for children?', /past act/],
     ['Should Emily Murphy send a letter to the President-elect?', /report/],
@@ -869,6 +872,31 @@ describe('motion candidates of editorials, press releases and explainers', () =>
       'Should the state senate cap rent rises in Elmford at 3 per cent a year?',
     );
     expect(texts.join(' ')).not.toMatch(/UPDATE|RPT|Adds comment/iu);
+  });
+
+  it('reads a headline passive without its "is", and a dateline that ends in a colon or a dash', () => {
+    const passed = candidates(
+      'Parliament: Online safety law passed after three-day debate\n\nBRENMOUTH - The online safety law was passed on Thursday (June 4) after a three-day debate in parliament, with 80 members in favour.\n\nCritics said the law gave ministers too much power.\n',
+    );
+    expect(passed).toContain('Should the online safety law be passed?');
+    expect(passed.join(' ')).not.toMatch(/Thursday|June|BRENMOUTH|after/u);
+    const rejected = candidates(
+      "Plan to close Orby library rejected\n\nOrby council on Monday rejected a plan to close the town library, after a petition signed by 4,000 people.\n\nThe library's friends group said it was delighted with the plan's defeat.\n",
+    );
+    expect(rejected).toContain('Should the plan to close Orby library be rejected?');
+    // Present tense is the headline's active voice, not a passive.
+    const approves = candidates(
+      'Council approves smoking ban in parks\n\nOrby council approved a ban on smoking in its parks on Tuesday.\n\nCritics said the ban could not be enforced.\n',
+    );
+    expect(approves.join(' ')).not.toMatch(/be approved/u);
+  });
+
+  it('cuts a condition off a long lede and its dateline before a colon', () => {
+    const texts = candidates(
+      'Safety law must go, says Hale\n\nBRENMOUTH: Opposition leader Tom Hale has vowed to repeal the online safety law if the bill is passed should his party win the next general election in the spring.\n\nCritics said the law gave ministers too much power.\n',
+    );
+    expect(texts.some((t) => /repeal the online safety law\?$/u.test(t))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/BRENMOUTH|\bif\b|\s\?/u);
   });
 
   it('asks whether those a measure binds should be required to act, not its backers', () => {
