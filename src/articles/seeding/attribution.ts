@@ -30,7 +30,7 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       });
       continue;
     }
-    const view = opinionOf(tokens, quoted, i);
+    const view = opinionOf(tokens, quoted, i) ?? positionIsThat(tokens, quoted, i);
     if (view) {
       found.push(view);
       continue;
@@ -157,6 +157,38 @@ function opinionOf(tokens: Token[], quoted: boolean[], i: number): Attribution |
 }
 
 const OWNING_PRONOUNS = new Set(['her', 'his', 'their', 'its', 'my', 'our']);
+
+/** Nouns of a held position: "The party's position is that …". */
+const POSITION_NOUNS = new Set([
+  'position',
+  'view',
+  'stance',
+  'argument',
+  'belief',
+  'contention',
+  'case',
+  'concern',
+  'fear',
+  'complaint',
+]);
+
+/**
+ * "The party's position is that the courts should decide", "Their argument is that …": the
+ * owner of a position noun holds the clause after "is that", as if they had said it.
+ */
+function positionIsThat(tokens: Token[], quoted: boolean[], i: number): Attribution | null {
+  if (quoted[i] || !POSITION_NOUNS.has(tokens[i].lower)) return null;
+  if (!['is', 'was', 'remains'].includes(tokens[i + 1]?.lower ?? '')) return null;
+  if (tokens[i + 2]?.lower !== 'that') return null;
+  if (i >= 1 && OWNING_PRONOUNS.has(tokens[i - 1].lower)) {
+    return { cue: i, cueLemma: 'according', holder: [i - 1, i] };
+  }
+  const mark = tokens[i - 1]?.text;
+  if (mark !== "'s" && mark !== '’s' && mark !== "'" && mark !== '’') return null;
+  let from = i - 1;
+  while (from > 0 && ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[from - 1].pos)) from--;
+  return from < i - 1 ? { cue: i, cueLemma: 'according', holder: [from, i - 1] } : null;
+}
 
 /** The owner of "In her view," or "In the minister's opinion,", as a token range. */
 function ownedOpinion(tokens: Token[], noun: number): [number, number] | null {

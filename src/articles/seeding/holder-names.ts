@@ -3,7 +3,7 @@ import type { ParsedArticle } from '../import/parsed-article';
 import type { ClaimUnit } from './claim-units';
 import { tokenize, type Token } from './seeding-nlp';
 
-const PRONOUNS = new Set(['he', 'she', 'they']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const POSSESSIVE_ROLE = /^(?:its|his|her|their)\s+\p{L}/iu;
 
 /**
@@ -26,14 +26,28 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     }
     return names;
   };
-  return units.map((unit) => {
+  const named: Array<string | null> = [];
+  return units.map((unit, u) => {
+    const name = holderName(unit, u);
+    named.push(name);
+    return name;
+  });
+
+  function holderName(unit: ClaimUnit, u: number): string | null {
     // A live blog's "09:40" or "16:48 —" before the entry is when, not who.
-    const holder = unit.holder?.trim().replace(/^(?:\d{1,2}[:.]\d{2}\s*)?[-–—]?\s*/u, '') ?? null;
+    // "It also took issue with …": an adverb after the subject is not part of who.
+    const holder =
+      unit.holder
+        ?.trim()
+        .replace(/^(?:\d{1,2}[:.]\d{2}\s*)?[-–—]?\s*/u, '')
+        .replace(/\s+(?:also|later|further|previously|then|again|too)$/iu, '') ?? null;
     if (!holder) return null;
     if (PRONOUNS.has(holder.toLowerCase())) {
       const at = unit.holderTokens[0]?.start ?? unit.start;
       const names = namesOf(unit.paragraph);
       // "he" or "she" is a person: not the place or body after "of" ("Mark Rowe of Elm County").
+      // "The party's position is … It also accused …": "it" is the body of the claim before.
+      if (holder.toLowerCase() === 'it') return bodyBefore(u) ?? holder;
       const person = holder.toLowerCase() !== 'they';
       return (
         (person ? names.subjectNameBefore(at) : null) ??
@@ -47,7 +61,15 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       if (name) return `${holder}, ${name}`;
     }
     return holder;
-  });
+  }
+
+  /** The holder of the claim just before, in the same paragraph or the one before, if named. */
+  function bodyBefore(u: number): string | null {
+    const j = u - 1;
+    if (j < 0 || units[j].paragraph < units[u].paragraph - 1) return null;
+    const name = named[j];
+    return name && !PRONOUNS.has(name.toLowerCase()) ? name : null;
+  }
 }
 
 /**

@@ -30,6 +30,28 @@ Parents said the plan would let children walk to school safely.
     expect(find(found, 'let children walk')?.side).toBe('PRO');
   });
 
+  it('reads "X\'s position is that …" as X\'s claim, and "it" after it as the same body', () => {
+    const found = positions(
+      `Senate passes online safety bill
+
+The senate of Norvia passed the online safety law on Tuesday by 40 votes to 21.
+
+The Liberal Party's position is that judges, not ministers, should decide what is false. It also accused the government of writing a law that could be used to silence critics.
+
+Justice Minister Ana Pell said the law would protect voters from lies.
+`,
+      'Should Norvia pass the online safety law?',
+    );
+    expect(find(found, 'judges, not ministers')).toMatchObject({
+      holder: 'The Liberal Party',
+      side: 'CON',
+    });
+    expect(find(found, 'accused the government')).toMatchObject({
+      holder: 'The Liberal Party',
+      side: 'CON',
+    });
+  });
+
   it('takes no position from who has not yet taken one', () => {
     const found = positions(
       `Harbour town weighs cruise ship limit
