@@ -92,6 +92,34 @@ function headlinePassive(tokens: Token[]): string | null {
   return `Should ${the(subject)} be ${tokens[at].lower}?`;
 }
 
+/** Verbs that pronounce a thing to be something: "declared the law unconstitutional". */
+const PRONOUNCING = new Set(['declare', 'rule', 'find', 'deem', 'judge', 'hold']);
+/** What a court or a body pronounces a measure to be. */
+const LEGAL_VERDICTS = new Set(
+  'unconstitutional constitutional illegal legal unlawful lawful invalid valid void discriminatory'.split(
+    ' ',
+  ),
+);
+/** Most words of the thing pronounced on: "a key provision of the administration's health care law". */
+const PRONOUNCED_WORDS = 14;
+
+/**
+ * "A federal judge declared a key provision of the health care law unconstitutional Monday" →
+ * "Is a key provision of the health care law unconstitutional?": the verdict is the matter.
+ */
+function declaredVerdict(verb: Token, rest: Token[]): string | null {
+  if (!PRONOUNCING.has(verb.lemma)) return null;
+  const at = rest.findIndex((t) => LEGAL_VERDICTS.has(t.lower));
+  if (at < 2 || at > PRONOUNCED_WORDS) return null;
+  const thing = rest.slice(0, at);
+  // A finite verb or a clause in it is a sentence, not a thing ("parking law" may read as a verb).
+  const finite = (t: Token) => (t.pos === 'VERB' && !/ing$/u.test(t.lower)) || t.pos === 'AUX';
+  if (thing.some((t) => t.text === ',' || finite(t) || t.lower === 'that')) return null;
+  if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  const plural = /[^s]s$/u.test(thing[thing.length - 1].lower) && thing[0].pos !== 'DET';
+  return `${plural ? 'Are' : 'Is'} ${words(thing)} ${rest[at].lower}?`;
+}
+
 /** "A nuclear plant" → "a nuclear plant". */
 function lowerFirst(text: string): string {
   return text.replace(/^(?:A|An)\b/u, (w) => w.toLowerCase());
@@ -715,6 +743,8 @@ function fromClause(
     const backed = policyMotion(rest, null);
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
+  const verdict = declaredVerdict(verb, rest);
+  if (verdict) return { text: verdict, origin, score: base, sourceSpans };
   // An embedded clause with a modal: "(that) X could face prosecution".
   const embedded = embeddedModal(tokens, verbAt, subject);
   if (embedded) return { text: embedded, origin, score: base, sourceSpans };

@@ -215,6 +215,19 @@ export function motionProblems(text: string): string[] {
   }
   if (first.toLowerCase() === 'should') {
     const verb = tokens.findIndex((t, i) => i > 1 && t.pos === 'VERB' && !/ing$/u.test(t.lower));
+    // "Should X be restricted on the Internet violates …": a present-tense verb after the
+    // question's own, in the same clause, is a second sentence run in.
+    const clauseEnd = tokens.findIndex((t, i) => i > verb && CLAUSE_OPENERS.test(t.text));
+    const runIn = tokens.findIndex(
+      (t, i) =>
+        verb > 0 &&
+        i > verb &&
+        i < (clauseEnd > 0 ? clauseEnd : last) &&
+        t.pos === 'VERB' &&
+        t.lower === `${t.lemma}s` &&
+        !['DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i - 1].pos),
+    );
+    if (runIn > 0) problems.push('a second finite verb ("Should X do Y is Z")');
     if (verb > 0 && SAYING.has(tokens[verb].lemma)) {
       problems.push('asks about a report ("Should X say")');
     }

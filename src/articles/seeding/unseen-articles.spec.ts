@@ -51,6 +51,7 @@ describe('motionProblems', () => {
     ['Should the on Monday a plan to close the streets go ahead?', /function word/],
     ['Should the after 2 days of debate go ahead?', /function word/],
     ['Should the safety law go ?', /space before/],
+    ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
     ["Should revoking it be the opposition's priority?", /pronoun/],
     ['Should I read that the council plans to cut buses?', /writer/],
     ['Should the federation have banned heading for children?', /past act/],
@@ -889,6 +890,14 @@ describe('motion candidates of editorials, press releases and explainers', () =>
       'Council approves smoking ban in parks\n\nOrby council approved a ban on smoking in its parks on Tuesday.\n\nCritics said the ban could not be enforced.\n',
     );
     expect(approves.join(' ')).not.toMatch(/be approved/u);
+  });
+
+  it('asks whether what a court declares unconstitutional is, not what a clause after it reports', () => {
+    const texts = candidates(
+      "Judge strikes down part of Orby's parking law\n\nORBY (Wire) -- A state judge declared a key part of Orby's residents-only parking law unconstitutional Monday, siding with a drivers' group in a dispute that both sides agree will end in the supreme court.\n\nThe city said it would appeal.\n",
+    );
+    expect(texts[0]).toBe("Is a key part of Orby's residents-only parking law unconstitutional?");
+    expect(texts.join(' ')).not.toMatch(/both sides/u);
   });
 
   it('cuts a condition off a long lede and its dateline before a colon', () => {
