@@ -1209,7 +1209,9 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   // A wire report's "VESTBY, March 3 (Nordwire) -" or "KUALA LUMPUR:": a place in capitals up
   // to the dash or the colon.
   if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '')) {
-    const dash = all.findIndex((t, i) => i > 0 && i <= WIRE_DATELINE && /^(?:[-–—]+|:)$/u.test(t.text));
+    const dash = all.findIndex(
+      (t, i) => i > 0 && i <= WIRE_DATELINE && /^(?:[-–—]+|:)$/u.test(t.text),
+    );
     if (dash > 0 && !all.slice(0, dash).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       return stripLeadingAdverbial(all.slice(dash + 1));
     }

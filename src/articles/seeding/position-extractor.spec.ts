@@ -52,6 +52,22 @@ Justice Minister Ana Pell said the law would protect voters from lies.
     });
   });
 
+  it('takes a quotation that calls the decision a victory or a sad day as a reaction to it', () => {
+    const found = positions(
+      `Court strikes down Orby curfew for teenagers
+
+A state court on Friday struck down Orby's night-time curfew for teenagers.
+
+"It's a huge victory for young people and their families," said Jo Marsh, the lawyer who brought the case.
+
+"This is a sad day for the shopkeepers of Orby," said Len Pike, who chairs the traders' association.
+`,
+      "Should Orby's curfew for teenagers be struck down?",
+    );
+    expect(find(found, 'huge victory')).toMatchObject({ holder: 'Jo Marsh', side: 'PRO' });
+    expect(find(found, 'sad day')).toMatchObject({ holder: 'Len Pike', side: 'CON' });
+  });
+
   it('takes no position from who has not yet taken one', () => {
     const found = positions(
       `Harbour town weighs cruise ship limit

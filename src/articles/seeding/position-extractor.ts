@@ -489,7 +489,9 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const listed = (unit.listSide ?? 0) !== 0;
   // "Residents were split. X said she would …": a member of a divided group, like a camp.
   const split = unit.divided === true && (hasModal(unit) || arguesInWords(unit, model));
-  const stance = named || group || party || listed || split;
+  // "\"It's a victory for free speech,\" said X": a reaction that calls the decision something.
+  const reacts = reactionToDecision(unit) !== null;
+  const stance = named || group || party || listed || split || reacts;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,

@@ -1,3 +1,4 @@
+import { isQuoteMark } from './quote-marks';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
@@ -217,7 +218,9 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
 
   if (verb && !(reserved && verb.sign > 0)) {
     score += 1.5 * verb.sign;
-    evidence.push(`stance verb "${verb.word}"`);
+    evidence.push(
+      verb.verdict ? `calls the decision "${verb.word}"` : `stance verb "${verb.word}"`,
+    );
   }
 
   const polar = polarity(unit, model);
@@ -725,11 +728,18 @@ const DECISION_NOUNS = new Set([
 ]);
 const DECISION_POINTERS = new Set(['the', 'this', 'that', 'its', 'their']);
 
+/** A reaction to the decision: a stance verb on it, or what a quotation calls it (`verdict`). */
+interface Reaction {
+  sign: number;
+  word: string;
+  verdict?: boolean;
+}
+
 /**
  * "The mayor welcomed the result.", "The group condemned the outcome.": a stance verb on the
  * decision the article reports (not quoted), with the verb's sign; null when there is none.
  */
-export function reactionToDecision(unit: ClaimUnit): { sign: number; word: string } | null {
+export function reactionToDecision(unit: ClaimUnit): Reaction | null {
   const t = unit.tokens;
   const at = t.findIndex(
     (w, i) =>
@@ -739,7 +749,61 @@ export function reactionToDecision(unit: ClaimUnit): { sign: number; word: strin
       DECISION_POINTERS.has(t[i + 1]?.lower ?? '') &&
       DECISION_NOUNS.has(t[i + 2]?.lower ?? ''),
   );
-  return at < 0 ? null : { sign: STANCE_VERBS[t[at].lemma], word: t[at].text };
+  return at < 0 ? quotedVerdictOnIt(unit) : { sign: STANCE_VERBS[t[at].lemma], word: t[at].text };
+}
+
+/** What a reaction calls the decision it reacts to, with the verdict's sign. */
+const REACTION_NOUNS: Record<string, number> = {
+  victory: 1,
+  win: 1,
+  triumph: 1,
+  milestone: 1,
+  breakthrough: 1,
+  relief: 1,
+  defeat: -1,
+  blow: -1,
+  setback: -1,
+  disaster: -1,
+  travesty: -1,
+  disgrace: -1,
+  betrayal: -1,
+  mistake: -1,
+};
+/** "a great day for …", "a sad day for …": the day a decision came, as a verdict on it. */
+const DAY_VERDICTS: Record<string, number> = {
+  great: 1,
+  good: 1,
+  historic: 1,
+  proud: 1,
+  sad: -1,
+  dark: -1,
+  black: -1,
+  bad: -1,
+};
+const IT_SUBJECTS = new Set(['it', 'this', 'that', 'today']);
+const IS_FORMS = new Set(["'s", '’s', 'is', 'was']);
+
+/**
+ * "\"It's a spectacular victory for free speech,\" said …", "\"This is a sad day for the town\"":
+ * a quotation that opens by calling "it" a victory or a blow reacts to the decision the article
+ * reports, with the verdict's sign; null otherwise.
+ */
+function quotedVerdictOnIt(unit: ClaimUnit): Reaction | null {
+  const t = unit.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const opens = unit.quoted[i] && (i === 0 || !unit.quoted[i - 1] || isQuoteMark(t[i - 1]));
+    if (!opens || !IT_SUBJECTS.has(t[i].lower) || !IS_FORMS.has(t[i + 1]?.lower ?? '')) continue;
+    let j = i + 2;
+    if (t[j]?.lower === 'a' || t[j]?.lower === 'an') j++;
+    const from = j;
+    while (j < from + 3 && ['ADJ', 'ADV'].includes(t[j]?.pos ?? '')) j++;
+    const noun = t[j]?.lower ?? '';
+    const sign = noun === 'day' ? DAY_VERDICTS[t[j - 1]?.lower ?? ''] : REACTION_NOUNS[noun];
+    if (sign !== undefined) {
+      return { sign, word: spaced(t.slice(i, j + 1)), verdict: true };
+    }
+  }
+  return null;
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
@@ -753,7 +817,7 @@ function reservedSupport(unit: ClaimUnit): string | null {
   return found ? found[0].replace(/^.*\bin (principle|theory)\b.*$/su, 'in $1, but') : null;
 }
 
-function stanceVerb(unit: ClaimUnit, model: MotionModel): { sign: number; word: string } | null {
+function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const t = unit.tokens;
   for (let i = 0; i < t.length; i++) {
     if (unit.quoted[i]) continue;
