@@ -228,6 +228,18 @@ export function motionProblems(text: string): string[] {
         !['DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i - 1].pos),
     );
     if (runIn > 0) problems.push('a second finite verb ("Should X do Y is Z")');
+    // "Should Google and Apple to remove the app be asked …": "to" and a verb straight after the
+    // subject's name, before the question's own verb, is a clause turned inside out.
+    const infinitive = tokens.findIndex(
+      (t, i) =>
+        i > 1 &&
+        t.lower === 'to' &&
+        tokens[i - 1].pos === 'PROPN' &&
+        tokens[i + 1]?.pos === 'VERB' &&
+        tokens.slice(1, i).every((w) => ['PROPN', 'CCONJ', 'DET', 'PUNCT'].includes(w.pos)),
+    );
+    if (infinitive > 0)
+      problems.push('"to" and a verb straight after the subject ("Should X to do")');
     if (verb > 0 && SAYING.has(tokens[verb].lemma)) {
       problems.push('asks about a report ("Should X say")');
     }

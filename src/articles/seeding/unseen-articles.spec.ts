@@ -52,6 +52,7 @@ describe('motionProblems', () => {
     ['Should the after 2 days of debate go ahead?', /function word/],
     ['Should the safety law go ?', /space before/],
     ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
+    ['Should Orby and Tarby to close the bridge be asked by the council?', /straight after the subject/],
     ["Should revoking it be the opposition's priority?", /pronoun/],
     ['Should I read that the council plans to cut buses?', /writer/],
     ['Should the federation have banned heading for children?', /past act/],
