@@ -13,6 +13,7 @@ import { ROUND9_TRIAL_ARTICLES } from './fixtures/round9-trial-articles';
 import { ROUND10_TRIAL_ARTICLES } from './fixtures/round10-trial-articles';
 import { ROUND11_TRIAL_ARTICLES } from './fixtures/round11-trial-articles';
 import { ROUND12_TRIAL_ARTICLES } from './fixtures/round12-trial-articles';
+import { ROUND13A_TRIAL_ARTICLES } from './fixtures/round13a-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -103,6 +104,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...ROUND10_TRIAL_ARTICLES,
     ...ROUND11_TRIAL_ARTICLES,
     ...ROUND12_TRIAL_ARTICLES,
+    ...ROUND13A_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -520,6 +522,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...ROUND10_TRIAL_ARTICLES,
     ...ROUND11_TRIAL_ARTICLES,
     ...ROUND12_TRIAL_ARTICLES,
+    ...ROUND13A_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -546,6 +549,14 @@ describe('claims on made-up articles of different shapes', () => {
     const right = found.filter((e) => e.found!.side === e.side);
     return { found: found.length / mine.length, side: right.length / found.length };
   };
+
+  /** The set's absent fragments (plain reporting) that some position's quote contains. */
+  const plainReportingTaken = (set: typeof UNSEEN_ARTICLES) =>
+    results
+      .filter(({ a }) => set.includes(a))
+      .flatMap(({ a, positions }) =>
+        a.absent.filter((f) => positions.some((p) => p.quote.includes(f))),
+      );
 
   it('finds most of the expected positions, most with the right side', () => {
     // Measured: 25 of 25 found, all with the right side (24 and 23 before; docs/SEEDING.md).
@@ -646,13 +657,7 @@ describe('claims on made-up articles of different shapes', () => {
     // Measured: 4 of the set's absent fragments taken, 3 before the round 10 rules: two inside a
     // transcript turn kept whole, "Concession fares stay at …" answered alone and a committee
     // witness's concession (docs/SEEDING.md).
-    const names = new Set(ROUND10_TRIAL_ARTICLES.map((a) => a.name));
-    const taken = results
-      .filter(({ a }) => names.has(a.name))
-      .flatMap(({ a, positions }) =>
-        a.absent.filter((f) => positions.some((p) => p.quote.includes(f))),
-      );
-    expect(taken.length).toBeLessThanOrEqual(4);
+    expect(plainReportingTaken(ROUND10_TRIAL_ARTICLES).length).toBeLessThanOrEqual(4);
   });
 
   it('keeps its measured floor on the round 11 trial articles (scored before the rules for them)', () => {
@@ -674,11 +679,22 @@ describe('claims on made-up articles of different shapes', () => {
   it('takes no more plain reporting from the round 12 trial articles than measured', () => {
     // Measured: 1 of the set's absent fragments taken, a council's promise of parking bays; 2
     // before the round 12 rules, with a correction note (docs/SEEDING.md).
-    const round12 = results.filter(({ a }) => ROUND12_TRIAL_ARTICLES.includes(a));
-    const taken = round12.flatMap(({ a, positions }) =>
-      a.absent.filter((f) => positions.some((p) => p.quote.includes(f))),
-    );
-    expect(taken.length).toBeLessThanOrEqual(1);
+    expect(plainReportingTaken(ROUND12_TRIAL_ARTICLES).length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps its measured floor on the round 13A trial articles (scored before the rules for them)', () => {
+    // Measured: 23 of 31 found, 17 of those with the right side, before the round 13A rules
+    // (docs/SEEDING.md).
+    const trial = score(ROUND13A_TRIAL_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(23 / 31);
+    expect(trial.side).toBeGreaterThanOrEqual(17 / 23);
+  });
+
+  it('takes no more plain reporting from the round 13A trial articles than measured', () => {
+    // Measured: 2 of the set's absent fragments taken before the round 13A rules: an intelligence
+    // service's account of its own surveillance and a charge in the article's other dispute, the
+    // visa scheme (docs/SEEDING.md).
+    expect(plainReportingTaken(ROUND13A_TRIAL_ARTICLES).length).toBeLessThanOrEqual(2);
   });
 
   const position = (name: string, fragment: string) =>
@@ -712,10 +728,13 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('leaves plain reporting (figures, dates, procedure) alone', () => {
-    // The round 10 and round 12 sets have their own measured ceilings above.
-    const round10 = new Set(ROUND10_TRIAL_ARTICLES.map((a) => a.name));
-    const round12 = new Set(ROUND12_TRIAL_ARTICLES.map((a) => a.name));
-    const rest = results.filter(({ a }) => !round10.has(a.name) && !round12.has(a.name));
+    // The round 10, 12 and 13A sets have their own measured ceilings above.
+    const ceilinged = new Set(
+      [...ROUND10_TRIAL_ARTICLES, ...ROUND12_TRIAL_ARTICLES, ...ROUND13A_TRIAL_ARTICLES].map(
+        (a) => a.name,
+      ),
+    );
+    const rest = results.filter(({ a }) => !ceilinged.has(a.name));
     for (const { a, positions } of rest) {
       for (const fragment of a.absent) {
         expect([a.name, positions.some((p) => p.quote.includes(fragment))]).toEqual([
