@@ -2294,3 +2294,18 @@ Tom Vale, chair of the Ferrow Traders Association, said a cap on takeaways would
     );
   });
 });
+
+describe('round 13A: international politics and law', () => {
+  it('takes a described group with "of …" after its head ("Some mayors of towns …") as a camp', () => {
+    const found = positions(
+      `Kestrel to close its ferry link
+
+Kestrel council voted on Tuesday to close the ferry link to the mainland from October.
+
+Some owners of guesthouses near the harbour warned that they would lose half their winter trade.
+`,
+      'Should Kestrel close its ferry link to the mainland?',
+    );
+    expect(find(found, 'lose half their winter trade')).toMatchObject({ side: 'CON' });
+  });
+});

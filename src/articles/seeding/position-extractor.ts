@@ -719,7 +719,9 @@ const GROUP_QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'local', '
  * as "officials" or "people"); in a news report such a group speaks to the story's matter.
  */
 export function isUnnamedGroup(holder: Token[]): boolean {
-  const words = holder.filter((t) => t.pos !== 'PUNCT' && t.text !== "'s" && t.text !== "'");
+  const words = beforeOf(
+    holder.filter((t) => t.pos !== 'PUNCT' && t.text !== "'s" && t.text !== "'"),
+  );
   if (words.length === 0 || words.length > 3) return false;
   const head = words[words.length - 1];
   // wink tags a capitalised first word ("Parents said …") as a name; "Mitsotakis" is one.
@@ -732,6 +734,16 @@ export function isUnnamedGroup(holder: Token[]): boolean {
     return GROUP_QUANTIFIERS.has(first.lower);
   }
   return true;
+}
+
+/**
+ * "Some mayors of towns near the border", "Parents of pupils at the school": a group's head noun,
+ * then whose or where its members are; the group is named by the words before "of". ("Shops in
+ * Dunmore must charge …" is no holder's statement, so "in" is left alone.)
+ */
+function beforeOf(words: Token[]): Token[] {
+  const at = words.findIndex((t, i) => i >= 1 && t.lower === 'of');
+  return at < 0 ? words : words.slice(0, at);
 }
 
 /** Words that make a holder a newspaper, broadcaster or agency rather than a party to the matter. */
