@@ -2308,4 +2308,17 @@ Some owners of guesthouses near the harbour warned that they would lose half the
     );
     expect(find(found, 'lose half their winter trade')).toMatchObject({ side: 'CON' });
   });
+
+  it('reads a rated word lifted into quotation marks ("were \\"inhuman\\"") as the speaker\'s verdict', () => {
+    const found = positions(
+      `Court approves extradition of banker
+
+A court in Lyon approved on Monday the extradition of the banker Paul Rey to Chile.
+
+His lawyer, Ana Gil, said the decision was a mistake. Gil said conditions in Chilean prisons were "inhuman".
+`,
+      'Should France extradite banker Paul Rey to Chile?',
+    );
+    expect(find(found, 'were "inhuman"')).toMatchObject({ side: 'CON' });
+  });
 });

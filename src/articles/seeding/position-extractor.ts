@@ -645,7 +645,34 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     urgesRethink(unit) !== null ||
     proceedsSpent(unit) !== null ||
     reportsFinding(unit) ||
-    reportsFeeling(unit) !== 0
+    reportsFeeling(unit) !== 0 ||
+    quotesRatedWord(unit)
+  );
+}
+
+/** Longest quotation a reporter lifts from a speaker as the speaker's own word for something. */
+const LIFTED_WORDS = 3;
+
+/**
+ * 'said conditions in the prisons were "inhuman"', 'called the plan "reckless"': a word or two
+ * lifted into quotation marks from reported speech is the speaker's verdict, put in the speaker's
+ * words because it is strong; a rated word of feeling (AFINN) in it argues.
+ */
+function quotesRatedWord(unit: ClaimUnit): boolean {
+  const spans: Token[][] = [];
+  unit.tokens.forEach((t, i) => {
+    if (!unit.quoted[i] || t.pos === 'PUNCT') return;
+    if (i > 0 && unit.quoted[i - 1] && spans.length > 0) spans[spans.length - 1].push(t);
+    else spans.push([t]);
+  });
+  // Quotation marks only lift a word when the rest of the sentence is the reporter's.
+  if (spans.flat().length * 2 > unit.tokens.length) return false;
+  // The verdict is a rated adjective or noun ("inhuman", "a disgrace"), not an adverb
+  // ("effectively disarmed").
+  return spans.some(
+    (s) =>
+      s.length <= LIFTED_WORDS &&
+      s.some((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && afinnScore(t) !== 0),
   );
 }
 
