@@ -2321,4 +2321,61 @@ His lawyer, Ana Gil, said the decision was a mistake. Gil said conditions in Chi
     );
     expect(find(found, 'were "inhuman"')).toMatchObject({ side: 'CON' });
   });
+
+  it('takes "some said …" as said by "some", not by the words after the verb', () => {
+    const found = positions(
+      `Harlow to close its night shelter
+
+Harlow council voted on Monday to close its night shelter in March.
+
+Within the ruling party, some said the closure was a mistake.
+`,
+      'Should Harlow close its night shelter?',
+    );
+    expect(find(found, 'the closure was a mistake')).toMatchObject({ holder: 'some', side: 'CON' });
+  });
+
+  it('reads "did not go far enough", "too little, too late" as wanting more of the measure', () => {
+    const found = positions(
+      `Harlow to cap rents in the town centre
+
+Harlow council voted on Monday to cap rents in the town centre at £900 a month.
+
+Tenants' groups said the cap did not go far enough.
+
+Critics said the plan was too little, too late.
+`,
+      'Should Harlow cap rents in the town centre?',
+    );
+    expect(find(found, 'did not go far enough')?.side).toBe('PRO');
+    expect(find(found, 'too little, too late')?.side).toBe('PRO');
+  });
+
+  it('does not make two speakers one because their roles after the comma share a word ("MP")', () => {
+    const found = positions(
+      `Harlow to close its night shelter
+
+Harlow council voted on Monday to close its night shelter in March.
+
+Ann Lee, a Labour MP, said the closure was a mistake that would leave forty people on the streets.
+
+Tom Ray, a Labour MP, said the shelter had cost the town a great deal and that its closure had been "discussed for years".
+`,
+      'Should Harlow close its night shelter?',
+    );
+    expect(find(found, 'cost the town')?.evidence).not.toContain('same holder');
+  });
+
+  it('does not read what "people who need to …" do as urging or praise', () => {
+    const found = positions(
+      `Dunmore to install water meters in every home
+
+Dunmore council will install water meters in every home from next year, it said on Monday.
+
+Residents' groups said that families who need to wash often for medical reasons would face much higher bills.
+`,
+      'Should Dunmore install water meters in every home?',
+    );
+    expect(find(found, 'much higher bills')?.evidence).not.toContain('(need)');
+  });
 });

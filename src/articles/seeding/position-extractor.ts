@@ -964,10 +964,21 @@ function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<str
 }
 
 function keyOf(tokens: Token[]): string | null {
-  const proper = joinAbutting(tokens).filter((t) => t.pos === 'PROPN');
+  const proper = joinAbutting(beforeAppositive(tokens)).filter((t) => t.pos === 'PROPN');
   if (proper.length > 0) return fold(proper[proper.length - 1].text);
   const nominal = tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PRON');
   return nominal.length > 0 ? fold(nominal[0].text) : null;
+}
+
+/**
+ * "Jussi Koskinen, a Finns Party MP", "Aino Mäkelä, an MP for the opposition": the name before
+ * the comma is who speaks; the role after it names a party or a body, and two speakers of one
+ * role ("MP") are not one speaker.
+ */
+function beforeAppositive(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma <= 0 || !tokens.slice(0, comma).some((t) => t.pos === 'PROPN')) return tokens;
+  return tokens.slice(0, comma);
 }
 
 const HEDGE_MODALS = new Set(['could', 'may', 'might']);

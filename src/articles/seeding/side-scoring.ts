@@ -21,6 +21,7 @@ import {
   UNDOING_VERBS,
   WITHHOLDING_VERBS,
 } from './stance-lexicon';
+import { callsTooWeak } from './too-weak';
 
 /** The evidence for one unit's side, before holders are compared across the article. */
 export interface SideScore {
@@ -71,7 +72,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   const target = topicSign(unit.sentence, model);
   if (target.sign < 0) evidence.push(`talks about ${target.what}, which the action works against`);
 
-  const stance = stanceSubject(unit);
+  // "Critics said the bill did not go far enough": they want more of the measure, not none.
+  const tooWeak = callsTooWeak(unitText(unit));
+  if (tooWeak) {
+    score += 2.5;
+    evidence.push(`calls the measure too weak ("${tooWeak}")`);
+  }
+
+  const stance = tooWeak ? null : stanceSubject(unit);
   if (stance) {
     const s = stance.sign * target.sign;
     score += 2.5 * s;
@@ -1231,6 +1239,9 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
       i++;
       continue;
     }
+    // "people who need to wash often", "those who must travel": what some people need or must
+    // do describes them; it neither urges nor praises.
+    if (ADVOCACY_LEMMAS.has(token.lemma) && t[i - 1]?.lower === 'who') continue;
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
     if (sign === 0 && ADVOCACY_LEMMAS.has(token.lemma) && advocates(t, i)) {
       // "should not", "must never": urging against what follows.
