@@ -382,6 +382,13 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(kicker.join(' ')).not.toMatch(/what riders/u);
   });
 
+  it('asks whether there should be the law a court strikes down in a headline, with whom it is for', () => {
+    const law = candidatesOf(
+      "Slovakia's Constitutional Court strikes down foreign funding law for NGOs\n\nThe court on Tuesday struck down a law that required charities to publish their donors.\n",
+    );
+    expect(law).toContain('Should there be a foreign funding law for NGOs?');
+  });
+
   it('gives a headline subject its article back, asks about what a study backs, and keeps the figure aimed at without its time', () => {
     const fares = candidatesOf(
       'Bus fare cap to rise to $3\n\nThe cap on bus fares in Westport will rise from $2 to $3 next year.\n',
