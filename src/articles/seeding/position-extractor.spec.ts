@@ -2378,4 +2378,17 @@ Residents' groups said that families who need to wash often for medical reasons 
     );
     expect(find(found, 'much higher bills')?.evidence).not.toContain('(need)');
   });
+
+  it('takes a quotation opening "This is …" as said of the matter the article reports', () => {
+    const found = positions(
+      `Harlow to cap rents in the town centre
+
+Harlow council voted on Monday to cap rents in the town centre at £900 a month.
+
+"This is a good day for every family we represent," said Jo Hale, who leads a tenants union.
+`,
+      'Should Harlow cap rents in the town centre?',
+    );
+    expect(find(found, 'This is a good day')).toMatchObject({ holder: 'Jo Hale', side: 'PRO' });
+  });
 });

@@ -873,11 +873,14 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
   const groups = new Set<number>();
   for (const unit of units) {
     const holder = new Set(unit.holderTokens);
+    // '"This is a victory for every citizen," said X': a demonstrative opening what is said
+    // names the matter (not a relative "that" inside it: "lists that were already long").
     const touches = unit.tokens.some(
-      (t) =>
+      (t, i) =>
         !holder.has(t) &&
-        t.pos !== 'PROPN' &&
-        (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)),
+        ((refersBack(unit.tokens, i) && (i === 0 || unit.tokens[i - 1].pos === 'PUNCT')) ||
+          (t.pos !== 'PROPN' &&
+            (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
     );
     // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
