@@ -2391,4 +2391,17 @@ Harlow council voted on Monday to cap rents in the town centre at £900 a month.
     );
     expect(find(found, 'This is a good day')).toMatchObject({ holder: 'Jo Hale', side: 'PRO' });
   });
+
+  it('takes "the three had …" as said of the people the article is about', () => {
+    const found = positions(
+      `Norway expels three diplomats
+
+Norway on Monday ordered three diplomats at the Iranian embassy to leave the country.
+
+Foreign Minister Ola Berg told reporters that the three had "spied on exiles living in Oslo for years".
+`,
+      'Should Norway expel three Iranian diplomats?',
+    );
+    expect(find(found, 'spied on exiles')?.holder).toBe('Foreign Minister Ola Berg');
+  });
 });

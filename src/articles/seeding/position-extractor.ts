@@ -831,15 +831,18 @@ function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
   );
 }
 
-/** "This is going to lead to ...", "that is a mistake": a demonstrative subject names the matter. */
+/**
+ * "This is going to lead to ...", "that is a mistake": a demonstrative subject names the matter;
+ * so does a count standing for the people the article is about ("the five had gathered …").
+ */
 function refersBack(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return (
-    (t.lower === 'this' || t.lower === 'that') &&
-    t.pos === 'PRON' &&
-    (next?.pos === 'AUX' || next?.pos === 'VERB')
-  );
+  const verbNext = next?.pos === 'AUX' || next?.pos === 'VERB';
+  if (t.pos === 'NUM' && tokens[i - 1]?.lower === 'the' && /^\p{L}+$/u.test(t.text)) {
+    return verbNext;
+  }
+  return (t.lower === 'this' || t.lower === 'that') && t.pos === 'PRON' && verbNext;
 }
 
 function hasStanceVerb(unit: ClaimUnit): boolean {
@@ -878,7 +881,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const touches = unit.tokens.some(
       (t, i) =>
         !holder.has(t) &&
-        ((refersBack(unit.tokens, i) && (i === 0 || unit.tokens[i - 1].pos === 'PUNCT')) ||
+        ((refersBack(unit.tokens, i) &&
+          (t.pos === 'NUM' || i === 0 || unit.tokens[i - 1].pos === 'PUNCT')) ||
           (t.pos !== 'PROPN' &&
             (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
     );
