@@ -2404,4 +2404,17 @@ Foreign Minister Ola Berg told reporters that the three had "spied on exiles liv
     );
     expect(find(found, 'spied on exiles')?.holder).toBe('Foreign Minister Ola Berg');
   });
+
+  it('takes what a speaker calls the result ("said the result was …") as a view of the decision', () => {
+    const found = positions(
+      `Oakham votes to ban cars from its old town
+
+Voters in Oakham on Sunday approved a ban on cars in the old town.
+
+Mayor Jo Hale said the result was "a clear message from people who want quieter streets".
+`,
+      'Should Oakham ban cars from its old town?',
+    );
+    expect(find(found, 'a clear message')).toMatchObject({ holder: 'Mayor Jo Hale', side: 'PRO' });
+  });
 });

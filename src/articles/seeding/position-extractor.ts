@@ -10,6 +10,7 @@ import {
   challengerParty,
   proceedsSpent,
   reactionToDecision,
+  judgesDecision,
   scoreSide,
   speakerBurden,
   urgesRethink,
@@ -646,7 +647,8 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     proceedsSpent(unit) !== null ||
     reportsFinding(unit) ||
     reportsFeeling(unit) !== 0 ||
-    quotesRatedWord(unit)
+    quotesRatedWord(unit) ||
+    judgesDecision(unit)
   );
 }
 
@@ -904,7 +906,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const headed = (unit.headedSide ?? 0) !== 0;
     // "The mayor welcomed the result": a reaction to the decision the article reports.
     // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
-    const reaction = reactionToDecision(unit) !== null || unit.divided === true;
+    const reaction =
+      reactionToDecision(unit) !== null || judgesDecision(unit) || unit.divided === true;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.

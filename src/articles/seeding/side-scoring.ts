@@ -750,6 +750,27 @@ export function reactionToDecision(unit: ClaimUnit): { sign: number; word: strin
   return at < 0 ? null : { sign: STANCE_VERBS[t[at].lemma], word: t[at].text };
 }
 
+/**
+ * 'said the result was "a clear mandate"', "said the ruling was a disgrace": what the decision
+ * the article reports is called, after the reporting verb. Not "the vote was held on Sunday": a
+ * participle after "was" tells what happened to it.
+ */
+export function judgesDecision(unit: ClaimUnit): boolean {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  return t.some(
+    (w, i) =>
+      !holder.has(w) &&
+      !unit.quoted[i] &&
+      DECISION_NOUNS.has(w.lower) &&
+      DECISION_POINTERS.has(t[i - 1]?.lower ?? '') &&
+      t[i + 1]?.lemma === 'be' &&
+      t[i + 2] !== undefined &&
+      t[i + 2].pos !== 'VERB' &&
+      !(t[i + 2].pos === 'ADV' && t[i + 3]?.pos === 'VERB'),
+  );
+}
+
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /** Support given "in principle" or "in theory", then taken back by "but", "yet", "though". */
