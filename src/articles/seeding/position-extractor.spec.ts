@@ -2417,4 +2417,17 @@ Mayor Jo Hale said the result was "a clear message from people who want quieter 
     );
     expect(find(found, 'a clear message')).toMatchObject({ holder: 'Mayor Jo Hale', side: 'PRO' });
   });
+
+  it('reads the initials of a name in the motion ("EU" of "the European Union") as naming it', () => {
+    const found = positions(
+      `Norway to vote on joining the European Union
+
+Norway will hold a referendum in May on whether to join the European Union, the government said on Monday.
+
+The head of the farmers federation, Kari Dahl, said no agreement that let the EU set milk prices could ever be acceptable to farmers.
+`,
+      'Should Norway join the European Union?',
+    );
+    expect(find(found, 'let the EU set milk prices')).toMatchObject({ side: 'CON' });
+  });
 });

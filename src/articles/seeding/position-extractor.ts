@@ -865,7 +865,7 @@ function namesMatter(unit: ClaimUnit, model: MotionModel, notSetting = false): b
     (t, i) =>
       !holder.has(t) &&
       t.pos === 'PROPN' &&
-      model.terms.has(t.stem) &&
+      (model.terms.has(t.stem) || model.acronyms.has(t.text)) &&
       !model.agents.has(t.stem) &&
       !(notSetting && PLACE_PREPOSITIONS.has(unit.tokens[i - 1]?.lower ?? '')),
   );
