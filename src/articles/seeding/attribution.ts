@@ -335,5 +335,9 @@ function hasNominal(tokens: Token[], a: number, b: number): boolean {
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') return true;
     if (STANCE_SUBJECTS[t.lower] !== undefined) return true;
   }
-  return false;
+  // "Within the coalition, some said the move did not go far enough": a quantifier standing
+  // alone before the verb is its subject (wink tags "some" a determiner).
+  return b - a === 1 && STANDALONE_QUANTIFIERS.has(tokens[a].lower);
 }
+
+const STANDALONE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few']);

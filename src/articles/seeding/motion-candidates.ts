@@ -966,7 +966,7 @@ function isFindingSource(subject: Token[]): boolean {
 
 /** Nouns of a measure that a procedure may be about: "debates minimum wage rise", "strikes down youth curfew". */
 const MEASURE_HEADS = new Set(
-  'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll'.split(
+  'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law'.split(
     ' ',
   ),
 );
@@ -986,9 +986,9 @@ function measureNoun(rest: Token[]): string | null {
   while (head < np.length && (np[head].pos === 'NOUN' || np[head].pos === 'ADJ')) head++;
   if (head === 0 || !MEASURE_HEADS.has(np[head - 1].lower)) return null;
   if (np.slice(0, head).some((t) => t.pos === 'PROPN')) return null;
-  // "… in Millbrook": one short place phrase may follow.
+  // "… in Millbrook", "… for NGOs": one short phrase of place or of whom it is for may follow.
   let end = head;
-  if (np[end]?.lower === 'in' && np[end + 1]?.pos === 'PROPN') {
+  if ((np[end]?.lower === 'in' || np[end]?.lower === 'for') && np[end + 1]?.pos === 'PROPN') {
     end += 2;
     while (np[end]?.pos === 'PROPN') end++;
   }

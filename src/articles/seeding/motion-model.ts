@@ -43,6 +43,8 @@ export interface MotionModel {
    * of the twelve" voted against the decision. Filled from the article's body.
    */
   minority: Set<string>;
+  /** Initials of the motion's names of two words or more: "EU" of "the European Union". */
+  acronyms: Set<string>;
 }
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
@@ -127,6 +129,7 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     undone: undoneMeasures(motionTokens),
     challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
     minority: new Set(),
+    acronyms: acronymsOf(motionTokens),
   };
 }
 
@@ -392,4 +395,24 @@ function namesDoer(model: MotionModel, t: Token): boolean {
   if (t.pos !== 'NOUN' || !/[a-z]{3}er$/u.test(t.lemma)) return false;
   const base = [t.lemma.slice(0, -1), t.lemma.slice(0, -2)];
   return base.some((b) => model.termLemmas.has(b) || model.terms.has(b));
+}
+
+/**
+ * "EU" of "the European Union", "UN" of "the United Nations": a run of two or more capitalised
+ * words ("of" and "and" inside it skipped) gives the initials a report writes for it.
+ */
+function acronymsOf(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  let initials = '';
+  const flush = () => {
+    if (initials.length >= 2) out.add(initials);
+    initials = '';
+  };
+  tokens.forEach((t, i) => {
+    if (/^\p{Lu}\p{Ll}/u.test(t.text) && (i > 0 || t.pos === 'PROPN')) initials += t.text[0];
+    else if (initials && (t.lower === 'of' || t.lower === 'and')) return;
+    else flush();
+  });
+  flush();
+  return out;
 }

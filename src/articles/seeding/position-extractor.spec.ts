@@ -2332,3 +2332,140 @@ Tom Vale, chair of the Ferrow Traders Association, said a cap on takeaways would
     );
   });
 });
+
+describe('round 13A: international politics and law', () => {
+  it('takes a described group with "of …" after its head ("Some mayors of towns …") as a camp', () => {
+    const found = positions(
+      `Kestrel to close its ferry link
+
+Kestrel council voted on Tuesday to close the ferry link to the mainland from October.
+
+Some owners of guesthouses near the harbour warned that they would lose half their winter trade.
+`,
+      'Should Kestrel close its ferry link to the mainland?',
+    );
+    expect(find(found, 'lose half their winter trade')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads a rated word lifted into quotation marks ("were \\"inhuman\\"") as the speaker\'s verdict', () => {
+    const found = positions(
+      `Court approves extradition of banker
+
+A court in Lyon approved on Monday the extradition of the banker Paul Rey to Chile.
+
+His lawyer, Ana Gil, said the decision was a mistake. Gil said conditions in Chilean prisons were "inhuman".
+`,
+      'Should France extradite banker Paul Rey to Chile?',
+    );
+    expect(find(found, 'were "inhuman"')).toMatchObject({ side: 'CON' });
+  });
+
+  it('takes "some said …" as said by "some", not by the words after the verb', () => {
+    const found = positions(
+      `Harlow to close its night shelter
+
+Harlow council voted on Monday to close its night shelter in March.
+
+Within the ruling party, some said the closure was a mistake.
+`,
+      'Should Harlow close its night shelter?',
+    );
+    expect(find(found, 'the closure was a mistake')).toMatchObject({ holder: 'some', side: 'CON' });
+  });
+
+  it('reads "did not go far enough", "too little, too late" as wanting more of the measure', () => {
+    const found = positions(
+      `Harlow to cap rents in the town centre
+
+Harlow council voted on Monday to cap rents in the town centre at £900 a month.
+
+Tenants' groups said the cap did not go far enough.
+
+Critics said the plan was too little, too late.
+`,
+      'Should Harlow cap rents in the town centre?',
+    );
+    expect(find(found, 'did not go far enough')?.side).toBe('PRO');
+    expect(find(found, 'too little, too late')?.side).toBe('PRO');
+  });
+
+  it('does not make two speakers one because their roles after the comma share a word ("MP")', () => {
+    const found = positions(
+      `Harlow to close its night shelter
+
+Harlow council voted on Monday to close its night shelter in March.
+
+Ann Lee, a Labour MP, said the closure was a mistake that would leave forty people on the streets.
+
+Tom Ray, a Labour MP, said the shelter had cost the town a great deal and that its closure had been "discussed for years".
+`,
+      'Should Harlow close its night shelter?',
+    );
+    expect(find(found, 'cost the town')?.evidence).not.toContain('same holder');
+  });
+
+  it('does not read what "people who need to …" do as urging or praise', () => {
+    const found = positions(
+      `Dunmore to install water meters in every home
+
+Dunmore council will install water meters in every home from next year, it said on Monday.
+
+Residents' groups said that families who need to wash often for medical reasons would face much higher bills.
+`,
+      'Should Dunmore install water meters in every home?',
+    );
+    expect(find(found, 'much higher bills')?.evidence).not.toContain('(need)');
+  });
+
+  it('takes a quotation opening "This is …" as said of the matter the article reports', () => {
+    const found = positions(
+      `Harlow to cap rents in the town centre
+
+Harlow council voted on Monday to cap rents in the town centre at £900 a month.
+
+"This is a good day for every family we represent," said Jo Hale, who leads a tenants union.
+`,
+      'Should Harlow cap rents in the town centre?',
+    );
+    expect(find(found, 'This is a good day')).toMatchObject({ holder: 'Jo Hale', side: 'PRO' });
+  });
+
+  it('takes "the three had …" as said of the people the article is about', () => {
+    const found = positions(
+      `Norway expels three diplomats
+
+Norway on Monday ordered three diplomats at the Iranian embassy to leave the country.
+
+Foreign Minister Ola Berg told reporters that the three had "spied on exiles living in Oslo for years".
+`,
+      'Should Norway expel three Iranian diplomats?',
+    );
+    expect(find(found, 'spied on exiles')?.holder).toBe('Foreign Minister Ola Berg');
+  });
+
+  it('takes what a speaker calls the result ("said the result was …") as a view of the decision', () => {
+    const found = positions(
+      `Oakham votes to ban cars from its old town
+
+Voters in Oakham on Sunday approved a ban on cars in the old town.
+
+Mayor Jo Hale said the result was "a clear message from people who want quieter streets".
+`,
+      'Should Oakham ban cars from its old town?',
+    );
+    expect(find(found, 'a clear message')).toMatchObject({ holder: 'Mayor Jo Hale', side: 'PRO' });
+  });
+
+  it('reads the initials of a name in the motion ("EU" of "the European Union") as naming it', () => {
+    const found = positions(
+      `Norway to vote on joining the European Union
+
+Norway will hold a referendum in May on whether to join the European Union, the government said on Monday.
+
+The head of the farmers federation, Kari Dahl, said no agreement that let the EU set milk prices could ever be acceptable to farmers.
+`,
+      'Should Norway join the European Union?',
+    );
+    expect(find(found, 'let the EU set milk prices')).toMatchObject({ side: 'CON' });
+  });
+});

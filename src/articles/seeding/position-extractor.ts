@@ -10,6 +10,7 @@ import {
   challengerParty,
   proceedsSpent,
   reactionToDecision,
+  judgesDecision,
   scoreSide,
   speakerBurden,
   urgesRethink,
@@ -647,7 +648,35 @@ function arguesInWords(unit: ClaimUnit, model: MotionModel): boolean {
     urgesRethink(unit) !== null ||
     proceedsSpent(unit) !== null ||
     reportsFinding(unit) ||
-    reportsFeeling(unit) !== 0
+    reportsFeeling(unit) !== 0 ||
+    quotesRatedWord(unit) ||
+    judgesDecision(unit)
+  );
+}
+
+/** Longest quotation a reporter lifts from a speaker as the speaker's own word for something. */
+const LIFTED_WORDS = 3;
+
+/**
+ * 'said conditions in the prisons were "inhuman"', 'called the plan "reckless"': a word or two
+ * lifted into quotation marks from reported speech is the speaker's verdict, put in the speaker's
+ * words because it is strong; a rated word of feeling (AFINN) in it argues.
+ */
+function quotesRatedWord(unit: ClaimUnit): boolean {
+  const spans: Token[][] = [];
+  unit.tokens.forEach((t, i) => {
+    if (!unit.quoted[i] || t.pos === 'PUNCT') return;
+    if (i > 0 && unit.quoted[i - 1] && spans.length > 0) spans[spans.length - 1].push(t);
+    else spans.push([t]);
+  });
+  // Quotation marks only lift a word when the rest of the sentence is the reporter's.
+  if (spans.flat().length * 2 > unit.tokens.length) return false;
+  // The verdict is a rated adjective or noun ("inhuman", "a disgrace"), not an adverb
+  // ("effectively disarmed").
+  return spans.some(
+    (s) =>
+      s.length <= LIFTED_WORDS &&
+      s.some((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && afinnScore(t) !== 0),
   );
 }
 
@@ -721,7 +750,9 @@ const GROUP_QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'local', '
  * as "officials" or "people"); in a news report such a group speaks to the story's matter.
  */
 export function isUnnamedGroup(holder: Token[]): boolean {
-  const words = holder.filter((t) => t.pos !== 'PUNCT' && t.text !== "'s" && t.text !== "'");
+  const words = beforeOf(
+    holder.filter((t) => t.pos !== 'PUNCT' && t.text !== "'s" && t.text !== "'"),
+  );
   if (words.length === 0 || words.length > 3) return false;
   const head = words[words.length - 1];
   // wink tags a capitalised first word ("Parents said …") as a name; "Mitsotakis" is one.
@@ -734,6 +765,16 @@ export function isUnnamedGroup(holder: Token[]): boolean {
     return GROUP_QUANTIFIERS.has(first.lower);
   }
   return true;
+}
+
+/**
+ * "Some mayors of towns near the border", "Parents of pupils at the school": a group's head noun,
+ * then whose or where its members are; the group is named by the words before "of". ("Shops in
+ * Dunmore must charge …" is no holder's statement, so "in" is left alone.)
+ */
+function beforeOf(words: Token[]): Token[] {
+  const at = words.findIndex((t, i) => i >= 1 && t.lower === 'of');
+  return at < 0 ? words : words.slice(0, at);
 }
 
 /** Words that make a holder a newspaper, broadcaster or agency rather than a party to the matter. */
@@ -794,15 +835,18 @@ function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
   );
 }
 
-/** "This is going to lead to ...", "that is a mistake": a demonstrative subject names the matter. */
+/**
+ * "This is going to lead to ...", "that is a mistake": a demonstrative subject names the matter;
+ * so does a count standing for the people the article is about ("the five had gathered …").
+ */
 function refersBack(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return (
-    (t.lower === 'this' || t.lower === 'that') &&
-    t.pos === 'PRON' &&
-    (next?.pos === 'AUX' || next?.pos === 'VERB')
-  );
+  const verbNext = next?.pos === 'AUX' || next?.pos === 'VERB';
+  if (t.pos === 'NUM' && tokens[i - 1]?.lower === 'the' && /^\p{L}+$/u.test(t.text)) {
+    return verbNext;
+  }
+  return (t.lower === 'this' || t.lower === 'that') && t.pos === 'PRON' && verbNext;
 }
 
 function hasStanceVerb(unit: ClaimUnit): boolean {
@@ -823,7 +867,7 @@ function namesMatter(unit: ClaimUnit, model: MotionModel, notSetting = false): b
     (t, i) =>
       !holder.has(t) &&
       t.pos === 'PROPN' &&
-      model.terms.has(t.stem) &&
+      (model.terms.has(t.stem) || model.acronyms.has(t.text)) &&
       !model.agents.has(t.stem) &&
       !(notSetting && PLACE_PREPOSITIONS.has(unit.tokens[i - 1]?.lower ?? '')),
   );
@@ -836,11 +880,15 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
   const groups = new Set<number>();
   for (const unit of units) {
     const holder = new Set(unit.holderTokens);
+    // '"This is a victory for every citizen," said X': a demonstrative opening what is said
+    // names the matter (not a relative "that" inside it: "lists that were already long").
     const touches = unit.tokens.some(
-      (t) =>
+      (t, i) =>
         !holder.has(t) &&
-        t.pos !== 'PROPN' &&
-        (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)),
+        ((refersBack(unit.tokens, i) &&
+          (t.pos === 'NUM' || i === 0 || unit.tokens[i - 1].pos === 'PUNCT')) ||
+          (t.pos !== 'PROPN' &&
+            (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
     );
     // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
@@ -860,7 +908,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const headed = (unit.headedSide ?? 0) !== 0;
     // "The mayor welcomed the result": a reaction to the decision the article reports.
     // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
-    const reaction = reactionToDecision(unit) !== null || unit.divided === true;
+    const reaction =
+      reactionToDecision(unit) !== null || judgesDecision(unit) || unit.divided === true;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.
@@ -927,10 +976,21 @@ function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<str
 }
 
 function keyOf(tokens: Token[]): string | null {
-  const proper = joinAbutting(tokens).filter((t) => t.pos === 'PROPN');
+  const proper = joinAbutting(beforeAppositive(tokens)).filter((t) => t.pos === 'PROPN');
   if (proper.length > 0) return fold(proper[proper.length - 1].text);
   const nominal = tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PRON');
   return nominal.length > 0 ? fold(nominal[0].text) : null;
+}
+
+/**
+ * "Jussi Koskinen, a Finns Party MP", "Aino Mäkelä, an MP for the opposition": the name before
+ * the comma is who speaks; the role after it names a party or a body, and two speakers of one
+ * role ("MP") are not one speaker.
+ */
+function beforeAppositive(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma <= 0 || !tokens.slice(0, comma).some((t) => t.pos === 'PROPN')) return tokens;
+  return tokens.slice(0, comma);
 }
 
 const HEDGE_MODALS = new Set(['could', 'may', 'might']);

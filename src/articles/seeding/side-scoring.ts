@@ -22,6 +22,7 @@ import {
   UNDOING_VERBS,
   WITHHOLDING_VERBS,
 } from './stance-lexicon';
+import { callsTooWeak } from './too-weak';
 
 /** The evidence for one unit's side, before holders are compared across the article. */
 export interface SideScore {
@@ -72,7 +73,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   const target = topicSign(unit.sentence, model);
   if (target.sign < 0) evidence.push(`talks about ${target.what}, which the action works against`);
 
-  const stance = stanceSubject(unit);
+  // "Critics said the bill did not go far enough": they want more of the measure, not none.
+  const tooWeak = callsTooWeak(unitText(unit));
+  if (tooWeak) {
+    score += 2.5;
+    evidence.push(`calls the measure too weak ("${tooWeak}")`);
+  }
+
+  const stance = tooWeak ? null : stanceSubject(unit);
   if (stance) {
     const s = stance.sign * target.sign;
     score += 2.5 * s;
@@ -806,6 +814,27 @@ function quotedVerdictOnIt(unit: ClaimUnit): Reaction | null {
   return null;
 }
 
+/**
+ * 'said the result was "a clear mandate"', "said the ruling was a disgrace": what the decision
+ * the article reports is called, after the reporting verb. Not "the vote was held on Sunday": a
+ * participle after "was" tells what happened to it.
+ */
+export function judgesDecision(unit: ClaimUnit): boolean {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  return t.some(
+    (w, i) =>
+      !holder.has(w) &&
+      !unit.quoted[i] &&
+      DECISION_NOUNS.has(w.lower) &&
+      DECISION_POINTERS.has(t[i - 1]?.lower ?? '') &&
+      t[i + 1]?.lemma === 'be' &&
+      t[i + 2] !== undefined &&
+      t[i + 2].pos !== 'VERB' &&
+      !(t[i + 2].pos === 'ADV' && t[i + 3]?.pos === 'VERB'),
+  );
+}
+
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /** Support given "in principle" or "in theory", then taken back by "but", "yet", "though". */
@@ -1295,6 +1324,9 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
       i++;
       continue;
     }
+    // "people who need to wash often", "those who must travel": what some people need or must
+    // do describes them; it neither urges nor praises.
+    if (ADVOCACY_LEMMAS.has(token.lemma) && t[i - 1]?.lower === 'who') continue;
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
     if (sign === 0 && ADVOCACY_LEMMAS.has(token.lemma) && advocates(t, i)) {
       // "should not", "must never": urging against what follows.

@@ -13,6 +13,7 @@ import { ROUND9_TRIAL_ARTICLES } from './fixtures/round9-trial-articles';
 import { ROUND10_TRIAL_ARTICLES } from './fixtures/round10-trial-articles';
 import { ROUND11_TRIAL_ARTICLES } from './fixtures/round11-trial-articles';
 import { ROUND12_TRIAL_ARTICLES } from './fixtures/round12-trial-articles';
+import { ROUND13A_TRIAL_ARTICLES } from './fixtures/round13a-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -108,6 +109,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...ROUND10_TRIAL_ARTICLES,
     ...ROUND11_TRIAL_ARTICLES,
     ...ROUND12_TRIAL_ARTICLES,
+    ...ROUND13A_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -385,6 +387,13 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(kicker.join(' ')).not.toMatch(/what riders/u);
   });
 
+  it('asks whether there should be the law a court strikes down in a headline, with whom it is for', () => {
+    const law = candidatesOf(
+      "Slovakia's Constitutional Court strikes down foreign funding law for NGOs\n\nThe court on Tuesday struck down a law that required charities to publish their donors.\n",
+    );
+    expect(law).toContain('Should there be a foreign funding law for NGOs?');
+  });
+
   it('gives a headline subject its article back, asks about what a study backs, and keeps the figure aimed at without its time', () => {
     const fares = candidatesOf(
       'Bus fare cap to rise to $3\n\nThe cap on bus fares in Westport will rise from $2 to $3 next year.\n',
@@ -525,6 +534,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...ROUND10_TRIAL_ARTICLES,
     ...ROUND11_TRIAL_ARTICLES,
     ...ROUND12_TRIAL_ARTICLES,
+    ...ROUND13A_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -551,6 +561,14 @@ describe('claims on made-up articles of different shapes', () => {
     const right = found.filter((e) => e.found!.side === e.side);
     return { found: found.length / mine.length, side: right.length / found.length };
   };
+
+  /** The set's absent fragments (plain reporting) that some position's quote contains. */
+  const plainReportingTaken = (set: typeof UNSEEN_ARTICLES) =>
+    results
+      .filter(({ a }) => set.includes(a))
+      .flatMap(({ a, positions }) =>
+        a.absent.filter((f) => positions.some((p) => p.quote.includes(f))),
+      );
 
   it('finds most of the expected positions, most with the right side', () => {
     // Measured: 25 of 25 found, all with the right side (24 and 23 before; docs/SEEDING.md).
@@ -651,21 +669,15 @@ describe('claims on made-up articles of different shapes', () => {
     // Measured: 4 of the set's absent fragments taken, 3 before the round 10 rules: two inside a
     // transcript turn kept whole, "Concession fares stay at …" answered alone and a committee
     // witness's concession (docs/SEEDING.md).
-    const names = new Set(ROUND10_TRIAL_ARTICLES.map((a) => a.name));
-    const taken = results
-      .filter(({ a }) => names.has(a.name))
-      .flatMap(({ a, positions }) =>
-        a.absent.filter((f) => positions.some((p) => p.quote.includes(f))),
-      );
-    expect(taken.length).toBeLessThanOrEqual(4);
+    expect(plainReportingTaken(ROUND10_TRIAL_ARTICLES).length).toBeLessThanOrEqual(4);
   });
 
   it('keeps its measured floor on the round 11 trial articles (scored before the rules for them)', () => {
-    // Measured: 46 of 53 found, 34 of those with the right side; 43 of 53 and 30 of 43 before
-    // the round 11 rules (docs/SEEDING.md).
+    // Measured: 47 of 53 found, 35 of those with the right side (46 and 34 after the round 11
+    // rules; 43 of 53 and 30 of 43 before them; docs/SEEDING.md).
     const trial = score(ROUND11_TRIAL_ARTICLES);
-    expect(trial.found).toBeGreaterThanOrEqual(46 / 53);
-    expect(trial.side).toBeGreaterThanOrEqual(34 / 46);
+    expect(trial.found).toBeGreaterThanOrEqual(47 / 53);
+    expect(trial.side).toBeGreaterThanOrEqual(35 / 47);
   });
 
   it('keeps its measured floor on the round 12 trial articles (scored before the rules for them)', () => {
@@ -679,11 +691,22 @@ describe('claims on made-up articles of different shapes', () => {
   it('takes no more plain reporting from the round 12 trial articles than measured', () => {
     // Measured: 1 of the set's absent fragments taken, a council's promise of parking bays; 2
     // before the round 12 rules, with a correction note (docs/SEEDING.md).
-    const round12 = results.filter(({ a }) => ROUND12_TRIAL_ARTICLES.includes(a));
-    const taken = round12.flatMap(({ a, positions }) =>
-      a.absent.filter((f) => positions.some((p) => p.quote.includes(f))),
-    );
-    expect(taken.length).toBeLessThanOrEqual(1);
+    expect(plainReportingTaken(ROUND12_TRIAL_ARTICLES).length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps its measured floor on the round 13A trial articles (scored before the rules for them)', () => {
+    // Measured: 31 of 31 found, 25 of those with the right side; 23 of 31 and 17 of 23 before
+    // the round 13A rules (docs/SEEDING.md).
+    const trial = score(ROUND13A_TRIAL_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(31 / 31);
+    expect(trial.side).toBeGreaterThanOrEqual(25 / 31);
+  });
+
+  it('takes no more plain reporting from the round 13A trial articles than measured', () => {
+    // Measured: 2 of the set's absent fragments taken before the round 13A rules: an intelligence
+    // service's account of its own surveillance and a charge in the article's other dispute, the
+    // visa scheme (docs/SEEDING.md).
+    expect(plainReportingTaken(ROUND13A_TRIAL_ARTICLES).length).toBeLessThanOrEqual(2);
   });
 
   const position = (name: string, fragment: string) =>
@@ -717,10 +740,13 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('leaves plain reporting (figures, dates, procedure) alone', () => {
-    // The round 10 and round 12 sets have their own measured ceilings above.
-    const round10 = new Set(ROUND10_TRIAL_ARTICLES.map((a) => a.name));
-    const round12 = new Set(ROUND12_TRIAL_ARTICLES.map((a) => a.name));
-    const rest = results.filter(({ a }) => !round10.has(a.name) && !round12.has(a.name));
+    // The round 10, 12 and 13A sets have their own measured ceilings above.
+    const ceilinged = new Set(
+      [...ROUND10_TRIAL_ARTICLES, ...ROUND12_TRIAL_ARTICLES, ...ROUND13A_TRIAL_ARTICLES].map(
+        (a) => a.name,
+      ),
+    );
+    const rest = results.filter(({ a }) => !ceilinged.has(a.name));
     for (const { a, positions } of rest) {
       for (const fragment of a.absent) {
         expect([a.name, positions.some((p) => p.quote.includes(fragment))]).toEqual([
