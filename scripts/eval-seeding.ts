@@ -26,6 +26,7 @@ import { ROUND9_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round9-t
 import { ROUND10_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round10-trial-articles';
 import { ROUND11_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round11-trial-articles';
 import { ROUND12_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round12-trial-articles';
+import { ROUND13B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -105,6 +106,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up and ordinary articles of the round 12 trial (fixtures/round12-trial-articles.ts)',
     ROUND12_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up reports of the round 13B trial (fixtures/round13b-trial-articles.ts)',
+    ROUND13B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -236,7 +241,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND8_TRIAL_ARTICLES) return 'round 8 trial';
   if (articles === ROUND9_TRIAL_ARTICLES) return 'round 9 trial';
   if (articles === ROUND10_TRIAL_ARTICLES) return 'round 10 trial';
-  return articles === ROUND11_TRIAL_ARTICLES ? 'round 11 trial' : 'round 12 trial';
+  if (articles === ROUND11_TRIAL_ARTICLES) return 'round 11 trial';
+  return articles === ROUND12_TRIAL_ARTICLES ? 'round 12 trial' : 'round 13B trial';
 }
 
 /**
@@ -272,6 +278,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 10 trial    ${fixtures(ROUND10_TRIAL_ARTICLES)}`);
   console.log(`  round 11 trial    ${fixtures(ROUND11_TRIAL_ARTICLES)}`);
   console.log(`  round 12 trial    ${fixtures(ROUND12_TRIAL_ARTICLES)}`);
+  console.log(`  round 13B trial   ${fixtures(ROUND13B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -300,6 +307,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND10_TRIAL_ARTICLES,
       ...ROUND11_TRIAL_ARTICLES,
       ...ROUND12_TRIAL_ARTICLES,
+      ...ROUND13B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,
