@@ -1138,6 +1138,22 @@ A spokesman said the meeting was long.
     expect(find(found, 'the meeting was long')).toBeUndefined();
   });
 
+  it("takes a feeling in the speaker's own quoted word, or joined on to what was said", () => {
+    const found = positions(
+      `Ferry route to close
+
+The regional council voted on Monday to close the ferry route between Ostby and Marn.
+
+The ferry operator said it had carried 90,000 passengers last year and was "dismayed" by the decision.
+
+Islanders' association Marn Together said they were "bitterly disappointed" and were looking at a legal challenge.
+`,
+      'Should the regional council close the ferry route between Ostby and Marn?',
+    );
+    expect(find(found, 'was "dismayed" by the decision')?.side).toBe('CON');
+    expect(find(found, 'they were "bitterly disappointed"')?.side).toBe('CON');
+  });
+
   it('sides a question of fact by whether its subject works, a sceptic against', () => {
     const found = positions(
       `Do speed cameras cut crashes?

@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, opinionHeadline, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { holderNames, joinAbutting } from './holder-names';
+import { isQuoteMark } from './quote-marks';
 import { wholeQuotations } from './whole-quotations';
 import { minorityOf } from './vote-tally';
 import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
@@ -665,21 +666,38 @@ function reportsFeeling(unit: ClaimUnit): number {
   const t = unit.tokens;
   for (let i = 1; i + 1 < t.length; i++) {
     if (holder.has(t[i]) || t[i].lemma !== 'be' || unit.quoted[i]) continue;
-    // Reported, not quoted: "said (that) they were …", right after the statement verb.
-    const subject = t[i - 1];
-    const cue = t[i - 2]?.lower === 'that' ? t[i - 3] : t[i - 2];
-    if (!cue || cue.lemma !== unit.cue) continue;
-    if (!FEELING_SUBJECTS.has(subject.lower) && subject.pos !== 'NOUN') continue;
+    // Reported, not quoted: "said (that) they were …", right after the statement verb, or
+    // joined on to what was said ("said it had removed 40,000 accounts and was disappointed").
+    if (!feelingSubject(unit, i)) continue;
+    // The speaker's own word in quotation marks is still the reported feeling: 'said they were
+    // "deeply disappointed"'.
     let j = i + 1;
-    while (FEELING_FILLERS.has(t[j]?.lower ?? '')) j++;
+    while (FEELING_FILLERS.has(t[j]?.lower ?? '') || (t[j] !== undefined && isQuoteMark(t[j]))) j++;
     const feeling = t[j];
     if (!feeling || feeling.pos !== 'ADJ') continue;
-    const after = t[j + 1];
-    const point = !after || after.pos === 'PUNCT' || FEELING_OBJECTS.has(after.lower);
+    const after = t[j + 1] !== undefined && isQuoteMark(t[j + 1]) ? t[j + 2] : t[j + 1];
+    // "were disappointed and were considering an appeal": "and" ends the feeling's clause too.
+    const point =
+      !after || after.pos === 'PUNCT' || after.lower === 'and' || FEELING_OBJECTS.has(after.lower);
     const value = afinnScore(feeling);
     if (point && value !== 0) return Math.sign(value);
   }
   return 0;
+}
+
+/**
+ * Whether the "be" at `i` opens a clause of what the holder said: "said (that) they were", or
+ * "and was" joined on to a clause that the statement verb opened earlier in the unit.
+ */
+function feelingSubject(unit: ClaimUnit, i: number): boolean {
+  const t = unit.tokens;
+  const subject = t[i - 1];
+  if (subject.lower === 'and' && !unit.quoted[i - 1]) {
+    return t.slice(0, i - 1).some((w, k) => !unit.quoted[k] && w.lemma === unit.cue);
+  }
+  const cue = t[i - 2]?.lower === 'that' ? t[i - 3] : t[i - 2];
+  if (!cue || cue.lemma !== unit.cue) return false;
+  return FEELING_SUBJECTS.has(subject.lower) || subject.pos === 'NOUN';
 }
 
 /** What a study or its authors found is evidence offered in the dispute. */
