@@ -1154,6 +1154,25 @@ Islanders' association Marn Together said they were "bitterly disappointed" and 
     expect(find(found, 'they were "bitterly disappointed"')?.side).toBe('CON');
   });
 
+  it('leaves a precedent the reporter sets the event against ("the first time since …") alone', () => {
+    const found = positions(
+      `Watchdog blocks takeover of ferry firm
+
+The competition watchdog on Tuesday blocked the takeover of the ferry firm Sealink by its rival Bluewave.
+
+It is the first time since 2011 that the watchdog has blocked a takeover.
+
+The watchdog has never blocked a shipping deal before.
+
+Passenger groups said the decision was right and would keep fares down.
+`,
+      'Should the competition watchdog block the takeover of Sealink by Bluewave?',
+    );
+    expect(find(found, 'the first time since 2011')).toBeUndefined();
+    expect(find(found, 'never blocked a shipping deal before')).toBeUndefined();
+    expect(find(found, 'the decision was right')?.side).toBe('PRO');
+  });
+
   it('sides a question of fact by whether its subject works, a sceptic against', () => {
     const found = positions(
       `Do speed cameras cut crashes?

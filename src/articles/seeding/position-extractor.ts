@@ -454,6 +454,14 @@ const EDITORIAL_NOTE =
   /^\W*(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:was|has\s+been|is|had\s+been)\s+(?:amended|corrected|updated|edited|changed)\b/iu;
 
 /**
+ * A record the reporter sets the event against: "It is the first time since 2015 that the
+ * authority has blocked a merger", "The country has not banned a platform before". It says how
+ * rare the action is, not whether it is right, whoever its subject is.
+ */
+const PRECEDENT =
+  /^\W*(?:(?:it|this|that)\s+(?:is|was|marks|marked|will\s+be|would\s+be)\s+the\s+first\b|[^"“”,;]*\b(?:has|have|had)\s+(?:not|never)\s+[^"“”,;]*\bbefore\s*\.?\s*$)/iu;
+
+/**
  * Reporting verbs that present what follows as an argument, not a fact passed on: "warned that
  * the charge would cost bookings", "had argued that the limit took away income".
  */
@@ -470,7 +478,10 @@ function isCamp(unit: ClaimUnit): boolean {
 function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // "This article was amended on 2 May to correct …": the paper's note on its own text.
-  if (EDITORIAL_NOTE.test(unit.sentence.map((t) => t.text).join(' '))) return false;
+  const sentence = unit.sentence.map((t) => t.text).join(' ');
+  if (EDITORIAL_NOTE.test(sentence)) return false;
+  // "It is the first time since 2015 that …": how rare the action is, told by the reporter.
+  if (!unit.quoted.some(Boolean) && PRECEDENT.test(sentence)) return false;
   // "The opposition has not yet said how it will vote": a position not taken is none.
   if (undeclared(unit)) return false;
   // "58 per cent backed the change", "a majority of voters rejected it": a tally, not a holder.
