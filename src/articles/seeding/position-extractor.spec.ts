@@ -1154,6 +1154,25 @@ Islanders' association Marn Together said they were "bitterly disappointed" and 
     expect(find(found, 'they were "bitterly disappointed"')?.side).toBe('CON');
   });
 
+  it('reads "block" like "ban": what is blocked is what the action works against', () => {
+    const motions = [
+      'Should the regulator block the betting app Spinly?',
+      'Should the betting app Spinly be blocked?',
+    ];
+    for (const motion of motions) {
+      const found = positions(
+        `Regulator blocks betting app Spinly
+
+The gambling regulator on Monday ordered phone networks to block the betting app Spinly.
+
+Punters said Spinly offered the best odds in the country and was easy to use.
+`,
+        motion,
+      );
+      expect([motion, find(found, 'offered the best odds')?.side]).toEqual([motion, 'CON']);
+    }
+  });
+
   it('leaves a precedent the reporter sets the event against ("the first time since …") alone', () => {
     const found = positions(
       `Watchdog blocks takeover of ferry firm
