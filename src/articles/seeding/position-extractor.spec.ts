@@ -1154,6 +1154,22 @@ Islanders' association Marn Together said they were "bitterly disappointed" and 
     expect(find(found, 'they were "bitterly disappointed"')?.side).toBe('CON');
   });
 
+  it('reads a call to reconsider "it" or "the decision" as against an undoing already done', () => {
+    const found = positions(
+      `Broadcaster scraps youth orchestra
+
+The national broadcaster said on Friday it had scrapped its youth orchestra to save money.
+
+The musicians' union called on the broadcaster's board to reconsider the decision.
+
+The orchestra's conductor, Ana Ruiz, urged the board to reverse it before the summer season.
+`,
+      'Should the national broadcaster scrap its youth orchestra?',
+    );
+    expect(find(found, 'to reconsider the decision')?.side).toBe('CON');
+    expect(find(found, 'to reverse it')?.side).toBe('CON');
+  });
+
   it('reads "block" like "ban": what is blocked is what the action works against', () => {
     const motions = [
       'Should the regulator block the betting app Spinly?',

@@ -200,11 +200,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   }
 
   // "I urge councillors to think again": asking the actor to reconsider is against the measure.
+  // When the motion undoes a measure, rethinking that measure is for the motion; rethinking
+  // "it" or "the decision" already taken ("the agency cancelled the mission … reconsider it") is
+  // against the action whatever the motion undoes.
   const rethink = urgesRethink(unit);
   if (rethink) {
-    const sign = model.undone.size > 0 ? 1 : -1;
+    const sign = model.undone.size > 0 && !rethink.onDecision ? 1 : -1;
     score += 1.5 * sign;
-    evidence.push(`urges the action be reconsidered ("${rethink}")`);
+    evidence.push(`urges the action be reconsidered ("${rethink.words}")`);
   }
 
   // "supported metering in principle, but forcing it on every home by 2030 was too fast": the
@@ -528,7 +531,7 @@ const RETHINKING = new Set([
  * "I urge councillors to think again", "called on the board to drop the plan", "asked the
  * minister to reconsider": asking whoever acts to think again is asking them not to act.
  */
-export function urgesRethink(unit: ClaimUnit): string | null {
+export function urgesRethink(unit: ClaimUnit): { words: string; onDecision: boolean } | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 0; i < t.length; i++) {
@@ -538,10 +541,20 @@ export function urgesRethink(unit: ClaimUnit): string | null {
     const [verb, next] = [t[to + 1], t[to + 2]];
     const again = verb?.lemma === 'think' && ['again', 'twice'].includes(next?.lower ?? '');
     if (again || RETHINKING.has(verb?.lemma ?? '')) {
-      return spaced(t.slice(i, Math.min(t.length, to + (again ? 3 : 2))));
+      const end = Math.min(t.length, to + (again ? 3 : 2));
+      return { words: spaced(t.slice(i, end)), onDecision: namesDecision(t, end) };
     }
   }
   return null;
+}
+
+/**
+ * "reconsider it", "reconsider the decision", "drop this move": the object at `i` is the
+ * decision the article reports, not the measure a motion would undo ("reconsider the ban").
+ */
+function namesDecision(t: Token[], i: number): boolean {
+  if (t[i]?.lower === 'it' && t[i].pos === 'PRON') return true;
+  return DECISION_POINTERS.has(t[i]?.lower ?? '') && DECISION_NOUNS.has(t[i + 1]?.lower ?? '');
 }
 
 /** Who bears a burden in the speaker's words: the speaker ("I", "we") or the group they speak of. */
