@@ -1170,6 +1170,19 @@ The orchestra's conductor, Ana Ruiz, urged the board to reverse it before the su
     expect(find(found, 'to reverse it')?.side).toBe('CON');
   });
 
+  it('reads "disagreed with" the decision as a stance against it, whatever the words after', () => {
+    const found = positions(
+      `Town council closes night shelter
+
+The town council of Brenford voted on Monday to close its night shelter in March.
+
+The charity that runs the shelter said it disagreed with the closure of a good and well-run service.
+`,
+      'Should Brenford close its night shelter?',
+    );
+    expect(find(found, 'disagreed with the closure')?.side).toBe('CON');
+  });
+
   it('reads "block" like "ban": what is blocked is what the action works against', () => {
     const motions = [
       'Should the regulator block the betting app Spinly?',
