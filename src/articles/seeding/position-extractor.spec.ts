@@ -1170,6 +1170,22 @@ The orchestra's conductor, Ana Ruiz, urged the board to reverse it before the su
     expect(find(found, 'to reverse it')?.side).toBe('CON');
   });
 
+  it('reads how the decision-taker "acted" ("correctly", "hastily") as a verdict on the action', () => {
+    const found = positions(
+      `Museum board sells painting
+
+The board of the Hallow Museum voted on Tuesday to sell its only Turner painting to pay for a new roof.
+
+The region's culture minister, Eva Lind, said the board had acted correctly.
+
+The Friends of Hallow Museum said the board had acted hastily.
+`,
+      'Should the Hallow Museum sell its Turner painting?',
+    );
+    expect(find(found, 'the board had acted correctly')?.side).toBe('PRO');
+    expect(find(found, 'the board had acted hastily')?.side).toBe('CON');
+  });
+
   it('reads "disagreed with" the decision as a stance against it, whatever the words after', () => {
     const found = positions(
       `Town council closes night shelter

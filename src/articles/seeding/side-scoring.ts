@@ -1067,6 +1067,7 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
   return (
     tooFar(unit, model) ??
     tooLate(unit) ??
+    actedHow(unit, model) ??
     performance(unit, model) ??
     lastThingNeeded(unit, model) ??
     notNeeded(unit, model)
@@ -1120,6 +1121,42 @@ function tooLate(unit: ClaimUnit): Lean | null {
     return { sign: negated, words };
   }
   return null;
+}
+
+/** Verbs of taking the decision, judged by how it was taken ("acted correctly"). */
+const ACTING = new Set(['act', 'decide', 'respond', 'react']);
+/** "it", "they": the decision-taker named back in a reported clause. */
+const ACTOR_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * "the agency had acted correctly", "the board acted rightly", "the council acted hastily":
+ * whoever took the action, judged by how they took it, with the adverb's verdict ("correctly" is
+ * "correct", "hastily" "hasty"). Only the actor's acting counts: "the company acted unlawfully"
+ * is said of someone else.
+ */
+function actedHow(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (holder.has(t[i]) || t[i].pos !== 'VERB' || !ACTING.has(t[i].lemma)) continue;
+    let subject = i - 1;
+    while (subject > 0 && t[subject].pos === 'AUX') subject--;
+    const who = t[subject];
+    if (!model.actors.has(fold(who.text)) && !ACTOR_PRONOUNS.has(who.lower)) continue;
+    const adverb = t[i + 1];
+    const value = MEASURE_VERDICTS[adjectiveOf(adverb.lower)];
+    if (adverb.pos !== 'ADV' || value === undefined) continue;
+    const negated = t.slice(Math.max(0, subject), i).some((w) => NEGATORS.has(w.lower)) ? -1 : 1;
+    return { sign: value * negated, words: spaced(t.slice(subject, i + 2)) };
+  }
+  return null;
+}
+
+/** "correctly" → "correct", "hastily" → "hasty", "reasonably" → "reasonable". */
+function adjectiveOf(adverb: string): string {
+  if (adverb.endsWith('ily')) return `${adverb.slice(0, -3)}y`;
+  if (adverb.endsWith('bly')) return `${adverb.slice(0, -1)}e`;
+  return adverb.endsWith('ly') ? adverb.slice(0, -2) : adverb;
 }
 
 const WORKED = new Set(['work', 'succeed']);
