@@ -1170,6 +1170,22 @@ The orchestra's conductor, Ana Ruiz, urged the board to reverse it before the su
     expect(find(found, 'to reverse it')?.side).toBe('CON');
   });
 
+  it('gives the noun before "many of whom …" as the holder, not the relative clause', () => {
+    const found = positions(
+      `Port bans cruise ships from old harbour
+
+The port authority of Selby Bay will ban cruise ships from the old harbour from next summer.
+
+Tour guides, many of whom depend on cruise passengers for most of their work, said the ban would cost them their living.
+`,
+      'Should Selby Bay ban cruise ships from the old harbour?',
+    );
+    expect(find(found, 'would cost them their living')).toMatchObject({
+      holder: 'Tour guides',
+      side: 'CON',
+    });
+  });
+
   it('reads how the decision-taker "acted" ("correctly", "hastily") as a verdict on the action', () => {
     const found = positions(
       `Museum board sells painting
