@@ -1170,6 +1170,20 @@ The orchestra's conductor, Ana Ruiz, urged the board to reverse it before the su
     expect(find(found, 'to reverse it')?.side).toBe('CON');
   });
 
+  it('gives a guessed half of "Several said X, while others said Y" the side opposite the other', () => {
+    const found = positions(
+      `Town to charge drivers entering centre
+
+Dunmore council will charge drivers £5 a day to enter the town centre from May.
+
+Shopkeepers were split. Several said the council had to be strict about the centre, while others said the charge would drive shoppers to the retail park.
+`,
+      'Should Dunmore charge drivers to enter the town centre?',
+    );
+    expect(find(found, 'the charge would drive shoppers')?.side).toBe('CON');
+    expect(find(found, 'had to be strict about the centre')?.side).toBe('PRO');
+  });
+
   it('gives the noun before "many of whom …" as the holder, not the relative clause', () => {
     const found = positions(
       `Port bans cruise ships from old harbour

@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, opinionHeadline, roleBeforeHolder, type ClaimUnit } from './claim-units';
+import { contrastedGroups } from './contrasted-groups';
 import { holderNames, joinAbutting } from './holder-names';
 import { isQuoteMark } from './quote-marks';
 import { wholeQuotations } from './whole-quotations';
@@ -240,6 +241,22 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     }
     return { unit, score, evidence, side, weak };
   });
+
+  // "Several said X, while others said Y": a half whose side is only guessed takes the side
+  // opposite the half that leans, however slightly.
+  const halves = contrastedGroups(adjusted.map((a) => a.unit));
+  const halvesOf = new Map(adjusted.map((a) => [a.unit, a]));
+  const guessed = (a: { evidence: string[] }) => a.evidence.some((e) => e.includes('side guessed'));
+  for (const half of adjusted) {
+    const other = halvesOf.get(halves.get(half.unit)!);
+    if (!other || !guessed(half) || guessed(other) || Math.sign(other.score) === 0) continue;
+    half.score = -other.score;
+    half.weak = other.weak;
+    half.evidence = [
+      ...half.evidence.filter((e) => !e.startsWith('weak evidence')),
+      `the other half of a group split in one sentence leans ${other.score > 0 ? 'PRO' : 'CON'}`,
+    ];
+  }
 
   const adjustedOf = new Map(adjusted.map((a) => [a.unit, a]));
   const conceded = adjusted.map(({ unit, score, evidence, weak }) => {
