@@ -851,8 +851,20 @@ function refersBack(tokens: Token[], i: number): boolean {
 
 function hasStanceVerb(unit: ClaimUnit): boolean {
   return unit.tokens.some(
-    (t) => t.pos === 'VERB' && STANCE_VERBS[t.lemma] !== undefined && !EVENT_WORDS.has(t.lemma),
+    (t, i) =>
+      t.pos === 'VERB' &&
+      STANCE_VERBS[t.lemma] !== undefined &&
+      !EVENT_WORDS.has(t.lemma) &&
+      !answersOnly(unit.tokens, i),
   );
+}
+
+/**
+ * "Eva Strand, a councillor, disagrees.": a stance verb with nothing after it answers whoever
+ * spoke before; what the holder argues follows in their own words.
+ */
+function answersOnly(tokens: Token[], i: number): boolean {
+  return tokens[i].lemma === 'disagree' && (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT';
 }
 
 /**
