@@ -685,11 +685,11 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 13B trial articles (scored before the rules for them)', () => {
-    // Measured: 39 of 48 found, 25 of those with the right side, before the round 13B rules
-    // (docs/SEEDING.md).
+    // Measured: 45 of 48 found, 35 of those with the right side; 39 of 48 and 25 of 39 before
+    // the round 13B rules (docs/SEEDING.md).
     const trial = score(ROUND13B_TRIAL_ARTICLES);
-    expect(trial.found).toBeGreaterThanOrEqual(39 / 48);
-    expect(trial.side).toBeGreaterThanOrEqual(25 / 39);
+    expect(trial.found).toBeGreaterThanOrEqual(45 / 48);
+    expect(trial.side).toBeGreaterThanOrEqual(35 / 45);
   });
 
   /** The `absent` fragments of a set that some extracted position quotes. */
@@ -701,8 +701,9 @@ describe('claims on made-up articles of different shapes', () => {
       );
 
   it('takes no more plain reporting from the round 13B trial articles than measured', () => {
-    // Measured: 3 of the set's absent fragments taken before the round 13B rules (docs/SEEDING.md).
-    expect(plainReportingTaken(ROUND13B_TRIAL_ARTICLES).length).toBeLessThanOrEqual(3);
+    // Measured: 1 of the set's absent fragments taken, a second dispute's quotation at the same
+    // meeting; 3 before the round 13B rules, with two precedents (docs/SEEDING.md).
+    expect(plainReportingTaken(ROUND13B_TRIAL_ARTICLES).length).toBeLessThanOrEqual(1);
   });
 
   const position = (name: string, fragment: string) =>
