@@ -850,6 +850,9 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     let from = m - 1;
     while (from > verbAt && tokens[from].lower !== 'that' && !isReporting(tokens[from])) from--;
     if (from === verbAt && !isReporting(tokens[verbAt])) return null;
+    // "X blocked the merger, saying the deal would leave shoppers …": the participle gives the
+    // actor's reason for what the main clause did; the main clause is the matter.
+    if (reasonGiven(tokens, from, verbAt)) return null;
     const clauseSubject = afterFrontedAdverbial(tokens.slice(from + 1, m));
     if (clauseSubject.length === 0 || clauseSubject.some((t) => t.text === ',')) return null;
     let predicate = shortPredicate(tokens.slice(m + 1));
@@ -862,6 +865,18 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     return `Should ${who} ${words(predicate)}?`;
   }
   return null;
+}
+
+/** ", saying …", ", arguing …" after a main verb that is not itself one of reporting. */
+function reasonGiven(tokens: Token[], from: number, verbAt: number): boolean {
+  const participle = tokens[from];
+  return (
+    from > verbAt + 1 &&
+    isReporting(participle) &&
+    participle.lower.endsWith('ing') &&
+    tokens[from - 1].text === ',' &&
+    !isReporting(tokens[verbAt])
+  );
 }
 
 const OPINION_FORMS = new Set(

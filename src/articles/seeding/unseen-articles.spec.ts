@@ -495,6 +495,13 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(candidates.some((c) => /a twelve-hour, four-shift rota/u.test(c))).toBe(true);
   });
 
+  it('asks about what the lede\'s subject did, not about the reason it gave after ", saying"', () => {
+    const [first] = candidatesOf(
+      "Regulator halts pipeline works\n\nThe river authority on Monday halted work on the Calder gas pipeline, saying the company would put the town's drinking water at risk.\n",
+    );
+    expect(first).toBe('Should the river authority halt work on the Calder gas pipeline?');
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
