@@ -785,12 +785,36 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Skier Ingrid Halvorsen banned for four years": a headline drops the "is" of its passive.
+  if (origin === 'HEADLINE' && headlinePassive(tokens, verbAt)) {
+    return {
+      text: `Should ${the(subject)} be ${verb.lower} ${words(shortPredicate(rest))}?`,
+      origin,
+      score: base - 0.15,
+      sourceSpans,
+    };
+  }
   return {
     text: `Should ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
     origin,
     score: base - 0.15,
     sourceSpans,
   };
+}
+
+/**
+ * A participle right after the subject, with no auxiliary before it and a preposition or nothing
+ * after it: headline English for "is banned for …", "was fined over …".
+ */
+function headlinePassive(tokens: Token[], verbAt: number): boolean {
+  const verb = tokens[verbAt];
+  const after = tokens[verbAt + 1];
+  return (
+    verb.lower !== verb.lemma &&
+    /(?:ed|en)$/u.test(verb.lower) &&
+    !tokens.slice(0, verbAt).some((t) => t.pos === 'AUX') &&
+    (!after || after.pos === 'ADP' || after.pos === 'SCONJ')
+  );
 }
 
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */

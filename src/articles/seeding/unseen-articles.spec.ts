@@ -502,6 +502,15 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(first).toBe('Should the river authority halt work on the Calder gas pipeline?');
   });
 
+  it('asks a headline\'s passive without its "is" as a passive ("Mayor fined for …")', () => {
+    const candidates = candidatesOf(
+      'Harbour master fined for dredging without a licence\n\nA court in Portlow on Friday ordered the harbour master to pay £20,000.\n',
+    );
+    expect(candidates).toContain(
+      'Should the harbour master be fined for dredging without a licence?',
+    );
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
