@@ -27,6 +27,7 @@ import { ROUND10_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round10
 import { ROUND11_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round11-trial-articles';
 import { ROUND12_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round12-trial-articles';
 import { ROUND13A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13a-trial-articles';
+import { ROUND13B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -110,6 +111,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles on international politics and law of the round 13A trial (fixtures/round13a-trial-articles.ts)',
     ROUND13A_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up reports of the round 13B trial (fixtures/round13b-trial-articles.ts)',
+    ROUND13B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -242,7 +247,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND9_TRIAL_ARTICLES) return 'round 9 trial';
   if (articles === ROUND10_TRIAL_ARTICLES) return 'round 10 trial';
   if (articles === ROUND11_TRIAL_ARTICLES) return 'round 11 trial';
-  return articles === ROUND12_TRIAL_ARTICLES ? 'round 12 trial' : 'round 13A trial';
+  if (articles === ROUND12_TRIAL_ARTICLES) return 'round 12 trial';
+  return articles === ROUND13A_TRIAL_ARTICLES ? 'round 13A trial' : 'round 13B trial';
 }
 
 /**
@@ -279,6 +285,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 11 trial    ${fixtures(ROUND11_TRIAL_ARTICLES)}`);
   console.log(`  round 12 trial    ${fixtures(ROUND12_TRIAL_ARTICLES)}`);
   console.log(`  round 13A trial   ${fixtures(ROUND13A_TRIAL_ARTICLES)}`);
+  console.log(`  round 13B trial   ${fixtures(ROUND13B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -308,6 +315,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND11_TRIAL_ARTICLES,
       ...ROUND12_TRIAL_ARTICLES,
       ...ROUND13A_TRIAL_ARTICLES,
+      ...ROUND13B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -257,6 +257,12 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     const age = end === a + 1 && tokens[a].pos === 'NUM';
     // "Jo Hale, chair of the Harbour Traders Association, said": a role without its article.
     const role = c > 0 && isRole(tokens, a, chunks[c - 1]);
+    // "Small traders, many of whom use the app, said": the relative clause is about the chunk
+    // before it, whatever that chunk is.
+    if (c > 0 && ofWhom(tokens, a)) {
+      const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
+      if (pb > pa && hasNominal(tokens, pa, pb) && !isAside(tokens[pa])) return [pa, pb];
+    }
     if (c > 0 && (tokens[a].pos === 'DET' || oneOf || age || role)) {
       const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
       const name = tokens.slice(pa, pb);
@@ -277,6 +283,17 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     to++;
   }
   return hasNominal(tokens, verb + 1, to) ? [verb + 1, to] : null;
+}
+
+const SHARE_WORDS = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'both', 'none']);
+
+/** "many of whom …", "some of which …": a relative clause that opens with a share of its noun. */
+function ofWhom(tokens: Token[], a: number): boolean {
+  return (
+    SHARE_WORDS.has(tokens[a].lower) &&
+    tokens[a + 1]?.lower === 'of' &&
+    ['whom', 'which'].includes(tokens[a + 2]?.lower ?? '')
+  );
 }
 
 /** A lower-case noun and "of" after a chunk that is only a full name: "Jo Hale, chair of …". */

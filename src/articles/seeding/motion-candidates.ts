@@ -64,6 +64,8 @@ const DECIDED = new Set(
     ' ',
   ),
 );
+/** Prepositions that give a decision's extent: "for four years", "from the city", "to adults". */
+const SCOPE_WORDS = new Set(['for', 'from', 'to']);
 /** What may follow such a participle: a preposition, a conjunction or nothing. */
 const AFTER_PASSIVE = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
 
@@ -89,7 +91,11 @@ function headlinePassive(tokens: Token[]): string | null {
     (t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && subject[i - 1]?.lower !== 'to',
   );
   if (finite || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
-  return `Should ${the(subject)} be ${tokens[at].lower}?`;
+  // "banned for four years", "barred from the city": the measure's extent stays; "passed after
+  // two days of debate" tells when, which is no part of it.
+  const rest = tokens.slice(at + 1);
+  const extent = SCOPE_WORDS.has(rest[0]?.lower ?? '') ? ` ${words(shortPredicate(rest))}` : '';
+  return `Should ${the(subject)} be ${tokens[at].lower}${extent}?`;
 }
 
 /** Verbs that pronounce a thing to be something: "declared the law unconstitutional". */
@@ -851,12 +857,36 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Skier Ingrid Halvorsen banned for four years": a headline drops the "is" of its passive.
+  if (origin === 'HEADLINE' && bareParticiple(tokens, verbAt)) {
+    return {
+      text: `Should ${the(subject)} be ${verb.lower} ${words(shortPredicate(rest))}?`,
+      origin,
+      score: base - 0.15,
+      sourceSpans,
+    };
+  }
   return {
     text: `Should ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
     origin,
     score: base - 0.15,
     sourceSpans,
   };
+}
+
+/**
+ * A participle right after the subject, with no auxiliary before it and a preposition or nothing
+ * after it: headline English for "is banned for …", "was fined over …".
+ */
+function bareParticiple(tokens: Token[], verbAt: number): boolean {
+  const verb = tokens[verbAt];
+  const after = tokens[verbAt + 1];
+  return (
+    verb.lower !== verb.lemma &&
+    /(?:ed|en)$/u.test(verb.lower) &&
+    !tokens.slice(0, verbAt).some((t) => t.pos === 'AUX') &&
+    (!after || after.pos === 'ADP' || after.pos === 'SCONJ')
+  );
 }
 
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
@@ -916,6 +946,9 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     let from = m - 1;
     while (from > verbAt && tokens[from].lower !== 'that' && !isReporting(tokens[from])) from--;
     if (from === verbAt && !isReporting(tokens[verbAt])) return null;
+    // "X blocked the merger, saying the deal would leave shoppers …": the participle gives the
+    // actor's reason for what the main clause did; the main clause is the matter.
+    if (reasonGiven(tokens, from, verbAt)) return null;
     const clauseSubject = afterFrontedAdverbial(tokens.slice(from + 1, m));
     if (clauseSubject.length === 0 || clauseSubject.some((t) => t.text === ',')) return null;
     let predicate = shortPredicate(tokens.slice(m + 1));
@@ -928,6 +961,18 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     return `Should ${who} ${words(predicate)}?`;
   }
   return null;
+}
+
+/** ", saying …", ", arguing …" after a main verb that is not itself one of reporting. */
+function reasonGiven(tokens: Token[], from: number, verbAt: number): boolean {
+  const participle = tokens[from];
+  return (
+    from > verbAt + 1 &&
+    isReporting(participle) &&
+    participle.lower.endsWith('ing') &&
+    tokens[from - 1].text === ',' &&
+    !isReporting(tokens[verbAt])
+  );
 }
 
 const OPINION_FORMS = new Set(

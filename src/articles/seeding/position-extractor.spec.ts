@@ -1176,6 +1176,135 @@ A spokesman said the meeting was long.
     expect(find(found, 'the meeting was long')).toBeUndefined();
   });
 
+  it("takes a feeling in the speaker's own quoted word, or joined on to what was said", () => {
+    const found = positions(
+      `Ferry route to close
+
+The regional council voted on Monday to close the ferry route between Ostby and Marn.
+
+The ferry operator said it had carried 90,000 passengers last year and was "dismayed" by the decision.
+
+Islanders' association Marn Together said they were "bitterly disappointed" and were looking at a legal challenge.
+`,
+      'Should the regional council close the ferry route between Ostby and Marn?',
+    );
+    expect(find(found, 'was "dismayed" by the decision')?.side).toBe('CON');
+    expect(find(found, 'they were "bitterly disappointed"')?.side).toBe('CON');
+  });
+
+  it('reads a call to reconsider "it" or "the decision" as against an undoing already done', () => {
+    const found = positions(
+      `Broadcaster scraps youth orchestra
+
+The national broadcaster said on Friday it had scrapped its youth orchestra to save money.
+
+The musicians' union called on the broadcaster's board to reconsider the decision.
+
+The orchestra's conductor, Ana Ruiz, urged the board to reverse it before the summer season.
+`,
+      'Should the national broadcaster scrap its youth orchestra?',
+    );
+    expect(find(found, 'to reconsider the decision')?.side).toBe('CON');
+    expect(find(found, 'to reverse it')?.side).toBe('CON');
+  });
+
+  it('gives a guessed half of "Several said X, while others said Y" the side opposite the other', () => {
+    const found = positions(
+      `Town to charge drivers entering centre
+
+Dunmore council will charge drivers £5 a day to enter the town centre from May.
+
+Shopkeepers were split. Several said the council had to be strict about the centre, while others said the charge would drive shoppers to the retail park.
+`,
+      'Should Dunmore charge drivers to enter the town centre?',
+    );
+    expect(find(found, 'the charge would drive shoppers')?.side).toBe('CON');
+    expect(find(found, 'had to be strict about the centre')?.side).toBe('PRO');
+  });
+
+  it('gives the noun before "many of whom …" as the holder, not the relative clause', () => {
+    const found = positions(
+      `Port bans cruise ships from old harbour
+
+The port authority of Selby Bay will ban cruise ships from the old harbour from next summer.
+
+Tour guides, many of whom depend on cruise passengers for most of their work, said the ban would cost them their living.
+`,
+      'Should Selby Bay ban cruise ships from the old harbour?',
+    );
+    expect(find(found, 'would cost them their living')).toMatchObject({
+      holder: 'Tour guides',
+      side: 'CON',
+    });
+  });
+
+  it('reads how the decision-taker "acted" ("correctly", "hastily") as a verdict on the action', () => {
+    const found = positions(
+      `Museum board sells painting
+
+The board of the Hallow Museum voted on Tuesday to sell its only Turner painting to pay for a new roof.
+
+The region's culture minister, Eva Lind, said the board had acted correctly.
+
+The Friends of Hallow Museum said the board had acted hastily.
+`,
+      'Should the Hallow Museum sell its Turner painting?',
+    );
+    expect(find(found, 'the board had acted correctly')?.side).toBe('PRO');
+    expect(find(found, 'the board had acted hastily')?.side).toBe('CON');
+  });
+
+  it('reads "disagreed with" the decision as a stance against it, whatever the words after', () => {
+    const found = positions(
+      `Town council closes night shelter
+
+The town council of Brenford voted on Monday to close its night shelter in March.
+
+The charity that runs the shelter said it disagreed with the closure of a good and well-run service.
+`,
+      'Should Brenford close its night shelter?',
+    );
+    expect(find(found, 'disagreed with the closure')?.side).toBe('CON');
+  });
+
+  it('reads "block" like "ban": what is blocked is what the action works against', () => {
+    const motions = [
+      'Should the regulator block the betting app Spinly?',
+      'Should the betting app Spinly be blocked?',
+    ];
+    for (const motion of motions) {
+      const found = positions(
+        `Regulator blocks betting app Spinly
+
+The gambling regulator on Monday ordered phone networks to block the betting app Spinly.
+
+Punters said Spinly offered the best odds in the country and was easy to use.
+`,
+        motion,
+      );
+      expect([motion, find(found, 'offered the best odds')?.side]).toEqual([motion, 'CON']);
+    }
+  });
+
+  it('leaves a precedent the reporter sets the event against ("the first time since …") alone', () => {
+    const found = positions(
+      `Watchdog blocks takeover of ferry firm
+
+The competition watchdog on Tuesday blocked the takeover of the ferry firm Sealink by its rival Bluewave.
+
+It is the first time since 2011 that the watchdog has blocked a takeover.
+
+The watchdog has never blocked a shipping deal before.
+
+Passenger groups said the decision was right and would keep fares down.
+`,
+      'Should the competition watchdog block the takeover of Sealink by Bluewave?',
+    );
+    expect(find(found, 'the first time since 2011')).toBeUndefined();
+    expect(find(found, 'never blocked a shipping deal before')).toBeUndefined();
+    expect(find(found, 'the decision was right')?.side).toBe('PRO');
+  });
+
   it('sides a question of fact by whether its subject works, a sceptic against', () => {
     const found = positions(
       `Do speed cameras cut crashes?

@@ -1,6 +1,8 @@
 import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, opinionHeadline, roleBeforeHolder, type ClaimUnit } from './claim-units';
+import { contrastedGroups } from './contrasted-groups';
 import { holderNames, joinAbutting } from './holder-names';
+import { isQuoteMark } from './quote-marks';
 import { wholeQuotations } from './whole-quotations';
 import { minorityOf } from './vote-tally';
 import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
@@ -241,6 +243,22 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     return { unit, score, evidence, side, weak };
   });
 
+  // "Several said X, while others said Y": a half whose side is only guessed takes the side
+  // opposite the half that leans, however slightly.
+  const halves = contrastedGroups(adjusted.map((a) => a.unit));
+  const halvesOf = new Map(adjusted.map((a) => [a.unit, a]));
+  const guessed = (a: { evidence: string[] }) => a.evidence.some((e) => e.includes('side guessed'));
+  for (const half of adjusted) {
+    const other = halvesOf.get(halves.get(half.unit)!);
+    if (!other || !guessed(half) || guessed(other) || Math.sign(other.score) === 0) continue;
+    half.score = -other.score;
+    half.weak = other.weak;
+    half.evidence = [
+      ...half.evidence.filter((e) => !e.startsWith('weak evidence')),
+      `the other half of a group split in one sentence leans ${other.score > 0 ? 'PRO' : 'CON'}`,
+    ];
+  }
+
   const adjustedOf = new Map(adjusted.map((a) => [a.unit, a]));
   const conceded = adjusted.map(({ unit, score, evidence, weak }) => {
     const answered = unit.answers && adjustedOf.get(unit.answers);
@@ -454,6 +472,14 @@ const EDITORIAL_NOTE =
   /^\W*(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:was|has\s+been|is|had\s+been)\s+(?:amended|corrected|updated|edited|changed)\b/iu;
 
 /**
+ * A record the reporter sets the event against: "It is the first time since 2015 that the
+ * authority has blocked a merger", "The country has not banned a platform before". It says how
+ * rare the action is, not whether it is right, whoever its subject is.
+ */
+const PRECEDENT =
+  /^\W*(?:(?:it|this|that)\s+(?:is|was|marks|marked|will\s+be|would\s+be)\s+the\s+first\b|[^"“”,;]*\b(?:has|have|had)\s+(?:not|never)\s+[^"“”,;]*\bbefore\s*\.?\s*$)/iu;
+
+/**
  * Reporting verbs that present what follows as an argument, not a fact passed on: "warned that
  * the charge would cost bookings", "had argued that the limit took away income".
  */
@@ -470,7 +496,10 @@ function isCamp(unit: ClaimUnit): boolean {
 function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // "This article was amended on 2 May to correct …": the paper's note on its own text.
-  if (EDITORIAL_NOTE.test(unit.sentence.map((t) => t.text).join(' '))) return false;
+  const sentence = unit.sentence.map((t) => t.text).join(' ');
+  if (EDITORIAL_NOTE.test(sentence)) return false;
+  // "It is the first time since 2015 that …": how rare the action is, told by the reporter.
+  if (!unit.quoted.some(Boolean) && PRECEDENT.test(sentence)) return false;
   // "The opposition has not yet said how it will vote": a position not taken is none.
   if (undeclared(unit)) return false;
   // "58 per cent backed the change", "a majority of voters rejected it": a tally, not a holder.
@@ -696,21 +725,38 @@ function reportsFeeling(unit: ClaimUnit): number {
   const t = unit.tokens;
   for (let i = 1; i + 1 < t.length; i++) {
     if (holder.has(t[i]) || t[i].lemma !== 'be' || unit.quoted[i]) continue;
-    // Reported, not quoted: "said (that) they were …", right after the statement verb.
-    const subject = t[i - 1];
-    const cue = t[i - 2]?.lower === 'that' ? t[i - 3] : t[i - 2];
-    if (!cue || cue.lemma !== unit.cue) continue;
-    if (!FEELING_SUBJECTS.has(subject.lower) && subject.pos !== 'NOUN') continue;
+    // Reported, not quoted: "said (that) they were …", right after the statement verb, or
+    // joined on to what was said ("said it had removed 40,000 accounts and was disappointed").
+    if (!feelingSubject(unit, i)) continue;
+    // The speaker's own word in quotation marks is still the reported feeling: 'said they were
+    // "deeply disappointed"'.
     let j = i + 1;
-    while (FEELING_FILLERS.has(t[j]?.lower ?? '')) j++;
+    while (FEELING_FILLERS.has(t[j]?.lower ?? '') || (t[j] !== undefined && isQuoteMark(t[j]))) j++;
     const feeling = t[j];
     if (!feeling || feeling.pos !== 'ADJ') continue;
-    const after = t[j + 1];
-    const point = !after || after.pos === 'PUNCT' || FEELING_OBJECTS.has(after.lower);
+    const after = t[j + 1] !== undefined && isQuoteMark(t[j + 1]) ? t[j + 2] : t[j + 1];
+    // "were disappointed and were considering an appeal": "and" ends the feeling's clause too.
+    const point =
+      !after || after.pos === 'PUNCT' || after.lower === 'and' || FEELING_OBJECTS.has(after.lower);
     const value = afinnScore(feeling);
     if (point && value !== 0) return Math.sign(value);
   }
   return 0;
+}
+
+/**
+ * Whether the "be" at `i` opens a clause of what the holder said: "said (that) they were", or
+ * "and was" joined on to a clause that the statement verb opened earlier in the unit.
+ */
+function feelingSubject(unit: ClaimUnit, i: number): boolean {
+  const t = unit.tokens;
+  const subject = t[i - 1];
+  if (subject.lower === 'and' && !unit.quoted[i - 1]) {
+    return t.slice(0, i - 1).some((w, k) => !unit.quoted[k] && w.lemma === unit.cue);
+  }
+  const cue = t[i - 2]?.lower === 'that' ? t[i - 3] : t[i - 2];
+  if (!cue || cue.lemma !== unit.cue) return false;
+  return FEELING_SUBJECTS.has(subject.lower) || subject.pos === 'NOUN';
 }
 
 /** What a study or its authors found is evidence offered in the dispute. */
@@ -851,8 +897,20 @@ function refersBack(tokens: Token[], i: number): boolean {
 
 function hasStanceVerb(unit: ClaimUnit): boolean {
   return unit.tokens.some(
-    (t) => t.pos === 'VERB' && STANCE_VERBS[t.lemma] !== undefined && !EVENT_WORDS.has(t.lemma),
+    (t, i) =>
+      t.pos === 'VERB' &&
+      STANCE_VERBS[t.lemma] !== undefined &&
+      !EVENT_WORDS.has(t.lemma) &&
+      !answersOnly(unit.tokens, i),
   );
+}
+
+/**
+ * "Eva Strand, a councillor, disagrees.": a stance verb with nothing after it answers whoever
+ * spoke before; what the holder argues follows in their own words.
+ */
+function answersOnly(tokens: Token[], i: number): boolean {
+  return tokens[i].lemma === 'disagree' && (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT';
 }
 
 /**

@@ -209,11 +209,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   }
 
   // "I urge councillors to think again": asking the actor to reconsider is against the measure.
+  // When the motion undoes a measure, rethinking that measure is for the motion; rethinking
+  // "it" or "the decision" already taken ("the agency cancelled the mission … reconsider it") is
+  // against the action whatever the motion undoes.
   const rethink = urgesRethink(unit);
   if (rethink) {
-    const sign = model.undone.size > 0 ? 1 : -1;
+    const sign = model.undone.size > 0 && !rethink.onDecision ? 1 : -1;
     score += 1.5 * sign;
-    evidence.push(`urges the action be reconsidered ("${rethink}")`);
+    evidence.push(`urges the action be reconsidered ("${rethink.words}")`);
   }
 
   // "supported metering in principle, but forcing it on every home by 2030 was too fast": the
@@ -539,7 +542,7 @@ const RETHINKING = new Set([
  * "I urge councillors to think again", "called on the board to drop the plan", "asked the
  * minister to reconsider": asking whoever acts to think again is asking them not to act.
  */
-export function urgesRethink(unit: ClaimUnit): string | null {
+export function urgesRethink(unit: ClaimUnit): { words: string; onDecision: boolean } | null {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
   for (let i = 0; i < t.length; i++) {
@@ -549,10 +552,20 @@ export function urgesRethink(unit: ClaimUnit): string | null {
     const [verb, next] = [t[to + 1], t[to + 2]];
     const again = verb?.lemma === 'think' && ['again', 'twice'].includes(next?.lower ?? '');
     if (again || RETHINKING.has(verb?.lemma ?? '')) {
-      return spaced(t.slice(i, Math.min(t.length, to + (again ? 3 : 2))));
+      const end = Math.min(t.length, to + (again ? 3 : 2));
+      return { words: spaced(t.slice(i, end)), onDecision: namesDecision(t, end) };
     }
   }
   return null;
+}
+
+/**
+ * "reconsider it", "reconsider the decision", "drop this move": the object at `i` is the
+ * decision the article reports, not the measure a motion would undo ("reconsider the ban").
+ */
+function namesDecision(t: Token[], i: number): boolean {
+  if (t[i]?.lower === 'it' && t[i].pos === 'PRON') return true;
+  return DECISION_POINTERS.has(t[i]?.lower ?? '') && DECISION_NOUNS.has(t[i + 1]?.lower ?? '');
 }
 
 /** Who bears a burden in the speaker's words: the speaker ("I", "we") or the group they speak of. */
@@ -1147,6 +1160,7 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
   return (
     tooFar(unit, model) ??
     tooLate(unit) ??
+    actedHow(unit, model) ??
     performance(unit, model) ??
     lastThingNeeded(unit, model) ??
     notNeeded(unit, model)
@@ -1200,6 +1214,42 @@ function tooLate(unit: ClaimUnit): Lean | null {
     return { sign: negated, words };
   }
   return null;
+}
+
+/** Verbs of taking the decision, judged by how it was taken ("acted correctly"). */
+const ACTING = new Set(['act', 'decide', 'respond', 'react']);
+/** "it", "they": the decision-taker named back in a reported clause. */
+const ACTOR_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * "the agency had acted correctly", "the board acted rightly", "the council acted hastily":
+ * whoever took the action, judged by how they took it, with the adverb's verdict ("correctly" is
+ * "correct", "hastily" "hasty"). Only the actor's acting counts: "the company acted unlawfully"
+ * is said of someone else.
+ */
+function actedHow(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (holder.has(t[i]) || t[i].pos !== 'VERB' || !ACTING.has(t[i].lemma)) continue;
+    let subject = i - 1;
+    while (subject > 0 && t[subject].pos === 'AUX') subject--;
+    const who = t[subject];
+    if (!model.actors.has(fold(who.text)) && !ACTOR_PRONOUNS.has(who.lower)) continue;
+    const adverb = t[i + 1];
+    const value = MEASURE_VERDICTS[adjectiveOf(adverb.lower)];
+    if (adverb.pos !== 'ADV' || value === undefined) continue;
+    const negated = t.slice(Math.max(0, subject), i).some((w) => NEGATORS.has(w.lower)) ? -1 : 1;
+    return { sign: value * negated, words: spaced(t.slice(subject, i + 2)) };
+  }
+  return null;
+}
+
+/** "correctly" → "correct", "hastily" → "hasty", "reasonably" → "reasonable". */
+function adjectiveOf(adverb: string): string {
+  if (adverb.endsWith('ily')) return `${adverb.slice(0, -3)}y`;
+  if (adverb.endsWith('bly')) return `${adverb.slice(0, -1)}e`;
+  return adverb.endsWith('ly') ? adverb.slice(0, -2) : adverb;
 }
 
 const WORKED = new Set(['work', 'succeed']);

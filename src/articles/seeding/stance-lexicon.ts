@@ -12,7 +12,7 @@ export const ATTRIBUTION_VERBS = words(`
   accuse condemn praise welcome support respond reply speak tweet object complain dismiss
   denounce allege rule continue express counter concede emphasise emphasize caution
   blast slam decry applaud endorse sue agree block hail underline highlight doubt
-  question lament envision consider back testify
+  question lament envision consider back testify disagree
 `);
 
 /** Reporting verbs that describe events rather than positions (never an attribution cue). */
@@ -49,6 +49,7 @@ export const STANCE_VERBS: Record<string, number> = {
   doubt: -1,
   question: -1,
   lament: -1,
+  disagree: -1,
 };
 
 /** Described groups whose very name says which way they lean (lower case, singular and plural). */
@@ -134,7 +135,7 @@ export const VERDICT_PHRASES: Array<{ words: string[]; sign: number }> = [
 export const OPPOSING_TRIGGERS = words(`
   ban bans banning banned bar bars barring prohibit prohibits prohibiting restrict restricts
   restricting restriction restrictions curb curbs curbing against repeal repealing abolish
-  abolishing crackdown outlaw outlawing
+  abolishing crackdown outlaw outlawing block blocks blocking blocked
 `);
 
 /** Generic nouns too vague to stand for an opposed target on their own. */

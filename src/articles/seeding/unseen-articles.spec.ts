@@ -14,6 +14,7 @@ import { ROUND10_TRIAL_ARTICLES } from './fixtures/round10-trial-articles';
 import { ROUND11_TRIAL_ARTICLES } from './fixtures/round11-trial-articles';
 import { ROUND12_TRIAL_ARTICLES } from './fixtures/round12-trial-articles';
 import { ROUND13A_TRIAL_ARTICLES } from './fixtures/round13a-trial-articles';
+import { ROUND13B_TRIAL_ARTICLES } from './fixtures/round13b-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -53,7 +54,10 @@ describe('motionProblems', () => {
     ['Should the after 2 days of debate go ahead?', /function word/],
     ['Should the safety law go ?', /space before/],
     ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
-    ['Should Orby and Tarby to close the bridge be asked by the council?', /straight after the subject/],
+    [
+      'Should Orby and Tarby to close the bridge be asked by the council?',
+      /straight after the subject/,
+    ],
     ["Should revoking it be the opposition's priority?", /pronoun/],
     ['Should I read that the council plans to cut buses?', /writer/],
     ['Should the federation have banned heading for children?', /past act/],
@@ -110,6 +114,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...ROUND11_TRIAL_ARTICLES,
     ...ROUND12_TRIAL_ARTICLES,
     ...ROUND13A_TRIAL_ARTICLES,
+    ...ROUND13B_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -507,6 +512,22 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(candidates.some((c) => /a twelve-hour, four-shift rota/u.test(c))).toBe(true);
   });
 
+  it('asks about what the lede\'s subject did, not about the reason it gave after ", saying"', () => {
+    const [first] = candidatesOf(
+      "Regulator halts pipeline works\n\nThe river authority on Monday halted work on the Calder gas pipeline, saying the company would put the town's drinking water at risk.\n",
+    );
+    expect(first).toBe('Should the river authority halt work on the Calder gas pipeline?');
+  });
+
+  it('asks a headline\'s passive without its "is" as a passive ("Mayor fined for …")', () => {
+    const candidates = candidatesOf(
+      'Harbour master fined for dredging without a licence\n\nA court in Portlow on Friday ordered the harbour master to pay £20,000.\n',
+    );
+    expect(candidates).toContain(
+      'Should the harbour master be fined for dredging without a licence?',
+    );
+  });
+
   it('asks about the headline when no rule makes a candidate of it', () => {
     const article = parseArticle({
       text: 'Weather: rain, rain and more rain\n\nIt rained all week in the valley and the rivers rose.\n',
@@ -535,6 +556,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...ROUND11_TRIAL_ARTICLES,
     ...ROUND12_TRIAL_ARTICLES,
     ...ROUND13A_TRIAL_ARTICLES,
+    ...ROUND13B_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -709,6 +731,20 @@ describe('claims on made-up articles of different shapes', () => {
     expect(plainReportingTaken(ROUND13A_TRIAL_ARTICLES).length).toBeLessThanOrEqual(2);
   });
 
+  it('keeps its measured floor on the round 13B trial articles (scored before the rules for them)', () => {
+    // Measured: 45 of 48 found, 35 of those with the right side; 39 of 48 and 25 of 39 before
+    // the round 13B rules (docs/SEEDING.md).
+    const trial = score(ROUND13B_TRIAL_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(45 / 48);
+    expect(trial.side).toBeGreaterThanOrEqual(35 / 45);
+  });
+
+  it('takes no more plain reporting from the round 13B trial articles than measured', () => {
+    // Measured: 1 of the set's absent fragments taken, a second dispute's quotation at the same
+    // meeting; 3 before the round 13B rules, with two precedents (docs/SEEDING.md).
+    expect(plainReportingTaken(ROUND13B_TRIAL_ARTICLES).length).toBeLessThanOrEqual(1);
+  });
+
   const position = (name: string, fragment: string) =>
     results.find((r) => r.a.name === name)!.positions.find((p) => p.quote.includes(fragment));
 
@@ -740,11 +776,14 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('leaves plain reporting (figures, dates, procedure) alone', () => {
-    // The round 10, 12 and 13A sets have their own measured ceilings above.
+    // The round 10, 12, 13A and 13B sets have their own measured ceilings above.
     const ceilinged = new Set(
-      [...ROUND10_TRIAL_ARTICLES, ...ROUND12_TRIAL_ARTICLES, ...ROUND13A_TRIAL_ARTICLES].map(
-        (a) => a.name,
-      ),
+      [
+        ...ROUND10_TRIAL_ARTICLES,
+        ...ROUND12_TRIAL_ARTICLES,
+        ...ROUND13A_TRIAL_ARTICLES,
+        ...ROUND13B_TRIAL_ARTICLES,
+      ].map((a) => a.name),
     );
     const rest = results.filter(({ a }) => !ceilinged.has(a.name));
     for (const { a, positions } of rest) {
