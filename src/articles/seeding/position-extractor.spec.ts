@@ -68,6 +68,20 @@ A state court on Friday struck down Orby's night-time curfew for teenagers.
     expect(find(found, 'sad day')).toMatchObject({ holder: 'Len Pike', side: 'CON' });
   });
 
+  it('takes a vow to do the motion\'s own act as for it', () => {
+    const found = positions(
+      `Tarby mayor vows to scrap parking levy
+
+Tarby's new mayor, Ruth Osei, has vowed to scrap the town's workplace parking levy within a year.
+
+Businesses in the town centre have paid the levy since 2019.
+`,
+      "Should Tarby's workplace parking levy be scrapped?",
+    );
+    expect(find(found, 'vowed to scrap')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'vowed to scrap')?.evidence).toMatch(/vowed to scrap/u);
+  });
+
   it('takes no position from who has not yet taken one', () => {
     const found = positions(
       `Harbour town weighs cruise ship limit

@@ -12,6 +12,7 @@ import {
   challengerParty,
   proceedsSpent,
   reactionToDecision,
+  vowsTheAct,
   judgesDecision,
   scoreSide,
   speakerBurden,
@@ -521,7 +522,9 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const split = unit.divided === true && (hasModal(unit) || arguesInWords(unit, model));
   // "\"It's a victory for free speech,\" said X": a reaction that calls the decision something.
   const reacts = reactionToDecision(unit) !== null;
-  const stance = named || group || party || listed || split || reacts;
+  // "The new mayor has vowed to scrap the levy": a promise to do the motion's act, even in a lede.
+  const vows = vowsTheAct(unit, model) !== null;
+  const stance = named || group || party || listed || split || reacts || vows;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,

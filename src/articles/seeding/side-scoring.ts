@@ -859,7 +859,31 @@ function reservedSupport(unit: ClaimUnit): string | null {
   return found ? found[0].replace(/^.*\bin (principle|theory)\b.*$/su, 'in $1, but') : null;
 }
 
+/** Verbs of binding oneself to an act: "vowed to repeal", "pledged to scrap". */
+const VOWING = new Set(['vow', 'pledge', 'promise']);
+
+/**
+ * "has vowed to repeal the act" on "Should the act be repealed?": a promise to do the motion's
+ * own act is for it ("vowed to fight the plan" is not: its verb is not the act); null otherwise.
+ */
+export function vowsTheAct(unit: ClaimUnit, model: MotionModel): Reaction | null {
+  const t = unit.tokens;
+  const i = t.findIndex(
+    (w, k) =>
+      !unit.quoted[k] &&
+      VOWING.has(w.lemma) &&
+      t[k + 1]?.lower === 'to' &&
+      t[k + 2] !== undefined &&
+      model.action.has(t[k + 2].stem),
+  );
+  if (i < 0) return null;
+  const denied = NEGATIONS.has(t[i - 1]?.lower ?? '') ? -1 : 1;
+  return { sign: denied, word: spaced(t.slice(i, i + 3)) };
+}
+
 function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
+  const vow = vowsTheAct(unit, model);
+  if (vow) return vow;
   const t = unit.tokens;
   for (let i = 0; i < t.length; i++) {
     if (unit.quoted[i]) continue;

@@ -12,7 +12,7 @@ export const ATTRIBUTION_VERBS = words(`
   accuse condemn praise welcome support respond reply speak tweet object complain dismiss
   denounce allege rule continue express counter concede emphasise emphasize caution
   blast slam decry applaud endorse sue agree block hail underline highlight doubt
-  question lament envision consider back testify disagree
+  question lament envision consider back testify disagree vow pledge
 `);
 
 /** Reporting verbs that describe events rather than positions (never an attribution cue). */
