@@ -40,7 +40,10 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       unit.holder
         ?.trim()
         .replace(/^(?:\d{1,2}[:.]\d{2}\s*)?[-–—]?\s*/u, '')
-        .replace(/\s+(?:also|later|further|previously|then|again|too)$/iu, '') ?? null;
+        .replace(
+          /\s+(?:also|later|further|previously|then|again|too|quickly|swiftly|immediately|promptly|publicly|privately|openly|strongly|repeatedly|initially)$/iu,
+          '',
+        ) ?? null;
     if (!holder) return null;
     if (PRONOUNS.has(holder.toLowerCase())) {
       const at = unit.holderTokens[0]?.start ?? unit.start;

@@ -58,6 +58,10 @@ const QUANTITY_NOUNS = new Set(
 
 const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose', 'where']);
 
+/** Verbs that undo or drop a thing: "ditches guidance to …", "scraps plan to …". */
+const DROPPING = new Set(
+  'ditch scrap drop abandon shelve rescind withdraw revoke repeal cancel axe reverse'.split(' '),
+);
 /** Decisions a headline reports in the passive, its "is" dropped ("Smoking ban approved …"). */
 const DECIDED = new Set(
   'approve pass adopt ratify ban scrap reject block overturn delay postpone suspend lift repeal cancel withdraw shelve extend axe halt veto legalise legalize outlaw abolish expel impeach extradite sack dismiss'.split(
@@ -795,7 +799,10 @@ function fromClause(
   // "voted 9 to 4 on Thursday to limit …": the count and the day are not the action.
   const lead = withoutLeadingTime(withoutVoteTally(rest));
   const toVerb = lead.findIndex((t, i) => t.lower === 'to' && lead[i + 1]?.pos === 'VERB');
-  if (toVerb >= 0 && toVerb <= 3) {
+  // "ditches guidance to give the vaccine to newborns": what an undoing verb drops is the
+  // guidance, not the giving; the act after "to" is what stops.
+  const undoesIt = DROPPING.has(verb.lemma) && lead.slice(0, toVerb).some((t) => t.pos === 'NOUN');
+  if (toVerb >= 0 && toVerb <= 3 && !undoesIt) {
     const vp = lead.slice(toVerb + 1);
     // "has authorised farmers to shoot wolves": who is let act is the one asked about.
     const allowed = lead.slice(0, toVerb);

@@ -52,6 +52,22 @@ Justice Minister Ana Pell said the law would protect voters from lies.
     });
   });
 
+  it('leaves a manner adverb after the holder out of its name', () => {
+    const found = positions(
+      `Panel drops flu jab advice
+
+The national health panel voted on Friday to drop its advice that every pupil should have a flu jab.
+
+Doctors and school nurses quickly condemned the change as dangerous.
+`,
+      'Should the health panel drop its flu jab advice for pupils?',
+    );
+    expect(find(found, 'condemned the change')).toMatchObject({
+      holder: 'Doctors and school nurses',
+      side: 'CON',
+    });
+  });
+
   it('takes a quotation that calls the decision a victory or a sad day as a reaction to it', () => {
     const found = positions(
       `Court strikes down Orby curfew for teenagers

@@ -966,6 +966,16 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     expect(texts.join(' ')).not.toMatch(/both sides/u);
   });
 
+  it('keeps the undoing verb of a headline that drops guidance "to" do something', () => {
+    const texts = candidates(
+      'Health panel ditches guidance to give flu jab to every pupil\n\nThe national health panel voted on Friday to withdraw its advice that every pupil should have a flu jab each autumn.\n\nDoctors said the change was dangerous.\n',
+    );
+    expect(texts).toContain(
+      'Should the health panel ditch guidance to give flu jab to every pupil?',
+    );
+    expect(texts).not.toContain('Should the health panel give flu jab to every pupil?');
+  });
+
   it('cuts a condition off a long lede and its dateline before a colon', () => {
     const texts = candidates(
       'Safety law must go, says Hale\n\nBRENMOUTH: Opposition leader Tom Hale has vowed to repeal the online safety law if the bill is passed should his party win the next general election in the spring.\n\nCritics said the law gave ministers too much power.\n',
