@@ -84,8 +84,7 @@ function headlinePassive(tokens: Token[]): string | null {
     (t, i) =>
       i > 0 &&
       DECIDED.has(t.lemma) &&
-      t.lower !== t.lemma &&
-      /(?:ed|en)$/u.test(t.lower) &&
+      pastParticipleForm(t) &&
       (i + 1 === tokens.length || AFTER_PASSIVE.has(tokens[i + 1].pos)),
   );
   if (at < 0) return null;
@@ -881,6 +880,11 @@ function fromClause(
   };
 }
 
+/** "passed", "banned", "taken": a regular or "-en" past participle, not the bare verb. */
+function pastParticipleForm(t: Token): boolean {
+  return t.lower !== t.lemma && /(?:ed|en)$/u.test(t.lower);
+}
+
 /**
  * A participle right after the subject, with no auxiliary before it and a preposition or nothing
  * after it: headline English for "is banned for …", "was fined over …".
@@ -889,8 +893,7 @@ function bareParticiple(tokens: Token[], verbAt: number): boolean {
   const verb = tokens[verbAt];
   const after = tokens[verbAt + 1];
   return (
-    verb.lower !== verb.lemma &&
-    /(?:ed|en)$/u.test(verb.lower) &&
+    pastParticipleForm(verb) &&
     !tokens.slice(0, verbAt).some((t) => t.pos === 'AUX') &&
     (!after || after.pos === 'ADP' || after.pos === 'SCONJ')
   );
