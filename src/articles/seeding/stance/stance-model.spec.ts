@@ -11,6 +11,23 @@ describe('topicFrame', () => {
     ['This house believes that gambling is harmful', -1],
     ['Cycling lanes should be built on every main road', 1],
     ["Is Millbrook's youth curfew unconstitutional?", -1],
+    // The verb after "This house would" is the motion's own, though a tagger reads it as a noun.
+    ['This house would ban boxing', -1],
+    ['This house would outlaw bullfighting', -1],
+    ['This house would limit the right to bear arms', -1],
+    ['This house would phase out coal power', -1],
+    // A verb the lexicon rates negative, opening the motion or as a statement's verdict.
+    ['This house would fight child poverty', -1],
+    ['This house condemns the use of drones', -1],
+    ['This house believes that the euro has failed', -1],
+    ['This house would support small farmers', 1],
+    // A measure against its object, and the verb that undoes it.
+    ['Should the council keep the ban on food trucks?', -1],
+    ['Is the ban on food trucks fair?', -1],
+    ['Is the ban on food trucks unconstitutional?', 1],
+    ['Should the council lift the ban on food trucks?', 1],
+    ['Should the food truck ban be lifted?', 1],
+    ['This house would repeal the embargo on Cuba', 1],
   ])('reads "%s" as sign %d', (motion, sign) => {
     expect(topicFrame(motion).sign).toBe(sign);
   });
@@ -18,6 +35,13 @@ describe('topicFrame', () => {
   it('keeps the banned thing as the target and the banning verb apart', () => {
     const frame = topicFrame('Should the council ban cars from the old town?');
     expect(frame.target.has('car')).toBe(true);
+    expect(frame.againstAction.has('ban')).toBe(true);
+  });
+
+  it('keeps the thing a measure works on as the target when the motion undoes the measure', () => {
+    const frame = topicFrame('Should the council lift the ban on food trucks?');
+    expect(frame.target.has('truck')).toBe(true);
+    expect(frame.target.has('ban')).toBe(false);
     expect(frame.againstAction.has('ban')).toBe(true);
   });
 });
@@ -42,6 +66,8 @@ describe('the shipped side model', () => {
       'The ban will hurt small shops and is unfair',
       'CON',
     ],
+    ['This house would ban boxing', 'Boxing causes lasting brain damage', 'PRO'],
+    ['This house would ban boxing', 'Boxing teaches discipline and self-respect', 'CON'],
   ] as const)('on "%s", reads "%s" as %s', (topic, claim, stance) => {
     expect(predictStance(model, { topic, claim }).stance).toBe(stance);
   });
