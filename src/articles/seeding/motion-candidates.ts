@@ -1928,6 +1928,16 @@ function lowerSentenceStart(
 }
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police']);
+/**
+ * A name that ends in one of these is a body's and takes "the", which headlines drop: "European
+ * Space Agency cancels …" → "Should the European Space Agency cancel …?".
+ */
+const INSTITUTION_HEADS = new Set(
+  `agency commission council court ministry department authority union party parliament senate
+   assembly bank board committee federation association institute service office administration
+   tribunal organisation organization league coalition alliance government reserve states
+   kingdom republic`.split(/\s+/u),
+);
 
 function the(subject: Token[]): string {
   const text = words(subject);
@@ -1957,6 +1967,9 @@ function the(subject: Token[]): string {
   ) {
     return text;
   }
+  const body = INSTITUTION_HEADS.has(subject[subject.length - 1].lower);
+  if (body && subject.length > 1 && subject.every((t) => /^\p{Lu}/u.test(t.text)))
+    return `the ${text}`;
   if (first.pos === 'PROPN' && subject.length <= 3 && subject.every((t) => t.pos === 'PROPN')) {
     return text;
   }

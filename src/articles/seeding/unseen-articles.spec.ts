@@ -129,6 +129,24 @@ describe('motion candidates on every corpus article and every made-up article', 
     },
   );
 
+  it('gives back the "the" a headline drops before the name of a body', () => {
+    const first = (title: string) =>
+      extractSeeds(
+        parseArticle({
+          text: `${title}\n\nThe decision was announced on Monday after a long meeting.\n`,
+          format: 'TEXT',
+        }),
+      ).motionCandidates[0]?.text;
+    expect(first('Northern Rail Authority cancels the Dunmore line upgrade')).toBe(
+      'Should the Northern Rail Authority cancel the Dunmore line upgrade?',
+    );
+    expect(first('Green Party backs a four-day week')).toBe(
+      'Should the Green Party back a four-day week?',
+    );
+    // A person's or a place's name takes none.
+    expect(first('Anna Ruiz backs a four-day week')).toBe('Should Anna Ruiz back a four-day week?');
+  });
+
   it('asks about what a headline says a body weighs, purpose kept', () => {
     const texts = (title: string) =>
       extractSeeds(
