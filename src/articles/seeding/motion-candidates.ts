@@ -1150,7 +1150,17 @@ function namedMeasure(
   );
   if (at < 0) return null;
   let from = at;
-  while (from > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos)) from--;
+  // "Supreme Court blocks Texas law": an "-s" word after a name is the headline's verb, read
+  // as a noun; the measure starts after it.
+  const verbAfterName = (i: number) =>
+    i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i].lower === `${tokens[i].lemma}s`;
+  while (
+    from > 0 &&
+    ['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos) &&
+    !verbAfterName(from - 1)
+  ) {
+    from--;
+  }
   if (at - from < 1) return null;
   return {
     text: `Should the ${words(tokens.slice(from, at + 1))} go ahead?`,

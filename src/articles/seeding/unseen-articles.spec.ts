@@ -147,6 +147,16 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(first('Anna Ruiz backs a four-day week')).toBe('Should Anna Ruiz back a four-day week?');
   });
 
+  it('does not take a headline verb read as a noun into the measure it names', () => {
+    const candidates = extractSeeds(
+      parseArticle({
+        text: 'High Court halts Dunmore curfew\n\nThe ruling was given on Monday.\n',
+        format: 'TEXT',
+      }),
+    ).motionCandidates.map((c) => c.text);
+    expect(candidates.join(' ')).not.toMatch(/Court halts/u);
+  });
+
   it('asks about what a headline says a body weighs, purpose kept', () => {
     const texts = (title: string) =>
       extractSeeds(
