@@ -129,14 +129,12 @@ describe('motion candidates on every corpus article and every made-up article', 
     },
   );
 
+  const candidatesOf = (text: string) =>
+    extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
+
   it('gives back the "the" a headline drops before the name of a body', () => {
     const first = (title: string) =>
-      extractSeeds(
-        parseArticle({
-          text: `${title}\n\nThe decision was announced on Monday after a long meeting.\n`,
-          format: 'TEXT',
-        }),
-      ).motionCandidates[0]?.text;
+      candidatesOf(`${title}\n\nThe decision was announced on Monday after a long meeting.\n`)[0];
     expect(first('Northern Rail Authority cancels the Dunmore line upgrade')).toBe(
       'Should the Northern Rail Authority cancel the Dunmore line upgrade?',
     );
@@ -148,12 +146,9 @@ describe('motion candidates on every corpus article and every made-up article', 
   });
 
   it('does not take a headline verb read as a noun into the measure it names', () => {
-    const candidates = extractSeeds(
-      parseArticle({
-        text: 'High Court halts Dunmore curfew\n\nThe ruling was given on Monday.\n',
-        format: 'TEXT',
-      }),
-    ).motionCandidates.map((c) => c.text);
+    const candidates = candidatesOf(
+      'High Court halts Dunmore curfew\n\nThe ruling was given on Monday.\n',
+    );
     expect(candidates.join(' ')).not.toMatch(/Court halts/u);
   });
 
@@ -278,9 +273,6 @@ describe('motion candidates on every corpus article and every made-up article', 
       expect([name, first.text.split(/\s+/u).length <= 25]).toEqual([name, true]);
     }
   });
-
-  const candidatesOf = (text: string) =>
-    extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
   it('asks about the measure, not the procedure around it (letters, appeals, debates, reconsidering)', () => {
     const texts = candidatesOf(
