@@ -23,7 +23,7 @@ const ACTING_PREAMBLE = /^\s*this house\s+(?:would\s+)?/iu;
 const AGAINST_VERBS = new Set(
   `ban forbid prohibit restrict abolish criminalize criminalise disband outlaw limit end curb
    repeal stop oppose reject scrap cut suspend withdraw remove cancel deny refuse block
-   eliminate reduce prevent discourage dismantle close boycott sanction penalize penalise`.split(
+   eliminate reduce prevent discourage dismantle boycott sanction penalize penalise`.split(
     /\s+/u,
   ),
 );
