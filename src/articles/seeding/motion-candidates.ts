@@ -129,6 +129,42 @@ function declaredVerdict(verb: Token, rest: Token[]): string | null {
   return `${plural ? 'Are' : 'Is'} ${words(thing)} ${rest[at].lower}?`;
 }
 
+/** Verbs of asking a higher body to undo a decision: "appeals the fine", "challenges the ban". */
+const CHALLENGING = new Set(['appeal', 'challenge', 'contest']);
+/** Decisions one appeals or challenges. */
+const CHALLENGED = new Set(
+  'fine penalty ban ruling decision verdict sentence order conviction judgment judgement suspension'.split(
+    ' ',
+  ),
+);
+/** Most words before a challenged decision's noun: "a €1.49 billion ($1.7 billion) fine". */
+const CHALLENGED_REACH = 10;
+
+/**
+ * "Google appeals $1.7 billion EU fine over ad contracts" → "Should the $1.7 billion EU fine over
+ * ad contracts stand?": who appeals is a party; whether the decision stands is the matter.
+ */
+function challengedDecision(verb: Token, rest: Token[]): string | null {
+  if (!CHALLENGING.has(verb.lemma)) return null;
+  const object = rest[0]?.lower === 'against' ? rest.slice(1) : rest;
+  const at = object.findIndex((t) => CHALLENGED.has(t.lemma) && t.pos === 'NOUN');
+  if (at < 0 || at > CHALLENGED_REACH) return null;
+  const before = object.slice(0, at);
+  const finite = (t: Token) => (t.pos === 'VERB' && !/ing$/u.test(t.lower)) || t.pos === 'AUX';
+  if (before.some((t) => finite(t) || t.text === ',')) return null;
+  // What it is about ("over ad contracts") stays; who imposed it and when ("laid against it by
+  // the Commission", "on Monday") does not.
+  let end = at + 1;
+  if (['over', 'for', 'on'].includes(object[end]?.lower ?? '') && !object[end + 1]?.measure) {
+    end++;
+    while (end < object.length && ['NOUN', 'ADJ', 'PROPN'].includes(object[end].pos)) end++;
+  }
+  const phrase = object.slice(0, end);
+  const determined = ['DET', 'PRON'].includes(phrase[0].pos) || /^['’]s$/u.test(phrase[1]?.text);
+  const text = words(phrase).replace(/^(?:a|an|one)\s+/iu, '');
+  return `Should ${determined && !/^(?:a|an|one)\b/iu.test(phrase[0].lower) ? '' : 'the '}${text} stand?`;
+}
+
 /** "A nuclear plant" → "a nuclear plant". */
 function lowerFirst(text: string): string {
   return text.replace(/^(?:A|An)\b/u, (w) => w.toLowerCase());
@@ -651,7 +687,9 @@ function fromClause(
   if (tokens[verbAt + 1]?.pos === 'NOUN' && MODALS.has(tokens[verbAt + 2]?.lower ?? '')) {
     verbAt += 2;
   }
-  // "Senators are debating a bill …": in the progressive the participle says what is done, not "be".
+  // "Senators are debating a bill …": in the progressive the participle says what is done, not
+  // "be", which is not the subject's either.
+  const subjectEnd = verbAt;
   if (
     tokens[verbAt].lemma === 'be' &&
     tokens[verbAt + 1]?.pos === 'VERB' &&
@@ -659,7 +697,6 @@ function fromClause(
   ) {
     verbAt++;
   }
-  const subjectEnd = verbAt;
   const hedged = HEDGES.has(tokens[verbAt].lower);
   // "The government will ban …": the modal is not the verb that says what is done; nor is
   // "has" in "has banned".
@@ -752,7 +789,7 @@ function fromClause(
     const backed = policyMotion(rest, null);
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
-  const verdict = declaredVerdict(verb, rest);
+  const verdict = declaredVerdict(verb, rest) ?? challengedDecision(verb, rest);
   if (verdict) return { text: verdict, origin, score: base, sourceSpans };
   // An embedded clause with a modal: "(that) X could face prosecution".
   const embedded = embeddedModal(tokens, verbAt, subject);
@@ -864,7 +901,12 @@ function fromClause(
     };
   }
   // "Skier Ingrid Halvorsen banned for four years": a headline drops the "is" of its passive.
-  if (origin === 'HEADLINE' && bareParticiple(tokens, verbAt)) {
+  // "Meta has been hit with a fine", "the council will be asked to …": a passive after "be".
+  const afterBe =
+    verbAt > subjectEnd &&
+    tokens.slice(subjectEnd, verbAt).some((t) => t.lemma === 'be') &&
+    !/ing$/u.test(verb.lower);
+  if ((origin === 'HEADLINE' && bareParticiple(tokens, verbAt)) || afterBe) {
     return {
       text: `Should ${the(subject)} be ${verb.lower} ${words(shortPredicate(rest))}?`,
       origin,
@@ -892,12 +934,17 @@ function pastParticipleForm(t: Token): boolean {
 function bareParticiple(tokens: Token[], verbAt: number): boolean {
   const verb = tokens[verbAt];
   const after = tokens[verbAt + 1];
+  // "Meta fined €265 million over …", "Skier banned two years": a penalty's amount or term.
+  const penalty = PENALTIES.has(verb.lemma) && (after?.pos === 'NUM' || after?.pos === 'SYM');
   return (
     pastParticipleForm(verb) &&
     !tokens.slice(0, verbAt).some((t) => t.pos === 'AUX') &&
-    (!after || after.pos === 'ADP' || after.pos === 'SCONJ')
+    (!after || after.pos === 'ADP' || after.pos === 'SCONJ' || penalty)
   );
 }
+
+/** Verbs whose passive takes a sum or a term straight after it ("fined £2m", "jailed 10 years"). */
+const PENALTIES = new Set(['fine', 'jail', 'sentence', 'ban', 'suspend', 'bar']);
 
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
 function withoutRubric(title: string): string {
@@ -1293,8 +1340,20 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
     return [place, ...tokens.slice(named + 1)];
   }
   if (comma > 0 && comma <= 4 && ['ADP', 'ADV', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[0].pos)) {
-    const lead = tokens.slice(0, comma);
+    // "Belgium bans Uber, threatens fines": a headline's verb read as a noun makes a clause.
+    const lead = asHeadlineVerbs(tokens.slice(0, comma));
     if (!lead.some((t) => t.pos === 'VERB')) return tokens.slice(comma + 1);
+  }
+  // "As was widely expected, Google is appealing …": an aside on how the news was foreseen.
+  if (
+    tokens[0]?.lower === 'as' &&
+    comma > 1 &&
+    comma <= 5 &&
+    tokens
+      .slice(1, comma)
+      .every((t) => t.lemma === 'be' || t.pos === 'ADV' || FORESEEN.has(t.lemma))
+  ) {
+    return tokens.slice(comma + 1);
   }
   const time = tokens.findIndex((t) => TIME_WORDS.has(t.lower));
   if (
@@ -1309,6 +1368,11 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   }
   return tokens;
 }
+
+/** What "As …," says was foreseen or told before: "As expected,", "As was widely reported,". */
+const FORESEEN = new Set(
+  'expect predict anticipate forecast report announce promise plan fear rumour rumor'.split(' '),
+);
 
 /** Most tokens between a procedure's verb and its "whether to": "next month on". */
 const BEFORE_WHETHER = 5;
@@ -1593,7 +1657,9 @@ function clauseEnd(tokens: Token[], from: number): number {
     if (
       tokens[i].text === ',' &&
       (['then', 'which', 'with', 'while', 'after', 'as'].includes(next?.lower ?? '') ||
-        (next?.pos === 'VERB' && /ing$/u.test(next.lower)))
+        (next?.pos === 'VERB' && /ing$/u.test(next.lower)) ||
+        // "bans Uber, threatens fines": a headline's second predicate.
+        (next?.pos === 'VERB' && /^(?:[a-z]+)e?s$/u.test(next.lower) && next.lower !== next.lemma))
     ) {
       return i;
     }
@@ -1634,6 +1700,16 @@ function reportedClause(rest: Token[]): string | null {
     return `${be} ${s} ${object}?`;
   }
   if (MODALS.has(verb.lower)) return null; // handled as an embedded modal
+  // "the app had broken the law" → "Has the app broken the law?": a perfect keeps its "have".
+  const participle = clause[verbAt + 1];
+  if (
+    verb.lemma === 'have' &&
+    participle?.pos === 'VERB' &&
+    participle.lower !== participle.lemma
+  ) {
+    const rest = words(clause.slice(verbAt + 2, stop));
+    return `${isPlural(subject) ? 'Have' : 'Has'} ${s} ${participle.lower}${rest ? ` ${rest}` : ''}?`;
+  }
   // "the sugar tax cut intake": after a singular subject, a verb in its base form ("cut", "put",
   // "set") is the past tense.
   const does =
@@ -1791,15 +1867,23 @@ function headlineCommaAnd(tokens: Token[], origin: MotionOrigin): Token[] {
 function asHeadlineVerbs(tokens: Token[]): Token[] {
   const verbAt = mainVerbIndex(tokens);
   return tokens.map((t, i) => {
-    if (t.pos !== 'NOUN' || !/s$/u.test(t.lower)) return t;
+    // "Cafe owners challenge ban …": after a plural subject the verb has no "-s".
+    const afterPlural =
+      t.lower === t.lemma &&
+      i > 0 &&
+      tokens[i - 1].pos === 'NOUN' &&
+      /[^s]s$/u.test(tokens[i - 1].lower);
+    if (t.pos !== 'NOUN' || !(/s$/u.test(t.lower) || afterPlural)) return t;
     const control =
       CONTROL_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+    const next = tokens[i + 1]?.pos ?? '';
     const measure =
-      MEASURE_VERBS.has(t.lemma) &&
       i > 0 &&
       (verbAt < 0 || verbAt > i) &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
-      ['NOUN', 'VERB', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+      ((MEASURE_VERBS.has(t.lemma) && ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ'].includes(next)) ||
+        (PARTY_VERBS.has(t.lemma) &&
+          (['PROPN', 'DET', 'NUM', 'SYM'].includes(next) || (verbAt < 0 && next === 'NOUN'))));
     // "Porthallow votes on 18 June on whether to bring in a charge": a deciding verb whose
     // "whether to" follows closely.
     const deciding =
@@ -1823,6 +1907,12 @@ const MEASURE_VERBS = new Set(
     ' ',
   ),
 );
+/**
+ * Verbs of acting on a party or a decision ("France fines Google …", "Google appeals $1.7
+ * billion fine"), which also make compound nouns ("the appeals court"): read as the verb only
+ * before a name, a determiner or a sum, or when the headline has no other verb.
+ */
+const PARTY_VERBS = new Set('fine hit sue sanction appeal challenge contest'.split(' '));
 
 /** "from June 15, wearing a face covering" → "wearing a face covering". */
 function afterFrontedAdverbial(tokens: Token[]): Token[] {

@@ -166,6 +166,24 @@ export function motionProblems(text: string): string[] {
     (t, i) => t.text === ',' && tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower),
   );
   if (comma >= 0) problems.push('dangling participle clause');
+  // "Should Facebook and the Trade Commission negotiating a penalty?": a participle where the verb
+  // should be, with no other verb for it to describe a subject of.
+  if (/^should$/iu.test(first)) {
+    const ing = tokens.findIndex(
+      (t, i) =>
+        i > 2 &&
+        t.pos === 'VERB' &&
+        /ing$/u.test(t.lower) &&
+        // After a name: a common noun before it may be the bare verb wink misreads ("Should
+        // Portsea limit renting …").
+        tokens[i - 1].pos === 'PROPN',
+    );
+    const finite = tokens.some(
+      (t, i) => i > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower))),
+    );
+    if (ing > 0 && !finite)
+      problems.push('a participle where the verb should be ("Should X doing")');
+  }
   // "…, transport secretary declares": a reporting clause left at the end.
   const tail = tokens.slice(Math.max(0, last - 3));
   if (

@@ -17,6 +17,16 @@ export interface Token {
 
 const MEASURES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT']);
 
+/** Forms wink lemmatises to another word ("fined" → "fin", "scraping" → "scrap"). */
+const LEMMA_FIXES = new Map([
+  ['fined', 'fine'],
+  ['fining', 'fine'],
+  ['dined', 'dine'],
+  ['dining', 'dine'],
+  ['scraped', 'scrape'],
+  ['scraping', 'scrape'],
+]);
+
 /** Tokens of `text` with offsets relative to `text` (plus `offset`). */
 export function tokenize(text: string, offset = 0): Token[] {
   const its = englishNlp().its;
@@ -45,7 +55,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lemma: LEMMA_FIXES.get(value.toLowerCase()) ?? (lemmas[i] ?? value).toLowerCase(),
       stem: (stems[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
       negated: Boolean(negation[i]),

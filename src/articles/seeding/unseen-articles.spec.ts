@@ -53,6 +53,7 @@ describe('motionProblems', () => {
     ['Should the on Monday a plan to close the streets go ahead?', /function word/],
     ['Should the after 2 days of debate go ahead?', /function word/],
     ['Should the safety law go ?', /space before/],
+    ['Should Glimmer and the Trade Commission negotiating a penalty?', /participle where the verb/],
     ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
     [
       'Should Orby and Tarby to close the bridge be asked by the council?',
@@ -143,6 +144,58 @@ describe('motion candidates on every corpus article and every made-up article', 
     );
     // A person's or a place's name takes none.
     expect(first('Anna Ruiz backs a four-day week')).toBe('Should Anna Ruiz back a four-day week?');
+  });
+
+  it('reads a fine, an appeal and a challenge in a headline and a lede', () => {
+    const texts = (title: string, lede: string) => candidatesOf(`${title}\n\n${lede}\n`);
+    // A penalty's passive takes its sum straight after it; wink reads "fined" as "fin".
+    expect(
+      texts(
+        'Harbour Ferries fined £40,000 over safety breaches',
+        'The operator said it would pay the fine.',
+      ),
+    ).toContain('Should Harbour Ferries be fined £40,000 over safety breaches?');
+    // "fines" before a name is the headline's verb, not a plural noun.
+    expect(
+      texts(
+        "Norland fines Glimmer £2 million over children's data",
+        "Norland's data regulator said the app had broken the law.",
+      ),
+    ).toEqual([
+      'Has the app broken the law?',
+      "Should Norland fine Glimmer £2 million over children's data?",
+    ]);
+    // Whether the decision appealed or challenged stands is the matter, not the appeal.
+    expect(
+      texts(
+        'Dunmore cafe owners challenge ban on patio heaters',
+        'The owners met the mayor on Monday.',
+      ),
+    ).toContain('Should the ban on patio heaters stand?');
+    expect(
+      texts(
+        'Skier Lena Brandt to appeal two-year doping ban',
+        'Her lawyer confirmed the plan on Tuesday.',
+      ),
+    ).toContain('Should the two-year doping ban stand?');
+    // A passive after "been" keeps its "be".
+    expect(
+      texts(
+        'Ferry firm penalised',
+        'Harbour Ferries has been hit with a £40,000 fine for safety breaches.',
+      ),
+    ).toContain('Should Harbour Ferries be hit with a £40,000 fine for safety breaches?');
+    // "As was widely expected," is an aside; the progressive's "is" is not the subject's.
+    expect(
+      texts(
+        'Night buses to end',
+        'As was widely expected, the council is scrapping the night bus service.',
+      ),
+    ).toContain('Should the council scrap the night bus service?');
+    // A headline's second predicate after a comma is cut off.
+    expect(
+      texts('Norland bans Glimmer, threatens daily fines', "Norland's regulator spoke on Monday."),
+    ).toContain('Should Norland ban Glimmer?');
   });
 
   it('does not take a headline verb read as a noun into the measure it names', () => {
