@@ -262,9 +262,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (l) out.push(l);
   }
   if (!article.titleDerived) {
+    const headline = sentenceCaseHeadline(withoutRubric(article.title), article.body);
     // A headline that asks a yes/no question ("Should four-day school weeks spread?") is the
     // article's own motion, as a question heading is.
-    const asked = fromQuestion({ text: withoutRubric(article.title), start: 0, end: 0 });
+    const asked = fromQuestion({ text: headline, start: 0, end: 0 });
     if (asked) {
       out.push({
         ...asked,
@@ -274,13 +275,11 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       });
     }
     // "The arguments for and against lowering the voting age to 16": the matter weighed.
-    const bothWays = weighedBothWays(tokenize(withoutRubric(article.title)));
+    const bothWays = weighedBothWays(tokenize(headline));
     if (bothWays) out.push({ text: bothWays, origin: 'HEADLINE', score: 0.8, sourceSpans: [] });
-    const h = bothWays
-      ? null
-      : fromClause(tokenize(withoutRubric(article.title)), 'HEADLINE', [], written);
+    const h = bothWays ? null : fromClause(tokenize(headline), 'HEADLINE', [], written);
     if (h) out.push(h);
-    const weighed = fromDeliberation(tokenize(withoutRubric(article.title)), written);
+    const weighed = fromDeliberation(tokenize(headline), written);
     if (weighed) out.push(weighed);
   }
   for (const s of sentences.slice(0, 3)) {
@@ -1344,6 +1343,10 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
     const lead = asHeadlineVerbs(tokens.slice(0, comma));
     if (!lead.some((t) => t.pos === 'VERB')) return tokens.slice(comma + 1);
   }
+  // "According to a post on its forum, the site has banned …": the source, however long.
+  if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to' && comma > 2) {
+    return tokens.slice(comma + 1);
+  }
   // "As was widely expected, Google is appealing …": an aside on how the news was foreseen.
   if (
     tokens[0]?.lower === 'as' &&
@@ -2001,6 +2004,44 @@ function isNationality(word: string): boolean {
   return allStateNames().some(
     (name) =>
       sharedStart(name, word) >= word.length - 3 && sharedStart(name, word) >= NATIONALITY_PREFIX,
+  );
+}
+
+/** Share of a headline's longer words after the first that title case capitalises. */
+const TITLE_CASE_SHARE = 0.8;
+/** Words title case leaves in lower case. */
+const TITLE_CASE_SMALL = new Set([
+  'the',
+  'and',
+  'for',
+  'but',
+  'nor',
+  'yet',
+  'off',
+  'out',
+  'per',
+  'via',
+]);
+
+/**
+ * "Beijing Has Banned the iPhone 6" → "Beijing has banned the iPhone 6": a headline in title case
+ * capitalises every word, and the tagger then reads "Has Banned" as a name. A capitalised word
+ * the article's body never writes as a name inside a sentence goes to lower case; the first word,
+ * acronyms and words with an inner capital stay.
+ */
+function sentenceCaseHeadline(title: string, body: string): string {
+  // Words of three letters or more after the first, but the short ones title case leaves in
+  // lower case and names with an inner capital ("iPhone", "McDonald").
+  const longer = (title.match(/\p{L}{3,}/gu) ?? [])
+    .slice(1)
+    .filter((w) => !TITLE_CASE_SMALL.has(w) && !/^\p{L}\p{Ll}*\p{Lu}/u.test(w));
+  const capitalised = longer.filter((w) => /^\p{Lu}/u.test(w));
+  if (longer.length < 2 || capitalised.length < TITLE_CASE_SHARE * longer.length) return title;
+  const first = title.search(/\p{L}/u);
+  return title.replace(/\p{L}[\p{L}'’]*/gu, (word: string, at: number) =>
+    at === first || !/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(word) || writtenAsName(word, body)
+      ? word
+      : word.toLowerCase(),
   );
 }
 

@@ -59,6 +59,12 @@ const ANAPHORIC_SUBJECT =
 const CLAUSE_OPENERS =
   /^(?:that|which|who|whom|whose|where|when|while|if|because|as|until|unless|than|once|since|although|though|whether|so|what|how|why|,)$|,$/iu;
 
+/** Words that open a clause or a phrase, never a question's subject. */
+const SUBJECT_CANNOT_OPEN = new Set(
+  `since according as if when whenever after before because although though while whilst despite
+   unless until following amid amidst during`.split(/\s+/u),
+);
+
 export function motionProblems(text: string): string[] {
   const problems: string[] = [];
   const words = text.trim().split(/\s+/u);
@@ -83,6 +89,11 @@ export function motionProblems(text: string): string[] {
   }
   // "Should — shut the library …?": a dash or other mark where the subject should be.
   if (/^[^\p{L}\p{N}"“'‘]/u.test(words[1] ?? '')) problems.push('no subject after the opener');
+  // "Should Since Russia ban …?", "Should According to a post …": a clause's or a phrase's
+  // opener where the subject should be.
+  if (SUBJECT_CANNOT_OPEN.has((words[1] ?? '').toLowerCase())) {
+    problems.push(`"${words[1]}" where the subject should be`);
+  }
   if (!/[^?]\?$/u.test(text.trim())) problems.push('does not end with one question mark');
   if ((text.match(/\?/gu) ?? []).length > 1) problems.push('more than one question');
   if (words.length < MIN_WORDS) problems.push('too short to name a matter');
@@ -154,7 +165,9 @@ export function motionProblems(text: string): string[] {
   }
   // "Should the federation have banned …": a verdict on a past act, not a motion.
   if (
-    /^Should\b[^?]*?\bhave\s+\p{L}+(?:ed|en)\b/u.test(text) &&
+    /^Should\b[^?]*?\bhave\s+(?:\p{L}+(?:ed|en)|had|been|done|made|gone|got|kept|lost|paid|sent|spent|won)\b/u.test(
+      text,
+    ) &&
     !/\b(?:that|which|who)\b[^?]*\bhave\b/u.test(text)
   ) {
     problems.push('asks about a past act ("Should X have done")');

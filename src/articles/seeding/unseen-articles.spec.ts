@@ -54,6 +54,9 @@ describe('motionProblems', () => {
     ['Should the after 2 days of debate go ahead?', /function word/],
     ['Should the safety law go ?', /space before/],
     ['Should Glimmer and the Trade Commission negotiating a penalty?', /participle where the verb/],
+    ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
+    ['Should According to a notice ban patio heaters?', /where the subject should be/],
+    ['Should the people of Dunmore have had enough?', /past act/],
     ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
     [
       'Should Orby and Tarby to close the bridge be asked by the council?',
@@ -196,6 +199,19 @@ describe('motion candidates on every corpus article and every made-up article', 
     expect(
       texts('Norland bans Glimmer, threatens daily fines', "Norland's regulator spoke on Monday."),
     ).toContain('Should Norland ban Glimmer?');
+  });
+
+  it('reads a headline in title case as the sentence it is, and passes over "According to X,"', () => {
+    expect(
+      candidatesOf(
+        'Dunmore Has Banned Patio Heaters From Cafe Terraces\n\nThe town of Dunmore has banned patio heaters from cafe terraces, officials said on Monday.\n',
+      ),
+    ).toContain('Should Dunmore ban patio heaters from cafe terraces?');
+    expect(
+      candidatesOf(
+        "Heaters go\n\nAccording to a notice on the council's website, the town has banned patio heaters from cafe terraces.\n",
+      ),
+    ).toEqual(['Should the town ban patio heaters from cafe terraces?']);
   });
 
   it('does not take a headline verb read as a noun into the measure it names', () => {
