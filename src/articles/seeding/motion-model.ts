@@ -293,11 +293,22 @@ function opposedStems(tokens: Token[], phrase?: Set<number>): string[] {
 function undoneMeasures(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || !UNDOING_VERBS.has(t.lemma)) return;
-    for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    if (!UNDOING_VERBS.has(t.lemma)) return;
+    // "Should the council drop the scheme?": the tagger can read an undoing verb after a noun
+    // subject as a compound's noun ("council drop"); a determiner after it shows it is the verb.
+    const verb =
+      t.pos === 'VERB' ||
+      (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.pos === 'DET');
+    if (!verb) return;
+    for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
       const w = tokens[j];
+      // "the low-traffic scheme": a hyphen inside a compound does not end the measure's name.
+      const hyphen =
+        w.text === '-' && tokens[j - 1]?.end === w.start && tokens[j + 1]?.start === w.end;
+      if (hyphen) continue;
       if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB' || w.pos === 'AUX') break;
-      if (w.pos === 'NOUN') out.add(w.stem);
+      // "the town's scheme": the possessor is not the measure.
+      if (w.pos === 'NOUN' && tokens[j + 1]?.text !== "'s") out.add(w.stem);
     }
   });
   return out;

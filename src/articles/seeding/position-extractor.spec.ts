@@ -2628,3 +2628,18 @@ The head of the farmers federation, Kari Dahl, said no agreement that let the EU
     expect(find(found, 'let the EU set milk prices')).toMatchObject({ side: 'CON' });
   });
 });
+
+describe('round 14A: domestic politics, courts and labour', () => {
+  it('reads critics of the measure a motion drops ("drop the parking zone", "critics of the zone") as for the motion', () => {
+    const found = positions(
+      `Felton board votes to end resident parking zone
+
+Members of the Felton town board voted on Monday to end the resident parking zone around the station.
+
+Critics of the zone said visitors had stopped coming to the market since the permits began.
+`,
+      'Should Felton town board drop the resident parking zone?',
+    );
+    expect(find(found, 'visitors had stopped coming')).toMatchObject({ side: 'PRO' });
+  });
+});

@@ -257,6 +257,16 @@ interface Topic {
  * action opposes and never names the action, or negates one of the motion's own terms
  * ("denying ... citizenship", "not allowing ... to marry").
  */
+/**
+ * Nouns that name a measure itself rather than a step taken on it ("the scheme", "the
+ * closures", not "the decision" or "the vote"): when the motion undoes a measure, these are it.
+ */
+const UNDONE_REFERENCES = new Set(
+  'ban bans restriction restrictions rule rules legislation law bill programme program project scheme closure closures policy'.split(
+    ' ',
+  ),
+);
+
 function topicSign(tokens: Token[], model: MotionModel): Topic {
   let action = false;
   let opposed: string | null = null;
@@ -264,6 +274,12 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
     const heldUp = HOLDING_UP.has(tokens[i - 1]?.lower ?? '');
     if (heldUp && (model.action.has(t.stem) || model.terms.has(t.stem)) && t.pos !== 'PROPN') {
       opposed ??= `"${tokens[i - 1].text} ${t.text}"`;
+      return;
+    }
+    // "critics of the scheme" when the motion drops the scheme: the measure the action undoes.
+    const measure = model.undone.has(t.stem) || UNDONE_REFERENCES.has(t.lower);
+    if (model.undone.size > 0 && measure && t.pos === 'NOUN') {
+      opposed ??= t.text;
       return;
     }
     if (model.action.has(t.stem) && t.pos !== 'PROPN') action = true;
