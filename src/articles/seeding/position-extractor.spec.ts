@@ -84,7 +84,7 @@ A state court on Friday struck down Orby's night-time curfew for teenagers.
     expect(find(found, 'sad day')).toMatchObject({ holder: 'Len Pike', side: 'CON' });
   });
 
-  it('takes a vow to do the motion\'s own act as for it', () => {
+  it("takes a vow to do the motion's own act as for it", () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy
 
@@ -2641,5 +2641,30 @@ Critics of the zone said visitors had stopped coming to the market since the per
       'Should Felton town board drop the resident parking zone?',
     );
     expect(find(found, 'visitors had stopped coming')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads urging the actor "to call off" the action as against it', () => {
+    const found = positions(
+      `Bus drivers in Renby to walk out over rotas
+
+Bus drivers in Renby will walk out for three days next month, their union said on Monday.
+
+The transport operator's director, Owen Pike, said the new rotas were reasonable and urged drivers to call off the walkout.
+`,
+      'Should bus drivers in Renby walk out over rotas?',
+    );
+    expect(find(found, 'the new rotas were reasonable')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads what the action "will hurt" as a harm, not the verb of a clause about the people hurt', () => {
+    const found = positions(
+      `Dock workers at Pellam to strike over pay
+
+Dock workers at Pellam port will strike next week over pay, their union said.
+
+"A strike will hurt the very shippers these workers say they want to protect," said Ana Ruiz of the Pellam Chamber of Trade.
+`,
+      'Should dock workers at Pellam strike over pay?',
+    );
+    expect(find(found, 'A strike will hurt the very shippers')).toMatchObject({ side: 'CON' });
   });
 });

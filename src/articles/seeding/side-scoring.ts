@@ -404,6 +404,8 @@ const LESSENING = new Set(
 const CREATING = new Set(['create', 'generate', 'boost']);
 /** Verbs that keep a harm away from what follows: good whatever the harm is. */
 const PROTECTING = new Set(['save', 'protect', 'shield']);
+/** Verbs of harming whoever or whatever follows: "will only hurt the patients". */
+const HARMING = new Set(['hurt', 'harm', 'damage', 'endanger', 'punish']);
 /** Verbs of enabling whose object then acts: "lets them learn", "allows pupils to sleep". */
 const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
 /** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
@@ -444,6 +446,12 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     let from = k - 1;
     while (from >= 0 && !CLAUSE_OPENERS.has(t[from].lower) && !holder.has(t[from])) from--;
     const subject = t.slice(from + 1, k).filter((w) => w.pos === 'NOUN' || w.pos === 'VERB');
+    // "A strike will hurt the patients nurses want to protect": once the action has had its
+    // verb, a later verb belongs to the people its object names, not to the action.
+    const first = subject.findIndex((w) => w.pos === 'NOUN');
+    if (first >= 0 && subject.slice(first + 1).some((w) => effectSign(t, t.indexOf(w)) !== 0)) {
+      continue;
+    }
     // The action, or what the motion affirms ("longer opening hours" of "Should libraries have
     // longer opening hours?"), not who takes it.
     const action = subject.some(
@@ -502,6 +510,7 @@ function effectSign(t: Token[], k: number): number {
   }
   // "would save lives", "will protect them from bullying": a harm in the object is warded off.
   if (PROTECTING.has(verb.lemma)) return 1;
+  if (HARMING.has(verb.lemma)) return -1;
   // "the bill will create 12,000 jobs": what the action brings, unless it is a harm ("would
   // create chaos").
   if (CREATING.has(verb.lemma)) {
@@ -552,6 +561,8 @@ const RETHINKING = new Set([
   'reverse',
   'ditch',
   'shelve',
+  'cancel',
+  'postpone',
 ]);
 
 /**
@@ -567,8 +578,10 @@ export function urgesRethink(unit: ClaimUnit): { words: string; onDecision: bool
     if (to < 0) continue;
     const [verb, next] = [t[to + 1], t[to + 2]];
     const again = verb?.lemma === 'think' && ['again', 'twice'].includes(next?.lower ?? '');
-    if (again || RETHINKING.has(verb?.lemma ?? '')) {
-      const end = Math.min(t.length, to + (again ? 3 : 2));
+    // "urged the union to call off the action": a phrasal verb of cancelling.
+    const off = verb?.lemma === 'call' && next?.lower === 'off';
+    if (again || off || RETHINKING.has(verb?.lemma ?? '')) {
+      const end = Math.min(t.length, to + (again || off ? 3 : 2));
       return { words: spaced(t.slice(i, end)), onDecision: namesDecision(t, end) };
     }
   }
