@@ -292,6 +292,18 @@ function opposedStems(tokens: Token[], phrase?: Set<number>): string[] {
  */
 function undoneMeasures(tokens: Token[]): Set<string> {
   const out = new Set<string>();
+  // "Should the ban on dogs be lifted?", "Should the law be struck down?": the subject's nouns,
+  // up to the first preposition or participle, are the measure undone.
+  const be = tokens.findIndex(
+    (t, i) => t.lemma === 'be' && i > 1 && UNDOING_VERBS.has(tokens[i + 1]?.lemma ?? ''),
+  );
+  if (be > 0 && ['should', 'must', 'will', 'can'].includes(tokens[0].lower)) {
+    for (let j = 1; j < be; j++) {
+      const w = tokens[j];
+      if (w.pos === 'ADP' || w.pos === 'VERB' || w.pos === 'PUNCT') break;
+      if (w.pos === 'NOUN' && tokens[j + 1]?.text !== "'s") out.add(w.stem);
+    }
+  }
   tokens.forEach((t, i) => {
     if (!UNDOING_VERBS.has(t.lemma)) return;
     // "Should the council drop the scheme?": the tagger can read an undoing verb after a noun

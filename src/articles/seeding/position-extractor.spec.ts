@@ -2667,4 +2667,16 @@ Dock workers at Pellam port will strike next week over pay, their union said.
     );
     expect(find(found, 'A strike will hurt the very shippers')).toMatchObject({ side: 'CON' });
   });
+  it('finds the measure a passive motion undoes ("Should the curfew be lifted?") and reads its critics as for lifting it', () => {
+    const found = positions(
+      `Tarnby lifts night curfew for teenagers
+
+Tarnby's council on Thursday lifted the night curfew for people under sixteen, four years after it began.
+
+Critics of the rule said young people had been stopped by police on their way home from work.
+`,
+      "Should Tarnby's night curfew for teenagers be lifted?",
+    );
+    expect(find(found, 'stopped by police on their way home')).toMatchObject({ side: 'PRO' });
+  });
 });
