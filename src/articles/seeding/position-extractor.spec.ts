@@ -2679,4 +2679,44 @@ Critics of the rule said young people had been stopped by police on their way ho
     );
     expect(find(found, 'stopped by police on their way home')).toMatchObject({ side: 'PRO' });
   });
+  it('reads a speaker "who drafted the law" a court strikes down as against striking it down', () => {
+    const found = positions(
+      `Court strikes down Corland law on street begging
+
+Corland's supreme court on Monday struck down a law that made begging in the street a crime.
+
+State Sen. Ana Cole, a Democrat who drafted the law, said it had been written after shopkeepers complained for years.
+`,
+      "Should Corland's law making street begging a crime be struck down?",
+    );
+    expect(find(found, 'shopkeepers complained for years')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads a councillor "who proposed it" (the motion voted on) as for it', () => {
+    const found = positions(
+      `Felby council votes to move weekly market
+
+Felby council voted on Monday to move the weekly market from the square to the old bus station.
+
+Councillor Joe Bell, who proposed it, said the market had outgrown the square years ago.
+`,
+      'Should Felby council move the weekly market to the old bus station?',
+    );
+    expect(find(found, 'outgrown the square')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads "nobody" as negating the words after it', () => {
+    const found = positions(
+      `Harby to ban e-scooters from its seafront
+
+Harby council will ban rental e-scooters from the seafront from June, it said on Friday.
+
+Jill Marsh of the Harby Residents Association said nobody would be better off under the new rule.
+`,
+      'Should Harby ban rental e-scooters from its seafront?',
+    );
+    expect(find(found, 'nobody would be better off under the new rule')).toMatchObject({
+      side: 'CON',
+    });
+  });
 });

@@ -115,6 +115,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the measure's proposer ("${proposer}")`);
   }
 
+  // "Lyle Pruitt, a senator who sponsored the bill, said …": a relative clause on the speaker
+  // naming them as the one who put the measure (or the motion voted on) forward.
+  const sponsor = stance || proposer ? null : sponsorClause(unit, model);
+  if (sponsor) {
+    score += 2 * sponsor.sign;
+    evidence.push(`speaks as the one who put it forward ("${sponsor.words}")`);
+  }
+
   // "The landlords' lawyer, Martin Greaves, had argued": who speaks for the challengers of the
   // measure; "Dismissing the appeal, the judge wrote": who rules on their challenge.
   const challenge = challengeSide(unit, model);
@@ -227,7 +235,9 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`support only in principle ("${reserved}")`);
   }
 
-  if (verb && !(reserved && verb.sign > 0)) {
+  // The sponsor's own clause already counted ("who sponsored the bill"), with its measure's side.
+  const sponsoring = sponsor !== null && verb !== null && sponsor.words.includes(verb.word);
+  if (verb && !(reserved && verb.sign > 0) && !sponsoring) {
     score += 1.5 * verb.sign;
     evidence.push(
       verb.verdict ? `calls the decision "${verb.word}"` : `stance verb "${verb.word}"`,
@@ -361,6 +371,29 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
  */
 const PROPOSER_ROLE =
   /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion))\b/iu;
+
+const SPONSOR_CLAUSE =
+  /\bwho\s+(?:had\s+)?(?:proposed|sponsored|introduced|tabled|drafted|authored|championed|put\s+forward)\s+(it|the\s+(?:motion|bill|law|measure|plan|proposal|scheme|ban|policy|legislation|amendment))\b/iu;
+
+/**
+ * "…, who proposed it, said", "…, a Republican who sponsored the bill, said": the speaker put
+ * forward the measure, or the motion voted on ("it"). A measure the motion undoes is the other
+ * side's.
+ */
+function sponsorClause(
+  unit: ClaimUnit,
+  model: MotionModel,
+): { sign: number; words: string } | null {
+  const text = unit.tokens
+    .filter((_, i) => !unit.quoted[i])
+    .map((t) => t.text)
+    .join(' ');
+  const m = SPONSOR_CLAUSE.exec(text);
+  if (!m) return null;
+  const object = m[1].toLowerCase();
+  const reported = object === 'it' || object.endsWith('motion');
+  return { sign: reported || model.undone.size === 0 ? 1 : -1, words: m[0] };
+}
 
 function proposerRole(unit: ClaimUnit): string | null {
   const role = roleBeforeHolder(unit);

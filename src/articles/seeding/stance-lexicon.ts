@@ -145,7 +145,7 @@ export const GENERIC_NOUNS = words(`
 `);
 
 /** Words that turn round the polarity of the next few words ("not a burden"). */
-export const NEGATORS = words(`not no never n't nothing without cannot`);
+export const NEGATORS = words(`not no never n't nothing without cannot nobody`);
 
 /** Lemmas of verbs that withhold what follows ("denying X citizenship", "prevent X from"). */
 export const WITHHOLDING_VERBS = words(`deny refuse prevent stop bar block forbid prohibit`);
