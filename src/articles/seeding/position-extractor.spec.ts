@@ -2719,4 +2719,16 @@ Jill Marsh of the Harby Residents Association said nobody would be better off un
       side: 'CON',
     });
   });
+  it('reads "Opposition … spokeswoman" as a party title, not the camp against the motion', () => {
+    const found = positions(
+      `Train drivers in Norland to strike over pay
+
+Train drivers in Norland will strike for two days next week over pay, their union said on Monday.
+
+Opposition transport spokeswoman Lena Brandt said the drivers deserved a fair deal after a year of broken promises.
+`,
+      'Should train drivers in Norland strike over pay?',
+    );
+    expect(find(found, 'deserved a fair deal')).toMatchObject({ side: 'PRO' });
+  });
 });

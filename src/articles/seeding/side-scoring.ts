@@ -333,11 +333,29 @@ function negatedBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words of a role a party's member holds: "Opposition health spokesman", "opposition leader". */
+const PARTY_ROLES = new Set(
+  'leader spokesman spokeswoman spokesperson mp mps lawmaker lawmakers senator deputy whip chief'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Opposition health spokesman Tom Ferraby", "opposition leader Ana Dorn": the opposition as the
+ * parties out of government, a title of the speaker, not the camp against the measure.
+ */
+function partyTitle(tokens: Token[], i: number): boolean {
+  if (tokens[i].lower !== 'opposition') return false;
+  return tokens.slice(i + 1, i + 4).some((w) => PARTY_ROLES.has(w.lower));
+}
+
 function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
   // "the owner of the champions FC Brandvik": a word of a camp right before a name is a title
   // the name holds (the champions, the defenders), not the camp.
   const camp = (tokens: Token[], i: number) =>
-    STANCE_SUBJECTS[tokens[i].lower] !== undefined && tokens[i + 1]?.pos !== 'PROPN';
+    STANCE_SUBJECTS[tokens[i].lower] !== undefined &&
+    tokens[i + 1]?.pos !== 'PROPN' &&
+    !partyTitle(tokens, i);
   const inHolder = unit.holderTokens.find((_, i) => camp(unit.holderTokens, i));
   const word =
     inHolder ??
