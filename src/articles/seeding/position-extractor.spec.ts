@@ -2731,4 +2731,29 @@ Opposition transport spokeswoman Lena Brandt said the drivers deserved a fair de
     );
     expect(find(found, 'deserved a fair deal')).toMatchObject({ side: 'PRO' });
   });
+  it('reads a verdict in quotation marks after the link ("the plan was \\"long overdue\\"")', () => {
+    const found = positions(
+      `Kelmore to cap rents in its old town
+
+Kelmore will cap rents in its old town from next year, the city council said on Monday.
+
+Tenant organiser Ruth Ames told the Kelmore Courier the plan was "long overdue".
+`,
+      'Should Kelmore cap rents in its old town?',
+    );
+    expect(find(found, 'long overdue')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads a measure that "criminalises" people as harming them, whatever they were doing', () => {
+    const found = positions(
+      `Dunmore to fine rough sleepers in its centre
+
+Dunmore council will fine people who sleep in shop doorways in the town centre, it said on Tuesday.
+
+The housing charity Roofline said the measure criminalises people for protecting themselves from the cold.
+`,
+      'Should Dunmore fine people who sleep in shop doorways?',
+    );
+    expect(find(found, 'criminalises people for protecting')).toMatchObject({ side: 'CON' });
+  });
 });

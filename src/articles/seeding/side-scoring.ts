@@ -456,7 +456,9 @@ const CREATING = new Set(['create', 'generate', 'boost']);
 /** Verbs that keep a harm away from what follows: good whatever the harm is. */
 const PROTECTING = new Set(['save', 'protect', 'shield']);
 /** Verbs of harming whoever or whatever follows: "will only hurt the patients". */
-const HARMING = new Set(['hurt', 'harm', 'damage', 'endanger', 'punish']);
+const HARMING = new Set(
+  'hurt harm damage endanger punish criminalise criminalize penalise penalize'.split(' '),
+);
 /** Verbs of enabling whose object then acts: "lets them learn", "allows pupils to sleep". */
 const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
 /** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
@@ -1231,7 +1233,9 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     }
     if (!linked) continue;
     let negated = false;
-    while (j < t.length && (VERDICT_FILLERS.has(t[j].lower) || NEGATORS.has(t[j].lower))) {
+    // "the measure was \"long overdue\"": a quotation mark opening the verdict is no word of it.
+    const filler = (w: Token) => VERDICT_FILLERS.has(w.lower) || /^["“”]$/u.test(w.text);
+    while (j < t.length && (filler(t[j]) || NEGATORS.has(t[j].lower))) {
       negated ||= NEGATORS.has(t[j].lower);
       j++;
     }
