@@ -407,7 +407,29 @@ function subjectActor(tokens: Token[]): string[] {
 
 /** Whether a word names one of the motion's terms, by stem or by lemma ("buses" / "bus"). */
 export function namesTerm(model: MotionModel, t: Token): boolean {
-  return model.terms.has(t.stem) || model.termLemmas.has(t.lemma) || namesDoer(model, t);
+  return (
+    model.terms.has(t.stem) ||
+    model.termLemmas.has(t.lemma) ||
+    namesDoer(model, t) ||
+    namesBySynonym(model, t)
+  );
+}
+
+/**
+ * Words news English uses for one act in turn: a report on a motion to "strike" speaks of
+ * "walkouts", one to "drop" a scheme of "rescinding" or "scrapping" it.
+ */
+const SYNONYM_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
+  'strike walkout stoppage',
+  'drop scrap rescind axe ditch abandon shelve',
+  'ban prohibit prohibition',
+].map((g) => new Set(g.split(' ')));
+
+function namesBySynonym(model: MotionModel, t: Token): boolean {
+  // The lemmatiser leaves some plurals whole ("walkouts").
+  const lemma = SYNONYM_GROUPS.some((g) => g.has(t.lemma)) ? t.lemma : t.lemma.replace(/s$/u, '');
+  const group = SYNONYM_GROUPS.find((g) => g.has(lemma));
+  return group !== undefined && [...group].some((w) => w !== lemma && model.termLemmas.has(w));
 }
 
 /**

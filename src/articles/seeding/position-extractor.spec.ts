@@ -2756,4 +2756,18 @@ The housing charity Roofline said the measure criminalises people for protecting
     );
     expect(find(found, 'criminalises people for protecting')).toMatchObject({ side: 'CON' });
   });
+  it('takes a sentence about "walkouts" or a "stoppage" as about a motion to strike', () => {
+    const found = positions(
+      `Port staff at Ostby vote to strike
+
+Port staff at Ostby have voted to strike over new shift patterns, their union said on Friday.
+
+The operator, Harlow Maritime, said in a statement that stoppages would leave ferry passengers stranded for days.
+`,
+      'Should port staff at Ostby strike over new shift patterns?',
+    );
+    expect(find(found, 'stoppages would leave ferry passengers stranded')).toMatchObject({
+      side: 'CON',
+    });
+  });
 });
