@@ -2770,4 +2770,19 @@ The operator, Harlow Maritime, said in a statement that stoppages would leave fe
       side: 'CON',
     });
   });
+  it('takes relief at the news ("breathe a sigh of relief", "said they were relieved") as a welcome', () => {
+    const found = positions(
+      `Colby scraps plan for incinerator at Fenmoor
+
+Colby council on Wednesday scrapped its plan to build a waste incinerator at Fenmoor.
+
+"Families here can finally breathe a sigh of relief," said Tom Greer, who lives beside the site.
+
+Members of the Fenmoor allotment society said they were relieved.
+`,
+      'Should Colby council scrap its plan for an incinerator at Fenmoor?',
+    );
+    expect(find(found, 'finally breathe a sigh of relief')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'said they were relieved')).toMatchObject({ side: 'PRO' });
+  });
 });

@@ -21,6 +21,7 @@ import {
   verdictOn,
   votesOrCampaigns,
   type SideScore,
+  expressesRelief,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -524,7 +525,9 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const reacts = reactionToDecision(unit) !== null;
   // "The new mayor has vowed to scrap the levy": a promise to do the motion's act, even in a lede.
   const vows = vowsTheAct(unit, model) !== null;
-  const stance = named || group || party || listed || split || reacts || vows;
+  // "We can breathe a sigh of relief today": relief at what the article reports.
+  const relieved = expressesRelief(unit) !== null;
+  const stance = named || group || party || listed || split || reacts || vows || relieved;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
@@ -970,7 +973,10 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // "The mayor welcomed the result": a reaction to the decision the article reports.
     // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
     const reaction =
-      reactionToDecision(unit) !== null || judgesDecision(unit) || unit.divided === true;
+      reactionToDecision(unit) !== null ||
+      judgesDecision(unit) ||
+      unit.divided === true ||
+      expressesRelief(unit) !== null;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.

@@ -115,6 +115,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the measure's proposer ("${proposer}")`);
   }
 
+  // "We can breathe a sigh of relief": relief at what the article reports.
+  const relief = stance ? null : expressesRelief(unit);
+  if (relief) {
+    score += 2;
+    evidence.push(`relief at what happened ("${relief}")`);
+  }
+
   // "Lyle Pruitt, a senator who sponsored the bill, said …": a relative clause on the speaker
   // naming them as the one who put the measure (or the motion voted on) forward.
   const sponsor = stance || proposer ? null : sponsorClause(unit, model);
@@ -389,6 +396,17 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
  */
 const PROPOSER_ROLE =
   /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion))\b/iu;
+
+const RELIEF =
+  /\b(?:sigh(?:s|ed)? of relief|(?:am|is|are|was|were|feel|felt|'m|’m|'re|’re) (?:so |very |hugely |hugely |greatly )?relieved|(?:a|such a|great|huge|real) relief)\b/iu;
+
+/**
+ * "We can breathe a sigh of relief", "said they were relieved", "it is a huge relief": relief at
+ * the news the article reports, for it as a welcome is (not "tax relief" or "pain relief").
+ */
+export function expressesRelief(unit: ClaimUnit): string | null {
+  return RELIEF.exec(unitText(unit))?.[0] ?? null;
+}
 
 const SPONSOR_CLAUSE =
   /\bwho\s+(?:had\s+)?(?:proposed|sponsored|introduced|tabled|drafted|authored|championed|put\s+forward)\s+(it|the\s+(?:motion|bill|law|measure|plan|proposal|scheme|ban|policy|legislation|amendment))\b/iu;
