@@ -2785,4 +2785,33 @@ Members of the Fenmoor allotment society said they were relieved.
     expect(find(found, 'finally breathe a sigh of relief')).toMatchObject({ side: 'PRO' });
     expect(find(found, 'said they were relieved')).toMatchObject({ side: 'PRO' });
   });
+  it('takes ", saying …" after a clause as the words of that clause\'s subject, the one making the case', () => {
+    const found = positions(
+      `Ministers plan curfew on drone flights over prisons
+
+Drones will be barred from flying within a mile of Kestria's prisons at night under a bill published on Tuesday.
+
+Justice Minister Paul Orrin laid out the case for the new rules in parliament, saying gangs were "dropping phones and drugs into exercise yards every week".
+`,
+      "Should drones be barred from flying near Kestria's prisons at night?",
+    );
+    expect(find(found, 'dropping phones and drugs')).toMatchObject({
+      holder: 'Justice Minister Paul Orrin',
+      side: 'PRO',
+    });
+  });
+  it('reads a speaker who "made the case for" the measure as for it', () => {
+    const found = positions(
+      `Harnby to charge for parking at its beaches
+
+Harnby council will charge drivers to park at its three beaches from May, it said on Monday.
+
+Councillor Ada Wynn made the case for the charge at a packed meeting, and said the beaches could not go on without money for lifeguards and bins.
+`,
+      'Should Harnby charge drivers to park at its beaches?',
+    );
+    expect(find(found, 'could not go on without money for lifeguards')).toMatchObject({
+      side: 'PRO',
+    });
+  });
 });

@@ -115,6 +115,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the measure's proposer ("${proposer}")`);
   }
 
+  // "The minister set out the rationale for the bill, saying …": who makes the case for it.
+  const makesCase = stance ? null : CASE_FOR.exec(unitText(unit));
+  if (makesCase) {
+    const undone = model.undone.size > 0 && UNDONE_REFERENCES.has(makesCase[1].toLowerCase());
+    score += 2 * (undone ? -1 : 1);
+    evidence.push(`makes the case for it ("${makesCase[0]}")`);
+  }
+
   // "We can breathe a sigh of relief": relief at what the article reports.
   const relief = stance ? null : expressesRelief(unit);
   if (relief) {
@@ -396,6 +404,10 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
  */
 const PROPOSER_ROLE =
   /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion))\b/iu;
+
+/** "set out the rationale for the proposed law", "made the case for the ban". */
+const CASE_FOR =
+  /\b(?:set|sets|setting|laid|lays|laying|made|makes|making|outlined|outlines|explained|explains) (?:out )?(?:the|his|her|its|their) (?:rationale|case|reasons|justification) for (?:the |a |its |his |her |their )?(?:proposed |new |planned )?(\w+)/iu;
 
 const RELIEF =
   /\b(?:sigh(?:s|ed)? of relief|(?:am|is|are|was|were|feel|felt|'m|’m|'re|’re) (?:so |very |hugely |hugely |greatly )?relieved|(?:a|such a|great|huge|real) relief)\b/iu;
