@@ -2814,4 +2814,16 @@ Councillor Ada Wynn made the case for the charge at a packed meeting, and said t
       side: 'PRO',
     });
   });
+  it('keeps the reason cited for the act ("…, citing …") even in a lede, as for the act', () => {
+    const found = positions(
+      `Velm to close two coal plants early
+
+VELM, May 2 - Velm will close its two remaining coal plants three years early, Energy Minister Oskar Lind said on Thursday, citing mounting losses at both plants and a rise in asthma in the towns nearby.
+
+The plants employ about 900 people.
+`,
+      'Should Velm close its two coal plants early?',
+    );
+    expect(find(found, 'citing mounting losses')).toMatchObject({ side: 'PRO' });
+  });
 });

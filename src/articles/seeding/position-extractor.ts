@@ -495,6 +495,18 @@ function isCamp(unit: ClaimUnit): boolean {
   );
 }
 
+/** "citing a sharp rise in assaults", "citing a budget deficit": a reason given, not quoted. */
+function citesReason(unit: ClaimUnit): boolean {
+  return unit.tokens.some(
+    (t, i) =>
+      t.lower === 'citing' &&
+      !unit.quoted[i] &&
+      (i === 0 || unit.tokens[i - 1].text === ',') &&
+      unit.tokens[i + 1] !== undefined &&
+      unit.tokens[i + 1].pos !== 'PUNCT',
+  );
+}
+
 function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // "This article was amended on 2 May to correct …": the paper's note on its own text.
@@ -527,7 +539,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const vows = vowsTheAct(unit, model) !== null;
   // "We can breathe a sigh of relief today": relief at what the article reports.
   const relieved = expressesRelief(unit) !== null;
-  const stance = named || group || party || listed || split || reacts || vows || relieved;
+  // "…, Finance Minister Ana Dorn said on Tuesday, citing a deficit of 5 percent": the reason the
+  // speaker gives, even in a lede.
+  const cites = citesReason(unit);
+  const stance = named || group || party || listed || split || reacts || vows || relieved || cites;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,

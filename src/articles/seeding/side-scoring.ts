@@ -123,6 +123,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`makes the case for it ("${makesCase[0]}")`);
   }
 
+  // "Lorvania will freeze public pay, the minister said, citing its deficit": the reason given
+  // for the motion's act by whoever announces it.
+  const citedReason = stance ? null : reasonForAct(unit, model);
+  if (citedReason) {
+    score += 2;
+    evidence.push(`gives the reason for the act ("${citedReason}")`);
+  }
+
   // "We can breathe a sigh of relief": relief at what the article reports.
   const relief = stance ? null : expressesRelief(unit);
   if (relief) {
@@ -408,6 +416,31 @@ const PROPOSER_ROLE =
 /** "set out the rationale for the proposed law", "made the case for the ban". */
 const CASE_FOR =
   /\b(?:set|sets|setting|laid|lays|laying|made|makes|making|outlined|outlines|explained|explains) (?:out )?(?:the|his|her|its|their) (?:rationale|case|reasons|justification) for (?:the |a |its |his |her |their )?(?:proposed |new |planned )?(\w+)/iu;
+
+/**
+ * "… will freeze the pay of public workers, the minister said, citing a budget deficit": a
+ * sentence that reports the motion's act (its verb, not negated) and, after a comma, the reason
+ * cited for it.
+ */
+function reasonForAct(unit: ClaimUnit, model: MotionModel): string | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  const citing = t.findIndex(
+    (w, i) => w.lower === 'citing' && !unit.quoted[i] && t[i - 1]?.text === ',',
+  );
+  if (citing < 0) return null;
+  const act = t.findIndex(
+    (w, i) =>
+      i < citing &&
+      !holder.has(w) &&
+      !unit.quoted[i] &&
+      // The tagger can miss the verb after a modal ("will close/ADJ").
+      (w.pos === 'VERB' || t[i - 1]?.pos === 'AUX') &&
+      namesTerm(model, w) &&
+      !negatedBefore(t, i),
+  );
+  return act < 0 ? null : spaced(t.slice(citing, Math.min(t.length, citing + 4)));
+}
 
 const RELIEF =
   /\b(?:sigh(?:s|ed)? of relief|(?:am|is|are|was|were|feel|felt|'m|’m|'re|’re) (?:so |very |hugely |hugely |greatly )?relieved|(?:a|such a|great|huge|real) relief)\b/iu;
