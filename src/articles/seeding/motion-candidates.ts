@@ -1789,7 +1789,8 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       i > 0 &&
       (verbAt < 0 || verbAt > i) &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
-      ['NOUN', 'VERB', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+      // "Judge blocks Delmont law …": the object may open with a name.
+      ['NOUN', 'VERB', 'DET', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
     // "Porthallow votes on 18 June on whether to bring in a charge": a deciding verb whose
     // "whether to" follows closely.
     const deciding =

@@ -89,6 +89,9 @@ describe('motionProblems', () => {
     ['Should the pier reopen in May, but the harbour master warned of storms?', /joined/],
     ["Should there be the health board's new rota for nurses?", /there be/],
     ["Should there be Elmton's late-night bus to the coast?", /there be/],
+    ['Should parking fees has been raised be cut by the council?', /finite auxiliary/],
+    ['Should the Court blocks Tarvik law make begging a crime?', /headline's verb in "-s"/],
+    ['Should local nurses more pay be given?', /passive of giving/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
