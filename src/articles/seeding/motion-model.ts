@@ -310,7 +310,9 @@ function undoneMeasures(tokens: Token[]): Set<string> {
     // subject as a compound's noun ("council drop"); a determiner after it shows it is the verb.
     const verb =
       t.pos === 'VERB' ||
-      (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.pos === 'DET');
+      (t.pos === 'NOUN' &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') &&
+        tokens[i + 1]?.pos === 'DET');
     if (!verb) return;
     for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
       const w = tokens[j];

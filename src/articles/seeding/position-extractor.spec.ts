@@ -2826,4 +2826,24 @@ The plants employ about 900 people.
     );
     expect(find(found, 'citing mounting losses')).toMatchObject({ side: 'PRO' });
   });
+  it('reads "said the bill should be dumped" as against the bill, and for a motion that drops it', () => {
+    const text = `Ministers publish bill to let councils fine litter louts on the spot
+
+A bill published on Tuesday would let councils in Norland fine people on the spot for dropping litter.
+
+Two civil liberties groups said the bill should be dumped.
+`;
+    expect(
+      find(
+        positions(
+          text,
+          'Should councils in Norland be able to fine people on the spot for litter?',
+        ),
+        'should be dumped',
+      ),
+    ).toMatchObject({ side: 'CON' });
+    expect(
+      find(positions(text, 'Should Norland drop the bill on litter fines?'), 'should be dumped'),
+    ).toMatchObject({ side: 'PRO' });
+  });
 });

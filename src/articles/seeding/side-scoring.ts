@@ -115,6 +115,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the measure's proposer ("${proposer}")`);
   }
 
+  // "said the bill should be dumped": urging that the measure be undone.
+  const undoMeasure = stance ? null : urgesMeasureUndone(unit, model);
+  if (undoMeasure) {
+    score += 2.5 * undoMeasure.sign;
+    evidence.push(`urges the measure be undone ("${undoMeasure.words}")`);
+  }
+
   // "The minister set out the rationale for the bill, saying …": who makes the case for it.
   const makesCase = stance ? null : CASE_FOR.exec(unitText(unit));
   if (makesCase) {
@@ -412,6 +419,37 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
  */
 const PROPOSER_ROLE =
   /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion))\b/iu;
+
+const URGING_MODALS = new Set(['should', 'must', 'ought']);
+/** Participles of undoing a measure beside UNDOING_VERBS' ("dumped", "ditched", "binned"). */
+const UNDONE_FORMS = new Set(['dump', 'ditch', 'axe', 'shelve', 'junk', 'abandon', 'bin', 'kill']);
+
+/**
+ * "the bill should be dumped", "the plan must be scrapped": the measure (a noun of it, not one the
+ * motion undoes) as the subject of a modal passive of undoing. Against the motion; for a motion
+ * that undoes the measure, for it.
+ */
+function urgesMeasureUndone(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (!URGING_MODALS.has(t[i].lower) || unit.quoted[i]) continue;
+    const be = t[i + 1]?.lower === 'be' ? i + 1 : t[i + 2]?.lower === 'be' ? i + 2 : -1;
+    const verb = t[be + 1];
+    if (be < 0 || !verb || !(UNDOING_VERBS.has(verb.lemma) || UNDONE_FORMS.has(verb.lemma)))
+      continue;
+    if (negatedBefore(t, be + 1)) continue;
+    const noun = t[i - 1];
+    if (!noun || noun.pos !== 'NOUN') continue;
+    const undone = model.undone.has(noun.stem) || UNDONE_REFERENCES.has(noun.lower);
+    const measure = model.action.has(noun.stem) || UNDONE_REFERENCES.has(noun.lower);
+    if (!measure) continue;
+    return {
+      sign: model.undone.size > 0 && undone ? 1 : -1,
+      words: spaced(t.slice(i - 1, be + 2)),
+    };
+  }
+  return null;
+}
 
 /** "set out the rationale for the proposed law", "made the case for the ban". */
 const CASE_FOR =
