@@ -2846,4 +2846,18 @@ Two civil liberties groups said the bill should be dumped.
       find(positions(text, 'Should Norland drop the bill on litter fines?'), 'should be dumped'),
     ).toMatchObject({ side: 'PRO' });
   });
+  it("takes a paragraph wholly in quotation marks after a speaker's quoted paragraph as the speaker's", () => {
+    const found = positions(
+      `Refuse collectors in Marlow vote to strike
+
+Refuse collectors in Marlow have voted to strike over pay, the GMU union said on Monday.
+
+"Our members have had one rise in six years," said the union's regional organiser, Sam Price.
+
+"Every collector who quits leaves the rest of the crew to cover two rounds a day."
+`,
+      'Should refuse collectors in Marlow strike over pay?',
+    );
+    expect(find(found, 'Every collector who quits')).toMatchObject({ side: 'PRO' });
+  });
 });
