@@ -2860,4 +2860,16 @@ Refuse collectors in Marlow have voted to strike over pay, the GMU union said on
     );
     expect(find(found, 'Every collector who quits')).toMatchObject({ side: 'PRO' });
   });
+  it("reads a union's officer as speaking for the members whose strike the motion asks about", () => {
+    const found = positions(
+      `Library staff in Orwick vote for strike
+
+Library staff in Orwick have voted to strike, the union said on Thursday.
+
+The union's branch secretary, Nia Rhys, said staff were tired of running branches with half the people they need.
+`,
+      'Should library staff in Orwick strike?',
+    );
+    expect(find(found, 'tired of running branches')).toMatchObject({ side: 'PRO' });
+  });
 });

@@ -115,6 +115,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the measure's proposer ("${proposer}")`);
   }
 
+  // "Unison general secretary Dave Prentis said …" on "Should council workers strike?": a union
+  // speaks for the workers whose strike the motion asks about.
+  const union = stance ? null : unionOnStrike(unit, model);
+  if (union) {
+    score += 2;
+    evidence.push(`speaks for the union whose members would strike ("${union}")`);
+  }
+
   // "said the bill should be dumped": urging that the measure be undone.
   const undoMeasure = stance ? null : urgesMeasureUndone(unit, model);
   if (undoMeasure) {
@@ -419,6 +427,17 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
  */
 const PROPOSER_ROLE =
   /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion))\b/iu;
+
+const STRIKING = ['strike', 'walkout', 'stoppage'];
+const UNION_HOLDER = /\bunions?\b|\bunion['’]s\b|\bgeneral secretary\b|\bshop stewards?\b/iu;
+
+/** A union or its officer holding a claim on a motion to strike (not one that calls it off). */
+function unionOnStrike(unit: ClaimUnit, model: MotionModel): string | null {
+  if (!STRIKING.some((w) => model.termLemmas.has(w)) || model.undone.size > 0) return null;
+  // "The union's branch secretary, Nia Rhys, said": the role before the name counts too.
+  const holder = `${roleBeforeHolder(unit) ?? ''} ${unit.holderTokens.map((t) => t.text).join(' ')}`;
+  return UNION_HOLDER.exec(holder)?.[0] ?? null;
+}
 
 const URGING_MODALS = new Set(['should', 'must', 'ought']);
 /** Participles of undoing a measure beside UNDOING_VERBS' ("dumped", "ditched", "binned"). */
