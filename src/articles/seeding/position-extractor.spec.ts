@@ -2872,4 +2872,16 @@ The union's branch secretary, Nia Rhys, said staff were tired of running branche
     );
     expect(find(found, 'tired of running branches')).toMatchObject({ side: 'PRO' });
   });
+  it('does not give "he" to the name of a bill the sentence before ends on', () => {
+    const found = positions(
+      `Opposition attacks bill on police detention
+
+The government's bill to let police hold suspects for four days without charge was attacked in parliament on Tuesday.
+
+The shadow justice minister, Alan Frew, said changes had been made to the Public Order and Detention Bill. But holding people without charge was still "far too wide," he said, and most of those held "will be innocent".
+`,
+      'Should police be able to hold suspects for four days without charge?',
+    );
+    expect(find(found, 'far too wide')?.holder).toBe('Alan Frew');
+  });
 });
