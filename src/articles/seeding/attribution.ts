@@ -45,10 +45,40 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       found.push({ cue: i, cueLemma: 'testify', holder: subjectOf(tokens, quoted, i) });
       continue;
     }
+    // "The minister set out the case for the bill, saying protesters were …": a participle of
+    // saying after a finished clause gives that clause's subject's words.
+    const after = sayingAfterClause(tokens, quoted, i);
+    if (after) {
+      found.push(after);
+      continue;
+    }
     if (!isAttributionVerb(tokens, quoted, i)) continue;
     found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
   }
   return found;
+}
+
+/** Participles that report what the subject of the clause before them says. */
+const SAYING = new Set(['saying', 'arguing', 'insisting', 'warning', 'adding', 'claiming']);
+
+/**
+ * "Home Affairs Minister Jo Hale set out the rationale for the bill, saying …": ", saying" after a
+ * clause whose verb is not itself one of saying; the holder is that clause's subject.
+ */
+function sayingAfterClause(tokens: Token[], quoted: boolean[], i: number): Attribution | null {
+  if (!SAYING.has(tokens[i].lower) || tokens[i - 1]?.text !== ',' || i < 4) return null;
+  const verb = tokens.findIndex(
+    (t, k) => k < i - 1 && !quoted[k] && t.pos === 'VERB' && !t.lower.endsWith('ing'),
+  );
+  if (verb <= 0) return null;
+  // "X said …, saying …" and "X, saying …": the clause before has its own cue, or none.
+  const cued = tokens
+    .slice(verb, i)
+    .some((t, k) => t.pos === 'VERB' && ATTRIBUTION_VERBS.has(t.lemma) && !quoted[verb + k]);
+  if (cued) return null;
+  const holder = subjectOf(tokens, quoted, verb);
+  if (!holder || !tokens.slice(holder[0], holder[1]).some((t) => t.pos === 'PROPN')) return null;
+  return { cue: i, cueLemma: 'say', holder };
 }
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);

@@ -138,7 +138,12 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const introducers = new Map<number, Holder>();
   const asks = askersTurn(article);
   const sideHeaded = sideHeadedParagraphs(article);
+  // A wire report runs one speaker's quotation on over paragraphs: '"…," she said.' then a
+  // paragraph wholly in quotation marks that names nobody is hers.
+  let quotedBefore: Holder | null = null;
   article.paragraphs.forEach((paragraph, p) => {
+    const carriedIn = quotedBefore;
+    quotedBefore = null;
     if (isDateline(paragraph.text) || saysNothing(article, p)) return;
     // "BERG: Road safety groups say …": a transcript's presenter passes on, takes no position.
     if (asks(paragraph.text)) return;
@@ -194,7 +199,10 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     const rebuttal = columnWriter !== null && infos.length > 1 && REBUTTAL.test(opening);
     const firstUnit = units.length;
     let groupHolder: Holder | null = null;
-    let previousHolder: Holder | null = null;
+    const runsOn =
+      carriedIn !== null &&
+      infos.every((i) => i.allQuoted && !i.attributions.some((a) => a.holder));
+    let previousHolder: Holder | null = runsOn ? carriedIn : null;
     const signedBelow = dashSignature(article.paragraphs[p + 1]);
     if (answer) group++;
     infos.forEach((info, s) => {
@@ -290,6 +298,13 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     if (underSide) for (const unit of units.slice(firstUnit)) unit.headedSide = underSide;
     const divided = infos.length > 1 && !infos[0].attributions.length && DIVIDED.test(opening);
     if (divided) for (const unit of units.slice(firstUnit)) unit.divided = true;
+    const last = infos[infos.length - 1];
+    const endsQuoted =
+      last !== undefined &&
+      last.quoted.some(Boolean) &&
+      last.attributions.some((a) => a.holder) &&
+      units.length > firstUnit;
+    quotedBefore = runsOn ? carriedIn : endsQuoted ? previousHolder : null;
   });
   spokespeople(units);
   return units.flatMap((unit) => [unit, ...concessions(unit)]);

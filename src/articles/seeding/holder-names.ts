@@ -161,6 +161,9 @@ function lastName(pieces: Token[], person = false): string | null {
  * run of proper nouns names that run when it qualifies, otherwise whatever the tokens before the
  * run name.
  */
+/** Last words of the name of a law or a text, not of a person. */
+const DOCUMENT_HEADS = new Set(['Bill', 'Act', 'Law', 'Treaty', 'Agreement', 'Directive', 'Code']);
+
 function lastNames(tokens: Token[], person: boolean): Array<string | null> {
   const names: Array<string | null> = [null];
   let runStart = 0;
@@ -172,8 +175,10 @@ function lastNames(tokens: Token[], person: boolean): Array<string | null> {
     if (k === 1 || tokens[k - 2].pos !== 'PROPN') runStart = k - 1;
     // "the Bellini Café": a name with an article is a place or a body, not a person either.
     const attached = person && runStart > 0 && ['ADP', 'DET'].includes(tokens[runStart - 1].pos);
+    // "the Police and Criminal Evidence Bill": a law's name is nobody's.
+    const document = person && DOCUMENT_HEADS.has(tokens[k - 1].text);
     names.push(
-      k - runStart >= 2 && !attached
+      k - runStart >= 2 && !attached && !document
         ? tokens
             .slice(runStart, k)
             .map((t) => t.text)

@@ -1884,6 +1884,7 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       i > 0 &&
       (verbAt < 0 || verbAt > i) &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      // "Judge blocks Delmont law …": the object may open with a name.
       ((MEASURE_VERBS.has(t.lemma) && ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ'].includes(next)) ||
         (PARTY_VERBS.has(t.lemma) &&
           (['PROPN', 'DET', 'NUM', 'SYM'].includes(next) || (verbAt < 0 && next === 'NOUN'))));

@@ -5,7 +5,7 @@ import {
   QUESTION_OPENERS as OPENERS,
   REPORTING_VERBS as REPORTING,
 } from './motion-verbs';
-import { tokenize } from './seeding-nlp';
+import { tokenize, type Token } from './seeding-nlp';
 
 /** Verbs that only report what someone said: a motion is about the matter, not the saying. */
 const SAYING = new Set(
@@ -292,6 +292,7 @@ export function motionProblems(text: string): string[] {
         (['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '') && tokens[i + 2]?.pos === 'DET')),
   );
   if (stuck > 0) problems.push('a headline\'s verb left in the subject ("Should X clash lower")');
+  if (first.toLowerCase() === 'should') problems.push(...shouldClauseProblems(tokens));
   for (const [open, close] of [
     ['(', ')'],
     ['[', ']'],
@@ -301,5 +302,55 @@ export function motionProblems(text: string): string[] {
       problems.push(`unbalanced ${open}${close}`);
   }
   if ((text.match(/"/gu) ?? []).length % 2 === 1) problems.push('unbalanced quotation marks');
+  return problems;
+}
+
+/** Words that end the question's main clause: what follows may have verbs of its own. */
+const SUBORDINATE = new Set(
+  'that which who whom whose where when if because while as after before than until unless'.split(
+    ' ',
+  ),
+);
+const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did']);
+/** Participles of passives that keep an object of their own ("be given more power"). */
+const GIVING = new Set(['given', 'granted', 'offered', 'handed', 'awarded', 'sent', 'shown']);
+const SECOND_OBJECT = new Set(['more', 'less', 'fewer', 'a', 'an', 'the', 'new', 'extra']);
+
+/**
+ * Shapes a "Should" question cannot take: "Should police powers has been condemned be …" (a
+ * finite auxiliary of a reported clause left in the subject); "Should the Judge blocks Delmont
+ * law make …", "Should the government strikes a step closer …" (a headline's verb in "-s" read as
+ * a noun, with the question's verb after it); "Should federal police more power be given?" (a
+ * passive of giving with both objects before it).
+ */
+function shouldClauseProblems(tokens: Token[]): string[] {
+  const problems: string[] = [];
+  const stop = tokens.findIndex((t, i) => i > 1 && (SUBORDINATE.has(t.lower) || t.text === ','));
+  const main = tokens.slice(1, stop > 0 ? stop : tokens.length);
+  if (main.some((t) => FINITE_AUX.has(t.lower) && t.pos === 'AUX')) {
+    problems.push('a finite auxiliary in the question\'s clause ("Should X has been …")');
+  }
+  const headlineVerb = main.findIndex(
+    (t, i) =>
+      i > 0 &&
+      t.pos === 'NOUN' &&
+      /[a-z]{3}s$/u.test(t.lower) &&
+      ['NOUN', 'PROPN'].includes(main[i - 1].pos) &&
+      !/s$/u.test(main[i - 1].lower) &&
+      ['PROPN', 'DET'].includes(main[i + 1]?.pos ?? '') &&
+      main.slice(i + 2).some((w) => w.pos === 'VERB' && w.lower === w.lemma),
+  );
+  if (headlineVerb > 0) {
+    problems.push('a headline\'s verb in "-s" left in the subject ("Should the judge blocks …")');
+  }
+  const be = main.findIndex((t, i) => t.lower === 'be' && GIVING.has(main[i + 1]?.lower ?? ''));
+  if (
+    be > 0 &&
+    main
+      .slice(0, be)
+      .some((t, i, sub) => t.pos === 'NOUN' && SECOND_OBJECT.has(sub[i + 1]?.lower ?? ''))
+  ) {
+    problems.push('both objects of a passive of giving before it ("Should X more power be given")');
+  }
   return problems;
 }

@@ -292,12 +292,37 @@ function opposedStems(tokens: Token[], phrase?: Set<number>): string[] {
  */
 function undoneMeasures(tokens: Token[]): Set<string> {
   const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || !UNDOING_VERBS.has(t.lemma)) return;
-    for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+  // "Should the ban on dogs be lifted?", "Should the law be struck down?": the subject's nouns,
+  // up to the first preposition or participle, are the measure undone.
+  const be = tokens.findIndex(
+    (t, i) => t.lemma === 'be' && i > 1 && UNDOING_VERBS.has(tokens[i + 1]?.lemma ?? ''),
+  );
+  if (be > 0 && ['should', 'must', 'will', 'can'].includes(tokens[0].lower)) {
+    for (let j = 1; j < be; j++) {
       const w = tokens[j];
+      if (w.pos === 'ADP' || w.pos === 'VERB' || w.pos === 'PUNCT') break;
+      if (w.pos === 'NOUN' && tokens[j + 1]?.text !== "'s") out.add(w.stem);
+    }
+  }
+  tokens.forEach((t, i) => {
+    if (!UNDOING_VERBS.has(t.lemma)) return;
+    // "Should the council drop the scheme?": the tagger can read an undoing verb after a noun
+    // subject as a compound's noun ("council drop"); a determiner after it shows it is the verb.
+    const verb =
+      t.pos === 'VERB' ||
+      (t.pos === 'NOUN' &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') &&
+        tokens[i + 1]?.pos === 'DET');
+    if (!verb) return;
+    for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+      const w = tokens[j];
+      // "the low-traffic scheme": a hyphen inside a compound does not end the measure's name.
+      const hyphen =
+        w.text === '-' && tokens[j - 1]?.end === w.start && tokens[j + 1]?.start === w.end;
+      if (hyphen) continue;
       if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB' || w.pos === 'AUX') break;
-      if (w.pos === 'NOUN') out.add(w.stem);
+      // "the town's scheme": the possessor is not the measure.
+      if (w.pos === 'NOUN' && tokens[j + 1]?.text !== "'s") out.add(w.stem);
     }
   });
   return out;
@@ -384,7 +409,29 @@ function subjectActor(tokens: Token[]): string[] {
 
 /** Whether a word names one of the motion's terms, by stem or by lemma ("buses" / "bus"). */
 export function namesTerm(model: MotionModel, t: Token): boolean {
-  return model.terms.has(t.stem) || model.termLemmas.has(t.lemma) || namesDoer(model, t);
+  return (
+    model.terms.has(t.stem) ||
+    model.termLemmas.has(t.lemma) ||
+    namesDoer(model, t) ||
+    namesBySynonym(model, t)
+  );
+}
+
+/**
+ * Words news English uses for one act in turn: a report on a motion to "strike" speaks of
+ * "walkouts", one to "drop" a scheme of "rescinding" or "scrapping" it.
+ */
+const SYNONYM_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
+  'strike walkout stoppage',
+  'drop scrap rescind axe ditch abandon shelve',
+  'ban prohibit prohibition',
+].map((g) => new Set(g.split(' ')));
+
+function namesBySynonym(model: MotionModel, t: Token): boolean {
+  // The lemmatiser leaves some plurals whole ("walkouts").
+  const lemma = SYNONYM_GROUPS.some((g) => g.has(t.lemma)) ? t.lemma : t.lemma.replace(/s$/u, '');
+  const group = SYNONYM_GROUPS.find((g) => g.has(lemma));
+  return group !== undefined && [...group].some((w) => w !== lemma && model.termLemmas.has(w));
 }
 
 /**

@@ -84,7 +84,7 @@ A state court on Friday struck down Orby's night-time curfew for teenagers.
     expect(find(found, 'sad day')).toMatchObject({ holder: 'Len Pike', side: 'CON' });
   });
 
-  it('takes a vow to do the motion\'s own act as for it', () => {
+  it("takes a vow to do the motion's own act as for it", () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy
 
@@ -2626,5 +2626,262 @@ The head of the farmers federation, Kari Dahl, said no agreement that let the EU
       'Should Norway join the European Union?',
     );
     expect(find(found, 'let the EU set milk prices')).toMatchObject({ side: 'CON' });
+  });
+});
+
+describe('round 14A: domestic politics, courts and labour', () => {
+  it('reads critics of the measure a motion drops ("drop the parking zone", "critics of the zone") as for the motion', () => {
+    const found = positions(
+      `Felton board votes to end resident parking zone
+
+Members of the Felton town board voted on Monday to end the resident parking zone around the station.
+
+Critics of the zone said visitors had stopped coming to the market since the permits began.
+`,
+      'Should Felton town board drop the resident parking zone?',
+    );
+    expect(find(found, 'visitors had stopped coming')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads urging the actor "to call off" the action as against it', () => {
+    const found = positions(
+      `Bus drivers in Renby to walk out over rotas
+
+Bus drivers in Renby will walk out for three days next month, their union said on Monday.
+
+The transport operator's director, Owen Pike, said the new rotas were reasonable and urged drivers to call off the walkout.
+`,
+      'Should bus drivers in Renby walk out over rotas?',
+    );
+    expect(find(found, 'the new rotas were reasonable')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads what the action "will hurt" as a harm, not the verb of a clause about the people hurt', () => {
+    const found = positions(
+      `Dock workers at Pellam to strike over pay
+
+Dock workers at Pellam port will strike next week over pay, their union said.
+
+"A strike will hurt the very shippers these workers say they want to protect," said Ana Ruiz of the Pellam Chamber of Trade.
+`,
+      'Should dock workers at Pellam strike over pay?',
+    );
+    expect(find(found, 'A strike will hurt the very shippers')).toMatchObject({ side: 'CON' });
+  });
+  it('finds the measure a passive motion undoes ("Should the curfew be lifted?") and reads its critics as for lifting it', () => {
+    const found = positions(
+      `Tarnby lifts night curfew for teenagers
+
+Tarnby's council on Thursday lifted the night curfew for people under sixteen, four years after it began.
+
+Critics of the rule said young people had been stopped by police on their way home from work.
+`,
+      "Should Tarnby's night curfew for teenagers be lifted?",
+    );
+    expect(find(found, 'stopped by police on their way home')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads a speaker "who drafted the law" a court strikes down as against striking it down', () => {
+    const found = positions(
+      `Court strikes down Corland law on street begging
+
+Corland's supreme court on Monday struck down a law that made begging in the street a crime.
+
+State Sen. Ana Cole, a Democrat who drafted the law, said it had been written after shopkeepers complained for years.
+`,
+      "Should Corland's law making street begging a crime be struck down?",
+    );
+    expect(find(found, 'shopkeepers complained for years')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads a councillor "who proposed it" (the motion voted on) as for it', () => {
+    const found = positions(
+      `Felby council votes to move weekly market
+
+Felby council voted on Monday to move the weekly market from the square to the old bus station.
+
+Councillor Joe Bell, who proposed it, said the market had outgrown the square years ago.
+`,
+      'Should Felby council move the weekly market to the old bus station?',
+    );
+    expect(find(found, 'outgrown the square')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads "nobody" as negating the words after it', () => {
+    const found = positions(
+      `Harby to ban e-scooters from its seafront
+
+Harby council will ban rental e-scooters from the seafront from June, it said on Friday.
+
+Jill Marsh of the Harby Residents Association said nobody would be better off under the new rule.
+`,
+      'Should Harby ban rental e-scooters from its seafront?',
+    );
+    expect(find(found, 'nobody would be better off under the new rule')).toMatchObject({
+      side: 'CON',
+    });
+  });
+  it('reads "Opposition … spokeswoman" as a party title, not the camp against the motion', () => {
+    const found = positions(
+      `Train drivers in Norland to strike over pay
+
+Train drivers in Norland will strike for two days next week over pay, their union said on Monday.
+
+Opposition transport spokeswoman Lena Brandt said the drivers deserved a fair deal after a year of broken promises.
+`,
+      'Should train drivers in Norland strike over pay?',
+    );
+    expect(find(found, 'deserved a fair deal')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads a verdict in quotation marks after the link ("the plan was \\"long overdue\\"")', () => {
+    const found = positions(
+      `Kelmore to cap rents in its old town
+
+Kelmore will cap rents in its old town from next year, the city council said on Monday.
+
+Tenant organiser Ruth Ames told the Kelmore Courier the plan was "long overdue".
+`,
+      'Should Kelmore cap rents in its old town?',
+    );
+    expect(find(found, 'long overdue')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads a measure that "criminalises" people as harming them, whatever they were doing', () => {
+    const found = positions(
+      `Dunmore to fine rough sleepers in its centre
+
+Dunmore council will fine people who sleep in shop doorways in the town centre, it said on Tuesday.
+
+The housing charity Roofline said the measure criminalises people for protecting themselves from the cold.
+`,
+      'Should Dunmore fine people who sleep in shop doorways?',
+    );
+    expect(find(found, 'criminalises people for protecting')).toMatchObject({ side: 'CON' });
+  });
+  it('takes a sentence about "walkouts" or a "stoppage" as about a motion to strike', () => {
+    const found = positions(
+      `Port staff at Ostby vote to strike
+
+Port staff at Ostby have voted to strike over new shift patterns, their union said on Friday.
+
+The operator, Harlow Maritime, said in a statement that stoppages would leave ferry passengers stranded for days.
+`,
+      'Should port staff at Ostby strike over new shift patterns?',
+    );
+    expect(find(found, 'stoppages would leave ferry passengers stranded')).toMatchObject({
+      side: 'CON',
+    });
+  });
+  it('takes relief at the news ("breathe a sigh of relief", "said they were relieved") as a welcome', () => {
+    const found = positions(
+      `Colby scraps plan for incinerator at Fenmoor
+
+Colby council on Wednesday scrapped its plan to build a waste incinerator at Fenmoor.
+
+"Families here can finally breathe a sigh of relief," said Tom Greer, who lives beside the site.
+
+Members of the Fenmoor allotment society said they were relieved.
+`,
+      'Should Colby council scrap its plan for an incinerator at Fenmoor?',
+    );
+    expect(find(found, 'finally breathe a sigh of relief')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'said they were relieved')).toMatchObject({ side: 'PRO' });
+  });
+  it('takes ", saying …" after a clause as the words of that clause\'s subject, the one making the case', () => {
+    const found = positions(
+      `Ministers plan curfew on drone flights over prisons
+
+Drones will be barred from flying within a mile of Kestria's prisons at night under a bill published on Tuesday.
+
+Justice Minister Paul Orrin laid out the case for the new rules in parliament, saying gangs were "dropping phones and drugs into exercise yards every week".
+`,
+      "Should drones be barred from flying near Kestria's prisons at night?",
+    );
+    expect(find(found, 'dropping phones and drugs')).toMatchObject({
+      holder: 'Justice Minister Paul Orrin',
+      side: 'PRO',
+    });
+  });
+  it('reads a speaker who "made the case for" the measure as for it', () => {
+    const found = positions(
+      `Harnby to charge for parking at its beaches
+
+Harnby council will charge drivers to park at its three beaches from May, it said on Monday.
+
+Councillor Ada Wynn made the case for the charge at a packed meeting, and said the beaches could not go on without money for lifeguards and bins.
+`,
+      'Should Harnby charge drivers to park at its beaches?',
+    );
+    expect(find(found, 'could not go on without money for lifeguards')).toMatchObject({
+      side: 'PRO',
+    });
+  });
+  it('keeps the reason cited for the act ("…, citing …") even in a lede, as for the act', () => {
+    const found = positions(
+      `Velm to close two coal plants early
+
+VELM, May 2 - Velm will close its two remaining coal plants three years early, Energy Minister Oskar Lind said on Thursday, citing mounting losses at both plants and a rise in asthma in the towns nearby.
+
+The plants employ about 900 people.
+`,
+      'Should Velm close its two coal plants early?',
+    );
+    expect(find(found, 'citing mounting losses')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads "said the bill should be dumped" as against the bill, and for a motion that drops it', () => {
+    const text = `Ministers publish bill to let councils fine litter louts on the spot
+
+A bill published on Tuesday would let councils in Norland fine people on the spot for dropping litter.
+
+Two civil liberties groups said the bill should be dumped.
+`;
+    expect(
+      find(
+        positions(
+          text,
+          'Should councils in Norland be able to fine people on the spot for litter?',
+        ),
+        'should be dumped',
+      ),
+    ).toMatchObject({ side: 'CON' });
+    expect(
+      find(positions(text, 'Should Norland drop the bill on litter fines?'), 'should be dumped'),
+    ).toMatchObject({ side: 'PRO' });
+  });
+  it("takes a paragraph wholly in quotation marks after a speaker's quoted paragraph as the speaker's", () => {
+    const found = positions(
+      `Refuse collectors in Marlow vote to strike
+
+Refuse collectors in Marlow have voted to strike over pay, the GMU union said on Monday.
+
+"Our members have had one rise in six years," said the union's regional organiser, Sam Price.
+
+"Every collector who quits leaves the rest of the crew to cover two rounds a day."
+`,
+      'Should refuse collectors in Marlow strike over pay?',
+    );
+    expect(find(found, 'Every collector who quits')).toMatchObject({ side: 'PRO' });
+  });
+  it("reads a union's officer as speaking for the members whose strike the motion asks about", () => {
+    const found = positions(
+      `Library staff in Orwick vote for strike
+
+Library staff in Orwick have voted to strike, the union said on Thursday.
+
+The union's branch secretary, Nia Rhys, said staff were tired of running branches with half the people they need.
+`,
+      'Should library staff in Orwick strike?',
+    );
+    expect(find(found, 'tired of running branches')).toMatchObject({ side: 'PRO' });
+  });
+  it('does not give "he" to the name of a bill the sentence before ends on', () => {
+    const found = positions(
+      `Opposition attacks bill on police detention
+
+The government's bill to let police hold suspects for four days without charge was attacked in parliament on Tuesday.
+
+The shadow justice minister, Alan Frew, said changes had been made to the Public Order and Detention Bill. But holding people without charge was still "far too wide," he said, and most of those held "will be innocent".
+`,
+      'Should police be able to hold suspects for four days without charge?',
+    );
+    expect(find(found, 'far too wide')?.holder).toBe('Alan Frew');
   });
 });

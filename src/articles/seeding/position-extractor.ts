@@ -21,6 +21,7 @@ import {
   verdictOn,
   votesOrCampaigns,
   type SideScore,
+  expressesRelief,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -494,6 +495,18 @@ function isCamp(unit: ClaimUnit): boolean {
   );
 }
 
+/** "citing a sharp rise in assaults", "citing a budget deficit": a reason given, not quoted. */
+function citesReason(unit: ClaimUnit): boolean {
+  return unit.tokens.some(
+    (t, i) =>
+      t.lower === 'citing' &&
+      !unit.quoted[i] &&
+      (i === 0 || unit.tokens[i - 1].text === ',') &&
+      unit.tokens[i + 1] !== undefined &&
+      unit.tokens[i + 1].pos !== 'PUNCT',
+  );
+}
+
 function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // "This article was amended on 2 May to correct …": the paper's note on its own text.
@@ -524,7 +537,12 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const reacts = reactionToDecision(unit) !== null;
   // "The new mayor has vowed to scrap the levy": a promise to do the motion's act, even in a lede.
   const vows = vowsTheAct(unit, model) !== null;
-  const stance = named || group || party || listed || split || reacts || vows;
+  // "We can breathe a sigh of relief today": relief at what the article reports.
+  const relieved = expressesRelief(unit) !== null;
+  // "…, Finance Minister Ana Dorn said on Tuesday, citing a deficit of 5 percent": the reason the
+  // speaker gives, even in a lede.
+  const cites = citesReason(unit);
+  const stance = named || group || party || listed || split || reacts || vows || relieved || cites;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
@@ -970,7 +988,10 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // "The mayor welcomed the result": a reaction to the decision the article reports.
     // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
     const reaction =
-      reactionToDecision(unit) !== null || judgesDecision(unit) || unit.divided === true;
+      reactionToDecision(unit) !== null ||
+      judgesDecision(unit) ||
+      unit.divided === true ||
+      expressesRelief(unit) !== null;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.

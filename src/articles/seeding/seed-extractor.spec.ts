@@ -116,3 +116,17 @@ describe('extractSeeds on a sentence that carries both sides', () => {
     expect(top3.some((t) => /congestion charge/u.test(t) && /^Should /u.test(t))).toBe(true);
   });
 });
+
+describe('motion candidates from a wire headline (round 14A)', () => {
+  it('reads "Court blocks Tarvik law …" with the name after the verb as the court blocking the law', () => {
+    const article = parseArticle({
+      text: `Court blocks Tarvik law making street begging a crime
+
+A court in Tarvik on Monday blocked a law that made begging in the street a crime.
+`,
+      format: 'TEXT',
+    });
+    const top = extractSeeds(article).motionCandidates.map((m) => m.text);
+    expect(top).toContain('Should the court block Tarvik law making street begging a crime?');
+  });
+});

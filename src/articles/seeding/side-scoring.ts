@@ -115,6 +115,52 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the measure's proposer ("${proposer}")`);
   }
 
+  // "Unison general secretary Dave Prentis said …" on "Should council workers strike?": a union
+  // speaks for the workers whose strike the motion asks about.
+  const union = stance ? null : unionOnStrike(unit, model);
+  if (union) {
+    score += 2;
+    evidence.push(`speaks for the union whose members would strike ("${union}")`);
+  }
+
+  // "said the bill should be dumped": urging that the measure be undone.
+  const undoMeasure = stance ? null : urgesMeasureUndone(unit, model);
+  if (undoMeasure) {
+    score += 2.5 * undoMeasure.sign;
+    evidence.push(`urges the measure be undone ("${undoMeasure.words}")`);
+  }
+
+  // "The minister set out the rationale for the bill, saying …": who makes the case for it.
+  const makesCase = stance ? null : CASE_FOR.exec(unitText(unit));
+  if (makesCase) {
+    const undone = model.undone.size > 0 && UNDONE_REFERENCES.has(makesCase[1].toLowerCase());
+    score += 2 * (undone ? -1 : 1);
+    evidence.push(`makes the case for it ("${makesCase[0]}")`);
+  }
+
+  // "Lorvania will freeze public pay, the minister said, citing its deficit": the reason given
+  // for the motion's act by whoever announces it.
+  const citedReason = stance ? null : reasonForAct(unit, model);
+  if (citedReason) {
+    score += 2;
+    evidence.push(`gives the reason for the act ("${citedReason}")`);
+  }
+
+  // "We can breathe a sigh of relief": relief at what the article reports.
+  const relief = stance ? null : expressesRelief(unit);
+  if (relief) {
+    score += 2;
+    evidence.push(`relief at what happened ("${relief}")`);
+  }
+
+  // "Lyle Pruitt, a senator who sponsored the bill, said …": a relative clause on the speaker
+  // naming them as the one who put the measure (or the motion voted on) forward.
+  const sponsor = stance || proposer ? null : sponsorClause(unit, model);
+  if (sponsor) {
+    score += 2 * sponsor.sign;
+    evidence.push(`speaks as the one who put it forward ("${sponsor.words}")`);
+  }
+
   // "The landlords' lawyer, Martin Greaves, had argued": who speaks for the challengers of the
   // measure; "Dismissing the appeal, the judge wrote": who rules on their challenge.
   const challenge = challengeSide(unit, model);
@@ -227,7 +273,9 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`support only in principle ("${reserved}")`);
   }
 
-  if (verb && !(reserved && verb.sign > 0)) {
+  // The sponsor's own clause already counted ("who sponsored the bill"), with its measure's side.
+  const sponsoring = sponsor !== null && verb !== null && sponsor.words.includes(verb.word);
+  if (verb && !(reserved && verb.sign > 0) && !sponsoring) {
     score += 1.5 * verb.sign;
     evidence.push(
       verb.verdict ? `calls the decision "${verb.word}"` : `stance verb "${verb.word}"`,
@@ -257,6 +305,16 @@ interface Topic {
  * action opposes and never names the action, or negates one of the motion's own terms
  * ("denying ... citizenship", "not allowing ... to marry").
  */
+/**
+ * Nouns that name a measure itself rather than a step taken on it ("the scheme", "the
+ * closures", not "the decision" or "the vote"): when the motion undoes a measure, these are it.
+ */
+const UNDONE_REFERENCES = new Set(
+  'ban bans restriction restrictions rule rules legislation law bill programme program project scheme closure closures policy'.split(
+    ' ',
+  ),
+);
+
 function topicSign(tokens: Token[], model: MotionModel): Topic {
   let action = false;
   let opposed: string | null = null;
@@ -264,6 +322,12 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
     const heldUp = HOLDING_UP.has(tokens[i - 1]?.lower ?? '');
     if (heldUp && (model.action.has(t.stem) || model.terms.has(t.stem)) && t.pos !== 'PROPN') {
       opposed ??= `"${tokens[i - 1].text} ${t.text}"`;
+      return;
+    }
+    // "critics of the scheme" when the motion drops the scheme: the measure the action undoes.
+    const measure = model.undone.has(t.stem) || UNDONE_REFERENCES.has(t.lower);
+    if (model.undone.size > 0 && measure && t.pos === 'NOUN') {
+      opposed ??= t.text;
       return;
     }
     if (model.action.has(t.stem) && t.pos !== 'PROPN') action = true;
@@ -307,11 +371,29 @@ function negatedBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words of a role a party's member holds: "Opposition health spokesman", "opposition leader". */
+const PARTY_ROLES = new Set(
+  'leader spokesman spokeswoman spokesperson mp mps lawmaker lawmakers senator deputy whip chief'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Opposition health spokesman Tom Ferraby", "opposition leader Ana Dorn": the opposition as the
+ * parties out of government, a title of the speaker, not the camp against the measure.
+ */
+function partyTitle(tokens: Token[], i: number): boolean {
+  if (tokens[i].lower !== 'opposition') return false;
+  return tokens.slice(i + 1, i + 4).some((w) => PARTY_ROLES.has(w.lower));
+}
+
 function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
   // "the owner of the champions FC Brandvik": a word of a camp right before a name is a title
   // the name holds (the champions, the defenders), not the camp.
   const camp = (tokens: Token[], i: number) =>
-    STANCE_SUBJECTS[tokens[i].lower] !== undefined && tokens[i + 1]?.pos !== 'PROPN';
+    STANCE_SUBJECTS[tokens[i].lower] !== undefined &&
+    tokens[i + 1]?.pos !== 'PROPN' &&
+    !partyTitle(tokens, i);
   const inHolder = unit.holderTokens.find((_, i) => camp(unit.holderTokens, i));
   const word =
     inHolder ??
@@ -345,6 +427,111 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
  */
 const PROPOSER_ROLE =
   /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion))\b/iu;
+
+const STRIKING = ['strike', 'walkout', 'stoppage'];
+const UNION_HOLDER = /\bunions?\b|\bunion['’]s\b|\bgeneral secretary\b|\bshop stewards?\b/iu;
+
+/** A union or its officer holding a claim on a motion to strike (not one that calls it off). */
+function unionOnStrike(unit: ClaimUnit, model: MotionModel): string | null {
+  if (!STRIKING.some((w) => model.termLemmas.has(w)) || model.undone.size > 0) return null;
+  // "The union's branch secretary, Nia Rhys, said": the role before the name counts too.
+  const holder = `${roleBeforeHolder(unit) ?? ''} ${unit.holderTokens.map((t) => t.text).join(' ')}`;
+  return UNION_HOLDER.exec(holder)?.[0] ?? null;
+}
+
+const URGING_MODALS = new Set(['should', 'must', 'ought']);
+/** Participles of undoing a measure beside UNDOING_VERBS' ("dumped", "ditched", "binned"). */
+const UNDONE_FORMS = new Set(['dump', 'ditch', 'axe', 'shelve', 'junk', 'abandon', 'bin', 'kill']);
+
+/**
+ * "the bill should be dumped", "the plan must be scrapped": the measure (a noun of it, not one the
+ * motion undoes) as the subject of a modal passive of undoing. Against the motion; for a motion
+ * that undoes the measure, for it.
+ */
+function urgesMeasureUndone(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (!URGING_MODALS.has(t[i].lower) || unit.quoted[i]) continue;
+    const be = t[i + 1]?.lower === 'be' ? i + 1 : t[i + 2]?.lower === 'be' ? i + 2 : -1;
+    const verb = t[be + 1];
+    if (be < 0 || !verb || !(UNDOING_VERBS.has(verb.lemma) || UNDONE_FORMS.has(verb.lemma)))
+      continue;
+    if (negatedBefore(t, be + 1)) continue;
+    const noun = t[i - 1];
+    if (!noun || noun.pos !== 'NOUN') continue;
+    const undone = model.undone.has(noun.stem) || UNDONE_REFERENCES.has(noun.lower);
+    const measure = model.action.has(noun.stem) || UNDONE_REFERENCES.has(noun.lower);
+    if (!measure) continue;
+    return {
+      sign: model.undone.size > 0 && undone ? 1 : -1,
+      words: spaced(t.slice(i - 1, be + 2)),
+    };
+  }
+  return null;
+}
+
+/** "set out the rationale for the proposed law", "made the case for the ban". */
+const CASE_FOR =
+  /\b(?:set|sets|setting|laid|lays|laying|made|makes|making|outlined|outlines|explained|explains) (?:out )?(?:the|his|her|its|their) (?:rationale|case|reasons|justification) for (?:the |a |its |his |her |their )?(?:proposed |new |planned )?(\w+)/iu;
+
+/**
+ * "… will freeze the pay of public workers, the minister said, citing a budget deficit": a
+ * sentence that reports the motion's act (its verb, not negated) and, after a comma, the reason
+ * cited for it.
+ */
+function reasonForAct(unit: ClaimUnit, model: MotionModel): string | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  const citing = t.findIndex(
+    (w, i) => w.lower === 'citing' && !unit.quoted[i] && t[i - 1]?.text === ',',
+  );
+  if (citing < 0) return null;
+  const act = t.findIndex(
+    (w, i) =>
+      i < citing &&
+      !holder.has(w) &&
+      !unit.quoted[i] &&
+      // The tagger can miss the verb after a modal ("will close/ADJ").
+      (w.pos === 'VERB' || t[i - 1]?.pos === 'AUX') &&
+      namesTerm(model, w) &&
+      !negatedBefore(t, i),
+  );
+  return act < 0 ? null : spaced(t.slice(citing, Math.min(t.length, citing + 4)));
+}
+
+const RELIEF =
+  /\b(?:sigh(?:s|ed)? of relief|(?:am|is|are|was|were|feel|felt|'m|’m|'re|’re) (?:so |very |hugely |hugely |greatly )?relieved|(?:a|such a|great|huge|real) relief)\b/iu;
+
+/**
+ * "We can breathe a sigh of relief", "said they were relieved", "it is a huge relief": relief at
+ * the news the article reports, for it as a welcome is (not "tax relief" or "pain relief").
+ */
+export function expressesRelief(unit: ClaimUnit): string | null {
+  return RELIEF.exec(unitText(unit))?.[0] ?? null;
+}
+
+const SPONSOR_CLAUSE =
+  /\bwho\s+(?:had\s+)?(?:proposed|sponsored|introduced|tabled|drafted|authored|championed|put\s+forward)\s+(it|the\s+(?:motion|bill|law|measure|plan|proposal|scheme|ban|policy|legislation|amendment))\b/iu;
+
+/**
+ * "…, who proposed it, said", "…, a Republican who sponsored the bill, said": the speaker put
+ * forward the measure, or the motion voted on ("it"). A measure the motion undoes is the other
+ * side's.
+ */
+function sponsorClause(
+  unit: ClaimUnit,
+  model: MotionModel,
+): { sign: number; words: string } | null {
+  const text = unit.tokens
+    .filter((_, i) => !unit.quoted[i])
+    .map((t) => t.text)
+    .join(' ');
+  const m = SPONSOR_CLAUSE.exec(text);
+  if (!m) return null;
+  const object = m[1].toLowerCase();
+  const reported = object === 'it' || object.endsWith('motion');
+  return { sign: reported || model.undone.size === 0 ? 1 : -1, words: m[0] };
+}
 
 function proposerRole(unit: ClaimUnit): string | null {
   const role = roleBeforeHolder(unit);
@@ -388,6 +575,10 @@ const LESSENING = new Set(
 const CREATING = new Set(['create', 'generate', 'boost']);
 /** Verbs that keep a harm away from what follows: good whatever the harm is. */
 const PROTECTING = new Set(['save', 'protect', 'shield']);
+/** Verbs of harming whoever or whatever follows: "will only hurt the patients". */
+const HARMING = new Set(
+  'hurt harm damage endanger punish criminalise criminalize penalise penalize'.split(' '),
+);
 /** Verbs of enabling whose object then acts: "lets them learn", "allows pupils to sleep". */
 const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
 /** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
@@ -428,6 +619,12 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     let from = k - 1;
     while (from >= 0 && !CLAUSE_OPENERS.has(t[from].lower) && !holder.has(t[from])) from--;
     const subject = t.slice(from + 1, k).filter((w) => w.pos === 'NOUN' || w.pos === 'VERB');
+    // "A strike will hurt the patients nurses want to protect": once the action has had its
+    // verb, a later verb belongs to the people its object names, not to the action.
+    const first = subject.findIndex((w) => w.pos === 'NOUN');
+    if (first >= 0 && subject.slice(first + 1).some((w) => effectSign(t, t.indexOf(w)) !== 0)) {
+      continue;
+    }
     // The action, or what the motion affirms ("longer opening hours" of "Should libraries have
     // longer opening hours?"), not who takes it.
     const action = subject.some(
@@ -486,6 +683,7 @@ function effectSign(t: Token[], k: number): number {
   }
   // "would save lives", "will protect them from bullying": a harm in the object is warded off.
   if (PROTECTING.has(verb.lemma)) return 1;
+  if (HARMING.has(verb.lemma)) return -1;
   // "the bill will create 12,000 jobs": what the action brings, unless it is a harm ("would
   // create chaos").
   if (CREATING.has(verb.lemma)) {
@@ -536,6 +734,8 @@ const RETHINKING = new Set([
   'reverse',
   'ditch',
   'shelve',
+  'cancel',
+  'postpone',
 ]);
 
 /**
@@ -551,8 +751,10 @@ export function urgesRethink(unit: ClaimUnit): { words: string; onDecision: bool
     if (to < 0) continue;
     const [verb, next] = [t[to + 1], t[to + 2]];
     const again = verb?.lemma === 'think' && ['again', 'twice'].includes(next?.lower ?? '');
-    if (again || RETHINKING.has(verb?.lemma ?? '')) {
-      const end = Math.min(t.length, to + (again ? 3 : 2));
+    // "urged the union to call off the action": a phrasal verb of cancelling.
+    const off = verb?.lemma === 'call' && next?.lower === 'off';
+    if (again || off || RETHINKING.has(verb?.lemma ?? '')) {
+      const end = Math.min(t.length, to + (again || off ? 3 : 2));
       return { words: spaced(t.slice(i, end)), onDecision: namesDecision(t, end) };
     }
   }
@@ -1151,7 +1353,9 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     }
     if (!linked) continue;
     let negated = false;
-    while (j < t.length && (VERDICT_FILLERS.has(t[j].lower) || NEGATORS.has(t[j].lower))) {
+    // "the measure was \"long overdue\"": a quotation mark opening the verdict is no word of it.
+    const filler = (w: Token) => VERDICT_FILLERS.has(w.lower) || /^["“”]$/u.test(w.text);
+    while (j < t.length && (filler(t[j]) || NEGATORS.has(t[j].lower))) {
       negated ||= NEGATORS.has(t[j].lower);
       j++;
     }

@@ -145,7 +145,7 @@ export const GENERIC_NOUNS = words(`
 `);
 
 /** Words that turn round the polarity of the next few words ("not a burden"). */
-export const NEGATORS = words(`not no never n't nothing without cannot`);
+export const NEGATORS = words(`not no never n't nothing without cannot nobody`);
 
 /** Lemmas of verbs that withhold what follows ("denying X citizenship", "prevent X from"). */
 export const WITHHOLDING_VERBS = words(`deny refuse prevent stop bar block forbid prohibit`);
@@ -202,7 +202,7 @@ export const CONCLUSION_MARKERS = words(`but so yet however therefore thus`);
 /** Lemmas of verbs that undo a measure ("lift the ban", "repeal the tax"). */
 export const UNDOING_VERBS = words(`
   lift repeal scrap overturn abolish reverse revoke rescind cancel drop withdraw end undo strike
-  annul quash suspend
+  annul quash suspend block
 `);
 
 /**
