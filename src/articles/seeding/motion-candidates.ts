@@ -1983,7 +1983,11 @@ function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string)
  */
 function firstWordIsCommon(tokens: Token[], body: string): boolean {
   const [first, next] = tokens;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || writtenAsName(first.text, body)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  // "Judge blocks …", "Police in Westland will …": an office or a force, capitalised in the body
+  // only as a title before a name ("Judge Maria Keller"), is common when no name follows it.
+  if (OFFICES.has(first.lower)) return next?.pos !== 'PROPN';
+  if (writtenAsName(first.text, body)) return false;
   if (next?.pos === 'PROPN') return false;
   const lower = first.text.toLowerCase();
   const inLower = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(body);
@@ -1997,6 +2001,11 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   if ((capitalised?.length ?? 0) >= 2) return false;
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
 }
+
+/** Offices and forces a headline may open with, written as titles before names in the body. */
+const OFFICES = new Set(
+  'judge judges police mayor minister ministers governor senator prosecutors prosecutor'.split(' '),
+);
 
 /** A nationality adjective: "French", "Polish", "Dutch" (a state's name begins like it). */
 function isNationality(word: string): boolean {

@@ -59,6 +59,14 @@ const ANAPHORIC_SUBJECT =
 const CLAUSE_OPENERS =
   /^(?:that|which|who|whom|whose|where|when|while|if|because|as|until|unless|than|once|since|although|though|whether|so|what|how|why|,)$|,$/iu;
 
+/** Verbs that take "to" and an action, which wink may read as nouns ("plan", "vote"). */
+const TAKES_TO = new Set(
+  'plan vote vow hope aim pledge promise threaten move bid want seek need'.split(' '),
+);
+
+/** Most words of a subject the "Should X to do" check reads as a noun phrase for certain. */
+const SHORT_SUBJECT = 3;
+
 /** Words that open a clause or a phrase, never a question's subject. */
 const SUBJECT_CANNOT_OPEN = new Set(
   `since according as if when whenever after before because although though while whilst despite
@@ -269,7 +277,27 @@ export function motionProblems(text: string): string[] {
         tokens[i + 1]?.pos === 'VERB' &&
         tokens.slice(1, i).every((w) => ['PROPN', 'CCONJ', 'DET', 'PUNCT'].includes(w.pos)),
     );
-    if (infinitive > 0)
+    // "Should the police to order protesters to …": after a common noun too, when no verb but
+    // those after "to" is left for the question ("the plan to close the pool go ahead" has one).
+    const onlyInfinitives = tokens.every(
+      (t, i) => i < 2 || t.pos !== 'VERB' || tokens[i - 1].lower === 'to',
+    );
+    const nounInfinitive =
+      onlyInfinitives &&
+      tokens.findIndex(
+        (t, i) =>
+          i > 1 &&
+          t.lower === 'to' &&
+          tokens[i - 1].pos === 'NOUN' &&
+          // "Should the council plan to close …": a verb wink reads as a noun.
+          !TAKES_TO.has(tokens[i - 1].lemma) &&
+          tokens[i + 1]?.pos === 'VERB' &&
+          // A short subject: in a longer run of nouns one may be the verb wink misreads
+          // ("Should the health panel ditch guidance to give …").
+          i <= SHORT_SUBJECT + 1 &&
+          tokens.slice(1, i).every((w) => ['NOUN', 'PROPN', 'ADJ', 'CCONJ', 'DET'].includes(w.pos)),
+      ) > 0;
+    if (infinitive > 0 || nounInfinitive)
       problems.push('"to" and a verb straight after the subject ("Should X to do")');
     if (verb > 0 && SAYING.has(tokens[verb].lemma)) {
       problems.push('asks about a report ("Should X say")');

@@ -57,6 +57,7 @@ describe('motionProblems', () => {
     ['Should Glimmer and the Trade Commission negotiating a penalty?', /participle where the verb/],
     ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
     ['Should According to a notice ban patio heaters?', /where the subject should be/],
+    ['Should the police to order protesters to remove masks?', /straight after the subject/],
     ['Should the people of Dunmore have had enough?', /past act/],
     ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
     [
@@ -217,6 +218,14 @@ describe('motion candidates on every corpus article and every made-up article', 
         "Heaters go\n\nAccording to a notice on the council's website, the town has banned patio heaters from cafe terraces.\n",
       ),
     ).toEqual(['Should the town ban patio heaters from cafe terraces?']);
+  });
+
+  it('reads an office that opens a headline as a common noun, though the body writes it as a title', () => {
+    expect(
+      candidatesOf(
+        'Judge blocks Orly youth curfew\n\nA curfew for under-16s in Orly cannot start next month, Judge Maria Keller ruled on Friday. Judge Keller said the town had not shown the curfew was needed.\n',
+      ),
+    ).toEqual(['Should the judge block Orly youth curfew?']);
   });
 
   it('does not take a headline verb read as a noun into the measure it names', () => {
