@@ -129,6 +129,34 @@ function declaredVerdict(verb: Token, rest: Token[]): string | null {
   return `${plural ? 'Are' : 'Is'} ${words(thing)} ${rest[at].lower}?`;
 }
 
+/** Verbs of judging what someone did: "condemns the council for banning …". */
+const JUDGING = new Set(
+  'condemn slam criticise criticize blast attack praise hail applaud commend thank rebuke'.split(
+    ' ',
+  ),
+);
+/** Most words of the one judged: "Spelthorne Borough Council", "the city's transport chief". */
+const JUDGED_WORDS = 6;
+
+/**
+ * "Badenoch condemns Spelthorne Borough Council for banning the St George's flag from its
+ * building" → "Should Spelthorne Borough Council ban the St George's flag from its building?":
+ * who judges is a voice; the act judged is the matter.
+ */
+function actJudged(verb: Token, rest: Token[]): string | null {
+  if (!JUDGING.has(verb.lemma)) return null;
+  const forAt = rest.findIndex((t) => t.lower === 'for');
+  const act = rest[forAt + 1];
+  if (forAt < 1 || forAt > JUDGED_WORDS || act?.pos !== 'VERB' || !/ing$/u.test(act.lower)) {
+    return null;
+  }
+  const judged = rest.slice(0, forAt);
+  if (!judged.every((t) => ['DET', 'NOUN', 'PROPN', 'ADJ', 'PART'].includes(t.pos))) return null;
+  const predicate = shortPredicate(beforeComma(rest.slice(forAt + 2)));
+  if (predicate.length === 0) return null;
+  return `Should ${the(judged)} ${act.lemma} ${words(predicate)}?`;
+}
+
 /** Verbs of asking a higher body to undo a decision: "appeals the fine", "challenges the ban". */
 const CHALLENGING = new Set(['appeal', 'challenge', 'contest']);
 /** Decisions one appeals or challenges. */
@@ -788,7 +816,8 @@ function fromClause(
     const backed = policyMotion(rest, null);
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
-  const verdict = declaredVerdict(verb, rest) ?? challengedDecision(verb, rest);
+  const verdict =
+    declaredVerdict(verb, rest) ?? challengedDecision(verb, rest) ?? actJudged(verb, rest);
   if (verdict) return { text: verdict, origin, score: base, sourceSpans };
   // An embedded clause with a modal: "(that) X could face prosecution".
   const embedded = embeddedModal(tokens, verbAt, subject);

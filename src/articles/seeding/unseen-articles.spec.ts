@@ -228,6 +228,16 @@ describe('motion candidates on every corpus article and every made-up article', 
     ).toEqual(['Should the judge block Orly youth curfew?']);
   });
 
+  it('asks about the act someone is condemned or praised for, not the condemning', () => {
+    const texts = candidatesOf(
+      'Dunmore ban draws fire\n\nLocal MP Sara Quint condemned Dunmore town council for banning street musicians from the market square, calling it joyless.\n',
+    );
+    expect(texts).toContain(
+      'Should the Dunmore town council ban street musicians from the market square?',
+    );
+    expect(texts.join(' ')).not.toMatch(/condemn/u);
+  });
+
   it('does not take a headline verb read as a noun into the measure it names', () => {
     const candidates = candidatesOf(
       'High Court halts Dunmore curfew\n\nThe ruling was given on Monday.\n',
