@@ -28,6 +28,7 @@ import { ROUND11_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round11
 import { ROUND12_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round12-trial-articles';
 import { ROUND13A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13a-trial-articles';
 import { ROUND13B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13b-trial-articles';
+import { ROUND14B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round14b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -115,6 +116,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up reports of the round 13B trial (fixtures/round13b-trial-articles.ts)',
     ROUND13B_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up local reports of the round 14B trial (fixtures/round14b-trial-articles.ts)',
+    ROUND14B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -248,7 +253,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND10_TRIAL_ARTICLES) return 'round 10 trial';
   if (articles === ROUND11_TRIAL_ARTICLES) return 'round 11 trial';
   if (articles === ROUND12_TRIAL_ARTICLES) return 'round 12 trial';
-  return articles === ROUND13A_TRIAL_ARTICLES ? 'round 13A trial' : 'round 13B trial';
+  if (articles === ROUND13A_TRIAL_ARTICLES) return 'round 13A trial';
+  return articles === ROUND13B_TRIAL_ARTICLES ? 'round 13B trial' : 'round 14B trial';
 }
 
 /**
@@ -286,6 +292,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 12 trial    ${fixtures(ROUND12_TRIAL_ARTICLES)}`);
   console.log(`  round 13A trial   ${fixtures(ROUND13A_TRIAL_ARTICLES)}`);
   console.log(`  round 13B trial   ${fixtures(ROUND13B_TRIAL_ARTICLES)}`);
+  console.log(`  round 14B trial   ${fixtures(ROUND14B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -316,6 +323,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND12_TRIAL_ARTICLES,
       ...ROUND13A_TRIAL_ARTICLES,
       ...ROUND13B_TRIAL_ARTICLES,
+      ...ROUND14B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -15,6 +15,7 @@ import { ROUND11_TRIAL_ARTICLES } from './fixtures/round11-trial-articles';
 import { ROUND12_TRIAL_ARTICLES } from './fixtures/round12-trial-articles';
 import { ROUND13A_TRIAL_ARTICLES } from './fixtures/round13a-trial-articles';
 import { ROUND13B_TRIAL_ARTICLES } from './fixtures/round13b-trial-articles';
+import { ROUND14B_TRIAL_ARTICLES } from './fixtures/round14b-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -115,6 +116,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...ROUND12_TRIAL_ARTICLES,
     ...ROUND13A_TRIAL_ARTICLES,
     ...ROUND13B_TRIAL_ARTICLES,
+    ...ROUND14B_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -557,6 +559,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...ROUND12_TRIAL_ARTICLES,
     ...ROUND13A_TRIAL_ARTICLES,
     ...ROUND13B_TRIAL_ARTICLES,
+    ...ROUND14B_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -783,6 +786,7 @@ describe('claims on made-up articles of different shapes', () => {
         ...ROUND12_TRIAL_ARTICLES,
         ...ROUND13A_TRIAL_ARTICLES,
         ...ROUND13B_TRIAL_ARTICLES,
+        ...ROUND14B_TRIAL_ARTICLES,
       ].map((a) => a.name),
     );
     const rest = results.filter(({ a }) => !ceilinged.has(a.name));
