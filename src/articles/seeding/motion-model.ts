@@ -45,6 +45,12 @@ export interface MotionModel {
   minority: Set<string>;
   /** Initials of the motion's names of two words or more: "EU" of "the European Union". */
   acronyms: Set<string>;
+  /**
+   * The headline or the lede reports the motion's measure dropped or refused ("council drops
+   * seafront parking charges", "Councillors reject plans for a wind farm") while the motion asks
+   * for it: "the decision" the article's reactions react to is then the dropping, not the act.
+   */
+  reversed: boolean;
 }
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
@@ -130,6 +136,9 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
     minority: new Set(),
     acronyms: acronymsOf(motionTokens),
+    reversed:
+      undoneMeasures(motionTokens).size === 0 &&
+      [title, lede].some((text) => dropsTheMeasure(tokenize(text), terms, action)),
   };
 }
 
@@ -301,6 +310,38 @@ function undoneMeasures(tokens: Token[]): Set<string> {
     }
   });
   return out;
+}
+
+/** Verbs that report a body dropping its own measure, not taking it. */
+const DROPPING = new Set('drop scrap abandon ditch bin shelve axe withdraw'.split(' '));
+/** Verbs of refusing a plan put to a body: they report a reversal only of plans ("reject plans"). */
+const REFUSING = new Set(['reject', 'refuse']);
+const PLAN_NOUNS = new Set(['plan', 'plans', 'planning', 'application', 'proposal', 'proposals']);
+/** What a dropping verb's object may be instead of the measure: a challenge to it, a call. */
+const NOT_THE_MEASURE = new Set(
+  'challenge appeal lawsuit case complaint bid call calls demand demands offer'.split(' '),
+);
+const PASSIVE_BE = new Set(['been', 'be', 'was', 'were', 'is', 'are']);
+
+/**
+ * "council drops seafront parking charges", "abandoned its plan to bring in parking charges",
+ * "Councillors reject plans for a wind farm", "plans for a wind farm have been refused": a verb
+ * of dropping or of refusing plans (active, or a passive after its subject) whose object names
+ * the motion's matter, when that verb is not the motion's own act. Not a call to do it ("urged
+ * the council to reject plans"), nor the rejection of a challenge ("rejected a legal challenge
+ * to the ban").
+ */
+function dropsTheMeasure(tokens: Token[], terms: Set<string>, action: Set<string>): boolean {
+  return tokens.some((t, i) => {
+    const refusing = REFUSING.has(t.lemma);
+    if (t.pos !== 'VERB' || !(DROPPING.has(t.lemma) || refusing)) return false;
+    if (action.has(t.stem) || terms.has(t.stem) || tokens[i - 1]?.lower === 'to') return false;
+    const passive = PASSIVE_BE.has(tokens[i - 1]?.lower ?? '');
+    const span = passive ? tokens.slice(Math.max(0, i - 14), i - 1) : tokens.slice(i + 1, i + 9);
+    if (span.some((w) => NOT_THE_MEASURE.has(w.lower))) return false;
+    if (refusing && !span.some((w) => PLAN_NOUNS.has(w.lower))) return false;
+    return span.some((w) => terms.has(w.stem) && (w.pos === 'NOUN' || w.pos === 'PROPN'));
+  });
 }
 
 const ROMAN = /^[ivx]+$/u;

@@ -84,6 +84,32 @@ A state court on Friday struck down Orby's night-time curfew for teenagers.
     expect(find(found, 'sad day')).toMatchObject({ holder: 'Len Pike', side: 'CON' });
   });
 
+  it('reads reactions to a dropped or refused plan as reactions to the dropping', () => {
+    const dropped = positions(
+      `Brenton council drops plan for riverside toll
+
+Brenton council has dropped its plan to charge drivers a toll on the riverside road after a wave of complaints.
+
+Cafe owner Lena Marsh said she was thrilled that the council had changed its mind about the toll.
+
+The Brenton Cycling Club condemned the U-turn, saying the toll would have made the road safer.
+`,
+      'Should Brenton council charge drivers a toll on the riverside road?',
+    );
+    expect(find(dropped, 'she was thrilled')).toMatchObject({ side: 'CON' });
+    expect(find(dropped, 'condemned the U-turn')).toMatchObject({ side: 'PRO' });
+    const refused = positions(
+      `Planners reject solar farm at Oakley Fen
+
+Plans for a 90-acre solar farm at Oakley Fen have been refused by Wexham councillors.
+
+The Oakley Energy Group criticised the decision, saying the farm would have powered 9,000 homes.
+`,
+      'Should the solar farm at Oakley Fen be given planning permission?',
+    );
+    expect(find(refused, 'criticised the decision')).toMatchObject({ side: 'PRO' });
+  });
+
   it('takes a vow to do the motion\'s own act as for it', () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy

@@ -881,7 +881,58 @@ export function vowsTheAct(unit: ClaimUnit, model: MotionModel): Reaction | null
   return { sign: denied, word: spaced(t.slice(i, i + 3)) };
 }
 
+/** What a reaction calls the dropping or refusal a reversal article reports. */
+const REVERSAL_NOUNS = new Set([
+  'decision',
+  'move',
+  'refusal',
+  'rejection',
+  'climbdown',
+  'result',
+  'outcome',
+  'vote',
+  'verdict',
+  'news',
+]);
+/** Gladness at what happened: in a reversal article, gladness at the dropping. */
+const GLADNESS = new Set([
+  'delighted',
+  'relieved',
+  'relief',
+  'thrilled',
+  'overjoyed',
+  'celebrate',
+  'celebrating',
+  'rejoice',
+  'rejoiced',
+]);
+
+/**
+ * In an article that reports the motion's measure dropped or refused (`model.reversed`), "the
+ * decision", "the refusal" or "the U-turn" a reaction names is the dropping: "criticised the
+ * refusal" is for the measure, "welcomed the U-turn" and "I'm delighted they have changed their
+ * minds" against it. Null in any other article, or when no such reaction is found.
+ */
+export function reactionToReversal(unit: ClaimUnit, model: MotionModel): Reaction | null {
+  if (!model.reversed) return null;
+  const t = unit.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const sign = STANCE_VERBS[t[i].lemma];
+    if (unit.quoted[i] || sign === undefined || t[i].pos !== 'VERB') continue;
+    if (!DECISION_POINTERS.has(t[i + 1]?.lower ?? '')) continue;
+    const noun = t[i + 2]?.lower ?? '';
+    const uTurn = noun === 'u' && t[i + 3]?.text === '-' && t[i + 4]?.lower === 'turn';
+    if (!REVERSAL_NOUNS.has(noun) && !uTurn) continue;
+    const denied = NEGATIONS.has(t[i - 1]?.lower ?? '') ? -1 : 1;
+    return { sign: -sign * denied, word: spaced(t.slice(i, uTurn ? i + 5 : i + 3)) };
+  }
+  const glad = t.findIndex((w, i) => GLADNESS.has(w.lower) && !negatedBefore(t, i));
+  return glad < 0 ? null : { sign: -1, word: `${t[glad].text}, at the measure dropped` };
+}
+
 function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
+  const reversal = reactionToReversal(unit, model);
+  if (reversal) return reversal;
   const vow = vowsTheAct(unit, model);
   if (vow) return vow;
   const t = unit.tokens;
