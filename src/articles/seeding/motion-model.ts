@@ -51,6 +51,12 @@ export interface MotionModel {
    * for it: "the decision" the article's reactions react to is then the dropping, not the act.
    */
   reversed: boolean;
+  /**
+   * Stems of the nouns a report calls the motion's change of amount by: "rise", "increase",
+   * "hike" for "Should Valeway raise its fares?". They name the action only as a noun phrase's
+   * head ("the rise", "this increase", "the fare rise"), not in "gives rise to".
+   */
+  changes: Set<string>;
 }
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
@@ -89,6 +95,12 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       action.add(t.stem);
     }
   });
+  // "Should Valeway raise its fares?": "the rise", "the increase", "the hike" is that raising.
+  const changes = new Set<string>();
+  for (const t of motionTokens) {
+    if (t.pos !== 'VERB') continue;
+    for (const noun of CHANGE_NOUNS[t.lemma] ?? []) changes.add(tokenize(noun)[0]?.stem ?? noun);
+  }
   // "Should the Norland Football League cap clubs' wage bills …?": a motion asks what its subject
   // should do, so when wink finds no verb at all, the noun right after the subject's name is it.
   if (!motionTokens.some((t) => t.pos === 'VERB')) {
@@ -136,6 +148,7 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
     minority: new Set(),
     acronyms: acronymsOf(motionTokens),
+    changes,
     reversed:
       undoneMeasures(motionTokens).size === 0 &&
       [title, lede].some((text) => dropsTheMeasure(tokenize(text), terms, action)),
@@ -312,6 +325,16 @@ function undoneMeasures(tokens: Token[]): Set<string> {
   return out;
 }
 
+/** The nouns a report calls a change of amount by, for the verb a motion asks it with. */
+const CHANGE_NOUNS: Record<string, string[]> = {
+  raise: ['rise', 'increase', 'hike'],
+  increase: ['rise', 'increase', 'hike'],
+  hike: ['rise', 'increase', 'hike'],
+  cut: ['cut', 'reduction'],
+  reduce: ['cut', 'reduction'],
+  lower: ['cut', 'reduction'],
+};
+
 /** Verbs that report a body dropping its own measure, not taking it. */
 const DROPPING = new Set('drop scrap abandon ditch bin shelve axe withdraw'.split(' '));
 /** Verbs of refusing a plan put to a body: they report a reversal only of plans ("reject plans"). */
@@ -424,6 +447,20 @@ function subjectActor(tokens: Token[]): string[] {
 }
 
 /** Whether a word names one of the motion's terms, by stem or by lemma ("buses" / "bus"). */
+/** "the rise", "this increase", "the fare rise" of a motion that raises: the motion's change. */
+export function namesChange(model: MotionModel, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'NOUN' || !model.changes.has(t.stem)) return false;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  return (
+    ['the', 'this', 'that', 'these', 'such', 'its', 'our', 'their', 'a', 'any'].includes(
+      before.lower,
+    ) ||
+    (before.pos === 'NOUN' && model.terms.has(before.stem))
+  );
+}
+
 export function namesTerm(model: MotionModel, t: Token): boolean {
   return model.terms.has(t.stem) || model.termLemmas.has(t.lemma) || namesDoer(model, t);
 }

@@ -110,6 +110,52 @@ The Oakley Energy Group criticised the decision, saying the farm would have powe
     expect(find(refused, 'criticised the decision')).toMatchObject({ side: 'PRO' });
   });
 
+  it('reads "the increase" as the motion\'s raising, and "gives rise to" as no such thing', () => {
+    const found = positions(
+      `Harbour authority to raise mooring fees by a third
+
+The Kelham harbour authority will raise mooring fees by a third from May.
+
+Boat owner Pat Quinn said the increase would price young sailors out of the club for good.
+
+Harbourmaster Ellen Shaw said the money would pay for new pontoons.
+
+Separately, the authority said a storm last winter gave rise to repairs on the north wall.
+`,
+      'Should the Kelham harbour authority raise mooring fees?',
+    );
+    expect(find(found, 'price young sailors out')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'gave rise to repairs')).toBeUndefined();
+  });
+
+  it('reads harm done to people by the measure as against it ("would hit pensioners hardest")', () => {
+    const found = positions(
+      `Corby council to double garden waste charge
+
+Corby council will double its garden waste charge to £80 a year from April.
+
+Retired gardener Alan Pike, 74, said the charge would hit pensioners on fixed incomes hardest.
+`,
+      'Should Corby council double its garden waste charge?',
+    );
+    expect(find(found, 'would hit pensioners')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads a loss foretold "without" the measure as an argument for it', () => {
+    const found = positions(
+      `Island ferry levy approved
+
+Councillors on Tarra approved a £3 levy on ferry tickets for visitors on Monday.
+
+Some visitors said the levy was unfair.
+
+"Without this levy, the Sunday sailings would be cut within a year and islanders would lose their only weekend link to the mainland," said Mairi Bell, who chairs the ferry users group.
+`,
+      'Should Tarra charge visitors a £3 levy on ferry tickets?',
+    );
+    expect(find(found, 'Sunday sailings would be cut')).toMatchObject({ side: 'PRO' });
+  });
+
   it('takes a vow to do the motion\'s own act as for it', () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy

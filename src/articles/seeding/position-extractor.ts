@@ -5,7 +5,13 @@ import { holderNames, joinAbutting } from './holder-names';
 import { isQuoteMark } from './quote-marks';
 import { wholeQuotations } from './whole-quotations';
 import { minorityOf } from './vote-tally';
-import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
+import {
+  challengersOf,
+  motionModel,
+  namesChange,
+  namesTerm,
+  type MotionModel,
+} from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import {
@@ -879,6 +885,7 @@ function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
     (t, i) =>
       !holder.has(t) &&
       (refersBack(unit.tokens, i) ||
+        namesChange(model, unit.tokens, i) ||
         (t.pos !== 'PROPN' &&
           (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
   );
@@ -949,7 +956,10 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
         ((refersBack(unit.tokens, i) &&
           (t.pos === 'NUM' || i === 0 || unit.tokens[i - 1].pos === 'PUNCT')) ||
           (t.pos !== 'PROPN' &&
-            (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
+            (namesTerm(model, t) ||
+              model.action.has(t.stem) ||
+              model.opposed.has(t.stem) ||
+              namesChange(model, unit.tokens, i)))),
     );
     // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
     // sentence on what else Greece disputes is not about the pipeline Greece should build.

@@ -1,6 +1,6 @@
 import { isQuoteMark } from './quote-marks';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
-import { namesTerm, type MotionModel } from './motion-model';
+import { namesChange, namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
 import { shippedStanceModel } from './stance/shipped-stance-model';
@@ -392,6 +392,8 @@ const PROTECTING = new Set(['save', 'protect', 'shield']);
 const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
 /** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
 const HINDERING = new Set(['force', 'push', 'drive', 'stop', 'prevent', 'keep', 'leave']);
+/** Verbs of harming whose object is who suffers: "would hit older people hardest". */
+const HARMING = new Set(['hit', 'hurt', 'harm', 'damage', 'penalise', 'penalize', 'punish']);
 /**
  * "the increase would …", "this plan will …": the measure named by what it is, after a pointing
  * word (motion-candidates' MEASURE_NOUNS are the measures a headline can end on, a different list).
@@ -491,6 +493,15 @@ function effectSign(t: Token[], k: number): number {
   if (CREATING.has(verb.lemma)) {
     const object = next.filter((w) => w.pos !== 'PUNCT');
     return object.some((w) => afinnScore(w) < 0) ? -1 : 1;
+  }
+  // "the rise would hit older people hardest", "will hurt small shops": harming who follows
+  // ("hit back" answers a critic; "hit a target" is no harm).
+  if (
+    HARMING.has(verb.lemma) &&
+    ['NOUN', 'PRON', 'ADJ', 'DET', 'PROPN'].includes(next[0]?.pos ?? '') &&
+    !['back', 'out', 'its', 'their'].includes(next[0]?.lower ?? '')
+  ) {
+    return -1;
   }
   // "would take away the one day workers have off", "takes jobs away": taking from people.
   if (verb.lemma === 'take' && t.slice(k + 1, k + 5).some((w) => w.lower === 'away')) return -1;
@@ -1038,6 +1049,8 @@ const OBTAINING = new Set(['get', 'receive', 'win', 'have', 'obtain', 'secure'])
  */
 function threatWithout(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
+  const withoutIt = lossWithoutIt(unit, model);
+  if (withoutIt) return withoutIt;
   const threat = t.findIndex(
     (w, i) =>
       !unit.quoted[i] &&
@@ -1076,6 +1089,41 @@ const ALTERNATIVE_FILLERS = new Set(['by', 'simply', 'just', 'merely', 'outright
  * "… rather than by banning the cameras outright", "… instead of closing the library": the
  * speaker puts another way in place of the motion's action, so argues against it (-1).
  */
+/** Words of a loss a clause foretells: "would have to be cut", "would close". */
+const LOSSES = new Set(['cut', 'close', 'lose', 'lost', 'end', 'scrap', 'go', 'disappear', 'fold']);
+
+/**
+ * "Without this rise, some routes would have to be cut", "Without the levy the service will
+ * close": a clause opening on the measure's absence and foretelling a loss argues for it (for a
+ * motion that undoes the measure, against); null otherwise.
+ */
+function lossWithoutIt(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].lower !== 'without') continue;
+    if (i > 0 && t[i - 1].pos !== 'PUNCT') continue;
+    const pointer = t[i + 1]?.lower ?? '';
+    const noun = t[i + 2];
+    if (!POINTING.has(pointer) && !['its', 'our', 'their'].includes(pointer)) continue;
+    const names =
+      noun &&
+      (model.action.has(noun.stem) || model.terms.has(noun.stem) || namesChange(model, t, i + 2));
+    if (!names) continue;
+    const clause = t.slice(i + 3, i + 16);
+    const end = clause.findIndex((w) => w.text === '.' || w.text === ';');
+    const rest = end < 0 ? clause : clause.slice(0, end);
+    const modal = rest.findIndex((w) => ['would', 'will', 'could'].includes(w.lower));
+    if (modal < 0) continue;
+    const loss = rest
+      .slice(modal + 1)
+      .some((w) => LOSSES.has(w.lemma) || LOSSES.has(w.lower) || afinnScore(w) < 0);
+    if (!loss) continue;
+    const undone = model.undone.has(noun.stem) ? -1 : 1;
+    return { sign: undone, words: spaced(t.slice(i, i + 3 + Math.min(rest.length, modal + 5))) };
+  }
+  return null;
+}
+
 function alternativeToAction(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   for (let i = 1; i < t.length; i++) {
