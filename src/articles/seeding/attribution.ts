@@ -45,10 +45,25 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       found.push({ cue: i, cueLemma: 'testify', holder: subjectOf(tokens, quoted, i) });
       continue;
     }
+    // "Parents will breathe a sigh of relief", "drivers can breathe easier": relief held.
+    if (t.lemma === 'breathe' && t.pos === 'VERB' && breathesRelief(tokens, i)) {
+      found.push({ cue: i, cueLemma: 'breathe', holder: subjectOf(tokens, quoted, i) });
+      continue;
+    }
     if (!isAttributionVerb(tokens, quoted, i)) continue;
     found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
   }
   return found;
+}
+
+/** "breathe a sigh of relief", "breathe (more) easily", "breathe easier". */
+function breathesRelief(tokens: Token[], i: number): boolean {
+  const next = tokens.slice(i + 1, i + 5).map((w) => w.lower);
+  return (
+    (next[0] === 'a' && next[1] === 'sigh' && next[2] === 'of' && next[3] === 'relief') ||
+    ['easier', 'easily', 'freely'].includes(next[0] ?? '') ||
+    (next[0] === 'more' && ['easily', 'freely'].includes(next[1] ?? ''))
+  );
 }
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);

@@ -156,6 +156,29 @@ Some visitors said the levy was unfair.
     expect(find(found, 'Sunday sailings would be cut')).toMatchObject({ side: 'PRO' });
   });
 
+  it('reads relief ("will breathe a sigh of relief") as a reaction to what the article reports', () => {
+    const taken = positions(
+      `Lorries banned from Mill Lane
+
+Dunmere council has banned heavy lorries from Mill Lane in the village of Ashcot from next month.
+
+Families on the narrow lane, where the walls of two cottages have been cracked by passing trucks, will breathe a sigh of relief.
+`,
+      'Should Dunmere council ban heavy lorries from Mill Lane?',
+    );
+    expect(find(taken, 'will breathe a sigh of relief')).toMatchObject({ side: 'PRO' });
+    const dropped = positions(
+      `Council drops plan for lorry route through Ashcot
+
+Dunmere council has dropped its plan to send quarry lorries along Mill Lane in Ashcot.
+
+Families on the narrow lane, where the walls of two cottages were cracked by trucks last year, can breathe a sigh of relief.
+`,
+      'Should Dunmere council send quarry lorries along Mill Lane?',
+    );
+    expect(find(dropped, 'breathe a sigh of relief')).toMatchObject({ side: 'CON' });
+  });
+
   it('takes a vow to do the motion\'s own act as for it', () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy

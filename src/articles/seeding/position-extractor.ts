@@ -78,6 +78,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
           verdictOn(u, model) ||
           isCamp(u) ||
           reactionToDecision(u) !== null ||
+          u.cue === 'breathe' ||
           votesOrCampaigns(u, model),
       )
       .map((u) => u.paragraph),
@@ -490,7 +491,17 @@ const PRECEDENT =
  * Reporting verbs that present what follows as an argument, not a fact passed on: "warned that
  * the charge would cost bookings", "had argued that the limit took away income".
  */
-const ARGUING_CUES = new Set(['warn', 'argue', 'contend', 'insist', 'caution', 'claim', 'testify']);
+const ARGUING_CUES = new Set([
+  'warn',
+  'argue',
+  'contend',
+  'insist',
+  'caution',
+  'claim',
+  'testify',
+  // "Parents will breathe a sigh of relief": relief held at what the article reports.
+  'breathe',
+]);
 
 /** "Critics say …", "Parents said …": a described camp rather than a named holder. */
 function isCamp(unit: ClaimUnit): boolean {
@@ -980,7 +991,10 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // "The mayor welcomed the result": a reaction to the decision the article reports.
     // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
     const reaction =
-      reactionToDecision(unit) !== null || judgesDecision(unit) || unit.divided === true;
+      reactionToDecision(unit) !== null ||
+      judgesDecision(unit) ||
+      unit.divided === true ||
+      unit.cue === 'breathe';
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.

@@ -941,9 +941,32 @@ export function reactionToReversal(unit: ClaimUnit, model: MotionModel): Reactio
   return glad < 0 ? null : { sign: -1, word: `${t[glad].text}, at the measure dropped` };
 }
 
+/**
+ * "will breathe a sigh of relief", "would breathe more easily", "said she was relieved": relief
+ * at what the article reports, which is the measure taken (in a reversal article, the dropping,
+ * read by reactionToReversal). Null when there is none.
+ */
+function relief(unit: ClaimUnit): Reaction | null {
+  const t = unit.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const breathes =
+      t[i].lemma === 'breathe' &&
+      (t.slice(i + 1, i + 5).some((w) => w.lower === 'relief') ||
+        ['easier', 'easily', 'freely'].includes(t[i + 1]?.lower ?? '') ||
+        ['easier', 'easily', 'freely'].includes(t[i + 2]?.lower ?? ''));
+    const relieved = t[i].lower === 'relieved' && t[i - 1]?.lemma === 'be';
+    if ((breathes || relieved) && !negatedBefore(t, i)) {
+      return { sign: 1, word: spaced(t.slice(i, i + (breathes ? 3 : 1))) };
+    }
+  }
+  return null;
+}
+
 function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const reversal = reactionToReversal(unit, model);
   if (reversal) return reversal;
+  const relieved = model.reversed ? null : relief(unit);
+  if (relieved) return relieved;
   const vow = vowsTheAct(unit, model);
   if (vow) return vow;
   const t = unit.tokens;
