@@ -179,7 +179,7 @@ Families on the narrow lane, where the walls of two cottages were cracked by tru
     expect(find(dropped, 'breathe a sigh of relief')).toMatchObject({ side: 'CON' });
   });
 
-  it('takes a vow to do the motion\'s own act as for it', () => {
+  it("takes a vow to do the motion's own act as for it", () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy
 
