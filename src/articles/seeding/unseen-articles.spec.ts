@@ -1026,6 +1026,20 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     ).toBe(true);
   });
 
+  it('asks the news past a quoted reaction and a colon, or past "Anger as"', () => {
+    for (const title of [
+      "'We were never asked': Fury as Kelby library to close on Sundays",
+      'Anger as Kelby library to close on Sundays',
+    ]) {
+      const article = parseArticle({
+        text: `${title}\n\nThe town council confirmed the change on Monday after a review of opening hours.\n`,
+        format: 'TEXT',
+      });
+      const texts = extractSeeds(article).motionCandidates.map((c) => c.text);
+      expect([title, texts[0]]).toEqual([title, 'Should the Kelby library close on Sundays?']);
+    }
+  });
+
   it('reads "can" after a determiner or before "and" as the noun, not a second modal', () => {
     expect(motionProblems('Should Orby add a deposit to every drinks can and bottle?')).toEqual([]);
     expect(motionProblems('Should Orby can ban the bottles?')).not.toEqual([]);
