@@ -179,6 +179,22 @@ Families on the narrow lane, where the walls of two cottages were cracked by tru
     expect(find(dropped, 'breathe a sigh of relief')).toMatchObject({ side: 'CON' });
   });
 
+  it('reads a verdict on undoing the measure ("scrapping the ban was overdue") as on the undoing', () => {
+    const article = `Fenton council votes to lift bonfire ban on allotments
+
+Fenton council has voted to lift its ban on bonfires at the town's allotments from March.
+
+Allotment society secretary Joan Ivey said lifting the ban was long overdue.
+
+Neighbour Carl Dean said scrapping the ban would be a mistake.
+`;
+    const undo = positions(article, 'Should Fenton council lift the bonfire ban on allotments?');
+    expect(find(undo, 'lifting the ban was long overdue')).toMatchObject({ side: 'PRO' });
+    expect(find(undo, 'scrapping the ban would be a mistake')).toMatchObject({ side: 'CON' });
+    const keep = positions(article, 'Should Fenton ban bonfires on its allotments?');
+    expect(find(keep, 'lifting the ban was long overdue')).toMatchObject({ side: 'CON' });
+  });
+
   it("takes a vow to do the motion's own act as for it", () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy

@@ -1279,9 +1279,14 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     }
     const word = t[j];
     if (!word) continue;
+    // "scrapping the ban was long overdue": the verdict is on undoing the measure, which counts
+    // the other way (for a motion that undoes it, for the motion).
+    const undoing = t
+      .slice(Math.max(0, i - 3), i)
+      .some((w) => UNDOING_VERBS.has(w.lemma) && /ing$/u.test(w.lower));
     const phrase = VERDICT_PHRASES.find((v) => v.words.every((w, k) => t[j + k]?.lower === w));
     if (phrase) {
-      const undone = model.undone.has(noun.stem) ? -1 : 1;
+      const undone = model.undone.has(noun.stem) !== undoing ? -1 : 1;
       const words = t
         .slice(i, j + phrase.words.length)
         .map((w) => w.text)
@@ -1294,7 +1299,7 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     // A measure the motion undoes, or one held up ("the delayed project"), is the action not
     // happening: a verdict on it counts the other way.
     const heldUp = t.slice(Math.max(0, i - 2), i).some((w) => HOLDING_UP.has(w.lower));
-    const undone = model.undone.has(noun.stem) !== heldUp ? -1 : 1;
+    const undone = (model.undone.has(noun.stem) !== heldUp) !== undoing ? -1 : 1;
     const end = hyphenated ? j + 2 : j;
     const words = t
       .slice(i, end + 1)
