@@ -348,6 +348,7 @@ const PASSIVE_BE = new Set(['been', 'be', 'was', 'were', 'is', 'are']);
 
 /**
  * "council drops seafront parking charges", "abandoned its plan to bring in parking charges",
+ * "U-turn on parking plans",
  * "Councillors reject plans for a wind farm", "plans for a wind farm have been refused": a verb
  * of dropping or of refusing plans (active, or a passive after its subject) whose object names
  * the motion's matter, when that verb is not the motion's own act. Not a call to do it ("urged
@@ -355,6 +356,16 @@ const PASSIVE_BE = new Set(['been', 'be', 'was', 'were', 'is', 'are']);
  * to the ban").
  */
 function dropsTheMeasure(tokens: Token[], terms: Set<string>, action: Set<string>): boolean {
+  // "makes U-turn on parking plans", "performed a dramatic U-turn on its plan to impose charges".
+  const uTurn = tokens.some(
+    (t, i) =>
+      t.lower === 'u-turn' &&
+      tokens[i + 1]?.lower === 'on' &&
+      tokens
+        .slice(i + 2, i + 12)
+        .some((w) => terms.has(w.stem) && (w.pos === 'NOUN' || w.pos === 'PROPN')),
+  );
+  if (uTurn) return true;
   return tokens.some((t, i) => {
     const refusing = REFUSING.has(t.lemma);
     if (t.pos !== 'VERB' || !(DROPPING.has(t.lemma) || refusing)) return false;

@@ -195,6 +195,22 @@ Neighbour Carl Dean said scrapping the ban would be a mistake.
     expect(find(keep, 'lifting the ban was long overdue')).toMatchObject({ side: 'CON' });
   });
 
+  it('reads a "U-turn on" the measure as its dropping, and "Objector Jo Bell" as one of a camp', () => {
+    const found = positions(
+      `Council makes U-turn on Sunday market fees
+
+Stallholders are celebrating after Brayford council made a U-turn on its plan to charge fees at the Sunday market.
+
+Trader Amy Cole said she was delighted that the council had listened to the stallholders.
+
+Objector Jo Bell, who helped run a survey of traders, said a clear majority of those polled - 41 - were against the fees, with only 9 in favour.
+`,
+      'Should Brayford council charge fees at the Sunday market?',
+    );
+    expect(find(found, 'she was delighted')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'were against the fees, with only 9')).toMatchObject({ side: 'CON' });
+  });
+
   it("takes a vow to do the motion's own act as for it", () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy

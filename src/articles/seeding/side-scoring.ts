@@ -307,11 +307,15 @@ function negatedBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "Objector Jean Frost", "critic Tom Hale": one member of a camp, written as a title. */
+const ROLE_BEFORE_NAME = new Set(['objector', 'critic', 'opponent', 'detractor']);
+
 function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
   // "the owner of the champions FC Brandvik": a word of a camp right before a name is a title
   // the name holds (the champions, the defenders), not the camp.
   const camp = (tokens: Token[], i: number) =>
-    STANCE_SUBJECTS[tokens[i].lower] !== undefined && tokens[i + 1]?.pos !== 'PROPN';
+    STANCE_SUBJECTS[tokens[i].lower] !== undefined &&
+    (tokens[i + 1]?.pos !== 'PROPN' || ROLE_BEFORE_NAME.has(tokens[i].lower));
   const inHolder = unit.holderTokens.find((_, i) => camp(unit.holderTokens, i));
   const word =
     inHolder ??
@@ -899,6 +903,7 @@ const REVERSAL_NOUNS = new Set([
   'refusal',
   'rejection',
   'climbdown',
+  'u-turn',
   'result',
   'outcome',
   'vote',
@@ -931,11 +936,9 @@ export function reactionToReversal(unit: ClaimUnit, model: MotionModel): Reactio
     const sign = STANCE_VERBS[t[i].lemma];
     if (unit.quoted[i] || sign === undefined || t[i].pos !== 'VERB') continue;
     if (!DECISION_POINTERS.has(t[i + 1]?.lower ?? '')) continue;
-    const noun = t[i + 2]?.lower ?? '';
-    const uTurn = noun === 'u' && t[i + 3]?.text === '-' && t[i + 4]?.lower === 'turn';
-    if (!REVERSAL_NOUNS.has(noun) && !uTurn) continue;
+    if (!REVERSAL_NOUNS.has(t[i + 2]?.lower ?? '')) continue;
     const denied = NEGATIONS.has(t[i - 1]?.lower ?? '') ? -1 : 1;
-    return { sign: -sign * denied, word: spaced(t.slice(i, uTurn ? i + 5 : i + 3)) };
+    return { sign: -sign * denied, word: spaced(t.slice(i, i + 3)) };
   }
   const glad = t.findIndex((w, i) => GLADNESS.has(w.lower) && !negatedBefore(t, i));
   return glad < 0 ? null : { sign: -1, word: `${t[glad].text}, at the measure dropped` };
