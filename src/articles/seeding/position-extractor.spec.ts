@@ -211,6 +211,19 @@ Objector Jo Bell, who helped run a survey of traders, said a clear majority of t
     expect(find(found, 'were against the fees, with only 9')).toMatchObject({ side: 'CON' });
   });
 
+  it('reads handing back what people lost ("would give residents back their sleep") as for', () => {
+    const found = positions(
+      `Quiet hours for Denby's pubs
+
+Denby council will ban amplified music in the pubs of Castle Street after 10pm from June.
+
+Tenants' leader Mo Ahmed said the ban would give residents back their sleep after years of noise.
+`,
+      'Should Denby council stop pubs playing amplified music after 10pm?',
+    );
+    expect(find(found, 'give residents back their sleep')).toMatchObject({ side: 'PRO' });
+  });
+
   it("takes a vow to do the motion's own act as for it", () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy

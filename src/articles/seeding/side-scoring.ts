@@ -507,6 +507,10 @@ function effectSign(t: Token[], k: number): number {
   ) {
     return -1;
   }
+  // "would give children back their concentration", "will restore the bus to the village":
+  // handing back what people had lost.
+  if (verb.lemma === 'restore') return 1;
+  if (verb.lemma === 'give' && next.some((w) => w.lower === 'back')) return 1;
   // "would take away the one day workers have off", "takes jobs away": taking from people.
   if (verb.lemma === 'take' && t.slice(k + 1, k + 5).some((w) => w.lower === 'away')) return -1;
   if (verb.lemma === 'make' && next[0]?.lower === 'it') {
