@@ -224,6 +224,19 @@ Tenants' leader Mo Ahmed said the ban would give residents back their sleep afte
     expect(find(found, 'give residents back their sleep')).toMatchObject({ side: 'PRO' });
   });
 
+  it('reads blame of the body that refused the plan as for the plan', () => {
+    const found = positions(
+      `Councillors reject plans for Hadley skate park
+
+Plans for a skate park on the Hadley recreation ground have been refused by Ormsby councillors.
+
+Youth worker Dan Price said the committee had ignored the hundreds of teenagers who asked for a skate park.
+`,
+      'Should the skate park on the Hadley recreation ground be given planning permission?',
+    );
+    expect(find(found, 'had ignored the hundreds of teenagers')).toMatchObject({ side: 'PRO' });
+  });
+
   it("takes a vow to do the motion's own act as for it", () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy

@@ -235,8 +235,12 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   }
 
   const polar = polarity(unit, model);
+  // "said the committee had ignored its own experts" in a report of plans refused: blame of the
+  // body that dropped or refused the measure is for the measure.
+  const blamed = model.reversed && polar.value < 0 ? blamesDecidingBody(unit) : null;
+  if (blamed) evidence.push(`blames the body that dropped the measure ("${blamed}")`);
   if (polar.value !== 0) {
-    score += polar.value * target.sign;
+    score += polar.value * target.sign * (blamed ? -1 : 1);
     const tone = polar.value > 0 ? 'positive' : 'negative';
     evidence.push(
       polar.words.length > 0
@@ -914,6 +918,36 @@ const REVERSAL_NOUNS = new Set([
   'verdict',
   'news',
 ]);
+/** Words for a body that decides on a measure: "the committee", "councillors". */
+const DECIDING_BODIES = new Set([
+  'council',
+  'councillors',
+  'committee',
+  'planners',
+  'authority',
+  'board',
+  'cabinet',
+]);
+
+/**
+ * The deciding body as the subject of what is reported: "said the committee had ignored …",
+ * "said councillors had put the view … above …". Null otherwise.
+ */
+function blamesDecidingBody(unit: ClaimUnit): string | null {
+  const t = unit.tokens;
+  const cue = t.findIndex((w, i) => !unit.quoted[i] && w.lemma === unit.cue);
+  if (cue < 0) return null;
+  let j = cue + 1;
+  if (t[j]?.lower === 'that') j++;
+  if (['the', 'its', 'their'].includes(t[j]?.lower ?? '')) j++;
+  const body = t[j];
+  if (!body || !DECIDING_BODIES.has(body.lower)) return null;
+  const verb = t[j + 1];
+  return verb && (verb.pos === 'AUX' || verb.pos === 'VERB')
+    ? spaced(t.slice(cue + 1, j + 3))
+    : null;
+}
+
 /** Gladness at what happened: in a reversal article, gladness at the dropping. */
 const GLADNESS = new Set([
   'delighted',

@@ -749,11 +749,11 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 14B trial articles (scored before the rules for them)', () => {
-    // Measured: 44 of 54 found, 36 of those with the right side; 39 of 54 and 23 of 39 before
+    // Measured: 44 of 54 found, 37 of those with the right side; 39 of 54 and 23 of 39 before
     // the round 14B rules (docs/SEEDING.md).
     const trial = score(ROUND14B_TRIAL_ARTICLES);
     expect(trial.found).toBeGreaterThanOrEqual(44 / 54);
-    expect(trial.side).toBeGreaterThanOrEqual(36 / 44);
+    expect(trial.side).toBeGreaterThanOrEqual(37 / 44);
   });
 
   it('takes no more plain reporting from the round 14B trial articles than measured', () => {
