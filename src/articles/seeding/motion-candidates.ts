@@ -906,7 +906,12 @@ function withoutRubric(title: string): string {
   // news after "as".
   // Not "'Hens deserve better': the minister on ending cage eggs": an interview's subject line
   // has no verb of its own to ask with.
-  const unquoted = title.trim().replace(/^['‘"“][^'’"”]{2,80}['’"”]:\s+(?=\S)/u, '');
+  // "Out of sight, out of mind: trust to ban phones": a two-part saying before the colon is a
+  // kicker too.
+  const unquoted = title
+    .trim()
+    .replace(/^['‘"“][^'’"”]{2,80}['’"”]:\s+(?=\S)/u, '')
+    .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '');
   const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim()).replace(REACTION_AS, '');
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
   const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));

@@ -1040,13 +1040,14 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     ).toBe(true);
   });
 
-  it('asks the news past a quoted reaction and a colon, or past "Anger as"', () => {
+  it('asks the news past a quoted reaction or a two-part saying and a colon, or past "Anger as"', () => {
     for (const title of [
       "'We were never asked': Fury as Kelby library to close on Sundays",
       'Anger as Kelby library to close on Sundays',
+      'Out of hours, out of luck: Kelby library to close on Sundays',
     ]) {
       const article = parseArticle({
-        text: `${title}\n\nThe town council confirmed the change on Monday after a review of opening hours.\n`,
+        text: `${title}\n\nKelby town council confirmed the change on Monday after a review of opening hours.\n`,
         format: 'TEXT',
       });
       const texts = extractSeeds(article).motionCandidates.map((c) => c.text);
