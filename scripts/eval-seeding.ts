@@ -29,6 +29,7 @@ import { ROUND12_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round12
 import { ROUND13A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13a-trial-articles';
 import { ROUND14A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round14a-trial-articles';
 import { ROUND13B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13b-trial-articles';
+import { ROUND14B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round14b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -120,6 +121,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up articles on domestic politics, courts and labour of the round 14A trial (fixtures/round14a-trial-articles.ts)',
     ROUND14A_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up local reports of the round 14B trial (fixtures/round14b-trial-articles.ts)',
+    ROUND14B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -253,8 +258,9 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND10_TRIAL_ARTICLES) return 'round 10 trial';
   if (articles === ROUND11_TRIAL_ARTICLES) return 'round 11 trial';
   if (articles === ROUND12_TRIAL_ARTICLES) return 'round 12 trial';
-  if (articles === ROUND14A_TRIAL_ARTICLES) return 'round 14A trial';
-  return articles === ROUND13A_TRIAL_ARTICLES ? 'round 13A trial' : 'round 13B trial';
+  if (articles === ROUND13A_TRIAL_ARTICLES) return 'round 13A trial';
+  if (articles === ROUND13B_TRIAL_ARTICLES) return 'round 13B trial';
+  return articles === ROUND14A_TRIAL_ARTICLES ? 'round 14A trial' : 'round 14B trial';
 }
 
 /**
@@ -293,6 +299,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 13A trial   ${fixtures(ROUND13A_TRIAL_ARTICLES)}`);
   console.log(`  round 13B trial   ${fixtures(ROUND13B_TRIAL_ARTICLES)}`);
   console.log(`  round 14A trial   ${fixtures(ROUND14A_TRIAL_ARTICLES)}`);
+  console.log(`  round 14B trial   ${fixtures(ROUND14B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -324,6 +331,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND13A_TRIAL_ARTICLES,
       ...ROUND13B_TRIAL_ARTICLES,
       ...ROUND14A_TRIAL_ARTICLES,
+      ...ROUND14B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

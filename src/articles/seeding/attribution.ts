@@ -52,6 +52,11 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       found.push(after);
       continue;
     }
+    // "Parents will breathe a sigh of relief", "drivers can breathe easier": relief held.
+    if (t.lemma === 'breathe' && t.pos === 'VERB' && breathesRelief(tokens, i)) {
+      found.push({ cue: i, cueLemma: 'breathe', holder: subjectOf(tokens, quoted, i) });
+      continue;
+    }
     if (!isAttributionVerb(tokens, quoted, i)) continue;
     found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
   }
@@ -79,6 +84,16 @@ function sayingAfterClause(tokens: Token[], quoted: boolean[], i: number): Attri
   const holder = subjectOf(tokens, quoted, verb);
   if (!holder || !tokens.slice(holder[0], holder[1]).some((t) => t.pos === 'PROPN')) return null;
   return { cue: i, cueLemma: 'say', holder };
+}
+
+/** "breathe a sigh of relief", "breathe (more) easily", "breathe easier". */
+function breathesRelief(tokens: Token[], i: number): boolean {
+  const next = tokens.slice(i + 1, i + 5).map((w) => w.lower);
+  return (
+    (next[0] === 'a' && next[1] === 'sigh' && next[2] === 'of' && next[3] === 'relief') ||
+    ['easier', 'easily', 'freely'].includes(next[0] ?? '') ||
+    (next[0] === 'more' && ['easily', 'freely'].includes(next[1] ?? ''))
+  );
 }
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);

@@ -976,15 +976,38 @@ const PENALTIES = new Set(['fine', 'jail', 'sentence', 'ban', 'suspend', 'bar'])
 
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
 function withoutRubric(title: string): string {
+  // "'A kick in the teeth': Anger as fares rise", "'Stupid from day one': Plan … abandoned": a
+  // quotation before the colon is someone's reaction; "Anger as fares rise" is a reaction to the
+  // news after "as".
+  // Not "'Hens deserve better': the minister on ending cage eggs": an interview's subject line
+  // has no verb of its own to ask with.
+  // "Out of sight, out of mind: trust to ban phones": a two-part saying before the colon is a
+  // kicker too.
+  const unquoted = title
+    .trim()
+    .replace(/^['‘"“][^'’"”]{2,80}['’"”]:\s+(?=\S)/u, '')
+    .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '');
+  const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim()).replace(REACTION_AS, '');
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
-  const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(title.trim().replace(WIRE_SLUG, ''));
+  const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
   // announces the article's angle is no part of the matter.
-  return (m ? m[2] : title.trim().replace(WIRE_SLUG, '')).replace(
+  return (m ? m[2] : kicked.replace(WIRE_SLUG, '')).replace(
     /:\s+(?:how|why|what|who|where|when)\b.*$/iu,
     '',
   );
 }
+
+/** A verb not in "-ing" ("fares to rise", "plan … abandoned"): a headline that tells news. */
+function hasOwnVerb(text: string): boolean {
+  return tokenize(text).some(
+    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/u.test(t.lower),
+  );
+}
+
+/** "Anger as …", "Joy and relief as …": a reaction named before the news it reacts to. */
+const REACTION_AS =
+  /^(?:anger|fury|outrage|joy|relief|delight|dismay|concern|alarm|shock|despair|jubilation|celebrations?)(?:\s+and\s+\p{L}+)?\s+as\s+(?=\S)/iu;
 
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
 const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;

@@ -45,6 +45,18 @@ export interface MotionModel {
   minority: Set<string>;
   /** Initials of the motion's names of two words or more: "EU" of "the European Union". */
   acronyms: Set<string>;
+  /**
+   * The headline or the lede reports the motion's measure dropped or refused ("council drops
+   * seafront parking charges", "Councillors reject plans for a wind farm") while the motion asks
+   * for it: "the decision" the article's reactions react to is then the dropping, not the act.
+   */
+  reversed: boolean;
+  /**
+   * Stems of the nouns a report calls the motion's change of amount by: "rise", "increase",
+   * "hike" for "Should Valeway raise its fares?". They name the action only as a noun phrase's
+   * head ("the rise", "this increase", "the fare rise"), not in "gives rise to".
+   */
+  changes: Set<string>;
 }
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
@@ -83,6 +95,12 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       action.add(t.stem);
     }
   });
+  // "Should Valeway raise its fares?": "the rise", "the increase", "the hike" is that raising.
+  const changes = new Set<string>();
+  for (const t of motionTokens) {
+    if (t.pos !== 'VERB') continue;
+    for (const noun of CHANGE_NOUNS[t.lemma] ?? []) changes.add(tokenize(noun)[0]?.stem ?? noun);
+  }
   // "Should the Norland Football League cap clubs' wage bills …?": a motion asks what its subject
   // should do, so when wink finds no verb at all, the noun right after the subject's name is it.
   if (!motionTokens.some((t) => t.pos === 'VERB')) {
@@ -130,6 +148,10 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
     minority: new Set(),
     acronyms: acronymsOf(motionTokens),
+    changes,
+    reversed:
+      undoneMeasures(motionTokens).size === 0 &&
+      [title, lede].some((text) => dropsTheMeasure(tokenize(text), terms, action)),
   };
 }
 
@@ -328,6 +350,59 @@ function undoneMeasures(tokens: Token[]): Set<string> {
   return out;
 }
 
+/** The nouns a report calls a change of amount by, for the verb a motion asks it with. */
+const CHANGE_NOUNS: Record<string, string[]> = {
+  raise: ['rise', 'increase', 'hike'],
+  increase: ['rise', 'increase', 'hike'],
+  hike: ['rise', 'increase', 'hike'],
+  cut: ['cut', 'reduction'],
+  reduce: ['cut', 'reduction'],
+  lower: ['cut', 'reduction'],
+};
+
+/** Verbs that report a body dropping its own measure, not taking it. */
+const DROPPING = new Set('drop scrap abandon ditch bin shelve axe withdraw'.split(' '));
+/** Verbs of refusing a plan put to a body: they report a reversal only of plans ("reject plans"). */
+const REFUSING = new Set(['reject', 'refuse']);
+const PLAN_NOUNS = new Set(['plan', 'plans', 'planning', 'application', 'proposal', 'proposals']);
+/** What a dropping verb's object may be instead of the measure: a challenge to it, a call. */
+const NOT_THE_MEASURE = new Set(
+  'challenge appeal lawsuit case complaint bid call calls demand demands offer'.split(' '),
+);
+const PASSIVE_BE = new Set(['been', 'be', 'was', 'were', 'is', 'are']);
+
+/**
+ * "council drops seafront parking charges", "abandoned its plan to bring in parking charges",
+ * "U-turn on parking plans",
+ * "Councillors reject plans for a wind farm", "plans for a wind farm have been refused": a verb
+ * of dropping or of refusing plans (active, or a passive after its subject) whose object names
+ * the motion's matter, when that verb is not the motion's own act. Not a call to do it ("urged
+ * the council to reject plans"), nor the rejection of a challenge ("rejected a legal challenge
+ * to the ban").
+ */
+function dropsTheMeasure(tokens: Token[], terms: Set<string>, action: Set<string>): boolean {
+  // "makes U-turn on parking plans", "performed a dramatic U-turn on its plan to impose charges".
+  const uTurn = tokens.some(
+    (t, i) =>
+      t.lower === 'u-turn' &&
+      tokens[i + 1]?.lower === 'on' &&
+      tokens
+        .slice(i + 2, i + 12)
+        .some((w) => terms.has(w.stem) && (w.pos === 'NOUN' || w.pos === 'PROPN')),
+  );
+  if (uTurn) return true;
+  return tokens.some((t, i) => {
+    const refusing = REFUSING.has(t.lemma);
+    if (t.pos !== 'VERB' || !(DROPPING.has(t.lemma) || refusing)) return false;
+    if (action.has(t.stem) || terms.has(t.stem) || tokens[i - 1]?.lower === 'to') return false;
+    const passive = PASSIVE_BE.has(tokens[i - 1]?.lower ?? '');
+    const span = passive ? tokens.slice(Math.max(0, i - 14), i - 1) : tokens.slice(i + 1, i + 9);
+    if (span.some((w) => NOT_THE_MEASURE.has(w.lower))) return false;
+    if (refusing && !span.some((w) => PLAN_NOUNS.has(w.lower))) return false;
+    return span.some((w) => terms.has(w.stem) && (w.pos === 'NOUN' || w.pos === 'PROPN'));
+  });
+}
+
 const ROMAN = /^[ivx]+$/u;
 
 /**
@@ -408,6 +483,20 @@ function subjectActor(tokens: Token[]): string[] {
 }
 
 /** Whether a word names one of the motion's terms, by stem or by lemma ("buses" / "bus"). */
+/** "the rise", "this increase", "the fare rise" of a motion that raises: the motion's change. */
+export function namesChange(model: MotionModel, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'NOUN' || !model.changes.has(t.stem)) return false;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  return (
+    ['the', 'this', 'that', 'these', 'such', 'its', 'our', 'their', 'a', 'any'].includes(
+      before.lower,
+    ) ||
+    (before.pos === 'NOUN' && model.terms.has(before.stem))
+  );
+}
+
 export function namesTerm(model: MotionModel, t: Token): boolean {
   return (
     model.terms.has(t.stem) ||

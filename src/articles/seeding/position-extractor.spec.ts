@@ -84,6 +84,159 @@ A state court on Friday struck down Orby's night-time curfew for teenagers.
     expect(find(found, 'sad day')).toMatchObject({ holder: 'Len Pike', side: 'CON' });
   });
 
+  it('reads reactions to a dropped or refused plan as reactions to the dropping', () => {
+    const dropped = positions(
+      `Brenton council drops plan for riverside toll
+
+Brenton council has dropped its plan to charge drivers a toll on the riverside road after a wave of complaints.
+
+Cafe owner Lena Marsh said she was thrilled that the council had changed its mind about the toll.
+
+The Brenton Cycling Club condemned the U-turn, saying the toll would have made the road safer.
+`,
+      'Should Brenton council charge drivers a toll on the riverside road?',
+    );
+    expect(find(dropped, 'she was thrilled')).toMatchObject({ side: 'CON' });
+    expect(find(dropped, 'condemned the U-turn')).toMatchObject({ side: 'PRO' });
+    const refused = positions(
+      `Planners reject solar farm at Oakley Fen
+
+Plans for a 90-acre solar farm at Oakley Fen have been refused by Wexham councillors.
+
+The Oakley Energy Group criticised the decision, saying the farm would have powered 9,000 homes.
+`,
+      'Should the solar farm at Oakley Fen be given planning permission?',
+    );
+    expect(find(refused, 'criticised the decision')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads "the increase" as the motion\'s raising, and "gives rise to" as no such thing', () => {
+    const found = positions(
+      `Harbour authority to raise mooring fees by a third
+
+The Kelham harbour authority will raise mooring fees by a third from May.
+
+Boat owner Pat Quinn said the increase would price young sailors out of the club for good.
+
+Harbourmaster Ellen Shaw said the money would pay for new pontoons.
+
+Separately, the authority said a storm last winter gave rise to repairs on the north wall.
+`,
+      'Should the Kelham harbour authority raise mooring fees?',
+    );
+    expect(find(found, 'price young sailors out')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'gave rise to repairs')).toBeUndefined();
+  });
+
+  it('reads harm done to people by the measure as against it ("would hit pensioners hardest")', () => {
+    const found = positions(
+      `Corby council to double garden waste charge
+
+Corby council will double its garden waste charge to £80 a year from April.
+
+Retired gardener Alan Pike, 74, said the charge would hit pensioners on fixed incomes hardest.
+`,
+      'Should Corby council double its garden waste charge?',
+    );
+    expect(find(found, 'would hit pensioners')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads a loss foretold "without" the measure as an argument for it', () => {
+    const found = positions(
+      `Island ferry levy approved
+
+Councillors on Tarra approved a £3 levy on ferry tickets for visitors on Monday.
+
+Some visitors said the levy was unfair.
+
+"Without this levy, the Sunday sailings would be cut within a year and islanders would lose their only weekend link to the mainland," said Mairi Bell, who chairs the ferry users group.
+`,
+      'Should Tarra charge visitors a £3 levy on ferry tickets?',
+    );
+    expect(find(found, 'Sunday sailings would be cut')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads relief ("will breathe a sigh of relief") as a reaction to what the article reports', () => {
+    const taken = positions(
+      `Lorries banned from Mill Lane
+
+Dunmere council has banned heavy lorries from Mill Lane in the village of Ashcot from next month.
+
+Families on the narrow lane, where the walls of two cottages have been cracked by passing trucks, will breathe a sigh of relief.
+`,
+      'Should Dunmere council ban heavy lorries from Mill Lane?',
+    );
+    expect(find(taken, 'will breathe a sigh of relief')).toMatchObject({ side: 'PRO' });
+    const dropped = positions(
+      `Council drops plan for lorry route through Ashcot
+
+Dunmere council has dropped its plan to send quarry lorries along Mill Lane in Ashcot.
+
+Families on the narrow lane, where the walls of two cottages were cracked by trucks last year, can breathe a sigh of relief.
+`,
+      'Should Dunmere council send quarry lorries along Mill Lane?',
+    );
+    expect(find(dropped, 'breathe a sigh of relief')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads a verdict on undoing the measure ("scrapping the ban was overdue") as on the undoing', () => {
+    const article = `Fenton council votes to lift bonfire ban on allotments
+
+Fenton council has voted to lift its ban on bonfires at the town's allotments from March.
+
+Allotment society secretary Joan Ivey said lifting the ban was long overdue.
+
+Neighbour Carl Dean said scrapping the ban would be a mistake.
+`;
+    const undo = positions(article, 'Should Fenton council lift the bonfire ban on allotments?');
+    expect(find(undo, 'lifting the ban was long overdue')).toMatchObject({ side: 'PRO' });
+    expect(find(undo, 'scrapping the ban would be a mistake')).toMatchObject({ side: 'CON' });
+    const keep = positions(article, 'Should Fenton ban bonfires on its allotments?');
+    expect(find(keep, 'lifting the ban was long overdue')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads a "U-turn on" the measure as its dropping, and "Objector Jo Bell" as one of a camp', () => {
+    const found = positions(
+      `Council makes U-turn on Sunday market fees
+
+Stallholders are celebrating after Brayford council made a U-turn on its plan to charge fees at the Sunday market.
+
+Trader Amy Cole said she was delighted that the council had listened to the stallholders.
+
+Objector Jo Bell, who helped run a survey of traders, said a clear majority of those polled - 41 - were against the fees, with only 9 in favour.
+`,
+      'Should Brayford council charge fees at the Sunday market?',
+    );
+    expect(find(found, 'she was delighted')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'were against the fees, with only 9')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads handing back what people lost ("would give residents back their sleep") as for', () => {
+    const found = positions(
+      `Quiet hours for Denby's pubs
+
+Denby council will ban amplified music in the pubs of Castle Street after 10pm from June.
+
+Tenants' leader Mo Ahmed said the ban would give residents back their sleep after years of noise.
+`,
+      'Should Denby council stop pubs playing amplified music after 10pm?',
+    );
+    expect(find(found, 'give residents back their sleep')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads blame of the body that refused the plan as for the plan', () => {
+    const found = positions(
+      `Councillors reject plans for Hadley skate park
+
+Plans for a skate park on the Hadley recreation ground have been refused by Ormsby councillors.
+
+Youth worker Dan Price said the committee had ignored the hundreds of teenagers who asked for a skate park.
+`,
+      'Should the skate park on the Hadley recreation ground be given planning permission?',
+    );
+    expect(find(found, 'had ignored the hundreds of teenagers')).toMatchObject({ side: 'PRO' });
+  });
+
   it("takes a vow to do the motion's own act as for it", () => {
     const found = positions(
       `Tarby mayor vows to scrap parking levy

@@ -5,7 +5,13 @@ import { holderNames, joinAbutting } from './holder-names';
 import { isQuoteMark } from './quote-marks';
 import { wholeQuotations } from './whole-quotations';
 import { minorityOf } from './vote-tally';
-import { challengersOf, motionModel, namesTerm, type MotionModel } from './motion-model';
+import {
+  challengersOf,
+  motionModel,
+  namesChange,
+  namesTerm,
+  type MotionModel,
+} from './motion-model';
 import { fold, type Token } from './seeding-nlp';
 import type { ReportedPosition } from './seed-types';
 import {
@@ -73,6 +79,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
           verdictOn(u, model) ||
           isCamp(u) ||
           reactionToDecision(u) !== null ||
+          u.cue === 'breathe' ||
           votesOrCampaigns(u, model),
       )
       .map((u) => u.paragraph),
@@ -485,7 +492,17 @@ const PRECEDENT =
  * Reporting verbs that present what follows as an argument, not a fact passed on: "warned that
  * the charge would cost bookings", "had argued that the limit took away income".
  */
-const ARGUING_CUES = new Set(['warn', 'argue', 'contend', 'insist', 'caution', 'claim', 'testify']);
+const ARGUING_CUES = new Set([
+  'warn',
+  'argue',
+  'contend',
+  'insist',
+  'caution',
+  'claim',
+  'testify',
+  // "Parents will breathe a sigh of relief": relief held at what the article reports.
+  'breathe',
+]);
 
 /** "Critics say …", "Parents said …": a described camp rather than a named holder. */
 function isCamp(unit: ClaimUnit): boolean {
@@ -897,6 +914,7 @@ function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
     (t, i) =>
       !holder.has(t) &&
       (refersBack(unit.tokens, i) ||
+        namesChange(model, unit.tokens, i) ||
         (t.pos !== 'PROPN' &&
           (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
   );
@@ -967,7 +985,10 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
         ((refersBack(unit.tokens, i) &&
           (t.pos === 'NUM' || i === 0 || unit.tokens[i - 1].pos === 'PUNCT')) ||
           (t.pos !== 'PROPN' &&
-            (namesTerm(model, t) || model.action.has(t.stem) || model.opposed.has(t.stem)))),
+            (namesTerm(model, t) ||
+              model.action.has(t.stem) ||
+              model.opposed.has(t.stem) ||
+              namesChange(model, unit.tokens, i)))),
     );
     // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
@@ -991,7 +1012,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       reactionToDecision(unit) !== null ||
       judgesDecision(unit) ||
       unit.divided === true ||
-      expressesRelief(unit) !== null;
+      expressesRelief(unit) !== null ||
+      unit.cue === 'breathe';
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.

@@ -1,6 +1,6 @@
 import { isQuoteMark } from './quote-marks';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
-import { namesTerm, type MotionModel } from './motion-model';
+import { namesChange, namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
 import { shippedStanceModel } from './stance/shipped-stance-model';
@@ -146,13 +146,6 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`gives the reason for the act ("${citedReason}")`);
   }
 
-  // "We can breathe a sigh of relief": relief at what the article reports.
-  const relief = stance ? null : expressesRelief(unit);
-  if (relief) {
-    score += 2;
-    evidence.push(`relief at what happened ("${relief}")`);
-  }
-
   // "Lyle Pruitt, a senator who sponsored the bill, said …": a relative clause on the speaker
   // naming them as the one who put the measure (or the motion voted on) forward.
   const sponsor = stance || proposer ? null : sponsorClause(unit, model);
@@ -283,8 +276,12 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   }
 
   const polar = polarity(unit, model);
+  // "said the committee had ignored its own experts" in a report of plans refused: blame of the
+  // body that dropped or refused the measure is for the measure.
+  const blamed = model.reversed && polar.value < 0 ? blamesDecidingBody(unit) : null;
+  if (blamed) evidence.push(`blames the body that dropped the measure ("${blamed}")`);
   if (polar.value !== 0) {
-    score += polar.value * target.sign;
+    score += polar.value * target.sign * (blamed ? -1 : 1);
     const tone = polar.value > 0 ? 'positive' : 'negative';
     evidence.push(
       polar.words.length > 0
@@ -387,12 +384,15 @@ function partyTitle(tokens: Token[], i: number): boolean {
   return tokens.slice(i + 1, i + 4).some((w) => PARTY_ROLES.has(w.lower));
 }
 
+/** "Objector Jean Frost", "critic Tom Hale": one member of a camp, written as a title. */
+const ROLE_BEFORE_NAME = new Set(['objector', 'critic', 'opponent', 'detractor']);
+
 function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
   // "the owner of the champions FC Brandvik": a word of a camp right before a name is a title
   // the name holds (the champions, the defenders), not the camp.
   const camp = (tokens: Token[], i: number) =>
     STANCE_SUBJECTS[tokens[i].lower] !== undefined &&
-    tokens[i + 1]?.pos !== 'PROPN' &&
+    (tokens[i + 1]?.pos !== 'PROPN' || ROLE_BEFORE_NAME.has(tokens[i].lower)) &&
     !partyTitle(tokens, i);
   const inHolder = unit.holderTokens.find((_, i) => camp(unit.holderTokens, i));
   const word =
@@ -500,11 +500,12 @@ function reasonForAct(unit: ClaimUnit, model: MotionModel): string | null {
 }
 
 const RELIEF =
-  /\b(?:sigh(?:s|ed)? of relief|(?:am|is|are|was|were|feel|felt|'m|’m|'re|’re) (?:so |very |hugely |hugely |greatly )?relieved|(?:a|such a|great|huge|real) relief)\b/iu;
+  /\b(?:sigh(?:s|ed)? of relief|breathe (?:more )?(?:easier|easily|freely)|(?:am|is|are|was|were|feel|felt|'m|’m|'re|’re) (?:so |very |hugely |greatly )?relieved|(?:a|such a|great|huge|real) relief)\b/iu;
 
 /**
- * "We can breathe a sigh of relief", "said they were relieved", "it is a huge relief": relief at
- * the news the article reports, for it as a welcome is (not "tax relief" or "pain relief").
+ * "We can breathe a sigh of relief", "drivers will breathe easier", "said they were relieved",
+ * "it is a huge relief": relief at the news the article reports (not "tax relief" or "pain
+ * relief"), a welcome of what happened.
  */
 export function expressesRelief(unit: ClaimUnit): string | null {
   return RELIEF.exec(unitText(unit))?.[0] ?? null;
@@ -575,14 +576,15 @@ const LESSENING = new Set(
 const CREATING = new Set(['create', 'generate', 'boost']);
 /** Verbs that keep a harm away from what follows: good whatever the harm is. */
 const PROTECTING = new Set(['save', 'protect', 'shield']);
-/** Verbs of harming whoever or whatever follows: "will only hurt the patients". */
-const HARMING = new Set(
-  'hurt harm damage endanger punish criminalise criminalize penalise penalize'.split(' '),
-);
 /** Verbs of enabling whose object then acts: "lets them learn", "allows pupils to sleep". */
 const ENABLING = new Set(['let', 'allow', 'enable', 'help']);
 /** Verbs of hindering whose object is kept from acting or moved: "forces shops to close". */
 const HINDERING = new Set(['force', 'push', 'drive', 'stop', 'prevent', 'keep', 'leave']);
+/** Verbs of harming whoever or whatever follows: "will only hurt the patients", "would hit older
+ * people hardest". */
+const HARMING = new Set(
+  'hit hurt harm damage endanger punish criminalise criminalize penalise penalize'.split(' '),
+);
 /**
  * "the increase would …", "this plan will …": the measure named by what it is, after a pointing
  * word (motion-candidates' MEASURE_NOUNS are the measures a headline can end on, a different list).
@@ -683,13 +685,22 @@ function effectSign(t: Token[], k: number): number {
   }
   // "would save lives", "will protect them from bullying": a harm in the object is warded off.
   if (PROTECTING.has(verb.lemma)) return 1;
-  if (HARMING.has(verb.lemma)) return -1;
   // "the bill will create 12,000 jobs": what the action brings, unless it is a harm ("would
   // create chaos").
   if (CREATING.has(verb.lemma)) {
     const object = next.filter((w) => w.pos !== 'PUNCT');
     return object.some((w) => afinnScore(w) < 0) ? -1 : 1;
   }
+  // "the rise would hit older people hardest", "will only hurt the patients": harming who or
+  // what follows ("hit back" answers a critic; "hit its target" is no harm).
+  const hitsSomeone =
+    ['NOUN', 'PRON', 'ADJ', 'DET', 'PROPN'].includes(next[0]?.pos ?? '') &&
+    !['back', 'out', 'its', 'their'].includes(next[0]?.lower ?? '');
+  if (HARMING.has(verb.lemma) && (verb.lemma !== 'hit' || hitsSomeone)) return -1;
+  // "would give children back their concentration", "will restore the bus to the village":
+  // handing back what people had lost.
+  if (verb.lemma === 'restore') return 1;
+  if (verb.lemma === 'give' && next.some((w) => w.lower === 'back')) return 1;
   // "would take away the one day workers have off", "takes jobs away": taking from people.
   if (verb.lemma === 'take' && t.slice(k + 1, k + 5).some((w) => w.lower === 'away')) return -1;
   if (verb.lemma === 'make' && next[0]?.lower === 'it') {
@@ -1083,7 +1094,91 @@ export function vowsTheAct(unit: ClaimUnit, model: MotionModel): Reaction | null
   return { sign: denied, word: spaced(t.slice(i, i + 3)) };
 }
 
+/** What a reaction calls the dropping or refusal a reversal article reports. */
+const REVERSAL_NOUNS = new Set([
+  'decision',
+  'move',
+  'refusal',
+  'rejection',
+  'climbdown',
+  'u-turn',
+  'result',
+  'outcome',
+  'vote',
+  'verdict',
+  'news',
+]);
+/** Words for a body that decides on a measure: "the committee", "councillors". */
+const DECIDING_BODIES = new Set([
+  'council',
+  'councillors',
+  'committee',
+  'planners',
+  'authority',
+  'board',
+  'cabinet',
+]);
+
+/**
+ * The deciding body as the subject of what is reported: "said the committee had ignored …",
+ * "said councillors had put the view … above …". Null otherwise.
+ */
+function blamesDecidingBody(unit: ClaimUnit): string | null {
+  const t = unit.tokens;
+  const cue = t.findIndex((w, i) => !unit.quoted[i] && w.lemma === unit.cue);
+  if (cue < 0) return null;
+  let j = cue + 1;
+  if (t[j]?.lower === 'that') j++;
+  if (['the', 'its', 'their'].includes(t[j]?.lower ?? '')) j++;
+  const body = t[j];
+  if (!body || !DECIDING_BODIES.has(body.lower)) return null;
+  const verb = t[j + 1];
+  return verb && (verb.pos === 'AUX' || verb.pos === 'VERB')
+    ? spaced(t.slice(cue + 1, j + 3))
+    : null;
+}
+
+/** Gladness at what happened: in a reversal article, gladness at the dropping. */
+const GLADNESS = new Set([
+  'delighted',
+  'relieved',
+  'relief',
+  'thrilled',
+  'overjoyed',
+  'celebrate',
+  'celebrating',
+  'rejoice',
+  'rejoiced',
+]);
+
+/**
+ * In an article that reports the motion's measure dropped or refused (`model.reversed`), "the
+ * decision", "the refusal" or "the U-turn" a reaction names is the dropping: "criticised the
+ * refusal" is for the measure, "welcomed the U-turn" and "I'm delighted they have changed their
+ * minds" against it. Null in any other article, or when no such reaction is found.
+ */
+export function reactionToReversal(unit: ClaimUnit, model: MotionModel): Reaction | null {
+  if (!model.reversed) return null;
+  const t = unit.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const sign = STANCE_VERBS[t[i].lemma];
+    if (unit.quoted[i] || sign === undefined || t[i].pos !== 'VERB') continue;
+    if (!DECISION_POINTERS.has(t[i + 1]?.lower ?? '')) continue;
+    if (!REVERSAL_NOUNS.has(t[i + 2]?.lower ?? '')) continue;
+    const denied = NEGATIONS.has(t[i - 1]?.lower ?? '') ? -1 : 1;
+    return { sign: -sign * denied, word: spaced(t.slice(i, i + 3)) };
+  }
+  const glad = t.findIndex((w, i) => GLADNESS.has(w.lower) && !negatedBefore(t, i));
+  return glad < 0 ? null : { sign: -1, word: `${t[glad].text}, at the measure dropped` };
+}
+
 function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
+  const reversal = reactionToReversal(unit, model);
+  if (reversal) return reversal;
+  // "Parents will breathe a sigh of relief": relief at what the article reports, which is the
+  // measure taken, or in a reversal article its dropping.
+  const relieved = expressesRelief(unit);
+  if (relieved) return { sign: model.reversed ? -1 : 1, word: relieved };
   const vow = vowsTheAct(unit, model);
   if (vow) return vow;
   const t = unit.tokens;
@@ -1189,6 +1284,8 @@ const OBTAINING = new Set(['get', 'receive', 'win', 'have', 'obtain', 'secure'])
  */
 function threatWithout(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
+  const withoutIt = lossWithoutIt(unit, model);
+  if (withoutIt) return withoutIt;
   const threat = t.findIndex(
     (w, i) =>
       !unit.quoted[i] &&
@@ -1227,6 +1324,41 @@ const ALTERNATIVE_FILLERS = new Set(['by', 'simply', 'just', 'merely', 'outright
  * "… rather than by banning the cameras outright", "… instead of closing the library": the
  * speaker puts another way in place of the motion's action, so argues against it (-1).
  */
+/** Words of a loss a clause foretells: "would have to be cut", "would close". */
+const LOSSES = new Set(['cut', 'close', 'lose', 'lost', 'end', 'scrap', 'go', 'disappear', 'fold']);
+
+/**
+ * "Without this rise, some routes would have to be cut", "Without the levy the service will
+ * close": a clause opening on the measure's absence and foretelling a loss argues for it (for a
+ * motion that undoes the measure, against); null otherwise.
+ */
+function lossWithoutIt(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].lower !== 'without') continue;
+    if (i > 0 && t[i - 1].pos !== 'PUNCT') continue;
+    const pointer = t[i + 1]?.lower ?? '';
+    const noun = t[i + 2];
+    if (!POINTING.has(pointer) && !['its', 'our', 'their'].includes(pointer)) continue;
+    const names =
+      noun &&
+      (model.action.has(noun.stem) || model.terms.has(noun.stem) || namesChange(model, t, i + 2));
+    if (!names) continue;
+    const clause = t.slice(i + 3, i + 16);
+    const end = clause.findIndex((w) => w.text === '.' || w.text === ';');
+    const rest = end < 0 ? clause : clause.slice(0, end);
+    const modal = rest.findIndex((w) => ['would', 'will', 'could'].includes(w.lower));
+    if (modal < 0) continue;
+    const loss = rest
+      .slice(modal + 1)
+      .some((w) => LOSSES.has(w.lemma) || LOSSES.has(w.lower) || afinnScore(w) < 0);
+    if (!loss) continue;
+    const undone = model.undone.has(noun.stem) ? -1 : 1;
+    return { sign: undone, words: spaced(t.slice(i, i + 3 + Math.min(rest.length, modal + 5))) };
+  }
+  return null;
+}
+
 function alternativeToAction(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   for (let i = 1; i < t.length; i++) {
@@ -1361,9 +1493,14 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     }
     const word = t[j];
     if (!word) continue;
+    // "scrapping the ban was long overdue": the verdict is on undoing the measure, which counts
+    // the other way (for a motion that undoes it, for the motion).
+    const undoing = t
+      .slice(Math.max(0, i - 3), i)
+      .some((w) => UNDOING_VERBS.has(w.lemma) && /ing$/u.test(w.lower));
     const phrase = VERDICT_PHRASES.find((v) => v.words.every((w, k) => t[j + k]?.lower === w));
     if (phrase) {
-      const undone = model.undone.has(noun.stem) ? -1 : 1;
+      const undone = model.undone.has(noun.stem) !== undoing ? -1 : 1;
       const words = t
         .slice(i, j + phrase.words.length)
         .map((w) => w.text)
@@ -1376,7 +1513,7 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     // A measure the motion undoes, or one held up ("the delayed project"), is the action not
     // happening: a verdict on it counts the other way.
     const heldUp = t.slice(Math.max(0, i - 2), i).some((w) => HOLDING_UP.has(w.lower));
-    const undone = model.undone.has(noun.stem) !== heldUp ? -1 : 1;
+    const undone = (model.undone.has(noun.stem) !== heldUp) !== undoing ? -1 : 1;
     const end = hyphenated ? j + 2 : j;
     const words = t
       .slice(i, end + 1)

@@ -63,6 +63,8 @@ export const STANCE_SUBJECTS: Record<string, number> = {
   skeptic: -1,
   skeptics: -1,
   detractors: -1,
+  detractor: -1,
+  objector: -1,
   objectors: -1,
   skepticism: -1,
   scepticism: -1,
