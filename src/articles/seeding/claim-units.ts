@@ -381,7 +381,7 @@ const DIVIDED =
  * sure", "was not so sure": a speaker who doubts.
  */
 const DOUBT =
-  /\b(?:was|were|is|are|remained|remains|seemed|seems)\s+(?:(?:not|far from)\s+(?:persuaded|convinced|impressed)|(?:less|not so)\s+(?:convinced|persuaded|sure|certain|impressed)|unconvinced|unpersuaded|unimpressed|unmoved|sceptical|skeptical)\b/iu;
+  /\b(?:was|were|is|are|remain|remained|remains|seemed|seems)\s+(?:(?:not|far from)\s+(?:persuaded|convinced|impressed)|(?:less|not so)\s+(?:convinced|persuaded|sure|certain|impressed)|unconvinced|unpersuaded|unimpressed|unmoved|sceptical|skeptical)\b/iu;
 
 /**
  * A doubt the sentence itself says was overcome is no doubt: "I was sceptical too, but my
@@ -872,7 +872,13 @@ function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]):
 
 function holderOf(info: SentenceInfo, a: Attribution, body: string): Holder {
   const [from, to] = a.holder!;
-  const tokens = info.tokens.slice(from, to);
+  let tokens = info.tokens.slice(from, to);
+  // "state Sen. Rob Standridge (R)", "Sen. Harriette Chandler (D-Worcester)", "the Syrian
+  // Democratic Forces (SDF)": a bracket after the name (party, district, acronym) is not the name.
+  const bracket = tokens.findIndex(
+    (t, i) => t.text === '(' && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text),
+  );
+  if (bracket > 0) tokens = tokens.slice(0, bracket);
   // A dash or comma glued to the last word ("critics—including ...") is not part of the name.
   const text = spanText(body, tokens).replace(/[\s\p{Pd},;:]+$/u, '');
   return { text, tokens, cue: a.cueLemma };
@@ -1002,7 +1008,19 @@ function makeUnit(
     isLede,
     concessionOf: null,
     answers: null,
+    ...(holderDoubts(info, holder) ? { doubting: true } : {}),
   };
+}
+
+/**
+ * "The long-time residents who remain unconvinced believe …": a holder described as doubting
+ * (the relative clause the holder's name stops before) doubts what it then says too.
+ */
+function holderDoubts(info: SentenceInfo, holder: Holder | null): boolean {
+  const last = holder?.tokens[holder.tokens.length - 1];
+  if (!last || !['who', 'which', 'that'].includes(last.lower)) return false;
+  const rest = info.tokens.filter((t) => t.start >= last.start).slice(0, 6);
+  return doubts(rest.map((t) => t.text).join(' '));
 }
 
 /** "There has been skepticism among academics ...", "objections from conservatives ...". */

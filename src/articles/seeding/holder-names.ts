@@ -164,15 +164,27 @@ function lastName(pieces: Token[], person = false): string | null {
 /** Last words of the name of a law or a text, not of a person. */
 const DOCUMENT_HEADS = new Set(['Bill', 'Act', 'Law', 'Treaty', 'Agreement', 'Directive', 'Code']);
 
+/** wink tags some surnames as nouns ("Sen. John Park"): a capitalised noun after a name goes on. */
+function namePart(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k].pos === 'PROPN' ||
+    (k > 0 &&
+      tokens[k].pos === 'NOUN' &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) &&
+      tokens[k - 1].pos === 'PROPN')
+  );
+}
+
 function lastNames(tokens: Token[], person: boolean): Array<string | null> {
   const names: Array<string | null> = [null];
   let runStart = 0;
+  const proper = (k: number): boolean => namePart(tokens, k);
   for (let k = 1; k <= tokens.length; k++) {
-    if (tokens[k - 1].pos !== 'PROPN') {
+    if (!proper(k - 1)) {
       names.push(names[k - 1]);
       continue;
     }
-    if (k === 1 || tokens[k - 2].pos !== 'PROPN') runStart = k - 1;
+    if (k === 1 || !proper(k - 2)) runStart = k - 1;
     // "the Bellini Café": a name with an article is a place or a body, not a person either.
     const attached = person && runStart > 0 && ['ADP', 'DET'].includes(tokens[runStart - 1].pos);
     // "the Police and Criminal Evidence Bill": a law's name is nobody's.
@@ -200,7 +212,7 @@ function firstName(tokens: Token[]): string | null {
   const names = lastNames(tokens, true);
   let k = names.findIndex((n) => n !== null);
   if (k < 0) return null;
-  while (k < tokens.length && tokens[k].pos === 'PROPN') k++;
+  while (k < tokens.length && namePart(tokens, k)) k++;
   return names[k];
 }
 

@@ -4,7 +4,7 @@ import { motionProblems } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
-import { betweenModifiers, policyMotion, weighedBothWays } from './policy-phrase';
+import { betweenModifiers, policyMotion, verbAfterTo, weighedBothWays } from './policy-phrase';
 import { words } from './token-text';
 import { GROUP_NOUNS } from './stance-lexicon';
 import {
@@ -228,6 +228,7 @@ const POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   const seen = new Set<string>();
   const ranked = motionDrafts(article)
+    .map((c) => ({ ...c, text: c.text.replace(DAY_BEFORE_CLAUSE, '') }))
     .filter((c) => {
       const key = c.text.toLowerCase();
       if (seen.has(key) || motionProblems(c.text).length > 0) return false;
@@ -249,6 +250,14 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   }
   return ranked;
 }
+
+/**
+ * "a bill on Wednesday that would provide …": the day a report puts between a noun and its
+ * relative clause tells when it happened, not what the measure is ("Should shops open on
+ * Sunday?" keeps its day).
+ */
+const DAY_BEFORE_CLAUSE =
+  /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who)\s)/giu;
 
 /** How many opening sentences a reported call is looked for in, and its rank below the lede's. */
 const REPORTED_CALL_REACH = 8;
@@ -1306,6 +1315,10 @@ function itemLines(article: ParsedArticle): ParsedSentence[] {
   });
 }
 
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+/** Finite forms of "be" and "have" that end a sentence's subject. */
+const FINITE_BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
 /** A policy noun phrase of the opening sentences: "Should there be a decree banning X?" */
 function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const tokens = stripEnd(tokenize(s.text, s.start));
@@ -1316,7 +1329,7 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
       POLICY_NOUNS.has(t.lower) &&
       t.pos !== 'VERB' &&
       ((tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower)) ||
-        (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')),
+        (tokens[i + 1]?.lower === 'to' && verbAfterTo(tokens, i + 2))),
   );
   if (at < 0) return null;
   let from = at;
@@ -1339,7 +1352,14 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const comma = tokens.findIndex(
     (t, i) => i > at && t.text === ',' && !betweenModifiers(tokens, i),
   );
-  const np = tokens.slice(from, comma > 0 ? comma : clauseEnd(tokens, at + 1));
+  let end = comma > 0 ? comma : clauseEnd(tokens, at + 1);
+  // "A plan to close the Elm Street library is one step closer …": the phrase is the sentence's
+  // subject, and ends at its verb (or at the relative pronoun before one).
+  const verb = tokens.findIndex(
+    (t, i) => i > at + 2 && i < end && tokens[i - 1].lower !== 'to' && FINITE_BE_HAVE.has(t.lower),
+  );
+  if (verb > 0) end = RELATIVE_WORDS.has(tokens[verb - 1].lower) ? verb - 1 : verb;
+  const np = tokens.slice(from, end);
   if (np.length < 4) return null;
   // "the plan to ban mobile phones in schools" → "Should mobile phones be banned in schools?"
   const action = policyMotion(np, null);
@@ -1371,10 +1391,13 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   const all = from > 0 ? marked.slice(from) : marked;
   // A wire report's "VESTBY, March 3 (Nordwire) -" or "KUALA LUMPUR:": a place in capitals up
   // to the dash or the colon.
-  if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '')) {
-    const dash = all.findIndex(
-      (t, i) => i > 0 && i <= WIRE_DATELINE && /^(?:[-–—]+|:)$/u.test(t.text),
-    );
+  // "Columbia, SC (WLTX) --": a broadcaster's or agency's name in brackets before the dash marks
+  // one whatever the place's case.
+  const dash = all.findIndex(
+    (t, i) => i > 0 && i <= WIRE_DATELINE && /^(?:[-–—]+|:)$/u.test(t.text),
+  );
+  const agency = dash > 1 && all[dash - 1].text === ')' && all[dash].text !== ':';
+  if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '') || agency) {
     if (dash > 0 && !all.slice(0, dash).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       return stripLeadingAdverbial(all.slice(dash + 1));
     }

@@ -7,6 +7,14 @@ import {
 } from './motion-verbs';
 import { tokenize, type Token } from './seeding-nlp';
 
+/** Gerunds that only ever follow their subject as a participle, never as a misread verb. */
+const COPULAR_GERUNDS = new Set(['becoming', 'being', 'having', 'getting']);
+
+/** "-ing" as an ending, not as the word ("bring", "sing" are their own lemmas). */
+function gerund(t: Token): boolean {
+  return /ing$/u.test(t.lower) && t.lemma !== t.lower;
+}
+
 /** Verbs that only report what someone said: a motion is about the matter, not the saying. */
 const SAYING = new Set(
   'say declare announce tell claim reaffirm affirm insist speak talk send write reassert reiterate reconsider read comment respond reply'.split(
@@ -192,15 +200,16 @@ export function motionProblems(text: string): string[] {
   if (/^should$/iu.test(first)) {
     const ing = tokens.findIndex(
       (t, i) =>
-        i > 2 &&
+        i >= 2 &&
         t.pos === 'VERB' &&
-        /ing$/u.test(t.lower) &&
+        gerund(t) &&
         // After a name: a common noun before it may be the bare verb wink misreads ("Should
-        // Portsea limit renting …").
-        tokens[i - 1].pos === 'PROPN',
+        // Portsea limit renting …"); but no noun is misread before "becoming" or "being".
+        (tokens[i - 1].pos === 'PROPN' ||
+          (COPULAR_GERUNDS.has(t.lower) && tokens[i - 1].pos === 'NOUN')),
     );
     const finite = tokens.some(
-      (t, i) => i > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower))),
+      (t, i) => i > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !gerund(t))),
     );
     if (ing > 0 && !finite)
       problems.push('a participle where the verb should be ("Should X doing")');

@@ -416,6 +416,9 @@ function actorHeads(tokens: Token[]): string[] {
   if (verb >= 0 && MESSENGER_VERBS.has(tokens[verb].lemma)) return [];
   // "Union rejects pension reform": a subject that takes a stance on the action reacts to it.
   if (verb >= 0 && STANCE_VERBS[tokens[verb].lemma] !== undefined) return [];
+  // "Residents speak out against …", "Parents rally against …", "Farmers hit out at …": so does
+  // one whose verb is followed by "against" or "out at".
+  if (verb >= 0 && reactsAgainst(tokens, verb)) return [];
   // Drop a leading adverbial chunk ("On Friday,", "Late on Sunday,", "Yesterday,").
   let start = 0;
   const firstComma = tokens.findIndex((t, i) => i < end && t.text === ',');
@@ -448,6 +451,12 @@ function actorHeads(tokens: Token[]): string[] {
   }
   flush();
   return heads;
+}
+
+function reactsAgainst(tokens: Token[], verb: number): boolean {
+  const next = tokens[verb + 1]?.lower;
+  const after = tokens[verb + 2]?.lower;
+  return next === 'against' || (next === 'out' && (after === 'against' || after === 'at'));
 }
 
 /** "..., as Prime Minister Boris Johnson requested?" names the one whose action it is. */

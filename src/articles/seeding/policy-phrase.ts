@@ -60,6 +60,15 @@ export function pastParticiple(lemma: string): string {
 }
 
 /**
+ * The verb after a measure's "to": wink reads a rarer verb as a noun ("a plan to rezone a piece of
+ * land"), which an article straight after it gives away.
+ */
+export function verbAfterTo(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return t?.pos === 'VERB' || (t?.pos === 'NOUN' && tokens[at + 1]?.pos === 'DET');
+}
+
+/**
  * The action a measure named in a noun phrase stands for, as a motion: "a plan to ban mobile
  * phones in schools" → "Should mobile phones be banned in schools?"; "Portsea's limit of ninety
  * nights on renting out homes" → "Should Portsea limit renting out homes?"; "a ban on private
@@ -79,7 +88,7 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
         tokens[at]?.lower === 'to' || (relative && MODAL_OPENERS.has(tokens[at]?.lower));
       // wink may tag the verb after "would" a noun ("would cap rent rises"); a modal takes a verb.
       const afterModal = tokens[at]?.lower !== 'to' && tokens[at + 1]?.pos === 'NOUN';
-      const to = opener && (tokens[at + 1]?.pos === 'VERB' || afterModal);
+      const to = opener && (verbAfterTo(tokens, at + 1) || afterModal);
       const ing = tokens[at]?.pos === 'VERB' && /ing$/u.test(tokens[at].lower);
       if (!to && !ing) continue;
       const verbAt = to ? at + 1 : at;

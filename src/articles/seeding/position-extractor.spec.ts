@@ -3037,4 +3037,56 @@ The shadow justice minister, Alan Frew, said changes had been made to the Public
     );
     expect(find(found, 'far too wide')?.holder).toBe('Alan Frew');
   });
+  it('keeps a US title and its full stop with the name, and drops the party in brackets', () => {
+    const found = positions(
+      `City council passes ban on plastic bags
+
+The city council voted 7-2 on Tuesday to ban single-use plastic bags at grocery stores.
+
+"This ban will keep plastic out of our rivers," said Ald. Maria Lopez, who sponsored the measure.
+
+Sen. John Park (R) said the ban would hurt small grocers. "They are already struggling," he said.
+`,
+      'Should the city ban single-use plastic bags?',
+    );
+    const sponsor = find(found, 'keep plastic out of our rivers');
+    expect(sponsor?.holder).toBe('Ald. Maria Lopez');
+    expect(sponsor?.side).toBe('PRO');
+    expect(find(found, 'hurt small grocers')?.holder).toBe('Sen. John Park');
+    expect(find(found, 'already struggling')?.holder).toBe('Sen. John Park');
+  });
+
+  it('reads residents who speak out against a plan as reacting to it, and their doubt as against it', () => {
+    const found = positions(
+      `Residents speak out against proposed apartment block near the hospital
+
+Members of the Alderton planning committee heard from dozens of residents on Monday about a proposal to build a 146-unit apartment block near the hospital.
+
+The developer and local employers say the area needs new housing to recruit staff. But many residents oppose the idea.
+
+The residents who remain unconvinced believe there are better places to build new housing.
+
+"We have listened, and the block will bring life to the area," developer Tom Reyes said.
+`,
+      'Should a new apartment block be built near the hospital?',
+    );
+    expect(find(found, 'many residents oppose the idea')?.side).toBe('CON');
+    expect(find(found, 'remain unconvinced')?.side).toBe('CON');
+    expect(find(found, 'bring life to the area')?.side).toBe('PRO');
+  });
+
+  it('reads the developer as for the scheme it applied to build, whatever the tone of its words', () => {
+    const found = positions(
+      `Lakeside housing complex gets go-ahead
+
+The planning committee has approved a 700-unit housing complex at Lakeside despite an appeal from residents against it.
+
+But developer Steve Varga said residents did not come forward with their concerns during the months the project was planned.
+`,
+      'Should the planning committee approve the 700-unit housing complex at Lakeside?',
+    );
+    const developer = find(found, 'did not come forward');
+    expect(developer?.side).toBe('PRO');
+    expect(developer?.evidence).toMatch(/applied for it/u);
+  });
 });

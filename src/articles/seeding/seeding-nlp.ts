@@ -1,4 +1,5 @@
 import { englishNlp, withoutLongRuns } from '../import/english-nlp';
+import { TITLES } from '../import/sentence-splitter';
 
 /** One wink-nlp token with its character span in the text it was read from. */
 export interface Token {
@@ -64,7 +65,35 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagControlVerbs(tokens);
+  return retagControlVerbs(withTitlesWhole(tokens));
+}
+
+/**
+ * "said Ald. Maria Lopez": wink keeps "Sen." whole but cuts "Ald." into a word and a full stop,
+ * which ended the speaker's name at the title. A title and its stop before a name are one token.
+ */
+function withTitlesWhole(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const stop = tokens[i + 1];
+    const name = tokens[i + 2];
+    if (
+      TITLES.has(t.lower) &&
+      /^\p{Lu}/u.test(t.text) &&
+      stop?.text === '.' &&
+      stop.start === t.end &&
+      name !== undefined &&
+      /^\p{Lu}/u.test(name.text)
+    ) {
+      const text = `${t.text}.`;
+      out.push({ ...t, text, lower: text.toLowerCase(), pos: 'PROPN', end: stop.end });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** Verbs that take "to" and an action, and are nouns too ("plan", "vote", "hope"). */

@@ -115,6 +115,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the measure's proposer ("${proposer}")`);
   }
 
+  // "But developer Steve Vaccaro said …" on "Should the committee approve the housing complex?":
+  // the developer or the applicant wants what it has applied to build.
+  const applicant = stance || proposer ? null : applicantHolder(unit, model, frame);
+  if (applicant) {
+    score += 2;
+    evidence.push(`speaks as the one who applied for it ("${applicant}")`);
+  }
+
   // "Unison general secretary Dave Prentis said …" on "Should council workers strike?": a union
   // speaks for the workers whose strike the motion asks about.
   const union = stance ? null : unionOnStrike(unit, model);
@@ -537,6 +545,23 @@ function sponsorClause(
 function proposerRole(unit: ClaimUnit): string | null {
   const role = roleBeforeHolder(unit);
   return role === null ? null : (PROPOSER_ROLE.exec(role)?.[0] ?? null);
+}
+
+const APPLYING = new Set(['developer', 'developers', 'applicant', 'applicants']);
+const BUILDING = new Set(
+  'build construct develop approve grant permit allow rezone redevelop extend expand go-ahead green'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A holder named as the developer or the applicant, on a motion for what it builds, approves or
+ * permits (not one against it: "Should the council refuse …?", "… ban …", "… lift …").
+ */
+function applicantHolder(unit: ClaimUnit, model: MotionModel, frame?: TopicFrame): string | null {
+  if (!frame || frame.sign < 0 || model.undone.size > 0 || model.reversed) return null;
+  if (![...model.termLemmas].some((w) => BUILDING.has(w))) return null;
+  return unit.holderTokens.find((t) => APPLYING.has(t.lower))?.text ?? null;
 }
 
 /** Nouns that head an organisation's name ("Drivers' Club", "Lindholm on Wheels group"). */

@@ -1224,4 +1224,37 @@ describe('motion candidates of editorials, press releases and explainers', () =>
       'Should twelve villages in the district trial a three-weekly bin round from June?',
     );
   });
+  it("cuts a broadcaster's dateline, and asks a plan that is the lede's subject as its action", () => {
+    const texts = candidates(
+      'Zoning change moves forward\n\nColumbia, SC (WKTV) -- A plan to close the Elm Street library is one step closer to becoming a reality.\n\nThe council voted 5-2 on Tuesday.\n',
+    );
+    expect(texts).toContain('Should the Elm Street library be closed?');
+    expect(texts.some((t) => /\bSC\b|becoming/u.test(t))).toBe(false);
+    // wink reads "rezone" as a noun; the article after it gives it away as the verb.
+    expect(
+      candidates(
+        'Land deal advances\n\nA plan to rezone a piece of land off Mill Road for commercial use is one step closer to approval.\n',
+      ),
+    ).toContain('Should a piece of land be rezoned off Mill Road for commercial use?');
+  });
+
+  it('drops the day a report puts between a bill and its relative clause', () => {
+    const texts = candidates(
+      "Senate passes road protest bill\n\nThe state's Senate passed a bill on Wednesday that would give legal protection to drivers.\n\nIt now goes to the governor.\n",
+    );
+    expect(texts.some((t) => /on Wednesday/u.test(t))).toBe(false);
+    expect(texts.some((t) => /bill that would give legal protection to drivers/u.test(t))).toBe(
+      true,
+    );
+  });
+
+  it('refuses a participle where the verb should be after any subject, but not "bring"', () => {
+    expect(motionProblems('Should SC becoming a reality?')).toContain(
+      'a participle where the verb should be ("Should X doing")',
+    );
+    expect(motionProblems('Should the plan to rezone land becoming a reality?')).toContain(
+      'a participle where the verb should be ("Should X doing")',
+    );
+    expect(motionProblems('Should Porthallow bring in a daily charge for driving?')).toEqual([]);
+  });
 });
