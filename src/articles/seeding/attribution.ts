@@ -317,6 +317,10 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
         const relative = RELATIVES.has(tokens[b - 1]?.lower ?? '') ? b - 1 : b;
         return [pa, age ? pb : relative];
       }
+      // "The bill now goes to Gov. Asa Hutchinson, a Republican, who has said …": the name that
+      // ends the clause before the label.
+      const run = trailingName(tokens, pa, pb);
+      if (!nounPhrase && run !== null && tokens[a].pos === 'DET') return [run, pb];
     }
     return [a, b];
   }
@@ -328,6 +332,13 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     to++;
   }
   return hasNominal(tokens, verb + 1, to) ? [verb + 1, to] : null;
+}
+
+/** Where a run of two or more capitalised name words ends [from, to), or null. */
+function trailingName(tokens: Token[], from: number, to: number): number | null {
+  let k = to;
+  while (k > from && tokens[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1].text)) k--;
+  return to - k >= 2 ? k : null;
 }
 
 const SHARE_WORDS = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'both', 'none']);

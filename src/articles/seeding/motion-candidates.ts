@@ -101,6 +101,42 @@ function headlinePassive(tokens: Token[]): string | null {
   return `Should ${the(subject)} be ${tokens[at].lower}${extent}?`;
 }
 
+const PLANNED_ACTS = new Set([
+  ...POLICY_NOUNS,
+  'plans',
+  'proposals',
+  'bid',
+  'move',
+  'push',
+  'scheme',
+]);
+
+/**
+ * "Plan to close Elm Street library moves forward", "Bid to ban phones in schools fails": a
+ * headline whose subject is a plan to act, and whose verb says how the plan fares; the plan's
+ * action is the matter → "Should Elm Street library be closed?". The verb is an "-s" word after a
+ * noun (wink often tags it a noun), so only one before an adverb, a preposition or the end.
+ * Null for any other headline.
+ */
+function plannedActHeadline(tokens: Token[]): string | null {
+  const noun = tokens[0]?.pos === 'DET' ? 1 : 0;
+  if (!PLANNED_ACTS.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'to') return null;
+  if (!verbAfterTo(tokens, noun + 2) && tokens[noun + 2]?.pos !== 'VERB') return null;
+  const verb = tokens.findIndex(
+    (t, k) =>
+      k > noun + 3 &&
+      (t.pos === 'AUX' ||
+        (/[^s]s$/u.test(t.lower) &&
+          ['NOUN', 'PROPN'].includes(tokens[k - 1].pos) &&
+          t.pos !== 'PROPN' &&
+          (t.pos === 'VERB' || ['ADV', 'ADP'].includes(tokens[k + 1]?.pos ?? 'ADV')))),
+  );
+  if (verb < 0) return null;
+  // wink (or the control-verb retagging) may read a headline's opening "Plan to" as a verb.
+  const plan = { ...tokens[noun], pos: 'NOUN', text: tokens[noun].lower };
+  return policyMotion([plan, ...tokens.slice(noun + 1, verb)], null);
+}
+
 /** Verbs that pronounce a thing to be something: "declared the law unconstitutional". */
 const PRONOUNCING = new Set(['declare', 'rule', 'find', 'deem', 'judge', 'hold']);
 /** What a court or a body pronounces a measure to be. */
@@ -228,7 +264,7 @@ const POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   const seen = new Set<string>();
   const ranked = motionDrafts(article)
-    .map((c) => ({ ...c, text: c.text.replace(DAY_BEFORE_CLAUSE, '') }))
+    .map((c) => ({ ...c, text: c.text.replace(DAY_BEFORE_CLAUSE, '').replace(REACTION_TAIL, '') }))
     .filter((c) => {
       const key = c.text.toLowerCase();
       if (seen.has(key) || motionProblems(c.text).length > 0) return false;
@@ -252,12 +288,16 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
 }
 
 /**
- * "a bill on Wednesday that would provide …": the day a report puts between a noun and its
- * relative clause tells when it happened, not what the measure is ("Should shops open on
- * Sunday?" keeps its day).
+ * "a bill on Wednesday that would provide …", "a bill on Tuesday similar to …": the day a report
+ * puts between a noun and its relative clause or modifier tells when it happened, not what the
+ * measure is ("Should shops open on Sunday?" keeps its day).
  */
 const DAY_BEFORE_CLAUSE =
-  /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who)\s)/giu;
+  /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after)\s)/giu;
+
+/** "…, to the delight of campaigners?": how the news was taken is not part of the matter. */
+const REACTION_TAIL =
+  /,\s+(?:much\s+)?to\s+the\s+(?:\p{L}+\s+)?(?:delight|dismay|anger|relief|fury|disappointment|joy|frustration|surprise|horror|annoyance)\s+of\b[^?]*(?=\?$)/iu;
 
 /** How many opening sentences a reported call is looked for in, and its rank below the lede's. */
 const REPORTED_CALL_REACH = 8;
@@ -690,6 +730,8 @@ function fromClause(
       return { text: `Should there be ${words(object)}?`, origin, score: base - 0.1, sourceSpans };
     }
   }
+  const planned = origin === 'HEADLINE' ? plannedActHeadline(tokens) : null;
+  if (planned) return { text: planned, origin, score: base - 0.1, sourceSpans };
   const passive = origin === 'HEADLINE' ? headlinePassive(tokens) : null;
   if (passive) return { text: passive, origin, score: base - 0.05, sourceSpans };
   let verbAt = mainVerbIndex(tokens);
@@ -1066,6 +1108,14 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     // "X blocked the merger, saying the deal would leave shoppers …": the participle gives the
     // actor's reason for what the main clause did; the main clause is the matter.
     if (reasonGiven(tokens, from, verbAt)) return null;
+    // "passed a bill …, despite opposition from groups who fear that such laws will lead to …":
+    // what a relative clause's subject fears or says is theirs; the main clause is the matter.
+    if (
+      !isReporting(tokens[verbAt]) &&
+      tokens.slice(verbAt + 1, from).some((t) => t.lower === 'who' || t.lower === 'which')
+    ) {
+      return null;
+    }
     const clauseSubject = afterFrontedAdverbial(tokens.slice(from + 1, m));
     if (clauseSubject.length === 0 || clauseSubject.some((t) => t.text === ',')) return null;
     let predicate = shortPredicate(tokens.slice(m + 1));
@@ -2068,6 +2118,8 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   const inLower = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(body);
   // "Researchers followed …", "Workers completed …": a group of people, not a body's name.
   if (inLower || GROUP_NOUNS.has(lower)) return true;
+  // "Plans for a wind farm …", "Proposals to close …": a measure's noun before its preposition.
+  if (PLANNED_ACTS.has(lower) && ['for', 'to', 'on', 'of'].includes(next?.lower ?? '')) return true;
   // English capitalises nationalities ("French President …") and names ("Eastbrook councillors
   // approve …" with "Eastbrook town council voted …"): a word the article writes capitalised
   // more than once and never in lower case is a name.

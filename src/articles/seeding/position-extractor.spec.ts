@@ -3089,4 +3089,21 @@ But developer Steve Varga said residents did not come forward with their concern
     expect(developer?.side).toBe('PRO');
     expect(developer?.evidence).toMatch(/applied for it/u);
   });
+  it("reads a governor's promise to sign a bill as for it, named before the label", () => {
+    const found = positions(
+      `Sunday trading bill goes to governor
+
+Legislators passed the Sunday trading bill on Tuesday by 61 votes to 30.
+
+The bill now goes to Gov. Ann Reyes, a Republican, who has said she would sign it.
+
+State Sen. Carl Diaz said he would urge the governor to veto the bill, which he called a gift to big stores.
+`,
+      'Should the state pass the Sunday trading bill?',
+    );
+    const governor = find(found, 'would sign it');
+    expect(governor?.holder).toBe('Gov. Ann Reyes');
+    expect(governor?.side).toBe('PRO');
+    expect(find(found, 'veto the bill')?.side).toBe('CON');
+  });
 });

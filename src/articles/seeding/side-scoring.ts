@@ -395,13 +395,20 @@ function partyTitle(tokens: Token[], i: number): boolean {
 /** "Objector Jean Frost", "critic Tom Hale": one member of a camp, written as a title. */
 const ROLE_BEFORE_NAME = new Set(['objector', 'critic', 'opponent', 'detractor']);
 
+/** "a religious-objections bill": a word hyphened to the one before it is part of a name. */
+function inCompound(sentence: Token[], word: Token): boolean {
+  const dash = sentence.find((t) => t.end === word.start);
+  return dash !== undefined && /^[-‐]$/u.test(dash.text);
+}
+
 function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
   // "the owner of the champions FC Brandvik": a word of a camp right before a name is a title
   // the name holds (the champions, the defenders), not the camp.
   const camp = (tokens: Token[], i: number) =>
     STANCE_SUBJECTS[tokens[i].lower] !== undefined &&
     (tokens[i + 1]?.pos !== 'PROPN' || ROLE_BEFORE_NAME.has(tokens[i].lower)) &&
-    !partyTitle(tokens, i);
+    !partyTitle(tokens, i) &&
+    !inCompound(unit.sentence, tokens[i]);
   const inHolder = unit.holderTokens.find((_, i) => camp(unit.holderTokens, i));
   const word =
     inHolder ??
@@ -1197,6 +1204,10 @@ export function reactionToReversal(unit: ClaimUnit, model: MotionModel): Reactio
   return glad < 0 ? null : { sign: -1, word: `${t[glad].text}, at the measure dropped` };
 }
 
+/** "would sign it", "will sign the bill into law", "refused to sign the measure". */
+const SIGNS_IT =
+  /\b((?:(?:would|will|not|never)\s+)?(?:refused?\s+to\s+|declined?\s+to\s+)?)sign(?:ed|s)?\s+(?:it|the\s+(?:bill|measure|legislation|law))\b/iu;
+
 function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const reversal = reactionToReversal(unit, model);
   if (reversal) return reversal;
@@ -1206,6 +1217,13 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   if (relieved) return { sign: model.reversed ? -1 : 1, word: relieved };
   const vow = vowsTheAct(unit, model);
   if (vow) return vow;
+  // "Gov. Asa Hutchinson … has said he would sign it": signing a bill into law is backing it.
+  const signing = SIGNS_IT.exec(unitText(unit));
+  if (signing)
+    return {
+      sign: /\b(?:not|never|refused?|refuses|declined?)\b/iu.test(signing[1] ?? '') ? -1 : 1,
+      word: signing[0],
+    };
   const t = unit.tokens;
   for (let i = 0; i < t.length; i++) {
     if (unit.quoted[i]) continue;

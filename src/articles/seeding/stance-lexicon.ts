@@ -50,6 +50,7 @@ export const STANCE_VERBS: Record<string, number> = {
   question: -1,
   lament: -1,
   disagree: -1,
+  veto: -1,
 };
 
 /** Described groups whose very name says which way they lean (lower case, singular and plural). */

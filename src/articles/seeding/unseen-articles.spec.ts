@@ -1257,4 +1257,32 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     );
     expect(motionProblems('Should Porthallow bring in a daily charge for driving?')).toEqual([]);
   });
+  it('asks the act of a plan a headline reports on, not how the plan fares', () => {
+    const headline = (title: string) =>
+      candidates(`${title}\n\nThe council met on Tuesday.\n\nMore was said later.\n`);
+    expect(headline('Plan to close Elm Street library moves forward')).toContain(
+      'Should Elm Street library be closed?',
+    );
+    expect(headline('Bid to ban phones in schools fails')).toContain(
+      'Should phones be banned in schools?',
+    );
+    expect(headline('Plan to close libraries moves forward')).toContain(
+      'Should libraries be closed?',
+    );
+  });
+
+  it("passes over what a relative clause's subject fears, and how the news was received", () => {
+    const texts = candidates(
+      'Trading bill goes to governor\n\nLegislators passed a Sunday-trading bill on Tuesday similar to one passed by a neighbouring state, despite opposition from churches who fear that such laws will empty their pews.\n\nThe governor has ten days to act.\n',
+    );
+    expect(texts.some((t) => /pews/u.test(t))).toBe(false);
+    expect(texts).toContain(
+      'Should a Sunday-trading bill similar to one passed by a neighbouring state go ahead?',
+    );
+    expect(
+      candidates(
+        'Wind farm refused\n\nPlans for a wind farm on Hale Moor have been refused by councillors, to the delight of campaigners who said the turbines would tower over the village.\n',
+      ),
+    ).toContain('Should plans for a wind farm on Hale Moor be refused by councillors?');
+  });
 });
