@@ -34,7 +34,7 @@ const GO_AHEAD = new Set(['announce', 'propose', 'unveil', 'sign', 'introduce', 
 const PERMITTING = new Set(['allow', 'authorise', 'authorize', 'permit', 'license', 'empower']);
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
 const POLICY_NOUNS = new Set(
-  'decree bill law ban amendment directive restrictions rules measure proposal plan order'.split(
+  'decree bill law ban amendment directive restrictions rules measure proposal plan order ordinance bylaw'.split(
     ' ',
   ),
 );
@@ -917,6 +917,10 @@ function fromClause(
   // "ditches guidance to give the vaccine to newborns": what an undoing verb drops is the
   // guidance, not the giving; the act after "to" is what stops.
   const undoesIt = DROPPING.has(verb.lemma) && lead.slice(0, toVerb).some((t) => t.pos === 'NOUN');
+  // "Janet Brekke and Pat Starr proposed an ordinance to place …" → "Should capacity
+  // restrictions be placed on businesses?"
+  const proposed = namedProposers(verb, subject) ? policyMotion(lead, null) : null;
+  if (proposed) return { text: proposed, origin, score: base - 0.05, sourceSpans };
   if (toVerb >= 0 && toVerb <= 3 && !undoesIt) {
     const vp = lead.slice(toVerb + 1);
     // "has authorised farmers to shoot wolves": who is let act is the one asked about.
@@ -938,7 +942,8 @@ function fromClause(
   }
   if (GO_AHEAD.has(verb.lemma)) {
     // "approved a plan to close X", "announced a ban on X": the measure's own action.
-    const policy = policyMotion(withoutLeadingTime(rest), words(subject).replace(/^The\b/u, 'the'));
+    const agent = namedProposers(verb, subject) ? null : words(subject).replace(/^The\b/u, 'the');
+    const policy = policyMotion(withoutLeadingTime(rest), agent);
     if (policy) return { text: policy, origin, score: base - 0.05, sourceSpans };
     // "has proposed banning cruise ships from its harbour": a gerund after the verb is the
     // action proposed, the subject's own ("Should the council ban cruise ships …?"), not a
@@ -1083,6 +1088,18 @@ function withoutVoteTally(tokens: Token[]): Token[] {
     } else if (t[0]?.pos === 'ADV' && /ly$/u.test(t[0].lower) && t[1]?.lower !== 'to') from += 1;
     else return tokens.slice(from);
   }
+}
+
+/**
+ * People named as proposing or introducing a measure put it to a body; they are not who would
+ * act, so the measure is asked without an agent.
+ */
+function namedProposers(verb: Token, subject: Token[]): boolean {
+  return (
+    ['propose', 'introduce'].includes(verb.lemma) &&
+    subject.length > 0 &&
+    subject.every((t) => t.pos === 'PROPN' || t.pos === 'CCONJ' || t.text === ',')
+  );
 }
 
 function withoutLeadingTime(tokens: Token[]): Token[] {
@@ -1433,6 +1450,33 @@ const TIME_WORDS = new Set(
 /** A wire dateline is at most this many tokens: "VESTBY, March 3 (Nordwire) -". */
 const WIRE_DATELINE = 12;
 
+/** Nouns of a gathering an opening adverbial names: "At a meeting of …", "During Monday's hearing". */
+const OCCASIONS = new Set([
+  'meeting',
+  'hearing',
+  'session',
+  'conference',
+  'debate',
+  'rally',
+  'summit',
+]);
+const OCCASION_TOKENS = 10;
+
+/**
+ * Where an opening "At/During/In … meeting" ends (after its comma if any), when a subject follows
+ * it; 0 otherwise.
+ */
+function occasionEnd(tokens: Token[]): number {
+  if (!['at', 'during', 'in'].includes(tokens[0]?.lower ?? '')) return 0;
+  const at = tokens.findIndex((t, i) => i > 0 && i <= OCCASION_TOKENS && OCCASIONS.has(t.lower));
+  // A capitalised word wink tags a verb is a name's ("Sioux Falls").
+  const verb = (t: Token) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text);
+  if (at < 0 || tokens.slice(1, at).some(verb)) return 0;
+  const next = tokens[at + 1];
+  if (next?.text === ',') return at + 2;
+  return next && ['PROPN', 'DET', 'NOUN', 'PRON'].includes(next.pos) ? at + 1 : 0;
+}
+
 /** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
 function stripLeadingAdverbial(marked: Token[]): Token[] {
   // Plain text keeps a standfirst's emphasis ("*Norland's farming minister … *").
@@ -1448,10 +1492,16 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   );
   const agency = dash > 1 && all[dash - 1].text === ')' && all[dash].text !== ':';
   if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '') || agency) {
-    if (dash > 0 && !all.slice(0, dash).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    // wink tags a place in capitals as it likes ("SIOUX/PROPN FALLS/VERB").
+    const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}+$/u.test(t.text);
+    if (dash > 0 && !all.slice(0, dash).some(verb)) {
       return stripLeadingAdverbial(all.slice(dash + 1));
     }
   }
+  // "At Tuesday's city council meeting(,) Janet Brekke proposed …": the occasion, however it
+  // is written, before the subject.
+  const occasion = occasionEnd(all);
+  if (occasion > 0) return stripLeadingAdverbial(all.slice(occasion));
   // A live blog's "09:12" before the entry.
   const tokens = /^(?:\d{1,2}[:.]\d{2}|,)$/u.test(all[0]?.text ?? '') ? all.slice(1) : all;
   const comma = tokens.findIndex((t) => t.text === ',');

@@ -3106,4 +3106,16 @@ State Sen. Carl Diaz said he would urge the governor to veto the bill, which he 
     expect(governor?.side).toBe('PRO');
     expect(find(found, 'veto the bill')?.side).toBe('CON');
   });
+  it('reads "the ordinance" as the measure whose effect on people sets the side', () => {
+    const found = positions(
+      `Council weighs capacity ordinance
+
+Two councillors proposed an ordinance to place capacity restrictions on bars and restaurants.
+
+Several business owners spoke at the meeting, sharing concerns that the ordinance could have a negative impact on their trade.
+`,
+      'Should capacity restrictions be placed on bars and restaurants?',
+    );
+    expect(find(found, 'negative impact on their trade')?.side).toBe('CON');
+  });
 });

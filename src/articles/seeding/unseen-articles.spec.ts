@@ -1285,4 +1285,11 @@ describe('motion candidates of editorials, press releases and explainers', () =>
       ),
     ).toContain('Should plans for a wind farm on Hale Moor be refused by councillors?');
   });
+  it('cuts a dateline whose capitals wink reads as a verb and an opening meeting, and asks what named proposers put forward without them', () => {
+    const texts = candidates(
+      "Council votes down capacity ordinance\n\nSIOUX FALLS, S.D. (Valley News Now) - At Tuesday's Sioux Falls City Council meeting Janet Brekke and Pat Starr proposed an ordinance to place capacity restrictions on businesses.\n\nThe vote was tied.\n",
+    );
+    expect(texts).toContain('Should capacity restrictions be placed on businesses?');
+    expect(texts.some((t) => /SIOUX|Janet Brekke/u.test(t))).toBe(false);
+  });
 });
