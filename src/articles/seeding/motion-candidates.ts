@@ -805,6 +805,18 @@ function fromClause(
   const subject = stateFor(subjectPhrase(tokens.slice(0, subjectStop)), body);
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
+  // "VAT rise will account for largest slice of £33bn hike", "Fare rise to hit commuters": what a
+  // measure will do to someone is the argument; whether it should go ahead is the matter.
+  const head = subject[subject.length - 1];
+  if (
+    origin === 'HEADLINE' &&
+    head?.pos === 'NOUN' &&
+    MEASURE_HEADS.has(head.lower) &&
+    EFFECTS.has(verb.lemma) &&
+    !subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  ) {
+    return { text: `Should ${the(subject)} go ahead?`, origin, score: base - 0.1, sourceSpans };
+  }
   // "A newspaper revealed a deal whereby X …", "I was dismayed to read that X …": the messenger
   // or the reader is not the one acting; the clause they pass on is the matter.
   const firstPerson = subject.length === 1 && FIRST_PERSON.has(subject[0].lower);
@@ -1194,6 +1206,10 @@ function isFindingSource(subject: Token[]): boolean {
 }
 
 /** Nouns of a measure that a procedure may be about: "debates minimum wage rise", "strikes down youth curfew". */
+/** What a measure does to people or sums: "will account for", "to hit", "could cost". */
+const EFFECTS = new Set(
+  'account cost hit mean affect leave bring save hurt squeeze raise push drive add'.split(' '),
+);
 const MEASURE_HEADS = new Set(
   'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law'.split(
     ' ',

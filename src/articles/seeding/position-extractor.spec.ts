@@ -3118,4 +3118,20 @@ Several business owners spoke at the meeting, sharing concerns that the ordinanc
     );
     expect(find(found, 'negative impact on their trade')?.side).toBe('CON');
   });
+  it('reads "make this unavoidable" as a verdict for the measure, after a colon or before "said"', () => {
+    const found = positions(
+      `VAT to rise to 20 per cent
+
+The Chancellor announced that VAT would rise from 17.5 per cent to 20 per cent next January.
+
+Struggling to be heard over the jeers, the Chancellor told MPs: "The years of debt and spending make this unavoidable."
+
+"Nobody voted for this, and it will make it harder for families to pay their bills," said the shadow chancellor.
+`,
+      'Should VAT rise from 17.5 per cent to 20 per cent?',
+    );
+    const verdict = find(found, 'make this unavoidable');
+    expect(verdict?.side).toBe('PRO');
+    expect(verdict?.evidence).toMatch(/a verdict on the measure/u);
+  });
 });

@@ -1461,8 +1461,11 @@ function keepsThingsAsTheyAre(unit: ClaimUnit, model: MotionModel): string | nul
 /** Verbs linking a measure to a verdict on it ("was", "seems", "has proved", "would be"). */
 const LINKING_LEMMAS = new Set(['be', 'seem', 'prove', 'remain', 'look']);
 const LINKING_HELPERS = new Set(['would', 'will', 'could', 'may', 'might', 'has', 'have', 'had']);
-/** Verbs that give a verdict on their object: "called the ban a mistake". */
-const VERDICT_VERBS = new Set(['call', 'consider', 'deem', 'brand', 'label', 'find']);
+/**
+ * Verbs that give a verdict on their object: "called the ban a mistake", "make the VAT rise
+ * unavoidable".
+ */
+const VERDICT_VERBS = new Set(['call', 'consider', 'deem', 'brand', 'label', 'find', 'make']);
 /** Words between the link and the verdict: "was a big mistake", "is long overdue". */
 const VERDICT_FILLERS = new Set([
   ...'a an the so very too completely totally entirely deeply badly clearly simply plainly'.split(
@@ -1479,8 +1482,16 @@ const PREPOSITIONS = new Set(['on', 'of', 'against', 'for', 'to', 'in']);
 function measureMentions(unit: ClaimUnit, model: MotionModel): number[] {
   const holder = new Set(unit.holderTokens);
   return unit.tokens.flatMap((t, i) =>
-    !holder.has(t) && t.pos === 'NOUN' && model.action.has(t.stem) ? [i] : [],
+    (!holder.has(t) && t.pos === 'NOUN' && model.action.has(t.stem)) ||
+    verdictOnThis(unit.tokens, i)
+      ? [i]
+      : [],
   );
+}
+
+/** "make this unavoidable", "called it a mistake": the thing judged, named by a pronoun. */
+function verdictOnThis(t: Token[], i: number): boolean {
+  return ['this', 'it'].includes(t[i].lower) && VERDICT_VERBS.has(t[i - 1]?.lemma ?? '');
 }
 
 /**
@@ -1519,8 +1530,7 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
       if (link < 0) continue;
       j += 1 + link;
     }
-    const verbBefore =
-      VERDICT_VERBS.has(t[i - 2]?.lemma ?? '') || VERDICT_VERBS.has(t[i - 1]?.lemma ?? '');
+    const verbBefore = t.slice(Math.max(0, i - 3), i).some((w) => VERDICT_VERBS.has(w.lemma));
     let linked = verbBefore;
     while (j < t.length && (LINKING_HELPERS.has(t[j].lower) || LINKING_LEMMAS.has(t[j].lemma))) {
       linked ||= LINKING_LEMMAS.has(t[j].lemma);

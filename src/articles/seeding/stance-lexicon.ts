@@ -224,6 +224,7 @@ export const MEASURE_VERDICTS: Record<string, number> = signedWords(
   [
     'right necessary overdue long-overdue justified fair sensible reasonable correct',
     'proportionate wise welcome essential needed vital timely appropriate warranted prudent',
+    'unavoidable',
     'constitutional lawful legal legitimate good',
   ],
 );

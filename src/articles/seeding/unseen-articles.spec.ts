@@ -1292,4 +1292,14 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     expect(texts).toContain('Should capacity restrictions be placed on businesses?');
     expect(texts.some((t) => /SIOUX|Janet Brekke/u.test(t))).toBe(false);
   });
+  it('asks whether a measure should go ahead when the headline says what it will do to people or sums', () => {
+    const headline = (title: string) =>
+      candidates(`${title}\n\nThe council met on Tuesday.\n\nMore was said later.\n`);
+    expect(headline('VAT rise will account for largest slice of £33bn tax take')).toContain(
+      'Should the VAT rise go ahead?',
+    );
+    expect(headline('Council tax increase could cost families £200')).toContain(
+      'Should the council tax increase go ahead?',
+    );
+  });
 });
