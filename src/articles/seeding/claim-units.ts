@@ -875,6 +875,14 @@ function holderOf(info: SentenceInfo, a: Attribution, body: string): Holder {
   let tokens = info.tokens.slice(from, to);
   // "state Sen. Rob Standridge (R)", "Sen. Harriette Chandler (D-Worcester)", "the Syrian
   // Democratic Forces (SDF)": a bracket after the name (party, district, acronym) is not the name.
+  // "privacy campaigners question the system's accuracy - and say …": a holder that ends in
+  // "and" is the subject of the verb before ("question", which wink may read as a noun).
+  if (['and', 'but'].includes(tokens[tokens.length - 1]?.lower ?? '')) {
+    const verb = tokens.findIndex(
+      (t, i) => i > 0 && (t.pos === 'VERB' || STANCE_VERBS[t.lemma] !== undefined),
+    );
+    if (verb > 0) tokens = tokens.slice(0, verb);
+  }
   const bracket = tokens.findIndex(
     (t, i) => t.text === '(' && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text),
   );

@@ -243,11 +243,23 @@ const COPULA_OPENERS = new Set(['is', 'are', 'was', 'were']);
  */
 function verdictSubject(tokens: Token[]): string[] {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
-  const last = words[words.length - 1];
-  if (!last || !COPULA_OPENERS.has(words[0].lower)) return [];
-  if (!(NEGATIVE_VERDICTS.has(last.lower) || afinnScore(last) < 0)) return [];
+  if (words.length === 0 || !COPULA_OPENERS.has(words[0].lower)) return [];
+  // The verdict ends the question ("… unconstitutional?"), or is a noun with the thing it harms
+  // after it ("… an infringement of our liberties?", "… a threat to free speech?").
+  const negative = (t: Token) => NEGATIVE_VERDICTS.has(t.lower) || afinnScore(t) < 0;
+  let at = words.length - 1;
+  if (!negative(words[at])) {
+    at = words.findIndex(
+      (t, i) =>
+        i > 1 &&
+        t.pos === 'NOUN' &&
+        negative(t) &&
+        ['of', 'to', 'on', 'against', 'for'].includes(words[i + 1]?.lower ?? ''),
+    );
+    if (at < 0) return [];
+  }
   return words
-    .slice(1, -1)
+    .slice(1, at)
     .filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !GENERIC_NOUNS.has(t.lower))
     .map((t) => t.stem);
 }

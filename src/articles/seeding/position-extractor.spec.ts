@@ -3134,4 +3134,19 @@ Struggling to be heard over the jeers, the Chancellor told MPs: "The years of de
     expect(verdict?.side).toBe('PRO');
     expect(verdict?.evidence).toMatch(/a verdict on the measure/u);
   });
+  it('reads a motion that calls its subject a threat to something as against that subject, and a holder before "- and say"', () => {
+    const found = positions(
+      `Are speed cameras a threat to our privacy?
+
+The county will install 40 speed cameras that read number plates on its main roads from June.
+
+Road safety groups said the speed cameras would save lives on the county's most dangerous bends.
+
+Privacy campaigners question the system's accuracy - and say number plates should not be stored at all.
+`,
+      'Are speed cameras a threat to our privacy?',
+    );
+    expect(find(found, 'would save lives')?.side).toBe('CON');
+    expect(find(found, 'should not be stored')?.holder).toBe('Privacy campaigners');
+  });
 });
