@@ -3149,4 +3149,22 @@ Privacy campaigners question the system's accuracy - and say number plates shoul
     expect(find(found, 'would save lives')?.side).toBe('CON');
     expect(find(found, 'should not be stored')?.holder).toBe('Privacy campaigners');
   });
+  it('reads a mandate as the measure: "not the answer", "a step too far" and opposing it are against', () => {
+    const found = positions(
+      `Hospitals order staff to get flu jabs
+
+The Harbour Health group announced on Thursday it would require all its employees to be vaccinated against flu.
+
+"Vaccination is an important tool, but an employer mandate is not the answer for a workforce still recovering," said Tim Hale of the nurses' union.
+
+But compulsory vaccination is a step too far, union leaders say.
+
+Several staff groups that represent porters and cleaners oppose the mandates.
+`,
+      'Should Harbour Health require its employees to be vaccinated against flu?',
+    );
+    expect(find(found, 'not the answer')?.side).toBe('CON');
+    expect(find(found, 'a step too far')?.side).toBe('CON');
+    expect(find(found, 'oppose the mandates')?.side).toBe('CON');
+  });
 });

@@ -1483,10 +1483,18 @@ function measureMentions(unit: ClaimUnit, model: MotionModel): number[] {
   const holder = new Set(unit.holderTokens);
   return unit.tokens.flatMap((t, i) =>
     (!holder.has(t) && t.pos === 'NOUN' && model.action.has(t.stem)) ||
-    verdictOnThis(unit.tokens, i)
+    verdictOnThis(unit.tokens, i) ||
+    imposedThing(unit.tokens, i, model)
       ? [i]
       : [],
   );
+}
+
+/** "compulsory vaccination", "mandatory masks": a term of the motion as the thing imposed. */
+const IMPOSED = new Set(['compulsory', 'mandatory', 'forced', 'obligatory']);
+
+function imposedThing(t: Token[], i: number, model: MotionModel): boolean {
+  return t[i].pos === 'NOUN' && IMPOSED.has(t[i - 1]?.lower ?? '') && model.terms.has(t[i].stem);
 }
 
 /** "make this unavoidable", "called it a mistake": the thing judged, named by a pronoun. */

@@ -98,7 +98,7 @@ export const ACTION_REFERENCES = words(`
   decision move measure ruling plan proposal decree amendment deal purchase acquisition
   withdrawal suspension ban restriction restrictions rule rules directive memo announcement step
   legislation reform initiative bill programme program project scheme change closure
-  expansion idea ordinance bylaw
+  expansion idea ordinance bylaw mandate mandates requirement
 `);
 
 /**
@@ -126,6 +126,9 @@ export const VERDICT_PHRASES: Array<{ words: string[]; sign: number }> = [
   ['only way', 1],
   ['best way', 1],
   ['only answer', 1],
+  // "compulsory vaccination is a step too far", "a mandate is not the answer".
+  ['step too far', -1],
+  ['answer', 1],
   // "a ban would be impossible to enforce": a measure that cannot be made to work.
   ['impossible to enforce', -1],
   ['hard to enforce', -1],
