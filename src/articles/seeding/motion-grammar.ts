@@ -10,6 +10,17 @@ import { tokenize, type Token } from './seeding-nlp';
 /** Gerunds that only ever follow their subject as a participle, never as a misread verb. */
 const COPULAR_GERUNDS = new Set(['becoming', 'being', 'having', 'getting']);
 
+/** A noun before `i`, or a bare word wink reads as a verb after a modifier ("male-only draft"). */
+function nounBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev.pos === 'NOUN' || prev.pos === 'PROPN') return true;
+  return (
+    prev.pos === 'VERB' &&
+    prev.lower === prev.lemma &&
+    ['DET', 'ADJ', 'ADV'].includes(tokens[i - 2]?.pos ?? '')
+  );
+}
+
 /** "-ing" as an ending, not as the word ("bring", "sing" are their own lemmas). */
 function gerund(t: Token): boolean {
   return /ing$/u.test(t.lower) && t.lemma !== t.lower;
@@ -259,6 +270,22 @@ export function motionProblems(text: string): string[] {
     // A last word in "-s" is more often a plural noun wink reads as a verb ("holiday lets").
     if (v && verb < tokens.length - 1 && v.lower !== v.lemma && v.lower === `${v.lemma}s`) {
       problems.push('an inflected verb after the opener ("Should X backs")');
+    }
+    // "Did the draft violated the …": a past form right after the subject, taking an object
+    // ("the reforms needed by schools" is a participle on its noun).
+    const pastWithObject = tokens.findIndex(
+      (t, i) =>
+        i > 1 &&
+        i < end &&
+        t.pos === 'VERB' &&
+        t.lower !== t.lemma &&
+        /ed$/u.test(t.lower) &&
+        nounBefore(tokens, i) &&
+        ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[i + 1]?.pos ?? ''),
+    );
+    const bareBefore = tokens.some((t, i) => i > 1 && i < pastWithObject - 1 && t.pos === 'VERB');
+    if (/^(?:do|does|did)$/iu.test(first) && pastWithObject > 0 && !bareBefore) {
+      problems.push('a past form after "do" ("Did X violated")');
     }
   }
   if (first.toLowerCase() === 'should') {

@@ -1302,4 +1302,13 @@ describe('motion candidates of editorials, press releases and explainers', () =>
       'Should the council tax increase go ahead?',
     );
   });
+  it('refuses a past form after "did" that takes an object, not a participle on a noun', () => {
+    expect(
+      motionProblems(
+        'Did the male-only draft violated the Due Process Clause of the Constitution?',
+      ),
+    ).toContain('a past form after "do" ("Did X violated")');
+    expect(motionProblems('Did the reforms needed by schools arrive?')).toEqual([]);
+    expect(motionProblems('Does the newly elected mayor support the ban?')).toEqual([]);
+  });
 });
