@@ -84,6 +84,25 @@ A state court on Friday struck down Orby's night-time curfew for teenagers.
     expect(find(found, 'sad day')).toMatchObject({ holder: 'Len Pike', side: 'CON' });
   });
 
+  it('reads a report of the motion\'s own act refused ("refuses to license") as a reversal', () => {
+    const found = positions(
+      `Safety board refuses to license Skyway air taxi
+
+Ostrava's aviation safety board on Monday refused to license the Skyway two-seat air taxi for passenger flights over the city.
+
+Skyway said in a statement it was bitterly disappointed and would ask the board to reconsider the decision.
+
+The Ostrava Business Forum called the decision a crushing blow for the city's ambitions.
+
+"The board has made a sensible choice," said Nina Hart, a pilot who flies over the city every day. "Nobody has yet shown that these machines can land safely in a crowded square."
+`,
+      "Should Ostrava's aviation safety board license the Skyway air taxi?",
+    );
+    expect(find(found, 'bitterly disappointed')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'called the decision a crushing blow')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'The board has made a sensible choice')).toMatchObject({ side: 'CON' });
+  });
+
   it('reads reactions to a dropped or refused plan as reactions to the dropping', () => {
     const dropped = positions(
       `Brenton council drops plan for riverside toll
@@ -2177,6 +2196,35 @@ Councillor Ruth Amesbury said a ban would be impossible to enforce, and that the
       'Should Brookvale ban petrol leaf blowers?',
     );
     expect(find(found, 'impossible to enforce')?.side).toBe('CON');
+  });
+
+  it('takes a lede that opens on a quotation with a long attribution, and reads "as he announced" the act as for it', () => {
+    const found = positions(
+      `Dunmore to require school bus drivers to pass yearly eye tests
+
+"No parent should have to wonder whether the driver can even see the road," Transport Secretary Paul Navarro said Monday as he announced that every school bus driver in Dunmore must pass an eye test each year.
+
+Drivers who fail the test will be taken off school routes until they pass.
+`,
+      'Should Dunmore require school bus drivers to pass a yearly eye test?',
+    );
+    expect(find(found, 'No parent should have to wonder')).toMatchObject({
+      holder: 'Transport Secretary Paul Navarro',
+      side: 'PRO',
+    });
+  });
+
+  it('reads "supported X but opposed Y" as against the measure, the stance after "but"', () => {
+    const found = positions(
+      `Brask to make helmets compulsory for cyclists
+
+Cyclists in Brask will have to wear a helmet on every road from next spring under a law passed on Thursday.
+
+The Brask Cycling Union said it supported wearing helmets but opposed making them compulsory for adults.
+`,
+      'Should Brask make helmets compulsory for cyclists?',
+    );
+    expect(find(found, 'opposed making them compulsory')).toMatchObject({ side: 'CON' });
   });
 
   it('reads support "in principle, but" as a reservation against the measure', () => {

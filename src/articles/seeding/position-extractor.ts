@@ -469,6 +469,20 @@ function saidAfter(unit: ClaimUnit, firstAttributed: Map<number, ClaimUnit>): bo
   return first >= 0 && unit.holderTokens[0].start > unit.tokens[first].start;
 }
 
+/**
+ * '"Nobody should catch flu from their nurse," the minister said Wednesday as he announced …':
+ * the unit opens on a quotation of at least MIN_WORDS words, its speaker named after it, however
+ * long the attribution runs on.
+ */
+function opensOnQuotation(unit: ClaimUnit): boolean {
+  const first = unit.tokens.findIndex((t) => t.pos !== 'PUNCT' && !isQuoteMark(t));
+  if (first < 0 || !unit.quoted[first] || unit.holderTokens.length === 0) return false;
+  let words = 0;
+  for (let i = first; i < unit.tokens.length && unit.quoted[i]; i++)
+    if (unit.tokens[i].pos !== 'PUNCT') words++;
+  return words >= MIN_WORDS && unit.holderTokens[0].start > unit.tokens[first].start;
+}
+
 /** Most of the unit's words are quoted speech. */
 function quotation(unit: ClaimUnit): boolean {
   const words = unit.tokens
@@ -564,7 +578,12 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
   // and a lede that is someone's own words ("'Closing it would ruin us,' said trader …") theirs.
-  if (unit.isLede && !stance && !unit.opensLetter && !(unit.holder && quotation(unit)))
+  if (
+    unit.isLede &&
+    !stance &&
+    !unit.opensLetter &&
+    !(unit.holder && (quotation(unit) || opensOnQuotation(unit)))
+  )
     return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for

@@ -115,6 +115,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the measure's proposer ("${proposer}")`);
   }
 
+  // '"…," the minister said Wednesday as he announced that all care staff must be vaccinated':
+  // who announces the motion's act speaks for it.
+  const announces = stance || proposer ? null : announcesTheAct(unit, model);
+  if (announces) {
+    score += 2;
+    evidence.push(`announces the act ("${announces}")`);
+  }
+
   // "Unison general secretary Dave Prentis said …" on "Should council workers strike?": a union
   // speaks for the workers whose strike the motion asks about.
   const union = stance ? null : unionOnStrike(unit, model);
@@ -253,7 +261,12 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   // against the action whatever the motion undoes.
   const rethink = urgesRethink(unit);
   if (rethink) {
-    const sign = model.undone.size > 0 && !rethink.onDecision ? 1 : -1;
+    // In a reversal article the decision is the dropping or the refusal: asking the body to
+    // reconsider it is for the measure.
+    const sign =
+      (model.undone.size > 0 && !rethink.onDecision) || (model.reversed && rethink.onDecision)
+        ? 1
+        : -1;
     score += 1.5 * sign;
     evidence.push(`urges the action be reconsidered ("${rethink.words}")`);
   }
@@ -263,7 +276,11 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   const reserved = reservedSupport(unit);
   if (reserved) {
     score -= 2.5;
-    evidence.push(`support only in principle ("${reserved}")`);
+    evidence.push(
+      reserved.startsWith('in ')
+        ? `support only in principle ("${reserved}")`
+        : `support of the aim, then against the measure ("${reserved}")`,
+    );
   }
 
   // The sponsor's own clause already counted ("who sponsored the bill"), with its measure's side.
@@ -278,8 +295,12 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   const polar = polarity(unit, model);
   // "said the committee had ignored its own experts" in a report of plans refused: blame of the
   // body that dropped or refused the measure is for the measure.
-  const blamed = model.reversed && polar.value < 0 ? blamesDecidingBody(unit) : null;
-  if (blamed) evidence.push(`blames the body that dropped the measure ("${blamed}")`);
+  // "The agency has made the right call": praise of that body is against the measure.
+  const blamed = model.reversed && polar.value !== 0 ? blamesDecidingBody(unit) : null;
+  if (blamed)
+    evidence.push(
+      `${polar.value < 0 ? 'blames' : 'praises'} the body that dropped the measure ("${blamed}")`,
+    );
   if (polar.value !== 0) {
     score += polar.value * target.sign * (blamed ? -1 : 1);
     const tone = polar.value > 0 ? 'positive' : 'negative';
@@ -1067,9 +1088,43 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 const RESERVED_SUPPORT =
   /\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|agrees?|agreed|favou?rs?|favou?red|accepts?|accepted)\b[^.;]{0,80}?\bin (?:principle|theory)\b[^.;]{0,40}?\b(?:but|yet|though|although)\b/iu;
 
+/**
+ * "supported vaccination but opposed forcing it on its members": support of the aim, then a
+ * stance verb against after "but", which is the speaker's point on the measure.
+ */
+const SUPPORT_BUT_OPPOSE =
+  /\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|favou?rs?|favou?red)\b[^.;]{0,60}?\bbut\s+(?:(?:also|still|strongly|firmly)\s+)?(?:opposes|opposed|rejects|rejected|objects|objected|resists|resisted)\b/iu;
+
 function reservedSupport(unit: ClaimUnit): string | null {
   const found = RESERVED_SUPPORT.exec(unitText(unit));
-  return found ? found[0].replace(/^.*\bin (principle|theory)\b.*$/su, 'in $1, but') : null;
+  if (found) return found[0].replace(/^.*\bin (principle|theory)\b.*$/su, 'in $1, but');
+  const butOpposed = SUPPORT_BUT_OPPOSE.exec(unitText(unit));
+  return butOpposed ? butOpposed[0].replace(/^.*\bbut\b/su, 'but') : null;
+}
+
+const ANNOUNCING = new Set(['announce', 'unveil']);
+
+/**
+ * "… said Wednesday as he announced that all hospital staff must be vaccinated": "as" and the
+ * speaker (a pronoun or the holder's name) announcing, outside the quotation, a clause that names
+ * at least two of the motion's words; the words, or null.
+ */
+function announcesTheAct(unit: ClaimUnit, model: MotionModel): string | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens.map((w) => w.lower));
+  for (let i = 2; i < t.length; i++) {
+    if (unit.quoted[i] || !ANNOUNCING.has(t[i].lemma) || t[i].pos !== 'VERB') continue;
+    const who = t[i - 1];
+    if (t[i - 2].lower !== 'as' || !(who.pos === 'PRON' || holder.has(who.lower))) continue;
+    const named = new Set(
+      t
+        .slice(i + 1, i + 16)
+        .filter((w) => model.terms.has(w.stem))
+        .map((w) => w.stem),
+    );
+    if (named.size >= 2) return spaced(t.slice(i - 2, i + 1));
+  }
+  return null;
 }
 
 /** Verbs of binding oneself to an act: "vowed to repeal", "pledged to scrap". */
@@ -1117,6 +1172,8 @@ const DECIDING_BODIES = new Set([
   'authority',
   'board',
   'cabinet',
+  'agency',
+  'regulator',
 ]);
 
 /**
@@ -1125,6 +1182,15 @@ const DECIDING_BODIES = new Set([
  */
 function blamesDecidingBody(unit: ClaimUnit): string | null {
   const t = unit.tokens;
+  // '"The agency has made the right call," said …': the body opens the quotation.
+  let opening = 0;
+  while (opening < t.length && isQuoteMark(t[opening])) opening++;
+  if (unit.quoted[opening] && t[opening]?.lower === 'the') {
+    const body = t[opening + 1];
+    const verb = t[opening + 2];
+    if (body && DECIDING_BODIES.has(body.lower) && (verb?.pos === 'AUX' || verb?.pos === 'VERB'))
+      return spaced(t.slice(opening, opening + 3));
+  }
   const cue = t.findIndex((w, i) => !unit.quoted[i] && w.lemma === unit.cue);
   if (cue < 0) return null;
   let j = cue + 1;
@@ -1168,8 +1234,37 @@ export function reactionToReversal(unit: ClaimUnit, model: MotionModel): Reactio
     const denied = NEGATIONS.has(t[i - 1]?.lower ?? '') ? -1 : 1;
     return { sign: -sign * denied, word: spaced(t.slice(i, i + 3)) };
   }
+  const called = callsDecision(unit);
+  if (called) return { ...called, sign: -called.sign };
   const glad = t.findIndex((w, i) => GLADNESS.has(w.lower) && !negatedBefore(t, i));
-  return glad < 0 ? null : { sign: -1, word: `${t[glad].text}, at the measure dropped` };
+  if (glad >= 0) return { sign: -1, word: `${t[glad].text}, at the measure dropped` };
+  // "said it was deeply disappointed": dismay at the dropping or the refusal.
+  const dismay = t.findIndex(
+    (w, i) => !unit.quoted[i] && DISMAY.has(w.lower) && !negatedBefore(t, i),
+  );
+  return dismay < 0 ? null : { sign: 1, word: `${t[dismay].text}, at the measure refused` };
+}
+
+/** Dismay at what happened: in a reversal article, dismay at the dropping or refusal. */
+const DISMAY = new Set(['disappointed', 'dismayed', 'saddened']);
+
+/**
+ * "called the decision a devastating blow", "called the ruling a victory for …": what the
+ * decision the article reports is called, by the noun's sign (`REACTION_NOUNS`); null otherwise.
+ */
+function callsDecision(unit: ClaimUnit): Reaction | null {
+  const t = unit.tokens;
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (unit.quoted[i] || t[i].lemma !== 'call' || t[i].pos !== 'VERB') continue;
+    if (!DECISION_POINTERS.has(t[i + 1].lower) || !REVERSAL_NOUNS.has(t[i + 2].lower)) continue;
+    let j = i + 3;
+    if (t[j]?.lower === 'a' || t[j]?.lower === 'an') j++;
+    const from = j;
+    while (j < from + 3 && ['ADJ', 'ADV'].includes(t[j]?.pos ?? '')) j++;
+    const sign = REACTION_NOUNS[t[j]?.lower ?? ''];
+    if (sign !== undefined) return { sign, word: spaced(t.slice(i, j + 1)), verdict: true };
+  }
+  return null;
 }
 
 function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
