@@ -2214,6 +2214,32 @@ Drivers who fail the test will be taken off school routes until they pass.
     });
   });
 
+  it("takes a quotation after a camp's reaction even when the speaker's title after the name is long", () => {
+    const found = positions(
+      `Vellmar to fluoridate its drinking water
+
+Vellmar will add fluoride to the town's drinking water from next year, the water board said on Monday.
+
+Dentists welcomed the fluoride plan. "We pull rotten teeth from five-year-olds every single week," said Dr Hana Ost, chair of the Vellmar and District Dental Practitioners Association.
+`,
+      'Should Vellmar add fluoride to its drinking water?',
+    );
+    expect(find(found, 'We pull rotten teeth')).toBeDefined();
+  });
+
+  it('reads a chief constable as speaking for the police when the police act', () => {
+    const found = positions(
+      `Police to fly drones over Tarnford estates
+
+Tarnford police will fly camera drones over three housing estates at night from next month.
+
+Chief Constable Alan Reyes said the technology would help officers find violent burglars on the estates before they could harm anyone else.
+`,
+      'Should Tarnford police fly camera drones over housing estates?',
+    );
+    expect(find(found, 'the technology would help officers')).toMatchObject({ side: 'PRO' });
+  });
+
   it('reads "supported X but opposed Y" as against the measure, the stance after "but"', () => {
     const found = positions(
       `Brask to make helmets compulsory for cyclists

@@ -119,7 +119,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
         !u.isLede &&
         // An interview's answer is asked for and stands or falls on its own words.
         u.cue !== 'answer' &&
-        quotation(u) &&
+        (quotation(u) || opensOnQuotation(u)) &&
         saidAfter(u, firstAttributed) &&
         long(u)),
   );

@@ -438,9 +438,16 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
         model.actors.has(fold(t.text)) &&
         !namesAnotherBody(tokens, i),
     );
+  // "Chief Constable Ruth Okafor said …", "the force said …" when the police act: the head of a
+  // police force, by title, or the force itself speaks for the police.
+  if (model.actors.has('police') && POLICE_VOICE.test(unit.holder)) return true;
   // "The authority said … Its commissioner, Lotte Brandt, said …": who speaks for the actor.
   return (!instrument && acts(unit.holderTokens)) || acts(unit.speaksFor ?? []);
 }
+
+/** Titles of a police force's head, and the force itself ("the force", "the Met"). */
+const POLICE_VOICE =
+  /^(?:(?:the\s+)?force$|.*\b(?:chief constable|police chief|chief of police|police commissioner|commissioner of police)\b)/iu;
 
 /**
  * "the councillor leading the plan", "the minister behind the proposal", "the bill's sponsor",
