@@ -530,6 +530,7 @@ const SYNONYM_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   'strike walkout stoppage',
   'drop scrap rescind axe ditch abandon shelve',
   'ban prohibit prohibition',
+  'regulator agency watchdog',
 ].map((g) => new Set(g.split(' ')));
 
 function namesBySynonym(model: MotionModel, t: Token): boolean {

@@ -2227,6 +2227,32 @@ Dentists welcomed the fluoride plan. "We pull rotten teeth from five-year-olds e
     expect(find(found, 'We pull rotten teeth')).toBeDefined();
   });
 
+  it('reads "the powers" as the measure, like "the plan" or "the rules"', () => {
+    const found = positions(
+      `Inspectors to get right to enter farms without notice
+
+Food safety inspectors in Lorrach will be able to enter farms without notice under a bill published on Tuesday.
+
+Greta Vohl, a former chief inspector, said the powers would have stopped several outbreaks she had investigated.
+`,
+      'Should food safety inspectors in Lorrach be able to enter farms without notice?',
+    );
+    expect(find(found, 'the powers would have stopped several outbreaks')).toBeDefined();
+  });
+
+  it('reads "the agency" as the regulator of the motion, and "too cautious" as a fault', () => {
+    const found = positions(
+      `Aviation regulator refuses to certify Skyway air taxi
+
+Ostrava's aviation regulator on Monday refused to certify the Skyway two-seat air taxi for passenger flights over the city.
+
+Some pilots said the agency had been too cautious with a machine that had flown 4,000 test hours without a fault.
+`,
+      "Should Ostrava's aviation regulator certify the Skyway air taxi?",
+    );
+    expect(find(found, 'the agency had been too cautious')).toMatchObject({ side: 'PRO' });
+  });
+
   it('reads a chief constable as speaking for the police when the police act', () => {
     const found = positions(
       `Police to fly drones over Tarnford estates

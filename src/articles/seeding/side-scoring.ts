@@ -1821,6 +1821,11 @@ export function verdictOn(unit: ClaimUnit, model: MotionModel): boolean {
  * Polarity of the unit's own words (lexicon, with negation flipping the next few words), with
  * extra weight after "but"/"so", plus wink's sentiment. Between -1.5 and 1.5.
  */
+/** Words of time, size or number: "too long", "too many" say how much, not what fault. */
+const EXTENT = new Set(
+  'long short late early much many few little big small far high low old young soon'.split(' '),
+);
+
 /** Words that say there is less of what follows. */
 const FEWER = new Set(['fewer', 'less']);
 
@@ -1845,6 +1850,10 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     // do describes them; it neither urges nor praises.
     if (ADVOCACY_LEMMAS.has(token.lemma) && t[i - 1]?.lower === 'who') continue;
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
+    // "had been too cautious", "is too slow": more than is wanted is a fault, whatever the word.
+    const excess =
+      t[i - 1]?.lower === 'too' && token.pos === 'ADJ' && !EXTENT.has(token.lower) && sign >= 0;
+    if (excess) sign = -1;
     if (sign === 0 && ADVOCACY_LEMMAS.has(token.lemma) && advocates(t, i)) {
       // "should not", "must never": urging against what follows.
       sign = NEGATORS.has(t[i + 1]?.lower ?? '') ? -0.5 : 0.5;
