@@ -2253,6 +2253,32 @@ Some pilots said the agency had been too cautious with a machine that had flown 
     expect(find(found, 'the agency had been too cautious')).toMatchObject({ side: 'PRO' });
   });
 
+  it('reads a harm kept in bounds ("the risks could be managed") as no argument against', () => {
+    const found = positions(
+      `Aviation regulator refuses to certify Skyway air taxi
+
+Ostrava's aviation regulator on Monday refused to certify the Skyway two-seat air taxi for passenger flights over the city.
+
+Some pilots said the agency had been too cautious. Test pilot Jan Ruzicka told reporters the risks could be managed with regular inspections of the rotors.
+`,
+      "Should Ostrava's aviation regulator certify the Skyway air taxi?",
+    );
+    expect(find(found, 'the risks could be managed')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads a measure got round ("would find ways round the ban") as against it', () => {
+    const found = positions(
+      `Tarnby to ban sales of energy drinks to under-16s
+
+Shops in Tarnby will be banned from selling energy drinks to anyone under 16 from March, the town council decided on Tuesday.
+
+Shopkeeper Omar Baig said clever teenagers would easily find ways round the ban with help from their older friends.
+`,
+      'Should Tarnby ban sales of energy drinks to under-16s?',
+    );
+    expect(find(found, 'find ways round the ban')).toMatchObject({ side: 'CON' });
+  });
+
   it('reads a chief constable as speaking for the police when the police act', () => {
     const found = positions(
       `Police to fly drones over Tarnford estates

@@ -210,6 +210,15 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`prefers another way to the action ("${alternative.words}")`);
   }
 
+  // "teenagers would find ways round the checks", "drivers will simply dodge the charge": the
+  // measure got round does not work.
+  const evaded = evadesMeasure(unit, model);
+  if (evaded) {
+    const sign = model.undone.size > 0 ? 1 : -1;
+    score += 2 * sign;
+    evidence.push(`the measure would be got round ("${evaded}")`);
+  }
+
   // "the club will leave the town if it does not get a new ground": a threat made to get it.
   const threat = threatWithout(unit, model);
   if (threat) {
@@ -1134,6 +1143,34 @@ function announcesTheAct(unit: ClaimUnit, model: MotionModel): string | null {
   return null;
 }
 
+/** Verbs of getting round a rule: "dodge the charge", "bypass the checks". */
+const EVADING = new Set(['evade', 'dodge', 'bypass', 'circumvent', 'sidestep']);
+const ROUND = new Set(['round', 'around']);
+
+/**
+ * "would find ways round the checks", "will get around the ban", "can easily bypass the filters":
+ * a verb of evading, or "way(s) / get / work" with "round" or "around", before (within four
+ * words) a word of the motion or a noun referring to the measure; the words, or null.
+ */
+function evadesMeasure(unit: ClaimUnit, model: MotionModel): string | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length; i++) {
+    if (holder.has(t[i])) continue;
+    const evading = EVADING.has(t[i].lemma) && t[i].pos === 'VERB';
+    const round = ROUND.has(t[i].lower) && ['way', 'get', 'work'].includes(t[i - 1]?.lemma ?? '');
+    if (!evading && !round) continue;
+    const object = t.slice(i + 1, i + 5);
+    const measure = object.some(
+      (w) =>
+        w.pos === 'NOUN' &&
+        (model.terms.has(w.stem) || model.action.has(w.stem) || model.undone.has(w.stem)),
+    );
+    if (measure) return spaced(t.slice(round ? i - 1 : i, i + 3));
+  }
+  return null;
+}
+
 /** Verbs of binding oneself to an act: "vowed to repeal", "pledged to scrap". */
 const VOWING = new Set(['vow', 'pledge', 'promise']);
 
@@ -1826,6 +1863,21 @@ const EXTENT = new Set(
   'long short late early much many few little big small far high low old young soon'.split(' '),
 );
 
+/** Verbs of keeping a harm in bounds, beside `LESSENING`: "the risks could be managed". */
+const CONTAINING = new Set(['manage', 'control', 'mitigate', 'contain', 'minimise', 'minimize']);
+
+/**
+ * Whether the negative noun at `i` is kept in bounds: the subject of a passive of containing
+ * just after it ("the risks could be managed", "the danger can be controlled").
+ */
+function lessened(t: Token[], i: number): boolean {
+  if (t[i].pos !== 'NOUN') return false;
+  for (let k = i + 1; k < Math.min(t.length - 1, i + 6); k++) {
+    if (t[k].lemma === 'be' && CONTAINING.has(t[k + 1].lemma)) return true;
+  }
+  return false;
+}
+
 /** Words that say there is less of what follows. */
 const FEWER = new Set(['fewer', 'less']);
 
@@ -1867,6 +1919,8 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
       continue;
     }
     if (negatedBefore(t, i)) sign = -sign;
+    // "the risks could be managed": a harm kept in bounds is no argument against.
+    if (sign < 0 && lessened(t, i)) sign = -sign;
     sum += sign * weight;
     words.push(token.text);
   }
