@@ -2279,6 +2279,33 @@ Shopkeeper Omar Baig said clever teenagers would easily find ways round the ban 
     expect(find(found, 'find ways round the ban')).toMatchObject({ side: 'CON' });
   });
 
+  it('reads "it should be my choice" as against a motion that makes something compulsory', () => {
+    const found = positions(
+      `Kelby to make cycle helmets compulsory for children
+
+Children in Kelby will have to wear a helmet whenever they ride a bicycle from June, the town council said on Friday.
+
+"Helmets are a good idea, and I want my kids to ride safely. But it should be my choice, not the council's," said Dana Pryor, a mother of three.
+`,
+      'Should Kelby make cycle helmets compulsory for children?',
+    );
+    expect(find(found, 'it should be my choice')).toMatchObject({ side: 'CON' });
+  });
+
+  it('takes a complaint of no say ("residents had never been asked") as against the measure', () => {
+    const found = positions(
+      `Ravenbrook to close two libraries
+
+Ravenbrook council will close the libraries in Eastgate and Millford in April, it said on Wednesday.
+
+Parish councillor Tom Yates said readers in both villages had never been consulted. "There was no consultation at all. We read about it on a poster," he said.
+`,
+      'Should Ravenbrook close the libraries in Eastgate and Millford?',
+    );
+    expect(find(found, 'had never been consulted')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'There was no consultation at all')).toMatchObject({ side: 'CON' });
+  });
+
   it('reads a chief constable as speaking for the police when the police act', () => {
     const found = positions(
       `Police to fly drones over Tarnford estates

@@ -28,6 +28,7 @@ import {
   votesOrCampaigns,
   type SideScore,
   expressesRelief,
+  complainsOfNoSay,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -573,7 +574,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // "…, Finance Minister Ana Dorn said on Tuesday, citing a deficit of 5 percent": the reason the
   // speaker gives, even in a lede.
   const cites = citesReason(unit);
-  const stance = named || group || party || listed || split || reacts || vows || relieved || cites;
+  // "Residents had never been asked": a complaint of no say in the measure.
+  const noSay = complainsOfNoSay(unit) !== null;
+  const stance =
+    named || group || party || listed || split || reacts || vows || relieved || cites || noSay;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
@@ -1032,6 +1036,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       judgesDecision(unit) ||
       unit.divided === true ||
       expressesRelief(unit) !== null ||
+      complainsOfNoSay(unit) !== null ||
       unit.cue === 'breathe';
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the

@@ -210,6 +210,21 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`prefers another way to the action ("${alternative.words}")`);
   }
 
+  // "It should be my choice what goes into my body" on a motion that requires or bans: the
+  // choice claimed for people is taken from them by the measure.
+  const choice = choiceClaimed(unit, model);
+  if (choice) {
+    score += 2 * (model.undone.size > 0 ? 1 : -1);
+    evidence.push(`claims the choice for people that the measure takes ("${choice}")`);
+  }
+
+  // "residents had never been asked", "There was no consultation at all": no say in the measure.
+  const noSay = complainsOfNoSay(unit);
+  if (noSay) {
+    score += 2 * (model.undone.size > 0 ? 1 : -1);
+    evidence.push(`complains of no say in the measure ("${noSay}")`);
+  }
+
   // "teenagers would find ways round the checks", "drivers will simply dodge the charge": the
   // measure got round does not work.
   const evaded = evadesMeasure(unit, model);
@@ -1141,6 +1156,41 @@ function announcesTheAct(unit: ClaimUnit, model: MotionModel): string | null {
     if (named.size >= 2) return spaced(t.slice(i - 2, i + 1));
   }
   return null;
+}
+
+/** Words of a motion that compels or forbids: what it asks takes a choice from people. */
+const COMPELLING = new Set([
+  'require',
+  'ban',
+  'force',
+  'mandate',
+  'compel',
+  'oblige',
+  'compulsory',
+  'mandatory',
+  'prohibit',
+]);
+const CHOICE_CLAIMED =
+  /\b(?:should|must|ought to|has to)\s+be\s+(?:left\s+(?:up\s+)?to\s+\w+|(?:my|their|our|your|his|her|people['’]s|parents['’]|an individual['’]s)\s+(?:own\s+)?(?:choice|decision))|\bshould\s+be\s+up\s+to\s+(?:me|them|us|you|him|her|parents|individuals|families)\b/iu;
+
+/**
+ * "It should be my choice", "should be left to parents", "should be up to individuals", on a
+ * motion that requires, bans, mandates or makes something compulsory; the words, or null.
+ */
+function choiceClaimed(unit: ClaimUnit, model: MotionModel): string | null {
+  if (![...model.termLemmas].some((w) => COMPELLING.has(w))) return null;
+  return CHOICE_CLAIMED.exec(unitText(unit))?.[0] ?? null;
+}
+
+const NO_SAY =
+  /\b(?:no|without any|without|little|lack of)\s+(?:public\s+|proper\s+|real\s+)?consultation\b|\b(?:had|have|has|were|was)\s+(?:never|not)\s+(?:been\s+)?(?:asked|consulted)\b|\bwithout consulting\b/iu;
+
+/**
+ * "residents had never been asked", "There was no consultation at all", "without consulting
+ * parents": a complaint that those affected had no say in the measure; the words, or null.
+ */
+export function complainsOfNoSay(unit: ClaimUnit): string | null {
+  return NO_SAY.exec(unitText(unit))?.[0] ?? null;
 }
 
 /** Verbs of getting round a rule: "dodge the charge", "bypass the checks". */
