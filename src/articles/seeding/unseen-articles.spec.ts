@@ -894,16 +894,16 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 15A trial articles (scored before the rules for them)', () => {
-    // Measured: 36 of 53 found, 21 of those with the right side, before the round 15A rules
-    // (docs/SEEDING.md).
+    // Measured: 45 of 53 found, 35 of those with the right side; 36 of 53 and 21 of 36 before
+    // the round 15A rules (docs/SEEDING.md).
     const trial = score(ROUND15A_TRIAL_ARTICLES);
-    expect(trial.found).toBeGreaterThanOrEqual(36 / 53);
-    expect(trial.side).toBeGreaterThanOrEqual(21 / 36);
+    expect(trial.found).toBeGreaterThanOrEqual(45 / 53);
+    expect(trial.side).toBeGreaterThanOrEqual(35 / 45);
   });
 
   it('takes no plain reporting from the round 15A trial articles', () => {
     // Measured: none of the set's absent fragments (approvals elsewhere, share prices, timetables,
-    // bylines) taken before the round 15A rules (docs/SEEDING.md).
+    // bylines) taken, before or after the round 15A rules (docs/SEEDING.md).
     expect(plainReportingTaken(ROUND15A_TRIAL_ARTICLES)).toEqual([]);
   });
 
