@@ -2306,6 +2306,19 @@ Parish councillor Tom Yates said readers in both villages had never been consult
     expect(find(found, 'There was no consultation at all')).toMatchObject({ side: 'CON' });
   });
 
+  it('reads people "denied it" in a report of the measure refused as for the measure', () => {
+    const found = positions(
+      `Health board refuses to fund Varnex hearing implant
+
+The Ostrava health board on Monday refused to fund the Varnex hearing implant for adults on the public health service.
+
+"Deaf adults in Ostrava will now be denied it while people in every neighbouring region can have one," said Petra Lind of the Hearing Loss Association.
+`,
+      'Should the Ostrava health board fund the Varnex hearing implant?',
+    );
+    expect(find(found, 'will now be denied it')).toMatchObject({ side: 'PRO' });
+  });
+
   it('reads a chief constable as speaking for the police when the police act', () => {
     const found = positions(
       `Police to fly drones over Tarnford estates

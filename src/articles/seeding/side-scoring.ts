@@ -218,6 +218,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`claims the choice for people that the measure takes ("${choice}")`);
   }
 
+  // "patients now face being denied it" in a report of the measure refused: those left without it.
+  const deprived = model.reversed ? deniedIt(unit) : null;
+  if (deprived) {
+    score += 2;
+    evidence.push(`people left without the measure refused ("${deprived}")`);
+  }
+
   // "residents had never been asked", "There was no consultation at all": no say in the measure.
   const noSay = complainsOfNoSay(unit);
   if (noSay) {
@@ -1180,6 +1187,18 @@ const CHOICE_CLAIMED =
 function choiceClaimed(unit: ClaimUnit, model: MotionModel): string | null {
   if (![...model.termLemmas].some((w) => COMPELLING.has(w))) return null;
   return CHOICE_CLAIMED.exec(unitText(unit))?.[0] ?? null;
+}
+
+/**
+ * "face being denied it", "will be denied the treatment", "are deprived of it": a passive of
+ * withholding from people; the words, or null.
+ */
+function deniedIt(unit: ClaimUnit): string | null {
+  const found =
+    /\b(?:be|being|been|is|are|was|were)\s+(?:denied|deprived of|refused)\s+(?:it|them|the|this|that|access)\b/iu.exec(
+      unitText(unit),
+    );
+  return found?.[0] ?? null;
 }
 
 const NO_SAY =
