@@ -2319,6 +2319,21 @@ The Ostrava health board on Monday refused to fund the Varnex hearing implant fo
     expect(find(found, 'will now be denied it')).toMatchObject({ side: 'PRO' });
   });
 
+  it('reads a good that a relative clause denies ("a benefit most would never feel") as none', () => {
+    const found = positions(
+      `Kelby to add a water charge to council tax
+
+Kelby council will add a flat water charge of £60 a year to every council tax bill from April.
+
+Pensioner Edna Mull said the water charge promised a benefit most households would never feel.
+`,
+      'Should Kelby add a flat water charge to council tax bills?',
+    );
+    expect(find(found, 'a benefit most households would never feel')).toMatchObject({
+      side: 'CON',
+    });
+  });
+
   it('reads a chief constable as speaking for the police when the police act', () => {
     const found = positions(
       `Police to fly drones over Tarnford estates

@@ -1947,6 +1947,19 @@ function lessened(t: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the noun at `i`, after "a" or "an", is followed in its own clause by a relative
+ * clause whose verb is negated by "never" ("a benefit most of them would never feel").
+ */
+function deniedAfter(t: Token[], i: number): boolean {
+  if (t[i].pos !== 'NOUN' || !['a', 'an'].includes(t[i - 1]?.lower ?? '')) return false;
+  for (let k = i + 1; k < Math.min(t.length - 1, i + 7); k++) {
+    if (t[k].pos === 'PUNCT' || t[k].pos === 'CCONJ') return false;
+    if (t[k].lower === 'never' && t[k + 1].pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** Words that say there is less of what follows. */
 const FEWER = new Set(['fewer', 'less']);
 
@@ -1990,6 +2003,8 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     if (negatedBefore(t, i)) sign = -sign;
     // "the risks could be managed": a harm kept in bounds is no argument against.
     if (sign < 0 && lessened(t, i)) sign = -sign;
+    // "for a benefit most of them would never feel": a good that a relative clause denies.
+    if (sign > 0 && deniedAfter(t, i)) sign = -sign;
     sum += sign * weight;
     words.push(token.text);
   }
