@@ -30,6 +30,7 @@ import { ROUND13A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round1
 import { ROUND14A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round14a-trial-articles';
 import { ROUND13B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13b-trial-articles';
 import { ROUND14B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round14b-trial-articles';
+import { ROUND15A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round15a-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -125,6 +126,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up local reports of the round 14B trial (fixtures/round14b-trial-articles.ts)',
     ROUND14B_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up wire and broadcaster reports on health regulation and privacy of the round 15A trial (fixtures/round15a-trial-articles.ts)',
+    ROUND15A_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -260,7 +265,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND12_TRIAL_ARTICLES) return 'round 12 trial';
   if (articles === ROUND13A_TRIAL_ARTICLES) return 'round 13A trial';
   if (articles === ROUND13B_TRIAL_ARTICLES) return 'round 13B trial';
-  return articles === ROUND14A_TRIAL_ARTICLES ? 'round 14A trial' : 'round 14B trial';
+  if (articles === ROUND14A_TRIAL_ARTICLES) return 'round 14A trial';
+  return articles === ROUND14B_TRIAL_ARTICLES ? 'round 14B trial' : 'round 15A trial';
 }
 
 /**
@@ -300,6 +306,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 13B trial   ${fixtures(ROUND13B_TRIAL_ARTICLES)}`);
   console.log(`  round 14A trial   ${fixtures(ROUND14A_TRIAL_ARTICLES)}`);
   console.log(`  round 14B trial   ${fixtures(ROUND14B_TRIAL_ARTICLES)}`);
+  console.log(`  round 15A trial   ${fixtures(ROUND15A_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -332,6 +339,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND13B_TRIAL_ARTICLES,
       ...ROUND14A_TRIAL_ARTICLES,
       ...ROUND14B_TRIAL_ARTICLES,
+      ...ROUND15A_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -376,6 +376,8 @@ const CHANGE_NOUNS: Record<string, string[]> = {
 const DROPPING = new Set('drop scrap abandon ditch bin shelve axe withdraw'.split(' '));
 /** Verbs of refusing a plan put to a body: they report a reversal only of plans ("reject plans"). */
 const REFUSING = new Set(['reject', 'refuse']);
+/** Verbs of refusing to do an act: "refused to approve", "declined to grant". */
+const REFUSING_TO = new Set(['refuse', 'decline']);
 const PLAN_NOUNS = new Set(['plan', 'plans', 'planning', 'application', 'proposal', 'proposals']);
 /** What a dropping verb's object may be instead of the measure: a challenge to it, a call. */
 const NOT_THE_MEASURE = new Set(
@@ -386,7 +388,8 @@ const PASSIVE_BE = new Set(['been', 'be', 'was', 'were', 'is', 'are']);
 /**
  * "council drops seafront parking charges", "abandoned its plan to bring in parking charges",
  * "U-turn on parking plans",
- * "Councillors reject plans for a wind farm", "plans for a wind farm have been refused": a verb
+ * "Councillors reject plans for a wind farm", "plans for a wind farm have been refused",
+ * "regulator refuses to approve the drug" (the motion's own act refused): a verb
  * of dropping or of refusing plans (active, or a passive after its subject) whose object names
  * the motion's matter, when that verb is not the motion's own act. Not a call to do it ("urged
  * the council to reject plans"), nor the rejection of a challenge ("rejected a legal challenge
@@ -403,6 +406,19 @@ function dropsTheMeasure(tokens: Token[], terms: Set<string>, action: Set<string
         .some((w) => terms.has(w.stem) && (w.pos === 'NOUN' || w.pos === 'PROPN')),
   );
   if (uTurn) return true;
+  // "Regulator refuses to approve Alzheimer's drug", "the board declined to grant the licence":
+  // the motion's own act refused by the one who would take it.
+  const refusesTheAct = tokens.some(
+    (t, i) =>
+      REFUSING_TO.has(t.lemma) &&
+      t.pos === 'VERB' &&
+      tokens[i - 1]?.lower !== 'to' &&
+      tokens[i + 1]?.lower === 'to' &&
+      tokens[i + 2] !== undefined &&
+      tokens[i + 2].pos !== 'PROPN' &&
+      terms.has(tokens[i + 2].stem),
+  );
+  if (refusesTheAct) return true;
   return tokens.some((t, i) => {
     const refusing = REFUSING.has(t.lemma);
     if (t.pos !== 'VERB' || !(DROPPING.has(t.lemma) || refusing)) return false;
@@ -535,6 +551,7 @@ const SYNONYM_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   'strike walkout stoppage',
   'drop scrap rescind axe ditch abandon shelve',
   'ban prohibit prohibition',
+  'regulator agency watchdog',
 ].map((g) => new Set(g.split(' ')));
 
 function namesBySynonym(model: MotionModel, t: Token): boolean {

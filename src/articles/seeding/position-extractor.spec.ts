@@ -84,6 +84,25 @@ A state court on Friday struck down Orby's night-time curfew for teenagers.
     expect(find(found, 'sad day')).toMatchObject({ holder: 'Len Pike', side: 'CON' });
   });
 
+  it('reads a report of the motion\'s own act refused ("refuses to license") as a reversal', () => {
+    const found = positions(
+      `Safety board refuses to license Skyway air taxi
+
+Ostrava's aviation safety board on Monday refused to license the Skyway two-seat air taxi for passenger flights over the city.
+
+Skyway said in a statement it was bitterly disappointed and would ask the board to reconsider the decision.
+
+The Ostrava Business Forum called the decision a crushing blow for the city's ambitions.
+
+"The board has made a sensible choice," said Nina Hart, a pilot who flies over the city every day. "Nobody has yet shown that these machines can land safely in a crowded square."
+`,
+      "Should Ostrava's aviation safety board license the Skyway air taxi?",
+    );
+    expect(find(found, 'bitterly disappointed')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'called the decision a crushing blow')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'The board has made a sensible choice')).toMatchObject({ side: 'CON' });
+  });
+
   it('reads reactions to a dropped or refused plan as reactions to the dropping', () => {
     const dropped = positions(
       `Brenton council drops plan for riverside toll
@@ -2177,6 +2196,168 @@ Councillor Ruth Amesbury said a ban would be impossible to enforce, and that the
       'Should Brookvale ban petrol leaf blowers?',
     );
     expect(find(found, 'impossible to enforce')?.side).toBe('CON');
+  });
+
+  it('takes a lede that opens on a quotation with a long attribution, and reads "as he announced" the act as for it', () => {
+    const found = positions(
+      `Dunmore to require school bus drivers to pass yearly eye tests
+
+"No parent should have to wonder whether the driver can even see the road," Transport Secretary Paul Navarro said Monday as he announced that every school bus driver in Dunmore must pass an eye test each year.
+
+Drivers who fail the test will be taken off school routes until they pass.
+`,
+      'Should Dunmore require school bus drivers to pass a yearly eye test?',
+    );
+    expect(find(found, 'No parent should have to wonder')).toMatchObject({
+      holder: 'Transport Secretary Paul Navarro',
+      side: 'PRO',
+    });
+  });
+
+  it("takes a quotation after a camp's reaction even when the speaker's title after the name is long", () => {
+    const found = positions(
+      `Vellmar to fluoridate its drinking water
+
+Vellmar will add fluoride to the town's drinking water from next year, the water board said on Monday.
+
+Dentists welcomed the fluoride plan. "We pull rotten teeth from five-year-olds every single week," said Dr Hana Ost, chair of the Vellmar and District Dental Practitioners Association.
+`,
+      'Should Vellmar add fluoride to its drinking water?',
+    );
+    expect(find(found, 'We pull rotten teeth')).toBeDefined();
+  });
+
+  it('reads "the powers" as the measure, like "the plan" or "the rules"', () => {
+    const found = positions(
+      `Inspectors to get right to enter farms without notice
+
+Food safety inspectors in Lorrach will be able to enter farms without notice under a bill published on Tuesday.
+
+Greta Vohl, a former chief inspector, said the powers would have stopped several outbreaks she had investigated.
+`,
+      'Should food safety inspectors in Lorrach be able to enter farms without notice?',
+    );
+    expect(find(found, 'the powers would have stopped several outbreaks')).toBeDefined();
+  });
+
+  it('reads "the agency" as the regulator of the motion, and "too cautious" as a fault', () => {
+    const found = positions(
+      `Aviation regulator refuses to certify Skyway air taxi
+
+Ostrava's aviation regulator on Monday refused to certify the Skyway two-seat air taxi for passenger flights over the city.
+
+Some pilots said the agency had been too cautious with a machine that had flown 4,000 test hours without a fault.
+`,
+      "Should Ostrava's aviation regulator certify the Skyway air taxi?",
+    );
+    expect(find(found, 'the agency had been too cautious')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads a harm kept in bounds ("the risks could be managed") as no argument against', () => {
+    const found = positions(
+      `Aviation regulator refuses to certify Skyway air taxi
+
+Ostrava's aviation regulator on Monday refused to certify the Skyway two-seat air taxi for passenger flights over the city.
+
+Some pilots said the agency had been too cautious. Test pilot Jan Ruzicka told reporters the risks could be managed with regular inspections of the rotors.
+`,
+      "Should Ostrava's aviation regulator certify the Skyway air taxi?",
+    );
+    expect(find(found, 'the risks could be managed')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads a measure got round ("would find ways round the ban") as against it', () => {
+    const found = positions(
+      `Tarnby to ban sales of energy drinks to under-16s
+
+Shops in Tarnby will be banned from selling energy drinks to anyone under 16 from March, the town council decided on Tuesday.
+
+Shopkeeper Omar Baig said clever teenagers would easily find ways round the ban with help from their older friends.
+`,
+      'Should Tarnby ban sales of energy drinks to under-16s?',
+    );
+    expect(find(found, 'find ways round the ban')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads "it should be my choice" as against a motion that makes something compulsory', () => {
+    const found = positions(
+      `Kelby to make cycle helmets compulsory for children
+
+Children in Kelby will have to wear a helmet whenever they ride a bicycle from June, the town council said on Friday.
+
+"Helmets are a good idea, and I want my kids to ride safely. But it should be my choice, not the council's," said Dana Pryor, a mother of three.
+`,
+      'Should Kelby make cycle helmets compulsory for children?',
+    );
+    expect(find(found, 'it should be my choice')).toMatchObject({ side: 'CON' });
+  });
+
+  it('takes a complaint of no say ("residents had never been asked") as against the measure', () => {
+    const found = positions(
+      `Ravenbrook to close two libraries
+
+Ravenbrook council will close the libraries in Eastgate and Millford in April, it said on Wednesday.
+
+Parish councillor Tom Yates said readers in both villages had never been consulted. "There was no consultation at all. We read about it on a poster," he said.
+`,
+      'Should Ravenbrook close the libraries in Eastgate and Millford?',
+    );
+    expect(find(found, 'had never been consulted')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'There was no consultation at all')).toMatchObject({ side: 'CON' });
+  });
+
+  it('reads people "denied it" in a report of the measure refused as for the measure', () => {
+    const found = positions(
+      `Health board refuses to fund Varnex hearing implant
+
+The Ostrava health board on Monday refused to fund the Varnex hearing implant for adults on the public health service.
+
+"Deaf adults in Ostrava will now be denied it while people in every neighbouring region can have one," said Petra Lind of the Hearing Loss Association.
+`,
+      'Should the Ostrava health board fund the Varnex hearing implant?',
+    );
+    expect(find(found, 'will now be denied it')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads a good that a relative clause denies ("a benefit most would never feel") as none', () => {
+    const found = positions(
+      `Kelby to add a water charge to council tax
+
+Kelby council will add a flat water charge of £60 a year to every council tax bill from April.
+
+Pensioner Edna Mull said the water charge promised a benefit most households would never feel.
+`,
+      'Should Kelby add a flat water charge to council tax bills?',
+    );
+    expect(find(found, 'a benefit most households would never feel')).toMatchObject({
+      side: 'CON',
+    });
+  });
+
+  it('reads a chief constable as speaking for the police when the police act', () => {
+    const found = positions(
+      `Police to fly drones over Tarnford estates
+
+Tarnford police will fly camera drones over three housing estates at night from next month.
+
+Chief Constable Alan Reyes said the technology would help officers find violent burglars on the estates before they could harm anyone else.
+`,
+      'Should Tarnford police fly camera drones over housing estates?',
+    );
+    expect(find(found, 'the technology would help officers')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('reads "supported X but opposed Y" as against the measure, the stance after "but"', () => {
+    const found = positions(
+      `Brask to make helmets compulsory for cyclists
+
+Cyclists in Brask will have to wear a helmet on every road from next spring under a law passed on Thursday.
+
+The Brask Cycling Union said it supported wearing helmets but opposed making them compulsory for adults.
+`,
+      'Should Brask make helmets compulsory for cyclists?',
+    );
+    expect(find(found, 'opposed making them compulsory')).toMatchObject({ side: 'CON' });
   });
 
   it('reads support "in principle, but" as a reservation against the measure', () => {

@@ -28,6 +28,7 @@ import {
   votesOrCampaigns,
   type SideScore,
   expressesRelief,
+  complainsOfNoSay,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -119,7 +120,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
         !u.isLede &&
         // An interview's answer is asked for and stands or falls on its own words.
         u.cue !== 'answer' &&
-        quotation(u) &&
+        (quotation(u) || opensOnQuotation(u)) &&
         saidAfter(u, firstAttributed) &&
         long(u)),
   );
@@ -469,6 +470,20 @@ function saidAfter(unit: ClaimUnit, firstAttributed: Map<number, ClaimUnit>): bo
   return first >= 0 && unit.holderTokens[0].start > unit.tokens[first].start;
 }
 
+/**
+ * '"Nobody should catch flu from their nurse," the minister said Wednesday as he announced …':
+ * the unit opens on a quotation of at least MIN_WORDS words, its speaker named after it, however
+ * long the attribution runs on.
+ */
+function opensOnQuotation(unit: ClaimUnit): boolean {
+  const first = unit.tokens.findIndex((t) => t.pos !== 'PUNCT' && !isQuoteMark(t));
+  if (first < 0 || !unit.quoted[first] || unit.holderTokens.length === 0) return false;
+  let words = 0;
+  for (let i = first; i < unit.tokens.length && unit.quoted[i]; i++)
+    if (unit.tokens[i].pos !== 'PUNCT') words++;
+  return words >= MIN_WORDS && unit.holderTokens[0].start > unit.tokens[first].start;
+}
+
 /** Most of the unit's words are quoted speech. */
 function quotation(unit: ClaimUnit): boolean {
   const words = unit.tokens
@@ -559,12 +574,20 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // "…, Finance Minister Ana Dorn said on Tuesday, citing a deficit of 5 percent": the reason the
   // speaker gives, even in a lede.
   const cites = citesReason(unit);
-  const stance = named || group || party || listed || split || reacts || vows || relieved || cites;
+  // "Residents had never been asked": a complaint of no say in the measure.
+  const noSay = complainsOfNoSay(unit) !== null;
+  const stance =
+    named || group || party || listed || split || reacts || vows || relieved || cites || noSay;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
   // and a lede that is someone's own words ("'Closing it would ruin us,' said trader …") theirs.
-  if (unit.isLede && !stance && !unit.opensLetter && !(unit.holder && quotation(unit)))
+  if (
+    unit.isLede &&
+    !stance &&
+    !unit.opensLetter &&
+    !(unit.holder && (quotation(unit) || opensOnQuotation(unit)))
+  )
     return false;
   // A reported statement must argue: polar or urging words, a stance verb, a verdict, an arguing
   // cue, or the matter itself; a letter's or column's writer argues in every sentence taken for
@@ -1013,6 +1036,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       judgesDecision(unit) ||
       unit.divided === true ||
       expressesRelief(unit) !== null ||
+      complainsOfNoSay(unit) !== null ||
       unit.cue === 'breathe';
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the

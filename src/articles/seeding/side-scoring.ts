@@ -123,6 +123,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the one who applied for it ("${applicant}")`);
   }
 
+  // '"…," the minister said Wednesday as he announced that all care staff must be vaccinated':
+  // who announces the motion's act speaks for it.
+  const announces = stance || proposer ? null : announcesTheAct(unit, model);
+  if (announces) {
+    score += 2;
+    evidence.push(`announces the act ("${announces}")`);
+  }
+
   // "Unison general secretary Dave Prentis said …" on "Should council workers strike?": a union
   // speaks for the workers whose strike the motion asks about.
   const union = stance ? null : unionOnStrike(unit, model);
@@ -210,6 +218,37 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`prefers another way to the action ("${alternative.words}")`);
   }
 
+  // "It should be my choice what goes into my body" on a motion that requires or bans: the
+  // choice claimed for people is taken from them by the measure.
+  const choice = choiceClaimed(unit, model);
+  if (choice) {
+    score += 2 * (model.undone.size > 0 ? 1 : -1);
+    evidence.push(`claims the choice for people that the measure takes ("${choice}")`);
+  }
+
+  // "patients now face being denied it" in a report of the measure refused: those left without it.
+  const deprived = model.reversed ? deniedIt(unit) : null;
+  if (deprived) {
+    score += 2;
+    evidence.push(`people left without the measure refused ("${deprived}")`);
+  }
+
+  // "residents had never been asked", "There was no consultation at all": no say in the measure.
+  const noSay = complainsOfNoSay(unit);
+  if (noSay) {
+    score += 2 * (model.undone.size > 0 ? 1 : -1);
+    evidence.push(`complains of no say in the measure ("${noSay}")`);
+  }
+
+  // "teenagers would find ways round the checks", "drivers will simply dodge the charge": the
+  // measure got round does not work.
+  const evaded = evadesMeasure(unit, model);
+  if (evaded) {
+    const sign = model.undone.size > 0 ? 1 : -1;
+    score += 2 * sign;
+    evidence.push(`the measure would be got round ("${evaded}")`);
+  }
+
   // "the club will leave the town if it does not get a new ground": a threat made to get it.
   const threat = threatWithout(unit, model);
   if (threat) {
@@ -261,7 +300,12 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   // against the action whatever the motion undoes.
   const rethink = urgesRethink(unit);
   if (rethink) {
-    const sign = model.undone.size > 0 && !rethink.onDecision ? 1 : -1;
+    // In a reversal article the decision is the dropping or the refusal: asking the body to
+    // reconsider it is for the measure.
+    const sign =
+      (model.undone.size > 0 && !rethink.onDecision) || (model.reversed && rethink.onDecision)
+        ? 1
+        : -1;
     score += 1.5 * sign;
     evidence.push(`urges the action be reconsidered ("${rethink.words}")`);
   }
@@ -271,7 +315,11 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   const reserved = reservedSupport(unit);
   if (reserved) {
     score -= 2.5;
-    evidence.push(`support only in principle ("${reserved}")`);
+    evidence.push(
+      reserved.startsWith('in ')
+        ? `support only in principle ("${reserved}")`
+        : `support of the aim, then against the measure ("${reserved}")`,
+    );
   }
 
   // The sponsor's own clause already counted ("who sponsored the bill"), with its measure's side.
@@ -286,8 +334,12 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   const polar = polarity(unit, model);
   // "said the committee had ignored its own experts" in a report of plans refused: blame of the
   // body that dropped or refused the measure is for the measure.
-  const blamed = model.reversed && polar.value < 0 ? blamesDecidingBody(unit) : null;
-  if (blamed) evidence.push(`blames the body that dropped the measure ("${blamed}")`);
+  // "The agency has made the right call": praise of that body is against the measure.
+  const blamed = model.reversed && polar.value !== 0 ? blamesDecidingBody(unit) : null;
+  if (blamed)
+    evidence.push(
+      `${polar.value < 0 ? 'blames' : 'praises'} the body that dropped the measure ("${blamed}")`,
+    );
   if (polar.value !== 0) {
     score += polar.value * target.sign * (blamed ? -1 : 1);
     const tone = polar.value > 0 ? 'positive' : 'negative';
@@ -432,9 +484,16 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
         model.actors.has(fold(t.text)) &&
         !namesAnotherBody(tokens, i),
     );
+  // "Chief Constable Ruth Okafor said …", "the force said …" when the police act: the head of a
+  // police force, by title, or the force itself speaks for the police.
+  if (model.actors.has('police') && POLICE_VOICE.test(unit.holder)) return true;
   // "The authority said … Its commissioner, Lotte Brandt, said …": who speaks for the actor.
   return (!instrument && acts(unit.holderTokens)) || acts(unit.speaksFor ?? []);
 }
+
+/** Titles of a police force's head, and the force itself ("the force", "the Met"). */
+const POLICE_VOICE =
+  /^(?:(?:the\s+)?force$|.*\b(?:chief constable|police chief|chief of police|police commissioner|commissioner of police)\b)/iu;
 
 /**
  * "the councillor leading the plan", "the minister behind the proposal", "the bill's sponsor",
@@ -1099,9 +1158,118 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 const RESERVED_SUPPORT =
   /\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|agrees?|agreed|favou?rs?|favou?red|accepts?|accepted)\b[^.;]{0,80}?\bin (?:principle|theory)\b[^.;]{0,40}?\b(?:but|yet|though|although)\b/iu;
 
+/**
+ * "supported vaccination but opposed forcing it on its members": support of the aim, then a
+ * stance verb against after "but", which is the speaker's point on the measure.
+ */
+const SUPPORT_BUT_OPPOSE =
+  /\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|favou?rs?|favou?red)\b[^.;]{0,60}?\bbut\s+(?:(?:also|still|strongly|firmly)\s+)?(?:opposes|opposed|rejects|rejected|objects|objected|resists|resisted)\b/iu;
+
 function reservedSupport(unit: ClaimUnit): string | null {
   const found = RESERVED_SUPPORT.exec(unitText(unit));
-  return found ? found[0].replace(/^.*\bin (principle|theory)\b.*$/su, 'in $1, but') : null;
+  if (found) return found[0].replace(/^.*\bin (principle|theory)\b.*$/su, 'in $1, but');
+  const butOpposed = SUPPORT_BUT_OPPOSE.exec(unitText(unit));
+  return butOpposed ? butOpposed[0].replace(/^.*\bbut\b/su, 'but') : null;
+}
+
+const ANNOUNCING = new Set(['announce', 'unveil']);
+
+/**
+ * "… said Wednesday as he announced that all hospital staff must be vaccinated": "as" and the
+ * speaker (a pronoun or the holder's name) announcing, outside the quotation, a clause that names
+ * at least two of the motion's words; the words, or null.
+ */
+function announcesTheAct(unit: ClaimUnit, model: MotionModel): string | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens.map((w) => w.lower));
+  for (let i = 2; i < t.length; i++) {
+    if (unit.quoted[i] || !ANNOUNCING.has(t[i].lemma) || t[i].pos !== 'VERB') continue;
+    const who = t[i - 1];
+    if (t[i - 2].lower !== 'as' || !(who.pos === 'PRON' || holder.has(who.lower))) continue;
+    const named = new Set(
+      t
+        .slice(i + 1, i + 16)
+        .filter((w) => model.terms.has(w.stem))
+        .map((w) => w.stem),
+    );
+    if (named.size >= 2) return spaced(t.slice(i - 2, i + 1));
+  }
+  return null;
+}
+
+/** Words of a motion that compels or forbids: what it asks takes a choice from people. */
+const COMPELLING = new Set([
+  'require',
+  'ban',
+  'force',
+  'mandate',
+  'compel',
+  'oblige',
+  'compulsory',
+  'mandatory',
+  'prohibit',
+]);
+const CHOICE_CLAIMED =
+  /\b(?:should|must|ought to|has to)\s+be\s+(?:left\s+(?:up\s+)?to\s+\w+|(?:my|their|our|your|his|her|people['’]s|parents['’]|an individual['’]s)\s+(?:own\s+)?(?:choice|decision))|\bshould\s+be\s+up\s+to\s+(?:me|them|us|you|him|her|parents|individuals|families)\b/iu;
+
+/**
+ * "It should be my choice", "should be left to parents", "should be up to individuals", on a
+ * motion that requires, bans, mandates or makes something compulsory; the words, or null.
+ */
+function choiceClaimed(unit: ClaimUnit, model: MotionModel): string | null {
+  if (![...model.termLemmas].some((w) => COMPELLING.has(w))) return null;
+  return CHOICE_CLAIMED.exec(unitText(unit))?.[0] ?? null;
+}
+
+/**
+ * "face being denied it", "will be denied the treatment", "are deprived of it": a passive of
+ * withholding from people; the words, or null.
+ */
+function deniedIt(unit: ClaimUnit): string | null {
+  const found =
+    /\b(?:be|being|been|is|are|was|were)\s+(?:denied|deprived of|refused)\s+(?:it|them|the|this|that|access)\b/iu.exec(
+      unitText(unit),
+    );
+  return found?.[0] ?? null;
+}
+
+const NO_SAY =
+  /\b(?:no|without any|without|little|lack of)\s+(?:public\s+|proper\s+|real\s+)?consultation\b|\b(?:had|have|has|were|was)\s+(?:never|not)\s+(?:been\s+)?(?:asked|consulted)\b|\bwithout consulting\b/iu;
+
+/**
+ * "residents had never been asked", "There was no consultation at all", "without consulting
+ * parents": a complaint that those affected had no say in the measure; the words, or null.
+ */
+export function complainsOfNoSay(unit: ClaimUnit): string | null {
+  return NO_SAY.exec(unitText(unit))?.[0] ?? null;
+}
+
+/** Verbs of getting round a rule: "dodge the charge", "bypass the checks". */
+const EVADING = new Set(['evade', 'dodge', 'bypass', 'circumvent', 'sidestep']);
+const ROUND = new Set(['round', 'around']);
+
+/**
+ * "would find ways round the checks", "will get around the ban", "can easily bypass the filters":
+ * a verb of evading, or "way(s) / get / work" with "round" or "around", before (within four
+ * words) a word of the motion or a noun referring to the measure; the words, or null.
+ */
+function evadesMeasure(unit: ClaimUnit, model: MotionModel): string | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length; i++) {
+    if (holder.has(t[i])) continue;
+    const evading = EVADING.has(t[i].lemma) && t[i].pos === 'VERB';
+    const round = ROUND.has(t[i].lower) && ['way', 'get', 'work'].includes(t[i - 1]?.lemma ?? '');
+    if (!evading && !round) continue;
+    const object = t.slice(i + 1, i + 5);
+    const measure = object.some(
+      (w) =>
+        w.pos === 'NOUN' &&
+        (model.terms.has(w.stem) || model.action.has(w.stem) || model.undone.has(w.stem)),
+    );
+    if (measure) return spaced(t.slice(round ? i - 1 : i, i + 3));
+  }
+  return null;
 }
 
 /** Verbs of binding oneself to an act: "vowed to repeal", "pledged to scrap". */
@@ -1149,6 +1317,8 @@ const DECIDING_BODIES = new Set([
   'authority',
   'board',
   'cabinet',
+  'agency',
+  'regulator',
 ]);
 
 /**
@@ -1157,6 +1327,15 @@ const DECIDING_BODIES = new Set([
  */
 function blamesDecidingBody(unit: ClaimUnit): string | null {
   const t = unit.tokens;
+  // '"The agency has made the right call," said …': the body opens the quotation.
+  let opening = 0;
+  while (opening < t.length && isQuoteMark(t[opening])) opening++;
+  if (unit.quoted[opening] && t[opening]?.lower === 'the') {
+    const body = t[opening + 1];
+    const verb = t[opening + 2];
+    if (body && DECIDING_BODIES.has(body.lower) && (verb?.pos === 'AUX' || verb?.pos === 'VERB'))
+      return spaced(t.slice(opening, opening + 3));
+  }
   const cue = t.findIndex((w, i) => !unit.quoted[i] && w.lemma === unit.cue);
   if (cue < 0) return null;
   let j = cue + 1;
@@ -1200,8 +1379,37 @@ export function reactionToReversal(unit: ClaimUnit, model: MotionModel): Reactio
     const denied = NEGATIONS.has(t[i - 1]?.lower ?? '') ? -1 : 1;
     return { sign: -sign * denied, word: spaced(t.slice(i, i + 3)) };
   }
+  const called = callsDecision(unit);
+  if (called) return { ...called, sign: -called.sign };
   const glad = t.findIndex((w, i) => GLADNESS.has(w.lower) && !negatedBefore(t, i));
-  return glad < 0 ? null : { sign: -1, word: `${t[glad].text}, at the measure dropped` };
+  if (glad >= 0) return { sign: -1, word: `${t[glad].text}, at the measure dropped` };
+  // "said it was deeply disappointed": dismay at the dropping or the refusal.
+  const dismay = t.findIndex(
+    (w, i) => !unit.quoted[i] && DISMAY.has(w.lower) && !negatedBefore(t, i),
+  );
+  return dismay < 0 ? null : { sign: 1, word: `${t[dismay].text}, at the measure refused` };
+}
+
+/** Dismay at what happened: in a reversal article, dismay at the dropping or refusal. */
+const DISMAY = new Set(['disappointed', 'dismayed', 'saddened']);
+
+/**
+ * "called the decision a devastating blow", "called the ruling a victory for …": what the
+ * decision the article reports is called, by the noun's sign (`REACTION_NOUNS`); null otherwise.
+ */
+function callsDecision(unit: ClaimUnit): Reaction | null {
+  const t = unit.tokens;
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (unit.quoted[i] || t[i].lemma !== 'call' || t[i].pos !== 'VERB') continue;
+    if (!DECISION_POINTERS.has(t[i + 1].lower) || !REVERSAL_NOUNS.has(t[i + 2].lower)) continue;
+    let j = i + 3;
+    if (t[j]?.lower === 'a' || t[j]?.lower === 'an') j++;
+    const from = j;
+    while (j < from + 3 && ['ADJ', 'ADV'].includes(t[j]?.pos ?? '')) j++;
+    const sign = REACTION_NOUNS[t[j]?.lower ?? ''];
+    if (sign !== undefined) return { sign, word: spaced(t.slice(i, j + 1)), verdict: true };
+  }
+  return null;
 }
 
 /** "would sign it", "will sign the bill into law", "refused to sign the measure". */
@@ -1780,6 +1988,39 @@ export function verdictOn(unit: ClaimUnit, model: MotionModel): boolean {
  * Polarity of the unit's own words (lexicon, with negation flipping the next few words), with
  * extra weight after "but"/"so", plus wink's sentiment. Between -1.5 and 1.5.
  */
+/** Words of time, size or number: "too long", "too many" say how much, not what fault. */
+const EXTENT = new Set(
+  'long short late early much many few little big small far high low old young soon'.split(' '),
+);
+
+/** Verbs of keeping a harm in bounds, beside `LESSENING`: "the risks could be managed". */
+const CONTAINING = new Set(['manage', 'control', 'mitigate', 'contain', 'minimise', 'minimize']);
+
+/**
+ * Whether the negative noun at `i` is kept in bounds: the subject of a passive of containing
+ * just after it ("the risks could be managed", "the danger can be controlled").
+ */
+function lessened(t: Token[], i: number): boolean {
+  if (t[i].pos !== 'NOUN') return false;
+  for (let k = i + 1; k < Math.min(t.length - 1, i + 6); k++) {
+    if (t[k].lemma === 'be' && CONTAINING.has(t[k + 1].lemma)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the noun at `i`, after "a" or "an", is followed in its own clause by a relative
+ * clause whose verb is negated by "never" ("a benefit most of them would never feel").
+ */
+function deniedAfter(t: Token[], i: number): boolean {
+  if (t[i].pos !== 'NOUN' || !['a', 'an'].includes(t[i - 1]?.lower ?? '')) return false;
+  for (let k = i + 1; k < Math.min(t.length - 1, i + 7); k++) {
+    if (t[k].pos === 'PUNCT' || t[k].pos === 'CCONJ') return false;
+    if (t[k].lower === 'never' && t[k + 1].pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** Words that say there is less of what follows. */
 const FEWER = new Set(['fewer', 'less']);
 
@@ -1804,6 +2045,10 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     // do describes them; it neither urges nor praises.
     if (ADVOCACY_LEMMAS.has(token.lemma) && t[i - 1]?.lower === 'who') continue;
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
+    // "had been too cautious", "is too slow": more than is wanted is a fault, whatever the word.
+    const excess =
+      t[i - 1]?.lower === 'too' && token.pos === 'ADJ' && !EXTENT.has(token.lower) && sign >= 0;
+    if (excess) sign = -1;
     if (sign === 0 && ADVOCACY_LEMMAS.has(token.lemma) && advocates(t, i)) {
       // "should not", "must never": urging against what follows.
       sign = NEGATORS.has(t[i + 1]?.lower ?? '') ? -0.5 : 0.5;
@@ -1817,6 +2062,10 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
       continue;
     }
     if (negatedBefore(t, i)) sign = -sign;
+    // "the risks could be managed": a harm kept in bounds is no argument against.
+    if (sign < 0 && lessened(t, i)) sign = -sign;
+    // "for a benefit most of them would never feel": a good that a relative clause denies.
+    if (sign > 0 && deniedAfter(t, i)) sign = -sign;
     sum += sign * weight;
     words.push(token.text);
   }

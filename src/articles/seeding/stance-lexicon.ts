@@ -98,7 +98,7 @@ export const ACTION_REFERENCES = words(`
   decision move measure ruling plan proposal decree amendment deal purchase acquisition
   withdrawal suspension ban restriction restrictions rule rules directive memo announcement step
   legislation reform initiative bill programme program project scheme change closure
-  expansion idea ordinance bylaw mandate mandates requirement
+  expansion idea ordinance bylaw mandate mandates requirement powers
 `);
 
 /**
