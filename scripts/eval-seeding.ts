@@ -30,6 +30,7 @@ import { ROUND13A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round1
 import { ROUND14A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round14a-trial-articles';
 import { ROUND13B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13b-trial-articles';
 import { ROUND14B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round14b-trial-articles';
+import { ROUND15B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round15b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -125,6 +126,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up local reports of the round 14B trial (fixtures/round14b-trial-articles.ts)',
     ROUND14B_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up reports on trade, farming and sport of the round 15B trial (fixtures/round15b-trial-articles.ts)',
+    ROUND15B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -260,7 +265,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND12_TRIAL_ARTICLES) return 'round 12 trial';
   if (articles === ROUND13A_TRIAL_ARTICLES) return 'round 13A trial';
   if (articles === ROUND13B_TRIAL_ARTICLES) return 'round 13B trial';
-  return articles === ROUND14A_TRIAL_ARTICLES ? 'round 14A trial' : 'round 14B trial';
+  if (articles === ROUND14A_TRIAL_ARTICLES) return 'round 14A trial';
+  return articles === ROUND14B_TRIAL_ARTICLES ? 'round 14B trial' : 'round 15B trial';
 }
 
 /**
@@ -300,6 +306,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 13B trial   ${fixtures(ROUND13B_TRIAL_ARTICLES)}`);
   console.log(`  round 14A trial   ${fixtures(ROUND14A_TRIAL_ARTICLES)}`);
   console.log(`  round 14B trial   ${fixtures(ROUND14B_TRIAL_ARTICLES)}`);
+  console.log(`  round 15B trial   ${fixtures(ROUND15B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -332,6 +339,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND13B_TRIAL_ARTICLES,
       ...ROUND14A_TRIAL_ARTICLES,
       ...ROUND14B_TRIAL_ARTICLES,
+      ...ROUND15B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,
