@@ -8,6 +8,7 @@ import {
   listedPoints,
   listHeading,
   sideHeadedParagraphs,
+  reactionHeadedParagraphs,
 } from './listed-points';
 import { askersTurn, interviewOf, opensWithTurnLabel, timeCodeLength } from './interview-answers';
 import { countBefore } from '../../common/count-before';
@@ -81,6 +82,8 @@ export interface ClaimUnit {
    * for"): +1 for the measure, -1 against it.
    */
   headedSide?: number;
+  /** Said in a paragraph under a heading that announces reactions ("How the game reacted"). */
+  headedReaction?: boolean;
   /**
    * Said in a paragraph of an opinion piece that opens by telling that its speaker disagrees
    * ("Tomas Reinholt, head teacher of Brookside Primary, disagrees."): the writer it answers.
@@ -138,6 +141,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const introducers = new Map<number, Holder>();
   const asks = askersTurn(article);
   const sideHeaded = sideHeadedParagraphs(article);
+  const reactionHeaded = reactionHeadedParagraphs(article);
   // A wire report runs one speaker's quotation on over paragraphs: '"…," she said.' then a
   // paragraph wholly in quotation marks that names nobody is hers.
   let quotedBefore: Holder | null = null;
@@ -296,6 +300,9 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     }
     const underSide = sideHeaded.get(p) ?? row?.side;
     if (underSide) for (const unit of units.slice(firstUnit)) unit.headedSide = underSide;
+    if (reactionHeaded.has(p)) {
+      for (const unit of units.slice(firstUnit)) unit.headedReaction = true;
+    }
     const divided = infos.length > 1 && !infos[0].attributions.length && DIVIDED.test(opening);
     if (divided) for (const unit of units.slice(firstUnit)) unit.divided = true;
     const last = infos[infos.length - 1];

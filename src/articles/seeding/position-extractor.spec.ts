@@ -3037,4 +3037,66 @@ The shadow justice minister, Alan Frew, said changes had been made to the Public
     );
     expect(find(found, 'far too wide')?.holder).toBe('Alan Frew');
   });
+  it('takes a named speaker under a heading that announces reactions, but not a timetable there', () => {
+    const found = extractSeeds(
+      parseArticle({
+        format: 'MARKDOWN',
+        text: `# Netball league to shorten quarters to twelve minutes
+
+The Coastal Netball League will shorten each quarter from fifteen to twelve minutes from next season, its board decided on Monday.
+
+## How the clubs responded
+
+- **Seaham Sirens** coach Jo Platt said her players had been asking for a faster game for years.
+- **The Umpires' Guild** said umpires had been left to find out from social media.
+
+The league's chair, Amy Lund, said the board would review the change after one season.
+`,
+      }),
+      'Should the Coastal Netball League shorten quarters to twelve minutes?',
+    ).positions;
+    expect(find(found, 'asking for a faster game')).toBeDefined();
+    expect(find(found, 'left to find out from social media')).toBeDefined();
+    expect(find(found, 'review the change after one season')).toBeUndefined();
+  });
+  it('reads a complaint of not being consulted as against the measure', () => {
+    const found = positions(
+      `Cricket board to bring in a cap on overseas players
+
+The Northern Cricket Board will limit each county to one overseas player from next season, it announced on Tuesday.
+
+The board said the cap would give young home players more chances to play in the first team.
+
+The Professional Cricketers' Guild said its members had not been properly consulted and warned that counties would lose some of their best-loved players.
+`,
+      'Should the Northern Cricket Board limit each county to one overseas player?',
+    );
+    const guild = find(found, 'not been properly consulted');
+    expect(guild).toMatchObject({ side: 'CON' });
+    expect(guild!.confidence).toBeGreaterThan(0.5);
+  });
+  it('reads a harm done by fewer people as a harm lessened', () => {
+    const found = positions(
+      `Tolbrook to lower speed limit to 20mph
+
+Tolbrook council will lower the speed limit on its residential streets to 20mph from June.
+
+A road safety charity said the lower limit would mean fewer drivers hitting children on their way to school.
+`,
+      'Should Tolbrook lower the speed limit on residential streets to 20mph?',
+    );
+    expect(find(found, 'fewer drivers hitting children')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads "little benefit", "scant success" as hardly any of the good named', () => {
+    const found = positions(
+      `Oxley to pay for new market hall
+
+Oxley council will spend £8 million on a new market hall in the town centre, it said on Monday.
+
+Dr Ruth Kemp, an economist at Carrick University, said new market halls had brought little benefit and scant success to the towns that built them.
+`,
+      'Should Oxley council spend £8 million on a new market hall?',
+    );
+    expect(find(found, 'little benefit')).toMatchObject({ side: 'CON' });
+  });
 });

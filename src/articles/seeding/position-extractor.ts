@@ -80,6 +80,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
           isCamp(u) ||
           reactionToDecision(u) !== null ||
           u.cue === 'breathe' ||
+          u.headedReaction === true ||
           votesOrCampaigns(u, model),
       )
       .map((u) => u.paragraph),
@@ -559,6 +560,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // "…, Finance Minister Ana Dorn said on Tuesday, citing a deficit of 5 percent": the reason the
   // speaker gives, even in a lede.
   const cites = citesReason(unit);
+  // "## How the game reacted" then "- **HeadFirst** said the league had finally listened …": a
+  // named speaker under a heading that announces reactions is reacting to the matter (though
+  // its timetable, "would review the law after one season", is still no view of it).
+  const headedReaction = unit.headedReaction === true && unit.holderTokens.length > 0;
   const stance = named || group || party || listed || split || reacts || vows || relieved || cites;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
@@ -575,7 +580,7 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (unit.cue === 'answer' && indifferent(unit)) return false;
   const asked = unit.cue === 'answer' && unit.tokens.some((t) => afinnScore(t) !== 0);
   const argues = stance || asked || arguesInWords(unit, model) || unit.cue === 'writer';
-  if (!argues && !takesUp && !touchesMotion(unit, model)) return false;
+  if (!argues && !takesUp && !headedReaction && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
   if (!argues && saidAfterFrame(unit).some((t) => t.measure)) return false;
@@ -673,7 +678,7 @@ const PENDING_DECISION = new RegExp(
 const LOOKING_TO_DECIDE = /\b(?:will|would|shall|wo|['’]ll)\b/iu;
 
 const TIMETABLE =
-  /\b(?:(?:be|being|been)\s+(?:phased|brought|rolled)\s+(?:in|out)|takes?\s+effect|take\s+effect|took\s+effect|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|enters?\s+into\s+force|(?:apply|applies)\s+from)\b/iu;
+  /\b(?:(?:be|being|been)\s+(?:phased|brought|rolled)\s+(?:in|out)|takes?\s+effect|take\s+effect|took\s+effect|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|enters?\s+into\s+force|(?:apply|applies)\s+from|review\s+(?:the\s+\w+|it)\s+(?:after|in)\s+(?:a|one|two|three|six|\d+)\s+(?:years?|seasons?|months?))\b/iu;
 
 const undeclared = (unit: ClaimUnit) => {
   const text = spokenText(unit);
@@ -1005,7 +1010,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // A listed point argues the case of the list it is in, which is the article's matter.
     const listed = unit.listSide !== undefined;
     // Said under "## The case for" or "**Who is against it?**": the heading's case is the matter.
-    const headed = (unit.headedSide ?? 0) !== 0;
+    // Said under "## How the game reacted" or "Reaction": a reaction to the article's matter.
+    const headed = (unit.headedSide ?? 0) !== 0 || unit.headedReaction === true;
     // "The mayor welcomed the result": a reaction to the decision the article reports.
     // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
     const reaction =

@@ -266,6 +266,15 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`support only in principle ("${reserved}")`);
   }
 
+  // "said its members had not been properly consulted": the measure was brought in over the
+  // speaker's head, a complaint against it (not read when the motion undoes or drops a measure,
+  // whose consultation the speaker may mean).
+  const unheard = stance || model.undone.size > 0 || model.reversed ? null : notConsulted(unit);
+  if (unheard) {
+    score -= 2;
+    evidence.push(`complains of not being consulted ("${unheard}")`);
+  }
+
   // The sponsor's own clause already counted ("who sponsored the bill"), with its measure's side.
   const sponsoring = sponsor !== null && verb !== null && sponsor.words.includes(verb.word);
   if (verb && !(reserved && verb.sign > 0) && !sponsoring) {
@@ -657,7 +666,9 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
             (o) => namesTerm(model, o) && !model.undone.has(o.stem) && !model.undone.has(o.lemma),
           ),
     );
-    return { sign: opposed || undoing ? -sign : sign, words };
+    // "Lower tackles mean fewer heads hitting shoulders": a harm done by fewer is one lessened.
+    const fewer = t.slice(from + 1, k).some((w) => FEWER.has(w.lower)) ? -1 : 1;
+    return { sign: (opposed || undoing ? -sign : sign) * fewer, words };
   }
   return null;
 }
@@ -732,6 +743,18 @@ function effectSign(t: Token[], k: number): number {
     return moved && next.slice(1).some((w) => AWAY.has(w.lower)) ? -1 : 0;
   }
   return acts > 0 && acts <= 3 && next.slice(0, acts).every((w) => w.pos !== 'PUNCT') ? -1 : 0;
+}
+
+/**
+ * "had not been properly consulted", "were never consulted", "without any consultation", "no
+ * proper consultation": a complaint that the decision was taken over the speaker's head.
+ */
+const NOT_CONSULTED =
+  /\b(?:(?:had|have|has|was|were|been|being)\s+(?:not|never)\s+(?:been\s+)?(?:properly\s+|fully\s+|even\s+|adequately\s+|meaningfully\s+)?consulted|(?:without|no)\s+(?:any\s+|proper\s+|real\s+|meaningful\s+|a\s+proper\s+)?consultation)\b/iu;
+
+function notConsulted(unit: ClaimUnit): string | null {
+  const match = NOT_CONSULTED.exec(unitText(unit));
+  return match ? match[0] : null;
 }
 
 const URGING = new Set(['urge', 'ask', 'call', 'beg', 'implore', 'appeal', 'want', 'tell']);
@@ -1755,13 +1778,24 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     ) {
       continue;
     }
-    if (negatedBefore(t, i)) sign = -sign;
+    if (negatedBefore(t, i) || (sign > 0 && scantBefore(t, i))) sign = -sign;
     sum += sign * weight;
     words.push(token.text);
   }
   const lexical = Math.tanh(sum / 2);
   const wink = sentimentOf(t.map((x) => x.text).join(' '));
   return { value: lexical + 0.5 * wink, words: words.slice(0, 6) };
+}
+
+/** "little lasting benefit", "scant evidence of success": hardly any of the good that follows. */
+const SCANT = new Set(['little', 'scant', 'few']);
+
+function scantBefore(t: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) {
+    // "a little", "a few" are some, not hardly any.
+    if (SCANT.has(t[k].lower) && t[k - 1]?.lower !== 'a') return true;
+  }
+  return false;
 }
 
 /** "must", "should", "need to", "it is time", "urge", "sued to", "called for". */
