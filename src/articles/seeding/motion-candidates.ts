@@ -1830,7 +1830,8 @@ function shortPredicate(tokens: Token[]): Token[] {
   const cut = clause.findIndex(
     (t, i) =>
       i >= 3 &&
-      ((RELATIVE_STARTS.has(t.lower) && clause[i - 1].pos === 'NOUN') ||
+      // "a treaty with neighbouring Soria that would give …": after a name as after a noun.
+      ((RELATIVE_STARTS.has(t.lower) && ['NOUN', 'PROPN'].includes(clause[i - 1].pos)) ||
         (ADJUNCT_STARTS.has(t.lower) && t.pos === 'ADP') ||
         CONDITIONS.has(t.lower)),
   );

@@ -362,6 +362,12 @@ describe('motion candidates on every corpus article and every made-up article', 
         'Council to sell the old harbour\n\nThe Porthaven council announced that it will sell the old harbour to a private developer who would have been allowed to build three hundred flats on the quay and a hotel on the pier.\n\nResidents said the sale was a mistake.\n',
       )[0],
     ).toBe('Should the Porthaven council sell the old harbour to a private developer?');
+    // A relative clause after a name is cut as after a noun.
+    expect(
+      texts(
+        "Lawmakers in Tarvia to vote on river pact\n\nTarvia's senate will vote next month on whether to ratify a water-sharing pact with neighbouring Ostrel that would let Ostrel draw twice as much water from the river during dry summers.\n\nFarmers said the pact would ruin them.\n",
+      )[0],
+    ).toBe("Should Tarvia's senate ratify a water-sharing pact with neighbouring Ostrel?");
   });
 
   it('keeps the first candidate of every corpus article and fixture to 25 words', () => {
