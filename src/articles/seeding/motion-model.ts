@@ -514,9 +514,14 @@ const SYNONYM_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   'strike walkout stoppage',
   'drop scrap rescind axe ditch abandon shelve',
   'ban prohibit prohibition',
+  'treaty agreement accord pact deal',
 ].map((g) => new Set(g.split(' ')));
 
+/** Synonyms that are one only as nouns: "the deal", not "deal with". */
+const NOUN_SYNONYMS = new Set(['deal']);
+
 function namesBySynonym(model: MotionModel, t: Token): boolean {
+  if (NOUN_SYNONYMS.has(t.lemma) && t.pos !== 'NOUN') return false;
   // The lemmatiser leaves some plurals whole ("walkouts").
   const lemma = SYNONYM_GROUPS.some((g) => g.has(t.lemma)) ? t.lemma : t.lemma.replace(/s$/u, '');
   const group = SYNONYM_GROUPS.find((g) => g.has(lemma));

@@ -3099,4 +3099,30 @@ Dr Ruth Kemp, an economist at Carrick University, said new market halls had brou
     );
     expect(find(found, 'little benefit')).toMatchObject({ side: 'CON' });
   });
+  it('reads "rejecting the agreement would leave X facing …" as for the agreement, not a rejection', () => {
+    const found = positions(
+      `Ostrel parliament to vote on trade pact with Kavia
+
+Ostrel's parliament will vote on Thursday on whether to ratify a trade agreement with Kavia.
+
+Trade Minister Lina Oberg said rejecting the agreement would leave Ostrel's farmers facing duties of 15 percent on everything they sell to Kavia.
+`,
+      "Should Ostrel's parliament ratify the trade agreement with Kavia?",
+    );
+    expect(find(found, 'rejecting the agreement would leave')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads "the pact", "the accord", "the deal" as the treaty a motion names', () => {
+    const found = positions(
+      `Senate to vote on Tarvia water treaty
+
+Tarvia's senate will vote next week on whether to ratify a water-sharing treaty with neighbouring Ostrel.
+
+The Dunne Valley Farmers' Association said the pact would leave its members' fields dry in a hot summer.
+
+The Irrigators' Union said the accord gave Ostrel first call on the river.
+`,
+      "Should Tarvia's senate ratify the water-sharing treaty with Ostrel?",
+    );
+    expect(find(found, 'the pact would leave')).toBeDefined();
+  });
 });

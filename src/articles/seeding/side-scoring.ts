@@ -575,6 +575,8 @@ function advocacyName(unit: ClaimUnit, model: MotionModel): string | null {
 const REASONS = new Set(['motivation', 'reason', 'justification', 'rationale', 'grounds']);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+/** Verbs that refuse what follows: "rejecting the treaty would leave …" is its not being taken. */
+const REFUSING = new Set(['reject', 'refuse', 'oppose']);
 /** Verbs that take away what follows, beside the verbs that undo a measure ("cutting buses"). */
 const REMOVING = new Set(['cut', 'close', 'axe', 'remove', 'shut', 'stop', 'end']);
 /** Verbs that lessen what follows: a harm in their object is a good outcome of the action. */
@@ -656,7 +658,7 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     const undoing = subject.find(
       (w, i) =>
         w.pos === 'VERB' &&
-        (UNDOING_VERBS.has(w.lemma) || REMOVING.has(w.lemma)) &&
+        (UNDOING_VERBS.has(w.lemma) || REMOVING.has(w.lemma) || REFUSING.has(w.lemma)) &&
         // "a plan to close the library" of "Should the library close …?" is the action itself.
         !model.action.has(w.stem) &&
         !model.terms.has(w.stem) &&
@@ -731,7 +733,12 @@ function effectSign(t: Token[], k: number): number {
   if (verb.lemma === 'leave') {
     // "would leave nurses, porters and cleaners with no way to get to work"
     const rest = t.slice(k + 1, k + 10);
-    return rest.some((w, i) => w.lower === 'with' && NEGATORS.has(rest[i + 1]?.lower ?? ''))
+    // "would leave exporters facing tariffs", "… leave them without a bus".
+    return rest.some(
+      (w, i) =>
+        (w.lower === 'with' && NEGATORS.has(rest[i + 1]?.lower ?? '')) ||
+        ((w.lower === 'facing' || w.lower === 'without') && i > 0),
+    )
       ? -1
       : 0;
   }
@@ -756,6 +763,19 @@ function notConsulted(unit: ClaimUnit): string | null {
   const match = NOT_CONSULTED.exec(unitText(unit));
   return match ? match[0] : null;
 }
+
+/**
+ * "rejecting the treaty would …", "Scrapping the levy will …": a gerund opening a clause whose
+ * modal follows closely is an act supposed, the subject of what it would bring.
+ */
+function supposedAct(t: Token[], i: number): boolean {
+  if (!/ing$/u.test(t[i].lower)) return false;
+  const before = t[i - 1];
+  if (before && !CLAUSE_OPENERS.has(before.lower) && before.lemma !== 'say') return false;
+  return t.slice(i + 1, i + 7).some((w) => SUPPOSING_MODALS.has(w.lower));
+}
+
+const SUPPOSING_MODALS = new Set(['would', 'will', 'could', 'might']);
 
 const URGING = new Set(['urge', 'ask', 'call', 'beg', 'implore', 'appeal', 'want', 'tell']);
 /** What one urges the actor to do when one wants the measure dropped. */
@@ -1209,6 +1229,9 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
     if (unit.quoted[i]) continue;
     const sign = STANCE_VERBS[t[i].lemma];
     if (sign === undefined || t[i].pos !== 'VERB') continue;
+    // "said rejecting the treaty would leave exporters facing tariffs": what the rejecting would
+    // bring, not the speaker rejecting.
+    if (supposedAct(t, i)) continue;
     const object = t.slice(i + 1, i + 5);
     const onAction = object.some((o) => model.action.has(o.stem) || model.terms.has(o.stem));
     const onOpposed = object.some((o) => model.opposed.has(o.stem));
