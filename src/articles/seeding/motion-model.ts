@@ -410,6 +410,9 @@ const ROMAN = /^[ivx]+$/u;
  * "Carrie Lam, the chief executive of Hong Kong, announced" → lam, "Taiwan's legislature" →
  * legislature. A reporting verb ("revealed") means the subject is a messenger, not an actor.
  */
+/** Nouns of a plan whose owner ("the government's plan to …") is the one who would act. */
+const PLANNING = new Set(['plan', 'proposal', 'decision', 'move', 'bid', 'scheme', 'intention']);
+
 function actorHeads(tokens: Token[]): string[] {
   const verb = mainVerbIndex(tokens);
   const end = verb < 0 ? tokens.length : verb;
@@ -435,6 +438,14 @@ function actorHeads(tokens: Token[]): string[] {
       (t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !ROMAN.test(t.lower),
     );
     if (nominal.length > 0) heads.push(fold(nominal[nominal.length - 1].text));
+    // "The government's plan to put a tariff on steel": whose plan it is acts too.
+    const owner = chunk.findIndex(
+      (t, i) => /^['’]s$/u.test(t.text) && PLANNING.has(chunk[i + 1]?.lemma ?? ''),
+    );
+    const possessor = chunk
+      .slice(0, Math.max(0, owner))
+      .filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+    if (owner > 0 && possessor.length > 0) heads.push(fold(possessor[possessor.length - 1].text));
     chunk = [];
   };
   for (let i = start; i < end; i++) {

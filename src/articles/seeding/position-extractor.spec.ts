@@ -3125,4 +3125,21 @@ The Irrigators' Union said the accord gave Ostrel first call on the river.
     );
     expect(find(found, 'the pact would leave')).toBeDefined();
   });
+  it('reads a minister of the government whose plan it is as the actor, and prices that would rise as against', () => {
+    const found = positions(
+      `Kestland to put duty on imported solar panels
+
+The Kestland government's plan to put a 30 per cent duty on imported solar panels goes before parliament on Monday.
+
+Energy Minister Clara Voss said the duty would be lifted once the country's own factories could meet demand.
+
+Installers said their prices would rise by a fifth if the duty went ahead.
+`,
+      'Should Kestland put a 30 per cent duty on imported solar panels?',
+    );
+    const minister = find(found, 'the duty would be lifted once');
+    expect(minister).toMatchObject({ side: 'PRO' });
+    expect(minister!.confidence).toBeGreaterThan(0.5);
+    expect(find(found, 'their prices would rise by a fifth')).toMatchObject({ side: 'CON' });
+  });
 });

@@ -225,6 +225,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     );
   }
 
+  // "say their costs would rise by as much as a tenth": what people would pay under it.
+  const prices = effect ? null : pricesMove(unit, model);
+  if (prices) {
+    const sign = prices.sign * (model.undone.size > 0 ? -1 : 1);
+    score += 1.5 * sign;
+    evidence.push(`what people would pay leans ${sign > 0 ? 'PRO' : 'CON'} ("${prices.words}")`);
+  }
+
   // "we will have to pay for a fifth day of care": what the measure makes the speaker do.
   const burden = actor ? null : speakerBurden(unit);
   if (burden) {
@@ -412,6 +420,8 @@ function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
   return word ? { sign: STANCE_SUBJECTS[word.lower], word: word.text } : null;
 }
 
+const MINISTERIAL = new Set(['minister', 'ministry', 'ministers']);
+
 function isActor(unit: ClaimUnit, model: MotionModel): boolean {
   if (!unit.holder) return false;
   // "In a statement, the company said …": a statement whose issuer is named speaks for it.
@@ -426,8 +436,13 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
         model.actors.has(fold(t.text)) &&
         !namesAnotherBody(tokens, i),
     );
+  // "Trade Minister Pavel Hron", "the ministry": a minister speaks for the government that acts.
+  const minister =
+    model.actors.has('government') &&
+    unit.holderTokens.some((t) => MINISTERIAL.has(t.lower)) &&
+    !unit.holderTokens.some((t) => PARTY_ROLES.has(t.lower));
   // "The authority said … Its commissioner, Lotte Brandt, said …": who speaks for the actor.
-  return (!instrument && acts(unit.holderTokens)) || acts(unit.speaksFor ?? []);
+  return (!instrument && (acts(unit.holderTokens) || minister)) || acts(unit.speaksFor ?? []);
 }
 
 /**
@@ -776,6 +791,34 @@ function supposedAct(t: Token[], i: number): boolean {
 }
 
 const SUPPOSING_MODALS = new Set(['would', 'will', 'could', 'might']);
+
+/** What people pay: "their costs", "prices", "bills", "rents". */
+const PAYMENTS = new Set(['cost', 'price', 'bill', 'rent', 'premium']);
+const RISING = new Set(['rise', 'increase', 'soar', 'climb', 'double', 'jump', 'rocket']);
+const FALLING = new Set(['fall', 'drop', 'decrease', 'halve', 'tumble']);
+
+/**
+ * "their costs would rise by a tenth", "prices will soar", "bills could fall": what people would
+ * pay under the measure, looked ahead to with a modal (-1 for more, +1 for less). Not the
+ * motion's own change ("fares would rise" of a motion to raise fares).
+ */
+function pricesMove(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length - 2; i++) {
+    if (holder.has(t[i]) || t[i].pos !== 'NOUN' || !PAYMENTS.has(t[i].lemma)) continue;
+    if (namesTerm(model, t[i]) || model.action.has(t[i].stem)) continue;
+    const modal = t[i + 1];
+    if (!['would', 'will', 'could'].includes(modal.lower)) continue;
+    const verb = t[i + 2].lower === 'go' ? t[i + 3] : t[i + 2];
+    if (!verb) continue;
+    const up = RISING.has(verb.lemma) || (t[i + 2].lower === 'go' && verb.lower === 'up');
+    const down = FALLING.has(verb.lemma) || (t[i + 2].lower === 'go' && verb.lower === 'down');
+    if (!up && !down) continue;
+    return { sign: up ? -1 : 1, words: spaced(t.slice(i, i + 3)) };
+  }
+  return null;
+}
 
 const URGING = new Set(['urge', 'ask', 'call', 'beg', 'implore', 'appeal', 'want', 'tell']);
 /** What one urges the actor to do when one wants the measure dropped. */
