@@ -3142,4 +3142,16 @@ Installers said their prices would rise by a fifth if the duty went ahead.
     expect(minister!.confidence).toBeGreaterThan(0.5);
     expect(find(found, 'their prices would rise by a fifth')).toMatchObject({ side: 'CON' });
   });
+  it('takes a lede that reports a reaction ("have reacted with anger to …") as a position', () => {
+    const found = positions(
+      `Anglers angry at ban on night fishing
+
+Anglers have reacted with anger to the Lowmere Water Board's decision to ban night fishing on the Lowmere reservoir from April.
+
+The board said the ban would protect nesting birds on the shore.
+`,
+      'Should the Lowmere Water Board ban night fishing on the reservoir?',
+    );
+    expect(find(found, 'Anglers have reacted with anger')).toMatchObject({ side: 'CON' });
+  });
 });

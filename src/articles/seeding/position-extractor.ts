@@ -503,6 +503,8 @@ const ARGUING_CUES = new Set([
   'testify',
   // "Parents will breathe a sigh of relief": relief held at what the article reports.
   'breathe',
+  // "Farmers have reacted with fury to …": a reaction held.
+  'react',
 ]);
 
 /** "Critics say …", "Parents said …": a described camp rather than a named holder. */
@@ -564,7 +566,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // named speaker under a heading that announces reactions is reacting to the matter (though
   // its timetable, "would review the law after one season", is still no view of it).
   const headedReaction = unit.headedReaction === true && unit.holderTokens.length > 0;
-  const stance = named || group || party || listed || split || reacts || vows || relieved || cites;
+  // "Farmers have reacted with fury to the decision to ban …": a reaction, even in a lede.
+  const feels = unit.cue === 'react';
+  const stance =
+    named || group || party || listed || split || reacts || vows || relieved || cites || feels;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
@@ -1019,7 +1024,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       judgesDecision(unit) ||
       unit.divided === true ||
       expressesRelief(unit) !== null ||
-      unit.cue === 'breathe';
+      unit.cue === 'breathe' ||
+      unit.cue === 'react';
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.

@@ -1,4 +1,5 @@
 import { isQuoteMark } from './quote-marks';
+import { reactsWithFeeling } from './attribution';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { namesChange, namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
@@ -419,6 +420,8 @@ function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
     );
   return word ? { sign: STANCE_SUBJECTS[word.lower], word: word.text } : null;
 }
+
+const REACTING_LEMMAS = new Set(['react', 'respond', 'greet']);
 
 const MINISTERIAL = new Set(['minister', 'ministry', 'ministers']);
 
@@ -1268,6 +1271,13 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const vow = vowsTheAct(unit, model);
   if (vow) return vow;
   const t = unit.tokens;
+  // "Farmers have reacted with fury to the decision to ban …": the feeling at what the article
+  // reports, which is the measure taken, or in a reversal article its dropping.
+  const cue = unit.cue === 'react' ? t.findIndex((w) => REACTING_LEMMAS.has(w.lemma)) : -1;
+  const feeling = cue >= 0 ? reactsWithFeeling(t, cue) : 0;
+  if (feeling !== 0) {
+    return { sign: feeling * (model.reversed ? -1 : 1), word: spaced(t.slice(cue, cue + 3)) };
+  }
   for (let i = 0; i < t.length; i++) {
     if (unit.quoted[i]) continue;
     const sign = STANCE_VERBS[t[i].lemma];
