@@ -3154,4 +3154,16 @@ The board said the ban would protect nesting birds on the shore.
     );
     expect(find(found, 'Anglers have reacted with anger')).toMatchObject({ side: 'CON' });
   });
+  it('takes a gain foretold ("would secure water for …") as arguing, though a figure follows', () => {
+    const found = positions(
+      `Tarvia senate to vote on river treaty
+
+Tarvia's senate will vote next week on whether to ratify a water-sharing treaty with neighbouring Ostrel.
+
+Water Minister Ines Holt told the senate on Monday that the treaty would secure water for the valley's farms, which grow 40 percent of the country's wheat.
+`,
+      "Should Tarvia's senate ratify the water-sharing treaty with Ostrel?",
+    );
+    expect(find(found, 'the treaty would secure water')).toMatchObject({ side: 'PRO' });
+  });
 });

@@ -442,6 +442,15 @@ const EFFECT_VERBS = new Set([
   'increase',
   'kill',
   'destroy',
+  // "the deal would secure jobs", "would threaten the fishery": gains and losses foretold.
+  'secure',
+  'create',
+  'boost',
+  'threaten',
+  'ruin',
+  'wreck',
+  'cripple',
+  'endanger',
 ]);
 
 function long(unit: ClaimUnit): boolean {
