@@ -57,6 +57,16 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       found.push({ cue: i, cueLemma: 'breathe', holder: subjectOf(tokens, quoted, i) });
       continue;
     }
+    // "… agreed to lend the club £45 million, despite warnings that taxpayers could be left
+    // with the bill": the warnings the act went ahead despite.
+    if (
+      WARNING_NOUNS.has(t.lower) &&
+      tokens[i - 1]?.lower === 'despite' &&
+      tokens[i + 1]?.lower === 'that'
+    ) {
+      found.push({ cue: i, cueLemma: 'warn', holder: [i, i + 1] });
+      continue;
+    }
     // "Farmers have reacted with fury to the decision to ban …": a reaction held.
     if (REACTING.has(t.lemma) && t.pos === 'VERB' && reactsWithFeeling(tokens, i) !== 0) {
       found.push({ cue: i, cueLemma: 'react', holder: subjectOf(tokens, quoted, i) });
@@ -90,6 +100,9 @@ function sayingAfterClause(tokens: Token[], quoted: boolean[], i: number): Attri
   if (!holder || !tokens.slice(holder[0], holder[1]).some((t) => t.pos === 'PROPN')) return null;
   return { cue: i, cueLemma: 'say', holder };
 }
+
+/** What an act goes ahead "despite": "despite warnings that …", "despite fears that …". */
+export const WARNING_NOUNS = new Set(['warnings', 'fears', 'concerns', 'objections']);
 
 const REACTING = new Set(['react', 'respond', 'greet']);
 /** Feelings a reaction is "met with": -1 against what it reacts to, +1 for it. */

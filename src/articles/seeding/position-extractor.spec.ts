@@ -3166,4 +3166,16 @@ Water Minister Ines Holt told the senate on Monday that the treaty would secure 
     );
     expect(find(found, 'the treaty would secure water')).toMatchObject({ side: 'PRO' });
   });
+  it('takes the warnings a lede says the act went ahead despite as against it', () => {
+    const found = positions(
+      `Council approves £12m loan for new ice rink
+
+Dunmore council has agreed to lend the Dunmore Ice Club £12 million to build a new rink, despite warnings that the town could be left paying for an empty building.
+
+Councillors voted 24 to 19 in favour of the loan on Tuesday.
+`,
+      'Should Dunmore council lend the Dunmore Ice Club £12 million to build a new rink?',
+    );
+    expect(find(found, 'left paying for an empty building')).toMatchObject({ side: 'CON' });
+  });
 });

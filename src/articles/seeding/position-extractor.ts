@@ -28,6 +28,7 @@ import {
   votesOrCampaigns,
   type SideScore,
   expressesRelief,
+  despiteWarnings,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -576,7 +577,7 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // its timetable, "would review the law after one season", is still no view of it).
   const headedReaction = unit.headedReaction === true && unit.holderTokens.length > 0;
   // "Farmers have reacted with fury to the decision to ban …": a reaction, even in a lede.
-  const feels = unit.cue === 'react';
+  const feels = unit.cue === 'react' || despiteWarnings(unit);
   const stance =
     named || group || party || listed || split || reacts || vows || relieved || cites || feels;
   // A signed letter's sentence that only tells counts when it speaks of the matter.

@@ -1,5 +1,5 @@
 import { isQuoteMark } from './quote-marks';
-import { reactsWithFeeling } from './attribution';
+import { reactsWithFeeling, WARNING_NOUNS } from './attribution';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { namesChange, namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
@@ -275,6 +275,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`support only in principle ("${reserved}")`);
   }
 
+  // "… agreed to lend the club £45 million, despite warnings that …": the act went ahead over
+  // the warnings, which are against it (for it, when the article reports it dropped).
+  if (despiteWarnings(unit)) {
+    score -= 2 * (model.reversed ? -1 : 1);
+    evidence.push('warnings the act went ahead despite');
+  }
+
   // "said its members had not been properly consulted": the measure was brought in over the
   // speaker's head, a complaint against it (not read when the motion undoes or drops a measure,
   // whose consultation the speaker may mean).
@@ -419,6 +426,15 @@ function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
       (_, i) => !unit.quoted[i] && camp(unit.tokens, i) && !afterPreposition(unit.tokens, i),
     );
   return word ? { sign: STANCE_SUBJECTS[word.lower], word: word.text } : null;
+}
+
+/** "despite warnings that taxpayers could be left with the bill": the warnings hold it. */
+export function despiteWarnings(unit: ClaimUnit): boolean {
+  return (
+    unit.cue === 'warn' &&
+    unit.holderTokens.length === 1 &&
+    WARNING_NOUNS.has(unit.holderTokens[0].lower)
+  );
 }
 
 const REACTING_LEMMAS = new Set(['react', 'respond', 'greet']);
