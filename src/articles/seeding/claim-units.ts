@@ -68,6 +68,12 @@ export interface ClaimUnit {
    */
   doubting?: boolean;
   /**
+   * The paragraph opened by saying its speaker defends what the article reports ("Minister Robert
+   * Hale defended the timetable.", "The authority rejected the criticism, saying …"): the
+   * speaker's words there answer the critics of the measure.
+   */
+  defending?: boolean;
+  /**
    * Said in a paragraph that opens by telling that a group is divided ("Shopkeepers in the
    * historic quarter were divided."): its members' statements after it are their positions.
    */
@@ -198,6 +204,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       ((!infos[0].attributions.length && doubts(opening)) ||
         DOUBTED_EVIDENCE.test(opening) ||
         APPEALING.test(opening));
+    const defending = DEFENDING.test(opening);
     // "> **The other view** / > Tomas Reinholt, head teacher …, disagrees. \"…\"": a column's
     // box for the other side; the opening only announces it.
     const rebuttal = columnWriter !== null && infos.length > 1 && REBUTTAL.test(opening);
@@ -293,6 +300,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       }
     });
     if (doubting) for (const unit of units.slice(firstUnit)) unit.doubting = true;
+    if (defending) for (const unit of units.slice(firstUnit)) unit.defending = true;
     if (rebuttal) {
       for (const unit of units.slice(firstUnit)) {
         if (unit.holder !== columnWriter.text) unit.rebuts = columnWriter.text;
@@ -1075,3 +1083,11 @@ export function spanText(body: string, tokens: Token[]): string {
   if (tokens.length === 0) return '';
   return body.slice(tokens[0].start, tokens[tokens.length - 1].end);
 }
+
+/**
+ * "Agriculture Minister Robert Hale defended the timetable.", "The authority rejected the
+ * criticism, saying …", "The ministry dismissed the concerns": an opening that defends what the
+ * article reports against its critics.
+ */
+const DEFENDING =
+  /^[^.;:]{0,80}?\b(?:defended\s+(?:the|its|his|her|their)\s+\w+|(?:rejected|dismissed|rebutted)\s+(?:the|these|those|such)\s+(?:criticism|criticisms|claims|accusations|concerns|objections|fears))\b/iu;

@@ -3178,4 +3178,21 @@ Councillors voted 24 to 19 in favour of the loan on Tuesday.
     );
     expect(find(found, 'left paying for an empty building')).toMatchObject({ side: 'CON' });
   });
+  it('reads a paragraph that opens by defending the measure or rejecting its critics as for it', () => {
+    const found = positions(
+      `Regulator lets quarry firm deepen pit near Wenby
+
+The Minerals Authority has given Stonecroft Aggregates permission to deepen its quarry near the village of Wenby by a further 40 metres.
+
+Residents said the blasting had already cracked walls in the village.
+
+The authority rejected the criticism, saying its engineers had found no link between the blasting and the damage. A spokesperson said the permission required the company to stop blasting whenever the wind blew towards the village.
+
+Transport Minister Ana Lind defended the timetable. "Lorries will be off the village roads by next spring, and we will pay for the new junction," she said.
+`,
+      'Should Stonecroft Aggregates be allowed to deepen its quarry near Wenby?',
+    );
+    expect(find(found, 'required the company to stop blasting')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'we will pay for the new junction')).toMatchObject({ side: 'PRO' });
+  });
 });

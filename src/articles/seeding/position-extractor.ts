@@ -82,6 +82,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
           reactionToDecision(u) !== null ||
           u.cue === 'breathe' ||
           u.headedReaction === true ||
+          u.defending === true ||
           votesOrCampaigns(u, model),
       )
       .map((u) => u.paragraph),
@@ -1035,7 +1036,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       unit.divided === true ||
       expressesRelief(unit) !== null ||
       unit.cue === 'breathe' ||
-      unit.cue === 'react';
+      unit.cue === 'react' ||
+      unit.defending === true;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.

@@ -95,6 +95,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push('said after its speaker is said to be unconvinced');
   }
 
+  // "Minister Robert Hale defended the timetable. \"…,\" he said": the defence of what the article
+  // reports (the measure taken, or in a reversal article its dropping).
+  if (unit.defending && !stance && !unit.doubting) {
+    score += 1.5 * (model.reversed ? -1 : 1);
+    evidence.push('said after its speaker is said to defend it');
+  }
+
   // A point listed under "The case against": the heading says which case it makes.
   const listed = stance ? 0 : (unit.listSide ?? 0);
   if (listed !== 0) {
