@@ -1339,7 +1339,17 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const comma = tokens.findIndex(
     (t, i) => i > at && t.text === ',' && !betweenModifiers(tokens, i),
   );
-  const np = tokens.slice(from, comma > 0 ? comma : clauseEnd(tokens, at + 1));
+  // "The government's plan to put a tariff on steel goes to a vote …": the phrase is the subject;
+  // the sentence's own verb after it is what happens to the plan.
+  const finite = tokens.findIndex(
+    (t, i) =>
+      i > at + 2 &&
+      ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos) &&
+      (MODALS.has(t.lower) ||
+        (['VERB', 'AUX'].includes(t.pos) && t.lower !== t.lemma && /[^s]s$/u.test(t.lower))),
+  );
+  const ends = [comma, finite].filter((k) => k > 0);
+  const np = tokens.slice(from, ends.length > 0 ? Math.min(...ends) : clauseEnd(tokens, at + 1));
   if (np.length < 4) return null;
   // "the plan to ban mobile phones in schools" → "Should mobile phones be banned in schools?"
   const action = policyMotion(np, null);

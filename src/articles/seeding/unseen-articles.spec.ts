@@ -370,6 +370,28 @@ describe('motion candidates on every corpus article and every made-up article', 
     ).toBe("Should Tarvia's senate ratify a water-sharing pact with neighbouring Ostrel?");
   });
 
+  it('ends a policy phrase that is the subject before its own verb ("… plan to put X goes before …")', () => {
+    const candidates = candidatesOf(
+      "Lindmark tariff plan faces vote\n\nThe Lindmark government's plan to put a 15 per cent tariff on imported cars goes before parliament on Monday.\n\nCarmakers said prices would rise.\n",
+    );
+    expect(candidates).toContain(
+      'Should Lindmark government put a 15 per cent tariff on imported cars?',
+    );
+    expect(candidates.filter((c) => c.includes('goes before'))).toEqual([]);
+    // The grammar check refuses the "-es" of a second present-tense verb run in.
+    expect(
+      motionProblems(
+        'Should the Lindmark put a 15 per cent tariff on imported cars goes before parliament?',
+      ),
+    ).toContain('a second finite verb ("Should X do Y is Z")');
+  });
+
+  it('refuses a question that offers a second outcome ("… or just raise prices?")', () => {
+    expect(
+      motionProblems('Will the new stadium revive the town or just raise council tax?'),
+    ).toContain('offers alternatives (either/or)');
+  });
+
   it('keeps the first candidate of every corpus article and fixture to 25 words', () => {
     for (const { name, article } of [...corpus, ...made]) {
       const [first] = extractSeeds(article).motionCandidates;
