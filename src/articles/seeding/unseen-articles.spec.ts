@@ -386,6 +386,14 @@ describe('motion candidates on every corpus article and every made-up article', 
     ).toContain('a second finite verb ("Should X do Y is Z")');
   });
 
+  it('passes over who reacts and how before the news ("Growers react with anger to …")', () => {
+    const candidates = candidatesOf(
+      'Growers react with anger to ban on peat compost\n\nThe environment ministry will ban the sale of peat compost to gardeners from next spring.\n\nGrowers said the ban would raise their costs.\n',
+    );
+    expect(candidates).toContain('Should there be a ban on peat compost?');
+    expect(candidates.filter((c) => c.startsWith('Should Growers'))).toEqual([]);
+  });
+
   it('refuses a question that offers a second outcome ("… or just raise prices?")', () => {
     expect(
       motionProblems('Will the new stadium revive the town or just raise council tax?'),
