@@ -3195,4 +3195,16 @@ Transport Minister Ana Lind defended the timetable. "Lorries will be off the vil
     expect(find(found, 'required the company to stop blasting')).toMatchObject({ side: 'PRO' });
     expect(find(found, 'we will pay for the new junction')).toMatchObject({ side: 'PRO' });
   });
+  it('reads "the change followed a review which found …" as the reason for the measure', () => {
+    const found = positions(
+      `Racing body to cut field sizes at jump meetings
+
+The Western Racing Board will cut the number of runners in each jump race from 20 to 14 from next season.
+
+Officials said the change followed a review which found that falls at the first fence had risen by a third in five years.
+`,
+      'Should the Western Racing Board cut the number of runners in jump races to 14?',
+    );
+    expect(find(found, 'the change followed a review')).toMatchObject({ side: 'PRO' });
+  });
 });

@@ -289,6 +289,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push('warnings the act went ahead despite');
   }
 
+  // "The league said the move followed a review which found that head injuries had risen …":
+  // the finding the measure answers is the reason for it.
+  const motive = FOLLOWS_FINDING.exec(unitText(unit));
+  if (motive && !stance) {
+    score += 2 * (model.undone.size > 0 || model.reversed ? -1 : 1);
+    evidence.push(`gives the finding the measure answers ("${motive[0]}")`);
+  }
+
   // "said its members had not been properly consulted": the measure was brought in over the
   // speaker's head, a complaint against it (not read when the motion undoes or drops a measure,
   // whose consultation the speaker may mean).
@@ -792,6 +800,13 @@ function effectSign(t: Token[], k: number): number {
   }
   return acts > 0 && acts <= 3 && next.slice(0, acts).every((w) => w.pos !== 'PUNCT') ? -1 : 0;
 }
+
+/**
+ * "the move followed a review which found …", "The decision comes after a study showed …": a
+ * measure that answers a finding.
+ */
+const FOLLOWS_FINDING =
+  /\b(?:move|decision|ban|change|changes|plan|measure|policy|rule|law|step)\s+(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:review|report|study|inquiry|investigation|audit|survey)\s+(?:(?:which|that)\s+)?(?:found|showed|revealed|concluded)\b/iu;
 
 /**
  * "had not been properly consulted", "were never consulted", "without any consultation", "no
