@@ -930,16 +930,16 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 15B trial articles (scored before the rules for them)', () => {
-    // Measured before the round 15B rules: 47 of 68 found, 36 of those with the right side
-    // (docs/SEEDING.md).
+    // Measured: 60 of 68 found, 57 of those with the right side; 47 of 68 and 36 of 47 before
+    // the round 15B rules (docs/SEEDING.md).
     const trial = score(ROUND15B_TRIAL_ARTICLES);
-    expect(trial.found).toBeGreaterThanOrEqual(47 / 68);
-    expect(trial.side).toBeGreaterThanOrEqual(36 / 47);
+    expect(trial.found).toBeGreaterThanOrEqual(60 / 68);
+    expect(trial.side).toBeGreaterThanOrEqual(57 / 60);
   });
 
   it('takes no plain reporting from the round 15B trial articles', () => {
     // Measured: none of the set's absent fragments (captions, bylines, timetables, tallies)
-    // taken before the round 15B rules (docs/SEEDING.md).
+    // taken, before or after the round 15B rules (docs/SEEDING.md).
     expect(plainReportingTaken(ROUND15B_TRIAL_ARTICLES)).toEqual([]);
   });
 
