@@ -526,10 +526,11 @@ const SYNONYM_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   'drop scrap rescind axe ditch abandon shelve',
   'ban prohibit prohibition',
   'treaty agreement accord pact deal',
+  'tariff duty levy',
 ].map((g) => new Set(g.split(' ')));
 
 /** Synonyms that are one only as nouns: "the deal", not "deal with". */
-const NOUN_SYNONYMS = new Set(['deal']);
+const NOUN_SYNONYMS = new Set(['deal', 'duty']);
 
 function namesBySynonym(model: MotionModel, t: Token): boolean {
   if (NOUN_SYNONYMS.has(t.lemma) && t.pos !== 'NOUN') return false;

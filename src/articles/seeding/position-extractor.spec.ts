@@ -3207,4 +3207,18 @@ Officials said the change followed a review which found that falls at the first 
     );
     expect(find(found, 'the change followed a review')).toMatchObject({ side: 'PRO' });
   });
+  it("reads tariffs as the duty a motion names, and another country's minister as no actor", () => {
+    const found = positions(
+      `Kestland to put duty on imported solar panels
+
+The Kestland government's plan to put a 30 per cent duty on imported solar panels goes before parliament on Monday.
+
+Energy Minister Clara Voss said the duty would be lifted once the country's own factories could meet demand.
+
+Ostrel's trade minister said her government would answer with tariffs on Kestland's cheese and wine.
+`,
+      'Should Kestland put a 30 per cent duty on imported solar panels?',
+    );
+    expect(find(found, 'would answer with tariffs')).toMatchObject({ side: 'CON' });
+  });
 });

@@ -471,10 +471,16 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
         !namesAnotherBody(tokens, i),
     );
   // "Trade Minister Pavel Hron", "the ministry": a minister speaks for the government that acts.
+  // Not another country's ("Kestland's trade minister"): an owner named that does not act.
+  const h = unit.holderTokens;
+  const owned = h.some(
+    (t, i) => /^['’]s$/u.test(t.text) && i > 0 && !model.actors.has(fold(h[i - 1].text)),
+  );
   const minister =
     model.actors.has('government') &&
-    unit.holderTokens.some((t) => MINISTERIAL.has(t.lower)) &&
-    !unit.holderTokens.some((t) => PARTY_ROLES.has(t.lower));
+    h.some((t) => MINISTERIAL.has(t.lower)) &&
+    !h.some((t) => PARTY_ROLES.has(t.lower)) &&
+    !owned;
   // "The authority said … Its commissioner, Lotte Brandt, said …": who speaks for the actor.
   return (!instrument && (acts(unit.holderTokens) || minister)) || acts(unit.speaksFor ?? []);
 }

@@ -930,11 +930,11 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 15B trial articles (scored before the rules for them)', () => {
-    // Measured: 60 of 68 found, 57 of those with the right side; 47 of 68 and 36 of 47 before
+    // Measured: 61 of 68 found, 58 of those with the right side; 47 of 68 and 36 of 47 before
     // the round 15B rules (docs/SEEDING.md).
     const trial = score(ROUND15B_TRIAL_ARTICLES);
-    expect(trial.found).toBeGreaterThanOrEqual(60 / 68);
-    expect(trial.side).toBeGreaterThanOrEqual(57 / 60);
+    expect(trial.found).toBeGreaterThanOrEqual(61 / 68);
+    expect(trial.side).toBeGreaterThanOrEqual(58 / 61);
   });
 
   it('takes no plain reporting from the round 15B trial articles', () => {
