@@ -31,6 +31,7 @@ import { ROUND14A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round1
 import { ROUND13B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round13b-trial-articles';
 import { ROUND14B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round14b-trial-articles';
 import { ROUND15A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round15a-trial-articles';
+import { ROUND15B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round15b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -130,6 +131,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up wire and broadcaster reports on health regulation and privacy of the round 15A trial (fixtures/round15a-trial-articles.ts)',
     ROUND15A_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up reports on trade, farming and sport of the round 15B trial (fixtures/round15b-trial-articles.ts)',
+    ROUND15B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -266,7 +271,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND13A_TRIAL_ARTICLES) return 'round 13A trial';
   if (articles === ROUND13B_TRIAL_ARTICLES) return 'round 13B trial';
   if (articles === ROUND14A_TRIAL_ARTICLES) return 'round 14A trial';
-  return articles === ROUND14B_TRIAL_ARTICLES ? 'round 14B trial' : 'round 15A trial';
+  if (articles === ROUND14B_TRIAL_ARTICLES) return 'round 14B trial';
+  return articles === ROUND15A_TRIAL_ARTICLES ? 'round 15A trial' : 'round 15B trial';
 }
 
 /**
@@ -307,6 +313,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 14A trial   ${fixtures(ROUND14A_TRIAL_ARTICLES)}`);
   console.log(`  round 14B trial   ${fixtures(ROUND14B_TRIAL_ARTICLES)}`);
   console.log(`  round 15A trial   ${fixtures(ROUND15A_TRIAL_ARTICLES)}`);
+  console.log(`  round 15B trial   ${fixtures(ROUND15B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -340,6 +347,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND14A_TRIAL_ARTICLES,
       ...ROUND14B_TRIAL_ARTICLES,
       ...ROUND15A_TRIAL_ARTICLES,
+      ...ROUND15B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -57,6 +57,21 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       found.push({ cue: i, cueLemma: 'breathe', holder: subjectOf(tokens, quoted, i) });
       continue;
     }
+    // "… agreed to lend the club £45 million, despite warnings that taxpayers could be left
+    // with the bill": the warnings the act went ahead despite.
+    if (
+      WARNING_NOUNS.has(t.lower) &&
+      tokens[i - 1]?.lower === 'despite' &&
+      tokens[i + 1]?.lower === 'that'
+    ) {
+      found.push({ cue: i, cueLemma: 'warn', holder: [i, i + 1] });
+      continue;
+    }
+    // "Farmers have reacted with fury to the decision to ban …": a reaction held.
+    if (REACTING.has(t.lemma) && t.pos === 'VERB' && reactsWithFeeling(tokens, i) !== 0) {
+      found.push({ cue: i, cueLemma: 'react', holder: subjectOf(tokens, quoted, i) });
+      continue;
+    }
     if (!isAttributionVerb(tokens, quoted, i)) continue;
     found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
   }
@@ -84,6 +99,39 @@ function sayingAfterClause(tokens: Token[], quoted: boolean[], i: number): Attri
   const holder = subjectOf(tokens, quoted, verb);
   if (!holder || !tokens.slice(holder[0], holder[1]).some((t) => t.pos === 'PROPN')) return null;
   return { cue: i, cueLemma: 'say', holder };
+}
+
+/** What an act goes ahead "despite": "despite warnings that …", "despite fears that …". */
+export const WARNING_NOUNS = new Set(['warnings', 'fears', 'concerns', 'objections']);
+
+const REACTING = new Set(['react', 'respond', 'greet']);
+/** Feelings a reaction is "met with": -1 against what it reacts to, +1 for it. */
+const REACTION_FEELINGS: Record<string, number> = {
+  fury: -1,
+  anger: -1,
+  outrage: -1,
+  dismay: -1,
+  alarm: -1,
+  disbelief: -1,
+  horror: -1,
+  dismayed: -1,
+  delight: 1,
+  joy: 1,
+  relief: 1,
+  jubilation: 1,
+  enthusiasm: 1,
+};
+
+/**
+ * "have reacted with fury to …", "responded with dismay to …", "greeted the news with delight":
+ * the feeling's sign (-1, +1), or 0 when the verb is not followed by one.
+ */
+export function reactsWithFeeling(tokens: Token[], i: number): number {
+  const rest = tokens.slice(i + 1, i + 8);
+  const at = rest.findIndex((w) => w.lower === 'with');
+  if (at < 0 || (tokens[i].lemma !== 'greet' && at > 0)) return 0;
+  const feeling = rest.slice(at + 1, at + 4).find((w) => REACTION_FEELINGS[w.lower] !== undefined);
+  return feeling ? REACTION_FEELINGS[feeling.lower] : 0;
 }
 
 /** "breathe a sigh of relief", "breathe (more) easily", "breathe easier". */

@@ -8,6 +8,7 @@ import {
   listedPoints,
   listHeading,
   sideHeadedParagraphs,
+  reactionHeadedParagraphs,
 } from './listed-points';
 import { askersTurn, interviewOf, opensWithTurnLabel, timeCodeLength } from './interview-answers';
 import { countBefore } from '../../common/count-before';
@@ -67,6 +68,12 @@ export interface ClaimUnit {
    */
   doubting?: boolean;
   /**
+   * The paragraph opened by saying its speaker defends what the article reports ("Minister Robert
+   * Hale defended the timetable.", "The authority rejected the criticism, saying …"): the
+   * speaker's words there answer the critics of the measure.
+   */
+  defending?: boolean;
+  /**
    * Said in a paragraph that opens by telling that a group is divided ("Shopkeepers in the
    * historic quarter were divided."): its members' statements after it are their positions.
    */
@@ -81,6 +88,8 @@ export interface ClaimUnit {
    * for"): +1 for the measure, -1 against it.
    */
   headedSide?: number;
+  /** Said in a paragraph under a heading that announces reactions ("How the game reacted"). */
+  headedReaction?: boolean;
   /**
    * Said in a paragraph of an opinion piece that opens by telling that its speaker disagrees
    * ("Tomas Reinholt, head teacher of Brookside Primary, disagrees."): the writer it answers.
@@ -138,6 +147,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
   const introducers = new Map<number, Holder>();
   const asks = askersTurn(article);
   const sideHeaded = sideHeadedParagraphs(article);
+  const reactionHeaded = reactionHeadedParagraphs(article);
   // A wire report runs one speaker's quotation on over paragraphs: '"…," she said.' then a
   // paragraph wholly in quotation marks that names nobody is hers.
   let quotedBefore: Holder | null = null;
@@ -194,6 +204,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       ((!infos[0].attributions.length && doubts(opening)) ||
         DOUBTED_EVIDENCE.test(opening) ||
         APPEALING.test(opening));
+    const defending = DEFENDING.test(opening);
     // "> **The other view** / > Tomas Reinholt, head teacher …, disagrees. \"…\"": a column's
     // box for the other side; the opening only announces it.
     const rebuttal = columnWriter !== null && infos.length > 1 && REBUTTAL.test(opening);
@@ -289,6 +300,7 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
       }
     });
     if (doubting) for (const unit of units.slice(firstUnit)) unit.doubting = true;
+    if (defending) for (const unit of units.slice(firstUnit)) unit.defending = true;
     if (rebuttal) {
       for (const unit of units.slice(firstUnit)) {
         if (unit.holder !== columnWriter.text) unit.rebuts = columnWriter.text;
@@ -296,6 +308,9 @@ export function claimUnits(article: ParsedArticle): ClaimUnit[] {
     }
     const underSide = sideHeaded.get(p) ?? row?.side;
     if (underSide) for (const unit of units.slice(firstUnit)) unit.headedSide = underSide;
+    if (reactionHeaded.has(p)) {
+      for (const unit of units.slice(firstUnit)) unit.headedReaction = true;
+    }
     const divided = infos.length > 1 && !infos[0].attributions.length && DIVIDED.test(opening);
     if (divided) for (const unit of units.slice(firstUnit)) unit.divided = true;
     const last = infos[infos.length - 1];
@@ -1094,3 +1109,11 @@ export function spanText(body: string, tokens: Token[]): string {
   if (tokens.length === 0) return '';
   return body.slice(tokens[0].start, tokens[tokens.length - 1].end);
 }
+
+/**
+ * "Agriculture Minister Robert Hale defended the timetable.", "The authority rejected the
+ * criticism, saying …", "The ministry dismissed the concerns": an opening that defends what the
+ * article reports against its critics.
+ */
+const DEFENDING =
+  /^[^.;:]{0,80}?\b(?:defended\s+(?:the|its|his|her|their)\s+\w+|(?:rejected|dismissed|rebutted)\s+(?:the|these|those|such)\s+(?:criticism|criticisms|claims|accusations|concerns|objections|fears))\b/iu;

@@ -138,3 +138,24 @@ export function sideHeadedParagraphs(article: ParsedArticle): Map<number, number
   });
   return sides;
 }
+
+/**
+ * "How the game reacted", "Reaction", "What they said", "What residents think": a heading that
+ * announces reactions. What is said under it is said of the article's matter, though it names no
+ * side.
+ */
+const REACTION_HEADING =
+  /^(?:how\s+(?:\S+\s+){1,5}(?:reacted|responded)|(?:the\s+)?(?:reactions?|responses?)(?:\s+(?:from|to)\s+.+)?|what\s+(?:\S+\s+){1,4}(?:said|say|says|think|thinks))$/iu;
+
+/** Maps each paragraph under a heading that announces reactions (`REACTION_HEADING`). */
+export function reactionHeadedParagraphs(article: ParsedArticle): Set<number> {
+  const out = new Set<number>();
+  article.paragraphs.forEach((p, i) => {
+    const heading = (article.sections[p.sectionIndex ?? -1]?.heading ?? '')
+      .trim()
+      .replace(/[*_]+/gu, '')
+      .replace(/[?:.!]+$/u, '');
+    if (REACTION_HEADING.test(heading)) out.add(i);
+  });
+  return out;
+}

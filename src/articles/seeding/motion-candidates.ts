@@ -356,6 +356,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (bothWays) out.push({ text: bothWays, origin: 'HEADLINE', score: 0.8, sourceSpans: [] });
     const h = bothWays ? null : fromClause(tokenize(headline), 'HEADLINE', [], written);
     if (h) out.push(h);
+    // "Ban on weedkiller fentrazine" (what is left of "Farmers react with fury to …"): a measure
+    // named without a verb asks whether there should be it.
+    const bare = h || bothWays ? null : bareMeasure(tokenize(headline));
+    if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const weighed = fromDeliberation(tokenize(headline), written);
     if (weighed) out.push(weighed);
   }
@@ -1055,7 +1059,9 @@ function withoutRubric(title: string): string {
     .trim()
     .replace(/^['‘"“][^'’"”]{2,80}['’"”]:\s+(?=\S)/u, '')
     .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '');
-  const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim()).replace(REACTION_AS, '');
+  const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim())
+    .replace(REACTION_AS, '')
+    .replace(REACTING_TO, '');
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
   const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
@@ -1073,9 +1079,34 @@ function hasOwnVerb(text: string): boolean {
   );
 }
 
+/** Measures a verbless headline may name: "Ban on …", "Tariff on …", "Cap on …". */
+const BARE_MEASURES = new Set(
+  'ban tariff tax levy charge cap curfew fee toll limit moratorium duty'.split(' '),
+);
+
+/** "Ban on weedkiller fentrazine" → "Should there be a ban on weedkiller fentrazine?". */
+function bareMeasure(tokens: Token[]): string | null {
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) return null;
+  if (
+    !BARE_MEASURES.has(tokens[0]?.lower ?? '') ||
+    !['on', 'for'].includes(tokens[1]?.lower ?? '')
+  ) {
+    return null;
+  }
+  if (tokens.length < 4) return null;
+  return `Should there be a ${words(tokens).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
+}
+
 /** "Anger as …", "Joy and relief as …": a reaction named before the news it reacts to. */
 const REACTION_AS =
   /^(?:anger|fury|outrage|joy|relief|delight|dismay|concern|alarm|shock|despair|jubilation|celebrations?)(?:\s+and\s+\p{L}+)?\s+as\s+(?=\S)/iu;
+
+/**
+ * "Farmers react with fury to ban on weedkiller", "Clubs respond with dismay to …": who reacts,
+ * and how, before the news reacted to.
+ */
+const REACTING_TO =
+  /^[\p{L}'’ ]{2,40}?\s+(?:react|reacts|reacted|respond|responds|responded)\s+with\s+(?:fury|anger|outrage|dismay|alarm|delight|joy|relief|disbelief)\s+(?:to|at)\s+(?=\S)/iu;
 
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
 const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
@@ -1436,12 +1467,22 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
     (t, i) => i > at && t.text === ',' && !betweenModifiers(tokens, i),
   );
   let end = comma > 0 ? comma : clauseEnd(tokens, at + 1);
-  // "A plan to close the Elm Street library is one step closer …": the phrase is the sentence's
-  // subject, and ends at its verb (or at the relative pronoun before one).
-  const verb = tokens.findIndex(
+  // "A plan to close the Elm Street library is one step closer …", "The government's plan to put
+  // a tariff on steel goes to a vote …": the phrase is the sentence's subject, and ends at its
+  // verb (or at the relative pronoun before one); the verb says what happens to the plan.
+  const beHave = tokens.findIndex(
     (t, i) => i > at + 2 && i < end && tokens[i - 1].lower !== 'to' && FINITE_BE_HAVE.has(t.lower),
   );
-  if (verb > 0) end = RELATIVE_WORDS.has(tokens[verb - 1].lower) ? verb - 1 : verb;
+  if (beHave > 0) end = RELATIVE_WORDS.has(tokens[beHave - 1].lower) ? beHave - 1 : beHave;
+  const finite = tokens.findIndex(
+    (t, i) =>
+      i > at + 2 &&
+      i < end &&
+      ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos) &&
+      (MODALS.has(t.lower) ||
+        (['VERB', 'AUX'].includes(t.pos) && t.lower !== t.lemma && /[^s]s$/u.test(t.lower))),
+  );
+  if (finite > 0) end = finite;
   const np = tokens.slice(from, end);
   if (np.length < 4) return null;
   // "the plan to ban mobile phones in schools" → "Should mobile phones be banned in schools?"
@@ -1969,7 +2010,8 @@ function shortPredicate(tokens: Token[]): Token[] {
   const cut = clause.findIndex(
     (t, i) =>
       i >= 3 &&
-      ((RELATIVE_STARTS.has(t.lower) && clause[i - 1].pos === 'NOUN') ||
+      // "a treaty with neighbouring Soria that would give …": after a name as after a noun.
+      ((RELATIVE_STARTS.has(t.lower) && ['NOUN', 'PROPN'].includes(clause[i - 1].pos)) ||
         (ADJUNCT_STARTS.has(t.lower) && t.pos === 'ADP') ||
         CONDITIONS.has(t.lower)),
   );

@@ -127,7 +127,9 @@ export function motionProblems(text: string): string[] {
   if (words.length > MAX_WORDS) problems.push(`too long (${words.length} words)`);
   if (
     /\b(?:either|whether)\b/iu.test(text) ||
-    /,?\s+or\s+(?:will|should|would|is|are|do|does|did|can|could|not)\b/iu.test(text)
+    /,?\s+or\s+(?:will|should|would|is|are|do|does|did|can|could|not)\b/iu.test(text) ||
+    // "Will the tariff save the mills or just raise prices?": a second outcome offered.
+    /\s+or\s+(?:just|simply|merely|only)\s+\p{Ll}+/iu.test(text)
   ) {
     problems.push('offers alternatives (either/or)');
   }
@@ -299,7 +301,8 @@ export function motionProblems(text: string): string[] {
         i > verb &&
         i < (clauseEnd > 0 ? clauseEnd : last) &&
         t.pos === 'VERB' &&
-        t.lower === `${t.lemma}s` &&
+        // "goes", "reaches": the "-es" of a verb's present tense as well as its "-s".
+        (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) &&
         !['DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i - 1].pos),
     );
     if (runIn > 0) problems.push('a second finite verb ("Should X do Y is Z")');

@@ -438,6 +438,9 @@ const ROMAN = /^[ivx]+$/u;
  * "Carrie Lam, the chief executive of Hong Kong, announced" → lam, "Taiwan's legislature" →
  * legislature. A reporting verb ("revealed") means the subject is a messenger, not an actor.
  */
+/** Nouns of a plan whose owner ("the government's plan to …") is the one who would act. */
+const PLANNING = new Set(['plan', 'proposal', 'decision', 'move', 'bid', 'scheme', 'intention']);
+
 function actorHeads(tokens: Token[]): string[] {
   const verb = mainVerbIndex(tokens);
   const end = verb < 0 ? tokens.length : verb;
@@ -466,6 +469,14 @@ function actorHeads(tokens: Token[]): string[] {
       (t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !ROMAN.test(t.lower),
     );
     if (nominal.length > 0) heads.push(fold(nominal[nominal.length - 1].text));
+    // "The government's plan to put a tariff on steel": whose plan it is acts too.
+    const owner = chunk.findIndex(
+      (t, i) => /^['’]s$/u.test(t.text) && PLANNING.has(chunk[i + 1]?.lemma ?? ''),
+    );
+    const possessor = chunk
+      .slice(0, Math.max(0, owner))
+      .filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+    if (owner > 0 && possessor.length > 0) heads.push(fold(possessor[possessor.length - 1].text));
     chunk = [];
   };
   for (let i = start; i < end; i++) {
@@ -552,9 +563,15 @@ const SYNONYM_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   'drop scrap rescind axe ditch abandon shelve',
   'ban prohibit prohibition',
   'regulator agency watchdog',
+  'treaty agreement accord pact deal',
+  'tariff duty levy',
 ].map((g) => new Set(g.split(' ')));
 
+/** Synonyms that are one only as nouns: "the deal", not "deal with". */
+const NOUN_SYNONYMS = new Set(['deal', 'duty']);
+
 function namesBySynonym(model: MotionModel, t: Token): boolean {
+  if (NOUN_SYNONYMS.has(t.lemma) && t.pos !== 'NOUN') return false;
   // The lemmatiser leaves some plurals whole ("walkouts").
   const lemma = SYNONYM_GROUPS.some((g) => g.has(t.lemma)) ? t.lemma : t.lemma.replace(/s$/u, '');
   const group = SYNONYM_GROUPS.find((g) => g.has(lemma));

@@ -3348,4 +3348,189 @@ Several staff groups that represent porters and cleaners oppose the mandates.
     expect(find(found, 'a step too far')?.side).toBe('CON');
     expect(find(found, 'oppose the mandates')?.side).toBe('CON');
   });
+
+  it('takes a named speaker under a heading that announces reactions, but not a timetable there', () => {
+    const found = extractSeeds(
+      parseArticle({
+        format: 'MARKDOWN',
+        text: `# Netball league to shorten quarters to twelve minutes
+
+The Coastal Netball League will shorten each quarter from fifteen to twelve minutes from next season, its board decided on Monday.
+
+## How the clubs responded
+
+- **Seaham Sirens** coach Jo Platt said her players had been asking for a faster game for years.
+- **The Umpires' Guild** said umpires had been left to find out from social media.
+
+The league's chair, Amy Lund, said the board would review the change after one season.
+`,
+      }),
+      'Should the Coastal Netball League shorten quarters to twelve minutes?',
+    ).positions;
+    expect(find(found, 'asking for a faster game')).toBeDefined();
+    expect(find(found, 'left to find out from social media')).toBeDefined();
+    expect(find(found, 'review the change after one season')).toBeUndefined();
+  });
+  it('reads a complaint of not being consulted as against the measure', () => {
+    const found = positions(
+      `Cricket board to bring in a cap on overseas players
+
+The Northern Cricket Board will limit each county to one overseas player from next season, it announced on Tuesday.
+
+The board said the cap would give young home players more chances to play in the first team.
+
+The Professional Cricketers' Guild said its members had not been properly consulted and warned that counties would lose some of their best-loved players.
+`,
+      'Should the Northern Cricket Board limit each county to one overseas player?',
+    );
+    const guild = find(found, 'not been properly consulted');
+    expect(guild).toMatchObject({ side: 'CON' });
+    expect(guild!.confidence).toBeGreaterThan(0.5);
+  });
+  it('reads a harm done by fewer people as a harm lessened', () => {
+    const found = positions(
+      `Tolbrook to lower speed limit to 20mph
+
+Tolbrook council will lower the speed limit on its residential streets to 20mph from June.
+
+A road safety charity said the lower limit would mean fewer drivers hitting children on their way to school.
+`,
+      'Should Tolbrook lower the speed limit on residential streets to 20mph?',
+    );
+    expect(find(found, 'fewer drivers hitting children')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads "little benefit", "scant success" as hardly any of the good named', () => {
+    const found = positions(
+      `Oxley to pay for new market hall
+
+Oxley council will spend £8 million on a new market hall in the town centre, it said on Monday.
+
+Dr Ruth Kemp, an economist at Carrick University, said new market halls had brought little benefit and scant success to the towns that built them.
+`,
+      'Should Oxley council spend £8 million on a new market hall?',
+    );
+    expect(find(found, 'little benefit')).toMatchObject({ side: 'CON' });
+  });
+  it('reads "rejecting the agreement would leave X facing …" as for the agreement, not a rejection', () => {
+    const found = positions(
+      `Ostrel parliament to vote on trade pact with Kavia
+
+Ostrel's parliament will vote on Thursday on whether to ratify a trade agreement with Kavia.
+
+Trade Minister Lina Oberg said rejecting the agreement would leave Ostrel's farmers facing duties of 15 percent on everything they sell to Kavia.
+`,
+      "Should Ostrel's parliament ratify the trade agreement with Kavia?",
+    );
+    expect(find(found, 'rejecting the agreement would leave')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads "the pact", "the accord", "the deal" as the treaty a motion names', () => {
+    const found = positions(
+      `Senate to vote on Tarvia water treaty
+
+Tarvia's senate will vote next week on whether to ratify a water-sharing treaty with neighbouring Ostrel.
+
+The Dunne Valley Farmers' Association said the pact would leave its members' fields dry in a hot summer.
+
+The Irrigators' Union said the accord gave Ostrel first call on the river.
+`,
+      "Should Tarvia's senate ratify the water-sharing treaty with Ostrel?",
+    );
+    expect(find(found, 'the pact would leave')).toBeDefined();
+  });
+  it('reads a minister of the government whose plan it is as the actor, and prices that would rise as against', () => {
+    const found = positions(
+      `Kestland to put duty on imported solar panels
+
+The Kestland government's plan to put a 30 per cent duty on imported solar panels goes before parliament on Monday.
+
+Energy Minister Clara Voss said the duty would be lifted once the country's own factories could meet demand.
+
+Installers said their prices would rise by a fifth if the duty went ahead.
+`,
+      'Should Kestland put a 30 per cent duty on imported solar panels?',
+    );
+    const minister = find(found, 'the duty would be lifted once');
+    expect(minister).toMatchObject({ side: 'PRO' });
+    expect(minister!.confidence).toBeGreaterThan(0.5);
+    expect(find(found, 'their prices would rise by a fifth')).toMatchObject({ side: 'CON' });
+  });
+  it('takes a lede that reports a reaction ("have reacted with anger to …") as a position', () => {
+    const found = positions(
+      `Anglers angry at ban on night fishing
+
+Anglers have reacted with anger to the Lowmere Water Board's decision to ban night fishing on the Lowmere reservoir from April.
+
+The board said the ban would protect nesting birds on the shore.
+`,
+      'Should the Lowmere Water Board ban night fishing on the reservoir?',
+    );
+    expect(find(found, 'Anglers have reacted with anger')).toMatchObject({ side: 'CON' });
+  });
+  it('takes a gain foretold ("would secure water for …") as arguing, though a figure follows', () => {
+    const found = positions(
+      `Tarvia senate to vote on river treaty
+
+Tarvia's senate will vote next week on whether to ratify a water-sharing treaty with neighbouring Ostrel.
+
+Water Minister Ines Holt told the senate on Monday that the treaty would secure water for the valley's farms, which grow 40 percent of the country's wheat.
+`,
+      "Should Tarvia's senate ratify the water-sharing treaty with Ostrel?",
+    );
+    expect(find(found, 'the treaty would secure water')).toMatchObject({ side: 'PRO' });
+  });
+  it('takes the warnings a lede says the act went ahead despite as against it', () => {
+    const found = positions(
+      `Council approves £12m loan for new ice rink
+
+Dunmore council has agreed to lend the Dunmore Ice Club £12 million to build a new rink, despite warnings that the town could be left paying for an empty building.
+
+Councillors voted 24 to 19 in favour of the loan on Tuesday.
+`,
+      'Should Dunmore council lend the Dunmore Ice Club £12 million to build a new rink?',
+    );
+    expect(find(found, 'left paying for an empty building')).toMatchObject({ side: 'CON' });
+  });
+  it('reads a paragraph that opens by defending the measure or rejecting its critics as for it', () => {
+    const found = positions(
+      `Regulator lets quarry firm deepen pit near Wenby
+
+The Minerals Authority has given Stonecroft Aggregates permission to deepen its quarry near the village of Wenby by a further 40 metres.
+
+Residents said the blasting had already cracked walls in the village.
+
+The authority rejected the criticism, saying its engineers had found no link between the blasting and the damage. A spokesperson said the permission required the company to stop blasting whenever the wind blew towards the village.
+
+Transport Minister Ana Lind defended the timetable. "Lorries will be off the village roads by next spring, and we will pay for the new junction," she said.
+`,
+      'Should Stonecroft Aggregates be allowed to deepen its quarry near Wenby?',
+    );
+    expect(find(found, 'required the company to stop blasting')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'we will pay for the new junction')).toMatchObject({ side: 'PRO' });
+  });
+  it('reads "the change followed a review which found …" as the reason for the measure', () => {
+    const found = positions(
+      `Racing body to cut field sizes at jump meetings
+
+The Western Racing Board will cut the number of runners in each jump race from 20 to 14 from next season.
+
+Officials said the change followed a review which found that falls at the first fence had risen by a third in five years.
+`,
+      'Should the Western Racing Board cut the number of runners in jump races to 14?',
+    );
+    expect(find(found, 'the change followed a review')).toMatchObject({ side: 'PRO' });
+  });
+  it("reads tariffs as the duty a motion names, and another country's minister as no actor", () => {
+    const found = positions(
+      `Kestland to put duty on imported solar panels
+
+The Kestland government's plan to put a 30 per cent duty on imported solar panels goes before parliament on Monday.
+
+Energy Minister Clara Voss said the duty would be lifted once the country's own factories could meet demand.
+
+Ostrel's trade minister said her government would answer with tariffs on Kestland's cheese and wine.
+`,
+      'Should Kestland put a 30 per cent duty on imported solar panels?',
+    );
+    expect(find(found, 'would answer with tariffs')).toMatchObject({ side: 'CON' });
+  });
 });

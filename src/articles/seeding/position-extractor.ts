@@ -29,6 +29,7 @@ import {
   type SideScore,
   expressesRelief,
   complainsOfNoSay,
+  despiteWarnings,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -81,6 +82,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
           isCamp(u) ||
           reactionToDecision(u) !== null ||
           u.cue === 'breathe' ||
+          u.headedReaction === true ||
+          u.defending === true ||
           votesOrCampaigns(u, model),
       )
       .map((u) => u.paragraph),
@@ -442,6 +445,15 @@ const EFFECT_VERBS = new Set([
   'increase',
   'kill',
   'destroy',
+  // "the deal would secure jobs", "would threaten the fishery": gains and losses foretold.
+  'secure',
+  'create',
+  'boost',
+  'threaten',
+  'ruin',
+  'wreck',
+  'cripple',
+  'endanger',
 ]);
 
 function long(unit: ClaimUnit): boolean {
@@ -517,6 +529,8 @@ const ARGUING_CUES = new Set([
   'testify',
   // "Parents will breathe a sigh of relief": relief held at what the article reports.
   'breathe',
+  // "Farmers have reacted with fury to …": a reaction held.
+  'react',
 ]);
 
 /** "Critics say …", "Parents said …": a described camp rather than a named holder. */
@@ -576,8 +590,24 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const cites = citesReason(unit);
   // "Residents had never been asked": a complaint of no say in the measure.
   const noSay = complainsOfNoSay(unit) !== null;
+  // "## How the game reacted" then "- **HeadFirst** said the league had finally listened …": a
+  // named speaker under a heading that announces reactions is reacting to the matter (though
+  // its timetable, "would review the law after one season", is still no view of it).
+  const headedReaction = unit.headedReaction === true && unit.holderTokens.length > 0;
+  // "Farmers have reacted with fury to the decision to ban …": a reaction, even in a lede.
+  const feels = unit.cue === 'react' || despiteWarnings(unit);
   const stance =
-    named || group || party || listed || split || reacts || vows || relieved || cites || noSay;
+    named ||
+    group ||
+    party ||
+    listed ||
+    split ||
+    reacts ||
+    vows ||
+    relieved ||
+    cites ||
+    noSay ||
+    feels;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
@@ -598,7 +628,7 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (unit.cue === 'answer' && indifferent(unit)) return false;
   const asked = unit.cue === 'answer' && unit.tokens.some((t) => afinnScore(t) !== 0);
   const argues = stance || asked || arguesInWords(unit, model) || unit.cue === 'writer';
-  if (!argues && !takesUp && !touchesMotion(unit, model)) return false;
+  if (!argues && !takesUp && !headedReaction && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
   if (!argues && saidAfterFrame(unit).some((t) => t.measure)) return false;
@@ -696,7 +726,7 @@ const PENDING_DECISION = new RegExp(
 const LOOKING_TO_DECIDE = /\b(?:will|would|shall|wo|['’]ll)\b/iu;
 
 const TIMETABLE =
-  /\b(?:(?:be|being|been)\s+(?:phased|brought|rolled)\s+(?:in|out)|takes?\s+effect|take\s+effect|took\s+effect|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|enters?\s+into\s+force|(?:apply|applies)\s+from)\b/iu;
+  /\b(?:(?:be|being|been)\s+(?:phased|brought|rolled)\s+(?:in|out)|takes?\s+effect|take\s+effect|took\s+effect|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|enters?\s+into\s+force|(?:apply|applies)\s+from|review\s+(?:the\s+\w+|it)\s+(?:after|in)\s+(?:a|one|two|three|six|\d+)\s+(?:years?|seasons?|months?))\b/iu;
 
 const undeclared = (unit: ClaimUnit) => {
   const text = spokenText(unit);
@@ -1028,7 +1058,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     // A listed point argues the case of the list it is in, which is the article's matter.
     const listed = unit.listSide !== undefined;
     // Said under "## The case for" or "**Who is against it?**": the heading's case is the matter.
-    const headed = (unit.headedSide ?? 0) !== 0;
+    // Said under "## How the game reacted" or "Reaction": a reaction to the article's matter.
+    const headed = (unit.headedSide ?? 0) !== 0 || unit.headedReaction === true;
     // "The mayor welcomed the result": a reaction to the decision the article reports.
     // "Shopkeepers were divided. X said …, Y said …": each side's say on it.
     const reaction =
@@ -1037,7 +1068,9 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       unit.divided === true ||
       expressesRelief(unit) !== null ||
       complainsOfNoSay(unit) !== null ||
-      unit.cue === 'breathe';
+      unit.cue === 'breathe' ||
+      unit.cue === 'react' ||
+      unit.defending === true;
     // "Every euro we raise goes to housing": the money the measure raises is the measure; "I
     // will have to drive him to Eastholm", "our study found that …": what the measure makes the
     // speaker do and what a study of it found speak of it without naming it.

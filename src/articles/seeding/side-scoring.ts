@@ -1,4 +1,5 @@
 import { isQuoteMark } from './quote-marks';
+import { reactsWithFeeling, WARNING_NOUNS } from './attribution';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { namesChange, namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, type Token } from './seeding-nlp';
@@ -92,6 +93,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     const sign = model.undone.size > 0 ? 1 : -1;
     score += 1.5 * sign;
     evidence.push('said after its speaker is said to be unconvinced');
+  }
+
+  // "Minister Robert Hale defended the timetable. \"…,\" he said": the defence of what the article
+  // reports (the measure taken, or in a reversal article its dropping).
+  if (unit.defending && !stance && !unit.doubting) {
+    score += 1.5 * (model.reversed ? -1 : 1);
+    evidence.push('said after its speaker is said to defend it');
   }
 
   // A point listed under "The case against": the heading says which case it makes.
@@ -233,8 +241,10 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`people left without the measure refused ("${deprived}")`);
   }
 
-  // "residents had never been asked", "There was no consultation at all": no say in the measure.
-  const noSay = complainsOfNoSay(unit);
+  // "residents had never been asked", "said its members had not been properly consulted", "There
+  // was no consultation at all": no say in the measure, which was taken over their heads.
+  // Not read when the article reports the measure dropped, whose consultation may be meant.
+  const noSay = model.reversed ? null : complainsOfNoSay(unit);
   if (noSay) {
     score += 2 * (model.undone.size > 0 ? 1 : -1);
     evidence.push(`complains of no say in the measure ("${noSay}")`);
@@ -270,6 +280,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(
       `what the action does to people leans ${effect.sign > 0 ? 'PRO' : 'CON'} ("${effect.words}")`,
     );
+  }
+
+  // "say their costs would rise by as much as a tenth": what people would pay under it.
+  const prices = effect ? null : pricesMove(unit, model);
+  if (prices) {
+    const sign = prices.sign * (model.undone.size > 0 ? -1 : 1);
+    score += 1.5 * sign;
+    evidence.push(`what people would pay leans ${sign > 0 ? 'PRO' : 'CON'} ("${prices.words}")`);
   }
 
   // "we will have to pay for a fifth day of care": what the measure makes the speaker do.
@@ -320,6 +338,21 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
         ? `support only in principle ("${reserved}")`
         : `support of the aim, then against the measure ("${reserved}")`,
     );
+  }
+
+  // "… agreed to lend the club £45 million, despite warnings that …": the act went ahead over
+  // the warnings, which are against it (for it, when the article reports it dropped).
+  if (despiteWarnings(unit)) {
+    score -= 2 * (model.reversed ? -1 : 1);
+    evidence.push('warnings the act went ahead despite');
+  }
+
+  // "The league said the move followed a review which found that head injuries had risen …":
+  // the finding the measure answers is the reason for it.
+  const motive = FOLLOWS_FINDING.exec(unitText(unit));
+  if (motive && !stance) {
+    score += 2 * (model.undone.size > 0 || model.reversed ? -1 : 1);
+    evidence.push(`gives the finding the measure answers ("${motive[0]}")`);
   }
 
   // The sponsor's own clause already counted ("who sponsored the bill"), with its measure's side.
@@ -470,6 +503,19 @@ function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
   return word ? { sign: STANCE_SUBJECTS[word.lower], word: word.text } : null;
 }
 
+/** "despite warnings that taxpayers could be left with the bill": the warnings hold it. */
+export function despiteWarnings(unit: ClaimUnit): boolean {
+  return (
+    unit.cue === 'warn' &&
+    unit.holderTokens.length === 1 &&
+    WARNING_NOUNS.has(unit.holderTokens[0].lower)
+  );
+}
+
+const REACTING_LEMMAS = new Set(['react', 'respond', 'greet']);
+
+const MINISTERIAL = new Set(['minister', 'ministry', 'ministers']);
+
 function isActor(unit: ClaimUnit, model: MotionModel): boolean {
   if (!unit.holder) return false;
   // "In a statement, the company said …": a statement whose issuer is named speaks for it.
@@ -487,8 +533,19 @@ function isActor(unit: ClaimUnit, model: MotionModel): boolean {
   // "Chief Constable Ruth Okafor said …", "the force said …" when the police act: the head of a
   // police force, by title, or the force itself speaks for the police.
   if (model.actors.has('police') && POLICE_VOICE.test(unit.holder)) return true;
+  // "Trade Minister Pavel Hron", "the ministry": a minister speaks for the government that acts.
+  // Not another country's ("Kestland's trade minister"): an owner named that does not act.
+  const h = unit.holderTokens;
+  const owned = h.some(
+    (t, i) => /^['’]s$/u.test(t.text) && i > 0 && !model.actors.has(fold(h[i - 1].text)),
+  );
+  const minister =
+    model.actors.has('government') &&
+    h.some((t) => MINISTERIAL.has(t.lower)) &&
+    !h.some((t) => PARTY_ROLES.has(t.lower)) &&
+    !owned;
   // "The authority said … Its commissioner, Lotte Brandt, said …": who speaks for the actor.
-  return (!instrument && acts(unit.holderTokens)) || acts(unit.speaksFor ?? []);
+  return (!instrument && (acts(unit.holderTokens) || minister)) || acts(unit.speaksFor ?? []);
 }
 
 /** Titles of a police force's head, and the force itself ("the force", "the Met"). */
@@ -657,6 +714,8 @@ function advocacyName(unit: ClaimUnit, model: MotionModel): string | null {
 const REASONS = new Set(['motivation', 'reason', 'justification', 'rationale', 'grounds']);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+/** Verbs that refuse what follows: "rejecting the treaty would leave …" is its not being taken. */
+const REFUSING = new Set(['reject', 'refuse', 'oppose']);
 /** Verbs that take away what follows, beside the verbs that undo a measure ("cutting buses"). */
 const REMOVING = new Set(['cut', 'close', 'axe', 'remove', 'shut', 'stop', 'end']);
 /** Verbs that lessen what follows: a harm in their object is a good outcome of the action. */
@@ -738,7 +797,7 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     const undoing = subject.find(
       (w, i) =>
         w.pos === 'VERB' &&
-        (UNDOING_VERBS.has(w.lemma) || REMOVING.has(w.lemma)) &&
+        (UNDOING_VERBS.has(w.lemma) || REMOVING.has(w.lemma) || REFUSING.has(w.lemma)) &&
         // "a plan to close the library" of "Should the library close …?" is the action itself.
         !model.action.has(w.stem) &&
         !model.terms.has(w.stem) &&
@@ -748,7 +807,9 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
             (o) => namesTerm(model, o) && !model.undone.has(o.stem) && !model.undone.has(o.lemma),
           ),
     );
-    return { sign: opposed || undoing ? -sign : sign, words };
+    // "Lower tackles mean fewer heads hitting shoulders": a harm done by fewer is one lessened.
+    const fewer = t.slice(from + 1, k).some((w) => FEWER.has(w.lower)) ? -1 : 1;
+    return { sign: (opposed || undoing ? -sign : sign) * fewer, words };
   }
   return null;
 }
@@ -811,7 +872,12 @@ function effectSign(t: Token[], k: number): number {
   if (verb.lemma === 'leave') {
     // "would leave nurses, porters and cleaners with no way to get to work"
     const rest = t.slice(k + 1, k + 10);
-    return rest.some((w, i) => w.lower === 'with' && NEGATORS.has(rest[i + 1]?.lower ?? ''))
+    // "would leave exporters facing tariffs", "… leave them without a bus".
+    return rest.some(
+      (w, i) =>
+        (w.lower === 'with' && NEGATORS.has(rest[i + 1]?.lower ?? '')) ||
+        ((w.lower === 'facing' || w.lower === 'without') && i > 0),
+    )
       ? -1
       : 0;
   }
@@ -823,6 +889,54 @@ function effectSign(t: Token[], k: number): number {
     return moved && next.slice(1).some((w) => AWAY.has(w.lower)) ? -1 : 0;
   }
   return acts > 0 && acts <= 3 && next.slice(0, acts).every((w) => w.pos !== 'PUNCT') ? -1 : 0;
+}
+
+/**
+ * "the move followed a review which found …", "The decision comes after a study showed …": a
+ * measure that answers a finding.
+ */
+const FOLLOWS_FINDING =
+  /\b(?:move|decision|ban|change|changes|plan|measure|policy|rule|law|step)\s+(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:review|report|study|inquiry|investigation|audit|survey)\s+(?:(?:which|that)\s+)?(?:found|showed|revealed|concluded)\b/iu;
+
+/**
+ * "rejecting the treaty would …", "Scrapping the levy will …": a gerund opening a clause whose
+ * modal follows closely is an act supposed, the subject of what it would bring.
+ */
+function supposedAct(t: Token[], i: number): boolean {
+  if (!/ing$/u.test(t[i].lower)) return false;
+  const before = t[i - 1];
+  if (before && !CLAUSE_OPENERS.has(before.lower) && before.lemma !== 'say') return false;
+  return t.slice(i + 1, i + 7).some((w) => SUPPOSING_MODALS.has(w.lower));
+}
+
+const SUPPOSING_MODALS = new Set(['would', 'will', 'could', 'might']);
+
+/** What people pay: "their costs", "prices", "bills", "rents". */
+const PAYMENTS = new Set(['cost', 'price', 'bill', 'rent', 'premium']);
+const RISING = new Set(['rise', 'increase', 'soar', 'climb', 'double', 'jump', 'rocket']);
+const FALLING = new Set(['fall', 'drop', 'decrease', 'halve', 'tumble']);
+
+/**
+ * "their costs would rise by a tenth", "prices will soar", "bills could fall": what people would
+ * pay under the measure, looked ahead to with a modal (-1 for more, +1 for less). Not the
+ * motion's own change ("fares would rise" of a motion to raise fares).
+ */
+function pricesMove(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.tokens;
+  const holder = new Set(unit.holderTokens);
+  for (let i = 0; i < t.length - 2; i++) {
+    if (holder.has(t[i]) || t[i].pos !== 'NOUN' || !PAYMENTS.has(t[i].lemma)) continue;
+    if (namesTerm(model, t[i]) || model.action.has(t[i].stem)) continue;
+    const modal = t[i + 1];
+    if (!['would', 'will', 'could'].includes(modal.lower)) continue;
+    const verb = t[i + 2].lower === 'go' ? t[i + 3] : t[i + 2];
+    if (!verb) continue;
+    const up = RISING.has(verb.lemma) || (t[i + 2].lower === 'go' && verb.lower === 'up');
+    const down = FALLING.has(verb.lemma) || (t[i + 2].lower === 'go' && verb.lower === 'down');
+    if (!up && !down) continue;
+    return { sign: up ? -1 : 1, words: spaced(t.slice(i, i + 3)) };
+  }
+  return null;
 }
 
 const URGING = new Set(['urge', 'ask', 'call', 'beg', 'implore', 'appeal', 'want', 'tell']);
@@ -1234,7 +1348,7 @@ function deniedIt(unit: ClaimUnit): string | null {
 }
 
 const NO_SAY =
-  /\b(?:no|without any|without|little|lack of)\s+(?:public\s+|proper\s+|real\s+)?consultation\b|\b(?:had|have|has|were|was)\s+(?:never|not)\s+(?:been\s+)?(?:asked|consulted)\b|\bwithout consulting\b/iu;
+  /\b(?:no|without any|without|little|lack of|without a)\s+(?:public\s+|proper\s+|real\s+|meaningful\s+|any\s+)?consultation\b|\b(?:had|have|has|were|was|been|being)\s+(?:never|not)\s+(?:been\s+)?(?:properly\s+|fully\s+|even\s+|adequately\s+|meaningfully\s+)?(?:asked|consulted)\b|\bwithout consulting\b/iu;
 
 /**
  * "residents had never been asked", "There was no consultation at all", "without consulting
@@ -1433,10 +1547,20 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
       word: signing[0],
     };
   const t = unit.tokens;
+  // "Farmers have reacted with fury to the decision to ban …": the feeling at what the article
+  // reports, which is the measure taken, or in a reversal article its dropping.
+  const cue = unit.cue === 'react' ? t.findIndex((w) => REACTING_LEMMAS.has(w.lemma)) : -1;
+  const feeling = cue >= 0 ? reactsWithFeeling(t, cue) : 0;
+  if (feeling !== 0) {
+    return { sign: feeling * (model.reversed ? -1 : 1), word: spaced(t.slice(cue, cue + 3)) };
+  }
   for (let i = 0; i < t.length; i++) {
     if (unit.quoted[i]) continue;
     const sign = STANCE_VERBS[t[i].lemma];
     if (sign === undefined || t[i].pos !== 'VERB') continue;
+    // "said rejecting the treaty would leave exporters facing tariffs": what the rejecting would
+    // bring, not the speaker rejecting.
+    if (supposedAct(t, i)) continue;
     const object = t.slice(i + 1, i + 5);
     const onAction = object.some((o) => model.action.has(o.stem) || model.terms.has(o.stem));
     const onOpposed = object.some((o) => model.opposed.has(o.stem));
@@ -2061,7 +2185,7 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     ) {
       continue;
     }
-    if (negatedBefore(t, i)) sign = -sign;
+    if (negatedBefore(t, i) || (sign > 0 && scantBefore(t, i))) sign = -sign;
     // "the risks could be managed": a harm kept in bounds is no argument against.
     if (sign < 0 && lessened(t, i)) sign = -sign;
     // "for a benefit most of them would never feel": a good that a relative clause denies.
@@ -2072,6 +2196,17 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
   const lexical = Math.tanh(sum / 2);
   const wink = sentimentOf(t.map((x) => x.text).join(' '));
   return { value: lexical + 0.5 * wink, words: words.slice(0, 6) };
+}
+
+/** "little lasting benefit", "scant evidence of success": hardly any of the good that follows. */
+const SCANT = new Set(['little', 'scant', 'few']);
+
+function scantBefore(t: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) {
+    // "a little", "a few" are some, not hardly any.
+    if (SCANT.has(t[k].lower) && t[k - 1]?.lower !== 'a') return true;
+  }
+  return false;
 }
 
 /** "must", "should", "need to", "it is time", "urge", "sued to", "called for". */

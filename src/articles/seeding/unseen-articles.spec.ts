@@ -18,6 +18,7 @@ import { ROUND14A_TRIAL_ARTICLES } from './fixtures/round14a-trial-articles';
 import { ROUND13B_TRIAL_ARTICLES } from './fixtures/round13b-trial-articles';
 import { ROUND14B_TRIAL_ARTICLES } from './fixtures/round14b-trial-articles';
 import { ROUND15A_TRIAL_ARTICLES } from './fixtures/round15a-trial-articles';
+import { ROUND15B_TRIAL_ARTICLES } from './fixtures/round15b-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -129,6 +130,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...ROUND14A_TRIAL_ARTICLES,
     ...ROUND14B_TRIAL_ARTICLES,
     ...ROUND15A_TRIAL_ARTICLES,
+    ...ROUND15B_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -362,6 +364,42 @@ describe('motion candidates on every corpus article and every made-up article', 
         'Council to sell the old harbour\n\nThe Porthaven council announced that it will sell the old harbour to a private developer who would have been allowed to build three hundred flats on the quay and a hotel on the pier.\n\nResidents said the sale was a mistake.\n',
       )[0],
     ).toBe('Should the Porthaven council sell the old harbour to a private developer?');
+    // A relative clause after a name is cut as after a noun.
+    expect(
+      texts(
+        "Lawmakers in Tarvia to vote on river pact\n\nTarvia's senate will vote next month on whether to ratify a water-sharing pact with neighbouring Ostrel that would let Ostrel draw twice as much water from the river during dry summers.\n\nFarmers said the pact would ruin them.\n",
+      )[0],
+    ).toBe("Should Tarvia's senate ratify a water-sharing pact with neighbouring Ostrel?");
+  });
+
+  it('ends a policy phrase that is the subject before its own verb ("… plan to put X goes before …")', () => {
+    const candidates = candidatesOf(
+      "Lindmark tariff plan faces vote\n\nThe Lindmark government's plan to put a 15 per cent tariff on imported cars goes before parliament on Monday.\n\nCarmakers said prices would rise.\n",
+    );
+    expect(candidates).toContain(
+      'Should Lindmark government put a 15 per cent tariff on imported cars?',
+    );
+    expect(candidates.filter((c) => c.includes('goes before'))).toEqual([]);
+    // The grammar check refuses the "-es" of a second present-tense verb run in.
+    expect(
+      motionProblems(
+        'Should the Lindmark put a 15 per cent tariff on imported cars goes before parliament?',
+      ),
+    ).toContain('a second finite verb ("Should X do Y is Z")');
+  });
+
+  it('passes over who reacts and how before the news ("Growers react with anger to …")', () => {
+    const candidates = candidatesOf(
+      'Growers react with anger to ban on peat compost\n\nThe environment ministry will ban the sale of peat compost to gardeners from next spring.\n\nGrowers said the ban would raise their costs.\n',
+    );
+    expect(candidates).toContain('Should there be a ban on peat compost?');
+    expect(candidates.filter((c) => c.startsWith('Should Growers'))).toEqual([]);
+  });
+
+  it('refuses a question that offers a second outcome ("… or just raise prices?")', () => {
+    expect(
+      motionProblems('Will the new stadium revive the town or just raise council tax?'),
+    ).toContain('offers alternatives (either/or)');
   });
 
   it('keeps the first candidate of every corpus article and fixture to 25 words', () => {
@@ -677,6 +715,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...ROUND14A_TRIAL_ARTICLES,
     ...ROUND14B_TRIAL_ARTICLES,
     ...ROUND15A_TRIAL_ARTICLES,
+    ...ROUND15B_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -907,6 +946,20 @@ describe('claims on made-up articles of different shapes', () => {
     expect(plainReportingTaken(ROUND15A_TRIAL_ARTICLES)).toEqual([]);
   });
 
+  it('keeps its measured floor on the round 15B trial articles (scored before the rules for them)', () => {
+    // Measured: 61 of 68 found, 58 of those with the right side; 47 of 68 and 36 of 47 before
+    // the round 15B rules (docs/SEEDING.md).
+    const trial = score(ROUND15B_TRIAL_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(61 / 68);
+    expect(trial.side).toBeGreaterThanOrEqual(58 / 61);
+  });
+
+  it('takes no plain reporting from the round 15B trial articles', () => {
+    // Measured: none of the set's absent fragments (captions, bylines, timetables, tallies)
+    // taken, before or after the round 15B rules (docs/SEEDING.md).
+    expect(plainReportingTaken(ROUND15B_TRIAL_ARTICLES)).toEqual([]);
+  });
+
   const position = (name: string, fragment: string) =>
     results.find((r) => r.a.name === name)!.positions.find((p) => p.quote.includes(fragment));
 
@@ -948,6 +1001,7 @@ describe('claims on made-up articles of different shapes', () => {
         ...ROUND14A_TRIAL_ARTICLES,
         ...ROUND14B_TRIAL_ARTICLES,
         ...ROUND15A_TRIAL_ARTICLES,
+        ...ROUND15B_TRIAL_ARTICLES,
       ].map((a) => a.name),
     );
     const rest = results.filter(({ a }) => !ceilinged.has(a.name));
