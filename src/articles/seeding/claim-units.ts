@@ -885,11 +885,18 @@ function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]):
   };
 }
 
+/** Most tokens of a relative clause kept with a holder's name. */
+const RELATIVE_REACH = 6;
+
 function holderOf(info: SentenceInfo, a: Attribution, body: string): Holder {
   const [from, to] = a.holder!;
   let tokens = info.tokens.slice(from, to);
-  // "state Sen. Rob Standridge (R)", "Sen. Harriette Chandler (D-Worcester)", "the Syrian
-  // Democratic Forces (SDF)": a bracket after the name (party, district, acronym) is not the name.
+  // "Lawmakers who opposed it say …": the holder's name stops before its relative clause, which
+  // belongs to it (it says which camp the holder is in) when it runs short to the saying verb.
+  const last = tokens[tokens.length - 1];
+  if (last && ['who', 'that'].includes(last.lower) && a.cue > to && a.cue - to <= RELATIVE_REACH) {
+    tokens = info.tokens.slice(from, a.cue);
+  }
   // "privacy campaigners question the system's accuracy - and say …": a holder that ends in
   // "and" is the subject of the verb before ("question", which wink may read as a noun).
   if (['and', 'but'].includes(tokens[tokens.length - 1]?.lower ?? '')) {
@@ -898,6 +905,8 @@ function holderOf(info: SentenceInfo, a: Attribution, body: string): Holder {
     );
     if (verb > 0) tokens = tokens.slice(0, verb);
   }
+  // "state Sen. Rob Standridge (R)", "Sen. Harriette Chandler (D-Worcester)", "the Syrian
+  // Democratic Forces (SDF)": a bracket after the name (party, district, acronym) is not the name.
   const bracket = tokens.findIndex(
     (t, i) => t.text === '(' && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text),
   );
@@ -1040,9 +1049,11 @@ function makeUnit(
  * (the relative clause the holder's name stops before) doubts what it then says too.
  */
 function holderDoubts(info: SentenceInfo, holder: Holder | null): boolean {
-  const last = holder?.tokens[holder.tokens.length - 1];
-  if (!last || !['who', 'which', 'that'].includes(last.lower)) return false;
-  const rest = info.tokens.filter((t) => t.start >= last.start).slice(0, 6);
+  const relative = holder?.tokens.find(
+    (t, i) => i > 0 && ['who', 'which', 'that'].includes(t.lower),
+  );
+  if (!relative) return false;
+  const rest = info.tokens.filter((t) => t.start >= relative.start).slice(0, 6);
   return doubts(rest.map((t) => t.text).join(' '));
 }
 

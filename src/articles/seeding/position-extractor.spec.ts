@@ -3533,4 +3533,28 @@ Ostrel's trade minister said her government would answer with tariffs on Kestlan
     );
     expect(find(found, 'would answer with tariffs')).toMatchObject({ side: 'CON' });
   });
+  it('keeps a short relative clause with the holder it sorts into a camp, and a day after "said"', () => {
+    const found = positions(
+      `House approves bag ban
+
+Lawmakers in the state House have approved a bill to ban single-use plastic bags.
+
+Lawmakers who supported it say the bags clog rivers and drains.
+
+Lawmakers who opposed it say they fear it will hurt corner shops.
+
+Gov. Ann Reyes said Tuesday that she would sign such a bill into law if it reached her desk.
+`,
+      'Should the state ban single-use plastic bags?',
+    );
+    expect(find(found, 'clog rivers')).toMatchObject({
+      holder: 'Lawmakers who supported it',
+      side: 'PRO',
+    });
+    expect(find(found, 'hurt corner shops')).toMatchObject({
+      holder: 'Lawmakers who opposed it',
+      side: 'CON',
+    });
+    expect(find(found, 'would sign such a bill')?.side).toBe('PRO');
+  });
 });

@@ -670,7 +670,13 @@ function saidAfterFrame(unit: ClaimUnit): ClaimUnit['tokens'] {
   // Only an aside set off by a comma ("…, which has built …,") or a short phrase of time ("on
   // Monday") stands there; "The council banned … in April, saying …" says what it did.
   const aside = between[0]?.text === ',' || between.length <= 3;
-  return aside ? outside.filter((t) => t.start < first.start || t.start > verb.start) : outside;
+  const framed = aside
+    ? outside.filter((t) => t.start < first.start || t.start > verb.start)
+    : outside;
+  // "said Tuesday that she would sign …": the day the saying was done, not a day of the measure.
+  const that = framed.findIndex((t) => t.start > verb.start && t.lower === 'that');
+  const dated = that > 0 && that <= 3 && framed.slice(0, that).every((t) => t.start > verb.start);
+  return dated ? framed.slice(that) : framed;
 }
 
 /** "The researchers", "the study's authors", "the scientists": a study's team as a holder. */

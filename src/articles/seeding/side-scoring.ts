@@ -500,7 +500,20 @@ function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
     unit.tokens.find(
       (_, i) => !unit.quoted[i] && camp(unit.tokens, i) && !afterPreposition(unit.tokens, i),
     );
-  return word ? { sign: STANCE_SUBJECTS[word.lower], word: word.text } : null;
+  if (word) return { sign: STANCE_SUBJECTS[word.lower], word: word.text };
+  return holderClauseStance(unit);
+}
+
+/**
+ * "Lawmakers who opposed it say …", "Residents who backed the plan said …": the relative clause
+ * the holder's name stops before says which camp the holder is in.
+ */
+function holderClauseStance(unit: ClaimUnit): { sign: number; word: string } | null {
+  const h = unit.holderTokens;
+  const at = h.findIndex((t, i) => i > 0 && ['who', 'that'].includes(t.lower));
+  const verb = at > 0 ? h[at + 1] : undefined;
+  const sign = verb && verb.pos === 'VERB' ? STANCE_VERBS[verb.lemma] : undefined;
+  return sign === undefined ? null : { sign, word: `${h[at].text} ${verb!.text}` };
 }
 
 /** "despite warnings that taxpayers could be left with the bill": the warnings hold it. */
@@ -1528,7 +1541,7 @@ function callsDecision(unit: ClaimUnit): Reaction | null {
 
 /** "would sign it", "will sign the bill into law", "refused to sign the measure". */
 const SIGNS_IT =
-  /\b((?:(?:would|will|not|never)\s+)?(?:refused?\s+to\s+|declined?\s+to\s+)?)sign(?:ed|s)?\s+(?:it|the\s+(?:bill|measure|legislation|law))\b/iu;
+  /\b((?:(?:would|will|not|never)\s+)?(?:refused?\s+to\s+|declined?\s+to\s+)?)sign(?:ed|s)?\s+(?:it|(?:the|such\s+a|this|that)\s+(?:bill|measure|legislation|law))\b/iu;
 
 function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const reversal = reactionToReversal(unit, model);
