@@ -927,6 +927,10 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Activists vowed to continue to fight the PennEast Pipeline, a … project": a camp's fight is
+  // its reaction; what it fights is the matter.
+  const fought = foughtMatter(verb, rest, subject);
+  if (fought) return { text: fought, origin, score: base - 0.1, sourceSpans };
   // "voted 9 to 4 on Thursday to limit …": the count and the day are not the action.
   const lead = withoutLeadingTime(withoutVoteTally(rest));
   const toVerb = lead.findIndex((t, i) => t.lower === 'to' && lead[i + 1]?.pos === 'VERB');
@@ -2055,6 +2059,41 @@ const ADJUNCT_STARTS = new Set([
   'after',
   'before',
 ]);
+
+/** Verbs of a camp's fight against a thing. */
+const FIGHTING = new Set(['fight', 'oppose', 'resist', 'challenge', 'protest']);
+/** Verbs that announce a fight to come: "vow to fight", "pledge to oppose". */
+const VOWING = new Set(['vow', 'pledge', 'promise', 'threaten', 'plan']);
+
+/**
+ * "Anti-pipeline activists vowed to continue to fight the PennEast Pipeline", "Residents vow to
+ * fight plan to close library": a group of people fighting a thing → "Should the PennEast
+ * Pipeline go ahead?", or the act of a plan they fight. Null for any other clause.
+ */
+function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | null {
+  const head = subject[subject.length - 1]?.lower ?? '';
+  const group = GROUP_NOUNS.has(head) || CAMPS.has(head);
+  if (!group) return null;
+  let at = 0;
+  if (VOWING.has(verb.lemma)) {
+    if (rest[0]?.lower !== 'to') return null;
+    at = 1;
+    if (rest[at]?.lemma === 'continue' && rest[at + 1]?.lower === 'to') at += 2;
+    if (!FIGHTING.has(rest[at]?.lemma ?? '')) return null;
+    at++;
+  } else if (!FIGHTING.has(verb.lemma)) {
+    return null;
+  }
+  const object = beforeClause(beforeComma(rest.slice(at)));
+  const policy = policyMotion(object, null);
+  if (policy) return policy;
+  const stop = object.findIndex((t, i) => i > 0 && t.pos === 'ADP' && t.lower !== 'of');
+  const thing = stop > 0 ? object.slice(0, stop) : object;
+  if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  return `Should ${the(thing)} go ahead?`;
+}
+
+const CAMPS = new Set(['opponents', 'critics', 'environmentalists', 'protesters', 'objectors']);
 
 /** "hosepipe ban as reservoirs fall" → "hosepipe ban": a clause of time or reason is not the measure. */
 function beforeClause(tokens: Token[]): Token[] {

@@ -3557,4 +3557,18 @@ Gov. Ann Reyes said Tuesday that she would sign such a bill into law if it reach
     });
     expect(find(found, 'would sign such a bill')?.side).toBe('PRO');
   });
+  it('reads the owners of the thing the motion would build as for it', () => {
+    const found = positions(
+      `Marsh Valley pipeline approved
+
+The regulator approved the Marsh Valley Pipeline on Friday.
+
+The pipeline's owners said the recent cold snap underscored the need for the pipeline, when gas prices soared.
+
+Shop owners in the valley said they had not been told about the route.
+`,
+      'Should the Marsh Valley Pipeline go ahead?',
+    );
+    expect(find(found, 'underscored the need')?.side).toBe('PRO');
+  });
 });

@@ -128,7 +128,7 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   const applicant = stance || proposer ? null : applicantHolder(unit, model, frame);
   if (applicant) {
     score += 2;
-    evidence.push(`speaks as the one who applied for it ("${applicant}")`);
+    evidence.push(`speaks as the one who applied for it or owns it ("${applicant}")`);
   }
 
   // '"…," the minister said Wednesday as he announced that all care staff must be vaccinated':
@@ -685,7 +685,7 @@ function proposerRole(unit: ClaimUnit): string | null {
 
 const APPLYING = new Set(['developer', 'developers', 'applicant', 'applicants']);
 const BUILDING = new Set(
-  'build construct develop approve grant permit allow rezone redevelop extend expand go-ahead green'.split(
+  'build construct develop approve grant permit allow rezone redevelop extend expand go-ahead green go'.split(
     ' ',
   ),
 );
@@ -697,8 +697,16 @@ const BUILDING = new Set(
 function applicantHolder(unit: ClaimUnit, model: MotionModel, frame?: TopicFrame): string | null {
   if (!frame || frame.sign < 0 || model.undone.size > 0 || model.reversed) return null;
   if (![...model.termLemmas].some((w) => BUILDING.has(w))) return null;
-  return unit.holderTokens.find((t) => APPLYING.has(t.lower))?.text ?? null;
+  const h = unit.holderTokens;
+  const applying = h.find((t) => APPLYING.has(t.lower));
+  if (applying) return applying.text;
+  // "The pipeline's owners said …": the owners of the very thing the motion would build.
+  const owners = h.find((t) => OWNING.has(t.lower));
+  const ofIt = h.some((t) => t !== owners && t.pos === 'NOUN' && model.terms.has(t.stem));
+  return owners && ofIt ? owners.text : null;
 }
+
+const OWNING = new Set(['owner', 'owners', 'operator', 'operators', 'builder', 'builders']);
 
 /** Nouns that head an organisation's name ("Drivers' Club", "Lindholm on Wheels group"). */
 const BODIES = new Set(

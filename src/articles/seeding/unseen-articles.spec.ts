@@ -1383,4 +1383,14 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     expect(motionProblems('Did the reforms needed by schools arrive?')).toEqual([]);
     expect(motionProblems('Does the newly elected mayor support the ban?')).toEqual([]);
   });
+  it('asks whether what a camp vows to fight should go ahead, not whether the camp should fight', () => {
+    const texts = candidates(
+      'Activists vow to fight Marsh Valley pipeline after approval\n\nAnti-pipeline activists on Saturday vowed to continue to fight the Marsh Valley Pipeline, a $900 million project to carry gas to the coast.\n\nThe regulator approved it on Friday.\n',
+    );
+    expect(texts).toContain('Should the Marsh Valley Pipeline go ahead?');
+    expect(texts.some((t) => /activists/iu.test(t))).toBe(false);
+    expect(
+      candidates('Residents vow to fight plan to close library\n\nThe council met on Tuesday.\n'),
+    ).toContain('Should library be closed?');
+  });
 });
