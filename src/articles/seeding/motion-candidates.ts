@@ -2093,7 +2093,11 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   return `Should ${the(thing)} go ahead?`;
 }
 
-const CAMPS = new Set(['opponents', 'critics', 'environmentalists', 'protesters', 'objectors']);
+const CAMPS = new Set(
+  'opponents critics environmentalists protesters objectors staff groups lawmakers legislators councillors councilors'.split(
+    ' ',
+  ),
+);
 
 /** "hosepipe ban as reservoirs fall" → "hosepipe ban": a clause of time or reason is not the measure. */
 function beforeClause(tokens: Token[]): Token[] {

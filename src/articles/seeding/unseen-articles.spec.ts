@@ -1392,5 +1392,8 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     expect(
       candidates('Residents vow to fight plan to close library\n\nThe council met on Tuesday.\n'),
     ).toContain('Should library be closed?');
+    expect(
+      candidates('Parents, staff oppose four-day school week\n\nThe board met on Monday night.\n'),
+    ).toContain('Should the four-day school week go ahead?');
   });
 });
