@@ -933,6 +933,23 @@ The sale is expected to close in June.
     expect(find(found, 'expected to close in June')).toBeUndefined();
   });
 
+  it('takes a holder who voted no as arguing against, in each of their claims', () => {
+    const found = positions(
+      `Cedar Falls school board approves later start times
+
+CEDAR FALLS, Iowa (KCRG) — The Cedar Falls school board voted 4-3 Monday night to start high school classes an hour later next fall.
+
+Board member Glen Harker, who voted no, said families would have a harder time fitting in jobs and sports. "We are making a choice that looks good on paper and costs working families the most," Harker said.
+
+The new bell schedule begins Aug. 24.
+`,
+      'Should Cedar Falls high schools start classes an hour later?',
+    );
+    expect(find(found, 'a harder time fitting in jobs')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'looks good on paper')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'new bell schedule begins')).toBeUndefined();
+  });
+
   it("reads a wire report's next paragraph quotation with its speaker, and a lessened harm as for the action", () => {
     const found = positions(
       `Parliament votes to close city streets to lorries

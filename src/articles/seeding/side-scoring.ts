@@ -1152,7 +1152,7 @@ function givesReason(unit: ClaimUnit): string | null {
  * voted against, said …", "came out against"): such a holder argues on the article's matter.
  */
 export function votesOrCampaigns(unit: ClaimUnit, model: MotionModel): boolean {
-  return stanceVerb(unit, model)?.word.endsWith(' against') ?? false;
+  return / (?:against|no|nay)$/u.test(stanceVerb(unit, model)?.word ?? '');
 }
 
 /** "opposed the withdrawal", "criticized the decision", "defended his decision". */
@@ -1580,6 +1580,10 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
       ['come', 'vote', 'speak', 'campaign'].includes(t[i - 1].lemma)
     ) {
       return { sign: -1, word: `${t[i - 1].text} against` };
+    }
+    // "Board member Linda Ochoa, who voted no, said …": a vote of no is a vote against.
+    if (['no', 'nay'].includes(t[i].lower) && t[i - 1].lemma === 'vote' && !unit.quoted[i]) {
+      return { sign: -1, word: `${t[i - 1].text} ${t[i].text}` };
     }
     if (t[i].lower === 'out' && t[i + 1]?.lower === 'against') {
       return { sign: -1, word: `${t[i - 1].text} out against` };
