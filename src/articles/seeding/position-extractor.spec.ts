@@ -950,6 +950,33 @@ The new bell schedule begins Aug. 24.
     expect(find(found, 'new bell schedule begins')).toBeUndefined();
   });
 
+  it("takes a holder named as the bill's sponsor, or as the one who wrote the ordinance, as for it", () => {
+    const bill = positions(
+      `House passes ban on gas-powered leaf blowers
+
+HARTFORD — A bill that would ban the sale of gas-powered leaf blowers in Connecticut passed the House 88-60 on Tuesday.
+
+Rep. Dana Li (D-Westport), the bill's sponsor, said the machines are among the loudest and dirtiest tools in any neighborhood. "Landscape workers breathe those fumes eight hours a day," Li said.
+
+The bill now goes to the Senate.
+`,
+      'Should Connecticut ban the sale of gas-powered leaf blowers?',
+    );
+    expect(find(bill, 'loudest and dirtiest tools')).toMatchObject({ side: 'PRO' });
+    const ordinance = positions(
+      `Council limits food trucks downtown
+
+BRANDON, Miss. (WLBT) — The Brandon City Council voted 5-2 Monday to limit food trucks to three downtown spots.
+
+Ald. Rita Moss, who wrote the ordinance, said trucks had been blocking sidewalks and fire lanes for months. "Our restaurants pay rent and taxes here, and they were losing customers to trucks parked at their doors," Moss said.
+
+The limit takes effect May 1.
+`,
+      'Should Brandon limit food trucks to three downtown spots?',
+    );
+    expect(find(ordinance, 'blocking sidewalks and fire lanes')).toMatchObject({ side: 'PRO' });
+  });
+
   it("reads a wire report's next paragraph quotation with its speaker, and a lessened harm as for the action", () => {
     const found = positions(
       `Parliament votes to close city streets to lorries

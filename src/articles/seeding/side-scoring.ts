@@ -643,10 +643,11 @@ export function expressesRelief(unit: ClaimUnit): string | null {
 }
 
 const SPONSOR_CLAUSE =
-  /\bwho\s+(?:had\s+)?(?:proposed|sponsored|introduced|tabled|drafted|authored|championed|put\s+forward)\s+(it|the\s+(?:motion|bill|law|measure|plan|proposal|scheme|ban|policy|legislation|amendment))\b/iu;
+  /\bwho\s+(?:had\s+)?(?:proposed|sponsored|introduced|tabled|drafted|authored|wrote|championed|put\s+forward)\s+(it|the\s+(?:motion|bill|law|measure|plan|proposal|scheme|ban|policy|legislation|amendment|ordinance|resolution))\b|,\s+(the\s+(?:bill|measure|ordinance|resolution|proposal|amendment|legislation))\s*['’]\s*s\s+(?:sponsor|author|chief\s+sponsor|lead\s+sponsor)\s*,/iu;
 
 /**
- * "…, who proposed it, said", "…, a Republican who sponsored the bill, said": the speaker put
+ * "…, who proposed it, said", "…, a Republican who sponsored the bill, said", "Sen. Karen Holt
+ * (R-Marysville), the bill's sponsor, said", "…, who wrote the ordinance, said": the speaker put
  * forward the measure, or the motion voted on ("it"). A measure the motion undoes is the other
  * side's.
  */
@@ -660,7 +661,7 @@ function sponsorClause(
     .join(' ');
   const m = SPONSOR_CLAUSE.exec(text);
   if (!m) return null;
-  const object = m[1].toLowerCase();
+  const object = (m[1] ?? m[2]).toLowerCase();
   const reported = object === 'it' || object.endsWith('motion');
   return { sign: reported || model.undone.size === 0 ? 1 : -1, words: m[0] };
 }
