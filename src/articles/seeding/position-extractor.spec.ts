@@ -977,6 +977,26 @@ The limit takes effect May 1.
     expect(find(ordinance, 'blocking sidewalks and fire lanes')).toMatchObject({ side: 'PRO' });
   });
 
+  it('takes the body named as the developer, under its own name later, as for what it applied to build', () => {
+    const found = positions(
+      `Planning board hears plans for a solar farm on Miller Road
+
+Tolland County's planning board on Thursday heard plans for a 90-acre solar farm on Miller Road.
+
+Sunfield Energy, the Denver-based developer, wants to install about 40,000 panels on land now leased for hay.
+
+Residents said the panels would spoil the view from their homes. "Nobody moved out here to look at a sea of glass," said neighbor Ruth Kemp.
+
+Sunfield said the panels would sit behind a row of trees and would not be seen from the road.
+
+The board will vote in April.
+`,
+      'Should Tolland County approve the solar farm on Miller Road?',
+    );
+    expect(find(found, 'would not be seen from the road')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'sea of glass')).toMatchObject({ side: 'CON' });
+  });
+
   it("reads a wire report's next paragraph quotation with its speaker, and a lessened harm as for the action", () => {
     const found = positions(
       `Parliament votes to close city streets to lorries

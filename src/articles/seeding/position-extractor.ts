@@ -26,6 +26,7 @@ import {
   sideOf,
   verdictOn,
   votesOrCampaigns,
+  applicantsOf,
   type SideScore,
   expressesRelief,
   complainsOfNoSay,
@@ -63,6 +64,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     lede?.sentences[0]?.text ?? '',
   );
   for (const size of minorityOf(article.body)) model.minority.add(size);
+  for (const word of applicantsOf(article.body)) model.applicants.add(word);
   const all = claimUnits(article);
   // "The dog owners who brought the case said …": the body names challengers too.
   for (const unit of all) for (const c of challengersOf(unit.sentence)) model.challengers.add(c);

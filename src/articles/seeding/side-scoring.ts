@@ -685,7 +685,28 @@ const BUILDING = new Set(
 function applicantHolder(unit: ClaimUnit, model: MotionModel, frame?: TopicFrame): string | null {
   if (!frame || frame.sign < 0 || model.undone.size > 0 || model.reversed) return null;
   if (![...model.termLemmas].some((w) => BUILDING.has(w))) return null;
-  return unit.holderTokens.find((t) => APPLYING.has(t.lower))?.text ?? null;
+  return (
+    unit.holderTokens.find(
+      (t) => APPLYING.has(t.lower) || (/^\p{Lu}/u.test(t.text) && model.applicants.has(t.lower)),
+    )?.text ?? null
+  );
+}
+
+/** "Ridgeline Digital, the Virginia-based developer, …": a name and, after it, its role. */
+const NAMED_APPLICANT =
+  /\b(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:developer|applicant)\b/gu;
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'but', 'and', 'meanwhile', 'however']);
+
+/** The words of the names the article gives the developer or the applicant, lower-cased. */
+export function applicantsOf(body: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of body.matchAll(NAMED_APPLICANT)) {
+    for (const w of m[1].split(/\s+/u)) {
+      const lower = w.toLowerCase();
+      if (!NOT_A_NAME.has(lower)) words.add(lower);
+    }
+  }
+  return words;
 }
 
 /** Nouns that head an organisation's name ("Drivers' Club", "Lindholm on Wheels group"). */
