@@ -997,6 +997,22 @@ The board will vote in April.
     expect(find(found, 'sea of glass')).toMatchObject({ side: 'CON' });
   });
 
+  it('takes an officer named by the kind of body the sentence before names as speaking for that body', () => {
+    const found = positions(
+      `Assembly passes bill to raise the minimum age for tanning beds
+
+MADISON — The Assembly voted 71-26 on Thursday to bar anyone under 18 from using tanning beds.
+
+The Wisconsin Dermatology Association, the state's largest group of skin doctors, supported the bill. "We have been asking lawmakers for this for a decade," association president Carla Nunez said in a statement.
+
+The Senate takes up the bill next month.
+`,
+      'Should Wisconsin bar anyone under 18 from using tanning beds?',
+    );
+    expect(find(found, 'asking lawmakers for this for a decade')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'takes up the bill next month')).toBeUndefined();
+  });
+
   it("reads a wire report's next paragraph quotation with its speaker, and a lessened harm as for the action", () => {
     const found = positions(
       `Parliament votes to close city streets to lorries
