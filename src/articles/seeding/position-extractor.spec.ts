@@ -1013,6 +1013,22 @@ The Senate takes up the bill next month.
     expect(find(found, 'takes up the bill next month')).toBeUndefined();
   });
 
+  it('reads a measure that would leave people scrambling as a harm of it', () => {
+    const found = positions(
+      `Transit board approves cutting late-night bus service
+
+DAYTON, Ohio (WDTN) — The Greater Dayton transit board voted 6-3 Wednesday to end bus service after 10 p.m. on six routes.
+
+Marcus Webb, a cook who works until midnight, said the change would leave night-shift workers scrambling for rides home.
+
+The cuts begin Sept. 1.
+`,
+      'Should the Greater Dayton transit board end bus service after 10 p.m. on six routes?',
+    );
+    expect(find(found, 'leave night-shift workers scrambling')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'The cuts begin Sept. 1')).toBeUndefined();
+  });
+
   it("reads a wire report's next paragraph quotation with its speaker, and a lessened harm as for the action", () => {
     const found = positions(
       `Parliament votes to close city streets to lorries
