@@ -964,16 +964,16 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 16A trial articles (scored before the rules for them)', () => {
-    // Measured: 33 of 36 found, 18 of those with the right side, before the round 16A rules
-    // (docs/SEEDING.md).
+    // Measured: 33 of 36 found, 30 of those with the right side; 33 of 36 and 18 of 33 before
+    // the round 16A rules (docs/SEEDING.md).
     const trial = score(ROUND16A_TRIAL_ARTICLES);
     expect(trial.found).toBeGreaterThanOrEqual(33 / 36);
-    expect(trial.side).toBeGreaterThanOrEqual(18 / 33);
+    expect(trial.side).toBeGreaterThanOrEqual(30 / 33);
   });
 
   it('takes no more plain reporting from the round 16A trial articles than measured', () => {
     // Measured: 1 of the set's absent fragments taken (city staff on permits not renewed), before
-    // the round 16A rules (docs/SEEDING.md).
+    // and after the round 16A rules (docs/SEEDING.md).
     expect(plainReportingTaken(ROUND16A_TRIAL_ARTICLES).length).toBeLessThanOrEqual(1);
   });
 
