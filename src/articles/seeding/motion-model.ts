@@ -43,6 +43,12 @@ export interface MotionModel {
    * of the twelve" voted against the decision. Filled from the article's body.
    */
   minority: Set<string>;
+  /**
+   * Words of the names the article gives the developer or the applicant ("Ridgeline Digital, the
+   * Virginia-based developer, plans …"), lower-cased: "Ridgeline said …" speaks as the one who
+   * applied. Filled from the article's body.
+   */
+  applicants: Set<string>;
   /** Initials of the motion's names of two words or more: "EU" of "the European Union". */
   acronyms: Set<string>;
   /**
@@ -147,6 +153,7 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     undone: undoneMeasures(motionTokens),
     challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
     minority: new Set(),
+    applicants: new Set(),
     acronyms: acronymsOf(motionTokens),
     changes,
     reversed:

@@ -933,6 +933,102 @@ The sale is expected to close in June.
     expect(find(found, 'expected to close in June')).toBeUndefined();
   });
 
+  it('takes a holder who voted no as arguing against, in each of their claims', () => {
+    const found = positions(
+      `Cedar Falls school board approves later start times
+
+CEDAR FALLS, Iowa (KCRG) — The Cedar Falls school board voted 4-3 Monday night to start high school classes an hour later next fall.
+
+Board member Glen Harker, who voted no, said families would have a harder time fitting in jobs and sports. "We are making a choice that looks good on paper and costs working families the most," Harker said.
+
+The new bell schedule begins Aug. 24.
+`,
+      'Should Cedar Falls high schools start classes an hour later?',
+    );
+    expect(find(found, 'a harder time fitting in jobs')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'looks good on paper')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'new bell schedule begins')).toBeUndefined();
+  });
+
+  it("takes a holder named as the bill's sponsor, or as the one who wrote the ordinance, as for it", () => {
+    const bill = positions(
+      `House passes ban on gas-powered leaf blowers
+
+HARTFORD — A bill that would ban the sale of gas-powered leaf blowers in Connecticut passed the House 88-60 on Tuesday.
+
+Rep. Dana Li (D-Westport), the bill's sponsor, said the machines are among the loudest and dirtiest tools in any neighborhood. "Landscape workers breathe those fumes eight hours a day," Li said.
+
+The bill now goes to the Senate.
+`,
+      'Should Connecticut ban the sale of gas-powered leaf blowers?',
+    );
+    expect(find(bill, 'loudest and dirtiest tools')).toMatchObject({ side: 'PRO' });
+    const ordinance = positions(
+      `Council limits food trucks downtown
+
+BRANDON, Miss. (WLBT) — The Brandon City Council voted 5-2 Monday to limit food trucks to three downtown spots.
+
+Ald. Rita Moss, who wrote the ordinance, said trucks had been blocking sidewalks and fire lanes for months. "Our restaurants pay rent and taxes here, and they were losing customers to trucks parked at their doors," Moss said.
+
+The limit takes effect May 1.
+`,
+      'Should Brandon limit food trucks to three downtown spots?',
+    );
+    expect(find(ordinance, 'blocking sidewalks and fire lanes')).toMatchObject({ side: 'PRO' });
+  });
+
+  it('takes the body named as the developer, under its own name later, as for what it applied to build', () => {
+    const found = positions(
+      `Planning board hears plans for a solar farm on Miller Road
+
+Tolland County's planning board on Thursday heard plans for a 90-acre solar farm on Miller Road.
+
+Sunfield Energy, the Denver-based developer, wants to install about 40,000 panels on land now leased for hay.
+
+Residents said the panels would spoil the view from their homes. "Nobody moved out here to look at a sea of glass," said neighbor Ruth Kemp.
+
+Sunfield said the panels would sit behind a row of trees and would not be seen from the road.
+
+The board will vote in April.
+`,
+      'Should Tolland County approve the solar farm on Miller Road?',
+    );
+    expect(find(found, 'would not be seen from the road')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'sea of glass')).toMatchObject({ side: 'CON' });
+  });
+
+  it('takes an officer named by the kind of body the sentence before names as speaking for that body', () => {
+    const found = positions(
+      `Assembly passes bill to raise the minimum age for tanning beds
+
+MADISON — The Assembly voted 71-26 on Thursday to bar anyone under 18 from using tanning beds.
+
+The Wisconsin Dermatology Association, the state's largest group of skin doctors, supported the bill. "We have been asking lawmakers for this for a decade," association president Carla Nunez said in a statement.
+
+The Senate takes up the bill next month.
+`,
+      'Should Wisconsin bar anyone under 18 from using tanning beds?',
+    );
+    expect(find(found, 'asking lawmakers for this for a decade')).toMatchObject({ side: 'PRO' });
+    expect(find(found, 'takes up the bill next month')).toBeUndefined();
+  });
+
+  it('reads a measure that would leave people scrambling as a harm of it', () => {
+    const found = positions(
+      `Transit board approves cutting late-night bus service
+
+DAYTON, Ohio (WDTN) — The Greater Dayton transit board voted 6-3 Wednesday to end bus service after 10 p.m. on six routes.
+
+Marcus Webb, a cook who works until midnight, said the change would leave night-shift workers scrambling for rides home.
+
+The cuts begin Sept. 1.
+`,
+      'Should the Greater Dayton transit board end bus service after 10 p.m. on six routes?',
+    );
+    expect(find(found, 'leave night-shift workers scrambling')).toMatchObject({ side: 'CON' });
+    expect(find(found, 'The cuts begin Sept. 1')).toBeUndefined();
+  });
+
   it("reads a wire report's next paragraph quotation with its speaker, and a lessened harm as for the action", () => {
     const found = positions(
       `Parliament votes to close city streets to lorries

@@ -26,6 +26,7 @@ import {
   sideOf,
   verdictOn,
   votesOrCampaigns,
+  applicantsOf,
   type SideScore,
   expressesRelief,
   complainsOfNoSay,
@@ -63,6 +64,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     lede?.sentences[0]?.text ?? '',
   );
   for (const size of minorityOf(article.body)) model.minority.add(size);
+  for (const word of applicantsOf(article.body)) model.applicants.add(word);
   const all = claimUnits(article);
   // "The dog owners who brought the case said …": the body names challengers too.
   for (const unit of all) for (const c of challengersOf(unit.sentence)) model.challengers.add(c);
@@ -221,6 +223,21 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
         `speaks after the camp of the paragraph before, which leans ${campTaken.side.score > 0 ? 'PRO' : 'CON'}`,
       );
     }
+    // 'The Ohio Education Association, the state's largest teachers' union, supported the bill.
+    // "…," union president Sharon Gaines said': an officer named by the kind of body the sentence
+    // before names speaks for that body, when the officer's own words do not lean.
+    const bodyBefore = officerOfBodyBefore(unit, scored[i - 1]?.unit);
+    const bodyTaken = bodyBefore && scoredOf.get(bodyBefore);
+    if (
+      bodyTaken &&
+      Math.abs(bodyTaken.side.score) > WEAK_SCORE &&
+      Math.abs(side.score) <= WEAK_SCORE
+    ) {
+      score += 1.5 * Math.sign(bodyTaken.side.score);
+      evidence.push(
+        `speaks for the body of the sentence before, which leans ${bodyTaken.side.score > 0 ? 'PRO' : 'CON'}`,
+      );
+    }
     // "She said it was the only warm place in town" argues as her sentence before did.
     const before = goesOn.get(unit);
     const taken = before && scoredOf.get(before);
@@ -363,6 +380,26 @@ function takesUpMatter(
  * customers would stop coming …": who speaks for the body that has just taken a stance in the
  * same paragraph argues its case, whatever words the reason takes.
  */
+/** Kinds of body whose officer is named by the kind: "union president", "association spokesman". */
+const BODY_KINDS = new Set(
+  'union association federation coalition alliance society chamber council league group company firm'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The sentence before, in the same paragraph, when it names a kind of body (a union, an
+ * association) and the unit's holder is that kind's officer, named by the kind in lower case
+ * before the name ("union president Sharon Gaines").
+ */
+function officerOfBodyBefore(unit: ClaimUnit, before: ClaimUnit | undefined): ClaimUnit | null {
+  if (!before || before.paragraph !== unit.paragraph || before.holder === unit.holder) return null;
+  const kind = unit.holderTokens.find((t) => BODY_KINDS.has(t.lower) && t.text === t.lower);
+  if (!kind) return null;
+  const named = before.sentence.some((t) => t.lower === kind.lower || t.lower === `${kind.lower}s`);
+  return named ? before : null;
+}
+
 function speaksForBody(
   unit: ClaimUnit,
   before: ClaimUnit | undefined,

@@ -656,10 +656,11 @@ export function expressesRelief(unit: ClaimUnit): string | null {
 }
 
 const SPONSOR_CLAUSE =
-  /\bwho\s+(?:had\s+)?(?:proposed|sponsored|introduced|tabled|drafted|authored|championed|put\s+forward)\s+(it|the\s+(?:motion|bill|law|measure|plan|proposal|scheme|ban|policy|legislation|amendment))\b/iu;
+  /\bwho\s+(?:had\s+)?(?:proposed|sponsored|introduced|tabled|drafted|authored|wrote|championed|put\s+forward)\s+(it|the\s+(?:motion|bill|law|measure|plan|proposal|scheme|ban|policy|legislation|amendment|ordinance|resolution))\b|,\s+(the\s+(?:bill|measure|ordinance|resolution|proposal|amendment|legislation))\s*['’]\s*s\s+(?:sponsor|author|chief\s+sponsor|lead\s+sponsor)\s*,/iu;
 
 /**
- * "…, who proposed it, said", "…, a Republican who sponsored the bill, said": the speaker put
+ * "…, who proposed it, said", "…, a Republican who sponsored the bill, said", "Sen. Karen Holt
+ * (R-Marysville), the bill's sponsor, said", "…, who wrote the ordinance, said": the speaker put
  * forward the measure, or the motion voted on ("it"). A measure the motion undoes is the other
  * side's.
  */
@@ -673,7 +674,7 @@ function sponsorClause(
     .join(' ');
   const m = SPONSOR_CLAUSE.exec(text);
   if (!m) return null;
-  const object = m[1].toLowerCase();
+  const object = (m[1] ?? m[2]).toLowerCase();
   const reported = object === 'it' || object.endsWith('motion');
   return { sign: reported || model.undone.size === 0 ? 1 : -1, words: m[0] };
 }
@@ -698,12 +699,31 @@ function applicantHolder(unit: ClaimUnit, model: MotionModel, frame?: TopicFrame
   if (!frame || frame.sign < 0 || model.undone.size > 0 || model.reversed) return null;
   if (![...model.termLemmas].some((w) => BUILDING.has(w))) return null;
   const h = unit.holderTokens;
-  const applying = h.find((t) => APPLYING.has(t.lower));
+  const applying = h.find(
+    (t) => APPLYING.has(t.lower) || (/^\p{Lu}/u.test(t.text) && model.applicants.has(t.lower)),
+  );
   if (applying) return applying.text;
   // "The pipeline's owners said …": the owners of the very thing the motion would build.
   const owners = h.find((t) => OWNING.has(t.lower));
   const ofIt = h.some((t) => t !== owners && t.pos === 'NOUN' && model.terms.has(t.stem));
   return owners && ofIt ? owners.text : null;
+}
+
+/** "Ridgeline Digital, the Virginia-based developer, …": a name and, after it, its role. */
+const NAMED_APPLICANT =
+  /\b(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:developer|applicant)\b/gu;
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'but', 'and', 'meanwhile', 'however']);
+
+/** The words of the names the article gives the developer or the applicant, lower-cased. */
+export function applicantsOf(body: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of body.matchAll(NAMED_APPLICANT)) {
+    for (const w of m[1].split(/\s+/u)) {
+      const lower = w.toLowerCase();
+      if (!NOT_A_NAME.has(lower)) words.add(lower);
+    }
+  }
+  return words;
 }
 
 const OWNING = new Set(['owner', 'owners', 'operator', 'operators', 'builder', 'builders']);
@@ -1173,7 +1193,7 @@ function givesReason(unit: ClaimUnit): string | null {
  * voted against, said …", "came out against"): such a holder argues on the article's matter.
  */
 export function votesOrCampaigns(unit: ClaimUnit, model: MotionModel): boolean {
-  return stanceVerb(unit, model)?.word.endsWith(' against') ?? false;
+  return / (?:against|no|nay)$/u.test(stanceVerb(unit, model)?.word ?? '');
 }
 
 /** "opposed the withdrawal", "criticized the decision", "defended his decision". */
@@ -1601,6 +1621,10 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
       ['come', 'vote', 'speak', 'campaign'].includes(t[i - 1].lemma)
     ) {
       return { sign: -1, word: `${t[i - 1].text} against` };
+    }
+    // "Board member Linda Ochoa, who voted no, said …": a vote of no is a vote against.
+    if (['no', 'nay'].includes(t[i].lower) && t[i - 1].lemma === 'vote' && !unit.quoted[i]) {
+      return { sign: -1, word: `${t[i - 1].text} ${t[i].text}` };
     }
     if (t[i].lower === 'out' && t[i + 1]?.lower === 'against') {
       return { sign: -1, word: `${t[i - 1].text} out against` };

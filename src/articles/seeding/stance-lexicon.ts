@@ -180,7 +180,7 @@ export const POLARITY: Record<string, number> = signedWords(
     'criticize criticise condemn denounce smash grab attack destroy scandal disaster flaw',
     'incompatible discriminate discrimination block obstruct resist surprise blunder reckless',
     'useless pointless problem hardly insufficient inadequate deprive deny refuse repression',
-    'repress dubious saturate',
+    'repress dubious saturate scramble scrambling',
   ],
   [
     'protect encourage trust allay justification justify understandable solution accountable',
