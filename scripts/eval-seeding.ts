@@ -32,6 +32,7 @@ import { ROUND13B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round1
 import { ROUND14B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round14b-trial-articles';
 import { ROUND15A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round15a-trial-articles';
 import { ROUND15B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round15b-trial-articles';
+import { ROUND16B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round16b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -135,6 +136,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up reports on trade, farming and sport of the round 15B trial (fixtures/round15b-trial-articles.ts)',
     ROUND15B_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up national and international wire stories of the round 16B trial (fixtures/round16b-trial-articles.ts)',
+    ROUND16B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -272,6 +277,7 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND13B_TRIAL_ARTICLES) return 'round 13B trial';
   if (articles === ROUND14A_TRIAL_ARTICLES) return 'round 14A trial';
   if (articles === ROUND14B_TRIAL_ARTICLES) return 'round 14B trial';
+  if (articles === ROUND16B_TRIAL_ARTICLES) return 'round 16B trial';
   return articles === ROUND15A_TRIAL_ARTICLES ? 'round 15A trial' : 'round 15B trial';
 }
 
@@ -314,6 +320,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 14B trial   ${fixtures(ROUND14B_TRIAL_ARTICLES)}`);
   console.log(`  round 15A trial   ${fixtures(ROUND15A_TRIAL_ARTICLES)}`);
   console.log(`  round 15B trial   ${fixtures(ROUND15B_TRIAL_ARTICLES)}`);
+  console.log(`  round 16B trial   ${fixtures(ROUND16B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -348,6 +355,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND14B_TRIAL_ARTICLES,
       ...ROUND15A_TRIAL_ARTICLES,
       ...ROUND15B_TRIAL_ARTICLES,
+      ...ROUND16B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,
