@@ -14,6 +14,22 @@ function find(found: ReportedPosition[], fragment: string): ReportedPosition | u
 }
 
 describe('extractPositions on unseen news prose', () => {
+  it('reads an authority blocking the motion\'s deal as a reversal: reactions to "the ruling" turn round', () => {
+    const found = positions(
+      `Watchdog blocks takeover of ferry operator Sealine by Harbourlink
+
+The Transport Competition Board on Tuesday blocked the takeover of ferry operator Sealine by rival Harbourlink, saying fares on island routes would rise.
+
+Harbourlink said it was "bitterly disappointed" by the ruling and would study its options.
+
+The island council welcomed the ruling, saying islanders depended on having two operators.
+`,
+      'Should Harbourlink be allowed to take over Sealine?',
+    );
+    expect(find(found, 'bitterly disappointed')?.side).toBe('PRO');
+    expect(find(found, 'The island council welcomed the ruling')?.side).toBe('CON');
+  });
+
   it('reads "the rise", "the plan" as the measure whose effect on people sets the side', () => {
     const found = positions(
       `Harlow to raise parking charges

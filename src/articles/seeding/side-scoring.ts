@@ -1420,6 +1420,7 @@ const REVERSAL_NOUNS = new Set([
   'outcome',
   'vote',
   'verdict',
+  'ruling',
   'news',
 ]);
 /** Words for a body that decides on a measure: "the committee", "councillors". */
@@ -1497,11 +1498,26 @@ export function reactionToReversal(unit: ClaimUnit, model: MotionModel): Reactio
   if (called) return { ...called, sign: -called.sign };
   const glad = t.findIndex((w, i) => GLADNESS.has(w.lower) && !negatedBefore(t, i));
   if (glad >= 0) return { sign: -1, word: `${t[glad].text}, at the measure dropped` };
-  // "said it was deeply disappointed": dismay at the dropping or the refusal.
+  // "said it was deeply disappointed": dismay at the dropping or the refusal, also when the
+  // reporter quotes just those words ('said in a statement it was "deeply disappointed"').
   const dismay = t.findIndex(
-    (w, i) => !unit.quoted[i] && DISMAY.has(w.lower) && !negatedBefore(t, i),
+    (w, i) =>
+      (!unit.quoted[i] || shortQuotation(unit, i)) && DISMAY.has(w.lower) && !negatedBefore(t, i),
   );
   return dismay < 0 ? null : { sign: 1, word: `${t[dismay].text}, at the measure refused` };
+}
+
+/**
+ * The word at `i` sits in a quotation of at most four words within reported speech ('it was
+ * "deeply disappointed" by'), not in a quoted sentence of the speaker's own.
+ */
+function shortQuotation(unit: ClaimUnit, i: number): boolean {
+  let from = i;
+  while (from > 0 && unit.quoted[from - 1]) from--;
+  let to = i;
+  while (to + 1 < unit.tokens.length && unit.quoted[to + 1]) to++;
+  const words = unit.tokens.slice(from, to + 1).filter((w) => !isQuoteMark(w)).length;
+  return words <= 4 && from > 0 && !unit.quoted[from - 1];
 }
 
 /** Dismay at what happened: in a reversal article, dismay at the dropping or refusal. */
