@@ -14,6 +14,19 @@ function find(found: ReportedPosition[], fragment: string): ReportedPosition | u
 }
 
 describe('extractPositions on unseen news prose', () => {
+  it('reads a promise to scrap the motion\'s measure ("would scrap the levy") as against it', () => {
+    const found = positions(
+      `Dunmore to charge drivers a congestion levy
+
+Dunmore will charge drivers entering the city centre a congestion levy of 8 pounds a day from May, the city said on Friday.
+
+The leader of the opposition group, Tom Reddy, said his party would scrap the levy if it won control of the council next year.
+`,
+      'Should Dunmore charge drivers a congestion levy?',
+    );
+    expect(find(found, 'would scrap the levy')?.side).toBe('CON');
+  });
+
   it('reads an authority blocking the motion\'s deal as a reversal: reactions to "the ruling" turn round', () => {
     const found = positions(
       `Watchdog blocks takeover of ferry operator Sealine by Harbourlink

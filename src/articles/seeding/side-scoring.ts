@@ -1408,6 +1408,41 @@ export function vowsTheAct(unit: ClaimUnit, model: MotionModel): Reaction | null
   return { sign: denied, word: spaced(t.slice(i, i + 3)) };
 }
 
+/** Modals and verbs of binding oneself that make an undoing a promise: "would scrap", "vowed to repeal". */
+const PROMISING = new Set(['would', 'will', "'ll", 'to']);
+/** Verbs of undoing a measure that take it as their object in a promise to undo it. */
+const UNDO_PROMISED = new Set([
+  'scrap',
+  'repeal',
+  'abolish',
+  'reverse',
+  'axe',
+  'ditch',
+  'overturn',
+]);
+
+/**
+ * "said his party would scrap the tax if it won the election", "vowed to repeal the law": a
+ * promise to undo the motion's measure (its noun the verb's object) is against a motion that
+ * takes it up. Null when the motion itself undoes or drops a measure, or the promise is denied.
+ */
+export function promisesUndoing(unit: ClaimUnit, model: MotionModel): Reaction | null {
+  if (model.undone.size > 0 || model.reversed) return null;
+  const t = unit.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const verb = t[i];
+    if (unit.quoted[i] || verb.pos !== 'VERB' || !UNDO_PROMISED.has(verb.lemma)) continue;
+    if (model.action.has(verb.stem) || !PROMISING.has(t[i - 1].lower)) continue;
+    if (negatedBefore(t, i)) continue;
+    let j = i + 1;
+    while (j < i + 4 && ['DET', 'ADJ', 'PRON'].includes(t[j]?.pos ?? '')) j++;
+    const noun = t[j];
+    if (!noun || noun.pos !== 'NOUN' || !model.terms.has(noun.stem)) continue;
+    return { sign: -1, word: spaced(t.slice(i - 1, j + 1)) };
+  }
+  return null;
+}
+
 /** What a reaction calls the dropping or refusal a reversal article reports. */
 const REVERSAL_NOUNS = new Set([
   'decision',
@@ -1555,6 +1590,8 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   if (relieved) return { sign: model.reversed ? -1 : 1, word: relieved };
   const vow = vowsTheAct(unit, model);
   if (vow) return vow;
+  const undoing = promisesUndoing(unit, model);
+  if (undoing) return undoing;
   // "Gov. Asa Hutchinson … has said he would sign it": signing a bill into law is backing it.
   const signing = SIGNS_IT.exec(unitText(unit));
   if (signing)
