@@ -14,6 +14,26 @@ function find(found: ReportedPosition[], fragment: string): ReportedPosition | u
 }
 
 describe('extractPositions on unseen news prose', () => {
+  it('leaves "no decision has been taken" and "We do not comment on speculation" alone', () => {
+    const found = positions(
+      `Ministers weigh 20mph limit on all residential streets
+
+Ministers are weighing a 20mph limit on all residential streets, under plans to be put out to consultation in the spring.
+
+Government sources said the limit was one of several options and that no decision had been taken.
+
+The cycling charity Pedal First welcomed the plan, saying slower traffic would save lives.
+
+A Department for Roads spokesperson said: "We do not comment on speculation. Any changes would be subject to full consultation."
+`,
+      'Should there be a 20mph limit on all residential streets?',
+    );
+    expect(find(found, 'slower traffic would save lives')?.side).toBe('PRO');
+    expect(find(found, 'no decision had been taken')).toBeUndefined();
+    expect(find(found, 'We do not comment on speculation')).toBeUndefined();
+    expect(find(found, 'subject to full consultation')).toBeUndefined();
+  });
+
   it('reads a promise to scrap the motion\'s measure ("would scrap the levy") as against it', () => {
     const found = positions(
       `Dunmore to charge drivers a congestion levy
