@@ -14,6 +14,19 @@ function find(found: ReportedPosition[], fragment: string): ReportedPosition | u
 }
 
 describe('extractPositions on unseen news prose', () => {
+  it('reads "would raise 90 million pounds, which would be spent on schools" as the measure\'s money at work', () => {
+    const found = positions(
+      `Varn to tax sugary drinks
+
+Varn will tax sugary drinks from next year, the health ministry said on Tuesday.
+
+Health Minister Ruth Amos told reporters the tax would raise about 90 million pounds a year, which would be spent on school sport.
+`,
+      'Should Varn tax sugary drinks?',
+    );
+    expect(find(found, 'which would be spent on school sport')?.side).toBe('PRO');
+  });
+
   it('leaves "no decision has been taken" and "We do not comment on speculation" alone', () => {
     const found = positions(
       `Ministers weigh 20mph limit on all residential streets

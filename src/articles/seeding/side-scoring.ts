@@ -1089,9 +1089,13 @@ export function proceedsSpent(unit: ClaimUnit, model?: MotionModel): Lean | null
   const holder = new Set(unit.holderTokens);
   for (let i = 0; i < t.length; i++) {
     if (holder.has(t[i])) continue;
+    // "would raise about 400 million euros a year, which would be spent on housing": the sum a
+    // verb of raising takes as its object is the measure's money too.
     const raised =
       REVENUE.has(t[i].lower) ||
-      (MONEY.has(t[i].lower) && t.slice(i + 1, i + 4).some((w) => RAISING.has(w.lemma)));
+      (MONEY.has(t[i].lower) && t.slice(i + 1, i + 4).some((w) => RAISING.has(w.lemma))) ||
+      (MONEY.has(t[i].lower) &&
+        t.slice(Math.max(0, i - 5), i).some((w) => RAISING.has(w.lemma) && w.pos === 'VERB'));
     // "the charge would … pay for new bus routes": a levy of the motion that pays for something.
     const levy =
       !raised &&
