@@ -14,6 +14,22 @@ function find(found: ReportedPosition[], fragment: string): ReportedPosition | u
 }
 
 describe('extractPositions on unseen news prose', () => {
+  it('reads "the deal would have cut prices" as what people would pay under the measure', () => {
+    const found = positions(
+      `Court blocks airline tie-up between Skylane and Northjet
+
+A court on Monday blocked the merger of airlines Skylane and Northjet.
+
+Skylane boss Ian Moss said the merger would have cut prices for travellers on the busiest routes.
+
+The travellers' group FlyFair said the merger would have pushed up prices on island routes.
+`,
+      'Should Skylane and Northjet be allowed to merge?',
+    );
+    expect(find(found, 'would have cut prices')?.side).toBe('PRO');
+    expect(find(found, 'would have pushed up prices')?.side).toBe('CON');
+  });
+
   it('reads "would raise 90 million pounds, which would be spent on schools" as the measure\'s money at work', () => {
     const found = positions(
       `Varn to tax sugary drinks

@@ -917,8 +917,9 @@ const RISING = new Set(['rise', 'increase', 'soar', 'climb', 'double', 'jump', '
 const FALLING = new Set(['fall', 'drop', 'decrease', 'halve', 'tumble']);
 
 /**
- * "their costs would rise by a tenth", "prices will soar", "bills could fall": what people would
- * pay under the measure, looked ahead to with a modal (-1 for more, +1 for less). Not the
+ * "their costs would rise by a tenth", "prices will soar", "bills could fall", "the merger would
+ * have cut prices": what people would pay under the measure, looked ahead to with a modal (-1 for
+ * more, +1 for less). Not the
  * motion's own change ("fares would rise" of a motion to raise fares).
  */
 function pricesMove(unit: ClaimUnit, model: MotionModel): Lean | null {
@@ -936,8 +937,30 @@ function pricesMove(unit: ClaimUnit, model: MotionModel): Lean | null {
     if (!up && !down) continue;
     return { sign: up ? -1 : 1, words: spaced(t.slice(i, i + 3)) };
   }
+  // "the merger would have cut prices", "it will push up bills": the prices as the object.
+  for (let i = 0; i < t.length - 2; i++) {
+    if (holder.has(t[i]) || !['would', 'will', 'could'].includes(t[i].lower)) continue;
+    let v = i + 1;
+    if (t[v]?.lower === 'have') v++;
+    const verb = t[v];
+    if (!verb || verb.pos !== 'VERB') continue;
+    const up = PUSHING_UP.has(verb.lemma) || (verb.lemma === 'push' && t[v + 1]?.lower === 'up');
+    const down = PUSHING_DOWN.has(verb.lemma);
+    if (!up && !down) continue;
+    let j = v + (verb.lemma === 'push' ? 2 : 1);
+    while (j < v + 4 && ['DET', 'ADJ', 'PRON'].includes(t[j]?.pos ?? '')) j++;
+    const paid = t[j];
+    if (!paid || paid.pos !== 'NOUN' || !PAYMENTS.has(paid.lemma)) continue;
+    if (namesTerm(model, paid) || model.action.has(paid.stem) || model.action.has(verb.stem))
+      continue;
+    return { sign: up ? -1 : 1, words: spaced(t.slice(i, j + 1)) };
+  }
   return null;
 }
+
+/** Verbs that move what people pay, with the payment as their object. */
+const PUSHING_UP = new Set(['raise', 'increase', 'push']);
+const PUSHING_DOWN = new Set(['cut', 'lower', 'reduce', 'slash']);
 
 const URGING = new Set(['urge', 'ask', 'call', 'beg', 'implore', 'appeal', 'want', 'tell']);
 /** What one urges the actor to do when one wants the measure dropped. */
