@@ -33,6 +33,7 @@ import { ROUND14B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round1
 import { ROUND15A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round15a-trial-articles';
 import { ROUND15B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round15b-trial-articles';
 import { ROUND16A_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round16a-trial-articles';
+import { ROUND16B_TRIAL_ARTICLES } from '../src/articles/seeding/fixtures/round16b-trial-articles';
 import type { UnseenArticle } from '../src/articles/seeding/fixtures/unseen-articles';
 import { motionDrafts } from '../src/articles/seeding/motion-candidates';
 import { motionProblems } from '../src/articles/seeding/motion-grammar';
@@ -140,6 +141,10 @@ async function main(): Promise<void> {
   printFixtures(
     'Made-up US local TV-station and newspaper reports of the round 16A trial (fixtures/round16a-trial-articles.ts)',
     ROUND16A_TRIAL_ARTICLES,
+  );
+  printFixtures(
+    'Made-up national and international wire stories of the round 16B trial (fixtures/round16b-trial-articles.ts)',
+    ROUND16B_TRIAL_ARTICLES,
   );
   printMotionAcceptance(builtIn);
 
@@ -278,7 +283,8 @@ function setName(articles: UnseenArticle[]): string {
   if (articles === ROUND14A_TRIAL_ARTICLES) return 'round 14A trial';
   if (articles === ROUND14B_TRIAL_ARTICLES) return 'round 14B trial';
   if (articles === ROUND15A_TRIAL_ARTICLES) return 'round 15A trial';
-  return articles === ROUND15B_TRIAL_ARTICLES ? 'round 15B trial' : 'round 16A trial';
+  if (articles === ROUND15B_TRIAL_ARTICLES) return 'round 15B trial';
+  return articles === ROUND16A_TRIAL_ARTICLES ? 'round 16A trial' : 'round 16B trial';
 }
 
 /**
@@ -321,6 +327,7 @@ function printMotionAcceptance(result: CorpusResult): void {
   console.log(`  round 15A trial   ${fixtures(ROUND15A_TRIAL_ARTICLES)}`);
   console.log(`  round 15B trial   ${fixtures(ROUND15B_TRIAL_ARTICLES)}`);
   console.log(`  round 16A trial   ${fixtures(ROUND16A_TRIAL_ARTICLES)}`);
+  console.log(`  round 16B trial   ${fixtures(ROUND16B_TRIAL_ARTICLES)}`);
 }
 
 /**
@@ -356,6 +363,7 @@ function listMotions(dataDir: string, drafts: boolean): void {
       ...ROUND15A_TRIAL_ARTICLES,
       ...ROUND15B_TRIAL_ARTICLES,
       ...ROUND16A_TRIAL_ARTICLES,
+      ...ROUND16B_TRIAL_ARTICLES,
     ].map((a) => ({
       name: `fixture ${a.name}`,
       motion: a.motion,

@@ -381,6 +381,11 @@ const CHANGE_NOUNS: Record<string, string[]> = {
 
 /** Verbs that report a body dropping its own measure, not taking it. */
 const DROPPING = new Set('drop scrap abandon ditch bin shelve axe withdraw'.split(' '));
+/**
+ * Verbs of an outside authority stopping a measure or a deal: "Regulator blocks £7bn merger",
+ * "court quashes the law", "president vetoes the bill".
+ */
+const BLOCKING = new Set('block veto quash overturn halt'.split(' '));
 /** Verbs of refusing a plan put to a body: they report a reversal only of plans ("reject plans"). */
 const REFUSING = new Set(['reject', 'refuse']);
 /** Verbs of refusing to do an act: "refused to approve", "declined to grant". */
@@ -396,8 +401,9 @@ const PASSIVE_BE = new Set(['been', 'be', 'was', 'were', 'is', 'are']);
  * "council drops seafront parking charges", "abandoned its plan to bring in parking charges",
  * "U-turn on parking plans",
  * "Councillors reject plans for a wind farm", "plans for a wind farm have been refused",
- * "regulator refuses to approve the drug" (the motion's own act refused): a verb
- * of dropping or of refusing plans (active, or a passive after its subject) whose object names
+ * "regulator refuses to approve the drug" (the motion's own act refused), "Regulator blocks £7bn
+ * merger of Brightways and Fairfield" (an authority stopping it): a verb of dropping, of blocking
+ * or of refusing plans (active, or a passive after its subject) whose object names
  * the motion's matter, when that verb is not the motion's own act. Not a call to do it ("urged
  * the council to reject plans"), nor the rejection of a challenge ("rejected a legal challenge
  * to the ban").
@@ -428,7 +434,8 @@ function dropsTheMeasure(tokens: Token[], terms: Set<string>, action: Set<string
   if (refusesTheAct) return true;
   return tokens.some((t, i) => {
     const refusing = REFUSING.has(t.lemma);
-    if (t.pos !== 'VERB' || !(DROPPING.has(t.lemma) || refusing)) return false;
+    if (t.pos !== 'VERB' || !(DROPPING.has(t.lemma) || BLOCKING.has(t.lemma) || refusing))
+      return false;
     if (action.has(t.stem) || terms.has(t.stem) || tokens[i - 1]?.lower === 'to') return false;
     const passive = PASSIVE_BE.has(tokens[i - 1]?.lower ?? '');
     const span = passive ? tokens.slice(Math.max(0, i - 14), i - 1) : tokens.slice(i + 1, i + 9);

@@ -14,6 +14,84 @@ function find(found: ReportedPosition[], fragment: string): ReportedPosition | u
 }
 
 describe('extractPositions on unseen news prose', () => {
+  it('reads "the deal would have cut prices" as what people would pay under the measure', () => {
+    const found = positions(
+      `Court blocks airline tie-up between Skylane and Northjet
+
+A court on Monday blocked the merger of airlines Skylane and Northjet.
+
+Skylane boss Ian Moss said the merger would have cut prices for travellers on the busiest routes.
+
+The travellers' group FlyFair said the merger would have pushed up prices on island routes.
+`,
+      'Should Skylane and Northjet be allowed to merge?',
+    );
+    expect(find(found, 'would have cut prices')?.side).toBe('PRO');
+    expect(find(found, 'would have pushed up prices')?.side).toBe('CON');
+  });
+
+  it('reads "would raise 90 million pounds, which would be spent on schools" as the measure\'s money at work', () => {
+    const found = positions(
+      `Varn to tax sugary drinks
+
+Varn will tax sugary drinks from next year, the health ministry said on Tuesday.
+
+Health Minister Ruth Amos told reporters the tax would raise about 90 million pounds a year, which would be spent on school sport.
+`,
+      'Should Varn tax sugary drinks?',
+    );
+    expect(find(found, 'which would be spent on school sport')?.side).toBe('PRO');
+  });
+
+  it('leaves "no decision has been taken" and "We do not comment on speculation" alone', () => {
+    const found = positions(
+      `Ministers weigh 20mph limit on all residential streets
+
+Ministers are weighing a 20mph limit on all residential streets, under plans to be put out to consultation in the spring.
+
+Government sources said the limit was one of several options and that no decision had been taken.
+
+The cycling charity Pedal First welcomed the plan, saying slower traffic would save lives.
+
+A Department for Roads spokesperson said: "We do not comment on speculation. Any changes would be subject to full consultation."
+`,
+      'Should there be a 20mph limit on all residential streets?',
+    );
+    expect(find(found, 'slower traffic would save lives')?.side).toBe('PRO');
+    expect(find(found, 'no decision had been taken')).toBeUndefined();
+    expect(find(found, 'We do not comment on speculation')).toBeUndefined();
+    expect(find(found, 'subject to full consultation')).toBeUndefined();
+  });
+
+  it('reads a promise to scrap the motion\'s measure ("would scrap the levy") as against it', () => {
+    const found = positions(
+      `Dunmore to charge drivers a congestion levy
+
+Dunmore will charge drivers entering the city centre a congestion levy of 8 pounds a day from May, the city said on Friday.
+
+The leader of the opposition group, Tom Reddy, said his party would scrap the levy if it won control of the council next year.
+`,
+      'Should Dunmore charge drivers a congestion levy?',
+    );
+    expect(find(found, 'would scrap the levy')?.side).toBe('CON');
+  });
+
+  it('reads an authority blocking the motion\'s deal as a reversal: reactions to "the ruling" turn round', () => {
+    const found = positions(
+      `Watchdog blocks takeover of ferry operator Sealine by Harbourlink
+
+The Transport Competition Board on Tuesday blocked the takeover of ferry operator Sealine by rival Harbourlink, saying fares on island routes would rise.
+
+Harbourlink said it was "bitterly disappointed" by the ruling and would study its options.
+
+The island council welcomed the ruling, saying islanders depended on having two operators.
+`,
+      'Should Harbourlink be allowed to take over Sealine?',
+    );
+    expect(find(found, 'bitterly disappointed')?.side).toBe('PRO');
+    expect(find(found, 'The island council welcomed the ruling')?.side).toBe('CON');
+  });
+
   it('reads "the rise", "the plan" as the measure whose effect on people sets the side', () => {
     const found = positions(
       `Harlow to raise parking charges

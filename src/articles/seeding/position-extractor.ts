@@ -117,17 +117,19 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
     !inArguing(u) &&
     u.holderTokens.length > 0 &&
     !PRONOUNS.has(u.holderTokens[0].lower);
+  // A spokesperson's '"We do not comment on speculation"' speaks for the body but takes no side.
   const units = all.filter(
     (u, i) =>
-      arguedSet.has(u) ||
-      speaksForBody(u, all[i - 1], arguedSet, model) ||
-      ((inArguing(u) || campVoice(u)) &&
-        !u.isLede &&
-        // An interview's answer is asked for and stands or falls on its own words.
-        u.cue !== 'answer' &&
-        (quotation(u) || opensOnQuotation(u)) &&
-        saidAfter(u, firstAttributed) &&
-        long(u)),
+      (arguedSet.has(u) || !undeclared(u)) &&
+      (arguedSet.has(u) ||
+        speaksForBody(u, all[i - 1], arguedSet, model) ||
+        ((inArguing(u) || campVoice(u)) &&
+          !u.isLede &&
+          // An interview's answer is asked for and stands or falls on its own words.
+          u.cue !== 'answer' &&
+          (quotation(u) || opensOnQuotation(u)) &&
+          saidAfter(u, firstAttributed) &&
+          long(u))),
   );
   const unitKeys = holderKeys(units);
   const relevantGroups = relevant(units, model);
@@ -670,7 +672,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // million euros": it names the matter only to say when, or how much.
   if (!argues && saidAfterFrame(unit).some((t) => t.measure)) return false;
   // "Lykke added that the rule would be phased in over three seasons", "would take effect on 1
-  // January": how or when the measure comes in is its timetable, not a view of it.
+  // January", "any changes would be subject to full consultation": how or when the measure comes
+  // in is its timetable, not a view of it.
   if (!argues && TIMETABLE.test(spokenText(unit))) return false;
   // "According to CNN, Turkey has two million refugees": a source for a fact, not a position.
   // A party to the dispute named after "according to" is no document, though: "The plan would
@@ -734,14 +737,18 @@ const SHARE_OF_PEOPLE =
 
 /**
  * "has not (yet) said how it will vote", "has yet to decide whether", "declined to comment",
- * "would not say if", "is undecided": no position taken.
+ * "We do not comment on speculation", "no decision has been taken", "would not say if", "is
+ * undecided": no position taken.
  */
 const UNDECLARED = new RegExp(
   [
     String.raw`(?:has|have|had|did|does|do|would|will)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:said|say|decided|decide|announced|indicated|revealed|disclosed)\s+(?:how|whether|if|what|which|where|when)`,
     String.raw`(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce)`,
     String.raw`(?:declined|refused)\s+to\s+(?:say|comment)`,
-    String.raw`(?:would|will)\s*(?:n['’]t|not)\s+comment`,
+    // "We do not comment on speculation": a refusal to comment, in the speaker's own words too.
+    String.raw`(?:would|will|do|does|did)\s*(?:n['’]t|not)\s+comment`,
+    // "sources said … no decision had been taken": the matter is still open.
+    String.raw`no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:taken|made|reached)`,
     String.raw`(?:is|are|was|were|remains?)\s+undecided`,
     // "said it was hard to predict the effect on prices", "too early to say": no view yet.
     String.raw`(?:is|was|were|remains?|would\s+be)\s+(?:(?:too|very)\s+)?(?:early|hard|difficult|impossible)\s+to\s+(?:say|tell|predict|know|judge)`,
@@ -769,7 +776,7 @@ const PENDING_DECISION = new RegExp(
 const LOOKING_TO_DECIDE = /\b(?:will|would|shall|wo|['’]ll)\b/iu;
 
 const TIMETABLE =
-  /\b(?:(?:be|being|been)\s+(?:phased|brought|rolled)\s+(?:in|out)|takes?\s+effect|take\s+effect|took\s+effect|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|enters?\s+into\s+force|(?:apply|applies)\s+from|review\s+(?:the\s+\w+|it)\s+(?:after|in)\s+(?:a|one|two|three|six|\d+)\s+(?:years?|seasons?|months?))\b/iu;
+  /\b(?:(?:be|is|are)\s+subject\s+to\s+(?:a\s+)?(?:full\s+|public\s+|further\s+)?consultation|(?:be|being|been)\s+(?:phased|brought|rolled)\s+(?:in|out)|takes?\s+effect|take\s+effect|took\s+effect|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|enters?\s+into\s+force|(?:apply|applies)\s+from|review\s+(?:the\s+\w+|it)\s+(?:after|in)\s+(?:a|one|two|three|six|\d+)\s+(?:years?|seasons?|months?))\b/iu;
 
 const undeclared = (unit: ClaimUnit) => {
   const text = spokenText(unit);

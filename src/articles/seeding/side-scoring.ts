@@ -958,8 +958,9 @@ const RISING = new Set(['rise', 'increase', 'soar', 'climb', 'double', 'jump', '
 const FALLING = new Set(['fall', 'drop', 'decrease', 'halve', 'tumble']);
 
 /**
- * "their costs would rise by a tenth", "prices will soar", "bills could fall": what people would
- * pay under the measure, looked ahead to with a modal (-1 for more, +1 for less). Not the
+ * "their costs would rise by a tenth", "prices will soar", "bills could fall", "the merger would
+ * have cut prices": what people would pay under the measure, looked ahead to with a modal (-1 for
+ * more, +1 for less). Not the
  * motion's own change ("fares would rise" of a motion to raise fares).
  */
 function pricesMove(unit: ClaimUnit, model: MotionModel): Lean | null {
@@ -977,8 +978,30 @@ function pricesMove(unit: ClaimUnit, model: MotionModel): Lean | null {
     if (!up && !down) continue;
     return { sign: up ? -1 : 1, words: spaced(t.slice(i, i + 3)) };
   }
+  // "the merger would have cut prices", "it will push up bills": the prices as the object.
+  for (let i = 0; i < t.length - 2; i++) {
+    if (holder.has(t[i]) || !['would', 'will', 'could'].includes(t[i].lower)) continue;
+    let v = i + 1;
+    if (t[v]?.lower === 'have') v++;
+    const verb = t[v];
+    if (!verb || verb.pos !== 'VERB') continue;
+    const up = PUSHING_UP.has(verb.lemma) || (verb.lemma === 'push' && t[v + 1]?.lower === 'up');
+    const down = PUSHING_DOWN.has(verb.lemma);
+    if (!up && !down) continue;
+    let j = v + (verb.lemma === 'push' ? 2 : 1);
+    while (j < v + 4 && ['DET', 'ADJ', 'PRON'].includes(t[j]?.pos ?? '')) j++;
+    const paid = t[j];
+    if (!paid || paid.pos !== 'NOUN' || !PAYMENTS.has(paid.lemma)) continue;
+    if (namesTerm(model, paid) || model.action.has(paid.stem) || model.action.has(verb.stem))
+      continue;
+    return { sign: up ? -1 : 1, words: spaced(t.slice(i, j + 1)) };
+  }
   return null;
 }
+
+/** Verbs that move what people pay, with the payment as their object. */
+const PUSHING_UP = new Set(['raise', 'increase', 'push']);
+const PUSHING_DOWN = new Set(['cut', 'lower', 'reduce', 'slash']);
 
 const URGING = new Set(['urge', 'ask', 'call', 'beg', 'implore', 'appeal', 'want', 'tell']);
 /** What one urges the actor to do when one wants the measure dropped. */
@@ -1130,9 +1153,13 @@ export function proceedsSpent(unit: ClaimUnit, model?: MotionModel): Lean | null
   const holder = new Set(unit.holderTokens);
   for (let i = 0; i < t.length; i++) {
     if (holder.has(t[i])) continue;
+    // "would raise about 400 million euros a year, which would be spent on housing": the sum a
+    // verb of raising takes as its object is the measure's money too.
     const raised =
       REVENUE.has(t[i].lower) ||
-      (MONEY.has(t[i].lower) && t.slice(i + 1, i + 4).some((w) => RAISING.has(w.lemma)));
+      (MONEY.has(t[i].lower) && t.slice(i + 1, i + 4).some((w) => RAISING.has(w.lemma))) ||
+      (MONEY.has(t[i].lower) &&
+        t.slice(Math.max(0, i - 5), i).some((w) => RAISING.has(w.lemma) && w.pos === 'VERB'));
     // "the charge would … pay for new bus routes": a levy of the motion that pays for something.
     const levy =
       !raised &&
@@ -1449,6 +1476,41 @@ export function vowsTheAct(unit: ClaimUnit, model: MotionModel): Reaction | null
   return { sign: denied, word: spaced(t.slice(i, i + 3)) };
 }
 
+/** Modals and verbs of binding oneself that make an undoing a promise: "would scrap", "vowed to repeal". */
+const PROMISING = new Set(['would', 'will', "'ll", 'to']);
+/** Verbs of undoing a measure that take it as their object in a promise to undo it. */
+const UNDO_PROMISED = new Set([
+  'scrap',
+  'repeal',
+  'abolish',
+  'reverse',
+  'axe',
+  'ditch',
+  'overturn',
+]);
+
+/**
+ * "said his party would scrap the tax if it won the election", "vowed to repeal the law": a
+ * promise to undo the motion's measure (its noun the verb's object) is against a motion that
+ * takes it up. Null when the motion itself undoes or drops a measure, or the promise is denied.
+ */
+export function promisesUndoing(unit: ClaimUnit, model: MotionModel): Reaction | null {
+  if (model.undone.size > 0 || model.reversed) return null;
+  const t = unit.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const verb = t[i];
+    if (unit.quoted[i] || verb.pos !== 'VERB' || !UNDO_PROMISED.has(verb.lemma)) continue;
+    if (model.action.has(verb.stem) || !PROMISING.has(t[i - 1].lower)) continue;
+    if (negatedBefore(t, i)) continue;
+    let j = i + 1;
+    while (j < i + 4 && ['DET', 'ADJ', 'PRON'].includes(t[j]?.pos ?? '')) j++;
+    const noun = t[j];
+    if (!noun || noun.pos !== 'NOUN' || !model.terms.has(noun.stem)) continue;
+    return { sign: -1, word: spaced(t.slice(i - 1, j + 1)) };
+  }
+  return null;
+}
+
 /** What a reaction calls the dropping or refusal a reversal article reports. */
 const REVERSAL_NOUNS = new Set([
   'decision',
@@ -1461,6 +1523,7 @@ const REVERSAL_NOUNS = new Set([
   'outcome',
   'vote',
   'verdict',
+  'ruling',
   'news',
 ]);
 /** Words for a body that decides on a measure: "the committee", "councillors". */
@@ -1538,11 +1601,26 @@ export function reactionToReversal(unit: ClaimUnit, model: MotionModel): Reactio
   if (called) return { ...called, sign: -called.sign };
   const glad = t.findIndex((w, i) => GLADNESS.has(w.lower) && !negatedBefore(t, i));
   if (glad >= 0) return { sign: -1, word: `${t[glad].text}, at the measure dropped` };
-  // "said it was deeply disappointed": dismay at the dropping or the refusal.
+  // "said it was deeply disappointed": dismay at the dropping or the refusal, also when the
+  // reporter quotes just those words ('said in a statement it was "deeply disappointed"').
   const dismay = t.findIndex(
-    (w, i) => !unit.quoted[i] && DISMAY.has(w.lower) && !negatedBefore(t, i),
+    (w, i) =>
+      (!unit.quoted[i] || shortQuotation(unit, i)) && DISMAY.has(w.lower) && !negatedBefore(t, i),
   );
   return dismay < 0 ? null : { sign: 1, word: `${t[dismay].text}, at the measure refused` };
+}
+
+/**
+ * The word at `i` sits in a quotation of at most four words within reported speech ('it was
+ * "deeply disappointed" by'), not in a quoted sentence of the speaker's own.
+ */
+function shortQuotation(unit: ClaimUnit, i: number): boolean {
+  let from = i;
+  while (from > 0 && unit.quoted[from - 1]) from--;
+  let to = i;
+  while (to + 1 < unit.tokens.length && unit.quoted[to + 1]) to++;
+  const words = unit.tokens.slice(from, to + 1).filter((w) => !isQuoteMark(w)).length;
+  return words <= 4 && from > 0 && !unit.quoted[from - 1];
 }
 
 /** Dismay at what happened: in a reversal article, dismay at the dropping or refusal. */
@@ -1580,6 +1658,8 @@ function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   if (relieved) return { sign: model.reversed ? -1 : 1, word: relieved };
   const vow = vowsTheAct(unit, model);
   if (vow) return vow;
+  const undoing = promisesUndoing(unit, model);
+  if (undoing) return undoing;
   // "Gov. Asa Hutchinson … has said he would sign it": signing a bill into law is backing it.
   const signing = SIGNS_IT.exec(unitText(unit));
   if (signing)

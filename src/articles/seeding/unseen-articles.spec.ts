@@ -20,6 +20,7 @@ import { ROUND14B_TRIAL_ARTICLES } from './fixtures/round14b-trial-articles';
 import { ROUND15A_TRIAL_ARTICLES } from './fixtures/round15a-trial-articles';
 import { ROUND15B_TRIAL_ARTICLES } from './fixtures/round15b-trial-articles';
 import { ROUND16A_TRIAL_ARTICLES } from './fixtures/round16a-trial-articles';
+import { ROUND16B_TRIAL_ARTICLES } from './fixtures/round16b-trial-articles';
 import { UNSEEN_ARTICLES } from './fixtures/unseen-articles';
 import { motionProblems } from './motion-grammar';
 import { loadCorpus } from './seeding-corpus';
@@ -133,6 +134,7 @@ describe('motion candidates on every corpus article and every made-up article', 
     ...ROUND15A_TRIAL_ARTICLES,
     ...ROUND15B_TRIAL_ARTICLES,
     ...ROUND16A_TRIAL_ARTICLES,
+    ...ROUND16B_TRIAL_ARTICLES,
   ].map((a) => ({
     name: a.name,
     article: parseArticle({ text: a.text, format: a.format }),
@@ -719,6 +721,7 @@ describe('claims on made-up articles of different shapes', () => {
     ...ROUND15A_TRIAL_ARTICLES,
     ...ROUND15B_TRIAL_ARTICLES,
     ...ROUND16A_TRIAL_ARTICLES,
+    ...ROUND16B_TRIAL_ARTICLES,
   ].map((a) => {
     const article = parseArticle({ text: a.text, format: a.format });
     return { a, positions: extractSeeds(article, a.motion).positions };
@@ -936,11 +939,11 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('keeps its measured floor on the round 15A trial articles (scored before the rules for them)', () => {
-    // Measured: 45 of 53 found, 38 of those with the right side; 36 of 53 and 21 of 36 before
-    // the round 15A rules (docs/SEEDING.md).
+    // Measured: 45 of 53 found, 40 of those with the right side (38 after its own rules, 40 with
+    // round 16B's prices rule); 36 of 53 and 21 of 36 before the round 15A rules (docs/SEEDING.md).
     const trial = score(ROUND15A_TRIAL_ARTICLES);
     expect(trial.found).toBeGreaterThanOrEqual(45 / 53);
-    expect(trial.side).toBeGreaterThanOrEqual(38 / 45);
+    expect(trial.side).toBeGreaterThanOrEqual(40 / 45);
   });
 
   it('takes no plain reporting from the round 15A trial articles', () => {
@@ -977,6 +980,21 @@ describe('claims on made-up articles of different shapes', () => {
     expect(plainReportingTaken(ROUND16A_TRIAL_ARTICLES).length).toBeLessThanOrEqual(1);
   });
 
+  it('keeps its measured floor on the round 16B trial articles (scored before the rules for them)', () => {
+    // Measured: 32 of 42 found, 31 of those with the right side; 31 of 42 and 22 of 31 before
+    // the round 16B rules (docs/SEEDING.md).
+    const trial = score(ROUND16B_TRIAL_ARTICLES);
+    expect(trial.found).toBeGreaterThanOrEqual(32 / 42);
+    expect(trial.side).toBeGreaterThanOrEqual(31 / 32);
+  });
+
+  it('takes no plain reporting from the round 16B trial articles', () => {
+    // Measured: none of the set's absent fragments taken after the round 16B rules; 2 before
+    // ("sources said … no decision had been taken", a spokesperson's "We do not comment on
+    // speculation") (docs/SEEDING.md).
+    expect(plainReportingTaken(ROUND16B_TRIAL_ARTICLES)).toEqual([]);
+  });
+
   const position = (name: string, fragment: string) =>
     results.find((r) => r.a.name === name)!.positions.find((p) => p.quote.includes(fragment));
 
@@ -1008,7 +1026,7 @@ describe('claims on made-up articles of different shapes', () => {
   });
 
   it('leaves plain reporting (figures, dates, procedure) alone', () => {
-    // The round 10, 12, 13A, 13B, 14A, 14B and 15A sets have their own measured ceilings above.
+    // The round 10, 12, 13A, 13B, 14A, 14B, 15A and 16B sets have their own measured ceilings above.
     const ceilinged = new Set(
       [
         ...ROUND10_TRIAL_ARTICLES,
@@ -1020,6 +1038,7 @@ describe('claims on made-up articles of different shapes', () => {
         ...ROUND15A_TRIAL_ARTICLES,
         ...ROUND15B_TRIAL_ARTICLES,
         ...ROUND16A_TRIAL_ARTICLES,
+        ...ROUND16B_TRIAL_ARTICLES,
       ].map((a) => a.name),
     );
     const rest = results.filter(({ a }) => !ceilinged.has(a.name));
