@@ -340,7 +340,7 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
   for (let c = chunks.length - 1; c >= 0; c--) {
     const [a, end] = trimChunk(tokens, chunks[c]);
     if (end <= a) continue;
-    if (isAside(tokens[a])) continue;
+    if (isAsideAt(tokens, a)) continue;
     if (!hasNominal(tokens, a, end)) continue;
     const b = cutAtVerb(tokens, a, end);
     // An appositive ("Souhail Alouini, a member of Parliament, said", "Jo Hale, one of the
@@ -354,13 +354,13 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     // before it, whatever that chunk is.
     if (c > 0 && ofWhom(tokens, a)) {
       const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
-      if (pb > pa && hasNominal(tokens, pa, pb) && !isAside(tokens[pa])) return [pa, pb];
+      if (pb > pa && hasNominal(tokens, pa, pb) && !isAsideAt(tokens, pa)) return [pa, pb];
     }
     if (c > 0 && (tokens[a].pos === 'DET' || oneOf || age || role)) {
       const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
       const name = tokens.slice(pa, pb);
       const nounPhrase = !name.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      if (pb > pa && nounPhrase && name.some((t) => t.pos === 'PROPN') && !isAside(tokens[pa])) {
+      if (pb > pa && nounPhrase && name.some((t) => t.pos === 'PROPN') && !isAsideAt(tokens, pa)) {
         // "Jo Hale, a nurse who grew up here, …": the label ends before the relative clause.
         const relative = RELATIVES.has(tokens[b - 1]?.lower ?? '') ? b - 1 : b;
         return [pa, age ? pb : relative];
@@ -415,7 +415,9 @@ function isRole(tokens: Token[], a: number, [pa, pb]: [number, number]): boolean
 /** "The government of X issued a statement agreeing ...": the subject ends at its verb. */
 function cutAtVerb(tokens: Token[], a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return k;
+    // "Prime Minister Elisabeth Borne said": a capitalised "verb" right after a name is its end.
+    const surname = /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && tokens[k - 1].pos === 'PROPN';
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !surname) return k;
   }
   return b;
 }
@@ -437,6 +439,14 @@ function trimChunk(tokens: Token[], [a, b]: [number, number]): [number, number] 
   while (a < b && (tokens[a].pos === 'PUNCT' || LEADING_JUNK.has(tokens[a].lower))) a++;
   while (b > a && (tokens[b - 1].pos === 'PUNCT' || TRAILING_JUNK.has(tokens[b - 1].lower))) b--;
   return [a, b];
+}
+
+/** `isAside` for the chunk opening at `a`; "far-right leader …" opens with a compound, no aside. */
+function isAsideAt(tokens: Token[], a: number): boolean {
+  const hyphen = tokens[a + 1];
+  const compound =
+    hyphen?.text === '-' && hyphen.start === tokens[a].end && tokens[a + 2]?.start === hyphen.end;
+  return !compound && isAside(tokens[a]);
 }
 
 /** An aside ("in remarks to ABC", "also on Twitter", "On Thursday", "who was ..."). */

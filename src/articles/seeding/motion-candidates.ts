@@ -236,6 +236,15 @@ function lowerFirst(text: string): string {
 
 /** Verbs of backing a measure another carries out: "backs law forcing employers to …". */
 const BACKING = new Set(['back', 'support', 'endorse']);
+const OPPOSING = new Set([
+  'oppose',
+  'reject',
+  'condemn',
+  'denounce',
+  'criticise',
+  'criticize',
+  'slam',
+]);
 /** Objects that make any verb procedural: "opened its debate", "sent a letter". */
 const PROCEDURE_NOUNS = new Set(
   'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists approval'.split(
@@ -264,7 +273,7 @@ const POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   const seen = new Set<string>();
   const ranked = motionDrafts(article)
-    .map((c) => ({ ...c, text: c.text.replace(DAY_BEFORE_CLAUSE, '').replace(REACTION_TAIL, '') }))
+    .map((c) => ({ ...c, text: neutralWording(c.text) }))
     .filter((c) => {
       const key = c.text.toLowerCase();
       if (seen.has(key) || motionProblems(c.text).length > 0) return false;
@@ -294,6 +303,36 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
  */
 const DAY_BEFORE_CLAUSE =
   /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after)\s)/giu;
+
+/** A draft with what a report adds to its matter taken out; none of it is the matter. */
+function neutralWording(text: string): string {
+  return text
+    .replace(DAY_BEFORE_CLAUSE, '')
+    .replace(REACTION_TAIL, '')
+    .replace(LABELLED, '$1 ')
+    .replace(PART_OF_DAY, '')
+    .replace(SECOND_PAST_PREDICATE, '')
+    .replace(VERB_LIST_COMMA, ' and ')
+    .replace(VOTE_TO, ' ');
+}
+
+/** "the controversial Peaceful Assembly Bill": how a report labels the measure is no part of it. */
+const LABELLED =
+  /\b(the|a|an|this)\s+(?:controversial|contentious|divisive|much-critici[sz]ed|so-called)\s+/giu;
+
+/** "Should the commissioners vote 3-2 to rezone …?": the tally was the news; the act is the matter. */
+const VOTE_TO = /\s+vote\s+(?:\d+\s*[-–]\s*\d+|unanimously)\s+to\s+(?=\p{Ll})/u;
+
+/** "ban plastic bags Tuesday night": when, to the hour, is the report's. */
+const PART_OF_DAY =
+  /\s+(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)\b/giu;
+
+/** "Should X ban plastic bags but postponed a vote on …?": a second predicate in the past is news. */
+const SECOND_PAST_PREDICATE = /,?\s+but\s+(?:also\s+|then\s+)?\p{Ll}+ed\s[^?]*(?=\?$)/u;
+
+/** "Should the council ban plastic bags, impose paper bag fee?": a headline's list of two verbs. */
+const VERB_LIST_COMMA =
+  /,\s+(?=(?:impose|introduce|raise|cut|ban|scrap|end|close|open|add|charge|require|allow|approve|reject|delay|extend|build|sell|fund|freeze|lift|cap)\s[^,?]*\?$)/u;
 
 /** "…, to the delight of campaigners?": how the news was taken is not part of the matter. */
 const REACTION_TAIL =
@@ -809,6 +848,12 @@ function fromClause(
   const subject = stateFor(subjectPhrase(tokens.slice(0, subjectStop)), body);
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
+  // "The new year ushered in a rule banning cell phones in schools": with a time for its
+  // subject, only a measure named in the rest can be the matter.
+  if (subject.length === 0) {
+    const measure = policyMotion(rest, null) ?? measureNoun(rest);
+    return measure ? { text: measure, origin, score: base - 0.1, sourceSpans } : null;
+  }
   // "VAT rise will account for largest slice of £33bn hike", "Fare rise to hit commuters": what a
   // measure will do to someone is the argument; whether it should go ahead is the matter.
   const head = subject[subject.length - 1];
@@ -879,8 +924,11 @@ function fromClause(
   }
   // "Parliament backs law forcing employers to publish pay ranges": who backs a measure is not
   // who it binds; the measure is the matter.
-  if (BACKING.has(verb.lemma)) {
-    const backed = policyMotion(rest, null);
+  // "PCS opposes increased retirement age": so is what one opposes.
+  if (BACKING.has(verb.lemma) || OPPOSING.has(verb.lemma)) {
+    const backed =
+      policyMotion(rest, null) ??
+      (OPPOSING.has(verb.lemma) ? (opposedChange(rest) ?? measureNoun(rest)) : null);
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
   const verdict =
@@ -1188,6 +1236,12 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
       predicate = [{ ...predicate[1], text: predicate[1].lemma }, ...predicate.slice(2)];
     }
     if (predicate.length === 0) return null;
+    // "warned that it will vigorously oppose an increase in the retirement age": one's own
+    // opposition is no matter to debate; what is opposed is.
+    const stance = predicate.findIndex((t) => t.pos === 'VERB');
+    if (stance >= 0 && OPPOSING.has(predicate[stance].lemma)) {
+      return opposedChange(predicate.slice(stance + 1));
+    }
     const who = words(resolvePronoun(namesOnly(clauseSubject), subject)).replace(/^The\b/u, 'the');
     return `Should ${who} ${words(predicate)}?`;
   }
@@ -1278,6 +1332,42 @@ function measureNoun(rest: Token[]): string | null {
       : words(np.slice(0, end));
   const article = /^[aeiou]/iu.test(text) ? 'an' : 'a';
   return `Should there be ${article} ${text}?`;
+}
+
+/** A change named by a noun, or by a participle before its thing, as the past participle it asks about. */
+const CHANGE_DONE: Record<string, string> = {
+  increase: 'increased',
+  increased: 'increased',
+  higher: 'increased',
+  rise: 'raised',
+  raised: 'raised',
+  hike: 'raised',
+  cut: 'cut',
+  cuts: 'cut',
+  reduction: 'reduced',
+  reduced: 'reduced',
+  lower: 'lowered',
+  lowered: 'lowered',
+};
+
+/**
+ * "opposes increased retirement age", "will oppose an increase in the compulsory retirement
+ * age": what is opposed is a change to a thing → "Should the compulsory retirement age be
+ * increased?". Null for anything else.
+ */
+function opposedChange(rest: Token[]): string | null {
+  const np = beforeClause(beforeComma(rest));
+  const at = np[0]?.pos === 'DET' ? 1 : 0;
+  const change = CHANGE_DONE[np[at]?.lower ?? ''];
+  if (!change) return null;
+  const ofThing = ['in', 'to', 'of'].includes(np[at + 1]?.lower ?? '');
+  const thing = np.slice(at + (ofThing ? 2 : 1));
+  const nominal =
+    thing.length > 0 && thing.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos));
+  if (!nominal || thing[thing.length - 1].pos !== 'NOUN') return null;
+  // A noun change needs its "in": "an increase pay" is no phrase; a participle takes none.
+  if (/ed$|er$/u.test(np[at].lower) === ofThing) return null;
+  return `Should ${the(thing)} be ${change}?`;
 }
 
 function isReporting(t: Token): boolean {
@@ -1688,6 +1778,8 @@ function stripEnd(tokens: Token[]): Token[] {
  * The subject without its appositive or qualifiers: "Carrie Lam, the chief executive of Hong
  * Kong," → "Carrie Lam"; "Polish leader X of the conservative Y Party (...)" → "Polish leader X".
  */
+const NAMING_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
 function subjectPhrase(tokens: Token[]): Token[] {
   const cut = tokens.findIndex(
     (t, i) =>
@@ -1699,6 +1791,8 @@ function subjectPhrase(tokens: Token[]): Token[] {
   // "Vale Water today announced …": when is not who.
   let end = head.length;
   while (end > 1 && (head[end - 1].measure || TIME_WORDS.has(head[end - 1].lower))) end--;
+  // "The new year ushered in …": a subject that is all time names nobody.
+  if (end < head.length && !head.slice(0, end).some((t) => NAMING_POS.has(t.pos))) return [];
   // "Macron on Monday declared …": the preposition of the cut time phrase goes with it.
   if (end < head.length) while (end > 1 && head[end - 1].pos === 'ADP') end--;
   return namesOnly(head.slice(0, end));

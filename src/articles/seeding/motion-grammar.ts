@@ -23,8 +23,26 @@ function nounBefore(tokens: Token[], i: number): boolean {
 
 /** "-ing" as an ending, not as the word ("bring", "sing" are their own lemmas). */
 function gerund(t: Token): boolean {
-  return /ing$/u.test(t.lower) && t.lemma !== t.lower;
+  return (
+    /ing$/u.test(t.lower) &&
+    (t.lemma !== t.lower ||
+      (t.lower.length > 6 && !ING_WORDS.has(t.lower.replace(/^(?:re|un|over|out)/u, ''))))
+  );
 }
+
+/** Words in "-ing" that are no participle; wink leaves unknown participles ("rezoning") unlemmatised. */
+const ING_WORDS = new Set([
+  'bring',
+  'spring',
+  'string',
+  'thing',
+  'wring',
+  'swing',
+  'sting',
+  'ring',
+  'king',
+  'wing',
+]);
 
 /** Verbs that only report what someone said: a motion is about the matter, not the saying. */
 const SAYING = new Set(
@@ -219,7 +237,12 @@ export function motionProblems(text: string): string[] {
         // After a name: a common noun before it may be the bare verb wink misreads ("Should
         // Portsea limit renting …"); but no noun is misread before "becoming" or "being".
         (tokens[i - 1].pos === 'PROPN' ||
-          (COPULAR_GERUNDS.has(t.lower) && tokens[i - 1].pos === 'NOUN')),
+          (COPULAR_GERUNDS.has(t.lower) && tokens[i - 1].pos === 'NOUN') ||
+          // "Should the Marlow County commissioners rezoning …": a plural that is the first
+          // common noun is the subject's head, no misread bare verb.
+          (tokens[i - 1].pos === 'NOUN' &&
+            /[^s]s$/u.test(tokens[i - 1].lower) &&
+            tokens.slice(1, i - 1).every((w) => ['DET', 'PROPN', 'ADJ'].includes(w.pos)))),
     );
     const finite = tokens.some(
       (t, i) => i > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !gerund(t))),

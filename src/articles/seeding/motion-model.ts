@@ -3,6 +3,7 @@ import { fold, mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import {
   ACTION_REFERENCES,
   GENERIC_NOUNS,
+  PROTEST_NOUNS,
   OPPOSING_TRIGGERS,
   STANCE_VERBS,
   UNDOING_VERBS,
@@ -461,6 +462,9 @@ function actorHeads(tokens: Token[]): string[] {
   if (verb >= 0 && MESSENGER_VERBS.has(tokens[verb].lemma)) return [];
   // "Union rejects pension reform": a subject that takes a stance on the action reacts to it.
   if (verb >= 0 && STANCE_VERBS[tokens[verb].lemma] !== undefined) return [];
+  // "The union has warned the Government that it will vigorously oppose …": so does one that
+  // warns or vows it will take a stance.
+  if (verb >= 0 && vowsStance(tokens, verb)) return [];
   // "Residents speak out against …", "Parents rally against …", "Farmers hit out at …": so does
   // one whose verb is followed by "against" or "out at".
   if (verb >= 0 && reactsAgainst(tokens, verb)) return [];
@@ -475,6 +479,12 @@ function actorHeads(tokens: Token[]): string[] {
     ) {
       start = firstComma + 1;
     }
+  }
+  // "Unions call strikes as Macron's government unveils plan": the main verb is the "as"
+  // clause's, and so is its subject.
+  const as = tokens.findIndex((t, i) => i >= start && i < end && t.lower === 'as');
+  if (as >= 0 && tokens.slice(as + 1, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    start = as + 1;
   }
   const heads: string[] = [];
   let chunk: Token[] = [];
@@ -506,10 +516,26 @@ function actorHeads(tokens: Token[]): string[] {
   return heads;
 }
 
+const PROMISING = new Set(['warn', 'vow', 'pledge', 'threaten', 'promise']);
+
+function vowsStance(tokens: Token[], at: number): boolean {
+  // "has warned": past the auxiliary.
+  const verb =
+    tokens[at].pos === 'AUX' ? tokens.findIndex((t, i) => i > at && t.pos === 'VERB') : at;
+  if (verb < 0 || !PROMISING.has(tokens[verb].lemma)) return false;
+  return tokens
+    .slice(verb + 1, verb + 12)
+    .some((t) => t.pos === 'VERB' && STANCE_VERBS[t.lemma] !== undefined);
+}
+
 function reactsAgainst(tokens: Token[], verb: number): boolean {
   const next = tokens[verb + 1]?.lower;
   const after = tokens[verb + 2]?.lower;
-  return next === 'against' || (next === 'out' && (after === 'against' || after === 'at'));
+  if (next === 'against' || (next === 'out' && (after === 'against' || after === 'at')))
+    return true;
+  // "Unions call strikes as …", "Teachers have called for protests after …": a protest is a
+  // reaction to someone else's act.
+  return tokens.slice(verb + 1, verb + 4).some((t) => PROTEST_NOUNS.has(t.lower));
 }
 
 /** "..., as Prime Minister Boris Johnson requested?" names the one whose action it is. */
@@ -540,7 +566,10 @@ function subjectActor(tokens: Token[]): string[] {
   );
   if (verb < 0 || tokens[verb].pos === 'AUX' || SKIP_LEMMAS.has(tokens[verb].lemma)) return [];
   const head = tokens[verb - 1];
-  if (head.pos !== 'NOUN' || GENERIC_NOUNS.has(head.lower)) return [];
+  // "the government" is a generic word of a motion's terms but a real actor: its ministers
+  // speak for it.
+  const generic = GENERIC_NOUNS.has(head.lower) && head.lower !== 'government';
+  if (head.pos !== 'NOUN' || generic) return [];
   return [fold(head.text)];
 }
 

@@ -3746,3 +3746,71 @@ Shop owners in the valley said they had not been told about the route.
     expect(find(found, 'underscored the need')?.side).toBe('PRO');
   });
 });
+
+describe('positions on real news shapes (round 17)', () => {
+  it("reads a camp that does not say what it backs from its claim's words about the measure's target", () => {
+    const found = positions(
+      `County approves plastic ban
+
+Holm County commissioners approved a ban on plastic bags and foam containers on Tuesday.
+
+Supporters say it will cut down on plastic and foam pollution.
+
+Those who support the ban say the bags litter streets and parks and are bad for the environment.
+
+Alderman Joe Varga said plastic bags are "a relic of yesterday's economy."
+`,
+      'Should Holm County ban plastic bags and foam containers?',
+    );
+    expect(find(found, 'cut down on plastic')?.side).toBe('PRO');
+    expect(find(found, 'litter streets')?.side).toBe('PRO');
+    expect(find(found, 'a relic of')?.side).toBe('PRO');
+  });
+  it('reads a fault found in refusing the act, or in doing nothing, as for the act', () => {
+    const found = positions(
+      `Government unveils plan to raise pension age
+
+The Lorvan government will raise the pension age to 66, Prime Minister Elena Borne said on Tuesday.
+
+Presenting the plan, Prime Minister Elena Borne said that doing nothing about the deficits of the pension system would be "irresponsible".
+
+Finance Minister Pavel Hron warned state workers that it would be a "colossal mistake" to spurn the government's pension deal.
+`,
+      'Should the Lorvan government raise the pension age to 66?',
+    );
+    expect(find(found, 'would be "irresponsible"')).toMatchObject({
+      holder: 'Prime Minister Elena Borne',
+      side: 'PRO',
+    });
+    expect(find(found, 'colossal mistake')?.side).toBe('PRO');
+  });
+  it('reads unions calling strikes as against the act, and the government, not the unions, as its actor', () => {
+    const found = positions(
+      `Unions call strikes as Lorvan government unveils plan to raise pension age
+
+Lorvan's trade unions have called for strikes and protests after the government announced plans to raise the pension age.
+
+The country's biggest unions called a day of protests on March 3, according to their joint statement.
+
+"The reform is one of the most brutal in decades," far-right leader Marta Holm said afterwards.
+`,
+      'Should the Lorvan government raise the pension age?',
+    );
+    expect(find(found, 'called for strikes')?.side).toBe('CON');
+    expect(find(found, 'called a day of protests')?.side).toBe('CON');
+    expect(find(found, 'most brutal')).toMatchObject({ holder: 'far-right leader Marta Holm' });
+  });
+  it("keeps a lede's declared opposition, and an acronym in brackets names the same holder", () => {
+    const found = positions(
+      `Union opposes increased retirement age
+
+The Civil Service Workers Union (CSWU) has warned the Government that it will vigorously oppose an increase in the compulsory retirement age.
+
+The CSWU also believes the proposals will cause great uncertainty and anxiety among civil servants.
+`,
+      'Should the compulsory retirement age be increased?',
+    );
+    expect(find(found, 'vigorously oppose')?.side).toBe('CON');
+    expect(find(found, 'great uncertainty')?.side).toBe('CON');
+  });
+});

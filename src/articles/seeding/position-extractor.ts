@@ -31,6 +31,7 @@ import {
   expressesRelief,
   complainsOfNoSay,
   despiteWarnings,
+  stanceVerb,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -45,6 +46,12 @@ import {
 } from './stance-lexicon';
 
 const MIN_WORDS = 5;
+/** Verbs of a view against, not of an act against ("blocked", "rejected" decide). */
+const OPPOSING_VIEWS = new Set(
+  'oppose opposes opposed opposing condemn condemns condemned denounce denounced criticise criticised criticize criticized object objected decry decried'.split(
+    ' ',
+  ),
+);
 /** Below this the cues do not decide a side. */
 const WEAK_SCORE = 0.25;
 /** Below this the cues lean no way at all. */
@@ -635,6 +642,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const headedReaction = unit.headedReaction === true && unit.holderTokens.length > 0;
   // "Farmers have reacted with fury to the decision to ban …": a reaction, even in a lede.
   const feels = unit.cue === 'react' || despiteWarnings(unit);
+  // "The union has warned that it will vigorously oppose an increase …": opposition, even in a lede.
+  const opposes = unit.isLede && OPPOSING_VIEWS.has(stanceVerb(unit, model)?.word ?? '');
   const stance =
     named ||
     group ||
@@ -646,7 +655,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     relieved ||
     cites ||
     noSay ||
-    feels;
+    feels ||
+    opposes;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,
@@ -1157,10 +1167,12 @@ function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<str
   const keys: Array<string | null> = [];
   let last: string | null = null;
   let lastParagraph = -1;
+  const aliases = acronymsOfHolders(units);
   units.forEach((unit, i) => {
     // A byline's writer has no tokens in the body: the name is the key.
     let key =
       keyOf(unit.holderTokens) ?? (unit.cue === 'writer' && unit.holder ? fold(unit.holder) : null);
+    if (key) key = aliases.get(key) ?? key;
     if (key && PRONOUNS.has(key)) {
       // The last holder of the same paragraph; in a new paragraph, the person it names first.
       const named = names?.[i]?.split(/\s+/u).pop();
@@ -1184,6 +1196,24 @@ function holderKeys(units: ClaimUnit[], names?: Array<string | null>): Array<str
     }
   });
   return keys;
+}
+
+/**
+ * "The Public and Commercial Services Union (PCS) has warned …", then "The PCS also believes …":
+ * an acronym in brackets after a holder is that holder's other name (folded acronym → key).
+ */
+function acronymsOfHolders(units: ClaimUnit[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const unit of units) {
+    const last = unit.holderTokens[unit.holderTokens.length - 1];
+    const at = last ? unit.sentence.indexOf(last) : -1;
+    const [open, acronym, close] = unit.sentence.slice(at + 1, at + 4);
+    if (at < 0 || open?.text !== '(' || close?.text !== ')') continue;
+    if (!/^\p{Lu}{2,}$/u.test(acronym.text)) continue;
+    const key = keyOf(unit.holderTokens);
+    if (key && key !== fold(acronym.text)) aliases.set(fold(acronym.text), key);
+  }
+  return aliases;
 }
 
 function keyOf(tokens: Token[]): string | null {

@@ -18,6 +18,7 @@ import {
   VERDICT_PHRASES,
   NEGATORS,
   POLARITY,
+  PROTEST_NOUNS,
   STANCE_SUBJECTS,
   STANCE_VERBS,
   UNDOING_VERBS,
@@ -83,7 +84,7 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
 
   const stance = tooWeak ? null : stanceSubject(unit);
   if (stance) {
-    const s = stance.sign * target.sign;
+    const s = stance.sign * campTarget(stance, unit, model, target);
     score += 2.5 * s;
     evidence.push(`stance subject "${stance.word}"`);
   }
@@ -364,6 +365,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     );
   }
 
+  // "Unions have called for strikes and protests after …": a protest is against the act.
+  const protest = stance ? null : callsProtest(unit);
+  if (protest) {
+    score -= 2.5 * (model.reversed ? -1 : 1);
+    evidence.push(`calls a protest ("${protest}")`);
+  }
+
   const polar = polarity(unit, model);
   // "said the committee had ignored its own experts" in a report of plans refused: blame of the
   // body that dropped or refused the measure is for the measure.
@@ -486,7 +494,16 @@ function inCompound(sentence: Token[], word: Token): boolean {
   return dash !== undefined && /^[-‐]$/u.test(dash.text);
 }
 
-function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
+const VERB_LIKE = new Set(['VERB', 'NOUN']);
+
+/** A camp the holder belongs to, and the words that name what the camp is for or against. */
+interface CampStance {
+  sign: number;
+  word: string;
+  phrase: Token[];
+}
+
+function stanceSubject(unit: ClaimUnit): CampStance | null {
   // "the owner of the champions FC Brandvik": a word of a camp right before a name is a title
   // the name holds (the champions, the defenders), not the camp.
   const camp = (tokens: Token[], i: number) =>
@@ -500,20 +517,63 @@ function stanceSubject(unit: ClaimUnit): { sign: number; word: string } | null {
     unit.tokens.find(
       (_, i) => !unit.quoted[i] && camp(unit.tokens, i) && !afterPreposition(unit.tokens, i),
     );
-  if (word) return { sign: STANCE_SUBJECTS[word.lower], word: word.text };
+  if (word) {
+    const tokens = inHolder ? unit.holderTokens : unit.tokens;
+    return { sign: STANCE_SUBJECTS[word.lower], word: word.text, phrase: campPhrase(tokens, word) };
+  }
   return holderClauseStance(unit);
+}
+
+/**
+ * -1 when the camp is for or against what the action works against rather than the action:
+ * "critics of the scheme" on a motion to drop the scheme. A camp that does not say what it is
+ * for ("Supporters say …") is read from its claim: "proponents argue that sanctuary policies
+ * protect …" praises the thing the action works against, so they are its proponents; "Supporters
+ * say it will cut plastic pollution" on a plastic ban speak against that thing, for the ban.
+ */
+function campTarget(
+  stance: CampStance,
+  unit: ClaimUnit,
+  model: MotionModel,
+  target: Topic,
+): number {
+  if (topicSign(stance.phrase, model).sign < 0) return -1;
+  if (stance.phrase.some((t) => model.action.has(t.stem) && t.pos !== 'PROPN')) return 1;
+  if (target.sign > 0) return 1;
+  // Its own "supported" or "opposed" says which way the camp leans, not at what.
+  const content = unit.tokens.filter(
+    (t) => t.pos !== 'VERB' || STANCE_VERBS[t.lemma] === undefined,
+  );
+  return Math.sign(polarity({ ...unit, tokens: content }, model).value) === stance.sign ? -1 : 1;
+}
+
+/** The camp's noun phrase: "critics of the scheme", up to its verb or the clause's end. */
+function campPhrase(tokens: Token[], word: Token): Token[] {
+  const from = tokens.indexOf(word);
+  let to = from + 1;
+  while (
+    to < tokens.length &&
+    tokens[to].pos !== 'VERB' &&
+    tokens[to].pos !== 'AUX' &&
+    tokens[to].pos !== 'PUNCT'
+  ) {
+    to++;
+  }
+  return tokens.slice(from, to);
 }
 
 /**
  * "Lawmakers who opposed it say …", "Residents who backed the plan said …": the relative clause
  * the holder's name stops before says which camp the holder is in.
  */
-function holderClauseStance(unit: ClaimUnit): { sign: number; word: string } | null {
+function holderClauseStance(unit: ClaimUnit): CampStance | null {
   const h = unit.holderTokens;
   const at = h.findIndex((t, i) => i > 0 && ['who', 'that'].includes(t.lower));
   const verb = at > 0 ? h[at + 1] : undefined;
-  const sign = verb && verb.pos === 'VERB' ? STANCE_VERBS[verb.lemma] : undefined;
-  return sign === undefined ? null : { sign, word: `${h[at].text} ${verb!.text}` };
+  // Right after "who" a word is the clause's verb, though the tagger may call "support" a noun.
+  const sign = verb && VERB_LIKE.has(verb.pos) ? STANCE_VERBS[verb.lemma] : undefined;
+  if (sign === undefined) return null;
+  return { sign, word: `${h[at].text} ${verb!.text}`, phrase: campPhrase(h, h[at + 1]) };
 }
 
 /** "despite warnings that taxpayers could be left with the bill": the warnings hold it. */
@@ -1649,7 +1709,7 @@ function callsDecision(unit: ClaimUnit): Reaction | null {
 const SIGNS_IT =
   /\b((?:(?:would|will|not|never)\s+)?(?:refused?\s+to\s+|declined?\s+to\s+)?)sign(?:ed|s)?\s+(?:it|(?:the|such\s+a|this|that)\s+(?:bill|measure|legislation|law))\b/iu;
 
-function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
+export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const reversal = reactionToReversal(unit, model);
   if (reversal) return reversal;
   // "Parents will breathe a sigh of relief": relief at what the article reports, which is the
@@ -2294,6 +2354,8 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     // do describes them; it neither urges nor praises.
     if (ADVOCACY_LEMMAS.has(token.lemma) && t[i - 1]?.lower === 'who') continue;
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
+    // "will cause great uncertainty": a word of size before a harm only makes it bigger.
+    if (sign > 0 && INTENSIFIERS.has(token.lower) && harmAfter(t, i)) continue;
     // "had been too cautious", "is too slow": more than is wanted is a fault, whatever the word.
     const excess =
       t[i - 1]?.lower === 'too' && token.pos === 'ADJ' && !EXTENT.has(token.lower) && sign >= 0;
@@ -2311,6 +2373,16 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
       continue;
     }
     if (negatedBefore(t, i) || (sign > 0 && scantBefore(t, i))) sign = -sign;
+    // "a colossal mistake to spurn the deal", "irresponsible to do nothing": a fault found in
+    // refusing the act, or in not acting, is for the act.
+    const refusing = sign < 0 ? faultInRefusing(t, i) : -1;
+    if (refusing >= 0 || (sign < 0 && inactionBefore(t, i))) {
+      sign = -sign;
+      sum += sign * weight;
+      words.push(token.text);
+      if (refusing > i) i = refusing;
+      continue;
+    }
     // "the risks could be managed": a harm kept in bounds is no argument against.
     if (sign < 0 && lessened(t, i)) sign = -sign;
     // "for a benefit most of them would never feel": a good that a relative clause denies.
@@ -2321,6 +2393,78 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
   const lexical = Math.tanh(sum / 2);
   const wink = sentimentOf(t.map((x) => x.text).join(' '));
   return { value: lexical + 0.5 * wink, words: words.slice(0, 6) };
+}
+
+const PROTEST_CALLS = new Set([
+  'call',
+  'stage',
+  'hold',
+  'organise',
+  'organize',
+  'announce',
+  'plan',
+  'launch',
+  'threaten',
+  'lead',
+]);
+
+/** The holder's own (unquoted) call for a protest, strike or boycott: its words, or null. */
+function callsProtest(unit: ClaimUnit): string | null {
+  const t = unit.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (unit.quoted[i] || !PROTEST_CALLS.has(t[i].lemma) || negatedBefore(t, i)) continue;
+    const noun = t.slice(i + 1, i + 5).findIndex((w) => PROTEST_NOUNS.has(w.lower));
+    if (noun >= 0) return spaced(t.slice(i, i + noun + 2));
+  }
+  return null;
+}
+
+/** Verbs of turning an offer or measure down, besides those that undo one. */
+const TURNING_DOWN = new Set([
+  ...UNDOING_VERBS,
+  ...WITHHOLDING_VERBS,
+  'spurn',
+  'reject',
+  'oppose',
+  'abandon',
+  'ignore',
+  'delay',
+  'shelve',
+]);
+
+/** "a mistake to reject", "wrong to scrap": the index of the refusing verb, or -1. */
+function faultInRefusing(t: Token[], i: number): number {
+  for (let j = i + 1; j <= i + 3 && j + 1 < t.length; j++) {
+    if (t[j].lower === 'to' && TURNING_DOWN.has(t[j + 1].lemma)) return j + 1;
+  }
+  return -1;
+}
+
+/** "doing nothing about the deficit would be irresponsible", "inaction is not an option". */
+function inactionBefore(t: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 14); k < i; k++) {
+    if (t[k].lower === 'inaction') return true;
+    if (t[k].lower === 'nothing' && t[k - 1]?.lemma === 'do') return true;
+  }
+  return false;
+}
+
+const INTENSIFIERS = new Set(['great', 'greater', 'real', 'significant', 'huge', 'serious']);
+const HARMS = new Set([
+  'uncertainty',
+  'suspicion',
+  'confusion',
+  'disruption',
+  'hardship',
+  'distress',
+]);
+
+function harmAfter(t: Token[], i: number): boolean {
+  const next = t[i + 1];
+  return (
+    next !== undefined &&
+    (HARMS.has(next.lower) || (POLARITY[next.lemma] ?? 0) < 0 || afinnScore(next) < 0)
+  );
 }
 
 /** "little lasting benefit", "scant evidence of success": hardly any of the good that follows. */

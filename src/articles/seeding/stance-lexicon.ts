@@ -153,6 +153,11 @@ export const GENERIC_NOUNS = words(`
 /** Words that turn round the polarity of the next few words ("not a burden"). */
 export const NEGATORS = words(`not no never n't nothing without cannot nobody`);
 
+/** Protests a camp calls or stages against someone else's act. */
+export const PROTEST_NOUNS = words(`
+  strike strikes protest protests walkout walkouts boycott boycotts demonstrations rallies
+`);
+
 /** Lemmas of verbs that withhold what follows ("denying X citizenship", "prevent X from"). */
 export const WITHHOLDING_VERBS = words(`deny refuse prevent stop bar block forbid prohibit`);
 
@@ -180,7 +185,8 @@ export const POLARITY: Record<string, number> = signedWords(
     'criticize criticise condemn denounce smash grab attack destroy scandal disaster flaw',
     'incompatible discriminate discrimination block obstruct resist surprise blunder reckless',
     'useless pointless problem hardly insufficient inadequate deprive deny refuse repression',
-    'repress dubious saturate scramble scrambling',
+    'repress dubious saturate scramble scrambling outdated obsolete antiquated archaic relic',
+    'unjustifiable unjustified repressive',
   ],
   [
     'protect encourage trust allay justification justify understandable solution accountable',

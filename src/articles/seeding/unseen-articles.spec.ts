@@ -1434,3 +1434,58 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     ).toContain('Should the four-day school week go ahead?');
   });
 });
+
+describe('motion candidates on real news shapes (round 17)', () => {
+  const candidates = (text: string) =>
+    extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
+
+  it('asks whether the change a body opposes should be made, not whether the body should oppose it', () => {
+    const texts = candidates(
+      'Union opposes increased retirement age\n\nThe Civil Service Workers Union (CSWU) has warned the Government that it will vigorously oppose an increase in the compulsory retirement age.\n\nThe union said talks would go on.\n',
+    );
+    expect(texts).toContain('Should the compulsory retirement age be increased?');
+    expect(texts).toContain('Should the retirement age be increased?');
+    expect(texts.some((t) => /oppose/iu.test(t))).toBe(false);
+  });
+  it("leaves out a report's label for the measure, its hour, a second past predicate and the tally", () => {
+    expect(
+      candidates(
+        "Assembly law passed\n\nTarvik's parliament on Tuesday passed the controversial Public Order Bill after a walkout by the opposition.\n",
+      ).some((t) => /controversial/u.test(t)),
+    ).toBe(false);
+    expect(
+      candidates(
+        'County approves bag ban\n\nHolm County commissioners banned plastic bags and foam containers Tuesday night but postponed a vote on a proposed sick leave ordinance.\n',
+      ),
+    ).toContain('Should the Holm County commissioners ban plastic bags and foam containers?');
+    expect(
+      candidates(
+        'Dunmore council votes to ban plastic bags, impose paper bag fee\n\nThe vote in Dunmore was 10-3 after a long debate.\n',
+      ),
+    ).toContain('Should the Dunmore council ban plastic bags and impose paper bag fee?');
+    expect(
+      candidates(
+        'Commissioners back data centre\n\nWexby County commissioners voted 3-2 Monday night to rezone 600 acres of farmland for a data centre, after a long hearing.\n',
+      ),
+    ).toContain(
+      'Should the Wexby County commissioners rezone 600 acres of farmland for a data centre?',
+    );
+  });
+  it('asks about the measure when the subject is only a time ("The new year ushered in …")', () => {
+    const texts = candidates(
+      'Schools clash with parents over phones\n\nThe new year ushered in a Department of Education rule banning cell phones in schools.\n\nMany students say they will keep their phones.\n',
+    );
+    expect(texts).toContain('Should cell phones be banned in schools?');
+    expect(texts.some((t) => /the new usher/iu.test(t))).toBe(false);
+  });
+  it('refuses a participle after a plural subject, but not after a misread verb', () => {
+    expect(
+      motionProblems('Should the Marlow County commissioners rezoning for a data center?'),
+    ).toContain('a participle where the verb should be ("Should X doing")');
+    expect(
+      motionProblems(
+        'Should the Eldham city council ban cruise ships carrying more than 1,000 passengers from its harbour?',
+      ),
+    ).toEqual([]);
+  });
+});
