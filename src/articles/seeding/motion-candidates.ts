@@ -64,7 +64,7 @@ const DROPPING = new Set(
 );
 /** Decisions a headline reports in the passive, its "is" dropped ("Smoking ban approved …"). */
 const DECIDED = new Set(
-  'approve pass adopt ratify ban scrap reject block overturn delay postpone suspend lift repeal cancel withdraw shelve extend axe halt veto legalise legalize outlaw abolish expel impeach extradite sack dismiss'.split(
+  'approve pass adopt ratify ban scrap reject block overturn delay postpone suspend lift repeal cancel withdraw shelve extend axe halt veto legalise legalize outlaw abolish expel impeach extradite sack dismiss strike uphold cut shut'.split(
     ' ',
   ),
 );
@@ -90,16 +90,25 @@ function headlinePassive(tokens: Token[]): string | null {
   if (at < 0) return null;
   const subject = tokens.slice(0, at);
   // Its subject is a noun phrase, perhaps with "to" and a verb of its own ("plan to close …").
+  // "Part of Patriot Act struck down": a capitalised "verb" after a name is part of the name.
   const finite = subject.some(
-    (t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && subject[i - 1]?.lower !== 'to',
+    (t, i) =>
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      subject[i - 1]?.lower !== 'to' &&
+      !(/^\p{Lu}/u.test(t.text) && subject[i - 1]?.pos === 'PROPN'),
   );
   if (finite || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   // "banned for four years", "barred from the city": the measure's extent stays; "passed after
   // two days of debate" tells when, which is no part of it.
   const rest = tokens.slice(at + 1);
   const extent = SCOPE_WORDS.has(rest[0]?.lower ?? '') ? ` ${words(shortPredicate(rest))}` : '';
-  return `Should ${the(subject)} be ${tokens[at].lower}${extent}?`;
+  // "struck down", "called off": the particle is part of the verb.
+  const particle =
+    PASSIVE_PARTICLES.has(rest[0]?.lower ?? '') && !extent ? ` ${rest[0].lower}` : '';
+  return `Should ${the(subject)} be ${tokens[at].lower}${particle}${extent}?`;
 }
+
+const PASSIVE_PARTICLES = new Set(['down', 'off', 'back', 'out']);
 
 const PLANNED_ACTS = new Set([
   ...POLICY_NOUNS,
@@ -236,6 +245,9 @@ function lowerFirst(text: string): string {
 
 /** Verbs of backing a measure another carries out: "backs law forcing employers to …". */
 const BACKING = new Set(['back', 'support', 'endorse']);
+const BILL_NOUNS = new Set(['bill', 'legislation', 'measure']);
+/** Verbs of a bill's way through a legislature. */
+const BILL_PROGRESS = new Set(['head', 'go', 'move', 'advance', 'clear', 'pass', 'reach', 'stall']);
 const OPPOSING = new Set([
   'oppose',
   'reject',
@@ -302,7 +314,7 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
  * measure is ("Should shops open on Sunday?" keeps its day).
  */
 const DAY_BEFORE_CLAUSE =
-  /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after)\s)/giu;
+  /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after|\p{Ll}+ing)\s)/giu;
 
 /** A draft with what a report adds to its matter taken out; none of it is the matter. */
 function neutralWording(text: string): string {
@@ -854,6 +866,12 @@ function fromClause(
     const measure = policyMotion(rest, null) ?? measureNoun(rest);
     return measure ? { text: measure, origin, score: base - 0.1, sourceSpans } : null;
   }
+  // "Minimum wage bill heads to Dayton", "Sick pay bill clears Senate": a bill on its way is
+  // asked about as the law it would become.
+  const subjectHead = subject[subject.length - 1];
+  if (BILL_NOUNS.has(subjectHead?.lower ?? '') && BILL_PROGRESS.has(verb.lemma)) {
+    return { text: `Should ${the(subject)} become law?`, origin, score: base - 0.05, sourceSpans };
+  }
   // "VAT rise will account for largest slice of £33bn hike", "Fare rise to hit commuters": what a
   // measure will do to someone is the argument; whether it should go ahead is the matter.
   const head = subject[subject.length - 1];
@@ -1076,8 +1094,11 @@ function fromClause(
 
 /** "passed", "banned", "taken": a regular or "-en" past participle, not the bare verb. */
 function pastParticipleForm(t: Token): boolean {
-  return t.lower !== t.lemma && /(?:ed|en)$/u.test(t.lower);
+  return (t.lower !== t.lemma && /(?:ed|en)$/u.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
+
+/** Participles of decisions that end in neither "-ed" nor "-en". */
+const IRREGULAR_PARTICIPLES = new Set(['struck', 'upheld', 'cut', 'shut']);
 
 /**
  * A participle right after the subject, with no auxiliary before it and a preposition or nothing
@@ -1629,6 +1650,13 @@ function occasionEnd(tokens: Token[]): number {
 }
 
 /** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
+/** "In a surprise move, and one welcomed by campaigners, X …": the aside the adverbial adds. */
+function withoutAddedAside(tokens: Token[]): Token[] {
+  if (tokens[0]?.lower !== 'and' && tokens[0]?.lower !== 'but') return tokens;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 1 && comma <= 10 ? tokens.slice(comma + 1) : tokens;
+}
+
 function stripLeadingAdverbial(marked: Token[]): Token[] {
   // Plain text keeps a standfirst's emphasis ("*Norland's farming minister … *").
   let from = 0;
@@ -1667,7 +1695,7 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   if (comma > 0 && comma <= 4 && ['ADP', 'ADV', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[0].pos)) {
     // "Belgium bans Uber, threatens fines": a headline's verb read as a noun makes a clause.
     const lead = asHeadlineVerbs(tokens.slice(0, comma));
-    if (!lead.some((t) => t.pos === 'VERB')) return tokens.slice(comma + 1);
+    if (!lead.some((t) => t.pos === 'VERB')) return withoutAddedAside(tokens.slice(comma + 1));
   }
   // "According to a post on its forum, the site has banned …": the source, however long.
   if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to' && comma > 2) {
@@ -2429,7 +2457,8 @@ function sentenceCaseHeadline(title: string, body: string): string {
 
 /** Whether the article writes `word` capitalised inside a sentence, as a name is written. */
 function writtenAsName(word: string, body: string): boolean {
-  return new RegExp(`[\\p{Ll},;] ${word}(?![\\p{L}])`, 'u').test(body);
+  // After any word but a sentence's end or an opening quotation mark: "the USA Patriot Act".
+  return new RegExp(`(?<=[^.!?\\s"“‘'(\\p{Pd}] )${word}(?![\\p{L}])`, 'u').test(body);
 }
 
 /**

@@ -107,7 +107,7 @@ const SHORT_SUBJECT = 3;
 /** Words that open a clause or a phrase, never a question's subject. */
 const SUBJECT_CANNOT_OPEN = new Set(
   `since according as if when whenever after before because although though while whilst despite
-   unless until following amid amidst during`.split(/\s+/u),
+   unless until following amid amidst during and but or yes 's ’s`.split(/\s+/u),
 );
 
 export function motionProblems(text: string): string[] {
@@ -402,6 +402,9 @@ const SUBORDINATE = new Set(
   ),
 );
 const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did']);
+/** Particles and the agent's "by" that follow a passive participle: "struck down", "passed by". */
+const PARTICLES = new Set(['down', 'off', 'up', 'out', 'by', 'back']);
+
 /** Participles of passives that keep an object of their own ("be given more power"). */
 const GIVING = new Set(['given', 'granted', 'offered', 'handed', 'awarded', 'sent', 'shown']);
 const SECOND_OBJECT = new Set(['more', 'less', 'fewer', 'a', 'an', 'the', 'new', 'extra']);
@@ -428,11 +431,28 @@ function shouldClauseProblems(tokens: Token[]): string[] {
       ['NOUN', 'PROPN'].includes(main[i - 1].pos) &&
       !/s$/u.test(main[i - 1].lower) &&
       ['PROPN', 'DET'].includes(main[i + 1]?.pos ?? '') &&
-      main.slice(i + 2).some((w) => w.pos === 'VERB' && w.lower === w.lemma),
+      // Where the question's verb should be: none before it.
+      !main.slice(0, i).some((w) => w.pos === 'VERB'),
   );
   if (headlineVerb > 0) {
     problems.push('a headline\'s verb in "-s" left in the subject ("Should the judge blocks …")');
   }
+  // "Should the part of the act struck down?": a headline's passive without its "be".
+  const bareParticiple = main.findIndex(
+    (t, i) =>
+      i > 1 &&
+      t.pos === 'VERB' &&
+      t.lower !== t.lemma &&
+      !/(?:s|ing)$/u.test(t.lower) &&
+      main[i - 1].lower !== 'be' &&
+      main[i - 1].pos !== 'AUX' &&
+      PARTICLES.has(main[i + 1]?.lower ?? '') &&
+      // "order protesters … under a bill published by the government": a verb came first.
+      !main.slice(0, i).some((w) => w.pos === 'VERB') &&
+      // "the law passed by parliament be repealed": a participle on its noun, the verb after.
+      !main.slice(i + 2).some((w) => w.pos === 'VERB' || w.pos === 'AUX'),
+  );
+  if (bareParticiple > 0) problems.push('a past participle with no "be" ("Should X struck down")');
   const be = main.findIndex((t, i) => t.lower === 'be' && GIVING.has(main[i + 1]?.lower ?? ''));
   if (
     be > 0 &&

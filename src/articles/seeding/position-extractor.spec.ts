@@ -3748,6 +3748,25 @@ Shop owners in the valley said they had not been told about the route.
 });
 
 describe('positions on real news shapes (round 17)', () => {
+  it('sides the reasons of who announces the act with it ("Announcing the levy, X said …")', () => {
+    const found = positions(
+      `Finance minister announces sugar levy
+
+In a surprise move, Finance Minister Karl Odell announced a levy on soft drinks makers in Wednesday's budget.
+
+The levy is expected to raise 500 million crowns a year, to be spent on school sport.
+
+Announcing the levy, Odell said that young children are eating their own weight in sugar each year and that within a generation half of all boys could be overweight or obese.
+
+The head of the drinks makers' federation, Per Dahl, slammed the move as "political theatre".
+`,
+      'Should the government introduce a sugar tax on soft drinks?',
+    );
+    const reason = find(found, 'their own weight in sugar');
+    expect(reason?.side).toBe('PRO');
+    expect(reason?.evidence).toContain('announces the act ("Announcing the levy")');
+    expect(find(found, 'political theatre')?.side).toBe('CON');
+  });
   it("reads a camp that does not say what it backs from its claim's words about the measure's target", () => {
     const found = positions(
       `County approves plastic ban

@@ -32,6 +32,7 @@ import {
   complainsOfNoSay,
   despiteWarnings,
   stanceVerb,
+  announcesTheAct,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -644,6 +645,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const feels = unit.cue === 'react' || despiteWarnings(unit);
   // "The union has warned that it will vigorously oppose an increase …": opposition, even in a lede.
   const opposes = unit.isLede && OPPOSING_VIEWS.has(stanceVerb(unit, model)?.word ?? '');
+  // "Announcing the levy, Osborne said that children …": who announces the act gives its case.
+  const announces = announcesTheAct(unit, model) !== null;
   const stance =
     named ||
     group ||
@@ -656,7 +659,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     cites ||
     noSay ||
     feels ||
-    opposes;
+    opposes ||
+    announces;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,

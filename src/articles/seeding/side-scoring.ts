@@ -1415,14 +1415,36 @@ function reservedSupport(unit: ClaimUnit): string | null {
 }
 
 const ANNOUNCING = new Set(['announce', 'unveil']);
+const PRESENTING = new Set(['announce', 'unveil', 'present', 'introduce', 'outline', 'launch']);
+/** Most tokens of "Announcing the levy," before the speaker. */
+const PRESENTING_REACH = 12;
 
 /**
  * "… said Wednesday as he announced that all hospital staff must be vaccinated": "as" and the
  * speaker (a pronoun or the holder's name) announcing, outside the quotation, a clause that names
  * at least two of the motion's words; the words, or null.
  */
-function announcesTheAct(unit: ClaimUnit, model: MotionModel): string | null {
+export function announcesTheAct(unit: ClaimUnit, model: MotionModel): string | null {
   const t = unit.tokens;
+  // "Announcing the levy, Osborne said …", "Presenting the plans, the prime minister said …".
+  const comma = t.findIndex((w) => w.text === ',');
+  if (
+    PRESENTING.has(t[0]?.lemma ?? '') &&
+    /ing$/u.test(t[0].lower) &&
+    comma > 1 &&
+    comma <= PRESENTING_REACH &&
+    t
+      .slice(1, comma)
+      .some(
+        (w) =>
+          ACTION_REFERENCES.has(w.lower) ||
+          LEVIES.has(w.lemma) ||
+          /^(?:plans|proposals)$/u.test(w.lower) ||
+          model.action.has(w.stem),
+      )
+  ) {
+    return spaced(t.slice(0, comma));
+  }
   const holder = new Set(unit.holderTokens.map((w) => w.lower));
   for (let i = 2; i < t.length; i++) {
     if (unit.quoted[i] || !ANNOUNCING.has(t[i].lemma) || t[i].pos !== 'VERB') continue;

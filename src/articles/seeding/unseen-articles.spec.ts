@@ -1439,6 +1439,53 @@ describe('motion candidates on real news shapes (round 17)', () => {
   const candidates = (text: string) =>
     extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
+  it('asks whether a bill on its way should become law, and reads a title-case passive headline', () => {
+    expect(
+      candidates(
+        'Minimum wage bill heads to governor\n\nThe final House vote of 71-60 delivers the measure to Gov. Ana Reyes, who says she will sign it.\n',
+      ),
+    ).toContain('Should the minimum wage bill become law?');
+    expect(
+      candidates(
+        'Part Of Harbour Act Struck Down\n\nA federal judge on Wednesday struck down a provision of the Harbour Act that let the port authority search boats without a warrant.\n',
+      ),
+    ).toContain('Should Part of Harbour Act be struck down?');
+  });
+  it('leaves out an aside added to an opening adverbial, and a day before a participle', () => {
+    expect(
+      candidates(
+        'Finance minister announces sugar levy\n\nIn a surprise move, and one welcomed by health campaigners, Finance Minister Karl Odell announced a sugar levy on soft drinks companies.\n',
+      ),
+    ).toContain('Should Finance Minister Karl Odell levy soft drinks companies?');
+    expect(
+      candidates(
+        'Lorvan approves wage rise\n\nThe Lorvan city council approved a measure on Friday requiring large companies to pay workers at least $15 an hour.\n',
+      ).join(' '),
+    ).toMatch(/a measure requiring large companies/u);
+  });
+  it('refuses a possessive, "yes" or "and" for a subject, a headline verb in "-s", and a passive without "be"', () => {
+    expect(motionProblems("Should 's minimum wage to $9.50 an hour be law?")).toContain(
+      '"\'s" where the subject should be',
+    );
+    expect(motionProblems('Did yes to raising the wage supporters cheer?')).toContain(
+      '"yes" where the subject should be',
+    );
+    expect(motionProblems('Should and one welcome by health campaigners?')).toContain(
+      '"and" where the subject should be',
+    );
+    expect(
+      motionProblems('Should the judge halts California law that ban carrying firearms in parks?'),
+    ).toContain('a headline\'s verb in "-s" left in the subject ("Should the judge blocks …")');
+    expect(motionProblems('Should the provision of the act struck down?')).toContain(
+      'a past participle with no "be" ("Should X struck down")',
+    );
+    expect(
+      motionProblems(
+        'Should police order protesters to remove face coverings under a bill published by the government?',
+      ),
+    ).toEqual([]);
+  });
+
   it('asks whether the change a body opposes should be made, not whether the body should oppose it', () => {
     const texts = candidates(
       'Union opposes increased retirement age\n\nThe Civil Service Workers Union (CSWU) has warned the Government that it will vigorously oppose an increase in the compulsory retirement age.\n\nThe union said talks would go on.\n',
