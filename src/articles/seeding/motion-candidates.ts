@@ -866,6 +866,9 @@ function fromClause(
     const measure = policyMotion(rest, null) ?? measureNoun(rest);
     return measure ? { text: measure, origin, score: base - 0.1, sourceSpans } : null;
   }
+  // "reiterated its strong opposition to the extension of Parliament": what a stance is taken on.
+  const stanceObject = stanceNounObject(rest);
+  if (stanceObject) return { text: stanceObject, origin, score: base - 0.05, sourceSpans };
   // "Minimum wage bill heads to Dayton", "Sick pay bill clears Senate": a bill on its way is
   // asked about as the law it would become.
   const subjectHead = subject[subject.length - 1];
@@ -1355,6 +1358,27 @@ function measureNoun(rest: Token[]): string | null {
   return `Should there be ${article} ${text}?`;
 }
 
+/** Nouns of a stance and the preposition that brings in what it is on. */
+const STANCE_NOUNS: Record<string, string> = {
+  opposition: 'to',
+  objection: 'to',
+  objections: 'to',
+  resistance: 'to',
+  support: 'for',
+};
+
+/**
+ * "its strong opposition to the extension of Parliament" → "Should Parliament be extended?":
+ * the change a stance noun is on, early in what the verb says. Null otherwise.
+ */
+function stanceNounObject(rest: Token[]): string | null {
+  const at = rest.findIndex(
+    (t, i) => i < STANCE_NOUN_REACH && STANCE_NOUNS[t.lower] === rest[i + 1]?.lower,
+  );
+  return at >= 0 ? opposedChange(rest.slice(at + 2)) : null;
+}
+const STANCE_NOUN_REACH = 5;
+
 /** A change named by a noun, or by a participle before its thing, as the past participle it asks about. */
 const CHANGE_DONE: Record<string, string> = {
   increase: 'increased',
@@ -1369,6 +1393,13 @@ const CHANGE_DONE: Record<string, string> = {
   reduced: 'reduced',
   lower: 'lowered',
   lowered: 'lowered',
+  extension: 'extended',
+  postponement: 'postponed',
+  closure: 'closed',
+  abolition: 'abolished',
+  expansion: 'expanded',
+  privatisation: 'privatised',
+  privatization: 'privatized',
 };
 
 /**
@@ -1376,16 +1407,20 @@ const CHANGE_DONE: Record<string, string> = {
  * age": what is opposed is a change to a thing → "Should the compulsory retirement age be
  * increased?". Null for anything else.
  */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
 function opposedChange(rest: Token[]): string | null {
   const np = beforeClause(beforeComma(rest));
   const at = np[0]?.pos === 'DET' ? 1 : 0;
   const change = CHANGE_DONE[np[at]?.lower ?? ''];
   if (!change) return null;
   const ofThing = ['in', 'to', 'of'].includes(np[at + 1]?.lower ?? '');
-  const thing = np.slice(at + (ofThing ? 2 : 1));
-  const nominal =
-    thing.length > 0 && thing.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos));
-  if (!nominal || thing[thing.length - 1].pos !== 'NOUN') return null;
+  // The thing's noun phrase, up to what is said of it ("… of Parliament expressing their anger").
+  const after = np.slice(at + (ofThing ? 2 : 1));
+  const end = after.findIndex((t) => !NOUN_PHRASE_POS.has(t.pos));
+  const thing = end < 0 ? after : after.slice(0, end);
+  const head = thing[thing.length - 1];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   // A noun change needs its "in": "an increase pay" is no phrase; a participle takes none.
   if (/ed$|er$/u.test(np[at].lower) === ofThing) return null;
   return `Should ${the(thing)} be ${change}?`;
@@ -2183,7 +2218,25 @@ const ADJUNCT_STARTS = new Set([
 ]);
 
 /** Verbs of a camp's fight against a thing. */
-const FIGHTING = new Set(['fight', 'oppose', 'resist', 'challenge', 'protest']);
+const FIGHTING = new Set([
+  'fight',
+  'oppose',
+  'resist',
+  'challenge',
+  'protest',
+  'criticise',
+  'criticize',
+  'condemn',
+  'denounce',
+  'slam',
+  'blast',
+]);
+/** Heads of who is criticised rather than what: "Opposition blasts gov't" asks about no measure. */
+const CRITICISED_BODIES = new Set(
+  "government gov't govt minister ministers president premier mayor council party administration cabinet".split(
+    ' ',
+  ),
+);
 /** Verbs that announce a fight to come: "vow to fight", "pledge to oppose". */
 const VOWING = new Set(['vow', 'pledge', 'promise', 'threaten', 'plan']);
 
@@ -2212,11 +2265,12 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   const stop = object.findIndex((t, i) => i > 0 && t.pos === 'ADP' && t.lower !== 'of');
   const thing = stop > 0 ? object.slice(0, stop) : object;
   if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  if (CRITICISED_BODIES.has(thing[thing.length - 1].lower)) return null;
   return `Should ${the(thing)} go ahead?`;
 }
 
 const CAMPS = new Set(
-  'opponents critics environmentalists protesters objectors staff groups lawmakers legislators councillors councilors'.split(
+  'opponents critics environmentalists protesters objectors staff groups lawmakers legislators councillors councilors opposition'.split(
     ' ',
   ),
 );

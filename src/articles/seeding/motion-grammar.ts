@@ -361,7 +361,12 @@ export function motionProblems(text: string): string[] {
       ) > 0;
     if (infinitive > 0 || nounInfinitive)
       problems.push('"to" and a verb straight after the subject ("Should X to do")');
-    if (verb > 0 && SAYING.has(tokens[verb].lemma)) {
+    // "Should the Government announce its national response plan?": announcing a plan is
+    // making it, not a report of it.
+    const announcesPlan =
+      tokens[verb]?.lemma === 'announce' &&
+      tokens.slice(verb + 1, verb + 6).some((w) => PLAN_NOUNS.has(w.lemma));
+    if (verb > 0 && SAYING.has(tokens[verb].lemma) && !announcesPlan) {
       problems.push('asks about a report ("Should X say")');
     }
     // "Should the council weigh a ban …?", "Should the bill be debated?": the weighing is the
@@ -402,6 +407,8 @@ const SUBORDINATE = new Set(
   ),
 );
 const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did']);
+const PLAN_NOUNS = new Set(['plan', 'strategy', 'policy', 'programme', 'program', 'budget', 'reform']);
+
 /** Particles and the agent's "by" that follow a passive participle: "struck down", "passed by". */
 const PARTICLES = new Set(['down', 'off', 'up', 'out', 'by', 'back']);
 

@@ -129,8 +129,14 @@ export function motionModel(motion: string, title: string, lede: string): Motion
   // not: "Should dogs be banned from the beach?" is against dogs, not against the beach the
   // lede's "ban on dogs on its main beach" also names.
   if (opposed.size === 0) {
+    // "… maintains stand against extension" on "Should Parliament be extended?": what a camp in
+    // the headline stands against may be the motion's own change, not what it works against.
+    const ownChange = (stem: string) =>
+      [...action].some((verb) => sharedStart(verb, stem) >= Math.min(5, verb.length, stem.length));
     for (const text of [title, lede]) {
-      for (const stem of opposedStems(tokenize(text))) if (!action.has(stem)) opposed.add(stem);
+      for (const stem of opposedStems(tokenize(text))) {
+        if (!action.has(stem) && !ownChange(stem)) opposed.add(stem);
+      }
     }
   }
   const actors = new Set<string>([
@@ -649,4 +655,11 @@ function acronymsOf(tokens: Token[]): Set<string> {
   });
   flush();
   return out;
+}
+
+/** How many letters two words share at their start. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }

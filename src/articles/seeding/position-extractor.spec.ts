@@ -3748,6 +3748,18 @@ Shop owners in the valley said they had not been told about the route.
 });
 
 describe('positions on real news shapes (round 17)', () => {
+  it("does not take what a headline's camp stands against for what the motion's change works against", () => {
+    const found = positions(
+      `Opposition slams gov't as it keeps up stand against extension
+
+The Opposition Group today restated its firm opposition to the extension of Parliament expressing their anger at the move saying "this is a deceptive Government".
+
+Opposition Leader Matthew Hale said there were no grounds to amend the constitution merely to host the Island Games.
+`,
+      'Should Parliament be extended?',
+    );
+    expect(find(found, 'firm opposition to the extension')?.side).toBe('CON');
+  });
   it('sides the reasons of who announces the act with it ("Announcing the levy, X said …")', () => {
     const found = positions(
       `Finance minister announces sugar levy

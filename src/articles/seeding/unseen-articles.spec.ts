@@ -1439,6 +1439,24 @@ describe('motion candidates on real news shapes (round 17)', () => {
   const candidates = (text: string) =>
     extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
+  it('asks about the change a stance noun is on, what a camp criticises, and a plan one is called on to announce', () => {
+    expect(
+      candidates(
+        "Opposition blasts gov't as it keeps its stand against extension\n\nThe Opposition Group today reiterated its strong opposition to the extension of Parliament, calling the move deceptive.\n",
+      ),
+    ).toEqual(['Should Parliament be extended?']);
+    expect(
+      candidates(
+        'Opposition harshly criticizes new Cabinet agenda\n\nThe new Cabinet presented its plan to Parliament on Monday.\n',
+      ),
+    ).toContain('Should the new Cabinet agenda go ahead?');
+    expect(
+      candidates(
+        'Opposition leader presses government\n\nThe Leader of the Opposition, Matthew Hale, has called on the Government to announce its national flood plan before the rains come.\n',
+      ),
+    ).toContain('Should the Government announce its national flood plan before the rains come?');
+  });
+
   it('asks whether a bill on its way should become law, and reads a title-case passive headline', () => {
     expect(
       candidates(
