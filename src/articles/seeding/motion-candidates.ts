@@ -871,8 +871,10 @@ function fromClause(
   if (stanceObject) return { text: stanceObject, origin, score: base - 0.05, sourceSpans };
   // "Minimum wage bill heads to Dayton", "Sick pay bill clears Senate": a bill on its way is
   // asked about as the law it would become.
+  // "Bill C-51 passed the Senate …": a bill named by its number too.
+  const namedBill = subject.length <= 3 && subject.some((t) => t.lower === 'bill');
   const subjectHead = subject[subject.length - 1];
-  if (BILL_NOUNS.has(subjectHead?.lower ?? '') && BILL_PROGRESS.has(verb.lemma)) {
+  if ((BILL_NOUNS.has(subjectHead?.lower ?? '') || namedBill) && BILL_PROGRESS.has(verb.lemma)) {
     return { text: `Should ${the(subject)} become law?`, origin, score: base - 0.05, sourceSpans };
   }
   // "VAT rise will account for largest slice of £33bn hike", "Fare rise to hit commuters": what a

@@ -407,7 +407,15 @@ const SUBORDINATE = new Set(
   ),
 );
 const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did']);
-const PLAN_NOUNS = new Set(['plan', 'strategy', 'policy', 'programme', 'program', 'budget', 'reform']);
+const PLAN_NOUNS = new Set([
+  'plan',
+  'strategy',
+  'policy',
+  'programme',
+  'program',
+  'budget',
+  'reform',
+]);
 
 /** Particles and the agent's "by" that follow a passive participle: "struck down", "passed by". */
 const PARTICLES = new Set(['down', 'off', 'up', 'out', 'by', 'back']);

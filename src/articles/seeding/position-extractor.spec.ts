@@ -3748,6 +3748,21 @@ Shop owners in the valley said they had not been told about the route.
 });
 
 describe('positions on real news shapes (round 17)', () => {
+  it('reads a stand against the bill and misgivings voiced about it as against it', () => {
+    const found = positions(
+      `Senate approves surveillance bill
+
+The Senate passed a wide-sweeping surveillance bill on Thursday that gives police new powers to tap phones and track Internet use.
+
+"Proud to stand today with 25 senators against Bill C-88. But the majority passed the bill which will affect your rights," said Sen. Jim Lowry on social media.
+
+In a conference call held before the bill's approval, the Digital Rights Centre (DRC) expressed its concerns that the bill could be used to invade personal privacy.
+`,
+      'Should the surveillance bill become law?',
+    );
+    expect(find(found, 'Proud to stand today')?.side).toBe('CON');
+    expect(find(found, 'expressed its concerns')?.side).toBe('CON');
+  });
   it("does not take what a headline's camp stands against for what the motion's change works against", () => {
     const found = positions(
       `Opposition slams gov't as it keeps up stand against extension

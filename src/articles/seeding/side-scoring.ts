@@ -1784,6 +1784,20 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     ) {
       return { sign: -1, word: `${t[i - 1].text} against` };
     }
+    // "expressed its concerns that the bill could be used to invade privacy": voiced misgivings.
+    if (
+      MISGIVINGS.has(t[i].lemma) &&
+      t[i].pos === 'NOUN' &&
+      t.slice(Math.max(0, i - 3), i).some((w) => VOICING.has(w.lemma)) &&
+      t.slice(i + 1, i + 9).some((w) => namesTerm(model, w))
+    ) {
+      return { sign: -1, word: `${t[i - 1].text} ${t[i].text}` };
+    }
+    // "Proud to stand today with 25 senators against Bill C51": a stand against the measure.
+    const stand = t[i].lower === 'against' ? standsBefore(t, i) : -1;
+    if (stand >= 0 && t.slice(i + 1, i + 4).some((w) => namesTerm(model, w))) {
+      return { sign: -1, word: `${t[stand].text} … against` };
+    }
     // "Board member Linda Ochoa, who voted no, said …": a vote of no is a vote against.
     if (['no', 'nay'].includes(t[i].lower) && t[i - 1].lemma === 'vote' && !unit.quoted[i]) {
       return { sign: -1, word: `${t[i - 1].text} ${t[i].text}` };
@@ -2440,6 +2454,15 @@ function callsProtest(unit: ClaimUnit): string | null {
   }
   return null;
 }
+
+/** Where "stand", "rally" or "unite" comes in the few words before "against" at `i`; -1 if not. */
+function standsBefore(t: Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (STANDING.has(t[k].lemma)) return k;
+  return -1;
+}
+const STANDING = new Set(['stand', 'rally', 'unite']);
+const MISGIVINGS = new Set(['concern', 'worry', 'fear', 'reservation', 'objection', 'doubt']);
+const VOICING = new Set(['express', 'voice', 'raise', 'air']);
 
 /** Verbs of turning an offer or measure down, besides those that undo one. */
 const TURNING_DOWN = new Set([

@@ -1439,6 +1439,14 @@ describe('motion candidates on real news shapes (round 17)', () => {
   const candidates = (text: string) =>
     extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
+  it('asks whether a bill named by its number should become law, not about the vote that passed it', () => {
+    const texts = candidates(
+      "Bill C-88 passed: campaigners fight back\n\nBill C-88 passed the Senate on June 9 in a 44-28 vote despite Liberal members' opposition, but those opposed have vowed to fight until it is repealed.\n",
+    );
+    expect(texts).toContain('Should Bill C-88 become law?');
+    expect(texts.some((t) => /Should the Senate on June/u.test(t))).toBe(false);
+  });
+
   it('asks about the change a stance noun is on, what a camp criticises, and a plan one is called on to announce', () => {
     expect(
       candidates(
