@@ -146,6 +146,15 @@ function plannedActHeadline(tokens: Token[]): string | null {
   return policyMotion([plan, ...tokens.slice(noun + 1, verb)], null);
 }
 
+/** "plan to scrap tuition fees" → "Should tuition fees be scrapped?"; null for anything else. */
+function plannedAct(tokens: Token[]): string | null {
+  const noun = tokens[0]?.pos === 'DET' ? 1 : 0;
+  if (!PLANNED_ACTS.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'to') return null;
+  // wink may read "plan" before "to" as a verb.
+  const plan = { ...tokens[noun], pos: 'NOUN', text: tokens[noun].lower };
+  return policyMotion([plan, ...tokens.slice(noun + 1)], null);
+}
+
 /** Verbs that pronounce a thing to be something: "declared the law unconstitutional". */
 const PRONOUNCING = new Set(['declare', 'rule', 'find', 'deem', 'judge', 'hold']);
 /** What a court or a body pronounces a measure to be. */
@@ -245,6 +254,7 @@ function lowerFirst(text: string): string {
 
 /** Verbs of backing a measure another carries out: "backs law forcing employers to …". */
 const BACKING = new Set(['back', 'support', 'endorse']);
+const WELCOME_GIVING = new Set(['give', 'offer', 'extend']);
 const BILL_NOUNS = new Set(['bill', 'legislation', 'measure']);
 /** Verbs of a bill's way through a legislature. */
 const BILL_PROGRESS = new Set(['head', 'go', 'move', 'advance', 'clear', 'pass', 'reach', 'stall']);
@@ -948,6 +958,15 @@ function fromClause(
   // "Parliament backs law forcing employers to publish pay ranges": who backs a measure is not
   // who it binds; the measure is the matter.
   // "PCS opposes increased retirement age": so is what one opposes.
+  // "Students give cautious welcome to plan to scrap tuition fees": a welcome given is backing.
+  const welcomeTo = WELCOME_GIVING.has(verb.lemma)
+    ? rest.findIndex((t, i) => i < 4 && t.lower === 'to' && rest[i - 1]?.lower === 'welcome')
+    : -1;
+  if (welcomeTo > 0) {
+    const welcomed =
+      plannedAct(rest.slice(welcomeTo + 1)) ?? policyMotion(rest.slice(welcomeTo + 1), null);
+    if (welcomed) return { text: welcomed, origin, score: base - 0.05, sourceSpans };
+  }
   if (BACKING.has(verb.lemma) || OPPOSING.has(verb.lemma)) {
     const backed =
       policyMotion(rest, null) ??
@@ -1267,6 +1286,11 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     const stance = predicate.findIndex((t) => t.pos === 'VERB');
     if (stance >= 0 && OPPOSING.has(predicate[stance].lemma)) {
       return opposedChange(predicate.slice(stance + 1));
+    }
+    // "said it would wage a legal fight against the efforts to ban the service": so is a fight.
+    if (stance >= 0 && WAGING.has(predicate[stance].lemma)) {
+      const fought = foughtMatter(predicate[stance], tokens.slice(m + 1 + stance + 1), []);
+      if (fought) return fought;
     }
     const who = words(resolvePronoun(namesOnly(clauseSubject), subject)).replace(/^The\b/u, 'the');
     return `Should ${who} ${words(predicate)}?`;
@@ -2233,6 +2257,8 @@ const FIGHTING = new Set([
   'slam',
   'blast',
 ]);
+const WAGING = new Set(['wage', 'launch', 'mount', 'lead']);
+const FIGHT_NOUNS = new Set(['fight', 'battle', 'challenge', 'campaign']);
 /** Heads of who is criticised rather than what: "Opposition blasts gov't" asks about no measure. */
 const CRITICISED_BODIES = new Set(
   "government gov't govt minister ministers president premier mayor council party administration cabinet".split(
@@ -2250,7 +2276,16 @@ const VOWING = new Set(['vow', 'pledge', 'promise', 'threaten', 'plan']);
 function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | null {
   const head = subject[subject.length - 1]?.lower ?? '';
   const group = GROUP_NOUNS.has(head) || CAMPS.has(head);
-  if (!group) return null;
+  // "TikTok to fight Trump over his order to ban its app", "TikTok said it would wage a legal
+  // fight against the administration's efforts to ban the service": whoever fights, a measure
+  // named in what is fought is the matter.
+  const waged = WAGING.has(verb.lemma)
+    ? rest.findIndex(
+        (t, i) => i < 4 && t.lower === 'against' && FIGHT_NOUNS.has(rest[i - 1]?.lower ?? ''),
+      )
+    : -1;
+  if (waged > 0) return policyMotion(rest.slice(waged + 1), null);
+  if (!group) return FIGHTING.has(verb.lemma) ? policyMotion(rest, null) : null;
   let at = 0;
   if (VOWING.has(verb.lemma)) {
     if (rest[0]?.lower !== 'to') return null;

@@ -153,6 +153,10 @@ export function motionProblems(text: string): string[] {
   }
   if (/\b(the|a|an|that|of|to|and)\s+\1\b/iu.test(text)) problems.push('doubled word');
   if (/\s[?,.]/u.test(text)) problems.push('a space before punctuation');
+  // "Should tuition fees - and they be scrapped?": a dash runs a second clause in.
+  if (/\s[-–—]\s+(?:and|but|or|they|it|he|she|we|which)\b/iu.test(text)) {
+    problems.push('a dash joins a second clause ("X - and they …")');
+  }
   // "… between May and?", "… from $2 to?": a phrase cut off in the middle.
   if (/\s(?:and|or|to|of|the|a|an|between|from|with|by)\?$/iu.test(text.trim())) {
     problems.push('ends with a function word');
@@ -190,6 +194,8 @@ export function motionProblems(text: string): string[] {
   // ("Is it right to …" puts its subject after it; "Should we …" asks the readers.)
   if (
     /^\S+\s+(?:they|he|she|them)\b/iu.test(text) ||
+    // "Should its app be banned?": whose, the question does not say.
+    /^\S+\s+(?:its|their|his|her)\s/iu.test(text) ||
     /^\S+\s+(?:this|these|those|that)\s+(?:is|are|be|was|were|have|has|do|does|work|happen|matter|stay|go|continue)\b/iu.test(
       text,
     ) ||

@@ -19,7 +19,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill proposal decision move law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution'.split(
+  'plan plans bill proposal decision move law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts'.split(
     ' ',
   ),
 );
@@ -80,7 +80,10 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'NOUN') continue;
-    if (CARRIERS.has(t.lower)) {
+    // "in an effort to cut pollution" gives a purpose; "the administration's efforts to ban the
+    // app" carry a measure.
+    const purpose = /^efforts?$/u.test(t.lower) && /^an?$/u.test(tokens[i - 1]?.lower ?? '');
+    if (CARRIERS.has(t.lower) && !purpose) {
       const at = purposeAt(tokens, i + 1);
       // "a plan to close X"; "a bill that would cap X" (the relative's modal, as "to").
       const relative = ['that', 'which'].includes(tokens[at - 1]?.lower ?? '');

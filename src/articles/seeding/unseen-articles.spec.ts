@@ -1439,6 +1439,29 @@ describe('motion candidates on real news shapes (round 17)', () => {
   const candidates = (text: string) =>
     extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
+  it('asks about what is welcomed or fought, not about the welcome or the fight', () => {
+    expect(
+      candidates(
+        "Students give cautious welcome to plan to scrap tuition fees\n\nStudents have given a cautious welcome to the opposition's proposal, and warned the government of a defeat.\n",
+      ),
+    ).toContain('Should tuition fees be scrapped?');
+    const fought = candidates(
+      "Video app fights ban\n\nVideo app Flick said it would wage a legal fight against the Lorvan government's efforts to ban the popular, foreign-owned service over security concerns.\n",
+    );
+    expect(
+      fought.some((t) =>
+        /^Should Lorvan government ban the popular, foreign-owned service/u.test(t),
+      ),
+    ).toBe(true);
+    expect(fought.some((t) => /wage a legal fight/u.test(t))).toBe(false);
+  });
+  it('refuses a dash that runs a second clause in, and a possessive pronoun for a subject', () => {
+    expect(motionProblems('Should tuition fees - and they be scrapped?')).toContain(
+      'a dash joins a second clause ("X - and they …")',
+    );
+    expect(motionProblems('Should its app be banned?')).toContain('a pronoun for its subject');
+  });
+
   it('asks whether a bill named by its number should become law, not about the vote that passed it', () => {
     const texts = candidates(
       "Bill C-88 passed: campaigners fight back\n\nBill C-88 passed the Senate on June 9 in a 44-28 vote despite Liberal members' opposition, but those opposed have vowed to fight until it is repealed.\n",
