@@ -6,7 +6,7 @@ import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
 import { betweenModifiers, policyMotion, verbAfterTo, weighedBothWays } from './policy-phrase';
 import { words } from './token-text';
-import { GROUP_NOUNS } from './stance-lexicon';
+import { GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   joinedReport,
@@ -772,6 +772,13 @@ function fromClause(
     origin,
   );
   if (tokens.length < 3) return null;
+  // "Unions call strikes as government unveils plan to raise retirement age": the protest is
+  // the reaction; the "as" clause is the news.
+  const as = tokens.findIndex((t, i) => i > 1 && t.lower === 'as');
+  const protestFirst = as > 0 && tokens.slice(0, as).some((t) => PROTEST_NOUNS.has(t.lower));
+  if (origin === 'HEADLINE' && protestFirst && all.includes(tokens[as])) {
+    return fromClause(all.slice(all.indexOf(tokens[as]) + 1), origin, sourceSpans, body);
+  }
   const base = origin === 'LEDE' ? 0.85 : 0.8;
   // "It is time to scrap homework in primary schools": a column's call, asked as it is made.
   const timeTo = timeToAct(tokens);

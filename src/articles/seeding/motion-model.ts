@@ -145,6 +145,9 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     ...motionActor(motionTokens),
     ...subjectActor(motionTokens),
   ]);
+  // "TikTok to fight …" on "Should the US government ban TikTok?": the headline's subject is
+  // what the motion's verb is done to, not who does it.
+  for (const name of actedUpon(motionTokens)) actors.delete(name);
   const termLemmas = new Set(
     motionTokens
       .filter((t) => CONTENT_POS.has(t.pos) && !SKIP_LEMMAS.has(t.lemma))
@@ -471,6 +474,10 @@ function actorHeads(tokens: Token[]): string[] {
   // "The union has warned the Government that it will vigorously oppose …": so does one that
   // warns or vows it will take a stance.
   if (verb >= 0 && vowsStance(tokens, verb)) return [];
+  // "Students give cautious welcome to plan …": a welcome or backing given is a reaction.
+  if (verb >= 0 && tokens.slice(verb + 1, verb + 4).some((t) => GIVEN_STANCES.has(t.lower))) {
+    return [];
+  }
   // "Residents speak out against …", "Parents rally against …", "Farmers hit out at …": so does
   // one whose verb is followed by "against" or "out at".
   if (verb >= 0 && reactsAgainst(tokens, verb)) return [];
@@ -522,6 +529,7 @@ function actorHeads(tokens: Token[]): string[] {
   return heads;
 }
 
+const GIVEN_STANCES = new Set(['welcome', 'backing', 'support', 'approval', 'blessing']);
 const PROMISING = new Set(['warn', 'vow', 'pledge', 'threaten', 'promise']);
 
 function vowsStance(tokens: Token[], at: number): boolean {
@@ -532,6 +540,26 @@ function vowsStance(tokens: Token[], at: number): boolean {
   return tokens
     .slice(verb + 1, verb + 12)
     .some((t) => t.pos === 'VERB' && STANCE_VERBS[t.lemma] !== undefined);
+}
+
+/** Names after an active motion's verb: "Should the US government ban TikTok?" → ["tiktok"]. */
+function actedUpon(tokens: Token[]): string[] {
+  if (!OPENING_MODALS.has(tokens[0]?.lower ?? '') || tokens.some((t) => t.lemma === 'be'))
+    return [];
+  // wink may read a short motion's verb as a noun: "the US government ban/NOUN TikTok".
+  const verb = tokens.findIndex(
+    (t, i) =>
+      i > 1 &&
+      (t.pos === 'VERB' ||
+        (t.pos === 'NOUN' &&
+          ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+          ['DET', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? ''))),
+  );
+  if (verb < 0) return [];
+  return tokens
+    .slice(verb + 1)
+    .filter((t) => t.pos === 'PROPN')
+    .map((t) => fold(t.text));
 }
 
 function reactsAgainst(tokens: Token[], verb: number): boolean {

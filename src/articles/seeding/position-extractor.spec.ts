@@ -3748,6 +3748,28 @@ Shop owners in the valley said they had not been told about the route.
 });
 
 describe('positions on real news shapes (round 17)', () => {
+  it("reads a headline's subject that the motion acts on as no actor, and another word of undoing as the act", () => {
+    const flick = positions(
+      `Flick to fight Lorvan over its order to ban the app
+
+Video app Flick said it would wage a legal fight against the Lorvan government's efforts to ban the service over security concerns.
+
+Flick, which is owned by a foreign company, insisted that it is not a national-security threat and that the government is acting without evidence.
+`,
+      'Should the Lorvan government ban Flick?',
+    );
+    expect(find(flick, 'not a national-security threat')?.side).toBe('CON');
+    const fees = positions(
+      `Students give cautious welcome to plan to scrap tuition fees
+
+Students have given a cautious welcome to the opposition's proposal to scrap tuition fees.
+
+"Abolishing tuition fees removes a financial barrier that deters many from going to university and that can only be a good thing," said Jo Marr, of the students' union.
+`,
+      'Should tuition fees be scrapped?',
+    );
+    expect(find(fees, 'removes a financial barrier')?.side).toBe('PRO');
+  });
   it('reads a stand against the bill and misgivings voiced about it as against it', () => {
     const found = positions(
       `Senate approves surveillance bill

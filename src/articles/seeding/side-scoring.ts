@@ -429,6 +429,9 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
       return;
     }
     if (model.action.has(t.stem) && t.pos !== 'PROPN') action = true;
+    // "Abolishing tuition fees removes a barrier" on "Should tuition fees be scrapped?": any
+    // verb of undoing names the motion's own undoing.
+    if (model.undone.size > 0 && UNDOING_VERBS.has(t.lemma) && t.pos === 'VERB') action = true;
     // "streets free from cars", "a centre without cars": the thing worked against, gone.
     if (model.opposed.has(t.stem) && !goneBefore(tokens, i)) opposed ??= t.text;
     if (model.terms.has(t.stem) && !model.action.has(t.stem)) {

@@ -1439,6 +1439,14 @@ describe('motion candidates on real news shapes (round 17)', () => {
   const candidates = (text: string) =>
     extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
+  it('asks about the news in the "as" clause of a headline that opens with a protest', () => {
+    expect(
+      candidates(
+        "Lorvan unions call strikes as Hale's government unveils plan to raise pension age\n\nLorvan's trade unions have called for strikes after the government announced its plans.\n",
+      ),
+    ).toContain("Should Hale's government raise pension age?");
+  });
+
   it('asks about what is welcomed or fought, not about the welcome or the fight', () => {
     expect(
       candidates(
