@@ -883,6 +883,16 @@ function fromClause(
     const measure = policyMotion(rest, null) ?? measureNoun(rest);
     return measure ? { text: measure, origin, score: base - 0.1, sourceSpans } : null;
   }
+  // "Congestion pricing opposition builds": what the opposition (or support) is to is the matter.
+  const camp = subject[subject.length - 1];
+  const before = subject.slice(subject[0]?.pos === 'DET' ? 1 : 0, -1);
+  if (
+    STANCE_NOUNS[camp?.lower ?? ''] !== undefined &&
+    before.length > 0 &&
+    before.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')
+  ) {
+    return { text: `Should ${the(before)} go ahead?`, origin, score: base - 0.1, sourceSpans };
+  }
   // "reiterated its strong opposition to the extension of Parliament": what a stance is taken on.
   const stanceObject = stanceNounObject(rest);
   if (stanceObject) return { text: stanceObject, origin, score: base - 0.05, sourceSpans };
@@ -1288,6 +1298,18 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
       predicate = [{ ...predicate[1], text: predicate[1].lemma }, ...predicate.slice(2)];
     }
     if (predicate.length === 0) return null;
+    // "Business groups say congestion pricing plan will hurt New York": what a measure will do
+    // is the argument; whether it should go ahead is the matter.
+    const measureHead = clauseSubject[clauseSubject.length - 1];
+    const effect = predicate.find((t) => t.pos === 'VERB');
+    if (
+      measureHead?.pos === 'NOUN' &&
+      (MEASURE_HEADS.has(measureHead.lower) || PROJECT_NOUNS.has(measureHead.lower)) &&
+      effect !== undefined &&
+      EFFECTS.has(effect.lemma)
+    ) {
+      return `Should ${the(clauseSubject)} go ahead?`;
+    }
     // "warned that it will vigorously oppose an increase in the retirement age": one's own
     // opposition is no matter to debate; what is opposed is.
     const stance = predicate.findIndex((t) => t.pos === 'VERB');
@@ -1408,9 +1430,20 @@ function stanceNounObject(rest: Token[]): string | null {
   const at = rest.findIndex(
     (t, i) => i < STANCE_NOUN_REACH && STANCE_NOUNS[t.lower] === rest[i + 1]?.lower,
   );
-  return at >= 0 ? opposedChange(rest.slice(at + 2)) : null;
+  if (at < 0) return null;
+  const object = rest.slice(at + 2);
+  const change = opposedChange(object) ?? policyMotion(object, null);
+  if (change) return change;
+  // "to voice their support for congestion pricing": a bare measure, asked whether it should go ahead.
+  const np = beforeClause(beforeComma(object));
+  const end = np.findIndex((t) => !NOUN_PHRASE_POS.has(t.pos));
+  const thing = end < 0 ? np : np.slice(0, end);
+  const head = thing[thing.length - 1];
+  return head?.pos === 'NOUN' && !CRITICISED_BODIES.has(head.lower)
+    ? `Should ${the(thing)} go ahead?`
+    : null;
 }
-const STANCE_NOUN_REACH = 5;
+const STANCE_NOUN_REACH = 16;
 
 /** A change named by a noun, or by a participle before its thing, as the past participle it asks about. */
 const CHANGE_DONE: Record<string, string> = {

@@ -1439,6 +1439,24 @@ describe('motion candidates on real news shapes (round 17)', () => {
   const candidates = (text: string) =>
     extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
+  it('asks whether a measure should go ahead when said to hurt someone, or when the news is the support or opposition to it', () => {
+    expect(
+      candidates(
+        'Business groups say road pricing plan will hurt Dunmore\n\nA plan to charge drivers to enter the centre of Dunmore was unveiled by the mayor on Monday.\n',
+      ),
+    ).toContain('Should the road pricing plan go ahead?');
+    expect(
+      candidates(
+        "Road pricing opposition builds\n\nSmall businesses and parking garage owners are emerging to oppose the mayor's plan.\n",
+      ),
+    ).toContain('Should the road pricing go ahead?');
+    expect(
+      candidates(
+        'City leaders back mayor\n\nBusiness leaders and environmentalists from more than 70 groups gathered yesterday on the steps of City Hall to voice their support for road pricing, which the mayor announced last week.\n',
+      ),
+    ).toContain('Should the road pricing go ahead?');
+  });
+
   it('asks about the news in the "as" clause of a headline that opens with a protest', () => {
     expect(
       candidates(
