@@ -254,6 +254,9 @@ function lowerFirst(text: string): string {
 
 /** Verbs of backing a measure another carries out: "backs law forcing employers to …". */
 const BACKING = new Set(['back', 'support', 'endorse']);
+/** "3 reasons not to lower the voting age", "Five ways to fix the buses": the act, group 1. */
+const LISTED_REASONS =
+  /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:reasons|arguments|ways)\s+(?:why\s+)?(?:not\s+)?(?:to|we\s+should(?:n't|\s+not)?)\s+(\p{Ll}[^?.!:]*)$/iu;
 const WELCOME_GIVING = new Set(['give', 'offer', 'extend']);
 const BILL_NOUNS = new Set(['bill', 'legislation', 'measure']);
 /** Verbs of a bill's way through a legislature. */
@@ -772,6 +775,11 @@ function fromClause(
     origin,
   );
   if (tokens.length < 3) return null;
+  // "3 reasons not to lower the voting age": a listicle's headline names the act it weighs.
+  const listed = origin === 'HEADLINE' ? LISTED_REASONS.exec(words(tokens)) : null;
+  if (listed) {
+    return { text: `Should we ${listed[1]}?`, origin, score: 0.7, sourceSpans };
+  }
   // "Unions call strikes as government unveils plan to raise retirement age": the protest is
   // the reaction; the "as" clause is the news.
   const as = tokens.findIndex((t, i) => i > 1 && t.lower === 'as');

@@ -132,6 +132,14 @@ export function motionProblems(text: string): string[] {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
   }
+  // "Should 3 lower the voting age?": a bare number is no subject.
+  if (
+    /^\d+$/u.test(words[1] ?? '') &&
+    /^\p{Ll}/u.test(words[2] ?? '') &&
+    !/^(?:be|become|remain)$/u.test(words[2])
+  ) {
+    problems.push('a bare number for its subject ("Should 3 lower …")');
+  }
   // "Should — shut the library …?": a dash or other mark where the subject should be.
   if (/^[^\p{L}\p{N}"“'‘]/u.test(words[1] ?? '')) problems.push('no subject after the opener');
   // "Should Since Russia ban …?", "Should According to a post …": a clause's or a phrase's
@@ -162,7 +170,7 @@ export function motionProblems(text: string): string[] {
     problems.push('ends with a function word');
   }
   if (
-    /\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although)\b/iu.test(
+    /\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|as|while|when)\b/iu.test(
       text,
     )
   ) {

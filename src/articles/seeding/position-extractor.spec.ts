@@ -3748,6 +3748,18 @@ Shop owners in the valley said they had not been told about the route.
 });
 
 describe('positions on real news shapes (round 17)', () => {
+  it("keeps a named speaker's call on the matter in the lede", () => {
+    const found = positions(
+      `Should the voting age be lowered?
+
+Youth Governor of Norland Amanda Reyes says the voting age should be dropped from 18 to 16 years old.
+
+While some may not be interested in politics, she says young people are interested in issues that affect them.
+`,
+      'Should the voting age be lowered to 16?',
+    );
+    expect(find(found, 'should be dropped from 18 to 16')?.side).toBe('PRO');
+  });
   it("reads a headline's subject that the motion acts on as no actor, and another word of undoing as the act", () => {
     const flick = positions(
       `Flick to fight Lorvan over its order to ban the app

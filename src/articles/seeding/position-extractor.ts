@@ -47,6 +47,7 @@ import {
 } from './stance-lexicon';
 
 const MIN_WORDS = 5;
+const URGING_MODALS = new Set(['should', 'must']);
 /** Verbs of a view against, not of an act against ("blocked", "rejected" decide). */
 const OPPOSING_VIEWS = new Set(
   'oppose opposes opposed opposing condemn condemns condemned denounce denounced criticise criticised criticize criticized object objected decry decried'.split(
@@ -647,6 +648,14 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   const opposes = unit.isLede && OPPOSING_VIEWS.has(stanceVerb(unit, model)?.word ?? '');
   // "Announcing the levy, Osborne said that children …": who announces the act gives its case.
   const announces = announcesTheAct(unit, model) !== null;
+  // "Youth Governor Amanda Gailiss says the voting age should be dropped to 16": a named
+  // speaker's call on the matter, even in a lede.
+  const calls =
+    unit.isLede &&
+    ['say', 'argue', 'believe', 'think'].includes(unit.cue ?? '') &&
+    unit.holderTokens.filter((t) => t.pos === 'PROPN').length >= 2 &&
+    saidAfterFrame(unit).some((t) => URGING_MODALS.has(t.lower)) &&
+    touchesMotion(unit, model);
   const stance =
     named ||
     group ||
@@ -660,7 +669,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     noSay ||
     feels ||
     opposes ||
-    announces;
+    announces ||
+    calls;
   // A signed letter's sentence that only tells counts when it speaks of the matter.
   if (unit.tells && !touchesMotion(unit, model) && !namesMatter(unit, model, true)) return false;
   // A report's lede tells what happened; a letter's opening sentence is already its writer's case,

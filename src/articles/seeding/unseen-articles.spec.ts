@@ -1439,6 +1439,21 @@ describe('motion candidates on real news shapes (round 17)', () => {
   const candidates = (text: string) =>
     extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
+  it("asks about a listicle's act, and refuses a bare number or a clause opener for a subject", () => {
+    expect(
+      candidates(
+        '3 reasons not to lower the voting age\n\nAfter a debate on votes at 16 was talked out, here are three reasons to keep it at 18.\n',
+      ),
+    ).toContain('Should we lower the voting age?');
+    expect(motionProblems('Should 3 lower the voting age?')).toContain(
+      'a bare number for its subject ("Should 3 lower …")',
+    );
+    expect(motionProblems('Should 18 be the voting age?')).toEqual([]);
+    expect(
+      motionProblems('Should the As Conservative ex-chancellor Ron Hale lower the voting age?'),
+    ).toContain('article before a function word ("the that")');
+  });
+
   it('asks whether a measure should go ahead when said to hurt someone, or when the news is the support or opposition to it', () => {
     expect(
       candidates(
