@@ -198,6 +198,17 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   )
     return false;
   if (t.lemma === 'call' && !callsSomething(tokens, quoted, i)) return false;
+  // "to ask it to consider the move": to consider is not yet to hold a view.
+  if (t.lemma === 'consider' && prev?.lower === 'to') return false;
+  // "will now write to Essex County Council": writing to someone is correspondence, not a
+  // statement, unless what is written follows ("wrote to the council that …" is caught by "that").
+  if (
+    t.lemma === 'write' &&
+    next?.lower === 'to' &&
+    !tokens.slice(i + 2, i + 8).some((w) => w.lower === 'that')
+  ) {
+    return false;
+  }
   // "cited the Supreme Court ruling": naming a precedent or a source is not a position; citing
   // someone's words ("cited the government's \"repression\"") or a reason ("as his motive") is.
   if (t.lemma === 'cite') {
@@ -453,6 +464,8 @@ function isAsideAt(tokens: Token[], a: number): boolean {
 function isAside(first: Token): boolean {
   return (
     RELATIVES.has(first.lower) ||
+    // "…, to ask it to consider the move": an infinitive is no subject.
+    (first.lower === 'to' && first.pos === 'PART') ||
     first.pos === 'ADP' ||
     first.pos === 'ADV' ||
     first.pos === 'SCONJ' ||

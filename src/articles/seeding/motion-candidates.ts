@@ -993,9 +993,13 @@ function fromClause(
     if (welcomed) return { text: welcomed, origin, score: base - 0.05, sourceSpans };
   }
   if (BACKING.has(verb.lemma) || OPPOSING.has(verb.lemma)) {
+    // "Senior councillors have backed speed reductions on many roads": what a camp backs.
+    const camp = CAMPS.has(subject[subject.length - 1]?.lower ?? '') && BACKING.has(verb.lemma);
     const backed =
       policyMotion(rest, null) ??
-      (OPPOSING.has(verb.lemma) ? (opposedChange(rest) ?? measureNoun(rest)) : null);
+      opposedChange(rest) ??
+      measureNoun(rest) ??
+      (camp ? goAhead(rest) : null);
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
   const verdict =
@@ -2344,11 +2348,20 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   } else if (!FIGHTING.has(verb.lemma)) {
     return null;
   }
-  const object = beforeClause(beforeComma(rest.slice(at)));
-  const policy = policyMotion(object, null);
-  if (policy) return policy;
-  const stop = object.findIndex((t, i) => i > 0 && t.pos === 'ADP' && t.lower !== 'of');
-  const thing = stop > 0 ? object.slice(0, stop) : object;
+  return policyMotion(beforeClause(beforeComma(rest.slice(at))), null) ?? goAhead(rest.slice(at));
+}
+
+/**
+ * "… oppose four-day school week", "back Welsh Government speed reductions on many roads": the
+ * thing a stance is taken on, asked whether it should go ahead; null when it is a body or a
+ * person ("blasts gov't") or names nothing.
+ */
+function goAhead(object: Token[]): string | null {
+  const np = beforeClause(beforeComma(object));
+  const stop = np.findIndex(
+    (t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'SCONJ') && t.lower !== 'of',
+  );
+  const thing = stop > 0 ? np.slice(0, stop) : np;
   if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   if (CRITICISED_BODIES.has(thing[thing.length - 1].lower)) return null;
   return `Should ${the(thing)} go ahead?`;

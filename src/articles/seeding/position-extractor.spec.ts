@@ -3748,6 +3748,21 @@ Shop owners in the valley said they had not been told about the route.
 });
 
 describe('positions on real news shapes (round 17)', () => {
+  it('takes no position from writing to another body, or from asking it to consider the move', () => {
+    const found = positions(
+      `Lowering city speed limit to 20mph a 'no brainer'
+
+Harlow City Council voted on Thursday for a proposal to reduce the speed limit on many roads to 20mph.
+
+The council will now write to the county council, which makes decisions about roads, to ask it to consider the move.
+
+Local taxi driver Omar Reyes said he was "totally opposed" to the move because of increased pollution.
+`,
+      'Should the speed limit be reduced to 20mph on many roads in Harlow?',
+    );
+    expect(find(found, 'write to the county council')).toBeUndefined();
+    expect(find(found, 'totally opposed')?.side).toBe('CON');
+  });
   it("keeps a named speaker's call on the matter in the lede", () => {
     const found = positions(
       `Should the voting age be lowered?

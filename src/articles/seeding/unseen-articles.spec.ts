@@ -1439,6 +1439,14 @@ describe('motion candidates on real news shapes (round 17)', () => {
   const candidates = (text: string) =>
     extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
+  it('asks whether the measure a lede says councillors backed should go ahead', () => {
+    const texts = candidates(
+      "Harlow councillors back speed plans despite objections\n\nSenior Harlow councillors have backed national speed reductions on many of the county's roads, despite many letters of objection.\n",
+    );
+    expect(texts).toContain('Should national speed reductions go ahead?');
+    expect(texts.some((t) => /back national speed reductions/u.test(t))).toBe(false);
+  });
+
   it("asks about a listicle's act, and refuses a bare number or a clause opener for a subject", () => {
     expect(
       candidates(
