@@ -2337,6 +2337,10 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
       )
     : -1;
   if (waged > 0) return policyMotion(rest.slice(waged + 1), null);
+  // "Hoteliers hit out at Calverra's new tourist tax": whoever hits out at a thing fights it.
+  if (verb.lemma === 'hit' && rest[0]?.lower === 'out' && rest[1]?.lower === 'at') {
+    return policyMotion(beforeClause(beforeComma(rest.slice(2))), null) ?? goAhead(rest.slice(2));
+  }
   if (!group) return FIGHTING.has(verb.lemma) ? policyMotion(rest, null) : null;
   let at = 0;
   if (VOWING.has(verb.lemma)) {

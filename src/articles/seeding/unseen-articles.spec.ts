@@ -1439,6 +1439,14 @@ describe('motion candidates on real news shapes (round 17)', () => {
   const candidates = (text: string) =>
     extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
 
+  it('asks whether what a group hits out at should go ahead', () => {
+    const texts = candidates(
+      "Hoteliers hit out at Lorvan's new bed tax\n\nLorvan will charge visitors a bed tax of 3 euros a night from next year, the finance ministry said.\n",
+    );
+    expect(texts).toContain("Should Lorvan's new bed tax go ahead?");
+    expect(texts.some((t) => /hit out/u.test(t))).toBe(false);
+  });
+
   it('asks whether the measure a lede says councillors backed should go ahead', () => {
     const texts = candidates(
       "Harlow councillors back speed plans despite objections\n\nSenior Harlow councillors have backed national speed reductions on many of the county's roads, despite many letters of objection.\n",
