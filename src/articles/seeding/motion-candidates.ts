@@ -5,7 +5,7 @@ import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
 import { betweenModifiers, policyMotion, verbAfterTo, weighedBothWays } from './policy-phrase';
-import { words } from './token-text';
+import { commonPrefix, words } from './token-text';
 import { GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
 import {
   DELIBERATING_VERBS as DELIBERATING,
@@ -140,17 +140,14 @@ function plannedActHeadline(tokens: Token[]): string | null {
           t.pos !== 'PROPN' &&
           (t.pos === 'VERB' || ['ADV', 'ADP'].includes(tokens[k + 1]?.pos ?? 'ADV')))),
   );
-  if (verb < 0) return null;
-  // wink (or the control-verb retagging) may read a headline's opening "Plan to" as a verb.
-  const plan = { ...tokens[noun], pos: 'NOUN', text: tokens[noun].lower };
-  return policyMotion([plan, ...tokens.slice(noun + 1, verb)], null);
+  return verb < 0 ? null : plannedAct(tokens.slice(0, verb));
 }
 
 /** "plan to scrap tuition fees" → "Should tuition fees be scrapped?"; null for anything else. */
 function plannedAct(tokens: Token[]): string | null {
   const noun = tokens[0]?.pos === 'DET' ? 1 : 0;
   if (!PLANNED_ACTS.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'to') return null;
-  // wink may read "plan" before "to" as a verb.
+  // wink (or the control-verb retagging) may read an opening "Plan to" as a verb.
   const plan = { ...tokens[noun], pos: 'NOUN', text: tokens[noun].lower };
   return policyMotion([plan, ...tokens.slice(noun + 1)], null);
 }
@@ -883,6 +880,7 @@ function fromClause(
   )
     subjectStop--;
   const subject = stateFor(subjectPhrase(tokens.slice(0, subjectStop)), body);
+  const head = subject[subject.length - 1];
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
   // "The new year ushered in a rule banning cell phones in schools": with a time for its
@@ -892,10 +890,9 @@ function fromClause(
     return measure ? { text: measure, origin, score: base - 0.1, sourceSpans } : null;
   }
   // "Congestion pricing opposition builds": what the opposition (or support) is to is the matter.
-  const camp = subject[subject.length - 1];
   const before = subject.slice(subject[0]?.pos === 'DET' ? 1 : 0, -1);
   if (
-    STANCE_NOUNS[camp?.lower ?? ''] !== undefined &&
+    STANCE_NOUNS[head?.lower ?? ''] !== undefined &&
     before.length > 0 &&
     before.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')
   ) {
@@ -908,13 +905,11 @@ function fromClause(
   // asked about as the law it would become.
   // "Bill C-51 passed the Senate …": a bill named by its number too.
   const namedBill = subject.length <= 3 && subject.some((t) => t.lower === 'bill');
-  const subjectHead = subject[subject.length - 1];
-  if ((BILL_NOUNS.has(subjectHead?.lower ?? '') || namedBill) && BILL_PROGRESS.has(verb.lemma)) {
+  if ((BILL_NOUNS.has(head?.lower ?? '') || namedBill) && BILL_PROGRESS.has(verb.lemma)) {
     return { text: `Should ${the(subject)} become law?`, origin, score: base - 0.05, sourceSpans };
   }
   // "VAT rise will account for largest slice of £33bn hike", "Fare rise to hit commuters": what a
   // measure will do to someone is the argument; whether it should go ahead is the matter.
-  const head = subject[subject.length - 1];
   if (
     origin === 'HEADLINE' &&
     head?.pos === 'NOUN' &&
@@ -994,12 +989,12 @@ function fromClause(
   }
   if (BACKING.has(verb.lemma) || OPPOSING.has(verb.lemma)) {
     // "Senior councillors have backed speed reductions on many roads": what a camp backs.
-    const camp = CAMPS.has(subject[subject.length - 1]?.lower ?? '') && BACKING.has(verb.lemma);
+    const campBacks = CAMPS.has(head?.lower ?? '') && BACKING.has(verb.lemma);
     const backed =
       policyMotion(rest, null) ??
       opposedChange(rest) ??
       measureNoun(rest) ??
-      (camp ? goAhead(rest) : null);
+      (campBacks ? goAhead(rest) : null);
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
   const verdict =
@@ -1447,9 +1442,7 @@ function stanceNounObject(rest: Token[]): string | null {
   const change = opposedChange(object) ?? policyMotion(object, null);
   if (change) return change;
   // "to voice their support for congestion pricing": a bare measure, asked whether it should go ahead.
-  const np = beforeClause(beforeComma(object));
-  const end = np.findIndex((t) => !NOUN_PHRASE_POS.has(t.pos));
-  const thing = end < 0 ? np : np.slice(0, end);
+  const thing = leadingNounPhrase(beforeClause(beforeComma(object)));
   const head = thing[thing.length - 1];
   return head?.pos === 'NOUN' && !CRITICISED_BODIES.has(head.lower)
     ? `Should ${the(thing)} go ahead?`
@@ -1480,13 +1473,19 @@ const CHANGE_DONE: Record<string, string> = {
   privatization: 'privatized',
 };
 
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** The noun phrase a run of tokens opens with, up to what is said of it. */
+function leadingNounPhrase(tokens: Token[]): Token[] {
+  const end = tokens.findIndex((t) => !NOUN_PHRASE_POS.has(t.pos));
+  return end < 0 ? tokens : tokens.slice(0, end);
+}
+
 /**
  * "opposes increased retirement age", "will oppose an increase in the compulsory retirement
  * age": what is opposed is a change to a thing → "Should the compulsory retirement age be
  * increased?". Null for anything else.
  */
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-
 function opposedChange(rest: Token[]): string | null {
   const np = beforeClause(beforeComma(rest));
   const at = np[0]?.pos === 'DET' ? 1 : 0;
@@ -1494,9 +1493,7 @@ function opposedChange(rest: Token[]): string | null {
   if (!change) return null;
   const ofThing = ['in', 'to', 'of'].includes(np[at + 1]?.lower ?? '');
   // The thing's noun phrase, up to what is said of it ("… of Parliament expressing their anger").
-  const after = np.slice(at + (ofThing ? 2 : 1));
-  const end = after.findIndex((t) => !NOUN_PHRASE_POS.has(t.pos));
-  const thing = end < 0 ? after : after.slice(0, end);
+  const thing = leadingNounPhrase(np.slice(at + (ofThing ? 2 : 1)));
   const head = thing[thing.length - 1];
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   // A noun change needs its "in": "an increase pay" is no phrase; a participle takes none.
@@ -1762,7 +1759,6 @@ function occasionEnd(tokens: Token[]): number {
   return next && ['PROPN', 'DET', 'NOUN', 'PRON'].includes(next.pos) ? at + 1 : 0;
 }
 
-/** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
 /** "In a surprise move, and one welcomed by campaigners, X …": the aside the adverbial adds. */
 function withoutAddedAside(tokens: Token[]): Token[] {
   if (tokens[0]?.lower !== 'and' && tokens[0]?.lower !== 'but') return tokens;
@@ -1770,6 +1766,7 @@ function withoutAddedAside(tokens: Token[]): Token[] {
   return comma > 1 && comma <= 10 ? tokens.slice(comma + 1) : tokens;
 }
 
+/** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
 function stripLeadingAdverbial(marked: Token[]): Token[] {
   // Plain text keeps a standfirst's emphasis ("*Norland's farming minister … *").
   let from = 0;
@@ -1915,12 +1912,12 @@ function stripEnd(tokens: Token[]): Token[] {
   return tokens.slice(0, end);
 }
 
+const NAMING_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
 /**
  * The subject without its appositive or qualifiers: "Carrie Lam, the chief executive of Hong
  * Kong," → "Carrie Lam"; "Polish leader X of the conservative Y Party (...)" → "Polish leader X".
  */
-const NAMING_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-
 function subjectPhrase(tokens: Token[]): Token[] {
   const cut = tokens.findIndex(
     (t, i) =>
@@ -1991,15 +1988,10 @@ const IRREGULAR_NATIONALITIES: Record<string, string[]> = {
 
 /** The number of first letters two words share, in full or in consonants, case aside. */
 function sharedStart(a: string, b: string): number {
-  const common = (x: string, y: string) => {
-    let n = 0;
-    while (n < x.length && n < y.length && x[n] === y[n]) n++;
-    return n;
-  };
   const consonants = (x: string) => x.replace(/[aeiouy\s]/gu, '');
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return Math.max(common(x, y), common(consonants(x), consonants(y)));
+  return Math.max(commonPrefix(x, y), commonPrefix(consonants(x), consonants(y)));
 }
 
 let stateNames: string[] | undefined;
@@ -2339,7 +2331,7 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   if (waged > 0) return policyMotion(rest.slice(waged + 1), null);
   // "Hoteliers hit out at Calverra's new tourist tax": whoever hits out at a thing fights it.
   if (verb.lemma === 'hit' && rest[0]?.lower === 'out' && rest[1]?.lower === 'at') {
-    return policyMotion(beforeClause(beforeComma(rest.slice(2))), null) ?? goAhead(rest.slice(2));
+    return foughtThing(rest.slice(2));
   }
   if (!group) return FIGHTING.has(verb.lemma) ? policyMotion(rest, null) : null;
   let at = 0;
@@ -2352,7 +2344,12 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   } else if (!FIGHTING.has(verb.lemma)) {
     return null;
   }
-  return policyMotion(beforeClause(beforeComma(rest.slice(at))), null) ?? goAhead(rest.slice(at));
+  return foughtThing(rest.slice(at));
+}
+
+/** What is fought: a measure its words name, or else the thing, asked whether it should go ahead. */
+function foughtThing(object: Token[]): string | null {
+  return policyMotion(beforeClause(beforeComma(object)), null) ?? goAhead(object);
 }
 
 /**

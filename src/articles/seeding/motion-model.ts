@@ -10,6 +10,7 @@ import {
 } from './stance-lexicon';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { NEGATIVE_VERDICTS } from './stance/topic-frame';
+import { commonPrefix } from './token-text';
 
 /** What a motion is about, in stems: the action it affirms, the things that action works against. */
 export interface MotionModel {
@@ -132,7 +133,7 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     // "… maintains stand against extension" on "Should Parliament be extended?": what a camp in
     // the headline stands against may be the motion's own change, not what it works against.
     const ownChange = (stem: string) =>
-      [...action].some((verb) => sharedStart(verb, stem) >= Math.min(5, verb.length, stem.length));
+      [...action].some((verb) => commonPrefix(verb, stem) >= Math.min(5, verb.length, stem.length));
     for (const text of [title, lede]) {
       for (const stem of opposedStems(tokenize(text))) {
         if (!action.has(stem) && !ownChange(stem)) opposed.add(stem);
@@ -683,11 +684,4 @@ function acronymsOf(tokens: Token[]): Set<string> {
   });
   flush();
   return out;
-}
-
-/** How many letters two words share at their start. */
-function sharedStart(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
 }

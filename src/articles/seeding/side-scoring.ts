@@ -1418,7 +1418,7 @@ function reservedSupport(unit: ClaimUnit): string | null {
 }
 
 const ANNOUNCING = new Set(['announce', 'unveil']);
-const PRESENTING = new Set(['announce', 'unveil', 'present', 'introduce', 'outline', 'launch']);
+const PRESENTING = new Set([...ANNOUNCING, 'present', 'introduce', 'outline', 'launch']);
 /** Most tokens of "Announcing the levy," before the speaker. */
 const PRESENTING_REACH = 12;
 

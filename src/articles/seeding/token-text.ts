@@ -13,3 +13,10 @@ export function words(tokens: Token[]): string {
   });
   return out.trim();
 }
+
+/** How many letters two words share at their start. */
+export function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
