@@ -114,7 +114,15 @@ export function motionModel(motion: string, title: string, lede: string): Motion
   if (!motionTokens.some((t) => t.pos === 'VERB')) {
     let k = motionTokens[1]?.lower === 'the' ? 2 : 1;
     const name = k;
-    while (motionTokens[k]?.pos === 'PROPN') k++;
+    // "the Anaheim City Council ban …": wink tags "City" a noun; a capitalised word before
+    // another is still the name.
+    const capital = (t?: Token) => /^\p{Lu}/u.test(t?.text ?? '');
+    while (
+      motionTokens[k]?.pos === 'PROPN' ||
+      (capital(motionTokens[k]) && capital(motionTokens[k + 1]))
+    ) {
+      k++;
+    }
     if (k > name && motionTokens[k]?.pos === 'NOUN') action.add(motionTokens[k].stem);
   }
   // "Should the country adopt a tax on sugary drinks?": the measure taken is the action too, so

@@ -3909,3 +3909,61 @@ The CSWU also believes the proposals will cause great uncertainty and anxiety am
     expect(find(found, 'great uncertainty')?.side).toBe('CON');
   });
 });
+
+describe('positions on real news shapes (round 18)', () => {
+  it('reads disagreeing with the body\'s decision, frustration with the measure and its rationale given', () => {
+    const found = positions(
+      `Harwick town council bans food trucks from the harbour
+
+HARWICK — The Harwick Town Council voted 4 to 3 on Tuesday to ban food trucks from the harbour front, citing litter and noise.
+
+"The harbour is not a car park for kitchens," said Lena Ostrova, Harwick's head of planning.
+
+"This is about the kind of town we want the harbour to be," Ostrova added, emphasizing the council's rationale for the ban.
+
+A food truck owner, Marco Feld, disagrees with the council's decision.
+
+"People come down here because of us. Take us away and the harbour goes quiet," Feld said.
+
+"They treat us like a nuisance when we bring people in," said vendor Aisha Kone, expressing frustration with the ban.
+`,
+      'Should Harwick ban food trucks from the harbour?',
+    );
+    expect(find(found, 'kind of town we want')?.side).toBe('PRO');
+    expect(find(found, 'disagrees with the council')?.side).toBe('CON');
+    expect(find(found, 'treat us like a nuisance')?.side).toBe('CON');
+  });
+  it('reads a proponents camp from its claim when the motion names its body in capitals', () => {
+    const found = positions(
+      `Belmont City Council Votes To Ban All Scooter Rentals
+
+The Belmont City Council voted on Monday to ban all scooter rentals in the old town.
+
+Opponents said scooter rentals have cluttered pavements and caused injuries.
+
+But proponents said scooter rentals bring millions of dollars to the city, create jobs and give people a cheap way to travel.
+`,
+      'Should the Belmont City Council ban all scooter rentals?',
+    );
+    expect(find(found, 'cluttered pavements')?.side).toBe('PRO');
+    expect(find(found, 'bring millions')?.side).toBe('CON');
+  });
+});
+
+describe('positions on real news shapes (round 18, sides spoken for)', () => {
+  it('reads speaking in favour of the measure as for it, and in favour of what it bans as against', () => {
+    const found = positions(
+      `Glenmoor bans jet skis on the lake
+
+Glenmoor's council voted on Monday to ban jet skis on Lake Orra from next summer.
+
+Members of the anglers' club spoke in favour of the ban at the meeting, calling the machines a menace to wildlife.
+
+A group of hire operators spoke in favour of jet skis at the same meeting, saying the lake needs visitors.
+`,
+      'Should Glenmoor ban jet skis on the lake?',
+    );
+    expect(find(found, "anglers' club spoke")?.side).toBe('PRO');
+    expect(find(found, 'hire operators spoke')?.side).toBe('CON');
+  });
+});

@@ -679,7 +679,7 @@ function urgesMeasureUndone(unit: ClaimUnit, model: MotionModel): Lean | null {
 
 /** "set out the rationale for the proposed law", "made the case for the ban". */
 const CASE_FOR =
-  /\b(?:set|sets|setting|laid|lays|laying|made|makes|making|outlined|outlines|explained|explains) (?:out )?(?:the|his|her|its|their) (?:rationale|case|reasons|justification) for (?:the |a |its |his |her |their )?(?:proposed |new |planned )?(\w+)/iu;
+  /\b(?:set|sets|setting|laid|lays|laying|made|makes|making|outlined|outlines|explained|explains|emphasi[sz](?:ed|es|ing)|emphasi[sz]e|stress(?:ed|es|ing)?|highlight(?:ed|s|ing)?) (?:out )?(?:the|his|her|its|their)(?: \p{L}+ ?['’]s)? (?:rationale|case|reasons|justification) for (?:the |a |its |his |her |their )?(?:proposed |new |planned )?(\w+)/iu;
 
 /**
  * "… will freeze the pay of public workers, the minister said, citing a budget deficit": a
@@ -1316,10 +1316,34 @@ export function reactionToDecision(unit: ClaimUnit): Reaction | null {
       !unit.quoted[i] &&
       w.pos === 'VERB' &&
       STANCE_VERBS[w.lemma] !== undefined &&
-      DECISION_POINTERS.has(t[i + 1]?.lower ?? '') &&
-      DECISION_NOUNS.has(t[i + 2]?.lower ?? ''),
+      namesDecisionAt(t, REACTION_PREPOSITIONS.has(t[i + 1]?.lower ?? '') ? i + 2 : i + 1),
   );
   return at < 0 ? quotedVerdictOnIt(unit) : { sign: STANCE_VERBS[t[at].lemma], word: t[at].text };
+}
+
+/** Verbs of taking a side "in favour of" something, and being in favour of it. */
+const FAVOURING = new Set(
+  'speak vote argue come campaign testify lobby be weigh declare rule write'.split(' '),
+);
+
+/** "disagrees with the decision", "objected to the move": the verb's preposition. */
+const REACTION_PREPOSITIONS = new Set(['with', 'to', 'over', 'about', 'at']);
+
+/**
+ * "the decision", "this vote", "the council's decision", "the city's new ordinance": a pointer,
+ * at most one owner ("the council's") and one adjective, then a noun of the decision.
+ */
+function namesDecisionAt(t: Token[], j: number): boolean {
+  if (!DECISION_POINTERS.has(t[j]?.lower ?? '')) return false;
+  let k = j + 1;
+  for (let owner = k; owner < k + 3 && owner < t.length; owner++) {
+    if (/^['’]s$/u.test(t[owner + 1]?.text ?? '') && t[owner].pos !== 'VERB') {
+      k = owner + 2;
+      break;
+    }
+  }
+  if (t[k]?.pos === 'ADJ') k++;
+  return DECISION_NOUNS.has(t[k]?.lower ?? '');
 }
 
 /** What a reaction calls the decision it reacts to, with the verdict's sign. */
@@ -1788,11 +1812,13 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
       return { sign: -1, word: `${t[i - 1].text} against` };
     }
     // "expressed its concerns that the bill could be used to invade privacy": voiced misgivings.
+    // "he said, expressing frustration with the ban", "voiced anger over the council's decision".
     if (
       MISGIVINGS.has(t[i].lemma) &&
       t[i].pos === 'NOUN' &&
       t.slice(Math.max(0, i - 3), i).some((w) => VOICING.has(w.lemma)) &&
-      t.slice(i + 1, i + 9).some((w) => namesTerm(model, w))
+      (t.slice(i + 1, i + 9).some((w) => namesTerm(model, w)) ||
+        (REACTION_PREPOSITIONS.has(t[i + 1]?.lower ?? '') && namesDecisionAt(t, i + 2)))
     ) {
       return { sign: -1, word: `${t[i - 1].text} ${t[i].text}` };
     }
@@ -1804,6 +1830,23 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     // "Board member Linda Ochoa, who voted no, said …": a vote of no is a vote against.
     if (['no', 'nay'].includes(t[i].lower) && t[i - 1].lemma === 'vote' && !unit.quoted[i]) {
       return { sign: -1, word: `${t[i - 1].text} ${t[i].text}` };
+    }
+    // "spoke in favor of the ban", "voted in favour of rentals" on a ban on them.
+    // Only said of who speaks or votes ("certifying their results in favor of Biden" is not).
+    if (
+      ['favor', 'favour'].includes(t[i].lower) &&
+      t[i - 1].lower === 'in' &&
+      FAVOURING.has(t[i - 2]?.lemma ?? '') &&
+      !unit.quoted[i]
+    ) {
+      // The first word of the motion decides: "in favour of banning rentals" is for the ban.
+      const first = t
+        .slice(i + 1, i + 5)
+        .find((o) => model.action.has(o.stem) || model.terms.has(o.stem));
+      if (first) {
+        const sign = model.opposed.has(first.stem) && !model.action.has(first.stem) ? -1 : 1;
+        return { sign, word: `in ${t[i].text} of` };
+      }
     }
     if (t[i].lower === 'out' && t[i + 1]?.lower === 'against') {
       return { sign: -1, word: `${t[i - 1].text} out against` };
@@ -2464,7 +2507,11 @@ function standsBefore(t: Token[], i: number): number {
   return -1;
 }
 const STANDING = new Set(['stand', 'rally', 'unite']);
-const MISGIVINGS = new Set(['concern', 'worry', 'fear', 'reservation', 'objection', 'doubt']);
+const MISGIVINGS = new Set(
+  'concern worry fear reservation objection doubt frustration anger dismay outrage disappointment'.split(
+    ' ',
+  ),
+);
 const VOICING = new Set(['express', 'voice', 'raise', 'air']);
 
 /** Verbs of turning an offer or measure down, besides those that undo one. */
