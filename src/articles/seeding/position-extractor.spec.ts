@@ -3967,3 +3967,21 @@ A group of hire operators spoke in favour of jet skis at the same meeting, sayin
     expect(find(found, 'hire operators spoke')?.side).toBe('CON');
   });
 });
+
+describe('positions on real news shapes (round 18, verdicts)', () => {
+  it('takes a quotation that opens by calling it disappointing or welcome', () => {
+    const found = positions(
+      `Quarry extension at Dunmore approved
+
+Residents have reacted with dismay after the extension of the Dunmore quarry was approved by the county.
+
+Parish chair Ellen Voss said: "It's deeply disappointing. Hundreds of us wrote in and nobody listened."
+
+Quarry manager Ravi Shah said: "It's welcome. Forty jobs are safe for another ten years."
+`,
+      'Should the extension of the Dunmore quarry be approved?',
+    );
+    expect(find(found, 'deeply disappointing')?.side).toBe('CON');
+    expect(find(found, "It's welcome")?.side).toBe('PRO');
+  });
+});

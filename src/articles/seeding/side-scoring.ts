@@ -1363,6 +1363,23 @@ const REACTION_NOUNS: Record<string, number> = {
   betrayal: -1,
   mistake: -1,
 };
+/** What a quotation opening "It's …" calls the decision, when an adjective ends the clause. */
+const VERDICT_ADJECTIVES: Record<string, number> = {
+  disappointing: -1,
+  outrageous: -1,
+  shameful: -1,
+  appalling: -1,
+  devastating: -1,
+  heartbreaking: -1,
+  disgraceful: -1,
+  scandalous: -1,
+  welcome: 1,
+  fantastic: 1,
+  wonderful: 1,
+  excellent: 1,
+  brilliant: 1,
+  historic: 1,
+};
 /** "a great day for …", "a sad day for …": the day a decision came, as a verdict on it. */
 const DAY_VERDICTS: Record<string, number> = {
   great: 1,
@@ -1392,7 +1409,13 @@ function quotedVerdictOnIt(unit: ClaimUnit): Reaction | null {
     const from = j;
     while (j < from + 3 && ['ADJ', 'ADV'].includes(t[j]?.pos ?? '')) j++;
     const noun = t[j]?.lower ?? '';
-    const sign = noun === 'day' ? DAY_VERDICTS[t[j - 1]?.lower ?? ''] : REACTION_NOUNS[noun];
+    // "It's very disappointing.": an adjective that ends the clause is the verdict itself.
+    const ended = j > from && (t[j]?.pos ?? 'PUNCT') === 'PUNCT';
+    const sign = ended
+      ? VERDICT_ADJECTIVES[t[j - 1].lower]
+      : noun === 'day'
+        ? DAY_VERDICTS[t[j - 1]?.lower ?? '']
+        : REACTION_NOUNS[noun];
     if (sign !== undefined) {
       return { sign, word: spaced(t.slice(i, j + 1)), verdict: true };
     }
