@@ -3985,3 +3985,24 @@ Quarry manager Ravi Shah said: "It's welcome. Forty jobs are safe for another te
     expect(find(found, "It's welcome")?.side).toBe('PRO');
   });
 });
+
+describe('positions on real news shapes (round 18, calls in the speaker\'s words)', () => {
+  it('reads a passive call for the motion\'s act as for it, denied as against, and "protested" as saying', () => {
+    const found = positions(
+      `Pellworth council votes to ban leaf blowers
+
+Pellworth's council voted on Thursday to ban petrol leaf blowers in the town from April.
+
+"They are deafening. They need to be banned everywhere," one neighbour protested.
+
+"Leaf blowers must not be banned before the gardeners have something to replace them with," a landscaper said.
+
+Several residents said it was absurd that leaf blowers should be banned while lorries still roar through the high street.
+`,
+      'Should Pellworth ban petrol leaf blowers?',
+    );
+    expect(find(found, 'need to be banned everywhere')?.side).toBe('PRO');
+    expect(find(found, 'must not be banned')?.side).toBe('CON');
+    expect(find(found, 'absurd that leaf blowers')?.side).toBe('CON');
+  });
+});

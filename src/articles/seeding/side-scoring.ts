@@ -155,6 +155,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`urges the measure be undone ("${undoMeasure.words}")`);
   }
 
+  // '"They need to be banned completely," one man said': a call for the motion's own act.
+  const urgesAct = stance || undoMeasure ? null : urgesTheAct(unit, model);
+  if (urgesAct) {
+    score += 2 * urgesAct.sign;
+    evidence.push(`urges the act ("${urgesAct.words}")`);
+  }
+
   // "The minister set out the rationale for the bill, saying …": who makes the case for it.
   const makesCase = stance ? null : CASE_FOR.exec(unitText(unit));
   if (makesCase) {
@@ -673,6 +680,53 @@ function urgesMeasureUndone(unit: ClaimUnit, model: MotionModel): Lean | null {
       sign: model.undone.size > 0 && undone ? 1 : -1,
       words: spaced(t.slice(i - 1, be + 2)),
     };
+  }
+  return null;
+}
+
+/** Pronouns that stand for the thing a call is about ("They need to be banned"). */
+const CALLED_ON = new Set(['they', 'it', 'these', 'those', 'this', 'that']);
+
+/**
+ * "They need to be banned completely", "rentals should be banned", "it must not be banned": a
+ * passive call, in the speaker's words or the report's, for the motion's own act (its verb, named
+ * in the motion), for it, or against it when denied. Not on a motion that undoes a measure: there
+ * "should be banned" calls for the measure it would lift.
+ */
+function urgesTheAct(unit: ClaimUnit, model: MotionModel): Lean | null {
+  if (model.undone.size > 0 || model.reversed) return null;
+  const t = unit.tokens;
+  for (let i = 1; i + 2 < t.length; i++) {
+    const needs = ['need', 'have', 'ought'].includes(t[i].lower) && t[i + 1]?.lower === 'to';
+    if (!URGING_MODALS.has(t[i].lower) && !needs) continue;
+    const denied = NEGATIONS.has(t[i + 1]?.lower ?? '') ? 1 : 0;
+    const be = i + 1 + denied + (needs ? 1 : 0);
+    if (t[be]?.lower !== 'be') continue;
+    const at = t[be + 1]?.pos === 'ADV' ? be + 2 : be + 1;
+    const verb = t[at];
+    if (!verb || !/(?:ed|en|n)$/u.test(verb.lower)) continue;
+    if (!model.action.has(verb.stem) || !model.terms.has(verb.stem)) continue;
+    const subject = t[i - 1];
+    const named = subject.pos === 'NOUN' || subject.pos === 'PROPN';
+    if (!CALLED_ON.has(subject.lower) && !(named && !model.action.has(subject.stem))) continue;
+    // "it was unfair that a bottling company should be allowed …": a call judged, not made; its
+    // judge's word says which way ("absurd" turns it round), and none reads nothing.
+    let from = i - 1;
+    while (
+      from > 0 &&
+      t[from - 1].lower !== 'that' &&
+      ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t[from - 1].pos)
+    ) {
+      from--;
+    }
+    const sign = denied ? -1 : 1;
+    const judge = t[from - 1]?.lower === 'that' ? t[from - 2] : undefined;
+    if (judge && ['ADJ', 'NOUN'].includes(judge.pos)) {
+      const verdict = Math.sign(POLARITY[judge.lemma] ?? 0);
+      if (verdict === 0) continue;
+      return { sign: sign * verdict, words: spaced(t.slice(from - 2, at + 1)) };
+    }
+    return { sign, words: spaced(t.slice(i - 1, at + 1)) };
   }
   return null;
 }

@@ -12,7 +12,7 @@ export const ATTRIBUTION_VERBS = words(`
   accuse condemn praise welcome support respond reply speak tweet object complain dismiss
   denounce allege rule continue express counter concede emphasise emphasize caution
   blast slam decry applaud endorse sue agree block hail underline highlight doubt
-  question lament envision consider back testify disagree vow pledge
+  question lament envision consider back testify disagree vow pledge protest
 `);
 
 /** Reporting verbs that describe events rather than positions (never an attribution cue). */
@@ -186,7 +186,7 @@ export const POLARITY: Record<string, number> = signedWords(
     'incompatible discriminate discrimination block obstruct resist surprise blunder reckless',
     'useless pointless problem hardly insufficient inadequate deprive deny refuse repression',
     'repress dubious saturate scramble scrambling outdated obsolete antiquated archaic relic',
-    'unjustifiable unjustified repressive',
+    'unjustifiable unjustified repressive absurd',
   ],
   [
     'protect encourage trust allay justification justify understandable solution accountable',
