@@ -335,8 +335,18 @@ function neutralWording(text: string): string {
     .replace(PART_OF_DAY, '')
     .replace(SECOND_PAST_PREDICATE, '')
     .replace(VERB_LIST_COMMA, ' and ')
-    .replace(VOTE_TO, ' ');
+    .replace(VOTE_TO, ' ')
+    .replace(VOTE_TALLY, '');
 }
+
+/**
+ * "… fluoridated in a 4-1 vote late Tuesday after facing heavy opposition from residents …?": the
+ * tally, its hour and what the body went through before it voted are the report's, not the matter.
+ * Not "after being …"; and only after a tally ("wait six months after getting a licence" is the
+ * matter).
+ */
+const VOTE_TALLY =
+  /\s+(?:in|by|with)\s+an?\s+(?:\d+\s*[-–]\s*\d+|\d+\s+to\s+\d+|unanimous|narrow|split)\s+vote(?:\s+(?:late|early|last))?(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+after\s+(?!being\b)\p{Ll}+ing\s[^?]*(?=\?$))?(?=[\s,?])/giu;
 
 /** "the controversial Peaceful Assembly Bill": how a report labels the measure is no part of it. */
 const LABELLED =

@@ -4006,3 +4006,18 @@ Several residents said it was absurd that leaf blowers should be banned while lo
     expect(find(found, 'absurd that leaf blowers')?.side).toBe('CON');
   });
 });
+
+describe('positions on real news shapes (round 18, named groups)', () => {
+  it('reads a speaker for a group named against the act as against it', () => {
+    const found = positions(
+      `Tollard council rejects chlorination of town wells
+
+Tollard council voted on Monday against a plan to chlorinate the town wells.
+
+"People here deserve pure, natural water, and this is a great day for them," said Dora Finch, who leads Tollard Families Against Chlorination.
+`,
+      'Should Tollard chlorinate the town wells?',
+    );
+    expect(find(found, 'pure, natural water')?.side).toBe('CON');
+  });
+});

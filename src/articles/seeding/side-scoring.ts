@@ -214,6 +214,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`the holder's name stands for the matter (${named})`);
   }
 
+  // "said Alan Pryor, who leads Davis Citizens Against Fluoridation": a group named against it.
+  const namedAgainst = stance ? null : groupNamedAgainst(unit, model);
+  if (namedAgainst) {
+    score += 2 * namedAgainst.sign;
+    evidence.push(`speaks for a group named against it ("${namedAgainst.words}")`);
+  }
+
   const reason = givesReason(unit);
   if (reason) {
     score += 1.5;
@@ -867,6 +874,32 @@ function advocacyName(unit: ClaimUnit, model: MotionModel): string | null {
   const onTopic = proper.some((t) => model.terms.has(t.stem) && !model.action.has(t.stem));
   const positive = proper.find((t) => (POLARITY[t.lemma] ?? 0) > 0);
   return onTopic && positive ? positive.text : null;
+}
+
+/** Words a campaign's name is made of when it is against something ("… Against Fluoridation"). */
+const NAMED_AGAINST = new Set(['Against', 'Stop', 'No']);
+
+/**
+ * "Davis Citizens Against Fluoridation", "Stop Heathrow Expansion", "No Third Runway Coalition": a
+ * capitalised name in the holder's sentence (not in a quotation) that is against a word of the
+ * motion. Against the act; for it when the word is what the act works against ("Residents
+ * Against Night Flights" on a night-flight ban).
+ */
+function groupNamedAgainst(unit: ClaimUnit, model: MotionModel): Lean | null {
+  const t = unit.sentence;
+  const quoted = new Set(unit.tokens.filter((_, i) => unit.quoted[i]));
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (!NAMED_AGAINST.has(t[i].text) || quoted.has(t[i])) continue;
+    if (!/^\p{Lu}/u.test(t[i - 1].text) || t[i - 1].pos === 'PUNCT') continue;
+    const name = t.slice(i + 1, i + 4);
+    const end = name.findIndex((w) => !/^\p{Lu}/u.test(w.text));
+    const words = end < 0 ? name : name.slice(0, end);
+    const named = words.find((w) => model.terms.has(w.stem) || model.action.has(w.stem));
+    if (!named) continue;
+    const sign = model.opposed.has(named.stem) && !model.action.has(named.stem) ? 1 : -1;
+    return { sign, words: spaced(t.slice(i - 1, i + 1 + words.length)) };
+  }
+  return null;
 }
 
 const REASONS = new Set(['motivation', 'reason', 'justification', 'rationale', 'grounds']);

@@ -1642,3 +1642,16 @@ describe('motion candidates on real news shapes (round 17)', () => {
     ).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 18)', () => {
+  const candidates = (text: string) =>
+    extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
+
+  it("leaves out a vote's tally, its hour and what the body went through before it", () => {
+    const texts = candidates(
+      "Kelby rejects curfew for teenagers\n\nKelby's town council rejected a proposal to impose a night curfew on teenagers in a 5-2 vote late Monday after hearing hours of complaints from parents and fearing that the rule could not be enforced.\n",
+    );
+    expect(texts[0]).toBe('Should a night curfew be imposed on teenagers?');
+    expect(texts.some((t) => /vote|after hearing/u.test(t))).toBe(false);
+  });
+});
