@@ -1086,7 +1086,7 @@ function fromClause(
   }
   if (GO_AHEAD.has(verb.lemma)) {
     // "approved a plan to close X", "announced a ban on X": the measure's own action.
-    const agent = namedProposers(verb, subject) ? null : words(subject).replace(/^The\b/u, 'the');
+    const agent = namedProposers(verb, subject) ? null : lowerOpeningArticle(words(subject));
     const policy = policyMotion(withoutLeadingTime(rest), agent);
     if (policy) return { text: policy, origin, score: base - 0.05, sourceSpans };
     // "has proposed banning cruise ships from its harbour": a gerund after the verb is the
@@ -1338,7 +1338,7 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
       const fought = foughtMatter(predicate[stance], tokens.slice(m + 1 + stance + 1), []);
       if (fought) return fought;
     }
-    const who = words(resolvePronoun(namesOnly(clauseSubject), subject)).replace(/^The\b/u, 'the');
+    const who = lowerOpeningArticle(words(resolvePronoun(namesOnly(clauseSubject), subject)));
     return `Should ${who} ${words(predicate)}?`;
   }
   return null;
@@ -2654,12 +2654,17 @@ const INSTITUTION_HEADS = new Set(
    kingdom republic`.split(/\s+/u),
 );
 
+/** "The council", "A federal judge" opening a sentence are "the council", "a federal judge" inside a question. */
+function lowerOpeningArticle(text: string): string {
+  return text.replace(/^(?:The|An?)\b/u, (article) => article.toLowerCase());
+}
+
 function the(subject: Token[]): string {
   const text = words(subject);
   const first = subject[0];
   if (!first) return text;
   if (subject.some((t) => t.pos === 'PART' && /^['’]s$/u.test(t.text))) return text;
-  if (first.pos === 'DET' || first.pos === 'PRON') return text.replace(/^The\b/u, 'the');
+  if (first.pos === 'DET' || first.pos === 'PRON') return lowerOpeningArticle(text);
   // A gerund subject takes no article: "drafting only men violates …"; nor a plural one. An
   // "-ing" word before a noun may name its kind instead ("parking levy", "smoking ban").
   if (/ing$/u.test(first.lower) && first.pos !== 'PROPN' && subject[1]?.pos !== 'NOUN') return text;

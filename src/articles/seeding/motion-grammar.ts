@@ -110,6 +110,39 @@ const SUBJECT_CANNOT_OPEN = new Set(
    unless until following amid amidst during and but or yes 's ’s`.split(/\s+/u),
 );
 
+/**
+ * "… ban on public drag shows in front of children": an "-s" word that ends a noun phrase after
+ * a preposition ("on public drag") and is followed by another preposition or the end is a plural
+ * noun wink reads as a verb, not a second verb run in ("… in the centre reduces pollution").
+ */
+function pluralInPhrase(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.pos !== 'NOUN') return false;
+  const next = tokens[i + 1]?.pos ?? 'PUNCT';
+  if (next !== 'ADP' && next !== 'PUNCT') return false;
+  let k = i - 1;
+  while (k > 0 && ['NOUN', 'ADJ', 'DET', 'PROPN'].includes(tokens[k].pos)) k--;
+  return tokens[k]?.pos === 'ADP';
+}
+
+/**
+ * "Should a driver who hit a cyclist while over the limit was jailed …?": a relative clause that
+ * has its own verb, then "was" / "is" straight after a noun of it, is the sentence's own verb
+ * run on ("Should the man who hit the cyclist and was jailed …" is still the clause's).
+ */
+function runOnAfterRelative(text: string): boolean {
+  const tokens = tokenize(text);
+  const relative = tokens.findIndex((t) => ['who', 'which', 'that'].includes(t.lower));
+  if (relative < 0) return false;
+  const verb = tokens.findIndex((t, i) => i > relative && t.pos === 'VERB');
+  if (verb < 0) return false;
+  return tokens.some(
+    (t, i) =>
+      i > verb &&
+      /^(?:is|are|was|were)$/u.test(t.lower) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos),
+  );
+}
+
 export function motionProblems(text: string): string[] {
   const problems: string[] = [];
   const words = text.trim().split(/\s+/u);
@@ -128,7 +161,7 @@ export function motionProblems(text: string): string[] {
       .split(/\s+/u);
     const stop = plain.findIndex((w, i) => i > 1 && CLAUSE_OPENERS.test(w));
     const clause = plain.slice(2, stop > 0 ? stop : plain.length);
-    if (clause.some((w) => /^(?:is|are|was|were)$/iu.test(w))) {
+    if (clause.some((w) => /^(?:is|are|was|were)$/iu.test(w)) || runOnAfterRelative(text)) {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
   }
@@ -340,7 +373,8 @@ export function motionProblems(text: string): string[] {
         t.pos === 'VERB' &&
         // "goes", "reaches": the "-es" of a verb's present tense as well as its "-s".
         (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) &&
-        !['DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i - 1].pos),
+        !['DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i - 1].pos) &&
+        !pluralInPhrase(tokens, i),
     );
     if (runIn > 0) problems.push('a second finite verb ("Should X do Y is Z")');
     // "Should Google and Apple to remove the app be asked …": "to" and a verb straight after the

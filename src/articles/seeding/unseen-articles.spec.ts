@@ -1654,4 +1654,20 @@ describe('motion candidates on real news shapes (round 18)', () => {
     expect(texts[0]).toBe('Should a night curfew be imposed on teenagers?');
     expect(texts.some((t) => /vote|after hearing/u.test(t))).toBe(false);
   });
+
+  it('keeps a lede whose subject opens with "A" and whose object ends in a plural after a preposition', () => {
+    const texts = candidates(
+      "Judge halts Norland's ban on street magic shows near schools\n\nA federal judge blocked Norland's ban on street magic shows near schools on Monday.\n",
+    );
+    expect(texts).toContain(
+      "Should a federal judge block Norland's ban on street magic shows near schools?",
+    );
+  });
+
+  it("refuses a lede whose relative clause runs on into the sentence's own verb", () => {
+    const texts = candidates(
+      'Driver jailed for injuring pedestrian\n\nA driver who hit and injured a pedestrian on the B1090 while nearly three times the drink-drive limit was jailed for four years at Marlow Crown Court on Tuesday and banned from driving for six years.\n',
+    );
+    expect(texts.some((t) => /limit was jailed/u.test(t))).toBe(false);
+  });
 });
