@@ -4021,3 +4021,21 @@ Tollard council voted on Monday against a plan to chlorinate the town wells.
     expect(find(found, 'pure, natural water')?.side).toBe('CON');
   });
 });
+
+describe('positions on real news shapes (round 18, verdicts of a camp)', () => {
+  it('reads a camp that says what it views the measure as by that verdict, not by its name', () => {
+    const found = positions(
+      `Assembly weighs ban on fishing boats in Corran Bay
+
+Lawmakers are considering a ban on fishing boats in Corran Bay from next spring.
+
+Supporters of the ban argue that the boats have stripped the bay of its seagrass.
+
+On the other hand, many local advocates and fishing families view the proposed legislation as draconian and out of touch with the village.
+`,
+      'Should fishing boats be banned in Corran Bay?',
+    );
+    expect(find(found, 'stripped the bay')?.side).toBe('PRO');
+    expect(find(found, 'view the proposed legislation as draconian')?.side).toBe('CON');
+  });
+});

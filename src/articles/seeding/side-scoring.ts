@@ -556,6 +556,10 @@ function campTarget(
 ): number {
   if (topicSign(stance.phrase, model).sign < 0) return -1;
   if (stance.phrase.some((t) => model.action.has(t.stem) && t.pos !== 'PROPN')) return 1;
+  // "many advocates view the proposed legislation as draconian": a camp that does not say what
+  // it is for, with a verdict of its own on the act, is for what its verdict says.
+  const verb = stanceVerb(unit, model);
+  if (verb && verb.sign !== 0) return Math.sign(verb.sign) === stance.sign ? 1 : -1;
   if (target.sign > 0) return 1;
   // Its own "supported" or "opposed" says which way the camp leans, not at what.
   const content = unit.tokens.filter(
@@ -1408,6 +1412,42 @@ export function reactionToDecision(unit: ClaimUnit): Reaction | null {
   return at < 0 ? quotedVerdictOnIt(unit) : { sign: STANCE_VERBS[t[at].lemma], word: t[at].text };
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/**
+ * Verbs that say what their object is taken for: "view X as Y", "see X as Y", "regard X as Y".
+ * Not "label": "its members already labelled the drinks as unsuitable" is a label put on them.
+ */
+const VIEWING = new Set(['view', 'see', 'regard', 'brand', 'dismiss']);
+const VIEW_REACH = 6;
+
+/**
+ * "many advocates view the proposed legislation as draconian", "critics branded the ban a
+ * disaster": a verdict of a polar word on the motion's act (or on what it works against, the
+ * other way round), outside quotations.
+ */
+function viewedAs(unit: ClaimUnit, model: MotionModel): Reaction | null {
+  const t = unit.tokens;
+  for (let i = 0; i < t.length; i++) {
+    // wink may tag "view" a noun: "enthusiasts view the proposed legislation as …".
+    const verb = t[i].pos === 'VERB' || (t[i].pos === 'NOUN' && t[i + 1]?.pos === 'DET');
+    if (!VIEWING.has(t[i].lemma) || !verb || unit.quoted[i]) continue;
+    const object = t.slice(i + 1, i + 1 + VIEW_REACH);
+    const as = object.findIndex((w) => w.lower === 'as');
+    const named = object.slice(0, as < 0 ? object.length : as);
+    const onAct = named.some((w) => model.action.has(w.stem));
+    const onOpposed = !onAct && named.some((w) => model.opposed.has(w.stem));
+    if (!onAct && !onOpposed) continue;
+    const verdictAt = as < 0 ? i + 1 + named.length : i + 1 + as + 1;
+    const words = t.slice(verdictAt, verdictAt + 3);
+    const polar = words.find((w) => (POLARITY[w.lemma] ?? 0) !== 0);
+    if (!polar || as < 0) continue;
+    const sign = Math.sign(POLARITY[polar.lemma]) * (onOpposed ? -1 : 1);
+    return { sign, word: `${t[i].text} … as ${polar.text}` };
+  }
+  return null;
+}
+
 /** Verbs of taking a side "in favour of" something, and being in favour of it. */
 const FAVOURING = new Set(
   'speak vote argue come campaign testify lobby be weigh declare rule write'.split(' '),
@@ -1901,6 +1941,8 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     // "said rejecting the treaty would leave exporters facing tariffs": what the rejecting would
     // bring, not the speaker rejecting.
     if (supposedAct(t, i)) continue;
+    // "the proposed legislation", "the opposed plan": a participle on its noun is no stance taken.
+    if (DETERMINERS.has(t[i - 1]?.lower ?? '') && /ed$/u.test(t[i].lower)) continue;
     const object = t.slice(i + 1, i + 5);
     const onAction = object.some((o) => model.action.has(o.stem) || model.terms.has(o.stem));
     const onOpposed = object.some((o) => model.opposed.has(o.stem));
@@ -1913,6 +1955,9 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
   // "condemned the outcome": the decision the article reports is the action taken.
   const reaction = reactionToDecision(unit);
   if (reaction) return reaction;
+  // "view the proposed legislation as draconian", "branded the ban a disaster".
+  const viewed = viewedAs(unit, model);
+  if (viewed) return viewed;
   // "came out against", "voted against"
   for (let i = 1; i < t.length; i++) {
     if (
