@@ -333,6 +333,14 @@ function accordingToHolder(tokens: Token[], quoted: boolean[], from: number): [n
 
 /** The subject of an attribution verb: the nearest noun chunk before it, else the one after it. */
 function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, number] | null {
+  // "The letter said X were a concern … and could be unsafe – but said Y": a verb of saying
+  // joined on by "and" or "but" has the subject of the one before it in the sentence.
+  if (['and', 'but'].includes(tokens[verb - 1]?.lower ?? '')) {
+    const earlier = tokens.findLastIndex(
+      (t, i) => i < verb - 1 && !quoted[i] && t.pos === 'VERB' && ATTRIBUTION_VERBS.has(t.lemma),
+    );
+    if (earlier >= 0) return subjectOf(tokens, quoted, earlier);
+  }
   let from = verb;
   while (from > 0) {
     const prev = tokens[from - 1];
@@ -369,6 +377,12 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     }
     if (c > 0 && (tokens[a].pos === 'DET' || oneOf || age || role)) {
       const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
+      // "Mike Bell, head of campaigns at the Pocklington Trust, a national charity, said": the
+      // label is the role's, and the role the name's.
+      if (!role && c > 1 && isRole(tokens, pa, trimChunk(tokens, chunks[c - 2]))) {
+        const [na] = trimChunk(tokens, chunks[c - 2]);
+        if (!isAsideAt(tokens, na)) return [na, pb];
+      }
       const name = tokens.slice(pa, pb);
       const nounPhrase = !name.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
       if (pb > pa && nounPhrase && name.some((t) => t.pos === 'PROPN') && !isAsideAt(tokens, pa)) {
@@ -414,14 +428,20 @@ function ofWhom(tokens: Token[], a: number): boolean {
 /** A lower-case noun and "of" after a chunk that is only a full name: "Jo Hale, chair of …". */
 function isRole(tokens: Token[], a: number, [pa, pb]: [number, number]): boolean {
   const name = tokens.slice(pa, pb);
+  // "chair of …", "chief executive of …", "head of campaigns at …": a head noun, with at most
+  // two words before it, then "of" or "at".
+  let head = a;
+  while (head < a + 2 && ['ADJ', 'NOUN'].includes(tokens[head + 1]?.pos ?? '')) head++;
   return (
-    tokens[a].pos === 'NOUN' &&
+    tokens[head].pos === 'NOUN' &&
     /^\p{Ll}/u.test(tokens[a].text) &&
-    tokens[a + 1]?.lower === 'of' &&
+    ROLE_LINKS.has(tokens[head + 1]?.lower ?? '') &&
     name.length >= 2 &&
     name.every((t) => t.pos === 'PROPN')
   );
 }
+
+const ROLE_LINKS = new Set(['of', 'at']);
 
 /** "The government of X issued a statement agreeing ...": the subject ends at its verb. */
 function cutAtVerb(tokens: Token[], a: number, b: number): number {

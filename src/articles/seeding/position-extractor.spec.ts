@@ -4039,3 +4039,24 @@ On the other hand, many local advocates and fishing families view the proposed l
     expect(find(found, 'view the proposed legislation as draconian')?.side).toBe('CON');
   });
 });
+
+describe('positions on real news shapes (round 18, holders)', () => {
+  it('names the person before a role of several words, before a role and a label, and the subject of a joined "but said"', () => {
+    const found = positions(
+      `Ministers urged to legalise e-bikes on forest trails
+
+More than 30 groups have signed a letter calling on ministers to legalise e-bikes on forest trails.
+
+Ana Ruiz, chief executive of Trails for All, said: "E-bikes let older riders back into the forest."
+
+Tom Peel, head of access and campaigns at the Hillwalkers Trust, a national charity, said: "Legal e-bikes would be safer than the ones already on the trails."
+
+The letter said illegal e-bikes were a danger to walkers, particularly older ones, and could damage paths – but said rules on speed could make a difference.
+`,
+      'Should ministers legalise e-bikes on forest trails?',
+    );
+    expect(find(found, 'older riders')?.holder).toMatch(/^Ana Ruiz/u);
+    expect(find(found, 'already on the trails')?.holder).toMatch(/^Tom Peel/u);
+    expect(find(found, 'could make a difference')?.holder).toBe('The letter');
+  });
+});
