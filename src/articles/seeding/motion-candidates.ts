@@ -266,6 +266,8 @@ const OPPOSING = new Set([
   'criticise',
   'criticize',
   'slam',
+  'decry',
+  'deplore',
 ]);
 /** Objects that make any verb procedural: "opened its debate", "sent a letter". */
 const PROCEDURE_NOUNS = new Set(
@@ -1050,6 +1052,16 @@ function fromClause(
       score: base - 0.1,
       sourceSpans,
     };
+  }
+  // "The Kenyan government faces stiff opposition from manufacturers over the ban on plastic
+  // bags": the reaction met is news; what it is met over is the matter, or there is none.
+  if (REACTION_MEETING.has(verb.lemma)) {
+    const reaction = rest.findIndex((t, i) => i < 4 && REACTIONS_MET.has(t.lower));
+    if (reaction >= 0) {
+      const over = rest.findIndex((t, i) => i > reaction && MET_OVER.has(t.lower));
+      const policy = over > 0 ? policyMotion(rest.slice(over + 1), null) : null;
+      return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
+    }
   }
   // "Activists vowed to continue to fight the PennEast Pipeline, a … project": a camp's fight is
   // its reaction; what it fights is the matter.
@@ -2297,6 +2309,15 @@ const ADJUNCT_STARTS = new Set([
   'before',
 ]);
 
+/** Verbs of meeting a reaction: "faces opposition", "sparks a backlash", "draws criticism". */
+const REACTION_MEETING = new Set(['face', 'meet', 'draw', 'spark', 'provoke', 'trigger', 'attract']);
+const REACTIONS_MET = new Set(
+  'opposition criticism backlash anger outrage protest protests fury resistance objections condemnation'.split(
+    ' ',
+  ),
+);
+const MET_OVER = new Set(['over', 'against', 'to']);
+
 /** Verbs of a camp's fight against a thing. */
 const FIGHTING = new Set([
   'fight',
@@ -2310,6 +2331,8 @@ const FIGHTING = new Set([
   'denounce',
   'slam',
   'blast',
+  'decry',
+  'deplore',
 ]);
 const WAGING = new Set(['wage', 'launch', 'mount', 'lead']);
 const FIGHT_NOUNS = new Set(['fight', 'battle', 'challenge', 'campaign']);

@@ -478,6 +478,9 @@ function actorHeads(tokens: Token[]): string[] {
   const verb = mainVerbIndex(tokens);
   const end = verb < 0 ? tokens.length : verb;
   if (verb >= 0 && MESSENGER_VERBS.has(tokens[verb].lemma)) return [];
+  // "Mr Lucas Omwenga is a worried man": a feature's opening says who someone is, not who acts.
+  const copula = verb >= 0 && tokens[verb].lemma === 'be';
+  if (copula && !['VERB', 'AUX'].includes(tokens[verb + 1]?.pos ?? '')) return [];
   // "Union rejects pension reform": a subject that takes a stance on the action reacts to it.
   if (verb >= 0 && STANCE_VERBS[tokens[verb].lemma] !== undefined) return [];
   // "The union has warned the Government that it will vigorously oppose …": so does one that

@@ -4060,3 +4060,29 @@ The letter said illegal e-bikes were a danger to walkers, particularly older one
     expect(find(found, 'could make a difference')?.holder).toBe('The letter');
   });
 });
+
+describe('positions on real news shapes (round 18, a trade against a ban)', () => {
+  it('reads a trade not consulted, a ban that "will not succeed", a harm the ban creates or does, and no actor in a feature opening', () => {
+    const found = positions(
+      `Ban on bottom trawling worries fishermen
+
+Mr Tomas Veld is a worried man. For twenty years he has fished the bay from Harlow quay.
+
+The government said on Tuesday it has banned bottom trawling in the bay from next spring.
+
+The fishermen said they had not been "extensively consulted" on the decision.
+
+Further, the fishermen said the decision would create an uneven playing field as foreign boats do not face the ban.
+
+"A ban that intends to change how a whole fleet works overnight will not succeed in the long run," the fishermen's association said.
+
+"Banning the nets will impoverish the young men of this town," said Mr Veld.
+`,
+      'Should bottom trawling be banned in the bay?',
+    );
+    expect(find(found, 'extensively consulted')?.side).toBe('CON');
+    expect(find(found, 'uneven playing field')?.side).toBe('CON');
+    expect(find(found, 'will not succeed')?.side).toBe('CON');
+    expect(find(found, 'impoverish')?.side).toBe('CON');
+  });
+});

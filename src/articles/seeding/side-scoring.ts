@@ -928,7 +928,9 @@ const HINDERING = new Set(['force', 'push', 'drive', 'stop', 'prevent', 'keep', 
 /** Verbs of harming whoever or whatever follows: "will only hurt the patients", "would hit older
  * people hardest". */
 const HARMING = new Set(
-  'hit hurt harm damage endanger punish criminalise criminalize penalise penalize'.split(' '),
+  'hit hurt harm damage endanger punish criminalise criminalize penalise penalize impoverish'.split(
+    ' ',
+  ),
 );
 /**
  * "the increase would …", "this plan will …": the measure named by what it is, after a pointing
@@ -980,7 +982,13 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
         (namesTerm(model, w) && !model.actors.has(fold(w.text)) && w.pos !== 'PROPN') ||
         isMeasureNoun(t, t.indexOf(w), model),
     );
-    const opposed = subject.some((w) => model.opposed.has(w.stem));
+    // "Banning the plastics will impoverish …": the act done to what it works against is the act
+    // (not a word of the act that only names a kind: "the speed cameras" of a "speed" motion).
+    const acting = subject.some(
+      (w) =>
+        model.action.has(w.stem) && (w.pos === 'VERB' || t[t.indexOf(w) + 1]?.pos !== 'NOUN'),
+    );
+    const opposed = !acting && subject.some((w) => model.opposed.has(w.stem));
     if (!action && !opposed) continue;
     // "a later start …" is the action; "dogs …" of "Should dogs be banned?" what it works against.
     const words = t
@@ -1036,7 +1044,7 @@ function effectSign(t: Token[], k: number): number {
   // create chaos").
   if (CREATING.has(verb.lemma)) {
     const object = next.filter((w) => w.pos !== 'PUNCT');
-    return object.some((w) => afinnScore(w) < 0) ? -1 : 1;
+    return object.some((w) => afinnScore(w) < 0 || (POLARITY[w.lemma] ?? 0) < 0) ? -1 : 1;
   }
   // "the rise would hit older people hardest", "will only hurt the patients": harming who or
   // what follows ("hit back" answers a critic; "hit its target" is no harm).
@@ -1675,7 +1683,7 @@ function deniedIt(unit: ClaimUnit): string | null {
 }
 
 const NO_SAY =
-  /\b(?:no|without any|without|little|lack of|without a)\s+(?:public\s+|proper\s+|real\s+|meaningful\s+|any\s+)?consultation\b|\b(?:had|have|has|were|was|been|being)\s+(?:never|not)\s+(?:been\s+)?(?:properly\s+|fully\s+|even\s+|adequately\s+|meaningfully\s+)?(?:asked|consulted)\b|\bwithout consulting\b/iu;
+  /\b(?:no|without any|without|little|lack of|without a)\s+(?:public\s+|proper\s+|real\s+|meaningful\s+|any\s+)?consultation\b|\b(?:had|have|has|were|was|been|being)\s+(?:never|not)\s+(?:been\s+)?["“]?\s*(?:properly\s+|fully\s+|even\s+|adequately\s+|meaningfully\s+|extensively\s+|sufficiently\s+)?(?:asked|consulted)\b|\bwithout consulting\b/iu;
 
 /**
  * "residents had never been asked", "There was no consultation at all", "without consulting
@@ -2433,6 +2441,8 @@ function adjectiveOf(adverb: string): string {
 }
 
 const WORKED = new Set(['work', 'succeed']);
+/** Modals a measure's own verb follows its relative clause with ("… will not succeed"). */
+const RELATIVE_END_MODALS = new Set(['will', 'would', "won't", 'cannot', 'can']);
 const FAILED = new Set(['fail', 'backfire', 'flop']);
 const PURPOSED = new Set(['meant', 'designed', 'supposed', 'intended']);
 const PERFORMANCE_HELPERS = new Set([
@@ -2450,6 +2460,12 @@ function performance(unit: ClaimUnit, model: MotionModel): Lean | null {
   for (const i of measureMentions(unit, model)) {
     const noun = t[i];
     let j = i + 1;
+    // "A ban that intends to enforce a sudden change … will not succeed": past the measure's
+    // relative clause to the modal that carries its verdict.
+    if (['that', 'which'].includes(t[j]?.lower ?? '')) {
+      const modal = t.slice(j + 1, j + 15).findIndex((w) => RELATIVE_END_MODALS.has(w.lower));
+      if (modal >= 0) j += 1 + modal;
+    }
     let negated = false;
     while (j < t.length && (PERFORMANCE_HELPERS.has(t[j].lower) || NEGATORS.has(t[j].lower))) {
       negated ||= NEGATORS.has(t[j].lower);

@@ -1670,4 +1670,12 @@ describe('motion candidates on real news shapes (round 18)', () => {
     );
     expect(texts.some((t) => /limit was jailed/u.test(t))).toBe(false);
   });
+
+  it('asks about what a body faces opposition over, and what a group decries', () => {
+    const texts = candidates(
+      'Lorvan fishermen decry ban on bottom trawling\n\nThe Lorvan government faces stiff opposition from fishermen over the ban on bottom trawling.\n',
+    );
+    expect(texts[0]).toBe('Should bottom trawling be banned?');
+    expect(texts.some((t) => /face|decry/u.test(t))).toBe(false);
+  });
 });
