@@ -69,7 +69,11 @@ export interface MotionModel {
 
 const SKIP_LEMMAS = new Set(['should', 'be', 'do', 'have', 'can', 'will', 'would', 'as']);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
-const OPPOSED_STOPS = new Set(['from', 'in', 'at', 'until', 'as', 'with', 'for', 'by', 'than']);
+const OPPOSED_STOPS = new Set([
+  ...['from', 'in', 'at', 'until', 'as', 'with', 'for', 'by', 'than'],
+  // "restrict tourist rentals downtown": where, not what.
+  ...['downtown', 'nationwide', 'citywide', 'statewide', 'countrywide', 'overseas', 'abroad'],
+]);
 
 export function motionModel(motion: string, title: string, lede: string): MotionModel {
   const motionTokens = tokenize(motion);

@@ -4086,3 +4086,20 @@ Further, the fishermen said the decision would create an uneven playing field as
     expect(find(found, 'impoverish')?.side).toBe('CON');
   });
 });
+
+describe('positions on real news shapes (round 18, where is not what)', () => {
+  it('does not take a place after the object ("flats downtown") for what the act works against', () => {
+    const found = positions(
+      `Tarnby votes to restrict holiday flats
+
+A northern coastal city has voted to restrict holiday flats downtown.
+
+The paper reported the city council voted 5-2 Monday to restrict holiday flats. Supporters say the restriction will stop homes being turned into holiday flats.
+
+Councilwoman Ruth Obi says the city needs to protect downtown housing.
+`,
+      'Should Tarnby restrict holiday flats downtown?',
+    );
+    expect(find(found, 'protect downtown housing')?.side).toBe('PRO');
+  });
+});
