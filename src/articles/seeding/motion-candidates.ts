@@ -784,6 +784,31 @@ function fromClause(
     origin,
   );
   if (tokens.length < 3) return null;
+  // "Community members sound off on rent control proposal": what people have their say on is
+  // the matter (wink may tag "sound" a noun, so the words are read, not the tags).
+  const sayOn = tokens.findIndex(
+    (t, i) =>
+      SAYING_ON[t.lemma] === tokens[i + 1]?.lower &&
+      ['on', 'about', 'over'].includes(tokens[i + 2]?.lower ?? ''),
+  );
+  if (sayOn > 0) {
+    const matter = foughtThing(tokens.slice(sayOn + 3));
+    return matter ? { text: matter, origin, score: 0.65, sourceSpans } : null;
+  }
+  // "Pressure for John Key to raise retirement age", "Calls for the council to close the
+  // library": the call's addressee and act are the matter, not the pressure.
+  if (PRESSING.has(tokens[0].lower) && ['for', 'on'].includes(tokens[1].lower)) {
+    const to = tokens.findIndex((t, i) => i > 2 && i < 9 && t.lower === 'to');
+    if (to > 0 && tokens[to + 1]?.pos === 'VERB') {
+      const who = lowerOpeningArticle(words(tokens.slice(2, to)));
+      return {
+        text: `Should ${who} ${words(shortPredicate(tokens.slice(to + 1)))}?`,
+        origin,
+        score: 0.7,
+        sourceSpans,
+      };
+    }
+  }
   // "3 reasons not to lower the voting age": a listicle's headline names the act it weighs.
   const listed = origin === 'HEADLINE' ? LISTED_REASONS.exec(words(tokens)) : null;
   if (listed) {
@@ -2318,6 +2343,12 @@ const REACTIONS_MET = new Set(
 );
 const MET_OVER = new Set(['over', 'against', 'to']);
 
+/** Nouns of a call made on someone: "Pressure for X to …", "Calls for X to …". */
+const PRESSING = new Set(['pressure', 'calls', 'call', 'push', 'pleas', 'plea']);
+
+/** Verbs, with their particle, of having one's say on a thing: "sound off", "weigh in". */
+const SAYING_ON: Record<string, string> = { sound: 'off', weigh: 'in', speak: 'out' };
+
 /** Verbs of a camp's fight against a thing. */
 const FIGHTING = new Set([
   'fight',
@@ -2393,7 +2424,11 @@ function foughtThing(object: Token[]): string | null {
 function goAhead(object: Token[]): string | null {
   const np = beforeClause(beforeComma(object));
   const stop = np.findIndex(
-    (t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'SCONJ') && t.lower !== 'of',
+    (t, i) =>
+      i > 0 &&
+      (((t.pos === 'ADP' || t.pos === 'SCONJ') && t.lower !== 'of') ||
+        // "rent control proposal ahead of the council's vote": when, not what.
+        (t.lower === 'ahead' && np[i + 1]?.lower === 'of')),
   );
   const thing = stop > 0 ? np.slice(0, stop) : np;
   if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;

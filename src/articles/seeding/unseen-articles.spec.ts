@@ -1678,4 +1678,17 @@ describe('motion candidates on real news shapes (round 18)', () => {
     expect(texts[0]).toBe('Should bottom trawling be banned?');
     expect(texts.some((t) => /face|decry/u.test(t))).toBe(false);
   });
+
+  it('asks about what people sound off on, and what pressure is put on someone to do', () => {
+    expect(
+      candidates(
+        "Parents sound off on school uniform proposal ahead of board's vote\n\nThe Kelby school board will vote on Thursday on a proposal that could change what pupils wear.\n",
+      ),
+    ).toContain('Should the school uniform proposal go ahead?');
+    expect(
+      candidates(
+        'Pressure for Mayor Hale to close coal plant\n\nMayor Rita Hale is holding firm to her promise to keep the plant open, despite a report suggesting it is losing money.\n',
+      ),
+    ).toContain('Should Mayor Hale close coal plant?');
+  });
 });
