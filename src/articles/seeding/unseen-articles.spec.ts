@@ -1691,4 +1691,12 @@ describe('motion candidates on real news shapes (round 18)', () => {
       ),
     ).toContain('Should Mayor Hale close coal plant?');
   });
+
+  it('drops a quoted label with an apostrophe before a headline whose verb reads as a noun', () => {
+    const texts = candidates(
+      "'It's heartbreaking': Dunmore town officials ban food trucks\n\nDUNMORE — Owners of the town's food trucks must stop trading at once, officials said.\n",
+    );
+    expect(texts).toContain('Should the Dunmore town officials ban food trucks?');
+    expect(texts.some((t) => /heartbreaking/u.test(t))).toBe(false);
+  });
 });
