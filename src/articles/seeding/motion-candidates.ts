@@ -431,7 +431,11 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (h) out.push(h);
     // "Ban on weedkiller fentrazine" (what is left of "Farmers react with fury to …"): a measure
     // named without a verb asks whether there should be it.
-    const bare = h || bothWays ? null : bareMeasure(tokenize(headline));
+    // "Ban on plastic bags pierces hearts of traders": a measure as the headline's subject, with
+    // what it does to people after it, asks whether there should be the measure.
+    const subject = bothWays ? null : measureSubject(tokenize(headline));
+    if (subject) out.push({ text: subject, origin: 'HEADLINE', score: 0.72, sourceSpans: [] });
+    const bare = h || bothWays || subject ? null : bareMeasure(tokenize(headline));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const weighed = fromDeliberation(tokenize(headline), written);
     if (weighed) out.push(weighed);
@@ -1265,6 +1269,13 @@ function bareMeasure(tokens: Token[]): string | null {
   }
   if (tokens.length < 4) return null;
   return `Should there be a ${words(tokens).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
+}
+
+/** The headline's subject before its verb, when it is a bare measure ("Ban on plastic bags"). */
+function measureSubject(headline: Token[]): string | null {
+  const tokens = asHeadlineVerbs(headline);
+  const verb = tokens.findIndex((t, i) => i > 2 && t.pos === 'VERB');
+  return verb > 0 ? bareMeasure(tokens.slice(0, verb)) : null;
 }
 
 /** "Anger as …", "Joy and relief as …": a reaction named before the news it reacts to. */

@@ -143,6 +143,9 @@ function runOnAfterRelative(text: string): boolean {
   );
 }
 
+const PERSON_QUESTION =
+  /^(?:Is|Was)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s|.*\ban?\s+(?:\p{L}+\s+)?(?:man|woman|person|mother|father|girl|boy)\?$)/u;
+
 export function motionProblems(text: string): string[] {
   const problems: string[] = [];
   const words = text.trim().split(/\s+/u);
@@ -165,6 +168,9 @@ export function motionProblems(text: string): string[] {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
   }
+  // "Is Mr Lucas Omwenga a worried man?": who a person is, from a feature's opening, is no matter
+  // to debate.
+  if (PERSON_QUESTION.test(text)) problems.push('a question about who a person is');
   // "Should 3 lower the voting age?": a bare number is no subject.
   if (
     /^\d+$/u.test(words[1] ?? '') &&

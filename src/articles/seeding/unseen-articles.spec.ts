@@ -1699,4 +1699,12 @@ describe('motion candidates on real news shapes (round 18)', () => {
     expect(texts).toContain('Should the Dunmore town officials ban food trucks?');
     expect(texts.some((t) => /heartbreaking/u.test(t))).toBe(false);
   });
+
+  it("asks about a measure that is the headline's subject, and not who a feature's person is", () => {
+    const texts = candidates(
+      'Curfew on street stalls angers Dunmore vendors\n\nMrs Amina Otieno is a worried woman. For ten years she has sold fruit from a stall on Dunmore high street.\n',
+    );
+    expect(texts[0]).toBe('Should there be a curfew on street stalls?');
+    expect(texts.some((t) => /^Is Mrs/u.test(t))).toBe(false);
+  });
 });
