@@ -1,5 +1,6 @@
 import { isPageFurniture } from '../import/page-furniture';
 import { isDateline } from '../import/dateline';
+import { wireDatelineEnd } from './wire-dateline';
 import type { ParsedArticle, ParsedParagraph, ParsedSentence } from '../import/parsed-article';
 import { findAttributions, type Attribution } from './attribution';
 import {
@@ -869,9 +870,11 @@ function voxPopLabel(
 }
 
 function sentenceInfo(sentence: ParsedSentence, all: Token[], flags: boolean[]): SentenceInfo {
-  const from = countBefore(all, (t) => t.start < sentence.start);
+  let from = countBefore(all, (t) => t.start < sentence.start);
   let to = from;
   while (to < all.length && all[to].end <= sentence.end) to++;
+  // "LONDON (AA) - Hundreds in London …": a paragraph's wire dateline is nobody's claim.
+  if (from === 0) from = wireDatelineEnd(all.slice(0, to));
   const tokens = all.slice(from, to);
   const quoted = flags.slice(from, to);
   const words = tokens.map((t, i) => ({ t, q: quoted[i] })).filter((x) => x.t.pos !== 'PUNCT');

@@ -1,4 +1,6 @@
 import { isDateline } from '../import/dateline';
+import { withoutCapsOpening } from './caps-opening';
+import { wireDatelineEnd } from './wire-dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
 import { motionProblems } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
@@ -9,6 +11,7 @@ import { commonPrefix, words } from './token-text';
 import { GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
 import {
   DELIBERATING_VERBS as DELIBERATING,
+  FINITE_AUXILIARIES,
   joinedReport,
   MESSENGER_VERBS as MESSENGERS,
   MODALS,
@@ -293,6 +296,15 @@ const PROJECT_NOUNS = new Set([
 const PRONOUN_SUBJECTS = new Set(['she', 'he', 'they', 'it']);
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its']);
 
+/** A motion longer than this many words ranks below a shorter one of nearly the same score. */
+const LONG_MOTION_WORDS = 25;
+const LONG_MOTION_PENALTY = 0.1;
+
+function rank(c: MotionCandidate): number {
+  const long = c.text.split(/\s+/u).length > LONG_MOTION_WORDS;
+  return c.score - (long ? LONG_MOTION_PENALTY : 0);
+}
+
 /** Ranked yes/no motions a moderator can pick from, best first. */
 export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   const seen = new Set<string>();
@@ -304,7 +316,7 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => rank(b) - rank(a));
   if (ranked.length === 0 && article.title.trim() !== '') {
     // Never empty when there is a headline: ask about the headline as it stands.
     const title = withoutRubric(article.title)
@@ -389,7 +401,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   const sentences = article.paragraphs
     .filter((p) => !isDateline(p.text) && !/^\([^()]*\)$/u.test(p.text.trim()))
     .flatMap((p) => p.sentences)
-    .map(withoutSalutation);
+    .map(withoutSalutation)
+    .map((s) => ({ ...s, text: withoutCapsOpening(s.text) }));
   // A question heading ("## Is a ban the right tool?") is the article asking its own question.
   for (const section of article.sections) {
     const q = fromQuestion({ text: section.heading, start: section.start, end: section.end });
@@ -873,11 +886,41 @@ function fromClause(
   }
   if (verbAt <= 0) return null;
   // "Schools that start at 9:30 may see …": the first verb is the relative clause's; the
-  // sentence's own is the modal after it.
-  if (['that', 'which', 'who'].includes(tokens[verbAt - 1]?.lower ?? '')) {
+  // sentence's own is the modal after it. So is "Plans to build a wind farm have been
+  // approved": the infinitive is the noun's.
+  const infinitiveOfNoun =
+    tokens[verbAt - 1]?.lower === 'to' && tokens[verbAt - 2]?.pos === 'NOUN' && verbAt <= 4;
+  if (['that', 'which', 'who'].includes(tokens[verbAt - 1]?.lower ?? '') || infinitiveOfNoun) {
     const modal = tokens.findIndex((t, i) => i > verbAt && MODALS.has(t.lower));
     const comma = tokens.findIndex((t, i) => i > verbAt && t.text === ',');
-    if (modal > 0 && (comma < 0 || modal < comma)) verbAt = modal;
+    // "A wind farm which prompted 340 objections has been given the go-ahead": a finite
+    // auxiliary straight after a noun of the relative clause is the sentence's own verb.
+    const auxiliary = tokens.findIndex(
+      (t, i) =>
+        i > verbAt + 1 &&
+        FINITE_AUXILIARIES.has(t.lower) &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos),
+    );
+    // "Drink driver who killed cyclist while over the limit jailed for six years": a headline
+    // drops the auxiliary, so its own verb is a bare participle after a noun of the clause.
+    const participle =
+      origin === 'HEADLINE'
+        ? tokens.findIndex(
+            (t, i) =>
+              i > verbAt + 1 &&
+              ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+              pastParticipleForm(t) &&
+              bareParticiple(tokens, i),
+          )
+        : -1;
+    const own = modal > 0 ? modal : auxiliary > 0 ? auxiliary : participle;
+    // Only what was done to the plans ("have been approved", "were rejected"), not what they are
+    // ("A plan to close the library is one step closer …", asked as the plan's act).
+    const doneTo =
+      !infinitiveOfNoun ||
+      (own === auxiliary &&
+        (tokens[own + 1]?.lower === 'been' || pastParticipleForm(tokens[own + 1] ?? tokens[own])));
+    if (own > 0 && (comma < 0 || own < comma) && doneTo) verbAt = own;
   }
   // "Later school start may help …": a compound noun misread as a verb before a modal.
   if (tokens[verbAt + 1]?.pos === 'NOUN' && MODALS.has(tokens[verbAt + 2]?.lower ?? '')) {
@@ -1125,7 +1168,9 @@ function fromClause(
       sourceSpans,
     };
   }
-  if (GO_AHEAD.has(verb.lemma)) {
+  // "Plans to build a wind farm have been approved": in the passive the subject is what was
+  // approved, asked about as the sentence says it.
+  if (GO_AHEAD.has(verb.lemma) && tokens[verbAt - 1]?.lemma !== 'be') {
     // "approved a plan to close X", "announced a ban on X": the measure's own action.
     const agent = namedProposers(verb, subject) ? null : lowerOpeningArticle(words(subject));
     const policy = policyMotion(withoutLeadingTime(rest), agent);
@@ -1176,8 +1221,12 @@ function fromClause(
     tokens.slice(subjectEnd, verbAt).some((t) => t.lemma === 'be') &&
     !/ing$/u.test(verb.lower);
   if ((origin === 'HEADLINE' && bareParticiple(tokens, verbAt)) || afterBe) {
+    // "approved overwhelmingly", "rejected unanimously": how the vote went is not what is done.
+    let from = 0;
+    while (rest[from]?.pos === 'ADV' && /ly$/u.test(rest[from].lower)) from++;
+    const predicate = words(shortPredicate(rest.slice(from)));
     return {
-      text: `Should ${the(subject)} be ${verb.lower} ${words(shortPredicate(rest))}?`,
+      text: `Should ${the(subject)} be ${verb.lower}${predicate ? ` ${predicate}` : ''}?`,
       origin,
       score: base - 0.15,
       sourceSpans,
@@ -1234,7 +1283,8 @@ function withoutRubric(title: string): string {
     .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '');
   const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim())
     .replace(REACTION_AS, '')
-    .replace(REACTING_TO, '');
+    .replace(REACTING_TO, '')
+    .replace(REACTION_ERUPTS, '');
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
   const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
@@ -1288,6 +1338,13 @@ const REACTION_AS =
  */
 const REACTING_TO =
   /^[\p{L}'’ ]{2,40}?\s+(?:react|reacts|reacted|respond|responds|responded)\s+with\s+(?:fury|anger|outrage|dismay|alarm|delight|joy|relief|disbelief)\s+(?:to|at)\s+(?=\S)/iu;
+
+/**
+ * "War of words erupts after council votes to ban …", "Row breaks out over plan to …": a quarrel
+ * that broke out, before the news it broke out over.
+ */
+const REACTION_ERUPTS =
+  /^[\p{L}'’ ]{2,30}?\s+(?:erupts?|erupted|breaks\s+out|broke\s+out|flares?(?:\s+up)?|flared(?:\s+up)?|mounts?|mounted|grows?|grew)\s+(?:after|as|over)\s+(?=\S)/iu;
 
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
 const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
@@ -1789,9 +1846,6 @@ const TIME_WORDS = new Set(
   ),
 );
 
-/** A wire dateline is at most this many tokens: "VESTBY, March 3 (Nordwire) -". */
-const WIRE_DATELINE = 12;
-
 /** Nouns of a gathering an opening adverbial names: "At a meeting of …", "During Monday's hearing". */
 const OCCASIONS = new Set([
   'meeting',
@@ -1832,21 +1886,8 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   let from = 0;
   while (/^[*_]+$/u.test(marked[from]?.text ?? '')) from++;
   const all = from > 0 ? marked.slice(from) : marked;
-  // A wire report's "VESTBY, March 3 (Nordwire) -" or "KUALA LUMPUR:": a place in capitals up
-  // to the dash or the colon.
-  // "Columbia, SC (WLTX) --": a broadcaster's or agency's name in brackets before the dash marks
-  // one whatever the place's case.
-  const dash = all.findIndex(
-    (t, i) => i > 0 && i <= WIRE_DATELINE && /^(?:[-–—]+|:)$/u.test(t.text),
-  );
-  const agency = dash > 1 && all[dash - 1].text === ')' && all[dash].text !== ':';
-  if (/^\p{Lu}{3,}$/u.test(all[0]?.text ?? '') || agency) {
-    // wink tags a place in capitals as it likes ("SIOUX/PROPN FALLS/VERB").
-    const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}+$/u.test(t.text);
-    if (dash > 0 && !all.slice(0, dash).some(verb)) {
-      return stripLeadingAdverbial(all.slice(dash + 1));
-    }
-  }
+  const dateline = wireDatelineEnd(all);
+  if (dateline > 0) return stripLeadingAdverbial(all.slice(dateline));
   // "At Tuesday's city council meeting(,) Janet Brekke proposed …": the occasion, however it
   // is written, before the subject.
   const occasion = occasionEnd(all);
@@ -2289,7 +2330,11 @@ function withoutAppositive(tokens: Token[]): Token[] {
  * adjunct after its first comma ("legalize same-sex marriage, seven days ahead of …").
  */
 function shortPredicate(tokens: Token[]): Token[] {
-  const clause = tokens.slice(0, clauseEnd(tokens, 0));
+  // "… despite major concerns from villagers": what stood against the act is no part of it.
+  const concession = tokens.findIndex((t) => CONCESSIONS.has(t.lower));
+  const conceded = concession >= 0 ? tokens.slice(0, concession) : tokens;
+  while (conceded[conceded.length - 1]?.text === ',') conceded.pop();
+  const clause = conceded.slice(0, clauseEnd(conceded, 0));
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
     (t, i) => i >= 3 && t.text === ',' && !betweenModifiers(clause, i),
@@ -2310,6 +2355,7 @@ function shortPredicate(tokens: Token[]): Token[] {
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
+const CONCESSIONS = new Set(['despite', 'notwithstanding']);
 const DAYS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today'.split(' '),
 );
@@ -2623,6 +2669,10 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   if (next?.pos === 'PROPN') return false;
   const lower = first.text.toLowerCase();
   const inLower = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(body);
+  // "SWIMMERS are celebrating …": a regional paper's capitals (caps-opening.ts) on a word with
+  // no name after it (not a dateline's "LANZO, May 14").
+  const inCapitals = new RegExp(`(?<![\\p{L}])${first.text.toUpperCase()}(?= \\p{Ll})`, 'u');
+  if (inCapitals.test(body)) return true;
   // "Researchers followed …", "Workers completed …": a group of people, not a body's name.
   if (inLower || GROUP_NOUNS.has(lower)) return true;
   // "Plans for a wind farm …", "Proposals to close …": a measure's noun before its preposition.
@@ -2682,11 +2732,27 @@ function sentenceCaseHeadline(title: string, body: string): string {
   const capitalised = longer.filter((w) => /^\p{Lu}/u.test(w));
   if (longer.length < 2 || capitalised.length < TITLE_CASE_SHARE * longer.length) return title;
   const first = title.search(/\p{L}/u);
-  return title.replace(/\p{L}[\p{L}'’]*/gu, (word: string, at: number) =>
-    at === first || !/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(word) || writtenAsName(word, body)
-      ? word
-      : word.toLowerCase(),
+  const found = [...title.matchAll(/\p{L}[\p{L}'’]*/gu)];
+  const kept = found.map(
+    (m) =>
+      m.index === first || !/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(m[0]) || writtenAsName(m[0], body),
   );
+  // "… Ban Natural Gas From All New Construction": a word the article capitalises only as part
+  // of a longer name ("New York") is a name here only when the next word is kept too.
+  for (let i = found.length - 2; i > 0; i--) {
+    if (kept[i] && !kept[i + 1] && onlyInLongerNames(found[i][0], body)) kept[i] = false;
+  }
+  let out = title;
+  found.forEach((m, i) => {
+    if (!kept[i]) out = out.slice(0, m.index) + m[0].toLowerCase() + out.slice(m.index + m[0].length);
+  });
+  return out;
+}
+
+/** Whether every time the article writes `word` capitalised, a capitalised word follows it. */
+function onlyInLongerNames(word: string, body: string): boolean {
+  const uses = [...body.matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])(.?.?)`, 'gu'))];
+  return uses.length > 0 && uses.every((m) => /^ \p{Lu}/u.test(m[1]));
 }
 
 /** Whether the article writes `word` capitalised inside a sentence, as a name is written. */

@@ -1,5 +1,6 @@
 import {
   DELIBERATING_VERBS as DELIBERATING,
+  FINITE_AUXILIARIES,
   joinedReport,
   MODALS as MODAL_WORDS,
   QUESTION_OPENERS as OPENERS,
@@ -126,7 +127,7 @@ function pluralInPhrase(tokens: Token[], i: number): boolean {
 
 /**
  * "Should a driver who hit a cyclist while over the limit was jailed …?": a relative clause that
- * has its own verb, then "was" / "is" straight after a noun of it, is the sentence's own verb
+ * has its own verb, then "was" / "is" / "has" straight after a noun of it, is the sentence's own verb
  * run on ("Should the man who hit the cyclist and was jailed …" is still the clause's).
  */
 function runOnAfterRelative(text: string): boolean {
@@ -138,7 +139,9 @@ function runOnAfterRelative(text: string): boolean {
   return tokens.some(
     (t, i) =>
       i > verb &&
-      /^(?:is|are|was|were)$/u.test(t.lower) &&
+      // Not "have": "Should the councils that closed libraries have to …" is the question's own.
+      FINITE_AUXILIARIES.has(t.lower) &&
+      t.lower !== 'have' &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos),
   );
 }
@@ -164,7 +167,7 @@ export function motionProblems(text: string): string[] {
       .split(/\s+/u);
     const stop = plain.findIndex((w, i) => i > 1 && CLAUSE_OPENERS.test(w));
     const clause = plain.slice(2, stop > 0 ? stop : plain.length);
-    if (clause.some((w) => /^(?:is|are|was|were)$/iu.test(w)) || runOnAfterRelative(text)) {
+    if (clause.some((w) => /^(?:is|are|was|were|has)$/iu.test(w)) || runOnAfterRelative(text)) {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
   }

@@ -20,6 +20,17 @@ export const MODALS: ReadonlySet<string> = new Set(
  * rules drafting only men violates …"), and a motion ending in one has a reporting clause left
  * hanging ("…, transport secretary declares").
  */
+/** Finite forms of "be" and "have" that carry a clause's own verb ("has been given", "was jailed"). */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+]);
+
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
   'say declare announce warn state rule find claim reaffirm affirm confirm insist argue reiterate reveal report tell'.split(
     ' ',

@@ -1708,3 +1708,57 @@ describe('motion candidates on real news shapes (round 18)', () => {
     expect(texts.some((t) => /^Is Mrs/u.test(t))).toBe(false);
   });
 });
+
+describe('motion candidates on real news shapes (round 19)', () => {
+  const candidates = (text: string) =>
+    extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
+
+  it('asks in the passive when a relative clause comes before the sentence\'s own "has been"', () => {
+    const texts = candidates(
+      'Harbour scheme wins on appeal\n\nA marina at Kelby Point which drew 200 objections from fishermen has been given the go-ahead after an appeal.\n',
+    );
+    expect(texts[0]).toBe(
+      'Should a marina at Kelby Point which drew 200 objections from fishermen be given the go-ahead after an appeal?',
+    );
+    expect(texts.some((t) => /which draw|has been/u.test(t))).toBe(false);
+  });
+
+  it('writes the capitals a regional paper opens its story with in sentence case', () => {
+    expect(
+      candidates(
+        'Pools saved\n\nDUNMORE Council made a major U-turn on Tuesday over its plan to shut two swimming pools.\n',
+      )[0],
+    ).toMatch(/^Should the Dunmore Council make a major U-turn\b/u);
+    expect(
+      candidates(
+        'Pool reprieve\n\nSWIMMERS are celebrating after council bosses abandoned plans to shut the Kelby pool.\n',
+      ),
+    ).toContain(
+      'Should swimmers celebrate after council bosses abandoned plans to shut the Kelby pool?',
+    );
+  });
+
+  it('asks whether plans the lede says were approved should be, without the tally or the objections', () => {
+    const texts = candidates(
+      "Solar park approved\n\nPlans to build Kelby's first solar park have been approved overwhelmingly, despite objections from farmers living nearby.\n",
+    );
+    expect(texts).toContain("Should plans to build Kelby's first solar park be approved?");
+    expect(texts.some((t) => /overwhelmingly|despite|go ahead/u.test(t))).toBe(false);
+  });
+
+  it("asks a headline's passive with the relative clause's verb left as written", () => {
+    const texts = candidates(
+      'Van driver who hit pedestrian while over the limit jailed for four years\n\nA court heard the case on Tuesday.\n',
+    );
+    expect(texts).toContain(
+      'Should the van driver who hit pedestrian while over the limit be jailed for four years?',
+    );
+  });
+
+  it("asks about the news a quarrel broke out over, with a name's capital only where it is a name", () => {
+    const texts = candidates(
+      'Row Erupts After Kelby Council Votes To Ban Wood Burners From All New Homes\n\nThe fight over clean air is coming to a kitchen near you.\n\nOn Tuesday the Kelby Council voted to ban wood burners from all new homes. New Kelby residents will need heat pumps.\n',
+    );
+    expect(texts[0]).toBe('Should the Kelby Council ban wood burners from all new homes?');
+  });
+});

@@ -1,0 +1,22 @@
+import type { Token } from './seeding-nlp';
+
+/** A wire dateline is at most this many tokens: "VESTBY, March 3 (Nordwire) -". */
+const WIRE_DATELINE = 12;
+
+/**
+ * Where a wire report's opening dateline ends: "VESTBY, March 3 (Nordwire) -", "KUALA LUMPUR:"
+ * (a place in capitals up to the dash or the colon) or "Columbia, SC (WLTX) --" (an agency's or
+ * broadcaster's name in brackets before the dash marks one whatever the place's case). The index
+ * of the first token after it; 0 when the tokens open with none.
+ */
+export function wireDatelineEnd(tokens: Token[]): number {
+  const dash = tokens.findIndex(
+    (t, i) => i > 0 && i <= WIRE_DATELINE && /^(?:[-–—]+|:)$/u.test(t.text),
+  );
+  if (dash <= 0) return 0;
+  const agency = dash > 1 && tokens[dash - 1].text === ')' && tokens[dash].text !== ':';
+  if (!/^\p{Lu}{3,}$/u.test(tokens[0].text) && !agency) return 0;
+  // wink tags a place in capitals as it likes ("SIOUX/PROPN FALLS/VERB").
+  const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}+$/u.test(t.text);
+  return tokens.slice(0, dash).some(verb) ? 0 : dash + 1;
+}
