@@ -18,6 +18,12 @@ export interface MotionModel {
   terms: Set<string>;
   /** Content lemmas of the motion: "buses" stems to "buse" but is the lemma "bus". */
   termLemmas: Set<string>;
+  /**
+   * Stems of the nouns the headline and the lede both use for the story's matter, where the
+   * motion does not ("dog" of "Dog owners march against breed ban" / "… plans to ban the dog"
+   * for "Should the XL Bully be banned?"): a speaker's quotation that names one speaks of it.
+   */
+  topics: Set<string>;
   /** Stems that name the action itself (its verbs, their nominalisations, "the decision"...). */
   action: Set<string>;
   /** Stems of what the action bans, restricts or fights ("ban face veils" → face, veil). */
@@ -168,6 +174,7 @@ export function motionModel(motion: string, title: string, lede: string): Motion
   );
   return {
     terms,
+    topics: storyTopics(title, lede, terms),
     termLemmas,
     action,
     opposed,
@@ -183,6 +190,18 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       undoneMeasures(motionTokens).size === 0 &&
       [title, lede].some((text) => dropsTheMeasure(tokenize(text), terms, action)),
   };
+}
+
+/** Nouns (stems) the headline and the lede share that the motion does not name. */
+function storyTopics(title: string, lede: string, terms: Set<string>): Set<string> {
+  const nouns = (text: string) =>
+    new Set(
+      tokenize(text)
+        .filter((t) => t.pos === 'NOUN' && !GENERIC_NOUNS.has(t.lemma) && !terms.has(t.stem))
+        .map((t) => t.stem),
+    );
+  const inLede = nouns(lede);
+  return new Set([...nouns(title)].filter((stem) => inLede.has(stem)));
 }
 
 /** Verbs of taking up or keeping a measure: their object is the measure. */

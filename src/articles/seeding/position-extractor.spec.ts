@@ -4103,3 +4103,21 @@ Councilwoman Ruth Obi says the city needs to protect downtown housing.
     expect(find(found, 'protect downtown housing')?.side).toBe('PRO');
   });
 });
+
+describe('positions on real news shapes (round 19)', () => {
+  it("takes a named speaker's quotation on the story's matter in the headline's and the lede's words", () => {
+    const found = positions(
+      `Cat owners march against Kelby's plan to ban the Sphynx
+
+Hundreds of cat owners marched in Kelby on Saturday against the council's plan to ban the Sphynx cat.
+
+"People need to keep their cat indoors at night," owner Jo West told the Kelby Herald. "That is all it takes."
+
+"A cat that stays in at night harms no bird," said owner Dev Rana.
+`,
+      'Should Kelby ban the Sphynx?',
+    );
+    expect(find(found, 'keep their cat indoors')).toBeDefined();
+    expect(find(found, 'harms no bird')).toBeDefined();
+  });
+});

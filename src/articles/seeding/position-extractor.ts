@@ -1154,8 +1154,14 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
       speakerBurden(unit) !== null ||
       reportsFinding(unit) ||
       reportsFeeling(unit) !== 0;
+    // '"People need to take responsibility for their dog," owner Jo West said' in a story the
+    // headline and the lede tell as one about dogs: a named speaker's own words on its matter.
+    const topical =
+      unit.holderTokens.length > 0 &&
+      unit.tokens.some((t, i) => unit.quoted[i] && t.pos === 'NOUN' && model.topics.has(t.stem));
     if (
       touches ||
+      topical ||
       proper ||
       camp ||
       verdict ||
