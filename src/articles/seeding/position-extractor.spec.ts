@@ -4120,4 +4120,23 @@ Hundreds of cat owners marched in Kelby on Saturday against the council's plan t
     expect(find(found, 'keep their cat indoors')).toBeDefined();
     expect(find(found, 'harms no bird')).toBeDefined();
   });
+
+  it('takes no side from a sentence that names both camps together, but keeps one camp speaking of the other', () => {
+    const found = positions(
+      `Kelby bans wood burners in new homes
+
+Kelby's council voted on Tuesday to ban wood burners in all new homes.
+
+Supporters and opponents of the ban clashed outside the town hall.
+
+The vote was greeted with delight by supporters, and deep disappointment by objectors.
+
+Opponents said supporters of the ban had ignored the cost to families.
+`,
+      'Should Kelby ban wood burners in new homes?',
+    );
+    expect(find(found, 'clashed outside')).toBeUndefined();
+    expect(find(found, 'greeted with delight')).toBeUndefined();
+    expect(find(found, 'ignored the cost')?.side).toBe('CON');
+  });
 });

@@ -589,6 +589,26 @@ function isCamp(unit: ClaimUnit): boolean {
   );
 }
 
+/**
+ * Camps of both sides named with no verb between them, outside quotation marks: "Proponents and
+ * opponents of the ban clashed", "greeted with delight by supporters, and deep disappointment by
+ * objectors" (not "Opponents say supporters are naive", where one camp speaks of the other).
+ */
+function bothCampsTogether(unit: ClaimUnit): boolean {
+  const camps = unit.tokens
+    .map((t, i) => ({ i, sign: unit.quoted[i] ? undefined : STANCE_SUBJECTS[t.lower] }))
+    .filter((c): c is { i: number; sign: number } => c.sign !== undefined);
+  return camps.some((a, k) =>
+    camps
+      .slice(k + 1)
+      .some(
+        (b) =>
+          a.sign * b.sign < 0 &&
+          !unit.tokens.slice(a.i + 1, b.i).some((t) => t.pos === 'VERB' || t.pos === 'AUX'),
+      ),
+  );
+}
+
 /** "citing a sharp rise in assaults", "citing a budget deficit": a reason given, not quoted. */
 function citesReason(unit: ClaimUnit): boolean {
   return unit.tokens.some(
@@ -610,6 +630,9 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!unit.quoted.some(Boolean) && PRECEDENT.test(sentence)) return false;
   // "The opposition has not yet said how it will vote": a position not taken is none.
   if (undeclared(unit)) return false;
+  // "Proponents and opponents of the ban clashed outside City Hall": both camps at once tell of
+  // the dispute, not a side of it.
+  if (bothCampsTogether(unit)) return false;
   // "58 per cent backed the change", "a majority of voters rejected it": a tally, not a holder.
   if (SHARE_OF_PEOPLE.test(unit.holder ?? '')) return false;
   // A camp argues ("Critics say …"); a group named by what its members are argues when its
