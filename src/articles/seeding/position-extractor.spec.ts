@@ -4139,4 +4139,20 @@ Opponents said supporters of the ban had ignored the cost to families.
     expect(find(found, 'greeted with delight')).toBeUndefined();
     expect(find(found, 'ignored the cost')?.side).toBe('CON');
   });
+
+  it("reads the bill's sponsor named after the quotation as for it, and a fight against another change as no stance", () => {
+    const found = positions(
+      `Kelby votes to ban wood burners in new homes
+
+Kelby's council voted on Tuesday to ban wood burners in all new homes.
+
+"This bill was about putting children's lungs first," said councillor Ana Ruiz, the bill's sponsor.
+
+Ruiz said families must take steps to fight climate change that scientists blame for the floods.
+`,
+      'Should wood burners be banned in new homes?',
+    );
+    expect(find(found, "children's lungs first")?.side).toBe('PRO');
+    expect(find(found, 'fight climate change')?.side).toBe('PRO');
+  });
 });

@@ -784,7 +784,7 @@ export function expressesRelief(unit: ClaimUnit): string | null {
 }
 
 const SPONSOR_CLAUSE =
-  /\bwho\s+(?:had\s+)?(?:proposed|sponsored|introduced|tabled|drafted|authored|wrote|championed|put\s+forward)\s+(it|the\s+(?:motion|bill|law|measure|plan|proposal|scheme|ban|policy|legislation|amendment|ordinance|resolution))\b|,\s+(the\s+(?:bill|measure|ordinance|resolution|proposal|amendment|legislation))\s*['’]\s*s\s+(?:sponsor|author|chief\s+sponsor|lead\s+sponsor)\s*,/iu;
+  /\bwho\s+(?:had\s+)?(?:proposed|sponsored|introduced|tabled|drafted|authored|wrote|championed|put\s+forward)\s+(it|the\s+(?:motion|bill|law|measure|plan|proposal|scheme|ban|policy|legislation|amendment|ordinance|resolution))\b|,\s+(the\s+(?:bill|measure|ordinance|resolution|proposal|amendment|legislation))\s*['’]\s*s\s+(?:sponsor|author|chief\s+sponsor|lead\s+sponsor)\s*(?:,|\.$)/iu;
 
 /**
  * "…, who proposed it, said", "…, a Republican who sponsored the bill, said", "Sen. Karen Holt
@@ -1952,7 +1952,17 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     // "the proposed legislation", "the opposed plan": a participle on its noun is no stance taken.
     if (DETERMINERS.has(t[i - 1]?.lower ?? '') && /ed$/u.test(t[i].lower)) continue;
     const object = t.slice(i + 1, i + 5);
-    const onAction = object.some((o) => model.action.has(o.stem) || model.terms.has(o.stem));
+    // "fight climate change": a word that refers back to a measure ("change", "plan") is another
+    // thing when a noun the motion does not use names it.
+    const otherThing = (k: number) => {
+      const before = t[i + k];
+      return (
+        before.pos === 'NOUN' && !model.terms.has(before.stem) && !model.action.has(before.stem)
+      );
+    };
+    const onAction = object.some(
+      (o, k) => model.terms.has(o.stem) || (model.action.has(o.stem) && !otherThing(k)),
+    );
     const onOpposed = object.some((o) => model.opposed.has(o.stem));
     // "would not support the bill", "never backed the ban": the verb denied takes the other side.
     const denied = NEGATIONS.has(t[i - 1]?.lower ?? '') ? -1 : 1;
