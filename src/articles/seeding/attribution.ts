@@ -341,6 +341,10 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     );
     if (earlier >= 0) return subjectOf(tokens, quoted, earlier);
   }
+  // "Pupils would not get home till 5 p.m., said one parent.": a verb of saying after the comma
+  // that closes what is said names its speaker after it.
+  const after = invertedSpeaker(tokens, quoted, verb);
+  if (after) return after;
   let from = verb;
   while (from > 0) {
     const prev = tokens[from - 1];
@@ -405,6 +409,32 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     to++;
   }
   return hasNominal(tokens, verb + 1, to) ? [verb + 1, to] : null;
+}
+
+/**
+ * The speaker of ", said one parent." or ", said Ann Lee, a mother of three.": a noun phrase with
+ * no verb of its own between the verb of saying (after a comma, not "said to …") and the
+ * sentence's end or the comma of an appositive.
+ */
+export function invertedSpeaker(
+  tokens: Token[],
+  quoted: boolean[],
+  verb: number,
+): [number, number] | null {
+  if (tokens[verb - 1]?.text !== ',' || quoted[verb - 1] || verb < 3) return null;
+  if (tokens[verb].lemma !== 'say' && tokens[verb].lemma !== 'add') return null;
+  let to = verb + 1;
+  while (to < tokens.length && !/^[,;:.!?]$/u.test(tokens[to].text)) {
+    if (quoted[to] || tokens[to].pos === 'VERB' || tokens[to].pos === 'AUX') return null;
+    if (['to', 'that'].includes(tokens[to].lower)) return null;
+    to++;
+  }
+  if (to === verb + 1 || !hasNominal(tokens, verb + 1, to)) return null;
+  // Only an appositive may follow before the sentence ends: ", a mother of three."
+  const rest = tokens.slice(to + 1).filter((t) => t.pos !== 'PUNCT');
+  if (tokens[to]?.text === ',' && rest.some((t) => t.pos === 'VERB' && !RELATIVES.has(t.lower)))
+    return null;
+  return [verb + 1, to];
 }
 
 /** Where a run of two or more capitalised name words ends [from, to), or null. */

@@ -2,7 +2,7 @@ import { isPageFurniture } from '../import/page-furniture';
 import { isDateline } from '../import/dateline';
 import { wireDatelineEnd } from './wire-dateline';
 import type { ParsedArticle, ParsedParagraph, ParsedSentence } from '../import/parsed-article';
-import { findAttributions, type Attribution } from './attribution';
+import { findAttributions, invertedSpeaker, type Attribution } from './attribution';
 import {
   headedPoints,
   headingSide,
@@ -972,6 +972,13 @@ function attributedUnits(
     const prevText = spanText(body, info.tokens.slice(...prev.holder!)).toLowerCase();
     const hereText = spanText(body, info.tokens.slice(...here.holder!)).toLowerCase();
     if (prevText === hereText) continue;
+    // "Parents fear the longer days will exhaust children, said Ann Lee.": what comes before a
+    // closing ", said X" is all X's, whatever other cue it holds.
+    if (here.holder![0] === here.cue + 1 && invertedSpeaker(info.tokens, info.quoted, here.cue)) {
+      owners.splice(0, owners.length, here);
+      cuts.splice(0, cuts.length, 0);
+      continue;
+    }
     let cut = -1;
     for (let i = here.holder![0] - 1; i > prev.cue; i--) {
       if (info.quoted[i]) break;

@@ -4155,4 +4155,34 @@ Ruiz said families must take steps to fight climate change that scientists blame
     expect(find(found, "children's lungs first")?.side).toBe('PRO');
     expect(find(found, 'fight climate change')?.side).toBe('PRO');
   });
+
+  it('reads a proposal that leaves questions unanswered as against it', () => {
+    const found = positions(
+      `Kelby council weighs bed tax rise
+
+Kelby's council will vote on Tuesday on a plan to raise the town's bed tax by 2 percent.
+
+Councillor Jo Walker said the town needs money, she said, but this proposal leaves too many questions unanswered.
+`,
+      'Should Kelby raise its bed tax?',
+    );
+    expect(find(found, 'questions unanswered')?.side).toBe('CON');
+  });
+
+  it('holds a sentence by the speaker a closing ", said X" names, a named one or one of a group', () => {
+    const found = positions(
+      `Kelby school board weighs four-day week
+
+The Kelby school board will vote next month on a plan to move to a four-day school week.
+
+Parents fear the longer days will exhaust young children, said Ann Lee, a mother of three.
+
+Pupils would not get home till 5 p.m., said one parent.
+`,
+      'Should Kelby move to a four-day school week?',
+    );
+    expect(find(found, 'exhaust young children')?.holder).toBe('Ann Lee');
+    expect(find(found, 'exhaust young children')?.side).toBe('CON');
+    expect(find(found, 'not get home')?.holder).toBe('one parent');
+  });
 });

@@ -585,8 +585,24 @@ const ARGUING_CUES = new Set([
 function isCamp(unit: ClaimUnit): boolean {
   return (
     unit.holderTokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined) ||
-    (unit.cue !== 'according' && isUnnamedGroup(unit.holderTokens))
+    (unit.cue !== 'according' &&
+      (isUnnamedGroup(unit.holderTokens) || isUnnamedMember(unit.holderTokens)))
   );
+}
+
+const MEMBER_OPENERS = new Set(['one', 'a', 'an', 'another']);
+const PEOPLE = new Set(['man', 'woman']);
+
+/**
+ * "said one parent", "a resident said", "another trader added": one member of a group named by
+ * what its members are ("parents", "traders", or a man or a woman of the crowd), no one named.
+ */
+function isUnnamedMember(holder: Token[]): boolean {
+  const words = holder.filter((t) => t.pos !== 'PUNCT');
+  if (words.length < 2 || words.length > 3 || !MEMBER_OPENERS.has(words[0].lower)) return false;
+  const head = words[words.length - 1];
+  if (!/^\p{Ll}+$/u.test(head.text)) return false;
+  return PEOPLE.has(head.lower) || GROUP_NOUNS.has(`${head.lower}s`);
 }
 
 /**

@@ -186,7 +186,7 @@ export const POLARITY: Record<string, number> = signedWords(
     'incompatible discriminate discrimination block obstruct resist surprise blunder reckless',
     'useless pointless problem hardly insufficient inadequate deprive deny refuse repression',
     'repress dubious saturate scramble scrambling outdated obsolete antiquated archaic relic',
-    'unjustifiable unjustified repressive absurd draconian uneven',
+    'unjustifiable unjustified repressive absurd draconian uneven unanswered',
   ],
   [
     'protect encourage trust allay justification justify understandable solution accountable',
