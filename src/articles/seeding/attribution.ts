@@ -478,7 +478,13 @@ function cutAtVerb(tokens: Token[], a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     // "Prime Minister Elisabeth Borne said": a capitalised "verb" right after a name is its end.
     const surname = /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && tokens[k - 1].pos === 'PROPN';
-    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !surname) return k;
+    // "Opponents of assisted suicide have vowed": a participle between a preposition or an
+    // article and a noun is the noun's modifier.
+    const modifier =
+      ['ADP', 'DET'].includes(tokens[k - 1].pos) &&
+      tokens[k + 1]?.pos === 'NOUN' &&
+      /(?:ed|ing)$/u.test(tokens[k].lower);
+    if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !surname && !modifier) return k;
   }
   return b;
 }

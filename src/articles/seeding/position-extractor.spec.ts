@@ -4185,4 +4185,17 @@ Pupils would not get home till 5 p.m., said one parent.
     expect(find(found, 'exhaust young children')?.side).toBe('CON');
     expect(find(found, 'not get home')?.holder).toBe('one parent');
   });
+
+  it('reads opponents of the act against it after a vote in favour, and keeps the act in their name', () => {
+    const found = positions(
+      `We will fight the curfew to the end, say opponents
+
+Opponents of extended curfews have vowed to fight on after Friday's disappointing council vote in favour of the teenage curfew.
+`,
+      'Should Kelby impose a teenage curfew?',
+    );
+    const opponents = find(found, 'vowed to fight on');
+    expect(opponents?.side).toBe('CON');
+    expect(opponents?.holder).toBe('Opponents of extended curfews');
+  });
 });

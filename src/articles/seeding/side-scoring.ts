@@ -2010,6 +2010,9 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
       ['favor', 'favour'].includes(t[i].lower) &&
       t[i - 1].lower === 'in' &&
       FAVOURING.has(t[i - 2]?.lemma ?? '') &&
+      // "after Friday's third reading vote in favour of changing the law": a vote taken, a noun,
+      // says how a body voted, not the holder.
+      t[i - 2].pos !== 'NOUN' &&
       !unit.quoted[i]
     ) {
       // The first word of the motion decides: "in favour of banning rentals" is for the ban.
