@@ -1284,7 +1284,8 @@ function withoutRubric(title: string): string {
   const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim())
     .replace(REACTION_AS, '')
     .replace(REACTING_TO, '')
-    .replace(REACTION_ERUPTS, '');
+    .replace(REACTION_ERUPTS, '')
+    .replace(FIGHTING_HEADLINE, '');
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
   const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
@@ -1308,9 +1309,23 @@ const BARE_MEASURES = new Set(
   'ban tariff tax levy charge cap curfew fee toll limit moratorium duty'.split(' '),
 );
 
-/** "Ban on weedkiller fentrazine" → "Should there be a ban on weedkiller fentrazine?". */
+/** Nouns of a measure's change that end a bare noun phrase: "bed tax hike", "fare rise". */
+const MEASURE_CHANGES = new Set(['hike', 'rise', 'increase', 'cut', 'cuts']);
+
+/**
+ * "Ban on weedkiller fentrazine" → "Should there be a ban on weedkiller fentrazine?";
+ * "$1-a-night city bed tax hike" → "Should there be a $1-a-night city bed tax hike?".
+ */
 function bareMeasure(tokens: Token[]): string | null {
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) return null;
+  const last = tokens[tokens.length - 1]?.lower ?? '';
+  const compound =
+    tokens.length >= 3 &&
+    (BARE_MEASURES.has(last) || MEASURE_CHANGES.has(last)) &&
+    tokens.every((t) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'SYM'].includes(t.pos) || t.text === '-');
+  if (compound) {
+    return `Should there be a ${words(tokens).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
+  }
   if (
     !BARE_MEASURES.has(tokens[0]?.lower ?? '') ||
     !['on', 'for'].includes(tokens[1]?.lower ?? '')
@@ -1345,6 +1360,14 @@ const REACTING_TO =
  */
 const REACTION_ERUPTS =
   /^[\p{L}'’ ]{2,30}?\s+(?:erupts?|erupted|breaks\s+out|broke\s+out|flares?(?:\s+up)?|flared(?:\s+up)?|mounts?|mounted|grows?|grew)\s+(?:after|as|over)\s+(?=\S)/iu;
+
+/**
+ * "Dog owners protest UK government's plan to ban XL Bully", "Tucson hotels to fight bed tax
+ * hike": who fights what, before the thing fought, which is the matter ("Residents vow to fight
+ * …" is read as a vow elsewhere).
+ */
+const FIGHTING_HEADLINE =
+  /^[\p{L}'’, ]{2,40}?(?<!\b(?:vows?|vowed|pledges?|pledged|promises?|promised|plans?|planned)(?:\s+to)?)\s+(?:to\s+)?(?:protest|protests|protested|fight|fights|fought|resist|resists|resisted)\s+(?!(?:in|at|on|over|against|as|for|to|back|on)\b)(?=[\p{L}$£€])/iu;
 
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
 const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
@@ -2749,8 +2772,12 @@ function sentenceCaseHeadline(title: string, body: string): string {
   return out;
 }
 
-/** Whether every time the article writes `word` capitalised, a capitalised word follows it. */
+/**
+ * Whether every time the article writes `word` capitalised a capitalised word follows it, and it
+ * writes it in lower case too ("new" beside "New York"; not "Arizona" of "Southern Arizona …").
+ */
 function onlyInLongerNames(word: string, body: string): boolean {
+  if (!new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(body)) return false;
   const uses = [...body.matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])(.?.?)`, 'gu'))];
   return uses.length > 0 && uses.every((m) => /^ \p{Lu}/u.test(m[1]));
 }

@@ -3911,7 +3911,7 @@ The CSWU also believes the proposals will cause great uncertainty and anxiety am
 });
 
 describe('positions on real news shapes (round 18)', () => {
-  it('reads disagreeing with the body\'s decision, frustration with the measure and its rationale given', () => {
+  it("reads disagreeing with the body's decision, frustration with the measure and its rationale given", () => {
     const found = positions(
       `Harwick town council bans food trucks from the harbour
 
@@ -3986,7 +3986,7 @@ Quarry manager Ravi Shah said: "It's welcome. Forty jobs are safe for another te
   });
 });
 
-describe('positions on real news shapes (round 18, calls in the speaker\'s words)', () => {
+describe("positions on real news shapes (round 18, calls in the speaker's words)", () => {
   it('reads a passive call for the motion\'s act as for it, denied as against, and "protested" as saying', () => {
     const found = positions(
       `Pellworth council votes to ban leaf blowers

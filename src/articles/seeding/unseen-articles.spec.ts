@@ -1761,4 +1761,17 @@ describe('motion candidates on real news shapes (round 19)', () => {
     );
     expect(texts[0]).toBe('Should the Kelby Council ban wood burners from all new homes?');
   });
+
+  it('asks about what a group protests or fights, not whether it should, and a bare tax rise as one', () => {
+    expect(
+      candidates(
+        "Cat owners protest Kelby council's plan to ban the Sphynx\n\nHundreds of owners marched through the town on Saturday.\n",
+      ),
+    ).toContain('Should the Kelby council ban the Sphynx?');
+    const texts = candidates(
+      'Kelby Hotels to Fight $2-a-Night Bed Tax Hike\n\nThe council will vote on the budget on Tuesday.\n',
+    );
+    expect(texts).toContain('Should there be a $2-a-night bed tax hike?');
+    expect(texts.some((t) => /fight/iu.test(t))).toBe(false);
+  });
 });
