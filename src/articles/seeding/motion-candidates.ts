@@ -86,7 +86,9 @@ function headlinePassive(tokens: Token[]): string | null {
   const at = tokens.findIndex(
     (t, i) =>
       i > 0 &&
-      DECIDED.has(t.lemma) &&
+      // "Four-day school week voted down", "Budget voted through": a vote's particle decides.
+      (DECIDED.has(t.lemma) ||
+        (t.lemma === 'vote' && ['down', 'through'].includes(tokens[i + 1]?.lower ?? ''))) &&
       pastParticipleForm(t) &&
       (i + 1 === tokens.length || AFTER_PASSIVE.has(tokens[i + 1].pos)),
   );
@@ -111,7 +113,7 @@ function headlinePassive(tokens: Token[]): string | null {
   return `Should ${the(subject)} be ${tokens[at].lower}${particle}${extent}?`;
 }
 
-const PASSIVE_PARTICLES = new Set(['down', 'off', 'back', 'out']);
+const PASSIVE_PARTICLES = new Set(['down', 'off', 'back', 'out', 'through']);
 
 const PLANNED_ACTS = new Set([
   ...POLICY_NOUNS,

@@ -1774,4 +1774,12 @@ describe('motion candidates on real news shapes (round 19)', () => {
     expect(texts).toContain('Should there be a $2-a-night bed tax hike?');
     expect(texts.some((t) => /fight/iu.test(t))).toBe(false);
   });
+
+  it('asks a headline\'s "voted down" in the passive, its particle kept', () => {
+    expect(
+      candidates(
+        'Four-day school week voted down\n\nThe school board voted 4-1 on Wednesday to reject a four-day school week.\n',
+      ),
+    ).toContain('Should the four-day school week be voted down?');
+  });
 });
