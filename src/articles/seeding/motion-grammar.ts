@@ -8,6 +8,11 @@ import {
 } from './motion-verbs';
 import { tokenize, type Token } from './seeding-nlp';
 
+/** Verbs a past participle may follow: "be banned", "get approved", "remain closed". */
+const TAKES_PARTICIPLE = new Set(
+  'be get have remain stay become keep feel seem look leave go'.split(' '),
+);
+
 /** Gerunds that only ever follow their subject as a participle, never as a misread verb. */
 const COPULAR_GERUNDS = new Set(['becoming', 'being', 'having', 'getting']);
 
@@ -444,6 +449,20 @@ export function motionProblems(text: string): string[] {
         (['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '') && tokens[i + 2]?.pos === 'DET')),
   );
   if (stuck > 0) problems.push('a headline\'s verb left in the subject ("Should X clash lower")');
+  // "Should Later school start voted down?": a past form straight after a verb that takes none
+  // ("be banned", "get approved", "remain closed" do), closing the clause or before a particle.
+  const stacked = tokens.findIndex(
+    (t, i) =>
+      i > 2 &&
+      t.pos === 'VERB' &&
+      /ed$/u.test(t.lower) &&
+      tokens[i - 1].pos === 'VERB' &&
+      !TAKES_PARTICIPLE.has(tokens[i - 1].lemma) &&
+      ['ADP', 'PUNCT'].includes(tokens[i + 1]?.pos ?? 'PUNCT'),
+  );
+  if (stacked > 0 && first.toLowerCase() === 'should') {
+    problems.push('a past form after a bare verb ("Should X start voted down")');
+  }
   if (first.toLowerCase() === 'should') problems.push(...shouldClauseProblems(tokens));
   for (const [open, close] of [
     ['(', ')'],

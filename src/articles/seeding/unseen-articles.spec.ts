@@ -77,6 +77,8 @@ describe('motionProblems', () => {
     ['Should the judge reconsider his decision made the previous day?', /report/],
     ['Should schools that start the day at 9:30 rather than 8:30 may see better results?', /modal/],
     ['Should the the council ban cars?', /doubled/],
+    ['Should Later school start voted down?', /past form after a bare verb/],
+    ['Should a wind farm which drew 200 objections has been given the go-ahead?', /second finite/],
     ['Should Sandmouth ban dogs on its beach between May and?', /function word/],
     ['Is it here to stay?', /pronoun/],
     ['Should they pay more tax?', /pronoun/],
