@@ -8,6 +8,9 @@ import {
 } from './motion-verbs';
 import { tokenize, type Token } from './seeding-nlp';
 
+/** Words of a headline's forecast before "to": "on track to", "set to", "poised to". */
+const FORECASTS = new Set(['track', 'set', 'poised', 'due', 'likely', 'unlikely', 'expected']);
+
 /** Verbs a past participle may follow: "be banned", "get approved", "remain closed". */
 const TAKES_PARTICIPLE = new Set(
   'be get have remain stay become keep feel seem look leave go'.split(' '),
@@ -462,6 +465,23 @@ export function motionProblems(text: string): string[] {
   );
   if (stacked > 0 && first.toLowerCase() === 'should') {
     problems.push('a past form after a bare verb ("Should X start voted down")');
+  }
+  // "Should the Los Angeles on track to ban fur sales?": a headline's forecast ("on track to",
+  // "set to", "poised to") is left where the question's own verb should be.
+  const verbs = tokens.filter((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const forecast = tokens.findIndex(
+    (t, i) => FORECASTS.has(t.lower) && tokens[i + 1]?.lower === 'to' && i > 1,
+  );
+  if (
+    first.toLowerCase() === 'should' &&
+    forecast > 0 &&
+    verbs.every((t) => tokens.indexOf(t) > forecast)
+  ) {
+    problems.push('a forecast where the verb should be ("Should X on track to ban")');
+  }
+  // "Should there be supported by council?": "there be" needs a thing, not a participle.
+  if (/^Should there be \p{L}+ed\b/u.test(text) && tokens[3]?.pos === 'VERB') {
+    problems.push('a participle after "there be"');
   }
   if (first.toLowerCase() === 'should') problems.push(...shouldClauseProblems(tokens));
   for (const [open, close] of [

@@ -78,6 +78,8 @@ describe('motionProblems', () => {
     ['Should schools that start the day at 9:30 rather than 8:30 may see better results?', /modal/],
     ['Should the the council ban cars?', /doubled/],
     ['Should Later school start voted down?', /past form after a bare verb/],
+    ['Should the Los Angeles on track to ban fur clothing sales?', /forecast/],
+    ['Should there be supported by council?', /participle after "there be"/],
     ['Should a wind farm which drew 200 objections has been given the go-ahead?', /second finite/],
     ['Should Sandmouth ban dogs on its beach between May and?', /function word/],
     ['Is it here to stay?', /pronoun/],
