@@ -423,6 +423,8 @@ export function invertedSpeaker(
 ): [number, number] | null {
   if (tokens[verb - 1]?.text !== ',' || quoted[verb - 1] || verb < 3) return null;
   if (tokens[verb].lemma !== 'say' && tokens[verb].lemma !== 'add') return null;
+  // "…, said in a statement": how it was said, the speaker named before.
+  if (!['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[verb + 1]?.pos ?? '')) return null;
   let to = verb + 1;
   while (to < tokens.length && !/^[,;:.!?]$/u.test(tokens[to].text)) {
     if (quoted[to] || tokens[to].pos === 'VERB' || tokens[to].pos === 'AUX') return null;

@@ -4178,12 +4178,15 @@ The Kelby school board will vote next month on a plan to move to a four-day scho
 Parents fear the longer days will exhaust young children, said Ann Lee, a mother of three.
 
 Pupils would not get home till 5 p.m., said one parent.
+
+"Children learn best in short days," Mia Holt, the founder of the Kelby Parents Forum, said in a statement.
 `,
       'Should Kelby move to a four-day school week?',
     );
     expect(find(found, 'exhaust young children')?.holder).toBe('Ann Lee');
     expect(find(found, 'exhaust young children')?.side).toBe('CON');
     expect(find(found, 'not get home')?.holder).toBe('one parent');
+    expect(find(found, 'learn best in short days')?.holder).toMatch(/^Mia Holt/u);
   });
 
   it('reads opponents of the act against it after a vote in favour, and keeps the act in their name', () => {
