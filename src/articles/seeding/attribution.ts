@@ -515,7 +515,12 @@ function isAsideAt(tokens: Token[], a: number): boolean {
   const hyphen = tokens[a + 1];
   const compound =
     hyphen?.text === '-' && hyphen.start === tokens[a].end && tokens[a + 2]?.start === hyphen.end;
-  return !compound && isAside(tokens[a]);
+  // "Right to Life UK said", "Save the Children warned": a capitalised word before more of a
+  // name is the name's, however wink tags it.
+  const named =
+    /^\p{Lu}/u.test(tokens[a].text) &&
+    tokens.slice(a + 1, a + 4).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+  return !compound && !named && isAside(tokens[a]);
 }
 
 /** An aside ("in remarks to ABC", "also on Twitter", "On Thursday", "who was ..."). */

@@ -4201,4 +4201,20 @@ Opponents of extended curfews have vowed to fight on after Friday's disappointin
     expect(opponents?.side).toBe('CON');
     expect(opponents?.holder).toBe('Opponents of extended curfews');
   });
+
+  it('keeps a body\'s name whose first word wink reads as an adverb ("Right to Ride UK said")', () => {
+    const found = positions(
+      `Kelby votes to ban scooters from the seafront
+
+Kelby's council voted on Friday to ban e-scooters from the seafront.
+
+Despite the vote, Right to Ride UK said the ban was unfair on young workers who cannot afford a car.
+
+Right to Ride UK, which campaigns for cheap transport, said the council had ignored the riders it will hurt.
+`,
+      'Should Kelby ban e-scooters from the seafront?',
+    );
+    expect(find(found, 'ban was unfair')?.holder).toBe('Right to Ride UK');
+    expect(find(found, 'ignored the riders')?.holder).toBe('Right to Ride UK');
+  });
 });
