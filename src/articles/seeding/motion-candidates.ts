@@ -274,6 +274,10 @@ const OPPOSING = new Set([
   'decry',
   'deplore',
 ]);
+/** Verbs of a crowd's feeling at news: "are celebrating after …", "rejoiced as …". */
+const CELEBRATING = new Set(['celebrate', 'rejoice', 'cheer', 'fume', 'despair', 'mourn']);
+/** Nouns of a change of course: "made a U-turn", "signalled a climbdown". */
+const COURSE_CHANGES = new Set(['u-turn', 'climbdown', 'climb-down', 'reversal']);
 /** Objects that make any verb procedural: "opened its debate", "sent a letter". */
 const PROCEDURE_NOUNS = new Set(
   'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists approval'.split(
@@ -969,6 +973,25 @@ function fromClause(
   const head = subject[subject.length - 1];
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
+  // "Campaigners are celebrating after council bosses abandoned plans to close a library",
+  // "Moray Council made a major U-turn as it announced plans to spare three libraries": the
+  // feeling or the change of course is about the news after "after" or "as".
+  const reacting = CELEBRATING.has(verb.lemma) && ['after', 'as', 'over'].includes(rest[0]?.lower);
+  const turning = rest.slice(0, 4).some((t) => COURSE_CHANGES.has(t.lower));
+  if (reacting || turning) {
+    // Searched in the whole sentence: the drafting above may have cut the "as" clause off.
+    const from = all.indexOf(rest[0]);
+    const news = all.findIndex(
+      (t, i) => i >= from && (i === from || !reacting) && ['after', 'as'].includes(t.lower),
+    );
+    // "… as it announced plans to …": the pronoun is the body that turned.
+    let clause = news >= 0 ? all.slice(news + 1) : [];
+    if (PRONOUN_SUBJECTS.has(clause[0]?.lower ?? '') && clause[1]?.pos === 'VERB') {
+      clause = [...subject, ...clause.slice(1)];
+    }
+    const inner = clause.length > 0 ? fromClause(clause, origin, sourceSpans, body) : null;
+    if (inner) return { ...inner, score: Math.min(inner.score, base - 0.1) };
+  }
   // "The new year ushered in a rule banning cell phones in schools": with a time for its
   // subject, only a measure named in the rest can be the matter.
   if (subject.length === 0) {
@@ -1436,6 +1459,15 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     if (
       !isReporting(tokens[verbAt]) &&
       tokens.slice(verbAt + 1, from).some((t) => t.lower === 'who' || t.lower === 'which')
+    ) {
+      return null;
+    }
+    // "announced plans to spare three libraries amid fears that a legal challenge would cost
+    // too much": the fears of the circumstance are no part of what is done.
+    if (
+      tokens
+        .slice(verbAt + 1, from)
+        .some((t) => t.pos === 'ADP' && ['amid', 'despite', 'over'].includes(t.lower))
     ) {
       return null;
     }
