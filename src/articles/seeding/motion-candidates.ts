@@ -1348,16 +1348,11 @@ function bareMeasure(tokens: Token[]): string | null {
     tokens.length >= 3 &&
     (BARE_MEASURES.has(last) || MEASURE_CHANGES.has(last)) &&
     tokens.every((t) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'SYM'].includes(t.pos) || t.text === '-');
-  if (compound) {
-    return `Should there be a ${words(tokens).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
-  }
-  if (
-    !BARE_MEASURES.has(tokens[0]?.lower ?? '') ||
-    !['on', 'for'].includes(tokens[1]?.lower ?? '')
-  ) {
-    return null;
-  }
-  if (tokens.length < 4) return null;
+  const measureOn =
+    tokens.length >= 4 &&
+    BARE_MEASURES.has(tokens[0]?.lower ?? '') &&
+    ['on', 'for'].includes(tokens[1]?.lower ?? '');
+  if (!compound && !measureOn) return null;
   return `Should there be a ${words(tokens).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
 }
 

@@ -468,14 +468,15 @@ export function motionProblems(text: string): string[] {
   }
   // "Should the Los Angeles on track to ban fur sales?": a headline's forecast ("on track to",
   // "set to", "poised to") is left where the question's own verb should be.
-  const verbs = tokens.filter((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const firstVerb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
   const forecast = tokens.findIndex(
     (t, i) => FORECASTS.has(t.lower) && tokens[i + 1]?.lower === 'to' && i > 1,
   );
+  // No verb of the question's own before the forecast.
   if (
     first.toLowerCase() === 'should' &&
     forecast > 0 &&
-    verbs.every((t) => tokens.indexOf(t) > forecast)
+    !(firstVerb > 0 && firstVerb < forecast)
   ) {
     problems.push('a forecast where the verb should be ("Should X on track to ban")');
   }

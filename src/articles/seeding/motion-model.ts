@@ -83,6 +83,9 @@ const OPPOSED_STOPS = new Set([
 
 export function motionModel(motion: string, title: string, lede: string): MotionModel {
   const motionTokens = tokenize(motion);
+  // The headline and the lede are read by several rules below: tokenized once.
+  const titleTokens = tokenize(title);
+  const ledeTokens = tokenize(lede);
   const terms = new Set(
     motionTokens
       .filter((t) => CONTENT_POS.has(t.pos) && !SKIP_LEMMAS.has(t.lemma))
@@ -152,15 +155,15 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     // the headline stands against may be the motion's own change, not what it works against.
     const ownChange = (stem: string) =>
       [...action].some((verb) => commonPrefix(verb, stem) >= Math.min(5, verb.length, stem.length));
-    for (const text of [title, lede]) {
-      for (const stem of opposedStems(tokenize(text))) {
+    for (const tokens of [titleTokens, ledeTokens]) {
+      for (const stem of opposedStems(tokens)) {
         if (!action.has(stem) && !ownChange(stem)) opposed.add(stem);
       }
     }
   }
   const actors = new Set<string>([
-    ...actorHeads(tokenize(title)),
-    ...actorHeads(tokenize(lede)),
+    ...actorHeads(titleTokens),
+    ...actorHeads(ledeTokens),
     ...motionActor(motionTokens),
     ...subjectActor(motionTokens),
   ]);
@@ -174,29 +177,29 @@ export function motionModel(motion: string, title: string, lede: string): Motion
   );
   return {
     terms,
-    topics: storyTopics(title, lede, terms),
+    topics: storyTopics(titleTokens, ledeTokens, terms),
     termLemmas,
     action,
     opposed,
     actors,
     agents: activeSubject(motionTokens),
     undone: undoneMeasures(motionTokens),
-    challengers: new Set([...challengersOf(tokenize(title)), ...challengersOf(tokenize(lede))]),
+    challengers: new Set([...challengersOf(titleTokens), ...challengersOf(ledeTokens)]),
     minority: new Set(),
     applicants: new Set(),
     acronyms: acronymsOf(motionTokens),
     changes,
     reversed:
       undoneMeasures(motionTokens).size === 0 &&
-      [title, lede].some((text) => dropsTheMeasure(tokenize(text), terms, action)),
+      [titleTokens, ledeTokens].some((tokens) => dropsTheMeasure(tokens, terms, action)),
   };
 }
 
 /** Nouns (stems) the headline and the lede share that the motion does not name. */
-function storyTopics(title: string, lede: string, terms: Set<string>): Set<string> {
-  const nouns = (text: string) =>
+function storyTopics(title: Token[], lede: Token[], terms: Set<string>): Set<string> {
+  const nouns = (tokens: Token[]) =>
     new Set(
-      tokenize(text)
+      tokens
         .filter((t) => t.pos === 'NOUN' && !GENERIC_NOUNS.has(t.lemma) && !terms.has(t.stem))
         .map((t) => t.stem),
     );
