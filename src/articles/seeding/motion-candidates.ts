@@ -2446,7 +2446,15 @@ const ADJUNCT_STARTS = new Set([
 ]);
 
 /** Verbs of meeting a reaction: "faces opposition", "sparks a backlash", "draws criticism". */
-const REACTION_MEETING = new Set(['face', 'meet', 'draw', 'spark', 'provoke', 'trigger', 'attract']);
+const REACTION_MEETING = new Set([
+  'face',
+  'meet',
+  'draw',
+  'spark',
+  'provoke',
+  'trigger',
+  'attract',
+]);
 const REACTIONS_MET = new Set(
   'opposition criticism backlash anger outrage protest protests fury resistance objections condemnation'.split(
     ' ',
@@ -2720,7 +2728,7 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   if (writtenAsName(first.text, body)) return false;
   if (next?.pos === 'PROPN') return false;
   const lower = first.text.toLowerCase();
-  const inLower = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(body);
+  const inLower = wholeWord(lower).test(body);
   // "SWIMMERS are celebrating …": a regional paper's capitals (caps-opening.ts) on a word with
   // no name after it (not a dateline's "LANZO, May 14").
   const inCapitals = new RegExp(`(?<![\\p{L}])${first.text.toUpperCase()}(?= \\p{Ll})`, 'u');
@@ -2733,7 +2741,7 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   // approve …" with "Eastbrook town council voted …"): a word the article writes capitalised
   // more than once and never in lower case is a name.
   if (isNationality(first.text)) return false;
-  const capitalised = body.match(new RegExp(`(?<![\\p{L}])${first.text}(?![\\p{L}])`, 'gu'));
+  const capitalised = body.match(wholeWord(first.text, 'g'));
   if ((capitalised?.length ?? 0) >= 2) return false;
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
 }
@@ -2787,7 +2795,9 @@ function sentenceCaseHeadline(title: string, body: string): string {
   const found = [...title.matchAll(/\p{L}[\p{L}'’]*/gu)];
   const kept = found.map(
     (m) =>
-      m.index === first || !/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(m[0]) || writtenAsName(m[0], body),
+      m.index === first ||
+      !/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(m[0]) ||
+      writtenAsName(m[0], body),
   );
   // "… Ban Natural Gas From All New Construction": a word the article capitalises only as part
   // of a longer name ("New York") is a name here only when the next word is kept too.
@@ -2796,7 +2806,8 @@ function sentenceCaseHeadline(title: string, body: string): string {
   }
   let out = title;
   found.forEach((m, i) => {
-    if (!kept[i]) out = out.slice(0, m.index) + m[0].toLowerCase() + out.slice(m.index + m[0].length);
+    if (!kept[i])
+      out = out.slice(0, m.index) + m[0].toLowerCase() + out.slice(m.index + m[0].length);
   });
   return out;
 }
@@ -2806,10 +2817,14 @@ function sentenceCaseHeadline(title: string, body: string): string {
  * writes it in lower case too ("new" beside "New York"; not "Arizona" of "Southern Arizona …").
  */
 function onlyInLongerNames(word: string, body: string): boolean {
-  if (!new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(body)) return false;
-  const uses = [...body.matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])(.?.?)`, 'gu'))];
+  if (!wholeWord(word.toLowerCase()).test(body)) return false;
+  const uses = [...body.matchAll(wholeWord(word, 'g', '(.?.?)'))];
   return uses.length > 0 && uses.every((m) => /^ \p{Lu}/u.test(m[1]));
 }
+
+/** `word` (letters only) as a whole word, not inside a longer one; `after`: a pattern to capture. */
+const wholeWord = (word: string, flags = '', after = ''): RegExp =>
+  new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])${after}`, `u${flags}`);
 
 /** Whether the article writes `word` capitalised inside a sentence, as a name is written. */
 function writtenAsName(word: string, body: string): boolean {
