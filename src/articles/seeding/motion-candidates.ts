@@ -115,6 +115,26 @@ function headlinePassive(tokens: Token[]): string | null {
 
 const PASSIVE_PARTICLES = new Set(['down', 'off', 'back', 'out', 'through']);
 
+/** Verbs of putting a measure forward, not deciding it: "Smoking ban considered for …". */
+const PUT_FORWARD = new Set('propose consider plan mull moot float urge'.split(' '));
+
+/**
+ * "E-scooter ban proposed after complaints", "Smoking ban considered for Brighton beaches": a
+ * headline's measure put forward in the passive, its "is" dropped, is asked about as a measure →
+ * "Should there be a smoking ban for Brighton beaches?". Null for any other headline.
+ */
+function proposedMeasureHeadline(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      PUT_FORWARD.has(t.lemma) &&
+      pastParticipleForm(t) &&
+      (i + 1 === tokens.length || AFTER_PASSIVE.has(tokens[i + 1].pos)),
+  );
+  if (at < 0 || tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  return measureNoun([...tokens.slice(0, at), ...tokens.slice(at + 1)]);
+}
+
 const PLANNED_ACTS = new Set([
   ...POLICY_NOUNS,
   'plans',
@@ -123,7 +143,16 @@ const PLANNED_ACTS = new Set([
   'move',
   'push',
   'scheme',
+  'call',
+  'calls',
 ]);
+
+/** How a plan fares, as a headline's last word: "Bid to ban phones in schools fails". */
+const FARING = new Set(
+  'fail succeed pass stall advance win falter collapse proceed progresse continue resume return sink founder'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Plan to close Elm Street library moves forward", "Bid to ban phones in schools fails": a
@@ -143,9 +172,21 @@ function plannedActHeadline(tokens: Token[]): string | null {
         (/[^s]s$/u.test(t.lower) &&
           ['NOUN', 'PROPN'].includes(tokens[k - 1].pos) &&
           t.pos !== 'PROPN' &&
-          (t.pos === 'VERB' || ['ADV', 'ADP'].includes(tokens[k + 1]?.pos ?? 'ADV')))),
+          (t.pos === 'VERB' ||
+            ['ADV', 'ADP'].includes(tokens[k + 1]?.pos ?? '') ||
+            // Last, a word tagged a noun is a verb only if it tells how a plan fares ("… in
+            // schools fails"), not a plural ("… outside school gates").
+            (k === tokens.length - 1 && FARING.has(t.lower.replace(/e?s$/u, '')))))),
   );
-  return verb < 0 ? null : plannedAct(tokens.slice(0, verb));
+  const faring = verb >= 0 ? plannedAct(tokens.slice(0, verb)) : null;
+  if (faring) return faring;
+  // "Call to ban smoking in public parks": the plan alone, with no verb of its own after its
+  // infinitive's (a gerund is the object's), is the headline; so is "Call to ban vaping outside
+  // school gates", whose plural noun the search above took for how the plan fares.
+  const ownVerb = tokens
+    .slice(noun + 3)
+    .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/u.test(t.lower));
+  return ownVerb ? null : plannedAct(tokens);
 }
 
 /** "plan to scrap tuition fees" → "Should tuition fees be scrapped?"; null for anything else. */
@@ -818,6 +859,31 @@ function fromClause(
     const matter = foughtThing(tokens.slice(sayOn + 3));
     return matter ? { text: matter, origin, score: 0.65, sourceSpans } : null;
   }
+  // "School board splits in approving cellphone restrictions", "Council divided over bed tax":
+  // a body divided is news; what it divided over is the matter.
+  const divided = tokens.findIndex(
+    (t, i) =>
+      origin === 'HEADLINE' &&
+      i > 0 &&
+      DIVIDING.has(t.lemma) &&
+      ['over', 'on', 'in'].includes(tokens[i + 1]?.lower ?? ''),
+  );
+  if (divided > 0) {
+    let from = divided + 2;
+    if (tokens[from]?.pos === 'VERB' && /ing$/u.test(tokens[from].lower)) from++;
+    const matter = reactedMatter(tokens.slice(from));
+    return matter ? { text: matter, origin, score: 0.65, sourceSpans } : null;
+  }
+  // "Coffin protest over congestion charge rise", "Fury at plan to close library": a headline
+  // that names only a reaction asks about what it reacts to.
+  const reaction = tokens.findIndex(
+    (t, i) => i <= 2 && (REACTIONS_MET.has(t.lower) || HEADLINE_REACTIONS.has(t.lower)),
+  );
+  const reactedTo = reaction >= 0 && REACTED_TO.has(tokens[reaction + 1]?.lower ?? '');
+  if (origin === 'HEADLINE' && reactedTo && !tokens.slice(0, reaction).some(isFiniteVerb)) {
+    const asked = reactedMatter(tokens.slice(reaction + 2));
+    return asked ? { text: asked, origin, score: 0.65, sourceSpans } : null;
+  }
   // "Pressure for John Key to raise retirement age", "Calls for the council to close the
   // library": the call's addressee and act are the matter, not the pressure.
   if (PRESSING.has(tokens[0].lower) && ['for', 'on'].includes(tokens[1].lower)) {
@@ -869,7 +935,8 @@ function fromClause(
   }
   const planned = origin === 'HEADLINE' ? plannedActHeadline(tokens) : null;
   if (planned) return { text: planned, origin, score: base - 0.1, sourceSpans };
-  const passive = origin === 'HEADLINE' ? headlinePassive(tokens) : null;
+  const passive =
+    origin === 'HEADLINE' ? (headlinePassive(tokens) ?? proposedMeasureHeadline(tokens)) : null;
   if (passive) return { text: passive, origin, score: base - 0.05, sourceSpans };
   let verbAt = mainVerbIndex(tokens);
   if (verbAt <= 0 && origin === 'HEADLINE') {
@@ -1141,8 +1208,14 @@ function fromClause(
       sourceSpans,
     };
   }
-  // "A later start may help grades": a finding, asked as one.
-  if (hedged && (verb.pos === 'VERB' || verb.lower === 'do') && verb.lemma !== 'be') {
+  // "Meta has been hit with a fine", "the council will be asked to …": a passive after "be".
+  const afterBe =
+    verbAt > subjectEnd &&
+    tokens.slice(subjectEnd, verbAt).some((t) => t.lemma === 'be') &&
+    !/ing$/u.test(verb.lower);
+  // "A later start may help grades": a finding, asked as one; not a passive ("plans for a
+  // minimum price could be shelved" asks whether they should be).
+  if (hedged && !afterBe && (verb.pos === 'VERB' || verb.lower === 'do') && verb.lemma !== 'be') {
     return {
       text: `${isPlural(subject) ? 'Do' : 'Does'} ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
       origin,
@@ -1174,7 +1247,10 @@ function fromClause(
   // restrictions be placed on businesses?"
   const proposed = namedProposers(verb, subject) ? policyMotion(lead, null) : null;
   if (proposed) return { text: proposed, origin, score: base - 0.05, sourceSpans };
-  if (toVerb >= 0 && toVerb <= 3 && !undoesIt) {
+  // "should be banned to help people quit": after a passive, "to" gives the purpose, unless the
+  // verb takes an act ("was asked to decide", "has been ordered to pay").
+  const purpose = afterBe && !TAKES_ACT_IN_PASSIVE.has(verb.lemma);
+  if (toVerb >= 0 && toVerb <= 3 && !undoesIt && !purpose) {
     const vp = lead.slice(toVerb + 1);
     // "has authorised farmers to shoot wolves": who is let act is the one asked about.
     const allowed = lead.slice(0, toVerb);
@@ -1216,7 +1292,11 @@ function fromClause(
     const object = rest[0]?.pos === 'DET' ? np : `the ${np}`;
     return { text: `Should ${object} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
-  if (tokens[verbAt - 1]?.lower === 'to') {
+  // "students will have to leave …": "have to" after the modal is the modal's, not a clause.
+  const periphrastic = ['have', 'need', 'ought', 'going', 'able'].includes(
+    tokens[verbAt - 2]?.lower ?? '',
+  );
+  if (tokens[verbAt - 1]?.lower === 'to' && !periphrastic) {
     // "Taiwan's legislature first in Asia to legalize same-sex marriage"
     const subj = the(leadingNominal(tokens.slice(0, verbAt - 1)));
     return {
@@ -1240,16 +1320,13 @@ function fromClause(
     };
   }
   // "Skier Ingrid Halvorsen banned for four years": a headline drops the "is" of its passive.
-  // "Meta has been hit with a fine", "the council will be asked to …": a passive after "be".
-  const afterBe =
-    verbAt > subjectEnd &&
-    tokens.slice(subjectEnd, verbAt).some((t) => t.lemma === 'be') &&
-    !/ing$/u.test(verb.lower);
   if ((origin === 'HEADLINE' && bareParticiple(tokens, verbAt)) || afterBe) {
     // "approved overwhelmingly", "rejected unanimously": how the vote went is not what is done.
     let from = 0;
     while (rest[from]?.pos === 'ADV' && /ly$/u.test(rest[from].lower)) from++;
-    const predicate = words(shortPredicate(rest.slice(from)));
+    // "banned to help people quit": the purpose is the case for it, not part of the act.
+    const forPurpose = purpose && rest[from]?.lower === 'to' && rest[from + 1]?.pos === 'VERB';
+    const predicate = forPurpose ? '' : words(shortPredicate(rest.slice(from)));
     return {
       text: `Should ${the(subject)} be ${verb.lower}${predicate ? ` ${predicate}` : ''}?`,
       origin,
@@ -1288,6 +1365,13 @@ function bareParticiple(tokens: Token[], verbAt: number): boolean {
     (!after || after.pos === 'ADP' || after.pos === 'SCONJ' || penalty)
   );
 }
+
+/** Verbs whose passive takes an act after "to": "was asked to decide", "were told to leave". */
+const TAKES_ACT_IN_PASSIVE = new Set(
+  'ask urge tell force order require allow permit expect set encourage invite compel oblige call advise instruct direct pressure lobby persuade authorise authorize empower mandate due schedule poise'.split(
+    ' ',
+  ),
+);
 
 /** Verbs whose passive takes a sum or a term straight after it ("fined £2m", "jailed 10 years"). */
 const PENALTIES = new Set(['fine', 'jail', 'sentence', 'ban', 'suspend', 'bar']);
@@ -1580,11 +1664,12 @@ function measureNoun(rest: Token[]): string | null {
   if ((np[end]?.lower === 'in' || np[end]?.lower === 'for') && np[end + 1]?.pos === 'PROPN') {
     end += 2;
     while (np[end]?.pos === 'PROPN') end++;
+    // "for Brighton beaches": a name may qualify a common noun.
+    while (np[end]?.pos === 'NOUN') end++;
   }
-  const text =
-    words(np.slice(0, end)).toLowerCase() === words(np.slice(0, end))
-      ? words(np.slice(0, end))
-      : words(np.slice(0, end));
+  const text = words(np.slice(0, end));
+  // "new parking fees", "spending cuts": a plural takes no article.
+  if (/[^s]s$/u.test(np[head - 1].lower)) return `Should there be ${text}?`;
   const article = /^[aeiou]/iu.test(text) ? 'an' : 'a';
   return `Should there be ${article} ${text}?`;
 }
@@ -2277,6 +2362,12 @@ function clauseEnd(tokens: Token[], from: number): number {
       tokens[i].text === ',' &&
       (['then', 'which', 'with', 'while', 'after', 'as'].includes(next?.lower ?? '') ||
         (next?.pos === 'VERB' && /ing$/u.test(next.lower)) ||
+        // ", likely stalling momentum …": a result clause after its adverb (wink may tag the two
+        // an adjective and a noun).
+        (/ly$/u.test(next?.lower ?? '') &&
+          ['ADV', 'ADJ'].includes(next.pos) &&
+          ['VERB', 'NOUN'].includes(tokens[i + 2]?.pos ?? '') &&
+          /ing$/u.test(tokens[i + 2].lower)) ||
         // "bans Uber, threatens fines": a headline's second predicate.
         (next?.pos === 'VERB' && /^(?:[a-z]+)e?s$/u.test(next.lower) && next.lower !== next.lemma))
     ) {
@@ -2461,12 +2552,47 @@ const REACTIONS_MET = new Set(
   ),
 );
 const MET_OVER = new Set(['over', 'against', 'to']);
+/**
+ * What a headline's reaction or division is over, asked about: "plan to close library" → "Should
+ * library be closed?", "plan for a wage cap" → "Should there be a wage cap?", "congestion charge
+ * rise" → "Should there be a congestion charge rise?". Null for a plan whose act cannot be asked
+ * ("the plan to switch" is no question).
+ */
+function reactedMatter(matter: Token[]): string | null {
+  const planned = plannedAct(matter);
+  if (planned) return planned;
+  const noun = matter[0]?.pos === 'DET' ? 1 : 0;
+  if (PLANNED_ACTS.has(matter[noun]?.lower ?? '')) {
+    if (matter[noun + 1]?.lower !== 'for') return null;
+    const measure = matter.slice(noun + 2);
+    const bare = /^an?$/u.test(measure[0]?.lower ?? '') ? measure.slice(1) : measure;
+    return measureNoun(bare) ?? goAhead(measure);
+  }
+  return measureNoun(matter) ?? foughtThing(matter);
+}
+
+/** Reactions a headline may consist of, besides those met: "Row over …", "Uproar at …". */
+const HEADLINE_REACTIONS = new Set([
+  'row',
+  'rows',
+  'uproar',
+  'outcry',
+  'dismay',
+  'concern',
+  'fears',
+]);
+/** What brings in the thing a headline's reaction is to. */
+const REACTED_TO = new Set(['over', 'against', 'at', 'about']);
+const isFiniteVerb = (t: Token) => (t.pos === 'VERB' && !/ing$/u.test(t.lower)) || t.pos === 'AUX';
 
 /** Nouns of a call made on someone: "Pressure for X to …", "Calls for X to …". */
 const PRESSING = new Set(['pressure', 'calls', 'call', 'push', 'pleas', 'plea']);
 
 /** Verbs, with their particle, of having one's say on a thing: "sound off", "weigh in". */
 const SAYING_ON: Record<string, string> = { sound: 'off', weigh: 'in', speak: 'out' };
+
+/** Verbs of a body dividing over a matter: "splits over", "divided on". */
+const DIVIDING = new Set(['split', 'divide', 'splinter']);
 
 /** Verbs of a camp's fight against a thing. */
 const FIGHTING = new Set([
@@ -2623,7 +2749,10 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       (verbAt < 0 || verbAt > i) &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
       // "Judge blocks Delmont law …": the object may open with a name.
-      ((MEASURE_VERBS.has(t.lemma) && ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ'].includes(next)) ||
+      // Not before a participle: "E-scooters ban proposed …" is the ban's passive.
+      ((MEASURE_VERBS.has(t.lemma) &&
+        ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ'].includes(next) &&
+        !(next === 'VERB' && pastParticipleForm(tokens[i + 1]))) ||
         (PARTY_VERBS.has(t.lemma) &&
           (['PROPN', 'DET', 'NUM', 'SYM'].includes(next) || (verbAt < 0 && next === 'NOUN'))));
     // "Porthallow votes on 18 June on whether to bring in a charge": a deciding verb whose
@@ -2704,13 +2833,16 @@ function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string)
     const lowered = lowerArticle(tokens);
     if (lowered) return lowered;
   }
-  if (origin !== 'HEADLINE' || !first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return tokens;
+  if (origin !== 'HEADLINE' || !first || !CAPITALISED_WORD.test(first.text)) return tokens;
   // A number word too: "Two-hour parking limit to end …".
   if (!['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM'].includes(first.pos)) return tokens;
   if (!firstWordIsCommon(tokens, body)) return tokens;
   const pos = first.pos === 'PROPN' ? 'NOUN' : first.pos;
   return [{ ...first, text: first.text.toLowerCase(), pos }, ...tokens.slice(1)];
 }
+
+/** A word capitalised as a sentence's first: "Smoking", "E-scooters" (not "EU", "McDonald"). */
+const CAPITALISED_WORD = /^\p{Lu}(?:\p{Ll}+|-\p{Ll}{2,})(?:-\p{Ll}+)*$/u;
 
 /**
  * Whether a capitalised first word ("Face coverings …", "Secondary schools …", "Later school
@@ -2721,11 +2853,13 @@ function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string)
  */
 function firstWordIsCommon(tokens: Token[], body: string): boolean {
   const [first, next] = tokens;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  if (!CAPITALISED_WORD.test(first.text)) return false;
   // "Judge blocks …", "Police in Westland will …": an office or a force, capitalised in the body
   // only as a title before a name ("Judge Maria Keller"), is common when no name follows it.
   if (OFFICES.has(first.lower)) return next?.pos !== 'PROPN';
-  if (writtenAsName(first.text, body)) return false;
+  // "Smoking ban considered …" beside "the Right to Enjoy Smoking Tobacco": a word the article
+  // capitalises only inside a longer name is common on its own.
+  if (writtenAsName(first.text, body) && !onlyInLongerNames(first.text, body)) return false;
   if (next?.pos === 'PROPN') return false;
   const lower = first.text.toLowerCase();
   const inLower = wholeWord(lower).test(body);
@@ -2818,7 +2952,8 @@ function sentenceCaseHeadline(title: string, body: string): string {
  */
 function onlyInLongerNames(word: string, body: string): boolean {
   if (!wholeWord(word.toLowerCase()).test(body)) return false;
-  const uses = [...body.matchAll(wholeWord(word, 'g', '(.?.?)'))];
+  // Inside a sentence: a sentence's first word is capitalised whatever it is.
+  const uses = [...body.matchAll(wholeWord(`${INSIDE_SENTENCE}${word}`, 'g', '(.?.?)'))];
   return uses.length > 0 && uses.every((m) => /^ \p{Lu}/u.test(m[1]));
 }
 
@@ -2826,10 +2961,12 @@ function onlyInLongerNames(word: string, body: string): boolean {
 const wholeWord = (word: string, flags = '', after = ''): RegExp =>
   new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])${after}`, `u${flags}`);
 
+/** After any word but a sentence's end or an opening quotation mark: "the USA Patriot Act". */
+const INSIDE_SENTENCE = `(?<=[^.!?\\s"“‘'(\\p{Pd}] )`;
+
 /** Whether the article writes `word` capitalised inside a sentence, as a name is written. */
 function writtenAsName(word: string, body: string): boolean {
-  // After any word but a sentence's end or an opening quotation mark: "the USA Patriot Act".
-  return new RegExp(`(?<=[^.!?\\s"“‘'(\\p{Pd}] )${word}(?![\\p{L}])`, 'u').test(body);
+  return new RegExp(`${INSIDE_SENTENCE}${word}(?![\\p{L}])`, 'u').test(body);
 }
 
 /**

@@ -19,7 +19,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill proposal decision move law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts'.split(
+  'plan plans bill proposal decision move law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation'.split(
     ' ',
   ),
 );
@@ -203,7 +203,10 @@ function asPassive(lemma: string, vp: Token[]): string | null {
     }
   }
   const object = vp.slice(0, end);
-  if (object.length === 0 || !object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+  // "ban vaping outside school gates": a gerund is a noun's object too.
+  const nominal = (t: Token) =>
+    t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ing$/u.test(t.lower));
+  if (object.length === 0 || !object.some(nominal)) {
     return null;
   }
   const rest = vp.slice(end);

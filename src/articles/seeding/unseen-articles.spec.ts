@@ -1808,3 +1808,70 @@ describe('motion candidates on real news shapes (round 19)', () => {
     expect(texts.some((t) => /taxpayers/u.test(t))).toBe(false);
   });
 });
+
+describe('motion candidates on real news shapes (round 20)', () => {
+  const candidates = (text: string) =>
+    extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
+
+  it('asks whether plans that "could be shelved" should be, in the passive', () => {
+    const texts = candidates(
+      'Parking levy plans could be shelved\n\nCouncil plans for a workplace parking levy could be shelved, after reports that senior councillors are split.\n',
+    );
+    expect(texts).toContain('Should council plans for a workplace parking levy be shelved?');
+    expect(texts.some((t) => /^Do\b|\bshelve\?/u.test(t))).toBe(false);
+  });
+
+  it('asks about the act a headline\'s "Call to …" names, and leaves a passive\'s purpose out', () => {
+    const texts = candidates(
+      'Call to ban vaping outside school gates\n\nVaping outside school gates should be banned to protect children from copying adults, doctors have said.\n',
+    );
+    expect(texts).toContain('Should vaping be banned outside school gates?');
+    expect(texts).toContain('Should vaping outside school gates be banned?');
+    expect(texts.some((t) => /Should Call|protect children/u.test(t))).toBe(false);
+  });
+
+  it('asks about a measure a headline says was proposed or considered', () => {
+    expect(
+      candidates(
+        'Fireworks ban proposed after complaints from pet owners\n\nThe Kelby Conservative group said it had received dozens of letters about fireworks.\n',
+      ),
+    ).toContain('Should there be a fireworks ban?');
+    expect(
+      candidates(
+        'Alcohol Ban Considered For Kelby Beaches\n\nKelby council is to meet on Tuesday. Drinkers at the Kelby Beach Bar said they were worried.\n',
+      ),
+    ).toContain('Should there be an alcohol ban for Kelby beaches?');
+  });
+
+  it("asks about what a headline's protest, row or division is over", () => {
+    expect(
+      candidates('Coffin protest over parking charge rise\n\nTraders marched to the town hall.\n'),
+    ).toContain('Should there be a parking charge rise?');
+    expect(
+      candidates(
+        'Protest against new bin collection fees\n\nResidents marched to the town hall.\n',
+      ),
+    ).toContain('Should there be new bin collection fees?');
+    expect(
+      candidates(
+        'Kelby school board splits in approving uniform rules\n\nThe board voted 5-4 on Tuesday.\n',
+      ),
+    ).toContain('Should uniform rules go ahead?');
+  });
+
+  it('keeps a result clause after its adverb out of the motion', () => {
+    const texts = candidates(
+      'Clock bill blocked\n\nThe Senate on Tuesday blocked a bill to make summer time permanent, likely ending hopes of a vote this year.\n',
+    );
+    expect(texts.some((t) => /likely|ending hopes/u.test(t))).toBe(false);
+  });
+
+  it('keeps a subject of two schools whole before "will have to"', () => {
+    const texts = candidates(
+      'Phones locked away\n\nKelby High and Kelby Middle school pupils will have to leave their phones in lockers from September.\n',
+    );
+    expect(texts[0]).toMatch(
+      /^Should (?:the )?Kelby High and Kelby Middle school pupils leave their phones in lockers\b/u,
+    );
+  });
+});
