@@ -432,9 +432,15 @@ export function invertedSpeaker(
     to++;
   }
   if (to === verb + 1 || !hasNominal(tokens, verb + 1, to)) return null;
-  // Only an appositive may follow before the sentence ends: ", a mother of three."
+  // Only an appositive may follow before the sentence ends: ", a mother of three.", or a
+  // relative clause on the speaker: ", who voted against the new rule."
   const rest = tokens.slice(to + 1).filter((t) => t.pos !== 'PUNCT');
-  if (tokens[to]?.text === ',' && rest.some((t) => t.pos === 'VERB' && !RELATIVES.has(t.lower)))
+  const onSpeaker = ['who', 'whose'].includes(rest[0]?.lower ?? '');
+  if (
+    tokens[to]?.text === ',' &&
+    !onSpeaker &&
+    rest.some((t) => t.pos === 'VERB' && !RELATIVES.has(t.lower))
+  )
     return null;
   return [verb + 1, to];
 }

@@ -4218,3 +4218,50 @@ Right to Ride UK, which campaigns for cheap transport, said the council had igno
     expect(find(found, 'ignored the riders')?.holder).toBe('Right to Ride UK');
   });
 });
+
+describe('positions on real news shapes (round 20)', () => {
+  it('gives a ", said X, who …" sentence to its speaker, the relative clause describing them', () => {
+    const found = positions(
+      `Kelby board keeps phones in lockers
+
+The Kelby school board voted 5-4 on Tuesday to make pupils keep their phones in lockers all day.
+
+The old rule already banned phones in class but was never enforced, said board member Ann Lee, who voted against the new rule.
+`,
+      'Should pupils have to keep their phones in lockers all day?',
+    );
+    const lee = find(found, 'was never enforced');
+    expect(lee?.holder).toBe('board member Ann Lee');
+    expect(lee?.side).toBe('CON');
+  });
+
+  it('takes a measure called overreaching or intrusive as a verdict against it', () => {
+    const found = positions(
+      `Kelby board keeps phones in lockers
+
+The Kelby school board voted 5-4 on Tuesday to make pupils keep their phones in lockers all day.
+
+"I think the new rule is overreaching," board member Tom Hall said.
+`,
+      'Should pupils have to keep their phones in lockers all day?',
+    );
+    const hall = find(found, 'overreaching');
+    expect(hall?.side).toBe('CON');
+    expect(hall?.evidence).toMatch(/a verdict on the measure/u);
+  });
+
+  it('reads what "nobody wants" as spoken against, so a wish against the banned thing is for the ban', () => {
+    const found = positions(
+      `Kelby to ban smoking in parks
+
+Kelby council is set to ban smoking in its parks from June.
+
+Ann Lee, a parent, said: "No one wants their children breathing smoke at the swings."
+`,
+      'Should Kelby ban smoking in its parks?',
+    );
+    const lee = find(found, 'No one wants');
+    expect(lee?.side).toBe('PRO');
+    expect(lee?.evidence).toMatch(/negative wording \(No one wants\)/u);
+  });
+});

@@ -479,6 +479,15 @@ function withheldBy(tokens: Token[], i: number): string | null {
   return null;
 }
 
+/** Verbs of wishing for a thing: "nobody wants …", "no one likes …". */
+const WISHING = new Set(['want', 'like', 'wish']);
+
+/** "Nobody wants", "No one likes": a wish with a subject that denies it. */
+function nobodyBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  return before === 'nobody' || (before === 'one' && tokens[i - 2]?.lower === 'no');
+}
+
 function negatedBefore(tokens: Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) {
     if (NEGATORS.has(tokens[k].lower)) return true;
@@ -985,8 +994,7 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     // "Banning the plastics will impoverish …": the act done to what it works against is the act
     // (not a word of the act that only names a kind: "the speed cameras" of a "speed" motion).
     const acting = subject.some(
-      (w) =>
-        model.action.has(w.stem) && (w.pos === 'VERB' || t[t.indexOf(w) + 1]?.pos !== 'NOUN'),
+      (w) => model.action.has(w.stem) && (w.pos === 'VERB' || t[t.indexOf(w) + 1]?.pos !== 'NOUN'),
     );
     const opposed = !acting && subject.some((w) => model.opposed.has(w.stem));
     if (!action && !opposed) continue;
@@ -2619,6 +2627,13 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     // "people who need to wash often", "those who must travel": what some people need or must
     // do describes them; it neither urges nor praises.
     if (ADVOCACY_LEMMAS.has(token.lemma) && t[i - 1]?.lower === 'who') continue;
+    // "Nobody wants to see anyone smoking near play areas": what no one wants is spoken against.
+    if (WISHING.has(token.lemma) && nobodyBefore(t, i)) {
+      sum -= weight;
+      const from = t[i - 1].lower === 'one' ? i - 2 : i - 1;
+      words.push(spaced(t.slice(from, i + 1)));
+      continue;
+    }
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
     // "will cause great uncertainty": a word of size before a harm only makes it bigger.
     if (sign > 0 && INTENSIFIERS.has(token.lower) && harmAfter(t, i)) continue;

@@ -228,7 +228,8 @@ export const MEASURE_VERDICTS: Record<string, number> = signedWords(
     'unwarranted counterproductive counter-productive pointless useless ill-conceived',
     'ill-judged short-sighted absurd ridiculous outrageous shameful cruel draconian',
     'heavy-handed premature hasty rash reckless bad flawed discriminatory unworkable',
-    'unenforceable harmful irresponsible indefensible illegitimate invalid',
+    'unenforceable harmful irresponsible indefensible illegitimate invalid overreaching intrusive',
+    'onerous burdensome punitive unreasonable authoritarian',
   ],
   [
     'right necessary overdue long-overdue justified fair sensible reasonable correct',
