@@ -115,6 +115,24 @@ function headlinePassive(tokens: Token[]): string | null {
 
 const PASSIVE_PARTICLES = new Set(['down', 'off', 'back', 'out', 'through']);
 
+/** Decisions whose passive keeps what is given or withheld: "Pub refused late licence". */
+const GRANTING = new Set(['refuse', 'deny', 'grant', 'give', 'award', 'hand']);
+
+/**
+ * "Pub refused late licence", "Protesters denied permission to march": a headline's passive of
+ * giving or withholding, its "is" dropped, with what was given after it → "Should the pub be
+ * refused late licence?". Null for any other headline.
+ */
+function grantedHeadline(tokens: Token[]): string | null {
+  const at = participleAfterSubject(tokens, GRANTING, (next) =>
+    ['NOUN', 'ADJ', 'DET'].includes(next?.pos ?? ''),
+  );
+  const subject = tokens.slice(0, at);
+  if (at < 0 || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  const object = words(shortPredicate(tokens.slice(at + 1)));
+  return `Should ${the(subject)} be ${tokens[at].lower} ${object}?`;
+}
+
 /** Verbs of putting a measure forward, not deciding it: "Smoking ban considered for …". */
 const PUT_FORWARD = new Set('propose consider plan mull moot float urge'.split(' '));
 
@@ -124,15 +142,28 @@ const PUT_FORWARD = new Set('propose consider plan mull moot float urge'.split('
  * "Should there be a smoking ban for Brighton beaches?". Null for any other headline.
  */
 function proposedMeasureHeadline(tokens: Token[]): string | null {
-  const at = tokens.findIndex(
-    (t, i) =>
-      i > 0 &&
-      PUT_FORWARD.has(t.lemma) &&
-      pastParticipleForm(t) &&
-      (i + 1 === tokens.length || AFTER_PASSIVE.has(tokens[i + 1].pos)),
+  const at = participleAfterSubject(
+    tokens,
+    PUT_FORWARD,
+    (next) => !next || AFTER_PASSIVE.has(next.pos),
   );
-  if (at < 0 || tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  return measureNoun([...tokens.slice(0, at), ...tokens.slice(at + 1)]);
+  return at < 0 ? null : measureNoun([...tokens.slice(0, at), ...tokens.slice(at + 1)]);
+}
+
+/**
+ * Where a headline's participle of one of `verbs` follows a subject without a verb of its own,
+ * with what `takes` allows after it; -1 when there is none.
+ */
+function participleAfterSubject(
+  tokens: Token[],
+  verbs: Set<string>,
+  takes: (next: Token | undefined) => boolean,
+): number {
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && verbs.has(t.lemma) && pastParticipleForm(t) && takes(tokens[i + 1]),
+  );
+  if (at < 0 || tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return -1;
+  return at;
 }
 
 const PLANNED_ACTS = new Set([
@@ -145,6 +176,8 @@ const PLANNED_ACTS = new Set([
   'scheme',
   'call',
   'calls',
+  'movement',
+  'campaign',
 ]);
 
 /** How a plan fares, as a headline's last word: "Bid to ban phones in schools fails". */
@@ -837,7 +870,9 @@ function fromClause(
     asHeadlineVerbs(
       lowerSentenceStart(
         lowerHeadlineStart(
-          stripReportingTail(stripEnd(stripLeadingAdverbial(withoutNamesAppositive(all)))),
+          stripReportingTail(
+            stripEnd(stripLeadingAdverbial(withoutRaising(withoutNamesAppositive(all)))),
+          ),
           origin,
           body,
         ),
@@ -873,6 +908,21 @@ function fromClause(
     if (tokens[from]?.pos === 'VERB' && /ing$/u.test(tokens[from].lower)) from++;
     const matter = reactedMatter(tokens.slice(from));
     return matter ? { text: matter, origin, score: 0.65, sourceSpans } : null;
+  }
+  // "Plastic straw bans face opposition from disability advocates": a measure meeting a
+  // reaction is the matter itself.
+  const meets = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      REACTION_MEETING.has(t.lemma) &&
+      tokens.slice(i + 1, i + 3).some((w) => REACTIONS_MET.has(w.lower)) &&
+      MEASURE_HEADS.has(tokens[i - 1].lemma),
+  );
+  // (wink, or the retagging above, may read the measure's own "bans" as a verb.)
+  if (origin === 'HEADLINE' && meets > 0 && !tokens.slice(0, meets - 1).some(isFiniteVerb)) {
+    const measure = tokens.slice(0, meets).map((t) => ({ ...t, pos: 'NOUN' }));
+    const met = goAhead(measure);
+    if (met) return { text: met, origin, score: 0.65, sourceSpans };
   }
   // "Coffin protest over congestion charge rise", "Fury at plan to close library": a headline
   // that names only a reaction asks about what it reacts to.
@@ -936,7 +986,9 @@ function fromClause(
   const planned = origin === 'HEADLINE' ? plannedActHeadline(tokens) : null;
   if (planned) return { text: planned, origin, score: base - 0.1, sourceSpans };
   const passive =
-    origin === 'HEADLINE' ? (headlinePassive(tokens) ?? proposedMeasureHeadline(tokens)) : null;
+    origin === 'HEADLINE'
+      ? (headlinePassive(tokens) ?? proposedMeasureHeadline(tokens) ?? grantedHeadline(tokens))
+      : null;
   if (passive) return { text: passive, origin, score: base - 0.05, sourceSpans };
   let verbAt = mainVerbIndex(tokens);
   if (verbAt <= 0 && origin === 'HEADLINE') {
@@ -1166,11 +1218,15 @@ function fromClause(
   if (BACKING.has(verb.lemma) || OPPOSING.has(verb.lemma)) {
     // "Senior councillors have backed speed reductions on many roads": what a camp backs.
     const campBacks = CAMPS.has(head?.lower ?? '') && BACKING.has(verb.lemma);
+    // "Disabled people are decrying the plastic straw ban": a measure opposed by name.
+    const np = beforeClause(beforeComma(rest));
+    const measureOpposed =
+      OPPOSING.has(verb.lemma) && MEASURE_HEADS.has(np[np.length - 1]?.lower ?? '');
     const backed =
       policyMotion(rest, null) ??
       opposedChange(rest) ??
       measureNoun(rest) ??
-      (campBacks ? goAhead(rest) : null);
+      (campBacks || measureOpposed ? goAhead(rest) : null);
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
   const verdict =
@@ -1779,6 +1835,16 @@ function leadingNominal(tokens: Token[]): Token[] {
     (end === 1 && last.pos === 'PROPN')
   ) {
     while (tokens[end]?.pos === 'NOUN') end++;
+    // "Pub's hours to increase": a possessive hands on to the noun it owns; not to a plan, whose
+    // owner is who acts ("Kelby council's plan to ban …").
+    while (
+      /^['’]s$/u.test(tokens[end]?.text ?? '') &&
+      tokens[end + 1]?.pos === 'NOUN' &&
+      !PLANNED_ACTS.has(tokens[end + 1].lower)
+    ) {
+      end++;
+      while (tokens[end]?.pos === 'NOUN') end++;
+    }
   }
   return tokens.slice(0, Math.max(1, end));
 }
@@ -2161,7 +2227,10 @@ function subjectPhrase(tokens: Token[]): Token[] {
     (t, i) =>
       t.text === ',' ||
       t.text.startsWith('(') ||
-      (t.lower === 'of' && i > 1 && /^\p{Lu}/u.test(wordAround(tokens, i - 1))),
+      (t.lower === 'of' &&
+        i > 1 &&
+        /^\p{Lu}/u.test(wordAround(tokens, i - 1)) &&
+        !nameOfInstitution(tokens, i)),
   );
   const head = cut > 0 ? tokens.slice(0, cut) : tokens;
   // "Vale Water today announced …": when is not who.
@@ -2173,6 +2242,18 @@ function subjectPhrase(tokens: Token[]): Token[] {
   if (end < head.length) while (end > 1 && head[end - 1].pos === 'ADP') end--;
   return namesOnly(head.slice(0, end));
 }
+
+/** "House of Commons", "Bank of England": an "of" inside an institution's name. */
+function nameOfInstitution(tokens: Token[], of: number): boolean {
+  const before = tokens[of - 1].lower;
+  return (
+    (INSTITUTION_HEADS.has(before) || NAMED_PLACES.has(before)) &&
+    /^\p{Lu}/u.test(tokens[of + 1]?.text ?? '')
+  );
+}
+
+/** Heads of names of places and houses that take "of": "House of Commons", "University of …". */
+const NAMED_PLACES = new Set(['house', 'houses', 'university', 'chamber', 'church', 'college']);
 
 /** The whole word a token is part of: wink splits "Kaczyński" at its "ń". */
 function wordAround(tokens: Token[], i: number): string {
@@ -2385,7 +2466,7 @@ function clauseEnd(tokens: Token[], from: number): number {
 function reportedClause(rest: Token[]): string | null {
   // "ruled on Friday that X is Y": the clause starts after "that".
   const that = rest.findIndex((t, i) => i <= 4 && t.lower === 'that');
-  const clause = afterFrontedAdverbial(that >= 0 ? rest.slice(that + 1) : rest);
+  const clause = withoutDashedAside(afterFrontedAdverbial(that >= 0 ? rest.slice(that + 1) : rest));
   const finite = (t: Token, i: number) =>
     i > 0 &&
     (t.pos === 'AUX' || t.pos === 'VERB') &&
@@ -2431,6 +2512,36 @@ function reportedClause(rest: Token[]): string | null {
         ? 'Does'
         : 'Did';
   return `${does} ${s} ${verb.lemma} ${object}?`;
+}
+
+/** Verbs that raise their infinitive's subject: "X appears likely to go ahead". */
+const RAISING = new Set(['appear', 'seem']);
+/** What may stand between a raising verb and its "to": "appears likely to", "seems set to". */
+const RAISED_BY = new Set(['likely', 'unlikely', 'set', 'certain', 'poised', 'ready', 'about']);
+
+/**
+ * "A targeted rate appears likely to go ahead" → "A targeted rate go ahead": the raising verb
+ * and its "to" say how sure the report is, not what is done, so the clause is read without them.
+ */
+function withoutRaising(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && RAISING.has(t.lemma) && t.pos === 'VERB' && !/ing$/u.test(t.lower),
+  );
+  if (at < 0) return tokens;
+  let to = at + 1;
+  if (RAISED_BY.has(tokens[to]?.lower ?? '')) to++;
+  if (tokens[to]?.lower !== 'to' || tokens[to + 1]?.pos !== 'VERB') return tokens;
+  // "unlikely to": the report doubts it happens; the question is the same.
+  return [...tokens.slice(0, at), ...tokens.slice(to + 1)];
+}
+
+/** "alternatives — such as metal straws that can't bend — are …": the aside between dashes. */
+function withoutDashedAside(tokens: Token[]): Token[] {
+  const dash = (t: Token) => /^[—–]$/u.test(t.text);
+  const open = tokens.findIndex(dash);
+  const close = tokens.findIndex((t, i) => i > open && dash(t));
+  if (open <= 0 || close < 0) return tokens;
+  return [...tokens.slice(0, open), ...tokens.slice(close + 1)];
 }
 
 /** Whether a subject phrase is plural: its head (before a relative clause) or a coordination. */
@@ -2580,9 +2691,11 @@ const HEADLINE_REACTIONS = new Set([
   'dismay',
   'concern',
   'fears',
+  'trouble',
+  'problem',
 ]);
-/** What brings in the thing a headline's reaction is to. */
-const REACTED_TO = new Set(['over', 'against', 'at', 'about']);
+/** What brings in the thing a headline's reaction is to: "the trouble with …". */
+const REACTED_TO = new Set(['over', 'against', 'at', 'about', 'with']);
 const isFiniteVerb = (t: Token) => (t.pos === 'VERB' && !/ing$/u.test(t.lower)) || t.pos === 'AUX';
 
 /** Nouns of a call made on someone: "Pressure for X to …", "Calls for X to …". */
@@ -3008,7 +3121,14 @@ function the(subject: Token[]): string {
   const text = words(subject);
   const first = subject[0];
   if (!first) return text;
-  if (subject.some((t) => t.pos === 'PART' && /^['’]s$/u.test(t.text))) return text;
+  if (subject.some((t) => t.pos === 'PART' && /^['’]s$/u.test(t.text))) {
+    // "pub's hours" of a headline, which drops its articles: "the pub's hours".
+    const common =
+      first.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(first.text) &&
+      /^['’]s$/u.test(subject[1]?.text ?? '');
+    return common ? `the ${text}` : text;
+  }
   if (first.pos === 'DET' || first.pos === 'PRON') return lowerOpeningArticle(text);
   // A gerund subject takes no article: "drafting only men violates …"; nor a plural one. An
   // "-ing" word before a noun may name its kind instead ("parking levy", "smoking ban").

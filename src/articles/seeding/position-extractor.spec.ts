@@ -4250,6 +4250,24 @@ The Kelby school board voted 5-4 on Tuesday to make pupils keep their phones in 
     expect(hall?.evidence).toMatch(/a verdict on the measure/u);
   });
 
+  it('reads supporters of a regulation of the banned thing as for the ban, and advocates of another cause as no camp', () => {
+    const found = positions(
+      `Kelby to ban plastic straws
+
+Kelby council voted on Tuesday to ban plastic straws in cafes and restaurants from June.
+
+Disability advocates say many disabled people depend on plastic straws to drink.
+
+Supporters of plastic straw regulation say cafes should switch to paper straws.
+`,
+      'Should Kelby ban plastic straws?',
+    );
+    expect(find(found, 'Supporters of plastic straw regulation')?.side).toBe('PRO');
+    const advocates = find(found, 'depend on plastic straws');
+    expect(advocates?.side).toBe('CON');
+    expect(advocates?.evidence).not.toMatch(/stance subject/u);
+  });
+
   it('reads what "nobody wants" as spoken against, so a wish against the banned thing is for the ban', () => {
     const found = positions(
       `Kelby to ban smoking in parks

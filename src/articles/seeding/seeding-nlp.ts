@@ -161,7 +161,10 @@ export function mainVerbIndex(tokens: Token[]): number {
  * article and a noun describes the noun; it is not the clause's verb.
  */
 function attributiveParticiple(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
+  // "a controversial targeted rate": adjectives may come between the article and the participle.
+  let b = i - 1;
+  while (b > 0 && tokens[b].pos === 'ADJ') b--;
+  const before = tokens[b];
   return (
     /ed$/u.test(tokens[i].lower) &&
     (before.text === "'s" || before.text === '’s' || before.pos === 'DET') &&

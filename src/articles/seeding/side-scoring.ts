@@ -82,7 +82,7 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`calls the measure too weak ("${tooWeak}")`);
   }
 
-  const stance = tooWeak ? null : stanceSubject(unit);
+  const stance = tooWeak ? null : stanceSubject(unit, model);
   if (stance) {
     const s = stance.sign * campTarget(stance, unit, model, target);
     score += 2.5 * s;
@@ -479,6 +479,9 @@ function withheldBy(tokens: Token[], i: number): string | null {
   return null;
 }
 
+/** Verbs of relying on a thing: "depend on plastic straws". */
+const RELYING = new Set(['depend', 'rely']);
+
 /** Verbs of wishing for a thing: "nobody wants …", "no one likes …". */
 const WISHING = new Set(['want', 'like', 'wish']);
 
@@ -529,7 +532,7 @@ interface CampStance {
   phrase: Token[];
 }
 
-function stanceSubject(unit: ClaimUnit): CampStance | null {
+function stanceSubject(unit: ClaimUnit, model: MotionModel): CampStance | null {
   // "the owner of the champions FC Brandvik": a word of a camp right before a name is a title
   // the name holds (the champions, the defenders), not the camp.
   const camp = (tokens: Token[], i: number) =>
@@ -545,9 +548,43 @@ function stanceSubject(unit: ClaimUnit): CampStance | null {
     );
   if (word) {
     const tokens = inHolder ? unit.holderTokens : unit.tokens;
-    return { sign: STANCE_SUBJECTS[word.lower], word: word.text, phrase: campPhrase(tokens, word) };
+    const phrase = campPhrase(tokens, word);
+    if (!advocatesOtherCause(tokens, word, phrase, model)) {
+      return { sign: STANCE_SUBJECTS[word.lower], word: word.text, phrase };
+    }
   }
   return holderClauseStance(unit);
+}
+
+/** Nouns of a measure on a thing, whichever way the motion words it: "straw regulation". */
+const REGULATING_NOUNS = new Set(
+  'regulation regulations ban bans restriction restrictions curbs limits controls crackdown'.split(
+    ' ',
+  ),
+);
+
+/** Words of a camp that may stand for a cause of its own: "disability advocates". */
+const ADVOCATES = new Set(['advocate', 'advocates', 'champion', 'champions', 'defenders']);
+
+/**
+ * "accessibility advocates", "advocates for people with disabilities": advocates named for a
+ * cause of their own, which says nothing of the motion, are no camp of it ("advocates of the
+ * ban" are).
+ */
+function advocatesOtherCause(
+  tokens: Token[],
+  word: Token,
+  phrase: Token[],
+  model: MotionModel,
+): boolean {
+  if (!ADVOCATES.has(word.lower)) return false;
+  const at = tokens.indexOf(word);
+  // (A sentence's first word is tagged a name: "Disability advocates say …".)
+  const cause =
+    ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '') ||
+    ['for', 'of'].includes(tokens[at + 1]?.lower ?? '');
+  const onMotion = phrase.some((t) => model.action.has(t.stem) || model.terms.has(t.stem));
+  return cause && !onMotion;
 }
 
 /**
@@ -563,6 +600,8 @@ function campTarget(
   model: MotionModel,
   target: Topic,
 ): number {
+  // "Supporters of plastic straw regulation": a camp of a measure on the thing is the measure's.
+  if (stance.phrase.some((t) => REGULATING_NOUNS.has(t.lower))) return 1;
   if (topicSign(stance.phrase, model).sign < 0) return -1;
   if (stance.phrase.some((t) => model.action.has(t.stem) && t.pos !== 'PROPN')) return 1;
   // "many advocates view the proposed legislation as draconian": a camp that does not say what
@@ -2627,6 +2666,16 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
     // "people who need to wash often", "those who must travel": what some people need or must
     // do describes them; it neither urges nor praises.
     if (ADVOCACY_LEMMAS.has(token.lemma) && t[i - 1]?.lower === 'who') continue;
+    // "many disabled people depend on plastic straws": what people rely on is spoken for.
+    if (
+      RELYING.has(token.lemma) &&
+      t[i + 1]?.lower === 'on' &&
+      t.slice(i + 2, i + 6).some((w) => model.terms.has(w.stem))
+    ) {
+      sum += weight;
+      words.push(`${token.text} on`);
+      continue;
+    }
     // "Nobody wants to see anyone smoking near play areas": what no one wants is spoken against.
     if (WISHING.has(token.lemma) && nobodyBefore(t, i)) {
       sum -= weight;

@@ -632,7 +632,7 @@ describe('motion candidates on every corpus article and every made-up article', 
       candidatesOf(
         'Ministry tightens rules on ferries\n\nOn Tuesday, the Harbour Ministry of Eastland announced new restrictions on night ferries to the islands.\n\nIsland shops said the rules would cost them trade.\n',
       ),
-    ).toContain('Should the Harbour Ministry restrict night ferries to the islands?');
+    ).toContain('Should the Harbour Ministry of Eastland restrict night ferries to the islands?');
   });
 
   it('asks whether who is let act should be, not whether who let them should act', () => {
@@ -1864,6 +1864,59 @@ describe('motion candidates on real news shapes (round 20)', () => {
       'Clock bill blocked\n\nThe Senate on Tuesday blocked a bill to make summer time permanent, likely ending hopes of a vote this year.\n',
     );
     expect(texts.some((t) => /likely|ending hopes/u.test(t))).toBe(false);
+  });
+
+  it('keeps a headline\'s possessive, and an institution\'s "of", in the subject', () => {
+    expect(
+      candidates(
+        "Cafe's hours to increase despite noise fears\n\nNeighbours of the cafe objected on Tuesday.\n",
+      ),
+    ).toContain("Should the cafe's hours increase?");
+    expect(
+      candidates(
+        'Kelby House of Keys Passes Legislation to Ban Fireworks Sales\n\nThe vote in the Kelby House of Keys was close on Tuesday night.\n',
+      ).some((t) => /Kelby House of Keys/u.test(t)),
+    ).toBe(true);
+  });
+
+  it('reads a reported clause without its aside between dashes', () => {
+    const texts = candidates(
+      "Bins row\n\nCritics argue that the new bins — which residents say can't hold a week's rubbish — are a waste of money.\n",
+    );
+    expect(texts).toContain('Are the new bins a waste of money?');
+    expect(texts.some((t) => /—/u.test(t))).toBe(false);
+  });
+
+  it('asks about a measure a headline says is decried or faces criticism, or is "the trouble with"', () => {
+    expect(
+      candidates(
+        'Cyclists Are Decrying The Bridge Toll Rise\n\nThe toll goes up by a pound in May.\n',
+      ),
+    ).toContain('Should the bridge toll rise go ahead?');
+    expect(
+      candidates(
+        'Fireworks bans face criticism from shopkeepers\n\nSales fell by a third last year.\n',
+      ),
+    ).toContain('Should fireworks bans go ahead?');
+    expect(
+      candidates(
+        "'Children need rest': the trouble with the campaign to ban homework\n\nSchools differ on how much homework to set.\n",
+      ),
+    ).toContain('Should homework be banned?');
+  });
+
+  it("asks a headline's passive of refusing or granting with what was refused", () => {
+    expect(
+      candidates('Bar refused late licence\n\nNeighbours had objected to noise from the bar.\n'),
+    ).toContain('Should the bar be refused late licence?');
+  });
+
+  it('reads "appears likely to" as the act itself, and a participle after an adjective as a modifier', () => {
+    const texts = candidates(
+      'Levy latest\n\nA controversial targeted levy for Kelby hotels appears likely to go ahead, after councillors voted 6-5 in favour of it.\n',
+    );
+    expect(texts).toContain('Should a targeted levy for Kelby hotels go ahead?');
+    expect(texts.some((t) => /appears|target levy/u.test(t))).toBe(false);
   });
 
   it('keeps a subject of two schools whole before "will have to"', () => {
