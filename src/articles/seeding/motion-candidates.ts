@@ -2552,7 +2552,9 @@ function isPlural(subject: Token[]): boolean {
   const head = subject[(of > 0 ? of : upTo) - 1];
   const pronoun = ['they', 'we', 'you', 'i'].includes(head?.lower ?? '');
   const plural = /[^s]s$/u.test(head?.lower ?? '') || IRREGULAR_PLURALS.has(head?.lower ?? '');
-  return pronoun || plural || subject.some((t) => t.lower === 'and');
+  // "Ann and Bob", not "one of the biggest and best resorts": a coordination before any "of".
+  const coordinated = subject.slice(0, of > 0 ? of : upTo).some((t) => t.lower === 'and');
+  return pronoun || plural || coordinated;
 }
 
 /**
@@ -2967,6 +2969,8 @@ const CAPITALISED_WORD = /^\p{Lu}(?:\p{Ll}+|-\p{Ll}{2,})(?:-\p{Ll}+)*$/u;
 function firstWordIsCommon(tokens: Token[], body: string): boolean {
   const [first, next] = tokens;
   if (!CAPITALISED_WORD.test(first.text)) return false;
+  // "One of the UK's biggest resorts …", "Most of the schools …": a share of a group.
+  if (SHARE_WORDS.has(first.lower) && next?.lower === 'of') return true;
   // "Judge blocks …", "Police in Westland will …": an office or a force, capitalised in the body
   // only as a title before a name ("Judge Maria Keller"), is common when no name follows it.
   if (OFFICES.has(first.lower)) return next?.pos !== 'PROPN';
@@ -2992,6 +2996,13 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   if ((capitalised?.length ?? 0) >= 2) return false;
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
 }
+
+/** Words of a share of a group before "of": "One of …", "Most of …". */
+const SHARE_WORDS = new Set(
+  'one two three four five six seven eight nine ten some many most all several half both each none'.split(
+    ' ',
+  ),
+);
 
 /** Offices and forces a headline may open with, written as titles before names in the body. */
 const OFFICES = new Set(

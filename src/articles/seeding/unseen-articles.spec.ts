@@ -1919,6 +1919,16 @@ describe('motion candidates on real news shapes (round 20)', () => {
     expect(texts.some((t) => /appears|target levy/u.test(t))).toBe(false);
   });
 
+  it('asks about "one of" a group in the singular and in lower case', () => {
+    const texts = candidates(
+      "Park smoking ban\n\nOne of Kelby's busiest and best-loved parks could see its playground subject to a new smoking ban, under plans being considered by councillors.\n",
+    );
+    expect(
+      texts.some((t) => t.startsWith("Does one of Kelby's busiest and best-loved parks see")),
+    ).toBe(true);
+    expect(texts.some((t) => /^Do One\b/u.test(t))).toBe(false);
+  });
+
   it('keeps a subject of two schools whole before "will have to"', () => {
     const texts = candidates(
       'Phones locked away\n\nKelby High and Kelby Middle school pupils will have to leave their phones in lockers from September.\n',
