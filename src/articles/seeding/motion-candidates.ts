@@ -36,6 +36,22 @@ const GO_AHEAD = new Set(['announce', 'propose', 'unveil', 'sign', 'introduce', 
 /** Verbs that let someone act: "authorised farmers to shoot …" asks whether they should be. */
 const PERMITTING = new Set(['allow', 'authorise', 'authorize', 'permit', 'license', 'empower']);
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
+/** Determiners of a thing already there: "the ban", "its levy". */
+const DEFINITE = new Set('the this that these those its their his her our'.split(' '));
+/** Verbs that make their object act: "ordered the city to pay …". */
+const DIRECTING = new Set(['order', 'force', 'compel', 'direct', 'instruct', 'oblige', 'require']);
+
+/** "pay the fees and issued an injunction" → "pay the fees": up to "and" before a past form. */
+function beforeSecondPast(tokens: Token[]): Token[] {
+  const and = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'and' &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      /ed$/u.test(tokens[i + 1].lower) &&
+      tokens[i + 1].lower !== tokens[i + 1].lemma,
+  );
+  return and > 0 ? tokens.slice(0, and) : tokens;
+}
 const POLICY_NOUNS = new Set(
   'decree bill law ban amendment directive restrictions rules measure proposal plan order ordinance bylaw'.split(
     ' ',
@@ -980,7 +996,13 @@ function fromClause(
   if (opinion > 0 && (isShareOfPeople(opiner) || isFindingSource(opiner))) {
     const object = shortPredicate(beforeClause(beforeComma(tokens.slice(opinion + 1))));
     if (object.length > 1 && object.some((t) => t.pos === 'NOUN')) {
-      return { text: `Should there be ${words(object)}?`, origin, score: base - 0.1, sourceSpans };
+      // "Majority of voters back Donald Trump's travel ban": a measure already someone's stands
+      // or falls; one not yet there is brought in.
+      const owned = DEFINITE.has(object[0].lower) || object.some((t) => /^['’]s$/u.test(t.text));
+      const text = owned
+        ? `Should ${lowerOpeningArticle(words(object))} stand?`
+        : `Should there be ${words(object)}?`;
+      return { text, origin, score: base - 0.1, sourceSpans };
     }
   }
   const planned = origin === 'HEADLINE' ? plannedActHeadline(tokens) : null;
@@ -1307,12 +1329,24 @@ function fromClause(
   // verb takes an act ("was asked to decide", "has been ordered to pay").
   const purpose = afterBe && !TAKES_ACT_IN_PASSIVE.has(verb.lemma);
   if (toVerb >= 0 && toVerb <= 3 && !undoesIt && !purpose) {
-    const vp = lead.slice(toVerb + 1);
+    // "ordered the city to pay the fees and issued an injunction": the second, past predicate is
+    // news of its own.
+    const vp = beforeSecondPast(lead.slice(toVerb + 1));
     // "has authorised farmers to shoot wolves": who is let act is the one asked about.
     const allowed = lead.slice(0, toVerb);
-    if (PERMITTING.has(verb.lemma) && allowed.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    const named = allowed.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (PERMITTING.has(verb.lemma) && named) {
       return {
         text: `Should ${words(allowed)} be allowed to ${words(shortPredicate(vp))}?`,
+        origin,
+        score: base - 0.05,
+        sourceSpans,
+      };
+    }
+    // "Judge Wilson ordered the city to pay the NRA's fees": who is made to act is asked about.
+    if (DIRECTING.has(verb.lemma) && named) {
+      return {
+        text: `Should ${lowerOpeningArticle(words(allowed))} ${words(shortPredicate(vp))}?`,
         origin,
         score: base - 0.05,
         sourceSpans,
@@ -2889,7 +2923,7 @@ const DECIDING_VERBS = new Set(['vote', 'decide', 'debate', 'rule', 'consult']);
 
 /** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
 const MEASURE_VERBS = new Set(
-  'ban limit cap close approve reject back raise cut lift scrap end restrict outlaw tax bar block'.split(
+  'ban limit cap close approve reject back raise cut lift scrap end restrict outlaw tax bar block halt suspend overturn uphold'.split(
     ' ',
   ),
 );
@@ -2898,7 +2932,11 @@ const MEASURE_VERBS = new Set(
  * billion fine"), which also make compound nouns ("the appeals court"): read as the verb only
  * before a name, a determiner or a sum, or when the headline has no other verb.
  */
-const PARTY_VERBS = new Set('fine hit sue sanction appeal challenge contest'.split(' '));
+const PARTY_VERBS = new Set(
+  'fine hit sue sanction appeal challenge contest slam blast condemn criticise criticize'.split(
+    ' ',
+  ),
+);
 
 /** "from June 15, wearing a face covering" → "wearing a face covering". */
 function afterFrontedAdverbial(tokens: Token[]): Token[] {

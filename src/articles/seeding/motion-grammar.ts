@@ -173,7 +173,12 @@ export function motionProblems(text: string): string[] {
       .replace(/\([^)]*\)/gu, ' ')
       .trim()
       .split(/\s+/u);
-    const stop = plain.findIndex((w, i) => i > 1 && CLAUSE_OPENERS.test(w));
+    // "as well as" joins nouns; it opens no clause.
+    const asWellAs = (i: number) =>
+      /^as$/iu.test(plain[i]) &&
+      ((plain[i + 1] === 'well' && plain[i + 2] === 'as') ||
+        (plain[i - 1] === 'well' && plain[i - 2] === 'as'));
+    const stop = plain.findIndex((w, i) => i > 1 && CLAUSE_OPENERS.test(w) && !asWellAs(i));
     const clause = plain.slice(2, stop > 0 ? stop : plain.length);
     if (clause.some((w) => /^(?:is|are|was|were|has)$/iu.test(w)) || runOnAfterRelative(text)) {
       problems.push('a second finite verb ("Should X do Y is Z")');
@@ -326,7 +331,7 @@ export function motionProblems(text: string): string[] {
   // "Should there be the health service's pay offer?": "there be" brings in a thing not yet
   // there, so a definite or owned one ("the", "its", "X's") is already there and no proposal.
   if (
-    /^\S+\s+there\s+be\s+(?:the|this|that|these|those|its|their|his|her|our|\p{L}+['’]s?)\s/iu.test(
+    /^\S+\s+there\s+be\s+(?:the|this|that|these|those|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{L}+['’]s?)\s/iu.test(
       text,
     )
   ) {

@@ -295,6 +295,9 @@ export function betweenModifiers(tokens: Token[], comma: number): boolean {
   return !tokens.slice(from, comma).some((t) => t.pos === 'VERB');
 }
 
+/** Past verbs of a relative clause that tells a measure's history, not what it does. */
+const HISTORY_VERBS = new Set(['went', 'took', 'came', 'was', 'were', 'had', 'passed']);
+
 /** Up to where the phrase ends: a comma, a semicolon or a clause of time or reason. */
 function phrase(tokens: Token[]): Token[] {
   const stop = tokens.findIndex(
@@ -306,6 +309,8 @@ function phrase(tokens: Token[]): Token[] {
       t.text === '(' ||
       (i > 0 && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' && t.pos !== 'ADV') ||
       (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower)) ||
+      // "a ban on smoking in bars that went into effect in April": the measure's history.
+      (i > 0 && ['that', 'which'].includes(t.lower) && HISTORY_VERBS.has(tokens[i + 1]?.lower)) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.
       // ("between May and September": the month is no modal.)
       (i > 0 && CLAUSE_MODALS.has(t.text) && t.pos !== 'PROPN'),

@@ -6,8 +6,13 @@ export function words(tokens: Token[]): string {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const glued = prev && prev.end === t.start && t.start > 0;
+    // "the so-called 'clean zone' rules": a lone quotation mark the text spaces before it opens
+    // a quotation ("'s" and a closing mark are glued on).
+    const opening = t.text === "'" && prev && t.start > 0 && prev.end >= 0 && prev.end < t.start;
     out +=
-      i === 0 || glued || /^[,.;:!?)'’]/u.test(t.text) || t.text.startsWith("'")
+      i === 0 ||
+      glued ||
+      (!opening && (/^[,.;:!?)'’]/u.test(t.text) || t.text.startsWith("'")))
         ? t.text
         : ` ${t.text}`;
   });

@@ -103,6 +103,11 @@ describe('motionProblems', () => {
     ['Should the pier reopen in May, but the harbour master warned of storms?', /joined/],
     ["Should there be the health board's new rota for nurses?", /there be/],
     ["Should there be Elmton's late-night bus to the coast?", /there be/],
+    ["Should there be Mayor Jane Doe's parking levy?", /there be/],
+    [
+      'Should the fee the council set on shops as well as cafes is unpopular?',
+      /second finite verb/,
+    ],
     ['Should parking fees has been raised be cut by the council?', /finite auxiliary/],
     ['Should the Court blocks Tarvik law make begging a crime?', /headline's verb in "-s"/],
     ['Should local nurses more pay be given?', /passive of giving/],
@@ -1927,6 +1932,43 @@ describe('motion candidates on real news shapes (round 20)', () => {
       texts.some((t) => t.startsWith("Does one of Kelby's busiest and best-loved parks see")),
     ).toBe(true);
     expect(texts.some((t) => /^Do One\b/u.test(t))).toBe(false);
+  });
+
+  it("asks who a judge orders to act, without the judge's next act", () => {
+    const texts = candidates(
+      "Judge rules on drone ordinance\n\nJudge Ann Lee ordered the city to pay the campaigners' legal costs and issued an injunction against the ordinance.\n",
+    );
+    expect(texts).toContain("Should the city pay the campaigners' legal costs?");
+    expect(texts.some((t) => /issued|Should Judge Ann Lee/u.test(t))).toBe(false);
+  });
+
+  it("reads a headline's verbs of halting and of slamming, and spaces an opening quotation mark", () => {
+    expect(
+      candidates(
+        'Federal judge slams Kelby ban on drones\n\nThe ruling came on Tuesday after a long hearing.\n',
+      ),
+    ).toContain('Should Kelby ban drones?');
+    expect(
+      candidates(
+        "Judge halts Kelby 'quiet zone' rules\n\nThe Kelby council had passed the rules in May.\n",
+      ).some((t) => t.includes(" 'quiet zone' rules")),
+    ).toBe(true);
+  });
+
+  it("asks whether a measure a poll finds backed stands when it is already someone's", () => {
+    const texts = candidates(
+      "Majority of residents back Kelby's parking levy, poll finds\n\nThe survey of 1,000 residents was published on Monday.\n",
+    );
+    expect(texts).toContain("Should Kelby's parking levy stand?");
+    expect(texts.some((t) => /there be Kelby/u.test(t))).toBe(false);
+  });
+
+  it('leaves out the history of a measure told in a relative clause', () => {
+    const texts = candidates(
+      'Bars lose smoking case\n\nA judge has rejected a request by bars for an injunction that would have stopped the city from enforcing a ban on smoking in parks that went into effect in April.\n',
+    );
+    expect(texts).toContain('Should smoking be banned in parks?');
+    expect(texts.some((t) => /went into effect/u.test(t))).toBe(false);
   });
 
   it('keeps a subject of two schools whole before "will have to"', () => {
