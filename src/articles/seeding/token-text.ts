@@ -10,9 +10,7 @@ export function words(tokens: Token[]): string {
     // a quotation ("'s" and a closing mark are glued on).
     const opening = t.text === "'" && prev && t.start > 0 && prev.end >= 0 && prev.end < t.start;
     out +=
-      i === 0 ||
-      glued ||
-      (!opening && (/^[,.;:!?)'’]/u.test(t.text) || t.text.startsWith("'")))
+      i === 0 || glued || (!opening && (/^[,.;:!?)'’]/u.test(t.text) || t.text.startsWith("'")))
         ? t.text
         : ` ${t.text}`;
   });
