@@ -38,6 +38,37 @@ const PERMITTING = new Set(['allow', 'authorise', 'authorize', 'permit', 'licens
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
 /** Determiners of a thing already there: "the ban", "its levy". */
 const DEFINITE = new Set('the this that these those its their his her our'.split(' '));
+/**
+ * Verbs of what a thing does to the world: "Sugar tax works", "Speed bumps help …". Not verbs a
+ * body acts with ("League lowers tackle height", "Council cuts bus routes").
+ */
+const EFFECT_VERBS = new Set(
+  'help work save cause harm hurt prevent deter damage protect fail make'.split(' '),
+);
+
+/**
+ * "Sugar tax works" → "Does the sugar tax work?"; "Speed bumps don't make sense" → "Do speed
+ * bumps make sense?": a present-tense effect of a thing (not of a body or a person, whose acts
+ * are asked with "Should"). Null otherwise.
+ */
+function claimedEffect(subject: Token[], verb: Token, rest: Token[]): string | null {
+  const head = subject[subject.length - 1];
+  if (!head || head.pos !== 'NOUN' || subject.some((t) => t.pos === 'PROPN')) return null;
+  if (INSTITUTION_HEADS.has(head.lower) || CAMPS.has(head.lower) || GROUP_NOUNS.has(head.lower)) {
+    return null;
+  }
+  const negated = verb.lemma === 'do' && ['not', "n't"].includes(rest[0]?.lower ?? '');
+  const main = negated ? rest[1] : verb;
+  const after = negated ? rest.slice(2) : rest;
+  if (!main || main.pos !== 'VERB' || !EFFECT_VERBS.has(main.lemma)) return null;
+  // The present tense: "works" after a singular thing, "help" after plural ones.
+  const plural = isPlural(subject);
+  const present = negated || (plural ? main.lower === main.lemma : /s$/u.test(main.lower));
+  if (!present) return null;
+  const predicate = words(shortPredicate(after));
+  return `${plural ? 'Do' : 'Does'} ${the(subject)} ${main.lemma}${predicate ? ` ${predicate}` : ''}?`;
+}
+
 /** Verbs that make their object act: "ordered the city to pay …". */
 const DIRECTING = new Set(['order', 'force', 'compel', 'direct', 'instruct', 'oblige', 'require']);
 
@@ -1328,7 +1359,9 @@ function fromClause(
   // "should be banned to help people quit": after a passive, "to" gives the purpose, unless the
   // verb takes an act ("was asked to decide", "has been ordered to pay").
   const purpose = afterBe && !TAKES_ACT_IN_PASSIVE.has(verb.lemma);
-  if (toVerb >= 0 && toVerb <= 3 && !undoesIt && !purpose) {
+  // "Speed bumps are the only way to keep us safe": what "to" follows is a verdict's noun.
+  const verdictNoun = verb.lemma === 'be' && toVerb > 0;
+  if (toVerb >= 0 && toVerb <= 3 && !undoesIt && !purpose && !verdictNoun) {
     // "ordered the city to pay the fees and issued an injunction": the second, past predicate is
     // news of its own.
     const vp = beforeSecondPast(lead.slice(toVerb + 1));
@@ -1409,6 +1442,10 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Sugar tax works", "Speed bumps help slow cars", "Speed bumps don't make sense": a thing's
+  // effect, claimed in a headline's present tense, is asked as a claim, not as an act.
+  const effect = origin === 'HEADLINE' ? claimedEffect(subject, verb, rest) : null;
+  if (effect) return { text: effect, origin, score: base - 0.1, sourceSpans };
   // "Skier Ingrid Halvorsen banned for four years": a headline drops the "is" of its passive.
   if ((origin === 'HEADLINE' && bareParticiple(tokens, verbAt)) || afterBe) {
     // "approved overwhelmingly", "rejected unanimously": how the vote went is not what is done.
@@ -2206,9 +2243,9 @@ function votersPlace(subject: Token[]): Token[] {
   return voters && named ? place : subject;
 }
 
-/** "It is time (for X) to …", "It's high time to …", "Now is the time to …". */
+/** "It is time (for X) to …", "It's high time to …", "Now is the time to …", "Time to …". */
 const TIME_TO_ACT =
-  /^(?:it\s+is|it\s*['’]s|now\s+is)\s+(?:high\s+|about\s+|the\s+)?time\s+(?:for\s+([^,]{1,40}?)\s+)?to\s+([^,;]+)$/iu;
+  /^(?:(?:it\s+is|it\s*['’]s|now\s+is)\s+(?:high\s+|about\s+|the\s+)?)?time\s+(?:for\s+([^,]{1,40}?)\s+)?to\s+([^,;]+)$/iu;
 
 /**
  * "It is time to scrap homework in primary schools" → "Is it time to scrap homework in primary
@@ -3014,7 +3051,12 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   if (OFFICES.has(first.lower)) return next?.pos !== 'PROPN';
   // "Smoking ban considered …" beside "the Right to Enjoy Smoking Tobacco": a word the article
   // capitalises only inside a longer name is common on its own.
-  if (writtenAsName(first.text, body) && !onlyInLongerNames(first.text, body)) return false;
+  // "Letter: Speed bumps help …" beside "speed bumps" in the body: a word also written in lower
+  // case is no name for being capitalised after a rubric's colon.
+  const inLowerCase = wholeWord(first.lower).test(body);
+  if (writtenAsName(first.text, body, !inLowerCase) && !onlyInLongerNames(first.text, body)) {
+    return false;
+  }
   if (next?.pos === 'PROPN') return false;
   const lower = first.text.toLowerCase();
   const inLower = wholeWord(lower).test(body);
@@ -3125,10 +3167,13 @@ const wholeWord = (word: string, flags = '', after = ''): RegExp =>
 
 /** After any word but a sentence's end or an opening quotation mark: "the USA Patriot Act". */
 const INSIDE_SENTENCE = `(?<=[^.!?\\s"“‘'(\\p{Pd}] )`;
+/** The same, but not after a colon either, where a rubric's headline starts capitalised. */
+const INSIDE_CLAUSE = `(?<=[^.!?:\\s"“‘'(\\p{Pd}] )`;
 
 /** Whether the article writes `word` capitalised inside a sentence, as a name is written. */
-function writtenAsName(word: string, body: string): boolean {
-  return new RegExp(`${INSIDE_SENTENCE}${word}(?![\\p{L}])`, 'u').test(body);
+function writtenAsName(word: string, body: string, afterColon = true): boolean {
+  const inside = afterColon ? INSIDE_SENTENCE : INSIDE_CLAUSE;
+  return new RegExp(`${inside}${word}(?![\\p{L}])`, 'u').test(body);
 }
 
 /**

@@ -1971,6 +1971,43 @@ describe('motion candidates on real news shapes (round 20)', () => {
     expect(texts.some((t) => /went into effect/u.test(t))).toBe(false);
   });
 
+  it("asks a letter's or a finding's headline about a thing's effect as a claim, not an act", () => {
+    expect(
+      candidates(
+        "Letter: Parking meters don't make sense\n\nThe council wants parking meters on every street in Kelby.\n",
+      ),
+    ).toContain('Do parking meters make sense?');
+    expect(
+      candidates(
+        'Letter: Cycle lanes help cut traffic and save lives\n\nI cycle to work on the new cycle lanes every day.\n',
+      ),
+    ).toContain('Do cycle lanes help cut traffic and save lives?');
+    expect(
+      candidates(
+        'Tourist tax works\n\nThe tourist tax raised £2m in its first year, a study found.\n',
+      ),
+    ).toContain('Does the tourist tax work?');
+    expect(
+      candidates(
+        'Letter: Cameras are only way to stop speeding\n\nSpeed cameras on our road have slowed the traffic down.\n',
+      ),
+    ).toContain('Are cameras only way to stop speeding?');
+    // A body's act keeps its "Should".
+    expect(
+      candidates(
+        'Kelby league lowers tackle height after injury review\n\nThe league said players would be safer.\n',
+      ).some((t) => /^Does\b/u.test(t)),
+    ).toBe(false);
+  });
+
+  it('reads a headline\'s bare "Time to …" as "Is it time to …?"', () => {
+    expect(
+      candidates(
+        "Time to get rid of Kelby's parking meters\n\nI have lived on Mill Street for 30 years and never needed a meter.\n",
+      ),
+    ).toContain("Is it time to get rid of Kelby's parking meters?");
+  });
+
   it('keeps a subject of two schools whole before "will have to"', () => {
     const texts = candidates(
       'Phones locked away\n\nKelby High and Kelby Middle school pupils will have to leave their phones in lockers from September.\n',
