@@ -145,6 +145,7 @@ function breathesRelief(tokens: Token[], i: number): boolean {
 }
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const COMMITTING = new Set(['continue', 'add', 'agree']);
 const INTENDING = new Set([
   'agree',
@@ -185,6 +186,8 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   }
   if (prev && (prev.lemma === 'be' || prev.lemma === 'do' || prev.lower === "n't")) return false;
   if (prev && RELATIVES.has(prev.lower)) return false;
+  // "in their calls for removal": after a possessive the word is a noun, whatever its tag.
+  if (prev && POSSESSIVES.has(prev.lower)) return false;
   // "continued to fight", "agreed to add two members": a commitment to act, not a statement.
   if (COMMITTING.has(t.lemma) && next?.lower === 'to') return false;
   // "agreed to add", "refused to comment": an intended or declined act, not a statement made.

@@ -4268,6 +4268,23 @@ Supporters of plastic straw regulation say cafes should switch to paper straws.
     expect(advocates?.evidence).not.toMatch(/stance subject/u);
   });
 
+  it("gives a letter writer's plea about others' calls to the writer, not to words before the noun", () => {
+    const found = positions(
+      `Letter: Keep the bumps
+
+I want to thank the city for installing speed bumps on our street.
+
+Please, Mr. Mayor, do not let the naysayers have their way in their calls for removal of the speed bumps.
+
+Ann Lee
+`,
+      'Should the city keep the speed bumps?',
+    );
+    const plea = find(found, 'do not let the naysayers');
+    expect(plea?.holder).toBe('Ann Lee');
+    expect(plea?.side).toBe('PRO');
+  });
+
   it('reads what "nobody wants" as spoken against, so a wish against the banned thing is for the ban', () => {
     const found = positions(
       `Kelby to ban smoking in parks
