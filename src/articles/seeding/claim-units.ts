@@ -562,7 +562,8 @@ function signatureHolder(line: string, start: number): Holder {
 }
 
 /** A headline's rubric that marks an opinion piece: the paper's editorial or a column. */
-const OPINION_RUBRIC = /^(?:editorial|leader|our view|comment|opinion|column)\s*:/iu;
+const OPINION_RUBRIC =
+  /^(?:editorial|leader|our view|comment|opinion|column|letters?(?: to the editor)?|viewpoint|op-ed|your views?)\s*:/iu;
 
 function writerOf(article: ParsedArticle): Holder | null {
   const opening = article.paragraphs

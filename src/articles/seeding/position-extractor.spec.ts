@@ -4285,6 +4285,21 @@ Ann Lee
     expect(plea?.side).toBe('PRO');
   });
 
+  it('reads a piece under a "Letter:" rubric as its writer\'s, signed or not', () => {
+    const found = positions(
+      `Letter: Parking meters make no sense
+
+Now the council is talking about putting parking meters on every street in Kelby.
+
+Doesn't the council know that parking meters will drive shoppers away and close more shops?
+`,
+      'Should Kelby put parking meters on every street?',
+    );
+    const shops = find(found, 'drive shoppers away');
+    expect(shops?.holder).toBe('the writer');
+    expect(shops?.side).toBe('CON');
+  });
+
   it('reads what "nobody wants" as spoken against, so a wish against the banned thing is for the ban', () => {
     const found = positions(
       `Kelby to ban smoking in parks
