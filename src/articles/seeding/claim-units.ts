@@ -562,8 +562,12 @@ function signatureHolder(line: string, start: number): Holder {
 }
 
 /** A headline's rubric that marks an opinion piece: the paper's editorial or a column. */
-const OPINION_RUBRIC =
-  /^(?:editorial|leader|our view|comment|opinion|column|letters?(?: to the editor)?|viewpoint|op-ed|your views?)\s*:/iu;
+const OPINION_RUBRIC = /^(?:editorial|leader|our view|comment|opinion|column)\s*:/iu;
+/**
+ * A rubric that marks a reader's letter or a guest's view: its sentences are the writer's, but
+ * its headline is the paper's ("Letters: Save our swimming pool"), so it is no verdict of theirs.
+ */
+const LETTER_RUBRIC = /^(?:letters?(?: to the editor)?|viewpoint|op-ed|your views?)\s*:/iu;
 
 function writerOf(article: ParsedArticle): Holder | null {
   const opening = article.paragraphs
@@ -583,8 +587,8 @@ function writerOf(article: ParsedArticle): Holder | null {
   // "Editorial: Harwood does not need …", "Comment: …": the rubric says the piece argues.
   const rubric = OPINION_RUBRIC.exec(article.title.trim());
   // A letter to the editor argues in its writer's name from its salutation on ("Sir, — The
-  // council's plan … is a false economy"), "I" or not.
-  const letters = isLettersPage(article);
+  // council's plan … is a false economy"), "I" or not; so does one under a "Letter:" rubric.
+  const letters = isLettersPage(article) || LETTER_RUBRIC.test(article.title.trim());
   if (!firstPerson && !rubric && !letters && !columnist(article, opening)) return null;
   const last = article.paragraphs[article.paragraphs.length - 1];
   const signature =
