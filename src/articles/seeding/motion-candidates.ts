@@ -269,6 +269,20 @@ function plannedActHeadline(tokens: Token[]): string | null {
   return ownVerb ? null : plannedAct(tokens);
 }
 
+/**
+ * "All for banning dogs from beaches", "For scrapping the toll" → "Should dogs be banned from
+ * beaches?": a headline standing for an act, named by its gerund. Null for anything else.
+ */
+function actStoodFor(tokens: Token[]): string | null {
+  const forAt = ['all', 'fully', 'firmly'].includes(tokens[0]?.lower ?? '') ? 1 : 0;
+  const gerund = tokens[forAt + 1];
+  if (tokens[forAt]?.lower !== 'for' || !gerund || !/ing$/u.test(gerund.lower)) return null;
+  if (tokens.slice(forAt + 2).some(isFiniteVerb)) return null;
+  // Read as a plan's act: "a plan banning dogs from beaches".
+  const plan = { ...tokens[forAt], text: 'plan', lower: 'plan', lemma: 'plan', pos: 'NOUN' };
+  return policyMotion([plan, { ...gerund, pos: 'VERB' }, ...tokens.slice(forAt + 2)], null);
+}
+
 /** "plan to scrap tuition fees" → "Should tuition fees be scrapped?"; null for anything else. */
 function plannedAct(tokens: Token[]): string | null {
   const noun = tokens[0]?.pos === 'DET' ? 1 : 0;
@@ -1036,6 +1050,9 @@ function fromClause(
       return { text, origin, score: base - 0.1, sourceSpans };
     }
   }
+  // "All for banning dogs from beaches": a headline that is a stance on an act asks about it.
+  const stanceFor = origin === 'HEADLINE' ? actStoodFor(tokens) : null;
+  if (stanceFor) return { text: stanceFor, origin, score: base - 0.1, sourceSpans };
   const planned = origin === 'HEADLINE' ? plannedActHeadline(tokens) : null;
   if (planned) return { text: planned, origin, score: base - 0.1, sourceSpans };
   const passive =
@@ -1341,6 +1358,18 @@ function fromClause(
       const policy = over > 0 ? policyMotion(rest.slice(over + 1), null) : null;
       return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
     }
+  }
+  // "Hundreds of dog owners have staged a dog-walking protest on the beach over new rules
+  // banning their pets": a protest held is news; what it is over is the matter, or there is none.
+  const held = rest.findIndex(
+    (t, i) => i < 5 && (PROTEST_NOUNS.has(t.lower) || HELD_PROTESTS.has(t.lower)),
+  );
+  const modifier = (t: Token) =>
+    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.text === '-' || /ing$/u.test(t.lower);
+  if (held >= 0 && rest.slice(0, held).every(modifier)) {
+    const over = rest.findIndex((t, i) => i > held && REACTED_TO.has(t.lower));
+    const matter = over > 0 ? reactedMatter(beforeComma(rest.slice(over + 1))) : null;
+    return matter ? { text: matter, origin, score: base - 0.1, sourceSpans } : null;
   }
   // "Activists vowed to continue to fight the PennEast Pipeline, a … project": a camp's fight is
   // its reaction; what it fights is the matter.
@@ -2767,6 +2796,8 @@ const HEADLINE_REACTIONS = new Set([
   'trouble',
   'problem',
 ]);
+/** Protests a crowd holds, besides those of a camp's call: "staged a march", "held a vigil". */
+const HELD_PROTESTS = new Set(['march', 'rally', 'demonstration', 'vigil', 'sit-in']);
 /** What brings in the thing a headline's reaction is to: "the trouble with …". */
 const REACTED_TO = new Set(['over', 'against', 'at', 'about', 'with']);
 const isFiniteVerb = (t: Token) => (t.pos === 'VERB' && !/ing$/u.test(t.lower)) || t.pos === 'AUX';

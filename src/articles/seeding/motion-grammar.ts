@@ -290,6 +290,16 @@ export function motionProblems(text: string): string[] {
   }
   const tokens = tokenize(text.replace(/\?$/u, ''));
   const last = tokens.length - 1;
+  // "… to stick to the rules or face a fine?": "or" before a bare verb offers a second act.
+  const orActs = tokens.some(
+    (t, i) =>
+      t.lower === 'or' &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      tokens[i + 1].lower === tokens[i + 1].lemma,
+  );
+  if (orActs && !problems.includes('offers alternatives (either/or)')) {
+    problems.push('offers alternatives (either/or)');
+  }
   // "…, arguing that they distract": a participle clause hanging off the end.
   const comma = tokens.findIndex(
     (t, i) => t.text === ',' && tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower),
@@ -343,8 +353,10 @@ export function motionProblems(text: string): string[] {
   const relative = words.findIndex((w) => /^(?:that|which|who|whom|whose)$/iu.test(w));
   // "every drinks can and plastic bottle": "can" after a determiner or before "and", "or", "of"
   // or a comma is the noun, not the modal.
+  // "… from May 1st": a capitalised "May" inside the question is the month.
   const modal = (w: string, i: number) =>
     MODAL_WORDS.has(w.toLowerCase()) &&
+    w !== 'May' &&
     !(
       w.toLowerCase() === 'can' &&
       (/^(?:and|or|of|,)$/iu.test(words[i + 1] ?? ',') ||

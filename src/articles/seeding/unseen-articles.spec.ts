@@ -104,6 +104,7 @@ describe('motionProblems', () => {
     ["Should there be the health board's new rota for nurses?", /there be/],
     ["Should there be Elmton's late-night bus to the coast?", /there be/],
     ["Should there be Mayor Jane Doe's parking levy?", /there be/],
+    ['Are drivers being told to pay the toll or face a fine of £50?', /either\/or/],
     [
       'Should the fee the council set on shops as well as cafes is unpopular?',
       /second finite verb/,
@@ -2006,6 +2007,27 @@ describe('motion candidates on real news shapes (round 20)', () => {
         "Time to get rid of Kelby's parking meters\n\nI have lived on Mill Street for 30 years and never needed a meter.\n",
       ),
     ).toContain("Is it time to get rid of Kelby's parking meters?");
+  });
+
+  it('reads a capitalised "May" as the month, not a second modal', () => {
+    expect(
+      motionProblems(
+        'Should dog owners face a £75 fine if they walk pets on the beach from May 1st?',
+      ),
+    ).toEqual([]);
+  });
+
+  it('asks about an act a headline stands for, and about what a protest held is over', () => {
+    expect(
+      candidates(
+        'All for banning jet skis from the bay\n\nI fully agree with the idea of banning jet skis from the bay in summer.\n',
+      ),
+    ).toContain('Should jet skis be banned from the bay?');
+    const texts = candidates(
+      'Anglers protest\n\nHundreds of anglers have staged a rod-waving protest on Kelby pier over a new bylaw banning night fishing.\n',
+    );
+    expect(texts.some((t) => /protest|stag\b/u.test(t))).toBe(false);
+    expect(texts.some((t) => /night fishing/u.test(t))).toBe(true);
   });
 
   it('keeps a subject of two schools whole before "will have to"', () => {
