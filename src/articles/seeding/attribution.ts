@@ -363,6 +363,20 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     from--;
   }
   const chunks = splitAtCommas(tokens, from, verb);
+  // "Ruth Oliver, who walks her dog at Branksome Beach in Poole, Dorset, believes …": the chunks
+  // from a relative clause on are the clause's; the speaker is the chunk before it.
+  const relative = chunks.findIndex(
+    (ch, c) => c > 0 && ['who', 'whose'].includes(tokens[trimChunk(tokens, ch)[0]]?.lower ?? ''),
+  );
+  if (relative > 0) {
+    const [pa, pb] = trimChunk(tokens, chunks[relative - 1]);
+    const name = tokens.slice(pa, pb);
+    // Not a label ("Gov. Ann Reyes, a Republican, who has said …" is left to the label rule).
+    const label = tokens[pa]?.pos === 'DET';
+    if (pb > pa && !label && name.some((t) => t.pos === 'PROPN') && !isAsideAt(tokens, pa)) {
+      if (!name.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [pa, pb];
+    }
+  }
   for (let c = chunks.length - 1; c >= 0; c--) {
     const [a, end] = trimChunk(tokens, chunks[c]);
     if (end <= a) continue;

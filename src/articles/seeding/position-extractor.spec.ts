@@ -4300,6 +4300,21 @@ Doesn't the council know that parking meters will drive shoppers away and close 
     expect(shops?.side).toBe('CON');
   });
 
+  it('names the speaker before a relative clause that holds commas of its own', () => {
+    const found = positions(
+      `Kelby bans dogs from its beach in summer
+
+Kelby council has banned dogs from its main beach from May to September.
+
+Ann Lee, who walks her spaniel at North Beach in Kelby, Dorset, believes the ban is wrong.
+`,
+      'Should Kelby ban dogs from its main beach from May to September?',
+    );
+    const lee = find(found, 'believes the ban is wrong');
+    expect(lee?.holder).toBe('Ann Lee');
+    expect(lee?.side).toBe('CON');
+  });
+
   it('reads what "nobody wants" as spoken against, so a wish against the banned thing is for the ban', () => {
     const found = positions(
       `Kelby to ban smoking in parks
