@@ -4315,6 +4315,21 @@ Ann Lee, who walks her spaniel at North Beach in Kelby, Dorset, believes the ban
     expect(lee?.side).toBe('CON');
   });
 
+  it('takes a measure called "too much" as a verdict against it', () => {
+    const found = positions(
+      `Kelby bans dogs from its beach in summer
+
+Kelby council has banned dogs from its main beach from May to September.
+
+Ruth Hale, who walks her collie on the beach every morning, believes the ban is too much.
+`,
+      'Should Kelby ban dogs from its main beach from May to September?',
+    );
+    const hale = find(found, 'the ban is too much');
+    expect(hale?.side).toBe('CON');
+    expect(hale?.evidence).toMatch(/a verdict on the measure \("ban is too much"\)/u);
+  });
+
   it('reads what "nobody wants" as spoken against, so a wish against the banned thing is for the ban', () => {
     const found = positions(
       `Kelby to ban smoking in parks

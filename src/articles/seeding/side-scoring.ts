@@ -2391,7 +2391,9 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
       return { sign: phrase.sign * (negated ? -1 : 1) * undone, words };
     }
     const hyphenated = t[j + 1]?.text === '-' && t[j + 2] ? `${word.lower}-${t[j + 2].lower}` : '';
-    const value = MEASURE_VERDICTS[hyphenated] ?? MEASURE_VERDICTS[word.lower];
+    // "the ban is too much", "… too far": more of the measure than is wanted.
+    const excess = t[j - 1]?.lower === 'too' && EXCESS.has(word.lower) ? -1 : undefined;
+    const value = excess ?? MEASURE_VERDICTS[hyphenated] ?? MEASURE_VERDICTS[word.lower];
     if (value === undefined) continue;
     // A measure the motion undoes, or one held up ("the delayed project"), is the action not
     // happening: a verdict on it counts the other way.
@@ -2600,6 +2602,9 @@ function tooFar(unit: ClaimUnit, model: MotionModel): Lean | null {
   }
   return null;
 }
+
+/** Words of "too much" after a measure: "the ban is too much", "the cap is too far". */
+const EXCESS = new Set(['much', 'far']);
 
 /** A verdict on the measure, for deciding whether a unit argues at all (see `measureVerdict`). */
 export function verdictOn(unit: ClaimUnit, model: MotionModel): boolean {
