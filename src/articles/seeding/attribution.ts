@@ -146,6 +146,8 @@ function breathesRelief(tokens: Token[], i: number): boolean {
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+/** Relatives that open a clause about a speaker: "Ann Lee, who voted against …". */
+const ON_A_SPEAKER = new Set(['who', 'whose']);
 const COMMITTING = new Set(['continue', 'add', 'agree']);
 const INTENDING = new Set([
   'agree',
@@ -366,7 +368,7 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
   // "Ruth Oliver, who walks her dog at Branksome Beach in Poole, Dorset, believes …": the chunks
   // from a relative clause on are the clause's; the speaker is the chunk before it.
   const relative = chunks.findIndex(
-    (ch, c) => c > 0 && ['who', 'whose'].includes(tokens[trimChunk(tokens, ch)[0]]?.lower ?? ''),
+    (ch, c) => c > 0 && ON_A_SPEAKER.has(tokens[trimChunk(tokens, ch)[0]]?.lower ?? ''),
   );
   if (relative > 0) {
     const [pa, pb] = trimChunk(tokens, chunks[relative - 1]);
@@ -452,7 +454,7 @@ export function invertedSpeaker(
   // Only an appositive may follow before the sentence ends: ", a mother of three.", or a
   // relative clause on the speaker: ", who voted against the new rule."
   const rest = tokens.slice(to + 1).filter((t) => t.pos !== 'PUNCT');
-  const onSpeaker = ['who', 'whose'].includes(rest[0]?.lower ?? '');
+  const onSpeaker = ON_A_SPEAKER.has(rest[0]?.lower ?? '');
   if (
     tokens[to]?.text === ',' &&
     !onSpeaker &&

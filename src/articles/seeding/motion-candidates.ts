@@ -36,6 +36,8 @@ const GO_AHEAD = new Set(['announce', 'propose', 'unveil', 'sign', 'introduce', 
 /** Verbs that let someone act: "authorised farmers to shoot …" asks whether they should be. */
 const PERMITTING = new Set(['allow', 'authorise', 'authorize', 'permit', 'license', 'empower']);
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
+/** The possessive "'s" as a token of its own: "pub's hours", "Kelby's levy". */
+const possessiveMark = (t: Token | undefined): boolean => /^['’]s$/u.test(t?.text ?? '');
 /** Determiners of a thing already there: "the ban", "its levy". */
 const DEFINITE = new Set('the this that these those its their his her our'.split(' '));
 /**
@@ -263,10 +265,7 @@ function plannedActHeadline(tokens: Token[]): string | null {
   // "Call to ban smoking in public parks": the plan alone, with no verb of its own after its
   // infinitive's (a gerund is the object's), is the headline; so is "Call to ban vaping outside
   // school gates", whose plural noun the search above took for how the plan fares.
-  const ownVerb = tokens
-    .slice(noun + 3)
-    .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/u.test(t.lower));
-  return ownVerb ? null : plannedAct(tokens);
+  return tokens.slice(noun + 3).some(isFiniteVerb) ? null : plannedAct(tokens);
 }
 
 /**
@@ -379,7 +378,7 @@ function challengedDecision(verb: Token, rest: Token[]): string | null {
     while (end < object.length && ['NOUN', 'ADJ', 'PROPN'].includes(object[end].pos)) end++;
   }
   const phrase = object.slice(0, end);
-  const determined = ['DET', 'PRON'].includes(phrase[0].pos) || /^['’]s$/u.test(phrase[1]?.text);
+  const determined = ['DET', 'PRON'].includes(phrase[0].pos) || possessiveMark(phrase[1]);
   const text = words(phrase).replace(/^(?:a|an|one)\s+/iu, '');
   return `Should ${determined && !/^(?:a|an|one)\b/iu.test(phrase[0].lower) ? '' : 'the '}${text} stand?`;
 }
@@ -1043,7 +1042,7 @@ function fromClause(
     if (object.length > 1 && object.some((t) => t.pos === 'NOUN')) {
       // "Majority of voters back Donald Trump's travel ban": a measure already someone's stands
       // or falls; one not yet there is brought in.
-      const owned = DEFINITE.has(object[0].lower) || object.some((t) => /^['’]s$/u.test(t.text));
+      const owned = DEFINITE.has(object[0].lower) || object.some(possessiveMark);
       const text = owned
         ? `Should ${lowerOpeningArticle(words(object))} stand?`
         : `Should there be ${words(object)}?`;
@@ -1938,7 +1937,7 @@ function leadingNominal(tokens: Token[]): Token[] {
     // "Pub's hours to increase": a possessive hands on to the noun it owns; not to a plan, whose
     // owner is who acts ("Kelby council's plan to ban …").
     while (
-      /^['’]s$/u.test(tokens[end]?.text ?? '') &&
+      possessiveMark(tokens[end]) &&
       tokens[end + 1]?.pos === 'NOUN' &&
       !PLANNED_ACTS.has(tokens[end + 1].lower)
     ) {
@@ -2104,7 +2103,7 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   };
   extend();
   // "Harnby council's plan to …": the owner before "'s" is part of the phrase (and acts).
-  if (from === at && /^['’]s$/u.test(tokens[from - 1]?.text ?? '')) {
+  if (from === at && possessiveMark(tokens[from - 1])) {
     from--;
     extend();
   }
@@ -2477,7 +2476,7 @@ const PLACE_OFFICES = new Set(
  */
 function officeOwner(subject: Token[]): Token | null {
   const [place, owns] = subject;
-  if (!place || place.pos !== 'PROPN' || !/^['’]s$/u.test(owns?.text ?? '')) return null;
+  if (!place || place.pos !== 'PROPN' || !possessiveMark(owns)) return null;
   const office = subject.findIndex((t, i) => i > 1 && PLACE_OFFICES.has(t.lower));
   if (office < 0 || subject.slice(2, office).some((t) => t.pos === 'PROPN')) return null;
   return place;
@@ -3084,13 +3083,12 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   // capitalises only inside a longer name is common on its own.
   // "Letter: Speed bumps help …" beside "speed bumps" in the body: a word also written in lower
   // case is no name for being capitalised after a rubric's colon.
-  const inLowerCase = wholeWord(first.lower).test(body);
-  if (writtenAsName(first.text, body, !inLowerCase) && !onlyInLongerNames(first.text, body)) {
+  const lower = first.text.toLowerCase();
+  const inLower = wholeWord(lower).test(body);
+  if (writtenAsName(first.text, body, !inLower) && !onlyInLongerNames(first.text, body)) {
     return false;
   }
   if (next?.pos === 'PROPN') return false;
-  const lower = first.text.toLowerCase();
-  const inLower = wholeWord(lower).test(body);
   // "SWIMMERS are celebrating …": a regional paper's capitals (caps-opening.ts) on a word with
   // no name after it (not a dateline's "LANZO, May 14").
   const inCapitals = new RegExp(`(?<![\\p{L}])${first.text.toUpperCase()}(?= \\p{Ll})`, 'u');
@@ -3246,12 +3244,10 @@ function the(subject: Token[]): string {
   const text = words(subject);
   const first = subject[0];
   if (!first) return text;
-  if (subject.some((t) => t.pos === 'PART' && /^['’]s$/u.test(t.text))) {
+  if (subject.some((t) => t.pos === 'PART' && possessiveMark(t))) {
     // "pub's hours" of a headline, which drops its articles: "the pub's hours".
     const common =
-      first.pos === 'NOUN' &&
-      /^\p{Ll}/u.test(first.text) &&
-      /^['’]s$/u.test(subject[1]?.text ?? '');
+      first.pos === 'NOUN' && /^\p{Ll}/u.test(first.text) && possessiveMark(subject[1]);
     return common ? `the ${text}` : text;
   }
   if (first.pos === 'DET' || first.pos === 'PRON') return lowerOpeningArticle(text);

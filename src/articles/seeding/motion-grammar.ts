@@ -206,7 +206,16 @@ export function motionProblems(text: string): string[] {
   if ((text.match(/\?/gu) ?? []).length > 1) problems.push('more than one question');
   if (words.length < MIN_WORDS) problems.push('too short to name a matter');
   if (words.length > MAX_WORDS) problems.push(`too long (${words.length} words)`);
+  const tokens = tokenize(text.replace(/\?$/u, ''));
+  // "… to stick to the rules or face a fine?": "or" before a bare verb offers a second act.
+  const orActs = tokens.some(
+    (t, i) =>
+      t.lower === 'or' &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      tokens[i + 1].lower === tokens[i + 1].lemma,
+  );
   if (
+    orActs ||
     /\b(?:either|whether)\b/iu.test(text) ||
     /,?\s+or\s+(?:will|should|would|is|are|do|does|did|can|could|not)\b/iu.test(text) ||
     // "Will the tariff save the mills or just raise prices?": a second outcome offered.
@@ -288,18 +297,7 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('asks about a past act ("Should X have done")');
   }
-  const tokens = tokenize(text.replace(/\?$/u, ''));
   const last = tokens.length - 1;
-  // "… to stick to the rules or face a fine?": "or" before a bare verb offers a second act.
-  const orActs = tokens.some(
-    (t, i) =>
-      t.lower === 'or' &&
-      tokens[i + 1]?.pos === 'VERB' &&
-      tokens[i + 1].lower === tokens[i + 1].lemma,
-  );
-  if (orActs && !problems.includes('offers alternatives (either/or)')) {
-    problems.push('offers alternatives (either/or)');
-  }
   // "…, arguing that they distract": a participle clause hanging off the end.
   const comma = tokens.findIndex(
     (t, i) => t.text === ',' && tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower),
