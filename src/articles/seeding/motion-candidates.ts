@@ -511,7 +511,7 @@ const VOTE_TO = /\s+vote\s+(?:\d+\s*[-–]\s*\d+|unanimously)\s+to\s+(?=\p{Ll})/
 
 /** "ban plastic bags Tuesday night": when, to the hour, is the report's. */
 const PART_OF_DAY =
-  /\s+(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)\b/giu;
+  /\s+(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)\b(?!['’]s\b)/giu;
 
 /** "Should X ban plastic bags but postponed a vote on …?": a second predicate in the past is news. */
 const SECOND_PAST_PREDICATE = /,?\s+but\s+(?:also\s+|then\s+)?\p{Ll}+ed\s[^?]*(?=\?$)/u;
@@ -662,11 +662,20 @@ function nextParagraphStart(
  * residential streets?": where and when a body meets to decide is procedure, not the matter.
  */
 function withoutProcedureAdjunct(question: string): string {
-  return question.replace(
-    /\s+(?:at|during)\s+(?:its|a|the|their|his|her|next|this)\s+(?:(?:next|weekly|monthly|annual|full|special)\s+)?(?:meeting|hearing|session|sitting)\b[^?,]*\?$/u,
-    '?',
-  );
+  return question
+    .replace(
+      /\s+(?:at|during)\s+(?:its|a|the|their|his|her|next|this)\s+(?:(?:next|weekly|monthly|annual|full|special)\s+)?(?:meeting|hearing|session|sitting)\b[^?,]*\?$/u,
+      '?',
+    )
+    .replace(DATED_SITTING, '');
 }
+
+/**
+ * "… amendment at Monday night's meeting go ahead?", "at last week's hearing": a sitting named by
+ * its day is procedure wherever it stands.
+ */
+const DATED_SITTING =
+  /\s+(?:at|during)\s+(?:(?:last|next|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|night)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:(?:weekly|monthly|annual|full|special|council)\s+)?(?:meeting|hearing|session|sitting)\b/giu;
 
 /**
  * "Should smoking age rise to 21?" → "Should the smoking age rise to 21?": headlines drop their
@@ -1447,6 +1456,20 @@ function fromClause(
   const periphrastic = ['have', 'need', 'ought', 'going', 'able'].includes(
     tokens[verbAt - 2]?.lower ?? '',
   );
+  // "Kelby one step closer to leaf blower ban": "to" after "closer" is a preposition, and the
+  // word wink reads as a verb after it ("leaf", "parking", "smoking") starts the measure.
+  if (tokens[verbAt - 1]?.lower === 'to' && TOWARDS.has(tokens[verbAt - 2]?.lower ?? '')) {
+    const approached = tokens.slice(verbAt);
+    const head = approached[approached.length - 1];
+    if (origin !== 'HEADLINE' || !MEASURE_NOUNS.has(head.lower) || approached.length > 5)
+      return null;
+    return {
+      text: `Should the ${words(approached)} go ahead?`,
+      origin,
+      score: base - 0.1,
+      sourceSpans,
+    };
+  }
   if (tokens[verbAt - 1]?.lower === 'to' && !periphrastic) {
     // "Taiwan's legislature first in Asia to legalize same-sex marriage"
     const subj = the(leadingNominal(tokens.slice(0, verbAt - 1)));
@@ -1554,11 +1577,17 @@ function withoutRubric(title: string): string {
   const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
   // announces the article's angle is no part of the matter.
-  return (m ? m[2] : kicked.replace(WIRE_SLUG, '')).replace(
+  const matter = (m ? m[2] : kicked.replace(WIRE_SLUG, '')).replace(
     /:\s+(?:how|why|what|who|where|when)\b.*$/iu,
     '',
   );
+  // "Why the Voting Age Should be Lowered to 16", "Here's why we should ban …": an opinion
+  // piece's headline gives the reasons for its claim; the claim is the matter.
+  const claimed = matter.replace(WHY_OPENER, '');
+  return claimed === matter ? matter : claimed.charAt(0).toUpperCase() + claimed.slice(1);
 }
+
+const WHY_OPENER = /^(?:here['’]s\s+|here\s+is\s+|this\s+is\s+|that['’]s\s+)?why\s+(?=\S+\s)/iu;
 
 /** A verb not in "-ing" ("fares to rise", "plan … abandoned"): a headline that tells news. */
 function hasOwnVerb(text: string): boolean {
@@ -2019,9 +2048,11 @@ function namedMeasure(
   // as a noun; the measure starts after it.
   const verbAfterName = (i: number) =>
     i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i].lower === `${tokens[i].lemma}s`;
+  // "a default 20mph speed limit": a figure written onto its unit is part of the name.
+  const figure = (i: number) => tokens[i].pos === 'NUM' && tokens[i].end === tokens[i + 1].start;
   while (
     from > 0 &&
-    ['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos) &&
+    (['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos) || figure(from - 1)) &&
     !verbAfterName(from - 1)
   ) {
     from--;
@@ -2689,7 +2720,17 @@ function shortPredicate(tokens: Token[]): Token[] {
   const concession = tokens.findIndex((t) => CONCESSIONS.has(t.lower));
   const conceded = concession >= 0 ? tokens.slice(0, concession) : tokens;
   while (conceded[conceded.length - 1]?.text === ',') conceded.pop();
-  const clause = conceded.slice(0, clauseEnd(conceded, 0));
+  const whole = conceded.slice(0, clauseEnd(conceded, 0));
+  // "ban fireworks, a divisive issue the council has considered …": what the report calls the
+  // act, after a comma, is no part of it.
+  const named = whole.findIndex(
+    (t, i) =>
+      i >= 2 &&
+      t.text === ',' &&
+      ['a', 'an'].includes(whole[i + 1]?.lower ?? '') &&
+      ACT_LABELS.has(whole.slice(i + 2, i + 5).find((w) => w.pos === 'NOUN')?.lower ?? ''),
+  );
+  const clause = named > 0 ? whole.slice(0, named) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
     (t, i) => i >= 3 && t.text === ',' && !betweenModifiers(clause, i),
@@ -2709,6 +2750,14 @@ function shortPredicate(tokens: Token[]): Token[] {
   return withoutDay(cut > 0 ? clause.slice(0, cut) : clause);
 }
 
+/** Nouns a report sums an act up with ("a divisive issue", "a move that …"). */
+const ACT_LABELS = new Set(
+  'issue move matter question topic subject step decision proposal idea measure change controversy debate'.split(
+    ' ',
+  ),
+);
+/** Words after which "to" is a preposition of approach ("one step closer to …"). */
+const TOWARDS = new Set(['closer', 'nearer', 'close', 'near']);
 const CONDITIONS = new Set(['if', 'unless']);
 const CONCESSIONS = new Set(['despite', 'notwithstanding']);
 const DAYS = new Set(

@@ -2039,3 +2039,57 @@ describe('motion candidates on real news shapes (round 20)', () => {
     );
   });
 });
+
+describe('motion candidates on real news shapes (round 21)', () => {
+  const candidates = (text: string) =>
+    extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
+
+  it('asks an opinion headline\'s "Why X should …" as "Should X …?"', () => {
+    const texts = candidates(
+      'Why the Curfew Should be Lifted for Teenagers\n\nBy Jo Hart\n\nIn a free town, young people must be trusted with their own evenings.\n',
+    );
+    expect(texts).toContain('Should the curfew be lifted for teenagers?');
+    expect(texts.some((t) => /\bwhy\b/iu.test(t))).toBe(false);
+    expect(
+      candidates(
+        "Here's why Kelby should scrap parking fees\n\nThe town earns little from them and loses shoppers.\n",
+      ),
+    ).toContain('Should Kelby scrap parking fees?');
+  });
+
+  it('leaves a sitting named by its day out of the motion, not half of it', () => {
+    const texts = candidates(
+      "Kelby closer to leaf blower ban\n\nThe Kelby council approved the first reading of a leaf blower ban at Tuesday night's meeting.\n",
+    );
+    expect(texts.some((t) => /at['’]s|night['’]s meeting/u.test(t))).toBe(false);
+    expect(texts).toContain('Should the first reading of a leaf blower ban go ahead?');
+  });
+
+  it('keeps a figure written onto its unit in a measure the headline names', () => {
+    const texts = candidates(
+      'Time for a default 20mph speed limit\n\nDear Sir, the council has waited long enough.\n',
+    );
+    expect(texts).toContain('Should the default 20mph speed limit go ahead?');
+    expect(texts.some((t) => /the mph\b/u.test(t))).toBe(false);
+  });
+
+  it('leaves what a report calls the act ("a divisive issue …") out of a "whether to" motion', () => {
+    const texts = candidates(
+      'Council to vote on leaf blower ban\n\nThe City Council will vote tonight on whether to ban leaf blowers, a divisive issue the council has considered several times.\n',
+    );
+    expect(texts[0]).toBe('Should the City Council ban leaf blowers?');
+  });
+
+  it('reads "one step closer to" a measure as approaching it, not as a verb', () => {
+    for (const [headline, motion] of [
+      ['Kelby council one step closer to leaf blower ban', 'Should the leaf blower ban go ahead?'],
+      ['Town a step closer to smoking ban', 'Should the smoking ban go ahead?'],
+    ]) {
+      const texts = candidates(
+        `${headline}\n\nThe council approved the second reading on Monday.\n`,
+      );
+      expect(texts).toContain(motion);
+      expect(texts.some((t) => /council leaf|a step smoke/iu.test(t))).toBe(false);
+    }
+  });
+});
