@@ -4345,3 +4345,22 @@ Ann Lee, a parent, said: "No one wants their children breathing smoke at the swi
     expect(lee?.evidence).toMatch(/negative wording \(No one wants\)/u);
   });
 });
+
+describe('positions on real news shapes (round 21)', () => {
+  it('takes a quoted member of the body that decides as speaking on its decision, in words of feeling', () => {
+    const found = positions(
+      `Kelby council one step closer to leaf blower ban
+
+The Kelby City Council approved the second reading of a leaf blower ban on Monday.
+
+"We should not have that racket in our streets at dawn," said Council Member Ann Lee.
+
+"I can't think of anything more selfish than waking the whole street," Council Member Tom Hall said.
+`,
+      'Should Kelby ban leaf blowers?',
+    );
+    expect(find(found, 'racket')?.side).toBe('PRO');
+    expect(find(found, 'more selfish')?.side).toBe('PRO');
+    expect(find(found, 'more selfish')?.holder).toBe('Council Member Tom Hall');
+  });
+});

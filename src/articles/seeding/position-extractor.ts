@@ -33,6 +33,7 @@ import {
   despiteWarnings,
   stanceVerb,
   announcesTheAct,
+  isActor,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -729,7 +730,13 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // ("it won't change much for me") holds no position.
   if (unit.cue === 'answer' && indifferent(unit)) return false;
   const asked = unit.cue === 'answer' && unit.tokens.some((t) => afinnScore(t) !== 0);
-  const argues = stance || asked || arguesInWords(unit, model) || unit.cue === 'writer';
+  // '"I can't think of anything less patriotic than scaring our veterans," Council Member X
+  // said': a member of the deciding body quoted in words of feeling argues its decision.
+  const member =
+    quotation(unit) &&
+    isActor(unit, model) &&
+    unit.tokens.some((t, i) => unit.quoted[i] && afinnScore(t) !== 0);
+  const argues = stance || asked || member || arguesInWords(unit, model) || unit.cue === 'writer';
   if (!argues && !takesUp && !headedReaction && !touchesMotion(unit, model)) return false;
   // "the board met on Monday and the decision was announced a day later", "the cameras cost 12
   // million euros": it names the matter only to say when, or how much.
@@ -1198,9 +1205,13 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const topical =
       unit.holderTokens.length > 0 &&
       unit.tokens.some((t, i) => unit.quoted[i] && t.pos === 'NOUN' && model.topics.has(t.stem));
+    // '"We should not have dangerous explosives available," said Council Member X' when the
+    // council decides the ban: a member of the body that acts, quoted, speaks on what it decides.
+    const actorVoice = (quotation(unit) || opensOnQuotation(unit)) && isActor(unit, model);
     if (
       touches ||
       topical ||
+      actorVoice ||
       proper ||
       camp ||
       verdict ||

@@ -658,7 +658,7 @@ const REACTING_LEMMAS = new Set(['react', 'respond', 'greet']);
 
 const MINISTERIAL = new Set(['minister', 'ministry', 'ministers']);
 
-function isActor(unit: ClaimUnit, model: MotionModel): boolean {
+export function isActor(unit: ClaimUnit, model: MotionModel): boolean {
   if (!unit.holder) return false;
   // "In a statement, the company said …": a statement whose issuer is named speaks for it.
   const instrument = INSTRUMENT.test(unit.holder.trim());
