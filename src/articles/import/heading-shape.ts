@@ -50,6 +50,8 @@ function isTitleCaseish(words: string[]): boolean {
   return capitalised / significant.length >= 0.75;
 }
 
+/** One sentence, or a question kicker and one more ("Free buses? Council says no"). */
 function isOneSentence(line: string): boolean {
-  return splitSentences(line).length <= 1;
+  const sentences = splitSentences(line);
+  return sentences.length <= 1 || (sentences.length === 2 && /[?!]$/u.test(sentences[0].text));
 }

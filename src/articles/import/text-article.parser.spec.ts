@@ -79,4 +79,14 @@ describe('parseTextArticle', () => {
     expect(article.byline).toBeNull();
     expect(article.blocks[0].text).toBe('By Tuesday the council had voted for the tram.');
   });
+
+  it('takes a first line of a question kicker and the news for the headline', () => {
+    const article = parseTextArticle(
+      'Free buses for pupils? Kelby council backs a trial\n\nThe council voted on Tuesday to run free buses for a year.\n',
+    );
+    expect(article.title).toBe('Free buses for pupils? Kelby council backs a trial');
+    expect(article.blocks.map((b) => b.text)).toEqual([
+      'The council voted on Tuesday to run free buses for a year.',
+    ]);
+  });
 });

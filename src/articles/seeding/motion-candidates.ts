@@ -903,17 +903,20 @@ function fromQuestion(s: Pick<ParsedSentence, 'text' | 'start' | 'end'>): Motion
   return { text: capitalise(text), origin: 'QUESTION', score, sourceSpans: [span(s)] };
 }
 
+/** "urged the minister to …", "wants 16-year-olds to vote …": asks someone to act. */
+const CALLING_ON = new Set(['urge', 'want', 'press', 'implore']);
 /** Most words of the body called on to act ("the city council of Brennock"). */
 const CALLED_ON_WORDS = 8;
 
 /**
  * "called on (upon) the city council to ban the use of wood-burning stoves", "urged the
- * minister to scrap the fee": a call on someone to act asks whether they should →
+ * minister to scrap the fee", "wants 16-year-olds to vote": a call on someone to act asks
+ * whether they should →
  * "Should the city council ban the use of wood-burning stoves …?". Null otherwise.
  */
 function calledOnToAct(verb: Token, rest: Token[]): string | null {
   const on = verb.lemma === 'call' && ['on', 'upon'].includes(rest[0]?.lower ?? '') ? 1 : 0;
-  if (!on && verb.lemma !== 'urge') return null;
+  if (!on && !CALLING_ON.has(verb.lemma)) return null;
   const to = rest.findIndex((t, i) => i > on && t.lower === 'to' && rest[i + 1]?.pos === 'VERB');
   if (to < 0 || to - on > CALLED_ON_WORDS) return null;
   const addressee = rest.slice(on, to);
@@ -1567,7 +1570,10 @@ function withoutRubric(title: string): string {
     .trim()
     // An apostrophe inside a word ("'It's disheartening': …") does not close the quotation.
     .replace(/^['‘"“](?:[^'’"”]|(?<=\p{L})['’](?=\p{L})){2,80}['’"”]:\s+(?=\S)/u, '')
-    .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '');
+    .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '')
+    // "16-year-olds in the voting booth? Rep pushes plan to …": a question kicker before the
+    // headline's news.
+    .replace(/^[^?]{3,80}\?\s+(?=\p{Lu})/u, '');
   const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim())
     .replace(REACTION_AS, '')
     .replace(REACTING_TO, '')

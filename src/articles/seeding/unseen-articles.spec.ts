@@ -2092,4 +2092,20 @@ describe('motion candidates on real news shapes (round 21)', () => {
       expect(texts.some((t) => /council leaf|a step smoke/iu.test(t))).toBe(false);
     }
   });
+
+  it("asks about a headline's news, not its question kicker", () => {
+    const texts = candidates(
+      'Teenagers at the ballot box? Kelby mayor pushes plan to lower the voting age\n\nMayor Ann Lee wants 16-year-olds to vote in Kelby council elections.\n',
+    );
+    expect(texts.some((t) => /ballot box\?./u.test(t))).toBe(false);
+    expect(texts.some((t) => /voting age\?$/u.test(t))).toBe(true);
+  });
+
+  it('asks whether those someone wants to act should act', () => {
+    expect(
+      candidates(
+        'Mayor backs votes at 16\n\nMayor Ann Lee wants 16-year-olds to vote in Kelby council elections.\n',
+      ),
+    ).toContain('Should 16-year-olds vote in Kelby council elections?');
+  });
 });
