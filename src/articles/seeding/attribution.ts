@@ -190,6 +190,8 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   if (prev && RELATIVES.has(prev.lower)) return false;
   // "in their calls for removal": after a possessive the word is a noun, whatever its tag.
   if (prev && POSSESSIVES.has(prev.lower)) return false;
+  // "a large number of calls for service": after "of" too.
+  if (prev?.lower === 'of') return false;
   // "continued to fight", "agreed to add two members": a commitment to act, not a statement.
   if (COMMITTING.has(t.lemma) && next?.lower === 'to') return false;
   // "agreed to add", "refused to comment": an intended or declined act, not a statement made.

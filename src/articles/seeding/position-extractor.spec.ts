@@ -4363,4 +4363,18 @@ The Kelby City Council approved the second reading of a leaf blower ban on Monda
     expect(find(found, 'more selfish')?.side).toBe('PRO');
     expect(find(found, 'more selfish')?.holder).toBe('Council Member Tom Hall');
   });
+
+  it('keeps "a number of calls for service" in the claim, not as a claim of its own', () => {
+    const found = positions(
+      `Kelby bans fireworks
+
+The Kelby City Council voted yesterday to ban the use of fireworks within the city.
+
+Public safety officials also stated that the use of fireworks caused injuries, fires, and a large number of calls for service.
+`,
+      'Should Kelby ban fireworks?',
+    );
+    expect(found.map((p) => p.holder)).toEqual(['Public safety officials']);
+    expect(found[0].quote).toMatch(/calls for service\.$/u);
+  });
 });
