@@ -2312,13 +2312,18 @@ function votersPlace(subject: Token[]): Token[] {
 const TIME_TO_ACT =
   /^(?:(?:it\s+is|it\s*['’]s|now\s+is)\s+(?:high\s+|about\s+|the\s+)?)?time\s+(?:for\s+([^,]{1,40}?)\s+)?to\s+([^,;]+)$/iu;
 
+/** "… say the time has come for 20mph to replace 30mph as the default": a call, wherever reported. */
+const TIME_HAS_COME =
+  /\b(?:the\s+)?time\s+has\s+(?:now\s+)?come\s+(?:for\s+([^,]{1,40}?)\s+)?to\s+([^,;]+?)\.?$/iu;
+
 /**
  * "It is time to scrap homework in primary schools" → "Is it time to scrap homework in primary
  * schools?"; "It is time for Ostland to end homework" → "Should Ostland end homework?". Null
  * for any other clause.
  */
 function timeToAct(tokens: Token[]): string | null {
-  const m = TIME_TO_ACT.exec(words(tokens));
+  const text = words(tokens);
+  const m = TIME_TO_ACT.exec(text) ?? TIME_HAS_COME.exec(text);
   if (!m) return null;
   return m[1] ? `Should ${m[1]} ${m[2]}?` : `Is it time to ${m[2]}?`;
 }

@@ -2108,4 +2108,12 @@ describe('motion candidates on real news shapes (round 21)', () => {
       ),
     ).toContain('Should 16-year-olds vote in Kelby council elections?');
   });
+
+  it('asks a reported "the time has come for X to …" as "Should X …?"', () => {
+    expect(
+      candidates(
+        'High cost of signs\n\nCampaigners and town halls say the time has come for 20mph to replace 30mph as the default speed limit in towns.\n',
+      ),
+    ).toContain('Should 20mph replace 30mph as the default speed limit in towns?');
+  });
 });
