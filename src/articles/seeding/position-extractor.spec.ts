@@ -4377,4 +4377,20 @@ Public safety officials also stated that the use of fireworks caused injuries, f
     expect(found.map((p) => p.holder)).toEqual(['Public safety officials']);
     expect(found[0].quote).toMatch(/calls for service\.$/u);
   });
+
+  it('reads a measure that takes a harm away as for it, and one that takes what people have as against', () => {
+    const found = positions(
+      `Fireworks could be banned in Kelby
+
+The Kelby council will vote next week on a ban on fireworks within the town.
+
+Resident Ann Lee said a ban could take away the "very traumatic" nights of many families.
+
+Shopkeeper Tom Hall said a ban would take away the one night families celebrate together.
+`,
+      'Should Kelby ban fireworks?',
+    );
+    expect(find(found, 'traumatic')?.side).toBe('PRO');
+    expect(find(found, 'celebrate together')?.side).toBe('CON');
+  });
 });

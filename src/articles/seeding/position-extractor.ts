@@ -438,9 +438,14 @@ function predictsConsequence(unit: ClaimUnit): boolean {
     (t, i) =>
       !holder.has(t) &&
       t.lower === 'would' &&
-      EFFECT_VERBS.has(unit.tokens[i + 1]?.lemma ?? '') &&
+      (EFFECT_VERBS.has(unit.tokens[i + 1]?.lemma ?? '') || takesAway(unit.tokens, i + 1)) &&
       !costsAnAmount(unit.tokens, i + 1),
   );
+}
+
+/** "would take away the one night families …", "would take it away": a loss foretold. */
+function takesAway(t: ClaimUnit['tokens'], i: number): boolean {
+  return t[i]?.lemma === 'take' && t.slice(i + 1, i + 5).some((w) => w.lower === 'away');
 }
 
 /**

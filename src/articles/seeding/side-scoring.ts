@@ -1103,8 +1103,13 @@ function effectSign(t: Token[], k: number): number {
   // handing back what people had lost.
   if (verb.lemma === 'restore') return 1;
   if (verb.lemma === 'give' && next.some((w) => w.lower === 'back')) return 1;
-  // "would take away the one day workers have off", "takes jobs away": taking from people.
-  if (verb.lemma === 'take' && t.slice(k + 1, k + 5).some((w) => w.lower === 'away')) return -1;
+  // "would take away the one day workers have off", "takes jobs away": taking from people; but
+  // "could take away the traumatic nights residents endure": taking a harm away helps.
+  if (verb.lemma === 'take' && t.slice(k + 1, k + 5).some((w) => w.lower === 'away')) {
+    const object = t.slice(k + 1, k + 8);
+    const end = object.findIndex((w) => [',', '.', ';'].includes(w.text));
+    return (end < 0 ? object : object.slice(0, end)).some((w) => afinnScore(w) < 0) ? 1 : -1;
+  }
   if (verb.lemma === 'make' && next[0]?.lower === 'it') {
     const word = next.slice(1, 3).find((w) => HARDER.has(w.lower) || EASIER.has(w.lower));
     if (word) return HARDER.has(word.lower) ? -1 : 1;
