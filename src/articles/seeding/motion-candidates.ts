@@ -408,6 +408,8 @@ const OPPOSING = new Set([
   'decry',
   'deplore',
 ]);
+/** A crowd's acts against something: "protested against …", "rally against …". */
+const PROTESTING = new Set(['protest', 'rally', 'march', 'demonstrate', 'campaign', 'petition']);
 /** Verbs of a crowd's feeling at news: "are celebrating after …", "rejoiced as …". */
 const CELEBRATING = new Set(['celebrate', 'rejoice', 'cheer', 'fume', 'despair', 'mourn']);
 /** Nouns of a change of course: "made a U-turn", "signalled a climbdown". */
@@ -641,9 +643,14 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const owned = withoutWhomFor(c.text);
     if (owned) out.push({ ...c, text: owned, score: SHORTER_SCORE - 0.01 });
   }
-  return out
-    .map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c))
-    .map((c) => ({ ...c, text: withoutProcedureAdjunct(c.text).replace(/\s+\?$/u, '?') }));
+  return (
+    out
+      .map((c) => (c.origin === 'HEADLINE' ? withHeadlineArticle(c) : c))
+      // "Overcrowded Venice begins charging …", "Embattled Kelby …": the headline's epithet for a
+      // name is its colour, not the matter.
+      .map((c) => (c.origin === 'HEADLINE' ? withoutNameEpithet(c, article.body) : c))
+      .map((c) => ({ ...c, text: withoutProcedureAdjunct(c.text).replace(/\s+\?$/u, '?') }))
+  );
 }
 
 /** The first sentence of the paragraph after the one `sentence` opens, if that one has one only. */
@@ -1296,6 +1303,16 @@ function fromClause(
       plannedAct(rest.slice(welcomeTo + 1)) ?? policyMotion(rest.slice(welcomeTo + 1), null);
     if (welcomed) return { text: welcomed, origin, score: base - 0.05, sourceSpans };
   }
+  // "Residents in Venice protested against the introduction of a new fee": what a crowd
+  // protests against is the matter.
+  if (PROTESTING.has(verb.lemma) && rest[0]?.lower === 'against') {
+    const protested =
+      policyMotion(rest.slice(1), null) ??
+      opposedChange(rest.slice(1)) ??
+      measureNoun(rest.slice(1)) ??
+      goAhead(rest.slice(1));
+    if (protested) return { text: protested, origin, score: base - 0.05, sourceSpans };
+  }
   if (BACKING.has(verb.lemma) || OPPOSING.has(verb.lemma)) {
     // "Senior councillors have backed speed reductions on many roads": what a camp backs.
     const campBacks = CAMPS.has(head?.lower ?? '') && BACKING.has(verb.lemma);
@@ -1515,13 +1532,30 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Venice begins charging day-trippers", "starts to charge …": the act is what is begun.
+  const begun = ASPECTUAL.has(verb.lemma) ? (rest[0]?.lower === 'to' ? 1 : 0) : -1;
+  const act = begun >= 0 && rest[begun]?.pos === 'VERB' ? rest[begun] : null;
+  const done = act && (begun === 1 || /ing$/u.test(act.lower)) ? act : verb;
   return {
-    text: `Should ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
+    text: `Should ${the(subject)} ${done.lemma} ${words(shortPredicate(done === verb ? rest : rest.slice(begun + 1)))}?`,
     origin,
     score: base - 0.15,
     sourceSpans,
   };
 }
+
+/** A capitalised participle before a name, after the question's first word. */
+const NAME_EPITHET = /^(\p{Lu}\p{Ll}+ )(\p{Lu}[\p{Ll}-]+(?:ed|ing)) (?=\p{Lu}\p{Ll})/u;
+
+/** Without the epithet, unless the body writes it as a name too ("Reading Borough Council"). */
+function withoutNameEpithet(c: MotionCandidate, body: string): MotionCandidate {
+  const m = NAME_EPITHET.exec(c.text);
+  if (!m || writtenAsName(m[2], body)) return c;
+  return { ...c, text: m[1] + c.text.slice(m[0].length) };
+}
+
+/** Verbs that only begin an act: "begins charging …", "started to fine …". */
+const ASPECTUAL = new Set(['begin', 'start']);
 
 /** "passed", "banned", "taken": a regular or "-en" past participle, not the bare verb. */
 function pastParticipleForm(t: Token): boolean {
@@ -1578,7 +1612,8 @@ function withoutRubric(title: string): string {
     .replace(REACTION_AS, '')
     .replace(REACTING_TO, '')
     .replace(REACTION_ERUPTS, '')
-    .replace(FIGHTING_HEADLINE, '');
+    .replace(FIGHTING_HEADLINE, '')
+    .replace(RALLYING_AGAINST, '');
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
   const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
@@ -1663,6 +1698,10 @@ const REACTION_ERUPTS =
 const FIGHTING_HEADLINE =
   /^[\p{L}'’, ]{2,40}?(?<!\b(?:vows?|vowed|pledges?|pledged|promises?|promised|plans?|planned)(?:\s+to)?)\s+(?:to\s+)?(?:protest|protests|protested|fight|fights|fought|resist|resists|resisted)\s+(?!(?:in|at|on|over|against|as|for|to|back|on)\b)(?=[\p{L}$£€])/iu;
 
+/** "Venice residents rally against new €5 tourist entry fee": the crowd, before what it opposes. */
+const RALLYING_AGAINST =
+  /^[\p{L}'’, ]{2,40}?\s+(?:to\s+)?(?:rall(?:y|ies|ied)|protest(?:s|ed)?|march(?:es|ed)?|demonstrat(?:e|es|ed))\s+against\s+(?=[\p{L}$£€\d])/iu;
+
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
 const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
 
@@ -1740,7 +1779,8 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     ) {
       return null;
     }
-    const clauseSubject = afterFrontedAdverbial(tokens.slice(from + 1, m));
+    // "said on Monday it would …": the day of the saying is no part of the clause's subject.
+    const clauseSubject = withoutLeadingTime(afterFrontedAdverbial(tokens.slice(from + 1, m)));
     if (clauseSubject.length === 0 || clauseSubject.some((t) => t.text === ',')) return null;
     let predicate = shortPredicate(tokens.slice(m + 1));
     if (predicate[0]?.lemma === 'have' && predicate[1]?.pos === 'VERB') return null;
@@ -1915,13 +1955,20 @@ const CHANGE_DONE: Record<string, string> = {
   expansion: 'expanded',
   privatisation: 'privatised',
   privatization: 'privatized',
+  introduction: 'introduced',
+  removal: 'removed',
+  demolition: 'demolished',
+  construction: 'built',
+  installation: 'installed',
 };
 
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** The noun phrase a run of tokens opens with, up to what is said of it. */
+/** The noun phrase a run of tokens opens with, up to what is said of it ("a new €5 fee"). */
 function leadingNounPhrase(tokens: Token[]): Token[] {
-  const end = tokens.findIndex((t) => !NOUN_PHRASE_POS.has(t.pos));
+  const end = tokens.findIndex(
+    (t, i) => !NOUN_PHRASE_POS.has(t.pos) && !(t.pos === 'SYM' && tokens[i + 1]?.pos === 'NUM'),
+  );
   return end < 0 ? tokens : tokens.slice(0, end);
 }
 

@@ -116,7 +116,7 @@ const SHORT_SUBJECT = 3;
 /** Words that open a clause or a phrase, never a question's subject. */
 const SUBJECT_CANNOT_OPEN = new Set(
   `since according as if when whenever after before because although though while whilst despite
-   unless until following amid amidst during and but or yes 's ’s`.split(/\s+/u),
+   unless until following amid amidst during on and but or yes 's ’s`.split(/\s+/u),
 );
 
 /**

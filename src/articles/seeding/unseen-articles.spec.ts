@@ -62,6 +62,7 @@ describe('motionProblems', () => {
     ['Should Glimmer and the Trade Commission negotiating a penalty?', /participle where the verb/],
     ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
     ['Should According to a notice ban patio heaters?', /where the subject should be/],
+    ['Should on Monday it charge residents for garden waste?', /where the subject should be/],
     ['Should the police to order protesters to remove masks?', /straight after the subject/],
     ['Should the people of Dunmore have had enough?', /past act/],
     ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
@@ -2115,5 +2116,29 @@ describe('motion candidates on real news shapes (round 21)', () => {
         'High cost of signs\n\nCampaigners and town halls say the time has come for 20mph to replace 30mph as the default speed limit in towns.\n',
       ),
     ).toContain('Should 20mph replace 30mph as the default speed limit in towns?');
+  });
+
+  it('asks about what a crowd protests or rallies against, not about the protest', () => {
+    const texts = candidates(
+      'Kelby residents rally against new €5 parking fee\n\nResidents in Kelby protested against the introduction of a new €5 fee for day visitors, with some expressing concerns about the cost of living.\n',
+    );
+    expect(texts).toContain('Should a new €5 fee be introduced?');
+    expect(texts).toContain('Should there be a new €5 parking fee?');
+    expect(texts.some((t) => /\b(?:protest|rally)\b/iu.test(t))).toBe(false);
+  });
+
+  it('asks about the act a body begins, without the epithet a headline gives a name', () => {
+    const texts = candidates(
+      'Overcrowded Kelby begins charging day visitors for parking\n\nThe town became the first in the county to charge visitors to park on Thursday.\n',
+    );
+    expect(texts).toContain('Should Kelby charge day visitors for parking?');
+    expect(texts.some((t) => /Overcrowded|begin/u.test(t))).toBe(false);
+  });
+
+  it('leaves the day of the saying out of the clause said', () => {
+    const texts = candidates(
+      'Green bin charges\n\nKelby Council said on Monday it would charge residents for collecting garden waste.\n',
+    );
+    expect(texts[0]).toBe('Should Kelby Council charge residents for collecting garden waste?');
   });
 });
