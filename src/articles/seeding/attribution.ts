@@ -230,6 +230,16 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   ) {
     return false;
   }
+  // "would add cost to the project", "added two lanes to the road": an object added to something.
+  if (
+    t.lemma === 'add' &&
+    next &&
+    ['DET', 'ADJ', 'NOUN'].includes(next.pos) &&
+    !quoted[i + 1] &&
+    tokens.slice(i + 2, i + 6).some((a) => a.lower === 'to')
+  ) {
+    return false;
+  }
   // "maintains a database", "holds a meeting": with a plain object these verbs do, not say.
   if (t.lemma === 'maintain' && next && (next.pos === 'DET' || next.pos === 'NOUN')) return false;
   // "claimed responsibility for the attacks": owning a deed reports an event, not a position.

@@ -8,7 +8,7 @@ import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
 import { betweenModifiers, policyMotion, verbAfterTo, weighedBothWays } from './policy-phrase';
 import { commonPrefix, words } from './token-text';
-import { GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
+import { BOTH_SIDES_AT_ONCE, GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
@@ -590,7 +590,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     // what it does to people after it, asks whether there should be the measure.
     const subject = bothWays ? null : measureSubject(tokenize(headline));
     if (subject) out.push({ text: subject, origin: 'HEADLINE', score: 0.72, sourceSpans: [] });
-    const bare = h || bothWays || subject ? null : bareMeasure(tokenize(headline));
+    const bare =
+      h || bothWays || subject
+        ? null
+        : (bareMeasure(tokenize(headline)) ?? debatedThing(tokenize(headline)));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const weighed = fromDeliberation(tokenize(headline), written);
     if (weighed) out.push(weighed);
@@ -962,6 +965,9 @@ function fromClause(
     origin,
   );
   if (tokens.length < 3) return null;
+  // "Those in favor of, and opposed to a bike lane crowded into City Hall": both camps at once
+  // tell of the meeting, not of what one of them asks.
+  if (BOTH_SIDES_AT_ONCE.test(words(tokens))) return null;
   // "Community members sound off on rent control proposal": what people have their say on is
   // the matter (wink may tag "sound" a noun, so the words are read, not the tags).
   const sayOn = tokens.findIndex(
@@ -1542,6 +1548,24 @@ function fromClause(
     score: base - 0.15,
     sourceSpans,
   };
+}
+
+/** Headline gerunds of weighing a matter: "Debating protected bike lanes". */
+const DEBATING = new Set(['debating', 'weighing', 'considering', 'rethinking']);
+
+/**
+ * "Debating protected bike lanes" → "Should there be protected bike lanes?"; "Weighing the
+ * four-day week" → "Should the four-day week go ahead?". Null for any other headline.
+ */
+function debatedThing(tokens: Token[]): string | null {
+  if (!DEBATING.has(tokens[0]?.lower ?? '') || tokens.length < 2) return null;
+  const thing = tokens.slice(1);
+  const nominal = (t: Token) =>
+    ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) || t.text === '-';
+  if (!thing.every(nominal) || thing[thing.length - 1].pos !== 'NOUN') return null;
+  return thing[0].pos === 'DET'
+    ? `Should ${words(thing)} go ahead?`
+    : `Should there be ${words(thing)}?`;
 }
 
 /** A capitalised participle before a name, after the question's first word. */

@@ -495,8 +495,13 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('a forecast where the verb should be ("Should X on track to ban")');
   }
-  // "Should there be supported by council?": "there be" needs a thing, not a participle.
-  if (/^Should there be \p{L}+ed\b/u.test(text) && tokens[3]?.pos === 'VERB') {
+  // "Should there be supported by council?": "there be" needs a thing, not a participle (one
+  // before its noun describes it: "Should there be protected bike lanes?").
+  if (
+    /^Should there be \p{L}+ed\b/u.test(text) &&
+    tokens[3]?.pos === 'VERB' &&
+    !['NOUN', 'PROPN'].includes(tokens[4]?.pos ?? '')
+  ) {
     problems.push('a participle after "there be"');
   }
   if (first.toLowerCase() === 'should') problems.push(...shouldClauseProblems(tokens));

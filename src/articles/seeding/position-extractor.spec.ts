@@ -4393,4 +4393,19 @@ Shopkeeper Tom Hall said a ban would take away the one night families celebrate 
     expect(find(found, 'traumatic')?.side).toBe('PRO');
     expect(find(found, 'celebrate together')?.side).toBe('CON');
   });
+
+  it('takes no side from both camps at once, and no speaker from "would add cost to"', () => {
+    const found = positions(
+      `Debating protected bike lanes
+
+Those in favor of, and opposed to a protected bike lane along Kelby Parkway crowded into City Hall on Monday.
+
+Opponents say the bike lane would take away parking along Kelby Parkway.
+
+One plan discussed at City Hall was a wider road. But that would add cost to the project, and remove trees from alongside the road.
+`,
+      'Should there be a protected bike lane along Kelby Parkway?',
+    );
+    expect(found.map((p) => p.holder)).toEqual(['Opponents']);
+  });
 });

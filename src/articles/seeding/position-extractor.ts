@@ -39,6 +39,7 @@ import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
+  BOTH_SIDES_AT_ONCE,
   EVENT_WORDS,
   GENERIC_NOUNS,
   GROUP_NOUNS,
@@ -617,6 +618,8 @@ function isUnnamedMember(holder: Token[]): boolean {
  * objectors" (not "Opponents say supporters are naive", where one camp speaks of the other).
  */
 function bothCampsTogether(unit: ClaimUnit): boolean {
+  // "Those in favor of, and opposed to a protected bike lane crowded into City Hall".
+  if (BOTH_SIDES_AT_ONCE.test(unit.tokens.map((t) => t.text).join(' '))) return true;
   const camps = unit.tokens
     .map((t, i) => ({ i, sign: unit.quoted[i] ? undefined : STANCE_SUBJECTS[t.lower] }))
     .filter((c): c is { i: number; sign: number } => c.sign !== undefined);

@@ -153,6 +153,10 @@ export const GENERIC_NOUNS = words(`
 /** Words that turn round the polarity of the next few words ("not a burden"). */
 export const NEGATORS = words(`not no never n't nothing without cannot nobody`);
 
+/** Both sides named in one phrase: "those in favour of, and opposed to", "for and against". */
+export const BOTH_SIDES_AT_ONCE =
+  /\bin\s+favou?r\s+of\s*,?\s+(?:and|or)\s+(?:those\s+)?opposed\s+to\b|\bopposed\s+to\s*,?\s+(?:and|or)\s+(?:those\s+)?in\s+favou?r\s+of\b|\bfor\s*,?\s+and\s+against\b|\bagainst\s*,?\s+and\s+for\b/iu;
+
 /** Protests a camp calls or stages against someone else's act. */
 export const PROTEST_NOUNS = words(`
   strike strikes protest protests walkout walkouts boycott boycotts demonstrations rallies

@@ -2141,4 +2141,11 @@ describe('motion candidates on real news shapes (round 21)', () => {
     );
     expect(texts[0]).toBe('Should Kelby Council charge residents for collecting garden waste?');
   });
+
+  it('asks whether there should be what a headline is "debating", not about the crowd that came', () => {
+    const texts = candidates(
+      'Debating protected bike lanes\n\nThose in favor of, and opposed to a protected bike lane along Kelby Parkway crowded into City Hall on Monday.\n',
+    );
+    expect(texts).toEqual(['Should there be protected bike lanes?']);
+  });
 });
