@@ -72,10 +72,41 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       found.push({ cue: i, cueLemma: 'react', holder: subjectOf(tokens, quoted, i) });
       continue;
     }
+    const member = memberOfGroupWhoSaid(tokens, quoted, i);
+    if (member) {
+      found.push(member);
+      continue;
+    }
     if (!isAttributionVerb(tokens, quoted, i)) continue;
     found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
   }
   return found;
+}
+
+/**
+ * "Dick Trotter, who owns a café, was one of several business owners who said the plan would
+ * burden their customers": the relative "who said" on a group names what its members hold; the
+ * one said to be among them holds it (else the group: "residents who said …").
+ */
+function memberOfGroupWhoSaid(tokens: Token[], quoted: boolean[], i: number): Attribution | null {
+  const t = tokens[i];
+  if (quoted[i] || t.pos !== 'VERB' || !['say', 'argue', 'warn', 'complain'].includes(t.lemma)) {
+    return null;
+  }
+  if (tokens[i - 1]?.lower !== 'who' || tokens[i - 2]?.pos !== 'NOUN') return null;
+  if (!/s$/u.test(tokens[i - 2].lower) || tokens[i - 2].lower === tokens[i - 2].lemma) return null;
+  let from = i - 2;
+  while (from > 0 && ['NOUN', 'ADJ', 'DET'].includes(tokens[from - 1].pos)) from--;
+  // "one of several business owners", "among the residents": a named member is the holder.
+  const among =
+    (tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.lower === 'one') ||
+    tokens[from - 1]?.lower === 'among';
+  const be = among ? from - (tokens[from - 1].lower === 'of' ? 3 : 2) : -1;
+  if (be > 0 && tokens[be].lemma === 'be') {
+    const member = subjectOf(tokens, quoted, be);
+    if (member) return { cue: i, cueLemma: t.lemma, holder: member };
+  }
+  return { cue: i, cueLemma: t.lemma, holder: [from, i - 1] };
 }
 
 /** Participles that report what the subject of the clause before them says. */

@@ -4408,4 +4408,19 @@ One plan discussed at City Hall was a wider road. But that would add cost to the
     );
     expect(found.map((p) => p.holder)).toEqual(['Opponents']);
   });
+
+  it('gives what "several owners who said" hold to the one said to be among them', () => {
+    const found = positions(
+      `Kelby council backs bike lanes
+
+Kelby City Council voted on Wednesday to approve a plan for bike lanes along Main Street.
+
+Tom Hall, who owns a café on Main Street, was one of several business owners who said the plan would burden their customers.
+`,
+      'Should there be bike lanes along Main Street?',
+    );
+    const hall = find(found, 'burden their customers');
+    expect(hall?.holder).toBe('Tom Hall');
+    expect(hall?.side).toBe('CON');
+  });
 });
