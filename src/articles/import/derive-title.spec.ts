@@ -27,4 +27,15 @@ describe('deriveTitle', () => {
     expect(title).toMatch(/^Thousands of residents from the northern districts/);
     expect(title).not.toMatch(/[\s,.;:]$|\s(of|the|in|against)$/);
   });
+
+  it('leaves a wire dateline out of the title', () => {
+    expect(
+      deriveTitle(
+        'KELBY, Ont. — Cyclists in Kelby took over a stretch of Main Street on Wednesday. More follows.',
+      ),
+    ).toBe('Cyclists in Kelby took over a stretch of Main Street on Wednesday');
+    expect(deriveTitle('LONDON (Reuters) - The mayor scrapped the parking levy on Monday.')).toBe(
+      'The mayor scrapped the parking levy on Monday',
+    );
+  });
 });

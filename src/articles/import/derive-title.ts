@@ -16,13 +16,16 @@ const DANGLING_WORDS = new Set(
   ).split(' '),
 );
 const TRAILING_PUNCTUATION = /[\s.,;:\-–—(“‘"'«]+$/u;
+/** "BOULDER, Colo. — ", "LONDON (Reuters) - ": where and by whom, before the lede's news. */
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{2,30}\))?\s*(?:[—–]|--?)\s+(?=\p{L})/u;
 
 /**
  * A title made from an article's lede: the main clause of its first sentence, cut at a word
  * boundary to at most MAX_DERIVED_TITLE_CHARS, without trailing punctuation.
  */
 export function deriveTitle(lede: string): string {
-  const sentence = splitSentences(lede)[0]?.text ?? lede.trim();
+  const sentence = (splitSentences(lede)[0]?.text ?? lede.trim()).replace(WIRE_DATELINE, '');
   let title = mainClause(sentence);
   if (title.length > MAX_DERIVED_TITLE_CHARS) title = cutAtWord(title, MAX_DERIVED_TITLE_CHARS);
   return tidyEnd(title) || tidyEnd(cutAtWord(sentence, MAX_DERIVED_TITLE_CHARS)) || sentence;

@@ -1309,6 +1309,15 @@ function fromClause(
       plannedAct(rest.slice(welcomeTo + 1)) ?? policyMotion(rest.slice(welcomeTo + 1), null);
     if (welcomed) return { text: welcomed, origin, score: base - 0.05, sourceSpans };
   }
+  // "Cyclists took over a street in protest Wednesday after the council's decision to remove
+  // bike lanes": the decision protested is the matter.
+  const inProtest = tokens.findIndex((t) => t.lemma === 'protest');
+  const protestedAfter = tokens.findIndex(
+    (t, i) => inProtest >= 0 && i > inProtest && ['after', 'over'].includes(t.lower),
+  );
+  const protestedAct =
+    protestedAfter > 0 ? policyMotion(tokens.slice(protestedAfter + 1), null) : null;
+  if (protestedAct) return { text: protestedAct, origin, score: base - 0.05, sourceSpans };
   // "Residents in Venice protested against the introduction of a new fee": what a crowd
   // protests against is the matter.
   if (PROTESTING.has(verb.lemma) && rest[0]?.lower === 'against') {

@@ -4423,4 +4423,20 @@ Tom Hall, who owns a café on Main Street, was one of several business owners wh
     expect(hall?.holder).toBe('Tom Hall');
     expect(hall?.side).toBe('CON');
   });
+
+  it('reads praise of what is to be removed as against removing it, and praise of getting rid of it as for', () => {
+    const found = positions(
+      `Kelby council votes to remove bike lanes
+
+Kelby council voted on Tuesday to remove the bike lanes on Main Street.
+
+"Since the lanes went in, the street has been a lot safer," cyclist Ann Lee said.
+
+Shopkeeper Tom Hall says getting rid of the bike lanes would free up space for parking and help shops.
+`,
+      'Should the council remove the bike lanes on Main Street?',
+    );
+    expect(find(found, 'a lot safer')?.side).toBe('CON');
+    expect(find(found, 'getting rid of')?.side).toBe('PRO');
+  });
 });

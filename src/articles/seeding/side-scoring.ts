@@ -460,11 +460,18 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
 const GONE = new Set(['without', 'fewer', 'less', 'no']);
 const GONE_FROM = new Set(['free', 'rid', 'clear']);
 
-/** Whether the word at `i` is named as absent: "without cars", "free from cars", "rid of cars". */
+/**
+ * Whether the word at `i` is named as absent: "without cars", "free from cars", "rid of cars",
+ * also past its determiner and modifiers ("getting rid of the bike lanes").
+ */
 function goneBefore(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.lower ?? '';
-  if (GONE.has(prev)) return true;
-  return (prev === 'from' || prev === 'of') && GONE_FROM.has(tokens[i - 2]?.lower ?? '');
+  let k = i - 1;
+  while (k > 0 && k >= i - 3 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[k].pos)) k--;
+  return [i - 1, k].some((b) => {
+    const prev = tokens[b]?.lower ?? '';
+    if (GONE.has(prev)) return true;
+    return (prev === 'from' || prev === 'of') && GONE_FROM.has(tokens[b - 1]?.lower ?? '');
+  });
 }
 
 /** "denying American Samoans citizenship", "not allowing gay citizens to marry". */

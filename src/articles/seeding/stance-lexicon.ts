@@ -141,7 +141,8 @@ export const VERDICT_PHRASES: Array<{ words: string[]; sign: number }> = [
 export const OPPOSING_TRIGGERS = words(`
   ban bans banning banned bar bars barring prohibit prohibits prohibiting restrict restricts
   restricting restriction restrictions curb curbs curbing against repeal repealing abolish
-  abolishing crackdown outlaw outlawing block blocks blocking blocked
+  abolishing crackdown outlaw outlawing block blocks blocking blocked remove removes removing
+  removal
 `);
 
 /** Generic nouns too vague to stand for an opposed target on their own. */

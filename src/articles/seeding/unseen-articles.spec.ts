@@ -2148,4 +2148,11 @@ describe('motion candidates on real news shapes (round 21)', () => {
     );
     expect(texts).toEqual(['Should there be protected bike lanes?']);
   });
+
+  it('asks about the decision a protest follows, not about the protest', () => {
+    const texts = candidates(
+      "KELBY, Ont. — Cyclists in Kelby took over a stretch of Main Street in protest Wednesday after the city council's decision to remove the Main Street bike lanes.\n\nThe council scrapped the lanes at its meeting on Tuesday night.\n",
+    );
+    expect(texts[0]).toBe('Should the city council remove the Main Street bike lanes?');
+  });
 });
