@@ -37,7 +37,7 @@ export function hasHeadingShape(line: string): boolean {
 export function hasHeadlineShape(line: string): boolean {
   if (line.length === 0 || line.length > MAX_HEADLINE_CHARS) return false;
   if (!STARTS_WITH_WORD.test(line) && !/^["“‘']/u.test(line)) return false;
-  if (/[.,;:]$/.test(line)) return false;
+  if (/[.,;:]$/.test(line) && !ABBREVIATION_END.test(line)) return false;
   if (line.split(' ').length > MAX_HEADLINE_WORDS || isDateline(line)) return false;
   return isOneSentence(line);
 }
@@ -49,6 +49,9 @@ function isTitleCaseish(words: string[]): boolean {
   const capitalised = significant.filter((w) => CAPITALISED.test(w)).length;
   return capitalised / significant.length >= 0.75;
 }
+
+/** A headline may end on an abbreviation's point: "Teens barred from mall after 6 p.m.". */
+const ABBREVIATION_END = /(?:\b[ap]\.m\.|\bU\.[SK]\.|\bInc\.|\bCo\.|\bJr\.|\bLtd\.|\bSt\.)$/u;
 
 /** One sentence, or a question kicker and one more ("Free buses? Council says no"). */
 function isOneSentence(line: string): boolean {

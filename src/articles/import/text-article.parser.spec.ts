@@ -89,4 +89,11 @@ describe('parseTextArticle', () => {
       'The council voted on Tuesday to run free buses for a year.',
     ]);
   });
+
+  it('takes a first line that ends on an abbreviation for the headline', () => {
+    const article = parseTextArticle(
+      'Teens barred from Kelby mall after 6 p.m.\n\nThe Kelby Centre decided to ban unaccompanied minors after 6 p.m. from Friday.\n',
+    );
+    expect(article.title).toBe('Teens barred from Kelby mall after 6 p.m.');
+  });
 });

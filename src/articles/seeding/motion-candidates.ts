@@ -1587,6 +1587,10 @@ function withoutNameEpithet(c: MotionCandidate, body: string): MotionCandidate {
   return { ...c, text: m[1] + c.text.slice(m[0].length) };
 }
 
+/** A count of those doing something, before what they are: "a growing number of …". */
+const TREND_OPENING =
+  /^(?:the\s+)?(?:more\s+and\s+more|an?\s+(?:increasing|growing|rising)\s+number\s+of)\s+(?=\S)/iu;
+
 /** Verbs that only begin an act: "begins charging …", "started to fine …". */
 const ASPECTUAL = new Set(['begin', 'start']);
 
@@ -2821,7 +2825,17 @@ function shortPredicate(tokens: Token[]): Token[] {
       ['a', 'an'].includes(whole[i + 1]?.lower ?? '') &&
       ACT_LABELS.has(whole.slice(i + 2, i + 5).find((w) => w.pos === 'NOUN')?.lower ?? ''),
   );
-  const clause = named > 0 ? whole.slice(0, named) : whole;
+  // "adopt four-day weeks, and communities are split": a second clause with its own subject.
+  const joined = whole.findIndex(
+    (t, i) =>
+      i >= 2 &&
+      t.text === ',' &&
+      ['and', 'but'].includes(whole[i + 1]?.lower ?? '') &&
+      ['NOUN', 'PRON', 'PROPN'].includes(whole[i + 2]?.pos ?? '') &&
+      whole.slice(i + 3, i + 5).some((w) => w.pos === 'AUX' || FINITE_AUXILIARIES.has(w.lower)),
+  );
+  const cuts = [named, joined].filter((k) => k > 0);
+  const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
     (t, i) => i >= 3 && t.text === ',' && !betweenModifiers(clause, i),
@@ -3380,7 +3394,12 @@ function lowerOpeningArticle(text: string): string {
   return text.replace(/^(?:The|An?)\b/u, (article) => article.toLowerCase());
 }
 
-function the(subject: Token[]): string {
+function the(whole: Token[]): string {
+  // "more and more school districts", "an increasing number of U.S. school districts": how many
+  // are doing it is news; the matter is whether they should.
+  const trend = words(whole).match(TREND_OPENING)?.[0];
+  if (trend) return words(whole).slice(trend.length);
+  const subject = whole;
   const text = words(subject);
   const first = subject[0];
   if (!first) return text;

@@ -170,6 +170,9 @@ export function motionModel(motion: string, title: string, lede: string): Motion
   // "TikTok to fight …" on "Should the US government ban TikTok?": the headline's subject is
   // what the motion's verb is done to, not who does it.
   for (const name of actedUpon(motionTokens)) actors.delete(name);
+  // "Should teens be barred from the mall?": the passive's subject is acted upon, whatever the
+  // headline ("Teens barred from …") seemed to say of it.
+  for (const name of passiveSubject(motionTokens)) actors.delete(name);
   const termLemmas = new Set(
     motionTokens
       .filter((t) => CONTENT_POS.has(t.pos) && !SKIP_LEMMAS.has(t.lemma))
@@ -597,6 +600,19 @@ function actedUpon(tokens: Token[]): string[] {
   return tokens
     .slice(verb + 1)
     .filter((t) => t.pos === 'PROPN')
+    .map((t) => fold(t.text));
+}
+
+/** The names and nouns before "be" and its participle in a "Should X be …ed?" motion. */
+function passiveSubject(tokens: Token[]): string[] {
+  if (!OPENING_MODALS.has(tokens[0]?.lower ?? '')) return [];
+  const be = tokens.findIndex((t, i) => i > 1 && t.lower === 'be');
+  const participle = tokens[be + 1];
+  if (be < 0 || !participle || participle.pos !== 'VERB' || participle.lower === participle.lemma)
+    return [];
+  return tokens
+    .slice(1, be)
+    .filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
     .map((t) => fold(t.text));
 }
 

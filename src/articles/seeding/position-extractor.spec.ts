@@ -4439,4 +4439,19 @@ Shopkeeper Tom Hall says getting rid of the bike lanes would free up space for p
     expect(find(found, 'a lot safer')?.side).toBe('CON');
     expect(find(found, 'getting rid of')?.side).toBe('PRO');
   });
+
+  it('does not take the subject of a passive headline ("Teens barred from …") for the actor', () => {
+    const found = positions(
+      `Teens barred from Kelby mall after 6 p.m.
+
+The Kelby Centre decided to ban unaccompanied minors from its halls after 6 p.m. from Friday.
+
+Teens took to social media to say the rule is so unfair.
+`,
+      'Should teens be barred from Kelby mall after 6 p.m.?',
+    );
+    const teens = find(found, 'so unfair');
+    expect(teens?.side).toBe('CON');
+    expect(teens?.evidence).not.toMatch(/held by the actor/u);
+  });
 });

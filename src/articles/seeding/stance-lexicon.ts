@@ -139,7 +139,7 @@ export const VERDICT_PHRASES: Array<{ words: string[]; sign: number }> = [
 
 /** Words that put what follows on the other side of the action ("ban X", "fight against X"). */
 export const OPPOSING_TRIGGERS = words(`
-  ban bans banning banned bar bars barring prohibit prohibits prohibiting restrict restricts
+  ban bans banning banned bar bars barring barred prohibit prohibits prohibiting restrict restricts
   restricting restriction restrictions curb curbs curbing against repeal repealing abolish
   abolishing crackdown outlaw outlawing block blocks blocking blocked remove removes removing
   removal

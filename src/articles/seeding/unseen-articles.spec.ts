@@ -2155,4 +2155,17 @@ describe('motion candidates on real news shapes (round 21)', () => {
     );
     expect(texts[0]).toBe('Should the city council remove the Main Street bike lanes?');
   });
+
+  it('asks whether those a trend counts should act, without the count or a second clause', () => {
+    expect(
+      candidates(
+        'Four-day school weeks spread\n\nMore and more school districts nationwide have adopted four-day school weeks, and communities are split, PBS reported.\n',
+      ),
+    ).toContain('Should school districts nationwide adopt four-day school weeks?');
+    expect(
+      candidates(
+        'Four-day school weeks spread\n\nAn increasing number of Kelby school districts are transitioning to four-day school weeks, aiming to cut costs.\n',
+      ),
+    ).toContain('Should Kelby school districts transition to four-day school weeks?');
+  });
 });
