@@ -261,6 +261,15 @@ function isAttributionVerb(tokens: Token[], quoted: boolean[], i: number): boole
   ) {
     return false;
   }
+  // "businesses can continue with cashless sales": going on doing, not going on saying.
+  if (
+    t.lemma === 'continue' &&
+    next &&
+    !quoted[i + 1] &&
+    next.pos !== 'PUNCT' &&
+    next.lower !== 'that'
+  )
+    return false;
   // "would add cost to the project", "added two lanes to the road": an object added to something.
   if (
     t.lemma === 'add' &&

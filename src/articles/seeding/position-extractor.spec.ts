@@ -4454,4 +4454,20 @@ Teens took to social media to say the rule is so unfair.
     expect(teens?.side).toBe('CON');
     expect(teens?.evidence).not.toMatch(/held by the actor/u);
   });
+
+  it('keeps what is said of "this new law", and takes no saying from "can continue with"', () => {
+    const found = positions(
+      `Kelby votes to ban cashless shops
+
+The Kelby council voted on Tuesday to require shops to accept cash.
+
+Those leading the charge said this new law would protect the vulnerable, like older people.
+
+Under the law, shops can continue with card-only sales if they provide a machine that turns cash into a gift card.
+`,
+      'Should Kelby ban cashless shops?',
+    );
+    expect(found.map((p) => p.holder)).toEqual(['Those leading the charge']);
+    expect(found[0].side).toBe('PRO');
+  });
 });

@@ -34,6 +34,7 @@ import {
   stanceVerb,
   announcesTheAct,
   isActor,
+  MEASURE_ANAPHORS,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -1105,6 +1106,21 @@ function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
  * "This is going to lead to ...", "that is a mistake": a demonstrative subject names the matter;
  * so does a count standing for the people the article is about ("the five had gathered …").
  */
+/** "this new law", "these rules", "the new ban": a measure pointed at as the one in the news. */
+function pointsAtMeasure(tokens: Token[], holder: Set<Token>): boolean {
+  return tokens.some((t, i) => {
+    if (holder.has(t) || !MEASURE_ANAPHORS.has(t.lemma) || t.pos !== 'NOUN') return false;
+    let k = i - 1;
+    while (k > 0 && tokens[k].pos === 'ADJ' && k >= i - 2) k--;
+    const pointer = tokens[k]?.lower ?? '';
+    return (
+      pointer === 'this' ||
+      pointer === 'these' ||
+      (pointer === 'the' && tokens[k + 1]?.lower === 'new')
+    );
+  });
+}
+
 function refersBack(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
@@ -1171,6 +1187,8 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
               model.opposed.has(t.stem) ||
               namesChange(model, unit.tokens, i)))),
     );
+    // "said this new law would protect the vulnerable": the measure pointed at is the matter.
+    const pointed = pointsAtMeasure(unit.tokens, holder);
     // A name of the matter counts ("Syria", "EastMed"); the name of who acts does not: a
     // sentence on what else Greece disputes is not about the pipeline Greece should build.
     const proper = namesMatter(unit, model);
@@ -1218,6 +1236,7 @@ function relevant(units: ClaimUnit[], model: MotionModel): Set<number> {
     const actorVoice = (quotation(unit) || opensOnQuotation(unit)) && isActor(unit, model);
     if (
       touches ||
+      pointed ||
       topical ||
       actorVoice ||
       proper ||

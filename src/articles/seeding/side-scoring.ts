@@ -991,7 +991,7 @@ const HARMING = new Set(
  * "the increase would …", "this plan will …": the measure named by what it is, after a pointing
  * word (motion-candidates' MEASURE_NOUNS are the measures a headline can end on, a different list).
  */
-const MEASURE_ANAPHORS = new Set(
+export const MEASURE_ANAPHORS = new Set(
   'plan proposal measure policy change move scheme increase rise hike cut rule law bill ban charge levy'.split(
     ' ',
   ),
