@@ -3438,8 +3438,13 @@ function the(whole: Token[]): string {
   if (first.pos === 'PROPN' && subject.length <= 3 && subject.every((t) => t.pos === 'PROPN')) {
     return text;
   }
+  // "New York City", "Kelby County": a place's name, though its last word is a common noun.
+  const place = PLACE_HEADS.has(subject[subject.length - 1].lower);
+  if (place && subject.length > 1 && subject.every((t) => /^\p{Lu}/u.test(t.text))) return text;
   return subject.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ') ? `the ${text}` : text;
 }
+
+const PLACE_HEADS = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -2168,4 +2168,12 @@ describe('motion candidates on real news shapes (round 21)', () => {
       ),
     ).toContain('Should Kelby school districts transition to four-day school weeks?');
   });
+
+  it('gives a place named "… City" no article', () => {
+    const texts = candidates(
+      'Cash rules\n\nNew Kelby City is on track to ban cashless shops after the council voted to require shops to accept cash.\n',
+    );
+    expect(texts.some((t) => /\bthe New Kelby City\b/u.test(t))).toBe(false);
+    expect(texts.some((t) => /\bNew Kelby City\b/u.test(t))).toBe(true);
+  });
 });
