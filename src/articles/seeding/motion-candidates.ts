@@ -8,6 +8,7 @@ import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
 import { betweenModifiers, policyMotion, verbAfterTo, weighedBothWays } from './policy-phrase';
 import { commonPrefix, words } from './token-text';
+import { afinnScore } from './stance/sentiment-lexicon';
 import { BOTH_SIDES_AT_ONCE, GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
 import {
   DELIBERATING_VERBS as DELIBERATING,
@@ -593,7 +594,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const bare =
       h || bothWays || subject
         ? null
-        : (bareMeasure(tokenize(headline)) ?? debatedThing(tokenize(headline)));
+        : (bareMeasure(tokenize(headline)) ??
+          debatedThing(tokenize(headline)) ??
+          verdictHeadline(tokenize(headline), article.body));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const weighed = fromDeliberation(tokenize(headline), written);
     if (weighed) out.push(weighed);
@@ -799,6 +802,14 @@ function withoutClosingAdjunct(question: string): string | null {
     from--;
   }
   let cut = tokens.findIndex((t, i) => i >= from && t.pos === 'ADP');
+  // "ahead of Fourth of July", "in time for …": the "of" belongs to the word before it.
+  if (
+    cut > 0 &&
+    tokens[cut].lower === 'of' &&
+    ['ahead', 'because', 'instead'].includes(tokens[cut - 1].lower)
+  ) {
+    cut--;
+  }
   const isTime = (t: Token) => t.measure || TIME_WORDS.has(t.lower) || MONTH_NAMES.has(t.text);
   if (cut < 0 || !tokens.slice(cut).some(isTime)) {
     // Or a closing phrase of circumstance: "… following Trump election loss".
@@ -1575,6 +1586,33 @@ function debatedThing(tokens: Token[]): string | null {
   return thing[0].pos === 'DET'
     ? `Should ${words(thing)} go ahead?`
     : `Should there be ${words(thing)}?`;
+}
+
+/** Verdicts AFINN does not rate: "Tourist tax vital for city". */
+const VERDICT_ADJECTIVES = new Set(
+  'vital essential necessary unnecessary pointless overdue unworkable unenforceable'.split(' '),
+);
+
+/**
+ * An opinion headline without its verb: "Shopping mall curfew unfair to teenagers" → "Is the
+ * shopping mall curfew unfair to teenagers?". Null for any other headline.
+ */
+function verdictHeadline(tokens: Token[], body: string): string | null {
+  const at = tokens.findIndex((t) => t.pos === 'ADJ');
+  if (at < 2 || tokens[at - 1].pos !== 'NOUN') return null;
+  if (!tokens.slice(0, at).every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos))) return null;
+  const verdict = tokens[at];
+  if (afinnScore(verdict) === 0 && !VERDICT_ADJECTIVES.has(verdict.lower)) return null;
+  const rest = tokens.slice(at + 1);
+  if (rest.length > 0 && (rest[0].pos !== 'ADP' || rest.some((t) => t.pos === 'VERB'))) return null;
+  const head = tokens[at - 1];
+  const plural = /[^s]s$/u.test(head.lower) && head.lemma !== head.lower;
+  const first = tokens[0].text;
+  const named = writtenAsName(first, body) || /\p{L}\p{Lu}|^\p{Lu}{2,}/u.test(first);
+  const text = words(tokens.slice(0, at));
+  const thing = named ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  const tail = rest.length > 0 ? ` ${words(rest)}` : '';
+  return `${plural ? 'Are' : 'Is'} the ${thing} ${verdict.lower}${tail}?`;
 }
 
 /** A capitalised participle before a name, after the question's first word. */
@@ -3435,6 +3473,9 @@ function the(whole: Token[]): string {
   const body = INSTITUTION_HEADS.has(subject[subject.length - 1].lower);
   if (body && subject.length > 1 && subject.every((t) => /^\p{Lu}/u.test(t.text)))
     return `the ${text}`;
+  // "Council votes to ban fireworks": a headline's body named by its kind alone ("Parliament"
+  // is a name of its own).
+  if (body && subject.length === 1 && first.lower !== 'parliament') return `the ${text}`;
   if (first.pos === 'PROPN' && subject.length <= 3 && subject.every((t) => t.pos === 'PROPN')) {
     return text;
   }

@@ -2176,4 +2176,30 @@ describe('motion candidates on real news shapes (round 21)', () => {
     expect(texts.some((t) => /\bthe New Kelby City\b/u.test(t))).toBe(false);
     expect(texts.some((t) => /\bNew Kelby City\b/u.test(t))).toBe(true);
   });
+
+  it('cuts "ahead of …" whole, and gives a headline\'s lone "Council" its article', () => {
+    const ahead = candidates(
+      'Fireworks could be banned again in Kelby ahead of Fourth of July\n\nThe council will vote next week on whether to ban fireworks.\n',
+    );
+    expect(ahead).toContain('Should fireworks be banned again in Kelby?');
+    expect(ahead.some((t) => /\bahead\?$/u.test(t))).toBe(false);
+    expect(
+      candidates(
+        'Council votes to ban fireworks\n\nThe Council voted unanimously on Tuesday night to ban the sale and use of fireworks, casting aside opposition.\n',
+      ),
+    ).toContain('Should the Council ban fireworks?');
+  });
+
+  it("asks an opinion headline's verdict without a verb as a question", () => {
+    expect(
+      candidates(
+        'Shopping mall curfew unfair to teenagers\n\nBy Jo Hart\n\nMalls say they want a family-friendly place, but they shut out the young.\n',
+      ),
+    ).toContain('Is the shopping mall curfew unfair to teenagers?');
+    expect(
+      candidates(
+        'Bike lanes good for business\n\nShops on Main Street took more money last year.\n',
+      ),
+    ).toContain('Are the bike lanes good for business?');
+  });
 });
