@@ -565,7 +565,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   }
   if (lede) {
     const l = fromClause(tokenize(lede.text, lede.start), 'LEDE', [span(lede)], written);
-    if (l) out.push(l);
+    if (l) out.push(findingAsClaim(l, lede.text));
   }
   if (!article.titleDerived) {
     const headline = sentenceCaseHeadline(withoutRubric(article.title), article.body);
@@ -1320,6 +1320,10 @@ function fromClause(
       plannedAct(rest.slice(welcomeTo + 1)) ?? policyMotion(rest.slice(welcomeTo + 1), null);
     if (welcomed) return { text: welcomed, origin, score: base - 0.05, sourceSpans };
   }
+  // "Sweetened-beverage sales in Seattle dropped 30% after soda tax": a study's measured change
+  // asks whether the measure makes it.
+  const measured = measuredChange(tokens.slice(0, verbAt), verb, rest);
+  if (measured) return { text: measured, origin, score: base - 0.05, sourceSpans };
   // "Cyclists took over a street in protest Wednesday after the council's decision to remove
   // bike lanes": the decision protested is the matter.
   const inProtest = tokens.findIndex((t) => t.lemma === 'protest');
@@ -1558,6 +1562,18 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "A federal judge on Thursday blocked the city's ban on short-term rentals": a court's act is
+  // no one's to debate; the measure it ruled on is ("Should the city's ban … stand?").
+  if (tokens.slice(0, verbAt).some((t) => JUDICIAL.has(t.lower)) && COURT_ACTS.has(verb.lemma)) {
+    const ruledOn = shortPredicate(rest);
+    const measure = ruledOn.some(
+      (t) => (MEASURE_HEADS.has(t.lower) || RULES.has(t.lower)) && t.pos === 'NOUN',
+    );
+    const owned = ruledOn[1] !== undefined && possessiveMark(ruledOn[1]);
+    if (measure && (['DET', 'PROPN'].includes(ruledOn[0]?.pos ?? '') || owned)) {
+      return { text: `Should ${the(ruledOn)} stand?`, origin, score: base - 0.1, sourceSpans };
+    }
+  }
   // "Venice begins charging day-trippers", "starts to charge …": the act is what is begun.
   const begun = ASPECTUAL.has(verb.lemma) ? (rest[0]?.lower === 'to' ? 1 : 0) : -1;
   const act = begun >= 0 && rest[begun]?.pos === 'VERB' ? rest[begun] : null;
@@ -1568,6 +1584,86 @@ function fromClause(
     score: base - 0.15,
     sourceSpans,
   };
+}
+
+/** What is counted, in a study's headline or lede: "sales dropped", "prices rose". */
+const COUNTED = new Set(
+  'sales prices purchases consumption crime deaths injuries admissions visits traffic emissions use smoking obesity'.split(
+    ' ',
+  ),
+);
+const ADOPTING = new Set(['adopt', 'introduce', 'impose', 'pass', 'bring']);
+/** What a court may rule on, beside the measure heads: "Kelby 'quiet zone' rules". */
+const RULES = new Set([
+  'rule',
+  'rules',
+  'regulation',
+  'regulations',
+  'restriction',
+  'restrictions',
+  'policy',
+]);
+/** Who rules, and what a ruling does to what it rules on. */
+const JUDICIAL = new Set([
+  'judge',
+  'court',
+  'justice',
+  'justices',
+  'panel',
+  'magistrate',
+  'tribunal',
+]);
+const COURT_ACTS = new Set(
+  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule'.split(
+    ' ',
+  ),
+);
+const FALLING = new Set(['drop', 'fall', 'decline', 'dip', 'plunge', 'slump', 'tumble', 'shrink']);
+const RISING = new Set(['rise', 'climb', 'jump', 'soar', 'increase', 'grow', 'surge']);
+
+/**
+ * "Sales of sugary drinks in Seattle dropped 30% after the city adopted a tax": what changed
+ * after a measure asks whether the measure changes it → "Does the city's tax cut sales of
+ * sugary drinks in Seattle?". Null for any other clause.
+ */
+function measuredChange(subject: Token[], verb: Token, rest: Token[]): string | null {
+  const falls = FALLING.has(verb.lemma);
+  if (!falls && !RISING.has(verb.lemma)) return null;
+  const counted = subject.findIndex(
+    (t) => COUNTED.has(t.lower) && ['NOUN', 'PROPN'].includes(t.pos),
+  );
+  if (counted < 0) return null;
+  const after = rest.findIndex((t) => ['after', 'following', 'since'].includes(t.lower));
+  if (after < 0) return null;
+  let cause = leadingNounPhrase(rest.slice(after + 1));
+  // "after the city adopted a tax on such beverages": the measure adopted.
+  const adopted = rest[after + 1 + cause.length];
+  if (adopted && ADOPTING.has(adopted.lemma) && adopted.pos === 'VERB') {
+    cause = leadingNounPhrase(rest.slice(after + 2 + cause.length));
+  }
+  const head = cause[cause.length - 1];
+  if (!head || head.pos !== 'NOUN' || !cause.some((t) => MEASURE_NOUNS.has(t.lower))) return null;
+  const thing = words(subject)
+    .replace(/^The\b/u, 'the')
+    .replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
+  return `${isPlural(cause) ? 'Do' : 'Does'} ${the(cause)} ${falls ? 'cut' : 'raise'} ${thing}?`;
+}
+
+/** "A study … found that …", "evidence that …": what a study finds, not what anyone does. */
+const FINDING_FRAME =
+  /\b(?:study|studies|research|survey|analysis|report|data|evidence|findings?)\b[^.;]{0,80}?\b(?:found|finds|find|shows?|showed|shown|suggests?|suggested|indicates?|indicated|that)\b/iu;
+
+/**
+ * "A study … found that soda taxes in five cities led to …" → "Do soda taxes in five cities lead
+ * to …?": a finding is asked as a claim, with "Do"/"Does", not as an act with "Should".
+ */
+function findingAsClaim(c: MotionCandidate, sentence: string): MotionCandidate {
+  if (!c.text.startsWith('Should ') || !FINDING_FRAME.test(sentence)) return c;
+  const tokens = tokenize(c.text.slice('Should '.length));
+  const verb = tokens.findIndex((t, i) => i > 0 && t.pos === 'VERB' && t.lower === t.lemma);
+  if (verb < 1 || tokens.slice(0, verb).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return c;
+  const subject = tokens.slice(0, verb);
+  return { ...c, text: `${isPlural(subject) ? 'Do' : 'Does'} ${c.text.slice('Should '.length)}` };
 }
 
 /** Headline gerunds of weighing a matter: "Debating protected bike lanes". */
@@ -1944,7 +2040,7 @@ const EFFECTS = new Set(
   'account cost hit mean affect leave bring save hurt squeeze raise push drive add'.split(' '),
 );
 const MEASURE_HEADS = new Set(
-  'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law'.split(
+  'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law ordinance bylaw'.split(
     ' ',
   ),
 );
@@ -1961,7 +2057,13 @@ function measureNoun(rest: Token[]): string | null {
   if (rest[0]?.lower === 'down' || rest[0]?.lower === 'out') from = 1;
   const np = beforeClause(beforeComma(rest.slice(from)));
   let head = 0;
-  while (head < np.length && (np[head].pos === 'NOUN' || np[head].pos === 'ADJ')) head++;
+  // "home-sharing ordinance": the parts of a hyphened word, whatever wink tags them.
+  const hyphened = (i: number) =>
+    (np[i].text === '-' && np[i - 1]?.end === np[i].start && np[i + 1]?.start === np[i].end) ||
+    (np[i - 1]?.text === '-' && np[i - 1].end === np[i].start) ||
+    (np[i + 1]?.text === '-' && np[i].end === np[i + 1].start);
+  while (head < np.length && (np[head].pos === 'NOUN' || np[head].pos === 'ADJ' || hyphened(head)))
+    head++;
   if (head === 0 || !MEASURE_HEADS.has(np[head - 1].lower)) return null;
   if (np.slice(0, head).some((t) => t.pos === 'PROPN')) return null;
   // "… in Millbrook", "… for NGOs": one short phrase of place or of whom it is for may follow.
@@ -2864,13 +2966,17 @@ function shortPredicate(tokens: Token[]): Token[] {
       ACT_LABELS.has(whole.slice(i + 2, i + 5).find((w) => w.pos === 'NOUN')?.lower ?? ''),
   );
   // "adopt four-day weeks, and communities are split": a second clause with its own subject.
+  // ", but whether they influence health remains an open question": any clause after ", but".
   const joined = whole.findIndex(
     (t, i) =>
       i >= 2 &&
       t.text === ',' &&
-      ['and', 'but'].includes(whole[i + 1]?.lower ?? '') &&
-      ['NOUN', 'PRON', 'PROPN'].includes(whole[i + 2]?.pos ?? '') &&
-      whole.slice(i + 3, i + 5).some((w) => w.pos === 'AUX' || FINITE_AUXILIARIES.has(w.lower)),
+      ((whole[i + 1]?.lower === 'but' && whole[i + 2]?.pos !== 'ADJ') ||
+        (whole[i + 1]?.lower === 'and' &&
+          ['NOUN', 'PRON', 'PROPN'].includes(whole[i + 2]?.pos ?? '') &&
+          whole
+            .slice(i + 3, i + 5)
+            .some((w) => w.pos === 'AUX' || FINITE_AUXILIARIES.has(w.lower)))),
   );
   const cuts = [named, joined].filter((k) => k > 0);
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;

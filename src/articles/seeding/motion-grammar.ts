@@ -114,6 +114,28 @@ const TAKES_TO = new Set(
 const SHORT_SUBJECT = 3;
 
 /** Words that open a clause or a phrase, never a question's subject. */
+/** A study, and what it does with its findings: "Should the study see …?" asks about a report. */
+const STUDY_NOUNS = new Set([
+  'study',
+  'studies',
+  'survey',
+  'report',
+  'poll',
+  'research',
+  'analysis',
+]);
+const STUDY_VERBS = new Set(['see', 'find', 'show', 'suggest', 'reveal', 'indicate']);
+/** Decisions and sittings, which come and go: "Should the ruling come on Thursday?". */
+const EVENT_NOUNS = new Set([
+  'ruling',
+  'decision',
+  'verdict',
+  'vote',
+  'announcement',
+  'hearing',
+  'meeting',
+]);
+
 const SUBJECT_CANNOT_OPEN = new Set(
   `since according as if when whenever after before because although though while whilst despite
    unless until following amid amidst during on and but or yes 's ’s`.split(/\s+/u),
@@ -447,6 +469,19 @@ export function motionProblems(text: string): string[] {
       tokens[verb]?.lemma === 'announce' &&
       tokens.slice(verb + 1, verb + 6).some((w) => PLAN_NOUNS.has(w.lemma));
     if (verb > 0 && SAYING.has(tokens[verb].lemma) && !announcesPlan) {
+      problems.push('asks about a report ("Should X say")');
+    }
+    const reportHead = tokens[verb - 1]?.lower ?? '';
+    // "Should the ruling come on Thursday …?": when a decision came is news, not a matter.
+    if (
+      verb > 0 &&
+      EVENT_NOUNS.has(reportHead) &&
+      ['come', 'happen', 'follow'].includes(tokens[verb].lemma)
+    ) {
+      problems.push('asks when a decision came ("Should the ruling come")');
+    }
+    // "Should the soda tax study see sales dip …?": what a study sees or finds is its report.
+    if (verb > 0 && STUDY_NOUNS.has(reportHead) && STUDY_VERBS.has(tokens[verb].lemma)) {
       problems.push('asks about a report ("Should X say")');
     }
     // "Should the council weigh a ban …?", "Should the bill be debated?": the weighing is the

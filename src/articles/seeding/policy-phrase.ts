@@ -288,12 +288,20 @@ function ownerOf(tokens: Token[], at: number): string | null {
 export function betweenModifiers(tokens: Token[], comma: number): boolean {
   const modifier = (at: number, hyphenAt: number) =>
     tokens[at]?.pos === 'ADJ' || tokens[hyphenAt]?.text === '-';
-  if (!modifier(comma - 1, comma - 2) || !modifier(comma + 1, comma + 2)) return false;
-  const det = tokens.slice(Math.max(0, comma - 5), comma).findLastIndex((t) => t.pos === 'DET');
+  // "most short-term, vacation rentals": a noun that modifies the noun after it.
+  const nounModifier = tokens[comma + 1]?.pos === 'NOUN' && tokens[comma + 2]?.pos === 'NOUN';
+  if (!modifier(comma - 1, comma - 2) || !(modifier(comma + 1, comma + 2) || nounModifier))
+    return false;
+  const det = tokens
+    .slice(Math.max(0, comma - 5), comma)
+    .findLastIndex((t) => t.pos === 'DET' || QUANTIFIERS.has(t.lower));
   if (det < 0) return false;
   const from = Math.max(0, comma - 5) + det;
   return !tokens.slice(from, comma).some((t) => t.pos === 'VERB');
 }
+
+/** Words that open a noun phrase as a determiner does: "most short-term, vacation rentals". */
+const QUANTIFIERS = new Set(['most', 'all', 'some', 'many', 'any']);
 
 /** Past verbs of a relative clause that tells a measure's history, not what it does. */
 const HISTORY_VERBS = new Set(['went', 'took', 'came', 'was', 'were', 'had', 'passed']);

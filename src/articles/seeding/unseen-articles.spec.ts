@@ -63,6 +63,8 @@ describe('motionProblems', () => {
     ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
     ['Should According to a notice ban patio heaters?', /where the subject should be/],
     ['Should on Monday it charge residents for garden waste?', /where the subject should be/],
+    ['Should the soda tax study see sales dip and health impact unclear?', /asks about a report/],
+    ['Should the ruling come on Thursday after a two-year fight?', /asks when a decision came/],
     ['Should the police to order protesters to remove masks?', /straight after the subject/],
     ['Should the people of Dunmore have had enough?', /past act/],
     ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
@@ -244,9 +246,9 @@ describe('motion candidates on every corpus article and every made-up article', 
   it('reads an office that opens a headline as a common noun, though the body writes it as a title', () => {
     expect(
       candidatesOf(
-        'Judge blocks Orly youth curfew\n\nA curfew for under-16s in Orly cannot start next month, Judge Maria Keller ruled on Friday. Judge Keller said the town had not shown the curfew was needed.\n',
+        'Mayor blocks Orly youth curfew\n\nA curfew for under-16s in Orly cannot start next month, Mayor Maria Keller said on Friday. Mayor Keller said the town had not shown the curfew was needed.\n',
       ),
-    ).toEqual(['Should the judge block Orly youth curfew?']);
+    ).toEqual(['Should the mayor block Orly youth curfew?']);
   });
 
   it('asks about the act someone is condemned or praised for, not the condemning', () => {
@@ -1668,10 +1670,10 @@ describe('motion candidates on real news shapes (round 18)', () => {
 
   it('keeps a lede whose subject opens with "A" and whose object ends in a plural after a preposition', () => {
     const texts = candidates(
-      "Judge halts Norland's ban on street magic shows near schools\n\nA federal judge blocked Norland's ban on street magic shows near schools on Monday.\n",
+      "Agency halts Norland's ban on street magic shows near schools\n\nA federal agency blocked Norland's ban on street magic shows near schools on Monday.\n",
     );
     expect(texts).toContain(
-      "Should a federal judge block Norland's ban on street magic shows near schools?",
+      "Should a federal agency block Norland's ban on street magic shows near schools?",
     );
   });
 
@@ -2201,5 +2203,49 @@ describe('motion candidates on real news shapes (round 21)', () => {
         'Bike lanes good for business\n\nShops on Main Street took more money last year.\n',
       ),
     ).toContain('Are the bike lanes good for business?');
+  });
+
+  it("asks a study's finding as a claim: what a measure changes, with Do or Does", () => {
+    expect(
+      candidates(
+        'Sales of sugary drinks in Kelby dropped 30% after soda tax, new study says\n\nThe study looked at 200 shops.\n',
+      ),
+    ).toContain('Does the soda tax cut sales of sugary drinks in Kelby?');
+    expect(
+      candidates(
+        'Soda taxes work\n\nA study published on Monday found that soda taxes in five cities led to a fall in sales of sugary drinks.\n',
+      ),
+    ).toContain('Do soda taxes in five cities lead to a fall in sales of sugary drinks?');
+    expect(
+      candidates(
+        'Kelby soda tax study sees sales dip, health impact unclear\n\nA new study bolsters evidence that soda taxes can reduce sales, but whether they influence health remains an open question.\n',
+      ),
+    ).toEqual(['Do soda taxes reduce sales?']);
+  });
+
+  it('asks whether the measure a court ruled on should stand, not whether the judge should rule', () => {
+    expect(
+      candidates(
+        "Court ruling on rentals\n\nA federal judge on Thursday blocked the city's ban on short-term rentals.\n",
+      ),
+    ).toEqual(["Should the city's ban on short-term rentals stand?"]);
+    expect(
+      candidates(
+        "Kelby judge blocks city's ban on short-term rentals in family neighborhoods\n\nThe injunction puts a pause on the ordinance.\n",
+      ),
+    ).toContain("Should the city's ban on short-term rentals in family neighborhoods stand?");
+    expect(
+      candidates(
+        'Court upholds home-sharing ordinance\n\nThe ruling came on Thursday after a two-year fight.\n',
+      ),
+    ).toEqual(['Should there be a home-sharing ordinance?']);
+  });
+
+  it('keeps a comma between two modifiers of one noun inside the measure', () => {
+    expect(
+      candidates(
+        'Rentals ruling\n\nA court on Thursday upheld a Kelby ordinance banning most short-term, vacation rentals.\n',
+      ),
+    ).toContain('Should most short-term, vacation rentals be banned?');
   });
 });
