@@ -4470,4 +4470,17 @@ Under the law, shops can continue with card-only sales if they provide a machine
     expect(found.map((p) => p.holder)).toEqual(['Those leading the charge']);
     expect(found[0].side).toBe('PRO');
   });
+
+  it('reads "nixed", "axed", "ditched", "eliminated" and "waived" as undoing the measure', () => {
+    const found = positions(
+      `Fines nixed at Kelby library
+
+The Kelby library board voted on Thursday to do away with overdue fines.
+
+Library director Ann Lee said the fines were a burden on poor families and kept children away.
+`,
+      'Should overdue fines be nixed at the Kelby library?',
+    );
+    expect(find(found, 'a burden on poor families')?.side).toBe('PRO');
+  });
 });
