@@ -596,7 +596,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
         ? null
         : (bareMeasure(tokenize(headline)) ??
           debatedThing(tokenize(headline)) ??
-          verdictHeadline(tokenize(headline), article.body));
+          verdictHeadline(tokenize(headline), article.body) ??
+          noMore(tokenize(headline)));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const weighed = fromDeliberation(tokenize(headline), written);
     if (weighed) out.push(weighed);
@@ -1682,6 +1683,19 @@ function debatedThing(tokens: Token[]): string | null {
   return thing[0].pos === 'DET'
     ? `Should ${words(thing)} go ahead?`
     : `Should there be ${words(thing)}?`;
+}
+
+/** "No more overdue book fees at Mead" → "Should overdue book fees at Mead be scrapped?". */
+function noMore(tokens: Token[]): string | null {
+  if (tokens[0]?.lower !== 'no' || tokens[1]?.lower !== 'more' || tokens.length < 3) return null;
+  const thing = tokens.slice(2);
+  if (
+    thing.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ||
+    (thing[0].pos !== 'ADJ' && thing[0].pos !== 'NOUN')
+  )
+    return null;
+  if (!thing.some((t) => t.pos === 'NOUN')) return null;
+  return `Should ${words(thing)} be scrapped?`;
 }
 
 /** Verdicts AFINN does not rate: "Tourist tax vital for city". */

@@ -206,6 +206,10 @@ export function motionProblems(text: string): string[] {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
   }
+  // "Was the largest fine for an overdue book $345.14 …?": what a figure was is a fact to look up.
+  if (/^(?:Was|Were)\b/u.test(text) && /[$£€]\s?\d|\b\d[\d,.]*\s?(?:%|per\s?cent)/u.test(text)) {
+    problems.push('asks what a past figure was');
+  }
   // "Is Mr Lucas Omwenga a worried man?": who a person is, from a feature's opening, is no matter
   // to debate.
   if (PERSON_QUESTION.test(text)) problems.push('a question about who a person is');

@@ -65,6 +65,7 @@ describe('motionProblems', () => {
     ['Should on Monday it charge residents for garden waste?', /where the subject should be/],
     ['Should the soda tax study see sales dip and health impact unclear?', /asks about a report/],
     ['Should the ruling come on Thursday after a two-year fight?', /asks when a decision came/],
+    ['Was the largest fine for an overdue book $345.14 after 47 years?', /past figure/],
     ['Should the police to order protesters to remove masks?', /straight after the subject/],
     ['Should the people of Dunmore have had enough?', /past act/],
     ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
@@ -2247,5 +2248,13 @@ describe('motion candidates on real news shapes (round 21)', () => {
         'Rentals ruling\n\nA court on Thursday upheld a Kelby ordinance banning most short-term, vacation rentals.\n',
       ),
     ).toContain('Should most short-term, vacation rentals be banned?');
+  });
+
+  it('asks whether what a "No more …" headline ends should be scrapped', () => {
+    expect(
+      candidates(
+        'No more overdue book fees at Kelby library\n\nThe largest fine for an overdue book was $345.14, the Guinness Book of World Records says.\n',
+      ),
+    ).toEqual(['Should overdue book fees at Kelby library be scrapped?']);
   });
 });
