@@ -6,7 +6,13 @@ import { motionProblems } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
-import { betweenModifiers, policyMotion, verbAfterTo, weighedBothWays } from './policy-phrase';
+import {
+  betweenModifiers,
+  pastParticiple,
+  policyMotion,
+  verbAfterTo,
+  weighedBothWays,
+} from './policy-phrase';
 import { commonPrefix, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { BOTH_SIDES_AT_ONCE, GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
@@ -1453,6 +1459,17 @@ function fromClause(
     // "ordered the city to pay the fees and issued an injunction": the second, past predicate is
     // news of its own.
     const vp = beforeSecondPast(lead.slice(toVerb + 1));
+    // "One city council member wants to remove some bike lanes downtown": one member cannot do
+    // it; whether it should be done is the matter ("Should some bike lanes downtown be removed?").
+    const member = subject.some((t) => MEMBER_NOUNS.has(t.lower));
+    if (WISHING.has(verb.lemma) && toVerb === 0 && member && vp[1]?.pos === 'DET') {
+      const relative = vp.findIndex((t) => RELATIVE_STARTS.has(t.lower));
+      const object = shortPredicate(vp.slice(1, relative > 0 ? relative : vp.length));
+      if (object.some((t) => t.pos === 'NOUN')) {
+        const done = `${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(vp[0].lemma)}`;
+        return { text: `Should ${done}?`, origin, score: base - 0.05, sourceSpans };
+      }
+    }
     // "has authorised farmers to shoot wolves": who is let act is the one asked about.
     const allowed = lead.slice(0, toVerb);
     const named = allowed.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -1738,6 +1755,14 @@ function withoutNameEpithet(c: MotionCandidate, body: string): MotionCandidate {
 /** A count of those doing something, before what they are: "a growing number of …". */
 const TREND_OPENING =
   /^(?:the\s+)?(?:more\s+and\s+more|an?\s+(?:increasing|growing|rising)\s+number\s+of)\s+(?=\S)/iu;
+
+/** One of a body, who alone wants what the body would have to do. */
+const MEMBER_NOUNS = new Set(
+  'member councillor councilor councilman councilwoman lawmaker legislator trustee commissioner alderman'.split(
+    ' ',
+  ),
+);
+const WISHING = new Set(['want', 'hope', 'wish']);
 
 /** Verbs that only begin an act: "begins charging …", "started to fine …". */
 const ASPECTUAL = new Set(['begin', 'start']);

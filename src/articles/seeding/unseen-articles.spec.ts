@@ -2257,4 +2257,12 @@ describe('motion candidates on real news shapes (round 21)', () => {
       ),
     ).toEqual(['Should overdue book fees at Kelby library be scrapped?']);
   });
+
+  it('asks whether what one member wants done should be done, not whether the member should do it', () => {
+    const texts = candidates(
+      'Downtown Kelby bike lanes\n\nOne Kelby city council member wants to remove some bike lanes downtown that were only installed four years ago.\n',
+    );
+    expect(texts[0]).toBe('Should some bike lanes downtown be removed?');
+    expect(texts.some((t) => /council member remove/u.test(t))).toBe(false);
+  });
 });
