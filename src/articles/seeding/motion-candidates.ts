@@ -1816,7 +1816,9 @@ function withoutRubric(title: string): string {
     .replace(/^['‘"“](?:[^'’"”]|(?<=\p{L})['’](?=\p{L})){2,80}['’"”]:\s+(?=\S)/u, '')
     .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '')
     // "16-year-olds in the voting booth? Rep pushes plan to …": a question kicker before the
-    // headline's news.
+    // headline's news ("Does your district ban X? Here's what educators told us": a teaser
+    // after the question is no news).
+    .replace(/^([^?]{3,80}\?)\s+(?:here['’]s|here\s+is|what|how|why|find\s+out)\b.*$/iu, '$1')
     .replace(/^[^?]{3,80}\?\s+(?=\p{Lu})/u, '');
   const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim())
     .replace(REACTION_AS, '')
@@ -3017,7 +3019,11 @@ function shortPredicate(tokens: Token[]): Token[] {
             .slice(i + 3, i + 5)
             .some((w) => w.pos === 'AUX' || FINITE_AUXILIARIES.has(w.lower)))),
   );
-  const cuts = [named, joined].filter((k) => k > 0);
+  // "ban ChatGPT, afraid students will cheat": why the actor acts, after a comma.
+  const feeling = whole.findIndex(
+    (t, i) => i >= 2 && t.text === ',' && ACTOR_FEELINGS.has(whole[i + 1]?.lower ?? ''),
+  );
+  const cuts = [named, joined, feeling].filter((k) => k > 0);
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
@@ -3038,6 +3044,8 @@ function shortPredicate(tokens: Token[]): Token[] {
   return withoutDay(cut > 0 ? clause.slice(0, cut) : clause);
 }
 
+/** Feelings that give an actor's reason after a comma: ", afraid students will cheat". */
+const ACTOR_FEELINGS = new Set(['afraid', 'worried', 'concerned', 'fearful', 'anxious', 'fearing']);
 /** Nouns a report sums an act up with ("a divisive issue", "a move that …"). */
 const ACT_LABELS = new Set(
   'issue move matter question topic subject step decision proposal idea measure change controversy debate'.split(

@@ -303,6 +303,9 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('a pronoun for its subject');
   }
+  // "Should students be taught to use them appropriately?": what "them" is, the question does not
+  // say.
+  if (/\bthem\b/iu.test(text)) problems.push('"them", with nothing it stands for');
   // "Should the matter be discussed …?", "Is the issue urgent?": a word that only points back
   // names no matter ("the issue of noise" does).
   if (ANAPHORIC_SUBJECT.test(text)) problems.push('a subject that only points back ("the matter")');

@@ -66,6 +66,7 @@ describe('motionProblems', () => {
     ['Should the soda tax study see sales dip and health impact unclear?', /asks about a report/],
     ['Should the ruling come on Thursday after a two-year fight?', /asks when a decision came/],
     ['Was the largest fine for an overdue book $345.14 after 47 years?', /past figure/],
+    ['Should students be taught to use them appropriately?', /"them", with nothing/],
     ['Should the police to order protesters to remove masks?', /straight after the subject/],
     ['Should the people of Dunmore have had enough?', /past act/],
     ['Should "noise" be restricted in the park violates the right to play?', /second finite verb/],
@@ -2264,5 +2265,17 @@ describe('motion candidates on real news shapes (round 21)', () => {
     );
     expect(texts[0]).toBe('Should some bike lanes downtown be removed?');
     expect(texts.some((t) => /council member remove/u.test(t))).toBe(false);
+  });
+
+  it("leaves an actor's feeling after a comma out, and a teaser after a question out of the news", () => {
+    expect(
+      candidates(
+        'Schools ban Chatto AI tool, afraid pupils will cheat and copy\n\nSome of the largest school districts are blocking the Chatto tool on school networks.\n',
+      ),
+    ).toContain('Should schools ban Chatto AI tool?');
+    const teased = candidates(
+      "Does Your School Ban Chatbots? Here's What Teachers Told Us\n\nMost teachers say their schools have not banned chatbots, a survey found.\n",
+    );
+    expect(teased.some((t) => /Here|Told/iu.test(t))).toBe(false);
   });
 });
