@@ -106,6 +106,19 @@ describe('A debater in the browser', () => {
     await mine.getByRole('button', { name: 'Yes, withdraw' }).click();
     await pw.poll(() => mine.getAttribute('data-status')).toBe('DELETED');
 
+    // Every sentence the live region is given, kept: a ranking update that follows the post
+    // moments later replaces the text, but the post's announcement was still made.
+    await page.evaluate(() => {
+      const region = document.querySelector('p[aria-live="polite"]')!;
+      const w = window as unknown as { announced: string[] };
+      w.announced = [region.textContent ?? ''];
+      new MutationObserver(() => w.announced.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+
     // A second debater, in another browser profile, posts: the first sees it without reloading.
     const other = await signUpUser(b.t);
     const page2 = await (await b.context()).newPage();
@@ -121,7 +134,15 @@ describe('A debater in the browser', () => {
       .locator('article.argument')
       .filter({ hasText: 'Federal courts already settled this question.' })
       .waitFor();
-    await page.getByText('A new CON argument was posted.').waitFor({ state: 'attached' });
+    await pw
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { announced: string[] }).announced.includes(
+            'A new CON argument was posted.',
+          ),
+        ),
+      )
+      .toBe(true);
   });
 
   it('sees the thread list counts change live as others post', async () => {
