@@ -1591,6 +1591,8 @@ function fromClause(
     if (measure && (['DET', 'PROPN'].includes(ruledOn[0]?.pos ?? '') || owned)) {
       return { text: `Should ${the(ruledOn)} stand?`, origin, score: base - 0.1, sourceSpans };
     }
+    // "rejected the requests of Airbnb": a ruling on no measure gives no motion.
+    if (!measure) return null;
   }
   // "Venice begins charging day-trippers", "starts to charge …": the act is what is begun.
   const begun = ASPECTUAL.has(verb.lemma) ? (rest[0]?.lower === 'to' ? 1 : 0) : -1;
@@ -2818,7 +2820,13 @@ function namesOnly(subject: Token[]): Token[] {
     while (from > 0 && isNameWord(c, from - 1)) from--;
     // "a power station at Hallow Point": a name after a preposition is where or whose, not who.
     if (c[from - 1]?.pos === 'ADP' && c[from - 1].lower !== 'of') return null;
-    return c.length - from >= 2 ? c.slice(Math.max(from, c.length - 3)) : null;
+    if (c.length - from < 2) return null;
+    // "Otis D. Wright II": an initial or a generation does not count toward the three words.
+    const extra = (t: Token) => /^\p{Lu}\.$|^(?:II|III|IV|Jr\.?|Sr\.?)$/u.test(t.text);
+    let start = c.length;
+    for (let words = 0; start > from && words < 3; start--) if (!extra(c[start - 1])) words++;
+    while (start > from && extra(c[start - 1])) start--;
+    return c.slice(start);
   });
   // A conjunct without a name describes the named one after it ("the treasurer and mayoral
   // candidate Jane Doe"); one at the end ("Jane Doe and the council") is a party of its own.

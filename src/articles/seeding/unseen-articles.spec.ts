@@ -2278,4 +2278,16 @@ describe('motion candidates on real news shapes (round 21)', () => {
     );
     expect(teased.some((t) => /Here|Told/iu.test(t))).toBe(false);
   });
+
+  it("keeps a name's initial and generation, and gives a judge's ruling on no measure no motion", () => {
+    expect(
+      candidates(
+        'Parking levy\n\nThe outgoing Kelby mayor and council candidate Otis D. Wright II will scrap the parking levy next year.\n',
+      ),
+    ).toContain('Should Otis D. Wright II scrap the parking levy next year?');
+    const ruled = candidates(
+      'Rental sites lose\n\nU.S. District Judge Ann B. Lee II rejected the requests of the rental sites, ruling in favor of the city.\n',
+    );
+    expect(ruled.some((t) => /\breject\b|Lee II/u.test(t))).toBe(false);
+  });
 });
