@@ -597,13 +597,14 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     // what it does to people after it, asks whether there should be the measure.
     const subject = bothWays ? null : measureSubject(tokenize(headline));
     if (subject) out.push({ text: subject, origin: 'HEADLINE', score: 0.72, sourceSpans: [] });
+    const verbless = tokenize(headline);
     const bare =
       h || bothWays || subject
         ? null
-        : (bareMeasure(tokenize(headline)) ??
-          debatedThing(tokenize(headline)) ??
-          verdictHeadline(tokenize(headline), article.body) ??
-          noMore(tokenize(headline)));
+        : (bareMeasure(verbless) ??
+          debatedThing(verbless) ??
+          verdictHeadline(verbless, article.body) ??
+          noMore(verbless));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const weighed = fromDeliberation(tokenize(headline), written);
     if (weighed) out.push(weighed);
@@ -1466,7 +1467,7 @@ function fromClause(
       const relative = vp.findIndex((t) => RELATIVE_STARTS.has(t.lower));
       const object = shortPredicate(vp.slice(1, relative > 0 ? relative : vp.length));
       if (object.some((t) => t.pos === 'NOUN')) {
-        const done = `${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(vp[0].lemma)}`;
+        const done = `${lowerOpeningArticle(words(object))} be ${pastParticiple(vp[0].lemma)}`;
         return { text: `Should ${done}?`, origin, score: base - 0.05, sourceSpans };
       }
     }
@@ -1663,9 +1664,7 @@ function measuredChange(subject: Token[], verb: Token, rest: Token[]): string | 
   }
   const head = cause[cause.length - 1];
   if (!head || head.pos !== 'NOUN' || !cause.some((t) => MEASURE_NOUNS.has(t.lower))) return null;
-  const thing = words(subject)
-    .replace(/^The\b/u, 'the')
-    .replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const thing = words(subject).replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
   return `${isPlural(cause) ? 'Do' : 'Does'} ${the(cause)} ${falls ? 'cut' : 'raise'} ${thing}?`;
 }
 
@@ -1734,14 +1733,9 @@ function verdictHeadline(tokens: Token[], body: string): string | null {
   if (afinnScore(verdict) === 0 && !VERDICT_ADJECTIVES.has(verdict.lower)) return null;
   const rest = tokens.slice(at + 1);
   if (rest.length > 0 && (rest[0].pos !== 'ADP' || rest.some((t) => t.pos === 'VERB'))) return null;
-  const head = tokens[at - 1];
-  const plural = /[^s]s$/u.test(head.lower) && head.lemma !== head.lower;
-  const first = tokens[0].text;
-  const named = writtenAsName(first, body) || /\p{L}\p{Lu}|^\p{Lu}{2,}/u.test(first);
-  const text = words(tokens.slice(0, at));
-  const thing = named ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  const thing = lowerHeadlineStart(tokens.slice(0, at), 'HEADLINE', body);
   const tail = rest.length > 0 ? ` ${words(rest)}` : '';
-  return `${plural ? 'Are' : 'Is'} the ${thing} ${verdict.lower}${tail}?`;
+  return `${isPlural(thing) ? 'Are' : 'Is'} the ${words(thing)} ${verdict.lower}${tail}?`;
 }
 
 /** A capitalised participle before a name, after the question's first word. */
@@ -2100,13 +2094,13 @@ function measureNoun(rest: Token[]): string | null {
   if (rest[0]?.lower === 'down' || rest[0]?.lower === 'out') from = 1;
   const np = beforeClause(beforeComma(rest.slice(from)));
   let head = 0;
-  // "home-sharing ordinance": the parts of a hyphened word, whatever wink tags them.
-  const hyphened = (i: number) =>
-    (np[i].text === '-' && np[i - 1]?.end === np[i].start && np[i + 1]?.start === np[i].end) ||
-    (np[i - 1]?.text === '-' && np[i - 1].end === np[i].start) ||
-    (np[i + 1]?.text === '-' && np[i].end === np[i + 1].start);
-  while (head < np.length && (np[head].pos === 'NOUN' || np[head].pos === 'ADJ' || hyphened(head)))
-    head++;
+  // "home-sharing ordinance": a hyphened word is one modifier, whatever wink tags its parts.
+  while (head < np.length) {
+    const past = hyphenatedModifier(np, head);
+    if (past > head) head = past;
+    else if (np[head].pos === 'NOUN' || np[head].pos === 'ADJ') head++;
+    else break;
+  }
   if (head === 0 || !MEASURE_HEADS.has(np[head - 1].lower)) return null;
   if (np.slice(0, head).some((t) => t.pos === 'PROPN')) return null;
   // "… in Millbrook", "… for NGOs": one short phrase of place or of whom it is for may follow.

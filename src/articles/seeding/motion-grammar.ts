@@ -113,7 +113,6 @@ const TAKES_TO = new Set(
 /** Most words of a subject the "Should X to do" check reads as a noun phrase for certain. */
 const SHORT_SUBJECT = 3;
 
-/** Words that open a clause or a phrase, never a question's subject. */
 /** A study, and what it does with its findings: "Should the study see …?" asks about a report. */
 const STUDY_NOUNS = new Set([
   'study',
@@ -136,6 +135,7 @@ const EVENT_NOUNS = new Set([
   'meeting',
 ]);
 
+/** Words that open a clause or a phrase, never a question's subject. */
 const SUBJECT_CANNOT_OPEN = new Set(
   `since according as if when whenever after before because although though while whilst despite
    unless until following amid amidst during on and but or yes 's ’s`.split(/\s+/u),

@@ -35,6 +35,7 @@ import {
   announcesTheAct,
   isActor,
   MEASURE_ANAPHORS,
+  takesAway,
 } from './side-scoring';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
@@ -443,11 +444,6 @@ function predictsConsequence(unit: ClaimUnit): boolean {
       (EFFECT_VERBS.has(unit.tokens[i + 1]?.lemma ?? '') || takesAway(unit.tokens, i + 1)) &&
       !costsAnAmount(unit.tokens, i + 1),
   );
-}
-
-/** "would take away the one night families …", "would take it away": a loss foretold. */
-function takesAway(t: ClaimUnit['tokens'], i: number): boolean {
-  return t[i]?.lemma === 'take' && t.slice(i + 1, i + 5).some((w) => w.lower === 'away');
 }
 
 /**
@@ -1102,10 +1098,6 @@ function touchesMotion(unit: ClaimUnit, model: MotionModel): boolean {
   );
 }
 
-/**
- * "This is going to lead to ...", "that is a mistake": a demonstrative subject names the matter;
- * so does a count standing for the people the article is about ("the five had gathered …").
- */
 /** "this new law", "these rules", "the new ban": a measure pointed at as the one in the news. */
 function pointsAtMeasure(tokens: Token[], holder: Set<Token>): boolean {
   return tokens.some((t, i) => {
@@ -1121,6 +1113,10 @@ function pointsAtMeasure(tokens: Token[], holder: Set<Token>): boolean {
   });
 }
 
+/**
+ * "This is going to lead to ...", "that is a mistake": a demonstrative subject names the matter;
+ * so does a count standing for the people the article is about ("the five had gathered …").
+ */
 function refersBack(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];

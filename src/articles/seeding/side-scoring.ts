@@ -1071,6 +1071,11 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
   return null;
 }
 
+/** "would take away the one night families …", "takes jobs away": "take" with "away" after it. */
+export function takesAway(t: Token[], i: number): boolean {
+  return t[i]?.lemma === 'take' && t.slice(i + 1, i + 5).some((w) => w.lower === 'away');
+}
+
 /** "the rise", "this plan"; not "the rise in crime", unless what rises is the motion's matter. */
 function isMeasureNoun(t: Token[], i: number, model: MotionModel): boolean {
   if (!MEASURE_ANAPHORS.has(t[i].lower) || !POINTING.has(t[i - 1]?.lower ?? '')) return false;
@@ -1112,7 +1117,7 @@ function effectSign(t: Token[], k: number): number {
   if (verb.lemma === 'give' && next.some((w) => w.lower === 'back')) return 1;
   // "would take away the one day workers have off", "takes jobs away": taking from people; but
   // "could take away the traumatic nights residents endure": taking a harm away helps.
-  if (verb.lemma === 'take' && t.slice(k + 1, k + 5).some((w) => w.lower === 'away')) {
+  if (takesAway(t, k)) {
     const object = t.slice(k + 1, k + 8);
     const end = object.findIndex((w) => [',', '.', ';'].includes(w.text));
     return (end < 0 ? object : object.slice(0, end)).some((w) => afinnScore(w) < 0) ? 1 : -1;
