@@ -3,6 +3,7 @@ import { bylineLineAt, cleanByline, isBylineLine } from './byline';
 import { parseDateline } from './dateline';
 import { hasHeadingShape, hasHeadlineShape } from './heading-shape';
 import { isLegendLine } from './legend-line';
+import { isPageFurniture } from './page-furniture';
 
 // A line ending like this is complete; one that does not may have been wrapped.
 const COMPLETE_LINE_END = /[.!?:;…"”’)\]]$/u;
@@ -30,9 +31,21 @@ export function parseTextArticle(source: string): ExtractedArticle {
     .filter((line) => line.text !== '' && !isLegendLine(line.text));
 
   let title: string | null = null;
-  if (lines.length > 1 && hasHeadlineShape(lines[0].text) && !isBylineLine(lines[0].text, 0)) {
-    title = lines[0].text;
-    lines.shift();
+  // "Advertisement", "06Mar", "Animal News" above the headline: the page's label, kept in the body.
+  const at =
+    lines.length > 2 &&
+    isPageLabel(lines[0].text) &&
+    hasHeadlineShape(lines[1].text) &&
+    lines[1].text.split(' ').length >= LABELLED_HEADLINE_WORDS
+      ? 1
+      : 0;
+  if (
+    lines.length > at + 1 &&
+    hasHeadlineShape(lines[at].text) &&
+    !isBylineLine(lines[at].text, 0)
+  ) {
+    title = lines[at].text;
+    lines.splice(at, 1);
   }
   // A "By Jane Doe" line near the top is the byline, as in an HTML or Markdown article.
   const bylineIndex = bylineLineAt(lines.map((line) => line.text));
@@ -44,6 +57,24 @@ export function parseTextArticle(source: string): ExtractedArticle {
     publishedAt: findDateline(lines),
     blocks: lines.map((line, i) => classify(line, lines[i - 1], lines[i + 1])),
   };
+}
+
+/** Fewest words of a headline under a page's label (a label is shorter than a headline). */
+const LABELLED_HEADLINE_WORDS = 4;
+
+/**
+ * A line a copied page puts above its headline: an ad slot or other page furniture, a date
+ * ("06Mar", "March 6, 2017"), a section ("Animal News", "Watch CBS News") or a teasing question
+ * of a few words ("Is it over?").
+ */
+function isPageLabel(line: string): boolean {
+  const words = line.split(' ').length;
+  return (
+    isPageFurniture(line) ||
+    /^(?:\d{1,2}\s?\p{L}{3,9}|\p{L}{3,9}\.?\s\d{1,2})(?:,?\s\d{4})?$/u.test(line) ||
+    (words <= 3 && /\bnews$/iu.test(line)) ||
+    (words <= 4 && /\?$/u.test(line))
+  );
 }
 
 /**

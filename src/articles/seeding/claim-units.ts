@@ -1,3 +1,4 @@
+import { photoCaptions } from './photo-captions';
 import { isPageFurniture } from '../import/page-furniture';
 import { isDateline } from '../import/dateline';
 import { wireDatelineEnd } from './wire-dateline';
@@ -125,7 +126,7 @@ interface SentenceInfo {
  */
 function saysNothing(article: ParsedArticle, p: number): boolean {
   const { text, start } = article.paragraphs[p];
-  if (isPageFurniture(text)) return true;
+  if (isPageFurniture(text) || photoCaptions(article).has(p)) return true;
   return TABLE_ROW.test(text.trim()) && !tableRow(article, p, tokenize(text, start));
 }
 

@@ -1,3 +1,4 @@
+import { photoCaptions } from './photo-captions';
 import { isDateline } from '../import/dateline';
 import { withoutCapsOpening } from './caps-opening';
 import { wireDatelineEnd } from './wire-dateline';
@@ -547,8 +548,12 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   const written = `${article.title}\n${article.body}`;
   // "(Corrects paragraph 7 to show …)", "(Adds quote from the minister)": an editor's note in
   // brackets says how the story changed, not what it is about.
+  // A picture's caption and credit are not the story (photo-captions.ts).
+  const captions = photoCaptions(article);
   const sentences = article.paragraphs
-    .filter((p) => !isDateline(p.text) && !/^\([^()]*\)$/u.test(p.text.trim()))
+    .filter(
+      (p, i) => !isDateline(p.text) && !/^\([^()]*\)$/u.test(p.text.trim()) && !captions.has(i),
+    )
     .flatMap((p) => p.sentences)
     .map(withoutSalutation)
     .map((s) => ({ ...s, text: withoutCapsOpening(s.text) }));
@@ -604,9 +609,17 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
         : (bareMeasure(verbless) ??
           debatedThing(verbless) ??
           verdictHeadline(verbless, article.body) ??
-          noMore(verbless));
+          noMore(verbless) ??
+          sparksDebate(verbless));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
-    const weighed = fromDeliberation(tokenize(headline), written);
+    // "Dueling rallies held as city council considers ban on …": the clause after "as" weighs it.
+    const all = tokenize(headline);
+    const as = all.findIndex((t, i) => i > 1 && ['as', 'while', 'when'].includes(t.lower));
+    const weighed =
+      fromDeliberation(all, written) ??
+      (as > 0
+        ? fromDeliberation(tokenize(headline.slice(all[as + 1]?.start ?? 0)), written)
+        : null);
     if (weighed) out.push(weighed);
   }
   for (const s of sentences.slice(0, 3)) {
@@ -854,7 +867,25 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   const tokens = lowerHeadlineStart(headline, 'HEADLINE', written);
   let verb = mainVerbIndex(tokens);
   let score = DELIBERATION_SCORE;
-  if (verb < 1 || !DELIBERATING.has(tokens[verb].lemma)) {
+  // "L.A. City Council set to consider …": the weighing after a forecast.
+  if (
+    verb > 0 &&
+    HEADLINE_FORECASTS.has(tokens[verb].lower) &&
+    tokens[verb + 1]?.lower === 'to' &&
+    DELIBERATING.has(tokens[verb + 2]?.lemma ?? '')
+  ) {
+    verb += 2;
+  }
+  // "Dallas City Council postpones vote on ban of …": what a vote is put off on is weighed.
+  const subjectVerb = verb;
+  const putOff =
+    verb > 0 &&
+    PUTTING_OFF.has(tokens[verb].lemma) &&
+    SITTINGS.has(tokens[verb + 1]?.lower ?? '') &&
+    ['on', 'over'].includes(tokens[verb + 2]?.lower ?? '');
+  if (putOff) {
+    verb += 2;
+  } else if (verb < 1 || !DELIBERATING.has(tokens[verb].lemma)) {
     // Ranked with the procedure-in-headline reading of the same words, below a lede's candidate.
     score = DELIBERATION_SCORE - 0.1;
     // "Senate debates bill on rent caps": headlines drop their articles, and wink may read the
@@ -869,17 +900,21 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
         ['NOUN', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? ''),
     );
   }
-  if (verb < 1 || !DELIBERATING.has(tokens[verb].lemma)) return null;
+  if (verb < 1 || (!DELIBERATING.has(tokens[verb].lemma) && !putOff)) return null;
   // "Millford council to weigh …", "Council will weigh …": the subject ends before the "to" or
   // the modal.
-  let subjectEnd = verb;
+  let subjectEnd = putOff ? subjectVerb : verb;
   while (
     subjectEnd > 1 &&
-    (tokens[subjectEnd - 1].lower === 'to' || MODALS.has(tokens[subjectEnd - 1].lower))
+    (tokens[subjectEnd - 1].lower === 'to' ||
+      MODALS.has(tokens[subjectEnd - 1].lower) ||
+      (HEADLINE_FORECASTS.has(tokens[subjectEnd - 1].lower) && tokens[subjectEnd]?.lower === 'to'))
   ) {
     subjectEnd--;
   }
-  const subject = tokens.slice(0, subjectEnd);
+  // "11 states consider …": how many weigh it is news; the states are who would act.
+  const counted = tokens[0].pos === 'NUM' && subjectEnd > 1 ? 1 : 0;
+  const subject = tokens.slice(counted, subjectEnd);
   if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   let end = verb + 1;
   // A word written joined to the one before ("four-day") belongs to the phrase, hyphen and all.
@@ -892,14 +927,26 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
     (i === tokens.length - 1 || ['ADP', 'PART', 'PUNCT'].includes(tokens[i + 1].pos));
   const inPhrase = (t: Token, prev: Token, i: number) =>
     ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.start === prev.end || headVerb(i);
+  // "‘right to repair’": a phrase in quotation marks is one name, whatever its words.
+  const closing = OPENING_QUOTES.has(tokens[end]?.text ?? '')
+    ? tokens.findIndex((t, i) => i > end && CLOSING_QUOTES.has(t.text))
+    : -1;
+  const quoted = closing > end + 1;
+  if (quoted) end = closing + 1;
   while (end < tokens.length && inPhrase(tokens[end], tokens[end - 1], end)) end++;
   const phrase = tokens.slice(verb + 1, end);
-  const head = phrase[phrase.length - 1];
-  if (!head || (head.pos !== 'NOUN' && !headVerb(end - 1))) return null;
+  const head = quoted ? tokens[closing - 1] : phrase[phrase.length - 1];
+  if (!head || (head.pos !== 'NOUN' && !headVerb(end - 1) && !quoted)) return null;
   // "on fireworks", "for civil servants", "to fund housing": what the measure is of, or for.
   let rest = end;
   if (['ADP', 'PART'].includes(tokens[rest]?.pos ?? '')) {
-    while (rest < tokens.length && tokens[rest].text !== ',' && tokens[rest].pos !== 'PUNCT') {
+    // "horse-drawn": a hyphen written inside a word is no break.
+    const joined = (i: number) => tokens[i].text === '-' && tokens[i].start === tokens[i - 1].end;
+    while (
+      rest < tokens.length &&
+      tokens[rest].text !== ',' &&
+      (tokens[rest].pos !== 'PUNCT' || joined(rest))
+    ) {
       rest++;
     }
   }
@@ -908,12 +955,22 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   const article = bare ? (/^[aeiou]/iu.test(phrase[0].text) ? 'an ' : 'a ') : '';
   // "council weighs …" → "the council": a lone common noun for a body takes its article back.
   const lone = subjectEnd === 1 && tokens[0].pos === 'NOUN' && tokens[0].lower === tokens[0].lemma;
-  const who = `${lone ? 'the ' : ''}${text(0, subjectEnd)}`;
+  // "L.A. City Council" is a body's name, which takes "the" (the()).
+  const who = lone ? `the ${text(0, 1)}` : the(subject);
   // A body passes a bill or a law; it adopts a plan, a ban, a tax.
   const act = LEGISLATION.has(head.lemma) ? 'pass' : 'adopt';
   const question = `Should ${who} ${act} ${article}${text(verb + 1, rest)}?`;
   return { text: question, origin: 'HEADLINE', score, sourceSpans: [] };
 }
+
+/** Putting a vote off: "postpones vote on …", "delays decision over …". */
+const PUTTING_OFF = new Set(['postpone', 'delay', 'defer', 'table', 'schedule', 'push']);
+const SITTINGS = new Set(['vote', 'decision', 'hearing', 'debate', 'ruling']);
+
+/** A headline's forecast before the act: "Council set to weigh …", "Board poised to …". */
+const HEADLINE_FORECASTS = new Set(['set', 'poised', 'due', 'expected', 'likely', 'ready']);
+const OPENING_QUOTES = new Set(['‘', '“', '"', "'"]);
+const CLOSING_QUOTES = new Set(['’', '”', '"', "'"]);
 
 /** "The question remains: Will X, or will Y?" → "Will X?" (yes/no questions only). */
 function fromQuestion(s: Pick<ParsedSentence, 'text' | 'start' | 'end'>): MotionCandidate | null {
@@ -979,6 +1036,7 @@ function fromClause(
         ),
         sourceSpans,
         body,
+        all,
       ),
     ),
     origin,
@@ -1703,6 +1761,29 @@ function debatedThing(tokens: Token[]): string | null {
     : `Should there be ${words(thing)}?`;
 }
 
+const SPARKING = new Set(['prompt', 'spark', 'trigger', 'stir', 'fuel', 'ignite', 'reignite']);
+const DISPUTE_NOUNS = new Set(['debate', 'row', 'controversy', 'backlash', 'outcry', 'concern']);
+/** A proposal's word after what it proposes: "bottle deposit idea" proposes a bottle deposit. */
+const PROPOSAL_WORDS = new Set(['idea', 'plan', 'proposal', 'push', 'call', 'bid', 'scheme']);
+
+/**
+ * "Bottle deposit idea prompts debate" → "Should there be a bottle deposit?": what sparks a
+ * debate is the matter. Null for any other headline.
+ */
+function sparksDebate(tokens: Token[]): string | null {
+  const at = tokens.findIndex((t, i) => i > 0 && SPARKING.has(t.lemma));
+  if (at < 1 || at !== tokens.length - 2 || !DISPUTE_NOUNS.has(tokens[at + 1].lemma)) return null;
+  let thing = tokens.slice(0, at);
+  if (PROPOSAL_WORDS.has(thing[thing.length - 1].lower) && thing.length > 1)
+    thing = thing.slice(0, -1);
+  const nominal = (t: Token) => ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-';
+  if (!thing.every(nominal)) return null;
+  const head = thing[thing.length - 1];
+  const text = words(thing).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const single = head.lower === head.lemma && !/s$/u.test(head.lower);
+  return `Should there be ${single ? (/^[aeiou]/iu.test(text) ? 'an ' : 'a ') : ''}${text}?`;
+}
+
 /** "No more overdue book fees at Mead" → "Should overdue book fees at Mead be scrapped?". */
 function noMore(tokens: Token[]): string | null {
   if (tokens[0]?.lower !== 'no' || tokens[1]?.lower !== 'more' || tokens.length < 3) return null;
@@ -2422,7 +2503,13 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
       i < end &&
       ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos) &&
       (MODALS.has(t.lower) ||
-        (['VERB', 'AUX'].includes(t.pos) && t.lower !== t.lemma && /[^s]s$/u.test(t.lower))),
+        (['VERB', 'AUX'].includes(t.pos) && t.lower !== t.lemma && /[^s]s$/u.test(t.lower)) ||
+        // "… to camp on public property held signs": a past form taking an object is the
+        // sentence's verb, not a participle on the noun before it ("goods imported from China").
+        (t.pos === 'VERB' &&
+          t.lower !== t.lemma &&
+          !/(?:ing|s)$/u.test(t.lower) &&
+          ['DET', 'NOUN', 'ADJ', 'PRON'].includes(tokens[i + 1]?.pos ?? ''))),
   );
   if (finite > 0) end = finite;
   const np = tokens.slice(from, end);
@@ -2431,7 +2518,7 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const action = policyMotion(np, null);
   if (action) return { text: action, origin: 'POLICY', score: 0.6, sourceSpans: [span(s)] };
   return {
-    text: `Should there be ${words(np).replace(/^(the|this)\s/iu, 'a ')}?`,
+    text: `Should there be ${words(np).replace(/^(?:the|this)\s(?=(\S))/iu, (_, next: string) => (/[aeiou]/iu.test(next) ? 'an ' : 'a '))}?`,
     origin: 'POLICY',
     score: 0.6,
     sourceSpans: [span(s)],
@@ -3431,6 +3518,13 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   // "Letter: Speed bumps help …" beside "speed bumps" in the body: a word also written in lower
   // case is no name for being capitalised after a rubric's colon.
   const lower = first.text.toLowerCase();
+  // "Those who opposed …", "Many residents …": a determiner is never a name.
+  if (OPENING_DETERMINERS.has(lower)) return true;
+  // "Voters rejected …" beside "the League of Women Voters": a group of people is a name's last
+  // word only after another capitalised word.
+  // ("Voters Tuesday night …": a day after it is no name's.)
+  const named = next?.pos === 'PROPN' && !TIME_WORDS.has(next.lower);
+  if (GROUP_NOUNS.has(lower) && !named && onlyEndsNames(first.text, body)) return true;
   const inLower = wholeWord(lower).test(body);
   if (writtenAsName(first.text, body, !inLower) && !onlyInLongerNames(first.text, body)) {
     return false;
@@ -3537,6 +3631,18 @@ function onlyInLongerNames(word: string, body: string): boolean {
   return uses.length > 0 && uses.every((m) => /^ \p{Lu}/u.test(m[1]));
 }
 
+const OPENING_DETERMINERS = new Set(
+  'those these some many most several such each every other others both few'.split(' '),
+);
+
+/** Whether every time the article writes `word` inside a sentence a capitalised word is before it. */
+function onlyEndsNames(word: string, body: string): boolean {
+  const uses = [...body.matchAll(wholeWord(`(\\S+) ${word}`, 'g'))].filter(
+    (m) => !/[.!?:"“‘'(\p{Pd}]$/u.test(m[1]),
+  );
+  return uses.every((m) => /^\p{Lu}/u.test(m[1]));
+}
+
 /** `word` (letters only) as a whole word, not inside a longer one; `after`: a pattern to capture. */
 const wholeWord = (word: string, flags = '', after = ''): RegExp =>
   new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])${after}`, `u${flags}`);
@@ -3562,9 +3668,13 @@ function lowerSentenceStart(
   tokens: Token[],
   sourceSpans: MotionCandidate['sourceSpans'],
   body: string,
+  all: Token[],
 ): Token[] {
   const first = tokens[0];
-  if (!first || sourceSpans.length === 0 || first.start !== sourceSpans[0].start) return tokens;
+  if (!first || sourceSpans.length === 0) return tokens;
+  // "FORT COLLINS — Voters rejected …": the sentence's own words start after a wire dateline.
+  const opensAt = all[wireDatelineEnd(all)]?.start ?? sourceSpans[0].start;
+  if (first.start !== sourceSpans[0].start && first.start !== opensAt) return tokens;
   if (!firstWordIsCommon(tokens, body)) return tokens;
   const pos = first.pos === 'PROPN' ? (tokens[1]?.pos === 'NOUN' ? 'ADJ' : 'NOUN') : first.pos;
   return [{ ...first, text: first.text.toLowerCase(), pos }, ...tokens.slice(1)];

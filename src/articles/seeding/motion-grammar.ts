@@ -135,10 +135,22 @@ const EVENT_NOUNS = new Set([
   'meeting',
 ]);
 
+const CAPITALISED_DETERMINER =
+  /^(?:Those|These|This|That|Some|Many|Most|All|Several|Such|Each|Every|Other|Others|Both|Any|Few)$/u;
+
+const PUTTING_OFF_A_VOTE =
+  /\b(?:postpone|delay|defer|table|schedule)s?\s+(?:a\s+|the\s+|its\s+)?(?:vote|decision|hearing|ruling)\s+(?:on|over)\b/iu;
+
+/** Where the first relative pronoun stands in `text`, -1 when there is none. */
+function relativeOpener(text: string): number {
+  return text.search(/\b(?:that|which|who|whom|whose)\b/iu);
+}
+
 /** Words that open a clause or a phrase, never a question's subject. */
 const SUBJECT_CANNOT_OPEN = new Set(
   `since according as if when whenever after before because although though while whilst despite
-   unless until following amid amidst during on and but or yes 's ’s`.split(/\s+/u),
+   unless until following amid amidst during on and but or yes 's ’s in at by for from of to with
+   into onto within without through among upon`.split(/\s+/u),
 );
 
 /**
@@ -272,6 +284,22 @@ export function motionProblems(text: string): string[] {
   if (/[\p{L}\p{N}'’"”]:\s/u.test(text)) problems.push('a rubric or label before a colon');
   if (words.slice(1).some((w) => /^(?:The|A|An)$/u.test(w))) {
     problems.push('a capitalised article inside the question');
+  }
+  // "Should Those who opposed …": a sentence's capital left on a determiner or pronoun.
+  if (CAPITALISED_DETERMINER.test(words[1] ?? '')) {
+    problems.push('a sentence\'s capital on a determiner ("Should Those …")');
+  }
+  // "Should there be a ordinance …": "a" before a vowel.
+  if (/\ba\s+(?!one\b|once\b|eu|ewe|u)[aeiou]\p{Ll}/u.test(text))
+    problems.push('"a" before a vowel');
+  // "Should a decision … got postponed by …": a report's past passive left after the question's
+  // own verb.
+  if (
+    /^should\b/iu.test(first) &&
+    /\bgot\s+\p{L}+(?:ed|en)\b/iu.test(text) &&
+    relativeOpener(text) < 0
+  ) {
+    problems.push('a second finite verb ("Should X do Y is Z")');
   }
   if (/^\S+\s+(?:I|me)\b/u.test(text)) problems.push('asks about the writer ("Should I")');
   // "Should Harwood do not need a stadium …?": a negated statement put after a modal.
@@ -494,6 +522,11 @@ export function motionProblems(text: string): string[] {
     // "Should the council weigh a ban …?", "Should the bill be debated?": the weighing is the
     // procedure; what is weighed is the matter.
     if (verb > 0 && DELIBERATING.has(tokens[verb].lemma)) {
+      problems.push('asks about weighing the matter ("Should X consider")');
+    }
+    // "Should the council postpone vote on …?": when a vote is held is procedure (wink may read
+    // "delays" as a noun, so the words are matched).
+    if (PUTTING_OFF_A_VOTE.test(text)) {
       problems.push('asks about weighing the matter ("Should X consider")');
     }
   }

@@ -1,3 +1,4 @@
+import { photoCaptions } from './photo-captions';
 import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, opinionHeadline, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { contrastedGroups } from './contrasted-groups';
@@ -70,7 +71,10 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its
 
 /** The positions an article reports, with sides relative to `motion`, in body order. */
 export function extractPositions(article: ParsedArticle, motion: string): ReportedPosition[] {
-  const lede = article.paragraphs.find((p) => p.sentences.length > 0 && !isDatelineLike(p.text));
+  const captions = photoCaptions(article);
+  const lede = article.paragraphs.find(
+    (p, i) => p.sentences.length > 0 && !isDatelineLike(p.text) && !captions.has(i),
+  );
   const model = motionModel(
     motion,
     article.titleDerived ? '' : article.title,

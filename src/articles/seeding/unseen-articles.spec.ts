@@ -63,6 +63,14 @@ describe('motionProblems', () => {
     ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
     ['Should According to a notice ban patio heaters?', /where the subject should be/],
     ['Should on Monday it charge residents for garden waste?', /where the subject should be/],
+    ['Should in what turn out to be the most debated issue on the ballot?', /where the subject/],
+    ['Should Those who oppose the ordinance held signs at the meeting?', /capital on a determiner/],
+    ['Should there be a ordinance banning tents in the park?', /"a" before a vowel/],
+    [
+      'Should a decision ban carriages in Kelby got postponed by the council?',
+      /second finite verb/,
+    ],
+    ['Should the council postpone vote on a ban of carriages?', /weighing the matter/],
     ['Should the soda tax study see sales dip and health impact unclear?', /asks about a report/],
     ['Should the ruling come on Thursday after a two-year fight?', /asks when a decision came/],
     ['Was the largest fine for an overdue book $345.14 after 47 years?', /past figure/],
@@ -299,7 +307,7 @@ describe('motion candidates on every corpus article and every made-up article', 
       'Millford council to weigh ban on leaf blowers',
       'The Millford city council will weigh a proposal to ban petrol leaf blowers at its meeting on Tuesday.',
     );
-    expect(blowers).toContain('Should Millford council adopt a ban on leaf blowers?');
+    expect(blowers).toContain('Should the Millford council adopt a ban on leaf blowers?');
     expect(blowers.join(' ')).not.toMatch(/\b(?:weigh|to adopt)\b/u);
     // Where the body meets to decide is procedure, not the matter.
     expect(blowers.join(' ')).not.toMatch(/at its meeting/u);
@@ -2289,5 +2297,88 @@ describe('motion candidates on real news shapes (round 21)', () => {
       'Rental sites lose\n\nU.S. District Judge Ann B. Lee II rejected the requests of the rental sites, ruling in favor of the city.\n',
     );
     expect(ruled.some((t) => /\breject\b|Lee II/u.test(t))).toBe(false);
+  });
+});
+
+describe('motion candidates and positions on real news shapes (round 22)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it("reads neither a picture's caption nor its credit as the lede or a position", () => {
+    const text =
+      'Kelby council passes ban on tents in parks\n\n' +
+      'A woman sits in a folding chair beside her tent near the river path.\n' +
+      '"I have nowhere else to go," she said of the ban on tents in parks.\n' +
+      '(Jane Roe / The Kelby Courier)\n\n' +
+      'The Kelby council voted 5-4 on Tuesday to ban tents in public parks after hours of testimony.\n\n' +
+      'Critics said the ban on tents in parks would punish people who have nowhere else to go.\n';
+    const seeds = extractSeeds(article(text));
+    const texts = seeds.motionCandidates.map((c) => c.text);
+    expect(texts.some((t) => /folding chair|woman/u.test(t))).toBe(false);
+    expect(texts).toContain('Should the Kelby council ban tents in public parks?');
+    expect(seeds.positions.some((p) => /nowhere else to go," she said/u.test(p.quote))).toBe(false);
+    expect(seeds.positions.some((p) => /^Critics said/u.test(p.quote))).toBe(true);
+    // A caption that says where its picture sits holds no position either.
+    const placed = extractSeeds(
+      article(
+        'Town rejects slots parlor\n\n' +
+          'Residents of Orby voted on Tuesday night to reject a rezoning for a slots parlor.\n\n' +
+          'Left: Slots opponent Sam Reed makes his case against the slots parlor plan.\n\n' +
+          '"We do not want a slots parlor in our town," said resident Sam Reed.\n',
+      ),
+    );
+    expect(placed.positions.some((p) => /^Left:/u.test(p.quote))).toBe(false);
+    expect(placed.positions.some((p) => /We do not want a slots parlor/u.test(p.quote))).toBe(true);
+  });
+
+  it("takes the headline under a page's label, not the label", () => {
+    for (const label of ['Advertisement', '06Mar', 'Animal News', 'Is it over?']) {
+      const parsed = article(
+        `${label}\n\nKelby overturns ban on street food stalls\n\nThe council voted 7-2 to lift the ban it passed two years ago.\n`,
+      );
+      expect(parsed.title).toBe('Kelby overturns ban on street food stalls');
+    }
+    // A short headline over a paragraph is still the headline.
+    expect(article('Trams return\n\nThe first tram in forty years ran on Monday.\n').title).toBe(
+      'Trams return',
+    );
+  });
+
+  it('asks what a body is set to weigh, or puts a vote off on, be adopted', () => {
+    expect(
+      candidates(
+        'Orby City Council set to consider new ban on street camping\n\nThe Orby City Council moves fast on this one.\n',
+      ),
+    ).toContain('Should the Orby City Council adopt a new ban on street camping?');
+    const putOff = candidates(
+      'Kelby council postpones vote on ban of horse-drawn carriages\n\nThe Kelby council sent the item back to a committee for more study.\n',
+    );
+    expect(putOff).toContain('Should the Kelby council adopt a ban of horse-drawn carriages?');
+    expect(putOff.some((t) => /postpone/u.test(t))).toBe(false);
+    // How many weigh it is news; a phrase in quotation marks is one name.
+    expect(
+      candidates(
+        '12 states consider ‘right to repair’ for farm machines\n\nFarmers say the dealers charge too much.\n',
+      ),
+    ).toContain('Should states adopt a ‘right to repair’ for farm machines?');
+  });
+
+  it('asks whether there should be what sparks a debate', () => {
+    expect(
+      candidates(
+        'Plastic bag levy idea sparks debate\n\nShops and councils disagree about who would pay.\n',
+      ),
+    ).toContain('Should there be a plastic bag levy?');
+  });
+
+  it('writes a group of people in lower case after a dateline, though a name ends with it', () => {
+    const texts = candidates(
+      'KELBY — Voters Tuesday night rejected a proposal that would have changed how they elect the mayor.\n\n' +
+        'The League of Women Voters had endorsed the proposal.\n',
+    );
+    expect(texts).toContain(
+      'Should voters reject a proposal that would have changed how they elect the mayor?',
+    );
   });
 });

@@ -1,0 +1,46 @@
+import type { ParsedArticle } from '../import/parsed-article';
+
+/**
+ * A picture's credit on a line of its own: "(Nelvin C. Cepeda/The San Diego Union-Tribune)",
+ * "(AP Photo/Jae C. Hong)", "Photo by Jane Doe", "John Smith/Getty Images".
+ */
+const PHOTO_CREDIT: readonly RegExp[] = [
+  /^\(\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^()/]{1,60}\)$/u,
+  /^\(?(?:photo|photograph|image|picture|video)s?\s*(?:by|courtesy of|credit\s*:?|:)\s*\p{Lu}[^()]{1,80}\)?$/iu,
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy|Bloomberg)\b[^.!?]{0,40}$/u,
+];
+
+/** "Top: A standing-room-only crowd …", "Left: Slots opponent …": where a picture sits. */
+const PLACED_CAPTION =
+  /^(?:top|bottom|left|right|above|below|inset|pictured|main picture|from left|clockwise from (?:top )?left)\s*:\s+\S/iu;
+
+/**
+ * A credit this near the start takes every paragraph above it as its caption (a page's lead
+ * picture, often captioned twice); further down, only the paragraph right above it.
+ */
+const OPENING_CREDIT_AT = 2;
+
+const cache = new WeakMap<ParsedArticle, Set<number>>();
+
+/**
+ * The paragraphs that caption a picture, not the story: a credit line and the caption above it
+ * (both above it when it is the article's second or third paragraph, where a page's lead picture
+ * sits before the story), and a caption that opens with where its picture is ("Left: …"). A
+ * caption's words are not the lede and hold no position ("'I'm new to this,' she said" under
+ * a picture of a woman who is not in the story).
+ */
+export function photoCaptions(article: ParsedArticle): Set<number> {
+  const known = cache.get(article);
+  if (known) return known;
+  const captions = new Set<number>();
+  article.paragraphs.forEach((p, i) => {
+    const text = p.text.trim();
+    if (PLACED_CAPTION.test(text)) captions.add(i);
+    if (!PHOTO_CREDIT.some((credit) => credit.test(text))) return;
+    captions.add(i);
+    const from = i <= OPENING_CREDIT_AT ? 0 : i - 1;
+    for (let k = from; k < i; k++) captions.add(k);
+  });
+  cache.set(article, captions);
+  return captions;
+}
