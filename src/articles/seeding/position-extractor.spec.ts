@@ -4484,3 +4484,59 @@ Library director Ann Lee said the fines were a burden on poor families and kept 
     expect(find(found, 'a burden on poor families')?.side).toBe('PRO');
   });
 });
+
+describe('positions on real news shapes (round 22)', () => {
+  it('reads a measure called meaningless or ineffective as a verdict against it', () => {
+    const found = positions(
+      `Kelby overturns ban on foie gras
+
+The Kelby council voted 30-6 on Wednesday to reverse its ban on serving foie gras in restaurants.
+
+Mayor Ann Lee said the foie gras ban was meaningless because restaurant owners were finding ways around it.
+`,
+      'Should foie gras be banned?',
+    );
+    expect(find(found, 'was meaningless')?.side).toBe('CON');
+  });
+
+  it('sorts a member of a camp named "anti-" or "pro-" the matter into it', () => {
+    const casino = positions(
+      `Orby rejects resort casino
+
+Residents of Orby on Tuesday rejected a proposal to build a resort casino on the edge of town.
+
+Supporters touted jobs and new revenue for the town.
+
+"Our town was not for sale," said Sam Reed, co-chair of the anti-casino group Orby First, after the vote.
+`,
+      'Should a resort casino be built in Orby?',
+    );
+    expect(find(casino, 'not for sale')?.side).toBe('CON');
+    const carriages = positions(
+      `Kelby weighs carriage ban
+
+The Kelby council will vote next week on a ban on horse-drawn carriages in the old town.
+
+"The streets are no place for a horse," said Jo Park of the anti-carriage group Free Horses Kelby.
+`,
+      'Should Kelby ban horse-drawn carriages?',
+    );
+    expect(find(carriages, 'no place for a horse')?.side).toBe('PRO');
+  });
+
+  it('takes a count of votes against and for as the result, not a position', () => {
+    const found = positions(
+      `Orby rejects resort casino
+
+Residents of Orby on Tuesday rejected a proposal to build a resort casino on the edge of town.
+
+The town clerk's office said the unofficial totals were 6,361 votes against it and 3,480 votes for it.
+
+Opponents warned of traffic jams and more crime.
+`,
+      'Should a resort casino be built in Orby?',
+    );
+    expect(find(found, 'unofficial totals')).toBeUndefined();
+    expect(find(found, 'traffic jams')?.side).toBe('CON');
+  });
+});

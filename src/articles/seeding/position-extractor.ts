@@ -1,4 +1,5 @@
 import { photoCaptions } from './photo-captions';
+import { prefixedCamp } from './prefixed-camp';
 import type { ParsedArticle } from '../import/parsed-article';
 import { claimUnits, opinionHeadline, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { contrastedGroups } from './contrasted-groups';
@@ -234,7 +235,8 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
       evidence.push('the holder voted or campaigned against');
     }
     // '"…," said X of Y' right after "Parents' groups warned …": the camp's member, its side.
-    const camp = campVoice(unit) && campBefore.get(unit.paragraph);
+    // (One who names a camp of their own, "of the anti-casino group", is its member instead.)
+    const camp = campVoice(unit) && !prefixedCamp(unit, model) && campBefore.get(unit.paragraph);
     const campTaken = camp && scoredOf.get(camp);
     if (campTaken && Math.abs(campTaken.side.score) > WEAK_SCORE) {
       score += 1.5 * Math.sign(campTaken.side.score);

@@ -25,6 +25,7 @@ import {
   WITHHOLDING_VERBS,
 } from './stance-lexicon';
 import { callsTooWeak } from './too-weak';
+import { prefixedCamp } from './prefixed-camp';
 
 /** The evidence for one unit's side, before holders are compared across the article. */
 export interface SideScore {
@@ -87,6 +88,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     const s = stance.sign * campTarget(stance, unit, model, target);
     score += 2.5 * s;
     evidence.push(`stance subject "${stance.word}"`);
+  }
+
+  // "co-chair of the anti-casino group": a camp named for what it is against.
+  const prefixed = stance ? null : prefixedCamp(unit, model);
+  if (prefixed) {
+    score += 2.5 * prefixed.sign;
+    evidence.push(`a camp named ${prefixed.sign > 0 ? 'for' : 'against'} it ("${prefixed.word}")`);
   }
 
   // "Virta … was not persuaded. \"…,\" he said": a doubter answers the case for the measure.
@@ -2044,7 +2052,9 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
   for (let i = 1; i < t.length; i++) {
     if (
       t[i].lower === 'against' &&
-      ['come', 'vote', 'speak', 'campaign'].includes(t[i - 1].lemma)
+      ['come', 'vote', 'speak', 'campaign'].includes(t[i - 1].lemma) &&
+      // "6,361 votes against it and 3,480 for it": a count of votes is the tally, no one's stand.
+      t[i - 2]?.pos !== 'NUM'
     ) {
       return { sign: -1, word: `${t[i - 1].text} against` };
     }

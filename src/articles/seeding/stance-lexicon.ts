@@ -234,12 +234,13 @@ export const MEASURE_VERDICTS: Record<string, number> = signedWords(
     'ill-judged short-sighted absurd ridiculous outrageous shameful cruel draconian',
     'heavy-handed premature hasty rash reckless bad flawed discriminatory unworkable',
     'unenforceable harmful irresponsible indefensible illegitimate invalid overreaching intrusive',
-    'onerous burdensome punitive unreasonable authoritarian',
+    'onerous burdensome punitive unreasonable authoritarian meaningless ineffective toothless',
+    'wasteful unaffordable',
   ],
   [
     'right necessary overdue long-overdue justified fair sensible reasonable correct',
     'proportionate wise welcome essential needed vital timely appropriate warranted prudent',
     'unavoidable',
-    'constitutional lawful legal legitimate good',
+    'constitutional lawful legal legitimate good effective harmless beneficial',
   ],
 );
