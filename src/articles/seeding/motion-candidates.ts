@@ -676,9 +676,31 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       // "Overcrowded Venice begins charging …", "Embattled Kelby …": the headline's epithet for a
       // name is its colour, not the matter.
       .map((c) => (c.origin === 'HEADLINE' ? withoutNameEpithet(c, article.body) : c))
-      .map((c) => ({ ...c, text: withoutProcedureAdjunct(c.text).replace(/\s+\?$/u, '?') }))
+      .map((c) => ({
+        ...c,
+        text: withoutRanking(withoutProcedureAdjunct(c.text)).replace(/\s+\?$/u, '?'),
+      }))
   );
 }
+
+/**
+ * "Should the city become one of a handful in the country to eliminate parking minimums?", "…
+ * would be the first in the state to ban fracking?": where the act would rank the place is news;
+ * the act is the matter → "Should the city eliminate parking minimums?".
+ */
+function withoutRanking(question: string): string {
+  const m = RANKED_ACT.exec(question);
+  if (!m) return question;
+  const rest = tokenize(m[3]);
+  // After "to", a bare verb (wink may tag "ban" a noun), not "to the …".
+  if (!['VERB', 'NOUN'].includes(rest[0]?.pos ?? '') || rest[0].lower !== rest[0].lemma) {
+    return question;
+  }
+  return `Should ${m[1]} ${m[3]}`;
+}
+
+const RANKED_ACT =
+  /^Should (.+?) (?:(?:would|will|could) )?(?:become|be) (?:the (?:first|second|third|latest|last|only|next)|one of|among)\b(.*?) to (\p{Ll}[^?]*\?)$/u;
 
 /** The first sentence of the paragraph after the one `sentence` opens, if that one has one only. */
 function nextParagraphStart(
@@ -885,6 +907,8 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
     ['on', 'over'].includes(tokens[verb + 2]?.lower ?? '');
   if (putOff) {
     verb += 2;
+    // Below a lede's reading: the headline tells of the sitting, the lede of the act.
+    score = DELIBERATION_SCORE - 0.1;
   } else if (verb < 1 || !DELIBERATING.has(tokens[verb].lemma)) {
     // Ranked with the procedure-in-headline reading of the same words, below a lede's candidate.
     score = DELIBERATION_SCORE - 0.1;
@@ -925,8 +949,14 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
     tokens[i - 1].pos === 'NOUN' &&
     i > verb + 1 &&
     (i === tokens.length - 1 || ['ADP', 'PART', 'PUNCT'].includes(tokens[i + 1].pos));
+  // "fracking ban", "smoking ban": an "-ing" word before a noun names its kind.
+  const kind = (t: Token, i: number) =>
+    t.pos === 'VERB' && /ing$/u.test(t.lower) && tokens[i + 1]?.pos === 'NOUN';
   const inPhrase = (t: Token, prev: Token, i: number) =>
-    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.start === prev.end || headVerb(i);
+    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) ||
+    t.start === prev.end ||
+    headVerb(i) ||
+    kind(t, i);
   // "‘right to repair’": a phrase in quotation marks is one name, whatever its words.
   const closing = OPENING_QUOTES.has(tokens[end]?.text ?? '')
     ? tokens.findIndex((t, i) => i > end && CLOSING_QUOTES.has(t.text))
@@ -2525,6 +2555,11 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   };
 }
 
+/** Prepositions that open a phrase of time or circumstance before a sentence's subject. */
+const TIME_PREPOSITIONS = new Set(['after', 'following', 'before', 'despite', 'amid', 'during']);
+/** Most tokens of such a phrase. */
+const LONG_ADVERBIAL = 14;
+
 /** Words that place a day or a week before or after now: "next Thursday", "last week". */
 const TIME_DEIXIS = new Set(['next', 'last', 'this', 'early', 'late', 'later']);
 const TIME_WORDS = new Set(
@@ -2594,6 +2629,18 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
     // "Belgium bans Uber, threatens fines": a headline's verb read as a noun makes a clause.
     const lead = asHeadlineVerbs(tokens.slice(0, comma));
     if (!lead.some((t) => t.pos === 'VERB')) return withoutAddedAside(tokens.slice(comma + 1));
+  }
+  // "After more than two years of research and planning, the city …", "After hearing hours of
+  // testimony, …": a longer phrase of time or circumstance, with no finite verb of its own.
+  if (
+    TIME_PREPOSITIONS.has(tokens[0]?.lower ?? '') &&
+    comma > 4 &&
+    comma <= LONG_ADVERBIAL &&
+    tokens
+      .slice(1, comma)
+      .every((t) => t.pos !== 'AUX' && (t.pos !== 'VERB' || /ing$/u.test(t.lower)))
+  ) {
+    return stripLeadingAdverbial(tokens.slice(comma + 1));
   }
   // "According to a post on its forum, the site has banned …": the source, however long.
   if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to' && comma > 2) {
@@ -3731,7 +3778,9 @@ function the(whole: Token[]): string {
   if (
     head.pos === 'NOUN' &&
     plural &&
-    subject.slice(0, headAt + 1).every((t) => t.pos !== 'PROPN')
+    // "Denton residents", "Kelby voters": a place's people take no article either.
+    (subject.slice(0, headAt + 1).every((t) => t.pos !== 'PROPN') ||
+      (subject.length === 2 && GROUP_NOUNS.has(head.lower)))
   ) {
     return text;
   }

@@ -257,12 +257,16 @@ export function motionProblems(text: string): string[] {
     /\b(?:either|whether)\b/iu.test(text) ||
     /,?\s+or\s+(?:will|should|would|is|are|do|does|did|can|could|not)\b/iu.test(text) ||
     // "Will the tariff save the mills or just raise prices?": a second outcome offered.
-    /\s+or\s+(?:just|simply|merely|only)\s+\p{Ll}+/iu.test(text)
+    /\s+or\s+(?:just|simply|merely|only)\s+\p{Ll}+/iu.test(text) ||
+    // "Do we want a city of urban health, or a proliferation of strip malls?": a second thing.
+    /,\s+or\s+(?:a|an|the)\s/iu.test(text)
   ) {
     problems.push('offers alternatives (either/or)');
   }
   if (/\b(the|a|an|that|of|to|and)\s+\1\b/iu.test(text)) problems.push('doubled word');
   if (/\s[?,.]/u.test(text)) problems.push('a space before punctuation');
+  // "Should a positive sign -- Billboard deal ruling craft …?": a kicker before a dash.
+  if (/\s(?:--|[–—])\s+\p{Lu}/u.test(text)) problems.push('a kicker before a dash');
   // "Should tuition fees - and they be scrapped?": a dash runs a second clause in.
   if (/\s[-–—]\s+(?:and|but|or|they|it|he|she|we|which)\b/iu.test(text)) {
     problems.push('a dash joins a second clause ("X - and they …")');

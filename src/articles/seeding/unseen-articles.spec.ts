@@ -71,6 +71,8 @@ describe('motionProblems', () => {
       /second finite verb/,
     ],
     ['Should the council postpone vote on a ban of carriages?', /weighing the matter/],
+    ['Do we want a city of parks, or a sprawl of car parks?', /alternatives/],
+    ['Should a positive sign -- Billboard ruling craft a better plan?', /kicker before a dash/],
     ['Should the soda tax study see sales dip and health impact unclear?', /asks about a report/],
     ['Should the ruling come on Thursday after a two-year fight?', /asks when a decision came/],
     ['Was the largest fine for an overdue book $345.14 after 47 years?', /past figure/],
@@ -2380,5 +2382,26 @@ describe('motion candidates and positions on real news shapes (round 22)', () =>
     expect(texts).toContain(
       'Should voters reject a proposal that would have changed how they elect the mayor?',
     );
+  });
+
+  it('asks the act a place would rank by, after a long opening phrase of time', () => {
+    const texts = candidates(
+      'Kelby drops parking rules\n\nAfter more than two years of research and planning, the city became one of a handful in the country to eliminate parking minimums.\n',
+    );
+    expect(texts).toContain('Should the city eliminate parking minimums?');
+    expect(texts.some((t) => /one of a handful|research and planning/u.test(t))).toBe(false);
+    expect(
+      candidates(
+        'Vote set for November\n\nThe North Texas city would be the first in the state to ban fracking outright.\n',
+      ),
+    ).toContain('Should the North Texas city ban fracking outright?');
+  });
+
+  it("asks a place's people without an article, as a headline names them", () => {
+    expect(
+      candidates(
+        'Denton residents to weigh fracking ban\n\nDenton residents will decide the matter at the ballot box.\n',
+      ),
+    ).toContain('Should Denton residents adopt a fracking ban?');
   });
 });
