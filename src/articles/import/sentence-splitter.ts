@@ -57,7 +57,8 @@ export const TITLES: ReadonlySet<string> = new Set(
 );
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Abbreviations that are followed by a number: "No. 1430", "Art. 5". */
-const BEFORE_NUMBER = new Set('no nos art vol ch sec fig p pp para'.split(' '));
+/** "Rte. 9", "Hwy. 61": a road's number. */
+const BEFORE_NUMBER = new Set('no nos art vol ch sec fig p pp para rte rt hwy'.split(' '));
 
 /**
  * Whether a cut between `previous` and `next` was made at an abbreviation, not at a sentence

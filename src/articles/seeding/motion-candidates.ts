@@ -1605,6 +1605,17 @@ function fromClause(
         sourceSpans,
       };
     }
+    // "passed an ordinance Thursday that will ban the construction of …": what the measure will
+    // do is what its makers do.
+    const does = measureWillDo(rest);
+    if (does) {
+      return {
+        text: `Should ${the(subject)} ${does.verb.lemma} ${words(shortPredicate(does.object))}?`,
+        origin,
+        score: base - 0.05,
+        sourceSpans,
+      };
+    }
     const np = words(withoutTime(shortPredicate(beforeClause(beforeComma(rest)))));
     const object = rest[0]?.pos === 'DET' ? np : `the ${np}`;
     return { text: `Should ${object} go ahead?`, origin, score: base - 0.1, sourceSpans };
@@ -2559,6 +2570,33 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
 const TIME_PREPOSITIONS = new Set(['after', 'following', 'before', 'despite', 'amid', 'during']);
 /** Most tokens of such a phrase. */
 const LONG_ADVERBIAL = 14;
+/** Most tokens of an opening subordinate clause. */
+const LONG_CLAUSE = 22;
+
+/** Most tokens between a measure and the relative clause that says what it will do. */
+const MEASURE_CLAUSE_REACH = 6;
+
+/**
+ * "an ordinance Thursday that will ban the construction of …": a measure (POLICY_NOUNS), then
+ * "that" or "which", an optional "will" or "would" and a verb; null otherwise.
+ */
+function measureWillDo(rest: Token[]): { verb: Token; object: Token[] } | null {
+  const that = rest.findIndex(
+    (t, i) => i > 0 && i <= MEASURE_CLAUSE_REACH && ['that', 'which'].includes(t.lower),
+  );
+  if (that < 0 || !rest.slice(0, that).some((t) => POLICY_NOUNS.has(t.lower))) return null;
+  const modal = ['will', 'would'].includes(rest[that + 1]?.lower ?? '');
+  const v = modal ? that + 2 : that + 1;
+  const verb = rest[v];
+  if (!verb || rest.length <= v + 1) return null;
+  // After "will" a bare verb (wink may tag it a noun: "will ban/NOUN the …"); without a modal, a
+  // verb in "-s" ("that bans …"), not "that was …" or "that the council …".
+  const acts = modal
+    ? ['VERB', 'NOUN'].includes(verb.pos) && verb.lower === verb.lemma
+    : verb.pos === 'VERB' && (verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`);
+  if (!acts) return null;
+  return { verb, object: rest.slice(v + 1) };
+}
 
 /** Words that place a day or a week before or after now: "next Thursday", "last week". */
 const TIME_DEIXIS = new Set(['next', 'last', 'this', 'early', 'late', 'later']);
@@ -2639,6 +2677,16 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
     tokens
       .slice(1, comma)
       .every((t) => t.pos !== 'AUX' && (t.pos !== 'VERB' || /ing$/u.test(t.lower)))
+  ) {
+    return stripLeadingAdverbial(tokens.slice(comma + 1));
+  }
+  // "After some residents fought against a dispensary last year, Town Meeting approved …": a
+  // clause of what came before, when the main clause's subject follows its comma.
+  if (
+    ['after', 'since', 'once', 'although', 'though'].includes(tokens[0]?.lower ?? '') &&
+    comma > 3 &&
+    comma <= LONG_CLAUSE &&
+    ['DET', 'PROPN', 'NOUN'].includes(tokens[comma + 1]?.pos ?? '')
   ) {
     return stripLeadingAdverbial(tokens.slice(comma + 1));
   }
@@ -2774,8 +2822,11 @@ function subjectPhrase(tokens: Token[]): Token[] {
   while (end > 1 && (head[end - 1].measure || TIME_WORDS.has(head[end - 1].lower))) end--;
   // "The new year ushered in …": a subject that is all time names nobody.
   if (end < head.length && !head.slice(0, end).some((t) => NAMING_POS.has(t.pos))) return [];
-  // "Macron on Monday declared …": the preposition of the cut time phrase goes with it.
-  if (end < head.length) while (end > 1 && head[end - 1].pos === 'ADP') end--;
+  // "Macron on Monday declared …": the preposition of the cut time phrase goes with it, and so
+  // does its "this" ("Town Meeting this past week approved …").
+  if (end < head.length) {
+    while (end > 1 && (head[end - 1].pos === 'ADP' || TIME_DEIXIS.has(head[end - 1].lower))) end--;
+  }
   return namesOnly(head.slice(0, end));
 }
 

@@ -267,6 +267,10 @@ export function motionProblems(text: string): string[] {
   if (/\s[?,.]/u.test(text)) problems.push('a space before punctuation');
   // "Should a positive sign -- Billboard deal ruling craft …?": a kicker before a dash.
   if (/\s(?:--|[–—])\s+\p{Lu}/u.test(text)) problems.push('a kicker before a dash');
+  // "Is the governor expected to sign …?": what is forecast is news; the act is the matter.
+  if (/^(?:Is|Are)\s.+?\s(?:expected|set|poised|due|likely|unlikely)\s+to\s/u.test(text)) {
+    problems.push('asks about a forecast ("Is X expected to")');
+  }
   // "Should tuition fees - and they be scrapped?": a dash runs a second clause in.
   if (/\s[-–—]\s+(?:and|but|or|they|it|he|she|we|which)\b/iu.test(text)) {
     problems.push('a dash joins a second clause ("X - and they …")');
@@ -372,6 +376,8 @@ export function motionProblems(text: string): string[] {
         i >= 2 &&
         t.pos === 'VERB' &&
         gerund(t) &&
+        // "Should Town Meeting ban …": a capitalised "-ing" word inside the question is a name's.
+        !/^\p{Lu}/u.test(t.text) &&
         // After a name: a common noun before it may be the bare verb wink misreads ("Should
         // Portsea limit renting …"); but no noun is misread before "becoming" or "being".
         (tokens[i - 1].pos === 'PROPN' ||
