@@ -4512,6 +4512,17 @@ Supporters touted jobs and new revenue for the town.
       'Should a resort casino be built in Orby?',
     );
     expect(find(casino, 'not for sale')?.side).toBe('CON');
+    // The named camp says more than its camp word: "anti-casino advocates" are against it.
+    const advocates = positions(
+      `Orby rejects resort casino
+
+Residents of Orby on Tuesday rejected a proposal to build a resort casino on the edge of town.
+
+Local anti-casino advocates said they would keep campaigning on the resort casino until the last vote.
+`,
+      'Should a resort casino be built in Orby?',
+    );
+    expect(find(advocates, 'keep campaigning')?.side).toBe('CON');
     const carriages = positions(
       `Kelby weighs carriage ban
 

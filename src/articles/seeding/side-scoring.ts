@@ -83,15 +83,16 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`calls the measure too weak ("${tooWeak}")`);
   }
 
-  const stance = tooWeak ? null : stanceSubject(unit, model);
+  // "pro-vaping advocates", "co-chair of the anti-casino group": a camp named for what it is for
+  // or against says more than its camp word ("advocates") alone.
+  const prefixed = tooWeak ? null : prefixedCamp(unit, model);
+  const stance = tooWeak || prefixed ? null : stanceSubject(unit, model);
   if (stance) {
     const s = stance.sign * campTarget(stance, unit, model, target);
     score += 2.5 * s;
     evidence.push(`stance subject "${stance.word}"`);
   }
 
-  // "co-chair of the anti-casino group": a camp named for what it is against.
-  const prefixed = stance ? null : prefixedCamp(unit, model);
   if (prefixed) {
     score += 2.5 * prefixed.sign;
     evidence.push(`a camp named ${prefixed.sign > 0 ? 'for' : 'against'} it ("${prefixed.word}")`);
