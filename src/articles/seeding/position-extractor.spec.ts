@@ -4550,4 +4550,17 @@ Opponents warned of traffic jams and more crime.
     expect(find(found, 'unofficial totals')).toBeUndefined();
     expect(find(found, 'traffic jams')?.side).toBe('CON');
   });
+
+  it('takes "cast the lone opposing vote" as a vote against, whatever the speaker would have backed', () => {
+    const found = positions(
+      `Kelby drops parking minimums
+
+The Kelby council voted 6-1 on Wednesday to eliminate parking minimums for new buildings.
+
+Council Member Jane Prince, who cast the lone opposing vote, said she would have supported a smaller cut to the parking minimums.
+`,
+      'Should Kelby eliminate parking minimums?',
+    );
+    expect(find(found, 'lone opposing vote')?.side).toBe('CON');
+  });
 });

@@ -1989,6 +1989,8 @@ function callsDecision(unit: ClaimUnit): Reaction | null {
 const SIGNS_IT =
   /\b((?:(?:would|will|not|never)\s+)?(?:refused?\s+to\s+|declined?\s+to\s+)?)sign(?:ed|s)?\s+(?:it|(?:the|such\s+a|this|that)\s+(?:bill|measure|legislation|law))\b/iu;
 
+const DISSENTING = new Set(['opposing', 'dissenting']);
+
 export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const reversal = reactionToReversal(unit, model);
   if (reversal) return reversal;
@@ -2017,6 +2019,10 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
   }
   for (let i = 0; i < t.length; i++) {
     if (unit.quoted[i]) continue;
+    // "who cast the lone opposing vote": a vote against what the article reports.
+    if (DISSENTING.has(t[i].lower) && t[i + 1]?.lemma === 'vote') {
+      return { sign: model.reversed ? 1 : -1, word: `${t[i].text} vote` };
+    }
     const sign = STANCE_VERBS[t[i].lemma];
     if (sign === undefined || t[i].pos !== 'VERB') continue;
     // "said rejecting the treaty would leave exporters facing tariffs": what the rejecting would
