@@ -678,10 +678,27 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       .map((c) => (c.origin === 'HEADLINE' ? withoutNameEpithet(c, article.body) : c))
       .map((c) => ({
         ...c,
-        text: withoutRanking(withoutProcedureAdjunct(c.text)).replace(/\s+\?$/u, '?'),
+        text: asApproval(withoutRanking(withoutProcedureAdjunct(c.text))).replace(/\s+\?$/u, '?'),
       }))
   );
 }
+
+/**
+ * "Should plans for a solar park near Truro be rejected by Cornwall Council?" → "Should plans for
+ * a solar park near Truro be approved?": a proposal is debated for and against itself, whatever
+ * the decision that made the news (asked as its refusal, its opponents would be for the motion).
+ */
+function asApproval(question: string): string {
+  return question
+    .replace(REFUSED_PROPOSAL, 'Should $1 be approved?')
+    .replace(REFUSED_PERMISSION, 'Should $1 be approved?');
+}
+
+/** "Should the wind farm be refused?": refusing is what a planning body does to an application. */
+const REFUSED_PERMISSION = /^Should (.+?) be refused(?: by [^?]+)?\?$/u;
+
+const REFUSED_PROPOSAL =
+  /^Should ((?:the |a |an )?(?:plans?|proposals?|applications?|bids?|scheme) (?:for|to) [^?]+?) be (?:rejected|refused|turned down|thrown out)(?: by [^?]+)?\?$/u;
 
 /**
  * "Should the city become one of a handful in the country to eliminate parking minimums?", "…

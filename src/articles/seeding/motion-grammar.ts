@@ -267,6 +267,14 @@ export function motionProblems(text: string): string[] {
   if (/\s[?,.]/u.test(text)) problems.push('a space before punctuation');
   // "Should a positive sign -- Billboard deal ruling craft …?": a kicker before a dash.
   if (/\s(?:--|[–—])\s+\p{Lu}/u.test(text)) problems.push('a kicker before a dash');
+  // "Should proponents tout school choice?": what a camp says or does is a report of the debate.
+  if (
+    /^Should\s+(?:the\s+)?(?:proponents|opponents|critics|supporters|backers|detractors)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks what a camp does ("Should critics say")');
+  }
   // "Is the governor expected to sign …?": what is forecast is news; the act is the matter.
   if (/^(?:Is|Are)\s.+?\s(?:expected|set|poised|due|likely|unlikely)\s+to\s/u.test(text)) {
     problems.push('asks about a forecast ("Is X expected to")');

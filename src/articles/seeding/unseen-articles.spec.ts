@@ -73,6 +73,7 @@ describe('motionProblems', () => {
     ['Should the council postpone vote on a ban of carriages?', /weighing the matter/],
     ['Do we want a city of parks, or a sprawl of car parks?', /alternatives/],
     ['Is the governor expected to sign the voucher bill into law?', /forecast/],
+    ['Should Proponents tout school choice and parental control?', /what a camp does/],
     ['Should a positive sign -- Billboard ruling craft a better plan?', /kicker before a dash/],
     ['Should the soda tax study see sales dip and health impact unclear?', /asks about a report/],
     ['Should the ruling come on Thursday after a two-year fight?', /asks when a decision came/],
@@ -1232,7 +1233,7 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     const rejected = candidates(
       "Plan to close Orby library rejected\n\nOrby council on Monday rejected a plan to close the town library, after a petition signed by 4,000 people.\n\nThe library's friends group said it was delighted with the plan's defeat.\n",
     );
-    expect(rejected).toContain('Should the plan to close Orby library be rejected?');
+    expect(rejected).toContain('Should the plan to close Orby library be approved?');
     // Present tense is the headline's active voice, not a passive.
     const approves = candidates(
       'Council approves smoking ban in parks\n\nOrby council approved a ban on smoking in its parks on Tuesday.\n\nCritics said the ban could not be enforced.\n',
@@ -1417,7 +1418,7 @@ describe('motion candidates of editorials, press releases and explainers', () =>
       candidates(
         'Wind farm refused\n\nPlans for a wind farm on Hale Moor have been refused by councillors, to the delight of campaigners who said the turbines would tower over the village.\n',
       ),
-    ).toContain('Should plans for a wind farm on Hale Moor be refused by councillors?');
+    ).toContain('Should plans for a wind farm on Hale Moor be approved?');
   });
   it('cuts a dateline whose capitals wink reads as a verb and an opening meeting, and asks what named proposers put forward without them', () => {
     const texts = candidates(
@@ -2416,5 +2417,13 @@ describe('motion candidates and positions on real news shapes (round 22)', () =>
         'Orby votes on shops\n\nAfter some residents fought against a dispensary on Rte. 9 last year, Town Meeting this past week approved bylaw changes to ban marijuana shops.\n',
       ),
     ).toContain('Should Town Meeting ban marijuana shops?');
+  });
+
+  it('asks a refused proposal as its approval, which its opponents argue against', () => {
+    const texts = candidates(
+      "Plans for 'Kelby's largest solar farm' rejected by Kelby Council\n\nPlans for a 210-acre solar park near Orby have been rejected by Kelby Council.\n",
+    );
+    expect(texts).toContain('Should plans for a 210-acre solar park near Orby be approved?');
+    expect(texts.some((t) => /be rejected/u.test(t))).toBe(false);
   });
 });
