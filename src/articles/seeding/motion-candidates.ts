@@ -678,7 +678,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       .map((c) => (c.origin === 'HEADLINE' ? withoutNameEpithet(c, article.body) : c))
       .map((c) => ({
         ...c,
-        text: asApproval(withoutRanking(withoutProcedureAdjunct(c.text))).replace(/\s+\?$/u, '?'),
+        text: withoutSecondTo(asApproval(withoutRanking(withoutProcedureAdjunct(c.text)))).replace(
+          /\s+\?$/u,
+          '?',
+        ),
       }))
   );
 }
@@ -688,6 +691,18 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
  * a solar park near Truro be approved?": a proposal is debated for and against itself, whatever
  * the decision that made the news (asked as its refusal, its opponents would be for the motion).
  */
+/**
+ * "Should the council turn off the cameras and to repeal the ordinance?" (of "voted to turn off
+ * … and to repeal …"): the second act joins the question's bare verb without its "to".
+ */
+function withoutSecondTo(question: string): string {
+  const at = question.indexOf(' and to ');
+  if (!/^Should /u.test(question) || at < 0 || question.slice(0, at).includes(' to ')) {
+    return question;
+  }
+  return `${question.slice(0, at)} and ${question.slice(at + ' and to '.length)}`;
+}
+
 function asApproval(question: string): string {
   return question
     .replace(REFUSED_PROPOSAL, 'Should $1 be approved?')

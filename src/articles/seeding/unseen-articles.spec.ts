@@ -2426,4 +2426,12 @@ describe('motion candidates and positions on real news shapes (round 22)', () =>
     expect(texts).toContain('Should plans for a 210-acre solar park near Orby be approved?');
     expect(texts.some((t) => /be rejected/u.test(t))).toBe(false);
   });
+
+  it('joins a second act to the question\'s verb without its "to"', () => {
+    expect(
+      candidates(
+        'Cameras switched off\n\nThe Kelby City Council voted to turn off the red light cameras at 70 junctions and to repeal the ordinance that set them up.\n',
+      ).some((t) => / and to repeal/u.test(t)),
+    ).toBe(false);
+  });
 });
