@@ -1648,9 +1648,13 @@ function fromClause(
         sourceSpans,
       };
     }
-    const np = words(withoutTime(shortPredicate(beforeClause(beforeComma(rest)))));
+    // "signed the Right To Repair bill into law": what was signed becomes law.
+    const intoLaw = rest.findIndex((t, i) => t.lower === 'into' && rest[i + 1]?.lower === 'law');
+    const signed = verb.lemma === 'sign' && intoLaw > 0 ? rest.slice(0, intoLaw) : rest;
+    const np = words(withoutTime(shortPredicate(beforeClause(beforeComma(signed)))));
     const object = rest[0]?.pos === 'DET' ? np : `the ${np}`;
-    return { text: `Should ${object} go ahead?`, origin, score: base - 0.1, sourceSpans };
+    const outcome = signed === rest ? 'go ahead' : 'become law';
+    return { text: `Should ${object} ${outcome}?`, origin, score: base - 0.1, sourceSpans };
   }
   // "students will have to leave …": "have to" after the modal is the modal's, not a clause.
   const periphrastic = ['have', 'need', 'ought', 'going', 'able'].includes(
@@ -1808,7 +1812,9 @@ const FINDING_FRAME =
  * to …?": a finding is asked as a claim, with "Do"/"Does", not as an act with "Should".
  */
 function findingAsClaim(c: MotionCandidate, sentence: string): MotionCandidate {
-  if (!c.text.startsWith('Should ') || !FINDING_FRAME.test(sentence)) return c;
+  // ("…, saying data didn't show that …": a reason given after the act is no finding of its.)
+  const main = sentence.split(/,\s+\p{Ll}+ing\b/u)[0];
+  if (!c.text.startsWith('Should ') || !FINDING_FRAME.test(main)) return c;
   const tokens = tokenize(c.text.slice('Should '.length));
   const verb = tokens.findIndex((t, i) => i > 0 && t.pos === 'VERB' && t.lower === t.lemma);
   if (verb < 1 || tokens.slice(0, verb).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return c;

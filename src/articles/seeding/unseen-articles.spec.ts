@@ -2434,4 +2434,20 @@ describe('motion candidates and positions on real news shapes (round 22)', () =>
       ).some((t) => / and to repeal/u.test(t)),
     ).toBe(false);
   });
+
+  it('asks an act as an act, though the reason given after it cites data', () => {
+    expect(
+      candidates(
+        'Cameras to go\n\nKelby Mayor Ann Lee has decided to take down the city’s red-light cameras, saying data did not show that the program cut accidents.\n',
+      ),
+    ).toContain('Should Kelby Mayor Ann Lee take down the city’s red-light cameras?');
+  });
+
+  it('asks whether a bill signed into law should become law', () => {
+    const texts = candidates(
+      'Repair law signed\n\nKelby Gov. Ann Lee signed the Right To Repair Farm Equipment bill into law on April 25, making it the first such law.\n',
+    );
+    expect(texts).toContain('Should the Right To Repair Farm Equipment bill become law?');
+    expect(texts.some((t) => /into law go ahead/u.test(t))).toBe(false);
+  });
 });
