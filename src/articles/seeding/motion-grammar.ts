@@ -135,6 +135,9 @@ const EVENT_NOUNS = new Set([
   'meeting',
 ]);
 
+const PARTICIPLE_MADE_BARE =
+  /^Should\s+(?:the\s+|a\s+|an\s+)?\p{Ll}+\s+(?:make|take|give|write|do|bring|find|put|set|send|pay|build|draw|lead|run|keep|cut|hold|choose)\s+by\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
+
 const CAPITALISED_DETERMINER =
   /^(?:Those|These|This|That|Some|Many|Most|All|Several|Such|Each|Every|Other|Others|Both|Any|Few)$/u;
 
@@ -274,6 +277,11 @@ export function motionProblems(text: string): string[] {
     )
   ) {
     problems.push('asks what a camp does ("Should critics say")');
+  }
+  // "Should the arguments make by a recent writer ignore …?": a participle on the subject ("made
+  // by") turned into the question's verb, with the agent's "by" still after it.
+  if (PARTICIPLE_MADE_BARE.test(text)) {
+    problems.push('a participle turned into the verb ("Should the arguments make by")');
   }
   // "Is the governor expected to sign …?": what is forecast is news; the act is the matter.
   if (/^(?:Is|Are)\s.+?\s(?:expected|set|poised|due|likely|unlikely)\s+to\s/u.test(text)) {

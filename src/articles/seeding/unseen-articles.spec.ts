@@ -74,6 +74,10 @@ describe('motionProblems', () => {
     ['Do we want a city of parks, or a sprawl of car parks?', /alternatives/],
     ['Is the governor expected to sign the voucher bill into law?', /forecast/],
     ['Should Proponents tout school choice and parental control?', /what a camp does/],
+    [
+      'Should the arguments make by a recent column writer ignore the cost of a ban?',
+      /participle turned into the verb/,
+    ],
     ['Should a positive sign -- Billboard ruling craft a better plan?', /kicker before a dash/],
     ['Should the soda tax study see sales dip and health impact unclear?', /asks about a report/],
     ['Should the ruling come on Thursday after a two-year fight?', /asks when a decision came/],
