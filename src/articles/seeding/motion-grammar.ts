@@ -278,6 +278,22 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('asks what a camp does ("Should critics say")');
   }
+  // "Should cheering and clapping as they stand to be counted …?": an opening participle phrase
+  // for the subject, with no verb of the question's own before the clause after it.
+  if (/^should$/iu.test(first)) {
+    const sub = tokens.findIndex((t, i) => i > 1 && SUBORDINATE.has(t.lower));
+    const head = tokens.slice(1, sub > 0 ? sub : tokens.length);
+    // (wink may tag the second "-ing" word a noun: "cheering/VERB and clapping/NOUN".)
+    const ing = (t: Token) => ['VERB', 'NOUN'].includes(t.pos) && /ing$/u.test(t.lower);
+    const participles = head.filter((t) => t.pos === 'VERB' && gerund(t)).length;
+    if (
+      sub > 0 &&
+      participles > 0 &&
+      head.every((t) => ing(t) || ['CCONJ', 'PUNCT'].includes(t.pos))
+    ) {
+      problems.push('a participle where the verb should be ("Should X doing")');
+    }
+  }
   // "Should the arguments make by a recent writer ignore …?": a participle on the subject ("made
   // by") turned into the question's verb, with the agent's "by" still after it.
   if (PARTICIPLE_MADE_BARE.test(text)) {

@@ -75,6 +75,10 @@ describe('motionProblems', () => {
     ['Is the governor expected to sign the voucher bill into law?', /forecast/],
     ['Should Proponents tout school choice and parental control?', /what a camp does/],
     [
+      'Should cheering and clapping as they stand to be counted at the town meeting?',
+      /participle where the verb/,
+    ],
+    [
       'Should the arguments make by a recent column writer ignore the cost of a ban?',
       /participle turned into the verb/,
     ],
