@@ -45,6 +45,12 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
           '',
         ) ?? null;
     if (!holder) return null;
+    // "… was obviously disappointed with the results but", "they were uncomfortable": a clause,
+    // not who; the person the sentence opens with holds it.
+    if (isClause(unit.holderTokens)) {
+      const opening = unit.sentence.filter((t) => !unit.quoted[unit.tokens.indexOf(t)]);
+      return firstName(opening) ?? holder;
+    }
     if (PRONOUNS.has(holder.toLowerCase())) {
       const at = unit.holderTokens[0]?.start ?? unit.start;
       const names = namesOf(unit.paragraph);
@@ -206,6 +212,17 @@ function lastNames(tokens: Token[], person: boolean): Array<string | null> {
  * run to its end: the sentence's subject. Null when the sentence opens otherwise ("In response to
  * a lawsuit by X, Judge Y ruled …").
  */
+/** A holder phrase with a finite verb, or one that ends on "but" or "and", is a clause. */
+function isClause(tokens: Token[]): boolean {
+  if (tokens.length === 0) return false;
+  const last = tokens[tokens.length - 1];
+  return (
+    ['VERB', 'AUX'].includes(tokens[0].pos) ||
+    tokens.some((t) => t.pos === 'AUX') ||
+    last.pos === 'CCONJ'
+  );
+}
+
 function firstName(tokens: Token[]): string | null {
   const opening = ['CCONJ', 'ADV'].includes(tokens[0]?.pos) ? 1 : 0;
   if (tokens[opening]?.pos !== 'PROPN') return null;

@@ -4563,4 +4563,18 @@ Council Member Jane Prince, who cast the lone opposing vote, said she would have
     );
     expect(find(found, 'lone opposing vote')?.side).toBe('CON');
   });
+
+  it('names the person a sentence opens with, not a clause, as the holder', () => {
+    const found = positions(
+      `Kelby keeps its voting system
+
+Voters in Kelby on Tuesday rejected a proposal to adopt ranked-choice voting for city elections.
+
+Dr. Ann Lee, chair of the Better Ballot Campaign, which pushed for ranked-choice voting, was obviously disappointed with the results but said she would keep campaigning for ranked-choice voting.
+`,
+      'Should Kelby adopt ranked-choice voting?',
+    );
+    const claim = find(found, 'keep campaigning');
+    expect(claim?.holder).toBe('Dr. Ann Lee');
+  });
 });
