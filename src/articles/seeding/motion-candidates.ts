@@ -678,10 +678,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       .map((c) => (c.origin === 'HEADLINE' ? withoutNameEpithet(c, article.body) : c))
       .map((c) => ({
         ...c,
-        text: withoutSecondTo(asApproval(withoutRanking(withoutProcedureAdjunct(c.text)))).replace(
-          /\s+\?$/u,
-          '?',
-        ),
+        text: withoutPastTime(
+          withoutSecondTo(asApproval(withoutRanking(withoutProcedureAdjunct(c.text)))),
+        ).replace(/\s+\?$/u, '?'),
       }))
   );
 }
@@ -695,6 +694,14 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
  * "Should the council turn off the cameras and to repeal the ordinance?" (of "voted to turn off
  * … and to repeal …"): the second act joins the question's bare verb without its "to".
  */
+/** "Should the council grant itself a pay raise recently?": when the news happened is no part of an act. */
+function withoutPastTime(question: string): string {
+  return /^Should /u.test(question) ? question.replace(PAST_TIME_END, '?') : question;
+}
+
+const PAST_TIME_END =
+  /\s+(?:recently|lately|earlier this (?:week|month|year)|last (?:week|month|year)|yesterday)\?$/u;
+
 function withoutSecondTo(question: string): string {
   const at = question.indexOf(' and to ');
   if (!/^Should /u.test(question) || at < 0 || question.slice(0, at).includes(' to ')) {

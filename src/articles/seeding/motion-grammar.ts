@@ -294,6 +294,20 @@ export function motionProblems(text: string): string[] {
       problems.push('a participle where the verb should be ("Should X doing")');
     }
   }
+  // "Should the only schools that should have Indian mascots and team names?": the relative
+  // clause holds the only verb; the question's own is missing.
+  if (/^should$/iu.test(first)) {
+    const r = tokens.findIndex((t, i) => i > 1 && ['that', 'which', 'who'].includes(t.lower));
+    const own = tokens.slice(1, r).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const inner =
+      r > 0 ? tokens.findIndex((t, i) => i > r && (t.pos === 'VERB' || t.pos === 'AUX')) : -1;
+    const after =
+      inner > 0 &&
+      tokens.some((t, i) => i > inner + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && !gerund(t));
+    if (r > 0 && !own && MODAL_WORDS.has(tokens[r + 1]?.lower ?? '') && !after) {
+      problems.push('no verb of its own after the relative clause ("Should the X that should …?")');
+    }
+  }
   // "Should the arguments make by a recent writer ignore …?": a participle on the subject ("made
   // by") turned into the question's verb, with the agent's "by" still after it.
   if (PARTICIPLE_MADE_BARE.test(text)) {

@@ -75,6 +75,10 @@ describe('motionProblems', () => {
     ['Is the governor expected to sign the voucher bill into law?', /forecast/],
     ['Should Proponents tout school choice and parental control?', /what a camp does/],
     [
+      'Should the only schools that should have Indian mascots and team names?',
+      /no verb of its own/,
+    ],
+    [
       'Should cheering and clapping as they stand to be counted at the town meeting?',
       /participle where the verb/,
     ],
@@ -2457,5 +2461,15 @@ describe('motion candidates and positions on real news shapes (round 22)', () =>
     );
     expect(texts).toContain('Should the Right To Repair Farm Equipment bill become law?');
     expect(texts.some((t) => /into law go ahead/u.test(t))).toBe(false);
+  });
+
+  it('leaves when the news happened out of the act asked', () => {
+    const texts = candidates(
+      'Pay rise row\n\nThe Kelby City Council members granted themselves a huge pay raise recently.\n',
+    );
+    expect(texts.some((t) => /recently\?$/u.test(t))).toBe(false);
+    expect(texts).toContain(
+      'Should the Kelby City Council members grant themselves a huge pay raise?',
+    );
   });
 });
