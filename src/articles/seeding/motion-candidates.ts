@@ -612,6 +612,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           noMore(verbless) ??
           sparksDebate(verbless));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    const views = viewsGivenOn(headline);
+    if (views) out.push({ text: views, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "Dueling rallies held as city council considers ban on …": the clause after "as" weighs it.
     const all = tokenize(headline);
     const as = all.findIndex((t, i) => i > 1 && ['as', 'while', 'when'].includes(t.lower));
@@ -1845,6 +1847,32 @@ function debatedThing(tokens: Token[]): string | null {
   return thing[0].pos === 'DET'
     ? `Should ${words(thing)} go ahead?`
     : `Should there be ${words(thing)}?`;
+}
+
+/** "have their say on", "weigh in on", "speak out on": people giving their views on a matter. */
+const GIVING_VIEWS =
+  /\b(?:ha(?:ve|s|d) (?:their|a|its|his|her) say|weigh(?:s|ed)? in|sp(?:eak|eaks|oke) out) (?:on|over|about) /iu;
+
+/**
+ * "Residents have their say on proposed Kelby assault weapons ban" → "Should the proposed Kelby
+ * assault weapons ban go ahead?": what people give their views on is the matter. Null for any
+ * other headline.
+ */
+function viewsGivenOn(headline: string): string | null {
+  const m = GIVING_VIEWS.exec(headline);
+  if (!m) return null;
+  const thing = tokenize(headline.slice(m.index + m[0].length));
+  const nominal = (t: Token) =>
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) ||
+    t.text === '-' ||
+    (t.pos === 'VERB' && /(?:ed|ing)$/u.test(t.lower));
+  const end = thing.findIndex((t) => !nominal(t));
+  const phrase = end < 0 ? thing : thing.slice(0, end);
+  if (phrase.length < 2 || phrase[phrase.length - 1].pos !== 'NOUN') return null;
+  const text = words(phrase);
+  return phrase[0].pos === 'DET'
+    ? `Should ${lowerOpeningArticle(text)} go ahead?`
+    : `Should the ${text} go ahead?`;
 }
 
 const SPARKING = new Set(['prompt', 'spark', 'trigger', 'stir', 'fuel', 'ignite', 'reignite']);

@@ -135,6 +135,9 @@ const EVENT_NOUNS = new Set([
   'meeting',
 ]);
 
+const KIND_ONLY =
+  /^Should (?:the|a|an|this|that) (?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment) (?:go ahead|pass|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
+
 const PARTICIPLE_MADE_BARE =
   /^Should\s+(?:the\s+|a\s+|an\s+)?\p{Ll}+\s+(?:make|take|give|write|do|bring|find|put|set|send|pay|build|draw|lead|run|keep|cut|hold|choose)\s+by\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
 
@@ -307,12 +310,36 @@ export function motionProblems(text: string): string[] {
     if (r > 0 && !own && MODAL_WORDS.has(tokens[r + 1]?.lower ?? '') && !after) {
       problems.push('no verb of its own after the relative clause ("Should the X that should …?")');
     }
+    // "Should the hearing for an ordinance that would ban circus animals from the city turned into
+    // …?": the sentence's past verb after the relative clause, never made bare.
+    const past = tokens.findIndex(
+      (t, i) =>
+        r > 0 &&
+        i > r + 2 &&
+        t.pos === 'VERB' &&
+        /ed$/u.test(t.lower) &&
+        nounBefore(tokens, i) &&
+        ['ADP', 'DET'].includes(tokens[i + 1]?.pos ?? '') &&
+        !PARTICLES.has(tokens[i + 1]?.lower ?? '') &&
+        !tokens
+          .slice(i + 1)
+          .some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && w.lower === w.lemma)),
+    );
+    // (A participle before the relative clause, "a proposed ordinance", is no verb of its own.)
+    const bareOwn = tokens
+      .slice(1, r)
+      .some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower === t.lemma));
+    if (!bareOwn && past > 0) problems.push('a second finite verb ("Should X do Y is Z")');
   }
   // "Should the arguments make by a recent writer ignore …?": a participle on the subject ("made
   // by") turned into the question's verb, with the agent's "by" still after it.
   if (PARTICIPLE_MADE_BARE.test(text)) {
     problems.push('a participle turned into the verb ("Should the arguments make by")');
   }
+  // "Should the legislation go ahead?", "Should an ordinance go ahead?": a measure named only by
+  // its kind names no matter.
+  if (KIND_ONLY.test(text))
+    problems.push('a measure named only by its kind ("Should the bill go ahead?")');
   // "Is the governor expected to sign …?": what is forecast is news; the act is the matter.
   if (/^(?:Is|Are)\s.+?\s(?:expected|set|poised|due|likely|unlikely)\s+to\s/u.test(text)) {
     problems.push('asks about a forecast ("Is X expected to")');
@@ -326,7 +353,7 @@ export function motionProblems(text: string): string[] {
     problems.push('ends with a function word');
   }
   if (
-    /\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|as|while|when)\b/iu.test(
+    /\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b/iu.test(
       text,
     )
   ) {

@@ -10,6 +10,14 @@ const PHOTO_CREDIT: readonly RegExp[] = [
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy|Bloomberg)\b[^.!?]{0,40}$/u,
 ];
 
+/** A caption with its credit at its end: "… displayed in a 2013 file photo. (Rich Pedroncelli / AP)". */
+const CREDIT_AT_END =
+  /\(\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^()/]{1,60}\)$/u;
+
+/** "… is displayed in a 2013 file photo.", "… in this photo": a sentence about its picture. */
+const ABOUT_A_PICTURE = /\b(?:file photo|in this (?:photo|picture|image)|(?:is|are) pictured)\b/iu;
+const CAPTION_WORDS = 45;
+
 /** "Top: A standing-room-only crowd …", "Left: Slots opponent …": where a picture sits. */
 const PLACED_CAPTION =
   /^(?:top|bottom|left|right|above|below|inset|pictured|main picture|from left|clockwise from (?:top )?left)\s*:\s+\S/iu;
@@ -25,7 +33,8 @@ const cache = new WeakMap<ParsedArticle, Set<number>>();
 /**
  * The paragraphs that caption a picture, not the story: a credit line and the caption above it
  * (both above it when it is the article's second or third paragraph, where a page's lead picture
- * sits before the story), and a caption that opens with where its picture is ("Left: …"). A
+ * sits before the story), a short paragraph that ends with its credit or speaks of its picture
+ * ("… in a 2013 file photo"), and a caption that opens with where its picture is ("Left: …"). A
  * caption's words are not the lede and hold no position ("'I'm new to this,' she said" under
  * a picture of a woman who is not in the story).
  */
@@ -36,6 +45,13 @@ export function photoCaptions(article: ParsedArticle): Set<number> {
   article.paragraphs.forEach((p, i) => {
     const text = p.text.trim();
     if (PLACED_CAPTION.test(text)) captions.add(i);
+    const short = text.split(/\s+/u).length <= CAPTION_WORDS;
+    if (short && (CREDIT_AT_END.test(text) || ABOUT_A_PICTURE.test(text))) {
+      captions.add(i);
+      // The same caption written once more above it, without the credit.
+      const before = article.paragraphs[i - 1]?.text.trim();
+      if (before && text.startsWith(before)) captions.add(i - 1);
+    }
     if (!PHOTO_CREDIT.some((credit) => credit.test(text))) return;
     captions.add(i);
     const from = i <= OPENING_CREDIT_AT ? 0 : i - 1;

@@ -74,6 +74,12 @@ describe('motionProblems', () => {
     ['Do we want a city of parks, or a sprawl of car parks?', /alternatives/],
     ['Is the governor expected to sign the voucher bill into law?', /forecast/],
     ['Should Proponents tout school choice and parental control?', /what a camp does/],
+    ['Should the legislation go ahead?', /only by its kind/],
+    ['Should an ordinance go ahead?', /only by its kind/],
+    [
+      'Should the hearing for an ordinance that would ban circus animals from the city turned into a circus?',
+      /second finite verb/,
+    ],
     [
       'Should the only schools that should have Indian mascots and team names?',
       /no verb of its own/,
@@ -2471,5 +2477,23 @@ describe('motion candidates and positions on real news shapes (round 22)', () =>
     expect(texts).toContain(
       'Should the Kelby City Council members grant themselves a huge pay raise?',
     );
+  });
+
+  it("reads a short paragraph ending with its picture's credit, and its twin above it, as a caption", () => {
+    const texts = candidates(
+      'Residents have their say on proposed Kelby rifle ban\n\n' +
+        'A hunting rifle with a detachable magazine is displayed in a file photo. Kelby wants to ban such rifles.\n\n' +
+        'A hunting rifle with a detachable magazine is displayed in a file photo. Kelby wants to ban such rifles. (Jane Roe / AP)\n\n' +
+        'The Kelby council heard from residents on Monday about its proposed ban on assault weapons.\n',
+    );
+    expect(texts.some((t) => /displayed/u.test(t))).toBe(false);
+  });
+
+  it('asks whether what people have their say on should go ahead', () => {
+    expect(
+      candidates(
+        'Residents have their say on proposed Kelby rifle ban\n\nDozens of people spoke at the meeting on Monday night.\n',
+      ),
+    ).toContain('Should the proposed Kelby rifle ban go ahead?');
   });
 });
