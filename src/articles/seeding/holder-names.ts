@@ -207,11 +207,6 @@ function lastNames(tokens: Token[], person: boolean): Array<string | null> {
   return names;
 }
 
-/**
- * The name a sentence opens with (after a "But" or "And"), as `lastName` would give a person,
- * run to its end: the sentence's subject. Null when the sentence opens otherwise ("In response to
- * a lawsuit by X, Judge Y ruled …").
- */
 /** A holder phrase with a finite verb, or one that ends on "but" or "and", is a clause. */
 function isClause(tokens: Token[]): boolean {
   if (tokens.length === 0) return false;
@@ -223,6 +218,11 @@ function isClause(tokens: Token[]): boolean {
   );
 }
 
+/**
+ * The name a sentence opens with (after a "But" or "And"), as `lastName` would give a person,
+ * run to its end: the sentence's subject. Null when the sentence opens otherwise ("In response to
+ * a lawsuit by X, Judge Y ruled …").
+ */
 function firstName(tokens: Token[]): string | null {
   const opening = ['CCONJ', 'ADV'].includes(tokens[0]?.pos) ? 1 : 0;
   if (tokens[opening]?.pos !== 'PROPN') return null;

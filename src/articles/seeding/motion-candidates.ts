@@ -602,25 +602,27 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     // what it does to people after it, asks whether there should be the measure.
     const subject = bothWays ? null : measureSubject(tokenize(headline));
     if (subject) out.push({ text: subject, origin: 'HEADLINE', score: 0.72, sourceSpans: [] });
-    const verbless = tokenize(headline);
+    // The readings below only read the headline's tokens, so they share one tokenization.
+    const headlineTokens = tokenize(headline);
     const bare =
       h || bothWays || subject
         ? null
-        : (bareMeasure(verbless) ??
-          debatedThing(verbless) ??
-          verdictHeadline(verbless, article.body) ??
-          noMore(verbless) ??
-          sparksDebate(verbless));
+        : (bareMeasure(headlineTokens) ??
+          debatedThing(headlineTokens) ??
+          verdictHeadline(headlineTokens, article.body) ??
+          noMore(headlineTokens) ??
+          sparksDebate(headlineTokens));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const views = viewsGivenOn(headline);
     if (views) out.push({ text: views, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "Dueling rallies held as city council considers ban on …": the clause after "as" weighs it.
-    const all = tokenize(headline);
-    const as = all.findIndex((t, i) => i > 1 && ['as', 'while', 'when'].includes(t.lower));
+    const as = headlineTokens.findIndex(
+      (t, i) => i > 1 && ['as', 'while', 'when'].includes(t.lower),
+    );
     const weighed =
-      fromDeliberation(all, written) ??
+      fromDeliberation(headlineTokens, written) ??
       (as > 0
-        ? fromDeliberation(tokenize(headline.slice(all[as + 1]?.start ?? 0)), written)
+        ? fromDeliberation(tokenize(headline.slice(headlineTokens[as + 1]?.start ?? 0)), written)
         : null);
     if (weighed) out.push(weighed);
   }
@@ -687,15 +689,6 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   );
 }
 
-/**
- * "Should plans for a solar park near Truro be rejected by Cornwall Council?" → "Should plans for
- * a solar park near Truro be approved?": a proposal is debated for and against itself, whatever
- * the decision that made the news (asked as its refusal, its opponents would be for the motion).
- */
-/**
- * "Should the council turn off the cameras and to repeal the ordinance?" (of "voted to turn off
- * … and to repeal …"): the second act joins the question's bare verb without its "to".
- */
 /** "Should the council grant itself a pay raise recently?": when the news happened is no part of an act. */
 function withoutPastTime(question: string): string {
   return /^Should /u.test(question) ? question.replace(PAST_TIME_END, '?') : question;
@@ -704,6 +697,10 @@ function withoutPastTime(question: string): string {
 const PAST_TIME_END =
   /\s+(?:recently|lately|earlier this (?:week|month|year)|last (?:week|month|year)|yesterday)\?$/u;
 
+/**
+ * "Should the council turn off the cameras and to repeal the ordinance?" (of "voted to turn off
+ * … and to repeal …"): the second act joins the question's bare verb without its "to".
+ */
 function withoutSecondTo(question: string): string {
   const at = question.indexOf(' and to ');
   if (!/^Should /u.test(question) || at < 0 || question.slice(0, at).includes(' to ')) {
@@ -712,6 +709,11 @@ function withoutSecondTo(question: string): string {
   return `${question.slice(0, at)} and ${question.slice(at + ' and to '.length)}`;
 }
 
+/**
+ * "Should plans for a solar park near Truro be rejected by Cornwall Council?" → "Should plans for
+ * a solar park near Truro be approved?": a proposal is debated for and against itself, whatever
+ * the decision that made the news (asked as its refusal, its opponents would be for the motion).
+ */
 function asApproval(question: string): string {
   return question
     .replace(REFUSED_PROPOSAL, 'Should $1 be approved?')
@@ -742,6 +744,11 @@ function withoutRanking(question: string): string {
 
 const RANKED_ACT =
   /^Should (.+?) (?:(?:would|will|could) )?(?:become|be) (?:the (?:first|second|third|latest|last|only|next)|one of|among)\b(.*?) to (\p{Ll}[^?]*\?)$/u;
+
+/** "a" or "an" before `word`, by its first letter ("an ordinance", "a ban"). */
+function indefiniteArticle(word: string): 'a' | 'an' {
+  return /^[aeiou]/iu.test(word) ? 'an' : 'a';
+}
 
 /** The first sentence of the paragraph after the one `sentence` opens, if that one has one only. */
 function nextParagraphStart(
@@ -1023,7 +1030,7 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   }
   const text = (from: number, to: number) => words(tokens.slice(from, to));
   const bare = phrase[0].pos !== 'DET' && head.lower === head.lemma && !/s$/u.test(head.lower);
-  const article = bare ? (/^[aeiou]/iu.test(phrase[0].text) ? 'an ' : 'a ') : '';
+  const article = bare ? `${indefiniteArticle(phrase[0].text)} ` : '';
   // "council weighs …" → "the council": a lone common noun for a body takes its article back.
   const lone = subjectEnd === 1 && tokens[0].pos === 'NOUN' && tokens[0].lower === tokens[0].lemma;
   // "L.A. City Council" is a body's name, which takes "the" (the()).
@@ -1831,6 +1838,11 @@ function findingAsClaim(c: MotionCandidate, sentence: string): MotionCandidate {
   return { ...c, text: `${isPlural(subject) ? 'Do' : 'Does'} ${c.text.slice('Should '.length)}` };
 }
 
+/** A word of a noun phrase, or the hyphen inside one ("four-day"). */
+function nominalWord(t: Token): boolean {
+  return ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) || t.text === '-';
+}
+
 /** Headline gerunds of weighing a matter: "Debating protected bike lanes". */
 const DEBATING = new Set(['debating', 'weighing', 'considering', 'rethinking']);
 
@@ -1841,9 +1853,7 @@ const DEBATING = new Set(['debating', 'weighing', 'considering', 'rethinking']);
 function debatedThing(tokens: Token[]): string | null {
   if (!DEBATING.has(tokens[0]?.lower ?? '') || tokens.length < 2) return null;
   const thing = tokens.slice(1);
-  const nominal = (t: Token) =>
-    ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) || t.text === '-';
-  if (!thing.every(nominal) || thing[thing.length - 1].pos !== 'NOUN') return null;
+  if (!thing.every(nominalWord) || thing[thing.length - 1].pos !== 'NOUN') return null;
   return thing[0].pos === 'DET'
     ? `Should ${words(thing)} go ahead?`
     : `Should there be ${words(thing)}?`;
@@ -1862,10 +1872,9 @@ function viewsGivenOn(headline: string): string | null {
   const m = GIVING_VIEWS.exec(headline);
   if (!m) return null;
   const thing = tokenize(headline.slice(m.index + m[0].length));
+  // "proposed", "planned", "smoking": a participle before the noun is part of the phrase too.
   const nominal = (t: Token) =>
-    ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) ||
-    t.text === '-' ||
-    (t.pos === 'VERB' && /(?:ed|ing)$/u.test(t.lower));
+    nominalWord(t) || (t.pos === 'VERB' && /(?:ed|ing)$/u.test(t.lower));
   const end = thing.findIndex((t) => !nominal(t));
   const phrase = end < 0 ? thing : thing.slice(0, end);
   if (phrase.length < 2 || phrase[phrase.length - 1].pos !== 'NOUN') return null;
@@ -1890,12 +1899,11 @@ function sparksDebate(tokens: Token[]): string | null {
   let thing = tokens.slice(0, at);
   if (PROPOSAL_WORDS.has(thing[thing.length - 1].lower) && thing.length > 1)
     thing = thing.slice(0, -1);
-  const nominal = (t: Token) => ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-';
-  if (!thing.every(nominal)) return null;
+  if (!thing.every((t) => t.pos !== 'DET' && nominalWord(t))) return null;
   const head = thing[thing.length - 1];
   const text = words(thing).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   const single = head.lower === head.lemma && !/s$/u.test(head.lower);
-  return `Should there be ${single ? (/^[aeiou]/iu.test(text) ? 'an ' : 'a ') : ''}${text}?`;
+  return `Should there be ${single ? `${indefiniteArticle(text)} ` : ''}${text}?`;
 }
 
 /** "No more overdue book fees at Mead" → "Should overdue book fees at Mead be scrapped?". */
@@ -2309,7 +2317,7 @@ function measureNoun(rest: Token[]): string | null {
   const text = words(np.slice(0, end));
   // "new parking fees", "spending cuts": a plural takes no article.
   if (/[^s]s$/u.test(np[head - 1].lower)) return `Should there be ${text}?`;
-  const article = /^[aeiou]/iu.test(text) ? 'an' : 'a';
+  const article = indefiniteArticle(text);
   return `Should there be ${article} ${text}?`;
 }
 
@@ -2632,7 +2640,7 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   const action = policyMotion(np, null);
   if (action) return { text: action, origin: 'POLICY', score: 0.6, sourceSpans: [span(s)] };
   return {
-    text: `Should there be ${words(np).replace(/^(?:the|this)\s(?=(\S))/iu, (_, next: string) => (/[aeiou]/iu.test(next) ? 'an ' : 'a '))}?`,
+    text: `Should there be ${words(np).replace(/^(?:the|this)\s(?=(\S+))/iu, (_, next: string) => `${indefiniteArticle(next)} `)}?`,
     origin: 'POLICY',
     score: 0.6,
     sourceSpans: [span(s)],

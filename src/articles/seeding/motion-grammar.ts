@@ -281,56 +281,7 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('asks what a camp does ("Should critics say")');
   }
-  // "Should cheering and clapping as they stand to be counted …?": an opening participle phrase
-  // for the subject, with no verb of the question's own before the clause after it.
-  if (/^should$/iu.test(first)) {
-    const sub = tokens.findIndex((t, i) => i > 1 && SUBORDINATE.has(t.lower));
-    const head = tokens.slice(1, sub > 0 ? sub : tokens.length);
-    // (wink may tag the second "-ing" word a noun: "cheering/VERB and clapping/NOUN".)
-    const ing = (t: Token) => ['VERB', 'NOUN'].includes(t.pos) && /ing$/u.test(t.lower);
-    const participles = head.filter((t) => t.pos === 'VERB' && gerund(t)).length;
-    if (
-      sub > 0 &&
-      participles > 0 &&
-      head.every((t) => ing(t) || ['CCONJ', 'PUNCT'].includes(t.pos))
-    ) {
-      problems.push('a participle where the verb should be ("Should X doing")');
-    }
-  }
-  // "Should the only schools that should have Indian mascots and team names?": the relative
-  // clause holds the only verb; the question's own is missing.
-  if (/^should$/iu.test(first)) {
-    const r = tokens.findIndex((t, i) => i > 1 && ['that', 'which', 'who'].includes(t.lower));
-    const own = tokens.slice(1, r).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    const inner =
-      r > 0 ? tokens.findIndex((t, i) => i > r && (t.pos === 'VERB' || t.pos === 'AUX')) : -1;
-    const after =
-      inner > 0 &&
-      tokens.some((t, i) => i > inner + 1 && (t.pos === 'VERB' || t.pos === 'AUX') && !gerund(t));
-    if (r > 0 && !own && MODAL_WORDS.has(tokens[r + 1]?.lower ?? '') && !after) {
-      problems.push('no verb of its own after the relative clause ("Should the X that should …?")');
-    }
-    // "Should the hearing for an ordinance that would ban circus animals from the city turned into
-    // …?": the sentence's past verb after the relative clause, never made bare.
-    const past = tokens.findIndex(
-      (t, i) =>
-        r > 0 &&
-        i > r + 2 &&
-        t.pos === 'VERB' &&
-        /ed$/u.test(t.lower) &&
-        nounBefore(tokens, i) &&
-        ['ADP', 'DET'].includes(tokens[i + 1]?.pos ?? '') &&
-        !PARTICLES.has(tokens[i + 1]?.lower ?? '') &&
-        !tokens
-          .slice(i + 1)
-          .some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && w.lower === w.lemma)),
-    );
-    // (A participle before the relative clause, "a proposed ordinance", is no verb of its own.)
-    const bareOwn = tokens
-      .slice(1, r)
-      .some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower === t.lemma));
-    if (!bareOwn && past > 0) problems.push('a second finite verb ("Should X do Y is Z")');
-  }
+  if (/^should$/iu.test(first)) problems.push(...relativeAndParticipleProblems(tokens));
   // "Should the arguments make by a recent writer ignore …?": a participle on the subject ("made
   // by") turned into the question's verb, with the agent's "by" still after it.
   if (PARTICIPLE_MADE_BARE.test(text)) {
@@ -672,6 +623,56 @@ export function motionProblems(text: string): string[] {
       problems.push(`unbalanced ${open}${close}`);
   }
   if ((text.match(/"/gu) ?? []).length % 2 === 1) problems.push('unbalanced quotation marks');
+  return problems;
+}
+
+/**
+ * "Should cheering and clapping as they stand to be counted …?" (an opening participle phrase for
+ * the subject, no verb of the question's own before the clause after it); "Should the only
+ * schools that should have Indian mascots and team names?" (the relative clause holds the only
+ * verb); "Should the hearing for an ordinance that would ban circus animals from the city turned
+ * into …?" (the sentence's past verb after the relative clause, never made bare).
+ */
+function relativeAndParticipleProblems(tokens: Token[]): string[] {
+  const problems: string[] = [];
+  const sub = tokens.findIndex((t, i) => i > 1 && SUBORDINATE.has(t.lower));
+  const head = tokens.slice(1, sub > 0 ? sub : tokens.length);
+  // (wink may tag the second "-ing" word a noun: "cheering/VERB and clapping/NOUN".)
+  const ing = (t: Token) => ['VERB', 'NOUN'].includes(t.pos) && /ing$/u.test(t.lower);
+  const participles = head.filter((t) => t.pos === 'VERB' && gerund(t)).length;
+  if (
+    sub > 0 &&
+    participles > 0 &&
+    head.every((t) => ing(t) || ['CCONJ', 'PUNCT'].includes(t.pos))
+  ) {
+    problems.push('a participle where the verb should be ("Should X doing")');
+  }
+  const r = tokens.findIndex((t, i) => i > 1 && ['that', 'which', 'who'].includes(t.lower));
+  if (r < 0) return problems;
+  const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+  const own = tokens.slice(1, r).some(verbal);
+  const inner = tokens.findIndex((t, i) => i > r && verbal(t));
+  const after = inner > 0 && tokens.some((t, i) => i > inner + 1 && verbal(t) && !gerund(t));
+  if (!own && MODAL_WORDS.has(tokens[r + 1]?.lower ?? '') && !after) {
+    problems.push('no verb of its own after the relative clause ("Should the X that should …?")');
+  }
+  const past = tokens.findIndex(
+    (t, i) =>
+      i > r + 2 &&
+      t.pos === 'VERB' &&
+      /ed$/u.test(t.lower) &&
+      nounBefore(tokens, i) &&
+      ['ADP', 'DET'].includes(tokens[i + 1]?.pos ?? '') &&
+      !PARTICLES.has(tokens[i + 1]?.lower ?? '') &&
+      !tokens
+        .slice(i + 1)
+        .some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && w.lower === w.lemma)),
+  );
+  // (A participle before the relative clause, "a proposed ordinance", is no verb of its own.)
+  const bareOwn = tokens
+    .slice(1, r)
+    .some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower === t.lemma));
+  if (!bareOwn && past > 0) problems.push('a second finite verb ("Should X do Y is Z")');
   return problems;
 }
 

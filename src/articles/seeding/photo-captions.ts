@@ -1,18 +1,21 @@
 import type { ParsedArticle } from '../import/parsed-article';
 
 /**
+ * A credit in brackets, a name and where it works: "(Rich Pedroncelli / AP)"; at the end of a
+ * caption ("… displayed in a 2013 file photo. (Rich Pedroncelli / AP)") or on a line of its own.
+ */
+const BRACKETED_CREDIT =
+  /\(\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^()/]{1,60}\)$/u;
+
+/**
  * A picture's credit on a line of its own: "(Nelvin C. Cepeda/The San Diego Union-Tribune)",
  * "(AP Photo/Jae C. Hong)", "Photo by Jane Doe", "John Smith/Getty Images".
  */
 const PHOTO_CREDIT: readonly RegExp[] = [
-  /^\(\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^()/]{1,60}\)$/u,
+  new RegExp(`^${BRACKETED_CREDIT.source}`, 'u'),
   /^\(?(?:photo|photograph|image|picture|video)s?\s*(?:by|courtesy of|credit\s*:?|:)\s*\p{Lu}[^()]{1,80}\)?$/iu,
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy|Bloomberg)\b[^.!?]{0,40}$/u,
 ];
-
-/** A caption with its credit at its end: "… displayed in a 2013 file photo. (Rich Pedroncelli / AP)". */
-const CREDIT_AT_END =
-  /\(\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^()/]{1,60}\)$/u;
 
 /** "… is displayed in a 2013 file photo.", "… in this photo": a sentence about its picture. */
 const ABOUT_A_PICTURE = /\b(?:file photo|in this (?:photo|picture|image)|(?:is|are) pictured)\b/iu;
@@ -46,7 +49,7 @@ export function photoCaptions(article: ParsedArticle): Set<number> {
     const text = p.text.trim();
     if (PLACED_CAPTION.test(text)) captions.add(i);
     const short = text.split(/\s+/u).length <= CAPTION_WORDS;
-    if (short && (CREDIT_AT_END.test(text) || ABOUT_A_PICTURE.test(text))) {
+    if (short && (BRACKETED_CREDIT.test(text) || ABOUT_A_PICTURE.test(text))) {
       captions.add(i);
       // The same caption written once more above it, without the credit.
       const before = article.paragraphs[i - 1]?.text.trim();
