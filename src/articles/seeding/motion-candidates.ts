@@ -13,6 +13,7 @@ import {
   policyMotion,
   verbAfterTo,
   weighedBothWays,
+  caseMade,
 } from './policy-phrase';
 import { commonPrefix, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -566,6 +567,12 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const q = fromQuestion(s);
     if (q) out.push(q);
   }
+  // "Armed teachers? Bad idea.": a page whose first line asks after a thing puts it in question.
+  const opening = sentences[0];
+  const thing = opening ? askedThing(tokenize(opening.text), article.body) : null;
+  if (opening && thing) {
+    out.push({ text: thing, origin: 'QUESTION', score: 0.7, sourceSpans: [span(opening)] });
+  }
   // A first line without closing punctuation under a label ("FOR IMMEDIATE RELEASE") is the
   // real headline; the lede is the sentence after it.
   let lede = sentences[0];
@@ -592,7 +599,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       });
     }
     // "The arguments for and against lowering the voting age to 16": the matter weighed.
-    const bothWays = weighedBothWays(tokenize(headline));
+    const bothWays = weighedBothWays(tokenize(headline)) ?? caseMade(tokenize(headline));
     if (bothWays) out.push({ text: bothWays, origin: 'HEADLINE', score: 0.8, sourceSpans: [] });
     const h = bothWays ? null : fromClause(tokenize(headline), 'HEADLINE', [], written);
     if (h) out.push(h);
@@ -611,7 +618,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           debatedThing(headlineTokens) ??
           verdictHeadline(headlineTokens, article.body) ??
           noMore(headlineTokens) ??
-          sparksDebate(headlineTokens));
+          sparksDebate(headlineTokens) ??
+          urgedAct(headlineTokens) ??
+          askedThing(headlineTokens, article.body));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const views = viewsGivenOn(headline);
     if (views) out.push({ text: views, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
@@ -691,8 +700,17 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
 
 /** "Should the council grant itself a pay raise recently?": when the news happened is no part of an act. */
 function withoutPastTime(question: string): string {
-  return /^Should /u.test(question) ? question.replace(PAST_TIME_END, '?') : question;
+  return /^Should /u.test(question)
+    ? question.replace(PAST_TIME_END, '?').replace(INSTRUMENT_END, '?')
+    : question;
 }
+
+/**
+ * "Should Canada ban keeping whales in captivity with 'Free Willy' bill?": the measure the act
+ * was done with, named at the end, is how the news happened, not what is asked.
+ */
+const INSTRUMENT_END =
+  /\s+(?:with|through|via|under)\s+(?:(?:a|an|the|its|their)\s+)?(?:new\s+)?(?:['‘"“][^'’"”]{1,40}['’"”]\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:bill|law|act|ordinance|measure|legislation|decree|executive order)\?$/u;
 
 const PAST_TIME_END =
   /\s+(?:recently|lately|earlier this (?:week|month|year)|last (?:week|month|year)|yesterday)\?$/u;
@@ -1319,6 +1337,9 @@ function fromClause(
     );
     const perfect = tokens[verbAt].lemma === 'have' && !/(?:ed|en|t)$/u.test(tokens[next]?.lower);
     if (next > verbAt && next <= verbAt + 3 && !perfect) verbAt = next;
+    // "Hosepipe ban should be tougher": with no other verb, what the modal asks for is "be".
+    else if (next < 0 && tokens[verbAt + 1]?.lower === 'be' && MODALS.has(tokens[verbAt].lower))
+      verbAt++;
   }
   // "will trial a weekly market", "should fund the scheme": right after a modal and before a
   // determiner, a word wink tags a noun is the bare verb.
@@ -1668,7 +1689,9 @@ function fromClause(
     const intoLaw = rest.findIndex((t, i) => t.lower === 'into' && rest[i + 1]?.lower === 'law');
     const signed = verb.lemma === 'sign' && intoLaw > 0 ? rest.slice(0, intoLaw) : rest;
     const np = words(withoutTime(shortPredicate(beforeClause(beforeComma(signed)))));
-    const object = rest[0]?.pos === 'DET' ? np : `the ${np}`;
+    // "Breonna’s Law", "Martyn’s Law": a measure owned by a name takes no article either.
+    const named = isCodeName(np) || /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s/u.test(np);
+    const object = rest[0]?.pos === 'DET' || named ? np : `the ${np}`;
     const outcome = signed === rest ? 'go ahead' : 'become law';
     return { text: `Should ${object} ${outcome}?`, origin, score: base - 0.1, sourceSpans };
   }
@@ -2035,8 +2058,89 @@ function withoutRubric(title: string): string {
   );
   // "Why the Voting Age Should be Lowered to 16", "Here's why we should ban …": an opinion
   // piece's headline gives the reasons for its claim; the claim is the matter.
-  const claimed = matter.replace(WHY_OPENER, '');
-  return claimed === matter ? matter : claimed.charAt(0).toUpperCase() + claimed.slice(1);
+  const claimed = firstClause(matter.replace(WHY_OPENER, ''));
+  return claimed.startsWith(matter.charAt(0))
+    ? claimed
+    : claimed.charAt(0).toUpperCase() + claimed.slice(1);
+}
+
+/**
+ * "Hosepipe ban should be tougher - and start today!", "Shut off sprinklers; lawns will come
+ * back in spring", "MPs back smoking ban but Tory frontrunners vote against": a headline's first
+ * clause is its news; a second one, after a dash and "and", a semicolon or "but", adds to it or
+ * sets something against it.
+ */
+function firstClause(headline: string): string {
+  // "Ohio school district to arm teachers, unanimous vote by school board": a phrase with no
+  // verb but a preposition after the clause's comma says how it was decided (not "…, banning
+  // X", more of the act, nor "… in public institutions, government offices", more of a list).
+  const aside = /,\s+([^,]+)$/u.exec(headline);
+  const afterComma = aside?.[1] ?? '';
+  if (
+    aside &&
+    tokenize(afterComma).some((t, i) => i > 0 && t.pos === 'ADP') &&
+    !/^\p{L}+ing\b/u.test(afterComma) &&
+    !hasOwnVerb(afterComma) &&
+    hasOwnVerb(headline.slice(0, aside.index))
+  ) {
+    return firstClause(headline.slice(0, aside.index));
+  }
+  const joined = /\s+[-–—]\s+(?:and|but)\s|\s*;\s+|\s+but\s+/u.exec(headline);
+  if (!joined) return headline;
+  const first = headline.slice(0, joined.index);
+  const rest = headline.slice(joined.index + joined[0].length);
+  // "Not a ban but a fee", "Small but vocal group …": no clause of its own before "but".
+  const clause = (text: string) => hasOwnVerb(text) || urgedAct(tokenize(text)) !== null;
+  // ("MPs back smoking ban but …": wink may tag a headline's verb an adverb, or "vote" after
+  // "but" a noun; three words or more on each side are two clauses, "not a ban but a fee" is
+  // not.)
+  if (/^\s+but\s+$/u.test(joined[0])) {
+    return tokenize(rest).length >= 3 && tokenize(first).length >= 3 ? first : headline;
+  }
+  return clause(first) ? first : headline;
+}
+
+/**
+ * "Armed teachers?", "A tax on sugar?": a headline that asks after a thing, with no verb, puts the
+ * thing itself in question.
+ */
+function askedThing(tokens: Token[], body: string): string | null {
+  if (tokens[tokens.length - 1]?.text !== '?') return null;
+  const thing = tokens.slice(0, -1);
+  if (thing.length < 2 || thing.length > 6 || !thing.some((t) => t.pos === 'NOUN')) return null;
+  // A verb other than a participle before its noun ("Armed"), a pronoun or an owner ("Trump's
+  // wall?") is no thing to ask after.
+  const verb = (t: Token, i: number) =>
+    t.pos === 'AUX' || (t.pos === 'VERB' && !(i < thing.length - 1 && /(?:ed|en)$/u.test(t.lower)));
+  if (thing.some((t, i) => verb(t, i) || t.pos === 'PRON' || possessiveMark(t))) return null;
+  const named = thing.slice(1).some((t) => t.pos === 'PROPN');
+  if (named) return null;
+  const text = words(thing);
+  const lowered = firstWordIsCommon(thing, body)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+  return `Should there be ${lowered}?`;
+}
+
+/** Verbs a headline urges a policy with, which wink may tag a name when capitalised ("Ban"). */
+const URGED_VERBS = new Set(
+  'ban scrap stop end keep save repeal legalise legalize block raise lower cut fund axe ditch drop restore protect reject approve pass build close free bring'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Ban Leaf Blowers", "Scrap the tax": a headline that urges an act (an editorial's, a letter's),
+ * asked of the readers. Null unless it opens with such a verb followed by what it acts on ("Ban
+ * on X" names a measure; bareMeasure reads it).
+ */
+function urgedAct(tokens: Token[]): string | null {
+  const [verb, next] = tokens;
+  if (!verb || !next || !URGED_VERBS.has(verb.lower) || verb.pos === 'VERB') return null;
+  if (next.pos === 'ADP' || next.pos === 'PUNCT' || tokens.length > 8) return null;
+  if (tokens.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const words_ = words(stripEnd(tokens));
+  return `Should we ${words_.charAt(0).toLowerCase()}${words_.slice(1)}?`;
 }
 
 const WHY_OPENER = /^(?:here['’]s\s+|here\s+is\s+|this\s+is\s+|that['’]s\s+)?why\s+(?=\S+\s)/iu;
@@ -2768,6 +2872,18 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
     comma > 3 &&
     comma <= LONG_CLAUSE &&
     ['DET', 'PROPN', 'NOUN'].includes(tokens[comma + 1]?.pos ?? '')
+  ) {
+    return stripLeadingAdverbial(tokens.slice(comma + 1));
+  }
+  // "Starting the first day of school, students begin counting down …": an opening participle
+  // phrase, when a subject follows its comma.
+  if (
+    /^\p{L}{3,}ing$/u.test(tokens[0]?.text ?? '') &&
+    ['VERB', 'PROPN'].includes(tokens[0].pos) &&
+    comma > 1 &&
+    comma <= LONG_ADVERBIAL &&
+    tokens.slice(1, comma).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB') &&
+    ['DET', 'PROPN', 'NOUN', 'PRON'].includes(tokens[comma + 1]?.pos ?? '')
   ) {
     return stripLeadingAdverbial(tokens.slice(comma + 1));
   }
@@ -3569,6 +3685,12 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       i > 0 &&
       tokens[i - 1].pos === 'NOUN' &&
       /[^s]s$/u.test(tokens[i - 1].lower);
+    // "MPs back historic smoking ban": wink may tag "back" an adverb after a plural name.
+    const adverbAfterPlural =
+      t.pos === 'ADV' && t.lower === 'back' && i > 0 && /[^s]s$/u.test(tokens[i - 1].lower);
+    if (adverbAfterPlural && ['ADJ', 'NOUN', 'DET'].includes(tokens[i + 1]?.pos ?? '')) {
+      return { ...t, pos: 'VERB' };
+    }
     if (t.pos !== 'NOUN' || !(/s$/u.test(t.lower) || afterPlural)) return t;
     const control =
       CONTROL_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
@@ -3699,6 +3821,10 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   const lower = first.text.toLowerCase();
   // "Those who opposed …", "Many residents …": a determiner is never a name.
   if (OPENING_DETERMINERS.has(lower)) return true;
+  // "Owning a car in Los Angeles is …", "Skateboarding and roller-skating will …": a gerund the
+  // article never capitalises inside a sentence is no name ("Reading" the town is, there).
+  const gerund = /^\p{Lu}\p{Ll}{2,}ing$/u.test(first.text) && next?.pos !== 'PROPN';
+  if (gerund && !writtenAsName(first.text, body)) return true;
   // "Voters rejected …" beside "the League of Women Voters": a group of people is a name's last
   // word only after another capitalised word.
   // ("Voters Tuesday night …": a day after it is no name's.)
@@ -3784,7 +3910,8 @@ function sentenceCaseHeadline(title: string, body: string): string {
     (m) =>
       m.index === first ||
       !/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(m[0]) ||
-      writtenAsName(m[0], body),
+      // "Breonna’s Law" beside "Breonna Taylor": the owner's name without its "’s".
+      writtenAsName(m[0].replace(/['’]s$/u, ''), body),
   );
   // "… Ban Natural Gas From All New Construction": a word the article capitalises only as part
   // of a longer name ("New York") is a name here only when the next word is kept too.
@@ -3925,10 +4052,16 @@ function the(whole: Token[]): string {
   if (first.pos === 'PROPN' && subject.length <= 3 && subject.every((t) => t.pos === 'PROPN')) {
     return text;
   }
+  if (isCodeName(text)) return text;
   // "New York City", "Kelby County": a place's name, though its last word is a common noun.
   const place = PLACE_HEADS.has(subject[subject.length - 1].lower);
   if (place && subject.length > 1 && subject.every((t) => /^\p{Lu}/u.test(t.text))) return text;
   return subject.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ') ? `the ${text}` : text;
+}
+
+/** "SB 419", "Proposition 26", "Measure P": a bill's or ballot question's code is its name. */
+function isCodeName(text: string): boolean {
+  return /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:\d+[A-Z]?|\p{Lu})$/u.test(text);
 }
 
 const PLACE_HEADS = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);

@@ -147,6 +147,41 @@ const CAPITALISED_DETERMINER =
 const PUTTING_OFF_A_VOTE =
   /\b(?:postpone|delay|defer|table|schedule)s?\s+(?:a\s+|the\s+|its\s+)?(?:vote|decision|hearing|ruling)\s+(?:on|over)\b/iu;
 
+/** Verbs that take "by" of their own: "abide by the ruling", "rise by a third". */
+const BY_VERBS = new Set(
+  'abide stand go live swear come stop drop get pass rise fall grow increase decrease cut lower raise'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Should the massively popular platform own by the Beijing-based company ByteDance?": the bare
+ * verb with an agent's "by" after it and no verb later was the subject's participle ("owned
+ * by"), so the question has no verb of its own.
+ */
+function agentAfterBare(tokens: Token[]): boolean {
+  // (wink may tag the bare word an adjective after the noun: "platform own/ADJ by".)
+  const verbal = (t: Token, i: number) =>
+    t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.text !== '-');
+  const v = tokens.findIndex(
+    (t, i) => i > 1 && (verbal(t, i) || (t.pos === 'ADJ' && tokens[i - 1].pos === 'NOUN')),
+  );
+  const verb = tokens[v];
+  if (!verb || verb.lower !== verb.lemma || BY_VERBS.has(verb.lemma)) return false;
+  if (tokens[v + 1]?.lower !== 'by' || !['DET', 'PROPN'].includes(tokens[v + 2]?.pos ?? '')) {
+    return false;
+  }
+  // "Should the school open by the end of the year?": a time after "by", not an agent.
+  if (tokens.slice(v + 2, v + 5).some((t) => BY_TIMES.has(t.lower))) return false;
+  return !tokens.some((t, i) => i > v + 1 && verbal(t, i));
+}
+
+const BY_TIMES = new Set(
+  'end time start beginning middle deadline date year month week weekend spring summer autumn fall winter'.split(
+    ' ',
+  ),
+);
+
 /** Where the first relative pronoun stands in `text`, -1 when there is none. */
 function relativeOpener(text: string): number {
   return text.search(/\b(?:that|which|who|whom|whose)\b/iu);
@@ -224,6 +259,25 @@ export function motionProblems(text: string): string[] {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
   }
+  // "Should R-La. sponsor …" (of "Sen. David Vitter, R-La., sponsored …"): a party and state
+  // code is no one to ask about.
+  if (/^\S+\s+[DRI]-[A-Z][A-Za-z]{0,3}\.?\s/u.test(text))
+    problems.push('a party code for a subject');
+  // "Should the One Ohio school district …" (of "One Ohio school district voted …"): a count
+  // opening the sentence is no name.
+  if (
+    /\b(?:the|a|an)\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+\p{Lu}/u.test(text)
+  ) {
+    problems.push('a capitalised count after an article ("the One Ohio district")');
+  }
+  // "Should these days keep up with technology?": a time is no subject.
+  if (/^\S+\s+(?:these days|nowadays|today|tonight|this (?:week|month|year))\s/iu.test(text)) {
+    problems.push('a time for a subject ("Should these days …")');
+  }
+  // "Are there a lot of terrible, horrible?": adjectives with their noun cut off.
+  if (/(?:,|\bof)\s+\p{Ll}+(?:ible|able|ful|ous|ive|ic|al)\?$/u.test(text)) {
+    problems.push('adjectives with no noun after them ("a lot of terrible, horrible?")');
+  }
   // "Was the largest fine for an overdue book $345.14 …?": what a figure was is a fact to look up.
   if (/^(?:Was|Were)\b/u.test(text) && /[$£€]\s?\d|\b\d[\d,.]*\s?(?:%|per\s?cent)/u.test(text)) {
     problems.push('asks what a past figure was');
@@ -284,7 +338,7 @@ export function motionProblems(text: string): string[] {
   if (/^should$/iu.test(first)) problems.push(...relativeAndParticipleProblems(tokens));
   // "Should the arguments make by a recent writer ignore …?": a participle on the subject ("made
   // by") turned into the question's verb, with the agent's "by" still after it.
-  if (PARTICIPLE_MADE_BARE.test(text)) {
+  if (PARTICIPLE_MADE_BARE.test(text) || (/^should$/iu.test(first) && agentAfterBare(tokens))) {
     problems.push('a participle turned into the verb ("Should the arguments make by")');
   }
   // "Should the legislation go ahead?", "Should an ordinance go ahead?": a measure named only by
@@ -656,16 +710,20 @@ function relativeAndParticipleProblems(tokens: Token[]): string[] {
   if (!own && MODAL_WORDS.has(tokens[r + 1]?.lower ?? '') && !after) {
     problems.push('no verb of its own after the relative clause ("Should the X that should …?")');
   }
+  // "… that would charge shoppers a fee on bags failed to pass the council?": the past verb's
+  // infinitive is its own, not a verb the question could ask with.
+  const infinitive = (i: number) => tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
   const past = tokens.findIndex(
     (t, i) =>
       i > r + 2 &&
       t.pos === 'VERB' &&
       /ed$/u.test(t.lower) &&
       nounBefore(tokens, i) &&
-      ['ADP', 'DET'].includes(tokens[i + 1]?.pos ?? '') &&
-      !PARTICLES.has(tokens[i + 1]?.lower ?? '') &&
+      ((['ADP', 'DET'].includes(tokens[i + 1]?.pos ?? '') &&
+        !PARTICLES.has(tokens[i + 1]?.lower ?? '')) ||
+        infinitive(i)) &&
       !tokens
-        .slice(i + 1)
+        .slice(i + (infinitive(i) ? 3 : 1))
         .some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && w.lower === w.lemma)),
   );
   // (A participle before the relative clause, "a proposed ordinance", is no verb of its own.)

@@ -17,6 +17,17 @@ const PHOTO_CREDIT: readonly RegExp[] = [
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy|Bloomberg)\b[^.!?]{0,40}$/u,
 ];
 
+/** "… near One Police Plaza on July 30 | AP Photo": a credit after a bar ends a caption. */
+const CREDIT_AFTER_BAR =
+  /\s[|•]\s*[^|•]{0,40}\b(?:photos?|photograph|images?|pictures?|AP|AFP|Reuters|Getty|EPA|PA|Shutterstock|Alamy|Bloomberg)\b[^|•]{0,40}$/iu;
+
+/**
+ * "person holding phone with TikTok open on screen": a picture's description (its alt text)
+ * under the headline opens in lower case and ends without a stop, as no line of the story does.
+ */
+const ALT_TEXT = /^\p{Ll}[^.!?:;"“”]*$/u;
+const ALT_TEXT_WORDS = 25;
+
 /** "… is displayed in a 2013 file photo.", "… in this photo": a sentence about its picture. */
 const ABOUT_A_PICTURE = /\b(?:file photo|in this (?:photo|picture|image)|(?:is|are) pictured)\b/iu;
 const CAPTION_WORDS = 45;
@@ -37,7 +48,8 @@ const cache = new WeakMap<ParsedArticle, Set<number>>();
  * The paragraphs that caption a picture, not the story: a credit line and the caption above it
  * (both above it when it is the article's second or third paragraph, where a page's lead picture
  * sits before the story), a short paragraph that ends with its credit or speaks of its picture
- * ("… in a 2013 file photo"), and a caption that opens with where its picture is ("Left: …"). A
+ * ("… in a 2013 file photo"), a caption that opens with where its picture is ("Left: …"), and a
+ * picture's description in lower case near the top. A
  * caption's words are not the lede and hold no position ("'I'm new to this,' she said" under
  * a picture of a woman who is not in the story).
  */
@@ -48,8 +60,11 @@ export function photoCaptions(article: ParsedArticle): Set<number> {
   article.paragraphs.forEach((p, i) => {
     const text = p.text.trim();
     if (PLACED_CAPTION.test(text)) captions.add(i);
-    const short = text.split(/\s+/u).length <= CAPTION_WORDS;
-    if (short && (BRACKETED_CREDIT.test(text) || ABOUT_A_PICTURE.test(text))) {
+    const words = text.split(/\s+/u).length;
+    if (i <= OPENING_CREDIT_AT && ALT_TEXT.test(text) && words <= ALT_TEXT_WORDS) captions.add(i);
+    const short = words <= CAPTION_WORDS;
+    const credited = BRACKETED_CREDIT.test(text) || CREDIT_AFTER_BAR.test(text);
+    if (short && (credited || ABOUT_A_PICTURE.test(text))) {
       captions.add(i);
       // The same caption written once more above it, without the credit.
       const before = article.paragraphs[i - 1]?.text.trim();

@@ -140,6 +140,29 @@ export function weighedBothWays(tokens: Token[]): string | null {
   return asPassive(tokens[at].lemma, phrase(tokens.slice(at + 1)));
 }
 
+/** "A case for", "The case against": one side's case. */
+const ONE_SIDE = /^(?:an?|the|my|our)\s+case\s+(?:for|against)$/iu;
+
+/**
+ * "A case for year-round school", "The case against lowering the voting age": a column that
+ * makes one side's case names the matter → "Should there be year-round school?", "Should the
+ * voting age be lowered?". Null otherwise.
+ */
+export function caseMade(tokens: Token[]): string | null {
+  const at = tokens.findIndex((t, i) => i > 1 && i <= 3 && ['for', 'against'].includes(t.lower));
+  if (at < 0 || !ONE_SIDE.test(words(tokens.slice(0, at + 1)))) return null;
+  const rest = tokens.slice(at + 1).filter((t, i, all) => i < all.length - 1 || t.pos !== 'PUNCT');
+  const [first] = rest;
+  if (!first) return null;
+  if (first.pos === 'VERB' && /ing$/u.test(first.lower)) {
+    return asPassive(first.lemma, phrase(rest.slice(1)));
+  }
+  const clause = (t: Token) =>
+    ['VERB', 'AUX'].includes(t.pos) || (t.pos === 'PUNCT' && t.text !== '-');
+  if (rest.some(clause)) return null;
+  return `Should there be ${words(rest)}?`;
+}
+
 /**
  * Where a measure's purpose starts after its noun: right after it ("a plan to …", "a decree
  * banning …"), or after "aimed at" / "intended to" / "designed to", also in a relative clause

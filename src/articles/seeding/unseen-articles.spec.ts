@@ -41,6 +41,9 @@ describe('motionProblems', () => {
     'Should most of the budget go to housing?',
     'Should the issue of noise be left to the towns?',
     'Should the plan to close the library go ahead?',
+    'Should the council abide by the ruling?',
+    'Should fares rise by a third?',
+    'Should the school open by the end of the year?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -147,6 +150,15 @@ describe('motionProblems', () => {
     ['Should parking fees has been raised be cut by the council?', /finite auxiliary/],
     ['Should the Court blocks Tarvik law make begging a crime?', /headline's verb in "-s"/],
     ['Should local nurses more pay be given?', /passive of giving/],
+    ['Should the popular app own by the Dalby-based firm Quillsoft?', /participle turned/],
+    [
+      'Should a proposed ordinance that would charge shoppers a fee on bags in Kelby failed to pass the council?',
+      /second finite verb/,
+    ],
+    ['Should R-Tex. sponsor a bill to cut the gas tax?', /party code/],
+    ['Should these days keep up with technology?', /a time for a subject/],
+    ['Are there a lot of terrible, horrible?', /no noun/],
+    ['Should the One Ohio school district let teachers carry guns?', /capitalised count/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -2495,5 +2507,110 @@ describe('motion candidates and positions on real news shapes (round 22)', () =>
         'Residents have their say on proposed Kelby rifle ban\n\nDozens of people spoke at the meeting on Monday night.\n',
       ),
     ).toContain('Should the proposed Kelby rifle ban go ahead?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 23)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it('asks a headline that urges an act of its readers, though the tagger reads its verb as a name', () => {
+    expect(
+      candidates(
+        'Ban Leaf Blowers\n\nEvery Saturday my street shakes with the noise of leaf blowers.\n\nThey waste fuel and foul the air. Rakes work fine.\n',
+      ),
+    ).toContain('Should we ban leaf blowers?');
+  });
+
+  it('asks after a thing a page opens by asking after', () => {
+    expect(
+      candidates(
+        'Parking meters? Bad idea.\n\nDid you see that the council wants parking meters on Main Street?\n\nShops will lose customers to the mall, where parking is free.\n',
+      ),
+    ).toContain('Should there be parking meters?');
+  });
+
+  it("keeps a headline's first clause when a dash, a semicolon or a contrasting clause follows it", () => {
+    expect(
+      candidates(
+        'Curfew should be earlier - and start now!\n\nThe teen curfew in Dalby begins at 11pm, and that is too late for our streets.\n\nParents in Dalby say the curfew should begin at 9pm.\n',
+      ),
+    ).toContain('Should the curfew be earlier?');
+    expect(
+      candidates(
+        'Turn off the fountains; parks will cope\n\nThe drought in Kelby is the worst in forty years, and the fountains in our parks still run all day.\n',
+      ),
+    ).toContain('Should we turn off the fountains?');
+    const contrasted = candidates(
+      'Councillors back the night curfew but traders vote against\n\nThe Orby council voted on Monday for the night curfew for teenagers in the town centre.\n\nThe traders association said the curfew would ruin shops.\n',
+    );
+    expect(contrasted).toContain('Should the night curfew go ahead?');
+    expect(contrasted.some((t) => /traders/u.test(t))).toBe(false);
+  });
+
+  it("leaves out a phrase after a headline's comma that says how it was decided", () => {
+    const texts = candidates(
+      'Delmont school board to drop homework, unanimous vote by trustees\n\nNo homework will be set in Delmont primary schools from September.\n',
+    );
+    expect(texts).toContain('Should the Delmont school board drop homework?');
+    expect(texts.some((t) => /unanimous vote/u.test(t))).toBe(false);
+  });
+
+  it('reads neither a caption ending in a credit after a bar nor a picture description as the story', () => {
+    const seeds = extractSeeds(
+      article(
+        'Unions sue over Kelby chokehold law\n\n' +
+          'Protesters stand at a barricade as officers stand near City Hall in Kelby on July 30 | AP Photo\n\n' +
+          'Police unions brought a lawsuit seeking to stop a new city law that makes it a crime for officers to use chokeholds.\n\n' +
+          '"This law threatens officers with jail for doing their jobs," the unions said.\n',
+      ),
+    );
+    expect(seeds.motionCandidates.some((c) => /barricade|Protesters/u.test(c.text))).toBe(false);
+    const described = candidates(
+      "Why Dalby's app ban is unconstitutional\n\nperson holding phone with the app open on screen\n\nDalby's council voted to ban the Quillchat app on every device in the city.\n",
+    );
+    expect(described.some((t) => /person hold/u.test(t))).toBe(false);
+  });
+
+  it('leaves out an opening participle phrase before the subject', () => {
+    const texts = candidates(
+      'Letter from a senior\n\nStarting the first day of school, students count the days until the summer break begins.\n',
+    );
+    expect(texts.some((t) => /[Ss]tarting the first day/u.test(t))).toBe(false);
+  });
+
+  it("asks about what a column makes one side's case for", () => {
+    expect(
+      candidates(
+        'LETTER: A case for year-round school\n\nThe long summer break is a relic of farming life, and students lose months of learning.\n',
+      ),
+    ).toContain('Should there be year-round school?');
+    expect(
+      candidates(
+        'The case against lowering the voting age\n\nDalby wants to let 16-year-olds vote, and that is a mistake.\n',
+      ),
+    ).toContain('Should the voting age be lowered?');
+  });
+
+  it("writes a bill's code and a law named after a person without an article", () => {
+    expect(
+      candidates(
+        "Why Dalby's app ban is unconstitutional\n\nUpdate: Governor Kay Lund signed SB 419 into law on May 17, making Dalby the first state to ban the Quillchat app.\n",
+      ),
+    ).toContain('Should SB 419 become law?');
+    expect(
+      candidates(
+        'Kelby Council Unanimously Approves Martyn’s Law, Banning Night Raids\n\nThe Kelby council voted unanimously on Martyn’s Law, named after Martyn Hale, which bars police raids at night.\n',
+      ),
+    ).toContain('Should Martyn’s Law go ahead?');
+  });
+
+  it('leaves out the measure an act was done with, named at the end', () => {
+    expect(
+      candidates(
+        "Norland bans keeping dolphins in captivity with 'Free the Pod' bill\n\nNorland's parliament passed the bill on Monday, ending shows at the country's last dolphin park.\n",
+      ),
+    ).toContain('Should Norland ban keeping dolphins in captivity?');
   });
 });
