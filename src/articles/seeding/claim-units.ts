@@ -570,6 +570,11 @@ const OPINION_RUBRIC = /^(?:editorial|leader|our view|comment|opinion|column)\s*
  */
 const LETTER_RUBRIC = /^(?:letters?(?: to the editor)?|viewpoint|op-ed|your views?)\s*:/iu;
 
+/** Who the article's own "I" is: its byline or signature, "the editorial" or "the writer". */
+export function writerText(article: ParsedArticle): string {
+  return writerOf(article)?.text ?? 'the writer';
+}
+
 function writerOf(article: ParsedArticle): Holder | null {
   const opening = article.paragraphs
     .filter((p) => !isDateline(p.text))

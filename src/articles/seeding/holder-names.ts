@@ -1,9 +1,12 @@
 import { countBefore } from '../../common/count-before';
 import type { ParsedArticle } from '../import/parsed-article';
-import type { ClaimUnit } from './claim-units';
+import { writerText, type ClaimUnit } from './claim-units';
+import { holderShape } from './holder-shape';
 import { tokenize, type Token } from './seeding-nlp';
+import { words } from './token-text';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const FIRST_PERSON = new Set(['i', 'my', 'me']);
 const POSSESSIVE_ROLE = /^(?:its|his|her|their)\s+\p{L}/iu;
 
 /**
@@ -27,6 +30,7 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     return names;
   };
   const named: Array<string | null> = [];
+  let writerName: string | undefined;
   return units.map((unit, u) => {
     const name = holderName(unit, u);
     named.push(name);
@@ -45,11 +49,17 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
           '',
         ) ?? null;
     if (!holder) return null;
+    // A byline's writer has no words in the body.
+    if (unit.holderTokens.length === 0) return holder;
+    // "In my view, …", "As I've argued before, …", "but not because I": outside quotation
+    // marks, the writer.
+    if (unit.holderTokens.some((t) => FIRST_PERSON.has(t.text.toLowerCase()))) return writer();
     // "… was obviously disappointed with the results but", "they were uncomfortable": a clause,
     // not who; the person the sentence opens with holds it.
+    const opening = unit.sentence.filter((t) => !unit.quoted[unit.tokens.indexOf(t)]);
+    // (wink may tag a name's first word a verb: "Ted/VERB Marr", "skipper/VERB Ewan Rudd".)
     if (isClause(unit.holderTokens)) {
-      const opening = unit.sentence.filter((t) => !unit.quoted[unit.tokens.indexOf(t)]);
-      return firstName(opening) ?? holder;
+      return firstName(opening) ?? (holderShape(unit.holderTokens) ? holder : null);
     }
     if (PRONOUNS.has(holder.toLowerCase())) {
       const at = unit.holderTokens[0]?.start ?? unit.start;
@@ -69,7 +79,19 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       const name = appositiveName(unit);
       if (name) return `${holder}, ${name}`;
     }
-    return holder;
+    // "Kurt Opsahl, deputy executive director of the foundation, said": the name the title
+    // follows.
+    const named = /^\p{Ll}/u.test(holder) ? nameBeforeTitle(unit) : null;
+    if (named) return named;
+    // "On Thursday, the council unanimously", "with Todd": who, or no one (holder-shape.ts).
+    const shaped = holderShape(unit.holderTokens);
+    if (!shaped) return firstName(opening) ?? null;
+    return shaped.length === unit.holderTokens.length ? holder : words(shaped);
+  }
+
+  function writer(): string {
+    writerName ??= writerText(article);
+    return writerName;
   }
 
   /** The holder of the claim just before, in the same paragraph or the one before, if named. */
@@ -244,6 +266,21 @@ function surnameOf(tokens: Token[], body: string): string | null {
     body.slice(0, first.start),
   );
   return full ? full[0] : null;
+}
+
+/**
+ * The name right before a holder that is a title: "Kurt Opsahl, deputy executive director of
+ * the foundation, said" → "Kurt Opsahl". Null unless a run of names and a comma come just
+ * before it.
+ */
+function nameBeforeTitle(unit: ClaimUnit): string | null {
+  const first = unit.holderTokens[0];
+  if (!first) return null;
+  const at = unit.tokens.findIndex((t) => t.start >= first.start);
+  if (at < 2 || unit.tokens[at - 1].text !== ',') return null;
+  let start = at - 1;
+  while (start > 0 && unit.tokens[start - 1].pos === 'PROPN') start--;
+  return lastName(unit.tokens.slice(start, at - 1), true);
 }
 
 /** The name right after the holder: "…, said its chair, Grace Adeyemi." → "Grace Adeyemi". */

@@ -4578,3 +4578,64 @@ Dr. Ann Lee, chair of the Better Ballot Campaign, which pushed for ranked-choice
     expect(claim?.holder).toBe('Dr. Ann Lee');
   });
 });
+
+describe('holders on real news shapes (round 23)', () => {
+  const holderOf = (found: ReturnType<typeof positions>, quote: string) =>
+    find(found, quote)?.holder;
+
+  it('leaves a time and a manner out of a body that holds a position', () => {
+    const found = positions(
+      `Kelby council votes to scrap bus fares
+
+On Thursday, the Kelby council unanimously endorsed the idea of scrapping bus fares.
+
+The Kelby Council on Thursday enthusiastically said free buses would help workers get to their jobs.
+`,
+      'Should Kelby scrap bus fares?',
+    );
+    expect(holderOf(found, 'endorsed the idea')).toBe('the Kelby council');
+    expect(holderOf(found, 'free buses would help')).toBe('The Kelby Council');
+  });
+
+  it('names the person a title, an example or an aside belongs to', () => {
+    const found = positions(
+      `Dalby bans the Quillchat app on state phones
+
+Dalby has banned the Quillchat app on phones owned by the state because of security concerns.
+
+Ann Berg, deputy director and counsel of the Open Web Group, said that states are within their rights to ban apps on their own phones.
+
+Some leaders, such as Dalby Gov. Kay Lund, have pointed to spying risks to justify the bans.
+
+Tom Hale, one of the council members to change his vote, told reporters the ban was a mistake.
+`,
+      'Should Dalby ban the Quillchat app?',
+    );
+    expect(holderOf(found, 'within their rights')).toBe('Ann Berg');
+    expect(holderOf(found, 'spying risks')).toBe('Dalby Gov. Kay Lund');
+    expect(holderOf(found, 'the ban was a mistake')).toBe('Tom Hale');
+  });
+
+  it('holds no one to a phrase that is a clause or a preposition, and the writer to "I"', () => {
+    const found = positions(
+      `Helmet law hearing draws a crowd
+
+Nearly 150 people signed up to publicly disagree with Todd, and the hearing became one of the largest gatherings of Kelby's cyclists.
+
+Before speaking against the law, virtually all of the speakers agreed that helmets were a good idea, if properly used.
+`,
+      'Should Kelby require cyclists to wear helmets?',
+    );
+    for (const p of found) expect(p.holder ?? '').not.toMatch(/^(?:with|that)\b/u);
+    const column = positions(
+      `Opinion: The helmet law must go
+
+In my view, there is no doubt the helmet law is a serious hindrance to bike sharing.
+
+My vote will be no, but not because I disagree with everything the law's backers want.
+`,
+      'Should the helmet law be repealed?',
+    );
+    for (const p of column) expect(p.holder).not.toMatch(/^(?:my|I|not because I)$/u);
+  });
+});

@@ -1,0 +1,82 @@
+import type { Token } from './seeding-nlp';
+import { words } from './token-text';
+
+/** Words that open a phrase of time before a holder's comma: "On Thursday, the council …". */
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later']);
+const DAYS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u;
+/** "such as Texas Gov. Greg Abbott", "including the mayor": an example of a group, named. */
+const EXAMPLE_OPENERS = /^(?:such as|including|like|among them)(?:\s|$)/iu;
+/** What an appositive or a relative clause after a holder's comma or dash opens with. */
+const ASIDE_OPENERS = new Set(['one', 'who', 'which', 'that', 'whose']);
+/** Words a name never ends on: "… one of the council members to", "Asked whether he". */
+const OPEN_ENDS = new Set(['ADP', 'PART', 'SCONJ', 'CCONJ', 'DET', 'AUX']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whether', 'whom', 'whose']);
+
+/**
+ * The words of a holder phrase a reader should see, or null when what it holds is no one:
+ * - "On Thursday, the Kansas City council unanimously" → "the Kansas City council" (a time
+ *   before its comma, the manner after it);
+ * - "The Kansas City Council on Thursday enthusiastically" → "The Kansas City Council";
+ * - "such as Texas Gov. Greg Abbott" → "Texas Gov. Greg Abbott";
+ * - "Anita Bonds, one of the council members to" → "Anita Bonds", "The coalition of unions —
+ *   which already" → "The coalition of unions" (a relative clause or "one of" after a comma
+ *   or a dash; not "Mia Ross, a nurse", which says who she is);
+ * - null for "with Todd", "that helmets were a good idea", "Asked Monday whether he", "it
+ *   should be", "May 26": a phrase that opens with a preposition, a conjunction or a verb, ends
+ *   on a word that needs more, holds an auxiliary, or is only a date.
+ */
+export function holderShape(tokens: Token[]): Token[] | null {
+  let phrase = tokens.filter((t) => t.text.trim() !== '');
+  // A time before the holder's own words.
+  const comma = phrase.findIndex((t) => t.text === ',');
+  if (comma > 0 && TIME_OPENERS.has(phrase[0].lower) && phrase.slice(1, comma).every(isTime)) {
+    phrase = phrase.slice(comma + 1);
+  }
+  const example = EXAMPLE_OPENERS.exec(words(phrase.slice(0, 2)));
+  if (example) phrase = phrase.slice(example[0].trim().split(/\s+/u).length);
+  // An aside after a comma or a dash.
+  const aside = phrase.findIndex(
+    (t, i) =>
+      i > 0 && (t.text === ',' || /^[–—]$/u.test(t.text)) && asideOpens(phrase[i + 1]?.lower),
+  );
+  if (aside > 0) phrase = phrase.slice(0, aside);
+  // A day inside ("on Thursday") and manner adverbs at the end.
+  phrase = phrase.filter(
+    (t, i) => !(DAYS.test(t.lower) || (t.lower === 'on' && DAYS.test(phrase[i + 1]?.lower ?? ''))),
+  );
+  while (phrase.length > 1 && /^\p{Ll}+$/u.test(phrase[phrase.length - 1].text)) {
+    if (phrase[phrase.length - 1].pos !== 'ADV') break;
+    phrase = phrase.slice(0, -1);
+  }
+  const [first] = phrase;
+  const last = phrase[phrase.length - 1];
+  if (!first || !last) return null;
+  const opensWrong =
+    ['ADP', 'SCONJ', 'CCONJ', 'PART', 'AUX'].includes(first.pos) ||
+    RELATIVES.has(first.lower) ||
+    (first.pos === 'VERB' && !['NOUN', 'PROPN', 'ADJ'].includes(phrase[1]?.pos ?? ''));
+  // ("Some said …": a quantifier alone is a group of people.)
+  const endsOpen =
+    (OPEN_ENDS.has(last.pos) && !(phrase.length === 1 && last.pos === 'DET')) ||
+    RELATIVES.has(last.lower);
+  // "limit that we": a relative clause's subject after its pronoun makes a clause too.
+  const clause = phrase.some(
+    (t, i) => t.pos === 'AUX' || (i > 0 && RELATIVES.has(t.lower) && phrase[i + 1]?.pos === 'PRON'),
+  );
+  const dateOnly = phrase.every(
+    (t) => MONTHS.test(t.lower) || t.pos === 'NUM' || t.pos === 'PUNCT',
+  );
+  if (opensWrong || endsOpen || clause || dateOnly) return null;
+  return phrase;
+}
+
+function isTime(t: Token): boolean {
+  return DAYS.test(t.lower) || MONTHS.test(t.lower) || t.pos === 'NUM' || t.lower === 'week';
+}
+
+function asideOpens(word: string | undefined): boolean {
+  return word !== undefined && ASIDE_OPENERS.has(word);
+}
