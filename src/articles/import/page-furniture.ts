@@ -32,6 +32,10 @@ const FURNITURE: readonly RegExp[] = [
   // <figure> ("Image source, PA Media", "Image caption, Pupils at …", "Photograph: Tom Briggs").
   /^(image|media|video|photo|picture|graphic) (source|caption|credit)s?\s*[,:].{0,240}$/i,
   /^(photograph|photo|picture|image|illustration|credit)s?\s*:\s*\S.{0,80}$/i,
+  // Where a syndicated piece ran first: "This editorial first appeared in the Albuquerque
+  // Journal.", "A version of this story was originally published by …".
+  /^(a version of )?this (editorial|article|story|column|op-ed|opinion piece|piece|letter|report) (first|originally) (appeared|ran|was (published|printed))\b.{0,160}$/i,
+  /^(originally|first) (published|appeared|posted)( (in|on|by|at))?\b.{0,160}$/i,
   // A wire story's credits: who reported, wrote and edited it.
   /^\(?((additional )?reporting|writing|editing|compiled|graphics) by\b.{0,200}$/i,
   /^.{0,120}\bcontributed (reporting|to this (report|story|article))\)?$/i,

@@ -2034,6 +2034,9 @@ function withoutRubric(title: string): string {
   // kicker too.
   const unquoted = title
     .trim()
+    // "Letters to the Editor: Why are we even voting on …": a page's section, longer than the
+    // one- or two-word rubrics read below.
+    .replace(LONG_RUBRIC, '')
     // An apostrophe inside a word ("'It's disheartening': …") does not close the quotation.
     .replace(/^['‘"“](?:[^'’"”]|(?<=\p{L})['’](?=\p{L})){2,80}['’"”]:\s+(?=\S)/u, '')
     .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '')
@@ -2058,7 +2061,8 @@ function withoutRubric(title: string): string {
   );
   // "Why the Voting Age Should be Lowered to 16", "Here's why we should ban …": an opinion
   // piece's headline gives the reasons for its claim; the claim is the matter.
-  const claimed = firstClause(matter.replace(WHY_OPENER, ''));
+  // ("Why are we even voting on sports betting?" asks why; it claims nothing.)
+  const claimed = firstClause(/\?\s*$/u.test(matter) ? matter : matter.replace(WHY_OPENER, ''));
   return claimed.startsWith(matter.charAt(0))
     ? claimed
     : claimed.charAt(0).toUpperCase() + claimed.slice(1);
@@ -2142,6 +2146,9 @@ function urgedAct(tokens: Token[]): string | null {
   const words_ = words(stripEnd(tokens));
   return `Should we ${words_.charAt(0).toLowerCase()}${words_.slice(1)}?`;
 }
+
+const LONG_RUBRIC =
+  /^(?:letters? to the editor|guest (?:column|view|opinion|commentary)|(?:my|our|your) (?:view|turn|say))\s*:\s+(?=\S)/iu;
 
 const WHY_OPENER = /^(?:here['’]s\s+|here\s+is\s+|this\s+is\s+|that['’]s\s+)?why\s+(?=\S+\s)/iu;
 
@@ -3823,8 +3830,10 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   if (OPENING_DETERMINERS.has(lower)) return true;
   // "Owning a car in Los Angeles is …", "Skateboarding and roller-skating will …": a gerund the
   // article never capitalises inside a sentence is no name ("Reading" the town is, there).
+  // (Not counting a sign's or a title's capitals in quotation marks: "No Skateboarding" signs.)
   const gerund = /^\p{Lu}\p{Ll}{2,}ing$/u.test(first.text) && next?.pos !== 'PROPN';
-  if (gerund && !writtenAsName(first.text, body)) return true;
+  const unquoted = () => body.replace(/["“][^"”\n]{0,200}["”]/gu, ' ');
+  if (gerund && !writtenAsName(first.text, unquoted())) return true;
   // "Voters rejected …" beside "the League of Women Voters": a group of people is a name's last
   // word only after another capitalised word.
   // ("Voters Tuesday night …": a day after it is no name's.)

@@ -707,7 +707,14 @@ function relativeAndParticipleProblems(tokens: Token[]): string[] {
   const own = tokens.slice(1, r).some(verbal);
   const inner = tokens.findIndex((t, i) => i > r && verbal(t));
   const after = inner > 0 && tokens.some((t, i) => i > inner + 1 && verbal(t) && !gerund(t));
-  if (!own && MODAL_WORDS.has(tokens[r + 1]?.lower ?? '') && !after) {
+  // "Should one of the responsibilities that a citizen vote?" (of "… that a citizen has is the
+  // right to vote"): a lone verb ending the relative clause, and the question, is the clause's.
+  const verbsAfter = tokens.filter((t, i) => i > r && verbal(t)).length;
+  const lastWord = tokens[tokens.length - (tokens[tokens.length - 1]?.text === '?' ? 2 : 1)];
+  const endsOnItsVerb = verbsAfter <= 1 && lastWord && ['VERB', 'NOUN'].includes(lastWord.pos);
+  const relativeEnds =
+    endsOnItsVerb && tokens[r - 1]?.pos === 'NOUN' && tokens[r + 1]?.pos === 'DET';
+  if (!own && ((MODAL_WORDS.has(tokens[r + 1]?.lower ?? '') && !after) || relativeEnds)) {
     problems.push('no verb of its own after the relative clause ("Should the X that should …?")');
   }
   // "… that would charge shoppers a fee on bags failed to pass the council?": the past verb's

@@ -4579,6 +4579,27 @@ Dr. Ann Lee, chair of the Better Ballot Campaign, which pushed for ranked-choice
   });
 });
 
+describe('positions on real news shapes (round 23)', () => {
+  it('takes neither a question of what should be done nor a note of where the piece ran first', () => {
+    const found = positions(
+      `Editorial: Let Kelby try a voting age of 17
+
+Kelby has asked the state to let 17-year-olds vote in city elections.
+
+Should 17-year-olds be given the right to vote?
+
+Voting sooner in life would instill the habit before young people leave home.
+
+This editorial first appeared in the Kelby Courier.
+`,
+      'Should 17-year-olds vote in Kelby elections?',
+    );
+    expect(find(found, 'be given the right to vote?')).toBeUndefined();
+    expect(find(found, 'first appeared')).toBeUndefined();
+    expect(find(found, 'instill the habit')).toBeDefined();
+  });
+});
+
 describe('holders on real news shapes (round 23)', () => {
   const holderOf = (found: ReturnType<typeof positions>, quote: string) =>
     find(found, quote)?.holder;

@@ -649,6 +649,9 @@ function citesReason(unit: ClaimUnit): boolean {
   );
 }
 
+const YES_NO_QUESTION =
+  /^[“"‘']?\s*(?:should|shall)\b(?![^?]*\b(?:not|never)\b)[^?]*\?\s*[”"’']?$/iu;
+
 function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // "This article was amended on 2 May to correct …": the paper's note on its own text.
@@ -656,6 +659,10 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (EDITORIAL_NOTE.test(sentence)) return false;
   // "It is the first time since 2015 that …": how rare the action is, told by the reporter.
   if (!unit.quoted.some(Boolean) && PRECEDENT.test(sentence)) return false;
+  // "Should 17-year-olds be given the right to vote?": the question of what should be done asks
+  // the matter; it argues neither way ("Shouldn't …?", "Is it really worth …?", "How long until
+  // they want 16?" may).
+  if (YES_NO_QUESTION.test(sentence)) return false;
   // "The opposition has not yet said how it will vote": a position not taken is none.
   if (undeclared(unit)) return false;
   // "Proponents and opponents of the ban clashed outside City Hall": both camps at once tell of

@@ -44,6 +44,7 @@ describe('motionProblems', () => {
     'Should the council abide by the ruling?',
     'Should fares rise by a third?',
     'Should the school open by the end of the year?',
+    'Should platforms check that new users are at least 16?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -159,6 +160,7 @@ describe('motionProblems', () => {
     ['Should these days keep up with technology?', /a time for a subject/],
     ['Are there a lot of terrible, horrible?', /no noun/],
     ['Should the One Ohio school district let teachers carry guns?', /capitalised count/],
+    ['Should one of the most important duties that a citizen vote?', /relative clause/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -2604,6 +2606,21 @@ describe('motion candidates on real news shapes (round 23)', () => {
         'Kelby Council Unanimously Approves Martyn’s Law, Banning Night Raids\n\nThe Kelby council voted unanimously on Martyn’s Law, named after Martyn Hale, which bars police raids at night.\n',
       ),
     ).toContain('Should Martyn’s Law go ahead?');
+  });
+
+  it('reads a gerund opening the lede as a word, though a sign in quotation marks capitalises it', () => {
+    const texts = candidates(
+      'Skates get the boot downtown\n\nSkateboarding and roller-skating will come to a halt downtown under an ordinance the Kelby council approved on Tuesday.\n\nOwners can now post "No Skateboarding" signs.\n',
+    );
+    expect(texts.some((t) => /Skateboarding/u.test(t))).toBe(false);
+  });
+
+  it('keeps a long rubric and a question\'s "Why" out of the words a headline is asked with', () => {
+    const texts = candidates(
+      'Letters to the Editor: Why are we even voting on sports betting?\n\nTo the editor: The two betting measures should be settled by lawmakers, not by voters.\n',
+    );
+    expect(texts.some((t) => /Letters to the Editor/u.test(t))).toBe(false);
+    expect(texts.some((t) => /^(?:Do you agree with “)?Are we even voting/u.test(t))).toBe(false);
   });
 
   it('leaves out the measure an act was done with, named at the end', () => {
