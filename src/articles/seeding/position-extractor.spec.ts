@@ -4600,6 +4600,25 @@ This editorial first appeared in the Kelby Courier.
   });
 });
 
+describe('sides on real news shapes (round 23)', () => {
+  it('reads a verdict adjective before the measure ("this punitive ban") as a verdict on it', () => {
+    const found = positions(
+      `Kelby bans gas leaf blowers
+
+The Kelby council voted on Tuesday to ban gas-powered leaf blowers from next spring.
+
+"This punitive ban will help nobody but the makers of electric tools," said gardener Tom Hale.
+
+"The sensible new ban will bring some peace to our streets," said resident Ann Lee.
+`,
+      'Should Kelby ban gas-powered leaf blowers?',
+    );
+    expect(find(found, 'punitive ban')?.side).toBe('CON');
+    expect(find(found, 'sensible new ban')?.side).toBe('PRO');
+    expect(find(found, 'punitive ban')?.evidence).toMatch(/verdict on the measure/u);
+  });
+});
+
 describe('holders on real news shapes (round 23)', () => {
   const holderOf = (found: ReturnType<typeof positions>, quote: string) =>
     find(found, quote)?.holder;

@@ -2387,6 +2387,13 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   for (const i of [...measureMentions(unit, model), ...broughtInMentions(unit, model)]) {
     const noun = t[i];
+    // "This punitive municipal law", "the sensible new ban": a verdict before the measure, with
+    // only adjectives between them.
+    const attributive = attributiveVerdict(t, i);
+    if (attributive) {
+      const undone = model.undone.has(noun.stem) ? -1 : 1;
+      return { sign: attributive.sign * undone, words: attributive.words };
+    }
     // The verdict follows a linking verb, right after the measure or after its "on X" phrase.
     let j = i + 1;
     if (PREPOSITIONS.has(t[j]?.lower ?? '')) {
@@ -2449,6 +2456,31 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     lastThingNeeded(unit, model) ??
     notNeeded(unit, model)
   );
+}
+
+/** Definite determiners a verdict adjective may follow: "this punitive law" (not "a good idea"). */
+const VERDICT_DETERMINERS = new Set(['this', 'the', 'that', 'such', 'their', 'its']);
+
+/**
+ * A verdict adjective before the measure noun at `i`, with only adjectives between them and a
+ * determiner before it ("This punitive municipal law"; not "the illegal dumping ban", whose
+ * adjective is the dumping's).
+ */
+function attributiveVerdict(t: Token[], i: number): { sign: number; words: string } | null {
+  let k = i - 1;
+  while (k >= 0 && t[k].pos === 'ADJ' && MEASURE_VERDICTS[t[k].lower] === undefined) k--;
+  const adjective = t[k];
+  if (!adjective || adjective.pos !== 'ADJ' || MEASURE_VERDICTS[adjective.lower] === undefined) {
+    return null;
+  }
+  if (!VERDICT_DETERMINERS.has(t[k - 1]?.lower ?? '')) return null;
+  return {
+    sign: MEASURE_VERDICTS[adjective.lower],
+    words: t
+      .slice(k, i + 1)
+      .map((w) => w.text)
+      .join(' '),
+  };
 }
 
 const NOT_NEEDING =
