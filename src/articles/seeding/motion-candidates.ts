@@ -14,6 +14,7 @@ import {
   verbAfterTo,
   weighedBothWays,
   caseMade,
+  petitionedAct,
 } from './policy-phrase';
 import { commonPrefix, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -639,6 +640,14 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const p = fromPolicy(s);
     if (p) {
       out.push(p);
+      break;
+    }
+  }
+  // "… turned in 2,500 signatures to put a question on the ballot that would restrict …".
+  for (const s of sentences.slice(0, 3)) {
+    const petitioned = petitionedAct(tokenize(s.text, s.start));
+    if (petitioned) {
+      out.push({ text: petitioned, origin: 'POLICY', score: 0.75, sourceSpans: [span(s)] });
       break;
     }
   }

@@ -147,6 +147,9 @@ const CAPITALISED_DETERMINER =
 const PUTTING_OFF_A_VOTE =
   /\b(?:postpone|delay|defer|table|schedule)s?\s+(?:a\s+|the\s+|its\s+)?(?:vote|decision|hearing|ruling)\s+(?:on|over)\b/iu;
 
+const PETITION_STEP =
+  /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b/iu;
+
 /** Verbs that take "by" of their own: "abide by the ruling", "rise by a third". */
 const BY_VERBS = new Set(
   'abide stand go live swear come stop drop get pass rise fall grow increase decrease cut lower raise'.split(
@@ -270,6 +273,9 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('a capitalised count after an article ("the One Ohio district")');
   }
+  // "Should a lawmaker turn in 2,500 signatures …?", "Should signatures be submitted …?": the
+  // petition is the way to a vote, not the matter voted on.
+  if (PETITION_STEP.test(text)) problems.push("asks about a petition's signatures, a procedure");
   // "Should these days keep up with technology?": a time is no subject.
   if (/^\S+\s+(?:these days|nowadays|today|tonight|this (?:week|month|year))\s/iu.test(text)) {
     problems.push('a time for a subject ("Should these days …")');

@@ -140,6 +140,30 @@ export function weighedBothWays(tokens: Token[]): string | null {
   return asPassive(tokens[at].lemma, phrase(tokens.slice(at + 1)));
 }
 
+/** What a petition is counted in: "turned in 2,500 signatures", "filed a petition". */
+const PETITION_NOUNS = new Set(['signatures', 'petition', 'petitions']);
+
+/**
+ * "turned in more than 2,500 signatures … to put a question on the ballot in the fall that
+ * would restrict the borough's oversight on wood burning": the signatures are the way; what the
+ * question would do is the matter → "Should the borough's oversight on wood burning be
+ * restricted?". Null unless the sentence counts signatures or a petition and a relative "that
+ * would / will" clause after them says what it would do.
+ */
+export function petitionedAct(tokens: Token[]): string | null {
+  const petition = tokens.findIndex((t) => PETITION_NOUNS.has(t.lower));
+  if (petition < 0) return null;
+  const would = tokens.findIndex(
+    (t, i) =>
+      i > petition &&
+      MODAL_OPENERS.has(t.lower) &&
+      ['that', 'which'].includes(tokens[i - 1]?.lower ?? '') &&
+      tokens[i + 1]?.pos === 'VERB',
+  );
+  if (would < 0) return null;
+  return asPassive(tokens[would + 1].lemma, phrase(tokens.slice(would + 2)));
+}
+
 /** "A case for", "The case against": one side's case. */
 const ONE_SIDE = /^(?:an?|the|my|our)\s+case\s+(?:for|against)$/iu;
 

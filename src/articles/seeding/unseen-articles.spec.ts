@@ -161,6 +161,11 @@ describe('motionProblems', () => {
     ['Are there a lot of terrible, horrible?', /no noun/],
     ['Should the One Ohio school district let teachers carry guns?', /capitalised count/],
     ['Should one of the most important duties that a citizen vote?', /relative clause/],
+    [
+      'Should a lawmaker turn in more than 2,500 signatures to put a question on the ballot?',
+      /petition/,
+    ],
+    ['Should signatures be submitted for the ballot question in Kelby?', /petition/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -2621,6 +2626,14 @@ describe('motion candidates on real news shapes (round 23)', () => {
     );
     expect(texts.some((t) => /Letters to the Editor/u.test(t))).toBe(false);
     expect(texts.some((t) => /^(?:Do you agree with “)?Are we even voting/u.test(t))).toBe(false);
+  });
+
+  it("asks what a petition's ballot question would do, not whether to hand in its signatures", () => {
+    const texts = candidates(
+      "Signatures submitted for wood smoke ballot question in Kelby\n\nKELBY — A lawmaker has turned in more than 2,500 signatures in an attempt to put a question on the city ballot in the fall that would restrict the council's powers over wood burning.\n\nShe needs 1,700 signatures to reach the ballot.\n",
+    );
+    expect(texts[0]).toMatch(/^Should the council's powers be restricted/u);
+    expect(texts.some((t) => /signatures/u.test(t))).toBe(false);
   });
 
   it('leaves out the measure an act was done with, named at the end', () => {
