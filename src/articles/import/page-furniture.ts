@@ -32,6 +32,11 @@ const FURNITURE: readonly RegExp[] = [
   // <figure> ("Image source, PA Media", "Image caption, Pupils at …", "Photograph: Tom Briggs").
   /^(image|media|video|photo|picture|graphic) (source|caption|credit)s?\s*[,:].{0,240}$/i,
   /^(photograph|photo|picture|image|illustration|credit)s?\s*:\s*\S.{0,80}$/i,
+  // An editor's note on the page's own changes: "This post has been corrected, as noted below."
+  /^(<\/?[a-z]+>\s*)*(this|the) (post|article|story|report|page) (has been|was) (corrected|updated|amended|changed)\b.{0,120}$/i,
+  // When the page was changed: "Page last updated at 09:59 GMT, Monday, 8 December 2008".
+  /^(page )?last (updated|modified)( at| on)?\b.{0,80}$/i,
+  /^(updated|published|posted)( at| on)?\s*:?\s*\d.{0,80}$/i,
   // Where a syndicated piece ran first: "This editorial first appeared in the Albuquerque
   // Journal.", "A version of this story was originally published by …".
   /^(a version of )?this (editorial|article|story|column|op-ed|opinion piece|piece|letter|report) (first|originally) (appeared|ran|was (published|printed))\b.{0,160}$/i,

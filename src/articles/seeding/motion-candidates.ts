@@ -1,4 +1,5 @@
 import { photoCaptions } from './photo-captions';
+import { isPageFurniture } from '../import/page-furniture';
 import { isDateline } from '../import/dateline';
 import { withoutCapsOpening } from './caps-opening';
 import { wireDatelineEnd } from './wire-dateline';
@@ -554,7 +555,11 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   const captions = photoCaptions(article);
   const sentences = article.paragraphs
     .filter(
-      (p, i) => !isDateline(p.text) && !/^\([^()]*\)$/u.test(p.text.trim()) && !captions.has(i),
+      (p, i) =>
+        !isDateline(p.text) &&
+        !isPageFurniture(p.text) &&
+        !/^\([^()]*\)$/u.test(p.text.trim()) &&
+        !captions.has(i),
     )
     .flatMap((p) => p.sentences)
     .map(withoutSalutation)
@@ -625,6 +630,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const views = viewsGivenOn(headline);
     if (views) out.push({ text: views, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    const answered = answeredOn(headline);
+    if (answered) out.push({ text: answered, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "Dueling rallies held as city council considers ban on …": the clause after "as" weighs it.
     const as = headlineTokens.findIndex(
       (t, i) => i > 1 && ['as', 'while', 'when'].includes(t.lower),
@@ -710,9 +717,20 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
 /** "Should the council grant itself a pay raise recently?": when the news happened is no part of an act. */
 function withoutPastTime(question: string): string {
   return /^Should /u.test(question)
-    ? question.replace(PAST_TIME_END, '?').replace(INSTRUMENT_END, '?')
+    ? question
+        .replace(PAST_TIME_END, '?')
+        .replace(INSTRUMENT_END, '?')
+        .replace(DECIDER_END, (all, participle: string) => ` be ${participle}?`)
     : question;
 }
+
+/**
+ * "Should a ban on smoking in bars be upheld Thursday by the Kentucky Supreme Court (search)?":
+ * the day a decision was made, who made it and a bracket after it (a page's link marker) are
+ * the news; the matter is whether the measure should be upheld.
+ */
+const DECIDER_END =
+  /\s+be\s+(\p{Ll}+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday))?(?:\s+by\s+(?:the\s+)?\p{Lu}[^?()]*(?:\s*\([^()]*\))?|\s*\([^()]*\))\?$/u;
 
 /**
  * "Should Canada ban keeping whales in captivity with 'Free Willy' bill?": the measure the act
@@ -773,6 +791,11 @@ const RANKED_ACT =
   /^Should (.+?) (?:(?:would|will|could) )?(?:become|be) (?:the (?:first|second|third|latest|last|only|next)|one of|among)\b(.*?) to (\p{Ll}[^?]*\?)$/u;
 
 /** "a" or "an" before `word`, by its first letter ("an ordinance", "a ban"). */
+/** "an SF ban", "an NHS plan", "a UK ban": an acronym's article goes by its first letter's sound. */
+function acronymArticle(acronym: string): 'a' | 'an' {
+  return /^[AEFHILMNORSX]/u.test(acronym) ? 'an' : 'a';
+}
+
 function indefiniteArticle(word: string): 'a' | 'an' {
   return /^[aeiou]/iu.test(word) ? 'an' : 'a';
 }
@@ -1938,8 +1961,22 @@ function sparksDebate(tokens: Token[]): string | null {
   return `Should there be ${single ? `${indefiniteArticle(text)} ` : ''}${text}?`;
 }
 
-/** "No more overdue book fees at Mead" → "Should overdue book fees at Mead be scrapped?". */
+/**
+ * "No more overdue book fees at Mead" → "Should overdue book fees at Mead be scrapped?"; "No ban
+ * on Styrofoam" → "Should there be a ban on Styrofoam?".
+ */
 function noMore(tokens: Token[]): string | null {
+  // "Council: No ban on Styrofoam": the measure refused is the matter.
+  const refused = tokens.slice(1);
+  if (
+    tokens[0]?.lower === 'no' &&
+    BARE_MEASURES.has(refused[0]?.lower ?? '') &&
+    ['on', 'for'].includes(refused[1]?.lower ?? '') &&
+    refused.length >= 3 &&
+    !refused.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')
+  ) {
+    return `Should there be a ${words(refused)}?`;
+  }
   if (tokens[0]?.lower !== 'no' || tokens[1]?.lower !== 'more' || tokens.length < 3) return null;
   const thing = tokens.slice(2);
   if (
@@ -2083,7 +2120,10 @@ function withoutRubric(title: string): string {
  * clause is its news; a second one, after a dash and "and", a semicolon or "but", adds to it or
  * sets something against it.
  */
-function firstClause(headline: string): string {
+function firstClause(whole: string): string {
+  // "Ban on takeaways 'backed by 93%'": what someone says of the matter, quoted after it (not a
+  // name in quotation marks, "… 'Clean Air Zone'").
+  const headline = whole.replace(/\s+['‘"“]\p{Ll}[^'’"”]{2,60}['’"”]$/u, '');
   // "Ohio school district to arm teachers, unanimous vote by school board": a phrase with no
   // verb but a preposition after the clause's comma says how it was decided (not "…, banning
   // X", more of the act, nor "… in public institutions, government offices", more of a list).
@@ -2133,6 +2173,31 @@ function askedThing(tokens: Token[], body: string): string | null {
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
   return `Should there be ${lowered}?`;
+}
+
+/**
+ * "Edinburgh says no to road toll", "Voters say yes to library levy": what a place or its
+ * voters answer is the matter → "Should there be a road toll?".
+ */
+function answeredOn(headline: string): string | null {
+  const m = /^\S.{0,60}?\s(?:says?|said|votes?|voted)\s+(?:no|yes)\s+to\s+([^,;:]{3,80})$/iu.exec(
+    headline.replace(/[.!?]+$/u, ''),
+  );
+  if (!m) return null;
+  const thing = m[1].trim();
+  if (/^(?:the|its|their)\s/iu.test(thing)) return `Should ${lowerOpeningArticle(thing)} go ahead?`;
+  const tokens = tokenize(thing);
+  const head = tokens[tokens.length - 1];
+  if (!head || head.pos !== 'NOUN' || tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    return null;
+  }
+  const plural = head.lower !== head.lemma || /[^s]s$/u.test(head.lower);
+  const text = /^an?\s/iu.test(thing)
+    ? thing
+    : plural
+      ? thing
+      : `${indefiniteArticle(thing)} ${thing}`;
+  return `Should there be ${text.replace(/^An?\b/u, (a) => a.toLowerCase())}?`;
 }
 
 /** Verbs a headline urges a policy with, which wink may tag a name when capitalised ("Ban"). */
@@ -2193,13 +2258,21 @@ function bareMeasure(tokens: Token[]): string | null {
     BARE_MEASURES.has(tokens[0]?.lower ?? '') &&
     ['on', 'for'].includes(tokens[1]?.lower ?? '');
   if (!compound && !measureOn) return null;
-  return `Should there be a ${words(tokens).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
+  // (Not an acronym's capital: "SF plastic bottle ban".)
+  const text = words(tokens).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  return `Should there be ${/^\p{Lu}{2}/u.test(text) ? acronymArticle(text) : 'a'} ${text}?`;
 }
 
 /** The headline's subject before its verb, when it is a bare measure ("Ban on plastic bags"). */
 function measureSubject(headline: Token[]): string | null {
   const tokens = asHeadlineVerbs(headline);
-  const verb = tokens.findIndex((t, i) => i > 2 && t.pos === 'VERB');
+  // "SF plastic bottle ban targets ‘Big Soda’": the measure's own verb in "-s", read as a noun.
+  const verb = tokens.findIndex(
+    (t, i) =>
+      i > 2 &&
+      (t.pos === 'VERB' ||
+        (t.pos === 'NOUN' && /[^s]s$/u.test(t.lower) && BARE_MEASURES.has(tokens[i - 1].lower))),
+  );
   return verb > 0 ? bareMeasure(tokens.slice(0, verb)) : null;
 }
 
@@ -3741,7 +3814,7 @@ const DECIDING_VERBS = new Set(['vote', 'decide', 'debate', 'rule', 'consult']);
 
 /** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
 const MEASURE_VERBS = new Set(
-  'ban limit cap close approve reject back raise cut lift scrap end restrict outlaw tax bar block halt suspend overturn uphold'.split(
+  'ban limit cap close approve reject back raise cut lift scrap end restrict outlaw tax bar block halt suspend overturn uphold drop ditch axe retire rename adopt'.split(
     ' ',
   ),
 );

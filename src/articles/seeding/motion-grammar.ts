@@ -136,7 +136,7 @@ const EVENT_NOUNS = new Set([
 ]);
 
 const KIND_ONLY =
-  /^Should (?:the|a|an|this|that) (?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment) (?:go ahead|pass|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
+  /^Should (?:the|a|an|this|that) (?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment|(?:first |second |third )?reading|(?:public )?hearing) (?:go ahead|pass|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
 
 const PARTICIPLE_MADE_BARE =
   /^Should\s+(?:the\s+|a\s+|an\s+)?\p{Ll}+\s+(?:make|take|give|write|do|bring|find|put|set|send|pay|build|draw|lead|run|keep|cut|hold|choose)\s+by\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
@@ -149,6 +149,32 @@ const PUTTING_OFF_A_VOTE =
 
 const PETITION_STEP =
   /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b/iu;
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/u;
+
+/**
+ * A past verb after a noun, with a day after it ("… failed Thursday in a 4-3 vote?") or, in a
+ * "go ahead" question, an object after it ("… the UK received a serious setback go ahead?").
+ */
+function reportsPastVerb(tokens: Token[]): boolean {
+  const goAhead = tokens.some((t, i) => t.lower === 'go' && tokens[i + 1]?.lower === 'ahead');
+  const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+  return tokens.some((t, i) => {
+    if (i <= 2 || t.pos !== 'VERB' || !/ed$/u.test(t.lower)) return false;
+    // "… the law passed Thursday be repealed?": a participle on its noun, the question's verb after.
+    const day = WEEKDAY.test(tokens[i + 1]?.lower ?? '') && !tokens.slice(i + 2).some(verbal);
+    const object =
+      goAhead &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      tokens[i + 1]?.pos === 'DET' &&
+      tokens[i + 1]?.lower !== 'the' &&
+      !PERIODS.has(tokens[i + 2]?.lower ?? '');
+    return day || object;
+  });
+}
+
+/** "a year ago", "a week later": a time, not an object. */
+const PERIODS = new Set(['year', 'month', 'week', 'day', 'decade', 'few', 'couple']);
 
 /** Verbs that take "by" of their own: "abide by the ruling", "rise by a third". */
 const BY_VERBS = new Set(
@@ -384,6 +410,23 @@ export function motionProblems(text: string): string[] {
   // "Should there be a ordinance …": "a" before a vowel.
   if (/\ba\s+(?!one\b|once\b|eu|ewe|u)[aeiou]\p{Ll}/u.test(text))
     problems.push('"a" before a vowel');
+  // "Should an Washington school board …": "an" before a consonant (not "an MP", "an hour").
+  if (/\b[Aa]n\s+(?![AEIOUaeiou]|[Hh](?:our|onest|onou?r|eir))\p{L}\p{Ll}/u.test(text)) {
+    problems.push('"an" before a consonant');
+  }
+  // "Should a proposal ban X failed Thursday in a 4-3 vote?", "Should the charges in cities
+  // received a serious setback go ahead?": the report's past verb left in the question.
+  if (/^should$/iu.test(first) && reportsPastVerb(tokenize(text))) {
+    problems.push('a report\'s past verb left in the question ("… failed Thursday")');
+  }
+  // "Should the <i>This post be corrected?": a page's markup is no one's words.
+  if (/<\/?[a-z][^>]*>/iu.test(text)) problems.push('markup in the question');
+  // "Should an incinerator that be built?": a relative pronoun with its verb cut off.
+  if (/\b(?:that|which|who)\s+be\b/iu.test(text)) problems.push('a relative clause with no verb');
+  // "Should the known as congestion pricing face …": a name's "known as" without the name.
+  if (/\b(?:the|a|an)\s+(?:so-called\s+)?(?:known|called|dubbed)\s+as\b/iu.test(text)) {
+    problems.push('"known as" with no name before it');
+  }
   // "Should a decision … got postponed by …": a report's past passive left after the question's
   // own verb.
   if (
@@ -796,7 +839,10 @@ function shouldClauseProblems(tokens: Token[]): string[] {
       // Where the question's verb should be: none before it.
       !main.slice(0, i).some((w) => w.pos === 'VERB'),
   );
-  if (headlineVerb > 0) {
+  // "Should judge strikes down …", "Should the court throws out …": a headline's phrasal verb in
+  // "-s" (wink may read "judge" as the verb and "strikes" as a noun).
+  const phrasal = /^Should\s+(?:the\s+)?\p{L}+\s+\p{Ll}+[^s\s]s\s+(?:down|out|off)\b/u;
+  if (headlineVerb > 0 || phrasal.test(tokens.map((t) => t.text).join(' '))) {
     problems.push('a headline\'s verb in "-s" left in the subject ("Should the judge blocks …")');
   }
   // "Should the part of the act struck down?": a headline's passive without its "be".

@@ -1,11 +1,12 @@
 import type { ParsedArticle } from '../import/parsed-article';
 
 /**
- * A credit in brackets, a name and where it works: "(Rich Pedroncelli / AP)"; at the end of a
- * caption ("… displayed in a 2013 file photo. (Rich Pedroncelli / AP)") or on a line of its own.
+ * A credit in brackets, a name and where it works: "(Rich Pedroncelli / AP)", "(KEVIN CHANG, HB
+ * Independent)"; at the end of a caption ("… displayed in a 2013 file photo. (Rich Pedroncelli /
+ * AP)") or on a line of its own.
  */
 const BRACKETED_CREDIT =
-  /\(\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^()/]{1,60}\)$/u;
+  /\(\s*(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*\s*\/|[\p{Lu}][\p{Lu}.'’ -]{2,40},)\s*[\p{Lu}][^()/]{1,60}\)$/u;
 
 /**
  * A picture's credit on a line of its own: "(Nelvin C. Cepeda/The San Diego Union-Tribune)",

@@ -45,6 +45,10 @@ describe('motionProblems', () => {
     'Should fares rise by a third?',
     'Should the school open by the end of the year?',
     'Should platforms check that new users are at least 16?',
+    'Should an MP be sacked?',
+    'Should the law passed Thursday be repealed?',
+    'Should the plan approved a year ago go ahead?',
+    'Should the tolls go up?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -166,6 +170,17 @@ describe('motionProblems', () => {
       /petition/,
     ],
     ['Should signatures be submitted for the ballot question in Kelby?', /petition/],
+    ['Should an Kelby school board drop the name?', /"an" before a consonant/],
+    ['Should an incinerator that be built?', /relative clause with no verb/],
+    ['Should the known as congestion pricing face its test?', /known as/],
+    ['Should judge strikes down the ban?', /headline's verb in "-s"/],
+    ['Should the second reading go ahead?', /named only by its kind/],
+    ['Should the <i>This post be corrected?', /markup/],
+    [
+      'Should a proposal ban fast food restaurants near schools failed Thursday in a 4-3 vote?',
+      /past verb/,
+    ],
+    ['Should the tolls in cities across the UK received a serious setback go ahead?', /past verb/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -2634,6 +2649,47 @@ describe('motion candidates on real news shapes (round 23)', () => {
     );
     expect(texts[0]).toMatch(/^Should the council's powers be restricted/u);
     expect(texts.some((t) => /signatures/u.test(t))).toBe(false);
+  });
+
+  it("reads neither a page's update line, an editor's note nor a credited caption as the lede", () => {
+    const texts = candidates(
+      'Council: No ban on Styrofoam\n\nPage last updated at 09:59 GMT, Monday, 8 December 2008\n\nA small foam cup is discarded along Beach Road in Kelby on Tuesday.\n\n(JANE ROE, Kelby Courier)\n\n<i>This post has been corrected, as noted below.</i>\n\nThe Kelby City Council will not ban polystyrene food packaging from the city.\n',
+    );
+    expect(texts.some((t) => /updated|cup|post|<i>/u.test(t))).toBe(false);
+    expect(texts).toContain('Should there be a ban on Styrofoam?');
+    expect(texts).toContain(
+      'Should the Kelby City Council ban polystyrene food packaging from the city?',
+    );
+  });
+
+  it('asks about the measure a headline names before what someone says of it, or what a place answers', () => {
+    const quoted = candidates(
+      "Ban on new takeaways near schools 'backed by 93%'\n\nPlans to stop fast-food outlets opening near schools in Kelby have been backed by 93% of residents.\n",
+    );
+    expect(quoted.some((t) => /backed by 93%'|'\?/u.test(t))).toBe(false);
+    expect(
+      candidates(
+        'Dalby says no to road toll\n\nVoters in Dalby rejected a plan for a citywide road toll by three to one.\n',
+      ),
+    ).toContain('Should there be a road toll?');
+    expect(
+      candidates(
+        'SF plastic bottle ban targets ‘Big Soda’\n\nSF supervisors voted on Tuesday to stop the sale of small plastic water bottles on city property.\n',
+      ),
+    ).toContain('Should there be an SF plastic bottle ban?');
+    expect(
+      candidates(
+        'Kelby drops Warriors nickname, mascot after schools boycott games\n\nThe Kelby school board voted 3-2 on Monday to retire the Warriors name after nearby schools refused to play its teams.\n',
+      ),
+    ).toContain('Should Kelby drop Warriors nickname?');
+  });
+
+  it('leaves the day and the court out of a decision asked as a passive', () => {
+    expect(
+      candidates(
+        "Dalby's smoking ban upheld\n\nDalby's ban on smoking in bars was upheld Thursday by the Dalby Supreme Court (search), which said the city had acted within its powers.\n",
+      ).some((t) => /Thursday|Supreme Court|\(search\)/u.test(t)),
+    ).toBe(false);
   });
 
   it('leaves out the measure an act was done with, named at the end', () => {
