@@ -379,6 +379,9 @@ function opposedStems(tokens: Token[], phrase?: Set<number>): string[] {
  * The nouns after a verb that undoes a measure ("lift the ban", "repeal the tax", "scrap the
  * new fare rules"), up to the first preposition or punctuation.
  */
+/** Possessive determiners, which wink tags pronouns: "drop its nickname". */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
+
 function undoneMeasures(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   // "Should the ban on dogs be lifted?", "Should the law be struck down?": the subject's nouns,
@@ -396,19 +399,21 @@ function undoneMeasures(tokens: Token[]): Set<string> {
   tokens.forEach((t, i) => {
     if (!UNDOING_VERBS.has(t.lemma)) return;
     // "Should the council drop the scheme?": the tagger can read an undoing verb after a noun
-    // subject as a compound's noun ("council drop"); a determiner after it shows it is the verb.
+    // subject as a compound's noun ("council drop"); a determiner (or "its") after it shows it is
+    // the verb.
     const verb =
       t.pos === 'VERB' ||
       (t.pos === 'NOUN' &&
         ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') &&
-        tokens[i + 1]?.pos === 'DET');
+        (tokens[i + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[i + 1]?.lower ?? '')));
     if (!verb) return;
     for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
       const w = tokens[j];
       // "the low-traffic scheme": a hyphen inside a compound does not end the measure's name.
       const hyphen =
         w.text === '-' && tokens[j - 1]?.end === w.start && tokens[j + 1]?.start === w.end;
-      if (hyphen) continue;
+      // "drop its “Redskins” nickname": a name in quotation marks is part of the measure's.
+      if (hyphen || /^["“”‘’']$/u.test(w.text)) continue;
       if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB' || w.pos === 'AUX') break;
       // "the town's scheme": the possessor is not the measure.
       if (w.pos === 'NOUN' && tokens[j + 1]?.text !== "'s") out.add(w.stem);

@@ -4617,6 +4617,34 @@ The Kelby council voted on Tuesday to ban gas-powered leaf blowers from next spr
     expect(find(found, 'sensible new ban')?.side).toBe('PRO');
     expect(find(found, 'punitive ban')?.evidence).toMatch(/verdict on the measure/u);
   });
+
+  it('reads "those against it" as a camp against the measure', () => {
+    const found = positions(
+      `Kelby council rejects ban on foam food boxes
+
+The Kelby council voted 4-3 on Tuesday against a ban on foam food boxes in restaurants.
+
+Supporters of the ban said foam harms animals.
+
+Those against it, mainly business owners, argued that switching to other boxes would cut into their profits.
+`,
+      'Should Kelby ban foam food boxes in restaurants?',
+    );
+    expect(find(found, 'cut into their profits')?.side).toBe('CON');
+  });
+
+  it('reads supporters of a name the motion drops as against it, though the name is quoted and the tagger reads "drop" as a noun', () => {
+    const found = positions(
+      `Kelby board drops Warriors nickname
+
+The Kelby school board voted 3-2 on Monday to drop the high school's "Warriors" nickname and mascot.
+
+The board voted at a special session amid loud protests from supporters of the district's team nickname, the Kelby Courier reported.
+`,
+      'Should Kelby School District drop its "Warriors" nickname and mascot?',
+    );
+    expect(find(found, 'loud protests from supporters')?.side).toBe('CON');
+  });
 });
 
 describe('holders on real news shapes (round 23)', () => {

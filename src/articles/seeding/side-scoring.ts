@@ -569,7 +569,25 @@ function stanceSubject(unit: ClaimUnit, model: MotionModel): CampStance | null {
       return { sign: STANCE_SUBJECTS[word.lower], word: word.text, phrase };
     }
   }
-  return holderClauseStance(unit);
+  return holderClauseStance(unit) ?? holderPrepositionStance(unit);
+}
+
+/**
+ * "Those against it, mainly business owners, argued …", "Those in favour said …": a holder
+ * named by the side it takes.
+ */
+function holderPrepositionStance(unit: ClaimUnit): CampStance | null {
+  const h = unit.holderTokens;
+  if (h.length < 2 || !['those', 'people', 'residents', 'members'].includes(h[0].lower))
+    return null;
+  const side = h[1].lower;
+  const against = side === 'against' || (side === 'opposed' && h[2]?.lower === 'to');
+  const favour = side === 'in' && /^favou?r$/u.test(h[2]?.lower ?? '');
+  if (!against && !favour) return null;
+  const from = against ? (side === 'opposed' ? 3 : 2) : h[3]?.lower === 'of' ? 4 : 3;
+  // "Those against it": the measure the article is about, so no phrase of its own to read.
+  const object = h.slice(from).filter((t) => !['it', 'this', 'them', 'that'].includes(t.lower));
+  return { sign: against ? -1 : 1, word: `${h[0].text} ${h[1].text}`, phrase: object };
 }
 
 /** Nouns of a measure on a thing, whichever way the motion words it: "straw regulation". */
