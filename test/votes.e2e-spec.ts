@@ -4,7 +4,11 @@ import { openThread, post } from './helpers/debate';
 import { errorOf, expectOk, startTestApp, TestApp } from './helpers/test-app';
 import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 import { statementsDuring } from './helpers/security';
+import { KeyedBatches } from '../src/common/concurrency/keyed-batches';
+import { VotesService } from '../src/votes/votes.service';
 
+/** What a refused vote reads after its statement, to say why: the account, the argument, the bans. */
+const REFUSAL_READS = 3;
 const VOTE = `mutation($input: VoteInput!) { vote(input: $input) { myVote argument { upvotes downvotes score } } }`;
 
 describe('votes', () => {
@@ -116,7 +120,7 @@ describe('votes', () => {
     // to say why.
     const own = await statementsDuring(() => vote('UP', author.token));
     expect(errorOf(own.result).code).toBe('FORBIDDEN');
-    expect(own.statements).toBeLessThanOrEqual(4);
+    expect(own.statements).toBeLessThanOrEqual(1 + REFUSAL_READS);
     const missing = '00000000-0000-4000-8000-000000000000';
     expect(errorOf(await vote('UP', voter.token, missing)).code).toBe('NOT_FOUND');
   });
@@ -218,6 +222,65 @@ describe('votes', () => {
     ).argument;
     expect(arg).toEqual({ upvotes: row.up, downvotes: row.down, score: row.up - row.down });
     expect(row.up + row.down).toBeGreaterThan(150);
+  });
+
+  it('takes a burst of votes on one argument in a few statements, each vote counted once and each refusal its own', async () => {
+    const argumentId = await post(t, author, { threadId, side: 'PRO' });
+    const voters = await createUsersFast(t, 24);
+    const banned = voters[23];
+    expectOk(
+      await t.gql(
+        `mutation($input: BanFromThreadInput!) { banFromThread(input: $input) { ban { id } } }`,
+        { input: { userId: banned.id, threadId, reason: 'Brigading this thread' } },
+        moderator.token,
+      ),
+    );
+    // Every account read once, so the burst counts only the votes' own statements.
+    for (const u of [...voters, author]) expectOk(await t.gql(`{ me { suspended } }`, {}, u.token));
+    const reputationOf = async (id: string): Promise<number> =>
+      (await t.dataSource.query(`SELECT reputation FROM users WHERE id = $1`, [id]))[0].reputation;
+    const reputationBefore = await reputationOf(author.id);
+    const burst = [...voters, author];
+    // The first vote's statement held back until every other vote of the burst has arrived, as
+    // when the argument's row is busy: they wait for it and go in together.
+    const service = VotesService.prototype as unknown as {
+      saveVotes: (...args: unknown[]) => Promise<unknown>;
+    };
+    const original = service.saveVotes;
+    const submitted = jest.spyOn(KeyedBatches.prototype, 'submit');
+    const saveVotes = jest.spyOn(service, 'saveVotes').mockImplementationOnce(async function (
+      this: unknown,
+      ...args: unknown[]
+    ) {
+      while (submitted.mock.calls.length < burst.length) await new Promise((r) => setTimeout(r, 5));
+      return original.apply(this, args);
+    });
+    const { result, statements } = await statementsDuring(() =>
+      Promise.all(
+        burst.map((v, i) =>
+          t.gql(VOTE, { input: { argumentId, value: i % 4 === 0 ? 'DOWN' : 'UP' } }, v.token),
+        ),
+      ),
+    );
+    submitted.mockRestore();
+    saveVotes.mockRestore();
+    // One statement for the first vote and one for the other 24 (one per vote before), then what
+    // the refusals read to say why: the author's REFUSAL_READS, the banned voter's one more (the
+    // thread's motion, for the message).
+    expect(statements).toBeLessThanOrEqual(2 + REFUSAL_READS + (REFUSAL_READS + 1));
+    expect(errorOf(result[23]).code).toBe('FORBIDDEN');
+    expect(errorOf(result[23]).message).toMatch(/banned/i);
+    expect(errorOf(result[24]).code).toBe('FORBIDDEN');
+    expect(errorOf(result[24]).message).toMatch(/your own argument/);
+    const accepted = result.slice(0, 23).map((r) => expectOk(r).vote.myVote);
+    expect(accepted).toEqual(voters.slice(0, 23).map((_, i) => (i % 4 === 0 ? 'DOWN' : 'UP')));
+    const arg = expectOk(
+      await t.gql(`query($id: ID!) { argument(id: $id) { upvotes downvotes score } }`, {
+        id: argumentId,
+      }),
+    ).argument;
+    expect(arg).toEqual({ upvotes: 17, downvotes: 6, score: 11 });
+    expect((await reputationOf(author.id)) - reputationBefore).toBe(11);
   });
 
   it('leaves exactly one vote row when one person fires 50 conflicting votes at once', async () => {

@@ -328,19 +328,17 @@ export class ArgumentsService {
   }
 
   /**
-   * The vote's target as a CTE body for the vote's one statement (see votes.service.ts): the
-   * argument (`whole`: every column, as `hydrate` reads them; else its id, thread and author),
-   * locked after its thread (key-share), only while it takes votes from `voter` (visible, in an
-   * open thread, not theirs, and `threadCondition` over the thread `t`). No row means refused;
-   * `readForVote` then tells why.
+   * The argument a batch of votes goes to, as a CTE body for the batch's one statement (see
+   * votes.service.ts): the argument (`whole`: every column, as `hydrate` reads them; else its
+   * id, thread and author), locked after its thread (key-share), only while it takes votes
+   * (visible, in an open thread). No row means refused; `readForVote` then tells why.
    */
-  voteTargetSql(voter: string, argumentId: string, threadCondition: string, whole: boolean) {
+  voteTargetSql(argumentId: string, whole: boolean) {
     const columns = whole
       ? this.rows.select('a')
       : `a.id AS "id", a.thread_id AS "threadId", a.author_id AS "authorId"`;
     return `SELECT ${columns} FROM arguments a JOIN threads t ON t.id = a.thread_id
        WHERE a.id = ${argumentId} AND ${visibleSql('a')} AND t.status = '${ThreadStatus.OPEN}'
-         AND a.author_id IS DISTINCT FROM ${voter} AND ${threadCondition}
        FOR KEY SHARE OF t FOR UPDATE OF a`;
   }
 

@@ -16,6 +16,7 @@ import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { saveVoteSql } from './save-vote';
+import { KeyedBatches } from '../common/concurrency/keyed-batches';
 import { loaderKey } from '../common/loaders/loader-key';
 import { ThreadBansService } from '../threads/thread-bans.service';
 import { AuthService } from '../auth/auth.service';
@@ -24,10 +25,34 @@ import { Role } from '../common/auth/role.enum';
 
 const MY_VOTES = loaderKey<string, number>('votes.myVotes');
 
+/** One vote waiting in its argument's batch. */
+interface VoteRequest {
+  voter: string;
+  familyId: string;
+  after: number;
+  withArgument: boolean;
+}
+
+/** What the batch's statement did for one vote; null when it refused it. */
+interface SavedVote {
+  threadId: string;
+  changed: boolean;
+  argument?: ArgumentEntity;
+}
+
 @Injectable()
 export class VotesService {
-  /** The vote's statements by `saveVoteText`'s choices, built on first use. */
+  /** The batch statements by `saveVotesText`'s choices, built on first use. */
   private readonly voteStatements = new Map<string, string>();
+  /**
+   * Votes on one argument wait for its row lock in turn; votes that arrive while one is being
+   * written go in together as the next batch (one statement, one commit), as a brigade on one
+   * post would otherwise queue each vote on the lock. A voter is in a batch at most once.
+   */
+  private readonly batches = new KeyedBatches<VoteRequest, SavedVote | null>(
+    (argumentId, votes) => this.saveVotes(argumentId, votes),
+    (vote) => vote.voter,
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,11 +66,12 @@ export class VotesService {
   ) {}
 
   /**
-   * Sets, changes or withdraws the actor's vote in one statement (`saveVote`): atomic on its own,
-   * so no BEGIN/COMMIT. The statement also checks that session `familyId` is still signed in and
-   * the actor not suspended, so the guard could admit on an account read moments ago. A change
-   * schedules the thread's bridging fit once it has committed. `withArgument`: the statement
-   * also returns the argument as the vote leaves it (for a payload that shows it).
+   * Sets, changes or withdraws the actor's vote in its argument's batch (`saveVotes`): one
+   * statement, atomic on its own, so no BEGIN/COMMIT. The statement also checks that session
+   * `familyId` is still signed in and the actor not suspended, so the guard could admit on an
+   * account read moments ago. A change schedules the thread's bridging fit once it has
+   * committed. `withArgument`: the statement also returns the argument as the batch leaves it
+   * (for a payload that shows it).
    */
   async vote(
     actor: User,
@@ -57,7 +83,12 @@ export class VotesService {
     const after = VOTE_NUMBER[value];
     const saved = await this.gate.limited(actor, 'vote', async (refund) => {
       const row = isUuid(argumentId)
-        ? await this.saveVote([actor.id, argumentId, after, familyId], withArgument)
+        ? await this.batches.submit(argumentId, {
+            voter: actor.id,
+            familyId,
+            after,
+            withArgument,
+          })
         : null;
       if (!row) throw await this.refusal(actor, familyId, argumentId);
       // Repeating one's current vote changes nothing, so it does not use up the limit.
@@ -72,59 +103,87 @@ export class VotesService {
   }
 
   /**
-   * The vote with its checks, counters and reputation, each part written by its table's owner
-   * (docs/ARCHITECTURE.md, "One statement, several owners"). Null when it wrote nothing: the
-   * argument, the session or the account does not take this vote.
+   * A batch of votes on one argument with their checks, counters and reputation, each part
+   * written by its table's owner (docs/ARCHITECTURE.md, "One statement, several owners"). One
+   * result per vote, in order: null when the argument, the session or the account does not take
+   * that vote.
    */
-  private async saveVote(
-    params: [voter: string, argumentId: string, after: number, familyId: string],
-    withArgument: boolean,
-  ): Promise<{ threadId: string; changed: boolean; argument?: ArgumentEntity } | null> {
+  private async saveVotes(argumentId: string, votes: VoteRequest[]): Promise<(SavedVote | null)[]> {
+    const withArgument = votes.some((v) => v.withArgument);
+    const sql = this.saveVotesText(
+      votes.some((v) => v.after === 0),
+      votes.some((v) => v.after !== 0),
+      withArgument,
+    );
+    const params = [
+      argumentId,
+      votes.map((v) => v.voter),
+      votes.map((v) => v.after),
+      votes.map((v) => v.familyId),
+    ];
     // Prepared: the statement's CTEs cost more to plan than to run.
     const rows: Record<string, unknown>[] = await retryOnConflict(() =>
-      preparedQuery(this.dataSource, this.saveVoteText(params[2] === 0, withArgument), params),
+      preparedQuery(this.dataSource, sql, params),
     );
-    // One row always: without a target the vote was refused.
-    const [row] = rows;
-    if (row.threadId === null) return null;
-    const changed = row.newUpvotes !== null;
-    const threadId = row.threadId as string;
-    if (!withArgument) return { threadId, changed };
-    const argument = this.arguments_.hydrate(row);
-    if (changed) {
-      Object.assign(argument, {
-        upvotes: Number(row.newUpvotes),
-        downvotes: Number(row.newDownvotes),
-        score: Number(row.newScore),
-      });
-    }
-    return { threadId, changed, argument };
+    // One row per vote, in the batch's order; without a target the vote was refused.
+    return rows.map((row, i) => {
+      if (row.threadId === null) return null;
+      const threadId = row.threadId as string;
+      const changed = row.changed === true;
+      if (!votes[i].withArgument) return { threadId, changed };
+      const argument = this.arguments_.hydrate(row);
+      // The counters as the batch left them, when any vote of it changed them.
+      if (row.newUpvotes !== null) {
+        Object.assign(argument, {
+          upvotes: Number(row.newUpvotes),
+          downvotes: Number(row.newDownvotes),
+          score: Number(row.newScore),
+        });
+      }
+      return { threadId, changed, argument };
+    });
   }
 
   /**
-   * saveVote's statement: one text each to set or withdraw a vote (each plan holds only the write
-   * it makes), with or without the argument's whole row. The same texts every time, so each is
-   * built once.
+   * saveVotes' statement: one text for each mix of writes a batch makes (withdrawals, votes set,
+   * or both: each plan holds only the writes it makes), with or without the argument's whole
+   * row. The same texts every time, so each is built once. $1 the argument; $2, $3, $4 the
+   * voters, their values (1, -1, 0 to withdraw) and their session families, one per vote.
    */
-  private saveVoteText(withdraw: boolean, withArgument: boolean): string {
-    const key = `${withdraw}:${withArgument}`;
+  private saveVotesText(withdraws: boolean, sets: boolean, withArgument: boolean): string {
+    const key = `${withdraws}:${sets}:${withArgument}`;
     const built = this.voteStatements.get(key);
     if (built !== undefined) return built;
-    const { removed, saved } = saveVoteSql('$1', '$3', 'target');
-    const checks = `${this.bans.notBannedSql('$1', 't')} AND ${this.auth.liveActorSql('$1', '$4::uuid')}`;
-    const sql = `WITH target AS (${this.arguments_.voteTargetSql('$1', '$2', checks, withArgument)}),
-         written AS (${withdraw ? removed : saved}),
+    const { removed, saved } = saveVoteSql('t.voter', 't.value', 'target');
+    const writes = [...(sets ? ['saved'] : []), ...(withdraws ? ['removed'] : [])];
+    const sql = `WITH input AS (
+           SELECT * FROM unnest($2::uuid[], $3::int[], $4::uuid[]) WITH ORDINALITY
+             AS i(voter, value, family_id, n)),
+         argument AS (${this.arguments_.voteTargetSql('$1', withArgument)}),
+         target AS (
+           SELECT i.voter, i.value, i.n, g.* FROM input i JOIN argument g ON true
+           JOIN threads t ON t.id = g."threadId"
+           -- Nobody votes on their own argument.
+           WHERE g."authorId" IS DISTINCT FROM i.voter
+             AND ${this.bans.notBannedSql('i.voter', 't')}
+             AND ${this.auth.liveActorSql('i.voter', 'i.family_id')}),
+         ${sets ? `saved AS (${saved}),` : ''}
+         ${withdraws ? `removed AS (${removed}),` : ''}
+         written AS (${writes.map((w) => `SELECT voter, before FROM ${w}`).join(' UNION ALL ')}),
          delta AS (
            SELECT t."id" AS argument_id, t."authorId" AS author_id,
-                  (($3::int = 1)::int - (w.before = 1)::int) AS up,
-                  (($3::int = -1)::int - (w.before = -1)::int) AS down
-           FROM target t, written w
+                  sum((t.value = 1)::int - (w.before = 1)::int)::int AS up,
+                  sum((t.value = -1)::int - (w.before = -1)::int)::int AS down
+           FROM written w JOIN target t ON t.voter = w.voter
+           GROUP BY t."id", t."authorId"
          ),
          counted AS (${this.arguments_.voteCountersSql('delta')}),
          reputed AS (${this.users.voteReputationSql('delta')})
-         SELECT ${withArgument ? 't.*' : 't."threadId"'}, c.upvotes AS "newUpvotes",
-                c.downvotes AS "newDownvotes", c.score AS "newScore"
-         FROM (SELECT 1) one LEFT JOIN target t ON true LEFT JOIN counted c ON true`;
+         SELECT ${withArgument ? 't.*' : 't."threadId"'}, (w.voter IS NOT NULL) AS changed,
+                c.upvotes AS "newUpvotes", c.downvotes AS "newDownvotes", c.score AS "newScore"
+         FROM input i LEFT JOIN target t ON t.n = i.n LEFT JOIN written w ON w.voter = i.voter
+         LEFT JOIN counted c ON true
+         ORDER BY i.n`;
     this.voteStatements.set(key, sql);
     return sql;
   }
