@@ -1,12 +1,10 @@
 import type { Token } from './seeding-nlp';
 import { words } from './token-text';
+import { daysAnd, MONTH_WORD } from './time-words';
 
 /** Words that open a phrase of time before a holder's comma: "On Thursday, the council …". */
 const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later']);
-const DAYS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
-const MONTHS =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u;
+const DAYS = daysAnd('today', 'yesterday', 'tonight');
 /** "such as Texas Gov. Greg Abbott", "including the mayor": an example of a group, named. */
 const EXAMPLE_OPENERS = /^(?:such as|including|like|among them)(?:\s|$)/iu;
 /** What an appositive or a relative clause after a holder's comma or dash opens with. */
@@ -45,7 +43,7 @@ export function holderShape(tokens: Token[]): Token[] | null {
   if (aside > 0) phrase = phrase.slice(0, aside);
   // A day inside ("on Thursday") and manner adverbs at the end.
   phrase = phrase.filter(
-    (t, i) => !(DAYS.test(t.lower) || (t.lower === 'on' && DAYS.test(phrase[i + 1]?.lower ?? ''))),
+    (t, i) => !(DAYS.has(t.lower) || (t.lower === 'on' && DAYS.has(phrase[i + 1]?.lower ?? ''))),
   );
   while (phrase.length > 1 && /^\p{Ll}+$/u.test(phrase[phrase.length - 1].text)) {
     if (phrase[phrase.length - 1].pos !== 'ADV') break;
@@ -67,14 +65,14 @@ export function holderShape(tokens: Token[]): Token[] | null {
     (t, i) => t.pos === 'AUX' || (i > 0 && RELATIVES.has(t.lower) && phrase[i + 1]?.pos === 'PRON'),
   );
   const dateOnly = phrase.every(
-    (t) => MONTHS.test(t.lower) || t.pos === 'NUM' || t.pos === 'PUNCT',
+    (t) => MONTH_WORD.test(t.lower) || t.pos === 'NUM' || t.pos === 'PUNCT',
   );
   if (opensWrong || endsOpen || clause || dateOnly) return null;
   return phrase;
 }
 
 function isTime(t: Token): boolean {
-  return DAYS.test(t.lower) || MONTHS.test(t.lower) || t.pos === 'NUM' || t.lower === 'week';
+  return DAYS.has(t.lower) || MONTH_WORD.test(t.lower) || t.pos === 'NUM' || t.lower === 'week';
 }
 
 function asideOpens(word: string | undefined): boolean {

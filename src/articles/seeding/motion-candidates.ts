@@ -20,6 +20,7 @@ import {
 import { commonPrefix, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { BOTH_SIDES_AT_ONCE, GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
+import { daysAnd, MONTH_NAMES } from './time-words';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
@@ -903,11 +904,6 @@ function withoutRangeStart(question: string): string | null {
 }
 
 const SHORTER_SCORE = 0.45;
-const MONTH_NAMES = new Set(
-  'January February March April May June July August September October November December'.split(
-    ' ',
-  ),
-);
 const ORDINAL = /^(?:first|second|third|fourth|fifth|last|next|\d+(?:st|nd|rd|th))$/u;
 /** Words a shortened question keeps at least ("Should X ban Y"). */
 const MIN_KEPT = 4;
@@ -2874,11 +2870,7 @@ function measureWillDo(rest: Token[]): { verb: Token; object: Token[] } | null {
 
 /** Words that place a day or a week before or after now: "next Thursday", "last week". */
 const TIME_DEIXIS = new Set(['next', 'last', 'this', 'early', 'late', 'later']);
-const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today week month year'.split(
-    ' ',
-  ),
-);
+const TIME_WORDS = daysAnd('yesterday', 'today', 'week', 'month', 'year');
 
 /** Nouns of a gathering an opening adverbial names: "At a meeting of …", "During Monday's hearing". */
 const OCCASIONS = new Set([
@@ -3529,9 +3521,7 @@ const ACT_LABELS = new Set(
 const TOWARDS = new Set(['closer', 'nearer', 'close', 'near']);
 const CONDITIONS = new Set(['if', 'unless']);
 const CONCESSIONS = new Set(['despite', 'notwithstanding']);
-const DAYS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today'.split(' '),
-);
+const DAYS = daysAnd('yesterday', 'today');
 
 /**
  * "… be passed on Wednesday (May 8)", "… on 3 March", "… yesterday": the day a thing was done

@@ -7,6 +7,7 @@ import {
   REPORTING_VERBS as REPORTING,
 } from './motion-verbs';
 import { tokenize, type Token } from './seeding-nlp';
+import { daysAnd } from './time-words';
 
 /** Words of a headline's forecast before "to": "on track to", "set to", "poised to". */
 const FORECASTS = new Set(['track', 'set', 'poised', 'due', 'likely', 'unlikely', 'expected']);
@@ -150,7 +151,7 @@ const PUTTING_OFF_A_VOTE =
 const PETITION_STEP =
   /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b/iu;
 
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/u;
+const WEEKDAY = daysAnd('yesterday');
 
 /**
  * A past verb after a noun, with a day after it ("… failed Thursday in a 4-3 vote?") or, in a
@@ -162,7 +163,7 @@ function reportsPastVerb(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
     if (i <= 2 || t.pos !== 'VERB' || !/ed$/u.test(t.lower)) return false;
     // "… the law passed Thursday be repealed?": a participle on its noun, the question's verb after.
-    const day = WEEKDAY.test(tokens[i + 1]?.lower ?? '') && !tokens.slice(i + 2).some(verbal);
+    const day = WEEKDAY.has(tokens[i + 1]?.lower ?? '') && !tokens.slice(i + 2).some(verbal);
     const object =
       goAhead &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
