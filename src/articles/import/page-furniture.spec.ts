@@ -26,6 +26,9 @@ describe('isPageFurniture', () => {
     'Support our journalism today by becoming a member.',
     'This content is not available in your region',
     'Please enable JavaScript to view the comments.',
+    'More on KentOnline',
+    'More from the BBC',
+    'More on Brexit',
   ])('drops %s', (paragraph) => {
     expect(isPageFurniture(paragraph)).toBe(true);
   });
@@ -40,6 +43,8 @@ describe('isPageFurniture', () => {
     'Click-through rates fell after the change, the company said.',
     'Sign up for our newsletter, the mayor urged residents during a long speech about the harbour, the tourists, the ferries, the shops and the schools of the old town, which she said needed more support than ever before.',
     'Share prices fell.',
+    'More from the council',
+    'More on the plan later this week, the mayor said.',
   ])('keeps %s', (paragraph) => {
     expect(isPageFurniture(paragraph)).toBe(false);
   });

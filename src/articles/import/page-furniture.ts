@@ -48,9 +48,16 @@ const FURNITURE: readonly RegExp[] = [
 
 const MAX_WORDS = 30;
 
+/**
+ * A link to a site's or a topic's other stories: "More on KentOnline", "More from the BBC". The
+ * name is capitalised, so "More from the council" is a sentence's start, not a link.
+ */
+const MORE_FROM_NAME =
+  /^More (?:on|from) (?:the )?\p{Lu}[\p{L}\d.'’&-]*(?: \p{Lu}[\p{L}\d.'’&-]*){0,3}$/u;
+
 /** Whether a paragraph of an HTML page is page furniture rather than article text. */
 export function isPageFurniture(paragraph: string): boolean {
   const text = paragraph.trim().replace(/[\s:.!>»›→-]+$/u, '');
   if (text === '' || text.split(/\s+/).length > MAX_WORDS) return false;
-  return FURNITURE.some((pattern) => pattern.test(text));
+  return MORE_FROM_NAME.test(text) || FURNITURE.some((pattern) => pattern.test(text));
 }

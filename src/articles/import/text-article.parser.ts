@@ -42,7 +42,9 @@ export function parseTextArticle(source: string): ExtractedArticle {
   if (
     lines.length > at + 1 &&
     hasHeadlineShape(lines[at].text) &&
-    !isBylineLine(lines[at].text, 0)
+    !isBylineLine(lines[at].text, 0) &&
+    // "More on KentOnline" above a story cut from a page: a link, not its headline.
+    !isPageFurniture(lines[at].text)
   ) {
     title = lines[at].text;
     lines.splice(at, 1);

@@ -148,6 +148,10 @@ const CAPITALISED_DETERMINER =
 const PUTTING_OFF_A_VOTE =
   /\b(?:postpone|delay|defer|table|schedule)s?\s+(?:a\s+|the\s+|its\s+)?(?:vote|decision|hearing|ruling)\s+(?:on|over)\b/iu;
 
+/** A count of people, then a verb of turning out: "a handful of people gather", "150 protesters rally". */
+const CROWD_GATHERING =
+  /^Should\s+(?:(?:a|an)\s+(?:handful|crowd|group|dozen|few\s+dozen|few\s+hundred|throng)|dozens|hundreds|thousands|scores|(?:about|around|nearly|almost|more\s+than|some|over)\s+[\d,]+|[\d,]+)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gather|rally|march|protest|demonstrate|assemble|turn\s+out|line\s+up|pack|crowd|descend|converge|picket)\b/iu;
+
 const PETITION_STEP =
   /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b/iu;
 
@@ -303,6 +307,10 @@ export function motionProblems(text: string): string[] {
   // "Should a lawmaker turn in 2,500 signatures …?", "Should signatures be submitted …?": the
   // petition is the way to a vote, not the matter voted on.
   if (PETITION_STEP.test(text)) problems.push("asks about a petition's signatures, a procedure");
+  // "Should a handful of people gather outside City Hall …?": a crowd turning out is the news of
+  // a protest, not the measure it protests.
+  if (CROWD_GATHERING.test(text))
+    problems.push('asks whether a crowd should gather, not about a measure');
   // "Should these days keep up with technology?": a time is no subject.
   if (/^\S+\s+(?:these days|nowadays|today|tonight|this (?:week|month|year))\s/iu.test(text)) {
     problems.push('a time for a subject ("Should these days …")');

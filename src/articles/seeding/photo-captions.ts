@@ -38,6 +38,15 @@ const PLACED_CAPTION =
   /^(?:top|bottom|left|right|above|below|inset|pictured|main picture|from left|clockwise from (?:top )?left)\s*:\s+\S/iu;
 
 /**
+ * "Katie Rydlizky, left, Amanda Marse, middle, listen as …", "Mayor Jo Park, center, cuts …": a
+ * caption places the people in its picture. Such a caption may run on with a few sentences of
+ * background, all of it under the picture.
+ */
+const PLACED_PEOPLE =
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}.'’-]*,\s+(?:(?:second |third |far )?(?:from )?(?:left|right)|center|centre|middle|front|rear|back|top|bottom|foreground|background),\s/u;
+const PLACED_CAPTION_WORDS = 120;
+
+/**
  * A credit this near the start takes every paragraph above it as its caption (a page's lead
  * picture, often captioned twice); further down, only the paragraph right above it.
  */
@@ -49,8 +58,8 @@ const cache = new WeakMap<ParsedArticle, Set<number>>();
  * The paragraphs that caption a picture, not the story: a credit line and the caption above it
  * (both above it when it is the article's second or third paragraph, where a page's lead picture
  * sits before the story), a short paragraph that ends with its credit or speaks of its picture
- * ("… in a 2013 file photo"), a caption that opens with where its picture is ("Left: …"), and a
- * picture's description in lower case near the top. A
+ * ("… in a 2013 file photo"), a caption that opens with where its picture is ("Left: …") or
+ * with where its people stand in it ("Jo Park, left, …"), and a picture's description in lower case near the top. A
  * caption's words are not the lede and hold no position ("'I'm new to this,' she said" under
  * a picture of a woman who is not in the story).
  */
@@ -60,8 +69,9 @@ export function photoCaptions(article: ParsedArticle): Set<number> {
   const captions = new Set<number>();
   article.paragraphs.forEach((p, i) => {
     const text = p.text.trim();
-    if (PLACED_CAPTION.test(text)) captions.add(i);
     const words = text.split(/\s+/u).length;
+    if (PLACED_CAPTION.test(text)) captions.add(i);
+    if (PLACED_PEOPLE.test(text) && words <= PLACED_CAPTION_WORDS) captions.add(i);
     if (i <= OPENING_CREDIT_AT && ALT_TEXT.test(text) && words <= ALT_TEXT_WORDS) captions.add(i);
     const short = words <= CAPTION_WORDS;
     const credited = BRACKETED_CREDIT.test(text) || CREDIT_AFTER_BAR.test(text);

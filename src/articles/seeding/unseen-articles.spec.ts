@@ -49,6 +49,8 @@ describe('motionProblems', () => {
     'Should the law passed Thursday be repealed?',
     'Should the plan approved a year ago go ahead?',
     'Should the tolls go up?',
+    'Should a group of residents run the library?',
+    'Should hundreds of new homes be built on the green belt?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -181,6 +183,11 @@ describe('motionProblems', () => {
       /past verb/,
     ],
     ['Should the tolls in cities across the UK received a serious setback go ahead?', /past verb/],
+    [
+      'Should a handful of people gather outside Orby Town Hall ahead of the vote on the camping ban?',
+      /crowd should gather/,
+    ],
+    ['Should about 150 protesters rally against the closure of the pool?', /crowd should gather/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -2698,5 +2705,33 @@ describe('motion candidates on real news shapes (round 23)', () => {
         "Norland bans keeping dolphins in captivity with 'Free the Pod' bill\n\nNorland's parliament passed the bill on Monday, ending shows at the country's last dolphin park.\n",
       ),
     ).toContain('Should Norland ban keeping dolphins in captivity?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 24)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it("reads a caption that places its picture's people as a caption, and a crowd turning out as no motion", () => {
+    const texts = candidates(
+      'Campaigners protest Orby camping ban\n\n' +
+        'Mara Lind, left, Tom Beck, middle, listen as Ada Cole, right, speaks during a vigil outside Orby Town Hall on Tuesday. Campaigners gathered to pray ahead of the vote.\n\n' +
+        'A handful of people gathered on Tuesday evening outside Orby Town Hall ahead of a vote on a ban on camping in public parks.\n\n' +
+        '"Where are people supposed to sleep?" Ada Cole said.\n',
+    );
+    expect(texts.some((t) => /left|middle|right,/u.test(t))).toBe(false);
+    expect(texts.some((t) => /handful/u.test(t))).toBe(false);
+    expect(texts[0]).toBe('Should the Orby camping ban go ahead?');
+  });
+
+  it("takes a link to a site's other stories above a copied story as no headline", () => {
+    const parsed = article(
+      'More on Kelby Gazette\n' +
+        'Kelby council will close the Ridge golf course in March to save money, its cabinet decided on Monday.\n' +
+        'Golfers said the course was the only one in the town.\n',
+    );
+    expect(parsed.title).not.toBe('More on Kelby Gazette');
+    expect(extractSeeds(parsed).motionCandidates.some((c) => /More on/u.test(c.text))).toBe(false);
   });
 });
