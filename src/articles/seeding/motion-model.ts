@@ -382,6 +382,11 @@ function opposedStems(tokens: Token[], phrase?: Set<number>): string[] {
 /** Possessive determiners, which wink tags pronouns: "drop its nickname". */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
 
+/** Questions whose clause has its verb after the modal ("Should the council end …?"). */
+const MODAL_OPENERS = new Set(['should', 'must', 'will', 'can']);
+/** Stems of a trying-out of something: ending "the trial of X" ends X. */
+const TRIED_OUT = new Set(['trial', 'pilot', 'experi']);
+
 function undoneMeasures(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   // "Should the ban on dogs be lifted?", "Should the law be struck down?": the subject's nouns,
@@ -396,6 +401,11 @@ function undoneMeasures(tokens: Token[]): Set<string> {
       if (w.pos === 'NOUN' && tokens[j + 1]?.text !== "'s") out.add(w.stem);
     }
   }
+  // "Should the council end trial of four-day week?" (a headline's words): with no other verb in
+  // the question, an undoing word the tagger read as a noun after the subject is its verb.
+  const verbless =
+    MODAL_OPENERS.has(tokens[0]?.lower ?? '') &&
+    !tokens.slice(1).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
   tokens.forEach((t, i) => {
     if (!UNDOING_VERBS.has(t.lemma)) return;
     // "Should the council drop the scheme?": the tagger can read an undoing verb after a noun
@@ -405,10 +415,14 @@ function undoneMeasures(tokens: Token[]): Set<string> {
       t.pos === 'VERB' ||
       (t.pos === 'NOUN' &&
         ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') &&
-        (tokens[i + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[i + 1]?.lower ?? '')));
+        (tokens[i + 1]?.pos === 'DET' ||
+          POSSESSIVES.has(tokens[i + 1]?.lower ?? '') ||
+          (verbless && tokens[i + 1]?.pos === 'NOUN')));
     if (!verb) return;
     for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
       const w = tokens[j];
+      // "end the trial of the four-day week": what a trial or a pilot tries out ends with it.
+      if (w.lower === 'of' && TRIED_OUT.has(tokens[j - 1]?.stem ?? '')) continue;
       // "the low-traffic scheme": a hyphen inside a compound does not end the measure's name.
       const hyphen =
         w.text === '-' && tokens[j - 1]?.end === w.start && tokens[j + 1]?.start === w.end;

@@ -4707,3 +4707,24 @@ My vote will be no, but not because I disagree with everything the law's backers
     for (const p of column) expect(p.holder).not.toMatch(/^(?:my|I|not because I)$/u);
   });
 });
+
+describe('sides on real news shapes (round 24)', () => {
+  it('reads what a trial tries out as undone with it, though the headline drops its articles', () => {
+    const text = `Orby council told to end trial of four-day week
+
+A minister has told Orby council to end its trial of a four-day week for staff.
+
+Critics say the four-day week is unlikely to provide value for money to taxpayers.
+
+Supporters of the trial say the council has filled more posts since it began.
+`;
+    for (const motion of [
+      'Should the Orby council end trial of four-day week?',
+      'Should the Orby council end the trial of the four-day week?',
+    ]) {
+      const found = positions(text, motion);
+      expect(find(found, 'unlikely to provide value')?.side).toBe('PRO');
+      expect(find(found, 'filled more posts')?.side).toBe('CON');
+    }
+  });
+});
