@@ -79,9 +79,10 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       const name = appositiveName(unit);
       if (name) return `${holder}, ${name}`;
     }
-    // "Kurt Opsahl, deputy executive director of the foundation, said": the name the title
-    // follows.
-    const named = /^\p{Ll}/u.test(holder) ? nameBeforeTitle(unit) : null;
+    // "Kurt Opsahl, deputy executive director of the foundation, said", "Alderman Ann Rainey,
+    // 8th Ward, said": the name the title or the ward follows.
+    const named =
+      /^\p{Ll}/u.test(holder) || DISTRICT_LABEL.test(holder) ? nameBeforeTitle(unit) : null;
     if (named) return named;
     // "On Thursday, the council unanimously", "with Todd": who, or no one (holder-shape.ts).
     const shaped = holderShape(unit.holderTokens);
@@ -267,6 +268,10 @@ function surnameOf(tokens: Token[], body: string): string | null {
   );
   return full ? full[0] : null;
 }
+
+/** Where a councillor sits, in place of a title: "8th Ward", "District 4", "Ward 3". */
+const DISTRICT_LABEL =
+  /^(?:\d+(?:st|nd|rd|th)\s+(?:Ward|District|Precinct)|(?:Ward|District|Precinct)\s+\d+)$/u;
 
 /**
  * The name right before a holder that is a title: "Kurt Opsahl, deputy executive director of

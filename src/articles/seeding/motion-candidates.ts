@@ -4,7 +4,7 @@ import { isDateline } from '../import/dateline';
 import { withoutCapsOpening } from './caps-opening';
 import { wireDatelineEnd } from './wire-dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
-import { motionProblems } from './motion-grammar';
+import { motionProblems, SIMPLE_PAST } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
@@ -3826,11 +3826,38 @@ function afterFrontedAdverbial(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/**
+ * "Julia Carroll's plan to increase the fee … and relabel it a sanitation charge came under fire
+ * at Saturday's workshop": how a plan fared, told by a past verb after its infinitive's last
+ * noun, is left out; the plan is the matter.
+ */
+function planFared(tokens: Token[]): Token[] {
+  const to = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'to' &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      PLANNED_ACTS.has(tokens[i - 1]?.lower ?? ''),
+  );
+  if (to < 1) return tokens;
+  const fared = tokens.findIndex(
+    (t, i) =>
+      i > to + 2 &&
+      SIMPLE_PAST.has(t.lower) &&
+      ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos),
+  );
+  if (fared < 0) return tokens;
+  // "Mayor Ida Lund's plan to raise …": the plan's owner is who would act.
+  const owned = to >= 3 && possessiveMark(tokens[to - 2]);
+  return owned
+    ? [...tokens.slice(0, to - 2), ...tokens.slice(to + 1, fared)]
+    : tokens.slice(0, fared);
+}
+
 /** "…, transport secretary declares": the reporting clause at the end of a headline. */
 function stripReportingTail(all: Token[]): Token[] {
   // "…, and critics said the cost was too high": a report joined on is cut with what it says.
   const joined = joinedReport(all);
-  const tokens = joined > 0 ? all.slice(0, joined) : all;
+  const tokens = planFared(joined > 0 ? all.slice(0, joined) : all);
   // "…, according to a survey published by the board on Wednesday": a source, however long.
   const according = tokens.findIndex(
     (t, i) =>

@@ -158,6 +158,16 @@ const PETITION_STEP =
 const WEEKDAY = daysAnd('yesterday');
 
 /**
+ * Forms that are only ever a finite past verb, never a participle or a bare verb: "Should the
+ * plan raise the fee … came under fire at the meeting?" runs a report's verb into the question.
+ */
+export const SIMPLE_PAST = new Set(
+  'came went took gave fell drew ran grew rose saw began became broke spoke wrote drove chose flew threw knew sank shook stole wore tore swore froze'.split(
+    ' ',
+  ),
+);
+
+/**
  * A past verb after a noun, with a day after it ("… failed Thursday in a 4-3 vote?") or, in a
  * "go ahead" question, an object after it ("… the UK received a serious setback go ahead?").
  */
@@ -289,7 +299,10 @@ export function motionProblems(text: string): string[] {
         (plain[i - 1] === 'well' && plain[i - 2] === 'as'));
     const stop = plain.findIndex((w, i) => i > 1 && CLAUSE_OPENERS.test(w) && !asWellAs(i));
     const clause = plain.slice(2, stop > 0 ? stop : plain.length);
-    if (clause.some((w) => /^(?:is|are|was|were|has)$/iu.test(w)) || runOnAfterRelative(text)) {
+    if (
+      clause.some((w) => /^(?:is|are|was|were|has)$/iu.test(w) || SIMPLE_PAST.has(w)) ||
+      runOnAfterRelative(text)
+    ) {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
   }
@@ -307,6 +320,9 @@ export function motionProblems(text: string): string[] {
   // "Should a lawmaker turn in 2,500 signatures …?", "Should signatures be submitted …?": the
   // petition is the way to a vote, not the matter voted on.
   if (PETITION_STEP.test(text)) problems.push("asks about a petition's signatures, a procedure");
+  // 'Is "This nonsense," Alderman Ann Rainey?': a quotation's closing comma and its speaker.
+  if (/[,!?]["”’]\s+\p{Lu}/u.test(text))
+    problems.push("a quotation's speaker run into the question");
   // "Should a handful of people gather outside City Hall …?": a crowd turning out is the news of
   // a protest, not the measure it protests.
   if (CROWD_GATHERING.test(text))

@@ -4728,3 +4728,21 @@ Supporters of the trial say the council has filled more posts since it began.
     }
   });
 });
+
+describe('holders on real news shapes (round 24)', () => {
+  it('names the councillor whose ward follows the name, not the ward', () => {
+    const found = positions(
+      `Kelby fee rise under fire
+
+A plan to raise the Kelby recycling fee to $5 a month came under fire at the council's budget meeting.
+
+"This is nonsense," Alderman Tom Reyes, 8th Ward, said. "People will stop recycling."
+
+"The fee is unfair to renters," Councillor Mae Ross, District 4, said.
+`,
+      'Should Kelby raise the recycling fee to $5 a month?',
+    );
+    expect(find(found, 'This is nonsense')?.holder).toBe('Alderman Tom Reyes');
+    expect(find(found, 'unfair to renters')?.holder).toBe('Councillor Mae Ross');
+  });
+});

@@ -51,6 +51,7 @@ describe('motionProblems', () => {
     'Should the tolls go up?',
     'Should a group of residents run the library?',
     'Should hundreds of new homes be built on the green belt?',
+    'Should the woman who came first keep the prize?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -188,6 +189,11 @@ describe('motionProblems', () => {
       /crowd should gather/,
     ],
     ['Should about 150 protesters rally against the closure of the pool?', /crowd should gather/],
+    [
+      'Should the plan raise the parking fee and rename it a kerb charge came under fire at the meeting?',
+      /second finite verb/,
+    ],
+    ['Is "This nonsense," Alderman Tom Reyes?', /quotation's speaker/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -2723,6 +2729,18 @@ describe('motion candidates on real news shapes (round 24)', () => {
     expect(texts.some((t) => /left|middle|right,/u.test(t))).toBe(false);
     expect(texts.some((t) => /handful/u.test(t))).toBe(false);
     expect(texts[0]).toBe('Should the Orby camping ban go ahead?');
+  });
+
+  it("asks a plan's act of its owner, without how the plan fared", () => {
+    const texts = candidates(
+      "Mayor Ida Lund's plan to raise the Kelby parking fee to $3 an hour and rename it a kerb charge came under fire at Monday's council meeting.\n\n" +
+        '"This is a tax on shoppers," Alderman Tom Reyes, 8th Ward, said.\n\n' +
+        'Lund said the fee would pay for new bus shelters.\n',
+    );
+    expect(texts[0]).toBe(
+      'Should Mayor Ida Lund raise the Kelby parking fee to $3 an hour and rename it a kerb charge?',
+    );
+    expect(texts.some((t) => /came|under fire|Alderman/u.test(t))).toBe(false);
   });
 
   it("takes a link to a site's other stories above a copied story as no headline", () => {
