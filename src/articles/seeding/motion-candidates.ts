@@ -631,6 +631,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const views = viewsGivenOn(headline);
     if (views) out.push({ text: views, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    const quarrel = quarrelGoesOn(headlineTokens);
+    if (quarrel) out.push({ text: quarrel, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const answered = answeredOn(headline);
     if (answered) out.push({ text: answered, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "Dueling rallies held as city council considers ban on …": the clause after "as" weighs it.
@@ -1950,8 +1952,41 @@ function sparksDebate(tokens: Token[]): string | null {
   let thing = tokens.slice(0, at);
   if (PROPOSAL_WORDS.has(thing[thing.length - 1].lower) && thing.length > 1)
     thing = thing.slice(0, -1);
+  return thereBeThing(thing);
+}
+
+/** Words of a quarrel that goes on: "Dog park dispute continues", "Bike lane row rages on". */
+const QUARRELS = new Set([
+  ...DISPUTE_NOUNS,
+  'dispute',
+  'fight',
+  'battle',
+  'feud',
+  'spat',
+  'wrangle',
+  'standoff',
+  'clash',
+]);
+const GOING_ON = new Set(
+  'continue rage grow deepen escalate drag heat intensify flare simmer resume rumble'.split(' '),
+);
+
+/**
+ * "Dog park dispute continues" → "Should there be a dog park?": a quarrel that goes on over a
+ * thing is news; the thing is the matter. Null for any other headline.
+ */
+function quarrelGoesOn(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && QUARRELS.has(t.lemma) && GOING_ON.has(tokens[i + 1]?.lemma ?? ''),
+  );
+  return at > 0 ? thereBeThing(tokens.slice(0, at)) : null;
+}
+
+/** "Should there be a bottle deposit?" of the words of a thing; null unless they name one. */
+function thereBeThing(thing: Token[]): string | null {
   if (!thing.every((t) => t.pos !== 'DET' && nominalWord(t))) return null;
   const head = thing[thing.length - 1];
+  if (head.pos !== 'NOUN') return null;
   const text = words(thing).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   const single = head.lower === head.lemma && !/s$/u.test(head.lower);
   return `Should there be ${single ? `${indefiniteArticle(text)} ` : ''}${text}?`;

@@ -152,6 +152,9 @@ const PUTTING_OFF_A_VOTE =
 const CROWD_GATHERING =
   /^Should\s+(?:(?:a|an)\s+(?:handful|crowd|group|dozen|few\s+dozen|few\s+hundred|throng)|dozens|hundreds|thousands|scores|(?:about|around|nearly|almost|more\s+than|some|over)\s+[\d,]+|[\d,]+)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gather|rally|march|protest|demonstrate|assemble|turn\s+out|line\s+up|pack|crowd|descend|converge|picket)\b/iu;
 
+const QUARREL_GOING_ON =
+  /^Should\s.*\b(?:dispute|row|debate|controversy|feud|spat|fight|battle|wrangle|standoff|clash)s?\s+(?:continue|rage|grow|deepen|escalate|drag|heat|intensify|flare|simmer|resume|rumble)\b/iu;
+
 const PETITION_STEP =
   /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b/iu;
 
@@ -327,6 +330,8 @@ export function motionProblems(text: string): string[] {
   // a protest, not the measure it protests.
   if (CROWD_GATHERING.test(text))
     problems.push('asks whether a crowd should gather, not about a measure');
+  // "Should the dog park dispute continue?": whether a quarrel goes on is no matter of its own.
+  if (QUARREL_GOING_ON.test(text)) problems.push('asks whether a quarrel should go on');
   // "Should these days keep up with technology?": a time is no subject.
   if (/^\S+\s+(?:these days|nowadays|today|tonight|this (?:week|month|year))\s/iu.test(text)) {
     problems.push('a time for a subject ("Should these days …")');

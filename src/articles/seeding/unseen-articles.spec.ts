@@ -194,6 +194,7 @@ describe('motionProblems', () => {
       /second finite verb/,
     ],
     ['Is "This nonsense," Alderman Tom Reyes?', /quotation's speaker/],
+    ['Should the bike lane row rage on?', /quarrel/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -2741,6 +2742,19 @@ describe('motion candidates on real news shapes (round 24)', () => {
       'Should Mayor Ida Lund raise the Kelby parking fee to $3 an hour and rename it a kerb charge?',
     );
     expect(texts.some((t) => /came|under fire|Alderman/u.test(t))).toBe(false);
+  });
+
+  it('asks after the thing a quarrel that goes on is about', () => {
+    expect(
+      candidates(
+        'Skate park dispute continues\n\nNeighbours of Orby Green told the council on Monday that a skate park would bring noise late into the night.\n',
+      ),
+    ).toContain('Should there be a skate park?');
+    expect(
+      candidates(
+        'Bike lanes row rages on in Kelby\n\nShopkeepers on Kelby High Street say the new bike lanes have taken their parking.\n',
+      ),
+    ).toContain('Should there be bike lanes?');
   });
 
   it("takes a link to a site's other stories above a copied story as no headline", () => {
