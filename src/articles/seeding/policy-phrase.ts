@@ -91,10 +91,18 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
         tokens[at]?.lower === 'to' || (relative && MODAL_OPENERS.has(tokens[at]?.lower));
       // wink may tag the verb after "would" a noun ("would cap rent rises"); a modal takes a verb.
       const afterModal = tokens[at]?.lower !== 'to' && tokens[at + 1]?.pos === 'NOUN';
-      const to = opener && (verbAfterTo(tokens, at + 1) || afterModal);
+      // "a resolution that would have banned new rentals": a measure voted down, with its act.
+      const wouldHave =
+        relative &&
+        tokens[at]?.lower === 'would' &&
+        tokens[at + 1]?.lower === 'have' &&
+        tokens[at + 2]?.pos === 'VERB' &&
+        // A thing done to, not a clause ("would have changed how they elect the mayor").
+        !CLAUSE_OBJECTS.has(tokens[at + 3]?.lower ?? '');
+      const to = opener && (verbAfterTo(tokens, at + 1) || afterModal || wouldHave);
       const ing = tokens[at]?.pos === 'VERB' && /ing$/u.test(tokens[at].lower);
       if (!to && !ing) continue;
-      const verbAt = to ? at + 1 : at;
+      const verbAt = wouldHave ? at + 2 : to ? at + 1 : at;
       // "Harnby council's plan to collect rubbish fortnightly" → "Should Harnby council collect
       // rubbish fortnightly?": whose plan it is takes the action it carries.
       const owner = to && at === i + 1 ? ownerOf(tokens, i) : null;
@@ -197,11 +205,13 @@ function purposeAt(tokens: Token[], from: number): number {
   if (tokens[k]?.text === ',' && ['which', 'that'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
   else if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k += 1;
   if (k > from && ['is', 'are', 'was', 'were'].includes(tokens[k]?.lower ?? '')) k += 1;
-  // "a bill that would cap rent rises": what the measure would do is its purpose.
+  // "a bill that would cap rent rises", "… that would have banned …": what the measure would
+  // do is its purpose.
   if (
     k > from &&
     MODAL_OPENERS.has(tokens[k]?.lower) &&
-    ['VERB', 'NOUN'].includes(tokens[k + 1]?.pos ?? '')
+    (['VERB', 'NOUN'].includes(tokens[k + 1]?.pos ?? '') ||
+      (tokens[k]?.lower === 'would' && tokens[k + 1]?.lower === 'have'))
   ) {
     return k;
   }
@@ -221,6 +231,18 @@ const GIVING = new Set(['give', 'pay', 'offer', 'grant', 'award', 'send', 'lend'
 const PURPOSE_WORDS = new Set(['aimed', 'intended', 'designed', 'meant']);
 /** "a bill that would cap …": the relative's modal opens the measure's purpose like "to". */
 const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will']);
+/** Words that open a clause as a verb's object: "changed how they elect the mayor". */
+const CLAUSE_OBJECTS = new Set([
+  'how',
+  'what',
+  'whether',
+  'who',
+  'when',
+  'where',
+  'why',
+  'if',
+  'that',
+]);
 
 /** "close" + "the streets of the old town to cars" → "Should the streets of the old town be closed to cars?" */
 function asPassive(lemma: string, vp: Token[]): string | null {

@@ -2757,6 +2757,15 @@ describe('motion candidates on real news shapes (round 24)', () => {
     ).toContain('Should there be bike lanes?');
   });
 
+  it('asks the act of a measure voted down, from what it would have done', () => {
+    expect(
+      candidates(
+        'The Kelby council on Wednesday voted 5-4 against a resolution that would have banned new short-term rentals in the old town.\n\n' +
+          'In favor were Ann Lee and Tom Hale.\n',
+      ),
+    ).toContain('Should new short-term rentals be banned in the old town?');
+  });
+
   it("takes a link to a site's other stories above a copied story as no headline", () => {
     const parsed = article(
       'More on Kelby Gazette\n' +
