@@ -4195,11 +4195,34 @@ function the(whole: Token[]): string {
   if (first.pos === 'PROPN' && subject.length <= 3 && subject.every((t) => t.pos === 'PROPN')) {
     return text;
   }
+  // "City Manager Julia Carroll", "Schools Superintendent Ann Ruiz": a title before a person's
+  // name takes no article (a nationality's does: "the Polish President Jan Nowak").
+  if (titledName(subject) && !isNationality(first.text)) return text;
   if (isCodeName(text)) return text;
   // "New York City", "Kelby County": a place's name, though its last word is a common noun.
   const place = PLACE_HEADS.has(subject[subject.length - 1].lower);
   if (place && subject.length > 1 && subject.every((t) => /^\p{Lu}/u.test(t.text))) return text;
   return subject.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ') ? `the ${text}` : text;
+}
+
+/** Titles written before a person's name: "City Manager Julia Carroll". */
+const NAME_TITLES = new Set([
+  ...MEMBER_NOUNS,
+  ...OFFICES,
+  ...'manager director secretary chair chairman chairwoman president superintendent chief leader administrator clerk sheriff principal executive officer'.split(
+    ' ',
+  ),
+]);
+
+/** A capitalised title and a person's first and last name after it. */
+function titledName(subject: Token[]): boolean {
+  const n = subject.length;
+  if (n < 3 || !subject.every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  const name = subject.slice(n - 2);
+  return (
+    name.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
+    NAME_TITLES.has(subject[n - 3].lower)
+  );
 }
 
 /** "SB 419", "Proposition 26", "Measure P": a bill's or ballot question's code is its name. */

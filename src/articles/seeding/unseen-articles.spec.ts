@@ -2742,6 +2742,12 @@ describe('motion candidates on real news shapes (round 24)', () => {
       'Should Mayor Ida Lund raise the Kelby parking fee to $3 an hour and rename it a kerb charge?',
     );
     expect(texts.some((t) => /came|under fire|Alderman/u.test(t))).toBe(false);
+    expect(
+      candidates(
+        "City Manager Rosa Diaz's plan to close the Elm Street pool and sell the land fell flat at Monday's meeting.\n\n" +
+          'Swimmers said the pool was the only one in the county.\n',
+      )[0],
+    ).toBe('Should City Manager Rosa Diaz close the Elm Street pool and sell the land?');
   });
 
   it('asks after the thing a quarrel that goes on is about', () => {
