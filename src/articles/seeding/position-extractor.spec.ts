@@ -4746,3 +4746,19 @@ A plan to raise the Kelby recycling fee to $5 a month came under fire at the cou
     expect(find(found, 'unfair to renters')?.holder).toBe('Councillor Mae Ross');
   });
 });
+
+describe('positions on real news shapes (round 24)', () => {
+  it("takes no position from the reporter's asking what people think", () => {
+    const found = positions(
+      `Kelby speed limit petition breaks records
+
+A petition opposing Kelby's new 20mph limit has smashed records, but what do people think?
+
+"The limit will save lives," said Ann Lee, a parent.
+`,
+      'Should Kelby keep the 20mph limit?',
+    );
+    expect(find(found, 'what do people think')).toBeUndefined();
+    expect(find(found, 'save lives')?.side).toBe('PRO');
+  });
+});

@@ -652,6 +652,9 @@ function citesReason(unit: ClaimUnit): boolean {
 const YES_NO_QUESTION =
   /^[“"‘']?\s*(?:should|shall)\b(?![^?]*\b(?:not|never)\b)[^?]*\?\s*[”"’']?$/iu;
 
+const VIEWS_ASKED =
+  /\b(?:what|how)\s+(?:do|does|did)\s+(?:people|residents|readers|you|voters|locals|parents|drivers|others|they)\s+(?:think|feel|say|make)\b[^?]*\?\s*$/iu;
+
 function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   if (!long(unit)) return false;
   // "This article was amended on 2 May to correct …": the paper's note on its own text.
@@ -663,6 +666,8 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // the matter; it argues neither way ("Shouldn't …?", "Is it really worth …?", "How long until
   // they want 16?" may).
   if (YES_NO_QUESTION.test(sentence)) return false;
+  // "… has smashed records, but what do people think?": the reporter asking for views takes none.
+  if (!unit.quoted.some(Boolean) && VIEWS_ASKED.test(sentence)) return false;
   // "The opposition has not yet said how it will vote": a position not taken is none.
   if (undeclared(unit)) return false;
   // "Proponents and opponents of the ban clashed outside City Hall": both camps at once tell of
