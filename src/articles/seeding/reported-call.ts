@@ -10,17 +10,36 @@ const MAX_SUBJECT = 6;
 /** "said the council should be ashamed": a feeling, not a measure. */
 const FEELINGS = new Set(['ashamed', 'embarrassed', 'pleased', 'worried', 'concerned', 'proud']);
 
+/** Verbs whose clause takes a bare "be": "a report suggests Deangate be closed". */
+const SUBJUNCTIVE_VERBS = new Set([
+  'suggest',
+  'recommend',
+  'propose',
+  'urge',
+  'ask',
+  'demand',
+  'insist',
+  'require',
+  'request',
+]);
+
 /**
  * A call for a measure that the article reports in its own words: "The lead author said the
- * drug should be sold only on prescription" → "Should the drug be sold only on prescription?".
+ * drug should be sold only on prescription" → "Should the drug be sold only on prescription?";
+ * "A council report suggests Deangate be closed" → "Should Deangate be closed?".
  * A study's or an inquiry's report often states a finding in its lede and leaves what should be
  * done to the expert who calls for it. Only a passive call ("X should be sold / banned / …")
- * after a reporting verb: its subject is what the measure is about, not who would act.
+ * after a reporting verb, or a bare "be" after a verb that asks for it: its subject is what the
+ * measure is about, not who would act.
  */
 export function reportedCall(tokens: Token[]): string | null {
-  for (let i = 1; i < tokens.length - 2; i++) {
-    if (!CALLING_MODALS.has(tokens[i].lower) || tokens[i + 1].lower !== 'be') continue;
-    const participle = tokens[i + 2];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const modal = CALLING_MODALS.has(tokens[i].lower) && tokens[i + 1]?.lower === 'be';
+    const bare = tokens[i].text === 'be';
+    if (!modal && !bare) continue;
+    const be = modal ? i + 1 : i;
+    const participle = tokens[be + 1];
+    if (!participle) continue;
     // wink may tag the participle an adjective ("should be limited to …").
     const passive =
       participle.pos === 'VERB' ? !/ing$/u.test(participle.lower) : /ed$/u.test(participle.lower);
@@ -31,13 +50,30 @@ export function reportedCall(tokens: Token[]): string | null {
     if (subject.length === 0 || subject.length > MAX_SUBJECT) continue;
     if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
     const before = tokens[from - 1]?.lower === 'that' ? from - 2 : from - 1;
-    if (!REPORTING_VERBS.has(tokens[before]?.lemma ?? '')) continue;
-    let end = i + 3;
-    while (end < tokens.length && !CLAUSE_STOPS.has(tokens[end].text) && tokens[end].text !== '.') {
+    const verb = tokens[before]?.lemma ?? '';
+    if (modal ? !REPORTING_VERBS.has(verb) : !SUBJUNCTIVE_VERBS.has(verb)) continue;
+    let end = be + 2;
+    while (
+      end < tokens.length &&
+      !CLAUSE_STOPS.has(tokens[end].text) &&
+      tokens[end].text !== '.' &&
+      !givesReason(tokens, end)
+    ) {
       end++;
     }
     const np = words(subject).replace(/^The\b/u, 'the');
-    return `Should ${np} be ${words(tokens.slice(i + 2, end))}?`;
+    return `Should ${np} be ${words(tokens.slice(be + 1, end))}?`;
   }
   return null;
+}
+
+/** "… on the basis of its losses", "… because of its losses", "… due to …": why, not what. */
+function givesReason(tokens: Token[], at: number): boolean {
+  const next = (k: number) => tokens[at + k]?.lower ?? '';
+  return (
+    (next(0) === 'on' && next(1) === 'the' && next(2) === 'basis' && next(3) === 'of') ||
+    next(0) === 'because' ||
+    (next(0) === 'due' && next(1) === 'to') ||
+    (next(0) === 'owing' && next(1) === 'to')
+  );
 }

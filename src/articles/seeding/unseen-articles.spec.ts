@@ -2772,6 +2772,16 @@ describe('motion candidates on real news shapes (round 24)', () => {
     ).toContain('Should new short-term rentals be banned in the old town?');
   });
 
+  it('asks what a report asks to be done, without its reason', () => {
+    const texts = candidates(
+      'Golfers protest outside Kelby offices\n\n' +
+        "About 80 golfers gathered outside Kelby Council's offices on Monday ahead of a cabinet meeting.\n\n" +
+        'A council report suggests the Ridge course be closed on the basis of its losses.\n',
+    );
+    expect(texts).toContain('Should the Ridge course be closed?');
+    expect(texts.some((t) => /basis|golfers gather/u.test(t))).toBe(false);
+  });
+
   it("takes a link to a site's other stories above a copied story as no headline", () => {
     const parsed = article(
       'More on Kelby Gazette\n' +
