@@ -67,6 +67,8 @@ export class PgBossJobQueue implements JobQueue {
   constructor(
     private readonly url: string,
     private readonly retryLimit: number,
+    /** How often an idle worker looks for due jobs; a sender wakes its own worker sooner. */
+    private readonly pollingIntervalSeconds = 0.5,
   ) {
     this.boss = new PgBoss({
       connectionString: url,
@@ -100,7 +102,7 @@ export class PgBossJobQueue implements JobQueue {
     this.handlers.set(name, handler);
     const workerId = await this.boss.work<KeyData>(
       name,
-      { pollingIntervalSeconds: 0.5, batchSize: BATCH_SIZE },
+      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: BATCH_SIZE },
       (jobs) => this.runAll(name, handler, jobs),
     );
     this.workerIds.set(name, workerId);
