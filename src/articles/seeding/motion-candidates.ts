@@ -4,7 +4,7 @@ import { isDateline } from '../import/dateline';
 import { withoutCapsOpening } from './caps-opening';
 import { wireDatelineEnd } from './wire-dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
-import { motionProblems, SIMPLE_PAST } from './motion-grammar';
+import { GOING_ON_VERBS, motionProblems, QUARREL_WORDS, SIMPLE_PAST } from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
@@ -1956,20 +1956,8 @@ function sparksDebate(tokens: Token[]): string | null {
 }
 
 /** Words of a quarrel that goes on: "Dog park dispute continues", "Bike lane row rages on". */
-const QUARRELS = new Set([
-  ...DISPUTE_NOUNS,
-  'dispute',
-  'fight',
-  'battle',
-  'feud',
-  'spat',
-  'wrangle',
-  'standoff',
-  'clash',
-]);
-const GOING_ON = new Set(
-  'continue rage grow deepen escalate drag heat intensify flare simmer resume rumble'.split(' '),
-);
+const QUARRELS = new Set([...DISPUTE_NOUNS, ...QUARREL_WORDS]);
+const GOING_ON = new Set(GOING_ON_VERBS);
 
 /**
  * "Dog park dispute continues" → "Should there be a dog park?": a quarrel that goes on over a

@@ -152,8 +152,38 @@ const PUTTING_OFF_A_VOTE =
 const CROWD_GATHERING =
   /^Should\s+(?:(?:a|an)\s+(?:handful|crowd|group|dozen|few\s+dozen|few\s+hundred|throng)|dozens|hundreds|thousands|scores|(?:about|around|nearly|almost|more\s+than|some|over)\s+[\d,]+|[\d,]+)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gather|rally|march|protest|demonstrate|assemble|turn\s+out|line\s+up|pack|crowd|descend|converge|picket)\b/iu;
 
-const QUARREL_GOING_ON =
-  /^Should\s.*\b(?:dispute|row|debate|controversy|feud|spat|fight|battle|wrangle|standoff|clash)s?\s+(?:continue|rage|grow|deepen|escalate|drag|heat|intensify|flare|simmer|resume|rumble)\b/iu;
+/** Words of a quarrel, and verbs of its going on: "Dog park dispute continues". */
+export const QUARREL_WORDS = [
+  'dispute',
+  'row',
+  'debate',
+  'controversy',
+  'feud',
+  'spat',
+  'fight',
+  'battle',
+  'wrangle',
+  'standoff',
+  'clash',
+];
+export const GOING_ON_VERBS = [
+  'continue',
+  'rage',
+  'grow',
+  'deepen',
+  'escalate',
+  'drag',
+  'heat',
+  'intensify',
+  'flare',
+  'simmer',
+  'resume',
+  'rumble',
+];
+const QUARREL_GOING_ON = new RegExp(
+  `^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+(?:${GOING_ON_VERBS.join('|')})\\b`,
+  'iu',
+);
 
 const PETITION_STEP =
   /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b/iu;

@@ -394,7 +394,7 @@ function undoneMeasures(tokens: Token[]): Set<string> {
   const be = tokens.findIndex(
     (t, i) => t.lemma === 'be' && i > 1 && UNDOING_VERBS.has(tokens[i + 1]?.lemma ?? ''),
   );
-  if (be > 0 && ['should', 'must', 'will', 'can'].includes(tokens[0].lower)) {
+  if (be > 0 && MODAL_OPENERS.has(tokens[0].lower)) {
     for (let j = 1; j < be; j++) {
       const w = tokens[j];
       if (w.pos === 'ADP' || w.pos === 'VERB' || w.pos === 'PUNCT') break;
