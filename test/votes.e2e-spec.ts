@@ -6,10 +6,34 @@ import { createUsersFast, signUpUser, TestUser } from './helpers/users';
 import { statementsDuring } from './helpers/security';
 import { KeyedBatches } from '../src/common/concurrency/keyed-batches';
 import { VotesService } from '../src/votes/votes.service';
+import { voteLane } from '../src/votes/vote-lanes';
 
 /** What a refused vote reads after its statement, to say why: the account, the argument, the bans. */
 const REFUSAL_READS = 3;
 const VOTE = `mutation($input: VoteInput!) { vote(input: $input) { myVote argument { upvotes downvotes score } } }`;
+
+/**
+ * Holds the next vote statement back until `count` votes have been submitted to the batches, as
+ * when its rows are busy: the votes behind it then wait and go in together. Returns the undo.
+ */
+function holdFirstStatementUntilSubmitted(count: number): () => void {
+  const service = VotesService.prototype as unknown as {
+    saveVotes: (...args: unknown[]) => Promise<unknown>;
+  };
+  const original = service.saveVotes;
+  const submitted = jest.spyOn(KeyedBatches.prototype, 'submit');
+  const saveVotes = jest.spyOn(service, 'saveVotes').mockImplementationOnce(async function (
+    this: unknown,
+    ...args: unknown[]
+  ) {
+    while (submitted.mock.calls.length < count) await new Promise((r) => setTimeout(r, 5));
+    return original.apply(this, args);
+  });
+  return () => {
+    submitted.mockRestore();
+    saveVotes.mockRestore();
+  };
+}
 
 describe('votes', () => {
   let t: TestApp;
@@ -243,18 +267,7 @@ describe('votes', () => {
     const burst = [...voters, author];
     // The first vote's statement held back until every other vote of the burst has arrived, as
     // when the argument's row is busy: they wait for it and go in together.
-    const service = VotesService.prototype as unknown as {
-      saveVotes: (...args: unknown[]) => Promise<unknown>;
-    };
-    const original = service.saveVotes;
-    const submitted = jest.spyOn(KeyedBatches.prototype, 'submit');
-    const saveVotes = jest.spyOn(service, 'saveVotes').mockImplementationOnce(async function (
-      this: unknown,
-      ...args: unknown[]
-    ) {
-      while (submitted.mock.calls.length < burst.length) await new Promise((r) => setTimeout(r, 5));
-      return original.apply(this, args);
-    });
+    const release = holdFirstStatementUntilSubmitted(burst.length);
     const { result, statements } = await statementsDuring(() =>
       Promise.all(
         burst.map((v, i) =>
@@ -262,8 +275,7 @@ describe('votes', () => {
         ),
       ),
     );
-    submitted.mockRestore();
-    saveVotes.mockRestore();
+    release();
     // One statement for the first vote and one for the other 24 (one per vote before), then what
     // the refusals read to say why: the author's REFUSAL_READS, the banned voter's one more (the
     // thread's motion, for the message).
@@ -281,6 +293,54 @@ describe('votes', () => {
     ).argument;
     expect(arg).toEqual({ upvotes: 17, downvotes: 6, score: 11 });
     expect((await reputationOf(author.id)) - reputationBefore).toBe(11);
+  });
+
+  it('takes votes on several arguments arriving together in one statement, each argument and author counted exactly', async () => {
+    // Five arguments by one author in four lanes: two of them share a lane (their votes may go
+    // in together); a third argument is another author's, in the first's lane when one is.
+    const posted = [];
+    for (let i = 0; i < 5; i++) posted.push(await post(t, author, { threadId, side: 'PRO' }));
+    const byLane = new Map<string, string[]>();
+    for (const id of posted) byLane.set(voteLane(id), [...(byLane.get(voteLane(id)) ?? []), id]);
+    const [first, second] = [...byLane.values()].find((ids) => ids.length > 1)!;
+    const voters = await createUsersFast(t, 12);
+    for (const u of [...voters, author]) expectOk(await t.gql(`{ me { suspended } }`, {}, u.token));
+    const reputationOf = async (id: string): Promise<number> =>
+      (await t.dataSource.query(`SELECT reputation FROM users WHERE id = $1`, [id]))[0].reputation;
+    const reputationBefore = await reputationOf(author.id);
+    // Every voter up on the first and down on the second; the first voter also changes their
+    // mind on the first (their later vote must win), and the author's own vote is refused.
+    const burst: [TestUser, string, string][] = [
+      ...voters.flatMap((v): [TestUser, string, string][] => [
+        [v, first, 'UP'],
+        [v, second, 'DOWN'],
+      ]),
+      [voters[0], first, 'DOWN'],
+      [author, second, 'UP'],
+    ];
+    const release = holdFirstStatementUntilSubmitted(burst.length);
+    const { result, statements } = await statementsDuring(() =>
+      Promise.all(
+        burst.map(([v, argumentId, value]) =>
+          t.gql(VOTE, { input: { argumentId, value } }, v.token),
+        ),
+      ),
+    );
+    release();
+    // The first vote, then every other vote on either argument together (the first voter's
+    // change of mind among them, after their first vote), then the refusal's reads.
+    expect(statements).toBeLessThanOrEqual(2 + REFUSAL_READS);
+    expect(errorOf(result[burst.length - 1]).message).toMatch(/your own argument/);
+    const counters = async (id: string) =>
+      expectOk(
+        await t.gql(`query($id: ID!) { argument(id: $id) { upvotes downvotes score } }`, { id }),
+      ).argument;
+    expect(await counters(first)).toEqual({ upvotes: 11, downvotes: 1, score: 10 });
+    expect(await counters(second)).toEqual({ upvotes: 0, downvotes: 12, score: -12 });
+    // Each payload shows its own argument as the batch left it.
+    expect(expectOk(result[2]).vote.argument).toEqual({ upvotes: 11, downvotes: 1, score: 10 });
+    expect(expectOk(result[3]).vote.argument).toEqual({ upvotes: 0, downvotes: 12, score: -12 });
+    expect((await reputationOf(author.id)) - reputationBefore).toBe(10 - 12);
   });
 
   it('leaves exactly one vote row when one person fires 50 conflicting votes at once', async () => {

@@ -328,18 +328,20 @@ export class ArgumentsService {
   }
 
   /**
-   * The argument a batch of votes goes to, as a CTE body for the batch's one statement (see
-   * votes.service.ts): the argument (`whole`: every column, as `hydrate` reads them; else its
-   * id, thread and author), locked after its thread (key-share), only while it takes votes
-   * (visible, in an open thread). No row means refused; `readForVote` then tells why.
+   * The arguments a batch of votes goes to, as a CTE body for the batch's one statement (see
+   * votes.service.ts); `argumentIds` is SQL for a uuid array. Each argument (`whole`: every
+   * column, as `hydrate` reads them; else its id, thread and author), locked after its thread
+   * (key-share), only while it takes votes (visible, in an open thread). An argument without a
+   * row refuses its votes; `readForVote` then tells why.
    */
-  voteTargetSql(argumentId: string, whole: boolean) {
+  voteTargetSql(argumentIds: string, whole: boolean) {
     const columns = whole
       ? this.rows.select('a')
       : `a.id AS "id", a.thread_id AS "threadId", a.author_id AS "authorId"`;
+    // Locked in id order, so two batches sharing arguments wait for each other, never deadlock.
     return `SELECT ${columns} FROM arguments a JOIN threads t ON t.id = a.thread_id
-       WHERE a.id = ${argumentId} AND ${visibleSql('a')} AND t.status = '${ThreadStatus.OPEN}'
-       FOR KEY SHARE OF t FOR UPDATE OF a`;
+       WHERE a.id = ANY(${argumentIds}) AND ${visibleSql('a')} AND t.status = '${ThreadStatus.OPEN}'
+       ORDER BY a.id FOR KEY SHARE OF t FOR UPDATE OF a`;
   }
 
   /** The vote's counter update as a CTE body: `delta` names a CTE of (argument_id, up, down). */

@@ -16,6 +16,7 @@ import { ThreadActivityKind } from '../realtime/dto/thread-activity.model';
 import { ThreadEvents } from '../realtime/thread-events';
 import { BridgingScheduler } from './bridging/bridging-scheduler';
 import { saveVoteSql } from './save-vote';
+import { voteLane } from './vote-lanes';
 import { KeyedBatches } from '../common/concurrency/keyed-batches';
 import { loaderKey } from '../common/loaders/loader-key';
 import { ThreadBansService } from '../threads/thread-bans.service';
@@ -25,8 +26,9 @@ import { Role } from '../common/auth/role.enum';
 
 const MY_VOTES = loaderKey<string, number>('votes.myVotes');
 
-/** One vote waiting in its argument's batch. */
+/** One vote waiting in its lane's batch. */
 interface VoteRequest {
+  argumentId: string;
   voter: string;
   familyId: string;
   after: number;
@@ -45,13 +47,17 @@ export class VotesService {
   /** The batch statements by `saveVotesText`'s choices, built on first use. */
   private readonly voteStatements = new Map<string, string>();
   /**
-   * Votes on one argument wait for its row lock in turn; votes that arrive while one is being
-   * written go in together as the next batch (one statement, one commit), as a brigade on one
-   * post would otherwise queue each vote on the lock. A voter is in a batch at most once.
+   * Votes go in by lane, each argument always in the same one: a vote in a lane with nothing
+   * being written goes at once, alone; votes that arrive while one is being written go in
+   * together as the lane's next batch, one statement and one commit between them, whatever
+   * arguments they are on. Under load most of a vote's cost (a round trip, a commit, the
+   * argument's row lock a brigade would queue on) is then shared. A voter's votes on one
+   * argument stay in their order (one per batch); several lanes keep one busy argument from
+   * holding up every other vote.
    */
   private readonly batches = new KeyedBatches<VoteRequest, SavedVote | null>(
-    (argumentId, votes) => this.saveVotes(argumentId, votes),
-    (vote) => vote.voter,
+    (_lane, votes) => this.saveVotes(votes),
+    (vote) => `${vote.voter}:${vote.argumentId}`,
   );
 
   constructor(
@@ -83,7 +89,8 @@ export class VotesService {
     const after = VOTE_NUMBER[value];
     const saved = await this.gate.limited(actor, 'vote', async (refund) => {
       const row = isUuid(argumentId)
-        ? await this.batches.submit(argumentId, {
+        ? await this.batches.submit(voteLane(argumentId), {
+            argumentId,
             voter: actor.id,
             familyId,
             after,
@@ -103,12 +110,11 @@ export class VotesService {
   }
 
   /**
-   * A batch of votes on one argument with their checks, counters and reputation, each part
-   * written by its table's owner (docs/ARCHITECTURE.md, "One statement, several owners"). One
-   * result per vote, in order: null when the argument, the session or the account does not take
-   * that vote.
+   * A batch of votes with their checks, counters and reputation, each part written by its
+   * table's owner (docs/ARCHITECTURE.md, "One statement, several owners"). One result per vote,
+   * in order: null when the argument, the session or the account does not take that vote.
    */
-  private async saveVotes(argumentId: string, votes: VoteRequest[]): Promise<(SavedVote | null)[]> {
+  private async saveVotes(votes: VoteRequest[]): Promise<(SavedVote | null)[]> {
     const withArgument = votes.some((v) => v.withArgument);
     const sql = this.saveVotesText(
       votes.some((v) => v.after === 0),
@@ -116,7 +122,7 @@ export class VotesService {
       withArgument,
     );
     const params = [
-      argumentId,
+      votes.map((v) => v.argumentId),
       votes.map((v) => v.voter),
       votes.map((v) => v.after),
       votes.map((v) => v.familyId),
@@ -147,8 +153,8 @@ export class VotesService {
   /**
    * saveVotes' statement: one text for each mix of writes a batch makes (withdrawals, votes set,
    * or both: each plan holds only the writes it makes), with or without the argument's whole
-   * row. The same texts every time, so each is built once. $1 the argument; $2, $3, $4 the
-   * voters, their values (1, -1, 0 to withdraw) and their session families, one per vote.
+   * row. The same texts every time, so each is built once. $1, $2, $3, $4: the arguments, the
+   * voters, their values (1, -1, 0 to withdraw) and their session families, one each per vote.
    */
   private saveVotesText(withdraws: boolean, sets: boolean, withArgument: boolean): string {
     const key = `${withdraws}:${sets}:${withArgument}`;
@@ -157,11 +163,11 @@ export class VotesService {
     const { removed, saved } = saveVoteSql('t.voter', 't.value', 'target');
     const writes = [...(sets ? ['saved'] : []), ...(withdraws ? ['removed'] : [])];
     const sql = `WITH input AS (
-           SELECT * FROM unnest($2::uuid[], $3::int[], $4::uuid[]) WITH ORDINALITY
-             AS i(voter, value, family_id, n)),
-         argument AS (${this.arguments_.voteTargetSql('$1', withArgument)}),
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::uuid[]) WITH ORDINALITY
+             AS i(argument_id, voter, value, family_id, n)),
+         argument AS (${this.arguments_.voteTargetSql('$1::uuid[]', withArgument)}),
          target AS (
-           SELECT i.voter, i.value, i.n, g.* FROM input i JOIN argument g ON true
+           SELECT i.voter, i.value, i.n, g.* FROM input i JOIN argument g ON g.id = i.argument_id
            JOIN threads t ON t.id = g."threadId"
            -- Nobody votes on their own argument.
            WHERE g."authorId" IS DISTINCT FROM i.voter
@@ -169,20 +175,21 @@ export class VotesService {
              AND ${this.auth.liveActorSql('i.voter', 'i.family_id')}),
          ${sets ? `saved AS (${saved}),` : ''}
          ${withdraws ? `removed AS (${removed}),` : ''}
-         written AS (${writes.map((w) => `SELECT voter, before FROM ${w}`).join(' UNION ALL ')}),
+         written AS (${writes.map((w) => `SELECT voter, argument_id, before FROM ${w}`).join(' UNION ALL ')}),
          delta AS (
            SELECT t."id" AS argument_id, t."authorId" AS author_id,
                   sum((t.value = 1)::int - (w.before = 1)::int)::int AS up,
                   sum((t.value = -1)::int - (w.before = -1)::int)::int AS down
-           FROM written w JOIN target t ON t.voter = w.voter
+           FROM written w JOIN target t ON t.voter = w.voter AND t."id" = w.argument_id
            GROUP BY t."id", t."authorId"
          ),
          counted AS (${this.arguments_.voteCountersSql('delta')}),
          reputed AS (${this.users.voteReputationSql('delta')})
          SELECT ${withArgument ? 't.*' : 't."threadId"'}, (w.voter IS NOT NULL) AS changed,
                 c.upvotes AS "newUpvotes", c.downvotes AS "newDownvotes", c.score AS "newScore"
-         FROM input i LEFT JOIN target t ON t.n = i.n LEFT JOIN written w ON w.voter = i.voter
-         LEFT JOIN counted c ON true
+         FROM input i LEFT JOIN target t ON t.n = i.n
+         LEFT JOIN written w ON w.voter = i.voter AND w.argument_id = i.argument_id
+         LEFT JOIN counted c ON c.id = i.argument_id
          ORDER BY i.n`;
     this.voteStatements.set(key, sql);
     return sql;

@@ -99,11 +99,12 @@ export async function recountThread(manager: EntityManager, threadId: string): P
 }
 
 /**
- * A vote's counter update, as the body of a data-modifying CTE for the vote's one statement:
- * `delta` names a CTE of (argument_id, up, down); returns the argument's new counters.
+ * A batch of votes' counter update, as the body of a data-modifying CTE for the batch's one
+ * statement: `delta` names a CTE of (argument_id, up, down), one row per argument; returns each
+ * argument's id and new counters.
  */
 export const voteCountersSql = (delta: string): string =>
   `UPDATE arguments a SET upvotes = a.upvotes + d.up, downvotes = a.downvotes + d.down,
      score = a.score + d.up - d.down
    FROM ${delta} d WHERE a.id = d.argument_id
-   RETURNING a.upvotes, a.downvotes, a.score`;
+   RETURNING a.id, a.upvotes, a.downvotes, a.score`;

@@ -6,9 +6,9 @@ interface Waiting<I, O> {
 
 /**
  * Runs the work for one key at a time, and hands what arrived for that key meanwhile to the next
- * run as one batch. Items that would wait for the same row anyway (votes on one argument) then
- * cost one statement between them instead of one each queued on the row's lock; a key with
- * nothing in flight runs at once, so a lone item waits for nothing.
+ * run as one batch. Items arriving together under load (votes in one lane) then cost one
+ * statement between them instead of one each; a key with nothing in flight runs at once, so a
+ * lone item waits for nothing.
  *
  * `distinct` names what must not appear twice in one batch (a voter): a second item with the
  * same name waits for the next batch, so items of one name still run in the order they came.

@@ -14,9 +14,14 @@ export async function addReputation(
 }
 
 /**
- * The reputation half of a vote, as a data-modifying CTE body for the vote's one statement:
- * `delta` names a CTE of (author_id, up, down).
+ * The reputation half of a batch of votes, as a data-modifying CTE body for the batch's one
+ * statement: `delta` names a CTE of (author_id, up, down), where an author may have several rows
+ * (one per argument of theirs in the batch). Summed per author first: an UPDATE … FROM applies
+ * only one of several rows matching the same user. Authors come in id order, as the arguments
+ * are locked, so concurrent batches meet them in the same order (a deadlock would be retried).
  */
 export const voteReputationSql = (delta: string): string =>
-  `UPDATE users u SET reputation = u.reputation + d.up - d.down
-   FROM ${delta} d WHERE u.id = d.author_id AND d.up <> d.down`;
+  `UPDATE users u SET reputation = u.reputation + d.change
+   FROM (SELECT author_id, sum(up - down)::int AS change FROM ${delta}
+         GROUP BY author_id HAVING sum(up - down) <> 0 ORDER BY author_id) d
+   WHERE u.id = d.author_id`;
