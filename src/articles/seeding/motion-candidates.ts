@@ -15,12 +15,14 @@ import {
   verbAfterTo,
   weighedBothWays,
   caseMade,
+  gerundAsked,
+  isMeasureCarrier,
   petitionedAct,
 } from './policy-phrase';
 import { commonPrefix, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { BOTH_SIDES_AT_ONCE, GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
-import { daysAnd, MONTH_NAMES } from './time-words';
+import { daysAnd, MONTH_NAMES, WEEKDAYS } from './time-words';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
@@ -848,19 +850,55 @@ function withHeadlineArticle(c: MotionCandidate): MotionCandidate {
     // preposition is the verb.
     verb = tokens.findIndex((t) => t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'PUNCT') - 1;
   }
-  if (verb < 3 || !OPENERS_TAKING_ARTICLE.has(tokens[0].lower)) return c;
+  if (verb < 2 || !OPENERS_TAKING_ARTICLE.has(tokens[0].lower)) return c;
+  const object = bareMeasureObject(tokens, verb);
+  const text = object
+    ? `${c.text.slice(0, object.start)}the ${c.text.slice(object.start)}`
+    : c.text;
+  if (verb < 3) return { ...c, text };
   const subject = tokens.slice(1, verb);
   const head = subject[subject.length - 1];
   const bare = subject.every(
     (t) => ['NOUN', 'ADJ', 'VERB'].includes(t.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text),
   );
   if (!bare || head.pos !== 'NOUN' || head.lower !== head.lemma || /(?:ing|s)$/u.test(head.lower)) {
-    return c;
+    return { ...c, text };
   }
   return {
     ...c,
-    text: `${c.text.slice(0, subject[0].start)}the ${c.text.slice(subject[0].start)}`,
+    text: `${text.slice(0, subject[0].start)}the ${text.slice(subject[0].start)}`,
   };
+}
+
+/** Verbs done to a measure already proposed or in force: its object is "the" measure. */
+const ACTED_ON_MEASURES = new Set(
+  'repeal deny reject approve scrap overturn uphold block lift end drop axe kill back oppose delay reverse halt'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "… repeal plastic bag ban?", "… deny Gladys solar farm proposal?": a headline's object of two
+ * or more words, without an article, whose head is a singular measure or plan; its first token
+ * (where "the" goes back), or null.
+ */
+function bareMeasureObject(tokens: Token[], verb: number): Token | null {
+  if (tokens[verb].pos !== 'VERB') return null;
+  let end = verb + 1;
+  while (['NOUN', 'ADJ', 'PROPN'].includes(tokens[end]?.pos ?? '')) end++;
+  const object = tokens.slice(verb + 1, end);
+  const head = object[object.length - 1];
+  if (object.length < 2 || !['PUNCT', 'ADP', undefined].includes(tokens[end]?.pos)) return null;
+  if (!ACTED_ON_MEASURES.has(tokens[verb].lemma) || tokens[end]?.text === '-') return null;
+  if (head.pos !== 'NOUN' || head.lower !== head.text || head.lower !== head.lemma) return null;
+  if (/s$/u.test(head.lower)) return null;
+  if (!(
+    MEASURE_HEADS.has(head.lower) ||
+    MEASURE_NOUNS.has(head.lower) ||
+    isMeasureCarrier(head.lower)
+  ))
+    return null;
+  return object[0];
 }
 
 const OPENERS_TAKING_ARTICLE = new Set(['should', 'is', 'does', 'will', 'can']);
@@ -1133,8 +1171,27 @@ function calledOnToAct(verb: Token, rest: Token[]): string | null {
   if (to < 0 || to - on > CALLED_ON_WORDS) return null;
   const addressee = rest.slice(on, to);
   if (!addressee.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
-  if (addressee.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) return null;
-  return `Should ${the(addressee)} ${words(shortPredicate(rest.slice(to + 1)))}?`;
+  // "urge Davis, Woodland to fluoridate …": a headline's comma between names is "and".
+  const listed = addressee.every(
+    (t, i) =>
+      t.text !== ',' || (addressee[i - 1]?.pos === 'PROPN' && addressee[i + 1]?.pos === 'PROPN'),
+  );
+  if (addressee.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || !listed) return null;
+  const who = addressee.some((t) => t.text === ',') ? namesAnd(addressee) : the(addressee);
+  return `Should ${who} ${words(shortPredicate(rest.slice(to + 1)))}?`;
+}
+
+/** "Davis , Woodland" → "Davis and Woodland"; "A , B , C" → "A, B and C". */
+function namesAnd(names: Token[]): string {
+  const parts: Token[][] = [[]];
+  for (const t of names) {
+    if (t.text === ',') parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  const named = parts.map((p) => words(p));
+  return named.length > 1 && !named[named.length - 1].startsWith('and ')
+    ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`
+    : named.join(', ');
 }
 
 /**
@@ -1171,6 +1228,14 @@ function fromClause(
   // "Those in favor of, and opposed to a bike lane crowded into City Hall": both camps at once
   // tell of the meeting, not of what one of them asks.
   if (BOTH_SIDES_AT_ONCE.test(words(tokens))) return null;
+  // "weighed in on the topic of whether Davis should begin fluoridating its water": a question
+  // the sentence names is the matter, asked as it is written.
+  const named = namedQuestion(tokens);
+  if (named) return { text: named, origin, score: 0.75, sourceSpans };
+  // "The proposal for a large data center in rural Morgan County moved one more step towards
+  // reality": how a proposal fares is news; what it proposes is the matter.
+  const proposedThing = proposalFor(tokens);
+  if (proposedThing) return { text: proposedThing, origin, score: 0.75, sourceSpans };
   // "Community members sound off on rent control proposal": what people have their say on is
   // the matter (wink may tag "sound" a noun, so the words are read, not the tags).
   const sayOn = tokens.findIndex(
@@ -1240,6 +1305,21 @@ function fromClause(
   const listed = origin === 'HEADLINE' ? LISTED_REASONS.exec(words(tokens)) : null;
   if (listed) {
     return { text: `Should we ${listed[1]}?`, origin, score: 0.7, sourceSpans };
+  }
+  // "Juneau voters rejected a ballot proposition that would have banned all large cruise ships
+  // on Saturdays": a measure turned down is asked by what it would have done.
+  const undone = tokens.findIndex(
+    (t, i) =>
+      isMeasureCarrier(t.lower) &&
+      ['that', 'which'].includes(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.lower === 'would' &&
+      tokens[i + 3]?.lower === 'have',
+  );
+  if (undone > 0) {
+    // ("would have made it a felony to …" has no thing done to, and is left to the rules below.)
+    const asked = policyMotion(tokens.slice(undone), null);
+    if (asked && motionProblems(asked).length === 0)
+      return { text: asked, origin, score: 0.75, sourceSpans };
   }
   // "Unions call strikes as government unveils plan to raise retirement age": the protest is
   // the reaction; the "as" clause is the news.
@@ -1392,6 +1472,12 @@ function fromClause(
   const head = subject[subject.length - 1];
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
+  // "Divided City Council leans toward banning gas, electric blowers": which way a body leans
+  // is news; the act it leans toward is the matter.
+  if (LEANING.has(verb.lemma) && TOWARD.has(rest[0]?.lower ?? '')) {
+    const leanedTo = gerundAsked(rest.slice(1));
+    if (leanedTo) return { text: leanedTo, origin, score: base - 0.1, sourceSpans };
+  }
   // "Campaigners are celebrating after council bosses abandoned plans to close a library",
   // "Moray Council made a major U-turn as it announced plans to spare three libraries": the
   // feeling or the change of course is about the news after "after" or "as".
@@ -1742,6 +1828,13 @@ function fromClause(
       score: base - 0.1,
       sourceSpans,
     };
+  }
+  // "A push to build a permanent shelter downtown may be under way", "The council's decision
+  // Wednesday to put bike lanes on X left …": a plan does not act; its owner would, or else what
+  // it would do is asked of what it would be done to.
+  if (tokens[verbAt - 1]?.lower === 'to' && carrierBefore(tokens, verbAt - 1)) {
+    const asked = policyMotion(tokens, null);
+    return asked ? { text: asked, origin, score: base - 0.1, sourceSpans } : null;
   }
   if (tokens[verbAt - 1]?.lower === 'to' && !periphrastic) {
     // "Taiwan's legislature first in Asia to legalize same-sex marriage"
@@ -2991,6 +3084,24 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   ) {
     return stripLeadingAdverbial(tokens.slice(comma + 1));
   }
+  // "Worried about adding still more truck traffic to the roads, the commission …", "Faced
+  // with a deficit, the board …": how the subject felt or stood, before it.
+  if (
+    // (wink may tag a capitalised participle a name: "Concerned/PROPN about …".)
+    (['VERB', 'ADJ'].includes(tokens[0]?.pos ?? '') ||
+      (tokens[0]?.pos === 'PROPN' && /^\p{L}{3,}ed$/u.test(tokens[0].lower))) &&
+    /^\p{Lu}/u.test(tokens[0].text) &&
+    !/ing$/u.test(tokens[0].lower) &&
+    (tokens[1]?.pos === 'ADP' || tokens[1]?.lower === 'to') &&
+    comma > 2 &&
+    comma <= LONG_ADVERBIAL &&
+    tokens
+      .slice(1, comma)
+      .every((t, k) => !isFiniteVerb(t) || (t.pos === 'VERB' && tokens[k]?.lower === 'to')) &&
+    ['DET', 'PROPN', 'NOUN'].includes(tokens[comma + 1]?.pos ?? '')
+  ) {
+    return stripLeadingAdverbial(tokens.slice(comma + 1));
+  }
   // "According to a post on its forum, the site has banned …": the source, however long.
   if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to' && comma > 2) {
     return tokens.slice(comma + 1);
@@ -3040,6 +3151,57 @@ function whetherTo(rest: Token[], subject: Token[]): string | null {
   if (at < 0 || at > BEFORE_WHETHER || subject.length === 0) return null;
   if (rest.slice(0, at).some((t) => t.pos === 'VERB' || t.text === ',')) return null;
   return `Should ${the(votersPlace(subject))} ${words(shortPredicate(rest.slice(at + 2)))}?`;
+}
+
+/** Most words of a named question's subject: "whether the town's council should …". */
+const QUESTION_SUBJECT = 6;
+
+/**
+ * "the topic of whether Davis should begin fluoridating its water" → "Should Davis begin
+ * fluoridating its water?": a yes/no question the sentence names, with its own subject (a
+ * pronoun's is not said) and "should". Null otherwise.
+ */
+function namedQuestion(tokens: Token[]): string | null {
+  const at = tokens.findIndex((t) => t.lower === 'whether');
+  if (at < 0) return null;
+  let from = at + 1;
+  if (tokens[from]?.lower === 'or' && tokens[from + 1]?.lower === 'not') from += 2;
+  const should = tokens.findIndex((t, i) => i > from && t.lower === 'should');
+  const subject = tokens.slice(from, should);
+  if (should < 0 || subject.length > QUESTION_SUBJECT) return null;
+  if (!subject.some((t) => ['NOUN', 'PROPN'].includes(t.pos))) return null;
+  if (subject.some((t) => ['VERB', 'AUX', 'PRON', 'PUNCT'].includes(t.pos))) return null;
+  const predicate = shortPredicate(tokens.slice(should + 1));
+  if (predicate[0]?.pos !== 'VERB' && predicate[1]?.pos !== 'VERB') return null;
+  return `Should ${the(subject)} ${words(predicate)}?`;
+}
+
+const LEANING = new Set(['lean', 'tilt', 'edge', 'inch']);
+const TOWARD = new Set(['toward', 'towards']);
+
+/**
+ * "The proposal for a large data center in rural Morgan County" → "Should there be a large data
+ * center in rural Morgan County?": a subject that is a plan for a thing not yet there. Null
+ * otherwise (the thing named with "the", or a clause after "for").
+ */
+function proposalFor(tokens: Token[]): string | null {
+  let at = tokens[0]?.pos === 'DET' ? 1 : 0;
+  while (tokens[at]?.pos === 'ADJ') at++;
+  if (!isMeasureCarrier(tokens[at]?.lower) || tokens[at + 1]?.lower !== 'for') return null;
+  // The sentence's own verb: the first one not in "-ing" ("a battery recycling plant").
+  const verb = tokens.findIndex((t, i) => i > at + 2 && isFiniteVerb(t) && /^\p{Ll}/u.test(t.text));
+  const thing = tokens.slice(at + 2, verb);
+  if (verb < 0 || !/^(?:a|an)$/u.test(thing[0]?.lower ?? '') || thing.length < 2) return null;
+  // "… plans for a levy could be shelved": what would be done to the plan is the matter.
+  if (tokens[verb].pos === 'AUX' || MODALS.has(tokens[verb].lower)) return null;
+  if (thing.some((t) => ['PUNCT', 'PRON'].includes(t.pos))) return null;
+  return `Should there be ${words(thing)}?`;
+}
+
+/** A plan, bid or decision just before "to" (a day it was made may stand between). */
+function carrierBefore(tokens: Token[], to: number): boolean {
+  const day = WEEKDAYS.includes(tokens[to - 1]?.lower as never) ? 1 : 0;
+  return isMeasureCarrier(tokens[to - 1 - day]?.lower);
 }
 
 const VOTERS = new Set(['residents', 'voters', 'people', 'citizens', 'electors']);

@@ -1,5 +1,6 @@
 import type { Token } from './seeding-nlp';
 import { words } from './token-text';
+import { WEEKDAYS } from './time-words';
 
 /**
  * Nouns naming a measure, with the verb that takes the measure: "a ban on X" is banning X, "new
@@ -19,7 +20,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill proposal decision move law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign'.split(
+  'plan plans bill proposal proposition decision move push drive attempt law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign'.split(
     ' ',
   ),
 );
@@ -48,6 +49,11 @@ const IRREGULAR: Record<string, string> = {
   let: 'let',
   withdraw: 'withdrawn',
 };
+
+/** Whether a noun carries an action in what follows it ("a push to build …"). */
+export function isMeasureCarrier(word: string | undefined): boolean {
+  return CARRIERS.has(word ?? '');
+}
 
 /** "ban" → "banned", "close" → "closed", "raise" → "raised", "build" → "built". */
 export function pastParticiple(lemma: string): string {
@@ -80,9 +86,11 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'NOUN') continue;
-    // "in an effort to cut pollution" gives a purpose; "the administration's efforts to ban the
-    // app" carry a measure.
-    const purpose = /^efforts?$/u.test(t.lower) && /^an?$/u.test(tokens[i - 1]?.lower ?? '');
+    // "in an effort to cut pollution", "in a bid to …" give a purpose; "the administration's
+    // efforts to ban the app" carry a measure.
+    const purpose =
+      /^an?$/u.test(tokens[i - 1]?.lower ?? '') &&
+      (/^efforts?$/u.test(t.lower) || tokens[i - 2]?.lower === 'in');
     if (CARRIERS.has(t.lower) && !purpose) {
       const at = purposeAt(tokens, i + 1);
       // "a plan to close X"; "a bill that would cap X" (the relative's modal, as "to").
@@ -105,7 +113,8 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       const verbAt = wouldHave ? at + 2 : to ? at + 1 : at;
       // "Harnby council's plan to collect rubbish fortnightly" → "Should Harnby council collect
       // rubbish fortnightly?": whose plan it is takes the action it carries.
-      const owner = to && at === i + 1 ? ownerOf(tokens, i) : null;
+      const dayBetween = at === i + 2 && WEEKDAYS.includes(tokens[i + 1].lower as never);
+      const owner = to && (at === i + 1 || dayBetween) ? ownerOf(tokens, i) : null;
       const rest = phrase(tokens.slice(verbAt + 1));
       if (owner && rest.length > 0)
         return `Should ${owner} ${tokens[verbAt].lower} ${words(rest)}?`;
@@ -130,6 +139,16 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
     }
   }
   return null;
+}
+
+/**
+ * A gerund and what follows it, asked as the act done: "banning gas, electric blowers" → "Should
+ * gas, electric blowers be banned?". Null unless the tokens open with a verb in "-ing".
+ */
+export function gerundAsked(tokens: Token[]): string | null {
+  const [gerund] = tokens;
+  if (gerund?.pos !== 'VERB' || !/ing$/u.test(gerund.lower)) return null;
+  return asPassive(gerund.lemma, phrase(tokens.slice(1)));
 }
 
 /** "The arguments for and against", "The case for and against", "Pros and cons of". */
@@ -201,6 +220,10 @@ export function caseMade(tokens: Token[]): string | null {
  * ("the EastMed project, which is aimed at connecting …").
  */
 function purposeAt(tokens: Token[], from: number): number {
+  // "the council's decision Wednesday to put …": the day it was made, between.
+  if (WEEKDAYS.includes(tokens[from]?.lower as never) && tokens[from + 1]?.lower === 'to') {
+    return from + 1;
+  }
   let k = from;
   if (tokens[k]?.text === ',' && ['which', 'that'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
   else if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k += 1;
@@ -340,14 +363,20 @@ function possessor(tokens: Token[], at: number): string | null {
  * "the government's plan" → "the government"; a name, or a noun after "the". Null otherwise.
  */
 function ownerOf(tokens: Token[], at: number): string | null {
-  const end = at - 1;
+  // "the council's controversial decision": the owner's mark before the plan's adjectives.
+  let end = at - 1;
+  while (end > 0 && tokens[end].pos === 'ADJ') end--;
   if (tokens[end]?.pos !== 'PART' || !/^['’]s$/u.test(tokens[end].text)) return null;
   let from = end;
   while (from > 0 && ['PROPN', 'NOUN'].includes(tokens[from - 1].pos)) from--;
   const owner = tokens.slice(from, end);
   if (owner.length === 0 || owner.length > 4) return null;
-  if (owner.some((t) => t.pos === 'PROPN')) return words(owner);
-  return tokens[from - 1]?.lower === 'the' ? `the ${words(owner)}` : null;
+  // "Kelby council's plan": a body named by its place takes "the", as a person's name does not.
+  const body =
+    owner[owner.length - 1].pos === 'NOUN' && /^\p{Ll}/u.test(owner[owner.length - 1].text);
+  const article = tokens[from - 1]?.lower === 'the' || body;
+  if (owner.some((t) => t.pos === 'PROPN')) return article ? `the ${words(owner)}` : words(owner);
+  return article ? `the ${words(owner)}` : null;
 }
 
 /**
@@ -390,7 +419,15 @@ function phrase(tokens: Token[]): Token[] {
       (i > 0 && ['that', 'which'].includes(t.lower) && HISTORY_VERBS.has(tokens[i + 1]?.lower)) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.
       // ("between May and September": the month is no modal.)
-      (i > 0 && CLAUSE_MODALS.has(t.text) && t.pos !== 'PROPN'),
+      (i > 0 && CLAUSE_MODALS.has(t.text) && t.pos !== 'PROPN') ||
+      // "a decision to put bike lanes on Cleveland Avenue left residents in tears": the
+      // sentence's own verb, inflected, after the matter's last noun and before its object.
+      (i > 0 &&
+        t.pos === 'VERB' &&
+        t.lower !== t.lemma &&
+        !/ing$/u.test(t.lower) &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        ['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '')),
   );
   const cut = stop >= 0 ? tokens.slice(0, stop) : tokens;
   let end = cut.length;
