@@ -145,6 +145,9 @@ const PARTICIPLE_MADE_BARE =
 const CAPITALISED_DETERMINER =
   /^(?:Those|These|This|That|Some|Many|Most|All|Several|Such|Each|Every|Other|Others|Both|Any|Few)$/u;
 
+/** "Thousands of workers …" opening a sentence: a number word, never a name. */
+const CAPITALISED_MULTITUDE = /^(?:Thousands|Hundreds|Dozens|Millions|Billions|Scores|Tens)$/u;
+
 const PUTTING_OFF_A_VOTE =
   /\b(?:postpone|delay|defer|table|schedule)s?\s+(?:a\s+|the\s+|its\s+)?(?:vote|decision|hearing|ruling)\s+(?:on|over)\b/iu;
 
@@ -462,6 +465,11 @@ export function motionProblems(text: string): string[] {
   if (/[\p{L}\p{N}'’"”]:\s/u.test(text)) problems.push('a rubric or label before a colon');
   if (words.slice(1).some((w) => /^(?:The|A|An)$/u.test(w))) {
     problems.push('a capitalised article inside the question');
+  }
+  // "Do Thousands of workers … celebrate …?", "Should the Hundreds of owners march …?": a
+  // sentence's opening crowd copied with its capital.
+  if (words.slice(1).some((w, i) => CAPITALISED_MULTITUDE.test(w) && words[i + 2] === 'of')) {
+    problems.push('a sentence\'s capital on a number word ("Do Thousands of …")');
   }
   // "Should Those who opposed …": a sentence's capital left on a determiner or pronoun.
   if (CAPITALISED_DETERMINER.test(words[1] ?? '')) {

@@ -76,6 +76,8 @@ describe('motionProblems', () => {
     ['Should on Monday it charge residents for garden waste?', /where the subject should be/],
     ['Should in what turn out to be the most debated issue on the ballot?', /where the subject/],
     ['Should Those who oppose the ordinance held signs at the meeting?', /capital on a determiner/],
+    ['Do Thousands of workers in Kelby celebrate the holiday early?', /capital on a number word/],
+    ['Should the Hundreds of owners march through the town?', /capital on a number word/],
     ['Should there be a ordinance banning tents in the park?', /"a" before a vowel/],
     [
       'Should a decision ban carriages in Kelby got postponed by the council?',
