@@ -4762,3 +4762,20 @@ A petition opposing Kelby's new 20mph limit has smashed records, but what do peo
     expect(find(found, 'save lives')?.side).toBe('PRO');
   });
 });
+
+describe('sides on real news shapes (round 25)', () => {
+  it('reads turning down a measure as against what it would have done', () => {
+    const text = `Blower ban fails at the ballot
+
+Kelby voters rejected a ballot proposition that would have banned gas leaf blowers in the town.
+
+"It went too far," said voter Ann Hale.
+
+Supporters said the fight over noise was not over.
+`;
+    const found = positions(text, 'Should gas leaf blowers be banned in the town?');
+    const voters = find(found, 'Kelby voters rejected');
+    expect(voters?.side).toBe('CON');
+    expect(voters?.evidence).toMatch(/stance verb "rejected"/u);
+  });
+});

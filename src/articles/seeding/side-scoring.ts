@@ -1,3 +1,4 @@
+import { isMeasureCarrier } from './policy-phrase';
 import { isQuoteMark } from './quote-marks';
 import { reactsWithFeeling, WARNING_NOUNS } from './attribution';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
@@ -2009,6 +2010,9 @@ const SIGNS_IT =
 
 const DISSENTING = new Set(['opposing', 'dissenting']);
 
+/** What a measure would do, in a relative clause after it: "a bill that would (have) …". */
+const MODAL_OF_MEASURE = new Set(['would', 'will']);
+
 export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const reversal = reactionToReversal(unit, model);
   if (reversal) return reversal;
@@ -2057,7 +2061,15 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
         before.pos === 'NOUN' && !model.terms.has(before.stem) && !model.action.has(before.stem)
       );
     };
-    const onAction = object.some(
+    // "rejected a ballot proposition that would have banned cruise ships": the verb is on what
+    // the measure would do, said in its relative clause.
+    const relative = object.findIndex(
+      (o, k) =>
+        isMeasureCarrier(o.lower) &&
+        ['that', 'which'].includes(object[k + 1]?.lower ?? t[i + k + 2]?.lower ?? '') &&
+        MODAL_OF_MEASURE.has(t[i + k + 3]?.lower ?? ''),
+    );
+    const onAction = (relative >= 0 ? t.slice(i + 1, i + relative + 9) : object).some(
       (o, k) => model.terms.has(o.stem) || (model.action.has(o.stem) && !otherThing(k)),
     );
     const onOpposed = object.some((o) => model.opposed.has(o.stem));
