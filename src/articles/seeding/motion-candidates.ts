@@ -430,7 +430,7 @@ const CELEBRATING = new Set(['celebrate', 'rejoice', 'cheer', 'fume', 'despair',
 const COURSE_CHANGES = new Set(['u-turn', 'climbdown', 'climb-down', 'reversal']);
 /** Objects that make any verb procedural: "opened its debate", "sent a letter". */
 const PROCEDURE_NOUNS = new Set(
-  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists approval'.split(
+  'debate hearing talks discussion letter statement interview appeal case decision ruling speech meeting questions reporters journalists approval lawsuit suit complaint'.split(
     ' ',
   ),
 );
@@ -1234,7 +1234,7 @@ function fromClause(
   if (named) return { text: named, origin, score: 0.75, sourceSpans };
   // "The proposal for a large data center in rural Morgan County moved one more step towards
   // reality": how a proposal fares is news; what it proposes is the matter.
-  const proposedThing = proposalFor(tokens);
+  const proposedThing = proposalFor(tokens) ?? ideaOf(tokens);
   if (proposedThing) return { text: proposedThing, origin, score: 0.75, sourceSpans };
   // "Community members sound off on rent control proposal": what people have their say on is
   // the matter (wink may tag "sound" a noun, so the words are read, not the tags).
@@ -1472,12 +1472,23 @@ function fromClause(
   const head = subject[subject.length - 1];
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
-  // "Divided City Council leans toward banning gas, electric blowers": which way a body leans
-  // is news; the act it leans toward is the matter.
-  if (LEANING.has(verb.lemma) && TOWARD.has(rest[0]?.lower ?? '')) {
-    const leanedTo = gerundAsked(rest.slice(1));
-    if (leanedTo) return { text: leanedTo, origin, score: base - 0.1, sourceSpans };
+  // "Residents also voiced their concerns regarding the relocation of the skate park …": the
+  // worry voiced is a reaction; what it is about is the matter.
+  if (VOICING_VERBS.has(verb.lemma)) {
+    const worry = rest.findIndex((t, i) => i < 4 && VOICED_WORRIES.has(t.lemma));
+    if (worry >= 0 && WORRIED_ABOUT.has(rest[worry + 1]?.lower ?? '')) {
+      const matter = reactedMatter(rest.slice(worry + 2));
+      return matter ? { text: matter, origin, score: base - 0.1, sourceSpans } : null;
+    }
   }
+  // "Divided City Council leans toward banning gas, electric blowers", "took a step toward
+  // requiring drivers to …": which way a body leans or moves is news; the act is the matter.
+  const toward = rest.findIndex((t, i) => i < 5 && TOWARD.has(t.lower));
+  const leans =
+    toward >= 0 &&
+    (LEANING.has(verb.lemma) || rest.slice(0, toward).some((t) => t.lemma === 'step'));
+  const leanedTo = leans ? gerundAsked(rest.slice(toward + 1)) : null;
+  if (leanedTo) return { text: leanedTo, origin, score: base - 0.1, sourceSpans };
   // "Campaigners are celebrating after council bosses abandoned plans to close a library",
   // "Moray Council made a major U-turn as it announced plans to spare three libraries": the
   // feeling or the change of course is about the news after "after" or "as".
@@ -2053,14 +2064,21 @@ const QUARRELS = new Set([...DISPUTE_NOUNS, ...QUARREL_WORDS]);
 const GOING_ON = new Set(GOING_ON_VERBS);
 
 /**
- * "Dog park dispute continues" → "Should there be a dog park?": a quarrel that goes on over a
- * thing is news; the thing is the matter. Null for any other headline.
+ * "Dog park dispute continues" → "Should there be a dog park?", "Battle intensifies over
+ * increased highway tolls" → "Should there be increased highway tolls?": a quarrel that goes on
+ * over a thing is news; the thing is the matter. Null for any other headline.
  */
 function quarrelGoesOn(tokens: Token[]): string | null {
   const at = tokens.findIndex(
-    (t, i) => i > 0 && QUARRELS.has(t.lemma) && GOING_ON.has(tokens[i + 1]?.lemma ?? ''),
+    // (A headline's first word may be tagged a name: "Fight/PROPN grows over …".)
+    (t, i) =>
+      (QUARRELS.has(t.lemma) || QUARRELS.has(t.lower)) && GOING_ON.has(tokens[i + 1]?.lemma ?? ''),
   );
-  return at > 0 ? thereBeThing(tokens.slice(0, at)) : null;
+  if (at < 0) return null;
+  // ("rages on": "on" straight after the verb is its particle.)
+  const over = ['over', 'about'].includes(tokens[at + 2]?.lower ?? '');
+  const matter = over ? reactedMatter(tokens.slice(at + 3)) : null;
+  return matter ?? (at > 0 ? thereBeThing(tokens.slice(0, at)) : null);
 }
 
 /** "Should there be a bottle deposit?" of the words of a thing; null unless they name one. */
@@ -3176,7 +3194,10 @@ function namedQuestion(tokens: Token[]): string | null {
   return `Should ${the(subject)} ${words(predicate)}?`;
 }
 
-const LEANING = new Set(['lean', 'tilt', 'edge', 'inch']);
+const LEANING = new Set(['lean', 'tilt', 'edge', 'inch', 'move']);
+const VOICING_VERBS = new Set(['voice', 'express', 'raise', 'air']);
+const VOICED_WORRIES = new Set(['concern', 'worry', 'fear', 'objection', 'reservation', 'doubt']);
+const WORRIED_ABOUT = new Set(['about', 'over', 'regarding', 'on', 'at']);
 const TOWARD = new Set(['toward', 'towards']);
 
 /**
@@ -3196,6 +3217,35 @@ function proposalFor(tokens: Token[]): string | null {
   if (tokens[verb].pos === 'AUX' || MODALS.has(tokens[verb].lower)) return null;
   if (thing.some((t) => ['PUNCT', 'PRON'].includes(t.pos))) return null;
   return `Should there be ${words(thing)}?`;
+}
+
+/** Nouns of a thing thought of, not yet there: "the idea of a new stadium". */
+const THOUGHT_OF = new Set(['idea', 'prospect', 'notion', 'concept']);
+
+/**
+ * "dealt a fatal blow to the idea of a new Hagerstown baseball stadium Tuesday by voting …" →
+ * "Should there be a new Hagerstown baseball stadium?": whatever is done to the idea, the thing
+ * is the matter. Null unless "the idea of a/an …" names one.
+ */
+function ideaOf(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      THOUGHT_OF.has(t.lower) &&
+      tokens[i + 1]?.lower === 'of' &&
+      /^(?:a|an)$/u.test(tokens[i + 2]?.lower ?? ''),
+  );
+  if (at < 0) return null;
+  const thing = tokens.slice(at + 2);
+  const end = thing.findIndex(
+    (t, k) =>
+      k > 0 &&
+      (['PUNCT', 'VERB', 'AUX', 'SCONJ', 'PRON'].includes(t.pos) ||
+        (t.pos === 'ADP' && t.lower !== 'of') ||
+        TIME_WORDS.has(t.lower)),
+  );
+  const named = end > 0 ? thing.slice(0, end) : thing;
+  if (named.length < 2 || !named.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  return `Should there be ${words(named)}?`;
 }
 
 /** A plan, bid or decision just before "to" (a day it was made may stand between). */

@@ -466,6 +466,10 @@ export function motionProblems(text: string): string[] {
   if (words.slice(1).some((w) => /^(?:The|A|An)$/u.test(w))) {
     problems.push('a capitalised article inside the question');
   }
+  // "Should not back down?": the opener's subject is missing.
+  if (/^(?:not|never)$/iu.test(words[1] ?? '')) problems.push('no subject after the opener');
+  // "Should the 2009--A group of …": a dateline's date run into the sentence.
+  if (/\d[-–—]{1,2}\p{Lu}/u.test(text)) problems.push('a dateline run into the sentence');
   // "Do Thousands of workers … celebrate …?", "Should the Hundreds of owners march …?": a
   // sentence's opening crowd copied with its capital.
   if (words.slice(1).some((w, i) => CAPITALISED_MULTITUDE.test(w) && words[i + 2] === 'of')) {
@@ -577,6 +581,9 @@ export function motionProblems(text: string): string[] {
         // Portsea limit renting …"); but no noun is misread before "becoming" or "being".
         (tokens[i - 1].pos === 'PROPN' ||
           (COPULAR_GERUNDS.has(t.lower) && tokens[i - 1].pos === 'NOUN') ||
+          // "Should the council reaching …", "… in the City reaching …": a noun straight after
+          // its determiner is no bare verb misread.
+          (tokens[i - 1].pos === 'NOUN' && tokens[i - 2]?.lower === 'the') ||
           // "Should the Marlow County commissioners rezoning …": a plural that is the first
           // common noun is the subject's head, no misread bare verb.
           (tokens[i - 1].pos === 'NOUN' &&

@@ -1,6 +1,6 @@
 import type { Token } from './seeding-nlp';
 import { words } from './token-text';
-import { WEEKDAYS } from './time-words';
+import { MONTH_WORD, WEEKDAYS } from './time-words';
 
 /**
  * Nouns naming a measure, with the verb that takes the measure: "a ban on X" is banning X, "new
@@ -49,6 +49,32 @@ const IRREGULAR: Record<string, string> = {
   let: 'let',
   withdraw: 'withdrawn',
 };
+
+/**
+ * How many tokens from `at` say when a thing was done: "Wednesday", "in July", "last week", "on
+ * Monday"; 0 when none do.
+ */
+function timeBetween(tokens: Token[], at: number): number {
+  const day = (t: Token | undefined) =>
+    WEEKDAYS.includes(t?.lower as never) || MONTH_WORD.test(t?.lower ?? '');
+  if (day(tokens[at])) return 1;
+  const lead = tokens[at]?.lower ?? '';
+  if (['in', 'on'].includes(lead) && day(tokens[at + 1]) && tokens[at + 1].pos !== 'AUX') return 2;
+  if (['last', 'this', 'next'].includes(lead) && TIME_UNITS.has(tokens[at + 1]?.lower ?? ''))
+    return 2;
+  return 0;
+}
+
+const TIME_UNITS = new Set([
+  'week',
+  'month',
+  'year',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+]);
 
 /** Whether a noun carries an action in what follows it ("a push to build …"). */
 export function isMeasureCarrier(word: string | undefined): boolean {
@@ -113,8 +139,8 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       const verbAt = wouldHave ? at + 2 : to ? at + 1 : at;
       // "Harnby council's plan to collect rubbish fortnightly" → "Should Harnby council collect
       // rubbish fortnightly?": whose plan it is takes the action it carries.
-      const dayBetween = at === i + 2 && WEEKDAYS.includes(tokens[i + 1].lower as never);
-      const owner = to && (at === i + 1 || dayBetween) ? ownerOf(tokens, i) : null;
+      const timed = at > i + 1 && at === i + 1 + timeBetween(tokens, i + 1);
+      const owner = to && (at === i + 1 || timed) ? ownerOf(tokens, i) : null;
       const rest = phrase(tokens.slice(verbAt + 1));
       if (owner && rest.length > 0)
         return `Should ${owner} ${tokens[verbAt].lower} ${words(rest)}?`;
@@ -220,10 +246,10 @@ export function caseMade(tokens: Token[]): string | null {
  * ("the EastMed project, which is aimed at connecting …").
  */
 function purposeAt(tokens: Token[], from: number): number {
-  // "the council's decision Wednesday to put …": the day it was made, between.
-  if (WEEKDAYS.includes(tokens[from]?.lower as never) && tokens[from + 1]?.lower === 'to') {
-    return from + 1;
-  }
+  // "the council's decision Wednesday to put …", "its decision in July to ban …": when it was
+  // made, between.
+  const when = timeBetween(tokens, from);
+  if (when > 0 && tokens[from + when]?.lower === 'to') return from + when;
   let k = from;
   if (tokens[k]?.text === ',' && ['which', 'that'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
   else if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k += 1;
@@ -339,6 +365,13 @@ function letObject(vp: Token[]): number {
   ) {
     return at - 1;
   }
+  // "require drivers for Uber, Lyft and similar companies to undergo …": a phrase after the
+  // object's noun is the object's, when "to" and its verb follow it.
+  if (['for', 'of', 'in', 'at', 'from'].includes(vp[at]?.lower ?? '')) {
+    let k = at + 1;
+    while (k < at + 12 && NOUN_PHRASE_POS.has(vp[k]?.pos ?? '')) k++;
+    if (k > at + 1 && vp[k]?.lower === 'to' && vp[k + 1]?.pos === 'VERB') return k;
+  }
   const next = vp[at];
   // wink may tag the bare verb after the object an adjective ("let shops open").
   const acts =
@@ -347,6 +380,8 @@ function letObject(vp: Token[]): number {
       : next !== undefined && (next.pos === 'VERB' || next.pos === 'ADJ');
   return acts ? at : 0;
 }
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PUNCT']);
 
 /** "Portsea's limit", "Portsea limit": the proper name that owns the measure. */
 function possessor(tokens: Token[], at: number): string | null {
@@ -379,6 +414,15 @@ function ownerOf(tokens: Token[], at: number): string | null {
   return article ? `the ${words(owner)}` : null;
 }
 
+/** "drivers for Uber, Lyft and similar companies": a comma between names of a list with "and". */
+function inNameList(tokens: Token[], comma: number): boolean {
+  return (
+    tokens[comma - 1]?.pos === 'PROPN' &&
+    tokens[comma + 1]?.pos === 'PROPN' &&
+    tokens.slice(comma + 2, comma + 5).some((t) => t.lower === 'and' || t.lower === 'or')
+  );
+}
+
 /**
  * "a four-day, 32-hour week", "a long, narrow park": a comma between two modifiers of one noun
  * after its determiner is inside the noun phrase, no place to cut.
@@ -408,7 +452,7 @@ const HISTORY_VERBS = new Set(['went', 'took', 'came', 'was', 'were', 'had', 'pa
 function phrase(tokens: Token[]): Token[] {
   const stop = tokens.findIndex(
     (t, i) =>
-      (t.text === ',' && !betweenModifiers(tokens, i)) ||
+      (t.text === ',' && !betweenModifiers(tokens, i) && !inNameList(tokens, i)) ||
       t.text === ';' ||
       t.text === '.' ||
       // "(News, 3 June)": a bracket opens an aside, not more of the matter.

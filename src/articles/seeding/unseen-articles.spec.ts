@@ -78,6 +78,9 @@ describe('motionProblems', () => {
     ['Should Those who oppose the ordinance held signs at the meeting?', /capital on a determiner/],
     ['Do Thousands of workers in Kelby celebrate the holiday early?', /capital on a number word/],
     ['Should the Hundreds of owners march through the town?', /capital on a number word/],
+    ['Should not back down?', /no subject/],
+    ['Should the 2011--A group of traders launch a campaign?', /dateline run into/],
+    ['Should the council reaching a decision?', /participle where the verb/],
     ['Should there be a ordinance banning tents in the park?', /"a" before a vowel/],
     [
       'Should a decision ban carriages in Kelby got postponed by the council?',
@@ -2884,5 +2887,58 @@ describe('motion candidates on real news shapes (round 25)', () => {
         'Orby supervisors deny Hill Road quarry proposal\n\nThe Orby board voted 4-1 on Monday. Neighbours cheered.\n',
       ),
     ).toContain('Should the Orby supervisors deny the Hill Road quarry proposal?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 26)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it('asks what a lawsuit is over, with the time the decision was made left out', () => {
+    expect(
+      candidates(
+        'Grocers sue Kelby over straw ban\n\n' +
+          'The Kelby Grocers Guild filed a lawsuit against the town in state court on Friday over its decision in March to ban plastic straws in all cafes.\n\n' +
+          'The town said the ban was lawful.\n',
+      )[0],
+    ).toBe('Should plastic straws be banned in all cafes?');
+  });
+
+  it('asks whether there should be the thing an idea is of, whatever is done to the idea', () => {
+    expect(
+      candidates(
+        'Pool funds voted down\n\n' +
+          'Orby supervisors may have killed off the idea of a new indoor swimming pool Monday by voting 4-1 against paying for it.\n\n' +
+          'Swimmers said they would keep campaigning.\n',
+      )[0],
+    ).toBe('Should there be a new indoor swimming pool?');
+  });
+
+  it('asks what a battle goes on over, and what worries are voiced about', () => {
+    expect(
+      candidates(
+        'Fight grows over ferry fare rise\n\nIslanders say the fares will empty the island.\n',
+      ),
+    ).toContain('Should there be a ferry fare rise?');
+    const voiced = candidates(
+      'Pool plan meets opposition\n\n' +
+        'Neighbours also voiced their worries about the closure of the Elm Street pool at the end of the summer.\n\n' +
+        'The council said the pool cost too much to run.\n',
+    );
+    expect(voiced.some((t) => /voice/u.test(t))).toBe(false);
+    expect(voiced).toContain('Should the closure of the Elm Street pool go ahead?');
+  });
+
+  it('asks the act a body takes a step toward, with a list of names kept in its object', () => {
+    expect(
+      candidates(
+        'Kelby moves on scooter checks\n\n' +
+          'The Kelby council took a first step toward requiring riders for Zipp, Dott and other scooter firms to wear helmets on Tuesday.\n\n' +
+          'The firms said helmets would put riders off.\n',
+      ),
+    ).toContain(
+      'Should riders for Zipp, Dott and other scooter firms be required to wear helmets?',
+    );
   });
 });
