@@ -522,6 +522,16 @@ const ROMAN = /^[ivx]+$/u;
 /** Nouns of a plan whose owner ("the government's plan to …") is the one who would act. */
 const PLANNING = new Set(['plan', 'proposal', 'decision', 'move', 'bid', 'scheme', 'intention']);
 
+/** "sues …", "filed a lawsuit against …": the clause's verb takes someone to law. */
+function goesToLaw(tokens: Token[], verb: number): boolean {
+  const v = tokens[verb];
+  if (v.lemma === 'sue') return true;
+  return (
+    BRINGING.has(v.lemma) &&
+    tokens.slice(verb + 1, verb + 4).some((t) => CHALLENGES.has(t.lower) || t.lower === 'suit')
+  );
+}
+
 function actorHeads(tokens: Token[]): string[] {
   const verb = mainVerbIndex(tokens);
   const end = verb < 0 ? tokens.length : verb;
@@ -541,6 +551,9 @@ function actorHeads(tokens: Token[]): string[] {
   // "Residents speak out against …", "Parents rally against …", "Farmers hit out at …": so does
   // one whose verb is followed by "against" or "out at".
   if (verb >= 0 && reactsAgainst(tokens, verb)) return [];
+  // "California Restaurant Association sues Berkeley over natural gas ban", "… filed a lawsuit
+  // against the city over its decision to …": who goes to law against the action challenges it.
+  if (verb >= 0 && goesToLaw(tokens, verb)) return [];
   // Drop a leading adverbial chunk ("On Friday,", "Late on Sunday,", "Yesterday,").
   let start = 0;
   const firstComma = tokens.findIndex((t, i) => i < end && t.text === ',');

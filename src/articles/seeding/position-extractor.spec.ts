@@ -4779,3 +4779,20 @@ Supporters said the fight over noise was not over.
     expect(voters?.evidence).toMatch(/stance verb "rejected"/u);
   });
 });
+
+describe('sides on real news shapes (round 26)', () => {
+  it('takes who goes to law against a measure as its challenger, not its actor', () => {
+    const text = `Grocers' guild sues Kelby over straw ban
+
+The Kelby Grocers Guild filed a lawsuit against the town on Friday over its decision in March to ban plastic straws in all cafes.
+
+The guild, which says it speaks for 300 shops, called the ban "a burden" and said it would do little for the sea.
+
+Mayor Ann Hale said the ban would cut litter on the beach.
+`;
+    const found = positions(text, 'Should plastic straws be banned in all cafes?');
+    const guild = find(found, 'The guild, which says');
+    expect(guild?.side).toBe('CON');
+    expect(guild?.evidence).not.toMatch(/held by the actor/u);
+  });
+});
