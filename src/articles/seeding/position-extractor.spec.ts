@@ -4795,4 +4795,20 @@ Mayor Ann Hale said the ban would cut litter on the beach.
     expect(guild?.side).toBe('CON');
     expect(guild?.evidence).not.toMatch(/held by the actor/u);
   });
+
+  it("reads a verdict on doing the motion's act, said of the act as a gerund", () => {
+    const text = `Pool closure weighed
+
+Kelby council will vote on Monday on closing the Elm Street pool.
+
+"Closing the pool is not the solution," swimmer Ann Hale said.
+
+"Closing the pool would be the only answer to the deficit," council leader Tom Reyes said.
+`;
+    const found = positions(text, 'Should the Elm Street pool be closed?');
+    const hale = find(found, 'is not the solution');
+    expect(hale?.side).toBe('CON');
+    expect(hale?.evidence).toMatch(/a verdict on the measure/u);
+    expect(find(found, 'the only answer')?.side).toBe('PRO');
+  });
 });

@@ -2369,11 +2369,20 @@ function measureMentions(unit: ClaimUnit, model: MotionModel): number[] {
   const holder = new Set(unit.holderTokens);
   return unit.tokens.flatMap((t, i) =>
     (!holder.has(t) && t.pos === 'NOUN' && model.action.has(t.stem)) ||
+    actDoneAsSubject(unit.tokens, i, model) ||
     verdictOnThis(unit.tokens, i) ||
     imposedThing(unit.tokens, i, model)
       ? [i]
       : [],
   );
+}
+
+/** "Banning natural gas is …": the motion's act, as a gerund opening a clause, is its subject. */
+function actDoneAsSubject(t: Token[], i: number, model: MotionModel): boolean {
+  const opens = i === 0 || t[i - 1].pos === 'PUNCT' || t[i - 1].lower === 'that';
+  // (wink may tag a sentence's capitalised first word a name: "Closing/PROPN the pool …".)
+  const verb = t[i].pos === 'VERB' || (t[i].pos === 'PROPN' && /^\p{Lu}/u.test(t[i].text));
+  return opens && verb && /ing$/u.test(t[i].lower) && model.action.has(t[i].stem);
 }
 
 /** "compulsory vaccination", "mandatory masks": a term of the motion as the thing imposed. */
@@ -2424,12 +2433,15 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
       const undone = model.undone.has(noun.stem) ? -1 : 1;
       return { sign: attributive.sign * undone, words: attributive.words };
     }
-    // The verdict follows a linking verb, right after the measure or after its "on X" phrase.
+    // The verdict follows a linking verb, right after the measure, after its "on X" phrase or
+    // after the object of the act done ("Banning natural gas is not the solution").
     let j = i + 1;
-    if (PREPOSITIONS.has(t[j]?.lower ?? '')) {
-      const link = t.slice(j + 1, j + 6).findIndex((w) => LINKING_LEMMAS.has(w.lemma));
+    const gerund = actDoneAsSubject(t, i, model);
+    if (gerund || PREPOSITIONS.has(t[j]?.lower ?? '')) {
+      const from = gerund ? j : j + 1;
+      const link = t.slice(from, from + 6).findIndex((w) => LINKING_LEMMAS.has(w.lemma));
       if (link < 0) continue;
-      j += 1 + link;
+      j = from + link;
     }
     const verbBefore = t.slice(Math.max(0, i - 3), i).some((w) => VERDICT_VERBS.has(w.lemma));
     let linked = verbBefore;

@@ -129,6 +129,7 @@ export const VERDICT_PHRASES: Array<{ words: string[]; sign: number }> = [
   // "compulsory vaccination is a step too far", "a mandate is not the answer".
   ['step too far', -1],
   ['answer', 1],
+  ['solution', 1],
   // "a ban would be impossible to enforce": a measure that cannot be made to work.
   ['impossible to enforce', -1],
   ['hard to enforce', -1],
