@@ -21,7 +21,7 @@ import {
 } from './policy-phrase';
 import { commonPrefix, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
-import { BOTH_SIDES_AT_ONCE, GROUP_NOUNS, PROTEST_NOUNS } from './stance-lexicon';
+import { BOTH_SIDES_AT_ONCE, GROUP_NOUNS, PROTEST_NOUNS, VOICING_VERBS } from './stance-lexicon';
 import { daysAnd, MONTH_NAMES, WEEKDAYS } from './time-words';
 import {
   DELIBERATING_VERBS as DELIBERATING,
@@ -3195,7 +3195,6 @@ function namedQuestion(tokens: Token[]): string | null {
 }
 
 const LEANING = new Set(['lean', 'tilt', 'edge', 'inch', 'move']);
-const VOICING_VERBS = new Set(['voice', 'express', 'raise', 'air']);
 const VOICED_WORRIES = new Set(['concern', 'worry', 'fear', 'objection', 'reservation', 'doubt']);
 const WORRIED_ABOUT = new Set(['about', 'over', 'regarding', 'on', 'at']);
 const TOWARD = new Set(['toward', 'towards']);

@@ -60,9 +60,8 @@ const cache = new WeakMap<ParsedArticle, Set<number>>();
  * sits before the story), a short paragraph that ends with its credit or speaks of its picture
  * ("… in a 2013 file photo"), a caption that opens with where its picture is ("Left: …") or
  * with where its people stand in it ("Jo Park, left, …"), and a picture's description in lower
- * case near the top. A
- * caption's words are not the lede and hold no position ("'I'm new to this,' she said" under
- * a picture of a woman who is not in the story).
+ * case near the top. A caption's words are not the lede and hold no position ("'I'm new to
+ * this,' she said" under a picture of a woman who is not in the story).
  */
 export function photoCaptions(article: ParsedArticle): Set<number> {
   const known = cache.get(article);

@@ -190,7 +190,7 @@ export function weighedBothWays(tokens: Token[]): string | null {
     (t, i) => i > 0 && i <= 6 && t.pos === 'VERB' && /ing$/u.test(t.lower),
   );
   if (at < 0 || !BOTH_SIDES.test(words(tokens.slice(0, at)))) return null;
-  return asPassive(tokens[at].lemma, phrase(tokens.slice(at + 1)));
+  return gerundAsked(tokens.slice(at));
 }
 
 /** What a petition is counted in: "turned in 2,500 signatures", "filed a petition". */
@@ -231,9 +231,9 @@ export function caseMade(tokens: Token[]): string | null {
   const rest = tokens.slice(at + 1).filter((t, i, all) => i < all.length - 1 || t.pos !== 'PUNCT');
   const [first] = rest;
   if (!first) return null;
-  if (first.pos === 'VERB' && /ing$/u.test(first.lower)) {
-    return asPassive(first.lemma, phrase(rest.slice(1)));
-  }
+  // (A gerund that asks nothing is a clause, refused below.)
+  const asked = gerundAsked(rest);
+  if (asked) return asked;
   const clause = (t: Token) =>
     ['VERB', 'AUX'].includes(t.pos) || (t.pos === 'PUNCT' && t.text !== '-');
   if (rest.some(clause)) return null;
@@ -409,9 +409,8 @@ function ownerOf(tokens: Token[], at: number): string | null {
   // "Kelby council's plan": a body named by its place takes "the", as a person's name does not.
   const body =
     owner[owner.length - 1].pos === 'NOUN' && /^\p{Ll}/u.test(owner[owner.length - 1].text);
-  const article = tokens[from - 1]?.lower === 'the' || body;
-  if (owner.some((t) => t.pos === 'PROPN')) return article ? `the ${words(owner)}` : words(owner);
-  return article ? `the ${words(owner)}` : null;
+  if (tokens[from - 1]?.lower === 'the' || body) return `the ${words(owner)}`;
+  return owner.some((t) => t.pos === 'PROPN') ? words(owner) : null;
 }
 
 /** "drivers for Uber, Lyft and similar companies": a comma between names of a list with "and". */

@@ -23,6 +23,7 @@ import {
   STANCE_SUBJECTS,
   STANCE_VERBS,
   UNDOING_VERBS,
+  VOICING_VERBS,
   WITHHOLDING_VERBS,
 } from './stance-lexicon';
 import { callsTooWeak } from './too-weak';
@@ -2066,7 +2067,7 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     const relative = object.findIndex(
       (o, k) =>
         isMeasureCarrier(o.lower) &&
-        ['that', 'which'].includes(object[k + 1]?.lower ?? t[i + k + 2]?.lower ?? '') &&
+        ['that', 'which'].includes(t[i + k + 2]?.lower ?? '') &&
         MODAL_OF_MEASURE.has(t[i + k + 3]?.lower ?? ''),
     );
     const onAction = (relative >= 0 ? t.slice(i + 1, i + relative + 9) : object).some(
@@ -2100,7 +2101,7 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     if (
       MISGIVINGS.has(t[i].lemma) &&
       t[i].pos === 'NOUN' &&
-      t.slice(Math.max(0, i - 3), i).some((w) => VOICING.has(w.lemma)) &&
+      t.slice(Math.max(0, i - 3), i).some((w) => VOICING_VERBS.has(w.lemma)) &&
       (t.slice(i + 1, i + 9).some((w) => namesTerm(model, w)) ||
         (REACTION_PREPOSITIONS.has(t[i + 1]?.lower ?? '') && namesDecisionAt(t, i + 2)))
     ) {
@@ -2873,7 +2874,6 @@ const MISGIVINGS = new Set(
     ' ',
   ),
 );
-const VOICING = new Set(['express', 'voice', 'raise', 'air']);
 
 /** Verbs of turning an offer or measure down, besides those that undo one. */
 const TURNING_DOWN = new Set([

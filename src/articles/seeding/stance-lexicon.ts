@@ -101,6 +101,9 @@ export const ACTION_REFERENCES = words(`
   expansion idea ordinance bylaw mandate mandates requirement powers
 `);
 
+/** Verbs that voice a feeling or a worry: "voiced concerns about …", "expressed frustration". */
+export const VOICING_VERBS: ReadonlySet<string> = new Set(['voice', 'express', 'raise', 'air']);
+
 /**
  * Verdict phrases of more than one word, read where a verdict word would be ("called the
  * decision a step in the right direction", "the plan is a step backwards"): -1 against the
