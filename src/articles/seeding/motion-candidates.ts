@@ -18,11 +18,13 @@ import {
   gerundAsked,
   isMeasureCarrier,
   petitionedAct,
+  timeBetween,
+  actAsked,
 } from './policy-phrase';
 import { commonPrefix, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
 import { BOTH_SIDES_AT_ONCE, GROUP_NOUNS, PROTEST_NOUNS, VOICING_VERBS } from './stance-lexicon';
-import { daysAnd, MONTH_NAMES, WEEKDAYS } from './time-words';
+import { daysAnd, MONTH_NAMES } from './time-words';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
@@ -104,6 +106,8 @@ const POLICY_NOUNS = new Set(
     ' ',
   ),
 );
+/** What carries a measure not yet a text: "the campaign to ban …", "legislation to make …". */
+const MEASURE_CAMPAIGNS = new Set(['campaign', 'legislation', 'initiative', 'motion']);
 /** Verbs of learning of a thing: "I was dismayed to read that X …" is about X. */
 const PERCEIVING = new Set(['read', 'learn', 'hear', 'see', 'discover']);
 /**
@@ -170,10 +174,17 @@ function headlinePassive(tokens: Token[]): string | null {
   // two days of debate" tells when, which is no part of it.
   const rest = tokens.slice(at + 1);
   const extent = SCOPE_WORDS.has(rest[0]?.lower ?? '') ? ` ${words(shortPredicate(rest))}` : '';
-  // "struck down", "called off": the particle is part of the verb.
+  // "struck down", "called off": the particle is part of the verb; "extended through 2030 by
+  // California lawmakers": a preposition with its object, up to who decided, is the extent.
+  const object = ['NUM', 'DET', 'NOUN', 'PROPN'].includes(rest[1]?.pos ?? '');
+  const by = rest.findIndex((t, i) => i > 1 && t.lower === 'by');
+  const through =
+    PASSIVE_PARTICLES.has(rest[0]?.lower ?? '') && !extent && object
+      ? ` ${words(by > 0 ? rest.slice(0, by) : shortPredicate(rest))}`
+      : '';
   const particle =
-    PASSIVE_PARTICLES.has(rest[0]?.lower ?? '') && !extent ? ` ${rest[0].lower}` : '';
-  return `Should ${the(subject)} be ${tokens[at].lower}${particle}${extent}?`;
+    PASSIVE_PARTICLES.has(rest[0]?.lower ?? '') && !extent && !through ? ` ${rest[0].lower}` : '';
+  return `Should ${the(subject)} be ${tokens[at].lower}${particle}${through}${extent}?`;
 }
 
 const PASSIVE_PARTICLES = new Set(['down', 'off', 'back', 'out', 'through']);
@@ -506,8 +517,13 @@ function neutralWording(text: string): string {
     .replace(SECOND_PAST_PREDICATE, '')
     .replace(VERB_LIST_COMMA, ' and ')
     .replace(VOTE_TO, ' ')
-    .replace(VOTE_TALLY, '');
+    .replace(VOTE_TALLY, '')
+    .replace(MEETING_END, '');
 }
+
+/** "… for new developments during a virtual meeting Tuesday?": where it was decided is the report's. */
+const MEETING_END =
+  /\s+(?:during|at)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|session|hearing|sitting)\b[^?]*(?=\?$)/u;
 
 /**
  * "… fluoridated in a 4-1 vote late Tuesday after facing heavy opposition from residents …?": the
@@ -692,6 +708,15 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   const next = lede && !settled ? nextParagraphStart(article, lede) : null;
   const second = next && fromClause(tokenize(next.text, next.start), 'LEDE', [span(next)], written);
   if (second) out.push(second);
+  // "The ballot question, which …, would raise …": what a measure would do, read after the lede
+  // (it says what the measure does, not always what is disputed).
+  for (const s of sentences.slice(0, 3)) {
+    const would = measureWould(s);
+    if (would) {
+      out.push(would);
+      break;
+    }
+  }
   // A shorter form of the lede's and the headline's candidates, without the time or the
   // circumstance at their end, ranked below every other candidate.
   for (const c of out.filter((x) => x.origin === 'LEDE' || x.origin === 'HEADLINE')) {
@@ -714,7 +739,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
         ...c,
         text: withoutPastTime(
           withoutSecondTo(asApproval(withoutRanking(withoutProcedureAdjunct(c.text)))),
-        ).replace(/\s+\?$/u, '?'),
+        )
+          .replace(/\s+\?$/u, '?')
+          // "between 10am and 4pm.?": a sentence's full stop is not the question's (but "U.S." keeps its own).
+          .replace(/(?<!(?:^|[\s.])\p{L})\.\?$/u, '?'),
       }))
   );
 }
@@ -856,12 +884,16 @@ function withHeadlineArticle(c: MotionCandidate): MotionCandidate {
     ? `${c.text.slice(0, object.start)}the ${c.text.slice(object.start)}`
     : c.text;
   if (verb < 3) return { ...c, text };
-  const subject = tokens.slice(1, verb);
+  // "Should use of glyphosate be ended?": a noun with its "of" phrase takes the article too.
+  const of = tokens.findIndex((t, i) => i > 1 && i < verb && t.lower === 'of');
+  const subject = tokens.slice(1, of > 0 ? of : verb);
   const head = subject[subject.length - 1];
   const bare = subject.every(
     (t) => ['NOUN', 'ADJ', 'VERB'].includes(t.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text),
   );
-  if (!bare || head.pos !== 'NOUN' || head.lower !== head.lemma || /(?:ing|s)$/u.test(head.lower)) {
+  // (wink may tag the noun before "of" a verb: "use of".)
+  const noun = head?.pos === 'NOUN' || (of > 0 && head?.pos === 'VERB');
+  if (!bare || !noun || head.lower !== head.lemma || /(?:ing|s)$/u.test(head.lower)) {
     return { ...c, text };
   }
   return {
@@ -1232,9 +1264,45 @@ function fromClause(
   // the sentence names is the matter, asked as it is written.
   const named = namedQuestion(tokens);
   if (named) return { text: named, origin, score: 0.75, sourceSpans };
+  // "Colorado is now the first state to pass a Right to Repair law …": being first is the news;
+  // the act is the matter.
+  // "Oregon drug decriminalization measure sparks debate over …": what sparks it is the matter.
+  const sparked = origin === 'HEADLINE' ? sparksDebate(tokens) : null;
+  if (sparked) return { text: sparked, origin, score: 0.7, sourceSpans };
+  // "Cambridge City Council Recommends Eliminating Minimum Parking Requirements": the act a body
+  // recommends or backs, in a gerund, is the matter, not the recommending (a lede's own words
+  // name who would act, and are asked so).
+  const urging = tokens.findIndex(
+    (t, i) =>
+      origin === 'HEADLINE' &&
+      i > 0 &&
+      i <= 8 &&
+      URGING_GERUND.has(t.lemma) &&
+      t.lower !== t.lemma &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      /ing$/u.test(tokens[i + 1].lower),
+  );
+  const urged = urging > 0 ? gerundAsked(tokens.slice(urging + 1)) : null;
+  if (urged) return { text: urged, origin, score: 0.7, sourceSpans };
+  // "Ballot question opponents warn tipping will go away": what the camp of a named thing
+  // foresees is its argument; the thing is the matter.
+  const foreseen = campOfThingForesees(tokens);
+  if (foreseen) return { text: foreseen, origin, score: 0.7, sourceSpans };
+  const first = firstToAct(tokens);
+  if (first) return { text: first, origin, score: 0.7, sourceSpans };
+  // "… sent a delegation to Europe to go on the offensive in the battle over banning importation
+  // of trophies …": whoever fights it, the act fought over is the matter.
+  const foughtOver = tokens.findIndex(
+    (t, i) =>
+      QUARRELS.has(t.lower) &&
+      ['over', 'about'].includes(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.pos === 'VERB',
+  );
+  const overAct = foughtOver > 0 ? gerundAsked(tokens.slice(foughtOver + 2)) : null;
+  if (overAct) return { text: overAct, origin, score: 0.75, sourceSpans };
   // "The proposal for a large data center in rural Morgan County moved one more step towards
   // reality": how a proposal fares is news; what it proposes is the matter.
-  const proposedThing = proposalFor(tokens) ?? ideaOf(tokens);
+  const proposedThing = proposalFor(tokens) ?? ideaOf(tokens) ?? campAgainst(tokens);
   if (proposedThing) return { text: proposedThing, origin, score: 0.75, sourceSpans };
   // "Community members sound off on rent control proposal": what people have their say on is
   // the matter (wink may tag "sound" a noun, so the words are read, not the tags).
@@ -2052,10 +2120,22 @@ const PROPOSAL_WORDS = new Set(['idea', 'plan', 'proposal', 'push', 'call', 'bid
  */
 function sparksDebate(tokens: Token[]): string | null {
   const at = tokens.findIndex((t, i) => i > 0 && SPARKING.has(t.lemma));
-  if (at < 1 || at !== tokens.length - 2 || !DISPUTE_NOUNS.has(tokens[at + 1].lemma)) return null;
+  if (at < 1) return null;
+  // "sparks behind-the-scenes debate over treatment provisions": how the debate goes and what
+  // part of the thing it is over are news too.
+  const debate = tokens.findIndex(
+    (t, i) => i > at && i <= at + 6 && DISPUTE_NOUNS.has(t.lemma) && t.pos === 'NOUN',
+  );
+  const end = tokens[debate + 1];
+  if (debate < 0 || (end !== undefined && !['over', 'about', 'among', 'in'].includes(end.lower)))
+    return null;
   let thing = tokens.slice(0, at);
   if (PROPOSAL_WORDS.has(thing[thing.length - 1].lower) && thing.length > 1)
     thing = thing.slice(0, -1);
+  const head = thing[thing.length - 1].lower;
+  if (POLICY_NOUNS.has(head) || PROJECT_NOUNS.has(head)) {
+    return thing.every(nominalWord) ? `Should ${the(thing)} go ahead?` : null;
+  }
   return thereBeThing(thing);
 }
 
@@ -2908,7 +2988,7 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   // a measure is procedure, not its content.
   const at = tokens.findIndex(
     (t, i) =>
-      POLICY_NOUNS.has(t.lower) &&
+      (POLICY_NOUNS.has(t.lower) || MEASURE_CAMPAIGNS.has(t.lower)) &&
       t.pos !== 'VERB' &&
       ((tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower)) ||
         (tokens[i + 1]?.lower === 'to' && verbAfterTo(tokens, i + 2))),
@@ -2968,6 +3048,45 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
     score: 0.6,
     sourceSpans: [span(s)],
   };
+}
+
+/** Verbs of what a measure would bring about, not what it does: "would hurt shops". */
+const CONSEQUENCES = new Set(
+  'hurt hit cost mean affect leave bring save help harm damage benefit kill destroy create lead cause put force drive push'.split(
+    ' ',
+  ),
+);
+
+/** Most tokens of an aside between commas after a measure ("…, which must still clear …,"). */
+const ASIDE_REACH = 30;
+
+/**
+ * "The ballot question, which must still clear several hurdles …, would raise the state's
+ * minimum wage for tipped workers from $6.75 to $15, while …" → "Should the state's minimum
+ * wage for tipped workers be raised from $6.75 to $15?": a measure that is the sentence's
+ * subject, and what it would or will do. Null otherwise.
+ */
+function measureWould(s: ParsedSentence): MotionCandidate | null {
+  const tokens = stripEnd(tokenize(s.text, s.start));
+  let head = tokens[0]?.pos === 'DET' ? 1 : 0;
+  while (['ADJ', 'NOUN', 'PROPN'].includes(tokens[head + 1]?.pos ?? '')) head++;
+  const noun = tokens[head]?.lower ?? '';
+  const measure =
+    POLICY_NOUNS.has(noun) || (noun === 'question' && tokens[head - 1]?.lower === 'ballot');
+  if (!measure || tokens[head].pos !== 'NOUN') return null;
+  let at = head + 1;
+  if (tokens[at]?.text === ',') {
+    const close = tokens.findIndex((t, i) => i > at && i <= at + ASIDE_REACH && t.text === ',');
+    if (close < 0) return null;
+    at = close + 1;
+  }
+  const verb = tokens[at + 1];
+  if (!['would', 'will'].includes(tokens[at]?.lower ?? '') || verb?.pos !== 'VERB') return null;
+  if (verb.lower !== verb.lemma || ['be', 'have'].includes(verb.lemma)) return null;
+  // "The ban would hurt shops": what a measure would do to people is an argument about it.
+  if (CONSEQUENCES.has(verb.lemma)) return null;
+  const text = actAsked(verb.lemma, shortPredicate(tokens.slice(at + 2)));
+  return text ? { text, origin: 'POLICY', score: 0.6, sourceSpans: [span(s)] } : null;
 }
 
 /** Prepositions that open a phrase of time or circumstance before a sentence's subject. */
@@ -3218,6 +3337,97 @@ function proposalFor(tokens: Token[]): string | null {
   return `Should there be ${words(thing)}?`;
 }
 
+/**
+ * "Ballot question opponents warn tipping will go away" → "Should the ballot question go ahead?":
+ * a camp named after its thing, then a verb of foreseeing. Null otherwise (a bare "Critics warn
+ * the council will ban dogs" may name the act itself).
+ */
+function campOfThingForesees(tokens: Token[]): string | null {
+  const verb = tokens.findIndex((t, i) => i > 1 && i <= 6 && FORESEEING.has(t.lemma));
+  if (verb < 0 || !CAMPS.has(tokens[verb - 1].lower)) return null;
+  const thing = tokens.slice(0, verb - 1);
+  return thing.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+    ? `Should ${the(thing)} go ahead?`
+    : null;
+}
+
+/** Verbs that put an act forward when their object is a gerund: "recommends eliminating …". */
+const URGING_GERUND = new Set([
+  'recommend',
+  'propose',
+  'suggest',
+  'back',
+  'support',
+  'endorse',
+  'favour',
+  'favor',
+  'consider',
+]);
+
+/** Words that rank a doer among others who did the same: "the first state to …". */
+const RANKED_DOERS = new Set(['first', 'second', 'third', 'latest', 'last', 'only', 'next']);
+
+/**
+ * "Colorado is now the first state to pass a Right to Repair law for agricultural equipment, but
+ * …" → "Should Colorado pass a Right to Repair law for agricultural equipment?". Null unless the
+ * sentence's verb is "is" (or "became") with "the first / latest / only … to" and a verb.
+ */
+function firstToAct(tokens: Token[]): string | null {
+  const be = tokens.findIndex(
+    (t, i) => i > 0 && ['is', 'are', 'was', 'were', 'became', 'becomes'].includes(t.lower),
+  );
+  if (be < 0) return null;
+  const subject = tokens.slice(0, be);
+  if (subject.some((t) => !NOUN_PHRASE_POS.has(t.pos) && !possessiveMark(t))) return null;
+  let at = be + 1;
+  if (tokens[at]?.pos === 'ADV') at++;
+  if (tokens[at]?.lower !== 'the' || !RANKED_DOERS.has(tokens[at + 1]?.lower ?? '')) return null;
+  const to = tokens.findIndex((t, i) => i > at + 1 && i <= at + 6 && t.lower === 'to');
+  const verb = tokens[to + 1];
+  if (to < 0 || verb?.pos !== 'VERB' || verb.lower !== verb.lemma) return null;
+  if (tokens.slice(at + 2, to).some((t) => ['VERB', 'AUX', 'PUNCT'].includes(t.pos))) return null;
+  const rest = shortPredicate(tokens.slice(to + 2));
+  if (rest.length === 0) return null;
+  return `Should ${the(subject)} ${verb.lemma} ${words(rest)}?`;
+}
+
+/**
+ * "Businesses opposed to any congestion charge in Manchester have called for a referendum": the
+ * subject is a camp named by what it opposes or favours, and that thing is the matter → "Should
+ * there be a congestion charge in Manchester?" (a gerund is asked as the act: "Residents opposed
+ * to closing the pool …" → "Should the pool be closed?"). Null otherwise.
+ */
+function campAgainst(tokens: Token[]): string | null {
+  const verb = tokens.findIndex((t, i) => i > 2 && isFiniteVerb(t) && /^\p{Ll}/u.test(t.text));
+  if (verb < 0) return null;
+  const stance = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i < verb &&
+      i <= 4 &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      ((t.lower === 'opposed' && tokens[i + 1]?.lower === 'to') ||
+        (['favour', 'favor'].includes(t.lower) &&
+          tokens[i - 1]?.lower === 'in' &&
+          tokens[i + 1]?.lower === 'of')),
+  );
+  if (stance < 0) return null;
+  const thing = tokens.slice(stance + 2, verb);
+  if (thing.some((t) => ['PUNCT', 'PRON', 'AUX'].includes(t.pos))) return null;
+  const act = gerundAsked(thing);
+  if (act) return act;
+  const [det] = thing;
+  const named = det?.pos === 'DET' ? thing.slice(1) : thing;
+  const head = named.find((t, i) => t.pos === 'NOUN' && named[i + 1]?.pos !== 'NOUN');
+  if (!head || named.length < 2 || named[0].pos === 'ADP') return null;
+  if (det && ['the', 'this', 'that', 'its', 'their'].includes(det.lower)) {
+    return `Should ${the(thing)} go ahead?`;
+  }
+  const plural = head.lower !== head.lemma;
+  const article = plural ? '' : /^[aeiou]/iu.test(named[0].text) ? 'an ' : 'a ';
+  return `Should there be ${article}${words(named)}?`;
+}
+
 /** Nouns of a thing thought of, not yet there: "the idea of a new stadium". */
 const THOUGHT_OF = new Set(['idea', 'prospect', 'notion', 'concept']);
 
@@ -3247,10 +3457,14 @@ function ideaOf(tokens: Token[]): string | null {
   return `Should there be ${words(named)}?`;
 }
 
-/** A plan, bid or decision just before "to" (a day it was made may stand between). */
+/**
+ * A plan, bid or decision just before "to"; when it was made may stand between ("decision
+ * Wednesday to", "plan last week to").
+ */
 function carrierBefore(tokens: Token[], to: number): boolean {
-  const day = WEEKDAYS.includes(tokens[to - 1]?.lower as never) ? 1 : 0;
-  return isMeasureCarrier(tokens[to - 1 - day]?.lower);
+  return [0, 1, 2].some(
+    (gap) => isMeasureCarrier(tokens[to - 1 - gap]?.lower) && timeBetween(tokens, to - gap) === gap,
+  );
 }
 
 const VOTERS = new Set(['residents', 'voters', 'people', 'citizens', 'electors']);
@@ -3938,6 +4152,9 @@ function goAhead(object: Token[]): string | null {
   if (CRITICISED_BODIES.has(thing[thing.length - 1].lower)) return null;
   return `Should ${the(thing)} go ahead?`;
 }
+
+/** Reporting verbs that tell of what is to come: a camp's warning is its argument. */
+const FORESEEING = new Set(['warn', 'fear', 'predict', 'caution']);
 
 const CAMPS = new Set(
   'opponents critics environmentalists protesters objectors staff groups lawmakers legislators councillors councilors opposition'.split(

@@ -472,8 +472,22 @@ export function motionProblems(text: string): string[] {
   if (/\d[-–—]{1,2}\p{Lu}/u.test(text)) problems.push('a dateline run into the sentence');
   // "Do Thousands of workers … celebrate …?", "Should the Hundreds of owners march …?": a
   // sentence's opening crowd copied with its capital.
-  if (words.slice(1).some((w, i) => CAPITALISED_MULTITUDE.test(w) && words[i + 2] === 'of')) {
+  // ("Should Thousands back stop use of …": a headline's crowd is never a name.)
+  if (words.slice(1).some((w) => CAPITALISED_MULTITUDE.test(w))) {
     problems.push('a sentence\'s capital on a number word ("Do Thousands of …")');
+  }
+  // "Should the plant's operations be extended until?": a preposition left without its object
+  // ("voted through" and "struck down" end on their particle).
+  if (
+    /\s(?:from|until|till|at|of|into|to|towards|toward|between|during|since|via|per)\?$/iu.test(
+      text,
+    )
+  ) {
+    problems.push('a preposition without its object at the end ("extended until?")');
+  }
+  // "Did the more than 6,500 respond …": an article before a count.
+  if (/\bthe\s+(?:more|fewer|less)\s+than\b/iu.test(text)) {
+    problems.push('an article before a count ("the more than 6,500")');
   }
   // "Should Those who opposed …": a sentence's capital left on a determiner or pronoun.
   if (CAPITALISED_DETERMINER.test(words[1] ?? '')) {

@@ -20,7 +20,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill proposal proposition decision move push drive attempt law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign'.split(
+  'plan plans bill proposal proposals proposition decision move moves push drive attempt plea pleas law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign'.split(
     ' ',
   ),
 );
@@ -54,7 +54,7 @@ const IRREGULAR: Record<string, string> = {
  * How many tokens from `at` say when a thing was done: "Wednesday", "in July", "last week", "on
  * Monday"; 0 when none do.
  */
-function timeBetween(tokens: Token[], at: number): number {
+export function timeBetween(tokens: Token[], at: number): number {
   const day = (t: Token | undefined) =>
     WEEKDAYS.includes(t?.lower as never) || MONTH_WORD.test(t?.lower ?? '');
   if (day(tokens[at])) return 1;
@@ -111,7 +111,9 @@ export function verbAfterTo(tokens: Token[], at: number): boolean {
 export function policyMotion(tokens: Token[], agent: string | null): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'NOUN') continue;
+    // A headline's first word is capitalised, and may be tagged a name ("Moves to ban cars …").
+    const opening = i === 0 && t.pos === 'PROPN' && CARRIERS.has(t.lower);
+    if (t.pos !== 'NOUN' && !opening) continue;
     // "in an effort to cut pollution", "in a bid to …" give a purpose; "the administration's
     // efforts to ban the app" carry a measure.
     const purpose =
@@ -174,7 +176,12 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
 export function gerundAsked(tokens: Token[]): string | null {
   const [gerund] = tokens;
   if (gerund?.pos !== 'VERB' || !/ing$/u.test(gerund.lower)) return null;
-  return asPassive(gerund.lemma, phrase(tokens.slice(1)));
+  return actAsked(gerund.lemma, tokens.slice(1));
+}
+
+/** A verb and what follows it, asked as the act done: "raise" + "the wage to $15" → "Should the wage be raised to $15?". */
+export function actAsked(lemma: string, rest: Token[]): string | null {
+  return asPassive(lemma, phrase(rest));
 }
 
 /** "The arguments for and against", "The case for and against", "Pros and cons of". */
@@ -306,8 +313,41 @@ function asPassive(lemma: string, vp: Token[]): string | null {
     const act = vp[allowed].lower === 'to' ? vp.slice(allowed + 1) : vp.slice(allowed);
     return `Should ${words(vp.slice(0, allowed)).replace(/^The\b/u, 'the')} be allowed to ${words(act)}?`;
   }
+  // "make using a wild animal in a travelling circus an offence": what it is made comes last.
+  if (MAKING.has(lemma)) {
+    const last = vp[vp.length - 1];
+    const complement =
+      last?.pos === 'ADJ' ? vp.length - 1 : vp.findLastIndex((t) => ['a', 'an'].includes(t.lower));
+    const object = vp.slice(0, complement);
+    if (complement > 0 && object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      const subject = words(object).replace(/^The\b/u, 'the');
+      return `Should ${subject} be ${pastParticiple(lemma)} ${words(vp.slice(complement))}?`;
+    }
+  }
   let end = 0;
-  while (end < vp.length && (vp[end].pos !== 'ADP' || vp[end].lower === 'of')) end++;
+  // ("cruise ships carrying more than 1,000 passengers": "than" compares within the object.)
+  // ("the importation of trophies into Europe": where a noun of action goes is its own.)
+  const action = vp.find((t) => t.pos === 'NOUN')?.lower ?? '';
+  const own = (t: Token) =>
+    ['of', 'than'].includes(t.lower) ||
+    ((/(?:tion|sion|ment)$/u.test(action) || TRADE_NOUNS.has(action)) &&
+      ['into', 'from', 'to'].includes(t.lower));
+  while (end < vp.length && (vp[end].pos !== 'ADP' || own(vp[end]))) end++;
+  // "decriminalize the possession of drugs and boost funding for treatment": of two acts, the
+  // first is asked with its own object.
+  const second = vp.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i < end &&
+      t.lower === 'and' &&
+      vp[i + 1]?.pos === 'VERB' &&
+      vp[i + 1].lower === vp[i + 1].lemma,
+  );
+  if (second > 0) {
+    const object = vp.slice(0, second);
+    if (!object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+    return `Should ${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(lemma)}?`;
+  }
   // "give every family £100 a year": of two objects the first, the receiver, is the subject of
   // the passive ("Should every family be given £100 a year …?").
   if (GIVING.has(lemma)) {
@@ -331,6 +371,21 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   const tail = rest.length > 0 ? ` ${words(rest)}` : '';
   return `Should ${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(lemma)}${tail}?`;
 }
+
+/** Nouns of goods moving: where they go or come from is part of them ("imports of fur into …"). */
+const TRADE_NOUNS = new Set([
+  'import',
+  'imports',
+  'export',
+  'exports',
+  'sale',
+  'sales',
+  'delivery',
+  'deliveries',
+]);
+
+/** Verbs whose object is given a quality or a status: "make helmets compulsory". */
+const MAKING = new Set(['make', 'declare', 'render']);
 
 /** Verbs that bind their object to act: "a law forcing employers to publish …". */
 const REQUIRING = new Set(['require', 'force', 'oblige', 'order']);
@@ -376,7 +431,7 @@ function letObject(vp: Token[]): number {
   // wink may tag the bare verb after the object an adjective ("let shops open").
   const acts =
     next?.lower === 'to'
-      ? vp[at + 1]?.pos === 'VERB'
+      ? vp[at + 1]?.pos === 'VERB' || vp[at + 1]?.lower === 'be'
       : next !== undefined && (next.pos === 'VERB' || next.pos === 'ADJ');
   return acts ? at : 0;
 }
@@ -457,7 +512,7 @@ function phrase(tokens: Token[]): Token[] {
       // "(News, 3 June)": a bracket opens an aside, not more of the matter.
       t.text === '(' ||
       (i > 0 && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' && t.pos !== 'ADV') ||
-      (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower)) ||
+      (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower) && !roleAs(tokens, i)) ||
       // "a ban on smoking in bars that went into effect in April": the measure's history.
       (i > 0 && ['that', 'which'].includes(t.lower) && HISTORY_VERBS.has(tokens[i + 1]?.lower)) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.
@@ -470,7 +525,13 @@ function phrase(tokens: Token[]): Token[] {
         t.lower !== t.lemma &&
         !/ing$/u.test(t.lower) &&
         ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
-        ['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '')),
+        ['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '')) ||
+      // "a motion to restrict the use of glyphosate is set to go before …": the sentence's own
+      // "is", unless a relative word before it opened a clause of the matter ("where air is …").
+      (i > 0 &&
+        SENTENCE_AUX.has(t.lower) &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        !tokens.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower))),
   );
   const cut = stop >= 0 ? tokens.slice(0, stop) : tokens;
   let end = cut.length;
@@ -491,6 +552,21 @@ function phrase(tokens: Token[]): Token[] {
   if (end < cut.length && cut[end - 1]?.pos === 'ADP') end--;
   return cut.slice(0, end);
 }
+
+/**
+ * "occupied as a principal residence": "as a" and a noun phrase is the role a thing is put to,
+ * part of the matter; "as a crowd protested" is a clause.
+ */
+function roleAs(tokens: Token[], at: number): boolean {
+  if (tokens[at].lower !== 'as' || !['a', 'an'].includes(tokens[at + 1]?.lower ?? '')) return false;
+  const rest = tokens.slice(at + 2, at + 6);
+  return !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Finite "be" and "have": a sentence's own verb when it follows the matter's last noun. */
+const SENTENCE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 
 const CLAUSE_MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can']);
 

@@ -52,6 +52,8 @@ describe('motionProblems', () => {
     'Should a group of residents run the library?',
     'Should hundreds of new homes be built on the green belt?',
     'Should the woman who came first keep the prize?',
+    'Should the budget be voted through?',
+    'Should the ban be struck down?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -79,6 +81,10 @@ describe('motionProblems', () => {
     ['Do Thousands of workers in Kelby celebrate the holiday early?', /capital on a number word/],
     ['Should the Hundreds of owners march through the town?', /capital on a number word/],
     ['Should not back down?', /no subject/],
+    ['Did the more than 6,500 respond to the consultation?', /article before a count/],
+    ['Should Thousands back stop use of wild animals in circuses?', /capital on a number word/],
+    ['Should the library hours be extended until?', /preposition without its object/],
+    ['Should the fares be cut from?', /preposition without its object/],
     ['Should the 2011--A group of traders launch a campaign?', /dateline run into/],
     ['Should the council reaching a decision?', /participle where the verb/],
     ['Should there be a ordinance banning tents in the park?', /"a" before a vowel/],
@@ -2940,5 +2946,127 @@ describe('motion candidates on real news shapes (round 26)', () => {
     ).toContain(
       'Should riders for Zipp, Dott and other scooter firms be required to wear helmets?',
     );
+  });
+});
+
+describe('motion candidates on real news shapes (round 27)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it('asks what a decision would do when the time it was made stands between it and its "to"', () => {
+    expect(
+      candidates(
+        "Board's decision to close pool draws anger\n\n" +
+          "The Elmford school board's decision last week to close the Riverside pool drew an angry crowd on Monday.\n\n" +
+          'Board chair Miles Grant said the pool costs too much to keep open.\n',
+      ),
+    ).toContain('Should the Elmford school board close the Riverside pool?');
+  });
+
+  it("ends a measure's object at the sentence's own verb, and asks the first of two acts", () => {
+    expect(
+      candidates(
+        'Council to weigh weedkiller curbs\n\n' +
+          'A motion to restrict the use of the weedkiller fentrazine is set to go before Orby council.\n\n' +
+          'Gardeners said the chemical was safe.\n',
+      ),
+    ).toContain('Should the use of the weedkiller fentrazine be restricted?');
+    expect(
+      candidates(
+        'Kelby vote nears\n\n' +
+          'The initiative to legalize the sale of raw milk and cut fees for dairy farms in Kelby is gaining support.\n\n' +
+          'Dairy farmers said the fees were too high.\n',
+      )[0],
+    ).toBe('Should the sale of raw milk be legalized?');
+  });
+
+  it('reads a plan, a move or a plea that opens a headline as the carrier of its act', () => {
+    expect(
+      candidates(
+        'Moves to ban lorries from Mill Lane splits residents\n\nShops say deliveries will stop.\n',
+      ),
+    ).toContain('Should lorries be banned from Mill Lane?');
+    expect(
+      candidates('Plea to end use of salt on Orby roads\n\nDrivers say the roads will ice over.\n'),
+    ).toContain('Should the use of salt be ended on Orby roads?');
+  });
+
+  it('asks about what a camp named in the subject opposes', () => {
+    expect(
+      candidates(
+        'Shops fight drinks levy\n\n' +
+          'Shopkeepers opposed to any tax on sugary drinks in Orby have written to the mayor.\n\n' +
+          '"It will hit the poorest," said grocer Tom Hale.\n',
+      ),
+    ).toContain('Should there be a tax on sugary drinks in Orby?');
+    expect(
+      candidates(
+        'Pool row deepens\n\n' +
+          'Residents opposed to closing the Elm Street pool packed the town hall on Monday.\n\n' +
+          '"Our children need it," said Ann Cole.\n',
+      ),
+    ).toContain('Should the Elm Street pool be closed?');
+  });
+
+  it('asks the act, not the ranking, of "the first state to …"', () => {
+    expect(
+      candidates(
+        'Orby makes history\n\n' +
+          'Orby is now the first county to pass a ban on glue traps for rodents, but the vote was close.\n\n' +
+          'Pest controllers said the traps were needed.\n',
+      ),
+    ).toContain('Should Orby pass a ban on glue traps for rodents?');
+  });
+
+  it('asks what a measure would do, not what a camp warns will follow', () => {
+    const found = candidates(
+      'Market measure opponents warn stalls will close\n\n' +
+        'Supporters of the measure say it will pay for new stalls.\n\n' +
+        'The measure, which still needs a second vote in March, would raise the fee for market traders from £20 to £35 a day.\n',
+    );
+    expect(found).not.toContain('Should stalls close?');
+    expect(found).toContain('Should the market measure go ahead?');
+    expect(found).toContain('Should the fee be raised for market traders from £20 to £35 a day?');
+  });
+
+  it('asks the act a battle is fought over, and an act that makes a thing an offence', () => {
+    expect(
+      candidates(
+        'Ministers take fur fight to Brussels\n\n' +
+          'The minister flew to Brussels on Monday to lead the fight over banning imports of fur into the European Union.\n\n' +
+          'Furriers said a ban would cost jobs.\n',
+      )[0],
+    ).toBe('Should imports of fur into the European Union be banned?');
+    expect(
+      candidates(
+        'Kelby backs kite curbs\n\n' +
+          'Most of the 900 replies to the consultation backed legislation to make flying a drone over a beach an offence.\n\n' +
+          'Drone clubs said the rule was unfair.\n',
+      ),
+    ).toContain('Should flying a drone over a beach be made an offence?');
+  });
+
+  it('asks whether a measure that sparks debate should go ahead, and keeps how long it runs', () => {
+    expect(
+      candidates(
+        'Orby rent measure sparks heated debate over exemptions\n\nLandlords in Orby say it will cut supply.\n',
+      ),
+    ).toContain('Should the Orby rent measure go ahead?');
+    expect(
+      candidates(
+        'Ferry service extended through 2030 by county\n\nIslanders say the ferry is a lifeline.\n',
+      ),
+    ).toContain('Should the ferry service be extended through 2030?');
+  });
+
+  it('asks what a body recommends doing, without the meeting it was done at', () => {
+    const found = candidates(
+      'Orby Council Recommends Scrapping Parking Fees for Shoppers\n\n' +
+        'An Orby council committee recommended an order scrapping parking fees in the town centre for shoppers during a special meeting Tuesday evening.\n\n' +
+        'Traders said the fees kept people away.\n',
+    );
+    expect(found).toContain('Should parking fees be scrapped for shoppers?');
+    expect(found.some((t) => /meeting/u.test(t))).toBe(false);
   });
 });
