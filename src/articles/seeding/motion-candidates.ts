@@ -1130,6 +1130,9 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   const quoted = closing > end + 1;
   if (quoted) end = closing + 1;
   while (end < tokens.length && inPhrase(tokens[end], tokens[end - 1], end)) end++;
+  // "Orby weighs lifting busking ban": a weighed act, in a gerund, is asked as the act.
+  const weighedAct = putOff ? null : gerundAct(tokens.slice(verb + 1));
+  if (weighedAct) return { text: weighedAct, origin: 'HEADLINE', score, sourceSpans: [] };
   const phrase = tokens.slice(verb + 1, end);
   const head = quoted ? tokens[closing - 1] : phrase[phrase.length - 1];
   if (!head || (head.pos !== 'NOUN' && !headVerb(end - 1) && !quoted)) return null;
@@ -1269,20 +1272,20 @@ function fromClause(
   // "Oregon drug decriminalization measure sparks debate over …": what sparks it is the matter.
   const sparked = origin === 'HEADLINE' ? sparksDebate(tokens) : null;
   if (sparked) return { text: sparked, origin, score: 0.7, sourceSpans };
-  // "Cambridge City Council Recommends Eliminating Minimum Parking Requirements": the act a body
-  // recommends or backs, in a gerund, is the matter, not the recommending (a lede's own words
+  // "Cambridge City Council Recommends Eliminating Minimum Parking Requirements", "Orby weighs
+  // lifting busking ban": the act a body recommends or weighs, in a gerund, is the matter, not
+  // the recommending (a lede's own words
   // name who would act, and are asked so).
   const urging = tokens.findIndex(
     (t, i) =>
       origin === 'HEADLINE' &&
       i > 0 &&
       i <= 8 &&
-      URGING_GERUND.has(t.lemma) &&
+      ACT_IN_GERUND.has(t.lemma) &&
       t.lower !== t.lemma &&
-      tokens[i + 1]?.pos === 'VERB' &&
-      /ing$/u.test(tokens[i + 1].lower),
+      /ing$/u.test(tokens[i + 1]?.lower ?? ''),
   );
-  const urged = urging > 0 ? gerundAsked(tokens.slice(urging + 1)) : null;
+  const urged = urging > 0 ? gerundAct(tokens.slice(urging + 1)) : null;
   if (urged) return { text: urged, origin, score: 0.7, sourceSpans };
   // "Ballot question opponents warn tipping will go away": what the camp of a named thing
   // foresees is its argument; the thing is the matter.
@@ -3351,18 +3354,34 @@ function campOfThingForesees(tokens: Token[]): string | null {
     : null;
 }
 
-/** Verbs that put an act forward when their object is a gerund: "recommends eliminating …". */
-const URGING_GERUND = new Set([
-  'recommend',
-  'propose',
-  'suggest',
-  'back',
-  'support',
-  'endorse',
-  'favour',
-  'favor',
-  'consider',
-]);
+/** Acts a gerund names in a headline, which wink may tag a noun ("weighs lifting/NOUN …"). */
+const POLICY_GERUNDS = new Set(
+  'lifting repealing scrapping ending banning raising cutting closing introducing extending allowing restricting requiring capping limiting expanding legalizing legalising reducing increasing dropping abolishing removing eliminating imposing building making letting charging taxing funding selling opening keeping changing replacing renaming'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "eliminating minimum parking requirements", "lifting busking ban": a gerund of a policy act
+ * and its object, asked as the act done; null for anything else ("smoking ban" names a kind).
+ */
+function gerundAct(tokens: Token[]): string | null {
+  const [first] = tokens;
+  if (!first || !POLICY_GERUNDS.has(first.lower)) return null;
+  if (first.pos === 'VERB') return gerundAsked(tokens);
+  // Read again after a subject and "are", where the word can only be a verb.
+  return gerundAsked(tokenize(`They are ${words(tokens)}`).slice(2));
+}
+
+/**
+ * Verbs that put an act forward or weigh it when their object is a gerund: "recommends
+ * eliminating …", "weighs lifting …".
+ */
+const ACT_IN_GERUND = new Set(
+  'recommend propose suggest back support endorse favour favor consider weigh mull eye explore debate discuss'.split(
+    ' ',
+  ),
+);
 
 /** Words that rank a doer among others who did the same: "the first state to …". */
 const RANKED_DOERS = new Set(['first', 'second', 'third', 'latest', 'last', 'only', 'next']);

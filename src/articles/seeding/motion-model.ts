@@ -57,6 +57,13 @@ export interface MotionModel {
    * applied. Filled from the article's body.
    */
   applicants: Set<string>;
+  /**
+   * Surnames of those the article says wrote or sponsored the measure ("a policy order authored
+   * by Councilors Burhan Azeem, Quinton Y. Zondervan, and Mark C. McGovern"): "Azeem said …"
+   * speaks as one who put it forward. Each with its measure's noun ("order"). Filled from the
+   * article's body.
+   */
+  sponsors: Map<string, string>;
   /** Initials of the motion's names of two words or more: "EU" of "the European Union". */
   acronyms: Set<string>;
   /**
@@ -190,6 +197,7 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     challengers: new Set([...challengersOf(titleTokens), ...challengersOf(ledeTokens)]),
     minority: new Set(),
     applicants: new Set(),
+    sponsors: new Map(),
     acronyms: acronymsOf(motionTokens),
     changes,
     reversed:

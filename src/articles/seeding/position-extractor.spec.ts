@@ -4812,3 +4812,49 @@ Kelby council will vote on Monday on closing the Elm Street pool.
     expect(find(found, 'the only answer')?.side).toBe('PRO');
   });
 });
+
+describe('sides on real news shapes (round 27)', () => {
+  it('reads keeping a thing going as the act of extending it, and a hazard as a verdict', () => {
+    const text = `Ferry service extended to 2032 by county
+
+Orby county supervisors agreed to extend the Kelby ferry service for another six years.
+
+Some islanders say keeping the ferry running is a safety hazard in winter storms.
+
+Others say the ferry is a lifeline for older residents.
+`;
+    const found = positions(text, 'Should the county extend the Kelby ferry service?');
+    const hazard = find(found, 'is a safety hazard');
+    expect(hazard?.side).toBe('CON');
+    expect(hazard?.evidence).toMatch(/a verdict on the measure/u);
+  });
+
+  it('takes a holder the body names as the author of the measure as its proposer', () => {
+    const text = `Orby committee backs ending parking minimums
+
+An Orby council committee voted 4-1 to recommend an order authored by Councilors Dana Pruitt and Lee Okafor to remove minimum parking rules for new homes.
+
+"Cities that have moved away from parking rules have seen rents fall and more homes built," Pruitt said.
+
+"We still have too few spaces downtown," said Councilor Mo Grant.
+`;
+    const found = positions(text, 'Should minimum parking rules for new homes be removed?');
+    const pruitt = find(found, 'seen rents fall');
+    expect(pruitt?.side).toBe('PRO');
+    expect(pruitt?.evidence).toMatch(/put the order forward/u);
+  });
+
+  it('turns the author of a ban against a motion that lifts it', () => {
+    const text = `Orby weighs lifting busking ban
+
+The ban on busking, sponsored by Councilor Ruth Abara in 2019, could be lifted next month.
+
+"The streets are calmer without busking," Abara said.
+`;
+    const found = positions(text, 'Should Orby lift the ban on busking?');
+    const abara = find(found, 'calmer');
+    expect(abara?.side).toBe('CON');
+    expect(abara?.evidence).toMatch(/put the ban forward/u);
+    expect(abara?.confidence).toBeGreaterThan(0.5);
+  });
+});

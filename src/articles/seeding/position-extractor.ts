@@ -29,6 +29,7 @@ import {
   verdictOn,
   votesOrCampaigns,
   applicantsOf,
+  sponsorsOf,
   type SideScore,
   expressesRelief,
   complainsOfNoSay,
@@ -83,6 +84,7 @@ export function extractPositions(article: ParsedArticle, motion: string): Report
   );
   for (const size of minorityOf(article.body)) model.minority.add(size);
   for (const word of applicantsOf(article.body)) model.applicants.add(word);
+  for (const [name, measure] of sponsorsOf(article.body)) model.sponsors.set(name, measure);
   const all = claimUnits(article);
   // "The dog owners who brought the case said …": the body names challengers too.
   for (const unit of all) for (const c of challengersOf(unit.sentence)) model.challengers.add(c);

@@ -3,7 +3,7 @@ import { isQuoteMark } from './quote-marks';
 import { reactsWithFeeling, WARNING_NOUNS } from './attribution';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
 import { namesChange, namesTerm, type MotionModel } from './motion-model';
-import { fold, sentimentOf, type Token } from './seeding-nlp';
+import { fold, sentimentOf, tokenize, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
 import { shippedStanceModel } from './stance/shipped-stance-model';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -191,7 +191,8 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
 
   // "Lyle Pruitt, a senator who sponsored the bill, said …": a relative clause on the speaker
   // naming them as the one who put the measure (or the motion voted on) forward.
-  const sponsor = stance || proposer ? null : sponsorClause(unit, model);
+  const sponsor =
+    stance || proposer ? null : (sponsorClause(unit, model) ?? namedSponsor(unit, model));
   if (sponsor) {
     score += 2 * sponsor.sign;
     evidence.push(`speaks as the one who put it forward ("${sponsor.words}")`);
@@ -889,6 +890,44 @@ function sponsorClause(
   const object = (m[1] ?? m[2]).toLowerCase();
   const reported = object === 'it' || object.endsWith('motion');
   return { sign: reported || model.undone.size === 0 ? 1 : -1, words: m[0] };
+}
+
+/** "Azeem said …" where the body says the order was "authored by Councilors Burhan Azeem, …". */
+function namedSponsor(unit: ClaimUnit, model: MotionModel): { sign: number; words: string } | null {
+  if (model.reversed) return null;
+  const name = unit.holderTokens.find((t) => /^\p{Lu}/u.test(t.text) && model.sponsors.has(t.text));
+  if (!name) return null;
+  // Against a motion that undoes the measure they wrote ("who sponsored the ban" on lifting it).
+  const measure = model.sponsors.get(name.text) ?? '';
+  const undone = model.undone.has(tokenize(measure)[0]?.stem ?? measure);
+  return { sign: undone ? -1 : 1, words: `${name.text}, who put the ${measure} forward` };
+}
+
+/**
+ * "a policy order authored by Councilors Burhan Azeem, Quinton Y. Zondervan, and Mark C.
+ * McGovern", "the bill, sponsored by Sen. Jo Hale and Rep. Al Park, …": a measure and who wrote or
+ * sponsored it.
+ */
+const SPONSORED_BY =
+  /\b(bill|order|measure|proposal|ordinance|motion|amendment|resolution|legislation|plan|initiative|ban)(?:\s+(?:on|of|for)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?\s*,?\s+(?:which\s+was\s+|was\s+)?(?:authored|sponsored|co-sponsored|proposed|introduced|tabled|drafted|written|put\s+forward)\s+by\s+((?:(?:and\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+,?\s*){1,6})/gu;
+/** Titles before a name, which are no part of it. */
+const NAME_TITLES =
+  /^(?:councilors?|councillors?|council|members?|sen\.?|senators?|rep\.?|representatives?|assembly|mayor|mr\.?|mrs\.?|ms\.?|dr\.?|state|the)$/iu;
+
+/** The surnames of those the body says wrote or sponsored a measure, each with the measure's noun. */
+export function sponsorsOf(body: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of body.matchAll(SPONSORED_BY)) {
+    for (const part of m[2].split(/,|\band\b/u)) {
+      const words = part
+        .trim()
+        .split(/\s+/u)
+        .filter((w) => w && !NAME_TITLES.test(w));
+      const last = words[words.length - 1];
+      if (last && last.length > 1 && !/\.$/u.test(last)) names.set(last, m[1]);
+    }
+  }
+  return names;
 }
 
 function proposerRole(unit: ClaimUnit): string | null {
@@ -2380,11 +2419,48 @@ function measureMentions(unit: ClaimUnit, model: MotionModel): number[] {
 
 /** "Banning natural gas is …": the motion's act, as a gerund opening a clause, is its subject. */
 function actDoneAsSubject(t: Token[], i: number, model: MotionModel): boolean {
-  const opens = i === 0 || t[i - 1].pos === 'PUNCT' || t[i - 1].lower === 'that';
+  // (A clause opens after a full stop, "that", or a verb of saying: "Some say keeping …".)
+  const opens =
+    i === 0 ||
+    t[i - 1].pos === 'PUNCT' ||
+    t[i - 1].lower === 'that' ||
+    (t[i - 1].pos === 'VERB' && CLAUSE_TAKING.has(t[i - 1].lemma));
   // (wink may tag a sentence's capitalised first word a name: "Closing/PROPN the pool …".)
   const verb = t[i].pos === 'VERB' || (t[i].pos === 'PROPN' && /^\p{Lu}/u.test(t[i].text));
-  return opens && verb && /ing$/u.test(t[i].lower) && model.action.has(t[i].stem);
+  if (!opens || !verb || !/ing$/u.test(t[i].lower)) return false;
+  // "Keeping the power plant open is a safety hazard" of "Should lawmakers extend the plant's
+  // operations?": keeping a thing going is the act of extending it, when the gerund's object
+  // names the motion's thing.
+  const continuing =
+    CONTINUING.has(t[i].lemma) &&
+    [...CONTINUING].some((lemma) => model.action.has(stemOf(lemma))) &&
+    t.slice(i + 1, i + 6).some((w) => w.pos === 'NOUN' && model.terms.has(w.stem));
+  return model.action.has(t[i].stem) || continuing;
 }
+
+/** Verbs of saying or thinking, after which a clause opens without "that". */
+const CLAUSE_TAKING = new Set([
+  'say',
+  'argue',
+  'believe',
+  'think',
+  'claim',
+  'insist',
+  'warn',
+  'fear',
+]);
+
+/** Verbs of keeping a thing going: one act, whichever of them the motion uses. */
+const CONTINUING = new Set([
+  'extend',
+  'keep',
+  'continue',
+  'maintain',
+  'retain',
+  'renew',
+  'prolong',
+]);
+const stemOf = (word: string) => tokenize(word)[0]?.stem ?? word;
 
 /** "compulsory vaccination", "mandatory masks": a term of the motion as the thing imposed. */
 const IMPOSED = new Set(['compulsory', 'mandatory', 'forced', 'obligatory']);

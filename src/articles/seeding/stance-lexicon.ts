@@ -124,6 +124,11 @@ export const VERDICT_PHRASES: Array<{ words: string[]; sign: number }> = [
   ['good thing', 1],
   ['bad idea', -1],
   ['good idea', 1],
+  // "keeping the plant open is a safety hazard": a hazard named by what it endangers.
+  ['safety hazard', -1],
+  ['health hazard', -1],
+  ['fire hazard', -1],
+  ['safe option', 1],
   // "The freeze is the only way to stop families being pushed out": the measure as the one
   // answer to a harm is a verdict for it.
   ['only way', 1],
@@ -239,12 +244,12 @@ export const MEASURE_VERDICTS: Record<string, number> = signedWords(
     'heavy-handed premature hasty rash reckless bad flawed discriminatory unworkable',
     'unenforceable harmful irresponsible indefensible illegitimate invalid overreaching intrusive',
     'onerous burdensome punitive unreasonable authoritarian meaningless ineffective toothless',
-    'wasteful unaffordable',
+    'wasteful unaffordable hazard dangerous unsafe',
   ],
   [
     'right necessary overdue long-overdue justified fair sensible reasonable correct',
     'proportionate wise welcome essential needed vital timely appropriate warranted prudent',
     'unavoidable',
-    'constitutional lawful legal legitimate good effective harmless beneficial',
+    'constitutional lawful legal legitimate good effective harmless beneficial safe',
   ],
 );

@@ -3067,6 +3067,13 @@ describe('motion candidates on real news shapes (round 27)', () => {
         'Traders said the fees kept people away.\n',
     );
     expect(found).toContain('Should parking fees be scrapped for shoppers?');
+    expect(
+      candidates('Orby weighs lifting busking ban\n\nBuskers in Orby say the ban is unfair.\n'),
+    ).toContain('Should the busking ban be lifted?');
+    // "fracking ban" names a kind of ban; no act is read into it.
+    expect(
+      candidates('Orby to weigh fracking ban\n\nOrby residents will decide at the ballot box.\n'),
+    ).toContain('Should Orby adopt a fracking ban?');
     expect(found.some((t) => /meeting/u.test(t))).toBe(false);
   });
 });
