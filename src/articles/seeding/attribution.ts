@@ -30,7 +30,10 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       });
       continue;
     }
-    const view = opinionOf(tokens, quoted, i) ?? positionIsThat(tokens, quoted, i);
+    const view =
+      opinionOf(tokens, quoted, i) ??
+      positionIsThat(tokens, quoted, i) ??
+      forPerson(tokens, quoted, i);
     if (view) {
       found.push(view);
       continue;
@@ -315,6 +318,26 @@ function opinionOf(tokens: Token[], quoted: boolean[], i: number): Attribution |
   return to > from && tokens[to]?.text === ','
     ? { cue: noun, cueLemma: 'according', holder: [from, to] }
     : null;
+}
+
+/**
+ * "For Mohamed Kapasi, of Pandora's Box, a pedestrianised street will take away all passing
+ * trade": a named person, with who they are between commas, then their view. A place ("For New
+ * York, the ban will …") has no such aside, so it is not read as one.
+ */
+function forPerson(tokens: Token[], quoted: boolean[], i: number): Attribution | null {
+  if (i !== 0 || tokens[0].lower !== 'for' || quoted[0]) return null;
+  let end = 1;
+  while (tokens[end]?.pos === 'PROPN') end++;
+  if (end < 3 || tokens[end]?.text !== ',') return null;
+  const aside = tokens[end + 1]?.lower ?? '';
+  if (!['of', 'a', 'an', 'the', 'who'].includes(aside)) return null;
+  const close = tokens.findIndex((t, k) => k > end + 1 && k <= end + 12 && t.text === ',');
+  if (close < 0) return null;
+  const clause = tokens.slice(close + 1);
+  const finite = clause.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma));
+  // A view held, as "X believes": not a source for a fact, as "according to" may be.
+  return clause.length >= 5 && finite ? { cue: 0, cueLemma: 'believe', holder: [1, end] } : null;
 }
 
 const OWNING_PRONOUNS = new Set(['her', 'his', 'their', 'its', 'my', 'our']);

@@ -1543,6 +1543,18 @@ function fromClause(
   const head = subject[subject.length - 1];
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
+  // "Plans to ban cars from Mill Street were discussed by the council": how a plan is talked
+  // over is news; the act it carries is the matter (a decision on it, "Plans to … have been
+  // approved", is asked as that decision).
+  const opening = tokens[0]?.pos === 'DET' ? 1 : 0;
+  if (
+    isMeasureCarrier(tokens[opening]?.lower) &&
+    tokens[opening + 1]?.lower === 'to' &&
+    !DECIDED.has(verb.lemma)
+  ) {
+    const carried = policyMotion(tokens.slice(0, subjectEnd), null);
+    if (carried) return { text: carried, origin, score: base - 0.05, sourceSpans };
+  }
   // "Residents also voiced their concerns regarding the relocation of the skate park …": the
   // worry voiced is a reaction; what it is about is the matter.
   if (VOICING_VERBS.has(verb.lemma)) {

@@ -143,7 +143,7 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       // rubbish fortnightly?": whose plan it is takes the action it carries.
       const timed = at > i + 1 && at === i + 1 + timeBetween(tokens, i + 1);
       const owner = to && (at === i + 1 || timed) ? ownerOf(tokens, i) : null;
-      const rest = phrase(tokens.slice(verbAt + 1));
+      const rest = phrase(beforePluralsVerb(tokens.slice(verbAt + 1), t));
       if (owner && rest.length > 0)
         return `Should ${owner} ${tokens[verbAt].lower} ${words(rest)}?`;
       const passive = asPassive(tokens[verbAt].lemma, rest);
@@ -167,6 +167,24 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
     }
   }
   return null;
+}
+
+/**
+ * "Moves to ban cars from Mill Street divide traders": after a plural carrier the sentence's own
+ * verb may be in its bare form, after the matter's last noun and before its own object.
+ */
+function beforePluralsVerb(rest: Token[], carrier: Token): Token[] {
+  // (Plural by its "-s": the tagger may take a headline's first word for a name, lemma and all.)
+  if (!/s$/u.test(carrier.lower) || !CARRIERS.has(carrier.lower.slice(0, -1))) return rest;
+  const verb = rest.findIndex(
+    (x, k) =>
+      k > 0 &&
+      x.pos === 'VERB' &&
+      x.lower === x.lemma &&
+      ['NOUN', 'PROPN'].includes(rest[k - 1].pos) &&
+      ['DET', 'NOUN', 'PROPN', 'PRON'].includes(rest[k + 1]?.pos ?? ''),
+  );
+  return verb > 0 ? rest.slice(0, verb) : rest;
 }
 
 /**

@@ -4844,6 +4844,20 @@ An Orby council committee voted 4-1 to recommend an order authored by Councilors
     expect(pruitt?.evidence).toMatch(/put the order forward/u);
   });
 
+  it('reads "For <name>, of <shop>, …" as that person\'s view, and a car-free street as the ban done', () => {
+    const text = `Moves to ban cars from Mill Street divide traders
+
+Plans to ban cars from Mill Street in Orby were discussed by the town council this week.
+
+For Nadia Karimi, of Karimi Florists, a car-free Mill Street will take away all passing trade.
+`;
+    const found = positions(text, 'Should cars be banned from Mill Street?');
+    const karimi = find(found, 'take away all passing trade');
+    expect(karimi?.holder).toBe('Nadia Karimi');
+    expect(karimi?.side).toBe('CON');
+    expect(karimi?.confidence).toBeGreaterThan(0.5);
+  });
+
   it('turns the author of a ban against a motion that lifts it', () => {
     const text = `Orby weighs lifting busking ban
 

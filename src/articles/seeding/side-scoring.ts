@@ -473,10 +473,11 @@ const GONE = new Set(['without', 'fewer', 'less', 'no']);
 const GONE_FROM = new Set(['free', 'rid', 'clear']);
 
 /**
- * Whether the word at `i` is named as absent: "without cars", "free from cars", "rid of cars",
+ * Whether the word at `i` is named as absent: "without cars", "free from cars", "car-free", "rid of cars",
  * also past its determiner and modifiers ("getting rid of the bike lanes").
  */
 function goneBefore(tokens: Token[], i: number): boolean {
+  if (freeOf(tokens, i)) return true;
   let k = i - 1;
   while (k > 0 && k >= i - 3 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[k].pos)) k--;
   return [i - 1, k].some((b) => {
@@ -484,6 +485,11 @@ function goneBefore(tokens: Token[], i: number): boolean {
     if (GONE.has(prev)) return true;
     return (prev === 'from' || prev === 'of') && GONE_FROM.has(tokens[b - 1]?.lower ?? '');
   });
+}
+
+/** "a car-free street", "smoke-free parks": the thing, gone, written as one word with "free". */
+function freeOf(tokens: Token[], i: number): boolean {
+  return tokens[i + 1]?.text === '-' && GONE_FROM.has(tokens[i + 2]?.lower ?? '');
 }
 
 /** "denying American Samoans citizenship", "not allowing gay citizens to marry". */
@@ -1110,8 +1116,11 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     const acting = subject.some(
       (w) => model.action.has(w.stem) && (w.pos === 'VERB' || t[t.indexOf(w) + 1]?.pos !== 'NOUN'),
     );
-    const opposed = !acting && subject.some((w) => model.opposed.has(w.stem));
-    if (!action && !opposed) continue;
+    // "a car-free street": what the action works against, gone, is the action's result ("without
+    // the tables I will have to …" is said of the loss the action brings, and reads as before).
+    const gone = (w: Token) => model.opposed.has(w.stem) && freeOf(t, t.indexOf(w));
+    const opposed = !acting && subject.some((w) => model.opposed.has(w.stem) && !gone(w));
+    if (!action && !opposed && !subject.some(gone)) continue;
     // "a later start …" is the action; "dogs …" of "Should dogs be banned?" what it works against.
     const words = t
       .slice(from + 1, Math.min(t.length, k + 4))

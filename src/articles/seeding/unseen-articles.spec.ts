@@ -2988,6 +2988,17 @@ describe('motion candidates on real news shapes (round 27)', () => {
       ),
     ).toContain('Should lorries be banned from Mill Lane?');
     expect(
+      candidates(
+        'Moves to ban vans from Kelby Lane divide residents\n\n' +
+          'Plans to ban vans from Kelby Lane in Orby were discussed by the town council this week.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should vans be banned from Kelby Lane?',
+        'Should vans be banned from Kelby Lane in Orby?',
+      ]),
+    );
+    expect(
       candidates('Plea to end use of salt on Orby roads\n\nDrivers say the roads will ice over.\n'),
     ).toContain('Should the use of salt be ended on Orby roads?');
   });
