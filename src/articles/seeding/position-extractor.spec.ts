@@ -4858,6 +4858,25 @@ For Nadia Karimi, of Karimi Florists, a car-free Mill Street will take away all 
     expect(karimi?.confidence).toBeGreaterThan(0.5);
   });
 
+  it('takes the industry a ban restricts, and its proponents, as against the ban', () => {
+    const text = `Orby to vote on deep-sea trawling ban
+
+Orby council will vote in March on a ban on deep-sea trawling from its harbour.
+
+While trawling has long drawn complaints from divers, industry proponents argue that trawling can be done cleanly and feeds the town.
+
+Industry groups warned such a ban could be followed by lawsuits and job losses.
+
+Divers said the ban would let the reef recover.
+`;
+    const found = positions(text, 'Should Orby ban deep-sea trawling?');
+    expect(find(found, 'industry proponents argue')?.side).toBe('CON');
+    const groups = find(found, 'Industry groups warned');
+    expect(groups?.side).toBe('CON');
+    expect(groups?.evidence).toMatch(/the industry the measure restricts/u);
+    expect(find(found, 'let the reef recover')?.side).toBe('PRO');
+  });
+
   it('turns the author of a ban against a motion that lifts it', () => {
     const text = `Orby weighs lifting busking ban
 

@@ -143,6 +143,14 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
     evidence.push(`speaks as the one who applied for it or owns it ("${applicant}")`);
   }
 
+  // "Industry groups and state regulators warned such a ban could …" on a ban of fracking: the
+  // industry the measure restricts speaks against it.
+  const industry = stance || proposer || applicant ? null : industryVoice(unit, model);
+  if (industry) {
+    score += 2 * (model.undone.size > 0 ? 1 : -1);
+    evidence.push(`speaks for the industry the measure restricts ("${industry}")`);
+  }
+
   // '"…," the minister said Wednesday as he announced that all care staff must be vaccinated':
   // who announces the motion's act speaks for it.
   const announces = stance || proposer ? null : announcesTheAct(unit, model);
@@ -487,6 +495,21 @@ function goneBefore(tokens: Token[], i: number): boolean {
   });
 }
 
+/**
+ * "Industry groups", "industry proponents", "the fracking industry": a holder that speaks for
+ * the industry, on a motion that restricts what it does. Null when the motion restricts nothing,
+ * or the industry is named for another thing ("the renewable energy industry" on a coal ban).
+ */
+function industryVoice(unit: ClaimUnit, model: MotionModel): string | null {
+  if (model.opposed.size === 0 || model.reversed) return null;
+  const h = unit.holderTokens;
+  const at = h.findIndex((t) => t.lower === 'industry');
+  if (at < 0) return null;
+  const named = h.slice(0, at).filter((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos));
+  const ofIt = named.every((t) => model.opposed.has(t.stem) || model.terms.has(t.stem));
+  return ofIt ? spaced(h.slice(Math.max(0, at - named.length), at + 2)) : null;
+}
+
 /** "a car-free street", "smoke-free parks": the thing, gone, written as one word with "free". */
 function freeOf(tokens: Token[], i: number): boolean {
   return tokens[i + 1]?.text === '-' && GONE_FROM.has(tokens[i + 2]?.lower ?? '');
@@ -645,6 +668,9 @@ function campTarget(
 ): number {
   // "Supporters of plastic straw regulation": a camp of a measure on the thing is the measure's.
   if (stance.phrase.some((t) => REGULATING_NOUNS.has(t.lower))) return 1;
+  // "industry proponents argue that fracking can be done safely": a camp of the industry the
+  // measure restricts is the restricted thing's.
+  if (industryVoice(unit, model) !== null) return -1;
   if (topicSign(stance.phrase, model).sign < 0) return -1;
   if (stance.phrase.some((t) => model.action.has(t.stem) && t.pos !== 'PROPN')) return 1;
   // "many advocates view the proposed legislation as draconian": a camp that does not say what
