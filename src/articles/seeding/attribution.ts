@@ -80,10 +80,36 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       found.push(member);
       continue;
     }
-    if (!isAttributionVerb(tokens, quoted, i)) continue;
-    found.push({ cue: i, cueLemma: t.lemma, holder: subjectOf(tokens, quoted, i) });
+    if (!isAttributionVerb(tokens, quoted, i) || notACue(tokens, i)) continue;
+    const holder = subjectOf(tokens, quoted, i);
+    // "… bar companies from targeting ads, prevent strangers from messaging kids, and block teens
+    // from …": a verb in a list of what a law does has no holder; a phrase opening on a verb is none.
+    // (A name in it makes it one: "said skipper/VERB Ewan Rudd".)
+    const verbPhrase =
+      holder !== null &&
+      tokens[holder[0]].pos === 'VERB' &&
+      /^\p{Ll}/u.test(tokens[holder[0]].text) &&
+      !tokens.slice(holder[0], holder[1]).some((x) => x.pos === 'PROPN');
+    if (verbPhrase) continue;
+    found.push({ cue: i, cueLemma: t.lemma, holder });
   }
   return found;
+}
+
+/**
+ * A cue word that is no attribution here: "a think tank"; "makes it easier for parents to sue
+ * the companies" (what others are enabled to do, not what the sentence's subject does).
+ */
+function notACue(tokens: Token[], i: number): boolean {
+  if (tokens[i].lower === 'think' && /^tanks?$/u.test(tokens[i + 1]?.lower ?? '')) return true;
+  const to =
+    tokens[i - 1]?.lower === 'to'
+      ? i - 1
+      : tokens[i - 2]?.lower === 'to' && tokens[i - 1].pos === 'ADV'
+        ? i - 2
+        : -1;
+  if (to < 0) return false;
+  return tokens.slice(Math.max(0, to - 4), to).some((t) => t.lower === 'for');
 }
 
 /**

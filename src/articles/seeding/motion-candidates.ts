@@ -35,6 +35,30 @@ import {
   REPORTING_VERBS as REPORTING,
 } from './motion-verbs';
 
+/** Nouns of a sitting at which a body decides. */
+const SITTING_NOUNS = new Set(['meeting', 'session', 'hearing', 'sitting']);
+
+/**
+ * "voted unanimously at a special meeting Thursday evening to approve …" → "voted unanimously to
+ * approve …": where and when a body voted stands between its verb and the act.
+ */
+function withoutSittingBeforeTo(tokens: Token[]): Token[] {
+  const verb = tokens.findIndex((t) => CONTROL_VERBS.has(t.lemma) && t.pos === 'VERB');
+  if (verb < 0) return tokens;
+  let at = verb + 1;
+  while (tokens[at]?.pos === 'ADV' && /ly$/u.test(tokens[at].lower)) at++;
+  if (!['at', 'during', 'in'].includes(tokens[at]?.lower ?? '')) return tokens;
+  const sitting = tokens.findIndex((t, i) => i > at && i <= at + 4 && SITTING_NOUNS.has(t.lower));
+  if (sitting < 0) return tokens;
+  let to = sitting + 1;
+  while (to < tokens.length && to <= sitting + 4 && tokens[to].lower !== 'to') {
+    if (!(TIME_WORDS.has(tokens[to].lower) || tokens[to].measure)) return tokens;
+    to++;
+  }
+  if (tokens[to]?.lower !== 'to' || tokens[to + 1]?.pos !== 'VERB') return tokens;
+  return [...tokens.slice(0, at), ...tokens.slice(to)];
+}
+
 /** Verbs followed by "to" and the action: "plans to", "votes to", "vows to". */
 const CONTROL_VERBS = new Set(
   'plan vote vow promise seek move agree decide aim want hope threaten pledge refuse fail'.split(
@@ -521,9 +545,12 @@ function neutralWording(text: string): string {
     .replace(MEETING_END, '');
 }
 
-/** "… for new developments during a virtual meeting Tuesday?": where it was decided is the report's. */
+/**
+ * "… for new developments during a virtual meeting Tuesday?", "… be required after a revote on
+ * the provision …?": where or after what it was decided is the report's.
+ */
 const MEETING_END =
-  /\s+(?:during|at)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|session|hearing|sitting)\b[^?]*(?=\?$)/u;
+  /\s+(?:(?:during|at)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|session|hearing|sitting)|(?:after|following)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:re-?)?vote)\b[^?]*(?=\?$)/u;
 
 /**
  * "… fluoridated in a 4-1 vote late Tuesday after facing heavy opposition from residents …?": the
@@ -634,6 +661,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     // what it does to people after it, asks whether there should be the measure.
     const subject = bothWays ? null : measureSubject(tokenize(headline));
     if (subject) out.push({ text: subject, origin: 'HEADLINE', score: 0.72, sourceSpans: [] });
+    // "Live export ban: Industry warns it'll 'financially devastate' farmers": a measure named as
+    // the headline's label is the matter its story reacts to.
+    const labelled = labelMeasure(article.title);
+    if (labelled) out.push({ text: labelled, origin: 'HEADLINE', score: 0.62, sourceSpans: [] });
     // The readings below only read the headline's tokens, so they share one tokenization.
     const headlineTokens = tokenize(headline);
     const bare =
@@ -1247,7 +1278,11 @@ function fromClause(
       lowerSentenceStart(
         lowerHeadlineStart(
           stripReportingTail(
-            stripEnd(stripLeadingAdverbial(withoutRaising(withoutNamesAppositive(all)))),
+            stripEnd(
+              stripLeadingAdverbial(
+                withoutSittingBeforeTo(withoutRaising(withoutNamesAppositive(all))),
+              ),
+            ),
           ),
           origin,
           body,
@@ -1287,6 +1322,42 @@ function fromClause(
   );
   const urged = urging > 0 ? gerundAct(tokens.slice(urging + 1)) : null;
   if (urged) return { text: urged, origin, score: 0.7, sourceSpans };
+  // "Plans to ban cars from Mill Street were discussed by the council": how a plan is talked
+  // over is news; the act it carries is the matter (a decision on it, "Plans to … have been
+  // approved", is asked as that decision). So is what legislation "that could double council
+  // tax …" would do, while it progresses.
+  const carried = carrierSubjectAct(tokens, true);
+  if (carried) return { text: carried, origin, score: origin === 'LEDE' ? 0.8 : 0.75, sourceSpans };
+  // "Noise Takes Center Stage At Meeting On Airport Expansion": what a meeting is on is the
+  // matter, whatever took place at it.
+  const sitting = tokens.findIndex(
+    (t, i) =>
+      origin === 'HEADLINE' &&
+      (SITTING_NOUNS.has(t.lower) || t.lower === 'forum') &&
+      ['on', 'about', 'over'].includes(tokens[i + 1]?.lower ?? ''),
+  );
+  const sat = sitting > 0 ? foughtThing(tokens.slice(sitting + 2)) : null;
+  if (sat) return { text: sat, origin, score: 0.7, sourceSpans };
+  // "While the Government's decision to ban live exports by 2023 has been welcomed by …,
+  // industry groups warn …": a measure the opening concession names is the matter.
+  if (CONCEDING_OPENERS.has(tokens[0]?.lower ?? '')) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    const conceded = comma > 2 ? policyMotion(tokens.slice(1, comma), null) : null;
+    if (conceded) return { text: conceded, origin, score: 0.75, sourceSpans };
+  }
+  // "Six environmental activists were arrested …, while protesting a plan they said would
+  // sharply increase clear-cut logging …": whatever befell the protesters, what they protest is
+  // the matter.
+  const protesting = tokens.findIndex(
+    (t, i) =>
+      (t.lower === 'protesting' && t.pos === 'VERB') ||
+      (t.lemma === 'protest' && ['against', 'over'].includes(tokens[i + 1]?.lower ?? '')),
+  );
+  if (protesting > 0) {
+    const from = tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
+    const protested = policyMotion(tokens.slice(from), null);
+    if (protested) return { text: protested, origin, score: 0.75, sourceSpans };
+  }
   // "Ballot question opponents warn tipping will go away": what the camp of a named thing
   // foresees is its argument; the thing is the matter.
   const foreseen = campOfThingForesees(tokens);
@@ -1543,18 +1614,8 @@ function fromClause(
   const head = subject[subject.length - 1];
   const verb = tokens[verbAt];
   const rest = tokens.slice(verbAt + 1);
-  // "Plans to ban cars from Mill Street were discussed by the council": how a plan is talked
-  // over is news; the act it carries is the matter (a decision on it, "Plans to … have been
-  // approved", is asked as that decision).
-  const opening = tokens[0]?.pos === 'DET' ? 1 : 0;
-  if (
-    isMeasureCarrier(tokens[opening]?.lower) &&
-    tokens[opening + 1]?.lower === 'to' &&
-    !DECIDED.has(verb.lemma)
-  ) {
-    const carried = policyMotion(tokens.slice(0, subjectEnd), null);
-    if (carried) return { text: carried, origin, score: base - 0.05, sourceSpans };
-  }
+  const carriedAct = carrierSubjectAct(tokens, false);
+  if (carriedAct) return { text: carriedAct, origin, score: base - 0.05, sourceSpans };
   // "Residents also voiced their concerns regarding the relocation of the skate park …": the
   // worry voiced is a reaction; what it is about is the matter.
   if (VOICING_VERBS.has(verb.lemma)) {
@@ -2174,6 +2235,17 @@ function quarrelGoesOn(tokens: Token[]): string | null {
   const over = ['over', 'about'].includes(tokens[at + 2]?.lower ?? '');
   const matter = over ? reactedMatter(tokens.slice(at + 3)) : null;
   return matter ?? (at > 0 ? thereBeThing(tokens.slice(0, at)) : null);
+}
+
+/** "Live export ban: …" → "Should there be a live export ban?"; null unless the label is a measure. */
+function labelMeasure(title: string): string | null {
+  const colon = title.indexOf(':');
+  if (colon < 0) return null;
+  // (Lower-cased: "Live" opening a headline is no verb.)
+  const label = tokenize(title.slice(0, colon).toLowerCase());
+  const head = label[label.length - 1];
+  if (label.length < 2 || label.length > 5 || !head || !MEASURE_HEADS.has(head.lower)) return null;
+  return thereBeThing(label);
 }
 
 /** "Should there be a bottle deposit?" of the words of a thing; null unless they name one. */
@@ -3394,6 +3466,36 @@ const ACT_IN_GERUND = new Set(
     ' ',
   ),
 );
+
+/**
+ * A sentence whose subject is a plan or a bill with its act ("Plans to ban cars …", "New
+ * legislation that could double …"), unless a decision on it is the news: the act, asked.
+ */
+function carrierSubjectAct(tokens: Token[], relativeOnly: boolean): string | null {
+  // (A sentence's first word may be tagged a name or a verb: "Plans/PROPN to ban …".)
+  const at = tokens.findIndex(
+    (t, i) => i <= 3 && isMeasureCarrier(t.lower) && (t.pos === 'NOUN' || i === 0),
+  );
+  if (at < 0) return null;
+  const modifiers = tokens.slice(0, at);
+  if (!modifiers.every((t) => ['DET', 'ADJ', 'NOUN'].includes(t.pos) || pastParticipleForm(t)))
+    return null;
+  // (Before the sentence's verb is found, only "that could …", whose verb is plain to see.)
+  const carries =
+    (!relativeOnly && tokens[at + 1]?.lower === 'to') ||
+    (['that', 'which'].includes(tokens[at + 1]?.lower ?? '') &&
+      ['could', 'would', 'will'].includes(tokens[at + 2]?.lower ?? ''));
+  // The decision is the sentence's own verb, after the act ("have been approved").
+  const act = tokens[at + 1]?.lower === 'to' ? at + 2 : at + 3;
+  const decided = tokens
+    .slice(act + 1)
+    .some((t) => DECIDED.has(t.lemma) && t.pos === 'VERB' && t.lower !== t.lemma);
+  if (!carries || decided) return null;
+  return policyMotion(tokens, null);
+}
+
+/** Openers of a concession before the main clause: "While the decision has been welcomed, …". */
+const CONCEDING_OPENERS = new Set(['while', 'although', 'though', 'whilst']);
 
 /** Words that rank a doer among others who did the same: "the first state to …". */
 const RANKED_DOERS = new Set(['first', 'second', 'third', 'latest', 'last', 'only', 'next']);
@@ -4677,7 +4779,12 @@ function isCodeName(text: string): boolean {
   return /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:\d+[A-Z]?|\p{Lu})$/u.test(text);
 }
 
-const PLACE_HEADS = new Set(['city', 'town', 'village', 'county', 'borough', 'township']);
+/** Last words of a place's name ("Kelby County", "Menlo Park", "Huntington Beach"). */
+const PLACE_HEADS = new Set(
+  'city town village county borough township park beach heights springs falls valley hills bay harbor harbour grove creek'.split(
+    ' ',
+  ),
+);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

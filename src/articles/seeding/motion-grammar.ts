@@ -146,7 +146,8 @@ const CAPITALISED_DETERMINER =
   /^(?:Those|These|This|That|Some|Many|Most|All|Several|Such|Each|Every|Other|Others|Both|Any|Few)$/u;
 
 /** "Thousands of workers …" opening a sentence: a number word, never a name. */
-const CAPITALISED_MULTITUDE = /^(?:Thousands|Hundreds|Dozens|Millions|Billions|Scores|Tens)$/u;
+const CAPITALISED_MULTITUDE =
+  /^(?:Thousands|Hundreds|Dozens|Millions|Billions|Scores|Tens|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty)$/u;
 
 const PUTTING_OFF_A_VOTE =
   /\b(?:postpone|delay|defer|table|schedule)s?\s+(?:a\s+|the\s+|its\s+)?(?:vote|decision|hearing|ruling)\s+(?:on|over)\b/iu;
@@ -485,6 +486,17 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('a preposition without its object at the end ("extended until?")');
   }
+  // "Should the legislation that could double council tax is progressing through parliament?":
+  // the sentence's own verb after a relative clause that has one.
+  if (
+    /^Should\b(?![^?]*\bbe\b)[^?]*\b(?:that|which|who)\s+(?:could|would|will|can|may|might|must|\p{L}+(?:s|ed))\s[^?]*\s(?:is|are|was|were)\s+\p{L}+ing\b/u.test(
+      text,
+    )
+  ) {
+    problems.push(
+      'the sentence\'s own verb after a relative clause ("that could … is progressing")',
+    );
+  }
   // "Did the more than 6,500 respond …": an article before a count.
   if (/\bthe\s+(?:more|fewer|less)\s+than\b/iu.test(text)) {
     problems.push('an article before a count ("the more than 6,500")');
@@ -555,6 +567,16 @@ export function motionProblems(text: string): string[] {
   // "Should students be taught to use them appropriately?": what "them" is, the question does not
   // say.
   if (/\bthem\b/iu.test(text)) problems.push('"them", with nothing it stands for');
+  // "Should a jail be built in their backyard?": "their" with no people or plural before it.
+  const their = words.findIndex((w) => /^their$/iu.test(w));
+  if (
+    their > 1 &&
+    !words
+      .slice(1, their)
+      .some((w) => /\p{L}{2,}s$/u.test(w) || /^(?:people|children|police|staff|public)$/iu.test(w))
+  ) {
+    problems.push('"their", with nobody it stands for');
+  }
   // "Should the matter be discussed …?", "Is the issue urgent?": a word that only points back
   // names no matter ("the issue of noise" does).
   if (ANAPHORIC_SUBJECT.test(text)) problems.push('a subject that only points back ("the matter")');

@@ -206,6 +206,17 @@ export function motionModel(motion: string, title: string, lede: string): Motion
   };
 }
 
+/** The tokens without any bracketed aside of up to four tokens ("(R)", "(D-Calif.)"). */
+function withoutShortBrackets(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const close = tokens.findIndex((t, k) => k > i && k <= i + 5 && t.text === ')');
+    if (tokens[i].text === '(' && close > i) i = close;
+    else out.push(tokens[i]);
+  }
+  return out;
+}
+
 /** Nouns (stems) the headline and the lede share that the motion does not name. */
 function storyTopics(title: Token[], lede: Token[], terms: Set<string>): Set<string> {
   const nouns = (tokens: Token[]) =>
@@ -540,7 +551,9 @@ function goesToLaw(tokens: Token[], verb: number): boolean {
   );
 }
 
-function actorHeads(tokens: Token[]): string[] {
+function actorHeads(all: Token[]): string[] {
+  // "Utah Gov. Spencer Cox (R) signed …": a party's letter in brackets is no head of the name.
+  const tokens = withoutShortBrackets(all);
   const verb = mainVerbIndex(tokens);
   const end = verb < 0 ? tokens.length : verb;
   if (verb >= 0 && MESSENGER_VERBS.has(tokens[verb].lemma)) return [];

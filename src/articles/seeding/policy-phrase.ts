@@ -122,11 +122,16 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
     if (CARRIERS.has(t.lower) && !purpose) {
       const at = purposeAt(tokens, i + 1);
       // "a plan to close X"; "a bill that would cap X" (the relative's modal, as "to").
-      const relative = ['that', 'which'].includes(tokens[at - 1]?.lower ?? '');
+      // ("a plan they said would increase …": what its critics said it would do, likewise.)
+      const relative =
+        ['that', 'which'].includes(tokens[at - 1]?.lower ?? '') ||
+        (tokens[at - 1]?.lemma === 'say' && tokens[at - 2]?.pos === 'PRON');
       const opener =
         tokens[at]?.lower === 'to' || (relative && MODAL_OPENERS.has(tokens[at]?.lower));
       // wink may tag the verb after "would" a noun ("would cap rent rises"); a modal takes a verb.
-      const afterModal = tokens[at]?.lower !== 'to' && tokens[at + 1]?.pos === 'NOUN';
+      // (or an adjective: "could double/ADJ council tax").
+      const afterModal =
+        tokens[at]?.lower !== 'to' && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '');
       // "a resolution that would have banned new rentals": a measure voted down, with its act.
       const wouldHave =
         relative &&
@@ -135,10 +140,12 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
         tokens[at + 2]?.pos === 'VERB' &&
         // A thing done to, not a clause ("would have changed how they elect the mayor").
         !CLAUSE_OBJECTS.has(tokens[at + 3]?.lower ?? '');
-      const to = opener && (verbAfterTo(tokens, at + 1) || afterModal || wouldHave);
+      // "would sharply increase": a manner adverb before the modal's verb is left out.
+      const adverbed = relative && tokens[at + 1]?.pos === 'ADV' && tokens[at + 2]?.pos === 'VERB';
+      const to = opener && (verbAfterTo(tokens, at + 1) || afterModal || wouldHave || adverbed);
       const ing = tokens[at]?.pos === 'VERB' && /ing$/u.test(tokens[at].lower);
       if (!to && !ing) continue;
-      const verbAt = wouldHave ? at + 2 : to ? at + 1 : at;
+      const verbAt = wouldHave || adverbed ? at + 2 : to ? at + 1 : at;
       // "Harnby council's plan to collect rubbish fortnightly" → "Should Harnby council collect
       // rubbish fortnightly?": whose plan it is takes the action it carries.
       const timed = at > i + 1 && at === i + 1 + timeBetween(tokens, i + 1);
@@ -278,13 +285,15 @@ function purposeAt(tokens: Token[], from: number): number {
   let k = from;
   if (tokens[k]?.text === ',' && ['which', 'that'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
   else if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k += 1;
+  else if (tokens[k]?.pos === 'PRON' && tokens[k + 1]?.lemma === 'say') k += 2;
   if (k > from && ['is', 'are', 'was', 'were'].includes(tokens[k]?.lower ?? '')) k += 1;
   // "a bill that would cap rent rises", "… that would have banned …": what the measure would
   // do is its purpose.
   if (
     k > from &&
     MODAL_OPENERS.has(tokens[k]?.lower) &&
-    (['VERB', 'NOUN'].includes(tokens[k + 1]?.pos ?? '') ||
+    (['VERB', 'NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '') ||
+      (tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.pos === 'VERB') ||
       (tokens[k]?.lower === 'would' && tokens[k + 1]?.lower === 'have'))
   ) {
     return k;
@@ -304,7 +313,7 @@ const GIVING = new Set(['give', 'pay', 'offer', 'grant', 'award', 'send', 'lend'
 
 const PURPOSE_WORDS = new Set(['aimed', 'intended', 'designed', 'meant']);
 /** "a bill that would cap …": the relative's modal opens the measure's purpose like "to". */
-const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will']);
+const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will', 'could']);
 /** Words that open a clause as a verb's object: "changed how they elect the mayor". */
 const CLAUSE_OBJECTS = new Set([
   'how',
@@ -378,14 +387,20 @@ function asPassive(lemma: string, vp: Token[]): string | null {
       return `Should ${receiver} be ${pastParticiple(lemma)} ${words(vp.slice(second))}?`;
     }
   }
-  const object = vp.slice(0, end);
+  let object = vp.slice(0, end);
+  let rest = vp.slice(end);
+  // "bring empty homes back into use": the verb's particle goes with it in the passive.
+  const particle = object[object.length - 1];
+  if (object.length > 1 && particle.pos === 'ADV' && PARTICLES.has(particle.lower)) {
+    object = object.slice(0, -1);
+    rest = [particle, ...rest];
+  }
   // "ban vaping outside school gates": a gerund is a noun's object too.
   const nominal = (t: Token) =>
     t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ing$/u.test(t.lower));
   if (object.length === 0 || !object.some(nominal)) {
     return null;
   }
-  const rest = vp.slice(end);
   const tail = rest.length > 0 ? ` ${words(rest)}` : '';
   return `Should ${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(lemma)}${tail}?`;
 }
@@ -401,6 +416,9 @@ const TRADE_NOUNS = new Set([
   'delivery',
   'deliveries',
 ]);
+
+/** A phrasal verb's particle after its object: "bring homes back", "phase the fee out". */
+const PARTICLES = new Set(['back', 'out', 'off', 'up', 'down', 'away']);
 
 /** Verbs whose object is given a quality or a status: "make helmets compulsory". */
 const MAKING = new Set(['make', 'declare', 'render']);
@@ -508,7 +526,8 @@ export function betweenModifiers(tokens: Token[], comma: number): boolean {
     return false;
   const det = tokens
     .slice(Math.max(0, comma - 5), comma)
-    .findLastIndex((t) => t.pos === 'DET' || QUANTIFIERS.has(t.lower));
+    // ("sales of new, gasoline-powered cars": "of" opens the phrase as an article would.)
+    .findLastIndex((t) => t.pos === 'DET' || QUANTIFIERS.has(t.lower) || t.lower === 'of');
   if (det < 0) return false;
   const from = Math.max(0, comma - 5) + det;
   return !tokens.slice(from, comma).some((t) => t.pos === 'VERB');
@@ -543,12 +562,20 @@ function phrase(tokens: Token[]): Token[] {
         t.lower !== t.lemma &&
         !/ing$/u.test(t.lower) &&
         ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
-        ['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '')) ||
+        (['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '') ||
+          // "… library moves forward", "… bill heads to": a present "-s" before where it goes.
+          (/[^s]s$/u.test(t.lower) && ONWARD.has(tokens[i + 1]?.lower ?? '')))) ||
+      // (wink may tag that verb a noun: "library moves/NOUN forward/ADV".)
+      (i > 0 &&
+        t.pos === 'NOUN' &&
+        /[^s]s$/u.test(t.lower) &&
+        tokens[i + 1]?.pos === 'ADV' &&
+        ONWARD.has(tokens[i + 1].lower)) ||
       // "a motion to restrict the use of glyphosate is set to go before …": the sentence's own
       // "is", unless a relative word before it opened a clause of the matter ("where air is …").
       (i > 0 &&
         SENTENCE_AUX.has(t.lower) &&
-        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i - 1].pos) &&
         !tokens.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower))),
   );
   const cut = stop >= 0 ? tokens.slice(0, stop) : tokens;
@@ -580,6 +607,9 @@ function roleAs(tokens: Token[], at: number): boolean {
   const rest = tokens.slice(at + 2, at + 6);
   return !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
+
+/** Words of a thing moving on after its verb: "moves forward", "goes ahead", "heads to". */
+const ONWARD = new Set(['forward', 'ahead', 'closer', 'on', 'to', 'towards', 'toward']);
 
 /** Finite "be" and "have": a sentence's own verb when it follows the matter's last noun. */
 const SENTENCE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);

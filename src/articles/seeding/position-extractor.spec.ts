@@ -4891,3 +4891,29 @@ The ban on busking, sponsored by Councilor Ruth Abara in 2019, could be lifted n
     expect(abara?.confidence).toBeGreaterThan(0.5);
   });
 });
+
+describe('sides on real news shapes (round 28)', () => {
+  const text = `Kelby enacts first app curfew for teens
+
+Kelby Gov. Ann Reyes (R) signed a first-in-the-nation state law to require parental permission for teenagers to use video apps.
+
+"Our children are losing sleep to these apps, and this law will give parents a say," Reyes said.
+
+A second measure Reyes signed Thursday makes it easier for parents to sue the app companies for harms.
+
+"We're all but certain to see a legal challenge," said Jo Park, with the Orby Policy Forum, a Washington, D.C.-based think tank that receives industry funding.
+`;
+  const motion = 'Should parental permission be required for teenagers to use video apps?';
+
+  it('reads the governor named with a party letter in brackets as the actor who signed the law', () => {
+    const reyes = find(positions(text, motion), 'losing sleep');
+    expect(reyes?.side).toBe('PRO');
+    expect(reyes?.evidence).toMatch(/held by the actor/u);
+  });
+
+  it('takes no attribution from "for parents to sue" or from a "think tank"', () => {
+    const holders = positions(text, motion).map((p) => p.holder);
+    expect(holders).not.toContain('A second measure Reyes');
+    expect(holders).not.toContain('D.C.');
+  });
+});

@@ -148,6 +148,8 @@ export function mainVerbIndex(tokens: Token[]): number {
       tokens[i - 1].text !== '-' &&
       // "the board of works voted": a word after "of" is a noun's, not the clause's verb.
       tokens[i - 1].lower !== 'of' &&
+      // "Wearing a helmet while riding a bicycle will …": an "-ing" after "while" is an adjunct's.
+      !(/ing$/u.test(t.lower) && ADJUNCT_OPENERS.has(tokens[i - 1].lower)) &&
       !attributiveParticiple(tokens, i) &&
       !(
         /^\p{Lu}/u.test(t.text) &&
@@ -155,6 +157,9 @@ export function mainVerbIndex(tokens: Token[]): number {
       ),
   );
 }
+
+/** Words that open an adjunct around a participle: "while riding", "before leaving". */
+const ADJUNCT_OPENERS = new Set(['while', 'when', 'before', 'after', 'without', 'by']);
 
 /**
  * "Carrow's planned incinerator", "the proposed tax": a participle between a possessive or an

@@ -54,6 +54,7 @@ describe('motionProblems', () => {
     'Should the woman who came first keep the prize?',
     'Should the budget be voted through?',
     'Should the ban be struck down?',
+    "Should parents limit their children's screen time?",
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -85,6 +86,12 @@ describe('motionProblems', () => {
     ['Should Thousands back stop use of wild animals in circuses?', /capital on a number word/],
     ['Should the library hours be extended until?', /preposition without its object/],
     ['Should the fares be cut from?', /preposition without its object/],
+    ['Should Six environmental activists be arrested at the capitol?', /capital on a number word/],
+    ['Should a jail be built in their backyard?', /"their", with nobody/],
+    [
+      'Should the new legislation that could double business rates is progressing through parliament?',
+      /own verb after a relative clause/,
+    ],
     ['Should the 2011--A group of traders launch a campaign?', /dateline run into/],
     ['Should the council reaching a decision?', /participle where the verb/],
     ['Should there be a ordinance banning tents in the park?', /"a" before a vowel/],
@@ -3086,5 +3093,79 @@ describe('motion candidates on real news shapes (round 27)', () => {
       candidates('Orby to weigh fracking ban\n\nOrby residents will decide at the ballot box.\n'),
     ).toContain('Should Orby adopt a fracking ban?');
     expect(found.some((t) => /meeting/u.test(t))).toBe(false);
+  });
+});
+
+describe('motion candidates on real news shapes (round 28)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it('reads past where and when a body voted, to the act it voted for', () => {
+    expect(
+      candidates(
+        'Board backs masks\n\n' +
+          'KELBY — Despite loud objections, the Kelby school board voted unanimously at a special meeting Thursday evening to approve a temporary mask requirement for pupils.\n\n' +
+          'Parents said the rule was unfair.\n',
+      ),
+    ).toContain('Should the Kelby school board approve a temporary mask requirement for pupils?');
+  });
+
+  it('asks a gerund subject with its own "while" adjunct, without the vote it came after', () => {
+    expect(
+      candidates(
+        'Helmet rule dropped\n\n' +
+          'Wearing a helmet while riding a scooter will not be required after a revote on the new bylaw.\n\n' +
+          'Councillor Ann Hale said the rule could not be enforced.\n',
+      ),
+    ).toContain('Should wearing a helmet while riding a scooter be required?');
+  });
+
+  it("keeps a phrasal verb's particle and reads the act of legislation that could do it", () => {
+    const found = candidates(
+      'A bill to bring empty shops back into use is making progress\n\n' +
+        'New legislation that could double business rates for shops left empty is progressing through parliament.\n',
+    );
+    expect(found).toContain('Should empty shops be brought back into use?');
+    expect(found).toContain('Should business rates be doubled for shops left empty?');
+  });
+
+  it('asks what protesters protest, a measure a concession names, and what a meeting is on', () => {
+    expect(
+      candidates(
+        'Four arrested at forest protest\n\n' +
+          'Four activists were arrested on Monday at the county offices while protesting a plan they said would sharply increase logging in Orby Forest.\n',
+      )[0],
+    ).toBe('Should logging be increased in Orby Forest?');
+    expect(
+      candidates(
+        'Ferry fare rise: Islanders warn of hardship\n\n' +
+          "While the council's decision to raise ferry fares has been welcomed by the operator, islanders warn families will be left worse off by the move.\n",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should the council raise ferry fares?',
+        'Should there be a ferry fare rise?',
+      ]),
+    );
+    expect(
+      candidates(
+        'Tempers Flare At Meeting On Harbour Expansion\n\nFishermen say boats will be lost.\n',
+      ),
+    ).toContain('Should the harbour expansion go ahead?');
+  });
+
+  it("names a place whose name ends in Park or Beach without an article, and keeps a listed adjective's noun", () => {
+    expect(
+      candidates(
+        'Kelby Park bans drones from playgrounds\n\nParents in Kelby Park welcomed the ban.\n',
+      ),
+    ).toContain('Should Kelby Park ban drones from playgrounds?');
+    expect(
+      candidates(
+        'Orby to end petrol car sales\n\n' +
+          'Orby will phase out sales of new, petrol-powered cars by 2035, the mayor announced.\n',
+      ),
+    ).toContain('Should Orby phase out sales of new, petrol-powered cars by 2035?');
   });
 });
