@@ -4917,3 +4917,25 @@ A second measure Reyes signed Thursday makes it easier for parents to sue the ap
     expect(holders).not.toContain('D.C.');
   });
 });
+
+describe('sides on real news shapes (round 28, proposers)', () => {
+  it('takes "Assembly Bill 12 was authored by Assemblymember …" and "…, the chief sponsor of the ordinance," as the proposer', () => {
+    const text = `Kelby one step closer to banning glue traps
+
+The Kelby Assembly has passed a bill to ban glue traps in the state.
+
+Assembly Bill 12 was authored by Assemblymember Rosa Diaz (D-Orby) and now goes to the senate.
+
+"Glue traps are a slow and needless way to kill any animal," said Diaz.
+
+Councilman Paul Grey (D-Elm), the chief sponsor of the ordinance, argued that glue traps catch birds and pets as often as mice.
+`;
+    const found = positions(text, 'Should Kelby ban glue traps?');
+    const diaz = find(found, 'slow and needless');
+    expect(diaz?.side).toBe('PRO');
+    expect(diaz?.evidence).toMatch(/who put the bill forward/u);
+    const grey = find(found, 'catch birds and pets');
+    expect(grey?.side).toBe('PRO');
+    expect(grey?.evidence).toMatch(/sponsor of the ordinance/u);
+  });
+});

@@ -768,7 +768,7 @@ const POLICE_VOICE =
  * "the author of the scheme": a role, before the holder's name, that puts the measure forward.
  */
 const PROPOSER_ROLE =
-  /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion))\b/iu;
+  /\b(?:(?:leading|behind|proposing|sponsoring|championing|spearheading)\s+the\s+(?:plan|plans|proposal|bill|ban|scheme|measure|policy|motion)|(?:plan|proposal|bill|scheme|measure|motion)['’]s\s+(?:sponsor|author|architect|champion)|(?:sponsor|author|architect)\s+of\s+the\s+(?:plan|proposal|bill|ban|scheme|measure|motion|ordinance|law|legislation|resolution|amendment|policy))\b/iu;
 
 const STRIKING = ['strike', 'walkout', 'stoppage'];
 const UNION_HOLDER = /\bunions?\b|\bunion['’]s\b|\bgeneral secretary\b|\bshop stewards?\b/iu;
@@ -932,7 +932,10 @@ function namedSponsor(unit: ClaimUnit, model: MotionModel): { sign: number; word
   // Against a motion that undoes the measure they wrote ("who sponsored the ban" on lifting it).
   const measure = model.sponsors.get(name.text) ?? '';
   const undone = model.undone.has(tokenize(measure)[0]?.stem ?? measure);
-  return { sign: undone ? -1 : 1, words: `${name.text}, who put the ${measure} forward` };
+  return {
+    sign: undone ? -1 : 1,
+    words: `${name.text}, who put the ${measure.toLowerCase()} forward`,
+  };
 }
 
 /**
@@ -941,10 +944,10 @@ function namedSponsor(unit: ClaimUnit, model: MotionModel): { sign: number; word
  * sponsored it.
  */
 const SPONSORED_BY =
-  /\b(bill|order|measure|proposal|ordinance|motion|amendment|resolution|legislation|plan|initiative|ban)(?:\s+(?:on|of|for)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?\s*,?\s+(?:which\s+was\s+|was\s+)?(?:authored|sponsored|co-sponsored|proposed|introduced|tabled|drafted|written|put\s+forward)\s+by\s+((?:(?:and\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+,?\s*){1,6})/gu;
+  /\b([Bb]ill|order|measure|proposal|ordinance|motion|amendment|resolution|legislation|plan|initiative|ban)(?:\s+\d+)?(?:\s+(?:on|of|for)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?\s*,?\s+(?:which\s+was\s+|was\s+|is\s+|has\s+been\s+)?(?:authored|sponsored|co-sponsored|proposed|introduced|tabled|drafted|written|put\s+forward)\s+by\s+((?:(?:and\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+,?\s*){1,6})/gu;
 /** Titles before a name, which are no part of it. */
 const NAME_TITLES =
-  /^(?:councilors?|councillors?|council|members?|sen\.?|senators?|rep\.?|representatives?|assembly|mayor|mr\.?|mrs\.?|ms\.?|dr\.?|state|the)$/iu;
+  /^(?:councilors?|councillors?|council|members?|sen\.?|senators?|rep\.?|representatives?|assembly|assemblymember|assemblywoman|assemblyman|delegate|mayor|mr\.?|mrs\.?|ms\.?|dr\.?|state|the)$/iu;
 
 /** The surnames of those the body says wrote or sponsored a measure, each with the measure's noun. */
 export function sponsorsOf(body: string): Map<string, string> {
@@ -964,7 +967,18 @@ export function sponsorsOf(body: string): Map<string, string> {
 
 function proposerRole(unit: ClaimUnit): string | null {
   const role = roleBeforeHolder(unit);
-  return role === null ? null : (PROPOSER_ROLE.exec(role)?.[0] ?? null);
+  const before = role === null ? null : (PROPOSER_ROLE.exec(role)?.[0] ?? null);
+  return before ?? PROPOSER_ROLE.exec(asideAfterHolder(unit))?.[0] ?? null;
+}
+
+/** "Paul Klein (D-Point Breeze), the chief sponsor of the ordinance, argued": the aside after a name. */
+function asideAfterHolder(unit: ClaimUnit): string {
+  const last = unit.holderTokens[unit.holderTokens.length - 1];
+  if (!last) return '';
+  const after = unit.sentence.filter((t) => t.start > last.start);
+  const verb = after.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const aside = after.slice(0, verb < 0 ? 0 : verb);
+  return aside[0]?.text === ',' || aside[0]?.text === '(' ? spaced(aside) : '';
 }
 
 const APPLYING = new Set(['developer', 'developers', 'applicant', 'applicants']);
