@@ -23,7 +23,13 @@ import {
 } from './policy-phrase';
 import { commonPrefix, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
-import { BOTH_SIDES_AT_ONCE, GROUP_NOUNS, PROTEST_NOUNS, VOICING_VERBS } from './stance-lexicon';
+import {
+  BOTH_SIDES_AT_ONCE,
+  GROUP_NOUNS,
+  MEASURE_VERDICTS,
+  PROTEST_NOUNS,
+  VOICING_VERBS,
+} from './stance-lexicon';
 import { daysAnd, MONTH_NAMES } from './time-words';
 import {
   DELIBERATING_VERBS as DELIBERATING,
@@ -1336,8 +1342,33 @@ function fromClause(
       (SITTING_NOUNS.has(t.lower) || t.lower === 'forum') &&
       ['on', 'about', 'over'].includes(tokens[i + 1]?.lower ?? ''),
   );
-  const sat = sitting > 0 ? foughtThing(tokens.slice(sitting + 2)) : null;
+  const sat = sitting > 0 ? foughtThing(beforeOwnVerb(tokens.slice(sitting + 2))) : null;
   if (sat) return { text: sat, origin, score: 0.7, sourceSpans };
+  // "Muni budget vote blocked by disputes over free rides for youths", "residents won't give up
+  // the fight against quarry": what a dispute is over, or a fight against, is the matter.
+  const disputed = tokens.findIndex(
+    (t, i) =>
+      origin === 'HEADLINE' &&
+      (QUARRELS.has(t.lemma) || QUARRELS.has(t.lower)) &&
+      t.pos === 'NOUN' &&
+      (['over', 'about'].includes(tokens[i + 1]?.lower ?? '') ||
+        (tokens[i + 1]?.lower === 'against' && FIGHT_NOUNS.has(t.lower))),
+  );
+  const contested = disputed > 0 ? reactedMatter(beforeOwnVerb(tokens.slice(disputed + 2))) : null;
+  if (contested) return { text: contested, origin, score: 0.7, sourceSpans };
+  // "Minneapolis moves one step closer to a ban on menthol cigarettes": the measure a body
+  // moves toward is the matter, with the body as who would take it.
+  const closer = tokens.findIndex(
+    (t, i) => ['closer', 'nearer'].includes(t.lower) && tokens[i + 1]?.lower === 'to',
+  );
+  const nameEnd = tokens.findIndex((t) => t.pos !== 'PROPN');
+  const agent = closer > 1 && nameEnd > 0 ? tokens.slice(0, nameEnd) : [];
+  const approached = agent.length > 0 ? policyMotion(tokens.slice(closer + 2), words(agent)) : null;
+  if (approached) return { text: approached, origin, score: 0.75, sourceSpans };
+  // "Roo culling wrong, protesters say": a verdict a headline gives without its "is".
+  // (Read before the reporting tail is cut off.)
+  const bareVerdict = origin === 'HEADLINE' ? verdictWithoutIs(all) : null;
+  if (bareVerdict) return { text: bareVerdict, origin, score: 0.7, sourceSpans };
   // "While the Government's decision to ban live exports by 2023 has been welcomed by …,
   // industry groups warn …": a measure the opening concession names is the matter.
   if (CONCEDING_OPENERS.has(tokens[0]?.lower ?? '')) {
@@ -1835,7 +1866,18 @@ function fromClause(
     !/ing$/u.test(verb.lower);
   // "A later start may help grades": a finding, asked as one; not a passive ("plans for a
   // minimum price could be shelved" asks whether they should be).
-  if (hedged && !afterBe && (verb.pos === 'VERB' || verb.lower === 'do') && verb.lemma !== 'be') {
+  // ("Anaheim May Ban New Gas Stations Temporarily": a body that may take a measure is asked
+  // whether it should, as any act is.)
+  const mayAct =
+    DECIDED.has(verb.lemma) &&
+    subject.some((t) => t.pos === 'PROPN' || INSTITUTION_HEADS.has(t.lower));
+  if (
+    hedged &&
+    !mayAct &&
+    !afterBe &&
+    (verb.pos === 'VERB' || verb.lower === 'do') &&
+    verb.lemma !== 'be'
+  ) {
     return {
       text: `${isPlural(subject) ? 'Do' : 'Does'} ${the(subject)} ${verb.lemma} ${words(shortPredicate(rest))}?`,
       origin,
@@ -3492,6 +3534,33 @@ function carrierSubjectAct(tokens: Token[], relativeOnly: boolean): string | nul
     .some((t) => DECIDED.has(t.lemma) && t.pos === 'VERB' && t.lower !== t.lemma);
   if (!carries || decided) return null;
   return policyMotion(tokens, null);
+}
+
+/** The tokens before their own verb: "proposed casino goes late …" → "proposed casino". */
+function beforeOwnVerb(tokens: Token[]): Token[] {
+  const verb = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      ['VERB', 'AUX'].includes(t.pos) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      !pastParticipleForm(t),
+  );
+  return verb > 0 ? tokens.slice(0, verb) : tokens;
+}
+
+/**
+ * "Roo culling wrong, protesters say" → "Is roo culling wrong?": a thing, a verdict word, and who
+ * says so after a comma. Null otherwise.
+ */
+function verdictWithoutIs(tokens: Token[]): string | null {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2 || !tokens.slice(comma + 1).some((t) => t.lemma === 'say')) return null;
+  const word = tokens[comma - 1];
+  if (MEASURE_VERDICTS[word.lower] === undefined) return null;
+  const thing = tokens.slice(0, comma - 1);
+  if (!thing.every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || /ing$/u.test(t.lower)))
+    return null;
+  return `Is ${words(thing).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${word.lower}?`;
 }
 
 /** Openers of a concession before the main clause: "While the decision has been welcomed, …". */

@@ -565,6 +565,15 @@ function phrase(tokens: Token[]): Token[] {
         (['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '') ||
           // "… library moves forward", "… bill heads to": a present "-s" before where it goes.
           (/[^s]s$/u.test(t.lower) && ONWARD.has(tokens[i + 1]?.lower ?? '')))) ||
+      // "… free Muni service for youths led to five hours of inaction": a past verb "led to" a
+      // count or a thing, after the matter's last noun.
+      (i > 0 &&
+        t.pos === 'VERB' &&
+        t.lower !== t.lemma &&
+        !/ing$/u.test(t.lower) &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        tokens[i + 1]?.lower === 'to' &&
+        ['NUM', 'DET'].includes(tokens[i + 2]?.pos ?? '')) ||
       // (wink may tag that verb a noun: "library moves/NOUN forward/ADV".)
       (i > 0 &&
         t.pos === 'NOUN' &&

@@ -764,7 +764,8 @@ describe('motion candidates on every corpus article and every made-up article', 
       "Explained: the fight over Wexby's proposed bypass\n\nWexby council will decide in May whether to build a bypass round the old town.\n",
     );
     expect(candidates.some((c) => /Should there be bypass/u.test(c))).toBe(false);
-    expect(candidates).toContain('Should the bypass go ahead?');
+    // (Since round 29 the fight's object is read whole: "Should Wexby's proposed bypass go ahead?".)
+    expect(candidates).toContain("Should Wexby's proposed bypass go ahead?");
   });
 
   it('reads "votes" before "on whether to" as the verb a tagger took for a noun', () => {
@@ -3167,5 +3168,60 @@ describe('motion candidates on real news shapes (round 28)', () => {
           'Orby will phase out sales of new, petrol-powered cars by 2035, the mayor announced.\n',
       ),
     ).toContain('Should Orby phase out sales of new, petrol-powered cars by 2035?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 29)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it('asks whether a body that may take a measure should, not whether it does', () => {
+    expect(
+      candidates('Orby May Ban New Car Washes Temporarily\n\nResidents say water is short.\n'),
+    ).toContain('Should Orby ban new car washes temporarily?');
+    // A thing that may do something is still a finding.
+    expect(
+      candidates(
+        'Popular sweetener may raise stroke risk\n\nDoctors urged caution about the findings of the study.\n',
+      ),
+    ).not.toContain('Should the popular sweetener raise stroke risk?');
+  });
+
+  it('asks what a meeting, a dispute or a fight is on, up to its own verb', () => {
+    expect(
+      candidates(
+        'Kelby Council meeting on proposed marina goes late into the night\n\nBoat owners packed the hall.\n',
+      ),
+    ).toContain('Should the proposed marina go ahead?');
+    expect(
+      candidates(
+        "Kelby residents won't give up the fight against quarry\n\nResidents feel ignored by the council.\n",
+      ),
+    ).toContain('Should the quarry go ahead?');
+    expect(
+      candidates(
+        'Bus budget vote blocked by disputes over free rides for pensioners\n\nThe board met for five hours.\n',
+      ),
+    ).toContain('Should free rides go ahead?');
+  });
+
+  it('asks the measure a place moves closer to, and a verdict a headline gives without "is"', () => {
+    expect(
+      candidates(
+        'Orby moves one step closer to a ban on disposable vapes\n\nShops in Orby say they will lose trade.\n',
+      ),
+    ).toContain('Should Orby ban disposable vapes?');
+    expect(
+      candidates('Deer culling wrong, campaigners say\n\nThe park says the herd is too big.\n'),
+    ).toContain('Is deer culling wrong?');
+  });
+
+  it("ends a measure's object at a past verb that leads to what followed", () => {
+    expect(
+      candidates(
+        'Budget stalls\n\nSquabbles over a proposal to provide free ferry trips for pensioners led to five hours of argument.\n',
+      ),
+    ).toContain('Should free ferry trips be provided for pensioners?');
   });
 });
