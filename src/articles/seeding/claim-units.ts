@@ -16,7 +16,7 @@ import { askersTurn, interviewOf, opensWithTurnLabel, timeCodeLength } from './i
 import { countBefore } from '../../common/count-before';
 import { isQuoteMark, quotedFlags } from './quote-marks';
 import { tokenize, type Token } from './seeding-nlp';
-import { MEASURE_VERDICTS, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
+import { campDenied, MEASURE_VERDICTS, STANCE_SUBJECTS, STANCE_VERBS } from './stance-lexicon';
 
 export type UnitKind = 'ATTRIBUTED' | 'QUOTED' | 'FRAMING';
 
@@ -1082,7 +1082,7 @@ function holderDoubts(info: SentenceInfo, holder: Holder | null): boolean {
 function framingHolder(info: SentenceInfo): Token[] | null {
   const t = info.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (info.quoted[i] || STANCE_SUBJECTS[t[i].lower] === undefined) continue;
+    if (info.quoted[i] || STANCE_SUBJECTS[t[i].lower] === undefined || campDenied(t, i)) continue;
     // "… play two hundred miles from its supporters": a camp in a phrase of place or direction
     // is not who speaks ("according to critics" is attributed elsewhere).
     if (afterPreposition(t, i)) continue;

@@ -4939,3 +4939,20 @@ Councilman Paul Grey (D-Elm), the chief sponsor of the ordinance, argued that gl
     expect(grey?.evidence).toMatch(/sponsor of the ordinance/u);
   });
 });
+
+describe('sides on real news shapes (round 29)', () => {
+  it('takes no position from a camp said to be nearly absent ("received little opposition")', () => {
+    const text = `Bill to raise speed limit faces little opposition
+
+A bill to raise the speed limit on Kelby's motorways to 75 mph has received little opposition and has one more committee stop.
+
+Road safety groups say faster traffic will mean more crashes.
+`;
+    const found = positions(
+      text,
+      "Should the speed limit on Kelby's motorways be raised to 75 mph?",
+    );
+    expect(found.map((p) => p.holder)).not.toContain('opposition');
+    expect(find(found, 'more crashes')?.side).toBe('CON');
+  });
+});

@@ -44,6 +44,7 @@ import { afinnScore } from './stance/sentiment-lexicon';
 import { topicFrame } from './stance/topic-frame';
 import {
   ADVOCACY_LEMMAS,
+  campDenied,
   BOTH_SIDES_AT_ONCE,
   EVENT_WORDS,
   GENERIC_NOUNS,
@@ -680,7 +681,9 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
   // A camp argues ("Critics say …"); a group named by what its members are argues when its
   // words do or look ahead ("Parents said their children could at last walk to school"), not
   // when it tells what happened ("Residents said the meeting ran until midnight").
-  const named = unit.tokens.some((t) => STANCE_SUBJECTS[t.lower] !== undefined);
+  const named = unit.tokens.some(
+    (t, i) => STANCE_SUBJECTS[t.lower] !== undefined && !campDenied(unit.tokens, i),
+  );
   const group = isCamp(unit) && (hasModal(unit) || arguesInWords(unit, model));
   // Who speaks for those who brought a case against the measure is a party to the dispute: the
   // quotation or the argued words count, not what they will do next ("would consider an appeal").

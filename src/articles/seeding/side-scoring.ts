@@ -13,6 +13,7 @@ import { words as spaced } from './token-text';
 import {
   ACTION_REFERENCES,
   ADVOCACY_LEMMAS,
+  campDenied,
   CONCLUSION_MARKERS,
   HOLDING_UP,
   MEASURE_VERDICTS,
@@ -585,6 +586,7 @@ function stanceSubject(unit: ClaimUnit, model: MotionModel): CampStance | null {
   // the name holds (the champions, the defenders), not the camp.
   const camp = (tokens: Token[], i: number) =>
     STANCE_SUBJECTS[tokens[i].lower] !== undefined &&
+    !campDenied(tokens, i) &&
     (tokens[i + 1]?.pos !== 'PROPN' || ROLE_BEFORE_NAME.has(tokens[i].lower)) &&
     !partyTitle(tokens, i) &&
     !inCompound(unit.sentence, tokens[i]);

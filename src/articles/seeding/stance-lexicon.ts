@@ -253,3 +253,11 @@ export const MEASURE_VERDICTS: Record<string, number> = signedWords(
     'constitutional lawful legal legitimate good effective harmless beneficial safe',
   ],
 );
+
+/** Words that say there is little or none of a camp: "received little opposition". */
+const NONE_OF_A_CAMP = new Set(['little', 'no', 'scant', 'minimal', 'few']);
+
+/** "has received little opposition": a camp said to be nearly absent holds nothing. */
+export function campDenied(tokens: ReadonlyArray<{ lower: string }>, i: number): boolean {
+  return NONE_OF_A_CAMP.has(tokens[i - 1]?.lower ?? '');
+}
