@@ -41,6 +41,39 @@ import {
   REPORTING_VERBS as REPORTING,
 } from './motion-verbs';
 
+/** "City OKs RV Regulation", "Board okays plan": a headline's "OK" is "approve". */
+function withOkAsApprove(tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    const form = OK_FORMS[t.text.toLowerCase()];
+    return form ? { ...t, text: form, lower: form, lemma: 'approve', pos: 'VERB' } : t;
+  });
+}
+
+const OK_FORMS: Record<string, string> = {
+  oks: 'approves',
+  "ok's": 'approves',
+  'ok’s': 'approves',
+  okays: 'approves',
+  "ok'd": 'approved',
+  'ok’d': 'approved',
+  okayed: 'approved',
+};
+
+/** "approve nudity ban on close vote", "in a narrow vote": how close the vote was is news. */
+function withoutVoteManner(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      ['on', 'in', 'by'].includes(t.lower) &&
+      CLOSE_VOTES.has(tokens[i + (tokens[i + 1]?.lower === 'a' ? 2 : 1)]?.lower ?? '') &&
+      tokens[i + (tokens[i + 1]?.lower === 'a' ? 3 : 2)]?.lower === 'vote',
+  );
+  if (at < 0) return tokens;
+  const end = at + (tokens[at + 1]?.lower === 'a' ? 4 : 3);
+  return [...tokens.slice(0, at), ...tokens.slice(end)];
+}
+
+const CLOSE_VOTES = new Set(['close', 'narrow', 'split', 'tight']);
+
 /** Nouns of a sitting at which a body decides. */
 const SITTING_NOUNS = new Set(['meeting', 'session', 'hearing', 'sitting']);
 
@@ -556,7 +589,7 @@ function neutralWording(text: string): string {
  * the provision …?": where or after what it was decided is the report's.
  */
 const MEETING_END =
-  /\s+(?:(?:during|at)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|session|hearing|sitting)|(?:after|following)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:re-?)?vote)\b[^?]*(?=\?$)/u;
+  /\s+(?:(?:on|in|by)\s+(?:a\s+)?(?:close|narrow|split|tight)\s+vote|(?:during|at)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|session|hearing|sitting)|(?:after|following)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:re-?)?vote)\b[^?]*(?=\?$)/u;
 
 /**
  * "… fluoridated in a 4-1 vote late Tuesday after facing heavy opposition from residents …?": the
@@ -1286,7 +1319,9 @@ function fromClause(
           stripReportingTail(
             stripEnd(
               stripLeadingAdverbial(
-                withoutSittingBeforeTo(withoutRaising(withoutNamesAppositive(all))),
+                withoutSittingBeforeTo(
+                  withoutVoteManner(withOkAsApprove(withoutRaising(withoutNamesAppositive(all)))),
+                ),
               ),
             ),
           ),
@@ -1365,6 +1400,13 @@ function fromClause(
   const agent = closer > 1 && nameEnd > 0 ? tokens.slice(0, nameEnd) : [];
   const approached = agent.length > 0 ? policyMotion(tokens.slice(closer + 2), words(agent)) : null;
   if (approached) return { text: approached, origin, score: 0.75, sourceSpans };
+  // "Meat tax idea described as 'ignorance'": what befalls an idea is news; the thing it is an
+  // idea of is the matter.
+  const ideaHead = origin === 'HEADLINE' ? mainVerbIndex(tokens) - 1 : -1;
+  if (ideaHead > 1 && ['idea', 'proposal'].includes(tokens[ideaHead].lower)) {
+    const idea = thereBeThing(tokens.slice(0, ideaHead));
+    if (idea) return { text: idea, origin, score: 0.7, sourceSpans };
+  }
   // "Roo culling wrong, protesters say": a verdict a headline gives without its "is".
   // (Read before the reporting tail is cut off.)
   const bareVerdict = origin === 'HEADLINE' ? verdictWithoutIs(all) : null;
@@ -2437,7 +2479,8 @@ function withoutRubric(title: string): string {
     .replace(FIGHTING_HEADLINE, '')
     .replace(RALLYING_AGAINST, '');
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
-  const m = /^(\p{L}+(?:\s\p{L}+)?):\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
+  // ("CYPRESS : Despite Protests, …": a place's dateline rubric, with a space before its colon.)
+  const m = /^(\p{L}+(?:\s\p{L}+)?)\s?:\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
   // announces the article's angle is no part of the matter.
   const matter = (m ? m[2] : kicked.replace(WIRE_SLUG, '')).replace(
@@ -3328,6 +3371,19 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   ) {
     return stripLeadingAdverbial(tokens.slice(comma + 1));
   }
+  // "Over the objections of progressive supervisors and under threats of a lawsuit from nudists
+  // …, the Board of Supervisors voted …": what the act went ahead against, however long.
+  if (
+    tokens[0]?.lower === 'over' &&
+    OBJECTIONS.has(tokens[2]?.lower ?? '') &&
+    comma > 3 &&
+    comma <= LONG_CLAUSE + 8 &&
+    tokens
+      .slice(1, comma)
+      .every((t) => t.pos !== 'AUX' && (t.pos !== 'VERB' || /ing$/u.test(t.lower)))
+  ) {
+    return stripLeadingAdverbial(tokens.slice(comma + 1));
+  }
   // "After some residents fought against a dispensary last year, Town Meeting approved …": a
   // clause of what came before, when the main clause's subject follows its comma.
   if (
@@ -3562,6 +3618,9 @@ function verdictWithoutIs(tokens: Token[]): string | null {
     return null;
   return `Is ${words(thing).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${word.lower}?`;
 }
+
+/** What an act goes ahead over: "over the objections of …", "over the opposition of …". */
+const OBJECTIONS = new Set(['objections', 'objection', 'opposition', 'protests', 'protest']);
 
 /** Openers of a concession before the main clause: "While the decision has been welcomed, …". */
 const CONCEDING_OPENERS = new Set(['while', 'although', 'though', 'whilst']);

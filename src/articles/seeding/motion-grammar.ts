@@ -480,7 +480,7 @@ export function motionProblems(text: string): string[] {
   // "Should the plant's operations be extended until?": a preposition left without its object
   // ("voted through" and "struck down" end on their particle).
   if (
-    /\s(?:from|until|till|at|of|into|to|towards|toward|between|during|since|via|per)\?$/iu.test(
+    /\s(?:from|until|till|at|of|into|to|towards|toward|between|during|since|via|per|as)\?$/iu.test(
       text,
     )
   ) {

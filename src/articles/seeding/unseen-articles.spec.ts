@@ -88,6 +88,7 @@ describe('motionProblems', () => {
     ['Should the fares be cut from?', /preposition without its object/],
     ['Should Six environmental activists be arrested at the capitol?', /capital on a number word/],
     ['Should a jail be built in their backyard?', /"their", with nobody/],
+    ['Should the meat tax idea be described as?', /preposition without its object/],
     [
       'Should the new legislation that could double business rates is progressing through parliament?',
       /own verb after a relative clause/,
@@ -3223,5 +3224,33 @@ describe('motion candidates on real news shapes (round 29)', () => {
         'Budget stalls\n\nSquabbles over a proposal to provide free ferry trips for pensioners led to five hours of argument.\n',
       ),
     ).toContain('Should free ferry trips be provided for pensioners?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 30)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it('reads past what an act went ahead over, and past how close the vote was', () => {
+    const found = candidates(
+      'Supervisors approve busking ban on close vote\n\n' +
+        'Over the objections of two supervisors and under threats of a lawsuit from street performers and civil liberties groups, the Orby Board of Supervisors voted 6-5 to outlaw busking in the city.\n',
+    );
+    expect(found).toContain('Should the Orby Board of Supervisors outlaw busking in the city?');
+    expect(found.some((t) => /close vote/u.test(t))).toBe(false);
+  });
+
+  it('asks the thing an idea is of, and reads a headline\'s "OKs" after a place\'s rubric', () => {
+    expect(
+      candidates(
+        "Fuel tax idea described as 'madness'\n\nHauliers hit back at a suggestion by Orby's mayor.\n",
+      ),
+    ).toContain('Should there be a fuel tax?');
+    expect(
+      candidates(
+        'KELBY : Despite Protests, Town OKs Houseboat Rules\n\nThe council voted to limit where houseboats may moor overnight in Kelby.\n',
+      ),
+    ).toContain('Should the houseboat rules go ahead?');
   });
 });
