@@ -1343,110 +1343,10 @@ function fromClause(
   // the sentence names is the matter, asked as it is written.
   const named = namedQuestion(tokens);
   if (named) return { text: named, origin, score: 0.75, sourceSpans };
-  // "Colorado is now the first state to pass a Right to Repair law …": being first is the news;
-  // the act is the matter.
-  // "Oregon drug decriminalization measure sparks debate over …": what sparks it is the matter.
-  const sparked = origin === 'HEADLINE' ? sparksDebate(tokens) : null;
-  if (sparked) return { text: sparked, origin, score: 0.7, sourceSpans };
-  // "Cambridge City Council Recommends Eliminating Minimum Parking Requirements", "Orby weighs
-  // lifting busking ban": the act a body recommends or weighs, in a gerund, is the matter, not
-  // the recommending (a lede's own words
-  // name who would act, and are asked so).
-  const urging = tokens.findIndex(
-    (t, i) =>
-      origin === 'HEADLINE' &&
-      i > 0 &&
-      i <= 8 &&
-      ACT_IN_GERUND.has(t.lemma) &&
-      t.lower !== t.lemma &&
-      /ing$/u.test(tokens[i + 1]?.lower ?? ''),
-  );
-  const urged = urging > 0 ? gerundAct(tokens.slice(urging + 1)) : null;
-  if (urged) return { text: urged, origin, score: 0.7, sourceSpans };
-  // "Plans to ban cars from Mill Street were discussed by the council": how a plan is talked
-  // over is news; the act it carries is the matter (a decision on it, "Plans to … have been
-  // approved", is asked as that decision). So is what legislation "that could double council
-  // tax …" would do, while it progresses.
-  const carried = carrierSubjectAct(tokens, true);
-  if (carried) return { text: carried, origin, score: origin === 'LEDE' ? 0.8 : 0.75, sourceSpans };
-  // "Noise Takes Center Stage At Meeting On Airport Expansion": what a meeting is on is the
-  // matter, whatever took place at it.
-  const sitting = tokens.findIndex(
-    (t, i) =>
-      origin === 'HEADLINE' &&
-      (SITTING_NOUNS.has(t.lower) || t.lower === 'forum') &&
-      ['on', 'about', 'over'].includes(tokens[i + 1]?.lower ?? ''),
-  );
-  const sat = sitting > 0 ? foughtThing(beforeOwnVerb(tokens.slice(sitting + 2))) : null;
-  if (sat) return { text: sat, origin, score: 0.7, sourceSpans };
-  // "Muni budget vote blocked by disputes over free rides for youths", "residents won't give up
-  // the fight against quarry": what a dispute is over, or a fight against, is the matter.
-  const disputed = tokens.findIndex(
-    (t, i) =>
-      origin === 'HEADLINE' &&
-      (QUARRELS.has(t.lemma) || QUARRELS.has(t.lower)) &&
-      t.pos === 'NOUN' &&
-      (['over', 'about'].includes(tokens[i + 1]?.lower ?? '') ||
-        (tokens[i + 1]?.lower === 'against' && FIGHT_NOUNS.has(t.lower))),
-  );
-  const contested = disputed > 0 ? reactedMatter(beforeOwnVerb(tokens.slice(disputed + 2))) : null;
-  if (contested) return { text: contested, origin, score: 0.7, sourceSpans };
-  // "Minneapolis moves one step closer to a ban on menthol cigarettes": the measure a body
-  // moves toward is the matter, with the body as who would take it.
-  const closer = tokens.findIndex(
-    (t, i) => ['closer', 'nearer'].includes(t.lower) && tokens[i + 1]?.lower === 'to',
-  );
-  const nameEnd = tokens.findIndex((t) => t.pos !== 'PROPN');
-  const agent = closer > 1 && nameEnd > 0 ? tokens.slice(0, nameEnd) : [];
-  const approached = agent.length > 0 ? policyMotion(tokens.slice(closer + 2), words(agent)) : null;
-  if (approached) return { text: approached, origin, score: 0.75, sourceSpans };
-  // "Meat tax idea described as 'ignorance'": what befalls an idea is news; the thing it is an
-  // idea of is the matter.
-  const ideaHead = origin === 'HEADLINE' ? mainVerbIndex(tokens) - 1 : -1;
-  if (ideaHead > 1 && ['idea', 'proposal'].includes(tokens[ideaHead].lower)) {
-    const idea = thereBeThing(tokens.slice(0, ideaHead));
-    if (idea) return { text: idea, origin, score: 0.7, sourceSpans };
-  }
-  // "Roo culling wrong, protesters say": a verdict a headline gives without its "is".
-  // (Read before the reporting tail is cut off.)
-  const bareVerdict = origin === 'HEADLINE' ? verdictWithoutIs(all) : null;
-  if (bareVerdict) return { text: bareVerdict, origin, score: 0.7, sourceSpans };
-  // "While the Government's decision to ban live exports by 2023 has been welcomed by …,
-  // industry groups warn …": a measure the opening concession names is the matter.
-  if (CONCEDING_OPENERS.has(tokens[0]?.lower ?? '')) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    const conceded = comma > 2 ? policyMotion(tokens.slice(1, comma), null) : null;
-    if (conceded) return { text: conceded, origin, score: 0.75, sourceSpans };
-  }
-  // "Six environmental activists were arrested …, while protesting a plan they said would
-  // sharply increase clear-cut logging …": whatever befell the protesters, what they protest is
-  // the matter.
-  const protesting = tokens.findIndex(
-    (t, i) =>
-      (t.lower === 'protesting' && t.pos === 'VERB') ||
-      (t.lemma === 'protest' && ['against', 'over'].includes(tokens[i + 1]?.lower ?? '')),
-  );
-  if (protesting > 0) {
-    const from = tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
-    const protested = policyMotion(tokens.slice(from), null);
-    if (protested) return { text: protested, origin, score: 0.75, sourceSpans };
-  }
-  // "Ballot question opponents warn tipping will go away": what the camp of a named thing
-  // foresees is its argument; the thing is the matter.
-  const foreseen = campOfThingForesees(tokens);
-  if (foreseen) return { text: foreseen, origin, score: 0.7, sourceSpans };
-  const first = firstToAct(tokens);
-  if (first) return { text: first, origin, score: 0.7, sourceSpans };
-  // "… sent a delegation to Europe to go on the offensive in the battle over banning importation
-  // of trophies …": whoever fights it, the act fought over is the matter.
-  const foughtOver = tokens.findIndex(
-    (t, i) =>
-      QUARRELS.has(t.lower) &&
-      ['over', 'about'].includes(tokens[i + 1]?.lower ?? '') &&
-      tokens[i + 2]?.pos === 'VERB',
-  );
-  const overAct = foughtOver > 0 ? gerundAsked(tokens.slice(foughtOver + 2)) : null;
-  if (overAct) return { text: overAct, origin, score: 0.75, sourceSpans };
+  // What the news is about, where the sentence tells of something that befell it (a debate it
+  // sparked, a meeting on it, a fight against it, a protest, a warning, a ranking).
+  const beside = matterBesideTheNews(tokens, all, origin);
+  if (beside) return { ...beside, origin, sourceSpans };
   // "The proposal for a large data center in rural Morgan County moved one more step towards
   // reality": how a proposal fares is news; what it proposes is the matter.
   const proposedThing = proposalFor(tokens) ?? ideaOf(tokens) ?? campAgainst(tokens);
@@ -3520,6 +3420,125 @@ function proposalFor(tokens: Token[]): string | null {
   if (tokens[verb].pos === 'AUX' || MODALS.has(tokens[verb].lower)) return null;
   if (thing.some((t) => ['PUNCT', 'PRON'].includes(t.pos))) return null;
   return `Should there be ${words(thing)}?`;
+}
+
+/**
+ * The matter of a headline or a lede that tells of what befell it rather than of the act: "…
+ * measure sparks debate over …", "Council Recommends Eliminating …", "meeting on proposed casino",
+ * "disputes over free rides", "moves one step closer to a ban on …", "Meat tax idea described as
+ * …", "Roo culling wrong, protesters say", "While the decision to ban … has been welcomed, …",
+ * "arrested … while protesting a plan …", "opponents warn …", "the first state to …", "the
+ * battle over banning …". Null when the sentence's own act is the matter.
+ */
+function matterBesideTheNews(
+  tokens: Token[],
+  all: Token[],
+  origin: MotionOrigin,
+): { text: string; score: number } | null {
+  // "Oregon drug decriminalization measure sparks debate over …": what sparks it is the matter.
+  const sparked = origin === 'HEADLINE' ? sparksDebate(tokens) : null;
+  if (sparked) return { text: sparked, score: 0.7 };
+  // "Cambridge City Council Recommends Eliminating Minimum Parking Requirements", "Orby weighs
+  // lifting busking ban": the act a body recommends or weighs, in a gerund, is the matter, not
+  // the recommending (a lede's own words name who would act, and are asked so).
+  const urging = tokens.findIndex(
+    (t, i) =>
+      origin === 'HEADLINE' &&
+      i > 0 &&
+      i <= 8 &&
+      ACT_IN_GERUND.has(t.lemma) &&
+      t.lower !== t.lemma &&
+      /ing$/u.test(tokens[i + 1]?.lower ?? ''),
+  );
+  const urged = urging > 0 ? gerundAct(tokens.slice(urging + 1)) : null;
+  if (urged) return { text: urged, score: 0.7 };
+  // "Plans to ban cars from Mill Street were discussed by the council": how a plan is talked
+  // over is news; the act it carries is the matter (a decision on it, "Plans to … have been
+  // approved", is asked as that decision). So is what legislation "that could double council
+  // tax …" would do, while it progresses.
+  const carried = carrierSubjectAct(tokens, true);
+  if (carried) return { text: carried, score: origin === 'LEDE' ? 0.8 : 0.75 };
+  // "Noise Takes Center Stage At Meeting On Airport Expansion": what a meeting is on is the
+  // matter, whatever took place at it.
+  const sitting = tokens.findIndex(
+    (t, i) =>
+      origin === 'HEADLINE' &&
+      (SITTING_NOUNS.has(t.lower) || t.lower === 'forum') &&
+      ['on', 'about', 'over'].includes(tokens[i + 1]?.lower ?? ''),
+  );
+  const sat = sitting > 0 ? foughtThing(beforeOwnVerb(tokens.slice(sitting + 2))) : null;
+  if (sat) return { text: sat, score: 0.7 };
+  // "Muni budget vote blocked by disputes over free rides for youths", "residents won't give up
+  // the fight against quarry": what a dispute is over, or a fight against, is the matter.
+  const disputed = tokens.findIndex(
+    (t, i) =>
+      origin === 'HEADLINE' &&
+      (QUARRELS.has(t.lemma) || QUARRELS.has(t.lower)) &&
+      t.pos === 'NOUN' &&
+      (['over', 'about'].includes(tokens[i + 1]?.lower ?? '') ||
+        (tokens[i + 1]?.lower === 'against' && FIGHT_NOUNS.has(t.lower))),
+  );
+  const contested = disputed > 0 ? reactedMatter(beforeOwnVerb(tokens.slice(disputed + 2))) : null;
+  if (contested) return { text: contested, score: 0.7 };
+  // "Minneapolis moves one step closer to a ban on menthol cigarettes": the measure a body
+  // moves toward is the matter, with the body as who would take it.
+  const closer = tokens.findIndex(
+    (t, i) => ['closer', 'nearer'].includes(t.lower) && tokens[i + 1]?.lower === 'to',
+  );
+  const nameEnd = tokens.findIndex((t) => t.pos !== 'PROPN');
+  const agent = closer > 1 && nameEnd > 0 ? tokens.slice(0, nameEnd) : [];
+  const approached = agent.length > 0 ? policyMotion(tokens.slice(closer + 2), words(agent)) : null;
+  if (approached) return { text: approached, score: 0.75 };
+  // "Meat tax idea described as 'ignorance'": what befalls an idea is news; the thing it is an
+  // idea of is the matter.
+  const ideaHead = origin === 'HEADLINE' ? mainVerbIndex(tokens) - 1 : -1;
+  if (ideaHead > 1 && ['idea', 'proposal'].includes(tokens[ideaHead].lower)) {
+    const idea = thereBeThing(tokens.slice(0, ideaHead));
+    if (idea) return { text: idea, score: 0.7 };
+  }
+  // "Roo culling wrong, protesters say": a verdict a headline gives without its "is".
+  // (Read before the reporting tail is cut off.)
+  const bareVerdict = origin === 'HEADLINE' ? verdictWithoutIs(all) : null;
+  if (bareVerdict) return { text: bareVerdict, score: 0.7 };
+  // "While the Government's decision to ban live exports by 2023 has been welcomed by …,
+  // industry groups warn …": a measure the opening concession names is the matter.
+  if (CONCEDING_OPENERS.has(tokens[0]?.lower ?? '')) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    const conceded = comma > 2 ? policyMotion(tokens.slice(1, comma), null) : null;
+    if (conceded) return { text: conceded, score: 0.75 };
+  }
+  // "Six environmental activists were arrested …, while protesting a plan they said would
+  // sharply increase clear-cut logging …": whatever befell the protesters, what they protest is
+  // the matter.
+  const protesting = tokens.findIndex(
+    (t, i) =>
+      (t.lower === 'protesting' && t.pos === 'VERB') ||
+      (t.lemma === 'protest' && ['against', 'over'].includes(tokens[i + 1]?.lower ?? '')),
+  );
+  if (protesting > 0) {
+    const from = tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
+    const protested = policyMotion(tokens.slice(from), null);
+    if (protested) return { text: protested, score: 0.75 };
+  }
+  // "Ballot question opponents warn tipping will go away": what the camp of a named thing
+  // foresees is its argument; the thing is the matter.
+  const foreseen = campOfThingForesees(tokens);
+  if (foreseen) return { text: foreseen, score: 0.7 };
+  // "Colorado is now the first state to pass a Right to Repair law …": being first is the news;
+  // the act is the matter.
+  const first = firstToAct(tokens);
+  if (first) return { text: first, score: 0.7 };
+  // "… sent a delegation to Europe to go on the offensive in the battle over banning importation
+  // of trophies …": whoever fights it, the act fought over is the matter.
+  const foughtOver = tokens.findIndex(
+    (t, i) =>
+      QUARRELS.has(t.lower) &&
+      ['over', 'about'].includes(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.pos === 'VERB',
+  );
+  const overAct = foughtOver > 0 ? gerundAsked(tokens.slice(foughtOver + 2)) : null;
+  if (overAct) return { text: overAct, score: 0.75 };
+  return null;
 }
 
 /**
