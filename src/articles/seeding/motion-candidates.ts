@@ -1208,7 +1208,9 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   if (!head || (head.pos !== 'NOUN' && !headVerb(end - 1) && !quoted)) return null;
   // "on fireworks", "for civil servants", "to fund housing": what the measure is of, or for.
   let rest = end;
-  if (['ADP', 'PART'].includes(tokens[rest]?.pos ?? '')) {
+  // ("fines for/SCONJ feeding turkeys": wink may tag "for" a conjunction before a gerund.)
+  const forGerund = tokens[rest]?.lower === 'for' && /ing$/u.test(tokens[rest + 1]?.lower ?? '');
+  if (['ADP', 'PART'].includes(tokens[rest]?.pos ?? '') || forGerund) {
     // "horse-drawn": a hyphen written inside a word is no break.
     const joined = (i: number) => tokens[i].text === '-' && tokens[i].start === tokens[i - 1].end;
     while (
@@ -2170,7 +2172,17 @@ function viewsGivenOn(headline: string): string | null {
 }
 
 const SPARKING = new Set(['prompt', 'spark', 'trigger', 'stir', 'fuel', 'ignite', 'reignite']);
-const DISPUTE_NOUNS = new Set(['debate', 'row', 'controversy', 'backlash', 'outcry', 'concern']);
+const DISPUTE_NOUNS = new Set([
+  'debate',
+  'row',
+  'controversy',
+  'backlash',
+  'outcry',
+  'concern',
+  'protest',
+  'anger',
+  'fury',
+]);
 /** A proposal's word after what it proposes: "bottle deposit idea" proposes a bottle deposit. */
 const PROPOSAL_WORDS = new Set(['idea', 'plan', 'proposal', 'push', 'call', 'bid', 'scheme']);
 
@@ -2190,11 +2202,30 @@ function sparksDebate(tokens: Token[]): string | null {
   if (debate < 0 || (end !== undefined && !['over', 'about', 'among', 'in'].includes(end.lower)))
     return null;
   let thing = tokens.slice(0, at);
-  if (PROPOSAL_WORDS.has(thing[thing.length - 1].lower) && thing.length > 1)
-    thing = thing.slice(0, -1);
+  // "Plastic bag levy idea sparks debate": an idea of a thing asks whether there should be it.
+  const proposed = PROPOSAL_WORDS.has(thing[thing.length - 1].lower) && thing.length > 1;
+  if (proposed) thing = thing.slice(0, -1);
   const head = thing[thing.length - 1].lower;
-  if (POLICY_NOUNS.has(head) || PROJECT_NOUNS.has(head)) {
-    return thing.every(nominalWord) ? `Should ${the(thing)} go ahead?` : null;
+  // ("Hull hospitals ward closures spark protest": a measure's plural too.)
+  const measure = MEASURE_HEADS.has(head) || MEASURE_HEADS.has(head.replace(/s$/u, ''));
+  if (!proposed && (POLICY_NOUNS.has(head) || PROJECT_NOUNS.has(head) || measure)) {
+    // A name or a noun the tagger calls a verb stays part of the compound ("Hull/VERB hospitals
+    // ward/VERB closures").
+    const compound = thing.every(
+      (t, i) =>
+        nominalWord(t) ||
+        (t.pos === 'VERB' &&
+          !/(?:ed|ing)$/u.test(t.lower) &&
+          (/^\p{Lu}/u.test(t.text) || thing[i + 1]?.pos === 'NOUN')),
+    );
+    if (!compound) return null;
+    // A headline's capital on a common word goes ("Plastic bag charge …"); a name's stays.
+    const [first] = thing;
+    const common = ['NOUN', 'ADJ'].includes(first.pos) && !/^\p{Lu}/u.test(thing[1]?.text ?? '');
+    const named = common
+      ? [{ ...first, text: first.text.toLowerCase() }, ...thing.slice(1)]
+      : thing;
+    return `Should ${the(named)} go ahead?`;
   }
   return thereBeThing(thing);
 }
@@ -2752,7 +2783,9 @@ function isFindingSource(subject: Token[]): boolean {
 /** Nouns of a measure that a procedure may be about: "debates minimum wage rise", "strikes down youth curfew". */
 /** What a measure does to people or sums: "will account for", "to hit", "could cost". */
 const EFFECTS = new Set(
-  'account cost hit mean affect leave bring save hurt squeeze raise push drive add'.split(' '),
+  'account cost hit mean affect leave bring save hurt squeeze raise push drive add kill ruin destroy devastate cripple'.split(
+    ' ',
+  ),
 );
 const MEASURE_HEADS = new Set(
   'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law ordinance bylaw'.split(
@@ -3436,7 +3469,8 @@ function matterBesideTheNews(
   origin: MotionOrigin,
 ): { text: string; score: number } | null {
   // "Oregon drug decriminalization measure sparks debate over …": what sparks it is the matter.
-  const sparked = origin === 'HEADLINE' ? sparksDebate(tokens) : null;
+  // (Read as the headline was written: "Hull/VERB hospitals ward closures spark protest".)
+  const sparked = origin === 'HEADLINE' ? sparksDebate(all) : null;
   if (sparked) return { text: sparked, score: 0.7 };
   // "Cambridge City Council Recommends Eliminating Minimum Parking Requirements", "Orby weighs
   // lifting busking ban": the act a body recommends or weighs, in a gerund, is the matter, not
@@ -3496,10 +3530,34 @@ function matterBesideTheNews(
     const idea = thereBeThing(tokens.slice(0, ideaHead));
     if (idea) return { text: idea, score: 0.7 };
   }
-  // "Roo culling wrong, protesters say": a verdict a headline gives without its "is".
-  // (Read before the reporting tail is cut off.)
-  const bareVerdict = origin === 'HEADLINE' ? verdictWithoutIs(all) : null;
+  // "Roo culling wrong, protesters say", "Energy drinks ban for minors the right move": a verdict
+  // a headline gives without its "is". (Read before the reporting tail is cut off.)
+  const bareVerdict = origin === 'HEADLINE' ? (verdictWithoutIs(all) ?? verdictNamed(all)) : null;
   if (bareVerdict) return { text: bareVerdict, score: 0.7 };
+  // "Fishing fleets hail new quotas", "UK fishing fleets praised new EU fishing quotas agreed
+  // after …": praise or blame of a measure is a reaction; the measure is the matter.
+  // (A headline's "hail" after a plural subject may be tagged a noun: "fleets hail/NOUN new …".)
+  const reacting = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i <= 8 &&
+      PRAISE_OR_BLAME.has(t.lemma) &&
+      (t.pos === 'VERB' ||
+        (origin === 'HEADLINE' &&
+          /s$/u.test(tokens[i - 1].lower) &&
+          ['ADJ', 'DET', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''))),
+  );
+  if (reacting > 0) {
+    const object = tokens.slice(reacting + 1);
+    // Up to the object's own verb ("quotas agreed after …"), not a modifier ("fishing quotas").
+    const verbAt = object.findIndex(
+      (t, i) => i > 0 && ['VERB', 'AUX'].includes(t.pos) && object[i + 1]?.pos !== 'NOUN',
+    );
+    const thing = verbAt > 0 ? object.slice(0, verbAt) : object;
+    const head = thing.find((t) => t.pos === 'NOUN' && MEASURE_LIKE.has(t.lemma));
+    const reacted = head ? (policyMotion(thing, null) ?? goAhead(thing)) : null;
+    if (reacted) return { text: reacted, score: 0.7 };
+  }
   // "While the Government's decision to ban live exports by 2023 has been welcomed by …,
   // industry groups warn …": a measure the opening concession names is the matter.
   if (CONCEDING_OPENERS.has(tokens[0]?.lower ?? '')) {
@@ -3510,13 +3568,17 @@ function matterBesideTheNews(
   // "Six environmental activists were arrested …, while protesting a plan they said would
   // sharply increase clear-cut logging …": whatever befell the protesters, what they protest is
   // the matter.
+  // ("have protested in Hull over plans to close wards": where they protested may stand between.)
+  const overAt = (i: number) =>
+    tokens.findIndex((w, k) => k > i && k <= i + 4 && ['against', 'over'].includes(w.lower));
   const protesting = tokens.findIndex(
     (t, i) =>
-      (t.lower === 'protesting' && t.pos === 'VERB') ||
-      (t.lemma === 'protest' && ['against', 'over'].includes(tokens[i + 1]?.lower ?? '')),
+      (t.lower === 'protesting' && t.pos === 'VERB') || (t.lemma === 'protest' && overAt(i) > 0),
   );
   if (protesting > 0) {
-    const from = tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
+    const over = overAt(protesting);
+    const from =
+      over > 0 ? over + 1 : tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
     const protested = policyMotion(tokens.slice(from), null);
     if (protested) return { text: protested, score: 0.75 };
   }
@@ -3621,6 +3683,50 @@ function beforeOwnVerb(tokens: Token[]): Token[] {
       !pastParticipleForm(t),
   );
   return verb > 0 ? tokens.slice(0, verb) : tokens;
+}
+
+/** Verbs of praising or blaming a thing, which tell how it was taken, not what is done. */
+const PRAISE_OR_BLAME = new Set(
+  'hail praise applaud welcome slam blast condemn criticise criticize decry lambast attack'.split(
+    ' ',
+  ),
+);
+/** Nouns of a measure a body takes or sets. */
+const MEASURE_LIKE = new Set([
+  ...MEASURE_HEADS,
+  ...POLICY_NOUNS,
+  'quota',
+  'rule',
+  'regulation',
+  'reform',
+  'scheme',
+  'policy',
+]);
+
+/**
+ * "Energy drinks ban for minors the right move" → "Is the energy drinks ban for minors the right
+ * move?": a thing, then "the" or "a", a verdict word and a noun, with no verb. Null otherwise.
+ */
+function verdictNamed(tokens: Token[]): string | null {
+  if (tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma))) return null;
+  const at = tokens.findIndex(
+    (t, i) =>
+      i > 1 &&
+      ['the', 'a', 'an'].includes(t.lower) &&
+      MEASURE_VERDICTS[tokens[i + 1]?.lower ?? ''] !== undefined &&
+      tokens[i + 2]?.pos === 'NOUN' &&
+      i + 3 === tokens.length,
+  );
+  if (at < 0) return null;
+  const thing = tokens.slice(0, at);
+  if (!thing.some((t) => t.pos === 'NOUN')) return null;
+  // (A headline's capital on its first word goes, unless the word is a name.)
+  // ("New York …" keeps its capitals: a name of two capitalised words.)
+  const named = /^\p{Lu}/u.test(thing[1]?.text ?? '');
+  const text = the(thing).replace(/(^|\s)(\p{Lu})(?=\p{Ll})/u, (all, space: string, c: string) =>
+    named ? all : `${space}${c.toLowerCase()}`,
+  );
+  return `Is ${text} ${words(tokens.slice(at))}?`;
 }
 
 /**

@@ -497,6 +497,15 @@ export function motionProblems(text: string): string[] {
       'the sentence\'s own verb after a relative clause ("that could … is progressing")',
     );
   }
+  // "Should second home owners hit?" (of "Second home owners hit"): a headline's passive read
+  // as an act, with the verb left without its object.
+  if (
+    /^Should\b(?![^?]*\bbe\b)[^?]*\s(?:hit|hurt|harm|target|targeted|squeeze|punish|affect)\?$/u.test(
+      text,
+    )
+  ) {
+    problems.push('a verb that takes an object, left without one ("Should owners hit?")');
+  }
   // "Did the more than 6,500 respond …": an article before a count.
   if (/\bthe\s+(?:more|fewer|less)\s+than\b/iu.test(text)) {
     problems.push('an article before a count ("the more than 6,500")');
@@ -711,6 +720,8 @@ export function motionProblems(text: string): string[] {
         // "goes", "reaches": the "-es" of a verb's present tense as well as its "-s".
         (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) &&
         !['DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i - 1].pos) &&
+        // ("to hunt bears/VERB and bobcats": right after a bare verb, its object.)
+        !(tokens[i - 1].pos === 'VERB' && tokens[i - 1].lower === tokens[i - 1].lemma) &&
         !pluralInPhrase(tokens, i),
     );
     if (runIn > 0) problems.push('a second finite verb ("Should X do Y is Z")');

@@ -20,7 +20,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill proposal proposals proposition decision move moves push drive attempt plea pleas law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign'.split(
+  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign'.split(
     ' ',
   ),
 );
@@ -111,8 +111,9 @@ export function verbAfterTo(tokens: Token[], at: number): boolean {
 export function policyMotion(tokens: Token[], agent: string | null): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // A headline's first word is capitalised, and may be tagged a name ("Moves to ban cars …").
-    const opening = i === 0 && t.pos === 'PROPN' && CARRIERS.has(t.lower);
+    // A headline's first word is capitalised, and may be tagged a name ("Moves to ban cars …");
+    // a phrase cut from a sentence may open on one tagged a verb ("over plans/VERB to close …").
+    const opening = i === 0 && ['PROPN', 'VERB'].includes(t.pos) && CARRIERS.has(t.lower);
     if (t.pos !== 'NOUN' && !opening) continue;
     // "in an effort to cut pollution", "in a bid to …" give a purpose; "the administration's
     // efforts to ban the app" carry a measure.
@@ -120,6 +121,15 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       /^an?$/u.test(tokens[i - 1]?.lower ?? '') &&
       (/^efforts?$/u.test(t.lower) || tokens[i - 2]?.lower === 'in');
     if (CARRIERS.has(t.lower) && !purpose) {
+      // "the bill that calls for a moratorium on the use of hounds …": what it calls for.
+      const callsFor =
+        ['that', 'which'].includes(tokens[i + 1]?.lower ?? '') &&
+        tokens[i + 2]?.lemma === 'call' &&
+        tokens[i + 3]?.lower === 'for';
+      const called = callsFor ? phrase(tokens.slice(i + 4)) : [];
+      if (['a', 'an'].includes(called[0]?.lower ?? '') && called.some((x) => x.pos === 'NOUN')) {
+        return `Should there be ${words(called)}?`;
+      }
       const at = purposeAt(tokens, i + 1);
       // "a plan to close X"; "a bill that would cap X" (the relative's modal, as "to").
       // ("a plan they said would increase …": what its critics said it would do, likewise.)

@@ -55,6 +55,7 @@ describe('motionProblems', () => {
     'Should the budget be voted through?',
     'Should the ban be struck down?',
     "Should parents limit their children's screen time?",
+    'Should there be a moratorium on the use of hounds to hunt bears and bobcats?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -89,6 +90,7 @@ describe('motionProblems', () => {
     ['Should Six environmental activists be arrested at the capitol?', /capital on a number word/],
     ['Should a jail be built in their backyard?', /"their", with nobody/],
     ['Should the meat tax idea be described as?', /preposition without its object/],
+    ['Should second home owners hit?', /takes an object/],
     [
       'Should the new legislation that could double business rates is progressing through parliament?',
       /own verb after a relative clause/,
@@ -3252,5 +3254,65 @@ describe('motion candidates on real news shapes (round 30)', () => {
         'KELBY : Despite Protests, Town OKs Houseboat Rules\n\nThe council voted to limit where houseboats may moor overnight in Kelby.\n',
       ),
     ).toContain('Should the houseboat rules go ahead?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 31)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it('keeps what fines are for, and reads rules that would prevent an act', () => {
+    expect(
+      candidates(
+        'Kelby Considers Fines For Feeding Gulls, Pigeons\n\n' +
+          'Town leaders are considering new rules that would prevent people from feeding gulls, including on the pier.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should Kelby adopt fines for feeding gulls?',
+        'Should people be prevented from feeding gulls?',
+      ]),
+    );
+  });
+
+  it('asks what a bill calls for', () => {
+    expect(
+      candidates(
+        'Trap bill fails\n\n' +
+          'The Kelby Assembly committee today rejected SB 12, the bill that calls for a moratorium on the use of snares to catch foxes in the state.\n',
+      ),
+    ).toContain('Should there be a moratorium on the use of snares to catch foxes in the state?');
+  });
+
+  it('asks what protesters protest over, and closures that spark protest', () => {
+    expect(
+      candidates(
+        'Orby clinic closures spark protest\n\n' +
+          'About 200 people have protested in Orby over plans to close clinics in the town.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should clinics be closed in the town?',
+        'Should the Orby clinic closures go ahead?',
+      ]),
+    );
+  });
+
+  it('asks a measure a retailer warns about, a verdict without "is", and a measure fleets hail', () => {
+    expect(
+      candidates(
+        'Vape flavours ban would kill industry, retailer says\n\nShop owners in Orby fear for their jobs.\n',
+      ),
+    ).toContain('Should the vape flavours ban go ahead?');
+    expect(
+      candidates('Junk food tax the right move\n\nSir, I write to back the council on this.\n'),
+    ).toContain('Is the junk food tax the right move?');
+    expect(
+      candidates(
+        'Fishing crews hail new catch limits\n\n' +
+          'Kelby fishing crews have praised new catch limits agreed after long talks in Orby.\n',
+      ),
+    ).toContain('Should new catch limits go ahead?');
   });
 });
