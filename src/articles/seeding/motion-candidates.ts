@@ -2102,7 +2102,7 @@ function measuredChange(subject: Token[], verb: Token, rest: Token[]): string | 
   }
   const head = cause[cause.length - 1];
   if (!head || head.pos !== 'NOUN' || !cause.some((t) => MEASURE_NOUNS.has(t.lower))) return null;
-  const thing = words(subject).replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const thing = withoutHeadlineCapital(words(subject));
   return `${isPlural(cause) ? 'Do' : 'Does'} ${the(cause)} ${falls ? 'cut' : 'raise'} ${thing}?`;
 }
 
@@ -2218,14 +2218,7 @@ function sparksDebate(tokens: Token[]): string | null {
           !/(?:ed|ing)$/u.test(t.lower) &&
           (/^\p{Lu}/u.test(t.text) || thing[i + 1]?.pos === 'NOUN')),
     );
-    if (!compound) return null;
-    // A headline's capital on a common word goes ("Plastic bag charge …"); a name's stays.
-    const [first] = thing;
-    const common = ['NOUN', 'ADJ'].includes(first.pos) && !/^\p{Lu}/u.test(thing[1]?.text ?? '');
-    const named = common
-      ? [{ ...first, text: first.text.toLowerCase() }, ...thing.slice(1)]
-      : thing;
-    return `Should ${the(named)} go ahead?`;
+    return compound ? `Should ${the(thing)} go ahead?` : null;
   }
   return thereBeThing(thing);
 }
@@ -2268,7 +2261,7 @@ function thereBeThing(thing: Token[]): string | null {
   if (!thing.every((t) => t.pos !== 'DET' && nominalWord(t))) return null;
   const head = thing[thing.length - 1];
   if (head.pos !== 'NOUN') return null;
-  const text = words(thing).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const text = withoutHeadlineCapital(words(thing));
   const single = head.lower === head.lemma && !/s$/u.test(head.lower);
   return `Should there be ${single ? `${indefiniteArticle(text)} ` : ''}${text}?`;
 }
@@ -2572,7 +2565,7 @@ function bareMeasure(tokens: Token[]): string | null {
     ['on', 'for'].includes(tokens[1]?.lower ?? '');
   if (!compound && !measureOn) return null;
   // (Not an acronym's capital: "SF plastic bottle ban".)
-  const text = words(tokens).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const text = withoutHeadlineCapital(words(tokens));
   return `Should there be ${/^\p{Lu}{2}/u.test(text) ? acronymArticle(text) : 'a'} ${text}?`;
 }
 
@@ -3083,8 +3076,6 @@ function itemLines(article: ParsedArticle): ParsedSentence[] {
 }
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
-/** Finite forms of "be" and "have" that end a sentence's subject. */
-const FINITE_BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** A policy noun phrase of the opening sentences: "Should there be a decree banning X?" */
 function fromPolicy(s: ParsedSentence): MotionCandidate | null {
@@ -3124,7 +3115,8 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   // a tariff on steel goes to a vote …": the phrase is the sentence's subject, and ends at its
   // verb (or at the relative pronoun before one); the verb says what happens to the plan.
   const beHave = tokens.findIndex(
-    (t, i) => i > at + 2 && i < end && tokens[i - 1].lower !== 'to' && FINITE_BE_HAVE.has(t.lower),
+    (t, i) =>
+      i > at + 2 && i < end && tokens[i - 1].lower !== 'to' && FINITE_AUXILIARIES.has(t.lower),
   );
   if (beHave > 0) end = RELATIVE_WORDS.has(tokens[beHave - 1].lower) ? beHave - 1 : beHave;
   const finite = tokens.findIndex(
@@ -3469,8 +3461,7 @@ function matterBesideTheNews(
   origin: MotionOrigin,
 ): { text: string; score: number } | null {
   // "Oregon drug decriminalization measure sparks debate over …": what sparks it is the matter.
-  // (Read as the headline was written: "Hull/VERB hospitals ward closures spark protest".)
-  const sparked = origin === 'HEADLINE' ? sparksDebate(all) : null;
+  const sparked = origin === 'HEADLINE' ? sparksDebate(tokens) : null;
   if (sparked) return { text: sparked, score: 0.7 };
   // "Cambridge City Council Recommends Eliminating Minimum Parking Requirements", "Orby weighs
   // lifting busking ban": the act a body recommends or weighs, in a gerund, is the matter, not
@@ -3532,7 +3523,8 @@ function matterBesideTheNews(
   }
   // "Roo culling wrong, protesters say", "Energy drinks ban for minors the right move": a verdict
   // a headline gives without its "is". (Read before the reporting tail is cut off.)
-  const bareVerdict = origin === 'HEADLINE' ? (verdictWithoutIs(all) ?? verdictNamed(all)) : null;
+  const bareVerdict =
+    origin === 'HEADLINE' ? (verdictWithoutIs(all) ?? verdictNamed(tokens)) : null;
   if (bareVerdict) return { text: bareVerdict, score: 0.7 };
   // "Fishing fleets hail new quotas", "UK fishing fleets praised new EU fishing quotas agreed
   // after …": praise or blame of a measure is a reaction; the measure is the matter.
@@ -3720,13 +3712,7 @@ function verdictNamed(tokens: Token[]): string | null {
   if (at < 0) return null;
   const thing = tokens.slice(0, at);
   if (!thing.some((t) => t.pos === 'NOUN')) return null;
-  // (A headline's capital on its first word goes, unless the word is a name.)
-  // ("New York …" keeps its capitals: a name of two capitalised words.)
-  const named = /^\p{Lu}/u.test(thing[1]?.text ?? '');
-  const text = the(thing).replace(/(^|\s)(\p{Lu})(?=\p{Ll})/u, (all, space: string, c: string) =>
-    named ? all : `${space}${c.toLowerCase()}`,
-  );
-  return `Is ${text} ${words(tokens.slice(at))}?`;
+  return `Is ${the(thing)} ${words(tokens.slice(at))}?`;
 }
 
 /**
@@ -3741,7 +3727,7 @@ function verdictWithoutIs(tokens: Token[]): string | null {
   const thing = tokens.slice(0, comma - 1);
   if (!thing.every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || /ing$/u.test(t.lower)))
     return null;
-  return `Is ${words(thing).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${word.lower}?`;
+  return `Is ${withoutHeadlineCapital(words(thing))} ${word.lower}?`;
 }
 
 /** What an act goes ahead over: "over the objections of …", "over the opposition of …". */
@@ -4944,6 +4930,11 @@ const INSTITUTION_HEADS = new Set(
 );
 
 /** "The council", "A federal judge" opening a sentence are "the council", "a federal judge" inside a question. */
+/** "Plastic bag levy" → "plastic bag levy": a headline's capital on a word, not on a name ("EU"). */
+function withoutHeadlineCapital(text: string): string {
+  return text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}
+
 function lowerOpeningArticle(text: string): string {
   return text.replace(/^(?:The|An?)\b/u, (article) => article.toLowerCase());
 }

@@ -1,3 +1,4 @@
+import { FINITE_AUXILIARIES } from './motion-verbs';
 import type { Token } from './seeding-nlp';
 import { words } from './token-text';
 import { MONTH_WORD, WEEKDAYS } from './time-words';
@@ -342,13 +343,13 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   // "a bill requiring employers to state the salary range": the one bound is the subject.
   const bound = REQUIRING.has(lemma) ? letObject(vp) : 0;
   if (bound > 0 && vp[bound].lower === 'to') {
-    const subject = words(vp.slice(0, bound)).replace(/^The\b/u, 'the');
+    const subject = subjectWords(vp.slice(0, bound));
     return `Should ${subject} be ${pastParticiple(lemma)} to ${words(vp.slice(bound + 1))}?`;
   }
   const allowed = LETTING.has(lemma) ? letObject(vp) : 0;
   if (allowed > 0) {
     const act = vp[allowed].lower === 'to' ? vp.slice(allowed + 1) : vp.slice(allowed);
-    return `Should ${words(vp.slice(0, allowed)).replace(/^The\b/u, 'the')} be allowed to ${words(act)}?`;
+    return `Should ${subjectWords(vp.slice(0, allowed))} be allowed to ${words(act)}?`;
   }
   // "make using a wild animal in a travelling circus an offence": what it is made comes last.
   if (MAKING.has(lemma)) {
@@ -357,7 +358,7 @@ function asPassive(lemma: string, vp: Token[]): string | null {
       last?.pos === 'ADJ' ? vp.length - 1 : vp.findLastIndex((t) => ['a', 'an'].includes(t.lower));
     const object = vp.slice(0, complement);
     if (complement > 0 && object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
-      const subject = words(object).replace(/^The\b/u, 'the');
+      const subject = subjectWords(object);
       return `Should ${subject} be ${pastParticiple(lemma)} ${words(vp.slice(complement))}?`;
     }
   }
@@ -383,7 +384,7 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   if (second > 0) {
     const object = vp.slice(0, second);
     if (!object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
-    return `Should ${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(lemma)}?`;
+    return `Should ${subjectWords(object)} be ${pastParticiple(lemma)}?`;
   }
   // "give every family £100 a year": of two objects the first, the receiver, is the subject of
   // the passive ("Should every family be given £100 a year …?").
@@ -393,7 +394,7 @@ function asPassive(lemma: string, vp: Token[]): string | null {
         i > 0 && i < end && vp[i - 1].pos === 'NOUN' && (t.pos === 'SYM' || t.pos === 'NUM'),
     );
     if (second > 0 && vp.slice(0, second).some((t) => t.pos === 'NOUN')) {
-      const receiver = words(vp.slice(0, second)).replace(/^The\b/u, 'the');
+      const receiver = subjectWords(vp.slice(0, second));
       return `Should ${receiver} be ${pastParticiple(lemma)} ${words(vp.slice(second))}?`;
     }
   }
@@ -412,7 +413,7 @@ function asPassive(lemma: string, vp: Token[]): string | null {
     return null;
   }
   const tail = rest.length > 0 ? ` ${words(rest)}` : '';
-  return `Should ${words(object).replace(/^The\b/u, 'the')} be ${pastParticiple(lemma)}${tail}?`;
+  return `Should ${subjectWords(object)} be ${pastParticiple(lemma)}${tail}?`;
 }
 
 /** Nouns of goods moving: where they go or come from is part of them ("imports of fur into …"). */
@@ -432,6 +433,11 @@ const PARTICLES = new Set(['back', 'out', 'off', 'up', 'down', 'away']);
 
 /** Verbs whose object is given a quality or a status: "make helmets compulsory". */
 const MAKING = new Set(['make', 'declare', 'render']);
+
+/** A noun phrase as the subject of a question: "The" opening it is lowered ("Should the …"). */
+function subjectWords(tokens: Token[]): string {
+  return words(tokens).replace(/^The\b/u, 'the');
+}
 
 /** Verbs that bind their object to act: "a law forcing employers to publish …". */
 const REQUIRING = new Set(['require', 'force', 'oblige', 'order']);
@@ -593,7 +599,7 @@ function phrase(tokens: Token[]): Token[] {
       // "a motion to restrict the use of glyphosate is set to go before …": the sentence's own
       // "is", unless a relative word before it opened a clause of the matter ("where air is …").
       (i > 0 &&
-        SENTENCE_AUX.has(t.lower) &&
+        FINITE_AUXILIARIES.has(t.lower) &&
         ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i - 1].pos) &&
         !tokens.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower))),
   );
@@ -629,9 +635,6 @@ function roleAs(tokens: Token[], at: number): boolean {
 
 /** Words of a thing moving on after its verb: "moves forward", "goes ahead", "heads to". */
 const ONWARD = new Set(['forward', 'ahead', 'closer', 'on', 'to', 'towards', 'toward']);
-
-/** Finite "be" and "have": a sentence's own verb when it follows the matter's last noun. */
-const SENTENCE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 

@@ -2484,7 +2484,7 @@ function actDoneAsSubject(t: Token[], i: number, model: MotionModel): boolean {
   // names the motion's thing.
   const continuing =
     CONTINUING.has(t[i].lemma) &&
-    [...CONTINUING].some((lemma) => model.action.has(stemOf(lemma))) &&
+    continuingStems().some((stem) => model.action.has(stem)) &&
     t.slice(i + 1, i + 6).some((w) => w.pos === 'NOUN' && model.terms.has(w.stem));
   return model.action.has(t[i].stem) || continuing;
 }
@@ -2511,7 +2511,12 @@ const CONTINUING = new Set([
   'renew',
   'prolong',
 ]);
-const stemOf = (word: string) => tokenize(word)[0]?.stem ?? word;
+let stemsOfContinuing: string[] | null = null;
+/** The stems of CONTINUING, worked out on first use (not at start-up, not per token). */
+function continuingStems(): string[] {
+  stemsOfContinuing ??= [...CONTINUING].map((word) => tokenize(word)[0]?.stem ?? word);
+  return stemsOfContinuing;
+}
 
 /** "compulsory vaccination", "mandatory masks": a term of the motion as the thing imposed. */
 const IMPOSED = new Set(['compulsory', 'mandatory', 'forced', 'obligatory']);
