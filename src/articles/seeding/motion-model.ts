@@ -210,8 +210,9 @@ export function motionModel(motion: string, title: string, lede: string): Motion
 function withoutShortBrackets(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const close = tokens.findIndex((t, k) => k > i && k <= i + 5 && t.text === ')');
-    if (tokens[i].text === '(' && close > i) i = close;
+    const close =
+      tokens[i].text === '(' ? tokens.slice(i + 1, i + 6).findIndex((t) => t.text === ')') : -1;
+    if (close >= 0) i += close + 1;
     else out.push(tokens[i]);
   }
   return out;

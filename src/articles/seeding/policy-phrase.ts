@@ -557,6 +557,12 @@ const HISTORY_VERBS = new Set(['went', 'took', 'came', 'was', 'were', 'had', 'pa
 
 /** Up to where the phrase ends: a comma, a semicolon or a clause of time or reason. */
 function phrase(tokens: Token[]): Token[] {
+  // Where the first relative word is, looked for once and only when a finite "is" needs it.
+  let relative: number | undefined;
+  const relativeBefore = (i: number) => {
+    relative ??= tokens.findIndex((x) => RELATIVE_WORDS.has(x.lower));
+    return relative >= 0 && relative < i;
+  };
   const stop = tokens.findIndex(
     (t, i) =>
       (t.text === ',' && !betweenModifiers(tokens, i) && !inNameList(tokens, i)) ||
@@ -601,7 +607,7 @@ function phrase(tokens: Token[]): Token[] {
       (i > 0 &&
         FINITE_AUXILIARIES.has(t.lower) &&
         ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i - 1].pos) &&
-        !tokens.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower))),
+        !relativeBefore(i)),
   );
   const cut = stop >= 0 ? tokens.slice(0, stop) : tokens;
   let end = cut.length;
