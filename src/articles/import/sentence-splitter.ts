@@ -51,7 +51,7 @@ const COMPANY_SUFFIXES = new Set(
 );
 /** Titles written before a name: "Dr. Okafor", "Gov. Reyes", "St. Mary's", "Ald. Lopez". */
 export const TITLES: ReadonlySet<string> = new Set(
-  'dr mr mrs ms mx prof gov sen rep gen col lt capt sgt cmdr adm supt insp rev fr sr jr st hon pres amb ald atty del cllr comm dep asst det maj cpl pvt brig msgr'.split(
+  'dr mr mrs ms mx prof gov sen rep gen col lt capt sgt cmdr adm supt insp rev fr sr jr st hon pres amb ald atty del cllr comm dep asst det maj cpl pvt brig msgr coun supv const sens reps'.split(
     ' ',
   ),
 );

@@ -114,6 +114,10 @@ const FALLBACK_SCORE = 0.3;
 const GO_AHEAD = new Set(['announce', 'propose', 'unveil', 'sign', 'introduce', 'approve', 'pass']);
 /** Verbs that let someone act: "authorised farmers to shoot …" asks whether they should be. */
 const PERMITTING = new Set(['allow', 'authorise', 'authorize', 'permit', 'license', 'empower']);
+/** What is held on a matter, the way to decide it: "a referendum on …", "a campaign on …". */
+const VOTES_ON = new Set(
+  'referendum plebiscite vote ballot poll campaign consultation debate'.split(' '),
+);
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
 /** The possessive "'s" as a token of its own: "pub's hours", "Kelby's levy". */
 const possessiveMark = (t: Token | undefined): boolean => /^['’]s$/u.test(t?.text ?? '');
@@ -223,7 +227,9 @@ function headlinePassive(tokens: Token[]): string | null {
       (i + 1 === tokens.length || AFTER_PASSIVE.has(tokens[i + 1].pos)),
   );
   if (at < 0) return null;
-  const subject = tokens.slice(0, at);
+  // "Greyhound racing to be banned in Wales": the "to be" of a dropped "is to be" is the verb's.
+  const toBe = tokens[at - 1]?.lower === 'be' && tokens[at - 2]?.lower === 'to' ? 2 : 0;
+  const subject = tokens.slice(0, at - toBe);
   // Its subject is a noun phrase, perhaps with "to" and a verb of its own ("plan to close …").
   // "Part of Patriot Act struck down": a capitalised "verb" after a name is part of the name.
   const finite = subject.some(
@@ -233,6 +239,10 @@ function headlinePassive(tokens: Token[]): string | null {
       !(/^\p{Lu}/u.test(t.text) && subject[i - 1]?.pos === 'PROPN'),
   );
   if (finite || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  // "Decision on Olympic plebiscite delayed": when a decision is made is procedure; what it is on
+  // is the matter.
+  const decidedOn = putOffDecisionOn(subject, tokens[at]);
+  if (decidedOn) return decidedOn;
   // "banned for four years", "barred from the city": the measure's extent stays; "passed after
   // two days of debate" tells when, which is no part of it.
   const rest = tokens.slice(at + 1);
@@ -1234,6 +1244,23 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   return { text: question, origin: 'HEADLINE', score, sourceSpans: [] };
 }
 
+/**
+ * "Decision on Olympic plebiscite delayed" → "Should there be an Olympic plebiscite?". Null
+ * unless a decision (or a vote) on a thing named by nouns is put off.
+ */
+function putOffDecisionOn(subject: Token[], verb: Token): string | null {
+  if (!PUTTING_OFF.has(verb.lemma)) return null;
+  const at = subject[0]?.pos === 'DET' ? 1 : 0;
+  if (!['decision', 'vote'].includes(subject[at]?.lower ?? '')) return null;
+  if (!['on', 'over'].includes(subject[at + 1]?.lower ?? '')) return null;
+  const thing = subject.slice(at + 2);
+  if (thing.length === 0 || !thing.every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos))) {
+    return null;
+  }
+  const text = words(thing);
+  return `Should there be ${indefiniteArticle(text)} ${text}?`;
+}
+
 /** Putting a vote off: "postpones vote on …", "delays decision over …". */
 const PUTTING_OFF = new Set(['postpone', 'delay', 'defer', 'table', 'schedule', 'push']);
 const SITTINGS = new Set(['vote', 'decision', 'hearing', 'debate', 'ruling']);
@@ -1450,7 +1477,13 @@ function fromClause(
   const timeTo = timeToAct(tokens);
   if (timeTo) return { text: timeTo, origin, score: base - 0.05, sourceSpans };
   // "Keep our night buses running": a headline that urges, asked of the readers.
-  if (origin === 'HEADLINE' && tokens[0].pos === 'VERB' && tokens[0].lower === tokens[0].lemma) {
+  // ("Launch of tourist tax delayed": a word before "of" is a noun, not an urged verb.)
+  if (
+    origin === 'HEADLINE' &&
+    tokens[0].pos === 'VERB' &&
+    tokens[0].lower === tokens[0].lemma &&
+    tokens[1]?.lower !== 'of'
+  ) {
     return {
       text: `Should we ${words(tokens).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`,
       origin,
@@ -1504,6 +1537,26 @@ function fromClause(
     return namedMeasure(tokens, sourceSpans);
   }
   if (verbAt <= 0) return null;
+  // "Greyhound racing to be banned in Wales": a headline's "is to be" without its "is" says
+  // what is to be done to its subject.
+  const toBeDone = tokens[verbAt + 1];
+  if (
+    origin === 'HEADLINE' &&
+    verbAt >= 2 &&
+    tokens[verbAt].lower === 'be' &&
+    tokens[verbAt - 1].lower === 'to' &&
+    toBeDone?.pos === 'VERB' &&
+    pastParticipleForm(toBeDone) &&
+    tokens.slice(0, verbAt - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')
+  ) {
+    const predicate = words(shortPredicate(tokens.slice(verbAt + 2)));
+    return {
+      text: `Should ${the(tokens.slice(0, verbAt - 1))} be ${toBeDone.lower}${predicate ? ` ${predicate}` : ''}?`,
+      origin,
+      score: 0.75,
+      sourceSpans,
+    };
+  }
   // "Schools that start at 9:30 may see …": the first verb is the relative clause's; the
   // sentence's own is the modal after it. So is "Plans to build a wind farm have been
   // approved": the infinitive is the noun's.
@@ -1629,10 +1682,19 @@ function fromClause(
   }
   // "The new year ushered in a rule banning cell phones in schools": with a time for its
   // subject, only a measure named in the rest can be the matter.
-  if (subject.length === 0) {
+  if (subject.length === 0 || subject.every((t) => MONTH_NAMES.has(capitalise(t.lower)))) {
+    // "October will mark the beginning of the controversial cat curfew …": the plan begun.
+    const begun = STARTS_OF.has(rest[1]?.lower ?? '') && rest[2]?.lower === 'of';
+    const plan = begun ? leadingNounPhrase(rest.slice(3)) : [];
+    const head = plan[plan.length - 1];
+    if (head && MADE_KNOWN_PLANS.has(head.lower)) {
+      return { text: `Should ${the(plan)} go ahead?`, origin, score: base - 0.1, sourceSpans };
+    }
     const measure = policyMotion(rest, null) ?? measureNoun(rest);
     return measure ? { text: measure, origin, score: base - 0.1, sourceSpans } : null;
   }
+  const madeKnown = madeKnownPlan(tokens.slice(subjectEnd, verbAt), verb, rest, subject, origin);
+  if (madeKnown) return { text: madeKnown, origin, score: base - 0.05, sourceSpans };
   // "Congestion pricing opposition builds": what the opposition (or support) is to is the matter.
   const before = subject.slice(subject[0]?.pos === 'DET' ? 1 : 0, -1);
   if (
@@ -1650,6 +1712,27 @@ function fromClause(
   // "Bill C-51 passed the Senate …": a bill named by its number too.
   const namedBill = subject.length <= 3 && subject.some((t) => t.lower === 'bill');
   if ((BILL_NOUNS.has(head?.lower ?? '') || namedBill) && BILL_PROGRESS.has(verb.lemma)) {
+    return { text: `Should ${the(subject)} become law?`, origin, score: base - 0.05, sourceSpans };
+  }
+  // "Saggy-Pants Ordinance Fails 4-2", "Plastic bag ban stalls": how a measure fared is news;
+  // whether it should go ahead is the matter.
+  if (
+    FARING.has(verb.lemma) &&
+    MADE_KNOWN_PLANS.has(head?.lower ?? '') &&
+    rest.every((t) => ['NUM', 'ADV', 'PUNCT'].includes(t.pos) || TIME_WORDS.has(t.lower))
+  ) {
+    return { text: `Should ${the(subject)} go ahead?`, origin, score: base - 0.05, sourceSpans };
+  }
+  // "The bill that will stop foreigners buying houses has passed its first reading": a bill's
+  // stage passed is its way to becoming law, with what it does kept.
+  const relative = subject.findIndex((t, i) => i > 0 && RELATIVE_STARTS.has(t.lower));
+  const reading = rest.findIndex((t, i) => i < 4 && ['reading', 'vote'].includes(t.lower));
+  if (
+    relative > 0 &&
+    BILL_NOUNS.has(subject[relative - 1].lower) &&
+    BILL_PROGRESS.has(verb.lemma) &&
+    reading >= 0
+  ) {
     return { text: `Should ${the(subject)} become law?`, origin, score: base - 0.05, sourceSpans };
   }
   // "VAT rise will account for largest slice of £33bn hike", "Fare rise to hit commuters": what a
@@ -1699,7 +1782,8 @@ function fromClause(
       policyMotion(rest, null) ??
       decisionContent(rest) ??
       measureNoun(rest) ??
-      whetherTo(rest, subject);
+      whetherTo(rest, subject) ??
+      whetherThereBe(rest);
     return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
   }
 
@@ -1796,6 +1880,14 @@ function fromClause(
   // "vowed on Monday to ban …": a phrase of time before "to" does not make "vow" a noun's verb.
   if (THERE_BE.has(verb.lemma) && withoutLeadingTime(rest)[0]?.pos !== 'PART') {
     const object = rest[0]?.lower === 'for' ? rest.slice(1) : rest;
+    // "is planning a short, sharp referendum campaign on the abolition of the Seanad": the
+    // vote or campaign is the way; what it is on is the matter.
+    const votedOn = object.findIndex(
+      (t, i) => i < 8 && VOTES_ON.has(t.lower) && object[i + 1]?.lower === 'on',
+    );
+    const onMatter = object.slice(votedOn + 2);
+    const matter = votedOn >= 0 ? (opposedChange(onMatter) ?? policyMotion(onMatter, null)) : null;
+    if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
     return {
       text: `Should there be ${words(shortPredicate(object))}?`,
       origin,
@@ -1836,7 +1928,13 @@ function fromClause(
     if (reaction >= 0) {
       const over = rest.findIndex((t, i) => i > reaction && MET_OVER.has(t.lower));
       const policy = over > 0 ? policyMotion(rest.slice(over + 1), null) : null;
-      return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
+      if (policy) return { text: policy, origin, score: base - 0.1, sourceSpans };
+      // "A proposed ban on right turns on red … is receiving harsh opposition": a measure that
+      // meets a reaction is the matter itself.
+      const measure = over < 0 && subject.some((t) => MADE_KNOWN_PLANS.has(t.lower));
+      return measure
+        ? { text: `Should ${the(subject)} go ahead?`, origin, score: base - 0.1, sourceSpans }
+        : null;
     }
   }
   // "Hundreds of dog owners have staged a dog-walking protest on the beach over new rules
@@ -2374,6 +2472,10 @@ const TAKES_ACT_IN_PASSIVE = new Set(
 /** Verbs whose passive takes a sum or a term straight after it ("fined £2m", "jailed 10 years"). */
 const PENALTIES = new Set(['fine', 'jail', 'sentence', 'ban', 'suspend', 'bar']);
 
+/** "<label>: <someone> weighs ban": a measure named bare at the end of a labelled headline. */
+const LABELLED_MEASURE =
+  /^([^:]{3,40}):\s+(.{3,80}\s(?:debates?|weighs?|considers?|mulls?|eyes?|proposes?|backs?|approves?|rejects?)\s+(?:a\s+|new\s+)?(?:ban|tax|curfew|cap|limit|fee|levy|charge|restrictions))$/iu;
+
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
 function withoutRubric(title: string): string {
   // "'A kick in the teeth': Anger as fares rise", "'Stupid from day one': Plan … abandoned": a
@@ -2402,6 +2504,14 @@ function withoutRubric(title: string): string {
     .replace(REACTION_ERUPTS, '')
     .replace(FIGHTING_HEADLINE, '')
     .replace(RALLYING_AGAINST, '');
+  // "Right turn on red: Atlanta City Council debates ban": a label before the colon names what a
+  // bare measure after it is on ("… debates ban on right turn on red").
+  const labelled = LABELLED_MEASURE.exec(kicked);
+  // (A label with a verb of its own, "Council bans dogs: …", is a headline of its own.)
+  const inflected = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma);
+  if (labelled && /\s\p{Ll}/u.test(labelled[1]) && !tokenize(labelled[1]).some(inflected)) {
+    return firstClause(`${labelled[2]} on ${withoutHeadlineCapital(labelled[1])}`);
+  }
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
   // ("CYPRESS : Despite Protests, …": a place's dateline rubric, with a space before its colon.)
   const m = /^(\p{L}+(?:\s\p{L}+)?)\s?:\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
@@ -3296,6 +3406,26 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   ) {
     return stripLeadingAdverbial(tokens.slice(comma + 1));
   }
+  // "Describing the practice of paddling students as archaic and unproductive, the Duval County
+  // School Board formally ended …": an opening participle's phrase says how or why; the clause
+  // after its comma (a subject, then its verb) is the news.
+  const afterComma = tokens.slice(comma + 1);
+  if (
+    tokens[0]?.pos === 'VERB' &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text) &&
+    comma > 2 &&
+    comma <= LONG_CLAUSE + 8 &&
+    tokens.slice(1, comma).every((t) => t.pos !== 'AUX' && t.lower !== 'is') &&
+    ['DET', 'PROPN', 'NOUN'].includes(afterComma[0]?.pos ?? '') &&
+    mainVerbIndex(afterComma) > 0 &&
+    // Not "Banning phones, the council said, would help": a report set inside a gerund subject.
+    !(
+      isReporting(afterComma[mainVerbIndex(afterComma)]) &&
+      afterComma[mainVerbIndex(afterComma) + 1]?.text === ','
+    )
+  ) {
+    return stripLeadingAdverbial(afterComma);
+  }
   // "Over the objections of progressive supervisors and under threats of a lawsuit from nudists
   // …, the Board of Supervisors voted …": what the act went ahead against, however long.
   if (
@@ -3398,6 +3528,24 @@ function whetherTo(rest: Token[], subject: Token[]): string | null {
   if (at < 0 || at > BEFORE_WHETHER || subject.length === 0) return null;
   if (rest.slice(0, at).some((t) => t.pos === 'VERB' || t.text === ',')) return null;
   return `Should ${the(votersPlace(subject))} ${words(shortPredicate(rest.slice(at + 2)))}?`;
+}
+
+/**
+ * "has put off a decision on whether there will be a plebiscite on a potential Calgary bid …" →
+ * "Should there be a plebiscite on a potential Calgary bid …?": the question a procedure is on.
+ * Null when no "whether there will be" follows the procedure closely.
+ */
+function whetherThereBe(rest: Token[]): string | null {
+  const at = rest.findIndex(
+    (t, i) =>
+      t.lower === 'whether' &&
+      rest[i + 1]?.lower === 'there' &&
+      MODALS.has(rest[i + 2]?.lower ?? '') &&
+      rest[i + 3]?.lower === 'be',
+  );
+  if (at < 0 || at > BEFORE_WHETHER + 1) return null;
+  const thing = shortPredicate(rest.slice(at + 4));
+  return thing.some((t) => t.pos === 'NOUN') ? `Should there be ${words(thing)}?` : null;
 }
 
 /** Most words of a named question's subject: "whether the town's council should …". */
@@ -4385,6 +4533,7 @@ const REACTION_MEETING = new Set([
   'provoke',
   'trigger',
   'attract',
+  'receive',
 ]);
 const REACTIONS_MET = new Set(
   'opposition criticism backlash anger outrage protest protests fury resistance objections condemnation'.split(
@@ -4606,6 +4755,8 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       ((MEASURE_VERBS.has(t.lemma) &&
         ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ'].includes(next) &&
         !(next === 'VERB' && pastParticipleForm(tokens[i + 1]))) ||
+        // "Atlanta City Council debates ban on …": what a body weighs follows the weighing.
+        (DELIBERATING.has(t.lemma) && /s$/u.test(t.lower) && ['NOUN', 'DET'].includes(next)) ||
         (PARTY_VERBS.has(t.lemma) &&
           (['PROPN', 'DET', 'NUM', 'SYM'].includes(next) || (verbAt < 0 && next === 'NOUN'))));
     // "Porthallow votes on 18 June on whether to bring in a charge": a deciding verb whose
@@ -4676,8 +4827,21 @@ function planFared(tokens: Token[]): Token[] {
     : tokens.slice(0, fared);
 }
 
+/** "in a move that …": what the news was, said after the act. */
+const NEWS_OF_ACT = new Set(['move', 'bid', 'decision', 'step', 'vote', 'ruling', 'first']);
+
 /** "…, transport secretary declares": the reporting clause at the end of a headline. */
-function stripReportingTail(all: Token[]): Token[] {
+function stripReportingTail(whole: Token[]): Token[] {
+  // "has voted to stop referring to January 26 as Australia Day in a move that has come under
+  // immediate fire": the move is the act itself, and what befell it is news.
+  const move = whole.findIndex(
+    (t, i) =>
+      i > 3 &&
+      t.lower === 'in' &&
+      ['a', 'an', 'what'].includes(whole[i + 1]?.lower ?? '') &&
+      NEWS_OF_ACT.has(whole[i + 2]?.lower ?? ''),
+  );
+  const all = move > 0 ? whole.slice(0, move) : whole;
   // "…, and critics said the cost was too high": a report joined on is cut with what it says.
   const joined = joinedReport(all);
   const tokens = planFared(joined > 0 ? all.slice(0, joined) : all);
@@ -4691,8 +4855,14 @@ function stripReportingTail(all: Token[]): Token[] {
   );
   if (according > 1) return tokens.slice(0, according - 1);
   const comma = tokens.map((t) => t.text).lastIndexOf(',');
-  if (comma <= 0 || tokens.length - comma > 6) return tokens;
+  if (comma <= 0) return tokens;
   const tail = tokens.slice(comma + 1);
+  // "…, the Welsh government has said in what would be a first for the UK": a report whose verb
+  // is followed by an aside of its own ("in …", "on …").
+  const reportAt = tail.findIndex((t, i) => i < 6 && REPORTING.has(t.lemma) && t.pos === 'VERB');
+  const aside =
+    reportAt > 0 && tail[reportAt + 1]?.pos === 'ADP' && tail[reportAt + 1].lower !== 'that';
+  if (tokens.length - comma > 6 && !aside) return tokens;
   const reports = tail.some(
     (t) => (REPORTING.has(t.lemma) || FINDING.has(t.lemma)) && ['VERB', 'NOUN'].includes(t.pos),
   );
@@ -4778,6 +4948,10 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   // approve …" with "Eastbrook town council voted …"): a word the article writes capitalised
   // more than once and never in lower case is a name.
   if (isNationality(first.text)) return false;
+  // "Minimum unit pricing …" under a headline that opens the same way: a word read as an
+  // adjective when written in lower case, before a noun, describes it ("Eastbrook", "Smith" read
+  // as nouns and may be names).
+  if (next?.pos === 'NOUN' && tokenize(lower)[0]?.pos === 'ADJ') return true;
   const capitalised = body.match(wholeWord(first.text, 'g'));
   if ((capitalised?.length ?? 0) >= 2) return false;
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
@@ -4917,7 +5091,67 @@ function lowerSentenceStart(
   return [{ ...first, text: first.text.toLowerCase(), pos }, ...tokens.slice(1)];
 }
 
+/** Verbs that make a plan known: that it was is news, not what is in dispute. */
+const MADE_KNOWN = new Set([
+  'announce',
+  'unveil',
+  'confirm',
+  'reveal',
+  'outline',
+  'publish',
+  'disclose',
+]);
+/** What a plan may be called when it is made known ("a six-week badger cull", "the rollout"). */
+const MADE_KNOWN_PLANS = new Set([
+  ...PLANNED_ACTS,
+  ...MEASURE_NOUNS,
+  ...`cull rollout introduction expansion development project programme program pipeline
+   runway extension redevelopment overhaul shake-up crackdown ordinance`.split(/\s+/u),
+]);
+/** "The start of a six-week cull": when a plan begins is news; the plan is the matter. */
+const STARTS_OF = new Set(['start', 'beginning', 'launch', 'commencement']);
+
+/**
+ * "Plans for a second runway have been unveiled", "Start of six-week cull confirmed": a plan
+ * made known is asked whether it should go ahead. Null unless the verb makes known, in the passive
+ * (or a headline's bare participle), a plan or measure.
+ */
+function madeKnownPlan(
+  between: Token[],
+  verb: Token,
+  rest: Token[],
+  subject: Token[],
+  origin: MotionOrigin,
+): string | null {
+  if (!MADE_KNOWN.has(verb.lemma) || !pastParticipleForm(verb)) return null;
+  const passive = between.some((t) => t.lemma === 'be');
+  if (!passive && !(origin === 'HEADLINE' && rest.length === 0)) return null;
+  const article = subject[0]?.pos === 'DET' ? 1 : 0;
+  const started =
+    STARTS_OF.has(subject[article]?.lower ?? '') && subject[article + 1]?.lower === 'of';
+  const plan = started ? subject.slice(article + 2) : subject;
+  const cut = plan.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || RELATIVE_STARTS.has(t.lower)));
+  const head = plan[(cut > 0 ? cut : plan.length) - 1];
+  if (!head || head.pos !== 'NOUN' || !MADE_KNOWN_PLANS.has(head.lower)) return null;
+  return `Should ${the(plan)} go ahead?`;
+}
+
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police']);
+/** The last word of a measure's name, which takes "the" ("the Clean Air Act"). */
+const NAMED_MEASURE_HEADS = new Set(
+  'act ordinance bill law amendment directive regulation regulations treaty charter bylaw'.split(
+    ' ',
+  ),
+);
+/** Nouns in "-ing" that name one thing and take an article ("the building", "a ruling"). */
+const COUNTED_ING = new Set(
+  `building meeting ruling hearing crossing wedding painting filing ceiling offering opening
+   setting sibling ending finding landing recording reading warning sighting shooting killing
+   stabbing bombing sitting listing posting gathering ring thing king spring string evening
+   morning wing bring sing swing sting darling pudding suing undertaking understanding
+   proceeding happening outing earring railing dwelling lodging clearing briefing screening
+   sentencing`.split(/\s+/u),
+);
 /**
  * A name that ends in one of these is a body's and takes "the", which headlines drop: "European
  * Space Agency cancels …" → "Should the European Space Agency cancel …?".
@@ -4969,6 +5203,10 @@ function the(whole: Token[]): string {
   );
   const headAt = (modifier > 0 ? modifier : subject.length) - 1;
   const head = subject[headAt];
+  // "minimum unit pricing for alcohol", "council tax funding": a mass noun of an act takes none.
+  if (head.pos === 'NOUN' && /\p{L}{3}ing$/u.test(head.lower) && !COUNTED_ING.has(head.lower)) {
+    return text;
+  }
   const plural = /[^s]s$/u.test(head.lower) || IRREGULAR_PLURALS.has(head.lower);
   if (
     head.pos === 'NOUN' &&
@@ -4979,8 +5217,11 @@ function the(whole: Token[]): string {
   ) {
     return text;
   }
-  const body = INSTITUTION_HEADS.has(subject[subject.length - 1].lower);
-  if (body && subject.length > 1 && subject.every((t) => /^\p{Lu}/u.test(t.text)))
+  // "the Clean Air Act", "the Saggy-Pants Ordinance": a named measure takes one as a body does.
+  const last = subject[subject.length - 1].lower;
+  const body = INSTITUTION_HEADS.has(last);
+  const capitalised = subject.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-');
+  if ((body || NAMED_MEASURE_HEADS.has(last)) && subject.length > 1 && capitalised)
     return `the ${text}`;
   // "Council votes to ban fireworks": a headline's body named by its kind alone ("Parliament"
   // is a name of its own).

@@ -396,6 +396,12 @@ export function motionProblems(text: string): string[] {
   if (SUBJECT_CANNOT_OPEN.has((words[1] ?? '').toLowerCase())) {
     problems.push(`"${words[1]}" where the subject should be`);
   }
+  // "Should the  go ahead?": a slot left empty where the drafting found no words.
+  if (/\S\s{2,}\S/u.test(text.trim())) problems.push('an empty slot (two spaces together)');
+  // "Should the go ahead?", "Is the?": an article with no noun after it.
+  if (/\b(?:the|a|an)\s+(?:go\s+ahead|become)\b|\b(?:the|a|an)\s*\?$/iu.test(text)) {
+    problems.push('an article with no noun after it');
+  }
   if (!/[^?]\?$/u.test(text.trim())) problems.push('does not end with one question mark');
   if ((text.match(/\?/gu) ?? []).length > 1) problems.push('more than one question');
   if (words.length < MIN_WORDS) problems.push('too short to name a matter');
@@ -454,7 +460,7 @@ export function motionProblems(text: string): string[] {
     problems.push('ends with a function word');
   }
   if (
-    /\b(?:the|a|an)\s+(?:that|which|who|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b/iu.test(
+    /\b(?:the|a|an)\s+(?:that|which|who|its|their|his|her|our|my|your|this|these|those|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b/iu.test(
       text,
     )
   ) {

@@ -65,7 +65,66 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagControlVerbs(withTitlesWhole(tokens));
+  return retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens))));
+}
+
+const NOUN_PHRASE_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "A proposed ban on right turns on red in some Atlanta communities is receiving …": wink may
+ * tag a plural noun inside a preposition's phrase a verb ("turns"). A verb in "-s" right after
+ * such a phrase's noun, with only more of the phrase between it and the clause's finite verb,
+ * is a noun too: a verb there would leave that finite verb with no clause of its own.
+ */
+function retagPluralsInPhrases(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !/[^s']s$/u.test(t.lower) || t.lemma === t.lower) return;
+    const prev = tokens[i - 1];
+    if (!prev || !['NOUN', 'ADJ'].includes(prev.pos) || tokens[i - 2]?.pos !== 'ADP') return;
+    if (tokens[i + 1]?.pos !== 'ADP') return;
+    let j = i + 1;
+    while (j < tokens.length && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j++;
+    const finite = tokens[j];
+    if (!finite || finite.pos !== 'AUX' || !FINITE_AFTER_SUBJECT.has(finite.lower)) return;
+    tokens[i] = { ...t, pos: 'NOUN' };
+  });
+  return tokens;
+}
+
+/** Finite verbs and modals that may follow a clause's subject directly. */
+const FINITE_AFTER_SUBJECT = new Set(
+  'will would could should may might must can is are was were has have had'.split(' '),
+);
+
+/**
+ * "Greyhound racing will be banned", "Sunday trading to be extended": wink tags the "-ing" word
+ * of a compound a verb after a name or noun, but no verb in "-ing" is followed at once by a modal
+ * or a finite verb (nor by "to be" and a participle) unless something before it is the verb of
+ * the clause. With no verb before it, it heads the subject: a noun.
+ */
+function retagGerundSubjects(tokens: Token[]): Token[] {
+  let clauseHasVerb = false;
+  tokens.forEach((t, i) => {
+    if (t.pos === 'PUNCT' && /^[.;:!?]$/u.test(t.text)) clauseHasVerb = false;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const gerund =
+      t.pos === 'VERB' &&
+      /\p{L}{2}ing$/u.test(t.lower) &&
+      prev !== undefined &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(prev.pos) &&
+      !clauseHasVerb;
+    const passiveTo =
+      next?.lower === 'to' &&
+      tokens[i + 2]?.lower === 'be' &&
+      /(?:ed|en)$/u.test(tokens[i + 3]?.lower ?? '');
+    if (gerund && (FINITE_AFTER_SUBJECT.has(next?.lower ?? '') || passiveTo)) {
+      tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+      return;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') clauseHasVerb = true;
+  });
+  return tokens;
 }
 
 /**

@@ -91,6 +91,9 @@ describe('motionProblems', () => {
     ['Should a jail be built in their backyard?', /"their", with nobody/],
     ['Should the meat tax idea be described as?', /preposition without its object/],
     ['Should second home owners hit?', /takes an object/],
+    ['Should the  go ahead?', /empty slot/],
+    ['Should the go ahead?', /no noun after it/],
+    ['Should the its first reading in Parliament go ahead?', /article before a function word/],
     [
       'Should the new legislation that could double business rates is progressing through parliament?',
       /own verb after a relative clause/,
@@ -350,7 +353,10 @@ describe('motion candidates on every corpus article and every made-up article', 
         'Mayor blocks Orly youth curfew\n\nA curfew for under-16s in Orly cannot start next month, Mayor Maria Keller said on Friday. Mayor Keller said the town had not shown the curfew was needed.\n',
       ),
       // A headline drops its articles; the curfew's "the" is put back.
-    ).toEqual(['Should the mayor block the Orly youth curfew?']);
+    ).toEqual([
+      'Should a curfew for under-16s in Orly start next month?',
+      'Should the mayor block the Orly youth curfew?',
+    ]);
   });
 
   it('asks about the act someone is condemned or praised for, not the condemning', () => {
@@ -1595,12 +1601,12 @@ describe('motion candidates on real news shapes (round 17)', () => {
       candidates(
         "Road pricing opposition builds\n\nSmall businesses and parking garage owners are emerging to oppose the mayor's plan.\n",
       ),
-    ).toContain('Should the road pricing go ahead?');
+    ).toContain('Should road pricing go ahead?');
     expect(
       candidates(
         'City leaders back mayor\n\nBusiness leaders and environmentalists from more than 70 groups gathered yesterday on the steps of City Hall to voice their support for road pricing, which the mayor announced last week.\n',
       ),
-    ).toContain('Should the road pricing go ahead?');
+    ).toContain('Should road pricing go ahead?');
   });
 
   it('asks about the news in the "as" clause of a headline that opens with a protest', () => {
@@ -3314,5 +3320,141 @@ describe('motion candidates on real news shapes (round 31)', () => {
           'Kelby fishing crews have praised new catch limits agreed after long talks in Orby.\n',
       ),
     ).toContain('Should new catch limits go ahead?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 32)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it('asks whether a plan made known should go ahead, not whether it should be made known', () => {
+    const runway = candidates(
+      'Plans for new runway unveiled\n\n' +
+        "Plans for a second runway at Elmford Airport have been unveiled by the airport's owners. Residents said they would fight them.\n",
+    );
+    expect(runway).toEqual(
+      expect.arrayContaining([
+        'Should plans for a second runway at Elmford Airport go ahead?',
+        'Should plans for new runway go ahead?',
+      ]),
+    );
+    expect(runway.join(' ')).not.toMatch(/be unveiled| {2}/u);
+    expect(
+      candidates(
+        'Start of badger cull confirmed\n\n' +
+          'The start of a six-week badger cull in the county has been confirmed by the government. Wildlife groups called it cruel.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should a six-week badger cull in the county go ahead?',
+        'Should the badger cull go ahead?',
+      ]),
+    );
+    const curfew = candidates(
+      'Cat curfew starts soon\n\n' +
+        'October will mark the beginning of the controversial cat curfew in the Kelby Ranges, which will see cats kept indoors. Owners said it was unfair.\n',
+    );
+    expect(curfew).toContain('Should the cat curfew go ahead?');
+    expect(curfew.join(' ')).not.toMatch(/October/u);
+  });
+
+  it('reads a compound in "-ing" before a modal as the subject, and a headline\'s "to be" as the verb\'s', () => {
+    const racing = candidates(
+      'Greyhound racing to be banned in Norland\n\n' +
+        'Greyhound racing will be banned "as soon as practically possible", the Norland government has said in what would be a first for the region. Trainers said greyhound racing was safe.\n',
+    );
+    expect(racing).toEqual(
+      expect.arrayContaining([
+        'Should greyhound racing be banned "as soon as practically possible"?',
+        'Should greyhound racing be banned?',
+      ]),
+    );
+    expect(
+      candidates(
+        'Launch of tourist tax delayed\n\nThe launch of a tourist tax in Kelby has been delayed, the council said.\n',
+      ),
+    ).not.toContain('Should we launch of tourist tax delayed?');
+  });
+
+  it('asks a measure that meets opposition, and a ban named by a label before the colon', () => {
+    expect(
+      candidates(
+        'Right turn on red: Kelby City Council debates ban\n\n' +
+          'A proposed ban on right turns on red in some Kelby neighbourhoods is receiving harsh opposition.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should a proposed ban on right turns on red in some Kelby neighbourhoods go ahead?',
+        'Should the Kelby City Council adopt a ban on right turn on red?',
+      ]),
+    );
+  });
+
+  it('asks what a referendum or a put-off decision is on', () => {
+    expect(
+      candidates(
+        'Coalition planning campaign on upper house\n\n' +
+          'The Government is planning a short, sharp referendum campaign on the abolition of the Norland Senate, with voters going to the polls in October.\n',
+      ),
+    ).toContain('Should the Norland Senate be abolished?');
+    expect(
+      candidates(
+        'Decision on Olympic plebiscite delayed\n\n' +
+          'City council has put off a decision on whether there will be a plebiscite on a potential Kelby bid for the Winter Olympics.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should there be a plebiscite on a potential Kelby bid for the Winter Olympics?',
+        'Should there be an Olympic plebiscite?',
+      ]),
+    );
+  });
+
+  it("leaves out an opening participle's phrase, a move's news and a title's full stop", () => {
+    expect(
+      candidates(
+        'Kelby paddling ends quietly\n\n' +
+          'Describing the practice of paddling students as archaic, the Kelby County School Board formally ended corporal punishment Tuesday night.\n',
+      ),
+    ).toContain('Should the Kelby County School Board end corporal punishment?');
+    expect(
+      candidates(
+        'Orby council drops ceremonies\n\n' +
+          'An Orby council has voted to stop holding citizenship ceremonies on January 26 in a move that has come under fire from the state government.\n',
+      ),
+    ).toContain('Should an Orby council stop holding citizenship ceremonies?');
+    expect(
+      candidates(
+        'Decision on pool delayed\n\n' +
+          'Coun. Sean Chu says the city should decide whether to close the pool\n\n' +
+          'City council has put off a decision on whether there will be a plebiscite on closing the Kelby pool.\n',
+      ),
+    ).toContain('Should there be a plebiscite on closing the Kelby pool?');
+  });
+
+  it('asks whether a bill or a failed ordinance should go ahead, with its name\'s "the"', () => {
+    expect(
+      candidates(
+        'Foreign buyer bill passes first reading\n\n' +
+          'The bill that will stop foreigners buying houses has passed its first reading in Parliament amid claims it is not needed.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should the bill that will stop foreigners buying houses become law?',
+        'Should the foreign buyer bill become law?',
+      ]),
+    );
+    expect(
+      candidates(
+        "UPDATED: Saggy-Pants Ordinance Fails 4-2\n\nThe Kelby City Council voted down Councilman Ken Stone's proposed Saggy Pants Ordinance on Tuesday.\n",
+      ),
+    ).toContain('Should the Saggy-Pants Ordinance go ahead?');
+    expect(
+      candidates(
+        'Minimum unit pricing for alcohol kicks in today\n\n' +
+          'Minimum unit pricing for alcohol comes into force across Norland today. Retailers said it would punish moderate drinkers.\n',
+      ),
+    ).toContain('Should minimum unit pricing for alcohol come into force across Norland?');
   });
 });
