@@ -30,7 +30,7 @@ import {
   PROTEST_NOUNS,
   VOICING_VERBS,
 } from './stance-lexicon';
-import { daysAnd, MONTH_NAMES } from './time-words';
+import { daysAnd, MONTH_NAMES, WEEKDAYS } from './time-words';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
@@ -1469,7 +1469,13 @@ function fromClause(
   // the reaction; the "as" clause is the news.
   const as = tokens.findIndex((t, i) => i > 1 && t.lower === 'as');
   const protestFirst = as > 0 && tokens.slice(0, as).some((t) => PROTEST_NOUNS.has(t.lower));
-  if (origin === 'HEADLINE' && protestFirst && all.includes(tokens[as])) {
+  // "Panhandlers can ask for cash near ATMs as judge halts Sacramento crackdown": what a court
+  // did, in the "as" clause, is the news; what people may now do is its effect.
+  const courtAfter =
+    as > 0 &&
+    JUDICIAL.has(tokens[as + 1]?.lower ?? '') &&
+    COURT_ACTS.has(tokens[as + 2]?.lemma ?? '');
+  if (origin === 'HEADLINE' && (protestFirst || courtAfter) && all.includes(tokens[as])) {
     return fromClause(all.slice(all.indexOf(tokens[as]) + 1), origin, sourceSpans, body);
   }
   const base = origin === 'LEDE' ? 0.85 : 0.8;
@@ -1611,7 +1617,11 @@ function fromClause(
   const hedged = HEDGES.has(tokens[verbAt].lower);
   // "The government will ban …": the modal is not the verb that says what is done; nor is
   // "has" in "has banned".
-  if (MODALS.has(tokens[verbAt].lower) || tokens[verbAt].lemma === 'have') {
+  // ("wo" and "ca": the modals of "won't" and "can't", split off their "n't".)
+  const splitModal =
+    ['wo', 'ca'].includes(tokens[verbAt].lower) &&
+    /^n['’]t$/u.test(tokens[verbAt + 1]?.lower ?? '');
+  if (MODALS.has(tokens[verbAt].lower) || splitModal || tokens[verbAt].lemma === 'have') {
     const next = tokens.findIndex(
       (t, i) => i > verbAt && (t.pos === 'VERB' || t.lower === 'do') && t.lemma !== 'be',
     );
@@ -2042,12 +2052,16 @@ function fromClause(
     }
     // "signed the Right To Repair bill into law": what was signed becomes law.
     const intoLaw = rest.findIndex((t, i) => t.lower === 'into' && rest[i + 1]?.lower === 'law');
-    const signed = verb.lemma === 'sign' && intoLaw > 0 ? rest.slice(0, intoLaw) : rest;
+    // "signed legislation Wednesday requiring …": the day between the noun and what it does.
+    const undated = rest.filter(
+      (t, k) => !(WEEKDAY_NAMES.has(t.lower) && rest[k - 1]?.pos === 'NOUN' && k > 0),
+    );
+    const signed = verb.lemma === 'sign' && intoLaw > 0 ? rest.slice(0, intoLaw) : undated;
     const np = words(withoutTime(shortPredicate(beforeClause(beforeComma(signed)))));
     // "Breonna’s Law", "Martyn’s Law": a measure owned by a name takes no article either.
     const named = isCodeName(np) || /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s/u.test(np);
     const object = rest[0]?.pos === 'DET' || named ? np : `the ${np}`;
-    const outcome = signed === rest ? 'go ahead' : 'become law';
+    const outcome = signed === undated ? 'go ahead' : 'become law';
     return { text: `Should ${object} ${outcome}?`, origin, score: base - 0.1, sourceSpans };
   }
   // "students will have to leave …": "have to" after the modal is the modal's, not a clause.
@@ -2119,8 +2133,15 @@ function fromClause(
   }
   // "A federal judge on Thursday blocked the city's ban on short-term rentals": a court's act is
   // no one's to debate; the measure it ruled on is ("Should the city's ban … stand?").
-  if (tokens.slice(0, verbAt).some((t) => JUDICIAL.has(t.lower)) && COURT_ACTS.has(verb.lemma)) {
-    const ruledOn = shortPredicate(rest);
+  // ("ordered an immediate halt Thursday to Sacramento's ordinance …": a halt ordered is a block.)
+  const halt = HALT_ORDERED.has(verb.lemma)
+    ? rest.findIndex((t, k) => k < 4 && HALTS.has(t.lower))
+    : -1;
+  const haltedTo =
+    halt >= 0 ? rest.findIndex((t, k) => k > halt && k < halt + 4 && t.lower === 'to') : -1;
+  const blocking = COURT_ACTS.has(verb.lemma) || haltedTo > 0;
+  if (tokens.slice(0, verbAt).some((t) => JUDICIAL.has(t.lower)) && blocking) {
+    const ruledOn = shortPredicate(haltedTo > 0 ? rest.slice(haltedTo + 1) : rest);
     const measure = ruledOn.some(
       (t) => (MEASURE_HEADS.has(t.lower) || RULES.has(t.lower)) && t.pos === 'NOUN',
     );
@@ -2142,6 +2163,10 @@ function fromClause(
     sourceSpans,
   };
 }
+
+/** Ordering or calling a halt to a measure: a court's block said another way. */
+const HALT_ORDERED = new Set(['order', 'call', 'issue', 'grant']);
+const HALTS = new Set(['halt', 'stop', 'end', 'pause', 'suspension']);
 
 /** What is counted, in a study's headline or lede: "sales dropped", "prices rose". */
 const COUNTED = new Set(
@@ -2891,7 +2916,7 @@ const EFFECTS = new Set(
   ),
 );
 const MEASURE_HEADS = new Set(
-  'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law ordinance bylaw'.split(
+  'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law ordinance bylaw crackdown'.split(
     ' ',
   ),
 );
@@ -5101,12 +5126,21 @@ const MADE_KNOWN = new Set([
   'publish',
   'disclose',
 ]);
+/** A camp's view of a plan, told in the passive ("has been opposed by …", "was welcomed"). */
+const REACTED_TO_IN_PASSIVE = new Set([
+  ...[...OPPOSING].filter((v) => v !== 'reject'),
+  'welcome',
+  'back',
+  'support',
+  'praise',
+  'hail',
+]);
 /** What a plan may be called when it is made known ("a six-week badger cull", "the rollout"). */
 const MADE_KNOWN_PLANS = new Set([
   ...PLANNED_ACTS,
   ...MEASURE_NOUNS,
   ...`cull rollout introduction expansion development project programme program pipeline
-   runway extension redevelopment overhaul shake-up crackdown ordinance`.split(/\s+/u),
+   runway extension redevelopment overhaul shake-up crackdown ordinance application`.split(/\s+/u),
 ]);
 /** "The start of a six-week cull": when a plan begins is news; the plan is the matter. */
 const STARTS_OF = new Set(['start', 'beginning', 'launch', 'commencement']);
@@ -5123,20 +5157,28 @@ function madeKnownPlan(
   subject: Token[],
   origin: MotionOrigin,
 ): string | null {
-  if (!MADE_KNOWN.has(verb.lemma) || !pastParticipleForm(verb)) return null;
+  if (!pastParticipleForm(verb)) return null;
   const passive = between.some((t) => t.lemma === 'be');
+  // "An application to reintroduce lynx … has been vociferously opposed by sheep farmers": a
+  // camp's view of a plan is news too.
+  const reacted = passive && REACTED_TO_IN_PASSIVE.has(verb.lemma);
+  if (!MADE_KNOWN.has(verb.lemma) && !reacted) return null;
   if (!passive && !(origin === 'HEADLINE' && rest.length === 0)) return null;
   const article = subject[0]?.pos === 'DET' ? 1 : 0;
   const started =
     STARTS_OF.has(subject[article]?.lower ?? '') && subject[article + 1]?.lower === 'of';
   const plan = started ? subject.slice(article + 2) : subject;
-  const cut = plan.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || RELATIVE_STARTS.has(t.lower)));
+  const cut = plan.findIndex(
+    (t, i) => i > 0 && (t.pos === 'ADP' || t.lower === 'to' || RELATIVE_STARTS.has(t.lower)),
+  );
   const head = plan[(cut > 0 ? cut : plan.length) - 1];
   if (!head || head.pos !== 'NOUN' || !MADE_KNOWN_PLANS.has(head.lower)) return null;
-  return `Should ${the(plan)} go ahead?`;
+  // "An application to reintroduce lynx …": a plan's act is asked as the act.
+  return policyMotion(plan, null) ?? `Should ${the(plan)} go ahead?`;
 }
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police']);
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 /** The last word of a measure's name, which takes "the" ("the Clean Air Act"). */
 const NAMED_MEASURE_HEADS = new Set(
   'act ordinance bill law amendment directive regulation regulations treaty charter bylaw'.split(
@@ -5170,7 +5212,8 @@ function withoutHeadlineCapital(text: string): string {
 }
 
 function lowerOpeningArticle(text: string): string {
-  return text.replace(/^(?:The|An?)\b/u, (article) => article.toLowerCase());
+  // ("AN application …": a regional paper's capitals on its opening word, caps-opening.ts.)
+  return text.replace(/^(?:The|THE|An?|AN)\b/u, (article) => article.toLowerCase());
 }
 
 function the(whole: Token[]): string {

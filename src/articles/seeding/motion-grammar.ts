@@ -146,6 +146,13 @@ const CAPITALISED_DETERMINER =
   /^(?:Those|These|This|That|Some|Many|Most|All|Several|Such|Each|Every|Other|Others|Both|Any|Few)$/u;
 
 /** "Thousands of workers …" opening a sentence: a number word, never a name. */
+/**
+ * "the Ten Commandments", "the Six Nations", "Five Eyes": a count before a capitalised plural is
+ * the name of a set, not a crowd's count copied with its sentence's capital.
+ */
+const NAMED_SET =
+  /\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)\s+\p{Lu}\p{Ll}+s\b(?!\s+(?:of|and)\b)/gu;
+
 const CAPITALISED_MULTITUDE =
   /^(?:Thousands|Hundreds|Dozens|Millions|Billions|Scores|Tens|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty)$/u;
 
@@ -350,7 +357,9 @@ export function motionProblems(text: string): string[] {
   // "Should the One Ohio school district …" (of "One Ohio school district voted …"): a count
   // opening the sentence is no name.
   if (
-    /\b(?:the|a|an)\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+\p{Lu}/u.test(text)
+    /\b(?:the|a|an)\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+\p{Lu}/u.test(
+      text.replace(NAMED_SET, ' '),
+    )
   ) {
     problems.push('a capitalised count after an article ("the One Ohio district")');
   }
@@ -480,7 +489,8 @@ export function motionProblems(text: string): string[] {
   // "Do Thousands of workers … celebrate …?", "Should the Hundreds of owners march …?": a
   // sentence's opening crowd copied with its capital.
   // ("Should Thousands back stop use of …": a headline's crowd is never a name.)
-  if (words.slice(1).some((w) => CAPITALISED_MULTITUDE.test(w))) {
+  const unnamed = text.replace(NAMED_SET, ' ').trim().split(/\s+/u);
+  if (unnamed.slice(1).some((w) => CAPITALISED_MULTITUDE.test(w))) {
     problems.push('a sentence\'s capital on a number word ("Do Thousands of …")');
   }
   // "Should the plant's operations be extended until?": a preposition left without its object

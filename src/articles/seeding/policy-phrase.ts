@@ -21,7 +21,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign'.split(
+  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications'.split(
     ' ',
   ),
 );
@@ -109,6 +109,28 @@ export function verbAfterTo(tokens: Token[], at: number): boolean {
  * known); "new restrictions on flights to X" by a known agent → "Should <agent> restrict flights
  * to X?". Null when the tokens name no such measure.
  */
+/** Most words of the thing a plan is for before its "to be": "the old Kelby road". */
+const FOR_THING_WORDS = 5;
+
+/**
+ * "for lynx to be reintroduced in forest" (after a plan's noun) → "Should lynx be reintroduced in
+ * forest?". Null unless "for", a short noun phrase, "to be" and a participle follow at `from`.
+ */
+function forThingToBeDone(tokens: Token[], from: number): string | null {
+  if (tokens[from]?.lower !== 'for') return null;
+  const to = tokens.findIndex((t, k) => k > from + 1 && t.lower === 'to');
+  const thing = tokens.slice(from + 1, to);
+  if (to < 0 || thing.length > FOR_THING_WORDS) return null;
+  if (!thing.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos))) return null;
+  const done = tokens[to + 2];
+  if (tokens[to + 1]?.lower !== 'be' || done?.pos !== 'VERB' || !/(?:ed|en|t)$/u.test(done.lower)) {
+    return null;
+  }
+  const rest = phrase(tokens.slice(to + 3));
+  const subject = words(thing).replace(/^(?:The|A|An)\b/u, (a) => a.toLowerCase());
+  return `Should ${subject} be ${done.lower}${rest.length > 0 ? ` ${words(rest)}` : ''}?`;
+}
+
 export function policyMotion(tokens: Token[], agent: string | null): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -131,6 +153,10 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       if (['a', 'an'].includes(called[0]?.lower ?? '') && called.some((x) => x.pos === 'NOUN')) {
         return `Should there be ${words(called)}?`;
       }
+      // "plans for lynx to be reintroduced in forest" → "Should lynx be reintroduced in forest?":
+      // what the plan is for, and what would be done to it.
+      const doneTo = forThingToBeDone(tokens, i + 1);
+      if (doneTo) return doneTo;
       const at = purposeAt(tokens, i + 1);
       // "a plan to close X"; "a bill that would cap X" (the relative's modal, as "to").
       // ("a plan they said would increase …": what its critics said it would do, likewise.)

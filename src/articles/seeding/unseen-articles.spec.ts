@@ -3457,4 +3457,51 @@ describe('motion candidates on real news shapes (round 32)', () => {
       ),
     ).toContain('Should minimum unit pricing for alcohol come into force across Norland?');
   });
+  it('asks what a plan is for, and what a camp opposes in the passive, as the act', () => {
+    expect(
+      candidates(
+        'Sheep farmers oppose plans for lynx to be reintroduced in forest\n\n' +
+          'AN application to reintroduce lynx to the Kelby countryside on a trial basis has been vociferously opposed to by sheep farmers.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should lynx be reintroduced to the Kelby countryside on a trial basis?',
+        'Should lynx be reintroduced in forest?',
+      ]),
+    );
+  });
+
+  it("keeps a named set's count, and leaves out the day a law was signed", () => {
+    expect(
+      candidates(
+        'Groups to sue over Norland law requiring Ten Commandments in classrooms\n\n' +
+          "Hours after Norland's governor signed legislation Wednesday requiring the Ten Commandments to be displayed in public schools, civil rights groups made preparations to challenge the new law.\n",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should the legislation requiring the Ten Commandments to be displayed in public schools go ahead?',
+        'Should Ten Commandments be required in classrooms?',
+      ]),
+    );
+  });
+
+  it('asks whether a measure a court halted should stand, and reads "won\'t" as a modal', () => {
+    expect(
+      candidates(
+        'Panhandlers can ask for cash near stores as judge halts Kelby crackdown\n\n' +
+          "A federal judge ordered an immediate halt Thursday to Kelby's ordinance against aggressive panhandling, saying it broke free speech rules.\n",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Should Kelby's ordinance against aggressive panhandling stand?",
+        'Should the Kelby crackdown stand?',
+      ]),
+    );
+    expect(
+      candidates(
+        'Shops will not sell wine\n\n' +
+          "The Norland government won't be allowing convenience stores to sell beer and wine, despite a renewed push from industry.\n",
+      ),
+    ).toContain('Should convenience stores be allowed to sell beer and wine?');
+  });
 });
