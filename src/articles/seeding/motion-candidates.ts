@@ -874,12 +874,17 @@ function withoutSecondTo(question: string): string {
  */
 function asApproval(question: string): string {
   return question
+    .replace(DEFEATED_BILL, 'Should $1 become law?')
     .replace(REFUSED_PROPOSAL, 'Should $1 be approved?')
     .replace(REFUSED_PERMISSION, 'Should $1 be approved?');
 }
 
 /** "Should the wind farm be refused?": refusing is what a planning body does to an application. */
 const REFUSED_PERMISSION = /^Should (.+?) be refused(?: by [^?]+)?\?$/u;
+
+/** "Should the Treaty Principles Bill be voted down?": a bill is debated as whether it becomes law. */
+const DEFEATED_BILL =
+  /^Should ((?:the |a |an )?[^?]{0,60}?\b(?:[Bb]ill|[Ll]egislation)) be (?:voted down|rejected|defeated|thrown out)(?: by [^?]+)?\?$/u;
 
 const REFUSED_PROPOSAL =
   /^Should ((?:the |a |an )?(?:plans?|proposals?|applications?|bids?|scheme) (?:for|to) [^?]+?) be (?:rejected|refused|turned down|thrown out)(?: by [^?]+)?\?$/u;
@@ -1064,6 +1069,7 @@ const CIRCUMSTANCE = new Set([
   'following',
   'ahead',
   'amid',
+  'amidst',
   'after',
   'despite',
   'before',
@@ -1250,6 +1256,11 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
  */
 function putOffDecisionOn(subject: Token[], verb: Token): string | null {
   if (!PUTTING_OFF.has(verb.lemma)) return null;
+  // "ticket office closure plans delayed": a plan put off is asked whether it should go ahead.
+  const last = subject[subject.length - 1];
+  if (subject.length > 1 && last.pos === 'NOUN' && PLANNED_ACTS.has(last.lower)) {
+    return `Should ${the(subject)} go ahead?`;
+  }
   const at = subject[0]?.pos === 'DET' ? 1 : 0;
   if (!['decision', 'vote'].includes(subject[at]?.lower ?? '')) return null;
   if (!['on', 'over'].includes(subject[at + 1]?.lower ?? '')) return null;
@@ -1973,12 +1984,18 @@ function fromClause(
   // restrictions be placed on businesses?"
   const proposed = namedProposers(verb, subject) ? policyMotion(lead, null) : null;
   if (proposed) return { text: proposed, origin, score: base - 0.05, sourceSpans };
+  // "signs contentious bill to spur housing construction": a measure named by its goal, not its
+  // act, is asked as the measure.
+  const aimed = GO_AHEAD.has(verb.lemma) ? measureForGoal(lead) : null;
+  if (aimed) return { text: aimed, origin, score: base - 0.05, sourceSpans };
   // "should be banned to help people quit": after a passive, "to" gives the purpose, unless the
   // verb takes an act ("was asked to decide", "has been ordered to pay").
   const purpose = afterBe && !TAKES_ACT_IN_PASSIVE.has(verb.lemma);
   // "Speed bumps are the only way to keep us safe": what "to" follows is a verdict's noun.
   const verdictNoun = verb.lemma === 'be' && toVerb > 0;
-  if (toVerb >= 0 && toVerb <= 3 && !undoesIt && !purpose && !verdictNoun) {
+  // "passes right to disconnect law": the infinitive is a right's, not the verb's.
+  const rightTo = toVerb > 0 && RIGHT_NOUNS.has(lead[toVerb - 1].lower);
+  if (toVerb >= 0 && toVerb <= 3 && !undoesIt && !purpose && !verdictNoun && !rightTo) {
     // "ordered the city to pay the fees and issued an injunction": the second, past predicate is
     // news of its own.
     const vp = beforeSecondPast(lead.slice(toVerb + 1));
@@ -2141,12 +2158,17 @@ function fromClause(
     halt >= 0 ? rest.findIndex((t, k) => k > halt && k < halt + 4 && t.lower === 'to') : -1;
   const blocking = COURT_ACTS.has(verb.lemma) || haltedTo > 0;
   if (tokens.slice(0, verbAt).some((t) => JUDICIAL.has(t.lower)) && blocking) {
-    const ruledOn = shortPredicate(haltedTo > 0 ? rest.slice(haltedTo + 1) : rest);
-    const measure = ruledOn.some(
-      (t) => (MEASURE_HEADS.has(t.lower) || RULES.has(t.lower)) && t.pos === 'NOUN',
-    );
+    const whole = shortPredicate(haltedTo > 0 ? rest.slice(haltedTo + 1) : rest);
+    const isMeasure = (t: Token) =>
+      (MEASURE_HEADS.has(t.lower) || RULES.has(t.lower)) && t.pos === 'NOUN';
+    // "blocks SB 4, Texas law that would allow …": a measure's code, then what it is.
+    const comma = whole.findIndex((t) => t.text === ',');
+    const coded =
+      comma > 0 && isCodeName(words(whole.slice(0, comma))) && whole.slice(comma).some(isMeasure);
+    const ruledOn = coded ? whole.slice(0, comma) : whole;
+    const measure = coded || ruledOn.some(isMeasure);
     const owned = ruledOn[1] !== undefined && possessiveMark(ruledOn[1]);
-    if (measure && (['DET', 'PROPN'].includes(ruledOn[0]?.pos ?? '') || owned)) {
+    if (measure && (['DET', 'PROPN'].includes(ruledOn[0]?.pos ?? '') || owned || coded)) {
       return { text: `Should ${the(ruledOn)} stand?`, origin, score: base - 0.1, sourceSpans };
     }
     // "rejected the requests of Airbnb": a ruling on no measure gives no motion.
@@ -2526,6 +2548,9 @@ function withoutRubric(title: string): string {
   const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim())
     .replace(REACTION_AS, '')
     .replace(REACTING_TO, '')
+    // "Opposition grows over NHI Bill as President defends equality": what it grows over is a
+    // thing, and the "as" clause after it other news.
+    .replace(REACTION_OVER_THING, '$1')
     .replace(REACTION_ERUPTS, '')
     .replace(FIGHTING_HEADLINE, '')
     .replace(RALLYING_AGAINST, '');
@@ -2564,7 +2589,12 @@ function withoutRubric(title: string): string {
 function firstClause(whole: string): string {
   // "Ban on takeaways 'backed by 93%'": what someone says of the matter, quoted after it (not a
   // name in quotation marks, "… 'Clean Air Zone'").
-  const headline = whole.replace(/\s+['‘"“]\p{Ll}[^'’"”]{2,60}['’"”]$/u, '');
+  // ("… given approval in 'kick in teeth in fight to tackle climate change'": with the
+  // preposition that brings the quotation in.)
+  const headline = whole.replace(
+    /\s+(?:(?:in|as|with|amid)\s+)?['‘"“]\p{Ll}[^'’"”]{2,60}['’"”]$/u,
+    '',
+  );
   // "Ohio school district to arm teachers, unanimous vote by school board": a phrase with no
   // verb but a preposition after the clause's comma says how it was decided (not "…, banning
   // X", more of the act, nor "… in public institutions, government offices", more of a list).
@@ -2719,7 +2749,7 @@ function measureSubject(headline: Token[]): string | null {
 
 /** "Anger as …", "Joy and relief as …": a reaction named before the news it reacts to. */
 const REACTION_AS =
-  /^(?:anger|fury|outrage|joy|relief|delight|dismay|concern|alarm|shock|despair|jubilation|celebrations?)(?:\s+and\s+\p{L}+)?\s+as\s+(?=\S)/iu;
+  /^(?:anger|fury|outrage|joy|relief|delight|dismay|concern|alarm|shock|despair|jubilation|celebrations?|hope|hopes|fears?)(?:\s+and\s+\p{L}+)?(?:\s+(?:for|among|in)(?:\s+[\p{L}'’-]+){1,4}?)?\s+as\s+(?=\S)/iu;
 
 /**
  * "Farmers react with fury to ban on weedkiller", "Clubs respond with dismay to …": who reacts,
@@ -2734,6 +2764,9 @@ const REACTING_TO =
  */
 const REACTION_ERUPTS =
   /^[\p{L}'’ ]{2,30}?\s+(?:erupts?|erupted|breaks\s+out|broke\s+out|flares?(?:\s+up)?|flared(?:\s+up)?|mounts?|mounted|grows?|grew)\s+(?:after|as|over)\s+(?=\S)/iu;
+
+const REACTION_OVER_THING =
+  /^[\p{L}'’ ]{2,30}?\s+(?:mounts?|mounted|grows?|grew|builds?|rises?|rose)\s+over\s+(\S.*?)\s+(?:as|while|amid)\s+\S.*$/iu;
 
 /**
  * "Dog owners protest UK government's plan to ban XL Bully", "Tucson hotels to fight bed tax
@@ -2997,6 +3030,8 @@ const CHANGE_DONE: Record<string, string> = {
   hike: 'raised',
   cut: 'cut',
   cuts: 'cut',
+  change: 'changed',
+  changes: 'changed',
   reduction: 'reduced',
   reduced: 'reduced',
   lower: 'lowered',
@@ -3322,7 +3357,15 @@ function measureWould(s: ParsedSentence): MotionCandidate | null {
 }
 
 /** Prepositions that open a phrase of time or circumstance before a sentence's subject. */
-const TIME_PREPOSITIONS = new Set(['after', 'following', 'before', 'despite', 'amid', 'during']);
+const TIME_PREPOSITIONS = new Set([
+  'after',
+  'following',
+  'before',
+  'despite',
+  'amid',
+  'amidst',
+  'during',
+]);
 /** Most tokens of such a phrase. */
 const LONG_ADVERBIAL = 14;
 /** Most tokens of an opening subordinate clause. */
@@ -3538,6 +3581,34 @@ const FORESEEN = new Set(
   'expect predict anticipate forecast report announce promise plan fear rumour rumor'.split(' '),
 );
 
+/** Verbs of what a measure is for rather than what it does: "a bill to spur housing". */
+const GOAL_VERBS = new Set(
+  'spur tackle address help improve encourage promote combat ease foster support'.split(' '),
+);
+
+/**
+ * "contentious bill to spur housing construction" → "Should the contentious bill to spur housing
+ * construction become law?". Null unless a measure's noun is followed by "to" and a goal verb.
+ */
+function measureForGoal(object: Token[]): string | null {
+  let at = object[0]?.pos === 'DET' ? 1 : 0;
+  while (object[at]?.pos === 'ADJ') at++;
+  const head = object[at];
+  if (!head || !MEASURE_LIKE.has(head.lemma) || object[at + 1]?.lower !== 'to') return null;
+  if (!GOAL_VERBS.has(object[at + 2]?.lemma ?? '')) return null;
+  const np = shortPredicate(object.slice(object[0]?.pos === 'DET' ? 1 : 0));
+  const outcome = LEGISLATION.has(head.lemma) ? 'become law' : 'go ahead';
+  return `Should the ${words(np)} ${outcome}?`;
+}
+
+/** Nouns whose "to" and verb say what they allow: "a right to repair", "the power to fine". */
+const RIGHT_NOUNS = new Set(
+  'right rights power powers ability freedom chance opportunity authority permission'.split(' '),
+);
+
+/** Prepositions of what an act went ahead amid or despite. */
+const AMID = new Set(['amid', 'amidst', 'despite', 'among', 'amongst']);
+
 /** Most tokens between a procedure's verb and its "whether to": "next month on". */
 const BEFORE_WHETHER = 5;
 
@@ -3673,6 +3744,9 @@ function matterBesideTheNews(
       origin === 'HEADLINE' &&
       (QUARRELS.has(t.lemma) || QUARRELS.has(t.lower)) &&
       t.pos === 'NOUN' &&
+      // "Parliament Passes Right to Disconnect Law Amidst Debate Over …": a quarrel the act
+      // went ahead amid is its circumstance.
+      !AMID.has(tokens[i - 1]?.lower ?? '') &&
       (['over', 'about'].includes(tokens[i + 1]?.lower ?? '') ||
         (tokens[i + 1]?.lower === 'against' && FIGHT_NOUNS.has(t.lower))),
   );
@@ -3699,6 +3773,23 @@ function matterBesideTheNews(
   const bareVerdict =
     origin === 'HEADLINE' ? (verdictWithoutIs(all) ?? verdictNamed(tokens)) : null;
   if (bareVerdict) return { text: bareVerdict, score: 0.7 };
+  // "Opposition grows over NHI Bill as …", "has defended her Budget following anger from farmers
+  // over changes to inheritance tax …": what a reaction is over is the matter.
+  const reaction = tokens.findIndex((t) => REACTIONS_MET.has(t.lower) && t.pos === 'NOUN');
+  const over =
+    reaction >= 0
+      ? tokens.findIndex(
+          (t, k) => k > reaction && k <= reaction + 4 && ['over', 'against'].includes(t.lower),
+        )
+      : -1;
+  const reactedOver = over > 0 ? matterReactedTo(tokens.slice(over + 1)) : null;
+  if (reactedOver) return { text: reactedOver, score: 0.75 };
+  // "Sunak admits there are not enough teachers for his proposed ‘maths to 18’ policy": what is
+  // admitted is news; the proposed measure it bears on is the matter.
+  // (Searched in the whole sentence: "…, leaving his proposed … policy in serious doubt".)
+  const admits = all.some((t, i) => i > 0 && ADMITTING.has(t.lemma) && t.pos !== 'PROPN');
+  const proposed = admits ? proposedMeasure(all) : null;
+  if (proposed) return { text: proposed, score: 0.7 };
   // "Fishing fleets hail new quotas", "UK fishing fleets praised new EU fishing quotas agreed
   // after …": praise or blame of a measure is a reaction; the measure is the matter.
   // (A headline's "hail" after a plural subject may be tagged a noun: "fleets hail/NOUN new …".)
@@ -3718,7 +3809,10 @@ function matterBesideTheNews(
     const verbAt = object.findIndex(
       (t, i) => i > 0 && ['VERB', 'AUX'].includes(t.pos) && object[i + 1]?.pos !== 'NOUN',
     );
-    const thing = verbAt > 0 ? object.slice(0, verbAt) : object;
+    // ("… changes as farmers slam …": the "as" clause is news of its own.)
+    const as = object.findIndex((t, i) => i > 0 && ['as', 'while', 'amid'].includes(t.lower));
+    const end = [verbAt, as].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), object.length);
+    const thing = object.slice(0, end);
     const head = thing.find((t) => t.pos === 'NOUN' && MEASURE_LIKE.has(t.lemma));
     const reacted = head ? (policyMotion(thing, null) ?? goAhead(thing)) : null;
     if (reacted) return { text: reacted, score: 0.7 };
@@ -3766,6 +3860,57 @@ function matterBesideTheNews(
   const overAct = foughtOver > 0 ? gerundAsked(tokens.slice(foughtOver + 2)) : null;
   if (overAct) return { text: overAct, score: 0.75 };
   return null;
+}
+
+const ADMITTING = new Set(['admit', 'concede', 'acknowledge']);
+
+/**
+ * "his proposed ‘maths to 18’ policy" → "Should the proposed ‘maths to 18’ policy go ahead?". Null
+ * unless "proposed" is followed, within a few words, by a measure's noun.
+ */
+function proposedMeasure(tokens: Token[]): string | null {
+  const at = tokens.findIndex((t) => t.lower === 'proposed');
+  if (at < 0) return null;
+  const head = tokens.findIndex(
+    (t, k) => k > at && k <= at + 8 && t.pos === 'NOUN' && MADE_KNOWN_PLANS.has(t.lower),
+  );
+  if (head < 0) return null;
+  const np = tokens.slice(at, head + 1);
+  if (np.some((t) => ['VERB', 'AUX', 'ADP'].includes(t.pos) && !/^to$/u.test(t.lower))) {
+    // ("maths to 18" inside quotation marks is the policy's name.)
+    if (!np.some((t) => /^[‘“"']$/u.test(t.text))) return null;
+  }
+  return `Should the ${words(np)} go ahead?`;
+}
+
+/**
+ * "changes to inheritance tax on agricultural land" → "Should inheritance tax on agricultural land
+ * be changed?", "the signing into law of the NHI Bill" → "Should the NHI Bill become law?": a
+ * change or a measure a reaction is over, up to the clause's next verb or "as". Null otherwise.
+ */
+function matterReactedTo(after: Token[]): string | null {
+  const as = after.findIndex((t, k) => k > 0 && ['as', 'while', 'after'].includes(t.lower));
+  // Up to the clause's next verb ("… as President defends"; not "bottom trawling", a noun's).
+  const upToAs = as > 0 ? after.slice(0, as) : after;
+  const own = upToAs.findIndex(
+    (t, k) => k > 0 && isFiniteVerb(t) && ['NOUN', 'PROPN'].includes(upToAs[k - 1].pos),
+  );
+  let matter = own > 0 ? upToAs.slice(0, own) : upToAs;
+  // "the signing into law of …": the bill is what would become law.
+  const signing = matter.findIndex((t) => t.lower === 'signing');
+  const of = matter.findIndex((t, k) => k > signing && k <= signing + 4 && t.lower === 'of');
+  if (signing >= 0 && signing <= 1 && of > 0) matter = matter.slice(of + 1);
+  const changed = opposedChange(matter) ?? policyMotion(matter, null);
+  if (changed) return changed;
+  // "the National Health Insurance (NHI) Bill": the bracketed short name is left out.
+  const open = matter.findIndex((t) => t.text === '(');
+  const close = matter.findIndex((t, k) => k > open && t.text === ')');
+  const unbracketed =
+    open > 0 && close > open ? [...matter.slice(0, open), ...matter.slice(close + 1)] : matter;
+  const np = leadingNounPhrase(unbracketed);
+  const head = np[np.length - 1];
+  if (!head || !BILL_NOUNS.has(head.lower)) return null;
+  return `Should ${the(np)} become law?`;
 }
 
 /**
@@ -3852,7 +3997,7 @@ function beforeOwnVerb(tokens: Token[]): Token[] {
 
 /** Verbs of praising or blaming a thing, which tell how it was taken, not what is done. */
 const PRAISE_OR_BLAME = new Set(
-  'hail praise applaud welcome slam blast condemn criticise criticize decry lambast attack'.split(
+  'hail praise applaud welcome slam blast condemn criticise criticize decry lambast attack defend'.split(
     ' ',
   ),
 );
@@ -3866,6 +4011,7 @@ const MEASURE_LIKE = new Set([
   'reform',
   'scheme',
   'policy',
+  'change',
 ]);
 
 /**
@@ -4496,7 +4642,8 @@ function shortPredicate(tokens: Token[]): Token[] {
       i >= 3 &&
       // "a treaty with neighbouring Soria that would give …": after a name as after a noun.
       ((RELATIVE_STARTS.has(t.lower) && ['NOUN', 'PROPN'].includes(clause[i - 1].pos)) ||
-        (ADJUNCT_STARTS.has(t.lower) && t.pos === 'ADP') ||
+        // (wink may tag a headline's capitalised "Amidst" a noun.)
+        (ADJUNCT_STARTS.has(t.lower) && (t.pos === 'ADP' || AMID.has(t.lower))) ||
         CONDITIONS.has(t.lower)),
   );
   return withoutDay(cut > 0 ? clause.slice(0, cut) : clause);
@@ -4513,7 +4660,8 @@ const ACT_LABELS = new Set(
 /** Words after which "to" is a preposition of approach ("one step closer to …"). */
 const TOWARDS = new Set(['closer', 'nearer', 'close', 'near']);
 const CONDITIONS = new Set(['if', 'unless']);
-const CONCESSIONS = new Set(['despite', 'notwithstanding']);
+/** What an act went ahead against or amid ("… despite concerns", "… amidst debate over …"). */
+const CONCESSIONS = new Set(['despite', 'notwithstanding', 'amid', 'amidst']);
 const DAYS = daysAnd('yesterday', 'today');
 
 /**
@@ -4544,6 +4692,7 @@ const ADJUNCT_STARTS = new Set([
   'via',
   'following',
   'amid',
+  'amidst',
   'despite',
   'after',
   'before',
@@ -4780,6 +4929,11 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       ((MEASURE_VERBS.has(t.lemma) &&
         ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ'].includes(next) &&
         !(next === 'VERB' && pastParticipleForm(tokens[i + 1]))) ||
+        // "Gavin Newsom signs contentious bill …": what a named person does to a measure (not
+        // "road signs", after a common noun).
+        (LAWMAKING_VERBS.has(t.lemma) &&
+          tokens[i - 1].pos === 'PROPN' &&
+          ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(next)) ||
         // "Atlanta City Council debates ban on …": what a body weighs follows the weighing.
         (DELIBERATING.has(t.lemma) && /s$/u.test(t.lower) && ['NOUN', 'DET'].includes(next)) ||
         (PARTY_VERBS.has(t.lemma) &&
@@ -4802,6 +4956,8 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
 const DECIDING_VERBS = new Set(['vote', 'decide', 'debate', 'rule', 'consult']);
 
 /** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
+/** What is done to a measure by its makers: "signs", "vetoes", "passes" a bill. */
+const LAWMAKING_VERBS = new Set(['sign', 'veto', 'pass', 'unveil', 'propose', 'introduce']);
 const MEASURE_VERBS = new Set(
   'ban limit cap close approve reject back raise cut lift scrap end restrict outlaw tax bar block halt suspend overturn uphold drop ditch axe retire rename adopt'.split(
     ' ',
@@ -4977,6 +5133,10 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   // adjective when written in lower case, before a noun, describes it ("Eastbrook", "Smith" read
   // as nouns and may be names).
   if (next?.pos === 'NOUN' && tokenize(lower)[0]?.pos === 'ADJ') return true;
+  // "Opposition against the signing …" under "Opposition grows over …": a word followed by a
+  // preposition heads its own phrase, as a common noun does; a name before a noun modifies it
+  // ("Eastbrook town council"). ("Bank of …", "University of …" are names' own "of".)
+  if (next?.pos === 'ADP' && next.lower !== 'of' && tokenize(lower)[0]?.pos === 'NOUN') return true;
   const capitalised = body.match(wholeWord(first.text, 'g'));
   if ((capitalised?.length ?? 0) >= 2) return false;
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
@@ -5140,7 +5300,9 @@ const MADE_KNOWN_PLANS = new Set([
   ...PLANNED_ACTS,
   ...MEASURE_NOUNS,
   ...`cull rollout introduction expansion development project programme program pipeline
-   runway extension redevelopment overhaul shake-up crackdown ordinance application`.split(/\s+/u),
+   runway extension redevelopment overhaul shake-up crackdown ordinance application policy`.split(
+    /\s+/u,
+  ),
 ]);
 /** "The start of a six-week cull": when a plan begins is news; the plan is the matter. */
 const STARTS_OF = new Set(['start', 'beginning', 'launch', 'commencement']);

@@ -405,6 +405,9 @@ export function motionProblems(text: string): string[] {
   if (SUBJECT_CANNOT_OPEN.has((words[1] ?? '').toLowerCase())) {
     problems.push(`"${words[1]}" where the subject should be`);
   }
+  // "Has the ‘common sense prevailed ’?": a quotation broken open by the question's word order
+  // leaves its closing mark after a space.
+  if (/\s[’”](?=\?|\s|$)/u.test(text)) problems.push('a quotation broken open');
   // "Should the  go ahead?": a slot left empty where the drafting found no words.
   if (/\S\s{2,}\S/u.test(text.trim())) problems.push('an empty slot (two spaces together)');
   // "Should the go ahead?", "Is the?": an article with no noun after it.
@@ -416,6 +419,12 @@ export function motionProblems(text: string): string[] {
   if (words.length < MIN_WORDS) problems.push('too short to name a matter');
   if (words.length > MAX_WORDS) problems.push(`too long (${words.length} words)`);
   const tokens = tokenize(text.replace(/\?$/u, ''));
+  // "Should the mine be given approval in?": "in" after a noun is a preposition left without its
+  // object ("brought in", "phased in" end on a verb's particle).
+  const closing = tokens[tokens.length - 1];
+  if (closing?.lower === 'in' && tokens[tokens.length - 2]?.pos === 'NOUN') {
+    problems.push('a preposition without its object at the end ("approval in?")');
+  }
   // "… to stick to the rules or face a fine?": "or" before a bare verb offers a second act.
   const orActs = tokens.some(
     (t, i) =>

@@ -92,6 +92,8 @@ describe('motionProblems', () => {
     ['Should the meat tax idea be described as?', /preposition without its object/],
     ['Should second home owners hit?', /takes an object/],
     ['Should the  go ahead?', /empty slot/],
+    ['Should the coal mine be given approval in?', /preposition without its object/],
+    ['Has the ‘common sense prevailed ’?', /quotation broken open/],
     ['Should the go ahead?', /no noun after it/],
     ['Should the its first reading in Parliament go ahead?', /article before a function word/],
     [
@@ -3503,5 +3505,95 @@ describe('motion candidates on real news shapes (round 32)', () => {
           "The Norland government won't be allowing convenience stores to sell beer and wine, despite a renewed push from industry.\n",
       ),
     ).toContain('Should convenience stores be allowed to sell beer and wine?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 33)', () => {
+  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
+  const candidates = (text: string) =>
+    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+
+  it('asks what opposition or anger is over, not what else the sentence tells', () => {
+    expect(
+      candidates(
+        'Opposition grows over NHF Bill as President defends fairness\n\n' +
+          'Opposition against the signing into law of the National Health Fund (NHF) Bill in its current form, is increasing.\n',
+      ),
+    ).toContain('Should the National Health Fund Bill become law?');
+    const tax = candidates(
+      'Minister defends inheritance tax changes as farmers slam ‘disastrous’ budget\n\n' +
+        'Dana Hale has defended her budget following anger from farmers over changes to inheritance tax on agricultural land.\n',
+    );
+    expect(tax).toEqual(
+      expect.arrayContaining([
+        'Should the inheritance tax be changed?',
+        'Should inheritance tax changes go ahead?',
+      ]),
+    );
+    expect(tax.join(' ')).not.toMatch(/defend/u);
+  });
+
+  it('asks the act passed amid a debate, not the debate, and reads "right to" as a noun\'s', () => {
+    expect(
+      candidates(
+        'Norland Parliament Passes Right to Disconnect Law Amidst Debate Over Gig Workers’ Rights\n\n' +
+          'Workers will be able to ignore calls from bosses after hours. Employers said the law was unworkable.\n',
+      ),
+    ).toContain('Should the right to disconnect law go ahead?');
+  });
+
+  it("asks whether a plan put off should go ahead, after a headline's hope", () => {
+    expect(
+      candidates(
+        'Hope for disabled train users as ticket office closure plans delayed\n\n' +
+          'Campaigners said the offices were a lifeline.\n',
+      ),
+    ).toContain('Should ticket office closure plans go ahead?');
+  });
+
+  it('leaves out a quotation a headline ends on, with its preposition', () => {
+    expect(
+      candidates(
+        'Norland’s first deep coal mine in decades given approval in ‘kick in teeth in fight to tackle climate change’\n\n' +
+          'Local MP says ‘common sense has prevailed’, while campaigners say ‘coal should be consigned to the history books’\n',
+      ),
+    ).toEqual(['Should Norland’s first deep coal mine in decades be given approval?']);
+  });
+
+  it('asks a bill named by its goal, and what a named person signs or vetoes', () => {
+    expect(
+      candidates(
+        'Governor Dana Hale signs contentious bill to spur housing construction\n\n' +
+          'The governor approved the proposal despite fierce pushback from the Kelby mayor.\n',
+      ),
+    ).toContain('Should the bill to spur housing construction become law?');
+    expect(
+      candidates(
+        'Gov. Hale vetoes controversial AI safety bill\n\nTech firms had lobbied against it.\n',
+      ),
+    ).toContain('Should Gov. Hale veto controversial AI safety bill?');
+  });
+
+  it('asks a proposed policy an admission bears on, and a bill voted down as whether it becomes law', () => {
+    expect(
+      candidates(
+        'Hale admits there are not enough teachers for his proposed ‘maths to 18’ policy\n\n' +
+          'Teachers said the plan was unworkable.\n',
+      ),
+    ).toContain('Should the proposed ‘maths to 18’ policy go ahead?');
+    expect(
+      candidates(
+        'Treaty Principles Bill voted down amid fiery debate\n\nThe bill fell at its second reading.\n',
+      ),
+    ).toContain('Should the Treaty Principles Bill become law?');
+  });
+
+  it('asks whether a coded law a court blocks should stand, without its appositive', () => {
+    expect(
+      candidates(
+        'Federal judge temporarily blocks SB 4, Norland law that would allow police to arrest migrants\n\n' +
+          'The state said it would appeal.\n',
+      ),
+    ).toContain('Should SB 4 stand?');
   });
 });
