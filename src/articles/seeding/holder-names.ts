@@ -4,6 +4,7 @@ import { writerText, type ClaimUnit } from './claim-units';
 import { holderShape } from './holder-shape';
 import { tokenize, type Token } from './seeding-nlp';
 import { words } from './token-text';
+import { WEEKDAYS } from './time-words';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const FIRST_PERSON = new Set(['i', 'my', 'me']);
@@ -61,18 +62,25 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     if (isClause(unit.holderTokens)) {
       return firstName(opening) ?? (holderShape(unit.holderTokens) ? holder : null);
     }
-    if (PRONOUNS.has(holder.toLowerCase())) {
-      const at = unit.holderTokens[0]?.start ?? unit.start;
+    // "six days later he": a pronoun after a phrase of time (holder-shape.ts) is one too.
+    const timed = holderShape(unit.holderTokens);
+    const pronoun =
+      timed?.length === 1 && PRONOUNS.has(timed[0].lower) && timed.length < unit.holderTokens.length
+        ? timed[0]
+        : null;
+    if (PRONOUNS.has(holder.toLowerCase()) || pronoun) {
+      const at = (pronoun ?? unit.holderTokens[0])?.start ?? unit.start;
+      const said = pronoun ? pronoun.text : holder;
       const names = namesOf(unit.paragraph);
       // "he" or "she" is a person: not the place or body after "of" ("Mark Rowe of Elm County").
       // "The party's position is … It also accused …": "it" is the body of the claim before.
-      if (holder.toLowerCase() === 'it') return bodyBefore(u) ?? holder;
-      const person = holder.toLowerCase() !== 'they';
+      if (said.toLowerCase() === 'it') return bodyBefore(u) ?? said;
+      const person = said.toLowerCase() !== 'they';
       return (
         (person ? names.subjectNameBefore(at) : null) ??
         names.lastNameBefore(at, person) ??
         (person && names.opensBefore(at) ? names.surname(article.body) : null) ??
-        holder
+        said
       );
     }
     if (POSSESSIVE_ROLE.test(holder)) {
@@ -193,8 +201,12 @@ function lastName(pieces: Token[], person = false): string | null {
 /** Last words of the name of a law or a text, not of a person. */
 const DOCUMENT_HEADS = new Set(['Bill', 'Act', 'Law', 'Treaty', 'Agreement', 'Directive', 'Code']);
 
+const DAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+
 /** wink tags some surnames as nouns ("Sen. John Park"): a capitalised noun after a name goes on. */
 function namePart(tokens: Token[], k: number): boolean {
+  // ("Last Wednesday Irranca-Davies said": a day is no part of a name.)
+  if (DAY_NAMES.has(tokens[k].lower)) return false;
   return (
     tokens[k].pos === 'PROPN' ||
     (k > 0 &&
@@ -218,8 +230,11 @@ function lastNames(tokens: Token[], person: boolean): Array<string | null> {
     const attached = person && runStart > 0 && ['ADP', 'DET'].includes(tokens[runStart - 1].pos);
     // "the Police and Criminal Evidence Bill": a law's name is nobody's.
     const document = person && DOCUMENT_HEADS.has(tokens[k - 1].text);
+    // ("Irranca-Davies": a double-barrelled surname alone is a person's name too.)
+    const barrelled =
+      k - runStart === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text);
     names.push(
-      k - runStart >= 2 && !attached && !document
+      (k - runStart >= 2 || barrelled) && !attached && !document
         ? tokens
             .slice(runStart, k)
             .map((t) => t.text)
@@ -304,8 +319,20 @@ export function joinAbutting(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const last = out[out.length - 1];
+    const before = out[out.length - 2];
     if (last && last.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) {
       out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
+    } else if (
+      // "Irranca-Davies": a hyphen between two capitalised pieces, with no space, joins a name.
+      before &&
+      last.text === '-' &&
+      before.end === last.start &&
+      last.end === t.start &&
+      /^\p{Lu}/u.test(t.text) &&
+      /^\p{Lu}/u.test(before.text) &&
+      before.pos === 'PROPN'
+    ) {
+      out.splice(out.length - 2, 2, { ...before, text: `${before.text}-${t.text}`, end: t.end });
     } else {
       out.push(t);
     }

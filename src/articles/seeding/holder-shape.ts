@@ -33,6 +33,8 @@ export function holderShape(tokens: Token[]): Token[] | null {
   if (comma > 0 && TIME_OPENERS.has(phrase[0].lower) && phrase.slice(1, comma).every(isTime)) {
     phrase = phrase.slice(comma + 1);
   }
+  // "Last Wednesday Irranca-Davies", "six days later he", "Later she": a time with no comma.
+  phrase = phrase.slice(leadingTimeLength(phrase));
   const example = EXAMPLE_OPENERS.exec(words(phrase.slice(0, 2)));
   if (example) phrase = phrase.slice(example[0].trim().split(/\s+/u).length);
   // An aside after a comma or a dash.
@@ -69,6 +71,28 @@ export function holderShape(tokens: Token[]): Token[] | null {
   );
   if (opensWrong || endsOpen || clause || dateOnly) return null;
   return phrase;
+}
+
+const SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const RELATIVE_TIMES = new Set(['later', 'earlier', 'ago']);
+const NUMBER_WORDS = new Set(
+  'a one two three four five six seven eight nine ten eleven twelve several few'.split(' '),
+);
+
+/** How many words of time open a holder phrase with no comma after them (0 when none). */
+function leadingTimeLength(phrase: Token[]): number {
+  const [first, second, third] = phrase;
+  if (!first || phrase.length < 2) return 0;
+  const lower = first.lower;
+  if (
+    ['last', 'this', 'next'].includes(lower) &&
+    (DAYS.has(second.lower) || SPANS.has(second.lower))
+  )
+    return 2;
+  const counted = first.pos === 'NUM' || NUMBER_WORDS.has(lower);
+  if (counted && SPANS.has(second.lower) && RELATIVE_TIMES.has(third?.lower ?? '')) return 3;
+  if (RELATIVE_TIMES.has(lower) && first.pos === 'ADV' && phrase.length > 1) return 1;
+  return 0;
 }
 
 function isTime(t: Token): boolean {

@@ -4956,3 +4956,32 @@ Road safety groups say faster traffic will mean more crashes.
     expect(find(found, 'more crashes')?.side).toBe('CON');
   });
 });
+
+describe('sides on real news shapes (round 32)', () => {
+  it("reads a trade's board named after what a ban works against as against the ban", () => {
+    const text = `Greyhound racing to be banned in Norland
+
+Greyhound racing will be banned as soon as possible, the Norland government has said.
+
+But the Greyhound Board of Great Britain, which regulates the sport, said the announcement had "nothing to do with greyhound welfare and everything to do with pressure from the extreme animal rights movement".
+`;
+    const found = positions(text, 'Should greyhound racing be banned in Norland?');
+    const board = find(found, 'nothing to do with greyhound welfare');
+    expect(board?.holder).toBe('the Greyhound Board of Great Britain');
+    expect(board?.side).toBe('CON');
+  });
+
+  it('leaves a time out of who holds a claim, and finds who "he" is after one', () => {
+    const text = `Minister to ban greyhound racing
+
+Norland will ban greyhound racing, Deputy First Minister Huw Irranca-Davies said.
+
+Last Wednesday Irranca-Davies said he would make an announcement "in the spring", but six days later he said "now is the right time to move to ban greyhound racing in Norland".
+`;
+    const found = positions(text, 'Should greyhound racing be banned in Norland?');
+    const holders = found.map((p) => p.holder);
+    expect(holders).not.toContain('Last Irranca-Davies');
+    expect(find(found, 'now is the right time')?.holder).toBe('Irranca-Davies');
+    expect(find(found, 'now is the right time')?.side).toBe('PRO');
+  });
+});

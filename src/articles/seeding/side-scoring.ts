@@ -231,8 +231,12 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
 
   const named = advocacyName(unit, model);
   if (named) {
-    score += 1.5;
-    evidence.push(`the holder's name stands for the matter (${named})`);
+    score += 1.5 * named.sign;
+    evidence.push(
+      named.sign > 0
+        ? `the holder's name stands for the matter (${named.words})`
+        : `the holder's name stands for what the action works against (${named.words})`,
+    );
   }
 
   // "said Alan Pryor, who leads Davis Citizens Against Fluoridation": a group named against it.
@@ -501,13 +505,25 @@ function goneBefore(tokens: Token[], i: number): boolean {
  * the industry, on a motion that restricts what it does. Null when the motion restricts nothing,
  * or the industry is named for another thing ("the renewable energy industry" on a coal ban).
  */
+/** A trade and its bodies and people: "the industry", "Greyhound Board", "vape retailers". */
+const TRADE_HEADS = new Set(
+  'industry board association federation trade breeders trainers operators retailers makers manufacturers growers'.split(
+    ' ',
+  ),
+);
+
 function industryVoice(unit: ClaimUnit, model: MotionModel): string | null {
   if (model.opposed.size === 0 || model.reversed) return null;
   const h = unit.holderTokens;
-  const at = h.findIndex((t) => t.lower === 'industry');
+  // ("the Greyhound Board of Great Britain", "vape retailers", "greyhound trainers": the trade's
+  // bodies and its people, named after what the measure works against.)
+  const at = h.findIndex((t) => TRADE_HEADS.has(t.lower));
   if (at < 0) return null;
   const named = h.slice(0, at).filter((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos));
-  const ofIt = named.every((t) => model.opposed.has(t.stem) || model.terms.has(t.stem));
+  const against = named.some((t) => model.opposed.has(t.stem));
+  const ofIt =
+    (h[at].lower === 'industry' || against) &&
+    named.every((t) => model.opposed.has(t.stem) || model.terms.has(t.stem));
   return ofIt ? spaced(h.slice(Math.max(0, at - named.length), at + 2)) : null;
 }
 
@@ -1044,11 +1060,17 @@ function namesAnotherBody(tokens: Token[], i: number): boolean {
 }
 
 /** An organisation named for the cause: "Marriage Equality Coalition" on a marriage motion. */
-function advocacyName(unit: ClaimUnit, model: MotionModel): string | null {
+function advocacyName(unit: ClaimUnit, model: MotionModel): Lean | null {
   const proper = unit.holderTokens.filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
-  const onTopic = proper.some((t) => model.terms.has(t.stem) && !model.action.has(t.stem));
-  const positive = proper.find((t) => (POLARITY[t.lemma] ?? 0) > 0);
-  return onTopic && positive ? positive.text : null;
+  const onTopic = proper.find((t) => model.terms.has(t.stem) && !model.action.has(t.stem));
+  // ("Great Britain": a good word inside a place's name says nothing.)
+  const positive = proper.find(
+    (t, i) => (POLARITY[t.lemma] ?? 0) > 0 && proper[i + 1]?.pos !== 'PROPN',
+  );
+  if (!onTopic || !positive) return null;
+  // "Greyhound Welfare Trust" on a ban on greyhound racing stands for what the ban works against.
+  const sign = model.opposed.has(onTopic.stem) ? -1 : 1;
+  return { sign, words: positive.text };
 }
 
 /** Words a campaign's name is made of when it is against something ("… Against Fluoridation"). */
