@@ -192,7 +192,9 @@ export const GOING_ON_VERBS = [
   'rumble',
 ];
 const QUARREL_GOING_ON = new RegExp(
-  `^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+(?:${GOING_ON_VERBS.join('|')})\\b`,
+  `^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+(?:${GOING_ON_VERBS.join('|')})\\b` +
+    // "Should the Minnesota state flag debate be renewed?": the same, in the passive.
+    `|^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+be\\s+(?:renewed|reopened|reignited|revived|rekindled)\\b`,
   'iu',
 );
 
@@ -279,7 +281,7 @@ function relativeOpener(text: string): number {
 const SUBJECT_CANNOT_OPEN = new Set(
   `since according as if when whenever after before because although though while whilst despite
    unless until following amid amidst during on and but or yes 's ’s in at by for from of to with
-   into onto within without through among upon`.split(/\s+/u),
+   into onto within without through among upon just`.split(/\s+/u),
 );
 
 /**
@@ -405,6 +407,19 @@ export function motionProblems(text: string): string[] {
   if (SUBJECT_CANNOT_OPEN.has((words[1] ?? '').toLowerCase())) {
     problems.push(`"${words[1]}" where the subject should be`);
   }
+  // "Should the ‘NEW ERA’::The move be heralded …?": a page's rubric run into the sentence.
+  if (/::/u.test(text)) problems.push('a rubric or label before a colon');
+  // "Should the EU light bulb ban be attacked from all sides?": how a thing was received is news.
+  if (
+    /\bbe\s+(?:attacked|critici[sz]ed|slammed|condemned|praised|hailed|welcomed|blasted|lambasted)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks how a thing should be received');
+  }
+  // "Should the under 16s suffer Cinderella shutdown?": what befell people is news, not a
+  // course anyone would argue for.
+  if (/^Should\s.+\bsuffer\b/iu.test(text)) problems.push('asks whether people should suffer');
   // "Has the ‘common sense prevailed ’?": a quotation broken open by the question's word order
   // leaves its closing mark after a space.
   if (/\s[’”](?=\?|\s|$)/u.test(text)) problems.push('a quotation broken open');
@@ -747,6 +762,8 @@ export function motionProblems(text: string): string[] {
         !['DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i - 1].pos) &&
         // ("to hunt bears/VERB and bobcats": right after a bare verb, its object.)
         !(tokens[i - 1].pos === 'VERB' && tokens[i - 1].lower === tokens[i - 1].lemma) &&
+        // ("allow cellphone calls/VERB during flights": a compound object's plural noun.)
+        !(i - 2 === verb && tokens[i - 1].pos === 'NOUN') &&
         !pluralInPhrase(tokens, i),
     );
     if (runIn > 0) problems.push('a second finite verb ("Should X do Y is Z")');

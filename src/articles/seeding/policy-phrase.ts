@@ -25,6 +25,8 @@ const CARRIERS = new Set(
     ' ',
   ),
 );
+/** Measures whose act a participle may give: "a ban restricting …", "a curfew keeping …". */
+const MEASURES_DOING = new Set(['ban', 'bans', 'curfew', 'restriction', 'restrictions']);
 const IRREGULAR: Record<string, string> = {
   build: 'built',
   buy: 'bought',
@@ -143,6 +145,18 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
     const purpose =
       /^an?$/u.test(tokens[i - 1]?.lower ?? '') &&
       (/^efforts?$/u.test(t.lower) || tokens[i - 2]?.lower === 'in');
+    // "a ban restricting all gamers under 16 from playing online games …": what the measure
+    // does, said by the participle after it.
+    const doing = tokens[i + 1];
+    if (
+      MEASURES_DOING.has(t.lower) &&
+      doing?.pos === 'VERB' &&
+      /ing$/u.test(doing.lower) &&
+      !['including', 'following'].includes(doing.lower)
+    ) {
+      const done = asPassive(doing.lemma, phrase(tokens.slice(i + 2)));
+      if (done) return done;
+    }
     if (CARRIERS.has(t.lower) && !purpose) {
       // "the bill that calls for a moratorium on the use of hounds …": what it calls for.
       const callsFor =
@@ -392,11 +406,13 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   // ("cruise ships carrying more than 1,000 passengers": "than" compares within the object.)
   // ("the importation of trophies into Europe": where a noun of action goes is its own.)
   const action = vp.find((t) => t.pos === 'NOUN')?.lower ?? '';
-  const own = (t: Token) =>
+  // ("gamers under 16", "drivers over 70": an age bounds the object itself.)
+  const own = (t: Token, k: number) =>
     ['of', 'than'].includes(t.lower) ||
+    (['under', 'over', 'aged'].includes(t.lower) && vp[k + 1]?.pos === 'NUM') ||
     ((/(?:tion|sion|ment)$/u.test(action) || TRADE_NOUNS.has(action)) &&
       ['into', 'from', 'to'].includes(t.lower));
-  while (end < vp.length && (vp[end].pos !== 'ADP' || own(vp[end]))) end++;
+  while (end < vp.length && (vp[end].pos !== 'ADP' || own(vp[end], end))) end++;
   // "decriminalize the possession of drugs and boost funding for treatment": of two acts, the
   // first is asked with its own object.
   const second = vp.findIndex(
@@ -593,6 +609,8 @@ function phrase(tokens: Token[]): Token[] {
     (t, i) =>
       (t.text === ',' && !betweenModifiers(tokens, i) && !inNameList(tokens, i)) ||
       t.text === ';' ||
+      // "… the three strikes law - effectively hauling it off …": a spaced dash opens an aside.
+      (i > 0 && /^[-–—]$/u.test(t.text) && tokens[i - 1].end < t.start) ||
       t.text === '.' ||
       // "(News, 3 June)": a bracket opens an aside, not more of the matter.
       t.text === '(' ||

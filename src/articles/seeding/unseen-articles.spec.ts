@@ -28,6 +28,10 @@ import { extractSeeds } from './seed-extractor';
 
 const DATA = join(__dirname, '..', '..', '..', 'data');
 
+/** The texts of the motion candidates of a plain-text article, best first. */
+const candidatesOfText = (text: string) =>
+  extractSeeds(parseArticle({ text, format: 'TEXT' })).motionCandidates.map((c) => c.text);
+
 describe('motionProblems', () => {
   it.each([
     'Should Harbourton ban rental e-scooters?',
@@ -92,6 +96,14 @@ describe('motionProblems', () => {
     ['Should the meat tax idea be described as?', /preposition without its object/],
     ['Should second home owners hit?', /takes an object/],
     ['Should the  go ahead?', /empty slot/],
+    ['Should the Kelby state flag debate be renewed?', /quarrel/],
+    [
+      'Should Just when the debate settled down, lawmakers spark it up?',
+      /"Just" where the subject/,
+    ],
+    ['Should the ‘NEW ERA’::The move be heralded?', /rubric/],
+    ['Should the under 16s suffer Cinderella shutdown?', /suffer/],
+    ['Should the light bulb ban be attacked from all sides?', /received/],
     ['Should the coal mine be given approval in?', /preposition without its object/],
     ['Has the ‘common sense prevailed ’?', /quotation broken open/],
     ['Should the go ahead?', /no noun after it/],
@@ -3326,9 +3338,7 @@ describe('motion candidates on real news shapes (round 31)', () => {
 });
 
 describe('motion candidates on real news shapes (round 32)', () => {
-  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
-  const candidates = (text: string) =>
-    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+  const candidates = candidatesOfText;
 
   it('asks whether a plan made known should go ahead, not whether it should be made known', () => {
     const runway = candidates(
@@ -3509,9 +3519,7 @@ describe('motion candidates on real news shapes (round 32)', () => {
 });
 
 describe('motion candidates on real news shapes (round 33)', () => {
-  const article = (text: string) => parseArticle({ text, format: 'TEXT' });
-  const candidates = (text: string) =>
-    extractSeeds(article(text)).motionCandidates.map((c) => c.text);
+  const candidates = candidatesOfText;
 
   it('asks what opposition or anger is over, not what else the sentence tells', () => {
     expect(
@@ -3595,5 +3603,124 @@ describe('motion candidates on real news shapes (round 33)', () => {
           'The state said it would appeal.\n',
       ),
     ).toContain('Should SB 4 stand?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 34)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks what people are baffled over, or what a mixed reaction is to', () => {
+    expect(
+      candidates(
+        '“You are shooting yourself in the foot”: Tourists baffled over Kelby Rock climb ban\n\n' +
+          'Tourists are rushing to climb the rock before the ban starts.\n',
+      ),
+    ).toContain('Should the Kelby Rock climb ban go ahead?');
+    expect(
+      candidates(
+        'Mixed reaction to signing of Expropriation Bill into law\n\n' +
+          'The president signed the bill on Thursday saying it aligns with the constitution.\n',
+      ),
+    ).toEqual(['Should the Expropriation Bill become law?']);
+    expect(
+      candidates(
+        'Mixed reaction from universities on international student caps\n\n' +
+          'Larger universities are unhappy with the change.\n',
+      ),
+    ).toContain('Should there be international student caps?');
+  });
+
+  it("reads a bill's progress after a participle's clause, and a headline in capitals", () => {
+    expect(
+      candidates(
+        'Liberal bill requiring Google and Meta to pay for news content passes in Senate\n\n' +
+          'The tech firms said they would fight the Liberal government over the rules.\n',
+      ),
+    ).toContain(
+      'Should the Liberal bill requiring Google and Meta to pay for news content become law?',
+    );
+    const schools = candidates(
+      'CATHOLIC SCHOOLS BANNED FROM USING ‘BAPTISM BARRIER’\n\n' +
+        'Catholic primary schools are to be banned from discriminating against non-Catholic children. The Catholic bishops said they would comply.\n',
+    );
+    expect(schools).toEqual(
+      expect.arrayContaining([
+        'Should the Catholic primary schools be banned from discriminating against non-Catholic children?',
+        'Should the Catholic schools be banned from using ‘baptism barrier’?',
+      ]),
+    );
+  });
+
+  it("asks the act of a plan killed off or braked, without a dash's aside", () => {
+    expect(
+      candidates(
+        'Plans to repeal three strikes law killed off by lack of coalition support\n\n' +
+          "Norland First has put the brakes on Labour's plan to repeal the three strikes law - effectively hauling it off Cabinet's agenda.\n",
+      ),
+    ).toEqual([
+      'Should Labour repeal the three strikes law?',
+      'Should three strikes law be repealed?',
+    ]);
+  });
+
+  it('asks whether a practice made law should be required by it', () => {
+    expect(
+      candidates(
+        'Calorie counting when eating out is now law\n\nMany diners are unhappy that calorie counts must be shown.\n',
+      ),
+    ).toContain('Should the calorie counting when eating out be required by law?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 35)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks what a ruling holds, and whether a condemned ruling should stand', () => {
+    expect(
+      candidates(
+        'Rabbis condemn Orby circumcision ruling\n\n' +
+          'AN ORBY court ruling that the circumcision of young boys constitutes grievous bodily harm “calls into question the future of Jewish life”, according to leading rabbis.\n',
+      ),
+    ).toEqual([
+      'Does the circumcision of young boys constitute grievous bodily harm?',
+      'Should the Orby circumcision ruling stand?',
+    ]);
+  });
+
+  it('reads an opening gerund as the subject, and a measure in force by what it does', () => {
+    expect(
+      candidates(
+        'Anchoring putters to be banned under rule proposed by golf bodies\n\nSome players are angry about the change.\n',
+      ),
+    ).toContain('Should anchoring putters be banned?');
+    expect(
+      candidates(
+        'Kelby gamers suffer joystick curfew shock\n\n' +
+          'A ban restricting all Kelby gamers under 16 from playing online games between midnight and 6am is now in full effect.\n',
+      ),
+    ).toEqual([
+      'Should all Kelby gamers under 16 be restricted from playing online games between midnight and 6am?',
+    ]);
+  });
+
+  it("reads a plural noun after an object's noun, what a state orders, and a camp's fight on a bill", () => {
+    expect(
+      candidates(
+        'Norland lets airlines allow calls\n\n' +
+          'Norland aviation authorities have agreed to allow cellphone calls during flights, but opposition remains.\n',
+      ),
+    ).toContain('Should the Norland aviation authorities allow cellphone calls during flights?');
+    expect(
+      candidates(
+        'Norland orders every driver to carry breathalyzer kits in their cars\n\n' +
+          'Before hitting the road, drivers in Norland must now equip their cars with a breathalyzer kit.\n',
+      ),
+    ).toContain('Should every driver carry breathalyzer kits in their cars?');
+    expect(
+      candidates(
+        'Kelby bishops fighting trends, and own flock, on reproductive health bill\n\n' +
+          'The bishops say the bill would harm families.\n',
+      ),
+    ).toContain('Should the reproductive health bill become law?');
   });
 });
