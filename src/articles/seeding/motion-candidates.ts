@@ -3905,7 +3905,14 @@ function matterBesideTheNews(
   if (bareVerdict) return { text: bareVerdict, score: 0.7 };
   // "Opposition grows over NHI Bill as …", "has defended her Budget following anger from farmers
   // over changes to inheritance tax …": what a reaction is over is the matter.
-  const reaction = tokens.findIndex((t) => REACTIONS_MET.has(t.lower) && t.pos === 'NOUN');
+  // (Not "would go ahead despite anger over the cost": what an act went ahead despite is its
+  // circumstance, and the act the news.)
+  const reaction = tokens.findIndex(
+    (t, i) =>
+      REACTIONS_MET.has(t.lower) &&
+      t.pos === 'NOUN' &&
+      !tokens.slice(Math.max(0, i - 2), i).some((w) => AMID.has(w.lower)),
+  );
   const over =
     reaction >= 0
       ? tokens.findIndex(

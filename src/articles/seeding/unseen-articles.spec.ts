@@ -3521,6 +3521,15 @@ describe('motion candidates on real news shapes (round 32)', () => {
 describe('motion candidates on real news shapes (round 33)', () => {
   const candidates = candidatesOfText;
 
+  it('asks the act that went ahead despite anger, not what the anger is over', () => {
+    const texts = candidatesOfText(
+      'Council presses on with car ban\n\n' +
+        'Kelby council said its plan to ban cars from Mill Street would go ahead despite anger over a proposed levy on drivers who park near schools. Traders in Kelby were not consulted.\n',
+    );
+    expect(texts).toContain("Should Kelby council's plan to ban cars from Mill Street go ahead?");
+    expect(texts.join(' ')).not.toMatch(/levied/u);
+  });
+
   it('asks what opposition or anger is over, not what else the sentence tells', () => {
     expect(
       candidates(
