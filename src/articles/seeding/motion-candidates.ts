@@ -1681,7 +1681,10 @@ function fromClause(
     const next = tokens.findIndex(
       (t, i) => i > verbAt && (t.pos === 'VERB' || t.lower === 'do') && t.lemma !== 'be',
     );
-    const perfect = tokens[verbAt].lemma === 'have' && !/(?:ed|en|t)$/u.test(tokens[next]?.lower);
+    // ("have won a court battle", "has made", "has paid": a past participle not in "-ed".)
+    const participle = (t: Token | undefined) =>
+      t !== undefined && (/(?:ed|en|t)$/u.test(t.lower) || IRREGULAR_PERFECTS.has(t.lower));
+    const perfect = tokens[verbAt].lemma === 'have' && !participle(tokens[next]);
     if (next > verbAt && next <= verbAt + 3 && !perfect) verbAt = next;
     // "Hosepipe ban should be tougher": with no other verb, what the modal asks for is "be".
     else if (next < 0 && tokens[verbAt + 1]?.lower === 'be' && MODALS.has(tokens[verbAt].lower))
@@ -1766,6 +1769,26 @@ function fromClause(
     const stopped = rest.slice(braked[0].trim().split(/\s+/u).length);
     const asked = policyMotion(stopped, null);
     if (asked) return { text: asked, origin, score: base - 0.05, sourceSpans };
+  }
+  // "Campaigners have won a court battle to prevent the “scandalous” construction of a road
+  // tunnel near Stonehenge": a fight won or lost is news; what it would stop is the matter.
+  const battle = ['win', 'lose'].includes(verb.lemma)
+    ? rest.findIndex(
+        (t, k) =>
+          k < 4 &&
+          FIGHT_NOUNS.has(t.lower) &&
+          rest[k + 1]?.lower === 'to' &&
+          STOPPING.has(rest[k + 2]?.lemma ?? ''),
+      )
+    : -1;
+  if (battle >= 0) {
+    // Without the quotation marks and the writer's or a camp's epithet after "the".
+    const stopped = rest
+      .slice(battle + 3)
+      .filter((t) => !/^[“”"‘’']$/u.test(t.text))
+      .filter((t, k, a) => !(t.pos === 'ADJ' && a[k - 1]?.pos === 'DET'));
+    const matter = opposedChange(stopped) ?? policyMotion(stopped, null);
+    if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
   }
   const madeKnown = madeKnownPlan(tokens.slice(subjectEnd, verbAt), verb, rest, subject, origin);
   if (madeKnown) return { text: madeKnown, origin, score: base - 0.05, sourceSpans };
@@ -1970,6 +1993,16 @@ function fromClause(
     const onMatter = object.slice(votedOn + 2);
     const matter = votedOn >= 0 ? (opposedChange(onMatter) ?? policyMotion(onMatter, null)) : null;
     if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
+    // "warned … of “wave after wave” of protests against the impending issuance of a licence":
+    // protests vowed are a camp's reaction; what they are against is the matter.
+    const protests = object.findIndex(
+      (t, k) =>
+        PROTEST_NOUNS.has(t.lower) && ['against', 'over'].includes(object[k + 1]?.lower ?? ''),
+    );
+    const protested = protests >= 0 ? object.slice(protests + 2) : [];
+    const against =
+      protests >= 0 ? (opposedChange(protested) ?? policyMotion(protested, null)) : null;
+    if (against) return { text: against, origin, score: base - 0.05, sourceSpans };
     return {
       text: `Should there be ${words(shortPredicate(object))}?`,
       origin,
@@ -2100,6 +2133,18 @@ function fromClause(
   }
   // "Plans to build a wind farm have been approved": in the passive the subject is what was
   // approved, asked about as the sentence says it.
+  // "Happy Meal ban officially passes in San Francisco": with no object, what passed is the
+  // subject.
+  if (
+    GO_AHEAD.has(verb.lemma) &&
+    tokens[verbAt - 1]?.lemma !== 'be' &&
+    (rest.length === 0 || rest[0].pos === 'ADP') &&
+    subject.some((t) => MADE_KNOWN_PLANS.has(t.lower))
+  ) {
+    const outcome =
+      BILL_NOUNS.has(head?.lower ?? '') || head?.lower === 'law' ? 'become law' : 'go ahead';
+    return { text: `Should ${the(subject)} ${outcome}?`, origin, score: base - 0.05, sourceSpans };
+  }
   if (GO_AHEAD.has(verb.lemma) && tokens[verbAt - 1]?.lemma !== 'be') {
     // "approved a plan to close X", "announced a ban on X": the measure's own action.
     const agent = namedProposers(verb, subject) ? null : lowerOpeningArticle(words(subject));
@@ -2594,6 +2639,13 @@ const ASPECTUAL = new Set(['begin', 'start']);
 function pastParticipleForm(t: Token): boolean {
   return (t.lower !== t.lemma && /(?:ed|en)$/u.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
+
+/** Past participles after "has" or "have" that end in neither "-ed", "-en" nor "-t". */
+const IRREGULAR_PERFECTS = new Set(
+  'won lost made paid held sold brought bought told found led met put run said sent set stood struck taught understood begun done gone'.split(
+    ' ',
+  ),
+);
 
 /** Participles of decisions that end in neither "-ed" nor "-en". */
 const IRREGULAR_PARTICIPLES = new Set(['struck', 'upheld', 'cut', 'shut']);
@@ -3160,6 +3212,8 @@ const CHANGE_DONE: Record<string, string> = {
   privatisation: 'privatised',
   privatization: 'privatized',
   introduction: 'introduced',
+  issuance: 'issued',
+  granting: 'granted',
   removal: 'removed',
   demolition: 'demolished',
   construction: 'built',
@@ -3170,8 +3224,12 @@ const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The noun phrase a run of tokens opens with, up to what is said of it ("a new €5 fee"). */
 function leadingNounPhrase(tokens: Token[]): Token[] {
+  // ("a temporary operating licence": a word in "-ing" before a noun names its kind.)
   const end = tokens.findIndex(
-    (t, i) => !NOUN_PHRASE_POS.has(t.pos) && !(t.pos === 'SYM' && tokens[i + 1]?.pos === 'NUM'),
+    (t, i) =>
+      !NOUN_PHRASE_POS.has(t.pos) &&
+      !(t.pos === 'SYM' && tokens[i + 1]?.pos === 'NUM') &&
+      !(/\p{L}ing$/u.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i > 0),
   );
   return end < 0 ? tokens : tokens.slice(0, end);
 }
@@ -3921,6 +3979,11 @@ function matterBesideTheNews(
       : -1;
   const reactedOver = over > 0 ? matterReactedTo(tokens.slice(over + 1)) : null;
   if (reactedOver) return { text: reactedOver, score: 0.75 };
+  // "We told CM we want reclamation project axed, say Penang fishermen": what a camp wants done
+  // to a thing is the matter, whoever "we" are.
+  const wants = tokens.findIndex((t) => t.lemma === 'want' && t.pos === 'VERB');
+  const wanted = wants >= 0 ? wantedDone(tokens.slice(wants + 1)) : null;
+  if (wanted) return { text: wanted, score: 0.7 };
   // "Philippine bishops fighting trends, and own flock, on reproductive health bill": what a
   // camp fights on is the matter.
   const fighting = tokens.findIndex(
@@ -3954,8 +4017,13 @@ function matterBesideTheNews(
   if (reacting > 0) {
     const object = tokens.slice(reacting + 1);
     // Up to the object's own verb ("quotas agreed after …"), not a modifier ("fishing quotas").
+    // ("the proposed Three Waters reforms": a participle after "the" describes the thing.)
     const verbAt = object.findIndex(
-      (t, i) => i > 0 && ['VERB', 'AUX'].includes(t.pos) && object[i + 1]?.pos !== 'NOUN',
+      (t, i) =>
+        i > 0 &&
+        ['VERB', 'AUX'].includes(t.pos) &&
+        object[i + 1]?.pos !== 'NOUN' &&
+        !(object[i - 1].pos === 'DET' && pastParticipleForm(t)),
     );
     // ("… changes as farmers slam …": the "as" clause is news of its own.)
     const as = object.findIndex((t, i) => i > 0 && ['as', 'while', 'amid'].includes(t.lower));
@@ -3981,19 +4049,9 @@ function matterBesideTheNews(
   // sharply increase clear-cut logging …": whatever befell the protesters, what they protest is
   // the matter.
   // ("have protested in Hull over plans to close wards": where they protested may stand between.)
-  const overAt = (i: number) =>
-    tokens.findIndex((w, k) => k > i && k <= i + 4 && ['against', 'over'].includes(w.lower));
-  const protesting = tokens.findIndex(
-    (t, i) =>
-      (t.lower === 'protesting' && t.pos === 'VERB') || (t.lemma === 'protest' && overAt(i) > 0),
-  );
-  if (protesting > 0) {
-    const over = overAt(protesting);
-    const from =
-      over > 0 ? over + 1 : tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
-    const protested = policyMotion(tokens.slice(from), null);
-    if (protested) return { text: protested, score: 0.75 };
-  }
+  // (Searched in the whole lede too: what it opens with may have cut the protest off.)
+  const protested = protestedMatter(tokens) ?? (origin === 'LEDE' ? protestedMatter(all) : null);
+  if (protested) return { text: protested, score: 0.75 };
   // "Ballot question opponents warn tipping will go away": what the camp of a named thing
   // foresees is its argument; the thing is the matter.
   const foreseen = campOfThingForesees(tokens);
@@ -4016,6 +4074,22 @@ function matterBesideTheNews(
 }
 
 const ADMITTING = new Set(['admit', 'concede', 'acknowledge']);
+
+/**
+ * "reclamation project axed" (after "want") → "Should the reclamation project be axed?". Null
+ * unless a short noun phrase is followed by a past participle that ends the clause.
+ */
+function wantedDone(after: Token[]): string | null {
+  const done = after.findIndex((t) => t.pos === 'VERB' || /\p{Ll}ed$/u.test(t.text));
+  const thing = after.slice(0, done);
+  if (done < 1 || thing.length > 5 || !thing.some((t) => t.pos === 'NOUN')) return null;
+  if (!thing.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return null;
+  const verb = after[done];
+  if (!/(?:ed|en)$/u.test(verb.lower) || ![undefined, ',', '.'].includes(after[done + 1]?.text)) {
+    return null;
+  }
+  return `Should ${the(thing)} be ${verb.lower}?`;
+}
 
 /**
  * "his proposed ‘maths to 18’ policy" → "Should the proposed ‘maths to 18’ policy go ahead?". Null
@@ -4067,6 +4141,28 @@ function matterReactedTo(after: Token[]): string | null {
   if (!head || head.pos !== 'NOUN' || !MEASURE_HEADS.has(head.lemma)) return null;
   const text = words(np).replace(/^(?:the|an?)\s/iu, '');
   return head.lower !== head.lemma ? `Should there be ${text}?` : `Should the ${text} go ahead?`;
+}
+
+/**
+ * "while protesting a plan they said would …", "protests against the impending issuance of a
+ * licence": what is protested, asked as an act or a change. Null when nothing is protested.
+ */
+function protestedMatter(tokens: Token[]): string | null {
+  const overAt = (i: number) =>
+    tokens.findIndex((w, k) => k > i && k <= i + 4 && ['against', 'over'].includes(w.lower));
+  const protesting = tokens.findIndex(
+    (t, i) =>
+      (t.lower === 'protesting' && t.pos === 'VERB') || (t.lemma === 'protest' && overAt(i) > 0),
+  );
+  if (protesting <= 0) return null;
+  const over = overAt(protesting);
+  const from =
+    over > 0 ? over + 1 : tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
+  // ("against the impending issuance of a licence": a change to a thing, after its epithet.)
+  const plain = tokens
+    .slice(from)
+    .filter((t, k, a) => !(t.pos === 'ADJ' && a[k - 1]?.pos === 'DET' && k === 1));
+  return policyMotion(tokens.slice(from), null) ?? opposedChange(plain);
 }
 
 /**
@@ -5484,6 +5580,9 @@ function lowerSentenceStart(
 /** "in full effect", "in force", "in place" (and the common misspelling "in full affect"). */
 const IN_FORCE = /^in (?:full )?(?:effect|affect|force|place)$/iu;
 
+/** Verbs a fight is fought to do against a thing: "a battle to prevent …". */
+const STOPPING = new Set(['prevent', 'stop', 'block', 'halt', 'overturn', 'scrap']);
+
 /** "put the brakes on", "put a stop to", "put an end to", "put a halt to" what follows. */
 const STOPPING_PHRASE = /^(?:the brakes on|a stop to|an end to|a halt to)\b/iu;
 
@@ -5530,12 +5629,14 @@ function madeKnownPlan(
   subject: Token[],
   origin: MotionOrigin,
 ): string | null {
-  if (!pastParticipleForm(verb)) return null;
-  const passive = between.some((t) => t.lemma === 'be');
+  // "Plans for workplace parking taxes are emerging across the UK": plans coming to light too.
+  const emerging = ['emerge', 'surface'].includes(verb.lemma);
+  if (!pastParticipleForm(verb) && !emerging) return null;
+  const passive = between.some((t) => t.lemma === 'be') || emerging;
   // "An application to reintroduce lynx … has been vociferously opposed by sheep farmers": a
   // camp's view of a plan is news too.
   const reacted = passive && REACTED_TO_IN_PASSIVE.has(verb.lemma);
-  if (!MADE_KNOWN.has(verb.lemma) && !reacted) return null;
+  if (!MADE_KNOWN.has(verb.lemma) && !reacted && !emerging) return null;
   if (!passive && !(origin === 'HEADLINE' && rest.length === 0)) return null;
   const article = subject[0]?.pos === 'DET' ? 1 : 0;
   const started =

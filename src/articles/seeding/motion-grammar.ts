@@ -409,6 +409,16 @@ export function motionProblems(text: string): string[] {
   }
   // "Should the ‘NEW ERA’::The move be heralded …?": a page's rubric run into the sentence.
   if (/::/u.test(text)) problems.push('a rubric or label before a colon');
+  // "Should there be on Minister … to “get tough” …?": a preposition where the thing should be.
+  if (/^Should there be (?:on|in|at|to|for|of|with|by|from)\b/iu.test(text)) {
+    problems.push('a preposition where the thing should be ("there be on …")');
+  }
+  // "Should housing fee increases -- a 20 be passed per cent …?": a dash's aside run in.
+  if (/\s--\s/u.test(text)) problems.push('a dash that runs an aside in');
+  // "Should there be ‘wave after wave’ of protests?": a camp's protest is its reaction, not a measure.
+  if (/^Should there be\b[^?]*\bprotests?\?$/iu.test(text)) {
+    problems.push('asks whether there should be protests');
+  }
   // "Should the EU light bulb ban be attacked from all sides?": how a thing was received is news.
   if (
     /\bbe\s+(?:attacked|critici[sz]ed|slammed|condemned|praised|hailed|welcomed|blasted|lambasted)\b/iu.test(

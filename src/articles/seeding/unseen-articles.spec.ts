@@ -96,6 +96,12 @@ describe('motionProblems', () => {
     ['Should the meat tax idea be described as?', /preposition without its object/],
     ['Should second home owners hit?', /takes an object/],
     ['Should the  go ahead?', /empty slot/],
+    [
+      'Should there be on the minister to get tough on turf cutting?',
+      /preposition where the thing/,
+    ],
+    ['Should fee increases -- a 20 be passed per cent increase?', /dash/],
+    ['Should there be ‘wave after wave’ of protests?', /protests/],
     ['Should the Kelby state flag debate be renewed?', /quarrel/],
     [
       'Should Just when the debate settled down, lawmakers spark it up?',
@@ -3731,5 +3737,53 @@ describe('motion candidates on real news shapes (round 35)', () => {
           'The bishops say the bill would harm families.\n',
       ),
     ).toContain('Should the reproductive health bill become law?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 36)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks a measure that passes with no object, and the proposed reforms a minister defends', () => {
+    expect(
+      candidates(
+        'Toy Ban Officially Passes in Kelby\n\nThe board voted 8-3 for the toy ban on Tuesday.\n',
+      ),
+    ).toContain('Should the toy ban go ahead?');
+    expect(
+      candidates(
+        'Three Rivers: minister responds to opposition\n\n' +
+          'Local Government Minister Dana Hale continues to defend the proposed Three Rivers reforms, saying rural areas should not be left behind.\n',
+      ),
+    ).toContain('Should the proposed Three Rivers reforms go ahead?');
+  });
+
+  it('asks what a court battle was won to prevent, and plans that are emerging', () => {
+    expect(
+      candidates(
+        'Campaigners win court battle\n\n' +
+          'Campaigners have won a court battle to prevent the “scandalous” construction of a road tunnel near Kelby Rings.\n',
+      ),
+    ).toContain('Should a road tunnel be built?');
+    expect(
+      candidates(
+        'Growth of workplace parking tax slammed\n\n' +
+          'Plans for workplace parking taxes are emerging across Norland, with two city councils revealing proposals.\n',
+      ),
+    ).toContain('Should plans for workplace parking taxes go ahead?');
+  });
+
+  it('asks what a camp wants done, and what protests are against', () => {
+    expect(
+      candidates(
+        'We told minister we want reclamation project axed, say Kelby fishermen\n\n' +
+          'The fishermen said they had objected to the project unanimously.\n',
+      ),
+    ).toContain('Should the reclamation project be axed?');
+    expect(
+      candidates(
+        'Group vows protests\n\n' +
+          'The Green Gathering warned the miner and the government today of “wave after wave” of protests against the impending issuance of a temporary operating licence for the refinery.\n',
+      ),
+    ).toContain('Should a temporary operating licence be issued?');
   });
 });
