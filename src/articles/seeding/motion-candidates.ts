@@ -3577,7 +3577,7 @@ function measureWillDo(rest: Token[]): { verb: Token; object: Token[] } | null {
 
 /** Words that place a day or a week before or after now: "next Thursday", "last week". */
 const TIME_DEIXIS = new Set(['next', 'last', 'this', 'early', 'late', 'later']);
-const TIME_WORDS = daysAnd('yesterday', 'today', 'week', 'month', 'year');
+const TIME_WORDS = daysAnd('yesterday', 'today', 'week', 'month', 'year', 'season', 'term');
 
 /** Nouns of a gathering an opening adverbial names: "At a meeting of …", "During Monday's hearing". */
 const OCCASIONS = new Set([
@@ -4181,7 +4181,7 @@ function campOfThingForesees(tokens: Token[]): string | null {
 
 /** Acts a gerund names in a headline, which wink may tag a noun ("weighs lifting/NOUN …"). */
 const POLICY_GERUNDS = new Set(
-  'lifting repealing scrapping ending banning raising cutting closing introducing extending allowing restricting requiring capping limiting expanding legalizing legalising reducing increasing dropping abolishing removing eliminating imposing building making letting charging taxing funding selling opening keeping changing replacing renaming'.split(
+  'lifting repealing scrapping ending banning raising cutting closing introducing extending allowing restricting requiring capping limiting expanding legalizing legalising reducing increasing dropping abolishing removing eliminating imposing building making letting charging taxing funding selling opening keeping changing replacing renaming easing loosening tightening relaxing'.split(
     ' ',
   ),
 );

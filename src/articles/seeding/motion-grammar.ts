@@ -153,6 +153,10 @@ const CAPITALISED_DETERMINER =
 const NAMED_SET =
   /\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)\s+\p{Lu}\p{Ll}+s\b(?!\s+(?:of|and)\b)/gu;
 
+/** "Should the Legislature go ahead?", "Should the city council go ahead?". */
+const BODY_GOING_AHEAD =
+  /^Should (?:the )?(?:[\p{L}.'’-]+ ){0,3}(?:legislature|council|parliament|court|government|board|committee|senate|assembly|congress|commission|cabinet)s? go ahead\?$/iu;
+
 const CAPITALISED_MULTITUDE =
   /^(?:Thousands|Hundreds|Dozens|Millions|Billions|Scores|Tens|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty)$/u;
 
@@ -413,6 +417,8 @@ export function motionProblems(text: string): string[] {
   if (/^Should there be (?:on|in|at|to|for|of|with|by|from)\b/iu.test(text)) {
     problems.push('a preposition where the thing should be ("there be on …")');
   }
+  // "Should there be own rules regarding …?": "own" whose owner was cut off.
+  if (/\b(?:there be|the|a|an)\s+own\b/iu.test(text)) problems.push('"own" with no owner');
   // "Should housing fee increases -- a 20 be passed per cent …?": a dash's aside run in.
   if (/\s--\s/u.test(text)) problems.push('a dash that runs an aside in');
   // "Should there be ‘wave after wave’ of protests?": a camp's protest is its reaction, not a measure.
@@ -490,6 +496,8 @@ export function motionProblems(text: string): string[] {
   // its kind names no matter.
   if (KIND_ONLY.test(text))
     problems.push('a measure named only by its kind ("Should the bill go ahead?")');
+  // "Should the Legislature go ahead?": a body acts; it does not go ahead as a measure does.
+  if (BODY_GOING_AHEAD.test(text)) problems.push('asks whether a body should go ahead');
   // "Is the governor expected to sign …?": what is forecast is news; the act is the matter.
   if (/^(?:Is|Are)\s.+?\s(?:expected|set|poised|due|likely|unlikely)\s+to\s/u.test(text)) {
     problems.push('asks about a forecast ("Is X expected to")');

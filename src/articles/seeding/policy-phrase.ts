@@ -25,6 +25,12 @@ const CARRIERS = new Set(
     ' ',
   ),
 );
+/** Words in "-ing" that work as prepositions: "rules regarding …", "a ban including …". */
+const PREPOSITIONS_IN_ING = new Set(
+  'regarding concerning including following involving surrounding pending considering excluding'.split(
+    ' ',
+  ),
+);
 /** Measures whose act a participle may give: "a ban restricting …", "a curfew keeping …". */
 const MEASURES_DOING = new Set(['ban', 'bans', 'curfew', 'restriction', 'restrictions']);
 const IRREGULAR: Record<string, string> = {
@@ -152,7 +158,7 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       MEASURES_DOING.has(t.lower) &&
       doing?.pos === 'VERB' &&
       /ing$/u.test(doing.lower) &&
-      !['including', 'following'].includes(doing.lower)
+      !PREPOSITIONS_IN_ING.has(doing.lower)
     ) {
       const done = asPassive(doing.lemma, phrase(tokens.slice(i + 2)));
       if (done) return done;
@@ -194,7 +200,11 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       // "would sharply increase": a manner adverb before the modal's verb is left out.
       const adverbed = relative && tokens[at + 1]?.pos === 'ADV' && tokens[at + 2]?.pos === 'VERB';
       const to = opener && (verbAfterTo(tokens, at + 1) || afterModal || wouldHave || adverbed);
-      const ing = tokens[at]?.pos === 'VERB' && /ing$/u.test(tokens[at].lower);
+      // ("rules regarding players who …": a preposition in "-ing" says what about, not what done.)
+      const ing =
+        tokens[at]?.pos === 'VERB' &&
+        /ing$/u.test(tokens[at].lower) &&
+        !PREPOSITIONS_IN_ING.has(tokens[at].lower);
       if (!to && !ing) continue;
       const verbAt = wouldHave || adverbed ? at + 2 : to ? at + 1 : at;
       // "Harnby council's plan to collect rubbish fortnightly" → "Should Harnby council collect

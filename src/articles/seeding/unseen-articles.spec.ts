@@ -96,6 +96,8 @@ describe('motionProblems', () => {
     ['Should the meat tax idea be described as?', /preposition without its object/],
     ['Should second home owners hit?', /takes an object/],
     ['Should the  go ahead?', /empty slot/],
+    ['Should the Legislature go ahead?', /body should go ahead/],
+    ['Should there be own rules regarding players who want to kneel?', /"own" with no owner/],
     [
       'Should there be on the minister to get tough on turf cutting?',
       /preposition where the thing/,
@@ -3785,5 +3787,23 @@ describe('motion candidates on real news shapes (round 36)', () => {
           'The Green Gathering warned the miner and the government today of “wave after wave” of protests against the impending issuance of a temporary operating licence for the refinery.\n',
       ),
     ).toContain('Should a temporary operating licence be issued?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 37)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks the easing a body considers, and what players must do this season', () => {
+    expect(
+      candidates(
+        'Kelby university considers easing requirements\n\nThe regents will vote next month on the admission rules.\n',
+      ),
+    ).toContain('Should requirements be eased?');
+    const anthem = candidates(
+      'KFL owners say players must stand for the anthem\n\n' +
+        'KFL players this season must stand during the anthem, team owners decided Wednesday in Orby, a reaction to fierce backlash against some who knelt. Each team will set its own rules regarding players who want to kneel.\n',
+    );
+    expect(anthem).toContain('Should the KFL players stand during the anthem?');
+    expect(anthem.join(' ')).not.toMatch(/regarded|own rules/u);
   });
 });
