@@ -4,7 +4,7 @@ import { writerText, type ClaimUnit } from './claim-units';
 import { holderShape } from './holder-shape';
 import { tokenize, type Token } from './seeding-nlp';
 import { words } from './token-text';
-import { WEEKDAYS } from './time-words';
+import { daysAnd } from './time-words';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const FIRST_PERSON = new Set(['i', 'my', 'me']);
@@ -62,11 +62,14 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     if (isClause(unit.holderTokens)) {
       return firstName(opening) ?? (holderShape(unit.holderTokens) ? holder : null);
     }
-    // "six days later he": a pronoun after a phrase of time (holder-shape.ts) is one too.
-    const timed = holderShape(unit.holderTokens);
+    // Who, or no one: "On Thursday, the council unanimously", "with Todd" (holder-shape.ts).
+    const shaped = holderShape(unit.holderTokens);
+    // "six days later he": a pronoun after a phrase of time is one too.
     const pronoun =
-      timed?.length === 1 && PRONOUNS.has(timed[0].lower) && timed.length < unit.holderTokens.length
-        ? timed[0]
+      shaped?.length === 1 &&
+      PRONOUNS.has(shaped[0].lower) &&
+      shaped.length < unit.holderTokens.length
+        ? shaped[0]
         : null;
     if (PRONOUNS.has(holder.toLowerCase()) || pronoun) {
       const at = (pronoun ?? unit.holderTokens[0])?.start ?? unit.start;
@@ -92,8 +95,6 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     const named =
       /^\p{Ll}/u.test(holder) || DISTRICT_LABEL.test(holder) ? nameBeforeTitle(unit) : null;
     if (named) return named;
-    // "On Thursday, the council unanimously", "with Todd": who, or no one (holder-shape.ts).
-    const shaped = holderShape(unit.holderTokens);
     if (!shaped) return firstName(opening) ?? null;
     return shaped.length === unit.holderTokens.length ? holder : words(shaped);
   }
@@ -201,7 +202,7 @@ function lastName(pieces: Token[], person = false): string | null {
 /** Last words of the name of a law or a text, not of a person. */
 const DOCUMENT_HEADS = new Set(['Bill', 'Act', 'Law', 'Treaty', 'Agreement', 'Directive', 'Code']);
 
-const DAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+const DAY_NAMES = daysAnd();
 
 /** wink tags some surnames as nouns ("Sen. John Park"): a capitalised noun after a name goes on. */
 function namePart(tokens: Token[], k: number): boolean {

@@ -91,7 +91,7 @@ function leadingTimeLength(phrase: Token[]): number {
     return 2;
   const counted = first.pos === 'NUM' || NUMBER_WORDS.has(lower);
   if (counted && SPANS.has(second.lower) && RELATIVE_TIMES.has(third?.lower ?? '')) return 3;
-  if (RELATIVE_TIMES.has(lower) && first.pos === 'ADV' && phrase.length > 1) return 1;
+  if (RELATIVE_TIMES.has(lower) && first.pos === 'ADV') return 1;
   return 0;
 }
 

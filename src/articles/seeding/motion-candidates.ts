@@ -30,7 +30,7 @@ import {
   PROTEST_NOUNS,
   VOICING_VERBS,
 } from './stance-lexicon';
-import { daysAnd, MONTH_NAMES, WEEKDAYS } from './time-words';
+import { daysAnd, MONTH_NAMES } from './time-words';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
@@ -607,8 +607,12 @@ function neutralWording(text: string): string {
  * "… for new developments during a virtual meeting Tuesday?", "… be required after a revote on
  * the provision …?": where or after what it was decided is the report's.
  */
-const MEETING_END =
-  /\s+(?:(?:on|in|by)\s+(?:a\s+)?(?:close|narrow|split|tight)\s+vote|(?:during|at)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|session|hearing|sitting)|(?:after|following)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:re-?)?vote)\b[^?]*(?=\?$)/u;
+const MEETING_END = new RegExp(
+  `\\s+(?:(?:on|in|by)\\s+(?:a\\s+)?(?:${[...CLOSE_VOTES].join('|')})\\s+vote` +
+    `|(?:during|at)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${[...SITTING_NOUNS].join('|')})` +
+    `|(?:after|following)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:re-?)?vote)\\b[^?]*(?=\\?$)`,
+  'u',
+);
 
 /**
  * "… fluoridated in a 4-1 vote late Tuesday after facing heavy opposition from residents …?": the
@@ -1431,13 +1435,7 @@ function fromClause(
   const reactionTo = tokens.findIndex(
     (t, i) => origin === 'HEADLINE' && i <= 1 && /^reactions?$/u.test(t.lower),
   );
-  const reactedAt =
-    reactionTo >= 0
-      ? tokens.findIndex(
-          (t, k) => k > reactionTo && k <= reactionTo + 4 && ['to', 'on', 'over'].includes(t.lower),
-        )
-      : -1;
-  const reactionMatter = reactedAt > 0 ? matterReactedTo(tokens.slice(reactedAt + 1)) : null;
+  const reactionMatter = matterAfter(tokens, reactionTo, ['to', 'on', 'over'], 4);
   if (reactionMatter) return { text: reactionMatter, origin, score: 0.7, sourceSpans };
   // "Plastic straw bans face opposition from disability advocates": a measure meeting a
   // reaction is the matter itself.
@@ -1782,11 +1780,7 @@ function fromClause(
       )
     : -1;
   if (battle >= 0) {
-    // Without the quotation marks and the writer's or a camp's epithet after "the".
-    const stopped = rest
-      .slice(battle + 3)
-      .filter((t) => !/^[“”"‘’']$/u.test(t.text))
-      .filter((t, k, a) => !(t.pos === 'ADJ' && a[k - 1]?.pos === 'DET'));
+    const stopped = withoutEpithet(rest.slice(battle + 3));
     const matter = opposedChange(stopped) ?? policyMotion(stopped, null);
     if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
   }
@@ -1993,16 +1987,6 @@ function fromClause(
     const onMatter = object.slice(votedOn + 2);
     const matter = votedOn >= 0 ? (opposedChange(onMatter) ?? policyMotion(onMatter, null)) : null;
     if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
-    // "warned … of “wave after wave” of protests against the impending issuance of a licence":
-    // protests vowed are a camp's reaction; what they are against is the matter.
-    const protests = object.findIndex(
-      (t, k) =>
-        PROTEST_NOUNS.has(t.lower) && ['against', 'over'].includes(object[k + 1]?.lower ?? ''),
-    );
-    const protested = protests >= 0 ? object.slice(protests + 2) : [];
-    const against =
-      protests >= 0 ? (opposedChange(protested) ?? policyMotion(protested, null)) : null;
-    if (against) return { text: against, origin, score: base - 0.05, sourceSpans };
     return {
       text: `Should there be ${words(shortPredicate(object))}?`,
       origin,
@@ -2131,8 +2115,6 @@ function fromClause(
       sourceSpans,
     };
   }
-  // "Plans to build a wind farm have been approved": in the passive the subject is what was
-  // approved, asked about as the sentence says it.
   // "Happy Meal ban officially passes in San Francisco": with no object, what passed is the
   // subject.
   if (
@@ -2145,6 +2127,8 @@ function fromClause(
       BILL_NOUNS.has(head?.lower ?? '') || head?.lower === 'law' ? 'become law' : 'go ahead';
     return { text: `Should ${the(subject)} ${outcome}?`, origin, score: base - 0.05, sourceSpans };
   }
+  // "Plans to build a wind farm have been approved": in the passive the subject is what was
+  // approved, asked about as the sentence says it.
   if (GO_AHEAD.has(verb.lemma) && tokens[verbAt - 1]?.lemma !== 'be') {
     // "approved a plan to close X", "announced a ban on X": the measure's own action.
     const agent = namedProposers(verb, subject) ? null : lowerOpeningArticle(words(subject));
@@ -2226,11 +2210,11 @@ function fromClause(
   }
   // "Calorie counting when eating out is now law": a practice made law is asked whether the law
   // should require it.
-  const nowLaw = rest.filter((t) => !['now', 'officially', 'finally'].includes(t.lower));
+  const withoutNow = rest.filter((t) => !['now', 'officially', 'finally'].includes(t.lower));
   if (
     verb.lemma === 'be' &&
-    nowLaw.length === 1 &&
-    nowLaw[0].lower === 'law' &&
+    withoutNow.length === 1 &&
+    withoutNow[0].lower === 'law' &&
     subject.some((t) => t.pos === 'NOUN' || /ing$/u.test(t.lower))
   ) {
     return {
@@ -2242,7 +2226,7 @@ function fromClause(
   }
   // "A ban restricting all South Korean gamers under 16 from playing online games … is now in
   // full effect": a measure in force is asked as the measure.
-  if (verb.lemma === 'be' && IN_FORCE.test(words(nowLaw))) {
+  if (verb.lemma === 'be' && IN_FORCE.test(words(withoutNow))) {
     const measure = subject.some((t) => MEASURE_LIKE.has(t.lemma))
       ? (policyMotion(subject, null) ?? goAhead(subject))
       : null;
@@ -3971,13 +3955,7 @@ function matterBesideTheNews(
       t.pos === 'NOUN' &&
       !tokens.slice(Math.max(0, i - 2), i).some((w) => AMID.has(w.lower)),
   );
-  const over =
-    reaction >= 0
-      ? tokens.findIndex(
-          (t, k) => k > reaction && k <= reaction + 4 && ['over', 'against'].includes(t.lower),
-        )
-      : -1;
-  const reactedOver = over > 0 ? matterReactedTo(tokens.slice(over + 1)) : null;
+  const reactedOver = matterAfter(tokens, reaction, ['over', 'against'], 4);
   if (reactedOver) return { text: reactedOver, score: 0.75 };
   // "We told CM we want reclamation project axed, say Penang fishermen": what a camp wants done
   // to a thing is the matter, whoever "we" are.
@@ -3989,11 +3967,7 @@ function matterBesideTheNews(
   const fighting = tokens.findIndex(
     (t, i) => i > 0 && i <= 4 && t.lemma === 'fight' && t.pos === 'VERB',
   );
-  const foughtOn =
-    fighting > 0
-      ? tokens.findIndex((t, k) => k > fighting && ['on', 'over'].includes(t.lower))
-      : -1;
-  const fightMatter = foughtOn > 0 ? matterReactedTo(tokens.slice(foughtOn + 1)) : null;
+  const fightMatter = matterAfter(tokens, fighting, ['on', 'over']);
   if (fightMatter) return { text: fightMatter, score: 0.7 };
   // "Sunak admits there are not enough teachers for his proposed ‘maths to 18’ policy": what is
   // admitted is news; the proposed measure it bears on is the matter.
@@ -4111,6 +4085,24 @@ function proposedMeasure(tokens: Token[]): string | null {
 }
 
 /**
+ * What follows the first of `prepositions` within `reach` words after the word at `at` ("anger
+ * … over …", "reaction to …", "fighting … on …"), asked as the matter reacted to. Null when `at`
+ * is -1 or no such preposition follows.
+ */
+function matterAfter(
+  tokens: Token[],
+  at: number,
+  prepositions: string[],
+  reach = tokens.length,
+): string | null {
+  if (at < 0) return null;
+  const preposition = tokens.findIndex(
+    (t, k) => k > at && k <= at + reach && prepositions.includes(t.lower),
+  );
+  return preposition > 0 ? matterReactedTo(tokens.slice(preposition + 1)) : null;
+}
+
+/**
  * "changes to inheritance tax on agricultural land" → "Should inheritance tax on agricultural land
  * be changed?", "the signing into law of the NHI Bill" → "Should the NHI Bill become law?": a
  * change or a measure a reaction is over, up to the clause's next verb or "as". Null otherwise.
@@ -4159,10 +4151,20 @@ function protestedMatter(tokens: Token[]): string | null {
   const from =
     over > 0 ? over + 1 : tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
   // ("against the impending issuance of a licence": a change to a thing, after its epithet.)
-  const plain = tokens
-    .slice(from)
-    .filter((t, k, a) => !(t.pos === 'ADJ' && a[k - 1]?.pos === 'DET' && k === 1));
-  return policyMotion(tokens.slice(from), null) ?? opposedChange(plain);
+  return (
+    policyMotion(tokens.slice(from), null) ?? opposedChange(withoutEpithet(tokens.slice(from)))
+  );
+}
+
+/**
+ * "the “scandalous” construction of …", "the impending issuance of …" → "the construction of …":
+ * without quotation marks, and without the writer's or a camp's adjective after the opening
+ * article, so that the change the phrase names opens it.
+ */
+function withoutEpithet(tokens: Token[]): Token[] {
+  return tokens
+    .filter((t) => !/^[“”"‘’']$/u.test(t.text))
+    .filter((t, k, a) => !(k === 1 && t.pos === 'ADJ' && a[0].pos === 'DET'));
 }
 
 /**
@@ -5010,7 +5012,7 @@ const PRESSING = new Set(['pressure', 'calls', 'call', 'push', 'pleas', 'plea'])
 /** Verbs, with their particle, of having one's say on a thing: "sound off", "weigh in". */
 const SAYING_ON: Record<string, string> = { sound: 'off', weigh: 'in', speak: 'out' };
 
-/** Verbs of a body dividing over a matter: "splits over", "divided on". */
+/** Verbs of a body dividing over a matter ("splits over", "divided on"), or of people's feeling over one. */
 const DIVIDING = new Set([
   'split',
   'divide',
@@ -5227,7 +5229,6 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
 /** Verbs of deciding that take "on whether to …", which a tagger may read as plural nouns. */
 const DECIDING_VERBS = new Set(['vote', 'decide', 'debate', 'rule', 'consult']);
 
-/** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
 /** What is done to a measure by its makers: "signs", "vetoes", "passes" a bill. */
 const LAWMAKING_VERBS = new Set([
   'sign',
@@ -5241,6 +5242,7 @@ const LAWMAKING_VERBS = new Set([
   'require',
   'force',
 ]);
+/** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
 const MEASURE_VERBS = new Set(
   'ban limit cap close approve reject back raise cut lift scrap end restrict outlaw tax bar block halt suspend overturn uphold drop ditch axe retire rename adopt'.split(
     ' ',
@@ -5415,11 +5417,14 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   // "Minimum unit pricing …" under a headline that opens the same way: a word read as an
   // adjective when written in lower case, before a noun, describes it ("Eastbrook", "Smith" read
   // as nouns and may be names).
-  if (next?.pos === 'NOUN' && tokenize(lower)[0]?.pos === 'ADJ') return true;
   // "Opposition against the signing …" under "Opposition grows over …": a word followed by a
   // preposition heads its own phrase, as a common noun does; a name before a noun modifies it
   // ("Eastbrook town council"). ("Bank of …", "University of …" are names' own "of".)
-  if (next?.pos === 'ADP' && next.lower !== 'of' && tokenize(lower)[0]?.pos === 'NOUN') return true;
+  // (The word is tagged alone, in lower case, only when one of these can apply.)
+  const beforeNoun = next?.pos === 'NOUN';
+  const beforePreposition = next?.pos === 'ADP' && next.lower !== 'of';
+  const alone = beforeNoun || beforePreposition ? tokenize(lower)[0]?.pos : undefined;
+  if ((beforeNoun && alone === 'ADJ') || (beforePreposition && alone === 'NOUN')) return true;
   const capitalised = body.match(wholeWord(first.text, 'g'));
   if ((capitalised?.length ?? 0) >= 2) return false;
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
@@ -5652,7 +5657,7 @@ function madeKnownPlan(
 }
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police']);
-const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+const WEEKDAY_NAMES = daysAnd();
 /** The last word of a measure's name, which takes "the" ("the Clean Air Act"). */
 const NAMED_MEASURE_HEADS = new Set(
   'act ordinance bill law amendment directive regulation regulations treaty charter bylaw'.split(
@@ -5679,12 +5684,12 @@ const INSTITUTION_HEADS = new Set(
    kingdom republic`.split(/\s+/u),
 );
 
-/** "The council", "A federal judge" opening a sentence are "the council", "a federal judge" inside a question. */
 /** "Plastic bag levy" → "plastic bag levy": a headline's capital on a word, not on a name ("EU"). */
 function withoutHeadlineCapital(text: string): string {
   return text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
+/** "The council", "A federal judge" opening a sentence are "the council", "a federal judge" inside a question. */
 function lowerOpeningArticle(text: string): string {
   // ("AN application …": a regional paper's capitals on its opening word, caps-opening.ts.)
   return text.replace(/^(?:The|THE|An?|AN)\b/u, (article) => article.toLowerCase());

@@ -109,14 +109,6 @@ export function verbAfterTo(tokens: Token[], at: number): boolean {
   return t?.pos === 'VERB' || (t?.pos === 'NOUN' && tokens[at + 1]?.pos === 'DET');
 }
 
-/**
- * The action a measure named in a noun phrase stands for, as a motion: "a plan to ban mobile
- * phones in schools" → "Should mobile phones be banned in schools?"; "Portsea's limit of ninety
- * nights on renting out homes" → "Should Portsea limit renting out homes?"; "a ban on private
- * fireworks" → "Should private fireworks be banned?" (or "Should <agent> ban …" when the agent is
- * known); "new restrictions on flights to X" by a known agent → "Should <agent> restrict flights
- * to X?". Null when the tokens name no such measure.
- */
 /** Most words of the thing a plan is for before its "to be": "the old Kelby road". */
 const FOR_THING_WORDS = 5;
 
@@ -139,6 +131,14 @@ function forThingToBeDone(tokens: Token[], from: number): string | null {
   return `Should ${subject} be ${done.lower}${rest.length > 0 ? ` ${words(rest)}` : ''}?`;
 }
 
+/**
+ * The action a measure named in a noun phrase stands for, as a motion: "a plan to ban mobile
+ * phones in schools" → "Should mobile phones be banned in schools?"; "Portsea's limit of ninety
+ * nights on renting out homes" → "Should Portsea limit renting out homes?"; "a ban on private
+ * fireworks" → "Should private fireworks be banned?" (or "Should <agent> ban …" when the agent is
+ * known); "new restrictions on flights to X" by a known agent → "Should <agent> restrict flights
+ * to X?". Null when the tokens name no such measure.
+ */
 export function policyMotion(tokens: Token[], agent: string | null): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
