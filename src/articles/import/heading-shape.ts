@@ -34,12 +34,32 @@ export function hasHeadingShape(line: string): boolean {
  * A headline on the first line: one sentence, no closing full stop, not too long. Unlike a
  * section heading it may be in sentence case ("Queen agrees to suspend Parliament").
  */
-export function hasHeadlineShape(line: string): boolean {
+export function hasHeadlineShape(line: string, next?: string): boolean {
   if (line.length === 0 || line.length > MAX_HEADLINE_CHARS) return false;
   if (!STARTS_WITH_WORD.test(line) && !/^["“‘']/u.test(line)) return false;
-  if (/[.,;:]$/.test(line) && !ABBREVIATION_END.test(line)) return false;
   if (line.split(' ').length > MAX_HEADLINE_WORDS || isDateline(line)) return false;
+  if (next !== undefined && isTwoSentenceHeadline(line, next)) return true;
+  if (/[.,;:]$/.test(line) && !ABBREVIATION_END.test(line)) return false;
   return isOneSentence(line);
+}
+
+/** Words a headline of two sentences may have; a lede's two sentences run longer. */
+const MAX_TWO_SENTENCE_HEADLINE_WORDS = 20;
+
+/**
+ * "The DEA wants to ban another plant. Researchers say the plan is ‘insane.’", "Solar
+ * geoengineering? Not in our skies, say Indigenous groups.": some sites end a headline of two
+ * short sentences with a full stop. Such a line is the headline only when the paragraph after it
+ * is longer, as a story's first paragraph is longer than its headline.
+ */
+function isTwoSentenceHeadline(line: string, next: string): boolean {
+  if (!/\.["”’']?$/u.test(line)) return false;
+  const words = line.split(' ').length;
+  return (
+    splitSentences(line).length === 2 &&
+    words <= MAX_TWO_SENTENCE_HEADLINE_WORDS &&
+    next.split(' ').length > words
+  );
 }
 
 function isTitleCaseish(words: string[]): boolean {

@@ -90,6 +90,29 @@ describe('parseTextArticle', () => {
     ]);
   });
 
+  it('takes a first line of two short sentences ending on a full stop for the headline', () => {
+    const article = parseTextArticle(
+      'The agency wants to ban another plant. Researchers say the plan is ‘insane.’\n\n' +
+        'The Kelby Drug Agency has received a torrent of backlash after announcing plans to ban kratom.\n',
+    );
+    expect(article.title).toBe(
+      'The agency wants to ban another plant. Researchers say the plan is ‘insane.’',
+    );
+    expect(
+      parseTextArticle(
+        'Cloud seeding? Not in our skies, say farmers.\n\nScientists are studying whether spraying particles into clouds brings rain.\n',
+      ).title,
+    ).toBe('Cloud seeding? Not in our skies, say farmers.');
+    // A first paragraph of two sentences longer than the next is the story's opening, not its headline.
+    const opening = parseTextArticle(
+      'The council met on Monday night. It voted to close the library.\n\nThe vote was 5-4.\n',
+    );
+    expect(opening.title).toBeNull();
+    expect(opening.blocks[0].text).toBe(
+      'The council met on Monday night. It voted to close the library.',
+    );
+  });
+
   it('takes a first line that ends on an abbreviation for the headline', () => {
     const article = parseTextArticle(
       'Teens barred from Kelby mall after 6 p.m.\n\nThe Kelby Centre decided to ban unaccompanied minors after 6 p.m. from Friday.\n',

@@ -41,7 +41,7 @@ export function parseTextArticle(source: string): ExtractedArticle {
       : 0;
   if (
     lines.length > at + 1 &&
-    hasHeadlineShape(lines[at].text) &&
+    hasHeadlineShape(lines[at].text, lines[at + 1].text) &&
     !isBylineLine(lines[at].text, 0) &&
     // "More on KentOnline" above a story cut from a page: a link, not its headline.
     !isPageFurniture(lines[at].text)

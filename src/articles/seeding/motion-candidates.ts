@@ -173,6 +173,8 @@ const POLICY_NOUNS = new Set(
     ' ',
   ),
 );
+/** "after announcing plans to ban kratom": a plan in the plural names the act as well. */
+const PLANS = new Set(['plans', 'proposals']);
 /** What carries a measure not yet a text: "the campaign to ban …", "legislation to make …". */
 const MEASURE_CAMPAIGNS = new Set(['campaign', 'legislation', 'initiative', 'motion']);
 /** Verbs of learning of a thing: "I was dismayed to read that X …" is about X. */
@@ -589,6 +591,9 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
 const DAY_BEFORE_CLAUSE =
   /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after|\p{Ll}+ing)\s)/giu;
 
+/** A first sentence shorter than this is a hook before the lede. */
+const HOOK_WORDS = 8;
+
 /** A draft with what a report adds to its matter taken out; none of it is the matter. */
 function neutralWording(text: string): string {
   return text
@@ -738,8 +743,17 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           noMore(headlineTokens) ??
           sparksDebate(headlineTokens) ??
           urgedAct(headlineTokens) ??
-          askedThing(headlineTokens, article.body));
+          askedThing(headlineTokens, article.body) ??
+          quarrelledOver(headlineTokens));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    // "Solar geoengineering? Not in our skies, say Indigenous groups.": the kicker's thing.
+    const kicker = /^[^?]+\?(?=\s+\S)/u.exec(article.title)?.[0];
+    // (With no verb to go with, a word in "-ing" there names the thing: "geoengineering".)
+    const thingTokens = tokenize(kicker ?? '').map((t, i) =>
+      i > 0 && t.pos === 'VERB' && /ing$/u.test(t.lower) ? { ...t, pos: 'NOUN' } : t,
+    );
+    const kicked = kicker && !bare ? askedThing(thingTokens, article.body) : null;
+    if (kicked) out.push({ text: kicked, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const views = viewsGivenOn(headline);
     if (views) out.push({ text: views, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const quarrel = quarrelGoesOn(headlineTokens);
@@ -798,7 +812,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   // ("Residents will decide in a referendum whether …"), so the next paragraph's first sentence
   // is read as the lede too.
   const settled = out.some((c) => motionProblems(c.text).length === 0);
-  const next = lede && !settled ? nextParagraphStart(article, lede) : null;
+  // "Apple isn't happy.": a first paragraph of a few words is the story's hook; its lede follows.
+  const hook = lede !== undefined && lede.text.split(/\s+/u).length < HOOK_WORDS;
+  const next = lede && (!settled || hook) ? nextParagraphStart(article, lede) : null;
   const second = next && fromClause(tokenize(next.text, next.start), 'LEDE', [span(next)], written);
   if (second) out.push(second);
   // "The ballot question, which …, would raise …": what a measure would do, read after the lede
@@ -1563,12 +1579,15 @@ function fromClause(
       (t, i) =>
         i > 0 &&
         /s$/u.test(t.lower) &&
-        (PROCEDURAL.has(t.lower.slice(0, -1)) || PROCEDURAL.has(t.lower.slice(0, -2))),
+        (PROCEDURAL.has(t.lower.slice(0, -1)) ||
+          PROCEDURAL.has(t.lower.slice(0, -2)) ||
+          t.lower === 'votes'),
     );
+    const after = tokens.slice(procedure + 1);
     const measure =
       procedure > 0
-        ? (policyMotion(tokens.slice(procedure + 1), null) ??
-          measureNoun(tokens.slice(procedure + 1)))
+        ? (policyMotion(after, null) ??
+          (tokens[procedure].lower === 'votes' ? votedOn(after) : measureNoun(after, true)))
         : null;
     if (measure) return { text: measure, origin, score: base - 0.1, sourceSpans };
     return namedMeasure(tokens, sourceSpans);
@@ -1874,16 +1893,21 @@ function fromClause(
       !withoutVoteTally(rest)
         .slice(0, 3)
         .some((t) => t.lower === 'to'));
+  // "A federal appeals court struck down net neutrality rules": a court's strike or overturn
+  // with no policy named in what it struck is its ruling, read below with the other rulings.
+  const ruling = subject.some((t) => JUDICIAL.has(t.lower)) && COURT_ACTS.has(verb.lemma);
   if (procedural && !isReporting(verb)) {
     // "reconsidered his decision — that people born in X are citizens": the content of the
     // decision is the matter.
     const policy =
       policyMotion(rest, null) ??
+      (verb.lemma === 'vote' ? votedOn(rest) : null) ??
       decisionContent(rest) ??
       measureNoun(rest) ??
       whetherTo(rest, subject) ??
       whetherThereBe(rest);
-    return policy ? { text: policy, origin, score: base - 0.1, sourceSpans } : null;
+    if (policy) return { text: policy, origin, score: base - 0.1, sourceSpans };
+    if (!ruling) return null;
   }
 
   // "A nuclear power station at Hallow Point would supply …": a thing not yet there, said of
@@ -2006,6 +2030,17 @@ function fromClause(
   const mayAct =
     DECIDED.has(verb.lemma) &&
     subject.some((t) => t.pos === 'PROPN' || INSTITUTION_HEADS.has(t.lower));
+  // "Unlicensed religious chaplains may counsel students … after lawmakers OK proposal": a "may"
+  // that a measure grants is a permission, asked as one.
+  const granted = tokens[subjectEnd]?.lower === 'may' ? grantingClause(rest) : -1;
+  if (granted > 0 && verb.pos === 'VERB' && verb.lemma !== 'be') {
+    return {
+      text: `Should ${the(subject)} be allowed to ${verb.lemma} ${words(shortPredicate(rest.slice(0, granted)))}?`,
+      origin,
+      score: base - 0.1,
+      sourceSpans,
+    };
+  }
   if (
     hedged &&
     !mayAct &&
@@ -2292,7 +2327,11 @@ function fromClause(
     halt >= 0 ? rest.findIndex((t, k) => k > halt && k < halt + 4 && t.lower === 'to') : -1;
   const blocking = COURT_ACTS.has(verb.lemma) || haltedTo > 0;
   if (tokens.slice(0, verbAt).some((t) => JUDICIAL.has(t.lower)) && blocking) {
-    const whole = shortPredicate(haltedTo > 0 ? rest.slice(haltedTo + 1) : rest);
+    // "struck down net neutrality rules": the particle belongs to the verb.
+    const ruling = haltedTo > 0 ? rest.slice(haltedTo + 1) : rest;
+    const whole = shortPredicate(
+      COURT_PARTICLES.has(ruling[0]?.lower ?? '') ? ruling.slice(1) : ruling,
+    );
     const isMeasure = (t: Token) =>
       (MEASURE_HEADS.has(t.lower) || RULES.has(t.lower)) && t.pos === 'NOUN';
     // "blocks SB 4, Texas law that would allow …": a measure's code, then what it is.
@@ -2302,7 +2341,10 @@ function fromClause(
     const ruledOn = coded ? whole.slice(0, comma) : whole;
     const measure = coded || ruledOn.some(isMeasure);
     const owned = ruledOn[1] !== undefined && possessiveMark(ruledOn[1]);
-    if (measure && (['DET', 'PROPN'].includes(ruledOn[0]?.pos ?? '') || owned || coded)) {
+    // "net neutrality rules": a measure named with no article is still the one ruled on.
+    const named = leadingNounPhrase(ruledOn);
+    const bare = named.length > 0 && isMeasure(named[named.length - 1]);
+    if (measure && (['DET', 'PROPN'].includes(ruledOn[0]?.pos ?? '') || owned || coded || bare)) {
       return { text: `Should ${the(ruledOn)} stand?`, origin, score: base - 0.1, sourceSpans };
     }
     // "rejected the requests of Airbnb": a ruling on no measure gives no motion.
@@ -2318,6 +2360,56 @@ function fromClause(
     score: base - 0.15,
     sourceSpans,
   };
+}
+
+/** The particle of a court's phrasal act: "struck down", "threw out". */
+const COURT_PARTICLES = new Set(['down', 'out']);
+/**
+ * "voted 10-to-1 against a therapy based on the drug MDMA" → "Should a therapy based on the drug
+ * MDMA be approved?": what a body votes for or against is what it is asked to approve. Null when
+ * the vote is on no thing named.
+ */
+function votedOn(rest: Token[]): string | null {
+  const tokens = withoutVoteTally(rest);
+  let from = -1;
+  if (['against', 'for'].includes(tokens[0]?.lower ?? '')) from = 1;
+  else if (/^favou?r$/u.test(tokens[1]?.lower ?? '') && tokens[0]?.lower === 'in') from = 3;
+  if (from < 0 || (from === 3 && tokens[2]?.lower !== 'of')) return null;
+  const thing = shortPredicate(withoutVoteTally(tokens.slice(from)));
+  // Its head: the end of its first noun phrase ("a therapy based on …"), or of all before a
+  // preposition ("first MDMA-based PTSD treatment", whose hyphen ends wink's phrase).
+  const preposition = thing.findIndex((t) => t.pos === 'ADP');
+  const heads = [
+    leadingNounPhrase(thing).at(-1),
+    thing[(preposition > 0 ? preposition : thing.length) - 1],
+  ];
+  const head = heads.find((t) => t?.pos === 'NOUN');
+  if (!head || CRITICISED_BODIES.has(head.lower)) return null;
+  return `Should ${the(thing)} be approved?`;
+}
+
+/** Verbs and nouns of a measure that grants something: "after lawmakers OK proposal", "under a new law". */
+const GRANTING_ACTS = new Set(['ok', 'okay', 'approve', 'pass', 'back', 'adopt', 'sign']);
+const GRANTING_MEASURES = new Set(['law', 'bill', 'rule', 'rules', 'ruling', 'policy']);
+
+/**
+ * Where a clause or phrase begins that says a measure grants what comes before it ("after
+ * lawmakers OK proposal", "under a new law"); -1 when there is none.
+ */
+function grantingClause(rest: Token[]): number {
+  return rest.findIndex(
+    (t, i) =>
+      i > 0 &&
+      ['after', 'as', 'under', 'following'].includes(t.lower) &&
+      rest
+        .slice(i + 1, i + 5)
+        .some(
+          (w) =>
+            GRANTING_ACTS.has(w.lemma) ||
+            GRANTING_ACTS.has(w.lower) ||
+            (w.pos === 'NOUN' && GRANTING_MEASURES.has(w.lower)),
+        ),
+  );
 }
 
 /** Ordering or calling a halt to a measure: a court's block said another way. */
@@ -2524,6 +2616,22 @@ function quarrelGoesOn(tokens: Token[]): string | null {
   return matter ?? (at > 0 ? thereBeThing(tokens.slice(0, at)) : null);
 }
 
+/** Most words of the thing a headline's quarrel is over. */
+const OVER_THING_WORDS = 5;
+
+/**
+ * "Family walks out of meeting with Premier over landfill search" → "Should there be a landfill
+ * search?": a headline whose own act asks nothing and that ends on what the quarrel is over.
+ */
+function quarrelledOver(tokens: Token[]): string | null {
+  const over = tokens.findLastIndex((t, i) => i > 1 && t.lower === 'over');
+  if (over < 0) return null;
+  const thing = stripEnd(tokens.slice(over + 1));
+  if (thing.length === 0 || thing.length > OVER_THING_WORDS) return null;
+  if (thing.some((t) => t.measure || TIME_WORDS.has(t.lower))) return null;
+  return reactedMatter(thing) ?? thereBeThing(thing);
+}
+
 /** "Live export ban: …" → "Should there be a live export ban?"; null unless the label is a measure. */
 function labelMeasure(title: string): string | null {
   const colon = title.indexOf(':');
@@ -2705,7 +2813,8 @@ function withoutRubric(title: string): string {
   }
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
   // ("CYPRESS : Despite Protests, …": a place's dateline rubric, with a space before its colon.)
-  const m = /^(\p{L}+(?:\s\p{L}+)?)\s?:\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
+  // ("Bill 96: Opponents of …": a measure's number may be the rubric's second word.)
+  const m = /^(\p{L}+(?:\s(?:\p{L}+|\p{N}+))?)\s?:\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
   // announces the article's angle is no part of the matter.
   const matter = (m ? m[2] : kicked.replace(WIRE_SLUG, '')).replace(
@@ -3111,9 +3220,10 @@ const MEASURE_HEADS = new Set(
  * procedure whose object is a bare measure, without a verb of its own to rewrite, asks whether
  * there should be the measure ("Should there be a youth curfew in Millbrook?"). A measure owned
  * or named with an article ("Millbrook's curfew", "the curfew") is left: its candidate comes from
- * another sentence.
+ * another sentence. `ruled`: what a court rules on, where rules are a measure too ("Appeals court
+ * strikes down net neutrality rules").
  */
-function measureNoun(rest: Token[]): string | null {
+function measureNoun(rest: Token[], ruled = false): string | null {
   let from = 0;
   if (rest[0]?.lower === 'down' || rest[0]?.lower === 'out') from = 1;
   const np = beforeClause(beforeComma(rest.slice(from)));
@@ -3125,7 +3235,8 @@ function measureNoun(rest: Token[]): string | null {
     else if (np[head].pos === 'NOUN' || np[head].pos === 'ADJ') head++;
     else break;
   }
-  if (head === 0 || !MEASURE_HEADS.has(np[head - 1].lower)) return null;
+  const measure = np[head - 1]?.lower ?? '';
+  if (head === 0 || !(MEASURE_HEADS.has(measure) || (ruled && RULES.has(measure)))) return null;
   if (np.slice(0, head).some((t) => t.pos === 'PROPN')) return null;
   // "… in Millbrook", "… for NGOs": one short phrase of place or of whom it is for may follow.
   let end = head;
@@ -3417,7 +3528,13 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   // a measure is procedure, not its content.
   const at = tokens.findIndex(
     (t, i) =>
-      (POLICY_NOUNS.has(t.lower) || MEASURE_CAMPAIGNS.has(t.lower)) &&
+      (POLICY_NOUNS.has(t.lower) ||
+        MEASURE_CAMPAIGNS.has(t.lower) ||
+        // ("The government plans to raise …", "Ridgeline, the developer, plans to build …": right
+        // after its subject, or after an aside on it, it is the verb.)
+        (PLANS.has(t.lower) &&
+          !['NOUN', 'PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '') &&
+          tokens[i - 1]?.text !== ',')) &&
       t.pos !== 'VERB' &&
       ((tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower)) ||
         (tokens[i + 1]?.lower === 'to' && verbAfterTo(tokens, i + 2))),
@@ -4342,6 +4459,10 @@ function firstToAct(tokens: Token[]): string | null {
  * there be a congestion charge in Manchester?" (a gerund is asked as the act: "Residents opposed
  * to closing the pool …" → "Should the pool be closed?"). Null otherwise.
  */
+const CAMP_NOUNS = new Set(
+  'opponents critics supporters backers proponents foes defenders advocates'.split(' '),
+);
+
 function campAgainst(tokens: Token[]): string | null {
   const verb = tokens.findIndex((t, i) => i > 2 && isFiniteVerb(t) && /^\p{Ll}/u.test(t.text));
   if (verb < 0) return null;
@@ -4356,8 +4477,18 @@ function campAgainst(tokens: Token[]): string | null {
           tokens[i - 1]?.lower === 'in' &&
           tokens[i + 1]?.lower === 'of')),
   );
-  if (stance < 0) return null;
-  const thing = tokens.slice(stance + 2, verb);
+  // "Opponents of new French language law express …", "Opponents to projecting Everest onto the
+  // Opera House are …": a camp named by its noun, then what it is for or against.
+  const camp = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i <= 2 &&
+      CAMP_NOUNS.has(tokens[i - 1].lower) &&
+      ['of', 'to'].includes(t.lower) &&
+      tokens.slice(0, i - 1).every((w) => w.pos === 'DET'),
+  );
+  if (stance < 0 && camp < 0) return null;
+  const thing = stance >= 0 ? tokens.slice(stance + 2, verb) : tokens.slice(camp + 1, verb);
   if (thing.some((t) => ['PUNCT', 'PRON', 'AUX'].includes(t.pos))) return null;
   const act = gerundAsked(thing);
   if (act) return act;

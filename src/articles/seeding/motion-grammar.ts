@@ -474,10 +474,16 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('offers alternatives (either/or)');
   }
-  if (/\b(the|a|an|that|of|to|and)\s+\1\b/iu.test(text)) problems.push('doubled word');
+  // "Should the city ordinances go go ahead?" ("had had" and "that that" may be meant).
+  const doubled = /(?<![\p{L}'’])(\p{L}+)\s+\1(?![\p{L}'’])/iu.exec(text);
+  if (doubled && !/^(?:had|that)$/iu.test(doubled[1])) problems.push('doubled word');
+  // "Is Apple n't happy?": a contraction's "n't" cut from its verb.
+  if (/(?:^|\s)n['’]t\b/iu.test(text)) problems.push('"n\'t" cut from its verb');
   if (/\s[?,.]/u.test(text)) problems.push('a space before punctuation');
   // "Should a positive sign -- Billboard deal ruling craft …?": a kicker before a dash.
-  if (/\s(?:--|[–—])\s+\p{Lu}/u.test(text)) problems.push('a kicker before a dash');
+  // "Should 'We go to be banning gang patches' - Police Minister adamant?": a headline's speaker
+  // after a spaced hyphen is a kicker too.
+  if (/\s(?:--|[-–—])\s+\p{Lu}/u.test(text)) problems.push('a kicker before a dash');
   // "Should proponents tout school choice?": what a camp says or does is a report of the debate.
   if (
     /^Should\s+(?:the\s+)?(?:proponents|opponents|critics|supporters|backers|detractors)\b/iu.test(
@@ -511,7 +517,7 @@ export function motionProblems(text: string): string[] {
     problems.push('ends with a function word');
   }
   if (
-    /\b(?:the|a|an)\s+(?:that|which|who|its|their|his|her|our|my|your|this|these|those|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b/iu.test(
+    /\b(?:the|a|an)\s+(?:but|and|or|however|that|which|who|its|their|his|her|our|my|your|this|these|those|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b/iu.test(
       text,
     )
   ) {

@@ -401,6 +401,20 @@ function asPassive(lemma: string, vp: Token[]): string | null {
     const act = vp[allowed].lower === 'to' ? vp.slice(allowed + 1) : vp.slice(allowed);
     return `Should ${subjectWords(vp.slice(0, allowed))} be allowed to ${words(act)}?`;
   }
+  // "make all tech firms adopt the same charging ports": the ones made to act, then the act.
+  const act = MAKING.has(lemma)
+    ? vp.findIndex(
+        (t, k) =>
+          k > 0 &&
+          t.pos === 'VERB' &&
+          t.lower === t.lemma &&
+          vp.slice(0, k).every((w) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.pos)),
+      )
+    : -1;
+  if (act > 0 && vp.slice(0, act).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    const subject = subjectWords(vp.slice(0, act));
+    return `Should ${subject} be made to ${words(vp.slice(act))}?`;
+  }
   // "make using a wild animal in a travelling circus an offence": what it is made comes last.
   if (MAKING.has(lemma)) {
     const last = vp[vp.length - 1];

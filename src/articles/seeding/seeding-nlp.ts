@@ -65,7 +65,45 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens))));
+  return retagNameVerbs(
+    retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+  );
+}
+
+/**
+ * "Iceland issues permits allowing whale hunting": wink may read a name's verb in "-s" as a plural
+ * noun and the plural object after it as the verb. A verb in "-s" cannot agree with a plural
+ * subject ("Iceland issues … permits"), so after a name the first of the two is the verb.
+ */
+function retagNameVerbs(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (i === 0 || tokens[i - 1].pos !== 'PROPN' || t.pos !== 'NOUN' || next?.pos !== 'VERB')
+      return;
+    // Plural nouns both ("issues", "permits"), as their lemmas show ("news" is its own lemma).
+    const plural = (w: Token) => /[^s'’]s$/u.test(w.lower) && w.lemma !== w.lower;
+    if (!plural(next)) return;
+    // "Should Iceland issue permits …": after a modal and a name, a bare form is the verb.
+    // ("Should Brighton beach huts be removed?": a verb after the two makes them its subject.)
+    const after = tokens[i + 2];
+    const verbAfter = after?.pos === 'AUX' || (after?.pos === 'VERB' && !/ing$/u.test(after.lower));
+    const bare = i === 2 && MODAL_OPENERS.has(tokens[0].lower) && t.lower === t.lemma && !verbAfter;
+    // (Only a name that opens the sentence is its subject: not "a levy for Kelby hotels appears".)
+    const named = tokens.slice(0, i).every((w) => w.pos === 'PROPN');
+    if (!bare && (!plural(t) || !named)) return;
+    tokens[i] = { ...t, pos: 'VERB', lemma: bare ? t.lemma : verbLemma(t.lower) };
+    tokens[i + 1] = { ...next, pos: 'NOUN' };
+  });
+  return tokens;
+}
+
+const MODAL_OPENERS = new Set('should must can could will would may might does do did'.split(' '));
+
+/** "issues" → "issue", "approves" → "approve", "pushes" → "push". */
+function verbLemma(word: string): string {
+  if (/(?:ss|sh|ch|x|z)es$/u.test(word)) return word.slice(0, -2);
+  if (/[^aeiou]ies$/u.test(word)) return `${word.slice(0, -3)}y`;
+  return word.slice(0, -1);
 }
 
 const NOUN_PHRASE_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);

@@ -78,6 +78,11 @@ describe('motionProblems', () => {
     ['Should the on Monday a plan to close the streets go ahead?', /function word/],
     ['Should the after 2 days of debate go ahead?', /function word/],
     ['Should the safety law go ?', /space before/],
+    ['Is Kelby n’t happy?', /n't/],
+    ["Is modernizing the buses that ply our roads n't as simple as it seems?", /n't/],
+    ['Should the city ordinances go go ahead?', /doubled word/],
+    ['Should the But a voice of reason emerge through the noise?', /function word/],
+    ["Should 'We go to be banning gang patches' - Police Minister adamant?", /kicker/],
     ['Should Glimmer and the Trade Commission negotiating a penalty?', /participle where the verb/],
     ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
     ['Should According to a notice ban patio heaters?', /where the subject should be/],
@@ -3805,5 +3810,94 @@ describe('motion candidates on real news shapes (round 37)', () => {
     );
     expect(anthem).toContain('Should the KFL players stand during the anthem?');
     expect(anthem.join(' ')).not.toMatch(/regarded|own rules/u);
+  });
+});
+
+describe('motion candidates on real news shapes (round 38)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks whether rules a court struck down should stand, in the lede and in the headline', () => {
+    expect(
+      candidates(
+        'Ruling ends long fight\n\n' +
+          'A federal appeals court on Thursday struck down data privacy rules adopted by the Kelby Commission, saying the agency lacked the authority to write them.\n',
+      ),
+    ).toContain('Should data privacy rules adopted by the Kelby Commission stand?');
+    expect(
+      candidates(
+        'Appeals Court Strikes Down Data Privacy Rules\n\nThe agency said it would study the ruling before deciding on an appeal.\n',
+      ),
+    ).toContain('Should there be data privacy rules?');
+  });
+
+  it('asks whether what a panel voted against should be approved', () => {
+    const texts = candidates(
+      'Kelby health panel votes against first psilocybin-based anxiety treatment\n\n' +
+        'Advisers to the Kelby health agency on Tuesday voted against a therapy based on the drug psilocybin for patients with anxiety, marking a setback for the field.\n',
+    );
+    expect(texts).toContain('Should the first psilocybin-based anxiety treatment be approved?');
+    expect(texts).toContain(
+      'Should a therapy based on the drug psilocybin for patients with anxiety be approved?',
+    );
+  });
+
+  it('reads a name and two words in "-s" as a name, its verb and a plural', () => {
+    expect(
+      candidates(
+        'Norland issues permits allowing seal hunting until 2030\n\nThe permits were published on Tuesday after a long delay.\n',
+      ),
+    ).toContain('Should Norland issue permits allowing seal hunting until 2030?');
+  });
+
+  it('reads plans announced after a reaction, and who a plan would make act', () => {
+    expect(
+      candidates(
+        'The agency wants to ban another plant. Researchers say the plan is ‘insane.’\n\n' +
+          'The Kelby Drug Agency has received a torrent of backlash from pain patients after announcing plans to ban kratom, a plant gaining popularity for its effects.\n',
+      ),
+    ).toContain('Should kratom be banned?');
+    expect(
+      candidates(
+        'Phone maker furious at Kelby plan for standard chargers\n\nThe maker is not happy.\n\n' +
+          'Kelby has unveiled plans to make all tech firms adopt the same charging ports for phones and tablets.\n',
+      ),
+    ).toContain(
+      'Should Kelby make all tech firms adopt the same charging ports for phones and tablets?',
+    );
+  });
+
+  it('asks after the thing of a headline kicker that ends on a full stop', () => {
+    expect(
+      candidates(
+        'Cloud seeding? Not in our skies, say Kelby farmers.\n\n' +
+          'Scientists are studying whether spraying particles into clouds can bring more rain. Farmers are urging them to scrap what they see as a risky project.\n',
+      ),
+    ).toContain('Should there be cloud seeding?');
+  });
+
+  it('asks about what a camp named by its noun is against, after a rubric with a number', () => {
+    expect(
+      candidates(
+        'Editorial: Opponents to projecting adverts onto the Kelby Bridge are being absurd\n\nThe bridge has carried adverts before.\n',
+      ),
+    ).toContain('Should adverts be projected onto the Kelby Bridge?');
+    expect(
+      candidates(
+        'Bill 12: Opponents of new signage law express ‘sadness, frustration’ at protest\n\nHundreds gathered outside the assembly.\n',
+      ),
+    ).toContain('Should there be a new signage law?');
+  });
+
+  it('asks about what a walk-out is over, and about a permission a measure grants', () => {
+    expect(
+      candidates(
+        "'They don't care': family walks out of meeting with Premier over quarry search\n\nThe family left after ten minutes.\n",
+      ),
+    ).toContain('Should the quarry search go ahead?');
+    expect(
+      candidates(
+        'Unlicensed volunteers may coach pupils in Kelby schools after lawmakers OK proposal\n\nThe vote in the house was 84-60.\n',
+      ),
+    ).toContain('Should unlicensed volunteers be allowed to coach pupils in Kelby schools?');
   });
 });
