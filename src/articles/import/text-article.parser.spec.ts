@@ -113,6 +113,14 @@ describe('parseTextArticle', () => {
     );
   });
 
+  it("takes a first line opening on a campaign's hashtag for the headline", () => {
+    expect(
+      parseTextArticle(
+        '#NoToBusPhaseout: Transport strikes may be inconvenient\n\nDrivers went on strike for a week against the plan.\n',
+      ).title,
+    ).toBe('#NoToBusPhaseout: Transport strikes may be inconvenient');
+  });
+
   it('takes a first line that ends on an abbreviation for the headline', () => {
     const article = parseTextArticle(
       'Teens barred from Kelby mall after 6 p.m.\n\nThe Kelby Centre decided to ban unaccompanied minors after 6 p.m. from Friday.\n',

@@ -124,11 +124,12 @@ const possessiveMark = (t: Token | undefined): boolean => /^['’]s$/u.test(t?.t
 /** Determiners of a thing already there: "the ban", "its levy". */
 const DEFINITE = new Set('the this that these those its their his her our'.split(' '));
 /**
- * Verbs of what a thing does to the world: "Sugar tax works", "Speed bumps help …". Not verbs a
+ * Verbs of what a thing does to the world, or of what it deserves: "Sugar tax works", "Speed
+ * bumps help …", "Dollar stores deserve scrutiny". Not verbs a
  * body acts with ("League lowers tackle height", "Council cuts bus routes").
  */
 const EFFECT_VERBS = new Set(
-  'help work save cause harm hurt prevent deter damage protect fail make'.split(' '),
+  'help work save cause harm hurt prevent deter damage protect fail make deserve merit'.split(' '),
 );
 
 /**
@@ -591,21 +592,28 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
 const DAY_BEFORE_CLAUSE =
   /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after|\p{Ll}+ing)\s)/giu;
 
+const THERE_BE_DEFINITE = /^Should there be ((?:the|this|its|their)\s[^?,]+)\?$/u;
+
 /** A first sentence shorter than this is a hook before the lede. */
 const HOOK_WORDS = 8;
 
 /** A draft with what a report adds to its matter taken out; none of it is the matter. */
 function neutralWording(text: string): string {
-  return text
-    .replace(DAY_BEFORE_CLAUSE, '')
-    .replace(REACTION_TAIL, '')
-    .replace(LABELLED, '$1 ')
-    .replace(PART_OF_DAY, '')
-    .replace(SECOND_PAST_PREDICATE, '')
-    .replace(VERB_LIST_COMMA, ' and ')
-    .replace(VOTE_TO, ' ')
-    .replace(VOTE_TALLY, '')
-    .replace(MEETING_END, '');
+  return (
+    text
+      // "Should there be the prospective Istanbul Canal?": a thing named as already meant is asked
+      // whether it should go ahead.
+      .replace(THERE_BE_DEFINITE, 'Should $1 go ahead?')
+      .replace(DAY_BEFORE_CLAUSE, '')
+      .replace(REACTION_TAIL, '')
+      .replace(LABELLED, '$1 ')
+      .replace(PART_OF_DAY, '')
+      .replace(SECOND_PAST_PREDICATE, '')
+      .replace(VERB_LIST_COMMA, ' and ')
+      .replace(VOTE_TO, ' ')
+      .replace(VOTE_TALLY, '')
+      .replace(MEETING_END, '')
+  );
 }
 
 /**
@@ -746,6 +754,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           askedThing(headlineTokens, article.body) ??
           quarrelledOver(headlineTokens));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    // "#NoToJeepneyPhaseout: Transport strikes …": a campaign's hashtag names what it is against.
+    const campaign = hashtagCampaign(article.title);
+    if (campaign) out.push({ text: campaign, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "Solar geoengineering? Not in our skies, say Indigenous groups.": the kicker's thing.
     const kicker = /^[^?]+\?(?=\s+\S)/u.exec(article.title)?.[0];
     // (With no verb to go with, a word in "-ing" there names the thing: "geoengineering".)
@@ -770,6 +781,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
         ? fromDeliberation(tokenize(headline.slice(headlineTokens[as + 1]?.start ?? 0)), written)
         : null);
     if (weighed) out.push(weighed);
+    // "… as Flock Safety camera contract is under review": a thing under review is in dispute.
+    const reviewed =
+      as > 0 ? underReview(tokenize(headline.slice(headlineTokens[as + 1]?.start ?? 0))) : null;
+    if (reviewed) out.push({ text: reviewed, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
   }
   for (const s of sentences.slice(0, 3)) {
     const p = fromPolicy(s);
@@ -1832,6 +1847,16 @@ function fromClause(
   ) {
     return { text: `Should ${the(subject)} become law?`, origin, score: base - 0.05, sourceSpans };
   }
+  // "Ruto wins first round in Housing levy bill": a stage of a bill won or lost is its way to
+  // becoming law.
+  const stage = rest.findIndex((t, i) => i < 4 && BILL_STAGES.has(t.lower));
+  const stageOf = stage >= 0 && ['in', 'on', 'over', 'of'].includes(rest[stage + 1]?.lower ?? '');
+  if (stageOf && STAGE_OUTCOMES.has(verb.lemma)) {
+    const bill = leadingNounPhrase(rest.slice(stage + 2));
+    if (BILL_NOUNS.has(bill[bill.length - 1]?.lower ?? '')) {
+      return { text: `Should ${the(bill)} become law?`, origin, score: base - 0.05, sourceSpans };
+    }
+  }
   // "Saggy-Pants Ordinance Fails 4-2", "Plastic bag ban stalls": how a measure fared is news;
   // whether it should go ahead is the matter.
   if (
@@ -2129,6 +2154,16 @@ function fromClause(
     if (PERMITTING.has(verb.lemma) && named) {
       return {
         text: `Should ${words(allowed)} be allowed to ${words(shortPredicate(vp))}?`,
+        origin,
+        score: base - 0.05,
+        sourceSpans,
+      };
+    }
+    // "Geelong hunters will not be allowed to undertake duck shooting": whether they may is the
+    // matter, not whether they should.
+    if (PERMITTING.has(verb.lemma) && afterBe && toVerb === 0) {
+      return {
+        text: `Should ${the(subject)} be allowed to ${words(shortPredicate(vp))}?`,
         origin,
         score: base - 0.05,
         sourceSpans,
@@ -2616,6 +2651,51 @@ function quarrelGoesOn(tokens: Token[]): string | null {
   return matter ?? (at > 0 ? thereBeThing(tokens.slice(0, at)) : null);
 }
 
+/** What a thing is under while its fate is weighed, and whether it is there already. */
+const REVIEWS: Record<string, 'kept' | 'proposed'> = {
+  review: 'kept',
+  scrutiny: 'kept',
+  threat: 'kept',
+  consideration: 'proposed',
+  discussion: 'proposed',
+};
+
+/**
+ * "Flock Safety camera contract is under review" → "Should the Flock Safety camera contract be
+ * kept?"; "… is under consideration" → "Should … go ahead?". Null for any other clause.
+ */
+function underReview(tokens: Token[]): string | null {
+  const be = tokens.findIndex((t) => ['is', 'are'].includes(t.lower));
+  const kind = REVIEWS[tokens[be + 2]?.lower ?? ''];
+  if (be < 1 || tokens[be + 1]?.lower !== 'under' || !kind) return null;
+  const thing = tokens.slice(0, be);
+  if (!thing.every(nominalWord) || thing[thing.length - 1].pos !== 'NOUN') return null;
+  return kind === 'kept' ? `Should ${the(thing)} be kept?` : `Should ${the(thing)} go ahead?`;
+}
+
+/** A stage a bill passes on its way, and what its sponsor does at one. */
+const BILL_STAGES = new Set(['round', 'reading', 'vote', 'hurdle', 'test']);
+const STAGE_OUTCOMES = new Set(['win', 'lose', 'clear', 'pass', 'survive', 'fail']);
+
+/** A campaign hashtag's opening words that say it is against, or for, what follows. */
+const HASHTAG_STANDS = /^(?:No(?:To)?|Stop|Scrap|Junk|YesTo)(?=\p{Lu})/u;
+
+/**
+ * "#NoToJeepneyPhaseout: …" → "Should the jeepney phaseout go ahead?": a headline opening on a
+ * campaign's hashtag asks about the thing the campaign names. Null for any other headline.
+ */
+function hashtagCampaign(title: string): string | null {
+  const tag = /^#([\p{L}\p{N}]+)\b/u.exec(title.trim())?.[1];
+  const stand = tag ? HASHTAG_STANDS.exec(tag) : null;
+  if (!tag || !stand) return null;
+  const thing = tag
+    .slice(stand[0].length)
+    .split(/(?=\p{Lu}\p{Ll})/u)
+    .map((w) => (/^\p{Lu}\p{Ll}/u.test(w) ? w.toLowerCase() : w))
+    .join(' ');
+  return thing.includes(' ') ? goAhead(tokenize(thing)) : null;
+}
+
 /** Most words of the thing a headline's quarrel is over. */
 const OVER_THING_WORDS = 5;
 
@@ -2786,6 +2866,8 @@ function withoutRubric(title: string): string {
     // "Letters to the Editor: Why are we even voting on …": a page's section, longer than the
     // one- or two-word rubrics read below.
     .replace(LONG_RUBRIC, '')
+    // "#NoToJeepneyPhaseout: …": a hashtag before a colon is a rubric too.
+    .replace(/^#[\p{L}\p{N}_]+:\s+(?=\S)/u, '')
     // An apostrophe inside a word ("'It's disheartening': …") does not close the quotation.
     .replace(/^['‘"“](?:[^'’"”]|(?<=\p{L})['’](?=\p{L})){2,80}['’"”]:\s+(?=\S)/u, '')
     .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '')
@@ -3748,13 +3830,20 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   }
   // "After more than two years of research and planning, the city …", "After hearing hours of
   // testimony, …": a longer phrase of time or circumstance, with no finite verb of its own.
+  // ("Despite massive opposition and after failed compromise talks, Knesset okays …": a
+  // concession likewise, and a participle before its noun is no verb.)
+  const modifying = (t: Token, k: number) =>
+    /ed$/u.test(t.lower) && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
   if (
-    TIME_PREPOSITIONS.has(tokens[0]?.lower ?? '') &&
+    (TIME_PREPOSITIONS.has(tokens[0]?.lower ?? '') || CONCESSIONS.has(tokens[0]?.lower ?? '')) &&
     comma > 4 &&
     comma <= LONG_ADVERBIAL &&
     tokens
       .slice(1, comma)
-      .every((t) => t.pos !== 'AUX' && (t.pos !== 'VERB' || /ing$/u.test(t.lower)))
+      .every(
+        (t, k) =>
+          t.pos !== 'AUX' && (t.pos !== 'VERB' || /ing$/u.test(t.lower) || modifying(t, k + 1)),
+      )
   ) {
     return stripLeadingAdverbial(tokens.slice(comma + 1));
   }
@@ -5864,9 +5953,13 @@ function the(whole: Token[]): string {
   if (
     head.pos === 'NOUN' &&
     plural &&
-    // "Denton residents", "Kelby voters": a place's people take no article either.
+    // "Denton residents", "Kelby voters", "Geelong hunters": a place's people, or its things,
+    // take no article either.
     (subject.slice(0, headAt + 1).every((t) => t.pos !== 'PROPN') ||
-      (subject.length === 2 && GROUP_NOUNS.has(head.lower)))
+      (subject.length === 2 && GROUP_NOUNS.has(head.lower)) ||
+      (headAt === subject.length - 1 &&
+        /^\p{Ll}/u.test(head.text) &&
+        subject.slice(0, headAt).every((t) => t.pos === 'PROPN')))
   ) {
     return text;
   }

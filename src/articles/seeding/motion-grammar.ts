@@ -470,13 +470,22 @@ export function motionProblems(text: string): string[] {
     // "Will the tariff save the mills or just raise prices?": a second outcome offered.
     /\s+or\s+(?:just|simply|merely|only)\s+\p{Ll}+/iu.test(text) ||
     // "Do we want a city of urban health, or a proliferation of strip malls?": a second thing.
-    /,\s+or\s+(?:a|an|the)\s/iu.test(text)
+    /,\s+or\s+(?:a|an|the)\s/iu.test(text) ||
+    // "… done by phone, or even in person?": a second way offered.
+    /,\s+or\s+even\s/iu.test(text)
   ) {
     problems.push('offers alternatives (either/or)');
   }
   // "Should the city ordinances go go ahead?" ("had had" and "that that" may be meant).
   const doubled = /(?<![\p{L}'’])(\p{L}+)\s+\1(?![\p{L}'’])/iu.exec(text);
   if (doubled && !/^(?:had|that)$/iu.test(doubled[1])) problems.push('doubled word');
+  // "Should Flagstaff wrestle with privacy versus security …?": a body's struggle with a choice is
+  // the news of its deliberation, not a course to argue for.
+  if (/^Should\s.+?\s(?:wrestle|grapple|struggle)\s+with\b/iu.test(text)) {
+    problems.push('asks whether someone should struggle with a choice');
+  }
+  // "Should all tech firms be made?": made to do what was cut off.
+  if (/\bbe\s+made\?$/iu.test(text)) problems.push('"be made" with what is made cut off');
   // "Is Apple n't happy?": a contraction's "n't" cut from its verb.
   if (/(?:^|\s)n['’]t\b/iu.test(text)) problems.push('"n\'t" cut from its verb');
   if (/\s[?,.]/u.test(text)) problems.push('a space before punctuation');

@@ -211,7 +211,9 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       // rubbish fortnightly?": whose plan it is takes the action it carries.
       const timed = at > i + 1 && at === i + 1 + timeBetween(tokens, i + 1);
       const owner = to && (at === i + 1 || timed) ? ownerOf(tokens, i) : null;
-      const rest = phrase(beforePluralsVerb(tokens.slice(verbAt + 1), t));
+      // ("plans to make all tech firms adopt …": after "make" a bare verb is the act made.)
+      const after = tokens.slice(verbAt + 1);
+      const rest = phrase(MAKING.has(tokens[verbAt].lemma) ? after : beforePluralsVerb(after, t));
       if (owner && rest.length > 0)
         return `Should ${owner} ${tokens[verbAt].lower} ${words(rest)}?`;
       const passive = asPassive(tokens[verbAt].lemma, rest);

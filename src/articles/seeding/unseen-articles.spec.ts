@@ -83,6 +83,12 @@ describe('motionProblems', () => {
     ['Should the city ordinances go go ahead?', /doubled word/],
     ['Should the But a voice of reason emerge through the noise?', /function word/],
     ["Should 'We go to be banning gang patches' - Police Minister adamant?", /kicker/],
+    [
+      'Should some firms require cancellations to be done by phone, or even in person?',
+      /alternatives/,
+    ],
+    ['Should all tech firms be made?', /be made/],
+    ['Should Kelby wrestle with privacy versus security?', /struggle/],
     ['Should Glimmer and the Trade Commission negotiating a penalty?', /participle where the verb/],
     ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
     ['Should According to a notice ban patio heaters?', /where the subject should be/],
@@ -1758,7 +1764,7 @@ describe('motion candidates on real news shapes (round 17)', () => {
       candidates(
         'County approves bag ban\n\nHolm County commissioners banned plastic bags and foam containers Tuesday night but postponed a vote on a proposed sick leave ordinance.\n',
       ),
-    ).toContain('Should the Holm County commissioners ban plastic bags and foam containers?');
+    ).toContain('Should Holm County commissioners ban plastic bags and foam containers?');
     expect(
       candidates(
         'Dunmore council votes to ban plastic bags, impose paper bag fee\n\nThe vote in Dunmore was 10-3 after a long debate.\n',
@@ -1769,7 +1775,7 @@ describe('motion candidates on real news shapes (round 17)', () => {
         'Commissioners back data centre\n\nWexby County commissioners voted 3-2 Monday night to rezone 600 acres of farmland for a data centre, after a long hearing.\n',
       ),
     ).toContain(
-      'Should the Wexby County commissioners rezone 600 acres of farmland for a data centre?',
+      'Should Wexby County commissioners rezone 600 acres of farmland for a data centre?',
     );
   });
   it('asks about the measure when the subject is only a time ("The new year ushered in …")', () => {
@@ -2936,7 +2942,7 @@ describe('motion candidates on real news shapes (round 25)', () => {
       candidates(
         'Orby supervisors deny Hill Road quarry proposal\n\nThe Orby board voted 4-1 on Monday. Neighbours cheered.\n',
       ),
-    ).toContain('Should the Orby supervisors deny the Hill Road quarry proposal?');
+    ).toContain('Should Orby supervisors deny the Hill Road quarry proposal?');
   });
 });
 
@@ -3668,7 +3674,7 @@ describe('motion candidates on real news shapes (round 34)', () => {
     expect(schools).toEqual(
       expect.arrayContaining([
         'Should the Catholic primary schools be banned from discriminating against non-Catholic children?',
-        'Should the Catholic schools be banned from using ‘baptism barrier’?',
+        'Should Catholic schools be banned from using ‘baptism barrier’?',
       ]),
     );
   });
@@ -3808,7 +3814,7 @@ describe('motion candidates on real news shapes (round 37)', () => {
       'KFL owners say players must stand for the anthem\n\n' +
         'KFL players this season must stand during the anthem, team owners decided Wednesday in Orby, a reaction to fierce backlash against some who knelt. Each team will set its own rules regarding players who want to kneel.\n',
     );
-    expect(anthem).toContain('Should the KFL players stand during the anthem?');
+    expect(anthem).toContain('Should KFL players stand during the anthem?');
     expect(anthem.join(' ')).not.toMatch(/regarded|own rules/u);
   });
 });
@@ -3899,5 +3905,63 @@ describe('motion candidates on real news shapes (round 38)', () => {
         'Unlicensed volunteers may coach pupils in Kelby schools after lawmakers OK proposal\n\nThe vote in the house was 84-60.\n',
       ),
     ).toContain('Should unlicensed volunteers be allowed to coach pupils in Kelby schools?');
+  });
+
+  it('asks whether people should be allowed what a measure would stop them doing', () => {
+    expect(
+      candidates(
+        'Potential ban ruffles feathers\n\n' +
+          'Kelby hunters will not be allowed to undertake recreational duck shooting from next year if the state government approves calls for a complete ban. Hunters in Kelby are angry.\n',
+      ),
+    ).toContain('Should Kelby hunters be allowed to undertake recreational duck shooting?');
+  });
+
+  it('asks whether a contract under review should be kept, not whether a city should wrestle', () => {
+    const texts = candidates(
+      'Kelby wrestles with privacy versus security as camera contract is under review\n\n' +
+        'Dozens of people addressed the council about the cameras on Tuesday night.\n',
+    );
+    expect(texts).toContain('Should the camera contract be kept?');
+    expect(texts.join(' ')).not.toMatch(/wrestle/u);
+  });
+
+  it('asks what a thing deserves as a claim, and reads past an opening concession', () => {
+    expect(
+      candidates(
+        'Editorial: Dollar stores deserve scrutiny, not targeting\n\nThe ordinance was written to stop new dollar stores opening.\n',
+      ),
+    ).toContain('Do dollar stores deserve scrutiny, not targeting?');
+    expect(
+      candidates(
+        'Despite massive opposition and after failed compromise talks, Kelby assembly okays reasonableness law\n\nThe vote was 64-0 after a boycott.\n',
+      ),
+    ).toContain('Should the reasonableness law go ahead?');
+  });
+
+  it("asks about a bill whose stage was won, a campaign's hashtag and a thing already meant", () => {
+    expect(
+      candidates(
+        'Blow to opposition as Ruto wins first round in Housing levy bill\n\nThe opposition walked out before the vote.\n',
+      ),
+    ).toContain('Should the Housing levy bill become law?');
+    expect(
+      candidates(
+        '#NoToBusPhaseout: Transport strikes may be inconvenient, but they’re necessary\n\nDrivers went on strike for a week against the plan.\n',
+      ),
+    ).toContain('Should the bus phaseout go ahead?');
+    expect(
+      candidates(
+        'Kelby Canal a crazy project, mayor says\n\n' +
+          'The president has called the prospective Kelby Canal, a 50-kilometre waterway linking two seas, the “project of the century”.\n',
+      ),
+    ).toContain('Should the prospective Kelby Canal go ahead?');
+  });
+
+  it('asks who a plan would make act, with the act', () => {
+    expect(
+      candidates(
+        'Phone maker furious\n\nKelby has unveiled plans to make all tech firms adopt the same charging ports for phones, tablets and consoles.\n',
+      ),
+    ).toContain('Should all tech firms be made to adopt the same charging ports for phones?');
   });
 });
