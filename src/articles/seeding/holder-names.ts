@@ -79,10 +79,15 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       // "The party's position is … It also accused …": "it" is the body of the claim before.
       if (said.toLowerCase() === 'it') return bodyBefore(u) ?? said;
       const person = said.toLowerCase() !== 'they';
+      // "Industry commissioner Thierry Breton sees it the other way round. ¶ He says …": a "he"
+      // or "she" opening a paragraph that names no one is the person the paragraph before is about.
+      const before =
+        person && !names.opensBefore(at) ? namesOf(unit.paragraph - 1).subjectName() : null;
       return (
         (person ? names.subjectNameBefore(at) : null) ??
         names.lastNameBefore(at, person) ??
         (person && names.opensBefore(at) ? names.surname(article.body) : null) ??
+        before ??
         said
       );
     }
@@ -148,6 +153,23 @@ class ParagraphNames {
         if (lastName(sentence, true)) return null;
         continue;
       }
+      if (lastName(sentence, true)) return firstName(sentence);
+    }
+    return null;
+  }
+
+  /**
+   * The person the paragraph is about: the name that opens its last sentence naming someone
+   * ("Industry commissioner Thierry Breton sees it …" → "Thierry Breton"); null when that
+   * sentence does not open with a name, or none names anyone.
+   */
+  subjectName(): string | null {
+    const bounds = [
+      ...this.sentenceStarts.map((start) => this.endingBy(start)),
+      this.tokens.length,
+    ];
+    for (let i = bounds.length - 2; i >= 0; i--) {
+      const sentence = this.tokens.slice(bounds[i], bounds[i + 1]);
       if (lastName(sentence, true)) return firstName(sentence);
     }
     return null;

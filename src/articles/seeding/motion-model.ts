@@ -163,6 +163,9 @@ export function motionModel(motion: string, title: string, lede: string): Motion
     const ownChange = (stem: string) =>
       [...action].some((verb) => commonPrefix(verb, stem) >= Math.min(5, verb.length, stem.length));
     for (const tokens of [titleTokens, ledeTokens]) {
+      // ("US FDA panel votes against first MDMA-based PTSD treatment": a vote against the thing
+      // is a stance on it, not what the action works against.)
+      if (votesAgainst(tokens)) continue;
       for (const stem of opposedStems(tokens)) {
         if (!action.has(stem) && !ownChange(stem)) opposed.add(stem);
       }
@@ -354,6 +357,15 @@ function passiveTarget(tokens: Token[]): string[] {
       (t) => CONTENT_POS.has(t.pos) && !GENERIC_NOUNS.has(t.lower) && !SKIP_LEMMAS.has(t.lemma),
     )
     .map((t) => t.stem);
+}
+
+/** Whether the words tell of a vote against something ("votes against", "voted 10-1 against"). */
+function votesAgainst(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.lower === 'against' &&
+      tokens.slice(Math.max(0, i - 3), i).some((w) => /^vot(?:e|es|ed|ing)$/u.test(w.lower)),
+  );
 }
 
 function opposedStems(tokens: Token[], phrase?: Set<number>): string[] {
@@ -573,9 +585,24 @@ function actorHeads(all: Token[]): string[] {
   // "Residents speak out against …", "Parents rally against …", "Farmers hit out at …": so does
   // one whose verb is followed by "against" or "out at".
   if (verb >= 0 && reactsAgainst(tokens, verb)) return [];
+  // "US FDA panel votes against first MDMA-based PTSD treatment": wink may read the headline's
+  // "votes" as a noun; a vote against the thing is a reaction too.
+  if (votesAgainst(tokens)) return [];
   // "California Restaurant Association sues Berkeley over natural gas ban", "… filed a lawsuit
   // against the city over its decision to …": who goes to law against the action challenges it.
   if (verb >= 0 && goesToLaw(tokens, verb)) return [];
+  // "Apple furious at EU plan for standard chargers": a headline's subject with a feeling at
+  // something, and no verb, reacts to it.
+  const feeling = tokens.findIndex(
+    (t, i) => i > 0 && t.pos === 'ADJ' && FELT_AT.has(tokens[i + 1]?.lower ?? ''),
+  );
+  if (
+    verb < 0 &&
+    feeling > 0 &&
+    tokens.slice(0, feeling).every((t) => ['PROPN', 'NOUN', 'DET'].includes(t.pos))
+  ) {
+    return [];
+  }
   // Drop a leading adverbial chunk ("On Friday,", "Late on Sunday,", "Yesterday,").
   let start = 0;
   const firstComma = tokens.findIndex((t, i) => i < end && t.text === ',');
@@ -625,6 +652,8 @@ function actorHeads(all: Token[]): string[] {
 }
 
 const GIVEN_STANCES = new Set(['welcome', 'backing', 'support', 'approval', 'blessing']);
+/** What a feeling is at: "furious at", "angry over", "unhappy with". */
+const FELT_AT = new Set(['at', 'over', 'about', 'with']);
 const PROMISING = new Set(['warn', 'vow', 'pledge', 'threaten', 'promise']);
 
 function vowsStance(tokens: Token[], at: number): boolean {

@@ -4985,3 +4985,54 @@ Last Wednesday Irranca-Davies said he would make an announcement "in the spring"
     expect(find(found, 'now is the right time')?.side).toBe('PRO');
   });
 });
+
+describe('sides on real news shapes (round 38)', () => {
+  const chargers = `Orbit furious at Kelby plan for standard chargers
+
+Orbit isn't happy.
+
+Kelby has unveiled plans to make all tech firms adopt the same charging ports for phones, tablets, game consoles and many other gadgets.
+
+And that hits the phone maker more than any other brand.
+
+It uses a different cable from the connector that Kelby wants to make standard.
+
+Orbit says the regulation will stifle innovation, and hurt consumers.
+
+Industry commissioner Thierry Breton sees it the other way round.
+
+He says it will mean people can power up all their devices from the same charger.
+`;
+  const chargersMotion =
+    'Should Kelby make all tech firms adopt the same charging ports for phones?';
+
+  it('reads a headline subject furious at a plan as reacting to it, not acting', () => {
+    const orbit = find(positions(chargers, chargersMotion), 'will stifle innovation');
+    expect(orbit?.side).toBe('CON');
+    expect(orbit?.evidence).not.toMatch(/held by the actor/u);
+  });
+
+  it('finds who "he" is, opening a paragraph, in the paragraph before', () => {
+    const found = positions(chargers, chargersMotion);
+    expect(find(found, 'power up all their devices')?.holder).toBe('Thierry Breton');
+  });
+
+  it('reads a vote against with its tally as a stand, and not as what the act works against', () => {
+    const text = `Kelby health panel votes against first psilocybin-based anxiety treatment
+
+June 4 (Wire) – Advisers to the Kelby health agency on Tuesday voted against a therapy based on the drug psilocybin for patients with anxiety, marking a setback to the nascent field of psychedelic treatments.
+
+The panel voted 10-to-1 against the first psilocybin-based anxiety treatment, saying the benefits did not outweigh its risks, while nine members said the available data did not show its effectiveness.
+
+The agency is not required to follow the panel's advice, but usually does so and is expected to make its final decision by August.
+
+Psilocybin has long been seen by advocates as a potential treatment for mental health disorders and to have therapeutic applications beyond its illicit use.
+`;
+    const found = positions(
+      text,
+      'Should a therapy based on the drug psilocybin for patients with anxiety be approved?',
+    );
+    expect(find(found, 'The panel voted 10-to-1 against')?.side).toBe('CON');
+    expect(find(found, 'seen by advocates as a potential treatment')?.side).toBe('PRO');
+  });
+});

@@ -2126,6 +2126,17 @@ const DISSENTING = new Set(['opposing', 'dissenting']);
 /** What a measure would do, in a relative clause after it: "a bill that would (have) …". */
 const MODAL_OF_MEASURE = new Set(['would', 'will']);
 
+/** A vote's tally or manner between "voted" and what it was for or against. */
+const TALLY_WORD =
+  /^(?:\d+(?:-to-\d+|[-–]\d+)?|to(?:-\d+)?|-|–|unanimously|overwhelmingly|narrowly)$/u;
+
+/** Where "voted" stands before a tally that ends just before `at`; -1 when it does not. */
+function voteBeforeTally(t: Token[], at: number): number {
+  let k = at - 1;
+  while (k > 0 && at - k <= 4 && TALLY_WORD.test(t[k].lower)) k--;
+  return k < at - 1 && t[k].lemma === 'vote' && t[k].pos === 'VERB' ? k : -1;
+}
+
 export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const reversal = reactionToReversal(unit, model);
   if (reversal) return reversal;
@@ -2208,6 +2219,9 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     ) {
       return { sign: -1, word: `${t[i - 1].text} against` };
     }
+    // "The panel voted 10-to-1 against …", "voted unanimously against": the tally between.
+    const voted = t[i].lower === 'against' ? voteBeforeTally(t, i) : -1;
+    if (voted >= 0) return { sign: -1, word: `${t[voted].text} … against` };
     // "expressed its concerns that the bill could be used to invade privacy": voiced misgivings.
     // "he said, expressing frustration with the ban", "voiced anger over the council's decision".
     if (
