@@ -248,6 +248,14 @@ function headlinePassive(tokens: Token[]): string | null {
   // is the matter.
   const decidedOn = putOffDecisionOn(subject, tokens[at]);
   if (decidedOn) return decidedOn;
+  // "Conservative attempt to delay Right to Buy ban rejected": what was attempted is the matter,
+  // whatever became of the attempt.
+  const attempt = subject.findIndex(
+    (t, i) =>
+      ATTEMPTS.has(t.lower) && subject[i + 1]?.lower === 'to' && subject[i + 2]?.pos === 'VERB',
+  );
+  const attempted = attempt >= 0 ? policyMotion(subject.slice(attempt), null) : null;
+  if (attempted) return attempted;
   // "banned for four years", "barred from the city": the measure's extent stays; "passed after
   // two days of debate" tells when, which is no part of it.
   const rest = tokens.slice(at + 1);
@@ -266,6 +274,25 @@ function headlinePassive(tokens: Token[]): string | null {
 }
 
 const PASSIVE_PARTICLES = new Set(['down', 'off', 'back', 'out', 'through']);
+/** What tries at an act without being one: "attempt to delay …", "bid to block …". */
+const ATTEMPTS = new Set(['attempt', 'attempts', 'bid', 'bids', 'effort', 'efforts', 'push']);
+
+/** How a thing was received, in a headline's passive: "trial criticised as …", "plan hailed". */
+const RECEIVED = new Set(
+  'criticised criticized slammed condemned blasted attacked panned questioned praised hailed welcomed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Specialist police trial criticised as treating areas 'like a warzone'" → "Should the
+ * specialist police trial go ahead?": how a thing was received is news; the thing is the matter.
+ */
+function receivedHeadline(tokens: Token[]): string | null {
+  const at = tokens.findIndex((t, i) => i > 0 && RECEIVED.has(t.lower));
+  if (at < 0 || !tokens.slice(0, at).every(nominalWord)) return null;
+  return goAhead(tokens.slice(0, at));
+}
 
 /** Decisions whose passive keeps what is given or withheld: "Pub refused late licence". */
 const GRANTING = new Set(['refuse', 'deny', 'grant', 'give', 'award', 'hand']);
@@ -570,10 +597,16 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
     })
     .sort((a, b) => rank(b) - rank(a));
   if (ranked.length === 0 && article.title.trim() !== '') {
-    // Never empty when there is a headline: ask about the headline as it stands.
-    const title = withoutRubric(article.title)
+    // Never empty when there is a headline: ask about the headline as it stands (without its
+    // rubric, but with all of its end: "… being "bad for Britain"" keeps its quotation).
+    const whole = article.title.trim().replace(/[.?!:;]+$/u, '');
+    const rubricless = withoutRubric(article.title)
       .trim()
       .replace(/[.?!:;]+$/u, '');
+    // (A teaser after a question is left out; a quotation the headline ends on is not.)
+    const at = whole.indexOf(rubricless);
+    const tail = at >= 0 ? whole.slice(at + rubricless.length) : '';
+    const title = /^\s*["“‘']/u.test(tail) ? `${rubricless}${tail}` : rubricless;
     ranked.push({
       text: `Do you agree with “${title}”?`,
       origin: 'HEADLINE',
@@ -606,7 +639,10 @@ function neutralWording(text: string): string {
       .replace(THERE_BE_DEFINITE, 'Should $1 go ahead?')
       .replace(DAY_BEFORE_CLAUSE, '')
       .replace(REACTION_TAIL, '')
-      .replace(LABELLED, '$1 ')
+      // ("a controversial oil … project" → "an oil … project": the article agrees with what follows.)
+      .replace(LABELLED, (_, article: string, next: string) =>
+        /^an?$/iu.test(article) ? `${indefiniteArticle(next)} ` : `${article} `,
+      )
       .replace(PART_OF_DAY, '')
       .replace(SECOND_PAST_PREDICATE, '')
       .replace(VERB_LIST_COMMA, ' and ')
@@ -638,7 +674,7 @@ const VOTE_TALLY =
 
 /** "the controversial Peaceful Assembly Bill": how a report labels the measure is no part of it. */
 const LABELLED =
-  /\b(the|a|an|this)\s+(?:controversial|contentious|divisive|much-critici[sz]ed|so-called)\s+/giu;
+  /\b(the|a|an|this)\s+(?:controversial|contentious|divisive|much-critici[sz]ed|so-called)\s+(?=(\S+))/giu;
 
 /** "Should the commissioners vote 3-2 to rezone …?": the tally was the news; the act is the matter. */
 const VOTE_TO = /\s+vote\s+(?:\d+\s*[-–]\s*\d+|unanimously)\s+to\s+(?=\p{Ll})/u;
@@ -1427,6 +1463,10 @@ function fromClause(
   // the sentence names is the matter, asked as it is written.
   const named = namedQuestion(tokens);
   if (named) return { text: named, origin, score: 0.75, sourceSpans };
+  // "Joe Biden to decide on controversial oil plan", "is due to decide whether to give the
+  // go-ahead for a controversial oil and gas drilling project": what is to be decided is the matter.
+  const decided = decidedThing(tokens);
+  if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
   // What the news is about, where the sentence tells of something that befell it (a debate it
   // sparked, a meeting on it, a fight against it, a protest, a warning, a ranking).
   const beside = matterBesideTheNews(tokens, all, origin);
@@ -1582,7 +1622,10 @@ function fromClause(
   if (planned) return { text: planned, origin, score: base - 0.1, sourceSpans };
   const passive =
     origin === 'HEADLINE'
-      ? (headlinePassive(tokens) ?? proposedMeasureHeadline(tokens) ?? grantedHeadline(tokens))
+      ? (headlinePassive(tokens) ??
+        proposedMeasureHeadline(tokens) ??
+        grantedHeadline(tokens) ??
+        receivedHeadline(tokens))
       : null;
   if (passive) return { text: passive, origin, score: base - 0.05, sourceSpans };
   let verbAt = mainVerbIndex(tokens);
@@ -1927,6 +1970,9 @@ function fromClause(
     const policy =
       policyMotion(rest, null) ??
       (verb.lemma === 'vote' ? votedOn(rest) : null) ??
+      // ("upheld the government's approval of the mine, dismissing arguments that …": what was
+      // ruled on before the reasons the ruling gives.)
+      (ruling ? (measureNoun(rest) ?? ruledMeasure(verb, rest)) : null) ??
       decisionContent(rest) ??
       measureNoun(rest) ??
       whetherTo(rest, subject) ??
@@ -1985,6 +2031,19 @@ function fromClause(
       measureNoun(rest.slice(1)) ??
       goAhead(rest.slice(1));
     if (protested) return { text: protested, origin, score: base - 0.05, sourceSpans };
+  }
+  // "A coalition of councillors … has put its foot on the accelerator to oppose the NSW
+  // government's mega council reform agenda": what a camp acts to oppose is the matter.
+  const toOppose = rest.findIndex(
+    (t, i) =>
+      t.lower === 'to' && OPPOSING.has(rest[i + 1]?.lemma ?? '') && rest[i + 1].pos === 'VERB',
+  );
+  // (Not a call on someone to oppose it: "called on the council to reject plans …" asks the
+  // addressee, below.)
+  const calls = ['call', 'urge', 'ask', 'press', 'tell', 'demand'].includes(verb.lemma);
+  if (toOppose >= 0 && !OPPOSING.has(verb.lemma) && !BACKING.has(verb.lemma) && !calls) {
+    const matter = reactedMatter(rest.slice(toOppose + 2));
+    if (matter) return { text: matter, origin, score: base - 0.1, sourceSpans };
   }
   if (BACKING.has(verb.lemma) || OPPOSING.has(verb.lemma)) {
     // "Senior councillors have backed speed reductions on many roads": what a camp backs.
@@ -2066,6 +2125,33 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Hawaii could become the first state to ban sunscreens with chemicals …": being first to
+  // act is news; the act is the matter.
+  const first =
+    verb.lemma === 'become' &&
+    FIRST_ONES.has(rest[1]?.lower ?? '') &&
+    DEFINITE.has(rest[0]?.lower ?? '')
+      ? rest.findIndex((t, i) => i > 1 && i < 6 && t.lower === 'to')
+      : -1;
+  if (first > 0 && rest[first + 1]?.pos === 'VERB') {
+    return {
+      text: `Should ${the(subject)} ${rest[first + 1].lemma} ${words(shortPredicate(rest.slice(first + 2)))}?`,
+      origin,
+      score: base - 0.1,
+      sourceSpans,
+    };
+  }
+  // "Minneapolis may be preparing to abolish its police": what a body may be about to do is
+  // asked as its act.
+  const intended = hedged && INTENDING.has(verb.lemma) && rest[0]?.lower === 'to';
+  if (intended && rest[1]?.pos === 'VERB') {
+    return {
+      text: `Should ${the(subject)} ${rest[1].lemma} ${words(shortPredicate(rest.slice(2)))}?`,
+      origin,
+      score: base - 0.1,
+      sourceSpans,
+    };
+  }
   if (
     hedged &&
     !mayAct &&
@@ -2082,6 +2168,17 @@ function fromClause(
   }
   // "The Kenyan government faces stiff opposition from manufacturers over the ban on plastic
   // bags": the reaction met is news; what it is met over is the matter, or there is none.
+  // "Ireland's cancer warnings on beer, wine spark alarm among top exporters", "New health
+  // warnings … have sparked alarm from alcohol-producing countries": what stirs a reaction is
+  // the matter.
+  const stirred = rest.findIndex(
+    (t, i) =>
+      i < 3 && (REACTIONS_MET.has(t.lower) || STIRRED.has(t.lower) || DISPUTE_NOUNS.has(t.lemma)),
+  );
+  if (SPARKING.has(verb.lemma) && stirred >= 0 && subject.some((t) => t.pos === 'NOUN')) {
+    const matter = goAhead(subject);
+    if (matter) return { text: matter, origin, score: base - 0.1, sourceSpans };
+  }
   if (REACTION_MEETING.has(verb.lemma)) {
     const reaction = rest.findIndex((t, i) => i < 4 && REACTIONS_MET.has(t.lower));
     if (reaction >= 0) {
@@ -2354,36 +2451,11 @@ function fromClause(
   }
   // "A federal judge on Thursday blocked the city's ban on short-term rentals": a court's act is
   // no one's to debate; the measure it ruled on is ("Should the city's ban … stand?").
-  // ("ordered an immediate halt Thursday to Sacramento's ordinance …": a halt ordered is a block.)
-  const halt = HALT_ORDERED.has(verb.lemma)
-    ? rest.findIndex((t, k) => k < 4 && HALTS.has(t.lower))
-    : -1;
-  const haltedTo =
-    halt >= 0 ? rest.findIndex((t, k) => k > halt && k < halt + 4 && t.lower === 'to') : -1;
-  const blocking = COURT_ACTS.has(verb.lemma) || haltedTo > 0;
-  if (tokens.slice(0, verbAt).some((t) => JUDICIAL.has(t.lower)) && blocking) {
-    // "struck down net neutrality rules": the particle belongs to the verb.
-    const ruling = haltedTo > 0 ? rest.slice(haltedTo + 1) : rest;
-    const whole = shortPredicate(
-      COURT_PARTICLES.has(ruling[0]?.lower ?? '') ? ruling.slice(1) : ruling,
-    );
-    const isMeasure = (t: Token) =>
-      (MEASURE_HEADS.has(t.lower) || RULES.has(t.lower)) && t.pos === 'NOUN';
-    // "blocks SB 4, Texas law that would allow …": a measure's code, then what it is.
-    const comma = whole.findIndex((t) => t.text === ',');
-    const coded =
-      comma > 0 && isCodeName(words(whole.slice(0, comma))) && whole.slice(comma).some(isMeasure);
-    const ruledOn = coded ? whole.slice(0, comma) : whole;
-    const measure = coded || ruledOn.some(isMeasure);
-    const owned = ruledOn[1] !== undefined && possessiveMark(ruledOn[1]);
-    // "net neutrality rules": a measure named with no article is still the one ruled on.
-    const named = leadingNounPhrase(ruledOn);
-    const bare = named.length > 0 && isMeasure(named[named.length - 1]);
-    if (measure && (['DET', 'PROPN'].includes(ruledOn[0]?.pos ?? '') || owned || coded || bare)) {
-      return { text: `Should ${the(ruledOn)} stand?`, origin, score: base - 0.1, sourceSpans };
-    }
+  if (tokens.slice(0, verbAt).some((t) => JUDICIAL.has(t.lower))) {
+    const ruled = ruledMeasure(verb, rest);
+    if (ruled) return { text: ruled, origin, score: base - 0.1, sourceSpans };
     // "rejected the requests of Airbnb": a ruling on no measure gives no motion.
-    if (!measure) return null;
+    if (ruled === null) return null;
   }
   // "Venice begins charging day-trippers", "starts to charge …": the act is what is begun.
   const begun = ASPECTUAL.has(verb.lemma) ? (rest[0]?.lower === 'to' ? 1 : 0) : -1;
@@ -2395,6 +2467,57 @@ function fromClause(
     score: base - 0.15,
     sourceSpans,
   };
+}
+
+/**
+ * What a court's ruling is on, asked whether it should stand: "blocked the city's ban on
+ * short-term rentals" → "Should the city's ban on short-term rentals stand?". Null for a ruling
+ * on no measure ("rejected the requests of Airbnb"); undefined when the verb is no ruling, or the
+ * measure is not named so that it can be asked about.
+ */
+function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
+  // ("ordered an immediate halt Thursday to Sacramento's ordinance …": a halt ordered is a block.)
+  const halt = HALT_ORDERED.has(verb.lemma)
+    ? rest.findIndex((t, k) => k < 4 && HALTS.has(t.lower))
+    : -1;
+  const haltedTo =
+    halt >= 0 ? rest.findIndex((t, k) => k > halt && k < halt + 4 && t.lower === 'to') : -1;
+  if (!COURT_ACTS.has(verb.lemma) && haltedTo <= 0) return undefined;
+  // "struck down net neutrality rules": the particle belongs to the verb.
+  const ruling = haltedTo > 0 ? rest.slice(haltedTo + 1) : rest;
+  const whole = shortPredicate(
+    COURT_PARTICLES.has(ruling[0]?.lower ?? '') ? ruling.slice(1) : ruling,
+  );
+  const isMeasure = (t: Token | undefined) =>
+    t !== undefined && (MEASURE_HEADS.has(t.lower) || RULES.has(t.lower)) && t.pos === 'NOUN';
+  // "blocks SB 4, Texas law that would allow …": a measure's code, then what it is.
+  const comma = whole.findIndex((t) => t.text === ',');
+  const coded =
+    comma > 0 && isCodeName(words(whole.slice(0, comma))) && whole.slice(comma).some(isMeasure);
+  const ruledOn = coded ? whole.slice(0, comma) : whole;
+  const measure = coded || ruledOn.some(isMeasure);
+  if (!measure) return null;
+  const owned = ruledOn[1] !== undefined && possessiveMark(ruledOn[1]);
+  // "net neutrality rules", "multibillion-dollar Purdue Pharma opioid settlement that …": a
+  // measure named with no article is still the one ruled on.
+  const bare = isMeasure(headNoun(ruledOn));
+  if (['DET', 'PROPN'].includes(ruledOn[0]?.pos ?? '') || owned || coded || bare) {
+    return `Should ${the(ruledOn)} stand?`;
+  }
+  return undefined;
+}
+
+/**
+ * The head noun of a thing named: the end of its first noun phrase ("a therapy based on …"), or
+ * the last word before a preposition or a relative clause ("first MDMA-based PTSD treatment",
+ * whose hyphen ends wink's noun phrase).
+ */
+function headNoun(thing: Token[]): Token | undefined {
+  const stop = thing.findIndex(
+    (t, i) => i > 0 && (t.pos === 'ADP' || RELATIVE_STARTS.has(t.lower)),
+  );
+  const heads = [leadingNounPhrase(thing).at(-1), thing[(stop > 0 ? stop : thing.length) - 1]];
+  return heads.find((t) => t?.pos === 'NOUN');
 }
 
 /** The particle of a court's phrasal act: "struck down", "threw out". */
@@ -2411,14 +2534,7 @@ function votedOn(rest: Token[]): string | null {
   else if (/^favou?r$/u.test(tokens[1]?.lower ?? '') && tokens[0]?.lower === 'in') from = 3;
   if (from < 0 || (from === 3 && tokens[2]?.lower !== 'of')) return null;
   const thing = shortPredicate(withoutVoteTally(tokens.slice(from)));
-  // Its head: the end of its first noun phrase ("a therapy based on …"), or of all before a
-  // preposition ("first MDMA-based PTSD treatment", whose hyphen ends wink's phrase).
-  const preposition = thing.findIndex((t) => t.pos === 'ADP');
-  const heads = [
-    leadingNounPhrase(thing).at(-1),
-    thing[(preposition > 0 ? preposition : thing.length) - 1],
-  ];
-  const head = heads.find((t) => t?.pos === 'NOUN');
+  const head = headNoun(thing);
   if (!head || CRITICISED_BODIES.has(head.lower)) return null;
   return `Should ${the(thing)} be approved?`;
 }
@@ -2467,6 +2583,13 @@ const RULES = new Set([
   'restriction',
   'restrictions',
   'policy',
+  // "rejects … opioid settlement", "backs federal approval of massive lithium mine".
+  'settlement',
+  'approval',
+  'permit',
+  'licence',
+  'license',
+  'merger',
 ]);
 /** Who rules, and what a ruling does to what it rules on. */
 const JUDICIAL = new Set([
@@ -2479,7 +2602,7 @@ const JUDICIAL = new Set([
   'tribunal',
 ]);
 const COURT_ACTS = new Set(
-  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule'.split(
+  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back'.split(
     ' ',
   ),
 );
@@ -2578,6 +2701,8 @@ function viewsGivenOn(headline: string): string | null {
 }
 
 const SPARKING = new Set(['prompt', 'spark', 'trigger', 'stir', 'fuel', 'ignite', 'reignite']);
+/** Feelings a thing stirs, besides the reactions a measure meets: "spark alarm", "trigger fears". */
+const STIRRED = new Set(['alarm', 'fears', 'concern', 'concerns', 'worry', 'worries', 'uproar']);
 const DISPUTE_NOUNS = new Set([
   'debate',
   'row',
@@ -2650,6 +2775,37 @@ function quarrelGoesOn(tokens: Token[]): string | null {
   const matter = over ? reactedMatter(tokens.slice(at + 3)) : null;
   return matter ?? (at > 0 ? thereBeThing(tokens.slice(0, at)) : null);
 }
+
+/** Ways of asking whether a thing should go ahead: "whether to give the go-ahead for", "whether to approve". */
+const GO_AHEAD_GIVEN =
+  /^whether to (?:give (?:the )?(?:go\s?-\s?ahead|green light|approval) (?:for|to)|approve|allow|permit|back|authori[sz]e)$/u;
+
+/**
+ * "to decide on controversial oil plan" → "Should the controversial oil plan go ahead?";
+ * "to decide whether to give the go-ahead for a drilling project in Alaska" → "Should a drilling
+ * project in Alaska go ahead?". Null unless a decision is on a thing, or on letting it go ahead.
+ */
+function decidedThing(tokens: Token[]): string | null {
+  const at = tokens.findIndex((t) => t.lemma === 'decide' && t.pos === 'VERB');
+  if (at < 0) return null;
+  const rest = tokens.slice(at + 1);
+  if (['on', 'over'].includes(rest[0]?.lower ?? '')) {
+    const thing = rest.slice(1);
+    return ['NOUN', 'ADJ', 'DET', 'PROPN'].includes(thing[0]?.pos ?? '') ? goAhead(thing) : null;
+  }
+  for (let k = 3; k <= 9; k++) {
+    if (!GO_AHEAD_GIVEN.test(words(rest.slice(0, k)).toLowerCase())) continue;
+    const thing = rest.slice(k);
+    return ['NOUN', 'ADJ', 'DET', 'PROPN'].includes(thing[0]?.pos ?? '') ? goAhead(thing) : null;
+  }
+  return null;
+}
+
+/** Where a place stands among those acting: "the first state to ban …", "the latest city to …". */
+const FIRST_ONES = new Set(['first', 'second', 'third', 'latest', 'next', 'only', 'last']);
+
+/** Verbs of being about to act: "may be preparing to abolish …", "could move to ban …". */
+const INTENDING = new Set(['prepare', 'plan', 'move', 'seek', 'aim', 'look', 'try', 'decide']);
 
 /** What a thing is under while its fate is weighed, and whether it is there already. */
 const REVIEWS: Record<string, 'kept' | 'proposed'> = {

@@ -137,7 +137,7 @@ const EVENT_NOUNS = new Set([
 ]);
 
 const KIND_ONLY =
-  /^Should (?:the|a|an|this|that) (?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment|(?:first |second |third )?reading|(?:public )?hearing) (?:go ahead|pass|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
+  /^Should (?:the|a|an|this|that) (?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment|settlement|deal|(?:first |second |third )?reading|(?:public )?hearing) (?:go ahead|pass|stand|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
 
 const PARTICIPLE_MADE_BARE =
   /^Should\s+(?:the\s+|a\s+|an\s+)?\p{Ll}+\s+(?:make|take|give|write|do|bring|find|put|set|send|pay|build|draw|lead|run|keep|cut|hold|choose)\s+by\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
@@ -484,6 +484,29 @@ export function motionProblems(text: string): string[] {
   if (/^Should\s.+?\s(?:wrestle|grapple|struggle)\s+with\b/iu.test(text)) {
     problems.push('asks whether someone should struggle with a choice');
   }
+  // "Should Ireland's cancer warnings spark alarm among top exporters?": whether a thing should
+  // stir a reaction is no course anyone argues for.
+  if (
+    /^Should\s.+?\s(?:spark|trigger|stir|fuel|ignite|provoke|prompt|draw)\s+(?:\p{L}+\s+)?(?:alarm|anger|outrage|fury|backlash|concerns?|fears|criticism|protests?|debate|row|controversy|uproar)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether a thing should stir a reaction');
+  }
+  // "Is ploughing the ocean floor not only reckless, it's cruel?": a second clause after a comma.
+  if (/,\s+(?:it|they|he|she|this|that)['’](?:s|re)\b/iu.test(text)) {
+    problems.push('a second clause after a comma ("…, it\'s …")');
+  }
+  // "Should Brad Smith's claims "not bear out by the facts"?": a quotation standing for the verb.
+  if (/^\S+\s[^"“‘]+\s["“‘]not\b/u.test(text)) problems.push('a quotation for its verb');
+  // "Does the ruling marks a setback …?": after "does", "do" or a modal the verb is bare.
+  if (
+    /^(?:Does|Do|Should|Can|Will|Must)\s+(?:the|a|an)\s+\p{Ll}+\s+(?:marks|means|shows|makes|takes|gives|puts|sets|says)\s/u.test(
+      text,
+    )
+  ) {
+    problems.push('an inflected verb after the opener ("Does the ruling marks")');
+  }
   // "Should all tech firms be made?": made to do what was cut off.
   if (/\bbe\s+made\?$/iu.test(text)) problems.push('"be made" with what is made cut off');
   // "Is Apple n't happy?": a contraction's "n't" cut from its verb.
@@ -502,6 +525,17 @@ export function motionProblems(text: string): string[] {
     problems.push('asks what a camp does ("Should critics say")');
   }
   if (/^should$/iu.test(first)) problems.push(...relativeAndParticipleProblems(tokens));
+  if (/^should$/iu.test(first) && predicateAfterPassive(tokens)) {
+    problems.push('a second predicate after the passive ("be released … hit a snag")');
+  }
+  // "… at TheBus, where a revenue shortfall dictate a cut …?": a singular subject with a bare verb.
+  if (
+    /\b(?:where|when)\s+an?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\s]\s+(?:dictate|mean|make|take|force|cause|need)\b/u.test(
+      text,
+    )
+  ) {
+    problems.push('a verb that does not agree with its subject');
+  }
   // "Should the arguments make by a recent writer ignore …?": a participle on the subject ("made
   // by") turned into the question's verb, with the agent's "by" still after it.
   if (PARTICIPLE_MADE_BARE.test(text) || (/^should$/iu.test(first) && agentAfterBare(tokens))) {
@@ -522,7 +556,7 @@ export function motionProblems(text: string): string[] {
     problems.push('a dash joins a second clause ("X - and they …")');
   }
   // "… between May and?", "… from $2 to?": a phrase cut off in the middle.
-  if (/\s(?:and|or|to|of|the|a|an|between|from|with|by)\?$/iu.test(text.trim())) {
+  if (/\s(?:and|or|to|of|the|a|an|between|from|with|by|being)\?$/iu.test(text.trim())) {
     problems.push('ends with a function word');
   }
   if (
@@ -927,6 +961,27 @@ export function motionProblems(text: string): string[] {
 }
 
 /**
+ * "Should genetically modified mosquitoes be released into the United States for the first time
+ * hit a snag?": after the question's passive, a bare verb straight after a noun and before its
+ * object is a second predicate run in (not "to pay a fee", nor "and replace the …").
+ */
+function predicateAfterPassive(tokens: Token[]): boolean {
+  const be = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'be' && tokens[i + 1]?.pos === 'VERB' && /(?:ed|en)$/u.test(tokens[i + 1].lower),
+  );
+  if (be < 0) return false;
+  return tokens.some(
+    (t, i) =>
+      i > be + 2 &&
+      t.pos === 'VERB' &&
+      t.lower === t.lemma &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      tokens[i + 1]?.pos === 'DET',
+  );
+}
+
+/**
  * "Should cheering and clapping as they stand to be counted …?" (an opening participle phrase for
  * the subject, no verb of the question's own before the clause after it); "Should the only
  * schools that should have Indian mascots and team names?" (the relative clause holds the only
@@ -950,7 +1005,14 @@ function relativeAndParticipleProblems(tokens: Token[]): string[] {
   const r = tokens.findIndex((t, i) => i > 1 && ['that', 'which', 'who'].includes(t.lower));
   if (r < 0) return problems;
   const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
-  const own = tokens.slice(1, r).some(verbal);
+  // ("Should Hawaii ban sunscreens with chemicals that …": wink may tag the verb after a name a
+  // noun; a bare word there, before its object, is the question's verb.)
+  const afterName =
+    tokens[1]?.pos === 'PROPN' &&
+    tokens[2]?.pos === 'NOUN' &&
+    tokens[2].lower === tokens[2].lemma &&
+    ['NOUN', 'DET', 'ADJ'].includes(tokens[3]?.pos ?? '');
+  const own = afterName || tokens.slice(1, r).some(verbal);
   const inner = tokens.findIndex((t, i) => i > r && verbal(t));
   const after = inner > 0 && tokens.some((t, i) => i > inner + 1 && verbal(t) && !gerund(t));
   // "Should one of the responsibilities that a citizen vote?" (of "… that a citizen has is the

@@ -89,6 +89,17 @@ describe('motionProblems', () => {
     ],
     ['Should all tech firms be made?', /be made/],
     ['Should Kelby wrestle with privacy versus security?', /struggle/],
+    ['Is ploughing the ocean floor not only reckless, it’s cruel?', /second clause/],
+    ['Should Ann Lee\'s claims "not bear out by the facts"?', /quotation for its verb/],
+    ['Does the ruling marks a setback for opponents of the mine?', /inflected verb/],
+    ['Should the minister wrong on the merger block being?', /function word/],
+    [
+      'Should modified mosquitoes be released into Kelby for the first time hit a snag?',
+      /second predicate/,
+    ],
+    ['Should the bus cuts at Kelby, where a revenue shortfall dictate a cut in service?', /agree/],
+    ['Should a settlement stand?', /only by its kind/],
+    ['Should Kelby’s cancer warnings spark alarm among top exporters?', /stir a reaction/],
     ['Should Glimmer and the Trade Commission negotiating a penalty?', /participle where the verb/],
     ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
     ['Should According to a notice ban patio heaters?', /where the subject should be/],
@@ -3963,5 +3974,81 @@ describe('motion candidates on real news shapes (round 38)', () => {
         'Phone maker furious\n\nKelby has unveiled plans to make all tech firms adopt the same charging ports for phones, tablets and consoles.\n',
       ),
     ).toContain('Should all tech firms be made to adopt the same charging ports for phones?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 40)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks whether a settlement or an approval a court ruled on should stand', () => {
+    expect(
+      candidates(
+        'Supreme Court rejects multibillion-dollar Orby Pharma opioid settlement that shielded its owners\n\nThe vote was 5-4 on Thursday.\n',
+      ),
+    ).toContain(
+      'Should the multibillion-dollar Orby Pharma opioid settlement that shielded its owners stand?',
+    );
+    expect(
+      candidates(
+        'Ruling on the mine\n\n' +
+          "A federal judge in Kelby on Monday upheld the federal government's approval of the largest proposed lithium mine in the nation, dismissing arguments that the project would degrade nearby aquifers.\n",
+      ),
+    ).toContain(
+      "Should the federal government's approval of the largest proposed lithium mine in the nation stand?",
+    );
+  });
+
+  it('asks what an attempt tried at, and about a thing however it was received', () => {
+    expect(
+      candidates(
+        'Conservative attempt to delay Right to Buy ban rejected\n\nThe amendments were voted down on Tuesday.\n',
+      ),
+    ).toContain('Should Right to Buy ban be delayed?');
+    expect(
+      candidates(
+        "Specialist police trial criticised as treating areas 'like a warzone'\n\nThe trial starts in three districts next month.\n",
+      ),
+    ).toContain('Should the specialist police trial go ahead?');
+  });
+
+  it('asks what a body may be preparing, deciding on or first to do', () => {
+    expect(
+      candidates(
+        'Kelby may be preparing to abolish its police: What to know about City Question 2\n\nVoters will weigh in next month.\n',
+      ),
+    ).toContain('Should Kelby abolish its police?');
+    const decided = candidates(
+      'What is the Orby Project? President to decide on controversial oil plan\n\n' +
+        'The President is due to decide whether to give the go-ahead for a controversial oil and gas drilling project in Norland.\n',
+    );
+    expect(decided).toContain('Should the oil plan go ahead?');
+    expect(decided).toContain('Should an oil and gas drilling project go ahead?');
+    expect(
+      candidates(
+        'Sunscreens may soon be banned\n\nKelby could become the first state to ban sunscreens with chemicals that may harm the environment.\n',
+      ),
+    ).toContain('Should Kelby ban sunscreens with chemicals that may harm the environment?');
+  });
+
+  it('asks about what stirs alarm, and what a camp acts to oppose', () => {
+    expect(
+      candidates(
+        'Kelby’s Cancer Warnings on Beer, Wine Spark Alarm Among Top Exporters\n\nThe labels will be required from 2026 on every bottle sold in Kelby.\n',
+      ),
+    ).toContain('Should Kelby’s cancer warnings go ahead?');
+    expect(
+      candidates(
+        'Coalition of the unwilling\n\n' +
+          'A coalition of councillors, residents and mayors has put its foot on the accelerator to oppose the Norland government’s mega council reform agenda.\n',
+      ),
+    ).toContain('Should the Norland government’s mega council reform agenda go ahead?');
+  });
+
+  it('keeps all of a headline, quotation and all, when it asks about it as it stands', () => {
+    expect(
+      candidates(
+        'UK government: Minister wrong on merger block being "bad for Britain"\n\nOfficials will respond to the minister next week.\n',
+      ),
+    ).toContain('Do you agree with “Minister wrong on merger block being "bad for Britain"”?');
   });
 });
