@@ -5002,6 +5002,8 @@ Orbit says the regulation will stifle innovation, and hurt consumers.
 Industry commissioner Thierry Breton sees it the other way round.
 
 He says it will mean people can power up all their devices from the same charger.
+
+Breton dismissed worries about innovation, and claims that the measure was aimed at Orbit.
 `;
   const chargersMotion =
     'Should Kelby make all tech firms adopt the same charging ports for phones?';
@@ -5010,6 +5012,10 @@ He says it will mean people can power up all their devices from the same charger
     const orbit = find(positions(chargers, chargersMotion), 'will stifle innovation');
     expect(orbit?.side).toBe('CON');
     expect(orbit?.evidence).not.toMatch(/held by the actor/u);
+  });
+
+  it('reads who dismisses worries about the plan as defending it', () => {
+    expect(find(positions(chargers, chargersMotion), 'dismissed worries')?.side).toBe('PRO');
   });
 
   it('finds who "he" is, opening a paragraph, in the paragraph before', () => {

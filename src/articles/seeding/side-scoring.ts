@@ -2126,6 +2126,9 @@ const DISSENTING = new Set(['opposing', 'dissenting']);
 /** What a measure would do, in a relative clause after it: "a bill that would (have) …". */
 const MODAL_OF_MEASURE = new Set(['would', 'will']);
 
+/** Verbs of waving misgivings away: "dismissed worries", "played down fears". */
+const WAVING_AWAY = new Set(['dismiss', 'downplay', 'brush', 'allay', 'reject', 'rebuff']);
+
 /** A vote's tally or manner between "voted" and what it was for or against. */
 const TALLY_WORD =
   /^(?:\d+(?:-to-\d+|[-–]\d+)?|to(?:-\d+)?|-|–|unanimously|overwhelmingly|narrowly)$/u;
@@ -2218,6 +2221,19 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
       t[i - 2]?.pos !== 'NUM'
     ) {
       return { sign: -1, word: `${t[i - 1].text} against` };
+    }
+    // "Breton dismissed worries about innovation", "brushed aside concerns over the plan": who
+    // waves away the misgivings about the matter defends it.
+    if (
+      MISGIVINGS.has(t[i].lemma) &&
+      t[i].pos === 'NOUN' &&
+      t.slice(Math.max(0, i - 3), i).some((w) => WAVING_AWAY.has(w.lemma) && w.pos === 'VERB') &&
+      !unit.quoted[i]
+    ) {
+      return {
+        sign: 1,
+        word: `${t.slice(Math.max(0, i - 3), i).find((w) => WAVING_AWAY.has(w.lemma))?.text} ${t[i].text}`,
+      };
     }
     // "The panel voted 10-to-1 against …", "voted unanimously against": the tally between.
     const voted = t[i].lower === 'against' ? voteBeforeTally(t, i) : -1;
