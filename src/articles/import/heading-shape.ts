@@ -49,12 +49,13 @@ const MAX_TWO_SENTENCE_HEADLINE_WORDS = 20;
 
 /**
  * "The DEA wants to ban another plant. Researchers say the plan is ‘insane.’", "Solar
- * geoengineering? Not in our skies, say Indigenous groups.": some sites end a headline of two
- * short sentences with a full stop. Such a line is the headline only when the paragraph after it
+ * geoengineering? Not in our skies, say Indigenous groups.", "Rosebank Oil Field Was Just
+ * Approved. Here's Why It's A Big Deal": some sites write a headline of two short sentences. Such a line is the headline only when the paragraph after it
  * is longer, as a story's first paragraph is longer than its headline.
  */
 function isTwoSentenceHeadline(line: string, next: string): boolean {
-  if (!/\.["”’']?$/u.test(line)) return false;
+  // (Ending on a full stop, or on no mark at all: "… Was Just Approved. Here's Why It's A Big Deal".)
+  if (!/(?:\.["”’']?|[\p{L}\p{N}])$/u.test(line)) return false;
   const words = line.split(' ').length;
   return (
     splitSentences(line).length === 2 &&

@@ -637,6 +637,11 @@ function neutralWording(text: string): string {
       // "Should there be the prospective Istanbul Canal?": a thing named as already meant is asked
       // whether it should go ahead.
       .replace(THERE_BE_DEFINITE, 'Should $1 go ahead?')
+      // "Should the Rosebank oil field be just approved?": when it was done is the report's.
+      .replace(
+        /\bbe (?:just|recently|finally|already|officially|now) (?=\p{Ll}+(?:ed|en)\b)/u,
+        'be ',
+      )
       .replace(DAY_BEFORE_CLAUSE, '')
       .replace(REACTION_TAIL, '')
       // ("a controversial oil … project" → "an oil … project": the article agrees with what follows.)
@@ -1592,8 +1597,11 @@ function fromClause(
     tokens[0].lower === tokens[0].lemma &&
     tokens[1]?.lower !== 'of'
   ) {
+    // ("Scrap the BBC Licence Fee: Pay More, Get Less": what follows a colon is the reason.)
+    const colon = tokens.findIndex((t) => t.text === ':');
+    const urged = colon > 1 ? tokens.slice(0, colon) : tokens;
     return {
-      text: `Should we ${words(tokens).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`,
+      text: `Should we ${words(urged).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`,
       origin,
       score: base - 0.15,
       sourceSpans,
@@ -2036,7 +2044,9 @@ function fromClause(
   // government's mega council reform agenda": what a camp acts to oppose is the matter.
   const toOppose = rest.findIndex(
     (t, i) =>
-      t.lower === 'to' && OPPOSING.has(rest[i + 1]?.lemma ?? '') && rest[i + 1].pos === 'VERB',
+      t.lower === 'to' &&
+      (OPPOSING.has(rest[i + 1]?.lemma ?? '') || ACTING_AGAINST.has(rest[i + 1]?.lemma ?? '')) &&
+      rest[i + 1].pos === 'VERB',
   );
   // (Not a call on someone to oppose it: "called on the council to reject plans …" asks the
   // addressee, below.)
@@ -2294,6 +2304,13 @@ function fromClause(
       BILL_NOUNS.has(head?.lower ?? '') || head?.lower === 'law' ? 'become law' : 'go ahead';
     return { text: `Should ${the(subject)} ${outcome}?`, origin, score: base - 0.05, sourceSpans };
   }
+  // "Over 330,000 people have signed a petition opposing new stained-glass window designs …":
+  // what the petition opposes is the matter, not the petition.
+  const petition = rest.findIndex((t, i) => i < 4 && OPPOSING_CARRIERS.has(t.lower));
+  const opposes =
+    petition >= 0 && ['opposing', 'against'].includes(rest[petition + 1]?.lower ?? '');
+  const opposed = opposes ? goAhead(rest.slice(petition)) : null;
+  if (opposed) return { text: opposed, origin, score: base - 0.1, sourceSpans };
   // "Plans to build a wind farm have been approved": in the passive the subject is what was
   // approved, asked about as the sentence says it.
   if (GO_AHEAD.has(verb.lemma) && tokens[verbAt - 1]?.lemma !== 'be') {
@@ -2801,6 +2818,9 @@ function decidedThing(tokens: Token[]): string | null {
   return null;
 }
 
+/** What a camp acts to do against a thing, besides opposing it: "drive tractors … to protest …". */
+const ACTING_AGAINST = new Set(['protest', 'fight', 'resist']);
+
 /** Where a place stands among those acting: "the first state to ban …", "the latest city to …". */
 const FIRST_ONES = new Set(['first', 'second', 'third', 'latest', 'next', 'only', 'last']);
 
@@ -3031,6 +3051,8 @@ function withoutRubric(title: string): string {
     // headline's news ("Does your district ban X? Here's what educators told us": a teaser
     // after the question is no news).
     .replace(/^([^?]{3,80}\?)\s+(?:here['’]s|here\s+is|what|how|why|find\s+out)\b.*$/iu, '$1')
+    // "Rosebank Oil Field Was Just Approved. Here's Why It's A Big Deal": a teaser after the news.
+    .replace(/^([^.?]{3,80})\.\s+(?:here['’]s|here\s+is|what|how|why|find\s+out)\b.*$/iu, '$1')
     .replace(/^[^?]{3,80}\?\s+(?=\p{Lu})/u, '');
   const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim())
     .replace(REACTION_AS, '')
@@ -5476,6 +5498,13 @@ function foughtThing(object: Token[]): string | null {
  */
 function goAhead(object: Token[]): string | null {
   const np = beforeClause(beforeComma(object));
+  // "a petition opposing new stained-glass window designs for Notre-Dame": what a petition or a
+  // campaign opposes is the thing, not the petition.
+  const against = np.findIndex(
+    (t, i) =>
+      OPPOSING_CARRIERS.has(t.lower) && ['opposing', 'against'].includes(np[i + 1]?.lower ?? ''),
+  );
+  if (against >= 0 && against + 2 < np.length) return goAhead(np.slice(against + 2));
   const stop = np.findIndex(
     (t, i) =>
       i > 0 &&
@@ -5488,6 +5517,16 @@ function goAhead(object: Token[]): string | null {
   if (CRITICISED_BODIES.has(thing[thing.length - 1].lower)) return null;
   return `Should ${the(thing)} go ahead?`;
 }
+
+/** What carries a camp's opposition to a thing: "a petition opposing …", "a campaign against …". */
+const OPPOSING_CARRIERS = new Set([
+  'petition',
+  'petitions',
+  'campaign',
+  'lawsuit',
+  'protest',
+  'protests',
+]);
 
 /** Reporting verbs that tell of what is to come: a camp's warning is its argument. */
 const FORESEEING = new Set(['warn', 'fear', 'predict', 'caution']);

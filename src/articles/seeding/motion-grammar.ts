@@ -137,7 +137,7 @@ const EVENT_NOUNS = new Set([
 ]);
 
 const KIND_ONLY =
-  /^Should (?:the|a|an|this|that) (?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment|settlement|deal|(?:first |second |third )?reading|(?:public )?hearing) (?:go ahead|pass|stand|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
+  /^Should (?:the|a|an|this|that) (?:(?:new|proposed|planned|latest) )?(?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment|settlement|deal|(?:first |second |third )?reading|(?:public )?hearing) (?:go ahead|pass|stand|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
 
 const PARTICIPLE_MADE_BARE =
   /^Should\s+(?:the\s+|a\s+|an\s+)?\p{Ll}+\s+(?:make|take|give|write|do|bring|find|put|set|send|pay|build|draw|lead|run|keep|cut|hold|choose)\s+by\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
@@ -285,7 +285,9 @@ function relativeOpener(text: string): number {
 const SUBJECT_CANNOT_OPEN = new Set(
   `since according as if when whenever after before because although though while whilst despite
    unless until following amid amidst during on and but or yes 's ’s in at by for from of to with
-   into onto within without through among upon just`.split(/\s+/u),
+   into onto within without through among upon just perhaps maybe probably possibly arguably`.split(
+    /\s+/u,
+  ),
 );
 
 /**
@@ -507,6 +509,24 @@ export function motionProblems(text: string): string[] {
   ) {
     problems.push('an inflected verb after the opener ("Does the ruling marks")');
   }
+  // "Should the Over 330,000 people sign …?": a headline's count, capitalised, after an article.
+  if (/\b(?:the|a|an)\s+(?:Over|Under|More|Nearly|Almost|About|Around|Some)\s+\d/u.test(text)) {
+    problems.push('a capitalised count after an article ("the Over 330,000 people")');
+  }
+  // "Should the Ottawans rally against …?", "Should a new battle brew …?": a crowd's protest, or
+  // a quarrel brewing, is news of the dispute, not a course to argue for.
+  if (/^Should\s.+?\s(?:rally|march|protest|demonstrate)\s+against\b/iu.test(text)) {
+    problems.push('asks whether a crowd should protest');
+  }
+  if (
+    /^Should\s+(?:a|the)\s+(?:new\s+)?(?:battle|fight|row|war|feud|storm)\s+brew\b/iu.test(text)
+  ) {
+    problems.push('asks whether a quarrel should brew');
+  }
+  // "Should your article claim …?", "Is Ours not a sink estate?": the writer or the reader as the
+  // subject, from a letter or a column.
+  if (/^\S+\s+(?:your|my|ours|mine|yours)\b/iu.test(text))
+    problems.push("the writer's or the reader's own for a subject");
   // "Should all tech firms be made?": made to do what was cut off.
   if (/\bbe\s+made\?$/iu.test(text)) problems.push('"be made" with what is made cut off');
   // "Is Apple n't happy?": a contraction's "n't" cut from its verb.

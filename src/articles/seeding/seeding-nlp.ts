@@ -65,9 +65,36 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagNameVerbs(
-    retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+  return retagObjectPlans(
+    retagNameVerbs(
+      retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+    ),
   );
+}
+
+/** Nouns of an intended act that wink may tag verbs: "UK plan to reduce …". */
+const PLAN_WORDS = new Set(['plan', 'plans', 'bid', 'bids', 'move', 'moves', 'push']);
+
+/**
+ * "Barristers oppose UK plan to reduce number of jury trials", "opposition to UK plan to …":
+ * after a verb or a preposition and a name, "plan" before "to" is a noun (a verb there would
+ * have no subject).
+ */
+function retagObjectPlans(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !PLAN_WORDS.has(t.lower) || tokens[i + 1]?.lower !== 'to') return;
+    if (!['PROPN', 'NOUN', 'ADJ'].includes(tokens[i - 1]?.pos ?? '')) return;
+    // The verb before the name, with only the name's words between.
+    let k = i - 1;
+    while (k > 0 && ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(tokens[k].pos)) k--;
+    const before = tokens[k];
+    // ("opposition to UK plan to …": or after a preposition.)
+    const verb = before?.pos === 'VERB' && !/ing$/u.test(before.lower);
+    if (k < i - 1 && (verb || before?.pos === 'ADP')) {
+      tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower.replace(/s$/u, '') };
+    }
+  });
+  return tokens;
 }
 
 /**

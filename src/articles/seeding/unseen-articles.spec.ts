@@ -100,6 +100,12 @@ describe('motionProblems', () => {
     ['Should the bus cuts at Kelby, where a revenue shortfall dictate a cut in service?', /agree/],
     ['Should a settlement stand?', /only by its kind/],
     ['Should Kelby’s cancer warnings spark alarm among top exporters?', /stir a reaction/],
+    ['Should perhaps it leave something to be desired?', /where the subject should be/],
+    ['Should the Over 330,000 people sign a petition?', /capitalised count/],
+    ["Should the Kelby parents rally against 'horrendous' sex ed changes?", /protest/],
+    ['Should a new battle brew in Kelby between robotaxis and the fire chief?', /brew/],
+    ['Should your article claim the redevelopment of Earls Court?', /own for a subject/],
+    ['Should the new law go ahead?', /only by its kind/],
     ['Should Glimmer and the Trade Commission negotiating a penalty?', /participle where the verb/],
     ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
     ['Should According to a notice ban patio heaters?', /where the subject should be/],
@@ -4050,5 +4056,50 @@ describe('motion candidates on real news shapes (round 40)', () => {
         'UK government: Minister wrong on merger block being "bad for Britain"\n\nOfficials will respond to the minister next week.\n',
       ),
     ).toContain('Do you agree with “Minister wrong on merger block being "bad for Britain"”?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 41)', () => {
+  const candidates = candidatesOfText;
+
+  it("reads a plan named after a preposition or an object's name as a noun", () => {
+    expect(
+      candidates(
+        'Barristers voice opposition to Norland plan to reduce number of jury trials\n\nThe four bars wrote to the minister on Monday.\n',
+      ),
+    ).toContain('Should the number of jury trials be reduced?');
+  });
+
+  it('asks an urged act without the reasons after its colon', () => {
+    expect(
+      candidates(
+        'Scrap the Licence Fee: Pay More, Get Less\n\nThe fee pays for most of what the broadcaster makes.\n',
+      ),
+    ).toContain('Should we scrap the licence fee?');
+  });
+
+  it('reads a headline of two sentences with a teaser after a full stop', () => {
+    expect(
+      candidates(
+        "Orby Oil Field Was Just Approved. Here's Why It's A Big Deal\n\n" +
+          'Developers just got the green light to work on the divisive oil field known as Orby, prompting concerns.\n\n' +
+          'The field at Orby holds an estimated 300 million barrels of oil.\n',
+      ),
+    ).toContain('Should the Orby oil field be approved?');
+  });
+
+  it('asks what a petition opposes, and what a protest is against', () => {
+    expect(
+      candidates(
+        'Petition on the cathedral windows\n\n' +
+          'Over 330,000 people have signed a petition opposing new stained-glass window designs for Kelby Cathedral.\n',
+      ),
+    ).toContain('Should new stained-glass window designs go ahead?');
+    expect(
+      candidates(
+        'Farmers on the motorways\n\n' +
+          'Farmers across Norland drove their tractors on motorways and into towns to protest government plans to tax the gases that farm animals release.\n',
+      ),
+    ).toContain('Should government plans to tax the gases that farm animals release go ahead?');
   });
 });
