@@ -5042,3 +5042,23 @@ Psilocybin has long been seen by advocates as a potential treatment for mental h
     expect(find(found, 'seen by advocates as a potential treatment')?.side).toBe('PRO');
   });
 });
+
+describe('sides on real news shapes (round 41)', () => {
+  it('reads what a claim says a policy will endanger as against it', () => {
+    const text = `Health fees 'could endanger lives'
+
+Plans to make foreign people pay thousands of pounds before being able to access Kelby health care could endanger lives, a charity has warned.
+
+The Health Secretary is expected to announce plans to charge migrants to visit doctors.
+
+The Kelby Aids Trust said the policy could harm people with HIV.
+
+Chief executive Deborah Jack said: "If introduced, these policies will endanger the lives of people living with HIV and the health of everyone else."
+`;
+    const found = positions(
+      text,
+      'Should foreign people be made to pay thousands of pounds before being able to access Kelby health care?',
+    );
+    expect(find(found, 'will endanger the lives')?.side).toBe('CON');
+  });
+});

@@ -201,6 +201,7 @@ export const POLARITY: Record<string, number> = signedWords(
     'useless pointless problem hardly insufficient inadequate deprive deny refuse repression',
     'repress dubious saturate scramble scrambling outdated obsolete antiquated archaic relic',
     'unjustifiable unjustified repressive absurd draconian uneven unanswered',
+    'endanger jeopardise jeopardize imperil threaten',
   ],
   [
     'protect encourage trust allay justification justify understandable solution accountable',
