@@ -128,6 +128,7 @@ class ParagraphNames {
   /** Per variant (person or any), the answer of `lastName` for each prefix of `tokens`. */
   private readonly last = new Map<boolean, Array<string | null>>();
   private surnameFound?: string | null;
+  private subjectFound?: string | null;
 
   constructor(
     pieces: Token[],
@@ -164,6 +165,11 @@ class ParagraphNames {
    * sentence does not open with a name, or none names anyone.
    */
   subjectName(): string | null {
+    if (this.subjectFound === undefined) this.subjectFound = this.findSubjectName();
+    return this.subjectFound;
+  }
+
+  private findSubjectName(): string | null {
     const bounds = [
       ...this.sentenceStarts.map((start) => this.endingBy(start)),
       this.tokens.length,
