@@ -795,6 +795,14 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           askedThing(headlineTokens, article.body) ??
           quarrelledOver(headlineTokens));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    // "The bedroom tax explained", "Explained: the bedroom tax": an explainer's thing.
+    const explained = /^(?:explained:\s+(.+)|(.+?)\s+explained)$/iu.exec(
+      headline.trim().replace(/[.!]$/u, ''),
+    );
+    const explainedThing = explained ? goAhead(tokenize(explained[1] ?? explained[2])) : null;
+    if (explainedThing) {
+      out.push({ text: explainedThing, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    }
     // "#NoToJeepneyPhaseout: Transport strikes …": a campaign's hashtag names what it is against.
     const campaign = hashtagCampaign(article.title);
     if (campaign) out.push({ text: campaign, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
@@ -1472,6 +1480,12 @@ function fromClause(
   // go-ahead for a controversial oil and gas drilling project": what is to be decided is the matter.
   const decided = decidedThing(tokens);
   if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
+  // "Hawaii could become the first state to ban sunscreens …", "Britain moves closer to becoming
+  // the first country to allow …": being first to act is news; the act is the matter.
+  // (A headline's own capitals: its first word, lowered above when the body never writes it
+  // capitalised inside a sentence, may be a country's name, as "Britain" is.)
+  const firstTo = firstToAct(origin === 'HEADLINE' ? stripEnd(all) : tokens);
+  if (firstTo) return { text: firstTo, origin, score: 0.75, sourceSpans };
   // What the news is about, where the sentence tells of something that befell it (a debate it
   // sparked, a meeting on it, a fight against it, a protest, a warning, a ranking).
   const beside = matterBesideTheNews(tokens, all, origin);
@@ -2135,22 +2149,6 @@ function fromClause(
       sourceSpans,
     };
   }
-  // "Hawaii could become the first state to ban sunscreens with chemicals …": being first to
-  // act is news; the act is the matter.
-  const first =
-    verb.lemma === 'become' &&
-    FIRST_ONES.has(rest[1]?.lower ?? '') &&
-    DEFINITE.has(rest[0]?.lower ?? '')
-      ? rest.findIndex((t, i) => i > 1 && i < 6 && t.lower === 'to')
-      : -1;
-  if (first > 0 && rest[first + 1]?.pos === 'VERB') {
-    return {
-      text: `Should ${the(subject)} ${rest[first + 1].lemma} ${words(shortPredicate(rest.slice(first + 2)))}?`,
-      origin,
-      score: base - 0.1,
-      sourceSpans,
-    };
-  }
   // "Minneapolis may be preparing to abolish its police": what a body may be about to do is
   // asked as its act.
   const intended = hedged && INTENDING.has(verb.lemma) && rest[0]?.lower === 'to';
@@ -2434,6 +2432,23 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Ban on trans fat in restaurants is approved by New York City": a decision in the passive
+  // asks whether it should be done, without who did it.
+  const decision = rest[0];
+  if (
+    verb.lemma === 'be' &&
+    decision?.pos === 'VERB' &&
+    DECIDED.has(decision.lemma) &&
+    pastParticipleForm(decision) &&
+    (rest.length === 1 || rest[1].lower === 'by' || AFTER_PASSIVE.has(rest[1].pos))
+  ) {
+    return {
+      text: `Should ${the(subject)} be ${decision.lower}?`,
+      origin,
+      score: base - 0.1,
+      sourceSpans,
+    };
+  }
   // "The congestion charge is the wrong answer": a verdict on the thing, asked as one.
   if (
     verb.lemma === 'be' &&
@@ -2607,6 +2622,7 @@ const RULES = new Set([
   'licence',
   'license',
   'merger',
+  'deal',
 ]);
 /** Who rules, and what a ruling does to what it rules on. */
 const JUDICIAL = new Set([
@@ -2619,7 +2635,7 @@ const JUDICIAL = new Set([
   'tribunal',
 ]);
 const COURT_ACTS = new Set(
-  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back'.split(
+  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back slap'.split(
     ' ',
   ),
 );
@@ -2820,9 +2836,6 @@ function decidedThing(tokens: Token[]): string | null {
 
 /** What a camp acts to do against a thing, besides opposing it: "drive tractors … to protest …". */
 const ACTING_AGAINST = new Set(['protest', 'fight', 'resist']);
-
-/** Where a place stands among those acting: "the first state to ban …", "the latest city to …". */
-const FIRST_ONES = new Set(['first', 'second', 'third', 'latest', 'next', 'only', 'last']);
 
 /** Verbs of being about to act: "may be preparing to abolish …", "could move to ban …". */
 const INTENDING = new Set(['prepare', 'plan', 'move', 'seek', 'aim', 'look', 'try', 'decide']);
@@ -4702,11 +4715,25 @@ const RANKED_DOERS = new Set(['first', 'second', 'third', 'latest', 'last', 'onl
  * sentence's verb is "is" (or "became") with "the first / latest / only … to" and a verb.
  */
 function firstToAct(tokens: Token[]): string | null {
+  // ("Hawaii could become the first state to …", "Britain moves closer to becoming the first
+  // country to …": after a modal, or on the way to it; the subject is the opening noun phrase.)
   const be = tokens.findIndex(
-    (t, i) => i > 0 && ['is', 'are', 'was', 'were', 'became', 'becomes'].includes(t.lower),
+    (t, i) =>
+      i > 0 &&
+      (['is', 'are', 'was', 'were', 'became', 'becomes'].includes(t.lower) ||
+        (t.lower === 'become' && MODALS.has(tokens[i - 1].lower)) ||
+        (t.lower === 'becoming' && tokens[i - 1].lower === 'to')),
   );
   if (be < 0) return null;
-  const subject = tokens.slice(0, be);
+  const opening = ['become', 'becoming'].includes(tokens[be].lower);
+  let subject = opening ? leadingNounPhrase(tokens) : tokens.slice(0, be);
+  // ("Britain moves closer": a headline's verb in "-s" that wink read as the phrase's noun.)
+  const last = subject.at(-1);
+  if (opening && subject.length > 1 && last && /[^s]s$/u.test(last.lower)) {
+    const next = tokens[subject.length];
+    if (next?.pos === 'ADV' || next?.pos === 'ADP') subject = subject.slice(0, -1);
+  }
+  if (subject.length === 0) return null;
   if (subject.some((t) => !NOUN_PHRASE_POS.has(t.pos) && !possessiveMark(t))) return null;
   let at = be + 1;
   if (tokens[at]?.pos === 'ADV') at++;
@@ -4720,16 +4747,17 @@ function firstToAct(tokens: Token[]): string | null {
   return `Should ${the(subject)} ${verb.lemma} ${words(rest)}?`;
 }
 
+/** Nouns that name a camp by its stand: "Opponents of …", "Critics of …". */
+const CAMP_NOUNS = new Set(
+  'opponents critics supporters backers proponents foes defenders advocates'.split(' '),
+);
+
 /**
  * "Businesses opposed to any congestion charge in Manchester have called for a referendum": the
  * subject is a camp named by what it opposes or favours, and that thing is the matter → "Should
  * there be a congestion charge in Manchester?" (a gerund is asked as the act: "Residents opposed
  * to closing the pool …" → "Should the pool be closed?"). Null otherwise.
  */
-const CAMP_NOUNS = new Set(
-  'opponents critics supporters backers proponents foes defenders advocates'.split(' '),
-);
-
 function campAgainst(tokens: Token[]): string | null {
   const verb = tokens.findIndex((t, i) => i > 2 && isFiniteVerb(t) && /^\p{Ll}/u.test(t.text));
   if (verb < 0) return null;

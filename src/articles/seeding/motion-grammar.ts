@@ -527,6 +527,45 @@ export function motionProblems(text: string): string[] {
   // subject, from a letter or a column.
   if (/^\S+\s+(?:your|my|ours|mine|yours)\b/iu.test(text))
     problems.push("the writer's or the reader's own for a subject");
+  // "Should Denmark seize refugees' valuables misunderstood?": a verdict's participle left on the
+  // end of a question that has no "be" or "have" for it.
+  if (
+    /\s\p{L}+['’]?\s+(?:misunderstood|misguided|misplaced|misrepresented|flawed|overblown|overstated|exaggerated|justified|unjustified|defended|critici[sz]ed|slammed|welcomed)\?$/u.test(
+      text,
+    ) &&
+    !/\b(?:be|been|being|is|are|was|were|has|have|had|get|got)\b/iu.test(text) &&
+    tokens.at(-1)?.pos !== 'ADP' &&
+    ['NOUN', 'PROPN', 'PART'].includes(tokens.at(-2)?.pos ?? '')
+  ) {
+    problems.push("a verdict's participle left at the end");
+  }
+  // "Should a Texas law that expand gun rights …?": a singular measure's relative with a bare verb.
+  if (
+    /\b(?:a|an|the)\s+(?:\S+\s+){0,3}(?:law|bill|rule|plan|ban|policy|measure|proposal)\s+that\s+(?!(?:would|could|will|should|may|might|must|can)\b)(?!\p{Ll}+(?:ed|s|ing)\b)\p{Ll}+\s/u.test(
+      text,
+    )
+  ) {
+    problems.push('a verb that does not agree with its subject');
+  }
+  // "Should everything you know about the policy?", "Should Support be dropped for a plan …?",
+  // "Should Bristol the first major city be made …?": no subject to ask about.
+  if (/^Should\s+(?:everything|anything|something|all)\s+you\b/iu.test(text)) {
+    problems.push('no subject to ask about');
+  }
+  if (/^Should\s+(?:support|backing|opposition)\s+be\b/iu.test(text)) {
+    problems.push("asks about a camp's backing, not the matter");
+  }
+  if (/^Should\s+\p{Lu}\p{L}+\s+the\s/u.test(text)) problems.push('a name run into a noun phrase');
+  // "… between Google Inc <GOOG stand?": a ticker's bracket cut open.
+  if (/[<>]/u.test(text)) problems.push('a markup or ticker bracket');
+  // "Should giving sugar beet farmers be approved?": a gerund that gives with what is given cut off.
+  if (
+    /^Should\s+(?:giving|granting|handing|offering|sending)\s[^?]*\sbe\s+\p{Ll}+ed\?$/iu.test(text)
+  ) {
+    problems.push('a gerund with what it gives cut off');
+  }
+  // "Should the bedroom tax be explained?": an explainer's label is no act.
+  if (/\bbe\s+explained\?$/iu.test(text)) problems.push('asks whether a thing should be explained');
   // "Should all tech firms be made?": made to do what was cut off.
   if (/\bbe\s+made\?$/iu.test(text)) problems.push('"be made" with what is made cut off');
   // "Is Apple n't happy?": a contraction's "n't" cut from its verb.

@@ -106,6 +106,14 @@ describe('motionProblems', () => {
     ['Should a new battle brew in Kelby between robotaxis and the fire chief?', /brew/],
     ['Should your article claim the redevelopment of Earls Court?', /own for a subject/],
     ['Should the new law go ahead?', /only by its kind/],
+    ["Should Kelby seize refugees' valuables misunderstood?", /participle left at the end/],
+    ['Should a Kelby law that expand gun rights on campuses took effect?', /agree/],
+    ['Should everything you know about the policy?', /no subject/],
+    ['Should Support be dropped for a plan to collect bins monthly?', /backing/],
+    ['Should Bristol the first major city be made to collect bins monthly?', /name run into/],
+    ['Should a settlement between Orby Inc <ORBY stand?', /bracket/],
+    ['Should giving sugar beet farmers be approved?', /gerund/],
+    ['Should the bedroom tax be explained?', /explained/],
     ['Should Glimmer and the Trade Commission negotiating a penalty?', /participle where the verb/],
     ['Should Since Dunmore banned heaters the cafes close?', /where the subject should be/],
     ['Should According to a notice ban patio heaters?', /where the subject should be/],
@@ -4101,5 +4109,35 @@ describe('motion candidates on real news shapes (round 41)', () => {
           'Farmers across Norland drove their tractors on motorways and into towns to protest government plans to tax the gases that farm animals release.\n',
       ),
     ).toContain('Should government plans to tax the gases that farm animals release go ahead?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 42)', () => {
+  const candidates = candidatesOfText;
+
+  it("asks about an explainer's thing, a decision in the passive, and a deal a judge slaps down", () => {
+    expect(
+      candidates(
+        'The bedroom tax explained\n\nThe policy cuts housing benefit for tenants with a spare room.\n',
+      ),
+    ).toContain('Should the bedroom tax go ahead?');
+    expect(
+      candidates(
+        'Ban on Trans Fat in Restaurants Is Approved by Kelby City\n\nThe board of health voted on Tuesday after a long hearing on the ban on trans fat.\n',
+      ),
+    ).toContain('Should the ban on trans fat in restaurants be approved?');
+    expect(
+      candidates(
+        'NY Judge Slaps Down Orby Book Deal\n\nThe ruling on the deal with Orby came after two years of talks.\n',
+      ),
+    ).toContain('Should the Orby book deal stand?');
+  });
+
+  it('asks what a country is on its way to being first to do', () => {
+    expect(
+      candidates(
+        "Norland moves closer to becoming the first country to allow 'three-parent babies' after historic vote\n\nMPs voted 382 to 128 in favour.\n",
+      ),
+    ).toContain("Should Norland allow 'three-parent babies'?");
   });
 });
