@@ -625,6 +625,8 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
 const DAY_BEFORE_CLAUSE =
   /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after|\p{Ll}+ing)\s)/giu;
 
+const VERDICT_AT_END =
+  /(?<=^(?:(?!\b(?:be|been|being|is|are|was|were|has|have|had)\b)[^?])*\S)\s+(?:misunderstood|misguided|misplaced|misrepresented|flawed|overblown|overstated|exaggerated|justified|unjustified)\?$/u;
 const THERE_BE_DEFINITE = /^Should there be ((?:the|this|its|their)\s[^?,]+)\?$/u;
 
 /** A first sentence shorter than this is a hook before the lede. */
@@ -637,6 +639,9 @@ function neutralWording(text: string): string {
       // "Should there be the prospective Istanbul Canal?": a thing named as already meant is asked
       // whether it should go ahead.
       .replace(THERE_BE_DEFINITE, 'Should $1 go ahead?')
+      // "Denmark says plan to seize refugees' valuables misunderstood": a verdict on the plan,
+      // with its "is" dropped, is no part of the act.
+      .replace(VERDICT_AT_END, '?')
       // "Should the Rosebank oil field be just approved?": when it was done is the report's.
       .replace(
         /\bbe (?:just|recently|finally|already|officially|now) (?=\p{Ll}+(?:ed|en)\b)/u,
@@ -2242,6 +2247,14 @@ function fromClause(
     // "ordered the city to pay the fees and issued an injunction": the second, past predicate is
     // news of its own.
     const vp = beforeSecondPast(lead.slice(toVerb + 1));
+    // "Holidaymakers get reprieve with plan to delay all-inclusive booze ban": a plan brought in
+    // by a preposition is someone else's; its act is asked without the subject.
+    const carried =
+      toVerb >= 2 &&
+      isMeasureCarrier(lead[toVerb - 1].lower) &&
+      ['with', 'over', 'after', 'amid', 'under'].includes(lead[toVerb - 2].lower);
+    const carriedPlan = carried ? policyMotion(lead.slice(toVerb - 1), null) : null;
+    if (carriedPlan) return { text: carriedPlan, origin, score: base - 0.05, sourceSpans };
     // "One city council member wants to remove some bike lanes downtown": one member cannot do
     // it; whether it should be done is the matter ("Should some bike lanes downtown be removed?").
     const member = subject.some((t) => MEMBER_NOUNS.has(t.lower));

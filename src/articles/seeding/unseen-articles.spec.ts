@@ -4140,4 +4140,17 @@ describe('motion candidates on real news shapes (round 42)', () => {
       ),
     ).toContain("Should Norland allow 'three-parent babies'?");
   });
+
+  it('leaves a verdict on a plan out, and asks a plan someone else brings without its subject', () => {
+    expect(
+      candidates(
+        "Norland says plan to seize refugees' valuables misunderstood\n\nThe spokesman said the bill had been misread abroad.\n",
+      ),
+    ).toContain("Should Norland seize refugees' valuables?");
+    expect(
+      candidates(
+        'Kelby holidaymakers get REPRIEVE with plan to delay all-inclusive booze ban\n\nThe hotels had warned of cancellations.\n',
+      ),
+    ).toContain('Should all-inclusive booze ban be delayed?');
+  });
 });
