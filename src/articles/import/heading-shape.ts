@@ -50,8 +50,9 @@ const MAX_TWO_SENTENCE_HEADLINE_WORDS = 20;
 /**
  * "The DEA wants to ban another plant. Researchers say the plan is ‘insane.’", "Solar
  * geoengineering? Not in our skies, say Indigenous groups.", "Rosebank Oil Field Was Just
- * Approved. Here's Why It's A Big Deal": some sites write a headline of two short sentences. Such a line is the headline only when the paragraph after it
- * is longer, as a story's first paragraph is longer than its headline.
+ * Approved. Here's Why It's A Big Deal": some sites write a headline of two short sentences.
+ * Such a line is the headline only when the paragraph after it is longer, as a story's first
+ * paragraph is longer than its headline.
  */
 function isTwoSentenceHeadline(line: string, next: string): boolean {
   // (Ending on a full stop, or on no mark at all: "… Was Just Approved. Here's Why It's A Big Deal".)

@@ -4,7 +4,13 @@ import { isDateline } from '../import/dateline';
 import { withoutCapsOpening } from './caps-opening';
 import { wireDatelineEnd } from './wire-dateline';
 import type { ParsedArticle, ParsedSentence } from '../import/parsed-article';
-import { GOING_ON_VERBS, motionProblems, QUARREL_WORDS, SIMPLE_PAST } from './motion-grammar';
+import {
+  GOING_ON_VERBS,
+  motionProblems,
+  QUARREL_WORDS,
+  SIMPLE_PAST,
+  VERDICT_PARTICIPLES,
+} from './motion-grammar';
 import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
@@ -625,8 +631,11 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
 const DAY_BEFORE_CLAUSE =
   /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after|\p{Ll}+ing)\s)/giu;
 
-const VERDICT_AT_END =
-  /(?<=^(?:(?!\b(?:be|been|being|is|are|was|were|has|have|had)\b)[^?])*\S)\s+(?:misunderstood|misguided|misplaced|misrepresented|flawed|overblown|overstated|exaggerated|justified|unjustified)\?$/u;
+/** A verdict's participle at the end of a question with no "be" or "have" before it. */
+const VERDICT_AT_END = new RegExp(
+  `(?<=^(?:(?!\\b(?:be|been|being|is|are|was|were|has|have|had)\\b)[^?])*\\S)\\s+(?:${VERDICT_PARTICIPLES})\\?$`,
+  'u',
+);
 const THERE_BE_DEFINITE = /^Should there be ((?:the|this|its|their)\s[^?,]+)\?$/u;
 
 /** A first sentence shorter than this is a hook before the lede. */
@@ -812,12 +821,16 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const campaign = hashtagCampaign(article.title);
     if (campaign) out.push({ text: campaign, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "Solar geoengineering? Not in our skies, say Indigenous groups.": the kicker's thing.
-    const kicker = /^[^?]+\?(?=\s+\S)/u.exec(article.title)?.[0];
+    const kicker = bare ? undefined : /^[^?]+\?(?=\s+\S)/u.exec(article.title)?.[0];
     // (With no verb to go with, a word in "-ing" there names the thing: "geoengineering".)
-    const thingTokens = tokenize(kicker ?? '').map((t, i) =>
-      i > 0 && t.pos === 'VERB' && /ing$/u.test(t.lower) ? { ...t, pos: 'NOUN' } : t,
-    );
-    const kicked = kicker && !bare ? askedThing(thingTokens, article.body) : null;
+    const kicked = kicker
+      ? askedThing(
+          tokenize(kicker).map((t, i) =>
+            i > 0 && t.pos === 'VERB' && /ing$/u.test(t.lower) ? { ...t, pos: 'NOUN' } : t,
+          ),
+          article.body,
+        )
+      : null;
     if (kicked) out.push({ text: kicked, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     const views = viewsGivenOn(headline);
     if (views) out.push({ text: views, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
@@ -2069,7 +2082,7 @@ function fromClause(
   );
   // (Not a call on someone to oppose it: "called on the council to reject plans …" asks the
   // addressee, below.)
-  const calls = ['call', 'urge', 'ask', 'press', 'tell', 'demand'].includes(verb.lemma);
+  const calls = CALLS_ON_OTHERS.has(verb.lemma);
   if (toOppose >= 0 && !OPPOSING.has(verb.lemma) && !BACKING.has(verb.lemma) && !calls) {
     const matter = reactedMatter(rest.slice(toOppose + 2));
     if (matter) return { text: matter, origin, score: base - 0.1, sourceSpans };
@@ -2318,9 +2331,8 @@ function fromClause(
   // "Over 330,000 people have signed a petition opposing new stained-glass window designs …":
   // what the petition opposes is the matter, not the petition.
   const petition = rest.findIndex((t, i) => i < 4 && OPPOSING_CARRIERS.has(t.lower));
-  const opposes =
-    petition >= 0 && ['opposing', 'against'].includes(rest[petition + 1]?.lower ?? '');
-  const opposed = opposes ? goAhead(rest.slice(petition)) : null;
+  const opposed =
+    petition >= 0 && carrierOpposing(rest, petition) ? goAhead(rest.slice(petition)) : null;
   if (opposed) return { text: opposed, origin, score: base - 0.1, sourceSpans };
   // "Plans to build a wind farm have been approved": in the passive the subject is what was
   // approved, asked about as the sentence says it.
@@ -2835,18 +2847,18 @@ function decidedThing(tokens: Token[]): string | null {
   const at = tokens.findIndex((t) => t.lemma === 'decide' && t.pos === 'VERB');
   if (at < 0) return null;
   const rest = tokens.slice(at + 1);
-  if (['on', 'over'].includes(rest[0]?.lower ?? '')) {
-    const thing = rest.slice(1);
-    return ['NOUN', 'ADJ', 'DET', 'PROPN'].includes(thing[0]?.pos ?? '') ? goAhead(thing) : null;
-  }
+  // What follows the words that bring the thing in, if it opens as a noun phrase does.
+  const thingFrom = (k: number) =>
+    ['NOUN', 'ADJ', 'DET', 'PROPN'].includes(rest[k]?.pos ?? '') ? goAhead(rest.slice(k)) : null;
+  if (['on', 'over'].includes(rest[0]?.lower ?? '')) return thingFrom(1);
   for (let k = 3; k <= 9; k++) {
-    if (!GO_AHEAD_GIVEN.test(words(rest.slice(0, k)).toLowerCase())) continue;
-    const thing = rest.slice(k);
-    return ['NOUN', 'ADJ', 'DET', 'PROPN'].includes(thing[0]?.pos ?? '') ? goAhead(thing) : null;
+    if (GO_AHEAD_GIVEN.test(words(rest.slice(0, k)).toLowerCase())) return thingFrom(k);
   }
   return null;
 }
 
+/** Verbs of calling on someone else to act: "called on the council to reject …". */
+const CALLS_ON_OTHERS = new Set(['call', 'urge', 'ask', 'press', 'tell', 'demand']);
 /** What a camp acts to do against a thing, besides opposing it: "drive tractors … to protest …". */
 const ACTING_AGAINST = new Set(['protest', 'fight', 'resist']);
 
@@ -5541,10 +5553,7 @@ function goAhead(object: Token[]): string | null {
   const np = beforeClause(beforeComma(object));
   // "a petition opposing new stained-glass window designs for Notre-Dame": what a petition or a
   // campaign opposes is the thing, not the petition.
-  const against = np.findIndex(
-    (t, i) =>
-      OPPOSING_CARRIERS.has(t.lower) && ['opposing', 'against'].includes(np[i + 1]?.lower ?? ''),
-  );
+  const against = np.findIndex((_, i) => carrierOpposing(np, i));
   if (against >= 0 && against + 2 < np.length) return goAhead(np.slice(against + 2));
   const stop = np.findIndex(
     (t, i) =>
@@ -5557,6 +5566,14 @@ function goAhead(object: Token[]): string | null {
   if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   if (CRITICISED_BODIES.has(thing[thing.length - 1].lower)) return null;
   return `Should ${the(thing)} go ahead?`;
+}
+
+/** Whether `tokens[at]` is a petition or a campaign followed by "opposing" or "against". */
+function carrierOpposing(tokens: Token[], at: number): boolean {
+  return (
+    OPPOSING_CARRIERS.has(tokens[at]?.lower ?? '') &&
+    ['opposing', 'against'].includes(tokens[at + 1]?.lower ?? '')
+  );
 }
 
 /** What carries a camp's opposition to a thing: "a petition opposing …", "a campaign against …". */

@@ -167,6 +167,23 @@ const PUTTING_OFF_A_VOTE =
 const CROWD_GATHERING =
   /^Should\s+(?:(?:a|an)\s+(?:handful|crowd|group|dozen|few\s+dozen|few\s+hundred|throng)|dozens|hundreds|thousands|scores|(?:about|around|nearly|almost|more\s+than|some|over)\s+[\d,]+|[\d,]+)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gather|rally|march|protest|demonstrate|assemble|turn\s+out|line\s+up|pack|crowd|descend|converge|picket)\b/iu;
 
+/** A singular subject with a bare verb, where the drafting broke a clause apart. */
+const SINGULAR_WITH_BARE_VERB = [
+  // "Should a Texas law that expand gun rights …?": a singular measure's relative.
+  /\b(?:a|an|the)\s+(?:\S+\s+){0,3}(?:law|bill|rule|plan|ban|policy|measure|proposal)\s+that\s+(?!(?:would|could|will|should|may|might|must|can)\b)(?!\p{Ll}+(?:ed|s|ing)\b)\p{Ll}+\s/u,
+  // "… at TheBus, where a revenue shortfall dictate a cut …?": a clause of place or time.
+  /\b(?:where|when)\s+an?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\s]\s+(?:dictate|mean|make|take|force|cause|need)\b/u,
+];
+
+/** Verdicts a headline gives a plan as a bare participle: "says plan … misunderstood". */
+export const VERDICT_PARTICIPLES =
+  'misunderstood|misguided|misplaced|misrepresented|flawed|overblown|overstated|exaggerated|justified|unjustified';
+/** Such a verdict, or how the plan was received, left after a noun at a question's end. */
+const VERDICT_LEFT_AT_END = new RegExp(
+  `\\s\\p{L}+['’]?\\s+(?:${VERDICT_PARTICIPLES}|defended|critici[sz]ed|slammed|welcomed)\\?$`,
+  'u',
+);
+
 /** Words of a quarrel, and verbs of its going on: "Dog park dispute continues". */
 export const QUARREL_WORDS = [
   'dispute',
@@ -530,21 +547,14 @@ export function motionProblems(text: string): string[] {
   // "Should Denmark seize refugees' valuables misunderstood?": a verdict's participle left on the
   // end of a question that has no "be" or "have" for it.
   if (
-    /\s\p{L}+['’]?\s+(?:misunderstood|misguided|misplaced|misrepresented|flawed|overblown|overstated|exaggerated|justified|unjustified|defended|critici[sz]ed|slammed|welcomed)\?$/u.test(
-      text,
-    ) &&
+    VERDICT_LEFT_AT_END.test(text) &&
     !/\b(?:be|been|being|is|are|was|were|has|have|had|get|got)\b/iu.test(text) &&
     tokens.at(-1)?.pos !== 'ADP' &&
     ['NOUN', 'PROPN', 'PART'].includes(tokens.at(-2)?.pos ?? '')
   ) {
     problems.push("a verdict's participle left at the end");
   }
-  // "Should a Texas law that expand gun rights …?": a singular measure's relative with a bare verb.
-  if (
-    /\b(?:a|an|the)\s+(?:\S+\s+){0,3}(?:law|bill|rule|plan|ban|policy|measure|proposal)\s+that\s+(?!(?:would|could|will|should|may|might|must|can)\b)(?!\p{Ll}+(?:ed|s|ing)\b)\p{Ll}+\s/u.test(
-      text,
-    )
-  ) {
+  if (SINGULAR_WITH_BARE_VERB.some((shape) => shape.test(text))) {
     problems.push('a verb that does not agree with its subject');
   }
   // "Should everything you know about the policy?", "Should Support be dropped for a plan …?",
@@ -586,14 +596,6 @@ export function motionProblems(text: string): string[] {
   if (/^should$/iu.test(first)) problems.push(...relativeAndParticipleProblems(tokens));
   if (/^should$/iu.test(first) && predicateAfterPassive(tokens)) {
     problems.push('a second predicate after the passive ("be released … hit a snag")');
-  }
-  // "… at TheBus, where a revenue shortfall dictate a cut …?": a singular subject with a bare verb.
-  if (
-    /\b(?:where|when)\s+an?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\s]\s+(?:dictate|mean|make|take|force|cause|need)\b/u.test(
-      text,
-    )
-  ) {
-    problems.push('a verb that does not agree with its subject');
   }
   // "Should the arguments make by a recent writer ignore …?": a participle on the subject ("made
   // by") turned into the question's verb, with the agent's "by" still after it.

@@ -1,5 +1,6 @@
 import { englishNlp, withoutLongRuns } from '../import/english-nlp';
 import { TITLES } from '../import/sentence-splitter';
+import { MODALS } from './motion-verbs';
 
 /** One wink-nlp token with its character span in the text it was read from. */
 export interface Token {
@@ -114,7 +115,8 @@ function retagNameVerbs(tokens: Token[]): Token[] {
     // ("Should Brighton beach huts be removed?": a verb after the two makes them its subject.)
     const after = tokens[i + 2];
     const verbAfter = after?.pos === 'AUX' || (after?.pos === 'VERB' && !/ing$/u.test(after.lower));
-    const bare = i === 2 && MODAL_OPENERS.has(tokens[0].lower) && t.lower === t.lemma && !verbAfter;
+    const bare =
+      i === 2 && BARE_VERB_OPENERS.has(tokens[0].lower) && t.lower === t.lemma && !verbAfter;
     // (Only a name that opens the sentence is its subject: not "a levy for Kelby hotels appears".)
     const named = tokens.slice(0, i).every((w) => w.pos === 'PROPN');
     if (!bare && (!plural(t) || !named)) return;
@@ -124,7 +126,8 @@ function retagNameVerbs(tokens: Token[]): Token[] {
   return tokens;
 }
 
-const MODAL_OPENERS = new Set('should must can could will would may might does do did'.split(' '));
+/** Openers after which a verb takes its bare form: the modals, and "do" of a question. */
+const BARE_VERB_OPENERS = new Set([...MODALS, 'do', 'does', 'did']);
 
 /** "issues" → "issue", "approves" → "approve", "pushes" → "push". */
 function verbLemma(word: string): string {

@@ -2224,17 +2224,11 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     }
     // "Breton dismissed worries about innovation", "brushed aside concerns over the plan": who
     // waves away the misgivings about the matter defends it.
-    if (
-      MISGIVINGS.has(t[i].lemma) &&
-      t[i].pos === 'NOUN' &&
-      t.slice(Math.max(0, i - 3), i).some((w) => WAVING_AWAY.has(w.lemma) && w.pos === 'VERB') &&
-      !unit.quoted[i]
-    ) {
-      return {
-        sign: 1,
-        word: `${t.slice(Math.max(0, i - 3), i).find((w) => WAVING_AWAY.has(w.lemma))?.text} ${t[i].text}`,
-      };
-    }
+    const waver =
+      MISGIVINGS.has(t[i].lemma) && t[i].pos === 'NOUN' && !unit.quoted[i]
+        ? t.slice(Math.max(0, i - 3), i).find((w) => WAVING_AWAY.has(w.lemma) && w.pos === 'VERB')
+        : undefined;
+    if (waver) return { sign: 1, word: `${waver.text} ${t[i].text}` };
     // "The panel voted 10-to-1 against …", "voted unanimously against": the tally between.
     const voted = t[i].lower === 'against' ? voteBeforeTally(t, i) : -1;
     if (voted >= 0) return { sign: -1, word: `${t[voted].text} … against` };
