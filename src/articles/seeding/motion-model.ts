@@ -1,4 +1,4 @@
-import { MESSENGER_VERBS } from './motion-verbs';
+import { FINITE_AUXILIARIES, FORESEEING_VERBS, MESSENGER_VERBS, MODALS } from './motion-verbs';
 import { fold, mainVerbIndex, tokenize, type Token } from './seeding-nlp';
 import {
   ACTION_REFERENCES,
@@ -578,6 +578,9 @@ function actorHeads(all: Token[]): string[] {
   // "The union has warned the Government that it will vigorously oppose …": so does one that
   // warns or vows it will take a stance.
   if (verb >= 0 && vowsStance(tokens, verb)) return [];
+  // "Experts warn nitrous oxide ban will not stop use": one who foresees what another's act will
+  // do is judging it ("The council warns it will close …" is its own act).
+  if (verb >= 0 && foreseesOthers(tokens, verb)) return [];
   // "Students give cautious welcome to plan …": a welcome or backing given is a reaction.
   if (verb >= 0 && tokens.slice(verb + 1, verb + 4).some((t) => GIVEN_STANCES.has(t.lower))) {
     return [];
@@ -655,6 +658,24 @@ const GIVEN_STANCES = new Set(['welcome', 'backing', 'support', 'approval', 'ble
 /** What a feeling is at: "furious at", "angry over", "unhappy with". */
 const FELT_AT = new Set(['at', 'over', 'about', 'with']);
 const PROMISING = new Set(['warn', 'vow', 'pledge', 'threaten', 'promise']);
+
+const OWN_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
+
+function foreseesOthers(tokens: Token[], verb: number): boolean {
+  if (!FORESEEING_VERBS.has(tokens[verb].lemma)) return false;
+  const next = tokens[verb + 1]?.lower === 'that' ? verb + 2 : verb + 1;
+  const first = tokens[next];
+  // ("The council warns residents it will close …": the one warned, then its own act.)
+  const ownAct = tokens
+    .slice(next, next + 5)
+    .some((t, i, a) => OWN_PRONOUNS.has(t.lower) && ownVerb(a[i + 1]?.lower ?? ''));
+  return first !== undefined && first.pos !== 'ADP' && !OWN_PRONOUNS.has(first.lower) && !ownAct;
+}
+
+/** "it will", "they are": a pronoun's own verb after it. */
+function ownVerb(word: string): boolean {
+  return MODALS.has(word) || FINITE_AUXILIARIES.has(word);
+}
 
 function vowsStance(tokens: Token[], at: number): boolean {
   // "has warned": past the auxiliary.

@@ -31,6 +31,14 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'had',
 ]);
 
+/** Reporting verbs that tell of what is to come: a camp's warning is its argument. */
+export const FORESEEING_VERBS: ReadonlySet<string> = new Set([
+  'warn',
+  'fear',
+  'predict',
+  'caution',
+]);
+
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
   'say declare announce warn state rule find claim reaffirm affirm confirm insist argue reiterate reveal report tell'.split(
     ' ',

@@ -5062,3 +5062,29 @@ Chief executive Deborah Jack said: "If introduced, these policies will endanger 
     expect(find(found, 'will endanger the lives')?.side).toBe('CON');
   });
 });
+
+describe('sides on real news shapes (round 43)', () => {
+  it('does not take experts who warn what a ban will not do for the ones who act', () => {
+    const text = `Scooters: Experts warn e-scooter ban will not stop crashes
+
+A ban on e-scooters will not stop people riding them and will drive them onto the black market, say experts.
+
+The ministers announced the ban on Monday after a long review.
+`;
+    const found = positions(text, 'Should the e-scooter ban go ahead?');
+    expect(find(found, 'will not stop people riding')?.side).toBe('CON');
+  });
+
+  it('reads standards that "needed to be improved" as found wanting', () => {
+    const text = `Regional veto imperils trade deal
+
+A region of Norland on Friday rejected a trade deal between Norland and Ostland.
+
+Paul Magne, the leader of the region, said he would not back the deal at a meeting on Tuesday.
+
+Magne said that "the guarantees are insufficient" and said labour and environmental standards needed to be improved before such a deal could be approved.
+`;
+    const found = positions(text, 'Should the trade deal go ahead?');
+    expect(find(found, 'needed to be improved')?.side).toBe('CON');
+  });
+});

@@ -2938,6 +2938,22 @@ function deniedAfter(t: Token[], i: number): boolean {
 /** Words that say there is less of what follows. */
 const FEWER = new Set(['fewer', 'less']);
 
+/** Verbs of mending a fault: what needs them is found wanting. */
+const MENDING = new Set(
+  'improve change fix strengthen tighten amend revise rework rewrite overhaul toughen'.split(' '),
+);
+
+/**
+ * How many tokens after `t[i]` a "need(s) to be improved" or "needs changing" runs on for; 0 when
+ * `t[i]` opens none.
+ */
+function needsMending(t: Token[], i: number): number {
+  if (t[i].lemma !== 'need') return 0;
+  if (t[i + 1]?.lower === 'to' && t[i + 2]?.lower === 'be' && MENDING.has(t[i + 3]?.lemma ?? ''))
+    return 3;
+  return /ing$/u.test(t[i + 1]?.lower ?? '') && MENDING.has(t[i + 1].lemma) ? 1 : 0;
+}
+
 function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: string[] } {
   const t = unit.tokens;
   const holder = new Set(unit.holderTokens);
@@ -2973,6 +2989,15 @@ function polarity(unit: ClaimUnit, model: MotionModel): { value: number; words: 
       sum -= weight;
       const from = t[i - 1].lower === 'one' ? i - 2 : i - 1;
       words.push(spaced(t.slice(from, i + 1)));
+      continue;
+    }
+    // "standards needed to be improved", "the deal needs changing": what needs mending is
+    // found wanting, though "need" and "improve" are each good words.
+    const mending = needsMending(t, i);
+    if (mending > 0) {
+      sum -= weight;
+      words.push(spaced(t.slice(i, i + mending + 1)));
+      i += mending;
       continue;
     }
     let sign = POLARITY[token.lemma] ?? POLARITY[token.lower] ?? 0;
