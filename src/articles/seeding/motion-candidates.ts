@@ -11,7 +11,7 @@ import {
   SIMPLE_PAST,
   VERDICT_PARTICIPLES,
 } from './motion-grammar';
-import { mainVerbIndex, tokenize, type Token } from './seeding-nlp';
+import { mainVerbIndex, tokenize, verbLemma, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
 import {
@@ -40,6 +40,7 @@ import { daysAnd, MONTH_NAMES } from './time-words';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
+  FORESEEING_VERBS,
   joinedReport,
   MESSENGER_VERBS as MESSENGERS,
   MODALS,
@@ -594,7 +595,7 @@ function rank(c: MotionCandidate): number {
 export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   const seen = new Set<string>();
   const ranked = motionDrafts(article)
-    .map((c) => ({ ...c, text: neutralWording(c.text) }))
+    .map((c) => ({ ...c, text: nameAsWritten(neutralWording(c.text), article.body) }))
     .filter((c) => {
       const key = c.text.toLowerCase();
       if (seen.has(key) || motionProblems(c.text).length > 0) return false;
@@ -636,10 +637,38 @@ const VERDICT_AT_END = new RegExp(
   `(?<=^(?:(?!\\b(?:be|been|being|is|are|was|were|has|have|had)\\b)[^?])*\\S)\\s+(?:${VERDICT_PARTICIPLES})\\?$`,
   'u',
 );
+const PLACE_VOTERS =
+  /^Should (?:the )?(?:voters|residents|citizens|electors) (?:in|of) (?=\p{Lu})/u;
+const DENIAL_ASKED =
+  /^((?:Is|Are|Was|Were)\s[^?]*?)(?<!\b(?:but|and|or))\s+not\s+(?!only\b|just\b|least\b)(?=\p{Ll})/u;
 const THERE_BE_DEFINITE = /^Should there be ((?:the|this|its|their)\s[^?,]+)\?$/u;
 
 /** A first sentence shorter than this is a hook before the lede. */
 const HOOK_WORDS = 8;
+
+/** What may follow a name that heads its phrase: its possessive, a stop, a verb of its own. */
+const NAME_AS_HEAD =
+  "['’]s\\b|[,.;:]|\\s+(?:is|was|has|had|said|says|will|would|could|can|and|in|on|of|to)\\b";
+
+/**
+ * "Should Louvre hike prices?": a headline drops the article a name takes; a name the body writes
+ * after "the" every time it names it ("the Louvre", "the Kremlin") gets it back.
+ */
+function nameAsWritten(text: string, body: string): string {
+  const opened =
+    /^(?:Should|Does|Do|Is|Are|Has|Have|Can|Will) (\p{Lu}[\p{Ll}'’-]+)(?= \p{Ll})/u.exec(text);
+  if (!opened) return text;
+  const name = opened[1];
+  const uses = [
+    ...body.matchAll(
+      new RegExp(`(\\S+)?\\s*(?<![\\p{L}])${name}(?![\\p{L}])(${NAME_AS_HEAD})?`, 'gu'),
+    ),
+  ];
+  // (At least once as the phrase's head: "the Harbourton city council" names the council.)
+  if (!uses.some((u) => u[2]) || uses.some((u) => u[1]?.toLowerCase() !== 'the')) return text;
+  const at = opened[0].length - name.length;
+  return `${text.slice(0, at)}the ${text.slice(at)}`;
+}
 
 /** A draft with what a report adds to its matter taken out; none of it is the matter. */
 function neutralWording(text: string): string {
@@ -648,6 +677,11 @@ function neutralWording(text: string): string {
       // "Should there be the prospective Istanbul Canal?": a thing named as already meant is asked
       // whether it should go ahead.
       .replace(THERE_BE_DEFINITE, 'Should $1 go ahead?')
+      // "Should voters in Bristol abolish its …?": a place's voters decide for the place.
+      .replace(PLACE_VOTERS, 'Should ')
+      // "Are new whip rules not pandering to …?": a denial asked as a question reads as leading;
+      // the same question without "not" weighs the charge.
+      .replace(DENIAL_ASKED, '$1 ')
       // "Denmark says plan to seize refugees' valuables misunderstood": a verdict on the plan,
       // with its "is" dropped, is no part of the act.
       .replace(VERDICT_AT_END, '?')
@@ -667,6 +701,7 @@ function neutralWording(text: string): string {
       .replace(VERB_LIST_COMMA, ' and ')
       .replace(VOTE_TO, ' ')
       .replace(VOTE_TALLY, '')
+      .replace(BY_MARGIN, '')
       .replace(MEETING_END, '')
   );
 }
@@ -678,7 +713,7 @@ function neutralWording(text: string): string {
 const MEETING_END = new RegExp(
   `\\s+(?:(?:on|in|by)\\s+(?:a\\s+)?(?:${[...CLOSE_VOTES].join('|')})\\s+vote` +
     `|(?:during|at)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${[...SITTING_NOUNS].join('|')})` +
-    `|(?:after|following)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:re-?)?vote)\\b[^?]*(?=\\?$)`,
+    `|(?:after|following)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:(?:re-?)?vote|referendum|ballot))\\b[^?]*(?=\\?$)`,
   'u',
 );
 
@@ -689,7 +724,11 @@ const MEETING_END = new RegExp(
  * matter).
  */
 const VOTE_TALLY =
-  /\s+(?:in|by|with)\s+an?\s+(?:\d+\s*[-–]\s*\d+|\d+\s+to\s+\d+|unanimous|narrow|split)\s+vote(?:\s+(?:late|early|last))?(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+after\s+(?!being\b)\p{Ll}+ing\s[^?]*(?=\?$))?(?=[\s,?])/giu;
+  /,?\s+(?:in|by|with)\s+an?\s+(?:\d+\s*[-–]\s*\d+|\d+\s+to\s+\d+|unanimous|narrow|split)\s+vote(?:\s+(?:late|early|last))?(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+after\s+(?!being\b)\p{Ll}+ing\s[^?]*(?=\?$))?(?=[\s,?])/giu;
+
+/** "… by a wide margin", "… by a 46-14 margin": how far the vote went is the report's. */
+const BY_MARGIN =
+  /,?\s+by\s+an?\s+(?:wide|narrow|large|huge|slim|clear|comfortable|big|\d+\s*[-–]\s*\d+)\s+margin\b/giu;
 
 /** "the controversial Peaceful Assembly Bill": how a report labels the measure is no part of it. */
 const LABELLED =
@@ -1496,7 +1535,7 @@ function fromClause(
   if (named) return { text: named, origin, score: 0.75, sourceSpans };
   // "Joe Biden to decide on controversial oil plan", "is due to decide whether to give the
   // go-ahead for a controversial oil and gas drilling project": what is to be decided is the matter.
-  const decided = decidedThing(tokens);
+  const decided = decidedThing(tokens) ?? projectFate(tokens) ?? endangeredThing(tokens);
   if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
   // "Hawaii could become the first state to ban sunscreens …", "Britain moves closer to becoming
   // the first country to allow …": being first to act is news; the act is the matter.
@@ -1688,6 +1727,8 @@ function fromClause(
           (tokens[procedure].lower === 'votes' ? votedOn(after) : measureNoun(after, true)))
         : null;
     if (measure) return { text: measure, origin, score: base - 0.1, sourceSpans };
+    const named = nameActs(tokens, body);
+    if (named) return { text: named, origin, score: base - 0.15, sourceSpans };
     return namedMeasure(tokens, sourceSpans);
   }
   if (verbAt <= 0) return null;
@@ -1966,8 +2007,10 @@ function fromClause(
   if (
     origin === 'HEADLINE' &&
     head?.pos === 'NOUN' &&
-    MEASURE_HEADS.has(head.lower) &&
-    EFFECTS.has(verb.lemma) &&
+    (MEASURE_HEADS.has(head.lower) || PROJECT_NOUNS.has(head.lower)) &&
+    (EFFECTS.has(verb.lemma) ||
+      (FORETOLD_EFFECTS.has(verb.lemma) &&
+        tokens.slice(Math.max(0, verbAt - 2), verbAt).some((t) => MODALS.has(t.lower)))) &&
     !subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
   ) {
     return { text: `Should ${the(subject)} go ahead?`, origin, score: base - 0.1, sourceSpans };
@@ -3419,6 +3462,18 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     // "said on Monday it would …": the day of the saying is no part of the clause's subject.
     const clauseSubject = withoutLeadingTime(afterFrontedAdverbial(tokens.slice(from + 1, m)));
     if (clauseSubject.length === 0 || clauseSubject.some((t) => t.text === ',')) return null;
+    // "said the new rules were not introduced to appease people who will never …": a finite
+    // verb before the modal, outside a relative clause, is the reported clause's own; the modal
+    // belongs to a relative clause further on.
+    const relative = clauseSubject.findIndex((t) => RELATIVE_STARTS.has(t.lower));
+    if (
+      clauseSubject.some(
+        (t, i) => FINITE_AUXILIARIES.has(t.lower) && (relative < 0 || i < relative),
+      ) ||
+      relative === clauseSubject.length - 1
+    ) {
+      return null;
+    }
     let predicate = shortPredicate(tokens.slice(m + 1));
     if (predicate[0]?.lemma === 'have' && predicate[1]?.pos === 'VERB') return null;
     if (predicate[0]?.lower === 'be' && predicate[1]?.lower.endsWith('ing')) {
@@ -3433,7 +3488,7 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
       measureHead?.pos === 'NOUN' &&
       (MEASURE_HEADS.has(measureHead.lower) || PROJECT_NOUNS.has(measureHead.lower)) &&
       effect !== undefined &&
-      EFFECTS.has(effect.lemma)
+      (EFFECTS.has(effect.lemma) || FORETOLD_EFFECTS.has(effect.lemma))
     ) {
       return `Should ${the(clauseSubject)} go ahead?`;
     }
@@ -3504,6 +3559,15 @@ function isFindingSource(subject: Token[]): boolean {
 /** What a measure does to people or sums: "will account for", "to hit", "could cost". */
 const EFFECTS = new Set(
   'account cost hit mean affect leave bring save hurt squeeze raise push drive add kill ruin destroy devastate cripple'.split(
+    ' ',
+  ),
+);
+/**
+ * What a measure is foretold to do ("will not stop use", "could harm"): after a modal only, since
+ * "Sugar tax works" in the present is a claim, asked as one.
+ */
+const FORETOLD_EFFECTS = new Set(
+  'stop deter work fail harm damage backfire punish criminalise criminalize fuel worsen boost help benefit protect undermine threaten endanger'.split(
     ' ',
   ),
 );
@@ -4162,8 +4226,17 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   ) {
     return tokens.slice(time + 1);
   }
+  // "Now the Louvre is putting …": an opening adverb of when, without its comma, before the subject.
+  if (
+    LEAD_ADVERBS.has(tokens[0]?.lower ?? '') &&
+    ['DET', 'PROPN', 'NOUN'].includes(tokens[1]?.pos ?? '')
+  ) {
+    return tokens.slice(1);
+  }
   return tokens;
 }
+
+const LEAD_ADVERBS = new Set(['now', 'meanwhile', 'instead', 'then', 'soon', 'finally', 'already']);
 
 /** What "As …," says was foreseen or told before: "As expected,", "As was widely reported,". */
 const FORESEEN = new Set(
@@ -4419,10 +4492,15 @@ function matterBesideTheNews(
         i > 0 &&
         ['VERB', 'AUX'].includes(t.pos) &&
         object[i + 1]?.pos !== 'NOUN' &&
-        !(object[i - 1].pos === 'DET' && pastParticipleForm(t)),
+        !(object[i - 1].pos === 'DET' && pastParticipleForm(t)) &&
+        // ("line-calling": the second half of a hyphened compound.)
+        !(object[i - 1].text === '-' && object[i - 1].end === t.start),
     );
-    // ("… changes as farmers slam …": the "as" clause is news of its own.)
-    const as = object.findIndex((t, i) => i > 0 && ['as', 'while', 'amid'].includes(t.lower));
+    // ("… changes as farmers slam …": the "as" clause is news of its own; so is what it came
+    // after.)
+    const as = object.findIndex(
+      (t, i) => i > 0 && ['as', 'while', 'amid', 'after', 'following'].includes(t.lower),
+    );
     const end = [verbAt, as].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), object.length);
     const thing = object.slice(0, end);
     const head = thing.find((t) => t.pos === 'NOUN' && MEASURE_LIKE.has(t.lemma));
@@ -4432,6 +4510,13 @@ function matterBesideTheNews(
     const last = thing[thing.length - 1];
     if (last && DECISION_NOUNS.has(last.lower) && thing.every((t) => t.pos !== 'VERB')) {
       return { text: `Should ${the(thing)} stand?`, score: 0.7 };
+    }
+    // "Wimbledon defends electronic line-calling": a practice named by its gerund, with what
+    // kind it is before it, is asked whether there should be it.
+    const gerund = thing.length >= 2 && /\p{L}{3}ing$/u.test(last?.lower ?? '');
+    const kinds = thing.slice(0, -1).filter((t) => t.text !== '-');
+    if (gerund && kinds.every((t) => ['ADJ', 'NOUN'].includes(t.pos))) {
+      return { text: `Should there be ${words(thing)}?`, score: 0.7 };
     }
   }
   // "While the Government's decision to ban live exports by 2023 has been welcomed by …,
@@ -4595,7 +4680,7 @@ function withoutEpithet(tokens: Token[]): Token[] {
  * the council will ban dogs" may name the act itself).
  */
 function campOfThingForesees(tokens: Token[]): string | null {
-  const verb = tokens.findIndex((t, i) => i > 1 && i <= 6 && FORESEEING.has(t.lemma));
+  const verb = tokens.findIndex((t, i) => i > 1 && i <= 6 && FORESEEING_VERBS.has(t.lemma));
   if (verb < 0 || !CAMPS.has(tokens[verb - 1].lower)) return null;
   const thing = tokens.slice(0, verb - 1);
   return thing.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
@@ -5170,8 +5255,98 @@ function clauseEnd(tokens: Token[], from: number): number {
       return i;
     }
     if (tokens[i].text === ';' || /^[—–]$/u.test(tokens[i].text)) return i;
+    if (tokens[i].lower === 'as' && i > from && clauseAfterAs(tokens, i)) return i;
   }
   return tokens.length;
+}
+
+/** What befalls a project or a measure, named after it: "beaver project delay", "ban decision". */
+const FATES = new Set(
+  'delay delays decision approval refusal rejection go-ahead u-turn setback pause halt'.split(' '),
+);
+
+/**
+ * "Glen Affric beaver project delay shows …": a headline whose subject is what befell a project
+ * (its delay, its approval) asks whether the project should go ahead.
+ */
+function projectFate(tokens: Token[]): string | null {
+  const fate = tokens.findIndex((t, i) => i > 0 && i <= 8 && FATES.has(t.lower));
+  if (fate < 0 || !isMeasureHead(tokens[fate - 1])) return null;
+  const project = tokens.slice(0, fate);
+  if (!project.every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(t.pos))) return null;
+  if (!['VERB', 'AUX'].includes(tokens[fate + 1]?.pos ?? '')) return null;
+  return `Should ${the(project)} go ahead?`;
+}
+
+/**
+ * "Louvre hikes prices": a verbless headline (wink reads "hikes" a noun) whose opening name the
+ * body writes as a name inside a sentence; the plural after the name is its verb, and what
+ * follows is its object. ("Fireworks bans face …", "Bike lanes row …": a word capitalised only
+ * as the headline's first is no name.)
+ */
+function nameActs(tokens: Token[], body: string): string | null {
+  const verb = tokens.findIndex((t) => t.pos !== 'PROPN');
+  const act = tokens[verb];
+  if (verb <= 0 || act.pos !== 'NOUN' || !/[^s'’]s$/u.test(act.lower)) return null;
+  const object = tokens.slice(verb + 1);
+  if (!['NOUN', 'DET', 'ADJ'].includes(object[0]?.pos ?? '')) return null;
+  if (
+    object.some(
+      (t) => t.pos === 'NOUN' && /[^s]s$/u.test(t.lower) && t !== object[object.length - 1],
+    )
+  )
+    return null;
+  const name = words(tokens.slice(0, verb));
+  const inSentence = new RegExp(
+    `[\\p{Ll},]\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+    'u',
+  );
+  if (!inSentence.test(body)) return null;
+  return `Should ${name} ${verbLemma(act.lower)} ${words(shortPredicate(object))}?`;
+}
+
+/** Verbs of putting a thing at risk: "imperils", "threatens", "could sink". */
+const ENDANGERING = new Set(
+  'imperil endanger jeopardise jeopardize threaten sink derail doom scupper torpedo'.split(' '),
+);
+
+/**
+ * "Belgian region's rejection imperils EU-Canada trade deal": a deal or a measure that a
+ * headline's news puts at risk is the matter, not the news.
+ */
+function endangeredThing(tokens: Token[]): string | null {
+  const verb = tokens.findIndex(
+    (t, i) => i > 0 && i <= 8 && t.pos === 'VERB' && ENDANGERING.has(verbLemmaOf(t)),
+  );
+  if (verb < 0) return null;
+  const object = beforeClause(beforeComma(tokens.slice(verb + 1)));
+  const head = object.findLast((t, i) => t.pos === 'NOUN' && object[i + 1]?.pos !== 'NOUN');
+  return isMeasureHead(head) || AGREEMENTS.has(head?.lower ?? '') ? goAhead(object) : null;
+}
+
+/** "imperils" → "imperil": wink may leave a rarer verb's lemma as written. */
+function verbLemmaOf(t: Token): string {
+  return t.lemma !== t.lower ? t.lemma : verbLemma(t.lower);
+}
+
+const AGREEMENTS = new Set(['agreement', 'treaty', 'pact', 'accord']);
+
+/** Participles that tell what a measure was made for: "introduced to …", "designed to …". */
+const PURPOSE_PASSIVES = new Set([
+  'introduced',
+  'designed',
+  'intended',
+  'meant',
+  'aimed',
+  'created',
+]);
+
+/** The head noun of a measure or a project: "rules", "ban", "levy", "scheme". */
+function isMeasureHead(t: Token | undefined): boolean {
+  return (
+    t?.pos === 'NOUN' &&
+    (POLICY_NOUNS.has(t.lower) || MEASURE_HEADS.has(t.lower) || PROJECT_NOUNS.has(t.lower))
+  );
 }
 
 /**
@@ -5199,6 +5374,17 @@ function reportedClause(rest: Token[]): string | null {
   // "the EastMed pipeline project is open for …": the project is the matter, not its attribute.
   if (verb.lemma === 'be' && PROJECT_NOUNS.has(subject[subject.length - 1]?.lower ?? '')) {
     return `Should ${s} go ahead?`;
+  }
+  // "racing's new whip rules were not introduced to appease …": why a measure was made is the
+  // argument over it; whether it should stand is the matter.
+  const made = clause[verbAt + 1]?.lower === 'not' ? verbAt + 2 : verbAt + 1;
+  if (
+    verb.lemma === 'be' &&
+    isMeasureHead(subject[subject.length - 1]) &&
+    PURPOSE_PASSIVES.has(clause[made]?.lower ?? '') &&
+    ['to', 'for', 'as'].includes(clause[made + 1]?.lower ?? '')
+  ) {
+    return `Should ${s} ${['was', 'were'].includes(verb.lower) ? 'stand' : 'go ahead'}?`;
   }
   if (verb.lemma === 'be') {
     const be = capitalise(verb.lower === "'s" ? 'is' : verb.lower);
@@ -5300,6 +5486,32 @@ function withoutAppositive(tokens: Token[]): Token[] {
  * The verb phrase of a rewritten clause up to where the clause ends; a long one loses the
  * adjunct after its first comma ("legalize same-sex marriage, seven days ahead of …").
  */
+/**
+ * "as city presses on with …", "as residents complain about …", "as it tries to …": "as" opening
+ * a clause with a subject of its own and its verb, with more after the verb. ("as holiday lets",
+ * "as heavy vehicles in cities": what something is taken as.) wink may tag a headline's verb in
+ * "-s" a noun ("city presses/NOUN on").
+ */
+function clauseAfterAs(tokens: Token[], as: number): boolean {
+  const from = tokens[as + 1]?.pos === 'DET' ? as + 2 : as + 1;
+  // A subject of one or two words, then its verb with a word after it.
+  return [from + 1, from + 2].some((at) => {
+    const subject = tokens.slice(from, at);
+    const verb = tokens[at];
+    if (!verb || !/^\p{L}/u.test(tokens[at + 1]?.text ?? '')) return false;
+    if (!subject.every((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos))) return false;
+    if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower))) return true;
+    const last = subject[subject.length - 1];
+    return (
+      verb.pos === 'NOUN' &&
+      /[^s]s$/u.test(verb.lower) &&
+      last.pos === 'NOUN' &&
+      !/s$/u.test(last.lower) &&
+      ['ADP', 'ADV'].includes(tokens[at + 1].pos)
+    );
+  });
+}
+
 function shortPredicate(tokens: Token[]): Token[] {
   // "… despite major concerns from villagers": what stood against the act is no part of it.
   const concession = tokens.findIndex((t) => CONCESSIONS.has(t.lower));
@@ -5332,7 +5544,10 @@ function shortPredicate(tokens: Token[]): Token[] {
   const feeling = whole.findIndex(
     (t, i) => i >= 2 && t.text === ',' && ACTOR_FEELINGS.has(whole[i + 1]?.lower ?? ''),
   );
-  const cuts = [named, joined, feeling].filter((k) => k > 0);
+  // "triple parking fees for SUVs as city presses on with …": a clause of its own after "as"
+  // (a subject, then its verb and more) tells what goes on around the act.
+  const asClause = whole.findIndex((t, i) => i >= 2 && t.lower === 'as' && clauseAfterAs(whole, i));
+  const cuts = [named, joined, feeling, asClause].filter((k) => k > 0);
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
@@ -5585,9 +5800,6 @@ const OPPOSING_CARRIERS = new Set([
   'protest',
   'protests',
 ]);
-
-/** Reporting verbs that tell of what is to come: a camp's warning is its argument. */
-const FORESEEING = new Set(['warn', 'fear', 'predict', 'caution']);
 
 const CAMPS = new Set(
   'opponents critics environmentalists protesters objectors staff groups lawmakers legislators councillors councilors opposition'.split(

@@ -342,6 +342,9 @@ function runOnAfterRelative(text: string): boolean {
   );
 }
 
+const REACTION_ASKED =
+  /^Should\s+(?:\S+\s+){1,5}?(?:blast|slam|hail|praise|applaud|lambast|decry|criticise|criticize)\s/u;
+
 const PERSON_QUESTION =
   /^(?:Is|Was)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s|.*\ban?\s+(?:\p{L}+\s+)?(?:man|woman|person|mother|father|girl|boy)\?$)/u;
 
@@ -398,6 +401,9 @@ export function motionProblems(text: string): string[] {
   // a protest, not the measure it protests.
   if (CROWD_GATHERING.test(text))
     problems.push('asks whether a crowd should gather, not about a measure');
+  // "Should the opposition blast gov't?": a reaction of praise or blame is news of the matter,
+  // not the matter.
+  if (REACTION_ASKED.test(text)) problems.push('asks whether someone should praise or blame');
   // "Should the dog park dispute continue?": whether a quarrel goes on is no matter of its own.
   if (QUARREL_GOING_ON.test(text)) problems.push('asks whether a quarrel should go on');
   // "Should these days keep up with technology?": a time is no subject.

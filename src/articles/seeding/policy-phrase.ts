@@ -623,8 +623,36 @@ const QUANTIFIERS = new Set(['most', 'all', 'some', 'many', 'any']);
 /** Past verbs of a relative clause that tells a measure's history, not what it does. */
 const HISTORY_VERBS = new Set(['went', 'took', 'came', 'was', 'were', 'had', 'passed']);
 
+/**
+ * "a 112 mile-long (180km) power line", "a new (and costly) bridge": a short bracket between a
+ * modifier and the noun it modifies is an aside inside the noun phrase, left out so the phrase
+ * does not end on its modifier.
+ */
+function withoutModifierAsides(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const close = tokens[i].text === '(' ? tokens.findIndex((t, j) => j > i && t.text === ')') : -1;
+    const before = out[out.length - 1];
+    const after = tokens[close + 1];
+    if (
+      close > i + 1 &&
+      close - i <= 5 &&
+      !tokens.slice(i + 1, close).some((t) => t.text === ',') &&
+      // ("a 20-mile (32km) road": a hyphened compound's noun modifies too.)
+      (['ADJ', 'NUM'].includes(before?.pos ?? '') || out[out.length - 2]?.text === '-') &&
+      ['NOUN', 'ADJ'].includes(after?.pos ?? '')
+    ) {
+      i = close;
+      continue;
+    }
+    out.push(tokens[i]);
+  }
+  return out;
+}
+
 /** Up to where the phrase ends: a comma, a semicolon or a clause of time or reason. */
-function phrase(tokens: Token[]): Token[] {
+function phrase(all: Token[]): Token[] {
+  const tokens = all.some((t) => t.text === '(') ? withoutModifierAsides(all) : all;
   // Where the first relative word is, looked for once and only when a finite "is" needs it.
   let relative: number | undefined;
   const relativeBefore = (i: number) => {

@@ -130,8 +130,9 @@ function retagNameVerbs(tokens: Token[]): Token[] {
 const BARE_VERB_OPENERS = new Set([...MODALS, 'do', 'does', 'did']);
 
 /** "issues" → "issue", "approves" → "approve", "pushes" → "push". */
-function verbLemma(word: string): string {
-  if (/(?:ss|sh|ch|x|z)es$/u.test(word)) return word.slice(0, -2);
+export function verbLemma(word: string): string {
+  // ("vetoes" → "veto", "goes" → "go".)
+  if (/(?:ss|sh|ch|x|z|[^aeiou]o)es$/u.test(word)) return word.slice(0, -2);
   if (/[^aeiou]ies$/u.test(word)) return `${word.slice(0, -3)}y`;
   return word.slice(0, -1);
 }

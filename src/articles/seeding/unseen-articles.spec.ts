@@ -60,6 +60,8 @@ describe('motionProblems', () => {
     'Should the ban be struck down?',
     "Should parents limit their children's screen time?",
     'Should there be a moratorium on the use of hounds to hunt bears and bobcats?',
+    'Should Britain welcome more refugees?',
+    'Should the council condemn the derelict pier?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -277,6 +279,8 @@ describe('motionProblems', () => {
     ],
     ['Is "This nonsense," Alderman Tom Reyes?', /quotation's speaker/],
     ['Should the bike lane row rage on?', /quarrel/],
+    ["Should the opposition blast gov't?", /praise or blame/],
+    ['Should Kelby fans hail the new stadium?', /praise or blame/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -4152,5 +4156,95 @@ describe('motion candidates on real news shapes (round 42)', () => {
         'Kelby holidaymakers get REPRIEVE with plan to delay all-inclusive booze ban\n\nThe hotels had warned of cancellations.\n',
       ),
     ).toContain('Should all-inclusive booze ban be delayed?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 43)', () => {
+  const candidates = candidatesOfText;
+
+  it('reads a measure through a bracketed aside, and asks a measure whatever it is said to do', () => {
+    expect(
+      candidates(
+        'Norfolk villagers gather to protest against rail plans\n\nHundreds of people have gathered to protest against plans to build a 40 mile-long (64km) rail line across Norfolk.\n',
+      ),
+    ).toContain('Should a 40 mile-long rail line be built across Norfolk?');
+    expect(
+      candidates(
+        'Scooters: Experts warn e-scooter ban will not stop crashes\n\nTraders met on Monday to discuss the plan at length.\n',
+      ),
+    ).toEqual(['Should the e-scooter ban go ahead?']);
+    expect(
+      candidates(
+        "Mayor's parking plan would kill the high street\n\nTraders met on Monday to discuss the plan at length.\n",
+      ),
+    ).toContain("Should the mayor's parking plan go ahead?");
+  });
+
+  it("asks whether a measure defended for its purpose should stand, and weighs a denial's charge", () => {
+    const defended = candidates(
+      'Curfew row\n\nMayor Anna Berg has insisted the new curfew rules were not introduced to punish teenagers who will never cause trouble.\n',
+    );
+    expect(defended).toContain('Should the new curfew rules stand?');
+    expect(defended.join(' ')).not.toMatch(/Should the new curfew rules were/u);
+    expect(
+      candidates(
+        'Anna Berg: new bin rules are not punishing families who recycle\n\nThe mayor spoke to residents at a packed meeting in the town hall.\n',
+      ),
+    ).toContain('Are new bin rules punishing families who recycle?');
+  });
+
+  it("reads a name's verb in a verbless headline, with the article the body gives the name", () => {
+    expect(
+      candidates(
+        'Rijksmuseum hikes prices\n\nQueues at the Rijksmuseum are long. Staff at the Rijksmuseum said visitors still came.\n',
+      ),
+    ).toContain('Should the Rijksmuseum hike prices?');
+    // ("the Harbourton city council" names the council, not Harbourton.)
+    expect(
+      candidates(
+        'Harbourton votes to ban rental e-scooters\n\nThe Harbourton city council voted on Tuesday to ban rental e-scooters.\n',
+      ),
+    ).toContain('Should Harbourton ban rental e-scooters?');
+  });
+
+  it('asks about a project whose delay is news, a practice defended, and a deal put at risk', () => {
+    expect(
+      candidates(
+        'Lynx reintroduction project delay shows lack of nerve, says charity\n\nA rewilding charity has criticised the agency for the delay on Friday.\n',
+      ),
+    ).toContain('Should the lynx reintroduction project go ahead?');
+    expect(
+      candidates(
+        'Ascot defends electronic photo-finishing after jockey criticism\n\nTwo jockeys questioned the technology during the meeting this week.\n',
+      ),
+    ).toContain('Should there be electronic photo-finishing?');
+    expect(
+      candidates(
+        "Regional parliament's veto imperils EU-Chile trade deal\n\nThe regional parliament voted against the deal by a wide margin on Friday.\n",
+      ),
+    ).toEqual(['Should the EU-Chile trade deal go ahead?']);
+  });
+
+  it("leaves out what goes on around the act: an 'as' clause, a referendum, the tally", () => {
+    expect(
+      candidates(
+        'Lyon votes to double parking fees for vans as city presses on with plans to become car-free\n\nThe vote was close and the turnout was low this year.\n',
+      ),
+    ).toContain('Should Lyon double parking fees for vans?');
+    expect(
+      candidates(
+        'Ashford mayor vote\n\nVoters in Ashford have decided to abolish its directly elected mayor following a referendum.\n',
+      ),
+    ).toContain('Should Ashford abolish its directly elected mayor?');
+    expect(
+      candidates(
+        "Hallam plan vote\n\nThe Hallam City Council has voted to approve the city's housing plan, by a 9-2 vote.\n",
+      ),
+    ).toContain("Should the Hallam City Council approve the city's housing plan?");
+    expect(
+      candidates(
+        'Parking charges rise\n\nNow the council is raising parking charges for most visitors by a third, as it tries to balance its books.\n',
+      ),
+    ).toContain('Should the council raise parking charges for most visitors by a third?');
   });
 });
