@@ -479,6 +479,10 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
     if (pb > pa && !label && name.some((t) => t.pos === 'PROPN') && !isAsideAt(tokens, pa)) {
       if (!name.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [pa, pb];
     }
+    // "… was labelled "a shame" by Gold Cup-winning rider Sam Waley-Cohen, who also expressed
+    // …": the name that ends a passive's agent is who the relative clause is about.
+    const run = pb > pa && tokens[pa].lower === 'by' ? trailingName(tokens, pa, pb) : null;
+    if (run !== null) return [run, pb];
   }
   for (let c = chunks.length - 1; c >= 0; c--) {
     const [a, end] = trimChunk(tokens, chunks[c]);
@@ -568,7 +572,11 @@ export function invertedSpeaker(
 /** Where a run of two or more capitalised name words ends [from, to), or null. */
 function trailingName(tokens: Token[], from: number, to: number): number | null {
   let k = to;
-  while (k > from && tokens[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1].text)) k--;
+  const nameWord = (t: Token) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+  // ("Waley-Cohen": a hyphen glued between two name words is part of the name.)
+  const joiner = (i: number) =>
+    tokens[i].text === '-' && i > from && nameWord(tokens[i - 1]) && nameWord(tokens[i + 1]);
+  while (k > from && (nameWord(tokens[k - 1]) || joiner(k - 1))) k--;
   return to - k >= 2 ? k : null;
 }
 
