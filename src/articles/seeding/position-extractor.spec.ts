@@ -5101,3 +5101,16 @@ Trainer Paul Nix said the new whip rules were badly timed.
     expect(find(found, 'labelled "a shame"')?.holder).toBe('Sam Hale-Morton');
   });
 });
+
+describe('sides on real news shapes (round 44)', () => {
+  it('reads a plan called "bonkers" as against it', () => {
+    const text = `Ex-army chief says Jo Hale's youth service plan is 'bonkers'
+
+Jo Hale's pledge to enforce youth service for 18-year-olds has been described as "bonkers" by a former army chief.
+
+Former chief of the general staff, General Ann West, labelled the plan as "bonkers" and added it would take soldiers from their posts.
+`;
+    const found = positions(text, 'Should Jo Hale enforce youth service for 18-year-olds?');
+    expect(find(found, 'labelled the plan')?.side).toBe('CON');
+  });
+});

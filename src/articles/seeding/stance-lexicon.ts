@@ -202,6 +202,7 @@ export const POLARITY: Record<string, number> = signedWords(
     'repress dubious saturate scramble scrambling outdated obsolete antiquated archaic relic',
     'unjustifiable unjustified repressive absurd draconian uneven unanswered',
     'endanger jeopardise jeopardize imperil threaten',
+    'bonkers daft barmy crazy insane nonsense ludicrous idiotic laughable farcical',
   ],
   [
     'protect encourage trust allay justification justify understandable solution accountable',
