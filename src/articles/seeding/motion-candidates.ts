@@ -282,7 +282,41 @@ function headlinePassive(tokens: Token[]): string | null {
 
 const PASSIVE_PARTICLES = new Set(['down', 'off', 'back', 'out', 'through']);
 /** What tries at an act without being one: "attempt to delay …", "bid to block …". */
-const ATTEMPTS = new Set(['attempt', 'attempts', 'bid', 'bids', 'effort', 'efforts', 'push']);
+const ATTEMPTS = new Set([
+  'attempt',
+  'attempts',
+  'bid',
+  'bids',
+  'effort',
+  'efforts',
+  'push',
+  'request',
+  'plea',
+]);
+
+/** Verbs that turn down what someone else tried: "turns away a bid to …", "rejected a plea to …". */
+const TURNING_DOWN = new Set(
+  'reject turn throw dismiss block deny defeat rebuff refuse strike quash overturn'.split(' '),
+);
+
+/**
+ * "Judge Turns Away New Bid to Cap Credit Card Late Fees at $8": an attempt that someone turns
+ * down is asked by what it tried, with no one to do it ("Should credit card late fees be capped
+ * at $8?"); the one who turned it down is not the one who would act.
+ */
+function attemptTurnedDown(tokens: Token[]): string | null {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' && TURNING_DOWN.has(t.lemma));
+  if (verb < 0) return null;
+  const attempt = tokens.findIndex(
+    (t, i) =>
+      i > verb &&
+      i <= verb + 5 &&
+      ATTEMPTS.has(t.lower) &&
+      tokens[i + 1]?.lower === 'to' &&
+      tokens.slice(verb + 1, i).every((w) => w.text !== ','),
+  );
+  return attempt > 0 ? policyMotion(tokens.slice(attempt), null) : null;
+}
 
 /** How a thing was received, in a headline's passive: "trial criticised as …", "plan hailed". */
 const RECEIVED = new Set(
@@ -728,11 +762,11 @@ const VOTE_TALLY =
 
 /** "… by a wide margin", "… by a 46-14 margin": how far the vote went is the report's. */
 const BY_MARGIN =
-  /,?\s+by\s+an?\s+(?:wide|narrow|large|huge|slim|clear|comfortable|big|\d+\s*[-–]\s*\d+)\s+margin\b/giu;
+  /,?\s+by\s+(?:an?\s+(?:wide|narrow|large|huge|slim|clear|comfortable|big|\d+\s*[-–]\s*\d+)\s+margin\b|[\d,]+\s+votes?\s+to\s+[\d,]+(?:\s+[-–—]\s+a\s+majority\s+of\s+[\d,]+)?)/giu;
 
 /** "the controversial Peaceful Assembly Bill": how a report labels the measure is no part of it. */
 const LABELLED =
-  /\b(the|a|an|this)\s+(?:controversial|contentious|divisive|much-critici[sz]ed|so-called)\s+(?=(\S+))/giu;
+  /(?<![\p{L}'’])(the|a|an|this|[\p{L}.]+['’]s)\s+(?:(?:controversial|contentious|divisive|much-critici[sz]ed|so-called)\s+)+(?=(\S+))/giu;
 
 /** "Should the commissioners vote 3-2 to rezone …?": the tally was the news; the act is the matter. */
 const VOTE_TO = /\s+vote\s+(?:\d+\s*[-–]\s*\d+|unanimously)\s+to\s+(?=\p{Ll})/u;
@@ -1535,7 +1569,12 @@ function fromClause(
   if (named) return { text: named, origin, score: 0.75, sourceSpans };
   // "Joe Biden to decide on controversial oil plan", "is due to decide whether to give the
   // go-ahead for a controversial oil and gas drilling project": what is to be decided is the matter.
-  const decided = decidedThing(tokens) ?? projectFate(tokens) ?? endangeredThing(tokens);
+  const decided =
+    decidedThing(tokens) ??
+    projectFate(tokens) ??
+    endangeredThing(tokens) ??
+    attemptTurnedDown(tokens) ??
+    ruledClaim(tokens);
   if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
   // "Hawaii could become the first state to ban sunscreens …", "Britain moves closer to becoming
   // the first country to allow …": being first to act is news; the act is the matter.
@@ -1655,6 +1694,15 @@ function fromClause(
     COURT_ACTS.has(tokens[as + 2]?.lemma ?? '');
   if (origin === 'HEADLINE' && (protestFirst || courtAfter) && all.includes(tokens[as])) {
     return fromClause(all.slice(all.indexOf(tokens[as]) + 1), origin, sourceSpans, body);
+  }
+  // "MPs have complained of online abuse after Conservatives voted against a bill which would
+  // …": a complaint or a reaction is what followed; the "after" clause is the news.
+  const after = tokens.findIndex((t, i) => i > 1 && t.lower === 'after');
+  const reacted = tokens
+    .slice(0, after)
+    .some((t) => t.pos === 'VERB' && REACTING_VERBS.has(t.lemma));
+  if (after > 0 && reacted && ownClauseAfter(tokens, after) && all.includes(tokens[after])) {
+    return fromClause(all.slice(all.indexOf(tokens[after]) + 1), origin, sourceSpans, body);
   }
   const base = origin === 'LEDE' ? 0.85 : 0.8;
   // "It is time to scrap homework in primary schools": a column's call, asked as it is made.
@@ -5255,9 +5303,29 @@ function clauseEnd(tokens: Token[], from: number): number {
       return i;
     }
     if (tokens[i].text === ';' || /^[—–]$/u.test(tokens[i].text)) return i;
-    if (tokens[i].lower === 'as' && i > from && clauseAfterAs(tokens, i)) return i;
+    if (tokens[i].lower === 'as' && i > from && ownClauseAfter(tokens, i)) return i;
   }
   return tokens.length;
+}
+
+/** Nouns of a court's or a body's finding: "a ruling … that X is unconstitutional". */
+const FINDINGS = new Set(['ruling', 'decision', 'finding', 'verdict', 'judgment', 'judgement']);
+
+/**
+ * "will appeal a ruling by a federal judge today that the NYPD's controversial so-called
+ * "stop-and-frisk" policy is unconstitutional": what a ruling found is the matter, asked as it
+ * was found ("Is the NYPD's "stop-and-frisk" policy unconstitutional?").
+ */
+function ruledClaim(tokens: Token[]): string | null {
+  const finding = tokens.findIndex((t) => FINDINGS.has(t.lower));
+  if (finding < 0) return null;
+  const that = tokens.findIndex((t, i) => i > finding && i <= finding + 8 && t.lower === 'that');
+  if (that < 0 || tokens.slice(finding + 1, that).some((t) => t.text === ',' || isFiniteVerb(t)))
+    return null;
+  const clause = tokens.slice(that + 1);
+  const be = clause.findIndex((t) => ['is', 'are', 'was', 'were'].includes(t.lower));
+  if (be <= 0 || !LEGAL_VERDICTS.has(clause[be + 1]?.lower ?? '')) return null;
+  return reportedClause(clause);
 }
 
 /** What befalls a project or a measure, named after it: "beaver project delay", "ban decision". */
@@ -5304,6 +5372,9 @@ function nameActs(tokens: Token[], body: string): string | null {
   if (!inSentence.test(body)) return null;
   return `Should ${name} ${verbLemma(act.lower)} ${words(shortPredicate(object))}?`;
 }
+
+/** Verbs of reacting to news: what they follow is the news. */
+const REACTING_VERBS = new Set(['complain', 'react', 'respond', 'despair', 'vent']);
 
 /** Verbs of putting a thing at risk: "imperils", "threatens", "could sink". */
 const ENDANGERING = new Set(
@@ -5361,7 +5432,10 @@ function reportedClause(rest: Token[]): string | null {
     i > 0 &&
     (t.pos === 'AUX' || t.pos === 'VERB') &&
     !/ing$/u.test(t.lower) &&
-    clause[i - 1].lower !== 'to';
+    clause[i - 1].lower !== 'to' &&
+    // ("so-called", "stop-and-frisk": a verb glued to a hyphen is part of a compound.)
+    !(clause[i - 1].text === '-' && clause[i - 1].end === t.start) &&
+    !(clause[i + 1]?.text === '-' && clause[i + 1].start === t.end);
   const verbAt = clause.findIndex((t, i) => finite(t, i) && !reducedRelative(clause, i, finite));
   if (verbAt <= 0) return null;
   const subject = withoutAppositive(clause.slice(0, verbAt));
@@ -5369,12 +5443,13 @@ function reportedClause(rest: Token[]): string | null {
   const verb = clause[verbAt];
   const stop = clauseEnd(clause, verbAt + 1);
   const object = words(clause.slice(verbAt + 1, stop));
-  if (object === '') return null;
   const s = the(subject);
-  // "the EastMed pipeline project is open for …": the project is the matter, not its attribute.
+  // "the EastMed pipeline project is open for …", "national service plan is 'bonkers'": the
+  // project is the matter, not its attribute (however it is quoted).
   if (verb.lemma === 'be' && PROJECT_NOUNS.has(subject[subject.length - 1]?.lower ?? '')) {
     return `Should ${s} go ahead?`;
   }
+  if (object === '') return null;
   // "racing's new whip rules were not introduced to appease …": why a measure was made is the
   // argument over it; whether it should stand is the matter.
   const made = clause[verbAt + 1]?.lower === 'not' ? verbAt + 2 : verbAt + 1;
@@ -5483,22 +5558,18 @@ function withoutAppositive(tokens: Token[]): Token[] {
 }
 
 /**
- * The verb phrase of a rewritten clause up to where the clause ends; a long one loses the
- * adjunct after its first comma ("legalize same-sex marriage, seven days ahead of …").
- */
-/**
- * "as city presses on with …", "as residents complain about …", "as it tries to …": "as" opening
- * a clause with a subject of its own and its verb, with more after the verb. ("as holiday lets",
+ * "as city presses on with …", "as residents complain about …", "as it tries to …", "after
+ * Conservatives voted against …": "as" or "after" opening a clause with a subject of its own and its verb, with more after the verb. ("as holiday lets",
  * "as heavy vehicles in cities": what something is taken as.) wink may tag a headline's verb in
  * "-s" a noun ("city presses/NOUN on").
  */
-function clauseAfterAs(tokens: Token[], as: number): boolean {
-  const from = tokens[as + 1]?.pos === 'DET' ? as + 2 : as + 1;
+function ownClauseAfter(tokens: Token[], at: number): boolean {
+  const from = tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
   // A subject of one or two words, then its verb with a word after it.
-  return [from + 1, from + 2].some((at) => {
-    const subject = tokens.slice(from, at);
-    const verb = tokens[at];
-    if (!verb || !/^\p{L}/u.test(tokens[at + 1]?.text ?? '')) return false;
+  return [from + 1, from + 2].some((end) => {
+    const subject = tokens.slice(from, end);
+    const verb = tokens[end];
+    if (!verb || !/^\p{L}/u.test(tokens[end + 1]?.text ?? '')) return false;
     if (!subject.every((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos))) return false;
     if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower))) return true;
     const last = subject[subject.length - 1];
@@ -5507,11 +5578,15 @@ function clauseAfterAs(tokens: Token[], as: number): boolean {
       /[^s]s$/u.test(verb.lower) &&
       last.pos === 'NOUN' &&
       !/s$/u.test(last.lower) &&
-      ['ADP', 'ADV'].includes(tokens[at + 1].pos)
+      ['ADP', 'ADV'].includes(tokens[end + 1].pos)
     );
   });
 }
 
+/**
+ * The verb phrase of a rewritten clause up to where the clause ends; a long one loses the
+ * adjunct after its first comma ("legalize same-sex marriage, seven days ahead of …").
+ */
 function shortPredicate(tokens: Token[]): Token[] {
   // "… despite major concerns from villagers": what stood against the act is no part of it.
   const concession = tokens.findIndex((t) => CONCESSIONS.has(t.lower));
@@ -5546,7 +5621,9 @@ function shortPredicate(tokens: Token[]): Token[] {
   );
   // "triple parking fees for SUVs as city presses on with …": a clause of its own after "as"
   // (a subject, then its verb and more) tells what goes on around the act.
-  const asClause = whole.findIndex((t, i) => i >= 2 && t.lower === 'as' && clauseAfterAs(whole, i));
+  const asClause = whole.findIndex(
+    (t, i) => i >= 2 && t.lower === 'as' && ownClauseAfter(whole, i),
+  );
   const cuts = [named, joined, feeling, asClause].filter((k) => k > 0);
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);

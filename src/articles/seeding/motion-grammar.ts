@@ -342,8 +342,23 @@ function runOnAfterRelative(text: string): boolean {
   );
 }
 
+function participleIntoBareVerb(text: string): boolean {
+  const tokens = tokenize(text);
+  // (After a plural only: "a face covering become …" is a noun, not a participle.)
+  return tokens.some(
+    (t, i) =>
+      i > 1 &&
+      /\p{L}{3}ing$/u.test(t.lower) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      /[^s]s$/u.test(tokens[i - 1].lower) &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      tokens[i + 1].lower === tokens[i + 1].lemma &&
+      !['be', 'have'].includes(tokens[i + 1].lower),
+  );
+}
+
 const REACTION_ASKED =
-  /^Should\s+(?:\S+\s+){1,5}?(?:blast|slam|hail|praise|applaud|lambast|decry|criticise|criticize)\s/u;
+  /^Should\s+(?:\S+\s+){1,8}?(?:(?:blast|slam|hail|praise|applaud|lambast|decry|criticise|criticize)\s|express\s+(?:\S+\s+)?(?:sadness|anger|frustration|dismay|disappointment|concern|outrage|fury|relief|joy|shock)\b)/u;
 
 const PERSON_QUESTION =
   /^(?:Is|Was)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s|.*\ban?\s+(?:\p{L}+\s+)?(?:man|woman|person|mother|father|girl|boy)\?$)/u;
@@ -401,6 +416,12 @@ export function motionProblems(text: string): string[] {
   // a protest, not the measure it protests.
   if (CROWD_GATHERING.test(text))
     problems.push('asks whether a crowd should gather, not about a measure');
+  // "Should judge rules NYC's ' stop -and-Frisk' unconstitutional?": a quotation mark standing
+  // alone, or a hyphen cut from the word before it, is a compound torn apart.
+  if (/\s['‘"“]\s|\s-\p{L}/u.test(text)) problems.push('punctuation torn from its word');
+  // "Should MPs voting dump raw sewage …?": a noun's participle run into a bare verb has lost
+  // the "to" between them.
+  if (participleIntoBareVerb(text)) problems.push('a participle run into a bare verb');
   // "Should the opposition blast gov't?": a reaction of praise or blame is news of the matter,
   // not the matter.
   if (REACTION_ASKED.test(text)) problems.push('asks whether someone should praise or blame');

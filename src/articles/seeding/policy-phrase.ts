@@ -21,7 +21,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications'.split(
+  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests'.split(
     ' ',
   ),
 );
@@ -33,6 +33,9 @@ const PREPOSITIONS_IN_ING = new Set(
 );
 /** Measures whose act a participle may give: "a ban restricting …", "a curfew keeping …". */
 const MEASURES_DOING = new Set(['ban', 'bans', 'curfew', 'restriction', 'restrictions']);
+/** Verbs of what a measure brings about: "would see …", "would mean …", "will lead to …". */
+const BRINGING_ABOUT = new Set(['see', 'mean', 'lead', 'cause', 'result']);
+
 const IRREGULAR: Record<string, string> = {
   build: 'built',
   buy: 'bought',
@@ -57,6 +60,38 @@ const IRREGULAR: Record<string, string> = {
   lift: 'lifted',
   let: 'let',
   withdraw: 'withdrawn',
+  uphold: 'upheld',
+  withhold: 'withheld',
+  rebuild: 'rebuilt',
+  rewrite: 'rewritten',
+  override: 'overridden',
+  forbid: 'forbidden',
+  choose: 'chosen',
+  freeze: 'frozen',
+  break: 'broken',
+  sink: 'sunk',
+  shoot: 'shot',
+  spend: 'spent',
+  feed: 'fed',
+  teach: 'taught',
+  sweep: 'swept',
+  strike: 'struck',
+  find: 'found',
+  tell: 'told',
+  win: 'won',
+  lose: 'lost',
+  do: 'done',
+  get: 'got',
+  show: 'shown',
+  draw: 'drawn',
+  throw: 'thrown',
+  grow: 'grown',
+  lead: 'led',
+  leave: 'left',
+  hit: 'hit',
+  spread: 'spread',
+  cost: 'cost',
+  bet: 'bet',
 };
 
 /**
@@ -392,6 +427,9 @@ const CLAUSE_OBJECTS = new Set([
 
 /** "close" + "the streets of the old town to cars" → "Should the streets of the old town be closed to cars?" */
 function asPassive(lemma: string, vp: Token[]): string | null {
+  // "would see young people given a choice", "would mean families pay more": what a measure
+  // brings about is its effect, not an act done to someone.
+  if (BRINGING_ABOUT.has(lemma)) return null;
   // "a bill requiring employers to state the salary range": the one bound is the subject.
   const bound = REQUIRING.has(lemma) ? letObject(vp) : 0;
   if (bound > 0 && vp[bound].lower === 'to') {

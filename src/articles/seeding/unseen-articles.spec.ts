@@ -62,6 +62,9 @@ describe('motionProblems', () => {
     'Should there be a moratorium on the use of hounds to hunt bears and bobcats?',
     'Should Britain welcome more refugees?',
     'Should the council condemn the derelict pier?',
+    'Should Britain express regret for slavery?',
+    'Should people living nearby get compensation?',
+    'Should wearing a face covering become compulsory on buses?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -281,6 +284,12 @@ describe('motionProblems', () => {
     ['Should the bike lane row rage on?', /quarrel/],
     ["Should the opposition blast gov't?", /praise or blame/],
     ['Should Kelby fans hail the new stadium?', /praise or blame/],
+    ["Should judge rules Orby's ' stop -and-Search' unconstitutional?", /torn/],
+    ['Should MPs voting dump raw sewage into the sea?', /participle run into a bare verb/],
+    [
+      'Should the Orby residents and business owners express sadness and frustration over the order?',
+      /praise or blame/,
+    ],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -4246,5 +4255,54 @@ describe('motion candidates on real news shapes (round 43)', () => {
         'Parking charges rise\n\nNow the council is raising parking charges for most visitors by a third, as it tries to balance its books.\n',
       ),
     ).toContain('Should the council raise parking charges for most visitors by a third?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 44)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks what a ruling found, and what an attempt turned down tried, with no one to do it', () => {
+    expect(
+      candidates(
+        'City to appeal\n\nMayor Jo Hale said the city will appeal a ruling by a federal judge today that the Orby police\'s controversial so-called "stop-and-search" policy is unconstitutional.\n',
+      ),
+    ).toContain('Is the Orby police\'s "stop-and-search" policy unconstitutional?');
+    expect(
+      candidates(
+        'Judge Turns Away New Bid to Cap Payday Loan Fees at $10\n\nThe lenders had sued to stop the rule from taking effect.\n',
+      ),
+    ).toEqual(['Should payday loan fees be capped?']);
+  });
+
+  it("asks about a plan called 'bonkers', and a pledge's act, but not what a proposal would see", () => {
+    const texts = candidates(
+      "Ex-army chief says Jo Hale's youth service plan is 'bonkers'\n\nJo Hale's pledge to enforce youth service for 18-year-olds has been described as \"bonkers\" by a former army chief.\n\nThe policy proposal would see young people given a choice between the army and volunteering.\n",
+    );
+    expect(texts).toContain("Should Jo Hale's youth service plan go ahead?");
+    expect(texts).toContain('Should Jo Hale enforce youth service for 18-year-olds?');
+    expect(texts.join(' ')).not.toMatch(/be seed?n?\?/u);
+  });
+
+  it("leaves a vote's count out, and asks a call against a fine reported as agreed", () => {
+    expect(
+      candidates(
+        'Pensioners to lose fuel cash after vote\n\nMillions of pensioners are set to lose fuel payments this year.\n\nThe government won a vote on the plan to restrict the payments to all but the poorest pensioners by 348 votes to 228 - a majority of 120.\n',
+      ),
+    ).toContain('Should the payments be restricted to all but the poorest pensioners?');
+    expect(
+      candidates(
+        'Has the court condemned parents to higher holiday costs?\n\nBy finding against the dad, the judges have set a precedent.\n\nMany families will now face a choice.\n\nBefore this ruling, magistrates and the High Court had both agreed that parents of pupils with good attendance should not be fined.\n',
+      ),
+    ).toContain('Should parents of pupils with good attendance be fined?');
+  });
+
+  it('reads the news a complaint came after', () => {
+    const texts = candidates(
+      'Sewage vote row\n\nMPs have complained of online abuse after Conservatives voted against a bill which would crack down on water companies pumping raw sewage into rivers.\n',
+    );
+    expect(texts).toContain(
+      'Should a bill which would crack down on water companies pumping raw sewage into rivers be approved?',
+    );
+    expect(texts).not.toContain('Should MPs complain of online abuse?');
   });
 });
