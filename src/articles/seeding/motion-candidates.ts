@@ -736,6 +736,11 @@ function neutralWording(text: string): string {
       .replace(VOTE_TO, ' ')
       .replace(VOTE_TALLY, '')
       .replace(BY_MARGIN, '')
+      // "… only weeks before polling day": how close to another event it came is the report's.
+      .replace(
+        /,?\s+(?:only|just)\s+(?:hours|days|weeks|months)\s+(?:before|after|ahead\s+of)\b[^?]*(?=\?$)/u,
+        '',
+      )
       .replace(MEETING_END, '')
   );
 }
@@ -766,7 +771,7 @@ const BY_MARGIN =
 
 /** "the controversial Peaceful Assembly Bill": how a report labels the measure is no part of it. */
 const LABELLED =
-  /(?<![\p{L}'’])(the|a|an|this|[\p{L}.]+['’]s)\s+(?:(?:controversial|contentious|divisive|much-critici[sz]ed|so-called)\s+)+(?=(\S+))/giu;
+  /(?<![\p{L}'’])(the|a|an|this|its|their|his|her|[\p{L}.]+['’]s)\s+(?:(?:controversial|contentious|divisive|much-critici[sz]ed|so-called)\s+)+(?=(\S+))/giu;
 
 /** "Should the commissioners vote 3-2 to rezone …?": the tally was the news; the act is the matter. */
 const VOTE_TO = /\s+vote\s+(?:\d+\s*[-–]\s*\d+|unanimously)\s+to\s+(?=\p{Ll})/u;
@@ -883,13 +888,23 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           quarrelledOver(headlineTokens));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "The bedroom tax explained", "Explained: the bedroom tax": an explainer's thing.
-    const explained = /^(?:explained:\s+(.+)|(.+?)\s+explained)$/iu.exec(
-      headline.trim().replace(/[.!]$/u, ''),
-    );
-    const explainedThing = explained ? goAhead(tokenize(explained[1] ?? explained[2])) : null;
+    // ("What is the two-child benefit cap?": so is the thing an explainer's question names, when
+    // it is a measure.)
+    const explained =
+      /^(?:explained:\s+(.+)|(.+?)\s+explained)$/iu.exec(headline.trim().replace(/[.!]$/u, '')) ??
+      /^what\s+(?:is|are)\s+(?:the\s+)?()(.+?)\?$/iu.exec(headline.trim());
+    const explainedTokens = explained ? tokenize(explained[1] || explained[2]) : [];
+    const whatIs = explained !== null && /^what\b/iu.test(headline.trim());
+    const explainedThing =
+      explained && (!whatIs || isMeasureHead(explainedTokens.at(-1)))
+        ? goAhead(explainedTokens)
+        : null;
     if (explainedThing) {
       out.push({ text: explainedThing, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     }
+    // "Semenya is born to run — so let her": a column's call to let someone do a thing.
+    const letThem = letThemDo(headline);
+    if (letThem) out.push({ text: letThem, origin: 'HEADLINE', score: 0.75, sourceSpans: [] });
     // "#NoToJeepneyPhaseout: Transport strikes …": a campaign's hashtag names what it is against.
     const campaign = hashtagCampaign(article.title);
     if (campaign) out.push({ text: campaign, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
@@ -1563,6 +1578,20 @@ function fromClause(
   // "Those in favor of, and opposed to a bike lane crowded into City Hall": both camps at once
   // tell of the meeting, not of what one of them asks.
   if (BOTH_SIDES_AT_ONCE.test(words(tokens))) return null;
+  // "Cork farmers were among those who joined a protest … over …": what the subject did is the
+  // relative clause's.
+  const among = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      FINITE_AUXILIARIES.has(t.lower) &&
+      tokens[i + 1]?.lower === 'among' &&
+      tokens[i + 2]?.lower === 'those' &&
+      tokens[i + 3]?.lower === 'who',
+  );
+  if (among > 0 && all.includes(tokens[among + 3])) {
+    const rest = all.slice(all.indexOf(tokens[among + 3]) + 1);
+    return fromClause([...tokens.slice(0, among), ...rest], origin, sourceSpans, body);
+  }
   // "weighed in on the topic of whether Davis should begin fluoridating its water": a question
   // the sentence names is the matter, asked as it is written.
   const named = namedQuestion(tokens);
@@ -1574,7 +1603,9 @@ function fromClause(
     projectFate(tokens) ??
     endangeredThing(tokens) ??
     attemptTurnedDown(tokens) ??
-    ruledClaim(tokens);
+    ruledClaim(tokens) ??
+    blamedForAct(tokens) ??
+    pressedToAct(tokens);
   if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
   // "Hawaii could become the first state to ban sunscreens …", "Britain moves closer to becoming
   // the first country to allow …": being first to act is news; the act is the matter.
@@ -1685,7 +1716,12 @@ function fromClause(
   // "Unions call strikes as government unveils plan to raise retirement age": the protest is
   // the reaction; the "as" clause is the news.
   const as = tokens.findIndex((t, i) => i > 1 && t.lower === 'as');
-  const protestFirst = as > 0 && tokens.slice(0, as).some((t) => PROTEST_NOUNS.has(t.lower));
+  // ("Judge strikes down …" is no strike.)
+  const protestFirst =
+    as > 0 &&
+    tokens
+      .slice(0, as)
+      .some((t, i) => PROTEST_NOUNS.has(t.lower) && tokens[i + 1]?.lower !== 'down');
   // "Panhandlers can ask for cash near ATMs as judge halts Sacramento crackdown": what a court
   // did, in the "as" clause, is the news; what people may now do is its effect.
   const courtAfter =
@@ -1697,11 +1733,13 @@ function fromClause(
   }
   // "MPs have complained of online abuse after Conservatives voted against a bill which would
   // …": a complaint or a reaction is what followed; the "after" clause is the news.
-  const after = tokens.findIndex((t, i) => i > 1 && t.lower === 'after');
+  // ("Education workers erupted into cheers as Doug Ford's government repealed a law …": so is
+  // an "as" clause.)
+  const after = tokens.findIndex((t, i) => i > 1 && ['after', 'as'].includes(t.lower));
   const reacted = tokens
     .slice(0, after)
     .some((t) => t.pos === 'VERB' && REACTING_VERBS.has(t.lemma));
-  if (after > 0 && reacted && ownClauseAfter(tokens, after) && all.includes(tokens[after])) {
+  if (after > 0 && reacted && ownClauseAfter(tokens, after, 7) && all.includes(tokens[after])) {
     return fromClause(all.slice(all.indexOf(tokens[after]) + 1), origin, sourceSpans, body);
   }
   const base = origin === 'LEDE' ? 0.85 : 0.8;
@@ -1769,12 +1807,32 @@ function fromClause(
           t.lower === 'votes'),
     );
     const after = tokens.slice(procedure + 1);
+    // ("Judge strikes/NOUN down provision of …": a court's act, read as the verb it is, when no
+    // bare measure is its object.)
+    const courtAct: Token | undefined =
+      procedure > 0 && tokens.slice(0, procedure).some((t) => JUDICIAL.has(t.lower))
+        ? { ...tokens[procedure], pos: 'VERB', lemma: verbLemma(tokens[procedure].lower) }
+        : undefined;
     const measure =
       procedure > 0
         ? (policyMotion(after, null) ??
-          (tokens[procedure].lower === 'votes' ? votedOn(after) : measureNoun(after, true)))
+          (tokens[procedure].lower === 'votes' ? votedOn(after) : measureNoun(after, true)) ??
+          (courtAct ? ruledMeasure(courtAct, after) : null))
         : null;
     if (measure) return { text: measure, origin, score: base - 0.1, sourceSpans };
+    // "Bela Bill stalls at Council of Provinces": how a bill fares, its verb read as a noun.
+    const fares = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        t.pos === 'NOUN' &&
+        /[^s]s$/u.test(t.lower) &&
+        BILL_PROGRESS.has(verbLemma(t.lower)) &&
+        BILL_NOUNS.has(tokens[i - 1].lower),
+    );
+    if (fares > 0) {
+      const bill = the(tokens.slice(0, fares));
+      return { text: `Should ${bill} become law?`, origin, score: base - 0.1, sourceSpans };
+    }
     const named = nameActs(tokens, body);
     if (named) return { text: named, origin, score: base - 0.15, sourceSpans };
     return namedMeasure(tokens, sourceSpans);
@@ -2633,9 +2691,23 @@ function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
   if (!COURT_ACTS.has(verb.lemma) && haltedTo <= 0) return undefined;
   // "struck down net neutrality rules": the particle belongs to the verb.
   const ruling = haltedTo > 0 ? rest.slice(haltedTo + 1) : rest;
-  const whole = shortPredicate(
-    COURT_PARTICLES.has(ruling[0]?.lower ?? '') ? ruling.slice(1) : ruling,
+  const struck = COURT_PARTICLES.has(ruling[0]?.lower ?? '') ? ruling.slice(1) : ruling;
+  // "dismisses government's appeal of ruling that struck down student fee opt-out": the ruling
+  // upheld is what stands; what it struck down is the matter.
+  const earlier = struck.findIndex(
+    (t, i) =>
+      DECISION_NOUNS.has(t.lower) &&
+      struck[i + 1]?.lower === 'that' &&
+      COURT_ACTS.has(struck[i + 2]?.lemma ?? ''),
   );
+  if (earlier >= 0) return ruledMeasure(struck[earlier + 2], struck.slice(earlier + 3));
+  // "strikes down provision of digital ad tax as First Amendment violation": the part struck is
+  // of the measure, which is asked about; what the court called it is the ruling's reason.
+  const part = PARTS_OF_MEASURE.has(struck[0]?.lower ?? '') && struck[1]?.lower === 'of' ? 2 : 0;
+  const as = struck.findIndex(
+    (t, i) => i > part && t.lower === 'as' && struck[i - 1].pos === 'NOUN',
+  );
+  const whole = shortPredicate(struck.slice(part, as > 0 ? as : struck.length));
   const isMeasure = (t: Token | undefined) =>
     t !== undefined && (MEASURE_HEADS.has(t.lower) || RULES.has(t.lower)) && t.pos === 'NOUN';
   // "blocks SB 4, Texas law that would allow …": a measure's code, then what it is.
@@ -2654,6 +2726,16 @@ function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
   }
   return undefined;
 }
+
+/** Parts of a measure a court may strike: "provision of …", "part of …". */
+const PARTS_OF_MEASURE = new Set([
+  'provision',
+  'provisions',
+  'part',
+  'parts',
+  'portion',
+  'section',
+]);
 
 /**
  * The head noun of a thing named: the end of its first noun phrase ("a therapy based on …"), or
@@ -3206,10 +3288,14 @@ function withoutRubric(title: string): string {
   const m = /^(\p{L}+(?:\s(?:\p{L}+|\p{N}+))?)\s?:\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
   // announces the article's angle is no part of the matter.
-  const matter = (m ? m[2] : kicked.replace(WIRE_SLUG, '')).replace(
+  const angled = (m ? m[2] : kicked.replace(WIRE_SLUG, '')).replace(
     /:\s+(?:how|why|what|who|where|when)\b.*$/iu,
     '',
   );
+  // "Labour ends early release for inmates: By coincidence, the election's just weeks away": a
+  // remark after a headline with a verb of its own, opening on a phrase and its comma, is comment.
+  const remark = /^(.{3,}?):\s+\p{Lu}[\p{L}'’ ]{1,25},\s+\S.*$/u.exec(angled);
+  const matter = remark && hasOwnVerb(remark[1]) ? remark[1] : angled;
   // "Why the Voting Age Should be Lowered to 16", "Here's why we should ban …": an opinion
   // piece's headline gives the reasons for its claim; the claim is the matter.
   // ("Why are we even voting on sports betting?" asks why; it claims nothing.)
@@ -4057,7 +4143,7 @@ const TIME_PREPOSITIONS = new Set([
   'during',
 ]);
 /** Most tokens of such a phrase. */
-const LONG_ADVERBIAL = 14;
+const LONG_ADVERBIAL = 16;
 /** Most tokens of an opening subordinate clause. */
 const LONG_CLAUSE = 22;
 
@@ -4130,6 +4216,19 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   let from = 0;
   while (/^[*_]+$/u.test(marked[from]?.text ?? '')) from++;
   const all = from > 0 ? marked.slice(from) : marked;
+  // "Well, this has to be the worst news we've woken up to in a while: following an enquiry …,
+  // Fabric's licence has been permanently revoked": the writer's remark before a colon, on
+  // "this" or "it", leads in to the news after it.
+  const colon = all.findIndex((t, i) => i > 2 && t.text === ':');
+  const remarkFrom = DISCOURSE_OPENERS.has(all[0]?.lower ?? '') && all[1]?.text === ',' ? 2 : 0;
+  if (
+    colon > 0 &&
+    REMARK_SUBJECTS.has(all[remarkFrom]?.lower ?? '') &&
+    all.length - colon > 5 &&
+    !all.slice(0, colon).some((t) => /^['‘’"“”]$/u.test(t.text))
+  ) {
+    return stripLeadingAdverbial(all.slice(colon + 1));
+  }
   const dateline = wireDatelineEnd(all);
   if (dateline > 0) return stripLeadingAdverbial(all.slice(dateline));
   // "At Tuesday's city council meeting(,) Janet Brekke proposed …": the occasion, however it
@@ -4283,6 +4382,10 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   }
   return tokens;
 }
+
+/** A writer's aside that opens a lede: "Well, this has to be …", "So, it is official: …". */
+const DISCOURSE_OPENERS = new Set(['well', 'so', 'yes', 'ok', 'okay', 'alas', 'sadly']);
+const REMARK_SUBJECTS = new Set(['this', 'it', 'that']);
 
 const LEAD_ADVERBS = new Set(['now', 'meanwhile', 'instead', 'then', 'soon', 'finally', 'already']);
 
@@ -4695,8 +4798,19 @@ function matterReactedTo(after: Token[]): string | null {
  * licence": what is protested, asked as an act or a change. Null when nothing is protested.
  */
 function protestedMatter(tokens: Token[]): string | null {
+  // ("a protest outside the party's think-in in County Tipperary on Monday over …": where and
+  // when it was held may stand between, with no verb or comma of their own.)
   const overAt = (i: number) =>
-    tokens.findIndex((w, k) => k > i && k <= i + 4 && ['against', 'over'].includes(w.lower));
+    tokens.findIndex(
+      (w, k) =>
+        k > i &&
+        k <= i + PROTEST_REACH &&
+        ['against', 'over'].includes(w.lower) &&
+        (k <= i + 4 ||
+          tokens
+            .slice(i + 1, k)
+            .every((x) => x.text !== ',' && x.pos !== 'AUX' && !/ed$/u.test(x.lower))),
+    );
   const protesting = tokens.findIndex(
     (t, i) =>
       (t.lower === 'protesting' && t.pos === 'VERB') || (t.lemma === 'protest' && overAt(i) > 0),
@@ -4706,10 +4820,20 @@ function protestedMatter(tokens: Token[]): string | null {
   const from =
     over > 0 ? over + 1 : tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
   // ("against the impending issuance of a licence": a change to a thing, after its epithet.)
+  // ("against the government's proposed Right to Health Bill": a measure by its name.)
+  const against = tokens.slice(from);
+  const measure = beforeClause(beforeComma(against)).some(
+    (t) => POLICY_NOUNS.has(t.lower) || isMeasureCarrier(t.lower),
+  );
   return (
-    policyMotion(tokens.slice(from), null) ?? opposedChange(withoutEpithet(tokens.slice(from)))
+    policyMotion(against, null) ??
+    opposedChange(withoutEpithet(against)) ??
+    (measure ? goAhead(withoutEpithet(against)) : null)
   );
 }
+
+/** How far after "protest" what it is over may be named. */
+const PROTEST_REACH = 16;
 
 /**
  * "the “scandalous” construction of …", "the impending issuance of …" → "the construction of …":
@@ -4847,15 +4971,29 @@ function verdictNamed(tokens: Token[]): string | null {
  * "Roo culling wrong, protesters say" → "Is roo culling wrong?": a thing, a verdict word, and who
  * says so after a comma. Null otherwise.
  */
-function verdictWithoutIs(tokens: Token[]): string | null {
+function verdictWithoutIs(all: Token[]): string | null {
+  // ("'Aadhaar violative of right to privacy', says …": the quotation marks are the speaker's.)
+  const tokens = all.filter((t) => !/^['‘’"“”]$/u.test(t.text));
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma < 2 || !tokens.slice(comma + 1).some((t) => t.lemma === 'say')) return null;
-  const word = tokens[comma - 1];
-  if (MEASURE_VERDICTS[word.lower] === undefined) return null;
-  const thing = tokens.slice(0, comma - 1);
+  // The verdict, perhaps with what it is a verdict on after it ("violative of right to privacy").
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && i < comma && MEASURE_VERDICTS[t.lower] !== undefined,
+  );
+  if (at < 1) return null;
+  const complement = tokens.slice(at + 1, comma);
+  if (
+    complement.length > 0 &&
+    (complement[0].pos !== 'ADP' || complement.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+  )
+    return null;
+  const thing = tokens.slice(0, at);
   if (!thing.every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || /ing$/u.test(t.lower)))
     return null;
-  return `Is ${withoutHeadlineCapital(words(thing))} ${word.lower}?`;
+  const on = complement.length > 0 ? ` ${words(complement)}` : '';
+  // (A name alone keeps its capital: "Aadhaar"; "Roo culling" is lowered.)
+  const name = thing.length === 1 && thing[0].pos === 'PROPN';
+  return `Is ${name ? words(thing) : withoutHeadlineCapital(words(thing))} ${tokens[at].lower}${on}?`;
 }
 
 /** What an act goes ahead over: "over the objections of …", "over the opposition of …". */
@@ -5308,18 +5446,19 @@ function clauseEnd(tokens: Token[], from: number): number {
   return tokens.length;
 }
 
-/** Nouns of a court's or a body's finding: "a ruling … that X is unconstitutional". */
-const FINDINGS = new Set(['ruling', 'decision', 'finding', 'verdict', 'judgment', 'judgement']);
-
 /**
  * "will appeal a ruling by a federal judge today that the NYPD's controversial so-called
- * "stop-and-frisk" policy is unconstitutional": what a ruling found is the matter, asked as it
- * was found ("Is the NYPD's "stop-and-frisk" policy unconstitutional?").
+ * "stop-and-frisk" policy is unconstitutional": what a ruling found a measure to be, wherever the
+ * ruling stands in the sentence and whoever made it, is asked as it was found ("Is the NYPD's
+ * "stop-and-frisk" policy unconstitutional?"). (`decisionContent` reads a ruling's clause that
+ * follows its noun straight away, of any kind.)
  */
 function ruledClaim(tokens: Token[]): string | null {
-  const finding = tokens.findIndex((t) => FINDINGS.has(t.lower));
+  const finding = tokens.findIndex((t) => DECISION_NOUNS.has(t.lower));
   if (finding < 0) return null;
-  const that = tokens.findIndex((t, i) => i > finding && i <= finding + 8 && t.lower === 'that');
+  const that = tokens.findIndex(
+    (t, i) => i > finding && i <= finding + DECISION_REACH && t.lower === 'that',
+  );
   if (that < 0 || tokens.slice(finding + 1, that).some((t) => t.text === ',' || isFiniteVerb(t)))
     return null;
   const clause = tokens.slice(that + 1);
@@ -5373,8 +5512,98 @@ function nameActs(tokens: Token[], body: string): string | null {
   return `Should ${name} ${verbLemma(act.lower)} ${words(shortPredicate(object))}?`;
 }
 
+/** "<claim> — so let her", "<claim>, so let them play": a column's call after its claim. */
+const LET_THEM = /^(.+?)\s*(?:[—–-]+|,)\s+so\s+let\s+(?:her|him|them|it)(?:\s+(\p{Ll}+))?[.!]?$/u;
+
+/**
+ * "Semenya is born to run — so let her" → "Should Semenya be allowed to run?": who the claim is
+ * about, and what to let them do (named after the pronoun, or the claim's own "to …").
+ */
+function letThemDo(headline: string): string | null {
+  const m = LET_THEM.exec(headline.trim());
+  if (!m) return null;
+  const claim = tokenize(m[1]);
+  const verb = claim.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  if (verb <= 0) return null;
+  const subject = claim.slice(0, verb);
+  const to = claim.findLastIndex((t, i) => t.lower === 'to' && claim[i + 1]?.pos === 'VERB');
+  const act = m[2] ?? (to >= 0 ? words(claim.slice(to + 1)) : null);
+  return act ? `Should ${the(subject)} be allowed to ${act}?` : null;
+}
+
+/**
+ * "Prime Minister Sir Keir Starmer is facing growing pressure from his backbenchers to scrap the
+ * two-child benefit cap": the act the subject is pressed to do, asked of the subject.
+ */
+function pressedToAct(tokens: Token[]): string | null {
+  const pressure = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'pressure' &&
+      i > 1 &&
+      tokens.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'face' || w.lemma === 'come'),
+  );
+  if (pressure < 0) return null;
+  const to = tokens.findIndex(
+    (t, i) =>
+      i > pressure && i <= pressure + 8 && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB',
+  );
+  const face = tokens
+    .slice(0, pressure)
+    .findIndex((w) => w.lemma === 'face' || w.lemma === 'come' || FINITE_AUXILIARIES.has(w.lower));
+  const subject = tokens.slice(0, face);
+  if (to < 0 || face <= 0 || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN'))
+    return null;
+  const predicate = words(shortPredicate(tokens.slice(to + 2)));
+  return `Should ${the(subject)} ${tokens[to + 1].lemma}${predicate ? ` ${predicate}` : ''}?`;
+}
+
+/** Participles of blame or praise a subject receives for what it did. */
+const BLAMED = new Set(
+  'accused criticised criticized attacked slammed condemned blasted praised hailed applauded'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Labour was last night accused of a cynical election ploy after scrapping its controversial
+ * early release scheme …": what the subject was blamed or praised for doing is the matter
+ * ("Should Labour scrap its early release scheme for prisoners?").
+ */
+function blamedForAct(tokens: Token[]): string | null {
+  const be = tokens.findIndex((t, i) => i > 0 && i <= 6 && FINITE_AUXILIARIES.has(t.lower));
+  if (be < 0) return null;
+  let at = be + 1;
+  while (at < tokens.length && at <= be + 4 && !BLAMED.has(tokens[at].lower)) at++;
+  if (!BLAMED.has(tokens[at]?.lower ?? '')) return null;
+  if (!tokens.slice(be + 1, at).every((t) => t.pos !== 'VERB' || t.lower === 'been')) return null;
+  const after = tokens.findIndex(
+    (t, i) =>
+      i > at &&
+      i <= at + 10 &&
+      ['after', 'for'].includes(t.lower) &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      /ing$/u.test(tokens[i + 1].lower),
+  );
+  const subject = tokens.slice(0, be);
+  if (after < 0 || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  const act = tokens[after + 1];
+  const predicate = words(shortPredicate(tokens.slice(after + 2)));
+  return predicate ? `Should ${the(subject)} ${act.lemma} ${predicate}?` : null;
+}
+
 /** Verbs of reacting to news: what they follow is the news. */
-const REACTING_VERBS = new Set(['complain', 'react', 'respond', 'despair', 'vent']);
+const REACTING_VERBS = new Set([
+  'complain',
+  'react',
+  'respond',
+  'despair',
+  'vent',
+  'erupt',
+  'cheer',
+  'celebrate',
+  'rejoice',
+  'applaud',
+]);
 
 /** Verbs of putting a thing at risk: "imperils", "threatens", "could sink". */
 const ENDANGERING = new Set(
@@ -5563,14 +5792,19 @@ function withoutAppositive(tokens: Token[]): Token[] {
  * "as heavy vehicles in cities": what something is taken as.) wink may tag a headline's verb in
  * "-s" a noun ("city presses/NOUN on").
  */
-function ownClauseAfter(tokens: Token[], at: number): boolean {
+function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
   const from = tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
-  // A subject of one or two words, then its verb with a word after it.
-  return [from + 1, from + 2].some((end) => {
+  // A subject of one or two words (or up to `longest`, a name's possessive and modifiers
+  // among them), then its verb with a word after it.
+  const subjectTags =
+    longest > 2 ? ['NOUN', 'PROPN', 'PRON', 'ADJ', 'PART'] : ['NOUN', 'PROPN', 'PRON'];
+  return Array.from({ length: longest }, (_, k) => from + 1 + k).some((end) => {
     const subject = tokens.slice(from, end);
     const verb = tokens[end];
     if (!verb || !/^\p{L}/u.test(tokens[end + 1]?.text ?? '')) return false;
-    if (!subject.every((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos))) return false;
+    // (wink may tag a name's word a verb: "Doug Ford/VERB's government".)
+    const inSubject = (t: Token) => subjectTags.includes(t.pos) || /^\p{Lu}/u.test(t.text);
+    if (!subject.every(inSubject) || /^\p{Lu}/u.test(verb.text)) return false;
     if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower))) return true;
     const last = subject[subject.length - 1];
     return (
@@ -5847,10 +6081,17 @@ function goAhead(object: Token[]): string | null {
   // campaign opposes is the thing, not the petition.
   const against = np.findIndex((_, i) => carrierOpposing(np, i));
   if (against >= 0 && against + 2 < np.length) return goAhead(np.slice(against + 2));
+  // ("Right to Health Bill", "Bill of Rights": a small word inside a name is the name's.)
+  const inName = (i: number) =>
+    /^\p{Lu}/u.test(np[i - 1]?.text ?? '') && /^\p{Lu}/u.test(np[i + 1]?.text ?? '');
   const stop = np.findIndex(
     (t, i) =>
       i > 0 &&
-      (((t.pos === 'ADP' || t.pos === 'SCONJ') && t.lower !== 'of') ||
+      (((t.pos === 'ADP' || t.pos === 'SCONJ') &&
+        t.lower !== 'of' &&
+        !inName(i) &&
+        // ("proposed changes to a nitrates derogation": a change's "to" names what it changes.)
+        !(['to', 'in'].includes(t.lower) && CHANGE_NOUNS.has(np[i - 1].lower))) ||
         // "rent control proposal ahead of the council's vote": when, not what.
         (t.lower === 'ahead' && np[i + 1]?.lower === 'of')),
   );
@@ -5859,6 +6100,13 @@ function goAhead(object: Token[]): string | null {
   if (CRITICISED_BODIES.has(thing[thing.length - 1].lower)) return null;
   return `Should ${the(thing)} go ahead?`;
 }
+
+/** Nouns of a change, whose "to" or "in" names what is changed. */
+const CHANGE_NOUNS = new Set(
+  'change changes amendment amendments cut cuts increase increases rise rises reform reforms'.split(
+    ' ',
+  ),
+);
 
 /** Whether `tokens[at]` is a petition or a campaign followed by "opposing" or "against". */
 function carrierOpposing(tokens: Token[], at: number): boolean {

@@ -358,7 +358,7 @@ function participleIntoBareVerb(text: string): boolean {
 }
 
 const REACTION_ASKED =
-  /^Should\s+(?:\S+\s+){1,8}?(?:(?:blast|slam|hail|praise|applaud|lambast|decry|criticise|criticize)\s|express\s+(?:\S+\s+)?(?:sadness|anger|frustration|dismay|disappointment|concern|outrage|fury|relief|joy|shock)\b)/u;
+  /^Should\s+(?:\S+\s+){1,8}?(?:(?:blast|slam|hail|praise|applaud|lambast|decry|criticise|criticize)\s|(?:lash|hit)\s+out\b|express\s+(?:\S+\s+)?(?:sadness|anger|frustration|dismay|disappointment|concern|outrage|fury|relief|joy|shock)\b)/u;
 
 const PERSON_QUESTION =
   /^(?:Is|Was)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s|.*\ban?\s+(?:\p{L}+\s+)?(?:man|woman|person|mother|father|girl|boy)\?$)/u;
@@ -422,6 +422,8 @@ export function motionProblems(text: string): string[] {
   // "Should MPs voting dump raw sewage …?": a noun's participle run into a bare verb has lost
   // the "to" between them.
   if (participleIntoBareVerb(text)) problems.push('a participle run into a bare verb');
+  // "Should There be a sigh of relief?": "there" keeps no sentence capital inside a question.
+  if (/^\S+\s+There\b/u.test(text)) problems.push('"There" capitalised inside the question');
   // "Should the opposition blast gov't?": a reaction of praise or blame is news of the matter,
   // not the matter.
   if (REACTION_ASKED.test(text)) problems.push('asks whether someone should praise or blame');

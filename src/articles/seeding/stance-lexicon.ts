@@ -246,7 +246,7 @@ export const MEASURE_VERDICTS: Record<string, number> = signedWords(
     'heavy-handed premature hasty rash reckless bad flawed discriminatory unworkable',
     'unenforceable harmful irresponsible indefensible illegitimate invalid overreaching intrusive',
     'onerous burdensome punitive unreasonable authoritarian meaningless ineffective toothless',
-    'wasteful unaffordable hazard dangerous unsafe',
+    'wasteful unaffordable hazard dangerous unsafe violative',
   ],
   [
     'right necessary overdue long-overdue justified fair sensible reasonable correct',

@@ -286,6 +286,8 @@ describe('motionProblems', () => {
     ['Should Kelby fans hail the new stadium?', /praise or blame/],
     ["Should judge rules Orby's ' stop -and-Search' unconstitutional?", /torn/],
     ['Should MPs voting dump raw sewage into the sea?', /participle run into a bare verb/],
+    ['Should There be a sigh of relief?', /"There" capitalised/],
+    ['Should agitating doctors lash out against the government?', /praise or blame/],
     [
       'Should the Orby residents and business owners express sadness and frustration over the order?',
       /praise or blame/,
@@ -4304,5 +4306,86 @@ describe('motion candidates on real news shapes (round 44)', () => {
       'Should a bill which would crack down on water companies pumping raw sewage into rivers be approved?',
     );
     expect(texts).not.toContain('Should MPs complain of online abuse?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 45)', () => {
+  const candidates = candidatesOfText;
+
+  it("reads past a writer's remark before a colon, in a lede and after a headline", () => {
+    expect(
+      candidates(
+        "Club row\n\nWell, this has to be the worst news we've woken up to in a while: following an enquiry by the council into two deaths at the club, Orbit's licence has been permanently revoked.\n",
+      ),
+    ).toContain("Should Orbit's licence be revoked?");
+    expect(
+      candidates(
+        "Council ends free parking for residents: By coincidence, the election's just weeks away\n\nThe council voted on the change at a long meeting this week.\n",
+      ),
+    ).toContain('Should the council end free parking for residents?');
+  });
+
+  it('asks what a subject was blamed for doing, or is pressed to do', () => {
+    expect(
+      candidates(
+        'Release scheme row\n\nLabour was last night accused of a cynical election ploy after scrapping its controversial early release scheme for prisoners only weeks before polling day.\n',
+      ),
+    ).toEqual(['Should Labour scrap its early release scheme for prisoners?']);
+    const texts = candidates(
+      'What is the two-child benefit cap?\n\nThe prime minister is facing growing pressure from his backbenchers to scrap the two-child benefit cap.\n',
+    );
+    expect(texts).toContain('Should the prime minister scrap the two-child benefit cap?');
+    expect(texts).toContain('Should the two-child benefit cap go ahead?');
+  });
+
+  it("asks a quoted verdict with what it is on, and a column's call to let someone act", () => {
+    expect(
+      candidates(
+        "'Orbcard violative of right to privacy', says Justice Hale in his dissenting judgement\n\nThe court upheld the scheme by four votes to one on Wednesday.\n",
+      ),
+    ).toContain('Is Orbcard violative of right to privacy?');
+    expect(
+      candidates(
+        'Okafor is born to box — so let her\n\nThe federation has changed its rules twice in two years.\n',
+      ),
+    ).toContain('Should Okafor be allowed to box?');
+  });
+
+  it('reads the news a cheer came with, and what a protest is over, however far', () => {
+    expect(
+      candidates(
+        "Nurses cheer repeal\n\nNurses at the legislature erupted into cheers on Monday as Premier Jo Hale's government repealed the law that banned strikes by nurses.\n",
+      ),
+    ).toEqual([
+      "Should Premier Jo Hale's government repeal the law that banned strikes by nurses?",
+    ]);
+    expect(
+      candidates(
+        "Doctors protest\n\nThousands of doctors took to the streets on Monday as they protested against the government's proposed Right to Health Bill.\n",
+      ),
+    ).toEqual(["Should the government's proposed Right to Health Bill go ahead?"]);
+    expect(
+      candidates(
+        'Farmers protest\n\nFarmers were among those who joined a protest outside the party think-in in County Orby on Monday over proposed changes to a nitrates derogation.\n',
+      ),
+    ).toEqual(['Should proposed changes to a nitrates derogation go ahead?']);
+  });
+
+  it('asks how a bill fares, and what a court struck down, a part of it or through an appeal', () => {
+    expect(
+      candidates(
+        'Kelby Bill stalls at Council of Provinces\n\nThe debate was put off until next month by the council.\n',
+      ),
+    ).toContain('Should the Kelby Bill become law?');
+    expect(
+      candidates(
+        'Judge strikes down provision of digital ad tax as First Amendment violation\n\nThe state will not appeal the order.\n',
+      ),
+    ).toContain('Should the digital ad tax stand?');
+    expect(
+      candidates(
+        "Court dismisses government's appeal of ruling that struck down student fee opt-out\n\nThe province had argued the directive was lawful.\n",
+      ),
+    ).toContain('Should the student fee opt-out stand?');
   });
 });
