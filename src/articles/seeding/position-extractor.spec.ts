@@ -5114,3 +5114,29 @@ Former chief of the general staff, General Ann West, labelled the plan as "bonke
     expect(find(found, 'labelled the plan')?.side).toBe('CON');
   });
 });
+
+describe('sides on real news shapes (round 45)', () => {
+  const text = `Health bill row
+
+Doctors protested against the government's proposed Health Bill on Monday.
+
+"The government should take back its plan to bring the Health Bill. It will lead to poorer health services in the state," one of the doctors said.
+
+"The government should withdraw its plan to bring the Health Bill," another doctor said.
+`;
+  const motion = "Should the government's proposed Health Bill go ahead?";
+
+  it('reads a call to take back or withdraw the plan for a measure as against it', () => {
+    const found = positions(text, motion);
+    expect(find(found, 'should take back its plan')?.side).toBe('CON');
+    expect(find(found, 'should withdraw its plan')?.side).toBe('CON');
+  });
+
+  it('does not read "proposed" after an owner\'s "\'s" as a stance', () => {
+    const found = positions(text, motion);
+    expect(find(found, 'Doctors protested against')?.evidence).not.toMatch(
+      /stance verb "proposed"/u,
+    );
+    expect(find(found, 'Doctors protested against')?.side).toBe('CON');
+  });
+});

@@ -66,11 +66,33 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagObjectPlans(
-    retagNameVerbs(
-      retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+  return withdrawingPhrasals(
+    retagObjectPlans(
+      retagNameVerbs(
+        retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+      ),
     ),
   );
+}
+
+/** Measures a phrasal verb may take back: "take back its plan", "roll back the reforms". */
+const TAKEN_BACK = new Set(
+  'plan plans bill law decision ban policy proposal reform reforms tax order rules measure'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "should take back its plan to bring the Right to Health Bill", "roll back the reforms": a
+ * phrasal verb of withdrawing a measure reads as "withdraw" ("take back control" is left alone).
+ */
+function withdrawingPhrasals(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (!['take', 'roll', 'walk'].includes(t.lemma) || tokens[i + 1]?.lower !== 'back') return;
+    if (!tokens.slice(i + 2, i + 5).some((w) => TAKEN_BACK.has(w.lower))) return;
+    tokens[i] = { ...t, pos: 'VERB', lemma: 'withdraw' };
+  });
+  return tokens;
 }
 
 /** Nouns of an intended act that wink may tag verbs: "UK plan to reduce …". */

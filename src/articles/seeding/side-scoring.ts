@@ -811,7 +811,12 @@ const UNDONE_FORMS = new Set(['dump', 'ditch', 'axe', 'shelve', 'junk', 'abandon
 function urgesMeasureUndone(unit: ClaimUnit, model: MotionModel): Lean | null {
   const t = unit.tokens;
   for (let i = 0; i + 2 < t.length; i++) {
-    if (!URGING_MODALS.has(t[i].lower) || unit.quoted[i]) continue;
+    if (!URGING_MODALS.has(t[i].lower)) continue;
+    // "The government should take back its plan to bring the Health Bill": the active call, its
+    // object the measure or the plan for it, in the speaker's words or the report's.
+    const active = activeUndoing(t, i, model);
+    if (active) return active;
+    if (unit.quoted[i]) continue;
     const be = t[i + 1]?.lower === 'be' ? i + 1 : t[i + 2]?.lower === 'be' ? i + 2 : -1;
     const verb = t[be + 1];
     if (be < 0 || !verb || !(UNDOING_VERBS.has(verb.lemma) || UNDONE_FORMS.has(verb.lemma)))
@@ -828,6 +833,27 @@ function urgesMeasureUndone(unit: ClaimUnit, model: MotionModel): Lean | null {
     };
   }
   return null;
+}
+
+/** How far after its verb an undone measure may be named ("withdraw its plan to bring the bill"). */
+const UNDONE_OBJECT_REACH = 7;
+
+function activeUndoing(t: Token[], modal: number, model: MotionModel): Lean | null {
+  const verb = t[modal + 1];
+  if (verb?.pos !== 'VERB' || !(UNDOING_VERBS.has(verb.lemma) || UNDONE_FORMS.has(verb.lemma)))
+    return null;
+  const object = t.slice(modal + 2, modal + 2 + UNDONE_OBJECT_REACH);
+  const named = object.find(
+    (w) =>
+      (w.pos === 'NOUN' || w.pos === 'PROPN') &&
+      (model.action.has(w.stem) || model.terms.has(w.stem) || UNDONE_REFERENCES.has(w.lower)),
+  );
+  if (!named) return null;
+  const undone = model.undone.has(named.stem);
+  return {
+    sign: model.undone.size > 0 && undone ? 1 : -1,
+    words: spaced(t.slice(modal, modal + 2 + object.indexOf(named) + 1)),
+  };
 }
 
 /** Pronouns that stand for the thing a call is about ("They need to be banned"). */
@@ -2178,7 +2204,9 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     // bring, not the speaker rejecting.
     if (supposedAct(t, i)) continue;
     // "the proposed legislation", "the opposed plan": a participle on its noun is no stance taken.
-    if (DETERMINERS.has(t[i - 1]?.lower ?? '') && /ed$/u.test(t[i].lower)) continue;
+    // ("the government's proposed Health Bill": so is one after an owner's "'s".)
+    const owner = /^['’]s$/u.test(t[i - 1]?.text ?? '');
+    if ((DETERMINERS.has(t[i - 1]?.lower ?? '') || owner) && /ed$/u.test(t[i].lower)) continue;
     const object = t.slice(i + 1, i + 5);
     // "fight climate change": a word that refers back to a measure ("change", "plan") is another
     // thing when a noun the motion does not use names it.
