@@ -331,8 +331,19 @@ const RECEIVED = new Set(
  */
 function receivedHeadline(tokens: Token[]): string | null {
   const at = tokens.findIndex((t, i) => i > 0 && RECEIVED.has(t.lower));
-  if (at < 0 || !tokens.slice(0, at).every(nominalWord)) return null;
-  return goAhead(tokens.slice(0, at));
+  // ("Seven-judge Bench ruling on BBI process praised, criticised": what the thing is on, and a
+  // hyphened modifier, are part of its noun phrase.)
+  const inPhrase = (t: Token, i: number) =>
+    nominalWord(t) ||
+    t.text === '-' ||
+    (t.pos === 'ADP' && ['on', 'of', 'for'].includes(t.lower) && i > 0);
+  const thing = tokens.slice(0, at);
+  if (at < 0 || !thing.every(inPhrase)) return null;
+  // A court's ruling, however received, stands or falls.
+  const on = thing.findIndex((t) => t.pos === 'ADP');
+  const head = thing[(on > 0 ? on : thing.length) - 1];
+  if (DECISION_NOUNS.has(head?.lower ?? '')) return `Should ${the(thing)} stand?`;
+  return goAhead(thing);
 }
 
 /** Decisions whose passive keeps what is given or withheld: "Pub refused late licence". */
@@ -574,7 +585,17 @@ const LISTED_REASONS =
 const WELCOME_GIVING = new Set(['give', 'offer', 'extend']);
 const BILL_NOUNS = new Set(['bill', 'legislation', 'measure']);
 /** Verbs of a bill's way through a legislature. */
-const BILL_PROGRESS = new Set(['head', 'go', 'move', 'advance', 'clear', 'pass', 'reach', 'stall']);
+const BILL_PROGRESS = new Set([
+  'head',
+  'go',
+  'move',
+  'advance',
+  'clear',
+  'pass',
+  'reach',
+  'stall',
+  'lapse',
+]);
 const OPPOSING = new Set([
   'oppose',
   'reject',
@@ -673,6 +694,8 @@ const VERDICT_AT_END = new RegExp(
 );
 const PLACE_VOTERS =
   /^Should (?:the )?(?:voters|residents|citizens|electors) (?:in|of) (?=\p{Lu})/u;
+/** "Should the survey not take place?": the same question without "not" weighs the act. */
+const SHOULD_NOT = /^(Should\s[^?]*?)\s+not\s+(?=(?:take\s+place|go\s+ahead|proceed)\?$)/u;
 const DENIAL_ASKED =
   /^((?:Is|Are|Was|Were)\s[^?]*?)(?<!\b(?:but|and|or))\s+not\s+(?!only\b|just\b|least\b)(?=\p{Ll})/u;
 const THERE_BE_DEFINITE = /^Should there be ((?:the|this|its|their)\s[^?,]+)\?$/u;
@@ -716,6 +739,7 @@ function neutralWording(text: string): string {
       // "Are new whip rules not pandering to …?": a denial asked as a question reads as leading;
       // the same question without "not" weighs the charge.
       .replace(DENIAL_ASKED, '$1 ')
+      .replace(SHOULD_NOT, '$1 ')
       // "Denmark says plan to seize refugees' valuables misunderstood": a verdict on the plan,
       // with its "is" dropped, is no part of the act.
       .replace(VERDICT_AT_END, '?')
@@ -901,6 +925,30 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
         : null;
     if (explainedThing) {
       out.push({ text: explainedThing, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    }
+    // "The Big Read: With ban in HDB flats set to be lifted, can pet cats coexist …?": what is set
+    // to happen, in the opening "with" phrase, is the matter.
+    const setTo = WITH_SET_TO.exec(article.title.trim());
+    const setThing = setTo ? tokenize(setTo[1]) : [];
+    if (setTo && setThing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      out.push({
+        text: `Should ${the(setThing)} ${setTo[2]}?`,
+        origin: 'HEADLINE',
+        score: 0.7,
+        sourceSpans: [],
+      });
+    }
+    // "Rejecting new data law, VPN provider removes servers in India": the measure a headline's
+    // opening stance is on, whatever its subject then does.
+    const stanceOn = STANCE_OPENING.exec(article.title.trim());
+    const stanceThing = stanceOn ? tokenize(stanceOn[1]) : [];
+    if (stanceOn && isMeasureHead(stanceThing.at(-1))) {
+      out.push({
+        text: `Should ${the(stanceThing)} stand?`,
+        origin: 'HEADLINE',
+        score: 0.7,
+        sourceSpans: [],
+      });
     }
     // "Semenya is born to run — so let her": a column's call to let someone do a thing.
     const letThem = letThemDo(headline);
@@ -4603,6 +4651,11 @@ function matterBesideTheNews(
   );
   const reactedOver = matterAfter(tokens, reaction, ['over', 'against'], 4);
   if (reactedOver) return { text: reactedOver, score: 0.75 };
+  // "Pharmacy lobby president weeps over prospect of 60-day scripts": so is what a feeling shown
+  // is over (wink may tag a headline's "weeps" a noun).
+  const felt = tokens.findIndex((t, i) => i > 0 && FEELING_OVER.has(verbLemma(t.lower)));
+  const feltOver = matterAfter(tokens, felt, ['over', 'at'], 2);
+  if (feltOver) return { text: feltOver, score: 0.7 };
   // "We told CM we want reclamation project axed, say Penang fishermen": what a camp wants done
   // to a thing is the matter, whoever "we" are.
   const wants = tokens.findIndex((t) => t.lemma === 'want' && t.pos === 'VERB');
@@ -4773,6 +4826,14 @@ function matterReactedTo(after: Token[]): string | null {
     (t, k) => k > 0 && isFiniteVerb(t) && ['NOUN', 'PROPN'].includes(upToAs[k - 1].pos),
   );
   let matter = own > 0 ? upToAs.slice(0, own) : upToAs;
+  // "over prospect of 60-day scripts": a thing in prospect is one there may come to be.
+  const prospect = matter.findIndex((t) => PROSPECTS.has(t.lower));
+  if (prospect >= 0 && prospect <= 1 && matter[prospect + 1]?.lower === 'of') {
+    const rest = matter.slice(prospect + 2);
+    const end = rest.findIndex((t) => t.pos === 'ADP' || t.text === ',' || isFiniteVerb(t));
+    const thing = end > 0 ? rest.slice(0, end) : rest;
+    if (thing.at(-1)?.pos === 'NOUN') return `Should there be ${words(thing)}?`;
+  }
   // "the signing into law of …": the bill is what would become law.
   const signing = matter.findIndex((t) => t.lower === 'signing');
   const of = matter.findIndex((t, k) => k > signing && k <= signing + 4 && t.lower === 'of');
@@ -4792,6 +4853,12 @@ function matterReactedTo(after: Token[]): string | null {
   const text = words(np).replace(/^(?:the|an?)\s/iu, '');
   return head.lower !== head.lemma ? `Should there be ${text}?` : `Should the ${text} go ahead?`;
 }
+
+/** Nouns of a thing in prospect: "the prospect of …", "the threat of …". */
+const PROSPECTS = new Set(['prospect', 'prospects', 'threat', 'possibility', 'spectre', 'specter']);
+
+/** Verbs of feeling a subject shows over news: "weeps over", "fumes at". */
+const FEELING_OVER = new Set(['weep', 'cry', 'fume', 'rage', 'seethe', 'bristle', 'grieve']);
 
 /**
  * "while protesting a plan they said would …", "protests against the impending issuance of a
@@ -5511,6 +5578,14 @@ function nameActs(tokens: Token[], body: string): string | null {
   if (!inSentence.test(body)) return null;
   return `Should ${name} ${verbLemma(act.lower)} ${words(shortPredicate(object))}?`;
 }
+
+/** "Rejecting new data law, …", "Defying the curfew, …": a stance on a measure opening a headline. */
+const STANCE_OPENING =
+  /^(?:rejecting|opposing|defying|protesting|fighting|resisting|defending|backing|supporting)\s+([^,]{3,50}),\s+\S/iu;
+
+/** "With ban in HDB flats set to be lifted, …", "With the levy due to rise, …": a rubric may precede. */
+const WITH_SET_TO =
+  /^(?:[^:]{2,30}:\s+)?with\s+([^,]{3,60}?)\s+(?:set|due|expected|poised|about)\s+to\s+(be\s+\p{Ll}+(?:ed|en)|\p{Ll}+)\b[^,]*,\s+\S/iu;
 
 /** "<claim> — so let her", "<claim>, so let them play": a column's call after its claim. */
 const LET_THEM = /^(.+?)\s*(?:[—–-]+|,)\s+so\s+let\s+(?:her|him|them|it)(?:\s+(\p{Ll}+))?[.!]?$/u;

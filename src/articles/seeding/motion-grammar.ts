@@ -358,7 +358,7 @@ function participleIntoBareVerb(text: string): boolean {
 }
 
 const REACTION_ASKED =
-  /^Should\s+(?:\S+\s+){1,8}?(?:(?:blast|slam|hail|praise|applaud|lambast|decry|criticise|criticize)\s|(?:lash|hit)\s+out\b|express\s+(?:\S+\s+)?(?:sadness|anger|frustration|dismay|disappointment|concern|outrage|fury|relief|joy|shock)\b)/u;
+  /^Should\s+(?:\S+\s+){1,20}?(?:(?:blast|slam|hail|praise|applaud|lambast|decry|criticise|criticize)\s|(?:lash|hit)\s+out\b|launch\s+(?:an?\s+)?(?:\S+\s+)?attack\b|express\s+(?:\S+\s+){0,2}(?:sadness|anger|frustration|dismay|disappointment|disapproval|displeasure|dissatisfaction|concern|outrage|fury|relief|joy|shock)\b)/u;
 
 const PERSON_QUESTION =
   /^(?:Is|Was)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s|.*\ban?\s+(?:\p{L}+\s+)?(?:man|woman|person|mother|father|girl|boy)\?$)/u;
@@ -422,6 +422,17 @@ export function motionProblems(text: string): string[] {
   // "Should MPs voting dump raw sewage …?": a noun's participle run into a bare verb has lost
   // the "to" between them.
   if (participleIntoBareVerb(text)) problems.push('a participle run into a bare verb');
+  // "Should a proposal to … landed with a thud …?": how the matter was received, in the past.
+  if (/^(?:(?!\b(?:be|been|being)\b).)*\b(?:landed|met|greeted)\s+with\s+(?:a|an)\b/u.test(text))
+    problems.push('how the matter was received, in the past');
+  // "Should Fight save the Wild Coast far from over?": a verdict on a fight run into its aim.
+  if (/\bfar\s+from\s+over\?$/u.test(text)) problems.push('a verdict on a fight run into its aim');
+  // "Should a proclamation on Friday to raise the fee to go ahead?": "to" before the modal's verb.
+  if (
+    /(?<!\b(?:allowed|permitted|able|set|due|going|likely))\sto\s+go\s+ahead\?$/u.test(text) &&
+    /^Should\b/u.test(text)
+  )
+    problems.push('"to" before the question\'s own verb');
   // "Should There be a sigh of relief?": "there" keeps no sentence capital inside a question.
   if (/^\S+\s+There\b/u.test(text)) problems.push('"There" capitalised inside the question');
   // "Should the opposition blast gov't?": a reaction of praise or blame is news of the matter,

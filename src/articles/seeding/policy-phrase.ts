@@ -732,6 +732,17 @@ function phrase(all: Token[]): Token[] {
         ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
         tokens[i + 1]?.lower === 'to' &&
         ['NUM', 'DET'].includes(tokens[i + 2]?.pos ?? '')) ||
+      // "a proposal to increase entrance fees … landed with a thud", "… met with a backlash": the
+      // sentence's own past verb and how the matter was received.
+      (i > 0 &&
+        t.pos === 'VERB' &&
+        /ed$/u.test(t.lower) &&
+        t.lower !== t.lemma &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        tokens[i + 1]?.lower === 'with' &&
+        ['a', 'an', 'widespread', 'fierce', 'anger', 'dismay'].includes(
+          tokens[i + 2]?.lower ?? '',
+        )) ||
       // (wink may tag that verb a noun: "library moves/NOUN forward/ADV".)
       (i > 0 &&
         t.pos === 'NOUN' &&

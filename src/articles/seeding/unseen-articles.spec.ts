@@ -65,6 +65,8 @@ describe('motionProblems', () => {
     'Should Britain express regret for slavery?',
     'Should people living nearby get compensation?',
     'Should wearing a face covering become compulsory on buses?',
+    'Should the wind farm be allowed to go ahead?',
+    'Should the charity be met with a ban?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -288,6 +290,16 @@ describe('motionProblems', () => {
     ['Should MPs voting dump raw sewage into the sea?', /participle run into a bare verb/],
     ['Should There be a sigh of relief?', /"There" capitalised/],
     ['Should agitating doctors lash out against the government?', /praise or blame/],
+    [
+      'Should a proposal to increase park fees landed with a thud when it was presented?',
+      /received, in the past/,
+    ],
+    ['Should a proclamation on Friday to raise the fee to go ahead?', /"to" before/],
+    ['Should Fight save the Orby Coast far from over?', /verdict on a fight/],
+    [
+      'Should the head of the pharmacy lobby launch an emotional attack on the government?',
+      /praise or blame/,
+    ],
     [
       'Should the Orby residents and business owners express sadness and frustration over the order?',
       /praise or blame/,
@@ -4387,5 +4399,48 @@ describe('motion candidates on real news shapes (round 45)', () => {
         "Court dismisses government's appeal of ruling that struck down student fee opt-out\n\nThe province had argued the directive was lawful.\n",
       ),
     ).toContain('Should the student fee opt-out stand?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 46)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks about a bill that lapses into law, and a ruling however it was received', () => {
+    expect(
+      candidates(
+        'Vape bill lapses into law, Palace says\n\nThe president did not sign the bill within thirty days.\n',
+      ),
+    ).toContain('Should the vape bill become law?');
+    expect(
+      candidates(
+        'High Court ruling on Orby tunnel praised, criticised\n\nThe judges ruled by five to two on Friday.\n',
+      ),
+    ).toContain('Should the High Court ruling on Orby tunnel stand?');
+  });
+
+  it("reads a headline's opening phrase: what is set to happen, and a measure a stance is on", () => {
+    expect(
+      candidates(
+        'The Big Read: With ban in council flats set to be lifted, can pet cats live in harmony with residents?\n\nOwners have kept cats in the flats for years.\n',
+      ),
+    ).toContain('Should the ban in council flats be lifted?');
+    expect(
+      candidates(
+        'Rejecting new data law, VPN provider removes servers in Norland\n\nThe company said it would keep serving users from abroad.\n',
+      ),
+    ).toContain('Should the new data law stand?');
+  });
+
+  it('asks about a thing in prospect that someone weeps over, and a call that an act not take place', () => {
+    expect(
+      candidates(
+        'Pharmacy lobby president weeps over prospect of 60-day scripts\n\nThe president spoke to members on Monday.\n',
+      ),
+    ).toEqual(['Should there be 60-day scripts?']);
+    expect(
+      candidates(
+        'Survey row\n\nThe applicants had argued that the survey should not take place.\n',
+      ),
+    ).toContain('Should the survey take place?');
   });
 });
