@@ -41,6 +41,7 @@ import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
   FORESEEING_VERBS,
+  PRAISE_OR_BLAME,
   joinedReport,
   MESSENGER_VERBS as MESSENGERS,
   MODALS,
@@ -4995,12 +4996,6 @@ function beforeOwnVerb(tokens: Token[]): Token[] {
   return verb > 0 ? tokens.slice(0, verb) : tokens;
 }
 
-/** Verbs of praising or blaming a thing, which tell how it was taken, not what is done. */
-const PRAISE_OR_BLAME = new Set(
-  'hail praise applaud welcome slam blast condemn criticise criticize decry lambast attack defend'.split(
-    ' ',
-  ),
-);
 /** Nouns of a measure a body takes or sets. */
 const MEASURE_LIKE = new Set([
   ...MEASURE_HEADS,
@@ -5633,11 +5628,7 @@ function pressedToAct(tokens: Token[]): string | null {
 }
 
 /** Participles of blame or praise a subject receives for what it did. */
-const BLAMED = new Set(
-  'accused criticised criticized attacked slammed condemned blasted praised hailed applauded'.split(
-    ' ',
-  ),
-);
+const BLAMED = new Set([...RECEIVED, 'accused', 'applauded']);
 
 /**
  * "Labour was last night accused of a cynical election ploy after scrapping its controversial

@@ -3,6 +3,7 @@ import {
   FINITE_AUXILIARIES,
   joinedReport,
   MODALS as MODAL_WORDS,
+  PRAISE_OR_BLAME,
   QUESTION_OPENERS as OPENERS,
   REPORTING_VERBS as REPORTING,
 } from './motion-verbs';
@@ -357,8 +358,16 @@ function participleIntoBareVerb(text: string): boolean {
   );
 }
 
-const REACTION_ASKED =
-  /^Should\s+(?:\S+\s+){1,20}?(?:(?:blast|slam|hail|praise|applaud|lambast|decry|criticise|criticize)\s|(?:lash|hit)\s+out\b|launch\s+(?:an?\s+)?(?:\S+\s+)?attack\b|express\s+(?:\S+\s+){0,2}(?:sadness|anger|frustration|dismay|disappointment|disapproval|displeasure|dissatisfaction|concern|outrage|fury|relief|joy|shock)\b)/u;
+/** Verbs of praise or blame that may also be acts in a motion: "welcome refugees", "condemn a pier". */
+const ACTS_TOO = new Set(['welcome', 'condemn', 'attack', 'defend']);
+const FEELINGS_EXPRESSED =
+  'sadness|anger|frustration|dismay|disappointment|disapproval|displeasure|dissatisfaction|concern|outrage|fury|relief|joy|shock';
+const REACTION_ASKED = new RegExp(
+  `^Should\\s+(?:\\S+\\s+){1,20}?(?:(?:${[...PRAISE_OR_BLAME].filter((v) => !ACTS_TOO.has(v)).join('|')})\\s` +
+    `|(?:lash|hit)\\s+out\\b|launch\\s+(?:an?\\s+)?(?:\\S+\\s+)?attack\\b` +
+    `|express\\s+(?:\\S+\\s+){0,2}(?:${FEELINGS_EXPRESSED})\\b)`,
+  'u',
+);
 
 const PERSON_QUESTION =
   /^(?:Is|Was)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s|.*\ban?\s+(?:\p{L}+\s+)?(?:man|woman|person|mother|father|girl|boy)\?$)/u;

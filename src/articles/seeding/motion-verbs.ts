@@ -31,6 +31,13 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'had',
 ]);
 
+/** Verbs of praising or blaming a thing, which tell how it was taken, not what is done. */
+export const PRAISE_OR_BLAME: ReadonlySet<string> = new Set(
+  'hail praise applaud welcome slam blast condemn criticise criticize decry lambast attack defend'.split(
+    ' ',
+  ),
+);
+
 /** Reporting verbs that tell of what is to come: a camp's warning is its argument. */
 export const FORESEEING_VERBS: ReadonlySet<string> = new Set([
   'warn',
