@@ -248,7 +248,8 @@ function headlinePassive(tokens: Token[]): string | null {
     (t, i) =>
       (t.pos === 'VERB' || t.pos === 'AUX') &&
       subject[i - 1]?.lower !== 'to' &&
-      !(i === 0 && /ing$/u.test(t.lower)) &&
+      // ("Ban on wearing hijabs …": a gerund after its preposition is the phrase's.)
+      !((i === 0 || subject[i - 1]?.pos === 'ADP') && /ing$/u.test(t.lower)) &&
       !(/^\p{Lu}/u.test(t.text) && subject[i - 1]?.pos === 'PROPN'),
   );
   if (finite || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
@@ -761,6 +762,8 @@ function neutralWording(text: string): string {
       .replace(VOTE_TO, ' ')
       .replace(VOTE_TALLY, '')
       .replace(BY_MARGIN, '')
+      // "a suite of tax reforms[1]": a page's note markers are no words.
+      .replace(/\[\d{1,3}\]/gu, '')
       // "… only weeks before polling day": how close to another event it came is the report's.
       .replace(
         /,?\s+(?:only|just)\s+(?:hours|days|weeks|months)\s+(?:before|after|ahead\s+of)\b[^?]*(?=\?$)/u,
@@ -951,6 +954,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
         sourceSpans: [],
       });
     }
+    // "Thumbs up to expanding island airport": a verdict on an act named by its gerund.
+    const thumbs = /^thumbs\s+(?:up|down)\s+(?:to|for)\s+(\S.*)$/iu.exec(headline.trim());
+    const thumbed = thumbs ? gerundAct(tokenize(thumbs[1])) : null;
+    if (thumbed) out.push({ text: thumbed, origin: 'HEADLINE', score: 0.75, sourceSpans: [] });
     // "Semenya is born to run — so let her": a column's call to let someone do a thing.
     const letThem = letThemDo(headline);
     if (letThem) out.push({ text: letThem, origin: 'HEADLINE', score: 0.75, sourceSpans: [] });
@@ -3304,6 +3311,8 @@ function withoutRubric(title: string): string {
     .replace(LONG_RUBRIC, '')
     // "#NoToJeepneyPhaseout: …": a hashtag before a colon is a rubric too.
     .replace(/^#[\p{L}\p{N}_]+:\s+(?=\S)/u, '')
+    // "'Relief' Lake Onslow plans to be shelved": a quoted word of reaction before a name.
+    .replace(/^['‘"“][\p{L} ]{2,20}['’"”]\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
     // An apostrophe inside a word ("'It's disheartening': …") does not close the quotation.
     .replace(/^['‘"“](?:[^'’"”]|(?<=\p{L})['’](?=\p{L})){2,80}['’"”]:\s+(?=\S)/u, '')
     .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '')
@@ -3563,7 +3572,7 @@ const FIGHTING_HEADLINE =
 
 /** "Venice residents rally against new €5 tourist entry fee": the crowd, before what it opposes. */
 const RALLYING_AGAINST =
-  /^[\p{L}'’, ]{2,40}?\s+(?:to\s+)?(?:rall(?:y|ies|ied)|protest(?:s|ed)?|march(?:es|ed)?|demonstrat(?:e|es|ed))\s+against\s+(?=[\p{L}$£€\d])/iu;
+  /^[\p{L}'’, ]{2,40}?\s+(?:to\s+)?(?:rall(?:y|ies|ied)|protest(?:s|ed)?|march(?:es|ed)?|demonstrat(?:e|es|ed))\s+(?:against|to\s+(?:denounce|oppose|condemn|reject|fight|stop|block))\s+(?=[\p{L}$£€\d])/iu;
 
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
 const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
@@ -4698,8 +4707,10 @@ function matterBesideTheNews(
         ['VERB', 'AUX'].includes(t.pos) &&
         object[i + 1]?.pos !== 'NOUN' &&
         !(object[i - 1].pos === 'DET' && pastParticipleForm(t)) &&
-        // ("line-calling": the second half of a hyphened compound.)
-        !(object[i - 1].text === '-' && object[i - 1].end === t.start),
+        // ("line-calling": the second half of a hyphened compound; "Online Harms Bill": a
+        // capitalised word inside a name.)
+        !(object[i - 1].text === '-' && object[i - 1].end === t.start) &&
+        !(/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(object[i - 1].text)),
     );
     // ("… changes as farmers slam …": the "as" clause is news of its own; so is what it came
     // after.)
@@ -4708,7 +4719,12 @@ function matterBesideTheNews(
     );
     const end = [verbAt, as].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), object.length);
     const thing = object.slice(0, end);
-    const head = thing.find((t) => t.pos === 'NOUN' && MEASURE_LIKE.has(t.lemma));
+    // ("defends Online Harms Bill": a measure's name is capitalised, however wink tags it.)
+    const head = thing.find(
+      (t) =>
+        (t.pos === 'NOUN' && MEASURE_LIKE.has(t.lemma)) ||
+        (t.pos === 'PROPN' && BILL_NOUNS.has(t.lower)),
+    );
     const reacted = head ? (policyMotion(thing, null) ?? goAhead(thing)) : null;
     if (reacted) return { text: reacted, score: 0.7 };
     // "Rabbis condemn Cologne circumcision ruling": a court's ruling is asked whether it stands.

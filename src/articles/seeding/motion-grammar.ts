@@ -435,7 +435,8 @@ export function motionProblems(text: string): string[] {
   if (/^(?:(?!\b(?:be|been|being)\b).)*\b(?:landed|met|greeted)\s+with\s+(?:a|an)\b/u.test(text))
     problems.push('how the matter was received, in the past');
   // "Should Fight save the Wild Coast far from over?": a verdict on a fight run into its aim.
-  if (/\bfar\s+from\s+over\?$/u.test(text)) problems.push('a verdict on a fight run into its aim');
+  // ("Should the Wild Coast far be saved from over?": however it was rearranged.)
+  if (/\bfrom\s+over\?$/u.test(text)) problems.push('a verdict on a fight run into its aim');
   // "Should a proclamation on Friday to raise the fee to go ahead?": "to" before the modal's verb.
   if (
     /(?<!\b(?:allowed|permitted|able|set|due|going|likely))\sto\s+go\s+ahead\?$/u.test(text) &&
@@ -900,7 +901,14 @@ export function motionProblems(text: string): string[] {
   // "Should the study backs …": after a modal or "does" the verb is bare.
   if (BARE_AFTER.has(first.toLowerCase())) {
     const end = relative > 0 ? relative : tokens.length;
-    const verb = tokens.findIndex((t, i) => i > 1 && i < end && t.pos === 'VERB');
+    // ("Should the Online Harms Bill …": a capitalised word inside a name is no verb.)
+    const verb = tokens.findIndex(
+      (t, i) =>
+        i > 1 &&
+        i < end &&
+        t.pos === 'VERB' &&
+        !(/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[i - 1].text)),
+    );
     const v = tokens[verb];
     // A last word in "-s" is more often a plural noun wink reads as a verb ("holiday lets").
     if (v && verb < tokens.length - 1 && v.lower !== v.lemma && v.lower === `${v.lemma}s`) {

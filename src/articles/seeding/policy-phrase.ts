@@ -21,7 +21,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests'.split(
+  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle'.split(
     ' ',
   ),
 );

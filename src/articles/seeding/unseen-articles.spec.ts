@@ -296,6 +296,7 @@ describe('motionProblems', () => {
     ],
     ['Should a proclamation on Friday to raise the fee to go ahead?', /"to" before/],
     ['Should Fight save the Orby Coast far from over?', /verdict on a fight/],
+    ['Should the Orby Coast far be saved from over?', /verdict on a fight/],
     [
       'Should the head of the pharmacy lobby launch an emotional attack on the government?',
       /praise or blame/,
@@ -4442,5 +4443,44 @@ describe('motion candidates on real news shapes (round 46)', () => {
         'Survey row\n\nThe applicants had argued that the survey should not take place.\n',
       ),
     ).toContain('Should the survey take place?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 47)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks what a fight is to save, and what a thumbs-up is to', () => {
+    expect(
+      candidates('Fight to save A&E at Orby\n\nCampaigners met health chiefs on Monday.\n'),
+    ).toEqual(['Should A&E be saved at Orby?']);
+    expect(
+      candidates(
+        'Thumbs up to expanding island airport\n\nThe airline wants to fly jets from the island.\n',
+      ),
+    ).toContain('Should the island airport be expanded?');
+  });
+
+  it("keeps a gerund after its preposition in a headline's passive, and a measure's capitalised name", () => {
+    expect(
+      candidates(
+        'Ban on wearing hijabs in Kelby schools upheld in court\n\nThe judges ruled on Tuesday.\n',
+      ),
+    ).toContain('Should the ban on wearing hijabs in Kelby schools be upheld?');
+    expect(
+      candidates(
+        'Minister defends Online Harms Bill after criticism from authors\n\nThe authors wrote an open letter.\n',
+      ),
+    ).toEqual(['Should the Online Harms Bill go ahead?']);
+  });
+
+  it('leaves out note markers and a quoted word of reaction before a name', () => {
+    expect(
+      candidates('Tax row\n\nThe government announced a suite of tax reforms[1] on Monday.\n'),
+    ).toEqual(['Should a suite of tax reforms go ahead?']);
+    expect(
+      candidates(
+        "'Relief' Lake Orby plans to be shelved\n\nThe scheme would have flooded a valley.\n",
+      ),
+    ).toContain('Should Lake Orby plans be shelved?');
   });
 });
