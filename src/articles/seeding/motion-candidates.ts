@@ -27,7 +27,7 @@ import {
   timeBetween,
   actAsked,
 } from './policy-phrase';
-import { commonPrefix, words } from './token-text';
+import { commonPrefix, withoutShortBrackets, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
 import {
   BOTH_SIDES_AT_ONCE,
@@ -298,8 +298,12 @@ const ATTEMPTS = new Set([
 
 /** Verbs that turn down what someone else tried: "turns away a bid to …", "rejected a plea to …". */
 const TURNING_DOWN = new Set(
-  'reject turn throw dismiss block deny defeat rebuff refuse strike quash overturn'.split(' '),
+  'reject turn throw dismiss block deny defeat rebuff refuse strike quash overturn halt thwart scupper'.split(
+    ' ',
+  ),
 );
+/** Verbs that turn a thing down with "against": "has ruled against its government's attempt to …". */
+const DECIDING_AGAINST = new Set(['rule', 'decide', 'vote', 'find']);
 
 /**
  * "Judge Turns Away New Bid to Cap Credit Card Late Fees at $8": an attempt that someone turns
@@ -307,18 +311,88 @@ const TURNING_DOWN = new Set(
  * at $8?"); the one who turned it down is not the one who would act.
  */
 function attemptTurnedDown(tokens: Token[]): string | null {
-  const verb = tokens.findIndex((t) => t.pos === 'VERB' && TURNING_DOWN.has(t.lemma));
+  const verb = tokens.findIndex(
+    (t, i) =>
+      t.pos === 'VERB' &&
+      (TURNING_DOWN.has(t.lemma) ||
+        (DECIDING_AGAINST.has(t.lemma) && tokens[i + 1]?.lower === 'against')),
+  );
   if (verb < 0) return null;
+  // ("Court blocks plan to detain migrants": a plan someone else turns down is tried too.)
   const attempt = tokens.findIndex(
     (t, i) =>
       i > verb &&
       i <= verb + 5 &&
-      ATTEMPTS.has(t.lower) &&
+      (ATTEMPTS.has(t.lower) || PLANNED_ACTS.has(t.lower)) &&
       tokens[i + 1]?.lower === 'to' &&
       tokens.slice(verb + 1, i).every((w) => w.text !== ','),
   );
   return attempt > 0 ? policyMotion(tokens.slice(attempt), null) : null;
 }
+
+/** What carries a call signed or sent: "a petition calling for …". */
+const CALLING_DOCUMENTS = new Set(['petition', 'petitions', 'letter', 'motion', 'resolution']);
+
+/**
+ * "more than 760,000 names were added to a petition calling for a global ban of octopus
+ * farming" → "Should octopus farming be banned?": the measure a petition (or an open letter)
+ * calls for is the matter, whoever signed it.
+ */
+function petitionCall(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      CALLING_DOCUMENTS.has(t.lower) &&
+      ['calling', 'demanding', 'urging'].includes(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.lower === 'for',
+  );
+  return at < 0 ? null : policyMotion(tokens.slice(at + 3), null);
+}
+
+/** Nouns that make a measure known by a "that" clause: "his pronouncement that … have been banned". */
+const ANNOUNCING_NOUNS = new Set(
+  'pronouncement announcement declaration decision decree order news confirmation'.split(' '),
+);
+
+/**
+ * "President Marcos's pronouncement that offshore gaming operators (Pogos) have been banned in
+ * the country "effective immediately" has been widely applauded" → "Should offshore gaming
+ * operators be banned in the country?": a measure made known, however it was received, is asked
+ * by what it does. Null unless the sentence's subject is such a noun and its "that" clause is a
+ * passive, and the sentence goes on to tell how the news was received.
+ */
+function announcedMeasure(all: Token[]): string | null {
+  const tokens = withoutShortBrackets(all);
+  const noun = tokens.findIndex(
+    (t, i) => i <= 8 && ANNOUNCING_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'that',
+  );
+  if (noun < 0 || tokens.slice(0, noun).some((t) => isFiniteVerb(t) || t.text === ',')) return null;
+  const participle = tokens.findIndex(
+    (t, i) =>
+      i > noun + 2 &&
+      t.pos === 'VERB' &&
+      pastParticipleForm(t) &&
+      ['be', 'been'].includes(tokens[i - 1].lower),
+  );
+  if (participle < 0) return null;
+  const subject = tokens.slice(noun + 2, participle - 1);
+  while (subject.length > 0 && AUXILIARY_WORDS.has(subject[subject.length - 1].lower))
+    subject.pop();
+  if (subject.length === 0 || subject.some((t) => isFiniteVerb(t) || t.text === ',')) return null;
+  // The clause ends where its quotation or the sentence's own verb begins.
+  const end = tokens.findIndex(
+    (t, i) => i > participle && (/^[“"]$/u.test(t.text) || isFiniteVerb(t) || t.text === ','),
+  );
+  const received = tokens.some((t) => BLAMED.has(t.lower) || REACTED_PARTICIPLES.has(t.lower));
+  if (end < 0 || !received) return null;
+  const rest = words(tokens.slice(participle + 1, end));
+  return `Should ${the(subject)} be ${tokens[participle].lower}${rest ? ` ${rest}` : ''}?`;
+}
+/** Auxiliaries of a "that" clause's passive: "have been", "will be", "are to be". */
+const AUXILIARY_WORDS = new Set(
+  'have has had will would shall should could can may might must is are was were to'.split(' '),
+);
+/** How news is received, besides praise and blame: "met with anger", "greeted", "welcomed". */
+const REACTED_PARTICIPLES = new Set(['met', 'greeted', 'welcomed', 'questioned', 'celebrated']);
 
 /** How a thing was received, in a headline's passive: "trial criticised as …", "plan hailed". */
 const RECEIVED = new Set(
@@ -1021,9 +1095,11 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       break;
     }
   }
-  // "The lead author said the drug should be sold only on prescription": a reported call.
+  // "The lead author said the drug should be sold only on prescription": a reported call (or
+  // a petition's).
   for (const s of sentences.slice(0, REPORTED_CALL_REACH)) {
-    const call = reportedCall(stripEnd(tokenize(s.text, s.start)));
+    const tokens = stripEnd(tokenize(s.text, s.start));
+    const call = reportedCall(tokens) ?? petitionCall(tokens);
     if (call) {
       out.push({
         text: call,
@@ -1659,6 +1735,9 @@ function fromClause(
     projectFate(tokens) ??
     endangeredThing(tokens) ??
     attemptTurnedDown(tokens) ??
+    (origin === 'HEADLINE' ? challengedMeasure(tokens) : null) ??
+    announcedMeasure(tokens) ??
+    petitionCall(tokens) ??
     ruledClaim(tokens) ??
     blamedForAct(tokens) ??
     pressedToAct(tokens);
@@ -1850,6 +1929,12 @@ function fromClause(
       : null;
   if (passive) return { text: passive, origin, score: base - 0.05, sourceSpans };
   let verbAt = mainVerbIndex(tokens);
+  // "Residents on scrapped light rail budget blowout": a participle after a preposition, before
+  // its noun, describes the noun; the clause's verb, if any, comes later.
+  while (verbAt > 0 && participleAfterPreposition(tokens, verbAt)) {
+    const later = mainVerbIndex(tokens.slice(verbAt + 1));
+    verbAt = later < 0 ? -1 : verbAt + 1 + later;
+  }
   if (verbAt <= 0 && origin === 'HEADLINE') {
     // Headlines drop their articles, so wink may read "Court strikes down youth curfew" or
     // "senate debates minimum wage rise" without a verb: a procedure's "-s" form after the
@@ -1973,6 +2058,9 @@ function fromClause(
       (own === auxiliary &&
         (tokens[own + 1]?.lower === 'been' || pastParticipleForm(tokens[own + 1] ?? tokens[own])));
     if (own > 0 && (comma < 0 || own < comma) && doneTo) verbAt = own;
+    // "Bill that would ban … passed by Texas Senate": with no verb of its own found, the
+    // sentence's subject would end in its relative pronoun.
+    else if (!infinitiveOfNoun) return null;
   }
   // "Later school start may help …": a compound noun misread as a verb before a modal.
   if (tokens[verbAt + 1]?.pos === 'NOUN' && MODALS.has(tokens[verbAt + 2]?.lower ?? '')) {
@@ -2578,7 +2666,24 @@ function fromClause(
       (t, k) => !(WEEKDAY_NAMES.has(t.lower) && rest[k - 1]?.pos === 'NOUN' && k > 0),
     );
     const signed = verb.lemma === 'sign' && intoLaw > 0 ? rest.slice(0, intoLaw) : undated;
-    const np = words(withoutTime(shortPredicate(beforeClause(beforeComma(signed)))));
+    const npTokens = withoutTime(shortPredicate(beforeClause(beforeComma(signed))));
+    const np = words(npTokens);
+    // "Mahashtra introduces Hindi as 3rd language in schools": a bare name of no measure (a
+    // language, a product) is brought in by the subject, as the headline says.
+    if (
+      npTokens.length === 1 &&
+      npTokens[0].pos === 'PROPN' &&
+      !isCodeName(np) &&
+      rest.length > npTokens.length
+    ) {
+      const predicate = words(shortPredicate(rest));
+      return {
+        text: `Should ${the(subject)} ${verb.lemma} ${predicate}?`,
+        origin,
+        score: base - 0.1,
+        sourceSpans,
+      };
+    }
     // "Breonna’s Law", "Martyn’s Law": a measure owned by a name takes no article either.
     const named = isCodeName(np) || /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s/u.test(np);
     const object = rest[0]?.pos === 'DET' || named ? np : `the ${np}`;
@@ -2946,6 +3051,32 @@ function nominalWord(t: Token): boolean {
   return ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) || t.text === '-';
 }
 
+/** What is brought against a measure in force: "Challenge to fishing ban …". */
+const CHALLENGES = new Set(['challenge', 'challenges', 'appeal', 'appeals', 'threat']);
+
+/**
+ * "Challenge to fishing ban a threat to seabirds - RSPB" → "Should the fishing ban stand?": a
+ * headline that opens with a challenge to a measure asks whether the measure should stand.
+ */
+function challengedMeasure(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      i <= 1 && CHALLENGES.has(t.lower) && ['to', 'against'].includes(tokens[i + 1]?.lower ?? ''),
+  );
+  if (at < 0 || (at === 1 && tokens[0].pos !== 'ADJ')) return null;
+  const measure: Token[] = [];
+  for (const t of tokens.slice(at + 2)) {
+    // ("fishing ban": a gerund names the measure's kind.)
+    if (!nominalWord(t) && !/ing$/u.test(t.lower) && !possessiveMark(t)) break;
+    // ("fishing ban a threat to …": an article after the noun opens the headline's verdict.)
+    if (t.pos === 'DET' && measure.some((w) => w.pos === 'NOUN')) break;
+    measure.push(t);
+  }
+  const head = measure[measure.length - 1];
+  if (!head || !(isMeasureHead(head) || POLICY_NOUNS.has(head.lower))) return null;
+  return `Should ${the(measure.map((t) => ({ ...t, pos: t.pos === 'VERB' ? 'NOUN' : t.pos })))} stand?`;
+}
+
 /** Headline gerunds of weighing a matter: "Debating protected bike lanes". */
 const DEBATING = new Set(['debating', 'weighing', 'considering', 'rethinking']);
 
@@ -3276,7 +3407,12 @@ function bareParticiple(tokens: Token[], verbAt: number): boolean {
   const penalty = PENALTIES.has(verb.lemma) && (after?.pos === 'NUM' || after?.pos === 'SYM');
   return (
     pastParticipleForm(verb) &&
-    !tokens.slice(0, verbAt).some((t) => t.pos === 'AUX') &&
+    // ("Bill that would ban … passed by Texas Senate": a relative clause's own auxiliary.)
+    !tokens
+      .slice(0, verbAt)
+      .some(
+        (t, k) => t.pos === 'AUX' && !tokens.slice(0, k).some((w) => RELATIVE_STARTS.has(w.lower)),
+      ) &&
     (!after || after.pos === 'ADP' || after.pos === 'SCONJ' || penalty)
   );
 }
@@ -4666,6 +4802,14 @@ function matterBesideTheNews(
   const felt = tokens.findIndex((t, i) => i > 0 && FEELING_OVER.has(verbLemma(t.lower)));
   const feltOver = matterAfter(tokens, felt, ['over', 'at'], 2);
   if (feltOver) return { text: feltOver, score: 0.7 };
+  // "ASFA 'not as concerned' about $3m super tax, Taylor remains 'dead against' it": so is
+  // what a headline's subject is worried (or not) about, with no verb of its own.
+  const worried = tokens.findIndex(
+    (t, i) => origin === 'HEADLINE' && i > 0 && i <= 5 && WORRIED.has(t.lower),
+  );
+  const worriedVerb = tokens.slice(0, worried).some(isFiniteVerb);
+  const worriedAbout = worriedVerb ? null : matterAfter(tokens, worried, ['about', 'over'], 2);
+  if (worriedAbout) return { text: worriedAbout, score: 0.7 };
   // "We told CM we want reclamation project axed, say Penang fishermen": what a camp wants done
   // to a thing is the matter, whoever "we" are.
   const wants = tokens.findIndex((t) => t.lemma === 'want' && t.pos === 'VERB');
@@ -4875,6 +5019,10 @@ function matterReactedTo(after: Token[]): string | null {
 const PROSPECTS = new Set(['prospect', 'prospects', 'threat', 'possibility', 'spectre', 'specter']);
 
 /** Verbs of feeling a subject shows over news: "weeps over", "fumes at". */
+/** How worried a headline's subject is about a thing: "not as concerned about …". */
+const WORRIED = new Set(
+  'concerned unconcerned worried anxious relaxed nervous sanguine alarmed uneasy'.split(' '),
+);
 const FEELING_OVER = new Set(['weep', 'cry', 'fume', 'rage', 'seethe', 'bristle', 'grieve']);
 
 /**
@@ -5514,7 +5662,15 @@ function clauseEnd(tokens: Token[], from: number): number {
           ['VERB', 'NOUN'].includes(tokens[i + 2]?.pos ?? '') &&
           /ing$/u.test(tokens[i + 2].lower)) ||
         // "bans Uber, threatens fines": a headline's second predicate.
-        (next?.pos === 'VERB' && /^(?:[a-z]+)e?s$/u.test(next.lower) && next.lower !== next.lemma))
+        (next?.pos === 'VERB' &&
+          /^(?:[a-z]+)e?s$/u.test(next.lower) &&
+          next.lower !== next.lemma) ||
+        // "…, move sparks backlash": a headline's second clause, its subject a bare noun.
+        (next?.pos === 'NOUN' &&
+          tokens[i + 2]?.pos === 'VERB' &&
+          /[^s]s$/u.test(tokens[i + 2].lower) &&
+          tokens[i + 2].lower !== tokens[i + 2].lemma &&
+          ['NOUN', 'ADJ', 'DET'].includes(tokens[i + 3]?.pos ?? '')))
     ) {
       return i;
     }
@@ -5736,9 +5892,17 @@ function isMeasureHead(t: Token | undefined): boolean {
  * "drafting only men violates the Constitution" → "Does drafting only men violate the Constitution?".
  */
 function reportedClause(rest: Token[]): string | null {
+  // "it is "vital" a UK ban on fishing for sandeels remains in place" → "Should a UK ban on
+  // fishing for sandeels remain in place?": what is said to be needed is asked as what should be.
+  if (rest[0]?.lower === 'it' && ['is', 'was', "'s", '’s'].includes(rest[1]?.lower ?? '')) {
+    const needed = neededClause(rest.slice(2));
+    if (needed) return needed;
+  }
   // "ruled on Friday that X is Y": the clause starts after "that".
   const that = rest.findIndex((t, i) => i <= 4 && t.lower === 'that');
   const clause = withoutDashedAside(afterFrontedAdverbial(that >= 0 ? rest.slice(that + 1) : rest));
+  // "has ruled against its government's attempt …": a verb's preposition opens no clause.
+  if (that < 0 && clause[0]?.pos === 'ADP' && clause[1]?.pos !== 'NUM') return null;
   const finite = (t: Token, i: number) =>
     i > 0 &&
     (t.pos === 'AUX' || t.pos === 'VERB') &&
@@ -5799,6 +5963,43 @@ function reportedClause(rest: Token[]): string | null {
         ? 'Does'
         : 'Did';
   return `${does} ${s} ${verb.lemma} ${object}?`;
+}
+
+/** "on scrapped light rail", "over proposed cuts": a participle a preposition puts before its noun. */
+function participleAfterPreposition(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return (
+    before.pos === 'ADP' &&
+    !['to', 'by', 'as', 'than'].includes(before.lower) &&
+    /ed$/u.test(tokens[at].lower) &&
+    ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '')
+  );
+}
+
+/** What is said to be needed: "it is vital (that) …". */
+const NEEDED = new Set(['vital', 'essential', 'crucial', 'imperative', 'important', 'necessary']);
+
+/**
+ * "“vital” a UK ban … remains in place" (after "it is") → "Should a UK ban … remain in place?":
+ * a clause said to be needed, asked with "should". Null unless the words open with such an
+ * adjective (quoted or not, "that" or not) and a clause with its own subject and present verb.
+ */
+function neededClause(tokens: Token[]): string | null {
+  let at = 0;
+  while (/^[“”"‘’']$/u.test(tokens[at]?.text ?? '')) at++;
+  if (!NEEDED.has(tokens[at]?.lower ?? '')) return null;
+  at++;
+  while (/^[“”"‘’']$/u.test(tokens[at]?.text ?? '')) at++;
+  if (tokens[at]?.lower === 'that') at++;
+  const clause = tokens.slice(at);
+  const verbAt = clause.findIndex(
+    (t, i) => i > 0 && t.pos === 'VERB' && /[^s]s$/u.test(t.lower) && t.lower !== t.lemma,
+  );
+  // ("a ban on seal culling/VERB": a gerund is the subject's.)
+  const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower));
+  if (verbAt <= 0 || clause.slice(0, verbAt).some((t) => finite(t) || t.text === ',')) return null;
+  const rest = words(clause.slice(verbAt + 1));
+  return `Should ${the(clause.slice(0, verbAt))} ${clause[verbAt].lemma}${rest ? ` ${rest}` : ''}?`;
 }
 
 /** Verbs that raise their infinitive's subject: "X appears likely to go ahead". */
@@ -5888,6 +6089,8 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
     const inSubject = (t: Token) => subjectTags.includes(t.pos) || /^\p{Lu}/u.test(t.text);
     if (!subject.every(inSubject) || /^\p{Lu}/u.test(verb.text)) return false;
     if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower))) return true;
+    // ("as UK gov't plans to introduce …": a verb of intent before its infinitive.)
+    if (CONTROL_VERBS.has(verb.lemma) && tokens[end + 1].lower === 'to') return true;
     const last = subject[subject.length - 1];
     return (
       verb.pos === 'NOUN' &&
@@ -6314,7 +6517,24 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       tokens[i - 1].pos === 'NOUN' &&
       tokens.slice(0, i).some((w) => BILL_NOUNS.has(w.lower)) &&
       ['ADP', 'PROPN', ''].includes(next);
-    return control || measure || deciding || progress ? { ...t, pos: 'VERB' } : t;
+    // "Westham Chairman fumes as UK gov't plans to …": an "-s" word after the subject, before
+    // an "as" clause with its own verb, is the headline's verb.
+    const beforeAs =
+      i > 0 &&
+      /[^s']s$/u.test(t.lower) &&
+      (verbAt < 0 || verbAt > i) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      next !== '' &&
+      tokens.slice(i + 1).some((w, k) => w.lower === 'as' && ownClauseAfter(tokens, i + 1 + k, 6));
+    // "Kelsby dockers strike over automated cranes": a crowd's protest, after the crowd, before
+    // what it is over.
+    const protest =
+      afterPlural &&
+      (PROTESTING.has(t.lemma) || t.lemma === 'strike') &&
+      ['over', 'against', 'at'].includes(tokens[i + 1]?.lower ?? '');
+    return control || measure || deciding || progress || beforeAs || protest
+      ? { ...t, pos: 'VERB' }
+      : t;
   });
 }
 

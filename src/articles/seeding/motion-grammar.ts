@@ -402,6 +402,15 @@ export function motionProblems(text: string): string[] {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
   }
+  // "Did against its government's attempt …?": the opener needs a subject, and a preposition
+  // opens none ("Is in-person voting …": a hyphened compound does).
+  if (
+    /^\S+\s+(?:against|for|with|from|into|onto|upon|by|at|of|on|to|towards?|despite|without|among|between|through|during)\s/iu.test(
+      text,
+    )
+  ) {
+    problems.push('a preposition straight after the opener ("Did against …")');
+  }
   // "Should R-La. sponsor …" (of "Sen. David Vitter, R-La., sponsored …"): a party and state
   // code is no one to ask about.
   if (/^\S+\s+[DRI]-[A-Z][A-Za-z]{0,3}\.?\s/u.test(text))
@@ -929,6 +938,28 @@ export function motionProblems(text: string): string[] {
     const bareBefore = tokens.some((t, i) => i > 1 && i < pastWithObject - 1 && t.pos === 'VERB');
     if (/^(?:do|does|did)$/iu.test(first) && pastWithObject > 0 && !bareBefore) {
       problems.push('a past form after "do" ("Did X violated")');
+    }
+    // "Should Shane Jones go "full Trump" and declared "war on nature" …": a second verb joined
+    // (by "and" or a headline's comma) to the bare one keeps its past form (not after "be" or "have": "be fined and banned").
+    const joinedPast = tokens.findIndex(
+      (t, i) =>
+        i > 2 &&
+        i < end &&
+        ['and', ','].includes(tokens[i - 1].lower) &&
+        t.pos === 'VERB' &&
+        t.lower !== t.lemma &&
+        /ed$/u.test(t.lower) &&
+        (['DET', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? '') ||
+          /^["“‘']$/u.test(tokens[i + 1]?.text ?? '')),
+    );
+    const bareVerb = tokens.findIndex(
+      (t, i) => i > 1 && i < joinedPast && t.pos === 'VERB' && t.lower === t.lemma,
+    );
+    const passiveOrPerfect = tokens
+      .slice(1, joinedPast)
+      .some((t) => ['be', 'been', 'being', 'have', 'has', 'had'].includes(t.lower));
+    if (joinedPast > 0 && bareVerb > 0 && !passiveOrPerfect) {
+      problems.push('a past form joined to the bare verb ("Should X go … and declared …")');
     }
   }
   if (first.toLowerCase() === 'should') {

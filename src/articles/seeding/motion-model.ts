@@ -1,5 +1,6 @@
 import { FINITE_AUXILIARIES, FORESEEING_VERBS, MESSENGER_VERBS, MODALS } from './motion-verbs';
 import { fold, mainVerbIndex, tokenize, type Token } from './seeding-nlp';
+import { withoutShortBrackets } from './token-text';
 import {
   ACTION_REFERENCES,
   GENERIC_NOUNS,
@@ -207,18 +208,6 @@ export function motionModel(motion: string, title: string, lede: string): Motion
       undoneMeasures(motionTokens).size === 0 &&
       [titleTokens, ledeTokens].some((tokens) => dropsTheMeasure(tokens, terms, action)),
   };
-}
-
-/** The tokens without any bracketed aside of up to four tokens ("(R)", "(D-Calif.)"). */
-function withoutShortBrackets(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const close =
-      tokens[i].text === '(' ? tokens.slice(i + 1, i + 6).findIndex((t) => t.text === ')') : -1;
-    if (close >= 0) i += close + 1;
-    else out.push(tokens[i]);
-  }
-  return out;
 }
 
 /** Nouns (stems) the headline and the lede share that the motion does not name. */

@@ -262,7 +262,13 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
         const next = tokens.findIndex((x, k) => k > on && k <= on + 6 && x.lower === 'on');
         if (next > 0) on = next;
       }
-      if (tokens[on]?.lower !== 'on') continue;
+      // ("a global ban of octopus farming": "of" for "on", not before a term, "a ban of two years".)
+      const banOf =
+        on === i + 1 &&
+        tokens[on]?.lower === 'of' &&
+        ['ban', 'bans', 'prohibition'].includes(t.lower) &&
+        !['NUM', 'SYM'].includes(tokens[on + 1]?.pos ?? 'NUM');
+      if (tokens[on]?.lower !== 'on' && !banOf) continue;
       const object = phrase(tokens.slice(on + 1));
       if (object.length === 0) continue;
       const owner = possessor(tokens, i) ?? agent;
@@ -476,7 +482,13 @@ function asPassive(lemma: string, vp: Token[]): string | null {
     (['under', 'over', 'aged'].includes(t.lower) && vp[k + 1]?.pos === 'NUM') ||
     ((/(?:tion|sion|ment)$/u.test(action) || TRADE_NOUNS.has(action)) &&
       ['into', 'from', 'to'].includes(t.lower));
-  while (end < vp.length && (vp[end].pos !== 'ADP' || own(vp[end], end))) end++;
+  // ("send migrants to/PART newly opened centres": a "to" before no bare verb is the preposition.)
+  const preposition = (t: Token, k: number) =>
+    t.pos === 'ADP' ||
+    (t.lower === 'to' &&
+      k > 0 &&
+      (vp[k + 1]?.pos !== 'VERB' || vp[k + 1].lower !== vp[k + 1].lemma));
+  while (end < vp.length && (!preposition(vp[end], end) || own(vp[end], end))) end++;
   // "decriminalize the possession of drugs and boost funding for treatment": of two acts, the
   // first is asked with its own object.
   const second = vp.findIndex(

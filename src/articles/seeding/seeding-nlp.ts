@@ -66,13 +66,32 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return withdrawingPhrasals(
-    retagObjectPlans(
-      retagNameVerbs(
-        retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+  return retagBareAfterModal(
+    withdrawingPhrasals(
+      retagObjectPlans(
+        retagNameVerbs(
+          retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+        ),
       ),
     ),
   );
+}
+
+/**
+ * "Bill that would ban/NOUN diversity programs …": after a modal that follows its subject, a bare
+ * word wink tags a noun is the verb (a noun there would leave the modal without one). Not after
+ * an opening modal: "Should fracking be banned?".
+ */
+function retagBareAfterModal(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    const modal = tokens[i - 1];
+    if (i < 2 || t.pos !== 'NOUN' || t.lower !== t.lemma || /ing$/u.test(t.lower)) return;
+    if (!modal || !MODALS.has(modal.lower)) return;
+    if (!['NOUN', 'PROPN', 'PRON'].includes(tokens[i - 2].pos)) return;
+    if (!['NOUN', 'DET', 'ADJ', 'PROPN', 'NUM'].includes(tokens[i + 1]?.pos ?? '')) return;
+    tokens[i] = { ...t, pos: 'VERB' };
+  });
+  return tokens;
 }
 
 /** Measures a phrasal verb may take back: "take back its plan", "roll back the reforms". */

@@ -23,3 +23,15 @@ export function commonPrefix(a: string, b: string): number {
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
 }
+
+/** The tokens without any bracketed aside of up to four tokens ("(R)", "(D-Calif.)"). */
+export function withoutShortBrackets(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const close =
+      tokens[i].text === '(' ? tokens.slice(i + 1, i + 6).findIndex((t) => t.text === ')') : -1;
+    if (close >= 0) i += close + 1;
+    else out.push(tokens[i]);
+  }
+  return out;
+}

@@ -67,6 +67,9 @@ describe('motionProblems', () => {
     'Should wearing a face covering become compulsory on buses?',
     'Should the wind farm be allowed to go ahead?',
     'Should the charity be met with a ban?',
+    'Is in-person voting safe?',
+    'Should for-profit schools close?',
+    'Should speeding drivers be fined and banned the next day?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -76,6 +79,14 @@ describe('motionProblems', () => {
     ['Should Face be mandatory in England, transport secretary declares?', /reporting clause/],
     ['Should the ban go ahead, or should it be dropped?', /alternatives/],
     ['Should schools ban phones from September, arguing that they distract?', /participle/],
+    [
+      "Did against its government's attempt to send migrants to Albania?",
+      /preposition straight after/,
+    ],
+    [
+      'Should Minister Jo Lund go "rogue" and declared "war on trees" with logging remarks?',
+      /past form joined/,
+    ],
     ['Should the judge say drafting only men violates the Constitution?', /report/],
     ['Should the government will ban phones?', /second modal/],
     ['The council bans cars.', /yes\/no|question mark/],
@@ -1525,7 +1536,8 @@ describe('motion candidates of editorials, press releases and explainers', () =>
 
   it('reads the paragraph after a standfirst as the lede when nothing else is well-formed, and asks a referendum of the place', () => {
     const texts = candidates(
-      'Market town to vote on ban of Sunday trading for big stores\n\nPeople in Aldby will decide in a referendum whether large shops can open on Sundays.\n\nResidents of the market town of Aldby will vote on 3 May on whether to stop shops larger than 280 square metres opening on Sundays, the first such poll in the county.\n\nShop owners are split.\n',
+      // (A headline naming the ban, "vote on ban of Sunday trading …", is well-formed itself.)
+      'Market town to vote on Sunday trading for big stores\n\nPeople in Aldby will decide in a referendum whether large shops can open on Sundays.\n\nResidents of the market town of Aldby will vote on 3 May on whether to stop shops larger than 280 square metres opening on Sundays, the first such poll in the county.\n\nShop owners are split.\n',
     );
     expect(texts[0]).toBe(
       'Should the market town of Aldby stop shops larger than 280 square metres opening on Sundays?',
@@ -4482,5 +4494,92 @@ describe('motion candidates on real news shapes (round 47)', () => {
         "'Relief' Lake Orby plans to be shelved\n\nThe scheme would have flooded a valley.\n",
       ),
     ).toContain('Should Lake Orby plans be shelved?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 48)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('asks what a plan or an attempt a court halts or rules against would do, with no one to do it', () => {
+    expect(candidates(`Court halts plan to house refugees on Orby barge${body}`)).toContain(
+      'Should refugees be housed on Orby barge?',
+    );
+    expect(
+      candidates(
+        "Port row\n\nA Kelby court has ruled against the council's attempt to move the fish market to a new site in Orby.\n",
+      ),
+    ).toEqual(['Should the fish market be moved to a new site in Orby?']);
+  });
+
+  it('reads a headline\'s verb in "-s" before an "as" clause, and a crowd\'s strike over a thing', () => {
+    expect(
+      candidates(`Orby mayor fumes as Norland plans to introduce a tourist levy${body}`),
+    ).toContain('Should Norland introduce a tourist levy?');
+    expect(
+      candidates(`Hospital bill advances to Senate as critics vow to fight on${body}`),
+    ).toContain('Should the hospital bill become law?');
+    expect(candidates(`Kelby dockers strike over automated cranes${body}`)).toContain(
+      'Should automated cranes go ahead?',
+    );
+  });
+
+  it('finds the verb of a headline past a relative clause with its own modal', () => {
+    expect(
+      candidates(`Bill that would ban fur farms in Norland passed by Senate${body}`),
+    ).toContain('Should the Bill that would ban fur farms in Norland go ahead?');
+  });
+
+  it('asks what an announcement made known, however it was received', () => {
+    expect(
+      candidates(
+        'Fur row\n\nThe Governor’s announcement that fur farms (mink) will be banned across Norland “within a year” has been widely welcomed by campaigners.\n',
+      ),
+    ).toEqual(['Should fur farms be banned across Norland?']);
+  });
+
+  it('asks about what a headline says someone is (not) worried about, and what a challenge is to', () => {
+    expect(
+      candidates(
+        `Anglers ‘not concerned’ about new bait tax, Lund remains ‘dead against’ it${body}`,
+      ),
+    ).toContain('Should the new bait tax go ahead?');
+    expect(candidates(`Challenge to trawling ban a blow to dolphins - Sea Trust${body}`)).toContain(
+      'Should the trawling ban stand?',
+    );
+  });
+
+  it('asks what a petition calls for, and what is said to be vital', () => {
+    expect(
+      candidates(
+        'Farm responds\n\nThe firm’s reply comes after 20,000 names were added to a petition calling for a ban of mink farming.\n',
+      ),
+    ).toEqual(['Should mink farming be banned?']);
+    expect(
+      candidates(
+        'Seal row\n\nThe Kelby Wildlife Trust has said it is "vital" a ban on seal culling in Orby Bay remains in place.\n',
+      ),
+    ).toEqual(['Should a ban on seal culling in Orby Bay remain in place?']);
+    expect(
+      candidates(
+        'Market town to vote on ban of Sunday trading for big stores\n\nPeople in Aldby will decide in a referendum whether large shops can open on Sundays.\n',
+      ),
+    ).toContain('Should Sunday trading be banned for big stores?');
+  });
+
+  it("asks a name's act as the headline says it, without its second clause", () => {
+    expect(
+      candidates(
+        `Norland introduces Latin as second language in schools, move sparks anger${body}`,
+      ),
+    ).toContain('Should Norland introduce Latin as second language in schools?');
+  });
+
+  it('makes no motion of a participle after a preposition, or of a past form joined to a bare verb', () => {
+    const texts = (headline: string) => candidates(`${headline}${body}`).join('\n');
+    expect(texts('Neighbours on axed tram budget blowout')).not.toMatch(/axe/u);
+    expect(
+      texts("Minister gone 'rogue', declared 'war on trees' with logging remarks, group says"),
+    ).not.toMatch(/rogue/u);
   });
 });
