@@ -5140,3 +5140,33 @@ Doctors protested against the government's proposed Health Bill on Monday.
     expect(find(found, 'Doctors protested against')?.side).toBe('CON');
   });
 });
+
+describe('sides on real news shapes (round 48)', () => {
+  const text = `Sandeel row
+
+A ban on sandeel fishing in Orby Bay came into force in April.
+
+The Orby Seabird Trust said backtracking on the ban would pose a threat to the puffins of the bay.
+
+Mr Olsen, a skipper, questioned the scientific basis for the sandeel ban at the same meeting.
+
+"This ban is dangerous for our fleet," said Mr Berg, a trawler owner.
+`;
+  const motion = 'Should the ban on sandeel fishing remain in place?';
+
+  it('reads a harm said of undoing the measure as for keeping it', () => {
+    expect(find(positions(text, motion), 'backtracking on the ban')?.side).toBe('PRO');
+  });
+
+  it('reads a stance on the grounds for a measure as one on the measure', () => {
+    const found = find(positions(text, motion), 'questioned the scientific basis');
+    expect(found?.side).toBe('CON');
+    expect(found?.evidence).toMatch(/stance verb "questioned"/u);
+  });
+
+  it('reads a verdict that is also a word of degree ("dangerous") when nothing follows it', () => {
+    const found = find(positions(text, motion), 'This ban is dangerous');
+    expect(found?.evidence).toMatch(/a verdict on the measure \("ban is dangerous"\)/u);
+    expect(found?.side).toBe('CON');
+  });
+});

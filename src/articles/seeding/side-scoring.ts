@@ -455,7 +455,23 @@ const UNDONE_REFERENCES = new Set(
 function topicSign(tokens: Token[], model: MotionModel): Topic {
   let action = false;
   let opposed: string | null = null;
+  let undoneAct: string | null = null;
   tokens.forEach((t, i) => {
+    // "backtracking on the ban would pose a threat" on "Should the ban remain?": the motion's
+    // measure undone is what the sentence is about, and the action not taken.
+    if (
+      model.undone.size === 0 &&
+      t.pos === 'VERB' &&
+      /ing$/u.test(t.lower) &&
+      (UNDOING_VERBS.has(t.lemma) || REMOVING.has(t.lemma)) &&
+      !model.action.has(t.stem) &&
+      !model.terms.has(t.stem) &&
+      tokens
+        .slice(i + 1, i + 5)
+        .some((o) => o.pos === 'NOUN' && (model.action.has(o.stem) || model.terms.has(o.stem)))
+    ) {
+      undoneAct ??= `"${t.text} …"`;
+    }
     const heldUp = HOLDING_UP.has(tokens[i - 1]?.lower ?? '');
     if (heldUp && (model.action.has(t.stem) || model.terms.has(t.stem)) && t.pos !== 'PROPN') {
       opposed ??= `"${tokens[i - 1].text} ${t.text}"`;
@@ -478,6 +494,7 @@ function topicSign(tokens: Token[], model: MotionModel): Topic {
       if (withheld) opposed ??= `"${withheld} ... ${t.text}"`;
     }
   });
+  if (undoneAct) return { sign: -1, what: undoneAct };
   if (opposed && !action) return { sign: -1, what: opposed };
   return { sign: 1, what: '' };
 }
@@ -1126,12 +1143,18 @@ function groupNamedAgainst(unit: ClaimUnit, model: MotionModel): Lean | null {
 }
 
 const REASONS = new Set(['motivation', 'reason', 'justification', 'rationale', 'grounds']);
+/** What a thing rests on, which a stance may be taken on: "the basis for the ban". */
+const GROUNDS = new Set([...REASONS, 'basis', 'need', 'case', 'evidence', 'logic', 'wisdom']);
+const GROUNDS_OF = new Set(['for', 'of', 'behind']);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** Verbs that refuse what follows: "rejecting the treaty would leave …" is its not being taken. */
 const REFUSING = new Set(['reject', 'refuse', 'oppose']);
-/** Verbs that take away what follows, beside the verbs that undo a measure ("cutting buses"). */
-const REMOVING = new Set(['cut', 'close', 'axe', 'remove', 'shut', 'stop', 'end']);
+/**
+ * Verbs that take away what follows, beside the verbs that undo a measure ("cutting buses",
+ * "backtracking on the ban", "rolling back the reforms").
+ */
+const REMOVING = new Set(['cut', 'close', 'axe', 'remove', 'shut', 'stop', 'end', 'backtrack']);
 /** Verbs that lessen what follows: a harm in their object is a good outcome of the action. */
 const LESSENING = new Set(
   'end reduce cut curb prevent stop ease eliminate tackle fix solve lower cure'.split(' '),
@@ -2207,7 +2230,12 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     // ("the government's proposed Health Bill": so is one after an owner's "'s".)
     const owner = /^['’]s$/u.test(t[i - 1]?.text ?? '');
     if ((DETERMINERS.has(t[i - 1]?.lower ?? '') || owner) && /ed$/u.test(t[i].lower)) continue;
-    const object = t.slice(i + 1, i + 5);
+    // "questioned the scientific basis for the sandeel ban": a stance on the grounds of a
+    // thing is one on the thing.
+    const grounds = t
+      .slice(i + 1, i + 5)
+      .findIndex((o, k) => GROUNDS.has(o.lemma) && GROUNDS_OF.has(t[i + k + 2]?.lower ?? ''));
+    const object = t.slice(i + 1, grounds >= 0 ? i + grounds + 7 : i + 5);
     // "fight climate change": a word that refers back to a measure ("change", "plan") is another
     // thing when a noun the motion does not use names it.
     const otherThing = (k: number) => {
@@ -2663,6 +2691,20 @@ function measureVerdict(unit: ClaimUnit, model: MotionModel): Lean | null {
     while (j < t.length && (filler(t[j]) || NEGATORS.has(t[j].lower))) {
       negated ||= NEGATORS.has(t[j].lower);
       j++;
+    }
+    // "is dangerous for students": a filler of "a dangerous mistake" is the verdict itself when
+    // no other follows it.
+    // (Said of the measure by name: "our streets are dangerous" is said of the streets.)
+    const lastFiller = t[j - 1];
+    if (
+      lastFiller &&
+      model.action.has(noun.stem) &&
+      VERDICT_FILLERS.has(lastFiller.lower) &&
+      MEASURE_VERDICTS[lastFiller.lower] !== undefined &&
+      MEASURE_VERDICTS[t[j]?.lower ?? ''] === undefined &&
+      t[j]?.pos !== 'NOUN'
+    ) {
+      j--;
     }
     const word = t[j];
     if (!word) continue;
