@@ -330,6 +330,95 @@ function attemptTurnedDown(tokens: Token[]): string | null {
   return attempt > 0 ? policyMotion(tokens.slice(attempt), null) : null;
 }
 
+/** What is sought of others for a contested thing: "seek understanding over …". */
+const SOUGHT_ASSENT = new Set(['understanding', 'support', 'approval', 'acceptance', 'backing']);
+
+/**
+ * "Landowner vows to seek understanding over Jingu redevelopment" → "Should the Jingu
+ * redevelopment go ahead?": who seeks others' assent for a thing defends it; the thing is the
+ * matter.
+ */
+function understandingSought(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.lemma === 'seek' &&
+      SOUGHT_ASSENT.has(tokens[i + 1]?.lower ?? '') &&
+      ['over', 'for', 'of', 'on'].includes(tokens[i + 2]?.lower ?? ''),
+  );
+  if (at < 0) return null;
+  const thing = tokens.slice(at + 3);
+  const head = beforeClause(beforeComma(thing))
+    .filter((t) => t.pos === 'NOUN')
+    .at(-1);
+  return head && (isMeasureHead(head) || MADE_KNOWN_PLANS.has(head.lower)) ? goAhead(thing) : null;
+}
+
+/** What plans may bring about: "Plans could see every public toilet in county shut". */
+const FORESEEN_BY = new Set(['see', 'mean']);
+/** Bare verbs of an outcome that wink tags an adjective: "see libraries close". */
+const OUTCOME_ADJECTIVES = new Set(['close', 'open', 'shut']);
+
+/**
+ * "Plans could see every public toilet in county shut" → "Should every public toilet in county
+ * be shut?": what a plan's outcome would be for a thing, asked of the thing. Null unless the
+ * subject is a plan and the outcome a participle or a bare verb after the thing.
+ */
+function outcomeForeseen(tokens: Token[]): string | null {
+  const modal = tokens.findIndex((t) => MODALS.has(t.lower));
+  const subject = tokens.slice(0, modal);
+  const head = subject[subject.length - 1];
+  if (modal <= 0 || !(PLANNED_ACTS.has(head.lower) || isMeasureHead(head))) return null;
+  if (!FORESEEN_BY.has(tokens[modal + 1]?.lemma ?? '')) return null;
+  const rest = tokens.slice(modal + 2);
+  // ("would mean fewer buses run": a change in how many is an effect, not an act.)
+  if (['fewer', 'more', 'less'].includes(rest[0]?.lower ?? '')) return null;
+  const outcome = rest.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (t.pos === 'VERB' || OUTCOME_ADJECTIVES.has(t.lower)) &&
+      ['NOUN', 'PROPN'].includes(rest[i - 1].pos),
+  );
+  if (outcome <= 0 || !rest.slice(0, outcome).some((t) => t.pos === 'NOUN')) return null;
+  const thing = the(rest.slice(0, outcome));
+  const verb = rest[outcome];
+  const after = words(shortPredicate(rest.slice(outcome + 1)));
+  const tail = after ? ` ${after}` : '';
+  if (pastParticipleForm(verb)) return `Should ${thing} be ${verb.lower}${tail}?`;
+  return verb.lower === verb.lemma ? `Should ${thing} ${verb.lower}${tail}?` : null;
+}
+
+/** An attack made in words: "launched a scathing attack on …". */
+const VERBAL_ATTACKS = new Set(['attack', 'broadside', 'assault', 'swipe', 'tirade']);
+
+/**
+ * "The groups have launched a scathing attack on Salmon Tasmania and the state government's
+ * Salmon Plan" → "Should the state government's Salmon Plan go ahead?": of what an attack is
+ * made on, the measure is the matter. Null when no measure is among its objects.
+ */
+function attackedMeasure(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      VERBAL_ATTACKS.has(t.lower) &&
+      t.pos === 'NOUN' &&
+      ['on', 'against'].includes(tokens[i + 1]?.lower ?? '') &&
+      tokens.slice(Math.max(0, i - 4), i).some((w) => w.pos === 'VERB'),
+  );
+  if (at < 0) return null;
+  const objects: Token[][] = [[]];
+  for (const t of tokens.slice(at + 2)) {
+    if (['and', ','].includes(t.lower)) objects.push([]);
+    // ("Trawling/VERB Plan": a gerund names the measure's kind.)
+    else if (nominalWord(t) || possessiveMark(t) || /ing$/u.test(t.lower))
+      objects[objects.length - 1].push({ ...t, pos: t.pos === 'VERB' ? 'NOUN' : t.pos });
+    else break;
+  }
+  const measure = objects.find((o) => {
+    const head = o[o.length - 1];
+    return head !== undefined && (isMeasureHead(head) || POLICY_NOUNS.has(head.lower));
+  });
+  return measure ? `Should ${the(measure)} go ahead?` : null;
+}
+
 /** What carries a call signed or sent: "a petition calling for …". */
 const CALLING_DOCUMENTS = new Set(['petition', 'petitions', 'letter', 'motion', 'resolution']);
 
@@ -1691,7 +1780,11 @@ function fromClause(
             stripEnd(
               stripLeadingAdverbial(
                 withoutSittingBeforeTo(
-                  withoutVoteManner(withOkAsApprove(withoutRaising(withoutNamesAppositive(all)))),
+                  withoutVoteManner(
+                    withOkAsApprove(
+                      withoutRaising(withoutIntentProgressive(withoutNamesAppositive(all))),
+                    ),
+                  ),
                 ),
               ),
             ),
@@ -1738,6 +1831,9 @@ function fromClause(
     (origin === 'HEADLINE' ? challengedMeasure(tokens) : null) ??
     announcedMeasure(tokens) ??
     petitionCall(tokens) ??
+    attackedMeasure(tokens) ??
+    outcomeForeseen(tokens) ??
+    understandingSought(tokens) ??
     ruledClaim(tokens) ??
     blamedForAct(tokens) ??
     pressedToAct(tokens);
@@ -1863,6 +1959,22 @@ function fromClause(
     as > 0 &&
     JUDICIAL.has(tokens[as + 1]?.lower ?? '') &&
     COURT_ACTS.has(tokens[as + 2]?.lemma ?? '');
+  // "Hundreds of passengers have been stranded … as workers protest against a proposed
+  // takeover …": a protest in the "as" clause is what the news is about; the rest, its effect.
+  const protestAfter =
+    as > 0 &&
+    tokens
+      .slice(as + 1, as + 5)
+      .some(
+        (t, k) =>
+          t.pos === 'VERB' &&
+          PROTESTING.has(t.lemma) &&
+          ['against', 'over'].includes(tokens[as + 2 + k]?.lower ?? ''),
+      );
+  if (protestAfter && all.includes(tokens[as])) {
+    const matter = fromClause(all.slice(all.indexOf(tokens[as]) + 1), origin, sourceSpans, body);
+    if (matter) return matter;
+  }
   if (origin === 'HEADLINE' && (protestFirst || courtAfter) && all.includes(tokens[as])) {
     return fromClause(all.slice(all.indexOf(tokens[as]) + 1), origin, sourceSpans, body);
   }
@@ -1871,9 +1983,14 @@ function fromClause(
   // ("Education workers erupted into cheers as Doug Ford's government repealed a law …": so is
   // an "as" clause.)
   const after = tokens.findIndex((t, i) => i > 1 && ['after', 'as'].includes(t.lower));
+  // ("Church cries foul as Kerala plans more liquor outlets": a cry of foul whatever its tag.)
   const reacted = tokens
     .slice(0, after)
-    .some((t) => t.pos === 'VERB' && REACTING_VERBS.has(t.lemma));
+    .some(
+      (t, i) =>
+        (t.pos === 'VERB' && REACTING_VERBS.has(t.lemma)) ||
+        (/^cr(?:y|ies|ied)$/u.test(t.lower) && tokens[i + 1]?.lower === 'foul'),
+    );
   if (after > 0 && reacted && ownClauseAfter(tokens, after, 7) && all.includes(tokens[after])) {
     return fromClause(all.slice(all.indexOf(tokens[after]) + 1), origin, sourceSpans, body);
   }
@@ -3118,7 +3235,19 @@ function viewsGivenOn(headline: string): string | null {
     : `Should the ${text} go ahead?`;
 }
 
-const SPARKING = new Set(['prompt', 'spark', 'trigger', 'stir', 'fuel', 'ignite', 'reignite']);
+const SPARKING = new Set([
+  'prompt',
+  'spark',
+  'trigger',
+  'stir',
+  'fuel',
+  'ignite',
+  'reignite',
+  // "… paves a divide between farmers, developers"
+  'pave',
+  'deepen',
+  'widen',
+]);
 /** Feelings a thing stirs, besides the reactions a measure meets: "spark alarm", "trigger fears". */
 const STIRRED = new Set(['alarm', 'fears', 'concern', 'concerns', 'worry', 'worries', 'uproar']);
 const DISPUTE_NOUNS = new Set([
@@ -3131,6 +3260,8 @@ const DISPUTE_NOUNS = new Set([
   'protest',
   'anger',
   'fury',
+  'divide',
+  'rift',
 ]);
 /** A proposal's word after what it proposes: "bottle deposit idea" proposes a bottle deposit. */
 const PROPOSAL_WORDS = new Set(['idea', 'plan', 'proposal', 'push', 'call', 'bid', 'scheme']);
@@ -3148,9 +3279,15 @@ function sparksDebate(tokens: Token[]): string | null {
     (t, i) => i > at && i <= at + 6 && DISPUTE_NOUNS.has(t.lemma) && t.pos === 'NOUN',
   );
   const end = tokens[debate + 1];
-  if (debate < 0 || (end !== undefined && !['over', 'about', 'among', 'in'].includes(end.lower)))
+  if (
+    debate < 0 ||
+    (end !== undefined && !['over', 'about', 'among', 'in', 'between'].includes(end.lower))
+  )
     return null;
   let thing = tokens.slice(0, at);
+  // "Ontario's proposed Highway 413 outside of Toronto paves a divide …": a thing proposed is a
+  // measure, whatever its name ends in.
+  if (thing.some((t) => ['proposed', 'planned'].includes(t.lower))) return goAhead(thing);
   // "Plastic bag levy idea sparks debate": an idea of a thing asks whether there should be it.
   const proposed = PROPOSAL_WORDS.has(thing[thing.length - 1].lower) && thing.length > 1;
   if (proposed) thing = thing.slice(0, -1);
@@ -4405,6 +4542,10 @@ function withoutAddedAside(tokens: Token[]): Token[] {
 }
 
 /** Drops an opening "On Friday," / "Late on Sunday," / "Yesterday," (with or without comma). */
+/** Phrases of accordance or reason that open a sentence: "In line with …", "As part of …". */
+const ACCORDANCE_OPENING =
+  /^(?:in (?:line|keeping|accordance) with|as (?:part|a result) of|in response to|because of|due to)\b/iu;
+
 function stripLeadingAdverbial(marked: Token[]): Token[] {
   // Plain text keeps a standfirst's emphasis ("*Norland's farming minister … *").
   let from = 0;
@@ -4455,8 +4596,13 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   // concession likewise, and a participle before its noun is no verb.)
   const modifying = (t: Token, k: number) =>
     /ed$/u.test(t.lower) && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+  // ("In line with its 100-day plan, the coalition government scrapped …": so is a phrase of
+  // accordance or reason.)
+  const accordance = ACCORDANCE_OPENING.test(words(tokens.slice(0, 4)));
   if (
-    (TIME_PREPOSITIONS.has(tokens[0]?.lower ?? '') || CONCESSIONS.has(tokens[0]?.lower ?? '')) &&
+    (TIME_PREPOSITIONS.has(tokens[0]?.lower ?? '') ||
+      CONCESSIONS.has(tokens[0]?.lower ?? '') ||
+      accordance) &&
     comma > 4 &&
     comma <= LONG_ADVERBIAL &&
     tokens
@@ -5823,11 +5969,33 @@ function blamedForAct(tokens: Token[]): string | null {
       /ing$/u.test(tokens[i + 1].lower),
   );
   const subject = tokens.slice(0, be);
-  if (after < 0 || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  // "Bristol Zoo has been accused of 'misleading the public' on the case for its closure": what
+  // the subject's own act (named as a noun of its own) is blamed over is the matter.
+  const owned = tokens.findIndex(
+    (t, i) =>
+      i > at + 1 &&
+      ['its', 'their'].includes(tokens[i - 1].lower) &&
+      OWN_ACTS[t.lower] !== undefined &&
+      tokens.slice(at + 1, i).some((w) => ['over', 'on', 'about'].includes(w.lower)),
+  );
+  if (owned > 0) return `Should ${the(subject)} ${OWN_ACTS[tokens[owned].lower]}?`;
+  if (after < 0) return null;
   const act = tokens[after + 1];
   const predicate = words(shortPredicate(tokens.slice(after + 2)));
   return predicate ? `Should ${the(subject)} ${act.lemma} ${predicate}?` : null;
 }
+
+/** A body's own act, named as a noun after "its": "its closure" → "close". */
+const OWN_ACTS: Record<string, string> = {
+  closure: 'close',
+  relocation: 'relocate',
+  move: 'move',
+  merger: 'merge',
+  expansion: 'expand',
+  sale: 'be sold',
+  demolition: 'be demolished',
+};
 
 /** Verbs of reacting to news: what they follow is the news. */
 const REACTING_VERBS = new Set([
@@ -5943,13 +6111,15 @@ function reportedClause(rest: Token[]): string | null {
   }
   if (MODALS.has(verb.lower)) return null; // handled as an embedded modal
   // "the app had broken the law" → "Has the app broken the law?": a perfect keeps its "have".
-  const participle = clause[verbAt + 1];
+  // ("has already helped": an adverb may come between.)
+  const adverbs = clause[verbAt + 1]?.pos === 'ADV' ? 1 : 0;
+  const participle = clause[verbAt + 1 + adverbs];
   if (
     verb.lemma === 'have' &&
     participle?.pos === 'VERB' &&
     participle.lower !== participle.lemma
   ) {
-    const rest = words(clause.slice(verbAt + 2, stop));
+    const rest = words(clause.slice(verbAt + 2 + adverbs, stop));
     return `${isPlural(subject) ? 'Have' : 'Has'} ${s} ${participle.lower}${rest ? ` ${rest}` : ''}?`;
   }
   // "the sugar tax cut intake": after a singular subject, a verb in its base form ("cut", "put",
@@ -6000,6 +6170,33 @@ function neededClause(tokens: Token[]): string | null {
   if (verbAt <= 0 || clause.slice(0, verbAt).some((t) => finite(t) || t.text === ',')) return null;
   const rest = words(clause.slice(verbAt + 1));
   return `Should ${the(clause.slice(0, verbAt))} ${clause[verbAt].lemma}${rest ? ` ${rest}` : ''}?`;
+}
+
+/** A progressive of intent a headline may give without its "is": "Amsterdam planning to …". */
+const INTENT_PROGRESSIVES = new Set([
+  'planning',
+  'hoping',
+  'seeking',
+  'preparing',
+  'aiming',
+  'looking',
+]);
+
+/**
+ * "Amsterdam planning to move its Red Light district …" → "Amsterdam to move …": a headline's
+ * progressive of intent, its "is" dropped, reads as its "to".
+ */
+function withoutIntentProgressive(tokens: Token[]): Token[] {
+  const intent = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      INTENT_PROGRESSIVES.has(t.lower) &&
+      tokens[i + 1]?.lower === 'to' &&
+      tokens[i + 2]?.pos === 'VERB' &&
+      tokens.slice(0, i).every((w) => ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(w.pos)),
+  );
+  if (intent > 0) return [...tokens.slice(0, intent), ...tokens.slice(intent + 1)];
+  return tokens;
 }
 
 /** Verbs that raise their infinitive's subject: "X appears likely to go ahead". */
@@ -6376,7 +6573,9 @@ function goAhead(object: Token[]): string | null {
         t.lower !== 'of' &&
         !inName(i) &&
         // ("proposed changes to a nitrates derogation": a change's "to" names what it changes.)
-        !(['to', 'in'].includes(t.lower) && CHANGE_NOUNS.has(np[i - 1].lower))) ||
+        !(['to', 'in'].includes(t.lower) && CHANGE_NOUNS.has(np[i - 1].lower)) &&
+        // ("a proposed takeover by the Indian Adani Group": who takes over is the deal's own.)
+        !(t.lower === 'by' && TAKEOVER_NOUNS.has(np[i - 1].lower))) ||
         // "rent control proposal ahead of the council's vote": when, not what.
         (t.lower === 'ahead' && np[i + 1]?.lower === 'of')),
   );
@@ -6385,6 +6584,9 @@ function goAhead(object: Token[]): string | null {
   if (CRITICISED_BODIES.has(thing[thing.length - 1].lower)) return null;
   return `Should ${the(thing)} go ahead?`;
 }
+
+/** Deals whose "by" names who makes them: "a takeover by …". */
+const TAKEOVER_NOUNS = new Set(['takeover', 'acquisition', 'purchase', 'buyout', 'bid', 'lease']);
 
 /** Nouns of a change, whose "to" or "in" names what is changed. */
 const CHANGE_NOUNS = new Set(
@@ -6584,11 +6786,12 @@ function afterFrontedAdverbial(tokens: Token[]): Token[] {
  * noun, is left out; the plan is the matter.
  */
 function planFared(tokens: Token[]): Token[] {
+  // ("Colorado's ongoing effort to put guardrails around … ran into a snag": an attempt too.)
   const to = tokens.findIndex(
     (t, i) =>
       t.lower === 'to' &&
       tokens[i + 1]?.pos === 'VERB' &&
-      PLANNED_ACTS.has(tokens[i - 1]?.lower ?? ''),
+      (PLANNED_ACTS.has(tokens[i - 1]?.lower ?? '') || ATTEMPTS.has(tokens[i - 1]?.lower ?? '')),
   );
   if (to < 1) return tokens;
   const fared = tokens.findIndex(

@@ -364,7 +364,7 @@ const FEELINGS_EXPRESSED =
   'sadness|anger|frustration|dismay|disappointment|disapproval|displeasure|dissatisfaction|concern|outrage|fury|relief|joy|shock';
 const REACTION_ASKED = new RegExp(
   `^Should\\s+(?:\\S+\\s+){1,20}?(?:(?:${[...PRAISE_OR_BLAME].filter((v) => !ACTS_TOO.has(v)).join('|')})\\s` +
-    `|(?:lash|hit)\\s+out\\b|launch\\s+(?:an?\\s+)?(?:\\S+\\s+)?attack\\b` +
+    `|(?:lash|hit)\\s+out\\b|cry\\s+foul\\b|launch\\s+(?:an?\\s+)?(?:\\S+\\s+)?attack\\b` +
     `|express\\s+(?:\\S+\\s+){0,2}(?:${FEELINGS_EXPRESSED})\\b)`,
   'u',
 );
@@ -505,7 +505,7 @@ export function motionProblems(text: string): string[] {
   }
   // "Should the EU light bulb ban be attacked from all sides?": how a thing was received is news.
   if (
-    /\bbe\s+(?:attacked|critici[sz]ed|slammed|condemned|praised|hailed|welcomed|blasted|lambasted)\b/iu.test(
+    /\bbe\s+(?:attacked|critici[sz]ed|slammed|condemned|praised|hailed|welcomed|blasted|lambasted|accused|applauded)\b/iu.test(
       text,
     )
   ) {
@@ -647,6 +647,15 @@ export function motionProblems(text: string): string[] {
   // "Should proponents tout school choice?": what a camp says or does is a report of the debate.
   if (
     /^Should\s+(?:the\s+)?(?:proponents|opponents|critics|supporters|backers|detractors)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks what a camp does ("Should critics say")');
+  }
+  // "Should the ANTI-salmon farming groups defend …?": so does a group named for its side, or
+  // a crowd of campaigners ("Should protesters be allowed to …?" asks what may be done to them).
+  if (
+    /^Should\s+(?:the\s+)?(?:(?:anti|pro)-[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}(?:groups?|campaigners|activists|lobby)|campaigners|activists|protesters|demonstrators|objectors|campaign\s+groups)\s+(?!be\b)\p{Ll}+/iu.test(
       text,
     )
   ) {
@@ -1106,6 +1115,12 @@ export function motionProblems(text: string): string[] {
       problems.push(`unbalanced ${open}${close}`);
   }
   if ((text.match(/"/gu) ?? []).length % 2 === 1) problems.push('unbalanced quotation marks');
+  // "… into ‘Moulin-Rouge style?": an opening single quotation mark with none closing after it
+  // (a closing one doubles as the apostrophe, so only the opening one is counted).
+  const lastOpen = text.lastIndexOf('‘');
+  if (lastOpen >= 0 && !text.slice(lastOpen).includes('’')) {
+    problems.push('unbalanced ‘’');
+  }
   return problems;
 }
 

@@ -68,6 +68,10 @@ describe('motionProblems', () => {
     'Should the wind farm be allowed to go ahead?',
     'Should the charity be met with a ban?',
     'Is in-person voting safe?',
+    'Should protesters be allowed to block roads?',
+    'Should anti-social behaviour orders be used?',
+    'Should the ‘sin tax’ on sugar go ahead?',
+    "Should the council's ‘Orby’s Own’ bus scheme go ahead?",
     'Should for-profit schools close?',
     'Should speeding drivers be fined and banned the next day?',
   ])('accepts "%s"', (text) => {
@@ -83,6 +87,11 @@ describe('motionProblems', () => {
       "Did against its government's attempt to send migrants to Albania?",
       /preposition straight after/,
     ],
+    ['Should the anti-trawling groups defend a rare fish?', /camp/],
+    ['Should campaigners defend the skate?', /camp/],
+    ['Should the Church cry foul as Orby plans more betting shops?', /praise or blame/],
+    ['Should Orby Zoo be accused of misleading the public?', /how a thing should be received/],
+    ['Should Orby move its market into ‘Moulin-Rouge style?', /unbalanced ‘’/],
     [
       'Should Minister Jo Lund go "rogue" and declared "war on trees" with logging remarks?',
       /past form joined/,
@@ -4575,11 +4584,90 @@ describe('motion candidates on real news shapes (round 48)', () => {
     ).toContain('Should Norland introduce Latin as second language in schools?');
   });
 
+  it('reads past an opening phrase of accordance, in the paragraph after a lede of feelings', () => {
+    expect(
+      candidates(
+        'Neighbours on axed tram budget blowout\n\nLocals of an Orby suburb, which has missed out on being connected to the city by tram, have mixed feelings about the cancellation.\n\nIn line with its 100-day plan, the council scrapped the Orby tram line, which had been six years in development.\n',
+      ),
+    ).toEqual(['Should the council scrap the Orby tram line?']);
+  });
+
+  it('asks about the measure among what an attack is made on, not what campaigners do', () => {
+    expect(
+      candidates(
+        'Skate row\n\nAnti-trawling groups have rushed to defend a rare fish pushed to the brink of extinction in Orby Bay.\n\nThe groups have launched a scathing attack on Orby Fisheries and the state government’s Trawling Plan.\n',
+      ),
+    ).toEqual(['Should the state government’s Trawling Plan go ahead?']);
+  });
+
   it('makes no motion of a participle after a preposition, or of a past form joined to a bare verb', () => {
     const texts = (headline: string) => candidates(`${headline}${body}`).join('\n');
     expect(texts('Neighbours on axed tram budget blowout')).not.toMatch(/axe/u);
     expect(
       texts("Minister gone 'rogue', declared 'war on trees' with logging remarks, group says"),
     ).not.toMatch(/rogue/u);
+  });
+});
+
+describe('motion candidates on real news shapes (round 49)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('asks what an effort tried, without how it fared', () => {
+    expect(
+      candidates(
+        "Data bill stalls\n\nNorland's ongoing effort to put limits on how landlords use tenant data ran into a snag in the final days of the session.\n",
+      ),
+    ).toContain('Should Norland put limits on how landlords use tenant data?');
+  });
+
+  it('asks about a body\'s own act it is blamed over, and what a protest in an "as" clause is against', () => {
+    expect(
+      candidates(
+        "Orby Zoo accused of 'misleading public' over closure as campaign launched\n\nOrby Zoo has been accused of 'misleading the public' on the case for its closure.\n",
+      ),
+    ).toEqual(['Should Orby Zoo close?']);
+    expect(
+      candidates(
+        'Port row\n\nHundreds of passengers have been stranded at Orby port as dockers protest against a proposed takeover by the Kelby Shipping Group.\n',
+      ),
+    ).toEqual(['Should a proposed takeover by the Kelby Shipping Group go ahead?']);
+  });
+
+  it('asks what plans could see done to a thing, of the thing', () => {
+    expect(candidates(`Plans could see every public library in county shut${body}`)).toContain(
+      'Should every public library in county be shut?',
+    );
+    expect(candidates(`Plans could see libraries in Orby close${body}`)).toContain(
+      'Should libraries in Orby close?',
+    );
+  });
+
+  it('reads a headline\'s progressive of intent without its "is", and what someone seeks understanding over', () => {
+    expect(
+      candidates(`Orby planning to move its flower market into a new covered hall${body}`),
+    ).toContain('Should Orby move its flower market into a new covered hall?');
+    expect(
+      candidates(`Landowner vows to seek understanding over Orby Park redevelopment${body}`),
+    ).toContain('Should the Orby Park redevelopment go ahead?');
+  });
+
+  it('asks about a proposed thing that paves a divide, and keeps a perfect past its adverb', () => {
+    expect(
+      candidates(
+        `Norland’s proposed Highway 9 outside of Orby paves a divide between farmers, developers${body}`,
+      ),
+    ).toContain('Should Norland’s proposed Highway 9 go ahead?');
+    expect(
+      candidates(
+        "Tram row\n\nThe Kelby Trust has said taking away the council's role in approving tram routes has already helped cut costs.\n",
+      ),
+    ).toEqual(["Has taking away the council's role in approving tram routes helped cut costs?"]);
+  });
+
+  it('makes no motion of a cry of foul', () => {
+    expect(
+      candidates(`Church cries foul as Orby plans more betting shops${body}`).join('\n'),
+    ).not.toMatch(/foul/u);
   });
 });
