@@ -5170,3 +5170,27 @@ Mr Olsen, a skipper, questioned the scientific basis for the sandeel ban at the 
     expect(found?.side).toBe('CON');
   });
 });
+
+describe('sides on real news shapes (round 49)', () => {
+  const text = `Mayor powers row
+
+The province has tabled a bill to give the mayor new powers.
+
+"I applaud the province's focus on desperately needed housing for families… That being said, we cannot trade away our local democracy for the sake of convenience," said councillor Ana Ruiz.
+
+"Orby is in a housing crisis and I strongly support using all reasonable tools to end it. However, allowing bylaws to pass with only nine votes is not the way to do it," said councillor Tom Berg.
+`;
+  const motion = 'Should the mayor be allowed to pass bylaws without a majority?';
+
+  it('reads a claim that turns ("That being said") from a point conceded as against that point', () => {
+    const found = find(positions(text, motion), 'That being said');
+    expect(found?.side).toBe('CON');
+    expect(found?.evidence).toMatch(/turns \("That being said"\) from a point conceded/u);
+  });
+
+  it('reads a quotation whose second sentence opens with "However" the same way', () => {
+    const found = find(positions(text, motion), 'However, allowing bylaws');
+    expect(found?.side).toBe('CON');
+    expect(found?.evidence).toMatch(/turns \("However"\)/u);
+  });
+});

@@ -2,6 +2,7 @@ import { isMeasureCarrier } from './policy-phrase';
 import { isQuoteMark } from './quote-marks';
 import { reactsWithFeeling, WARNING_NOUNS } from './attribution';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
+import { CONCEDED_POINT_SCORE, pointAfterTurn, TURNED_POINT_SCORE } from './conceded-turn';
 import { namesChange, namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, tokenize, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
@@ -64,6 +65,25 @@ const INSTRUMENT =
  * about what the action works against ("sanctuary policies protect ..." is against prosecuting).
  */
 export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFrame): SideScore {
+  // "I applaud … That being said, we cannot trade away our local democracy …": the speaker's
+  // point is what follows the turn, when its words lean either way; when they say little, the
+  // turn itself argues against the point conceded.
+  const turned = pointAfterTurn(unit);
+  if (turned) {
+    const point = scoreSide(turned.tail, model, frame);
+    if (Math.abs(point.score) >= TURNED_POINT_SCORE) {
+      return { ...point, evidence: [`the point after "${turned.turn}"`, ...point.evidence] };
+    }
+    const conceded = scoreSide(turned.head, model, frame);
+    if (Math.abs(conceded.score) >= CONCEDED_POINT_SCORE) {
+      const side = conceded.score > 0 ? 'PRO' : 'CON';
+      return {
+        score: -conceded.score,
+        evidence: [`turns ("${turned.turn}") from a point conceded that leans ${side}`],
+        actor: false,
+      };
+    }
+  }
   const evidence: string[] = [];
   let score = 0;
   if (frame) {

@@ -1,4 +1,5 @@
 import type { ClaimUnit } from './claim-units';
+import { CONCEDED_POINT_SCORE, openingTurn, TURNED_POINT_SCORE } from './conceded-turn';
 
 /** A unit with the side evidence gathered for it. */
 export interface ScoredUnit {
@@ -32,14 +33,37 @@ export function wholeQuotations(all: ClaimUnit[], scored: ScoredUnit[]): ScoredU
     const evidence = parts
       .flatMap((x) => x.evidence)
       .filter((e) => weak || !e.startsWith('weak evidence'));
+    const turned = turnedScore(parts);
     out.push({
       unit: join(group),
-      score: parts.reduce((sum, x) => sum + x.score, 0),
-      evidence: [...new Set(evidence)],
-      weak,
+      score: turned?.score ?? parts.reduce((sum, x) => sum + x.score, 0),
+      evidence: [...new Set(turned ? [turned.why, ...evidence] : evidence)],
+      weak: turned ? false : weak,
     });
   }
   return out;
+}
+
+/**
+ * '"… I strongly support using all reasonable tools to end it. However, allowing … is not the
+ * way to do it."': a later sentence that opens with a turn makes the sentences after it the
+ * speaker's point (or, when they say little, argues against the sentences before it). Null when
+ * no sentence after the first opens with a turn.
+ */
+function turnedScore(parts: ScoredUnit[]): { score: number; why: string } | null {
+  const at = parts.findIndex((x, i) => i > 0 && openingTurn(x.unit) !== null);
+  if (at < 0) return null;
+  const turn = openingTurn(parts[at].unit);
+  const sum = (xs: ScoredUnit[]) => xs.reduce((total, x) => total + x.score, 0);
+  const point = sum(parts.slice(at));
+  if (Math.abs(point) >= TURNED_POINT_SCORE)
+    return { score: point, why: `the point after "${turn}"` };
+  const conceded = sum(parts.slice(0, at));
+  if (Math.abs(conceded) < CONCEDED_POINT_SCORE) return null;
+  return {
+    score: -conceded,
+    why: `turns ("${turn}") from a point conceded that leans ${conceded > 0 ? 'PRO' : 'CON'}`,
+  };
 }
 
 function joinable(group: ClaimUnit[]): boolean {

@@ -1,0 +1,85 @@
+import type { ClaimUnit } from './claim-units';
+
+/** Words that turn from a point conceded to the speaker's own: "However, …", "That being said, …". */
+const TURNS = [
+  ['however'],
+  ['that', 'being', 'said'],
+  ['having', 'said', 'that'],
+  ['that', 'said'],
+  ['nevertheless'],
+  ['nonetheless'],
+  ['but'],
+];
+/** Ends of a sentence or of a trailing-off clause, after which a turn may open the next. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '…', '...']);
+/** How far the speaker's point after a turn must lean to decide the claim. */
+export const TURNED_POINT_SCORE = 1;
+/** How far the point conceded before a turn must lean for the turn to argue against it. */
+export const CONCEDED_POINT_SCORE = 0.5;
+/** Fewest tokens of either part: a lone "But …" opening a quotation concedes nothing. */
+const PART_TOKENS = 4;
+
+export interface TurnedClaim {
+  /** The point conceded, before the turn. */
+  head: ClaimUnit;
+  /** The speaker's own point, after the turn. */
+  tail: ClaimUnit;
+  /** The turn's words as written ("That being said"). */
+  turn: string;
+}
+
+/**
+ * '"I applaud the provincial government's focus on desperately needed housing… That being said,
+ * we cannot trade away our local democracy …"': a claim that concedes a point, then turns to
+ * its own with "However", "That being said" or "But" opening a later sentence. Null when the
+ * claim has no such turn.
+ */
+export function pointAfterTurn(unit: ClaimUnit): TurnedClaim | null {
+  const t = unit.tokens;
+  for (let i = PART_TOKENS; i < t.length; i++) {
+    if (!SENTENCE_ENDS.has(t[i - 1].text)) continue;
+    const turn = TURNS.find((words) => words.every((w, k) => t[i + k]?.lower === w));
+    if (!turn) continue;
+    let from = i + turn.length;
+    if (t[from]?.text === ',') from++;
+    if (t.length - from < PART_TOKENS) return null;
+    return {
+      head: part(unit, 0, i),
+      tail: part(unit, from, t.length),
+      turn: t
+        .slice(i, i + turn.length)
+        .map((w) => w.text)
+        .join(' '),
+    };
+  }
+  return null;
+}
+
+/**
+ * The turn a unit opens with ("However, …" as the second sentence of a quotation), as written;
+ * null when it opens with none.
+ */
+export function openingTurn(unit: ClaimUnit): string | null {
+  const t = unit.tokens;
+  // (Past an opening quotation mark.)
+  const at = /^["“‘']$/u.test(t[0]?.text ?? '') ? 1 : 0;
+  const turn = TURNS.find((words) => words.every((w, k) => t[at + k]?.lower === w));
+  if (!turn || t.length - at - turn.length < PART_TOKENS) return null;
+  return t
+    .slice(at, at + turn.length)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+/** The unit's tokens from `from` to `to`, as a unit of their own. */
+function part(unit: ClaimUnit, from: number, to: number): ClaimUnit {
+  const tokens = unit.tokens.slice(from, to);
+  return {
+    ...unit,
+    start: tokens[0].start,
+    end: tokens[tokens.length - 1].end,
+    tokens,
+    quoted: unit.quoted.slice(from, to),
+    sentence: tokens,
+  };
+}
