@@ -21,6 +21,7 @@ import {
   verbAfterTo,
   weighedBothWays,
   caseMade,
+  forThingToBeDone,
   gerundAsked,
   isMeasureCarrier,
   petitionedAct,
@@ -108,7 +109,7 @@ function withoutSittingBeforeTo(tokens: Token[]): Token[] {
 
 /** Verbs followed by "to" and the action: "plans to", "votes to", "vows to". */
 const CONTROL_VERBS = new Set(
-  'plan vote vow promise seek move agree decide aim want hope threaten pledge refuse fail'.split(
+  'plan vote vow promise seek move agree decide aim want hope threaten pledge refuse fail scramble rush race struggle'.split(
     ' ',
   ),
 );
@@ -328,6 +329,25 @@ function attemptTurnedDown(tokens: Token[]): string | null {
       tokens.slice(verb + 1, i).every((w) => w.text !== ','),
   );
   return attempt > 0 ? policyMotion(tokens.slice(attempt), null) : null;
+}
+
+/**
+ * "Turkish assembly clears way for 'massacre law' to round up stray dogs" → "Should stray dogs
+ * be rounded up?": what a body clears (or paves) the way for is the measure, and what it does.
+ */
+function wayCleared(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      ['clear', 'pave', 'open'].includes(t.lemma) &&
+      (tokens[i + 1]?.lower === 'way' || tokens[i + 2]?.lower === 'way') &&
+      i <= 8,
+  );
+  if (at < 0) return null;
+  const way = tokens[at + 1]?.lower === 'way' ? at + 1 : at + 2;
+  if (tokens[way + 1]?.lower !== 'for') return null;
+  // ("for ‘massacre law’ to …": a label's quotation marks are no part of it.)
+  const measure = tokens.slice(way + 2).filter((t) => !/^[“”"‘’']$/u.test(t.text));
+  return policyMotion(measure, null);
 }
 
 /** What is sought of others for a contested thing: "seek understanding over …". */
@@ -1834,6 +1854,8 @@ function fromClause(
     attackedMeasure(tokens) ??
     outcomeForeseen(tokens) ??
     understandingSought(tokens) ??
+    wayCleared(tokens) ??
+    calledForThing(tokens) ??
     ruledClaim(tokens) ??
     blamedForAct(tokens) ??
     pressedToAct(tokens);
@@ -2093,6 +2115,17 @@ function fromClause(
     }
     const named = nameActs(tokens, body);
     if (named) return { text: named, origin, score: base - 0.15, sourceSpans };
+    // "government plan for private universities" (what is left of "Greek students protest …"):
+    // a plan named with what it is for, and no verb, is the matter.
+    const plan = tokens.findIndex(
+      (t, i) => i <= 2 && PLANNED_ACTS.has(t.lower) && tokens[i + 1]?.lower === 'for',
+    );
+    // (A plan for a kind of thing, "for private universities", asks whether there should be it.)
+    const planned =
+      plan >= 0 && tokens.slice(0, plan).every(nominalWord)
+        ? (thereBeThing(tokens.slice(plan + 2)) ?? reactedMatter(tokens.slice(plan)))
+        : null;
+    if (planned) return { text: planned, origin, score: base - 0.15, sourceSpans };
     return namedMeasure(tokens, sourceSpans);
   }
   if (verbAt <= 0) return null;
@@ -2504,6 +2537,16 @@ function fromClause(
     const np = beforeClause(beforeComma(rest));
     const measureOpposed =
       OPPOSING.has(verb.lemma) && MEASURE_HEADS.has(np[np.length - 1]?.lower ?? '');
+    // "Quebec City mayor rejects CAQ government's new conditions for tramway": terms another
+    // party set, opposed, are asked whether they should stand.
+    const termsHead = np.findIndex((t) => IMPOSED_TERMS.has(t.lower));
+    const othersTerms =
+      OPPOSING.has(verb.lemma) &&
+      termsHead > 0 &&
+      np.slice(0, termsHead).some((t) => t.pos === 'PART' && possessiveMark(t));
+    if (othersTerms) {
+      return { text: `Should ${the(np)} stand?`, origin, score: base - 0.05, sourceSpans };
+    }
     const backed =
       policyMotion(rest, null) ??
       opposedChange(rest) ??
@@ -4997,6 +5040,8 @@ function matterBesideTheNews(
         ['VERB', 'AUX'].includes(t.pos) &&
         object[i + 1]?.pos !== 'NOUN' &&
         !(object[i - 1].pos === 'DET' && pastParticipleForm(t)) &&
+        // ("planned culling of Escobar's hippos": a gerund before its "of" is a noun.)
+        !(/ing$/u.test(t.lower) && object[i + 1]?.lower === 'of') &&
         // ("line-calling": the second half of a hyphened compound; "Online Harms Bill": a
         // capitalised word inside a name.)
         !(object[i - 1].text === '-' && object[i - 1].end === t.start) &&
@@ -5017,6 +5062,16 @@ function matterBesideTheNews(
     );
     const reacted = head ? (policyMotion(thing, null) ?? goAhead(thing)) : null;
     if (reacted) return { text: reacted, score: 0.7 };
+    // "Colombia decries planned culling of Escobar's hippos": an act named by its gerund and
+    // "of" is asked of what it is done to ("Should Escobar's hippos be culled?").
+    const act = thing.findIndex(
+      (t, i) => t.pos === 'VERB' && /ing$/u.test(t.lower) && thing[i + 1]?.lower === 'of',
+    );
+    const described = thing
+      .slice(0, act)
+      .every((t) => t.pos === 'DET' || t.pos === 'ADJ' || pastParticipleForm(t));
+    const actOn = act >= 0 && described ? gerundAsked([thing[act], ...thing.slice(act + 2)]) : null;
+    if (actOn) return { text: actOn, score: 0.7 };
     // "Rabbis condemn Cologne circumcision ruling": a court's ruling is asked whether it stands.
     const last = thing[thing.length - 1];
     if (last && DECISION_NOUNS.has(last.lower) && thing.every((t) => t.pos !== 'VERB')) {
@@ -5189,9 +5244,12 @@ function protestedMatter(tokens: Token[]): string | null {
             .slice(i + 1, k)
             .every((x) => x.text !== ',' && x.pos !== 'AUX' && !/ed$/u.test(x.lower))),
     );
+  // ("Police clashed with students who rallied in Athens on Thursday against planned education
+  // reforms": a rally or a march against it too.)
   const protesting = tokens.findIndex(
     (t, i) =>
-      (t.lower === 'protesting' && t.pos === 'VERB') || (t.lemma === 'protest' && overAt(i) > 0),
+      (t.lower === 'protesting' && t.pos === 'VERB') ||
+      ((t.lemma === 'protest' || (PROTESTING.has(t.lemma) && t.pos === 'VERB')) && overAt(i) > 0),
   );
   if (protesting <= 0) return null;
   const over = overAt(protesting);
@@ -5200,8 +5258,9 @@ function protestedMatter(tokens: Token[]): string | null {
   // ("against the impending issuance of a licence": a change to a thing, after its epithet.)
   // ("against the government's proposed Right to Health Bill": a measure by its name.)
   const against = tokens.slice(from);
+  // ("against planned education reforms": a change planned is one too.)
   const measure = beforeClause(beforeComma(against)).some(
-    (t) => POLICY_NOUNS.has(t.lower) || isMeasureCarrier(t.lower),
+    (t) => POLICY_NOUNS.has(t.lower) || isMeasureCarrier(t.lower) || CHANGE_NOUNS.has(t.lower),
   );
   return (
     policyMotion(against, null) ??
@@ -5986,6 +6045,27 @@ function blamedForAct(tokens: Token[]): string | null {
   return predicate ? `Should ${the(subject)} ${act.lemma} ${predicate}?` : null;
 }
 
+/** Terms one party sets another: "the government's new conditions for the tramway". */
+const IMPOSED_TERMS = new Set(['conditions', 'terms', 'demands', 'requirements', 'ultimatum']);
+
+/** Verbs of a call made for a thing to be done: "call for cats to be neutered". */
+const CALLING_FOR = new Set(['call', 'press', 'push', 'campaign', 'lobby', 'argue', 'clamour']);
+
+/**
+ * "Campaigners call for cats to be neutered", "The new law calls for cats to be neutered and put
+ * in shelters" → "Should cats be neutered …?": what a call is for is asked of the thing (the
+ * callers are not who would be neutered). wink may tag the verb a noun after a plural.
+ */
+function calledForThing(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      (CALLING_FOR.has(t.lemma) || CALLING_FOR.has(verbLemma(t.lower))) &&
+      tokens[i + 1]?.lower === 'for' &&
+      t.pos !== 'ADJ',
+  );
+  return at < 0 ? null : forThingToBeDone(tokens, at + 1);
+}
+
 /** A body's own act, named as a noun after "its": "its closure" → "close". */
 const OWN_ACTS: Record<string, string> = {
   closure: 'close',
@@ -5999,6 +6079,9 @@ const OWN_ACTS: Record<string, string> = {
 
 /** Verbs of reacting to news: what they follow is the news. */
 const REACTING_VERBS = new Set([
+  // "Retailers scramble to remove stock as Australian-first ban comes into effect"
+  'scramble',
+  'rush',
   'complain',
   'react',
   'respond',
@@ -6283,7 +6366,9 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
     const verb = tokens[end];
     if (!verb || !/^\p{L}/u.test(tokens[end + 1]?.text ?? '')) return false;
     // (wink may tag a name's word a verb: "Doug Ford/VERB's government".)
-    const inSubject = (t: Token) => subjectTags.includes(t.pos) || /^\p{Lu}/u.test(t.text);
+    // ("Australian-first ban": a hyphened modifier's hyphen too.)
+    const inSubject = (t: Token) =>
+      subjectTags.includes(t.pos) || /^\p{Lu}/u.test(t.text) || t.text === '-';
     if (!subject.every(inSubject) || /^\p{Lu}/u.test(verb.text)) return false;
     if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower))) return true;
     // ("as UK gov't plans to introduce …": a verb of intent before its infinitive.)

@@ -402,6 +402,15 @@ export function motionProblems(text: string): string[] {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
   }
+  // "Should many be euthanised?" (of "campaigners say many will be euthanised"): a quantifier
+  // standing for a noun the question leaves out is no subject.
+  if (
+    /^\S+\s+(?:many|some|others|most|few|several|all|both|none)\s+(?:be|have|\p{Ll}+ed)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('a quantifier for its subject ("Should many be …")');
+  }
   // "Did against its government's attempt …?": the opener needs a subject, and a preposition
   // opens none ("Is in-person voting …": a hyphened compound does).
   if (
@@ -502,6 +511,15 @@ export function motionProblems(text: string): string[] {
   // "Should there be ‘wave after wave’ of protests?": a camp's protest is its reaction, not a measure.
   if (/^Should there be\b[^?]*\bprotests?\?$/iu.test(text)) {
     problems.push('asks whether there should be protests');
+  }
+  // "Should Mayor Bruno Marchand be visibly frustrated with the CAQ government?": how someone
+  // feels is news, not an act.
+  if (
+    /\bbe\s+(?:\p{L}+ly\s+)?(?:frustrated|angry|upset|disappointed|furious|annoyed|delighted|pleased|unhappy|dismayed)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks how someone should feel');
   }
   // "Should the EU light bulb ban be attacked from all sides?": how a thing was received is news.
   if (

@@ -21,7 +21,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle'.split(
+  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle policy policies directive'.split(
     ' ',
   ),
 );
@@ -151,14 +151,16 @@ const FOR_THING_WORDS = 5;
  * "for lynx to be reintroduced in forest" (after a plan's noun) → "Should lynx be reintroduced in
  * forest?". Null unless "for", a short noun phrase, "to be" and a participle follow at `from`.
  */
-function forThingToBeDone(tokens: Token[], from: number): string | null {
+export function forThingToBeDone(tokens: Token[], from: number): string | null {
   if (tokens[from]?.lower !== 'for') return null;
   const to = tokens.findIndex((t, k) => k > from + 1 && t.lower === 'to');
   const thing = tokens.slice(from + 1, to);
   if (to < 0 || thing.length > FOR_THING_WORDS) return null;
   if (!thing.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos))) return null;
   const done = tokens[to + 2];
-  if (tokens[to + 1]?.lower !== 'be' || done?.pos !== 'VERB' || !/(?:ed|en|t)$/u.test(done.lower)) {
+  // ("to be neutered/ADJ": wink may tag the participle an adjective.)
+  const participle = done?.pos === 'VERB' || (done?.pos === 'ADJ' && /ed$/u.test(done.lower));
+  if (tokens[to + 1]?.lower !== 'be' || !participle || !/(?:ed|en|t)$/u.test(done.lower)) {
     return null;
   }
   const rest = phrase(tokens.slice(to + 3));
@@ -480,7 +482,10 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   const own = (t: Token, k: number) =>
     ['of', 'than'].includes(t.lower) ||
     (['under', 'over', 'aged'].includes(t.lower) && vp[k + 1]?.pos === 'NUM') ||
-    ((/(?:tion|sion|ment)$/u.test(action) || TRADE_NOUNS.has(action)) &&
+    ((/(?:tion|sion|ment)$/u.test(action) ||
+      TRADE_NOUNS.has(action) ||
+      // ("fuel supply to old vehicles": the noun right before it may be the one moving.)
+      TRADE_NOUNS.has(vp[k - 1]?.lower ?? '')) &&
       ['into', 'from', 'to'].includes(t.lower));
   // ("send migrants to/PART newly opened centres": a "to" before no bare verb is the preposition.)
   const preposition = (t: Token, k: number) =>
@@ -516,6 +521,25 @@ function asPassive(lemma: string, vp: Token[]): string | null {
       return `Should ${receiver} be ${pastParticiple(lemma)} ${words(vp.slice(second))}?`;
     }
   }
+  // "round up stray dogs" → "Should stray dogs be rounded up?": a particle right after the verb
+  // goes after it in the passive too.
+  const leading =
+    PARTICLES.has(vp[0]?.lower ?? '') && ['NOUN', 'ADJ', 'DET'].includes(vp[1]?.pos ?? '')
+      ? vp[0]
+      : null;
+  if (leading) {
+    const taken = asPassive(lemma, vp.slice(1));
+    const participle = pastParticiple(lemma);
+    // (Only before the end or a preposition: "… be shut down out coal plants" is a second act
+    // run in.)
+    const after = taken?.split(` be ${participle}`)[1] ?? '';
+    if (
+      taken &&
+      /^(?:\?$|\s(?:in|on|at|from|across|by|for|to|near|around|within|before|after)\b)/u.test(after)
+    ) {
+      return taken.replace(` be ${participle}`, ` be ${participle} ${leading.lower}`);
+    }
+  }
   let object = vp.slice(0, end);
   let rest = vp.slice(end);
   // "bring empty homes back into use": the verb's particle goes with it in the passive.
@@ -536,6 +560,9 @@ function asPassive(lemma: string, vp: Token[]): string | null {
 
 /** Nouns of goods moving: where they go or come from is part of them ("imports of fur into …"). */
 const TRADE_NOUNS = new Set([
+  'supply',
+  'supplies',
+  'access',
   'import',
   'imports',
   'export',
@@ -713,6 +740,11 @@ function phrase(all: Token[]): Token[] {
     (t, i) =>
       (t.text === ',' && !betweenModifiers(tokens, i) && !inNameList(tokens, i)) ||
       t.text === ';' ||
+      // "cats to be neutered but campaigners say many will be …": "but" opening a clause of its
+      // own, with a subject and a verb.
+      (t.lower === 'but' &&
+        ['NOUN', 'PRON', 'PROPN', 'DET'].includes(tokens[i + 1]?.pos ?? '') &&
+        tokens.slice(i + 2, i + 5).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) ||
       // "… the three strikes law - effectively hauling it off …": a spaced dash opens an aside.
       (i > 0 && /^[-–—]$/u.test(t.text) && tokens[i - 1].end < t.start) ||
       t.text === '.' ||

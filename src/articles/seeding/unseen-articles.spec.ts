@@ -69,6 +69,8 @@ describe('motionProblems', () => {
     'Should the charity be met with a ban?',
     'Is in-person voting safe?',
     'Should protesters be allowed to block roads?',
+    'Should all schools be closed?',
+    'Should many drivers pay more?',
     'Should anti-social behaviour orders be used?',
     'Should the ‘sin tax’ on sugar go ahead?',
     "Should the council's ‘Orby’s Own’ bus scheme go ahead?",
@@ -89,6 +91,8 @@ describe('motionProblems', () => {
     ],
     ['Should the anti-trawling groups defend a rare fish?', /camp/],
     ['Should campaigners defend the skate?', /camp/],
+    ['Should many be euthanised?', /quantifier/],
+    ['Should Mayor Jo Lund be visibly frustrated with the government?', /how someone should feel/],
     ['Should the Church cry foul as Orby plans more betting shops?', /praise or blame/],
     ['Should Orby Zoo be accused of misleading the public?', /how a thing should be received/],
     ['Should Orby move its market into ‘Moulin-Rouge style?', /unbalanced ‘’/],
@@ -4669,5 +4673,58 @@ describe('motion candidates on real news shapes (round 49)', () => {
     expect(
       candidates(`Church cries foul as Orby plans more betting shops${body}`).join('\n'),
     ).not.toMatch(/foul/u);
+  });
+});
+
+describe('motion candidates on real news shapes (round 50)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('asks of what an act named by its gerund is done to, and what a plan is for', () => {
+    expect(candidates(`Norland decries planned culling of Orby’s wild ponies${body}`)).toContain(
+      'Should Orby’s wild ponies be culled?',
+    );
+    expect(candidates(`Students protest government plan for private colleges${body}`)).toContain(
+      'Should there be private colleges?',
+    );
+  });
+
+  it('reads what a rally in a relative clause is against, whatever befell the crowd', () => {
+    expect(
+      candidates(
+        'Clash in Orby\n\nPolice clashed with students who rallied in Orby on Thursday against planned education reforms that would allow fees.\n',
+      ),
+    ).toEqual(['Should planned education reforms that would allow fees go ahead?']);
+  });
+
+  it('asks what a law a body clears the way for would do, and what a call is for', () => {
+    expect(
+      candidates(`Kelby assembly clears way for ‘cruelty law’ to round up stray cats${body}`),
+    ).toContain('Should stray cats be rounded up?');
+    expect(candidates('Cat row\n\nCampaigners call for cats to be neutered.\n')).toEqual([
+      'Should cats be neutered?',
+    ]);
+    expect(
+      candidates(
+        'Cat row\n\nThe new law calls for cats to be neutered but campaigners say many will be euthanised.\n',
+      ),
+    ).toEqual(['Should cats be neutered?']);
+  });
+
+  it('asks whether terms another party set should stand, and about a ban others scramble before', () => {
+    expect(
+      candidates(`Orby mayor rejects Norland government's new conditions for tram line${body}`),
+    ).toContain("Should Norland government's new conditions for tram line stand?");
+    expect(
+      candidates(`Shops scramble to remove stock as Kelby-first ban comes into effect${body}`),
+    ).toContain('Should the Kelby-first ban come into effect?');
+  });
+
+  it('reads past a dateline with its country in square brackets, and a policy by what it does', () => {
+    expect(
+      candidates(
+        'Fuel row\n\nNew Orby [Norland], July 4 : Drivers have supported the policy restricting fuel supply to old vehicles, calling it a positive step.\n',
+      ),
+    ).toEqual(['Should fuel supply to old vehicles be restricted?']);
   });
 });

@@ -6,7 +6,8 @@ const WIRE_DATELINE = 12;
 /**
  * Where a wire report's opening dateline ends: "VESTBY, March 3 (Nordwire) -", "KUALA LUMPUR:"
  * (a place in capitals up to the dash or the colon) or "Columbia, SC (WLTX) --" (an agency's or
- * broadcaster's name in brackets before the dash marks one whatever the place's case). The index
+ * broadcaster's name in brackets before the dash marks one whatever the place's case, as does a
+ * country in square brackets after the place, "New Delhi [India], July 4 :"). The index
  * of the first token after it; 0 when the tokens open with none.
  */
 export function wireDatelineEnd(tokens: Token[]): number {
@@ -15,7 +16,11 @@ export function wireDatelineEnd(tokens: Token[]): number {
   );
   if (dash <= 0) return 0;
   const agency = dash > 1 && tokens[dash - 1].text === ')' && tokens[dash].text !== ':';
-  if (!/^\p{Lu}{3,}$/u.test(tokens[0].text) && !agency) return 0;
+  // "New Delhi [India], July 4 :": a place with its country in square brackets marks one too.
+  const country = tokens
+    .slice(0, dash)
+    .some((t, i) => t.text === '[' && tokens[i + 2]?.text === ']' && i <= 3);
+  if (!/^\p{Lu}{3,}$/u.test(tokens[0].text) && !agency && !country) return 0;
   // wink tags a place in capitals as it likes ("SIOUX/PROPN FALLS/VERB").
   const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}+$/u.test(t.text);
   return tokens.slice(0, dash).some(verb) ? 0 : dash + 1;
