@@ -5194,3 +5194,21 @@ The province has tabled a bill to give the mayor new powers.
     expect(found?.evidence).toMatch(/turns \("However"\)/u);
   });
 });
+
+describe('sides on real news shapes (round 50)', () => {
+  const text = `Veto row
+
+The legislature passed the tax bill on Monday.
+
+The tax bill is unfair to families on low incomes, said Jo Lund, who leads a charity.
+
+The bill is necessary to fund schools, said Tom Berg, a senator.
+`;
+  const motion = 'Should the governor veto the tax bill?';
+
+  it('reads a veto as undoing the measure it is of, so a verdict on the measure counts the other way', () => {
+    const found = positions(text, motion);
+    expect(find(found, 'is unfair to families')?.side).toBe('PRO');
+    expect(find(found, 'is necessary to fund schools')?.side).toBe('CON');
+  });
+});

@@ -230,7 +230,7 @@ export const CONCLUSION_MARKERS = words(`but so yet however therefore thus`);
 /** Lemmas of verbs that undo a measure ("lift the ban", "repeal the tax"). */
 export const UNDOING_VERBS = words(`
   lift repeal scrap overturn abolish reverse revoke rescind cancel drop withdraw end undo strike
-  annul quash suspend block nix axe ditch eliminate waive
+  annul quash suspend block nix axe ditch eliminate waive veto
 `);
 
 /**
