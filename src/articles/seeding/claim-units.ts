@@ -868,6 +868,8 @@ function voxPopLabel(
   body: string,
 ): { holder: Holder; from: number } | null {
   if (colon < 3 || colon > VOX_POP_LABEL) return null;
+  // ("New Delhi [India], July 4 : …": a wire dateline, not a speaker's label.)
+  if (wireDatelineEnd(tokens) > 0) return null;
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma < 2 || comma > colon) return null;
   const name = tokens.slice(0, comma);

@@ -5206,6 +5206,14 @@ The bill is necessary to fund schools, said Tom Berg, a senator.
 `;
   const motion = 'Should the governor veto the tax bill?';
 
+  it('takes no wire dateline with its country in square brackets for a speaker', () => {
+    const found = positions(
+      'Fuel row\n\nNew Orby [Norland], July 4 : Drivers have supported the policy restricting fuel supply to old vehicles, calling it a positive step.\n\nThe move came after a long debate.\n',
+      'Should fuel supply to old vehicles be restricted?',
+    );
+    expect(find(found, 'Drivers have supported')?.holder).toBe('Drivers');
+  });
+
   it('reads a veto as undoing the measure it is of, so a verdict on the measure counts the other way', () => {
     const found = positions(text, motion);
     expect(find(found, 'is unfair to families')?.side).toBe('PRO');
