@@ -1856,6 +1856,7 @@ function fromClause(
     understandingSought(tokens) ??
     wayCleared(tokens) ??
     calledForThing(tokens) ??
+    unstoppedByReaction(tokens) ??
     ruledClaim(tokens) ??
     blamedForAct(tokens) ??
     pressedToAct(tokens);
@@ -2346,10 +2347,13 @@ function fromClause(
   if (madeKnown) return { text: madeKnown, origin, score: base - 0.05, sourceSpans };
   // "Congestion pricing opposition builds": what the opposition (or support) is to is the matter.
   const before = subject.slice(subject[0]?.pos === 'DET' ? 1 : 0, -1);
+  // ("Forest sell-off resistance grows": the halves of a hyphened compound are the noun's.)
+  const glued = (t: Token, k: number) =>
+    t.text === '-' || before[k + 1]?.text === '-' || before[k - 1]?.text === '-';
   if (
-    STANCE_NOUNS[head?.lower ?? ''] !== undefined &&
+    (STANCE_NOUNS[head?.lower ?? ''] !== undefined || head?.lower === 'resistance') &&
     before.length > 0 &&
-    before.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')
+    before.every((t, k) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || glued(t, k))
   ) {
     return { text: `Should ${the(before)} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
@@ -4940,6 +4944,8 @@ function matterBesideTheNews(
   if (sat) return { text: sat, score: 0.7 };
   // "Muni budget vote blocked by disputes over free rides for youths", "residents won't give up
   // the fight against quarry": what a dispute is over, or a fight against, is the matter.
+  // ("vows “new battle” against …": a closing quotation mark may stand between.)
+  const after = (i: number) => (/^[”"’']$/u.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1);
   const disputed = tokens.findIndex(
     (t, i) =>
       origin === 'HEADLINE' &&
@@ -4948,10 +4954,11 @@ function matterBesideTheNews(
       // "Parliament Passes Right to Disconnect Law Amidst Debate Over …": a quarrel the act
       // went ahead amid is its circumstance.
       !AMID.has(tokens[i - 1]?.lower ?? '') &&
-      (['over', 'about'].includes(tokens[i + 1]?.lower ?? '') ||
-        (tokens[i + 1]?.lower === 'against' && FIGHT_NOUNS.has(t.lower))),
+      (['over', 'about'].includes(tokens[after(i)]?.lower ?? '') ||
+        (tokens[after(i)]?.lower === 'against' && FIGHT_NOUNS.has(t.lower))),
   );
-  const contested = disputed > 0 ? reactedMatter(beforeOwnVerb(tokens.slice(disputed + 2))) : null;
+  const contested =
+    disputed > 0 ? reactedMatter(beforeOwnVerb(tokens.slice(after(disputed) + 1))) : null;
   if (contested) return { text: contested, score: 0.7 };
   // "Minneapolis moves one step closer to a ban on menthol cigarettes": the measure a body
   // moves toward is the matter, with the body as who would take it.
@@ -6047,6 +6054,23 @@ function blamedForAct(tokens: Token[]): string | null {
 
 /** Terms one party sets another: "the government's new conditions for the tramway". */
 const IMPOSED_TERMS = new Set(['conditions', 'terms', 'demands', 'requirements', 'ultimatum']);
+
+/**
+ * "Local anger will not stop detention centre" → "Should the detention centre go ahead?": a
+ * reaction that will (or will not) stop a thing is news; the thing is the matter.
+ */
+function unstoppedByReaction(tokens: Token[]): string | null {
+  const reaction = tokens.findIndex((t, i) => i <= 3 && REACTIONS_MET.has(t.lower));
+  if (reaction < 0) return null;
+  let at = reaction + 1;
+  while (
+    MODALS.has(tokens[at]?.lower ?? '') ||
+    ['not', "n't", 'wo', 'ca'].includes(tokens[at]?.lower ?? '')
+  )
+    at++;
+  if (at === reaction + 1 || !STOPPING.has(tokens[at]?.lemma ?? '')) return null;
+  return goAhead(tokens.slice(at + 1));
+}
 
 /** Verbs of a call made for a thing to be done: "call for cats to be neutered". */
 const CALLING_FOR = new Set(['call', 'press', 'push', 'campaign', 'lobby', 'argue', 'clamour']);

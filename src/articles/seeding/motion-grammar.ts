@@ -365,6 +365,7 @@ const FEELINGS_EXPRESSED =
 const REACTION_ASKED = new RegExp(
   `^Should\\s+(?:\\S+\\s+){1,20}?(?:(?:${[...PRAISE_OR_BLAME].filter((v) => !ACTS_TOO.has(v)).join('|')})\\s` +
     `|(?:lash|hit)\\s+out\\b|cry\\s+foul\\b|launch\\s+(?:an?\\s+)?(?:\\S+\\s+)?attack\\b` +
+    `|(?:start|launch|wage|begin|mount)\\s+(?:an?\\s+)?(?:\\S+\\s+)?(?:battle|fight)\\s+against\\b` +
     `|express\\s+(?:\\S+\\s+){0,2}(?:${FEELINGS_EXPRESSED})\\b)`,
   'u',
 );
@@ -512,6 +513,23 @@ export function motionProblems(text: string): string[] {
   if (/^Should there be\b[^?]*\bprotests?\?$/iu.test(text)) {
     problems.push('asks whether there should be protests');
   }
+  // "Should there be a proposals following …?": an article before a plural.
+  // (The plural as the head: "a fireworks ban" is a ban.)
+  const thereBe =
+    /^Should there be an?\s+(\p{Ll}+s)(?:\s+(?:following|for|on|of|in|to|at|from|with|by)\b|\?)/u.exec(
+      text,
+    );
+  if (thereBe && !/(?:ss|us|is|series|news|means)$/u.test(thereBe[1])) {
+    problems.push('"a" before a plural after "there be"');
+  }
+  // "Should there be plan to house …?": a singular noun of a measure needs its article.
+  if (
+    /^Should there be (?:plan|proposal|ban|bid|scheme|law|tax|levy|move|decision|project|policy)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('a singular noun without its article after "there be"');
+  }
   // "Should Mayor Bruno Marchand be visibly frustrated with the CAQ government?": how someone
   // feels is news, not an act.
   if (
@@ -523,7 +541,7 @@ export function motionProblems(text: string): string[] {
   }
   // "Should the EU light bulb ban be attacked from all sides?": how a thing was received is news.
   if (
-    /\bbe\s+(?:attacked|critici[sz]ed|slammed|condemned|praised|hailed|welcomed|blasted|lambasted|accused|applauded)\b/iu.test(
+    /\bbe\s+(?:attacked|critici[sz]ed|slammed|condemned|praised|hailed|welcomed|blasted|lambasted|accused|applauded|resisted)\b/iu.test(
       text,
     )
   ) {
@@ -853,7 +871,7 @@ export function motionProblems(text: string): string[] {
   }
   // "Should the federation have banned …": a verdict on a past act, not a motion.
   if (
-    /^Should\b[^?]*?\bhave\s+(?:\p{L}+(?:ed|en)|had|been|done|made|gone|got|kept|lost|paid|sent|spent|won)\b/u.test(
+    /^Should\b[^?]*?\bhave\s+(?:\p{L}+(?:ed|en)|had|been|done|made|gone|got|kept|lost|paid|sent|spent|won|upheld|held|struck|cut|shut|put|set|let|built|sold|bought|brought|told|found|led|met|stood|taught|begun|run)\b/u.test(
       text,
     ) &&
     !/\b(?:that|which|who)\b[^?]*\bhave\b/u.test(text)
@@ -1237,7 +1255,9 @@ const SUBORDINATE = new Set(
     ' ',
   ),
 );
-const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did']);
+// (Not "have": after "Should" it is bare, a verb of its own, "Should the laws have an
+// 18-month trial?"; "Should X have done …" is refused as a past act.)
+const FINITE_AUX = new Set(['has', 'had', 'is', 'are', 'was', 'were', 'does', 'did']);
 const PLAN_NOUNS = new Set([
   'plan',
   'strategy',

@@ -315,6 +315,8 @@ export function mainVerbIndex(tokens: Token[]): number {
       (t.pos === 'VERB' || t.pos === 'AUX') &&
       i > 0 &&
       tokens[i - 1].text !== '-' &&
+      // ("Forest sell-off opposition grows": a verb glued to a hyphen is a compound's.)
+      !(tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) &&
       // "the board of works voted": a word after "of" is a noun's, not the clause's verb.
       tokens[i - 1].lower !== 'of' &&
       // "Wearing a helmet while riding a bicycle will …": an "-ing" after "while" is an adjunct's.

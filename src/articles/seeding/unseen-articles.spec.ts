@@ -70,6 +70,9 @@ describe('motionProblems', () => {
     'Is in-person voting safe?',
     'Should protesters be allowed to block roads?',
     'Should all schools be closed?',
+    'Should the lockout laws have an 18-month trial?',
+    'Should the UK wage war against the cartel?',
+    'Should there be a series of debates?',
     'Should many drivers pay more?',
     'Should anti-social behaviour orders be used?',
     'Should the ‘sin tax’ on sugar go ahead?',
@@ -92,6 +95,11 @@ describe('motionProblems', () => {
     ['Should the anti-trawling groups defend a rare fish?', /camp/],
     ['Should campaigners defend the skate?', /camp/],
     ['Should many be euthanised?', /quantifier/],
+    ['Should there be plan to house asylum seekers at Orby?', /without its article/],
+    ['Should there be a proposals following meetings?', /before a plural/],
+    ['Should the mayor start a new battle against the port plan?', /praise or blame/],
+    ['Should the High Court have upheld the ban?', /past act/],
+    ['Should the forest sale plans be resisted?', /how a thing should be received/],
     ['Should Mayor Jo Lund be visibly frustrated with the government?', /how someone should feel/],
     ['Should the Church cry foul as Orby plans more betting shops?', /praise or blame/],
     ['Should Orby Zoo be accused of misleading the public?', /how a thing should be received/],
@@ -4726,5 +4734,32 @@ describe('motion candidates on real news shapes (round 50)', () => {
         'Fuel row\n\nNew Orby [Norland], July 4 : Drivers have supported the policy restricting fuel supply to old vehicles, calling it a positive step.\n',
       ),
     ).toEqual(['Should fuel supply to old vehicles be restricted?']);
+  });
+});
+
+describe('motion candidates on real news shapes (round 51)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('asks about what a reaction will not stop, and what a quoted battle is against', () => {
+    expect(candidates(`Local anger will not stop Orby detention centre${body}`)).toContain(
+      'Should the Orby detention centre go ahead?',
+    );
+    expect(
+      candidates(`Orby mayor vows “new battle” against port expansion plan in Kelby${body}`),
+    ).toContain('Should the port expansion plan go ahead?');
+  });
+
+  it('reads a hyphened compound as a noun, and "have" after the subject as a verb of its own', () => {
+    expect(
+      candidates(
+        'Forest sell-off resistance grows\n\nCampaigners say the forest sale must stop, and thousands have signed.\n',
+      ),
+    ).toEqual(['Should the forest sell-off go ahead?']);
+    expect(
+      candidates(
+        'Kelby lockout laws to have 18-month trial\n\nA committee in Kelby made the recommendation on Monday.\n',
+      ),
+    ).toContain('Should the Kelby lockout laws have 18-month trial?');
   });
 });
