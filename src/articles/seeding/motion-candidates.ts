@@ -1074,6 +1074,19 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (bothWays) out.push({ text: bothWays, origin: 'HEADLINE', score: 0.8, sourceSpans: [] });
     const h = bothWays ? null : fromClause(tokenize(headline), 'HEADLINE', [], written);
     if (h) out.push(h);
+    // "Court refuses case; sky banner ban stays": when the first clause asks nothing, the clause
+    // after the semicolon may name the matter.
+    const afterSemicolon = /;\s+(\S.*)$/u.exec(article.title.trim())?.[1];
+    const second =
+      !h && !bothWays && afterSemicolon
+        ? fromClause(
+            tokenize(sentenceCaseHeadline(afterSemicolon, article.body)),
+            'HEADLINE',
+            [],
+            written,
+          )
+        : null;
+    if (second) out.push(second);
     // "Ban on weedkiller fentrazine" (what is left of "Farmers react with fury to …"): a measure
     // named without a verb asks whether there should be it.
     // "Ban on plastic bags pierces hearts of traders": a measure as the headline's subject, with
@@ -3088,7 +3101,13 @@ function votedOn(rest: Token[]): string | null {
   if (['against', 'for'].includes(tokens[0]?.lower ?? '')) from = 1;
   else if (/^favou?r$/u.test(tokens[1]?.lower ?? '') && tokens[0]?.lower === 'in') from = 3;
   if (from < 0 || (from === 3 && tokens[2]?.lower !== 'of')) return null;
-  const thing = shortPredicate(withoutVoteTally(tokens.slice(from)));
+  const voted = shortPredicate(withoutVoteTally(tokens.slice(from)));
+  // ("against anti-loitering bylaw after growing criticism": when and why the vote came is no
+  // part of what it was on.)
+  const circumstance = voted.findIndex(
+    (t, i) => i > 0 && ['after', 'following', 'amid', 'despite'].includes(t.lower),
+  );
+  const thing = circumstance > 0 ? voted.slice(0, circumstance) : voted;
   const head = headNoun(thing);
   if (!head || CRITICISED_BODIES.has(head.lower)) return null;
   return `Should ${the(thing)} be approved?`;
@@ -6843,7 +6862,14 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       afterPlural &&
       (PROTESTING.has(t.lemma) || t.lemma === 'strike') &&
       ['over', 'against', 'at'].includes(tokens[i + 1]?.lower ?? '');
-    return control || measure || deciding || progress || beforeAs || protest
+    // "Kenora city council votes against anti-loitering bylaw": a body's vote for or against.
+    const voting =
+      t.lower === 'votes' &&
+      i > 0 &&
+      (verbAt < 0 || verbAt > i) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      ['against', 'for'].includes(tokens[i + 1]?.lower ?? '');
+    return control || measure || deciding || progress || beforeAs || protest || voting
       ? { ...t, pos: 'VERB' }
       : t;
   });

@@ -1007,6 +1007,35 @@ export function motionProblems(text: string): string[] {
       problems.push('a past form joined to the bare verb ("Should X go … and declared …")');
     }
   }
+  // "Did a victory after it emerge that …?": a past verb after "it" turned bare by the opener
+  // that belongs to another verb.
+  const bareAfterPronoun = tokens.findIndex(
+    (t, i) =>
+      i > 1 &&
+      ['it', 'he', 'she'].includes(t.lower) &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      tokens[i + 1].lower === tokens[i + 1].lemma &&
+      !/(?:s|ed)$/u.test(tokens[i + 1].lower) &&
+      !BARE_AFTER.has(tokens[i - 1].lower) &&
+      ![
+        'to',
+        'let',
+        'make',
+        'help',
+        'did',
+        'does',
+        'do',
+        'will',
+        'would',
+        'can',
+        'could',
+        'may',
+        'might',
+        'must',
+        'should',
+      ].includes(tokens[i - 1].lower),
+  );
+  if (bareAfterPronoun > 0) problems.push('a bare verb after "it" ("after it emerge")');
   if (first.toLowerCase() === 'should') {
     const verb = tokens.findIndex((t, i) => i > 1 && t.pos === 'VERB' && !/ing$/u.test(t.lower));
     // "Should X be restricted on the Internet violates …": a present-tense verb after the

@@ -70,6 +70,8 @@ describe('motionProblems', () => {
     'Is in-person voting safe?',
     'Should protesters be allowed to block roads?',
     'Should all schools be closed?',
+    'Should the council let it close?',
+    'Should the club sell the ground if it loses?',
     'Should the lockout laws have an 18-month trial?',
     'Should the UK wage war against the cartel?',
     'Should there be a series of debates?',
@@ -95,6 +97,10 @@ describe('motionProblems', () => {
     ['Should the anti-trawling groups defend a rare fish?', /camp/],
     ['Should campaigners defend the skate?', /camp/],
     ['Should many be euthanised?', /quantifier/],
+    [
+      'Did a victory after it emerge that plans to remodel the square are shelved?',
+      /bare verb after "it"/,
+    ],
     ['Should there be plan to house asylum seekers at Orby?', /without its article/],
     ['Should there be a proposals following meetings?', /before a plural/],
     ['Should the mayor start a new battle against the port plan?', /praise or blame/],
@@ -4761,5 +4767,24 @@ describe('motion candidates on real news shapes (round 51)', () => {
         'Kelby lockout laws to have 18-month trial\n\nA committee in Kelby made the recommendation on Monday.\n',
       ),
     ).toContain('Should the Kelby lockout laws have 18-month trial?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 52)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it("reads a headline's clause after a semicolon when the first asks nothing", () => {
+    expect(candidates(`Court refuses case; pier ban stays${body}`)).toContain(
+      'Should the pier ban stay?',
+    );
+  });
+
+  it("reads a body's vote against a measure without when the vote came", () => {
+    expect(
+      candidates(
+        `Orby city council votes against anti-begging bylaw after growing criticism${body}`,
+      ),
+    ).toContain('Should the anti-begging bylaw be approved?');
   });
 });
