@@ -1,4 +1,5 @@
 import type { ClaimUnit } from './claim-units';
+import type { Token } from './seeding-nlp';
 
 /** Words that turn from a point conceded to the speaker's own: "However, …", "That being said, …". */
 const TURNS = [
@@ -13,9 +14,9 @@ const TURNS = [
 /** Ends of a sentence or of a trailing-off clause, after which a turn may open the next. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '…', '...']);
 /** How far the speaker's point after a turn must lean to decide the claim. */
-export const TURNED_POINT_SCORE = 1;
+const TURNED_POINT_SCORE = 1;
 /** How far the point conceded before a turn must lean for the turn to argue against it. */
-export const CONCEDED_POINT_SCORE = 0.5;
+const CONCEDED_POINT_SCORE = 0.5;
 /** Fewest tokens of either part: a lone "But …" opening a quotation concedes nothing. */
 const PART_TOKENS = 4;
 
@@ -38,19 +39,12 @@ export function pointAfterTurn(unit: ClaimUnit): TurnedClaim | null {
   const t = unit.tokens;
   for (let i = PART_TOKENS; i < t.length; i++) {
     if (!SENTENCE_ENDS.has(t[i - 1].text)) continue;
-    const turn = TURNS.find((words) => words.every((w, k) => t[i + k]?.lower === w));
+    const turn = turnAt(t, i);
     if (!turn) continue;
     let from = i + turn.length;
     if (t[from]?.text === ',') from++;
     if (t.length - from < PART_TOKENS) return null;
-    return {
-      head: part(unit, 0, i),
-      tail: part(unit, from, t.length),
-      turn: t
-        .slice(i, i + turn.length)
-        .map((w) => w.text)
-        .join(' '),
-    };
+    return { head: part(unit, 0, i), tail: part(unit, from, t.length), turn: spaced(turn) };
   }
   return null;
 }
@@ -63,12 +57,42 @@ export function openingTurn(unit: ClaimUnit): string | null {
   const t = unit.tokens;
   // (Past an opening quotation mark.)
   const at = /^["“‘']$/u.test(t[0]?.text ?? '') ? 1 : 0;
-  const turn = TURNS.find((words) => words.every((w, k) => t[at + k]?.lower === w));
+  const turn = turnAt(t, at);
   if (!turn || t.length - at - turn.length < PART_TOKENS) return null;
-  return t
-    .slice(at, at + turn.length)
-    .map((w) => w.text)
-    .join(' ');
+  return spaced(turn);
+}
+
+/**
+ * The side of a turned claim, from the lean of its point after the turn, or, when that says
+ * little, against the lean of the point conceded (read only then: `conceded` is called at most
+ * once). Null when neither leans far enough.
+ */
+export function turnedLean(
+  turn: string,
+  point: number,
+  conceded: () => number,
+): { score: number; why: string; fromPoint: boolean } | null {
+  if (Math.abs(point) >= TURNED_POINT_SCORE) {
+    return { score: point, why: `the point after "${turn}"`, fromPoint: true };
+  }
+  const before = conceded();
+  if (Math.abs(before) < CONCEDED_POINT_SCORE) return null;
+  const side = before > 0 ? 'PRO' : 'CON';
+  return {
+    score: -before,
+    why: `turns ("${turn}") from a point conceded that leans ${side}`,
+    fromPoint: false,
+  };
+}
+
+/** The turn's tokens when one opens at `i`, else null. */
+function turnAt(t: Token[], i: number): Token[] | null {
+  const turn = TURNS.find((words) => words.every((w, k) => t[i + k]?.lower === w));
+  return turn ? t.slice(i, i + turn.length) : null;
+}
+
+function spaced(tokens: Token[]): string {
+  return tokens.map((w) => w.text).join(' ');
 }
 
 /** The unit's tokens from `from` to `to`, as a unit of their own. */

@@ -2,7 +2,7 @@ import { isMeasureCarrier } from './policy-phrase';
 import { isQuoteMark } from './quote-marks';
 import { reactsWithFeeling, WARNING_NOUNS } from './attribution';
 import { afterPreposition, roleBeforeHolder, type ClaimUnit } from './claim-units';
-import { CONCEDED_POINT_SCORE, pointAfterTurn, TURNED_POINT_SCORE } from './conceded-turn';
+import { pointAfterTurn, turnedLean } from './conceded-turn';
 import { namesChange, namesTerm, type MotionModel } from './motion-model';
 import { fold, sentimentOf, tokenize, type Token } from './seeding-nlp';
 import type { Side } from './seed-types';
@@ -71,18 +71,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   const turned = pointAfterTurn(unit);
   if (turned) {
     const point = scoreSide(turned.tail, model, frame);
-    if (Math.abs(point.score) >= TURNED_POINT_SCORE) {
-      return { ...point, evidence: [`the point after "${turned.turn}"`, ...point.evidence] };
-    }
-    const conceded = scoreSide(turned.head, model, frame);
-    if (Math.abs(conceded.score) >= CONCEDED_POINT_SCORE) {
-      const side = conceded.score > 0 ? 'PRO' : 'CON';
-      return {
-        score: -conceded.score,
-        evidence: [`turns ("${turned.turn}") from a point conceded that leans ${side}`],
-        actor: false,
-      };
-    }
+    const lean = turnedLean(
+      turned.turn,
+      point.score,
+      () => scoreSide(turned.head, model, frame).score,
+    );
+    if (lean?.fromPoint) return { ...point, evidence: [lean.why, ...point.evidence] };
+    if (lean) return { score: lean.score, evidence: [lean.why], actor: false };
   }
   const evidence: string[] = [];
   let score = 0;

@@ -1,5 +1,5 @@
 import type { ClaimUnit } from './claim-units';
-import { CONCEDED_POINT_SCORE, openingTurn, TURNED_POINT_SCORE } from './conceded-turn';
+import { openingTurn, turnedLean } from './conceded-turn';
 
 /** A unit with the side evidence gathered for it. */
 export interface ScoredUnit {
@@ -51,19 +51,11 @@ export function wholeQuotations(all: ClaimUnit[], scored: ScoredUnit[]): ScoredU
  * no sentence after the first opens with a turn.
  */
 function turnedScore(parts: ScoredUnit[]): { score: number; why: string } | null {
-  const at = parts.findIndex((x, i) => i > 0 && openingTurn(x.unit) !== null);
+  const turns = parts.map((x, i) => (i > 0 ? openingTurn(x.unit) : null));
+  const at = turns.findIndex((turn) => turn !== null);
   if (at < 0) return null;
-  const turn = openingTurn(parts[at].unit);
   const sum = (xs: ScoredUnit[]) => xs.reduce((total, x) => total + x.score, 0);
-  const point = sum(parts.slice(at));
-  if (Math.abs(point) >= TURNED_POINT_SCORE)
-    return { score: point, why: `the point after "${turn}"` };
-  const conceded = sum(parts.slice(0, at));
-  if (Math.abs(conceded) < CONCEDED_POINT_SCORE) return null;
-  return {
-    score: -conceded,
-    why: `turns ("${turn}") from a point conceded that leans ${conceded > 0 ? 'PRO' : 'CON'}`,
-  };
+  return turnedLean(turns[at] as string, sum(parts.slice(at)), () => sum(parts.slice(0, at)));
 }
 
 function joinable(group: ClaimUnit[]): boolean {
