@@ -1,4 +1,5 @@
 import { photoCaptions } from './photo-captions';
+import { isAnyQuoteMark } from './quote-marks';
 import { isPageFurniture } from '../import/page-furniture';
 import { isDateline } from '../import/dateline';
 import { withoutCapsOpening } from './caps-opening';
@@ -346,7 +347,7 @@ function wayCleared(tokens: Token[]): string | null {
   const way = tokens[at + 1]?.lower === 'way' ? at + 1 : at + 2;
   if (tokens[way + 1]?.lower !== 'for') return null;
   // ("for ‘massacre law’ to …": a label's quotation marks are no part of it.)
-  const measure = tokens.slice(way + 2).filter((t) => !/^[“”"‘’']$/u.test(t.text));
+  const measure = tokens.slice(way + 2).filter((t) => !isAnyQuoteMark(t));
   return policyMotion(measure, null);
 }
 
@@ -5305,7 +5306,7 @@ const PROTEST_REACH = 16;
  */
 function withoutEpithet(tokens: Token[]): Token[] {
   return tokens
-    .filter((t) => !/^[“”"‘’']$/u.test(t.text))
+    .filter((t) => !isAnyQuoteMark(t))
     .filter((t, k, a) => !(k === 1 && t.pos === 'ADJ' && a[0].pos === 'DET'));
 }
 
@@ -6282,10 +6283,10 @@ const NEEDED = new Set(['vital', 'essential', 'crucial', 'imperative', 'importan
  */
 function neededClause(tokens: Token[]): string | null {
   let at = 0;
-  while (/^[“”"‘’']$/u.test(tokens[at]?.text ?? '')) at++;
+  while (isAnyQuoteMark(tokens[at])) at++;
   if (!NEEDED.has(tokens[at]?.lower ?? '')) return null;
   at++;
-  while (/^[“”"‘’']$/u.test(tokens[at]?.text ?? '')) at++;
+  while (isAnyQuoteMark(tokens[at])) at++;
   if (tokens[at]?.lower === 'that') at++;
   const clause = tokens.slice(at);
   const verbAt = clause.findIndex(

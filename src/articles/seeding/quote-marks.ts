@@ -8,6 +8,14 @@ export function isQuoteMark(token: Token): boolean {
 }
 
 /**
+ * A quotation mark of either kind, single ones too ("‘massacre law’"): a single mark standing as a
+ * token of its own is no apostrophe, which the tokenizer keeps inside its word ("’s").
+ */
+export function isAnyQuoteMark(token: Token | undefined): boolean {
+  return /^[“”"‘’']$/u.test(token?.text ?? '');
+}
+
+/**
  * For each token of one paragraph, whether it stands inside quoted speech. Curly marks say which
  * way they face; a straight mark opens when a space (or the start) is before it and a word after
  * it, and closes otherwise. Marks nest, so an inner quote ('The "United States" is ...') does not
