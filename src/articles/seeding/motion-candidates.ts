@@ -2083,12 +2083,6 @@ function fromClause(
       : null;
   if (passive) return { text: passive, origin, score: base - 0.05, sourceSpans };
   let verbAt = mainVerbIndex(tokens);
-  // "Residents on scrapped light rail budget blowout": a participle after a preposition, before
-  // its noun, describes the noun; the clause's verb, if any, comes later.
-  while (verbAt > 0 && participleAfterPreposition(tokens, verbAt)) {
-    const later = mainVerbIndex(tokens.slice(verbAt + 1));
-    verbAt = later < 0 ? -1 : verbAt + 1 + later;
-  }
   if (verbAt <= 0 && origin === 'HEADLINE') {
     // Headlines drop their articles, so wink may read "Court strikes down youth curfew" or
     // "senate debates minimum wage rise" without a verb: a procedure's "-s" form after the
@@ -6260,17 +6254,6 @@ function reportedClause(rest: Token[]): string | null {
         ? 'Does'
         : 'Did';
   return `${does} ${s} ${verb.lemma} ${object}?`;
-}
-
-/** "on scrapped light rail", "over proposed cuts": a participle a preposition puts before its noun. */
-function participleAfterPreposition(tokens: Token[], at: number): boolean {
-  const before = tokens[at - 1];
-  return (
-    before.pos === 'ADP' &&
-    !['to', 'by', 'as', 'than'].includes(before.lower) &&
-    /ed$/u.test(tokens[at].lower) &&
-    ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '')
-  );
 }
 
 /** What is said to be needed: "it is vital (that) …". */

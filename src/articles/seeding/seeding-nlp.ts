@@ -334,15 +334,25 @@ const ADJUNCT_OPENERS = new Set(['while', 'when', 'before', 'after', 'without', 
 
 /**
  * "Carrow's planned incinerator", "the proposed tax": a participle between a possessive or an
- * article and a noun describes the noun; it is not the clause's verb.
+ * article and a noun describes the noun; it is not the clause's verb. So does one right after a
+ * preposition, before its noun or an adjective ("Residents on scrapped light rail budget
+ * blowout", "over proposed cuts"; not after "to", "by", "as" or "than").
  */
 function attributiveParticiple(tokens: Token[], i: number): boolean {
+  if (!/ed$/u.test(tokens[i].lower)) return false;
+  const prev = tokens[i - 1];
+  if (
+    prev.pos === 'ADP' &&
+    !['to', 'by', 'as', 'than'].includes(prev.lower) &&
+    ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')
+  ) {
+    return true;
+  }
   // "a controversial targeted rate": adjectives may come between the article and the participle.
   let b = i - 1;
   while (b > 0 && tokens[b].pos === 'ADJ') b--;
   const before = tokens[b];
   return (
-    /ed$/u.test(tokens[i].lower) &&
     (before.text === "'s" || before.text === '’s' || before.pos === 'DET') &&
     tokens[i + 1]?.pos === 'NOUN'
   );
