@@ -428,15 +428,10 @@ function attackedMeasure(tokens: Token[]): string | null {
   const objects: Token[][] = [[]];
   for (const t of tokens.slice(at + 2)) {
     if (['and', ','].includes(t.lower)) objects.push([]);
-    // ("Trawling/VERB Plan": a gerund names the measure's kind.)
-    else if (nominalWord(t) || possessiveMark(t) || /ing$/u.test(t.lower))
-      objects[objects.length - 1].push({ ...t, pos: t.pos === 'VERB' ? 'NOUN' : t.pos });
+    else if (inMeasurePhrase(t)) objects[objects.length - 1].push(asNominal(t));
     else break;
   }
-  const measure = objects.find((o) => {
-    const head = o[o.length - 1];
-    return head !== undefined && (isMeasureHead(head) || POLICY_NOUNS.has(head.lower));
-  });
+  const measure = objects.find(headsMeasure);
   return measure ? `Should ${the(measure)} go ahead?` : null;
 }
 
@@ -3244,15 +3239,28 @@ function challengedMeasure(tokens: Token[]): string | null {
   if (at < 0 || (at === 1 && tokens[0].pos !== 'ADJ')) return null;
   const measure: Token[] = [];
   for (const t of tokens.slice(at + 2)) {
-    // ("fishing ban": a gerund names the measure's kind.)
-    if (!nominalWord(t) && !/ing$/u.test(t.lower) && !possessiveMark(t)) break;
+    if (!inMeasurePhrase(t)) break;
     // ("fishing ban a threat to …": an article after the noun opens the headline's verdict.)
     if (t.pos === 'DET' && measure.some((w) => w.pos === 'NOUN')) break;
     measure.push(t);
   }
-  const head = measure[measure.length - 1];
-  if (!head || !(isMeasureHead(head) || POLICY_NOUNS.has(head.lower))) return null;
-  return `Should ${the(measure.map((t) => ({ ...t, pos: t.pos === 'VERB' ? 'NOUN' : t.pos })))} stand?`;
+  return headsMeasure(measure) ? `Should ${the(measure.map(asNominal))} stand?` : null;
+}
+
+/** A word of a measure's noun phrase: a gerund names its kind ("fishing ban", "Trawling Plan"). */
+function inMeasurePhrase(t: Token): boolean {
+  return nominalWord(t) || possessiveMark(t) || /ing$/u.test(t.lower);
+}
+
+/** A gerund of a measure's noun phrase read as the noun it is ("Trawling/VERB Plan"). */
+function asNominal(t: Token): Token {
+  return t.pos === 'VERB' ? { ...t, pos: 'NOUN' } : t;
+}
+
+/** Whether a noun phrase's last word names a measure ("the state government's Salmon Plan"). */
+function headsMeasure(phrase: Token[]): boolean {
+  const head = phrase[phrase.length - 1];
+  return head !== undefined && (isMeasureHead(head) || POLICY_NOUNS.has(head.lower));
 }
 
 /** Headline gerunds of weighing a matter: "Debating protected bike lanes". */
