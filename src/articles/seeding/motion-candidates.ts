@@ -242,7 +242,12 @@ function headlinePassive(tokens: Token[]): string | null {
   if (at < 0) return null;
   // "Greyhound racing to be banned in Wales": the "to be" of a dropped "is to be" is the verb's.
   const toBe = tokens[at - 1]?.lower === 'be' && tokens[at - 2]?.lower === 'to' ? 2 : 0;
-  const subject = tokens.slice(0, at - toBe);
+  // "Patcham residents fume as 5G phone mast plan approved": the passive is the "as" clause's;
+  // the clause before it is the reaction.
+  const as = tokens.findIndex(
+    (t, i) => i >= 2 && i < at - toBe && ['as', 'while'].includes(t.lower),
+  );
+  const subject = tokens.slice(as > 0 ? as + 1 : 0, at - toBe);
   // Its subject is a noun phrase, perhaps with "to" and a verb of its own ("plan to close …").
   // "Part of Patriot Act struck down": a capitalised "verb" after a name is part of the name.
   // ("Anchoring putters to be banned": an opening gerund and its object are the subject.)
@@ -300,7 +305,7 @@ const ATTEMPTS = new Set([
 
 /** Verbs that turn down what someone else tried: "turns away a bid to …", "rejected a plea to …". */
 const TURNING_DOWN = new Set(
-  'reject turn throw dismiss block deny defeat rebuff refuse strike quash overturn halt thwart scupper'.split(
+  'reject turn throw dismiss block deny defeat rebuff refuse strike quash overturn halt thwart scupper suspend'.split(
     ' ',
   ),
 );
@@ -320,12 +325,13 @@ function attemptTurnedDown(tokens: Token[]): string | null {
         (DECIDING_AGAINST.has(t.lemma) && tokens[i + 1]?.lower === 'against')),
   );
   if (verb < 0) return null;
-  // ("Court blocks plan to detain migrants": a plan someone else turns down is tried too.)
+  // ("Court blocks plan to detain migrants": a plan someone else turns down is tried too, and
+  // "Court suspends government decision to lift GMO ban" a decision.)
   const attempt = tokens.findIndex(
     (t, i) =>
       i > verb &&
       i <= verb + 5 &&
-      (ATTEMPTS.has(t.lower) || PLANNED_ACTS.has(t.lower)) &&
+      (ATTEMPTS.has(t.lower) || PLANNED_ACTS.has(t.lower) || t.lower === 'decision') &&
       tokens[i + 1]?.lower === 'to' &&
       tokens.slice(verb + 1, i).every((w) => w.text !== ','),
   );
@@ -1749,6 +1755,8 @@ function fromQuestion(s: Pick<ParsedSentence, 'text' | 'start' | 'end'>): Motion
 
 /** "urged the minister to …", "wants 16-year-olds to vote …": asks someone to act. */
 const CALLING_ON = new Set(['urge', 'want', 'press', 'implore']);
+/** Things wanted "to" a trouble, not people called on: "want solutions to …". */
+const REMEDIES = new Set(['solution', 'answer', 'fix', 'remedy']);
 /** Most words of the body called on to act ("the city council of Brennock"). */
 const CALLED_ON_WORDS = 8;
 
@@ -1765,6 +1773,9 @@ function calledOnToAct(verb: Token, rest: Token[]): string | null {
   if (to < 0 || to - on > CALLED_ON_WORDS) return null;
   const addressee = rest.slice(on, to);
   if (!addressee.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  // "want solutions to frequent … closures": a remedy wanted is no one called on; its "to" names
+  // the trouble.
+  if (REMEDIES.has(addressee[addressee.length - 1].lemma)) return null;
   // "urge Davis, Woodland to fluoridate …": a headline's comma between names is "and".
   const listed = addressee.every(
     (t, i) =>
@@ -1939,7 +1950,12 @@ function fromClause(
   );
   const reactedTo = reaction >= 0 && REACTED_TO.has(tokens[reaction + 1]?.lower ?? '');
   if (origin === 'HEADLINE' && reactedTo && !tokens.slice(0, reaction).some(isFiniteVerb)) {
-    const asked = reactedMatter(tokens.slice(reaction + 2));
+    // ("Mass protests at Te Anau over 1080 dumping": a place "at" which, then what it is over.)
+    const over = tokens.findIndex(
+      (t, i) => i > reaction + 2 && ['over', 'against'].includes(t.lower),
+    );
+    const place = tokens[reaction + 1].lower === 'at' && tokens[reaction + 2]?.pos === 'PROPN';
+    const asked = reactedMatter(tokens.slice(place && over > 0 ? over + 1 : reaction + 2));
     return asked ? { text: asked, origin, score: 0.65, sourceSpans } : null;
   }
   // "Pressure for John Key to raise retirement age", "Calls for the council to close the
@@ -2534,7 +2550,9 @@ function fromClause(
   // addressee, below.)
   const calls = CALLS_ON_OTHERS.has(verb.lemma);
   if (toOppose >= 0 && !OPPOSING.has(verb.lemma) && !BACKING.has(verb.lemma) && !calls) {
-    const matter = reactedMatter(rest.slice(toOppose + 2));
+    // ("took to the streets … to protest against 40% deductions": its preposition is the verb's.)
+    const opposed = ['against', 'over'].includes(rest[toOppose + 2]?.lower ?? '') ? 3 : 2;
+    const matter = reactedMatter(rest.slice(toOppose + opposed));
     if (matter) return { text: matter, origin, score: base - 0.1, sourceSpans };
   }
   if (BACKING.has(verb.lemma) || OPPOSING.has(verb.lemma)) {
@@ -2613,9 +2631,12 @@ function fromClause(
   // minimum price could be shelved" asks whether they should be).
   // ("Anaheim May Ban New Gas Stations Temporarily": a body that may take a measure is asked
   // whether it should, as any act is.)
+  // ("A seaside town could impose a tax on tourists": so may a place bring a measure in.)
   const mayAct =
-    DECIDED.has(verb.lemma) &&
-    subject.some((t) => t.pos === 'PROPN' || INSTITUTION_HEADS.has(t.lower));
+    (DECIDED.has(verb.lemma) &&
+      subject.some((t) => t.pos === 'PROPN' || INSTITUTION_HEADS.has(t.lower))) ||
+    (ADOPTING.has(verb.lemma) &&
+      subject.some((t) => INSTITUTION_HEADS.has(t.lower) || PLACES.has(t.lower)));
   // "Unlicensed religious chaplains may counsel students … after lawmakers OK proposal": a "may"
   // that a measure grants is a permission, asked as one.
   const granted = tokens[subjectEnd]?.lower === 'may' ? grantingClause(rest) : -1;
@@ -2716,7 +2737,10 @@ function fromClause(
   const verdictNoun = verb.lemma === 'be' && toVerb > 0;
   // "passes right to disconnect law": the infinitive is a right's, not the verb's.
   const rightTo = toVerb > 0 && RIGHT_NOUNS.has(lead[toVerb - 1].lower);
-  if (toVerb >= 0 && toVerb <= 3 && !undoesIt && !purpose && !verdictNoun && !rightTo) {
+  // "want solutions to frequent … closures": nor is a remedy's "to" ("frequent" is no verb here).
+  const remedyTo = toVerb > 0 && REMEDIES.has(lead[toVerb - 1].lemma);
+  const infinitive = !undoesIt && !purpose && !verdictNoun && !rightTo && !remedyTo;
+  if (toVerb >= 0 && toVerb <= 3 && infinitive) {
     // "ordered the city to pay the fees and issued an injunction": the second, past predicate is
     // news of its own.
     const vp = beforeSecondPast(lead.slice(toVerb + 1));
@@ -2976,6 +3000,10 @@ function fromClause(
     // "banned to help people quit": the purpose is the case for it, not part of the act.
     const forPurpose = purpose && rest[from]?.lower === 'to' && rest[from + 1]?.pos === 'VERB';
     const predicate = forPurpose ? '' : words(shortPredicate(rest.slice(from)));
+    // "Removal of Old Shoreham Road cycle lane backed by Labour …": a change that is backed is
+    // asked as the change ("Should the Old Shoreham Road cycle lane be removed?").
+    const backedChange = BACKING.has(verb.lemma) ? opposedChange(subject) : null;
+    if (backedChange) return { text: backedChange, origin, score: base - 0.1, sourceSpans };
     return {
       text: `Should ${the(subject)} be ${verb.lower}${predicate ? ` ${predicate}` : ''}?`,
       origin,
@@ -3397,7 +3425,9 @@ function quarrelGoesOn(tokens: Token[]): string | null {
   // ("rages on": "on" straight after the verb is its particle.)
   const over = ['over', 'about'].includes(tokens[at + 2]?.lower ?? '');
   const matter = over ? reactedMatter(tokens.slice(at + 3)) : null;
-  return matter ?? (at > 0 ? thereBeThing(tokens.slice(0, at)) : null);
+  // ("Outa and Sanral's e-toll wrangle heats up": the parties' possessive opens the thing.)
+  const owners = tokens.slice(0, at).findLastIndex(possessiveMark);
+  return matter ?? (at > owners + 1 ? thereBeThing(tokens.slice(owners + 1, at)) : null);
 }
 
 /** Ways of asking whether a thing should go ahead: "whether to give the go-ahead for", "whether to approve". */
@@ -4197,6 +4227,7 @@ const CHANGE_DONE: Record<string, string> = {
   lowered: 'lowered',
   extension: 'extended',
   postponement: 'postponed',
+  suspension: 'suspended',
   closure: 'closed',
   abolition: 'abolished',
   expansion: 'expanded',
@@ -4207,6 +4238,7 @@ const CHANGE_DONE: Record<string, string> = {
   granting: 'granted',
   removal: 'removed',
   demolition: 'demolished',
+  sale: 'sold',
   construction: 'built',
   installation: 'installed',
 };
@@ -4982,6 +5014,23 @@ function matterBesideTheNews(
   const contested =
     disputed > 0 ? reactedMatter(beforeOwnVerb(tokens.slice(after(disputed) + 1))) : null;
   if (contested) return { text: contested, score: 0.7 };
+  // "The battle between SA's roads agency Sanral and … Outa over Gauteng's controversial
+  // e-tolling system is becoming heated": a sentence opening on a quarrel between parties names
+  // what it is over after them.
+  const between = tokens[0]?.pos === 'DET' ? 1 : 0;
+  const quarrelBetween =
+    QUARRELS.has(tokens[between]?.lemma ?? '') &&
+    tokens[between].pos === 'NOUN' &&
+    tokens[between + 1]?.lower === 'between';
+  const overParties = quarrelBetween
+    ? tokens.findIndex((t, i) => i > between + 2 && ['over', 'about'].includes(t.lower))
+    : -1;
+  const partiesVerb = tokens.slice(0, overParties).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const foughtBetween =
+    overParties > 0 && !partiesVerb
+      ? reactedMatter(beforeOwnVerb(tokens.slice(overParties + 1)))
+      : null;
+  if (foughtBetween) return { text: foughtBetween, score: 0.75 };
   // "Minneapolis moves one step closer to a ban on menthol cigarettes": the measure a body
   // moves toward is the matter, with the body as who would take it.
   const closer = tokens.findIndex(
@@ -5013,8 +5062,18 @@ function matterBesideTheNews(
       t.pos === 'NOUN' &&
       !tokens.slice(Math.max(0, i - 2), i).some((w) => AMID.has(w.lower)),
   );
-  const reactedOver = matterAfter(tokens, reaction, ['over', 'against'], 4);
+  // ("expressed their anger at the decision to retain …": a feeling is "at" what stirs it, a
+  // protest at where it is held.)
+  const at = REACTIONS_AT.has(tokens[reaction]?.lower ?? '') ? ['at'] : [];
+  const reactedOver = matterAfter(tokens, reaction, ['over', 'against', ...at], 4);
   if (reactedOver) return { text: reactedOver, score: 0.75 };
+  // "The City of Swan has come under fire over the sale of a suburban oval …": so is what
+  // someone is under fire or pressure over.
+  const underFire = tokens.findIndex(
+    (t, i) => t.lower === 'under' && UNDER_REACTION.has(tokens[i + 1]?.lower ?? ''),
+  );
+  const firedOver = matterAfter(tokens, underFire + 1, ['over', 'for'], 2);
+  if (underFire >= 0 && firedOver) return { text: firedOver, score: 0.75 };
   // "Pharmacy lobby president weeps over prospect of 60-day scripts": so is what a feeling shown
   // is over (wink may tag a headline's "weeps" a noun).
   const felt = tokens.findIndex((t, i) => i > 0 && FEELING_OVER.has(verbLemma(t.lower)));
@@ -5288,8 +5347,13 @@ function protestedMatter(tokens: Token[]): string | null {
   // ("against the government's proposed Right to Health Bill": a measure by its name.)
   const against = tokens.slice(from);
   // ("against planned education reforms": a change planned is one too.)
+  // ("over proposed greenway": so is a thing proposed or planned.)
   const measure = beforeClause(beforeComma(against)).some(
-    (t) => POLICY_NOUNS.has(t.lower) || isMeasureCarrier(t.lower) || CHANGE_NOUNS.has(t.lower),
+    (t) =>
+      POLICY_NOUNS.has(t.lower) ||
+      isMeasureCarrier(t.lower) ||
+      CHANGE_NOUNS.has(t.lower) ||
+      PROPOSED_PARTICIPLES.has(t.lower),
   );
   return (
     policyMotion(against, null) ??
@@ -5297,6 +5361,9 @@ function protestedMatter(tokens: Token[]): string | null {
     (measure ? goAhead(withoutEpithet(against)) : null)
   );
 }
+
+/** Participles that make a thing named after them a proposal: "proposed greenway". */
+const PROPOSED_PARTICIPLES = new Set(['proposed', 'planned']);
 
 /** How far after "protest" what it is over may be named. */
 const PROTEST_REACH = 16;
@@ -6109,7 +6176,9 @@ function calledForThing(tokens: Token[]): string | null {
       tokens[i + 1]?.lower === 'for' &&
       t.pos !== 'ADJ',
   );
-  return at < 0 ? null : forThingToBeDone(tokens, at + 1);
+  if (at < 0) return null;
+  // ("Calls for suspension of parking charges in Nenagh to help …": a change called for.)
+  return forThingToBeDone(tokens, at + 1) ?? opposedChange(tokens.slice(at + 2));
 }
 
 /** A body's own act, named as a noun after "its": "its closure" → "close". */
@@ -6243,10 +6312,11 @@ function reportedClause(rest: Token[]): string | null {
   // ("has already helped": an adverb may come between.)
   const adverbs = clause[verbAt + 1]?.pos === 'ADV' ? 1 : 0;
   const participle = clause[verbAt + 1 + adverbs];
+  // ("40% has been deducted …" → "Has 40% been deducted …?": so does a passive's "been".)
   if (
     verb.lemma === 'have' &&
-    participle?.pos === 'VERB' &&
-    participle.lower !== participle.lemma
+    ((participle?.pos === 'VERB' && participle.lower !== participle.lemma) ||
+      participle?.lower === 'been')
   ) {
     const rest = words(clause.slice(verbAt + 2 + adverbs, stop));
     return `${isPlural(subject) ? 'Have' : 'Has'} ${s} ${participle.lower}${rest ? ` ${rest}` : ''}?`;
@@ -6548,6 +6618,10 @@ const REACTIONS_MET = new Set(
   ),
 );
 const MET_OVER = new Set(['over', 'against', 'to']);
+/** What someone comes "under" over what they did: "under fire over the sale of …". */
+const UNDER_REACTION = new Set(['fire', 'pressure', 'attack', 'scrutiny']);
+/** Reactions felt "at" what stirs them: "anger at the decision to …". */
+const REACTIONS_AT = new Set(['anger', 'outrage', 'fury']);
 /**
  * What a headline's reaction or division is over, asked about: "plan to close library" → "Should
  * library be closed?", "plan for a wage cap" → "Should there be a wage cap?", "congestion charge
@@ -6841,9 +6915,10 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       ['ADP', 'PROPN', ''].includes(next);
     // "Westham Chairman fumes as UK gov't plans to …": an "-s" word after the subject, before
     // an "as" clause with its own verb, is the headline's verb.
+    // ("Patcham residents fume as …": after a plural subject, its bare verb.)
     const beforeAs =
       i > 0 &&
-      /[^s']s$/u.test(t.lower) &&
+      (/[^s']s$/u.test(t.lower) || afterPlural) &&
       (verbAt < 0 || verbAt > i) &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
       next !== '' &&
@@ -6885,7 +6960,7 @@ const LAWMAKING_VERBS = new Set([
 ]);
 /** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
 const MEASURE_VERBS = new Set(
-  'ban limit cap close approve reject back raise cut lift scrap end restrict outlaw tax bar block halt suspend overturn uphold drop ditch axe retire rename adopt'.split(
+  'ban limit cap close approve reject back raise cut lift scrap end stop restrict outlaw tax bar block halt suspend overturn uphold drop ditch axe retire rename adopt'.split(
     ' ',
   ),
 );
@@ -7325,6 +7400,9 @@ const INSTITUTION_HEADS = new Set(
    tribunal organisation organization league coalition alliance government reserve states
    kingdom republic`.split(/\s+/u),
 );
+
+/** Places that take measures as their councils do: "A seaside town could impose a tax …". */
+const PLACES = new Set(['town', 'city', 'county', 'borough', 'village', 'state', 'country']);
 
 /** "Plastic bag levy" → "plastic bag levy": a headline's capital on a word, not on a name ("EU"). */
 function withoutHeadlineCapital(text: string): string {

@@ -137,8 +137,9 @@ const EVENT_NOUNS = new Set([
   'meeting',
 ]);
 
+// ("Should the civic body's move go ahead?": an owner's measure is named only by its kind too.)
 const KIND_ONLY =
-  /^Should (?:the|a|an|this|that) (?:(?:new|proposed|planned|latest) )?(?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment|settlement|deal|(?:first |second |third )?reading|(?:public )?hearing) (?:go ahead|pass|stand|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
+  /^Should (?:the|a|an|this|that) (?:(?:\p{Ll}+ )?\p{Ll}+['’]s )?(?:(?:new|proposed|planned|latest) )?(?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment|settlement|deal|(?:first |second |third )?reading|(?:public )?hearing) (?:go ahead|pass|stand|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
 
 const PARTICIPLE_MADE_BARE =
   /^Should\s+(?:the\s+|a\s+|an\s+)?\p{Ll}+\s+(?:make|take|give|write|do|bring|find|put|set|send|pay|build|draw|lead|run|keep|cut|hold|choose)\s+by\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
@@ -242,19 +243,56 @@ export const SIMPLE_PAST = new Set(
 function reportsPastVerb(tokens: Token[]): boolean {
   const goAhead = tokens.some((t, i) => t.lower === 'go' && tokens[i + 1]?.lower === 'ahead');
   const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
-  return tokens.some((t, i) => {
-    if (i <= 2 || t.pos !== 'VERB' || !/ed$/u.test(t.lower)) return false;
-    // "… the law passed Thursday be repealed?": a participle on its noun, the question's verb after.
-    const day = WEEKDAY.has(tokens[i + 1]?.lower ?? '') && !tokens.slice(i + 2).some(verbal);
-    const object =
-      goAhead &&
-      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
-      tokens[i + 1]?.pos === 'DET' &&
-      tokens[i + 1]?.lower !== 'the' &&
-      !PERIODS.has(tokens[i + 2]?.lower ?? '');
-    return day || object;
-  });
+  return (
+    tokens.some((t, i) => {
+      if (i <= 2 || t.pos !== 'VERB' || !/ed$/u.test(t.lower)) return false;
+      // "… the law passed Thursday be repealed?": a participle on its noun, the question's verb after.
+      const day = WEEKDAY.has(tokens[i + 1]?.lower ?? '') && !tokens.slice(i + 2).some(verbal);
+      const object =
+        goAhead &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        tokens[i + 1]?.pos === 'DET' &&
+        tokens[i + 1]?.lower !== 'the' &&
+        !PERIODS.has(tokens[i + 2]?.lower ?? '');
+      return day || object;
+    }) || pastForQuestionVerb(tokens)
+  );
 }
+
+/**
+ * "Should the council member Daniel Dromm and Ydanis Rodriguez introduced a bill Monday to ban
+ * …?": the question's first verb is a past form after the subject, with an object after it, and
+ * no bare verb of the question's own follows (a participle on its noun would have one: "Should
+ * the money raised a year ago be returned?").
+ */
+function pastForQuestionVerb(tokens: Token[]): boolean {
+  const verbal = (t: Token, i: number) =>
+    (t.pos === 'VERB' || t.pos === 'AUX') &&
+    tokens[i - 1]?.lower !== 'to' &&
+    tokens[i - 1]?.text !== '-';
+  const v = tokens.findIndex((t, i) => i > 1 && verbal(t, i));
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !/\p{Ll}ed$/u.test(verb.lower) || verb.lower === verb.lemma) {
+    return false;
+  }
+  if (!['NOUN', 'PROPN'].includes(tokens[v - 1].pos)) return false;
+  if (!['DET', 'NUM'].includes(tokens[v + 1]?.pos ?? '')) return false;
+  if (PERIODS.has(tokens[v + 2]?.lower ?? '')) return false;
+  return !tokens.some((t, i) => i > v && verbal(t, i) && !/(?:ing|ed)$/u.test(t.lower));
+}
+
+/** "Should residents want …?": the question's own verb is one of wishing. */
+function wishAsked(tokens: Token[]): boolean {
+  if (!/^should$/iu.test(tokens[0]?.text ?? '')) return false;
+  const verb = tokens.find(
+    (t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1].lower !== 'to',
+  );
+  // ("Should people who want a ban be heard?": a relative clause's wish is the subject's.)
+  const relative = tokens.some((t) => t.end <= (verb?.start ?? 0) && RELATIVE.has(t.lower));
+  return verb !== undefined && WISHES.has(verb.lower) && !relative;
+}
+const RELATIVE = new Set(['who', 'that', 'which', 'whose']);
+const WISHES = new Set(['want', 'wish', 'hope']);
 
 /** "a year ago", "a week later": a time, not an object. */
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'decade', 'few', 'couple']);
@@ -798,6 +836,22 @@ export function motionProblems(text: string): string[] {
   if (/^should$/iu.test(first) && reportsPastVerb(tokenize(text))) {
     problems.push('a report\'s past verb left in the question ("… failed Thursday")');
   }
+  // "Should freedom camping be banned at Waiwhakaiho, the region's most popular spot,?": a
+  // comma left before the question mark where the rest was cut.
+  if (/,\s*\?$/u.test(text)) problems.push('a comma before the question mark');
+  // "Should the Where the statue end up is anyone's guess?": a clause's question word after an
+  // article is no noun.
+  if (/^\S+\s+(?:the|a|an)\s+(?:Where|When|How|Why|What|Who|Whether)\b/u.test(text)) {
+    problems.push('a question word after an article ("the Where …")');
+  }
+  // "Should No tents non-self-contained car parks …?": a headline's "No" is no subject.
+  if (/^\S+\s+No\s/u.test(text)) problems.push('a headline\'s "No" for a subject');
+  // "Does 40% have been deducted …?": a perfect takes "Has", not "Does".
+  if (/^(?:Do|Does|Did)\s[^?]*\bha(?:ve|s)\s+been\b/u.test(text)) {
+    problems.push('a perfect after "Does" ("Does X have been …")');
+  }
+  // "Should Rural N.S. residents want solutions …?": a wish is news of the camp, not an act.
+  if (wishAsked(tokenize(text))) problems.push('asks whether someone should want something');
   // "Should the <i>This post be corrected?": a page's markup is no one's words.
   if (/<\/?[a-z][^>]*>/iu.test(text)) problems.push('markup in the question');
   // "Should an incinerator that be built?": a relative pronoun with its verb cut off.

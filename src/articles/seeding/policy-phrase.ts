@@ -816,7 +816,8 @@ function phrase(all: Token[]): Token[] {
     const adp = cut.slice(Math.max(0, end - 4), end - 1).findLastIndex((t) => t.pos === 'ADP');
     if (adp >= 0) end = Math.max(0, end - 4) + adp + 1;
   }
-  if (end < cut.length && cut[end - 1]?.pos === 'ADP') end--;
+  // ("for the coming year": the article the time left behind goes with its preposition.)
+  while (end < cut.length && end > 0 && ['ADP', 'DET'].includes(cut[end - 1].pos)) end--;
   return cut.slice(0, end);
 }
 

@@ -81,6 +81,8 @@ describe('motionProblems', () => {
     "Should the council's ‘Orby’s Own’ bus scheme go ahead?",
     'Should for-profit schools close?',
     'Should speeding drivers be fined and banned the next day?',
+    'Should the money raised a year ago be returned?',
+    'Should people who want a ban be heard?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -343,6 +345,14 @@ describe('motionProblems', () => {
       'Should the Orby residents and business owners express sadness and frustration over the order?',
       /praise or blame/,
     ],
+    ['Should councillor Ann Reyes and Tom Hale introduced a bill Monday to ban it?', /past verb/],
+    ['Should the council introduced a bill?', /past verb/],
+    ["Should dogs be banned at Orby Beach, the town's busiest spot,?", /comma before/],
+    ['Should No tents, no vans for Orby?', /"No" for a subject/],
+    ['Does 40% have been deducted on prepaid power for years?', /perfect after "Does"/],
+    ['Should Orby residents want solutions to frequent bus cuts?', /want something/],
+    ["Should the civic body's move go ahead?", /only by its kind/],
+    ["Should the Where the statue ends up is anyone's guess?", /question word after an article/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -4786,5 +4796,107 @@ describe('motion candidates on real news shapes (round 52)', () => {
         `Orby city council votes against anti-begging bylaw after growing criticism${body}`,
       ),
     ).toContain('Should the anti-begging bylaw be approved?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 53)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('reads a headline verb after a plural subject before an "as" clause with its passive', () => {
+    expect(candidates(`Orby residents fume as phone mast plan approved${body}`)).toContain(
+      'Should the phone mast plan be approved?',
+    );
+  });
+
+  it('reads a measure-acting "stops" after a headline subject as its verb', () => {
+    expect(candidates(`Municipality stops water deductions after protests${body}`)).toContain(
+      'Should the municipality stop water deductions?',
+    );
+  });
+
+  it('asks about a thing proposed that a headline crowd will protest over', () => {
+    expect(candidates(`Orby farmers to protest over proposed cycleway${body}`)).toContain(
+      'Should the proposed cycleway go ahead?',
+    );
+  });
+
+  it('leaves out the "against" of protesting against a thing', () => {
+    const text = `Power cuts anger town\n\nResidents in Orby took to the streets last week to protest against water meters on every house. Roads were closed by the crowds.\n`;
+    expect(candidates(text)).toContain('Should water meters go ahead?');
+    expect(candidates(text).join(' ')).not.toMatch(/Should against/);
+  });
+
+  it("reads a quarrel between parties as over what follows them, and a quarrel's thing after the parties' possessive", () => {
+    const text = `Orby and Kelby's road-toll wrangle heats up\n\nThe battle between the roads agency Kelroads and the drivers' group Orby Motorists over the county's controversial road tolls is becoming heated as both resort to the courts.\n`;
+    const found = candidates(text);
+    expect(found).toContain("Should the county's road tolls go ahead?");
+    expect(found).toContain('Should there be a road-toll?');
+  });
+
+  it('asks about what a feeling is "at", and what someone comes under fire over', () => {
+    expect(
+      candidates(
+        `Councillors slam rates decision\n\nA number of councillors have expressed their anger at the decision to retain the 5% increase in the water rates for the coming year.\n`,
+      ),
+    ).toContain('Should the 5% increase be retained in the water rates?');
+    expect(
+      candidates(
+        `City rejects protests\n\nThe City of Orby has come under fire over the sale of a suburban park to a developer for $2 million.\n`,
+      ),
+    ).toContain('Should a suburban park be sold?');
+  });
+
+  it('asks a change that is backed as the change itself', () => {
+    expect(candidates(`Removal of Orby Road cycle lane backed by two parties${body}`)).toContain(
+      'Should the Orby Road cycle lane be removed?',
+    );
+  });
+
+  it('passes over a place "at" which protests were held for what they are over', () => {
+    const found = candidates(`Mass protests at Orby over aerial poison drops${body}`);
+    expect(found).toContain('Should aerial poison drops go ahead?');
+    expect(found.join(' ')).not.toMatch(/Should Orby go ahead/);
+  });
+
+  it('reads "has been" as a perfect passive, not a "Does" question', () => {
+    const found = candidates(
+      `Water deductions\n\nResidents in Orby say 40% has been deducted on prepaid water for years with nothing to show for it.\n`,
+    );
+    expect(found.join(' ')).not.toMatch(/Does 40%/);
+  });
+
+  it('does not read a remedy wanted "to" a trouble as someone called on to act', () => {
+    const found = candidates(
+      `Rural residents want solutions to frequent bus station closures${body}`,
+    );
+    expect(found.join(' ')).not.toMatch(/Should (?:the )?solutions|residents frequent/);
+  });
+});
+
+describe('motion candidates on real news shapes (round 54)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('asks a decision a court suspends by what it decided, with no one to do it', () => {
+    const found = candidates(`Court suspends government decision to lift pesticide ban${body}`);
+    expect(found).toContain('Should the pesticide ban be lifted?');
+    expect(found.join(' ')).not.toMatch(/Should the court lift/i);
+  });
+
+  it('asks a change called for as the change, without what it is meant to help', () => {
+    expect(
+      candidates(
+        `Calls for suspension of parking charges in Orby to help local shops survive${body}`,
+      ),
+    ).toContain('Should parking charges be suspended?');
+  });
+
+  it('asks whether a place that could bring a measure in should', () => {
+    const found = candidates(
+      `This view may cost you\n\nA seaside town could impose a tax on tourists. Orby Council say the move would pay for cleaning the beaches.\n`,
+    );
+    expect(found).toContain('Should a seaside town impose a tax on tourists?');
+    expect(found.join(' ')).not.toMatch(/^Does a seaside town/);
   });
 });
