@@ -28,6 +28,7 @@ import {
   petitionedAct,
   timeBetween,
   actAsked,
+  withoutModifierAsides,
 } from './policy-phrase';
 import { commonPrefix, withoutShortBrackets, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -2752,6 +2753,9 @@ function fromClause(
       ['with', 'over', 'after', 'amid', 'under'].includes(lead[toVerb - 2].lower);
     const carriedPlan = carried ? policyMotion(lead.slice(toVerb - 1), null) : null;
     if (carriedPlan) return { text: carriedPlan, origin, score: base - 0.05, sourceSpans };
+    // "Clare council set to vote on erasing golf club right of way": what is voted on is asked.
+    const votedAct = vp[0]?.lemma === 'vote' ? votedOn(vp.slice(1)) : null;
+    if (votedAct) return { text: votedAct, origin, score: base - 0.05, sourceSpans };
     // "One city council member wants to remove some bike lanes downtown": one member cannot do
     // it; whether it should be done is the matter ("Should some bike lanes downtown be removed?").
     const member = subject.some((t) => MEMBER_NOUNS.has(t.lower));
@@ -3115,6 +3119,10 @@ const COURT_PARTICLES = new Set(['down', 'out']);
  */
 function votedOn(rest: Token[]): string | null {
   const tokens = withoutVoteTally(rest);
+  // ("vote on erasing golf club right of way": an act voted on, named by its gerund.)
+  if (tokens[0]?.lower === 'on' && /\p{L}ing$/u.test(tokens[1]?.lower ?? '')) {
+    return gerundAsked(tokens.slice(1));
+  }
   let from = -1;
   if (['against', 'for'].includes(tokens[0]?.lower ?? '')) from = 1;
   else if (/^favou?r$/u.test(tokens[1]?.lower ?? '') && tokens[0]?.lower === 'in') from = 3;
@@ -4401,6 +4409,10 @@ function namedMeasure(
     from--;
   }
   if (at - from < 1) return null;
+  // ("…, demand strict ban": a headline's second clause opening on its verb names no measure.)
+  // (What is left of such a headline may open on it.)
+  const clauseOpens = from === 0 || tokens[from - 1].text === ',';
+  if (clauseOpens && CALLS_ON_OTHERS.has(tokens[from].lower)) return null;
   return {
     text: `Should the ${words(tokens.slice(from, at + 1))} go ahead?`,
     origin: 'HEADLINE',
@@ -5355,10 +5367,17 @@ function protestedMatter(tokens: Token[]): string | null {
       CHANGE_NOUNS.has(t.lower) ||
       PROPOSED_PARTICIPLES.has(t.lower),
   );
+  // ("against sand harvesting": an activity named by its gerund is protested as a practice.)
+  const thing = beforeClause(beforeComma(against));
+  // (Only "against" it: "over hospital overcrowding" is a trouble, no practice anyone runs.)
+  const practice =
+    tokens[from - 1]?.lower === 'against' &&
+    thing.length <= 3 &&
+    /\p{L}{3}ing$/u.test(thing.at(-1)?.lower ?? '');
   return (
     policyMotion(against, null) ??
     opposedChange(withoutEpithet(against)) ??
-    (measure ? goAhead(withoutEpithet(against)) : null)
+    (measure || practice ? goAhead(withoutEpithet(against)) : null)
   );
 }
 
@@ -5726,7 +5745,10 @@ const NAMING_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
  * The subject without its appositive or qualifiers: "Carrie Lam, the chief executive of Hong
  * Kong," → "Carrie Lam"; "Polish leader X of the conservative Y Party (...)" → "Polish leader X".
  */
-function subjectPhrase(tokens: Token[]): Token[] {
+function subjectPhrase(all: Token[]): Token[] {
+  // ("Plans for a 30-acre (21ha) quarry near Huntly": a bracket between a modifier and its noun
+  // is the measure's aside, not the end of the subject.)
+  const tokens = withoutModifierAsides(all);
   const cut = tokens.findIndex(
     (t, i) =>
       t.text === ',' ||
@@ -6738,12 +6760,21 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   } else if (!FIGHTING.has(verb.lemma)) {
     return null;
   }
-  return foughtThing(rest.slice(at));
+  // ("protested on Sunday against sand harvesting": when is not what.)
+  return foughtThing(withoutLeadingTime(rest.slice(at)));
 }
 
 /** What is fought: a measure its words name, or else the thing, asked whether it should go ahead. */
-function foughtThing(object: Token[]): string | null {
-  return policyMotion(beforeClause(beforeComma(object)), null) ?? goAhead(object);
+function foughtThing(all: Token[]): string | null {
+  // ("protested against sand harvesting": a fight's "against" is the verb's.)
+  const object = ['against', 'over'].includes(all[0]?.lower ?? '') ? all.slice(1) : all;
+  // ("sand harvesting which they noted threatens …": the thing, without what is said of it; a
+  // "that" clause may say which thing it is: "the gases that farm animals release".)
+  const relative = object.findIndex(
+    (t, i) => i > 0 && t.lower === 'which' && object[i - 1].pos === 'NOUN',
+  );
+  const thing = relative > 0 ? object.slice(0, relative) : object;
+  return policyMotion(beforeClause(beforeComma(object)), null) ?? goAhead(beforeClause(thing));
 }
 
 /**
@@ -6935,7 +6966,9 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       i > 0 &&
       (verbAt < 0 || verbAt > i) &&
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
-      ['against', 'for'].includes(tokens[i + 1]?.lower ?? '');
+      (['against', 'for'].includes(tokens[i + 1]?.lower ?? '') ||
+        // ("Council votes on scrapping bus lane": or on an act named by its gerund.)
+        (tokens[i + 1]?.lower === 'on' && /\p{L}ing$/u.test(tokens[i + 2]?.lower ?? '')));
     return control || measure || deciding || progress || beforeAs || protest || voting
       ? { ...t, pos: 'VERB' }
       : t;

@@ -705,7 +705,7 @@ const HISTORY_VERBS = new Set(['went', 'took', 'came', 'was', 'were', 'had', 'pa
  * modifier and the noun it modifies is an aside inside the noun phrase, left out so the phrase
  * does not end on its modifier.
  */
-function withoutModifierAsides(tokens: Token[]): Token[] {
+export function withoutModifierAsides(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const close = tokens[i].text === '(' ? tokens.findIndex((t, j) => j > i && t.text === ')') : -1;

@@ -5220,3 +5220,13 @@ The bill is necessary to fund schools, said Tom Berg, a senator.
     expect(find(found, 'is necessary to fund schools')?.side).toBe('CON');
   });
 });
+
+describe('sides on real news shapes (round 55)', () => {
+  it('reads the verb after "help" and the one helped as the stance taken', () => {
+    const found = positions(
+      'Carriage row\n\nThe council debated the carriage ban on Monday.\n\nCouncillor Tom Hale, previously undecided on the ban, said he would help the carriage industry fight the ban.\n',
+      'Should the horse-drawn carriage ban go ahead?',
+    );
+    expect(find(found, 'help the carriage industry fight')?.side).toBe('CON');
+  });
+});

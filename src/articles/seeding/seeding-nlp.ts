@@ -66,11 +66,13 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagBareAfterModal(
-    withdrawingPhrasals(
-      retagObjectPlans(
-        retagNameVerbs(
-          retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+  return retagBareAfterHelp(
+    retagBareAfterModal(
+      withdrawingPhrasals(
+        retagObjectPlans(
+          retagNameVerbs(
+            retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+          ),
         ),
       ),
     ),
@@ -93,6 +95,28 @@ function retagBareAfterModal(tokens: Token[]): Token[] {
   });
   return tokens;
 }
+
+/**
+ * "would help the carriage industry fight/NOUN the ban": after "help" or "let" and the one helped,
+ * a bare word wink tags a noun, with an object after it, is the verb they are helped to do.
+ */
+function retagBareAfterHelp(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !HELPING.has(t.lemma)) return;
+    for (let k = i + 2; k <= i + HELPED_WORDS && NOUN_PHRASE.has(tokens[k]?.pos ?? ''); k++) {
+      const bare = tokens[k];
+      if (bare.pos !== 'NOUN' || bare.lower !== bare.lemma) continue;
+      if (!['DET', 'PRON', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) continue;
+      tokens[k] = { ...bare, pos: 'VERB' };
+      return;
+    }
+  });
+  return tokens;
+}
+const HELPING = new Set(['help', 'let']);
+/** Most words of the one helped and the verb after it ("the carriage industry fight"). */
+const HELPED_WORDS = 5;
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Measures a phrasal verb may take back: "take back its plan", "roll back the reforms". */
 const TAKEN_BACK = new Set(

@@ -4900,3 +4900,38 @@ describe('motion candidates on real news shapes (round 54)', () => {
     expect(found.join(' ')).not.toMatch(/^Does a seaside town/);
   });
 });
+
+describe('motion candidates on real news shapes (round 55)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('asks an act voted on, named by its gerund', () => {
+    expect(
+      candidates(`Orby council set to vote on erasing golf club right of way${body}`),
+    ).toContain('Should the golf club right of way be erased?');
+    expect(candidates(`Council votes on scrapping bus lane${body}`)).toContain(
+      'Should the bus lane be scrapped?',
+    );
+  });
+
+  it("keeps a subject's noun after a bracket between it and its modifier", () => {
+    expect(
+      candidates(
+        `Quarry news\n\nPlans for a 30-acre (21ha) quarry near Orby have been approved by councillors after a narrow vote.\n`,
+      ),
+    ).toContain('Should plans for a 30-acre quarry near Orby be approved by councillors?');
+  });
+
+  it('asks about a practice protested against, past when and what is said of it', () => {
+    const found = candidates(
+      `Orby residents protest against sand harvesting, demand strict ban\n\nOrby residents protested on Sunday against sand harvesting which they noted threatens the river.\n`,
+    );
+    expect(found).toContain('Should sand harvesting go ahead?');
+    expect(found.join(' ')).not.toMatch(/Should the demand|Should on Sunday/);
+  });
+
+  it('asks nothing of a trouble protested over', () => {
+    const found = candidates(`Thousands protest in Orby over hospital overcrowding${body}`);
+    expect(found.join(' ')).not.toMatch(/overcrowding go ahead/);
+  });
+});
