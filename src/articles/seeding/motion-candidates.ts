@@ -856,7 +856,11 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
     // (A teaser after a question is left out; a quotation the headline ends on is not.)
     const at = whole.indexOf(rubricless);
     const tail = at >= 0 ? whole.slice(at + rubricless.length) : '';
-    const title = /^\s*["“‘']/u.test(tail) ? `${rubricless}${tail}` : rubricless;
+    // ("Taxi drivers to stage Uber protest outside council offices": what a reaction left of
+    // the headline is no headline; only a rubric ends on its colon, question mark or quotation.)
+    const cut = at > 0 ? whole.slice(0, at) : '';
+    const reaction = cut !== '' && !/[:?.!'’"”]\s*$/u.test(cut);
+    const title = reaction ? whole : /^\s*["“‘']/u.test(tail) ? `${rubricless}${tail}` : rubricless;
     ranked.push({
       text: `Do you agree with “${title}”?`,
       origin: 'HEADLINE',
@@ -956,6 +960,8 @@ function neutralWording(text: string): string {
         '',
       )
       .replace(MEETING_END, '')
+      // "… to sell on the sidewalks even?": the "even" of an "even as" clause cut off after it.
+      .replace(/,?\s+even\?$/u, '?')
   );
 }
 
@@ -2294,8 +2300,14 @@ function fromClause(
   // worry voiced is a reaction; what it is about is the matter.
   if (VOICING_VERBS.has(verb.lemma)) {
     const worry = rest.findIndex((t, i) => i < 4 && VOICED_WORRIES.has(t.lemma));
+    // ("voiced their concerns on social media about proposed changes …": where they were voiced
+    // may stand between the worry and what it is about.)
+    const about = rest.findIndex(
+      (t, i) => i > worry + 1 && i <= worry + 5 && ['about', 'over', 'regarding'].includes(t.lower),
+    );
+    const of = about > 0 && rest[worry + 1]?.pos === 'ADP' ? about : worry + 1;
     if (worry >= 0 && WORRIED_ABOUT.has(rest[worry + 1]?.lower ?? '')) {
-      const matter = reactedMatter(rest.slice(worry + 2));
+      const matter = reactedMatter(rest.slice(of + 1));
       return matter ? { text: matter, origin, score: base - 0.1, sourceSpans } : null;
     }
   }
@@ -6764,10 +6776,15 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   return foughtThing(withoutLeadingTime(rest.slice(at)));
 }
 
+/** Prepositions of where a protest is held: "outside the council offices". */
+const PLACE_PREPOSITIONS = new Set(['outside', 'at', 'in', 'near', 'inside', 'across', 'around']);
+
 /** What is fought: a measure its words name, or else the thing, asked whether it should go ahead. */
 function foughtThing(all: Token[]): string | null {
   // ("protested against sand harvesting": a fight's "against" is the verb's.)
   const object = ['against', 'over'].includes(all[0]?.lower ?? '') ? all.slice(1) : all;
+  // ("protest outside City of York Council offices": where a protest is held is no thing fought.)
+  if (PLACE_PREPOSITIONS.has(object[0]?.lower ?? '')) return null;
   // ("sand harvesting which they noted threatens …": the thing, without what is said of it; a
   // "that" clause may say which thing it is: "the gases that farm animals release".)
   const relative = object.findIndex(

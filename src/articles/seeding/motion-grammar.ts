@@ -281,6 +281,27 @@ function pastForQuestionVerb(tokens: Token[]): boolean {
   return !tokens.some((t, i) => i > v && verbal(t, i) && !/(?:ing|ed)$/u.test(t.lower));
 }
 
+/** "Is the groper fishing ban?": "Is", one determiner and a noun phrase, and nothing after it. */
+function predicateMissing(tokens: Token[]): boolean {
+  if (!/^(?:is|are|was|were)$/iu.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'DET') {
+    return false;
+  }
+  const phrase = tokens.slice(2, -1);
+  return (
+    phrase.length > 0 &&
+    tokens.at(-1)?.text === '?' &&
+    phrase.every((t) => ['NOUN', 'PROPN'].includes(t.pos) || t.text === '-') &&
+    // ("Is the plan overkill?": a bare noun may be the predicate; a measure's noun is not.)
+    MEASURE_ENDS.has(phrase.at(-1)?.lemma ?? '')
+  );
+}
+const MEASURE_ENDS = new Set(
+  'ban plan tax levy law bill scheme policy charge fee rule closure cull cap limit'.split(' '),
+);
+
+/** What opens the object of a number's verb: "Should 3 lower the voting age?". */
+const COUNTED_VERB_OBJECT = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|\S+\?)$/iu;
+
 /** "Should residents want …?": the question's own verb is one of wishing. */
 function wishAsked(tokens: Token[]): boolean {
   if (!/^should$/iu.test(tokens[0]?.text ?? '')) return false;
@@ -523,10 +544,12 @@ export function motionProblems(text: string): string[] {
   // to debate.
   if (PERSON_QUESTION.test(text)) problems.push('a question about who a person is');
   // "Should 3 lower the voting age?": a bare number is no subject.
+  // ("Should 32 new graves be built …?": a count before its noun is one.)
   if (
     /^\d+$/u.test(words[1] ?? '') &&
     /^\p{Ll}/u.test(words[2] ?? '') &&
-    !/^(?:be|become|remain)$/u.test(words[2])
+    !/^(?:be|become|remain)$/u.test(words[2]) &&
+    (words.length === 3 || COUNTED_VERB_OBJECT.test(words[3] ?? ''))
   ) {
     problems.push('a bare number for its subject ("Should 3 lower …")');
   }
@@ -850,6 +873,14 @@ export function motionProblems(text: string): string[] {
   if (/^(?:Do|Does|Did)\s[^?]*\bha(?:ve|s)\s+been\b/u.test(text)) {
     problems.push('a perfect after "Does" ("Does X have been …")');
   }
+  // "Should the demonstration be the latest by … drivers over the licensing of Uber?": what a
+  // protest is, is news of the protest, not the matter it is over.
+  if (/^Should the (?:demonstration|protest|rally|march|strike|picket)s? be\b/iu.test(text)) {
+    problems.push('asks what a protest should be');
+  }
+  // "Is the groper fishing ban?" (of "… ban is ‘fisheries management at its worst’"): a noun
+  // phrase with its predicate cut off asks nothing.
+  if (predicateMissing(tokenize(text))) problems.push('no predicate after "Is X"');
   // "Should Rural N.S. residents want solutions …?": a wish is news of the camp, not an act.
   if (wishAsked(tokenize(text))) problems.push('asks whether someone should want something');
   // "Should the <i>This post be corrected?": a page's markup is no one's words.

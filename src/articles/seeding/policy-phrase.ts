@@ -247,7 +247,14 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
       // "Harnby council's plan to collect rubbish fortnightly" → "Should Harnby council collect
       // rubbish fortnightly?": whose plan it is takes the action it carries.
       const timed = at > i + 1 && at === i + 1 + timeBetween(tokens, i + 1);
-      const owner = to && (at === i + 1 || timed) ? ownerOf(tokens, i) : null;
+      const by = at > i + 1 && at === i + 1 + agentBetween(tokens, i + 1);
+      const owner = !to
+        ? null
+        : by
+          ? words(tokens.slice(i + 2, at))
+          : at === i + 1 || timed
+            ? ownerOf(tokens, i)
+            : null;
       // ("plans to make all tech firms adopt …": after "make" a bare verb is the act made.)
       const after = tokens.slice(verbAt + 1);
       const rest = phrase(MAKING.has(tokens[verbAt].lemma) ? after : beforePluralsVerb(after, t));
@@ -383,11 +390,28 @@ export function caseMade(tokens: Token[]): string | null {
  * banning …"), or after "aimed at" / "intended to" / "designed to", also in a relative clause
  * ("the EastMed project, which is aimed at connecting …").
  */
+/**
+ * "by Nairobi City County" before "to": how many tokens the agent's "by" phrase takes up to the
+ * "to" of what is planned, or 0 when there is none.
+ */
+function agentBetween(tokens: Token[], from: number): number {
+  if (tokens[from]?.lower !== 'by') return 0;
+  let k = from + 1;
+  while (k <= from + AGENT_WORDS && ['DET', 'PROPN', 'NOUN'].includes(tokens[k]?.pos ?? '')) k++;
+  const named = tokens.slice(from + 1, k).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  return named && tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB' ? k - from : 0;
+}
+/** Most words of the agent between a plan and its "to" ("by Nairobi City County"). */
+const AGENT_WORDS = 5;
+
 function purposeAt(tokens: Token[], from: number): number {
   // "the council's decision Wednesday to put …", "its decision in July to ban …": when it was
   // made, between.
   const when = timeBetween(tokens, from);
   if (when > 0 && tokens[from + when]?.lower === 'to') return from + when;
+  // "plans by Nairobi City County to kill …": whose plan, between.
+  const by = agentBetween(tokens, from);
+  if (by > 0) return from + by;
   let k = from;
   if (tokens[k]?.text === ',' && ['which', 'that'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
   else if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k += 1;

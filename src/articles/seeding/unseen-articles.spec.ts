@@ -83,6 +83,8 @@ describe('motionProblems', () => {
     'Should speeding drivers be fined and banned the next day?',
     'Should the money raised a year ago be returned?',
     'Should people who want a ban be heard?',
+    'Should 32 new graves be built at Christ Church?',
+    'Is the plan overkill?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -353,6 +355,11 @@ describe('motionProblems', () => {
     ['Should Orby residents want solutions to frequent bus cuts?', /want something/],
     ["Should the civic body's move go ahead?", /only by its kind/],
     ["Should the Where the statue ends up is anyone's guess?", /question word after an article/],
+    ['Is the groper fishing ban?', /no predicate/],
+    [
+      'Should the demonstration be the latest by drivers over the licensing of ride-hailing apps?',
+      /what a protest should be/,
+    ],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -4933,5 +4940,51 @@ describe('motion candidates on real news shapes (round 55)', () => {
   it('asks nothing of a trouble protested over', () => {
     const found = candidates(`Thousands protest in Orby over hospital overcrowding${body}`);
     expect(found.join(' ')).not.toMatch(/overcrowding go ahead/);
+  });
+});
+
+describe('motion candidates on real news shapes (round 56)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('asks a plan with its agent\'s "by" before its "to" as the agent\'s act', () => {
+    expect(
+      candidates(
+        `Dog cull row\n\nAn animal charity has opposed plans by Orby City County to kill more than 5,000 stray dogs in the city.\n`,
+      ),
+    ).toContain('Should Orby City County kill more than 5,000 stray dogs in the city?');
+  });
+
+  it('keeps a count before its noun as the subject', () => {
+    expect(candidates(`Row over plans to build 32 new graves at Orby Church${body}`)).toContain(
+      'Should 32 new graves be built at Orby Church?',
+    );
+  });
+
+  it('takes no place a protest is held at for what it is against, and falls back on the whole headline', () => {
+    const found = candidates(
+      `Taxi drivers to stage protest outside council offices\n\nAngry taxi drivers are set to protest outside Orby Council offices tomorrow.\n`,
+    );
+    expect(found.join(' ')).not.toMatch(/Should the outside/);
+    expect(found).toContain(
+      'Do you agree with “Taxi drivers to stage protest outside council offices”?',
+    );
+  });
+
+  it('asks what worries voiced somewhere are about', () => {
+    expect(
+      candidates(
+        `Bin news\n\nOrby residents have voiced their concerns on social media about proposed changes to the bin collection.\n`,
+      ),
+    ).toContain('Should proposed changes to the bin collection go ahead?');
+  });
+
+  it('leaves out the "even" of an "even if" clause cut off after it', () => {
+    const found = candidates(
+      `Vending row\n\nOrby City Mayor Tom Hale said he will stand by his decision to no longer allow vendors to sell on the sidewalks even if they hold protests against his administration.\n\nVendors in Orby City say they have nowhere else to go.\n`,
+    );
+    expect(found).toContain(
+      'Should Orby City Mayor Tom Hale stand by his decision to no longer allow vendors to sell on the sidewalks?',
+    );
   });
 });
