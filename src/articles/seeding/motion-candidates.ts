@@ -428,12 +428,21 @@ function attackedMeasure(tokens: Token[]): string | null {
     (t, i) =>
       VERBAL_ATTACKS.has(t.lower) &&
       t.pos === 'NOUN' &&
-      ['on', 'against'].includes(tokens[i + 1]?.lower ?? '') &&
       tokens.slice(Math.max(0, i - 4), i).some((w) => w.pos === 'VERB'),
   );
-  if (at < 0) return null;
+  // ("went on the attack on Sunday against Labour plans to ban …": when may stand between.)
+  const against = tokens.findIndex((t, k) => k > at + 1 && k <= at + 4 && t.lower === 'against');
+  const on = ['on', 'against'].includes(tokens[at + 1]?.lower ?? '') ? at + 1 : -1;
+  const of = against > 0 && timeBetween(tokens, at + 1) === against - at - 1 ? against : on;
+  if (at < 0 || of < 0) return null;
+  // (A plan's noun may have been read as the verb of "plans to": "council's plans/VERB to ban".)
+  const attacked = tokens
+    .slice(of + 1)
+    .map((t) => (t.pos === 'VERB' && isMeasureCarrier(t.lower) ? { ...t, pos: 'NOUN' } : t));
+  const planned = tokens[of].lower === 'against' ? policyMotion(attacked, null) : null;
+  if (planned) return planned;
   const objects: Token[][] = [[]];
-  for (const t of tokens.slice(at + 2)) {
+  for (const t of tokens.slice(of + 1)) {
     if (['and', ','].includes(t.lower)) objects.push([]);
     else if (inMeasurePhrase(t)) objects[objects.length - 1].push(asNominal(t));
     else break;
@@ -697,6 +706,30 @@ function declaredVerdict(verb: Token, rest: Token[]): string | null {
 }
 
 /** Verbs of judging what someone did: "condemns the council for banning …". */
+/** Verbs that call a thing something: "termed the … Act as draconian". */
+const NAMING_AS = new Set(['term', 'brand', 'label', 'describe', 'dub', 'call']);
+/** Most words of the measure named between the verb and its "as". */
+const NAMED_AS_WORDS = 10;
+
+/**
+ * "have termed the recently enacted Kiambu Alcoholic Act 2020 as draconian" → "Should the
+ * recently enacted Kiambu Alcoholic Act 2020 stand?": what a measure is called is the case
+ * against it, or for it; whether it stands is the matter. Null unless a measure is so named.
+ */
+function measureNamedAs(verb: Token, rest: Token[]): string | null {
+  if (!NAMING_AS.has(verb.lemma)) return null;
+  const as = rest.findIndex((t, i) => i > 1 && i <= NAMED_AS_WORDS && t.lower === 'as');
+  const named = rest.slice(0, as);
+  if (as < 0 || named[0]?.pos !== 'DET') return null;
+  const measure = named.some(
+    (t) => LEGISLATION.has(t.lower) || MEASURE_HEADS.has(t.lower) || MEASURE_HEADS.has(t.lemma),
+  );
+  const phrase = named.every((t) =>
+    ['DET', 'ADV', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(t.pos),
+  );
+  return measure && phrase ? `Should ${the(named)} stand?` : null;
+}
+
 const JUDGING = new Set(
   'condemn slam criticise criticize blast attack praise hail applaud commend thank rebuke'.split(
     ' ',
@@ -2573,8 +2606,11 @@ function fromClause(
     const campBacks = CAMPS.has(head?.lower ?? '') && BACKING.has(verb.lemma);
     // "Disabled people are decrying the plastic straw ban": a measure opposed by name.
     const np = beforeClause(beforeComma(rest));
+    // ("Bar owners reject new laws": a plural measure too.)
     const measureOpposed =
-      OPPOSING.has(verb.lemma) && MEASURE_HEADS.has(np[np.length - 1]?.lower ?? '');
+      OPPOSING.has(verb.lemma) &&
+      (MEASURE_HEADS.has(np[np.length - 1]?.lower ?? '') ||
+        MEASURE_HEADS.has(np[np.length - 1]?.lemma ?? ''));
     // "Quebec City mayor rejects CAQ government's new conditions for tramway": terms another
     // party set, opposed, are asked whether they should stand.
     const termsHead = np.findIndex((t) => IMPOSED_TERMS.has(t.lower));
@@ -2593,7 +2629,10 @@ function fromClause(
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
   const verdict =
-    declaredVerdict(verb, rest) ?? challengedDecision(verb, rest) ?? actJudged(verb, rest);
+    declaredVerdict(verb, rest) ??
+    challengedDecision(verb, rest) ??
+    actJudged(verb, rest) ??
+    measureNamedAs(verb, rest);
   if (verdict) return { text: verdict, origin, score: base, sourceSpans };
   // An embedded clause with a modal: "(that) X could face prosecution".
   const embedded = embeddedModal(tokens, verbAt, subject);
@@ -4307,7 +4346,15 @@ function isReporting(t: Token): boolean {
  */
 function leadingNominal(tokens: Token[]): Token[] {
   let end = 0;
-  while (end < tokens.length && ['PROPN', 'DET', 'PART', 'ADJ'].includes(tokens[end].pos)) end++;
+  // ("Hereford and Folkestone to close": two names joined by "and" are one subject.)
+  const namesJoined = (i: number) =>
+    tokens[i].lower === 'and' && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
+  while (
+    end < tokens.length &&
+    (['PROPN', 'DET', 'PART', 'ADJ'].includes(tokens[end].pos) || namesJoined(end))
+  ) {
+    end++;
+  }
   // "Three-day festival plan": a hyphenated modifier is one word, and its head follows it.
   const hyphened = hyphenatedModifier(tokens, end);
   const compound = hyphened > end;
@@ -5098,6 +5145,25 @@ function matterBesideTheNews(
   );
   const firedOver = matterAfter(tokens, underFire + 1, ['over', 'for'], 2);
   if (underFire >= 0 && firedOver) return { text: firedOver, score: 0.75 };
+  // "students … are up in arms against the college administration for banning jeans …", "bar
+  // owners unhappy with Governor … for rejecting a bill …": what a camp blames someone for
+  // doing is the matter.
+  const arms = tokens.findIndex(
+    (t, i) =>
+      (t.lower === 'arms' && /^up\s*-?\s*in\s*-?$/u.test(wordsBefore(tokens, i, 4))) ||
+      BLAMING_FEELINGS.has(t.lower),
+  );
+  const blamedFor = tokens.findIndex(
+    (t, k) =>
+      arms >= 0 &&
+      k > arms &&
+      k <= arms + ARMS_REACH &&
+      t.lower === 'for' &&
+      /\p{L}ing$/u.test(tokens[k + 1]?.lower ?? ''),
+  );
+  const armedOver =
+    blamedFor > 0 ? gerundAsked(beforeClause(beforeComma(tokens.slice(blamedFor + 1)))) : null;
+  if (armedOver) return { text: armedOver, score: 0.75 };
   // "Pharmacy lobby president weeps over prospect of 60-day scripts": so is what a feeling shown
   // is over (wink may tag a headline's "weeps" a noun).
   const felt = tokens.findIndex((t, i) => i > 0 && FEELING_OVER.has(verbLemma(t.lower)));
@@ -6652,6 +6718,20 @@ const REACTIONS_MET = new Set(
   ),
 );
 const MET_OVER = new Set(['over', 'against', 'to']);
+/** Feelings at someone "for" what they did: "unhappy with the governor for rejecting …". */
+const BLAMING_FEELINGS = new Set(['unhappy', 'angry', 'furious', 'livid', 'upset']);
+
+/** The up to `n` tokens before `at`, lower-cased and joined as written ("up-in-", "up in"). */
+function wordsBefore(tokens: Token[], at: number, n: number): string {
+  return tokens
+    .slice(Math.max(0, at - n), at)
+    .map((t, k, a) => (k > 0 && a[k - 1].end < t.start ? ' ' : '') + t.lower)
+    .join('')
+    .replace(/^.*?\bup\b/u, 'up');
+}
+
+/** How far after "up in arms" what someone is blamed "for" may come ("against the college administration for"). */
+const ARMS_REACH = 8;
 /** What someone comes "under" over what they did: "under fire over the sale of …". */
 const UNDER_REACTION = new Set(['fire', 'pressure', 'attack', 'scrutiny']);
 /** Reactions felt "at" what stirs them: "anger at the decision to …". */

@@ -299,6 +299,21 @@ const MEASURE_ENDS = new Set(
   'ban plan tax levy law bill scheme policy charge fee rule closure cull cap limit'.split(' '),
 );
 
+/** "for reject the bill": a preposition, a bare verb and its object's determiner. */
+function bareVerbAfterPreposition(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      GERUND_PREPOSITIONS.has(t.lower) &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      tokens[i + 1].lower === tokens[i + 1].lemma &&
+      !SAME_PAST.has(tokens[i + 1].lower) &&
+      tokens[i + 2]?.pos === 'DET',
+  );
+}
+const GERUND_PREPOSITIONS = new Set(['for', 'of', 'about', 'against', 'without', 'by']);
+/** Verbs whose past is their bare form: "blamed for cut services" is no bare verb. */
+const SAME_PAST = new Set(['cut', 'put', 'set', 'shut', 'hit', 'let', 'cost', 'spread']);
+
 /** What opens the object of a number's verb: "Should 3 lower the voting age?". */
 const COUNTED_VERB_OBJECT = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|\S+\?)$/iu;
 
@@ -877,6 +892,11 @@ export function motionProblems(text: string): string[] {
   // protest is, is news of the protest, not the matter it is over.
   if (/^Should the (?:demonstration|protest|rally|march|strike|picket)s? be\b/iu.test(text)) {
     problems.push('asks what a protest should be');
+  }
+  // "Should bar owners up-in-arms against Wambora for reject the more drinking hours bill?": a
+  // gerund after a preposition turned into a bare verb.
+  if (bareVerbAfterPreposition(tokenize(text))) {
+    problems.push('a bare verb after a preposition ("for reject the …")');
   }
   // "Is the groper fishing ban?" (of "… ban is ‘fisheries management at its worst’"): a noun
   // phrase with its predicate cut off asks nothing.

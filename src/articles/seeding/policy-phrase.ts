@@ -811,6 +811,12 @@ function phrase(all: Token[]): Token[] {
         ['a', 'an', 'widespread', 'fierce', 'anger', 'dismay'].includes(
           tokens[i + 2]?.lower ?? '',
         )) ||
+      // "a motion to ban animal circuses from land owned by … City Council failed": how the
+      // measure fared, the sentence's own verb, after its last noun.
+      (i > 0 &&
+        FARED.has(t.lower) &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        (i === tokens.length - 1 || AFTER_FARED.has(tokens[i + 1].lower))) ||
       // (wink may tag that verb a noun: "library moves/NOUN forward/ADV".)
       (i > 0 &&
         t.pos === 'NOUN' &&
@@ -854,6 +860,10 @@ function roleAs(tokens: Token[], at: number): boolean {
   const rest = tokens.slice(at + 2, at + 6);
   return !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
+
+/** How a measure fared, as the sentence's verb after it: "… failed". */
+const FARED = new Set(['failed', 'stalled', 'collapsed', 'faltered', 'floundered']);
+const AFTER_FARED = new Set(['.', ',', ';', 'on', 'by', 'after', 'at', 'in', 'when', 'to']);
 
 /** Words of a thing moving on after its verb: "moves forward", "goes ahead", "heads to". */
 const ONWARD = new Set(['forward', 'ahead', 'closer', 'on', 'to', 'towards', 'toward']);

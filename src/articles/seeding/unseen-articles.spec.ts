@@ -85,6 +85,7 @@ describe('motionProblems', () => {
     'Should people who want a ban be heard?',
     'Should 32 new graves be built at Christ Church?',
     'Is the plan overkill?',
+    'Should fans pay for the new stadium?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -356,6 +357,10 @@ describe('motionProblems', () => {
     ["Should the civic body's move go ahead?", /only by its kind/],
     ["Should the Where the statue ends up is anyone's guess?", /question word after an article/],
     ['Is the groper fishing ban?', /no predicate/],
+    [
+      'Should bar owners up-in-arms against Hale for reject the longer drinking hours bill?',
+      /bare verb after a preposition/,
+    ],
     [
       'Should the demonstration be the latest by drivers over the licensing of ride-hailing apps?',
       /what a protest should be/,
@@ -4985,6 +4990,62 @@ describe('motion candidates on real news shapes (round 56)', () => {
     );
     expect(found).toContain(
       'Should Orby City Mayor Tom Hale stand by his decision to no longer allow vendors to sell on the sidewalks?',
+    );
+  });
+});
+
+describe('motion candidates on real news shapes (round 57)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('keeps two names joined by "and" as one subject', () => {
+    expect(
+      candidates(
+        'Orby and Kelby to close\n\nThe racecourses will shut at the end of the year, the owners said on Monday.\n',
+      ),
+    ).toContain('Should Orby and Kelby close?');
+  });
+
+  it('asks the plans an attack is against, past when it came', () => {
+    expect(
+      candidates(
+        'Rent row\n\nLandlords went on the attack on Sunday against council plans to ban rent rises.\n',
+      ),
+    ).toContain('Should rent rises be banned?');
+  });
+
+  it('asks what a camp up in arms, or unhappy, blames someone for doing', () => {
+    expect(
+      candidates(
+        'Dress code row\n\nThe students of Orby College are up in arms against the college administration for banning jeans on the campus.\n',
+      ),
+    ).toContain('Should jeans be banned on the campus?');
+    expect(
+      candidates(
+        'Bar row\n\nThe Orby bar owners are unhappy with Governor Tom Hale for rejecting a bill allowing longer drinking hours.\n',
+      ),
+    ).toContain('Should a bill allowing longer drinking hours be rejected?');
+  });
+
+  it('asks whether a measure someone calls something should stand', () => {
+    expect(
+      candidates(
+        'Bar row\n\nOrby bar owners have termed the recently enacted Orby Alcohol Act 2020 as draconian and outdated.\n',
+      ),
+    ).toContain('Should the recently enacted Orby Alcohol Act 2020 stand?');
+  });
+
+  it('leaves out how a motion fared at the end of its sentence', () => {
+    expect(
+      candidates(
+        'Circus vote\n\nA motion to ban animal circuses from land owned by Orby City Council failed.\n',
+      ),
+    ).toContain('Should animal circuses be banned from land owned by Orby City Council?');
+  });
+
+  it('reads measures a headline camp rejects, plural too', () => {
+    expect(candidates(`Orby: Bar owners reject new taxes${body}`)).toContain(
+      'Should new taxes go ahead?',
     );
   });
 });
