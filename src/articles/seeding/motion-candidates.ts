@@ -993,6 +993,13 @@ function neutralWording(text: string): string {
         '',
       )
       .replace(MEETING_END, '')
+      // "Should its twinning arrangement be cancelled …?" (of "a town … over a decision to cancel
+      // its twinning arrangement"): an owner's pronoun opening the question asks about "the" one,
+      // when the thing is named in two words or more ("their number" names nothing).
+      .replace(
+        /^(Should|Is|Are) (?:its|their) (?=\p{Ll}+ (?!be\b|go\b|stand\b)\p{Ll}+)/u,
+        '$1 the ',
+      )
       // "… to sell on the sidewalks even?": the "even" of an "even as" clause cut off after it.
       .replace(/,?\s+even\?$/u, '?')
   );
@@ -2621,6 +2628,20 @@ function fromClause(
     if (othersTerms) {
       return { text: `Should ${the(np)} stand?`, origin, score: base - 0.05, sourceSpans };
     }
+    // "BJP opposes BMC's ward delimitation": another party's act, named by its noun, opposed.
+    const othersAct =
+      OPPOSING.has(verb.lemma) &&
+      np.some((t) => t.pos === 'PART' && possessiveMark(t)) &&
+      // (wink may tag a noun before the head a verb: "ward/VERB delimitation".)
+      np.every(
+        (t, k) =>
+          ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(t.pos) ||
+          (t.pos === 'VERB' && t.lower === t.lemma && k < np.length - 1),
+      ) &&
+      ACT_NOUN_ENDING.test(np[np.length - 1]?.lower ?? '');
+    if (othersAct) {
+      return { text: `Should ${the(np)} go ahead?`, origin, score: base - 0.05, sourceSpans };
+    }
     const backed =
       policyMotion(rest, null) ??
       opposedChange(rest) ??
@@ -4195,7 +4216,7 @@ const FORETOLD_EFFECTS = new Set(
   ),
 );
 const MEASURE_HEADS = new Set(
-  'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law ordinance bylaw crackdown'.split(
+  'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law ordinance bylaw crackdown overlay'.split(
     ' ',
   ),
 );
@@ -5088,15 +5109,27 @@ function matterBesideTheNews(
   // "The battle between SA's roads agency Sanral and … Outa over Gauteng's controversial
   // e-tolling system is becoming heated": a sentence opening on a quarrel between parties names
   // what it is over after them.
+  // ("An argument has broken out in a Hertfordshire town over a decision to cancel …": so does
+  // one whose breaking out, and where, come first.)
   const between = tokens[0]?.pos === 'DET' ? 1 : 0;
-  const quarrelBetween =
-    QUARRELS.has(tokens[between]?.lemma ?? '') &&
-    tokens[between].pos === 'NOUN' &&
-    tokens[between + 1]?.lower === 'between';
-  const overParties = quarrelBetween
-    ? tokens.findIndex((t, i) => i > between + 2 && ['over', 'about'].includes(t.lower))
+  const quarrelFirst =
+    (QUARRELS.has(tokens[between]?.lemma ?? '') || tokens[between]?.lemma === 'argument') &&
+    tokens[between].pos === 'NOUN';
+  const quarrelBetween = quarrelFirst && tokens[between + 1]?.lower === 'between';
+  const overParties = quarrelFirst
+    ? tokens.findIndex(
+        (t, i) =>
+          i > between + 1 &&
+          (quarrelBetween || i <= between + OVER_REACH) &&
+          ['over', 'about'].includes(t.lower),
+      )
     : -1;
-  const partiesVerb = tokens.slice(0, overParties).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const brokeOut = tokens
+    .slice(between + 1, overParties)
+    .every(
+      (t) => t.text !== ',' && (!['VERB', 'AUX'].includes(t.pos) || QUARREL_STARTS.has(t.lemma)),
+    );
+  const partiesVerb = !(quarrelBetween || brokeOut);
   const foughtBetween =
     overParties > 0 && !partiesVerb
       ? reactedMatter(beforeOwnVerb(tokens.slice(overParties + 1)))
@@ -5169,6 +5202,10 @@ function matterBesideTheNews(
   const felt = tokens.findIndex((t, i) => i > 0 && FEELING_OVER.has(verbLemma(t.lower)));
   const feltOver = matterAfter(tokens, felt, ['over', 'at'], 2);
   if (feltOver) return { text: feltOver, score: 0.7 };
+  // "Peter Lalor residents dismayed by Whittlesea heritage overlay": so is what dismays them.
+  const dismayed = tokens.findIndex((t, i) => i > 0 && DISMAYED.has(t.lower));
+  const dismayedBy = matterAfter(tokens, dismayed, ['by', 'at', 'over'], 1);
+  if (dismayedBy) return { text: dismayedBy, score: 0.7 };
   // "ASFA 'not as concerned' about $3m super tax, Taylor remains 'dead against' it": so is
   // what a headline's subject is worried (or not) about, with no verb of its own.
   const worried = tokens.findIndex(
@@ -5403,6 +5440,8 @@ const WORRIED = new Set(
   'concerned unconcerned worried anxious relaxed nervous sanguine alarmed uneasy'.split(' '),
 );
 const FEELING_OVER = new Set(['weep', 'cry', 'fume', 'rage', 'seethe', 'bristle', 'grieve']);
+/** Participles of being dismayed "by" or "at" a thing. */
+const DISMAYED = new Set(['dismayed', 'angered', 'outraged', 'incensed', 'upset', 'appalled']);
 
 /**
  * "while protesting a plan they said would …", "protests against the impending issuance of a
@@ -6732,6 +6771,23 @@ function wordsBefore(tokens: Token[], at: number, n: number): string {
 
 /** How far after "up in arms" what someone is blamed "for" may come ("against the college administration for"). */
 const ARMS_REACH = 8;
+/** How far after a quarrel that opens a sentence what it is over may come. */
+const OVER_REACH = 12;
+/** Verbs of a quarrel starting or going on: "has broken out … over". */
+const QUARREL_STARTS = new Set([
+  'be',
+  'have',
+  'break',
+  'erupt',
+  'flare',
+  'rage',
+  'continue',
+  'grow',
+]);
+
+/** Nouns made of an act's verb: "delimitation", "redevelopment", "removal", "closure". */
+const ACT_NOUN_ENDING = /\p{L}{3}(?:tion|ment|sal|val|ure)$/u;
+
 /** What someone comes "under" over what they did: "under fire over the sale of …". */
 const UNDER_REACTION = new Set(['fire', 'pressure', 'attack', 'scrutiny']);
 /** Reactions felt "at" what stirs them: "anger at the decision to …". */

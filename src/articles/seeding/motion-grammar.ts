@@ -221,8 +221,10 @@ const QUARREL_GOING_ON = new RegExp(
   'iu',
 );
 
+// ("Should residents … present Whittlesea council with petitions containing 1200 signatures
+// …?": handing a petition over is the step too.)
 const PETITION_STEP =
-  /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b/iu;
+  /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b|^Should\s[^?]*\b(?:present|hand|deliver|submit)\s[^?]*\bpetitions?\b/iu;
 
 const WEEKDAY = daysAnd('yesterday');
 
@@ -897,6 +899,23 @@ export function motionProblems(text: string): string[] {
   // gerund after a preposition turned into a bare verb.
   if (bareVerbAfterPreposition(tokenize(text))) {
     problems.push('a bare verb after a preposition ("for reject the …")');
+  }
+  // "Should the protocol be flown outside buildings, was approved?": the sentence's own verb after
+  // a relative clause cut short.
+  if (/,\s+(?:was|were|is|are|has been|have been)\s+\p{Ll}+(?:ed|en)\b/u.test(text)) {
+    problems.push('a sentence\'s own verb after a comma ("…, was approved?")');
+  }
+  // "Should the planned closure … be stopped until … has been held go ahead?": a passive and
+  // "go ahead" are two predicates for one subject.
+  // ("Should the wind farm be allowed to go ahead?": "to go ahead" is the permission's.)
+  if (
+    /^Should\b(?:(?!\bto be\b).)*\bbe \p{Ll}+(?:ed|en)\b[^?]*(?<!\bto )\bgo ahead\?$/u.test(text)
+  ) {
+    problems.push('a passive run into "go ahead"');
+  }
+  // "Should Imagine MMDA prohibit …?": a column's imperative opener is no subject.
+  if (/^\S+\s+(?:Imagine|Consider|Remember|Picture|Note|Suppose)\s/u.test(text)) {
+    problems.push('an imperative where the subject should be');
   }
   // "Is the groper fishing ban?" (of "… ban is ‘fisheries management at its worst’"): a noun
   // phrase with its predicate cut off asks nothing.

@@ -5230,3 +5230,13 @@ describe('sides on real news shapes (round 55)', () => {
     expect(find(found, 'help the carriage industry fight')?.side).toBe('CON');
   });
 });
+
+describe('sides on real news shapes (round 58)', () => {
+  it('reads backing a strike against the measure as against it, and no camp in supporters of protesters', () => {
+    const text =
+      'Drivers strike over plan to remove old minibuses\n\nNorland transport groups launched a nationwide strike Monday to protest a government program drivers fear would phase out old minibuses.\n\nProtesting drivers and supporters held a noisy rally in the capital, then proceeded in a convoy to a government office.\n\n“We are calling on the public to support the transport strike in any way possible,” said Ann Reyes of the Orby alliance, which was backing the strike. “The inconvenience is temporary, but the loss of livelihood of drivers would be long-term.”\n';
+    const found = positions(text, 'Should old minibuses be removed?');
+    expect(find(found, 'support the transport strike')?.side).toBe('CON');
+    expect(find(found, 'drivers and supporters')?.side).toBe('CON');
+  });
+});

@@ -629,12 +629,32 @@ interface CampStance {
   phrase: Token[];
 }
 
+/** Protesters a camp of "supporters" may be named with: "Protesting drivers and supporters". */
+const PROTESTERS = new Set(['protesting', 'striking', 'protesters', 'strikers', 'demonstrators']);
+
+/**
+ * "Protesting drivers and supporters held a rally": supporters named with protesters back the
+ * protest, not the measure; their side is the protesters'.
+ */
+function withProtesters(tokens: Token[], i: number): boolean {
+  return (
+    i > 0 &&
+    /^supporters?$/u.test(tokens[i].lower) &&
+    tokens[i - 1]?.lower === 'and' &&
+    tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PROTESTERS.has(t.lower))
+  );
+}
+
 function stanceSubject(unit: ClaimUnit, model: MotionModel): CampStance | null {
   // "the owner of the champions FC Brandvik": a word of a camp right before a name is a title
   // the name holds (the champions, the defenders), not the camp.
   const camp = (tokens: Token[], i: number) =>
     STANCE_SUBJECTS[tokens[i].lower] !== undefined &&
     !campDenied(tokens, i) &&
+    !withProtesters(
+      unit.tokens,
+      unit.tokens.findIndex((t) => t.start === tokens[i].start),
+    ) &&
     (tokens[i + 1]?.pos !== 'PROPN' || ROLE_BEFORE_NAME.has(tokens[i].lower)) &&
     !partyTitle(tokens, i) &&
     !inCompound(unit.sentence, tokens[i]);
@@ -2204,6 +2224,9 @@ function voteBeforeTally(t: Token[], at: number): number {
   return k < at - 1 && t[k].lemma === 'vote' && t[k].pos === 'VERB' ? k : -1;
 }
 
+/** Protests against what the article reports, which a stance verb may back or condemn. */
+const PROTEST_ACTS = new Set(['strike', 'protest', 'boycott', 'walkout', 'picket', 'blockade']);
+
 export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null {
   const reversal = reactionToReversal(unit, model);
   if (reversal) return reversal;
@@ -2276,6 +2299,10 @@ export function stanceVerb(unit: ClaimUnit, model: MotionModel): Reaction | null
     const word = denied < 0 ? `${t[i - 1].text} ${t[i].text}` : t[i].text;
     if (onAction) return { sign: sign * denied, word };
     if (onOpposed) return { sign: -sign * denied, word };
+    // "calling on the public to support the transport strike": a protest is against what the
+    // article reports (for it, when the article reports it dropped); backing it is opposing that.
+    const onProtest = object.some((o) => PROTEST_ACTS.has(o.lemma) && o.pos === 'NOUN');
+    if (onProtest) return { sign: -sign * denied * (model.reversed ? -1 : 1), word };
   }
   // "condemned the outcome": the decision the article reports is the action taken.
   const reaction = reactionToDecision(unit);

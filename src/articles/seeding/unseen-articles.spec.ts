@@ -86,6 +86,8 @@ describe('motionProblems', () => {
     'Should 32 new graves be built at Christ Church?',
     'Is the plan overkill?',
     'Should fans pay for the new stadium?',
+    'Should the plan to be approved next month go ahead?',
+    'Should the council present its plan to residents?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -357,6 +359,19 @@ describe('motionProblems', () => {
     ["Should the civic body's move go ahead?", /only by its kind/],
     ["Should the Where the statue ends up is anyone's guess?", /question word after an article/],
     ['Is the groper fishing ban?', /no predicate/],
+    [
+      'Should the protocol be flown outside buildings, was approved at a full council meeting?',
+      /own verb after a comma/,
+    ],
+    [
+      'Should the planned closure of the station be stopped until a consultation has been held go ahead?',
+      /passive run into "go ahead"/,
+    ],
+    ['Should Imagine the authority prohibit mall sales?', /imperative/],
+    [
+      'Should residents present Orby council with petitions containing 1200 signatures?',
+      /petition/,
+    ],
     [
       'Should bar owners up-in-arms against Hale for reject the longer drinking hours bill?',
       /bare verb after a preposition/,
@@ -5046,6 +5061,31 @@ describe('motion candidates on real news shapes (round 57)', () => {
   it('reads measures a headline camp rejects, plural too', () => {
     expect(candidates(`Orby: Bar owners reject new taxes${body}`)).toContain(
       'Should new taxes go ahead?',
+    );
+  });
+});
+
+describe('motion candidates on real news shapes (round 58)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('asks what a quarrel that broke out somewhere is over, with "the" for an owner\'s pronoun', () => {
+    expect(
+      candidates(
+        'Twinning news\n\nAn argument has broken out in an Orby town over a decision to cancel its twinning arrangement with towns in France.\n',
+      ),
+    ).toContain('Should the twinning arrangement be canceled with towns in France?');
+  });
+
+  it("asks whether another party's act, opposed by its noun, should go ahead", () => {
+    expect(
+      candidates(`Orby: Party opposes council's ward delimitation, warns legal action${body}`),
+    ).toContain("Should the council's ward delimitation go ahead?");
+  });
+
+  it('asks about what dismays a headline camp', () => {
+    expect(candidates(`Orby residents dismayed by Kelby heritage overlay${body}`)).toContain(
+      'Should the Kelby heritage overlay go ahead?',
     );
   });
 });
