@@ -1815,10 +1815,14 @@ const CALLED_ON_WORDS = 8;
  */
 function calledOnToAct(verb: Token, rest: Token[]): string | null {
   const on = verb.lemma === 'call' && ['on', 'upon'].includes(rest[0]?.lower ?? '') ? 1 : 0;
-  if (!on && !CALLING_ON.has(verb.lemma)) return null;
   const to = rest.findIndex((t, i) => i > on && t.lower === 'to' && rest[i + 1]?.pos === 'VERB');
+  // ("asks water firm not to raise charges": asking someone not to act calls on them too; asking
+  // them to vote on a thing may only be a procedure.)
+  const asksNot = verb.lemma === 'ask' && rest[to - 1]?.lower === 'not';
+  if (!on && !CALLING_ON.has(verb.lemma) && !asksNot) return null;
   if (to < 0 || to - on > CALLED_ON_WORDS) return null;
-  const addressee = rest.slice(on, to);
+  // (Whether it should is the same question as whether it should not.)
+  const addressee = rest.slice(on, rest[to - 1]?.lower === 'not' ? to - 1 : to);
   if (!addressee.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   // "want solutions to frequent … closures": a remedy wanted is no one called on; its "to" names
   // the trouble.
@@ -2758,6 +2762,15 @@ function fromClause(
   if (SPARKING.has(verb.lemma) && stirred >= 0 && subject.some((t) => t.pos === 'NOUN')) {
     const matter = goAhead(subject);
     if (matter) return { text: matter, origin, score: base - 0.1, sourceSpans };
+  }
+  // "Media laws plan comes under fire": a measure that comes under fire is the matter itself.
+  const cameUnder =
+    verb.lemma === 'come' &&
+    rest[0]?.lower === 'under' &&
+    UNDER_REACTION.has(rest[1]?.lower ?? '') &&
+    subject.some((t) => MADE_KNOWN_PLANS.has(t.lower) || isMeasureHead(t));
+  if (cameUnder) {
+    return { text: `Should ${the(subject)} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
   if (REACTION_MEETING.has(verb.lemma)) {
     const reaction = rest.findIndex((t, i) => i < 4 && REACTIONS_MET.has(t.lower));

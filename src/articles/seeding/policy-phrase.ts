@@ -21,7 +21,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle policy policies directive'.split(
+  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle policy policies directive approval permission'.split(
     ' ',
   ),
 );
@@ -817,6 +817,10 @@ function phrase(all: Token[]): Token[] {
         FARED.has(t.lower) &&
         ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
         (i === tokens.length - 1 || AFTER_FARED.has(tokens[i + 1].lower))) ||
+      (i > 0 &&
+        RECEIVED.has(t.lower) &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        i === tokens.length - 1) ||
       // (wink may tag that verb a noun: "library moves/NOUN forward/ADV".)
       (i > 0 &&
         t.pos === 'NOUN' &&
@@ -862,7 +866,17 @@ function roleAs(tokens: Token[], at: number): boolean {
 }
 
 /** How a measure fared, as the sentence's verb after it: "… failed". */
+// ("Approval to build 5,000 homes on nightingale habitat condemned": and, at a headline's end,
+// how it was received.)
 const FARED = new Set(['failed', 'stalled', 'collapsed', 'faltered', 'floundered']);
+const RECEIVED = new Set([
+  'condemned',
+  'criticised',
+  'criticized',
+  'slammed',
+  'welcomed',
+  'hailed',
+]);
 const AFTER_FARED = new Set(['.', ',', ';', 'on', 'by', 'after', 'at', 'in', 'when', 'to']);
 
 /** Words of a thing moving on after its verb: "moves forward", "goes ahead", "heads to". */

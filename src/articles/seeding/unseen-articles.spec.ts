@@ -5089,3 +5089,26 @@ describe('motion candidates on real news shapes (round 58)', () => {
     );
   });
 });
+
+describe('motion candidates on real news shapes (round 59)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe report was published on Monday by the local paper.\n';
+
+  it('asks whether one asked not to act should act', () => {
+    expect(candidates(`Governor asks water firm not to raise charges${body}`)).toContain(
+      'Should the water firm raise charges?',
+    );
+  });
+
+  it('asks what an approval carries, without how the approval was received', () => {
+    const found = candidates(`Approval to build 5,000 homes on heath condemned${body}`);
+    expect(found).toContain('Should 5,000 homes be built on heath?');
+    expect(found.join(' ')).not.toMatch(/condemned\?/);
+  });
+
+  it('asks whether a measure that comes under fire should go ahead', () => {
+    expect(candidates(`Parking levy plan comes under fire${body}`)).toContain(
+      'Should the parking levy plan go ahead?',
+    );
+  });
+});
