@@ -5240,3 +5240,14 @@ describe('sides on real news shapes (round 58)', () => {
     expect(find(found, 'drivers and supporters')?.side).toBe('CON');
   });
 });
+
+describe('sides on real news shapes (round 59)', () => {
+  it("takes no camp's word that closes a name for a holder", () => {
+    const found = positions(
+      "Media laws plan comes under fire\n\nThe minister's plan for new media laws came under fire on Tuesday from the opposition and publishers.\n\nUnder the minister's plan, an office called the Public Interest Media Advocate would be set up to oversee the press councils.\n\nOpposition leader Tom Hale vowed that the opposition would oppose the media laws plan.\n",
+      'Should the media laws plan go ahead?',
+    );
+    expect(found.map((p) => p.holder)).not.toContain('Advocate');
+    expect(find(found, 'vowed that the opposition')?.side).toBe('CON');
+  });
+});

@@ -259,7 +259,14 @@ export const MEASURE_VERDICTS: Record<string, number> = signedWords(
 /** Words that say there is little or none of a camp: "received little opposition". */
 const NONE_OF_A_CAMP = new Set(['little', 'no', 'scant', 'minimal', 'few']);
 
-/** "has received little opposition": a camp said to be nearly absent holds nothing. */
-export function campDenied(tokens: ReadonlyArray<{ lower: string }>, i: number): boolean {
-  return NONE_OF_A_CAMP.has(tokens[i - 1]?.lower ?? '');
+/**
+ * "has received little opposition": a camp said to be nearly absent holds nothing; nor does a
+ * camp's word closing a name ("an office called the Public Interest Media Advocate").
+ */
+export function campDenied(
+  tokens: ReadonlyArray<{ lower: string; text: string; pos: string }>,
+  i: number,
+): boolean {
+  const inName = /^\p{Lu}/u.test(tokens[i]?.text ?? '') && tokens[i - 1]?.pos === 'PROPN';
+  return NONE_OF_A_CAMP.has(tokens[i - 1]?.lower ?? '') || inName;
 }
