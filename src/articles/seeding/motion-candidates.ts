@@ -238,6 +238,8 @@ function headlinePassive(tokens: Token[]): string | null {
       (DECIDED.has(t.lemma) ||
         (t.lemma === 'vote' && ['down', 'through'].includes(tokens[i + 1]?.lower ?? ''))) &&
       pastParticipleForm(t) &&
+      // ("Staffordshire youth clubs to shut as cuts confirmed": "to shut" is no participle.)
+      tokens[i - 1].lower !== 'to' &&
       (i + 1 === tokens.length || AFTER_PASSIVE.has(tokens[i + 1].pos)),
   );
   if (at < 0) return null;
@@ -5210,6 +5212,13 @@ function matterBesideTheNews(
   const armedOver =
     blamedFor > 0 ? gerundAsked(beforeClause(beforeComma(tokens.slice(blamedFor + 1)))) : null;
   if (armedOver) return { text: armedOver, score: 0.75 };
+  // ("small-scale miners are unhappy with government's decision to extend the ban on …": or
+  // with a decision or plan itself.)
+  const unhappyWith =
+    arms >= 0 && ['with', 'about', 'over'].includes(tokens[arms + 1]?.lower ?? '')
+      ? policyMotion(tokens.slice(arms + 2), null)
+      : null;
+  if (unhappyWith) return { text: unhappyWith, score: 0.75 };
   // "Pharmacy lobby president weeps over prospect of 60-day scripts": so is what a feeling shown
   // is over (wink may tag a headline's "weeps" a noun).
   const felt = tokens.findIndex((t, i) => i > 0 && FEELING_OVER.has(verbLemma(t.lower)));

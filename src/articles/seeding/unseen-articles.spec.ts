@@ -5112,3 +5112,23 @@ describe('motion candidates on real news shapes (round 59)', () => {
     );
   });
 });
+
+describe('motion candidates on real news shapes (round 60)', () => {
+  const candidates = candidatesOfText;
+
+  it('reads a headline\'s "to shut" as what is to come, not a passive', () => {
+    const found = candidates(
+      'Orby youth clubs to shut as cuts confirmed\n\nThe council confirmed on Monday that all 30 youth clubs in the county will shut next year.\n',
+    );
+    expect(found.join(' ')).not.toMatch(/to be shut/);
+    expect(found).toContain('Should all 30 youth clubs in the county shut next year?');
+  });
+
+  it('asks the decision a camp is unhappy with', () => {
+    expect(
+      candidates(
+        "Miners question mining ban extension\n\nSmall-scale miners are unhappy with the government's decision to extend the ban on small-scale mining in the country.\n",
+      ),
+    ).toContain('Should the government extend the ban on small-scale mining in the country?');
+  });
+});
