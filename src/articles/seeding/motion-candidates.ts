@@ -432,11 +432,12 @@ function attackedMeasure(tokens: Token[]): string | null {
       t.pos === 'NOUN' &&
       tokens.slice(Math.max(0, i - 4), i).some((w) => w.pos === 'VERB'),
   );
+  if (at < 0) return null;
   // ("went on the attack on Sunday against Labour plans to ban …": when may stand between.)
   const against = tokens.findIndex((t, k) => k > at + 1 && k <= at + 4 && t.lower === 'against');
   const on = ['on', 'against'].includes(tokens[at + 1]?.lower ?? '') ? at + 1 : -1;
   const of = against > 0 && timeBetween(tokens, at + 1) === against - at - 1 ? against : on;
-  if (at < 0 || of < 0) return null;
+  if (of < 0) return null;
   // (A plan's noun may have been read as the verb of "plans to": "council's plans/VERB to ban".)
   const attacked = tokens
     .slice(of + 1)
@@ -5197,9 +5198,7 @@ function matterBesideTheNews(
   // owners unhappy with Governor … for rejecting a bill …": what a camp blames someone for
   // doing is the matter.
   const arms = tokens.findIndex(
-    (t, i) =>
-      (t.lower === 'arms' && /^up\s*-?\s*in\s*-?$/u.test(wordsBefore(tokens, i, 4))) ||
-      BLAMING_FEELINGS.has(t.lower),
+    (t, i) => (t.lower === 'arms' && upInBefore(tokens, i)) || BLAMING_FEELINGS.has(t.lower),
   );
   const blamedFor = tokens.findIndex(
     (t, k) =>
@@ -6782,13 +6781,10 @@ const MET_OVER = new Set(['over', 'against', 'to']);
 /** Feelings at someone "for" what they did: "unhappy with the governor for rejecting …". */
 const BLAMING_FEELINGS = new Set(['unhappy', 'angry', 'furious', 'livid', 'upset']);
 
-/** The up to `n` tokens before `at`, lower-cased and joined as written ("up-in-", "up in"). */
-function wordsBefore(tokens: Token[], at: number, n: number): string {
-  return tokens
-    .slice(Math.max(0, at - n), at)
-    .map((t, k, a) => (k > 0 && a[k - 1].end < t.start ? ' ' : '') + t.lower)
-    .join('')
-    .replace(/^.*?\bup\b/u, 'up');
+/** "up in arms", "up-in-arms": "up" and "in" before "arms", hyphens or not. */
+function upInBefore(tokens: Token[], arms: number): boolean {
+  const before = tokens.slice(Math.max(0, arms - 4), arms).filter((t) => t.text !== '-');
+  return before.at(-2)?.lower === 'up' && before.at(-1)?.lower === 'in';
 }
 
 /** How far after "up in arms" what someone is blamed "for" may come ("against the college administration for"). */

@@ -814,13 +814,10 @@ function phrase(all: Token[]): Token[] {
       // "a motion to ban animal circuses from land owned by … City Council failed": how the
       // measure fared, the sentence's own verb, after its last noun.
       (i > 0 &&
-        FARED.has(t.lower) &&
         ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
-        (i === tokens.length - 1 || AFTER_FARED.has(tokens[i + 1].lower))) ||
-      (i > 0 &&
-        RECEIVED.has(t.lower) &&
-        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
-        i === tokens.length - 1) ||
+        (i === tokens.length - 1
+          ? FARED.has(t.lower) || RECEIVED.has(t.lower)
+          : FARED.has(t.lower) && AFTER_FARED.has(tokens[i + 1].lower))) ||
       // (wink may tag that verb a noun: "library moves/NOUN forward/ADV".)
       (i > 0 &&
         t.pos === 'NOUN' &&
@@ -866,9 +863,11 @@ function roleAs(tokens: Token[], at: number): boolean {
 }
 
 /** How a measure fared, as the sentence's verb after it: "… failed". */
-// ("Approval to build 5,000 homes on nightingale habitat condemned": and, at a headline's end,
-// how it was received.)
 const FARED = new Set(['failed', 'stalled', 'collapsed', 'faltered', 'floundered']);
+/**
+ * How it was received, as a headline's last word: "Approval to build 5,000 homes on nightingale
+ * habitat condemned".
+ */
 const RECEIVED = new Set([
   'condemned',
   'criticised',
