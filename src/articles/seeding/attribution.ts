@@ -33,6 +33,7 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
     const view =
       opinionOf(tokens, quoted, i) ??
       positionIsThat(tokens, quoted, i) ??
+      ofTheView(tokens, quoted, i) ??
       forPerson(tokens, quoted, i);
     if (view) {
       found.push(view);
@@ -90,7 +91,10 @@ export function findAttributions(tokens: Token[], quoted: boolean[]): Attributio
       tokens[holder[0]].pos === 'VERB' &&
       /^\p{Ll}/u.test(tokens[holder[0]].text) &&
       !tokens.slice(holder[0], holder[1]).some((x) => x.pos === 'PROPN');
-    if (verbPhrase) continue;
+    // ("there was no reason why the festival could not continue": "there" holds nothing.)
+    const expletive =
+      holder !== null && holder[1] - holder[0] === 1 && tokens[holder[0]].lower === 'there';
+    if (verbPhrase || expletive) continue;
     found.push({ cue: i, cueLemma: t.lemma, holder });
   }
   return found;
@@ -398,6 +402,18 @@ function positionIsThat(tokens: Token[], quoted: boolean[], i: number): Attribut
   let from = i - 1;
   while (from > 0 && ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[from - 1].pos)) from--;
   return from < i - 1 ? { cue: i, cueLemma: 'according', holder: [from, i - 1] } : null;
+}
+
+/**
+ * "Socialite Yousaf Salahuddin was of the view that if proper safety precautions were taken …":
+ * the subject of "was of the view (opinion) that" holds the clause after it.
+ */
+function ofTheView(tokens: Token[], quoted: boolean[], i: number): Attribution | null {
+  if (quoted[i] || !['view', 'opinion'].includes(tokens[i].lower)) return null;
+  if (tokens[i + 1]?.lower !== 'that' || tokens[i - 1]?.lower !== 'the') return null;
+  if (tokens[i - 2]?.lower !== 'of' || tokens[i - 3]?.lemma !== 'be') return null;
+  const holder = subjectOf(tokens, quoted, i - 3);
+  return holder ? { cue: i, cueLemma: 'according', holder } : null;
 }
 
 /** The owner of "In her view," or "In the minister's opinion,", as a token range. */

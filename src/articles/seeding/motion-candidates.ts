@@ -847,6 +847,7 @@ const PROCEDURE_NOUNS = new Set(
 const HEDGES = new Set(['may', 'might', 'could']);
 /** "…, study suggests": what a study reports, at the end of a headline. */
 const FINDING = new Set(['suggest', 'find', 'show', 'indicate']);
+const NEWSROOM_LEARNING = new Set(['learnt', 'learned', 'understands']);
 const FIRST_PERSON = new Set(['i', 'we']);
 const PROJECT_NOUNS = new Set([
   'project',
@@ -873,11 +874,12 @@ function rank(c: MotionCandidate): number {
 /** Ranked yes/no motions a moderator can pick from, best first. */
 export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   const seen = new Set<string>();
+  const written = `${article.title}\n${article.body}`;
   const ranked = motionDrafts(article)
     .map((c) => ({ ...c, text: nameAsWritten(neutralWording(c.text), article.body) }))
     .filter((c) => {
       const key = c.text.toLowerCase();
-      if (seen.has(key) || motionProblems(c.text).length > 0) return false;
+      if (seen.has(key) || motionProblems(c.text, written).length > 0) return false;
       seen.add(key);
       return true;
     })
@@ -998,13 +1000,16 @@ function neutralWording(text: string): string {
       .replace(MEETING_END, '')
       // "Should its twinning arrangement be cancelled …?" (of "a town … over a decision to cancel
       // its twinning arrangement"): an owner's pronoun opening the question asks about "the" one,
-      // when the thing is named in two words or more ("their number" names nothing).
+      // when the thing is named in two words or more ("their number" names nothing), or is moved
+      // somewhere named ("Should their market be relocated to a … modern market?").
       .replace(
-        /^(Should|Is|Are) (?:its|their) (?=\p{Ll}+ (?!be\b|go\b|stand\b)\p{Ll}+)/u,
+        /^(Should|Is|Are) (?:its|their) (?=\p{Ll}+ (?!be\b|go\b|stand\b)\p{Ll}+|\p{Ll}+ be \p{Ll}+ed (?:to|from|into|onto) )/u,
         '$1 the ',
       )
       // "… to sell on the sidewalks even?": the "even" of an "even as" clause cut off after it.
       .replace(/,?\s+even\?$/u, '?')
+      // "Should ban on the kite-flying festival be upheld?": a headline's bare measure takes "the".
+      .replace(BARE_MEASURE_OPENING, '$1 the $2 ')
   );
 }
 
@@ -1287,7 +1292,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   // Nothing well-formed yet, and the lede stands alone in its paragraph: it may be a standfirst
   // ("Residents will decide in a referendum whether …"), so the next paragraph's first sentence
   // is read as the lede too.
-  const settled = out.some((c) => motionProblems(c.text).length === 0);
+  const settled = out.some((c) => motionProblems(c.text, written).length === 0);
   // "Apple isn't happy.": a first paragraph of a few words is the story's hook; its lede follows.
   const hook = lede !== undefined && lede.text.split(/\s+/u).length < HOOK_WORDS;
   const next = lede && (!settled || hook) ? nextParagraphStart(article, lede) : null;
@@ -1305,7 +1310,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   // A shorter form of the lede's and the headline's candidates, without the time or the
   // circumstance at their end, ranked below every other candidate.
   for (const c of out.filter((x) => x.origin === 'LEDE' || x.origin === 'HEADLINE')) {
-    if (motionProblems(c.text).length > 0) continue;
+    if (motionProblems(c.text, written).length > 0) continue;
     const short = withoutClosingAdjunct(c.text);
     if (short) out.push({ ...c, text: short, score: SHORTER_SCORE });
     // Ranked above the cut without the closing phrase, which may take the figure with it.
@@ -3772,8 +3777,11 @@ function withoutRubric(title: string): string {
   // has no verb of its own to ask with.
   // "Out of sight, out of mind: trust to ban phones": a two-part saying before the colon is a
   // kicker too.
-  const unquoted = title
+  // "No ban on kapchais in Kuala Lumpur – Ku Nan": who said it, named after a closing dash.
+  const unsigned = title
     .trim()
+    .replace(/\s+[-–—]\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,3}$/u, '');
+  const unquoted = unsigned
     // "Letters to the Editor: Why are we even voting on …": a page's section, longer than the
     // one- or two-word rubrics read below.
     .replace(LONG_RUBRIC, '')
@@ -3791,7 +3799,7 @@ function withoutRubric(title: string): string {
     // "Rosebank Oil Field Was Just Approved. Here's Why It's A Big Deal": a teaser after the news.
     .replace(/^([^.?]{3,80})\.\s+(?:here['’]s|here\s+is|what|how|why|find\s+out)\b.*$/iu, '$1')
     .replace(/^[^?]{3,80}\?\s+(?=\p{Lu})/u, '');
-  const kicked = (hasOwnVerb(unquoted) ? unquoted : title.trim())
+  const kicked = (hasOwnVerb(unquoted) ? unquoted : unsigned)
     .replace(REACTION_AS, '')
     .replace(REACTING_TO, '')
     // "Opposition grows over NHI Bill as President defends equality": what it grows over is a
@@ -4235,6 +4243,12 @@ const MEASURE_HEADS = new Set(
   'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law ordinance bylaw crackdown overlay'.split(
     ' ',
   ),
+);
+
+/** A singular measure opening the question without its article, before what it is on or for. */
+const BARE_MEASURE_OPENING = new RegExp(
+  `^(Should|Is|Does) (${[...MEASURE_HEADS].filter((w) => !/[^s]s$/u.test(w)).join('|')}|plan|proposal|decision|move|bid|bill|policy|moratorium|relocation|removal|demolition|sale) (?=(?:on|of|for|against|to) )`,
+  'u',
 );
 
 /**
@@ -5108,19 +5122,28 @@ function matterBesideTheNews(
   // the fight against quarry": what a dispute is over, or a fight against, is the matter.
   // ("vows “new battle” against …": a closing quotation mark may stand between.)
   const after = (i: number) => (/^[”"’']$/u.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1);
+  // ("Dripsey and Inniscarra on collision course regarding pitch purchase": parties' course.)
   const disputed = tokens.findIndex(
     (t, i) =>
       origin === 'HEADLINE' &&
-      (QUARRELS.has(t.lemma) || QUARRELS.has(t.lower)) &&
+      (QUARRELS.has(t.lemma) ||
+        QUARRELS.has(t.lower) ||
+        (t.lower === 'course' && tokens[i - 1]?.lower === 'collision')) &&
       t.pos === 'NOUN' &&
       // "Parliament Passes Right to Disconnect Law Amidst Debate Over …": a quarrel the act
       // went ahead amid is its circumstance.
       !AMID.has(tokens[i - 1]?.lower ?? '') &&
-      (['over', 'about'].includes(tokens[after(i)]?.lower ?? '') ||
+      (quarrelAbout(tokens, after(i)) > 0 ||
         (tokens[after(i)]?.lower === 'against' && FIGHT_NOUNS.has(t.lower))),
   );
   const contested =
-    disputed > 0 ? reactedMatter(beforeOwnVerb(tokens.slice(after(disputed) + 1))) : null;
+    disputed > 0
+      ? reactedMatter(
+          beforeOwnVerb(
+            tokens.slice(after(disputed) + Math.max(1, quarrelAbout(tokens, after(disputed)))),
+          ),
+        )
+      : null;
   if (contested) return { text: contested, score: 0.7 };
   // "The battle between SA's roads agency Sanral and … Outa over Gauteng's controversial
   // e-tolling system is becoming heated": a sentence opening on a quarrel between parties names
@@ -5132,12 +5155,14 @@ function matterBesideTheNews(
     (QUARRELS.has(tokens[between]?.lemma ?? '') || tokens[between]?.lemma === 'argument') &&
     tokens[between].pos === 'NOUN';
   const quarrelBetween = quarrelFirst && tokens[between + 1]?.lower === 'between';
+  // ("A row in the club regarding the purchase of land has flared": what a quarrel regards or
+  // relates to is what it is over.)
   const overParties = quarrelFirst
     ? tokens.findIndex(
         (t, i) =>
           i > between + 1 &&
           (quarrelBetween || i <= between + OVER_REACH) &&
-          ['over', 'about'].includes(t.lower),
+          quarrelAbout(tokens, i) > 0,
       )
     : -1;
   const brokeOut = tokens
@@ -5148,7 +5173,7 @@ function matterBesideTheNews(
   const partiesVerb = !(quarrelBetween || brokeOut);
   const foughtBetween =
     overParties > 0 && !partiesVerb
-      ? reactedMatter(beforeOwnVerb(tokens.slice(overParties + 1)))
+      ? reactedMatter(beforeOwnVerb(tokens.slice(overParties + quarrelAbout(tokens, overParties))))
       : null;
   if (foughtBetween) return { text: foughtBetween, score: 0.75 };
   // "Minneapolis moves one step closer to a ban on menthol cigarettes": the measure a body
@@ -6789,6 +6814,16 @@ function upInBefore(tokens: Token[], arms: number): boolean {
 
 /** How far after "up in arms" what someone is blamed "for" may come ("against the college administration for"). */
 const ARMS_REACH = 8;
+/** Words that say what a quarrel is about: "over", "regarding", and "relating to". */
+const QUARREL_ABOUT = new Set(['over', 'about', 'regarding', 'concerning', 'surrounding']);
+
+/** How many words at `at` say what a quarrel is about ("over", "relating to"); 0 when none do. */
+function quarrelAbout(tokens: Token[], at: number): number {
+  const word = tokens[at]?.lower ?? '';
+  if (QUARREL_ABOUT.has(word)) return 1;
+  return ['relating', 'related'].includes(word) && tokens[at + 1]?.lower === 'to' ? 2 : 0;
+}
+
 /** How far after a quarrel that opens a sentence what it is over may come. */
 const OVER_REACH = 12;
 /** Verbs of a quarrel starting or going on: "has broken out … over". */
@@ -7250,8 +7285,11 @@ function stripReportingTail(whole: Token[]): Token[] {
   const aside =
     reportAt > 0 && tail[reportAt + 1]?.pos === 'ADP' && tail[reportAt + 1].lower !== 'that';
   if (tokens.length - comma > 6 && !aside) return tokens;
+  // (", Pakistan Today has learnt", ", the BBC understands": a newsroom's word for its source.)
   const reports = tail.some(
-    (t) => (REPORTING.has(t.lemma) || FINDING.has(t.lemma)) && ['VERB', 'NOUN'].includes(t.pos),
+    (t) =>
+      ((REPORTING.has(t.lemma) || FINDING.has(t.lemma)) && ['VERB', 'NOUN'].includes(t.pos)) ||
+      NEWSROOM_LEARNING.has(t.lower),
   );
   return reports && !tail.some((t) => t.lower === 'that') ? tokens.slice(0, comma) : tokens;
 }

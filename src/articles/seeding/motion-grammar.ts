@@ -88,14 +88,6 @@ const EXTRAPOSED_IT =
   /^\S+\s+it\s+(?:(?:ever|still|now|really|too|a|an|the)\s+)?(?:right|wrong|fair|unfair|wise|unwise|time|worth|possible|necessary|legal|illegal|ethical|acceptable|safe|reasonable|better|enough|sensible|appropriate|justified|good|bad|mistake|fine|ok|okay|true|false|moral|practical|realistic|affordable)\b/iu;
 
 /**
- * What is wrong with a motion candidate as written, as short reasons; empty when it is a
- * well-formed yes/no question about one matter. The checks are about form, never about any
- * particular article: an opener a yes/no question takes, one closing question mark, no
- * alternatives ("either", "whether", ", or will …"), no clause left hanging ("…, arguing that …",
- * "…, the minister declares"), no "Should X say …" (the report, not the matter), no doubled or
- * stray function words ("the that", "the the"), balanced quotes and brackets, a sensible length.
- */
-/**
  * A subject that is only a word pointing back ("the matter", "this issue", "the question") and
  * not a phrase that names what it is ("the issue of noise"). A measure's own noun ("Is this plan
  * fair …?") is left: it says what kind of matter it is.
@@ -449,7 +441,16 @@ const REACTION_ASKED = new RegExp(
 const PERSON_QUESTION =
   /^(?:Is|Was)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s|.*\ban?\s+(?:\p{L}+\s+)?(?:man|woman|person|mother|father|girl|boy)\?$)/u;
 
-export function motionProblems(text: string): string[] {
+/**
+ * What is wrong with a motion candidate as written, as short reasons; empty when it is a
+ * well-formed yes/no question about one matter. The checks are about form, never about any
+ * particular article: an opener a yes/no question takes, one closing question mark, no
+ * alternatives ("either", "whether", ", or will …"), no clause left hanging ("…, arguing that …",
+ * "…, the minister declares"), no "Should X say …" (the report, not the matter), no doubled or
+ * stray function words ("the that", "the the"), balanced quotes and brackets, a sensible length.
+ * `written`, the article's own text where there is one, lets a word it writes twice stand ("tuk tuk").
+ */
+export function motionProblems(text: string, written = ''): string[] {
   const problems: string[] = [];
   const words = text.trim().split(/\s+/u);
   const first = words[0] ?? '';
@@ -670,7 +671,8 @@ export function motionProblems(text: string): string[] {
   }
   // "Should the city ordinances go go ahead?" ("had had" and "that that" may be meant).
   const doubled = /(?<![\p{L}'’])(\p{L}+)\s+\1(?![\p{L}'’])/iu.exec(text);
-  if (doubled && !/^(?:had|that)$/iu.test(doubled[1])) problems.push('doubled word');
+  if (doubled && !/^(?:had|that)$/iu.test(doubled[1]) && !writesTwice(written, doubled[0]))
+    problems.push('doubled word');
   // "Should Flagstaff wrestle with privacy versus security …?": a body's struggle with a choice is
   // the news of its deliberation, not a course to argue for.
   if (/^Should\s.+?\s(?:wrestle|grapple|struggle)\s+with\b/iu.test(text)) {
@@ -684,6 +686,25 @@ export function motionProblems(text: string): string[] {
     )
   ) {
     problems.push('asks whether a thing should stir a reaction');
+  }
+  // "Should such act degenerate into chaos in the town …?", "Should the expected u-turn pop
+  // up?": whether a thing should go to the bad or turn up is how things turn out, not a course
+  // anyone argues for.
+  if (
+    /^Should\s.+?\s(?:degenerate|deteriorate|descend|spiral|worsen|(?:pop|crop)\s+up|surface|emerge)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks how things turn out, not what to do');
+  }
+  // "Should the Toowoomba Regional Council continue to be divided on a push to …?": a body's
+  // division over a matter is the news of it, not a course to argue for.
+  if (
+    /^Should\s.+?\s(?:continue\s+to\s+)?(?:be|remain|stay)\s+(?:\p{Ll}+ly\s+)?(?:divided|split)\s+(?:on|over|about)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether a body should be divided over the matter');
   }
   // "Is ploughing the ocean floor not only reckless, it's cruel?": a second clause after a comma.
   if (/,\s+(?:it|they|he|she|this|that)['’](?:s|re)\b/iu.test(text)) {
@@ -1485,4 +1506,11 @@ function shouldClauseProblems(tokens: Token[]): string[] {
     problems.push('both objects of a passive of giving before it ("Should X more power be given")');
   }
   return problems;
+}
+
+/** Whether the article writes a word twice over itself ("three-wheel rickshaws or tuk tuk"). */
+function writesTwice(written: string, pair: string): boolean {
+  if (written === '') return false;
+  const [word] = pair.split(/\s+/u);
+  return new RegExp(`(?<![\\p{L}'’])${word}\\s+${word}(?![\\p{L}'’])`, 'iu').test(written);
 }

@@ -506,6 +506,9 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   const own = (t: Token, k: number) =>
     ['of', 'than'].includes(t.lower) ||
     (['under', 'over', 'aged'].includes(t.lower) && vp[k + 1]?.pos === 'NUM') ||
+    // ("build up to 700 homes": "up to" a count is how many, not a particle and a preposition.)
+    (t.lower === 'up' && vp[k + 1]?.lower === 'to' && vp[k + 2]?.pos === 'NUM') ||
+    (t.lower === 'to' && vp[k - 1]?.lower === 'up' && vp[k + 1]?.pos === 'NUM') ||
     ((/(?:tion|sion|ment)$/u.test(action) ||
       TRADE_NOUNS.has(action) ||
       // ("fuel supply to old vehicles": the noun right before it may be the one moving.)
@@ -835,6 +838,8 @@ function phrase(all: Token[]): Token[] {
   let end = cut.length;
   let run = end;
   while (run > 0 && cut[run - 1].measure) run--;
+  // ("early this year": the word placing a time within its span goes with it.)
+  if (run < cut.length && run > 0 && TIME_EDGES.has(cut[run - 1].lower)) run--;
   // "from $2 to $3 by 2027": the closing phrase of time starts at its preposition; the figure
   // aimed at ("to $3") is part of the matter.
   const timeAt = cut.findIndex(
@@ -879,6 +884,8 @@ const RECEIVED = new Set([
 const AFTER_FARED = new Set(['.', ',', ';', 'on', 'by', 'after', 'at', 'in', 'when', 'to']);
 
 /** Words of a thing moving on after its verb: "moves forward", "goes ahead", "heads to". */
+const TIME_EDGES = new Set(['early', 'late', 'earlier', 'later', 'mid']);
+
 const ONWARD = new Set(['forward', 'ahead', 'closer', 'on', 'to', 'towards', 'toward']);
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);

@@ -5251,3 +5251,24 @@ describe('sides on real news shapes (round 59)', () => {
     expect(find(found, 'vowed that the opposition')?.side).toBe('CON');
   });
 });
+
+describe('sides on real news shapes (round 61)', () => {
+  it('reads a measure said not to come, and a claim for it that is refuted, as against it', () => {
+    const found = positions(
+      'No scooter ban in Harbourton – Lee\n\nThe expected climbdown came on Friday. Transport minister Anna Lee said there will be no ban on rental e-scooters in the city centre.\n\n"Don\'t worry, we will not implement the ban. I only said it was possible," she said.\n\nEnvironment minister Tom Hale refuted the notion that such a ban would reduce pollution, and said more research was needed.\n',
+      'Should there be a ban on rental e-scooters in the city centre?',
+    );
+    expect(find(found, 'there will be no ban')?.side).toBe('CON');
+    expect(find(found, 'we will not implement the ban')?.side).toBe('CON');
+    expect(find(found, 'refuted the notion')?.side).toBe('CON');
+  });
+
+  it('takes who "was of the view that" for the holder, never "there"', () => {
+    const found = positions(
+      'Night market ban to stay\n\nCoast City Council said on Monday that the ban on the night market would be upheld.\n\nThe decision was not welcomed by all stallholders. Stallholder Ann Ray was of the view that if proper safety steps were taken, there was no reason why the market could not continue.\n',
+      'Should the ban on the night market be upheld?',
+    );
+    expect(find(found, 'was of the view')?.holder).toBe('Stallholder Ann Ray');
+    expect(found.map((p) => p.holder)).not.toContain('there');
+  });
+});

@@ -29,6 +29,9 @@ const LEMMA_FIXES = new Map([
   ['scraping', 'scrape'],
 ]);
 
+/** Words wink tags a verb that work as prepositions ("on collision course regarding pitch purchase"). */
+const PREPOSITION_FIXES = new Set(['regarding']);
+
 /** Tokens of `text` with offsets relative to `text` (plus `offset`). */
 export function tokenize(text: string, offset = 0): Token[] {
   const its = englishNlp().its;
@@ -59,7 +62,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       lower: value.toLowerCase(),
       lemma: LEMMA_FIXES.get(value.toLowerCase()) ?? (lemmas[i] ?? value).toLowerCase(),
       stem: (stems[i] ?? value).toLowerCase(),
-      pos: pos[i] ?? 'X',
+      pos: PREPOSITION_FIXES.has(value.toLowerCase()) ? 'ADP' : (pos[i] ?? 'X'),
       negated: Boolean(negation[i]),
       measure: measures.has(i),
       start: offset + at,

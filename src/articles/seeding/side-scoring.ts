@@ -30,6 +30,7 @@ import {
 } from './stance-lexicon';
 import { callsTooWeak } from './too-weak';
 import { prefixedCamp } from './prefixed-camp';
+import { measureRuledOut } from './ruled-out';
 
 /** The evidence for one unit's side, before holders are compared across the article. */
 export interface SideScore {
@@ -195,6 +196,13 @@ export function scoreSide(unit: ClaimUnit, model: MotionModel, frame?: TopicFram
   if (urgesAct) {
     score += 2 * urgesAct.sign;
     evidence.push(`urges the act ("${urgesAct.words}")`);
+  }
+
+  // "there will be no ban on small underbone motorcycles": the measure said not to come.
+  const ruledOut = stance || undoMeasure || urgesAct ? null : measureRuledOut(unit, model);
+  if (ruledOut) {
+    score += 2 * (model.undone.size > 0 ? 1 : -1);
+    evidence.push(`says the measure will not come ("${ruledOut}")`);
   }
 
   // "The minister set out the rationale for the bill, saying …": who makes the case for it.
@@ -1291,9 +1299,23 @@ function effectOfAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     );
     // "Lower tackles mean fewer heads hitting shoulders": a harm done by fewer is one lessened.
     const fewer = t.slice(from + 1, k).some((w) => FEWER.has(w.lower)) ? -1 : 1;
-    return { sign: (opposed || undoing ? -sign : sign) * fewer, words };
+    const refuted = refutedClause(t, from) ? -1 : 1;
+    return { sign: (opposed || undoing ? -sign : sign) * fewer * refuted, words };
   }
   return null;
+}
+
+/** Verbs of denying what a clause says: "refuted the notion that such a ban will help …". */
+const REFUTING = new Set(['refute', 'deny', 'dispute', 'reject', 'dismiss', 'doubt', 'debunk']);
+/** How far before its "that" a verb of denying may come ("refuted the notion that"). */
+const REFUTED_REACH = 4;
+
+/** Whether the "that" clause opening at `that` is one its sentence denies. */
+function refutedClause(t: Token[], that: number): boolean {
+  if (t[that]?.lower !== 'that') return false;
+  return t
+    .slice(Math.max(0, that - REFUTED_REACH), that)
+    .some((w) => w.pos === 'VERB' && REFUTING.has(w.lemma));
 }
 
 /** "would take away the one night families …", "takes jobs away": "take" with "away" after it. */

@@ -380,8 +380,21 @@ describe('motionProblems', () => {
       'Should the demonstration be the latest by drivers over the licensing of ride-hailing apps?',
       /what a protest should be/,
     ],
+    ['Should such act degenerate into chaos in the town if not checked?', /turn out/],
+    ['Should the expected u-turn pop up?', /turn out/],
+    [
+      'Should the regional council continue to be divided on a push to a divisional council?',
+      /divided over the matter/,
+    ],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
+  });
+
+  it('lets a word stand twice where the article writes it twice, and nowhere else', () => {
+    const question = 'Should boda boda registration be banned?';
+    expect(motionProblems(question).join('; ')).toMatch(/doubled word/);
+    expect(motionProblems(question, 'Riders of boda boda motorcycles protested.')).toEqual([]);
+    expect(motionProblems(question, 'Riders of boda motorcycles protested.')).not.toEqual([]);
   });
 });
 
@@ -5130,5 +5143,61 @@ describe('motion candidates on real news shapes (round 60)', () => {
         "Miners question mining ban extension\n\nSmall-scale miners are unhappy with the government's decision to extend the ban on small-scale mining in the country.\n",
       ),
     ).toContain('Should the government extend the ban on small-scale mining in the country?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 61)', () => {
+  const candidates = candidatesOfText;
+
+  it('keeps a name the article writes twice over, and "early" with its time', () => {
+    const found = candidates(
+      'Riders cry foul\n\nBoda boda riders in Kisumu have protested the total ban on registration of boda boda motorcycles by the county government early this year.\n\nThe riders said they had already bought 300 motorcycles.\n',
+    );
+    expect(found).toContain(
+      'Should registration of boda boda motorcycles be banned by the county government?',
+    );
+    expect(found.join(' ')).not.toMatch(/\bearly\?/);
+  });
+
+  it('leaves out the newsroom\'s "has learnt" and gives a headline\'s bare measure its article', () => {
+    expect(
+      candidates(
+        'No night markets this year\n\nStallholders would have to spend another year without the stalls as Coast City Council (CCC) sources on Monday revealed that ban on the night market would be upheld, the Gazette has learnt.\n\nThe ban was imposed after two fires.\n',
+      ),
+    ).toContain('Should the ban on the night market be upheld?');
+  });
+
+  it('leaves out who said a headline, named after its dash, and what merely turns up', () => {
+    const found = candidates(
+      'No toll on Harbour Bridge – Lee\n\nThe expected climbdown has popped up. Transport minister Anna Lee said there will be no toll on the Harbour Bridge.\n\nShe said drivers had been clear.\n',
+    );
+    expect(found[0]).toBe('Should there be a toll on Harbour Bridge?');
+    expect(found.join(' ')).not.toMatch(/pop up|Lee\?/);
+  });
+
+  it('asks about what parties on a collision course regarding a thing are at odds over', () => {
+    const found = candidates(
+      "Harbour clubs on collision course regarding boatshed purchase\n\nA dispute relating to the purchase of a boatshed by Eastport Rowing Club remains unsettled after Monday's board meeting.\n\nThe club said it had contracts ready.\n",
+    );
+    expect(found).toContain('Should the boatshed purchase go ahead?');
+    expect(found.join(' ')).not.toMatch(/regard boatshed/);
+  });
+
+  it('reads "up to" a count as how many, not as a particle', () => {
+    const found = candidates(
+      'Village expansion approved despite fears for school\n\nPlans to build up to 400 homes near Ashby have been approved, despite dozens of objections.\n\nThe school is already full.\n',
+    );
+    expect(found).toContain('Should up to 400 homes be built near Ashby?');
+    expect(found.join(' ')).not.toMatch(/there be Plans/);
+  });
+
+  it('asks about "the" market their owners are moved from, not whether things should go to the bad', () => {
+    const found = candidates(
+      "Stallholders protest move\n\nStallholders at Eastgate have protested the alleged plan to relocate their market to an unfinished car park on the edge of town.\n\nThey alleged that the council's use of wardens to move them on might degenerate into chaos if not checked.\n",
+    );
+    expect(found).toContain(
+      'Should the market be relocated to an unfinished car park on the edge of town?',
+    );
+    expect(found.join(' ')).not.toMatch(/degenerate/);
   });
 });
