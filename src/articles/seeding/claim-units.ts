@@ -1092,7 +1092,15 @@ function framingHolder(info: SentenceInfo): Token[] | null {
     if (t[j] && (t[j].lower === 'among' || t[j].lower === 'from' || t[j].lower === 'of')) {
       j++;
       const from = j;
-      while (j < t.length && t[j].pos !== 'PUNCT' && t[j].lower !== 'about' && t[j].pos !== 'VERB')
+      // ("opposition from residents at a draft annual plan hearing": where is not who.)
+      const where = (k: number) => k > from && t[k].pos === 'ADP' && t[k].lower !== 'of';
+      while (
+        j < t.length &&
+        t[j].pos !== 'PUNCT' &&
+        t[j].lower !== 'about' &&
+        t[j].pos !== 'VERB' &&
+        !where(j)
+      )
         j++;
       if (j > from) return t.slice(i, j);
     }

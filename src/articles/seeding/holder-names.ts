@@ -80,9 +80,9 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       if (said.toLowerCase() === 'it') return bodyBefore(u) ?? said;
       const person = said.toLowerCase() !== 'they';
       // "Industry commissioner Thierry Breton sees it the other way round. ¶ He says …": a "he"
-      // or "she" opening a paragraph that names no one is the person the paragraph before is about.
-      const before =
-        person && !names.opensBefore(at) ? namesOf(unit.paragraph - 1).subjectName() : null;
+      // or "she" in a paragraph that names no one before it ('"Don't worry, …," she said') is
+      // the person the paragraph before is about.
+      const before = person ? namesOf(unit.paragraph - 1).subjectName() : null;
       return (
         (person ? names.subjectNameBefore(at) : null) ??
         names.lastNameBefore(at, person) ??

@@ -29,6 +29,7 @@ import {
   timeBetween,
   actAsked,
   withoutModifierAsides,
+  RECEIVED,
 } from './policy-phrase';
 import { commonPrefix, withoutShortBrackets, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -518,13 +519,6 @@ const AUXILIARY_WORDS = new Set(
 /** How news is received, besides praise and blame: "met with anger", "greeted", "welcomed". */
 const REACTED_PARTICIPLES = new Set(['met', 'greeted', 'welcomed', 'questioned', 'celebrated']);
 
-/** How a thing was received, in a headline's passive: "trial criticised as …", "plan hailed". */
-const RECEIVED = new Set(
-  'criticised criticized slammed condemned blasted attacked panned questioned praised hailed welcomed'.split(
-    ' ',
-  ),
-);
-
 /**
  * "Specialist police trial criticised as treating areas 'like a warzone'" → "Should the
  * specialist police trial go ahead?": how a thing was received is news; the thing is the matter.
@@ -537,7 +531,8 @@ function receivedHeadline(tokens: Token[]): string | null {
     nominalWord(t) ||
     t.text === '-' ||
     (t.pos === 'ADP' && ['on', 'of', 'for'].includes(t.lower) && i > 0);
-  const thing = tokens.slice(0, at);
+  // ("Chlorination proposal strongly opposed": how strongly is no part of the thing.)
+  const thing = tokens.slice(0, /ly$/u.test(tokens[at - 1]?.lower ?? '') ? at - 1 : at);
   if (at < 0 || !thing.every(inPhrase)) return null;
   // A court's ruling, however received, stands or falls.
   const on = thing.findIndex((t) => t.pos === 'ADP');
@@ -611,6 +606,19 @@ const PLANNED_ACTS = new Set([
   'campaign',
 ]);
 
+/** Where a plan heads after its verb: "moves to council", "goes before the board". */
+const PLAN_HEADINGS = new Set([
+  'to',
+  'toward',
+  'towards',
+  'into',
+  'before',
+  'through',
+  'past',
+  'at',
+  'on',
+]);
+
 /** How a plan fares, as a headline's last word: "Bid to ban phones in schools fails". */
 const FARING = new Set(
   'fail succeed pass stall advance win falter collapse proceed progresse continue resume return sink founder'.split(
@@ -644,7 +652,11 @@ function plannedActHeadline(tokens: Token[]): string | null {
           ['NOUN', 'PROPN'].includes(tokens[k - 1].pos) &&
           t.pos !== 'PROPN' &&
           (t.pos === 'VERB' ||
-            ['ADV', 'ADP'].includes(tokens[k + 1]?.pos ?? '') ||
+            tokens[k + 1]?.pos === 'ADV' ||
+            // ("Calls to scrap fee rises for parks": a plural before "for" is the object's.)
+            (tokens[k + 1]?.pos === 'ADP' &&
+              (PLAN_HEADINGS.has(tokens[k + 1].lower) ||
+                FARING.has(t.lower.replace(/e?s$/u, '')))) ||
             // Last, a word tagged a noun is a verb only if it tells how a plan fares ("… in
             // schools fails"), not a plural ("… outside school gates").
             (k === tokens.length - 1 && FARING.has(t.lower.replace(/e?s$/u, '')))))),
@@ -1683,7 +1695,8 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
         /s$/u.test(t.lower) &&
         DELIBERATING.has(t.lemma) &&
         ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
-        ['NOUN', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? ''),
+        (['NOUN', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? '') ||
+          (tokens[i + 1]?.pos === 'PROPN' && tokens[i + 2]?.pos === 'NOUN')),
     );
   }
   if (verb < 1 || (!DELIBERATING.has(tokens[verb].lemma) && !putOff)) return null;
@@ -1714,9 +1727,11 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   // "fracking ban", "smoking ban": an "-ing" word before a noun names its kind.
   const kind = (t: Token, i: number) =>
     t.pos === 'VERB' && /ing$/u.test(t.lower) && tokens[i + 1]?.pos === 'NOUN';
+  // ("ATV regulations": a name before a noun names its kind.)
   const inPhrase = (t: Token, prev: Token, i: number) =>
     ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) ||
-    t.start === prev.end ||
+    (t.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN') ||
+    (t.start === prev.end && t.text !== ',') ||
     headVerb(i) ||
     kind(t, i);
   // "‘right to repair’": a phrase in quotation marks is one name, whatever its words.
@@ -1756,9 +1771,18 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   const who = lone ? `the ${text(0, 1)}` : the(subject);
   // A body passes a bill or a law; it adopts a plan, a ban, a tax.
   const act = LEGISLATION.has(head.lemma) ? 'pass' : 'adopt';
-  const question = `Should ${who} ${act} ${article}${text(verb + 1, rest)}?`;
+  // ("Heated crowd discusses ATV regulations": a gathering that talks it over adopts nothing;
+  // residents who weigh a ban at the ballot box may.)
+  const talkers = GATHERINGS.has(subject[subject.length - 1].lower);
+  const plural = /[^s]s$/u.test(head.lower);
+  const question = talkers
+    ? `Should there be ${plural ? '' : article}${text(verb + 1, rest)}?`
+    : `Should ${who} ${act} ${article}${text(verb + 1, rest)}?`;
   return { text: question, origin: 'HEADLINE', score, sourceSpans: [] };
 }
+
+/** Gatherings of people that talk a matter over: no body that could adopt it. */
+const GATHERINGS = new Set(['crowd', 'crowds', 'meeting', 'forum', 'audience']);
 
 /**
  * "Decision on Olympic plebiscite delayed" → "Should there be an Olympic plebiscite?". Null
@@ -1980,6 +2004,17 @@ function fromClause(
     const matter = reactedMatter(tokens.slice(from));
     return matter ? { text: matter, origin, score: 0.65, sourceSpans } : null;
   }
+  // "Sunday ferry splits communities", "Urban deer cull pits officials against province": what
+  // divides people is the matter.
+  const splits = tokens.findIndex(
+    (t, i) =>
+      origin === 'HEADLINE' &&
+      i > 0 &&
+      SPLITTING.has(t.lower) &&
+      tokens.slice(0, i).every((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos)),
+  );
+  const divisive = splits > 0 ? goAhead(tokens.slice(0, splits)) : null;
+  if (divisive) return { text: divisive, origin, score: 0.7, sourceSpans };
   // "Mixed reaction to signing of Expropriation Bill into law", "Mixed reaction from
   // universities on international student caps": what a headline's reaction is to is the matter.
   const reactionTo = tokens.findIndex(
@@ -4091,7 +4126,9 @@ function withoutLeadingTime(tokens: Token[]): Token[] {
   let from = 0;
   while (from < tokens.length && (tokens[from].measure || TIME_WORDS.has(tokens[from].lower)))
     from++;
-  if (from > 0) return tokens.slice(from);
+  // ("Sunday ferry splits communities": a day before a common noun names a kind of it.)
+  const kind = from === 1 && WEEKDAY_NAMES.has(tokens[0].lower) && tokens[1]?.pos === 'NOUN';
+  if (from > 0 && !kind) return tokens.slice(from);
   if (tokens[0]?.pos === 'ADP' && (tokens[1]?.measure || TIME_WORDS.has(tokens[1]?.lower ?? ''))) {
     let k = 1;
     while (k < tokens.length && (tokens[k].measure || TIME_WORDS.has(tokens[k].lower))) k++;
@@ -6888,6 +6925,9 @@ const PRESSING = new Set(['pressure', 'calls', 'call', 'push', 'pleas', 'plea'])
 /** Verbs, with their particle, of having one's say on a thing: "sound off", "weigh in". */
 const SAYING_ON: Record<string, string> = { sound: 'off', weigh: 'in', speak: 'out' };
 
+/** A headline's verbs of a thing dividing people: "ferry splits communities". */
+const SPLITTING = new Set(['splits', 'divides', 'pits']);
+
 /** Verbs of a body dividing over a matter ("splits over", "divided on"), or of people's feeling over one. */
 const DIVIDING = new Set([
   'split',
@@ -6917,6 +6957,8 @@ const FIGHTING = new Set([
   'blast',
   'decry',
   'deplore',
+  // "Sunfish questions new fishing rules": who questions a thing doubts it.
+  'question',
 ]);
 const WAGING = new Set(['wage', 'launch', 'mount', 'lead']);
 const FIGHT_NOUNS = new Set(['fight', 'battle', 'challenge', 'campaign']);
@@ -6950,7 +6992,9 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   if (verb.lemma === 'hit' && rest[0]?.lower === 'out' && rest[1]?.lower === 'at') {
     return foughtThing(rest.slice(2));
   }
-  if (!group) return FIGHTING.has(verb.lemma) ? policyMotion(rest, null) : null;
+  // ("Sunfish questions new fishing rules": a thing fought by name, whoever fights it.)
+  if (!group)
+    return FIGHTING.has(verb.lemma) ? (policyMotion(rest, null) ?? foughtThing(rest)) : null;
   let at = 0;
   if (VOWING.has(verb.lemma)) {
     if (rest[0]?.lower !== 'to') return null;
@@ -7130,7 +7174,8 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
         // "Atlanta City Council debates ban on …": what a body weighs follows the weighing.
         (DELIBERATING.has(t.lemma) && /s$/u.test(t.lower) && ['NOUN', 'DET'].includes(next)) ||
         (PARTY_VERBS.has(t.lemma) &&
-          (['PROPN', 'DET', 'NUM', 'SYM'].includes(next) || (verbAt < 0 && next === 'NOUN'))));
+          (['PROPN', 'DET', 'NUM', 'SYM'].includes(next) ||
+            (verbAt < 0 && ['NOUN', 'ADJ'].includes(next)))));
     // "Porthallow votes on 18 June on whether to bring in a charge": a deciding verb whose
     // "whether to" follows closely.
     const deciding =
@@ -7209,7 +7254,7 @@ const MEASURE_VERBS = new Set(
  * before a name, a determiner or a sum, or when the headline has no other verb.
  */
 const PARTY_VERBS = new Set(
-  'fine hit sue sanction appeal challenge contest slam blast condemn criticise criticize'.split(
+  'fine hit sue sanction appeal challenge contest slam blast condemn criticise criticize question'.split(
     ' ',
   ),
 );

@@ -697,6 +697,32 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks how things turn out, not what to do');
   }
+  // "Should plans for a night ferry divide communities on both islands?": whether a thing
+  // should divide people is the news of it, not a course to argue for.
+  if (
+    /^Should\s.+?\s(?:divide|split|polari[sz]e)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:communities|community|residents|opinion|town|village|people|locals|islanders|neighbours|neighbors)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether a thing should divide people');
+  }
+  // "Should cormorant claims go ahead?": what someone said does not go ahead, and "Should the
+  // angling world react angrily …?" asks how to take the news, not what to do.
+  if (/\b(?:claims?|comments?|remarks?|statements?|allegations?)\s+go\s+ahead\?$/iu.test(text)) {
+    problems.push('asks whether words said should go ahead');
+  }
+  if (
+    /^Should\s.+?\s(?:react|respond)\s+(?:angrily|furiously|strongly|with\s+(?:anger|fury|dismay))\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks how to take the news');
+  }
+  // "Should a multi-million-dollar river-linking project which go ahead?": a relative clause
+  // cut off before its verb.
+  if (/\s(?:which|who|whom|whose)\s+(?:go\s+ahead|stand|be\s+\p{Ll}+)\?$/iu.test(text)) {
+    problems.push('a relative clause cut off before its verb');
+  }
   // "Should the Toowoomba Regional Council continue to be divided on a push to …?": a body's
   // division over a matter is the news of it, not a course to argue for.
   if (

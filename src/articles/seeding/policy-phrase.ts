@@ -870,22 +870,20 @@ function roleAs(tokens: Token[], at: number): boolean {
 /** How a measure fared, as the sentence's verb after it: "… failed". */
 const FARED = new Set(['failed', 'stalled', 'collapsed', 'faltered', 'floundered']);
 /**
- * How it was received, as a headline's last word: "Approval to build 5,000 homes on nightingale
- * habitat condemned".
+ * How a thing was received, in a headline's passive ("trial criticised as …", "plan hailed"), or
+ * as its last word: "Approval to build 5,000 homes on nightingale habitat condemned".
  */
-const RECEIVED = new Set([
-  'condemned',
-  'criticised',
-  'criticized',
-  'slammed',
-  'welcomed',
-  'hailed',
-]);
+export const RECEIVED = new Set(
+  'criticised criticized slammed condemned blasted attacked panned questioned praised hailed welcomed opposed'.split(
+    ' ',
+  ),
+);
 const AFTER_FARED = new Set(['.', ',', ';', 'on', 'by', 'after', 'at', 'in', 'when', 'to']);
 
-/** Words of a thing moving on after its verb: "moves forward", "goes ahead", "heads to". */
+/** Words that place a time within its span: "early this year", "later this month". */
 const TIME_EDGES = new Set(['early', 'late', 'earlier', 'later', 'mid']);
 
+/** Words of a thing moving on after its verb: "moves forward", "goes ahead", "heads to". */
 const ONWARD = new Set(['forward', 'ahead', 'closer', 'on', 'to', 'towards', 'toward']);
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);

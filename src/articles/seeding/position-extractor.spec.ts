@@ -5260,6 +5260,8 @@ describe('sides on real news shapes (round 61)', () => {
     );
     expect(find(found, 'there will be no ban')?.side).toBe('CON');
     expect(find(found, 'we will not implement the ban')?.side).toBe('CON');
+    // The "she" after the quotation is the minister the paragraph before names.
+    expect(find(found, 'we will not implement the ban')?.holder).toBe('Anna Lee');
     expect(find(found, 'refuted the notion')?.side).toBe('CON');
   });
 
@@ -5270,5 +5272,18 @@ describe('sides on real news shapes (round 61)', () => {
     );
     expect(find(found, 'was of the view')?.holder).toBe('Stallholder Ann Ray');
     expect(found.map((p) => p.holder)).not.toContain('there');
+  });
+});
+
+describe('sides on real news shapes (round 62)', () => {
+  it("reads a camp's own opposition, another way named better, and who the opposition is from", () => {
+    const found = positions(
+      'Chlorination proposal strongly opposed\n\nA proposal to chlorinate the water of five towns drew strong opposition from residents at a hearing.\n\nResident Niki Gladding told councillors the community was absolutely unified in its opposition to the proposal.\n\nResident Ann Ray said the community was united in its support for the proposal.\n\nImproved monitoring and maintenance of the existing network were better options, Ms Gladding said.\n',
+      'Should the chlorination proposal go ahead?',
+    );
+    expect(find(found, 'unified in its opposition')?.side).toBe('CON');
+    expect(find(found, 'united in its support')?.side).toBe('PRO');
+    expect(find(found, 'were better options')?.side).toBe('CON');
+    expect(find(found, 'drew strong opposition')?.holder).toBe('opposition from residents');
   });
 });

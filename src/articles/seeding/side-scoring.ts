@@ -679,7 +679,36 @@ function stanceSubject(unit: ClaimUnit, model: MotionModel): CampStance | null {
       return { sign: STANCE_SUBJECTS[word.lower], word: word.text, phrase };
     }
   }
-  return holderClauseStance(unit) ?? holderPrepositionStance(unit);
+  return holderClauseStance(unit) ?? holderPrepositionStance(unit) ?? ownedStance(unit);
+}
+
+/** Nouns of a stance a camp holds as its own: "its opposition to …", "their support for …". */
+const OWNED_STANCES: Record<string, number> = {
+  opposition: -1,
+  objection: -1,
+  objections: -1,
+  resistance: -1,
+  support: 1,
+  backing: 1,
+};
+
+/**
+ * "the community was absolutely unified in its opposition to the proposal": a stance the
+ * speaker's camp holds as its own, with what it is to or for after it.
+ */
+function ownedStance(unit: ClaimUnit): CampStance | null {
+  const t = unit.tokens;
+  for (let i = 1; i < t.length - 1; i++) {
+    const sign = OWNED_STANCES[t[i].lower];
+    if (sign === undefined || unit.quoted[i]) continue;
+    const owner =
+      OWNERS.has(t[i - 1].lower) || (t[i - 1].pos === 'ADJ' && OWNERS.has(t[i - 2]?.lower ?? ''));
+    if (!owner || !['to', 'for', 'of'].includes(t[i + 1].lower)) continue;
+    let end = i + 2;
+    while (end < t.length && !CLAUSE_OPENERS.has(t[end].lower) && t[end].text !== '.') end++;
+    return { sign, word: t[i].text, phrase: t.slice(i + 2, end) };
+  }
+  return null;
 }
 
 /**
@@ -2584,8 +2613,20 @@ function alternativeToAction(unit: ClaimUnit, model: MotionModel): Lean | null {
     unitText(unit),
   );
   if (spent) return { sign: -1, words: spent[0] };
+  // "Improved monitoring and maintenance of the existing network were better options": other
+  // things named the better course, not the motion's own.
+  const better = BETTER_COURSE.exec(unitText(unit));
+  if (better) {
+    const verbAt = t.findIndex((w) => w.start - t[0].start >= better.index);
+    const others = t.slice(0, verbAt).filter((w) => w.pos === 'NOUN');
+    const own = others.some((w) => model.terms.has(w.stem) || model.action.has(w.stem));
+    if (others.length > 0 && !own) return { sign: -1, words: better[0] };
+  }
   return null;
 }
+
+const BETTER_COURSE =
+  /\b(?:is|are|was|were|be)\s+(?:a\s+|the\s+)?(?:much\s+|far\s+)?(?:better|preferable)\s+(?:options?|alternatives?|solutions?|ways?|approach(?:es)?)\b/iu;
 
 /**
  * "should stay the same", "must remain unchanged", "should be left as it is", "keep things as

@@ -386,6 +386,16 @@ describe('motionProblems', () => {
       'Should the regional council continue to be divided on a push to a divisional council?',
       /divided over the matter/,
     ],
+    ['Should a multi-million-dollar river-linking project which go ahead?', /relative clause/],
+    ['Should cormorant claims go ahead?', /words said/],
+    [
+      'Should the angling world react angrily after the trust claimed the birds pose no threat?',
+      /how to take the news/,
+    ],
+    [
+      'Should plans for a night ferry between Orby and Kelby divide communities on both islands?',
+      /divide people/,
+    ],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5199,5 +5209,49 @@ describe('motion candidates on real news shapes (round 61)', () => {
       'Should the market be relocated to an unfinished car park on the edge of town?',
     );
     expect(found.join(' ')).not.toMatch(/degenerate/);
+  });
+});
+
+describe('motion candidates on real news shapes (round 62)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks whether a thing strongly opposed should go ahead, not whether to oppose it', () => {
+    const found = candidates(
+      'Fluoride plan strongly opposed\n\nA plan to add fluoride to the water of three villages drew strong opposition from residents at a hearing on Tuesday.\n\nThe council will decide in May.\n',
+    );
+    expect(found).toContain('Should the fluoride plan go ahead?');
+    expect(found.join(' ')).not.toMatch(/be opposed/);
+  });
+
+  it('asks about rules a named body questions', () => {
+    expect(
+      candidates(
+        "Recfish questions new bait rules\n\nThe state government's new bait rules have drawn an angry response from recreational anglers.\n\nThe rules start in July.\n",
+      ),
+    ).toContain('Should new bait rules go ahead?');
+  });
+
+  it('asks about what splits communities, not whether it should', () => {
+    expect(
+      candidates(
+        'Night ferry splits island communities\n\nPlans for a night ferry between Orby and Kelby have divided communities on both islands.\n\nThe operator wants to start in spring.\n',
+      ),
+    ).toEqual(['Should the night ferry go ahead?']);
+  });
+
+  it("reads a plural after a call's object as part of it, not as how the call fares", () => {
+    const found = candidates(
+      'Call to stop name changes for villages in Orby\n\nThe opposition has written to the minister asking him to halt the renaming of three villages.\n\nA committee has held hearings.\n',
+    );
+    expect(found).toContain('Should name changes be stopped for villages in Orby?');
+    expect(found).not.toContain('Should name be stopped?');
+  });
+
+  it('asks whether there should be the rules a crowd talks over, not whether it adopts them', () => {
+    const found = candidates(
+      'Heated crowd discusses UTV regulations, possible bylaw\n\nThe meeting at the fire hall opened with a clarification about its purpose.\n\nThe board will vote in June.\n',
+    );
+    expect(found[0]).toBe('Should there be UTV regulations?');
+    expect(found.join(' ')).not.toMatch(/crowd adopt/);
   });
 });
