@@ -12,7 +12,7 @@ import {
   SIMPLE_PAST,
   VERDICT_PARTICIPLES,
 } from './motion-grammar';
-import { mainVerbIndex, tokenize, verbLemma, type Token } from './seeding-nlp';
+import { gerundLemma, mainVerbIndex, tokenize, verbLemma, type Token } from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
 import {
@@ -1044,6 +1044,10 @@ const MEETING_END = new RegExp(
  */
 const VOTE_TALLY =
   /,?\s+(?:in|by|with)\s+an?\s+(?:\d+\s*[-–]\s*\d+|\d+\s+to\s+\d+|unanimous|narrow|split)\s+vote(?:\s+(?:late|early|last))?(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+after\s+(?!being\b)\p{Ll}+ing\s[^?]*(?=\?$))?(?=[\s,?])/giu;
+
+/** "By a 2-1 vote Tuesday", "In a unanimous vote": a tally opening the sentence. */
+const OPENING_TALLY =
+  /^(?:in|by|with)\s+an?\s+(?:\d+\s*[-–]\s*\d+|\d+\s+to\s+\d+|unanimous|narrow|split)\s+vote\b/iu;
 
 /** "… by a wide margin", "… by a 46-14 margin": how far the vote went is the report's. */
 const BY_MARGIN =
@@ -3854,13 +3858,18 @@ function withoutRubric(title: string): string {
   // "UPDATE 2-Norvik parliament backs …", "RPT-EXCLUSIVE-…": a wire's slug, no part of the words.
   // ("CYPRESS : Despite Protests, …": a place's dateline rubric, with a space before its colon.)
   // ("Bill 96: Opponents of …": a measure's number may be the rubric's second word.)
-  const m = /^(\p{L}+(?:\s(?:\p{L}+|\p{N}+))?)\s?:\s+(.+)$/u.exec(kicked.replace(WIRE_SLUG, ''));
+  // ("York garden waste collection: City of York Council to start charging …": a longer label
+  // with no verb of its own, before a headline with one, is a rubric too.)
+  const slugless = kicked.replace(WIRE_SLUG, '');
+  const m =
+    /^(\p{L}+(?:\s(?:\p{L}+|\p{N}+))?)\s?:\s+(.+)$/u.exec(slugless) ??
+    [/^([\p{L}' ]{3,50}?)\s?:\s+(\p{Lu}.+)$/u.exec(slugless)].find(
+      (r) => r !== null && !hasOwnVerb(r[1]) && hasOwnVerb(r[2]),
+    ) ??
+    null;
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
   // announces the article's angle is no part of the matter.
-  const angled = (m ? m[2] : kicked.replace(WIRE_SLUG, '')).replace(
-    /:\s+(?:how|why|what|who|where|when)\b.*$/iu,
-    '',
-  );
+  const angled = (m ? m[2] : slugless).replace(/:\s+(?:how|why|what|who|where|when)\b.*$/iu, '');
   // "Labour ends early release for inmates: By coincidence, the election's just weeks away": a
   // remark after a headline with a verb of its own, opening on a phrase and its comma, is comment.
   const remark = /^(.{3,}?):\s+\p{Lu}[\p{L}'’ ]{1,25},\s+\S.*$/u.exec(angled);
@@ -4833,6 +4842,10 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   // A live blog's "09:12" before the entry.
   const tokens = /^(?:\d{1,2}[:.]\d{2}|,)$/u.test(all[0]?.text ?? '') ? all.slice(1) : all;
   const comma = tokens.findIndex((t) => t.text === ',');
+  // "By a 2-1 vote Tuesday, the Lake township trustees rejected …": the tally before the subject.
+  if (comma > 0 && OPENING_TALLY.test(words(tokens.slice(0, comma)))) {
+    return stripLeadingAdverbial(tokens.slice(comma + 1));
+  }
   // "Norland's farming minister, Kaisa Lehto, wants to …": an office and its holder's name, not
   // an adverbial; the holder acts for the place that owns the office.
   const place = comma > 0 ? officeOwner(tokens.slice(0, comma)) : null;
@@ -5166,21 +5179,23 @@ function matterBesideTheNews(
       (QUARRELS.has(t.lemma) ||
         QUARRELS.has(t.lower) ||
         (t.lower === 'course' && tokens[i - 1]?.lower === 'collision')) &&
-      t.pos === 'NOUN' &&
+      // (A headline's first word may be tagged a name: "Debate/PROPN over …".)
+      (t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN')) &&
       // "Parliament Passes Right to Disconnect Law Amidst Debate Over …": a quarrel the act
       // went ahead amid is its circumstance.
       !AMID.has(tokens[i - 1]?.lower ?? '') &&
       (quarrelAbout(tokens, after(i)) > 0 ||
         (tokens[after(i)]?.lower === 'against' && FIGHT_NOUNS.has(t.lower))),
   );
-  const contested =
+  const disputedThing =
     disputed > 0
-      ? reactedMatter(
-          beforeOwnVerb(
-            tokens.slice(after(disputed) + Math.max(1, quarrelAbout(tokens, after(disputed)))),
-          ),
+      ? beforeOwnVerb(
+          tokens.slice(after(disputed) + Math.max(1, quarrelAbout(tokens, after(disputed)))),
         )
-      : null;
+      : [];
+  // ("Debate over dissolving Village of Whitesboro heats up": an act named by its gerund.)
+  const contested =
+    disputed > 0 ? (gerundAsked(disputedThing) ?? reactedMatter(disputedThing)) : null;
   if (contested) return { text: contested, score: 0.7 };
   // "The battle between SA's roads agency Sanral and … Outa over Gauteng's controversial
   // e-tolling system is becoming heated": a sentence opening on a quarrel between parties names
@@ -6957,8 +6972,10 @@ const FIGHTING = new Set([
   'blast',
   'decry',
   'deplore',
-  // "Sunfish questions new fishing rules": who questions a thing doubts it.
+  // "Sunfish questions new fishing rules": who questions a thing doubts it; who laments it
+  // mourns it ("Niger traders lament closure of Madalla roadside market").
   'question',
+  'lament',
 ]);
 const WAGING = new Set(['wage', 'launch', 'mount', 'lead']);
 const FIGHT_NOUNS = new Set(['fight', 'battle', 'challenge', 'campaign']);
@@ -7034,10 +7051,27 @@ function foughtThing(all: Token[]): string | null {
  */
 function goAhead(object: Token[]): string | null {
   const np = beforeClause(beforeComma(object));
+  // ("closing Elm Street library": an act named by its gerund and object is asked as the act;
+  // wink may tag the gerund a noun before a name or an article.)
+  const gerund =
+    /\p{L}{3}ing$/u.test(np[0]?.lower ?? '') &&
+    (np[0].pos === 'VERB' || ['DET', 'PROPN'].includes(np[1]?.pos ?? ''));
+  if (np.length > 1 && gerund) {
+    const act = gerundAsked([
+      { ...np[0], pos: 'VERB', lemma: gerundLemma(np[0].lower) },
+      ...np.slice(1),
+    ]);
+    if (act) return act;
+  }
   // "a petition opposing new stained-glass window designs for Notre-Dame": what a petition or a
   // campaign opposes is the thing, not the petition.
   const against = np.findIndex((_, i) => carrierOpposing(np, i));
   if (against >= 0 && against + 2 < np.length) return goAhead(np.slice(against + 2));
+  // "formal backing for reconciliation bill": what a camp's backing or opposition is for.
+  const stance = np.findIndex(
+    (t, i) => CAMP_STANCES.has(t.lower) && ['for', 'to', 'of'].includes(np[i + 1]?.lower ?? ''),
+  );
+  if (stance >= 0 && stance + 2 < np.length) return goAhead(np.slice(stance + 2));
   // ("Right to Health Bill", "Bill of Rights": a small word inside a name is the name's.)
   const inName = (i: number) =>
     /^\p{Lu}/u.test(np[i - 1]?.text ?? '') && /^\p{Lu}/u.test(np[i + 1]?.text ?? '');
@@ -7077,6 +7111,9 @@ function carrierOpposing(tokens: Token[], at: number): boolean {
     ['opposing', 'against'].includes(tokens[at + 1]?.lower ?? '')
   );
 }
+
+/** A camp's stance named as a thing: "backing for …", "opposition to …". */
+const CAMP_STANCES = new Set(['backing', 'support', 'opposition', 'objection', 'objections']);
 
 /** What carries a camp's opposition to a thing: "a petition opposing …", "a campaign against …". */
 const OPPOSING_CARRIERS = new Set([
@@ -7254,7 +7291,7 @@ const MEASURE_VERBS = new Set(
  * before a name, a determiner or a sum, or when the headline has no other verb.
  */
 const PARTY_VERBS = new Set(
-  'fine hit sue sanction appeal challenge contest slam blast condemn criticise criticize question'.split(
+  'fine hit sue sanction appeal challenge contest slam blast condemn criticise criticize question lament'.split(
     ' ',
   ),
 );

@@ -207,7 +207,7 @@ export const GOING_ON_VERBS = [
   'rumble',
 ];
 const QUARREL_GOING_ON = new RegExp(
-  `^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+(?:${GOING_ON_VERBS.join('|')})\\b` +
+  `^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+(?:(?:over|about)\\s[^?]*?)?(?:${GOING_ON_VERBS.join('|')})\\b` +
     // "Should the Minnesota state flag debate be renewed?": the same, in the passive.
     `|^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+be\\s+(?:renewed|reopened|reignited|revived|rekindled)\\b`,
   'iu',
@@ -434,7 +434,7 @@ const REACTION_ASKED = new RegExp(
   `^Should\\s+(?:\\S+\\s+){1,20}?(?:(?:${[...PRAISE_OR_BLAME].filter((v) => !ACTS_TOO.has(v)).join('|')})\\s` +
     `|(?:lash|hit)\\s+out\\b|cry\\s+foul\\b|launch\\s+(?:an?\\s+)?(?:\\S+\\s+)?attack\\b` +
     `|(?:start|launch|wage|begin|mount)\\s+(?:an?\\s+)?(?:\\S+\\s+)?(?:battle|fight)\\s+against\\b` +
-    `|express\\s+(?:\\S+\\s+){0,2}(?:${FEELINGS_EXPRESSED})\\b)`,
+    `|(?:express|convey|voice)\\s+(?:\\S+\\s+){0,2}(?:${FEELINGS_EXPRESSED})\\b)`,
   'u',
 );
 
@@ -696,6 +696,18 @@ export function motionProblems(text: string, written = ''): string[] {
     )
   ) {
     problems.push('asks how things turn out, not what to do');
+  }
+  // "Should the reject a request by …?": an article left before the verb, its noun cut out.
+  if (/^Should the \p{Ll}+ (?:a|an|the|its|their)\s/u.test(text)) {
+    problems.push('an article before the verb');
+  }
+  // "Should Ontario Hunters upset with proposed changes …?": a feeling where the verb should be.
+  if (
+    /^Should\s.+?\s(?:upset|unhappy|angry|furious|concerned|worried)\s+(?:with|over|about|at)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('a feeling where the verb should be');
   }
   // "Should plans for a night ferry divide communities on both islands?": whether a thing
   // should divide people is the news of it, not a course to argue for.
@@ -1236,7 +1248,18 @@ export function motionProblems(text: string, written = ''): string[] {
         t.lower === 'to' &&
         tokens[i - 1].pos === 'PROPN' &&
         tokens[i + 1]?.pos === 'VERB' &&
-        tokens.slice(1, i).every((w) => ['PROPN', 'CCONJ', 'DET', 'PUNCT'].includes(w.pos)),
+        // ("the City of York Council to collect …": a capitalised word and an "of" inside the
+        // name are the name's.)
+        tokens
+          .slice(1, i)
+          .every(
+            (w, k) =>
+              ['PROPN', 'CCONJ', 'DET', 'PUNCT'].includes(w.pos) ||
+              (w.pos === 'NOUN' && /^\p{Lu}/u.test(w.text)) ||
+              (w.lower === 'of' &&
+                /^\p{Lu}/u.test(tokens[k].text) &&
+                tokens[k + 2]?.pos === 'PROPN'),
+          ),
     );
     // "Should the police to order protesters to …": after a common noun too, when no verb but
     // those after "to" is left for the question ("the plan to close the pool go ahead" has one).

@@ -198,6 +198,14 @@ function retagNameVerbs(tokens: Token[]): Token[] {
 const BARE_VERB_OPENERS = new Set([...MODALS, 'do', 'does', 'did']);
 
 /** "issues" → "issue", "approves" → "approve", "pushes" → "push". */
+/**
+ * "closing" → "close": the verb of a word in "-ing" that wink tagged a noun, read as wink reads it
+ * in a progressive ("are closing").
+ */
+export function gerundLemma(word: string): string {
+  return tokenize(`they are ${word}`).at(-1)?.lemma ?? word;
+}
+
 export function verbLemma(word: string): string {
   // ("vetoes" → "veto", "goes" → "go".)
   if (/(?:ss|sh|ch|x|z|[^aeiou]o)es$/u.test(word)) return word.slice(0, -2);

@@ -396,6 +396,14 @@ describe('motionProblems', () => {
       'Should plans for a night ferry between Orby and Kelby divide communities on both islands?',
       /divide people/,
     ],
+    ['Should the reject a request by a builder to rezone a field?', /article before the verb/],
+    [
+      'Should Ontario hunters upset with proposed changes to the moose hunt?',
+      /feeling where the verb should be/,
+    ],
+    ['Should the traders convey their displeasure to the governor?', /praise or blame/],
+    ['Should the City of York Council to collect garden waste?', /"to" and a verb/],
+    ['Should the debate over closing the library continue?', /quarrel should go on/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5253,5 +5261,43 @@ describe('motion candidates on real news shapes (round 62)', () => {
     );
     expect(found[0]).toBe('Should there be UTV regulations?');
     expect(found.join(' ')).not.toMatch(/crowd adopt/);
+  });
+});
+
+describe('motion candidates on real news shapes (round 63)', () => {
+  const candidates = candidatesOfText;
+
+  it("leaves out a vote's tally opening the lede", () => {
+    expect(
+      candidates(
+        'Orby Twp. : Trustees turn down zoning request\n\nBy a 3-2 vote Monday, the Orby trustees rejected a request by a builder to rezone a 20-acre field along Mill Road.\n\nNeighbours had objected.\n',
+      ),
+    ).toContain(
+      'Should the Orby trustees reject a request by a builder to rezone a 20-acre field along Mill Road?',
+    );
+  });
+
+  it('asks the act a quarrel is over, named by its gerund', () => {
+    const found = candidates(
+      'Row over closing the Elm Street library\n\nResidents say the library is the only warm place in town.\n\nThe council will decide in May.\n',
+    );
+    expect(found).toContain('Should the Elm Street library be closed?');
+    expect(found.join(' ')).not.toMatch(/Should closing/);
+  });
+
+  it('asks about what a camp backs, not whether its backing should go ahead', () => {
+    const found = candidates(
+      "Church says leaders have decided on formal backing for unity bill\n\nThe church's leaders met on Monday.\n\nThe bill goes to parliament in May.\n",
+    );
+    expect(found).toContain('Should the unity bill go ahead?');
+    expect(found.join(' ')).not.toMatch(/backing go ahead/);
+  });
+
+  it('asks about what traders lament', () => {
+    expect(
+      candidates(
+        'Kisumu traders lament closure of Kondele roadside market by governor\n\nTraders said they had nowhere else to go.\n\nThe governor said the road was unsafe.\n',
+      ),
+    ).toContain('Should the closure of Kondele roadside market go ahead?');
   });
 });
