@@ -5816,14 +5816,18 @@ const CAMP_NOUNS = new Set(
  * to closing the pool …" → "Should the pool be closed?"). Null otherwise.
  */
 function campAgainst(tokens: Token[]): string | null {
-  const verb = tokens.findIndex((t, i) => i > 2 && isFiniteVerb(t) && /^\p{Ll}/u.test(t.text));
-  if (verb < 0) return null;
+  // ("Most village residents in favor of livestock ban": a headline may have no verb at all.)
+  const finite = tokens.findIndex((t, i) => i > 2 && isFiniteVerb(t) && /^\p{Ll}/u.test(t.text));
+  const verbless = finite < 0 && !tokens.some((t) => t.pos === 'AUX' || isFiniteVerb(t));
+  if (finite < 0 && !verbless) return null;
+  const verb = finite < 0 ? tokens.length : finite;
   const stance = tokens.findIndex(
     (t, i) =>
       i > 0 &&
       i < verb &&
       i <= 4 &&
-      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      // (The camp's noun comes before "opposed", or before the "in" of "in favour".)
+      ['NOUN', 'PROPN'].includes(tokens[t.lower === 'opposed' ? i - 1 : i - 2]?.pos ?? '') &&
       ((t.lower === 'opposed' && tokens[i + 1]?.lower === 'to') ||
         (['favour', 'favor'].includes(t.lower) &&
           tokens[i - 1]?.lower === 'in' &&

@@ -209,7 +209,9 @@ export const GOING_ON_VERBS = [
 const QUARREL_GOING_ON = new RegExp(
   `^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+(?:(?:over|about)\\s[^?]*?)?(?:${GOING_ON_VERBS.join('|')})\\b` +
     // "Should the Minnesota state flag debate be renewed?": the same, in the passive.
-    `|^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+be\\s+(?:renewed|reopened|reignited|revived|rekindled)\\b`,
+    `|^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+be\\s+(?:renewed|reopened|reignited|revived|rekindled)\\b` +
+    // "Should a row break out around a Lake District church …?": the same, as it starts.
+    `|^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+(?:break\\s+out|erupt)\\b`,
   'iu',
 );
 
@@ -730,9 +732,22 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks how to take the news');
   }
-  // "Should a multi-million-dollar river-linking project which go ahead?": a relative clause
-  // cut off before its verb.
-  if (/\s(?:which|who|whom|whose)\s+(?:go\s+ahead|stand|be\s+\p{Ll}+)\?$/iu.test(text)) {
+  // "Should massive losses following a government ban even go ahead?", "Should water pollution
+  // concerns be raised?": a harm or a complaint is what befalls or answers the matter, not it.
+  if (
+    /^Should\s+(?:\S+\s+){0,3}?(?:losses|damage|harm|deaths|injuries|chaos)\b.*\bgo\s+ahead\?$/iu.test(
+      text,
+    ) ||
+    /\b(?:concerns?|fears?|objections?|complaints?)\s+be\s+(?:raised|voiced|aired)\b/iu.test(text)
+  ) {
+    problems.push('asks about a harm or a complaint, not the matter');
+  }
+  // "Should a multi-million-dollar river-linking project which go ahead?", "… a Lake District
+  // church where bells?": a relative clause cut off before its verb.
+  if (
+    /\s(?:which|who|whom|whose)\s+(?:go\s+ahead|stand|be\s+\p{Ll}+)\?$/iu.test(text) ||
+    /\s(?:where|when)\s+\p{L}+\?$/iu.test(text)
+  ) {
     problems.push('a relative clause cut off before its verb');
   }
   // "Should the Toowoomba Regional Council continue to be divided on a push to …?": a body's

@@ -404,6 +404,13 @@ describe('motionProblems', () => {
     ['Should the traders convey their displeasure to the governor?', /praise or blame/],
     ['Should the City of York Council to collect garden waste?', /"to" and a verb/],
     ['Should the debate over closing the library continue?', /quarrel should go on/],
+    [
+      'Should massive losses following a government ban yesterday even go ahead?',
+      /harm or a complaint/,
+    ],
+    ['Should water pollution concerns be raised?', /harm or a complaint/],
+    ['Should a row break out around an Orby church where bells?', /quarrel should go on/],
+    ['Should a row go on around an Orby church where bells?', /relative clause cut off/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5299,5 +5306,30 @@ describe('motion candidates on real news shapes (round 63)', () => {
         'Kisumu traders lament closure of Kondele roadside market by governor\n\nTraders said they had nowhere else to go.\n\nThe governor said the road was unsafe.\n',
       ),
     ).toContain('Should the closure of Kondele roadside market go ahead?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 64)', () => {
+  const candidates = candidatesOfText;
+
+  it('asks about the measure residents are in favour of, in a headline with no verb', () => {
+    expect(
+      candidates(
+        'Most village residents in favor of poultry ban\n\nA survey by the village council found most residents want no farm animals.\n\nThe council will vote in May.\n',
+      ),
+    ).toContain('Should there be a poultry ban?');
+  });
+
+  it('asks about the ban, not whether the losses after it or the row over it should go ahead', () => {
+    expect(
+      candidates(
+        'Hookah importers count losses in wake of Orby ban\n\nTraders shipping hookahs into the country are decrying massive losses following a government ban yesterday even as doctors lauded the move.\n\nThe ban starts at once.\n',
+      ),
+    ).toEqual(['Should the Orby ban go ahead?']);
+    const bells = candidates(
+      'Old town hall bells silenced after complaints from hotel next door\n\nA row has broken out around an Orby church where bells that have rung for 200 years have been silenced after hotel guests complained of sleepless nights.\n\nResidents say the bells are part of village life.\n',
+    );
+    expect(bells).toContain('Should old town hall bells be silenced?');
+    expect(bells.join(' ')).not.toMatch(/row break out/);
   });
 });
