@@ -82,12 +82,11 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       // "Industry commissioner Thierry Breton sees it the other way round. ¶ He says …": a "he"
       // or "she" in a paragraph that names no one before it ('"Don't worry, …," she said') is
       // the person the paragraph before is about.
-      const before = person ? namesOf(unit.paragraph - 1).subjectName() : null;
       return (
         (person ? names.subjectNameBefore(at) : null) ??
         names.lastNameBefore(at, person) ??
         (person && names.opensBefore(at) ? names.surname(article.body) : null) ??
-        before ??
+        (person ? namesOf(unit.paragraph - 1).subjectName() : null) ??
         said
       );
     }

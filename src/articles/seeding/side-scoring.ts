@@ -56,6 +56,18 @@ function unitText(unit: ClaimUnit): string {
     .join(' ');
 }
 
+/** The token of `unitText(unit)` that the text's character `index` falls in (or after). */
+function tokenAtTextIndex(unit: ClaimUnit, index: number): Token | undefined {
+  const holder = new Set(unit.holderTokens);
+  let at = 0;
+  return unit.tokens
+    .filter((t) => !holder.has(t))
+    .find((t) => {
+      at += t.text.length + 1;
+      return at > index;
+    });
+}
+
 const INSTRUMENT =
   /^(?:the|this) (?:statement|memo|memorandum|document|directive|decree|letter|order|proposal|ruling|report|bill)$/iu;
 
@@ -2617,7 +2629,8 @@ function alternativeToAction(unit: ClaimUnit, model: MotionModel): Lean | null {
   // things named the better course, not the motion's own.
   const better = BETTER_COURSE.exec(unitText(unit));
   if (better) {
-    const verbAt = t.findIndex((w) => w.start - t[0].start >= better.index);
+    const verb = tokenAtTextIndex(unit, better.index);
+    const verbAt = verb ? t.indexOf(verb) : 0;
     const others = t.slice(0, verbAt).filter((w) => w.pos === 'NOUN');
     const own = others.some((w) => model.terms.has(w.stem) || model.action.has(w.stem));
     if (others.length > 0 && !own) return { sign: -1, words: better[0] };
