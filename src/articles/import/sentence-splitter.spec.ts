@@ -27,6 +27,8 @@ describe('splitSentences', () => {
     ['The firm, Fenwick and Sons plc. said little.', 1],
     // a real end before a bracketed sentence stays an end
     ['The streets close in October. (This report was translated.)', 2],
+    // an amount's decimal point, a letter before its digits
+    ['The council spent the P389.8-million funds on a beach. Critics objected.', 2],
   ])('keeps abbreviations inside the sentence: %s', (text, count) => {
     const sentences = splitSentences(text);
     expect(sentences).toHaveLength(count);

@@ -26,7 +26,9 @@ export function splitSentences(text: string): ParsedSentence[] {
       const previous = sentences[sentences.length - 1];
       if (
         previous &&
-        (continuesQuotation(previous.text, value) || endsInAbbreviation(previous.text, value))
+        (continuesQuotation(previous.text, value) ||
+          endsInAbbreviation(previous.text, value) ||
+          splitsDecimal(previous, start, value))
       ) {
         previous.end = end;
         previous.text = text.slice(previous.start, end);
@@ -59,6 +61,14 @@ const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(
 /** Abbreviations that are followed by a number: "No. 1430", "Art. 5". */
 /** "Rte. 9", "Hwy. 61": a road's number. */
 const BEFORE_NUMBER = new Set('no nos art vol ch sec fig p pp para rte rt hwy'.split(' '));
+
+/**
+ * "the P389.8-million funds": wink may end a sentence at the point of an amount with a letter
+ * before it; digits on both sides of the point with no space between are one number.
+ */
+function splitsDecimal(previous: ParsedSentence, start: number, next: string): boolean {
+  return previous.end === start && /\d\.$/u.test(previous.text) && /^\d/u.test(next);
+}
 
 /**
  * Whether a cut between `previous` and `next` was made at an abbreviation, not at a sentence

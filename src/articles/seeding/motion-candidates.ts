@@ -12,7 +12,14 @@ import {
   SIMPLE_PAST,
   VERDICT_PARTICIPLES,
 } from './motion-grammar';
-import { gerundLemma, mainVerbIndex, tokenize, verbLemma, type Token } from './seeding-nlp';
+import {
+  gerundLemma,
+  mainVerbIndex,
+  sentimentOf,
+  tokenize,
+  verbLemma,
+  type Token,
+} from './seeding-nlp';
 import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
 import {
@@ -131,6 +138,18 @@ const VOTES_ON = new Set(
   'referendum plebiscite vote ballot poll campaign consultation debate'.split(' '),
 );
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
+/** What is sought to be told, not done: "seek legal advice", "seek clarification". */
+const SOUGHT_COUNSEL = new Set(
+  'advice clarification clarity answers assurance assurances guidance information explanation'.split(
+    ' ',
+  ),
+);
+
+/** "may seek legal advice": a camp's next step, asking to be told, not a measure. */
+function seeksCounsel(verb: Token, object: Token[]): boolean {
+  const head = object.find((t, i) => t.pos === 'NOUN' && object[i + 1]?.pos !== 'NOUN');
+  return verb.lemma === 'seek' && SOUGHT_COUNSEL.has(head?.lower ?? '');
+}
 /** The possessive "'s" as a token of its own: "pub's hours", "Kelby's levy". */
 const possessiveMark = (t: Token | undefined): boolean => /^['’]s$/u.test(t?.text ?? '');
 /** Determiners of a thing already there: "the ban", "its levy". */
@@ -190,6 +209,57 @@ const POLICY_NOUNS = new Set(
 const PLANS = new Set(['plans', 'proposals']);
 /** What carries a measure not yet a text: "the campaign to ban …", "legislation to make …". */
 const MEASURE_CAMPAIGNS = new Set(['campaign', 'legislation', 'initiative', 'motion']);
+/** Words that end the act weighed again and open the news around it: "… after it lost a case". */
+const WEIGHED_ACT_ENDS = new Set([
+  'after',
+  'because',
+  'since',
+  'as',
+  'while',
+  'amid',
+  'when',
+  'but',
+]);
+
+/** Verbs of weighing again what one does: "will reconsider issuing fines …". */
+const RECONSIDERING = new Set(['reconsider', 'review', 'rethink', 'revisit', 'consider']);
+
+/**
+ * "A borough council says it will reconsider issuing fines to parents who take their children on
+ * holiday during term-time": the act weighed again, named by its gerund, is the matter → "Should
+ * a borough council issue fines to parents who …?".
+ */
+function reconsideredAct(verb: Token, rest: Token[], subject: Token[]): string | null {
+  const act = rest[0];
+  if (!RECONSIDERING.has(verb.lemma) || !act || !/\p{L}{3}ing$/u.test(act.lower)) return null;
+  if (act.pos !== 'VERB' || subject.length === 0) return null;
+  // (Whom the act is done to keeps its "who" clause, which says which of them: "parents who take
+  // their children on holiday"; the clause of when or why it came up is cut.)
+  const object = rest.slice(1);
+  const end = object.findIndex(
+    (t, i) => i > 0 && (WEIGHED_ACT_ENDS.has(t.lower) || (t.pos === 'PUNCT' && t.text !== '-')),
+  );
+  const predicate = end < 0 ? object : object.slice(0, end);
+  if (predicate.length === 0) return null;
+  return `Should ${the(subject)} ${gerundLemma(act.lower)} ${words(predicate)}?`;
+}
+
+/** What a body hears or weighs on a matter: "arguments for Hindu temple", "appeal over quarry". */
+const ARGUED = new Set(
+  'arguments argument appeal appeals case submissions objections evidence application'.split(' '),
+);
+
+/**
+ * "Apple Valley Planning Commission to rehear arguments for Hindu temple": what the arguments
+ * heard are for or over is the matter → "Should the Hindu temple go ahead?".
+ */
+function arguedMatter(rest: Token[]): string | null {
+  const at = rest.findIndex((t, i) => i < 4 && ARGUED.has(t.lower));
+  const on = rest[at + 1]?.lower ?? '';
+  if (at < 0 || !['for', 'over', 'on', 'about', 'against'].includes(on)) return null;
+  return goAhead(rest.slice(at + 2));
+}
+
 /** Verbs of learning of a thing: "I was dismayed to read that X …" is about X. */
 const PERCEIVING = new Set(['read', 'learn', 'hear', 'see', 'discover']);
 /**
@@ -197,7 +267,7 @@ const PERCEIVING = new Set(['read', 'learn', 'hear', 'see', 'discover']);
  * debating. "Should the judge reconsider his decision?" asks about the procedure.
  */
 const PROCEDURAL = new Set(
-  'send write reassert reaffirm reiterate reconsider debate discuss consider hear dismiss lose win speak talk comment respond reply meet review uphold overturn quash annul strike sue'.split(
+  'send write reassert reaffirm reiterate reconsider debate discuss consider hear rehear dismiss lose win speak talk comment respond reply meet review uphold overturn quash annul strike sue'.split(
     ' ',
   ),
 );
@@ -720,6 +790,24 @@ function declaredVerdict(verb: Token, rest: Token[]): string | null {
   return `${plural ? 'Are' : 'Is'} ${words(thing)} ${rest[at].lower}?`;
 }
 
+/**
+ * "Local council officially declares itself willing host of nuclear waste", "… declared itself a
+ * sanctuary city": what a body declares itself is what it becomes → "Should the local council be
+ * a willing host of nuclear waste?".
+ */
+function declaredItself(verb: Token, rest: Token[], subject: Token[]): string | null {
+  if (verb.lemma !== 'declare' || !['itself', 'themselves'].includes(rest[0]?.lower ?? '')) {
+    return null;
+  }
+  const what = beforeClause(beforeComma(rest.slice(1)));
+  if (what.length === 0 || what.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const noun = what.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const bare =
+    noun >= 0 && !['DET', 'PRON'].includes(what[0].pos) && !/[^s]s$/u.test(what[noun].lower);
+  const article = bare ? `${indefiniteArticle(what[0].lower)} ` : '';
+  return `Should ${the(subject)} be ${article}${words(what)}?`;
+}
+
 /** Verbs of judging what someone did: "condemns the council for banning …". */
 /** Verbs that call a thing something: "termed the … Act as draconian". */
 const NAMING_AS = new Set(['term', 'brand', 'label', 'describe', 'dub', 'call']);
@@ -810,7 +898,7 @@ function challengedDecision(verb: Token, rest: Token[]): string | null {
 
 /** "A nuclear plant" → "a nuclear plant". */
 function lowerFirst(text: string): string {
-  return text.replace(/^(?:A|An)\b/u, (w) => w.toLowerCase());
+  return NAME_ARTICLE.test(text) ? text : text.replace(/^(?:A|An)\b/u, (w) => w.toLowerCase());
 }
 
 /** Verbs of backing a measure another carries out: "backs law forcing employers to …". */
@@ -1130,7 +1218,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (l) out.push(findingAsClaim(l, lede.text));
   }
   if (!article.titleDerived) {
-    const headline = sentenceCaseHeadline(withoutRubric(article.title), article.body);
+    const headline = withoutQuotedVerb(
+      sentenceCaseHeadline(withoutRubric(article.title), article.body),
+    );
     // A headline that asks a yes/no question ("Should four-day school weeks spread?") is the
     // article's own motion, as a question heading is.
     const asked = fromQuestion({ text: headline, start: 0, end: 0 });
@@ -1172,6 +1262,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (labelled) out.push({ text: labelled, origin: 'HEADLINE', score: 0.62, sourceSpans: [] });
     // The readings below only read the headline's tokens, so they share one tokenization.
     const headlineTokens = tokenize(headline);
+    // (Read on the whole title: "No going back on SilverLine:" is no rubric.)
+    const held = courseHeld(tokenize(sentenceCaseHeadline(article.title, article.body)));
+    if (held) out.push({ text: held, origin: 'HEADLINE', score: 0.78, sourceSpans: [] });
     const bare =
       h || bothWays || subject
         ? null
@@ -1182,7 +1275,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           sparksDebate(headlineTokens) ??
           urgedAct(headlineTokens) ??
           askedThing(headlineTokens, article.body) ??
-          quarrelledOver(headlineTokens));
+          quarrelledOver(headlineTokens) ??
+          foughtHeadlineThing(article.title, headlineTokens));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "The bedroom tax explained", "Explained: the bedroom tax": an explainer's thing.
     // ("What is the two-child benefit cap?": so is the thing an explainer's question names, when
@@ -1344,13 +1438,25 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       .map((c) => ({
         ...c,
         text: withoutPastTime(
-          withoutSecondTo(asApproval(withoutRanking(withoutProcedureAdjunct(c.text)))),
+          withoutSecondTo(
+            asApproval(withoutRanking(withoutProcedureAdjunct(withoutReason(c.text)))),
+          ),
         )
           .replace(/\s+\?$/u, '?')
           // "between 10am and 4pm.?": a sentence's full stop is not the question's (but "U.S." keeps its own).
           .replace(/(?<!(?:^|[\s.])\p{L})\.\?$/u, '?'),
       }))
   );
+}
+
+/**
+ * "Is a ban of the nut in Port Moresby unrealistic because so many people rely on selling it …?"
+ * → "Is a ban of the nut in Port Moresby unrealistic?": the reason given is an argument, for the
+ * debate to weigh, not part of the motion.
+ */
+function withoutReason(question: string): string {
+  const cut = question.replace(/,?\s+because\s+(?!of\b)[^?]+\?$/u, '?');
+  return cut.split(/\s+/u).length >= MIN_KEPT + 1 ? cut : question;
 }
 
 /** "Should the council grant itself a pay raise recently?": when the news happened is no part of an act. */
@@ -1402,8 +1508,16 @@ function asApproval(question: string): string {
   return question
     .replace(DEFEATED_BILL, 'Should $1 become law?')
     .replace(REFUSED_PROPOSAL, 'Should $1 be approved?')
-    .replace(REFUSED_PERMISSION, 'Should $1 be approved?');
+    .replace(REFUSED_PERMISSION, 'Should $1 be approved?')
+    .replace(PERMISSION_WITHHELD, 'Should $1 be granted for $2?');
 }
+
+/**
+ * "Should An Bord Pleanála reject the planning permission for Shannon LNG terminal?": who
+ * withholds a permission is news; whether the thing should have it is the matter.
+ */
+const PERMISSION_WITHHELD =
+  /^Should [^?]+? (?:reject|refuse|deny|withhold) (?:the )?((?:planning )?(?:permission|consent)) for ([^?]+)\?$/u;
 
 /** "Should the wind farm be refused?": refusing is what a planning body does to an application. */
 const REFUSED_PERMISSION = /^Should (.+?) be refused(?: by [^?]+)?\?$/u;
@@ -2344,7 +2458,9 @@ function fromClause(
   ) {
     verbAt++;
   }
-  const hedged = HEDGES.has(tokens[verbAt].lower);
+  // ("the government could have allotted the funds for more important projects": what might
+  // have been done is a reproach, no finding to ask about.)
+  const hedged = HEDGES.has(tokens[verbAt].lower) && tokens[verbAt + 1]?.lower !== 'have';
   // "The government will ban …": the modal is not the verb that says what is done; nor is
   // "has" in "has banned".
   // ("wo" and "ca": the modals of "won't" and "can't", split off their "n't".)
@@ -2415,7 +2531,9 @@ function fromClause(
   // feeling or the change of course is about the news after "after" or "as".
   const reacting = CELEBRATING.has(verb.lemma) && ['after', 'as', 'over'].includes(rest[0]?.lower);
   const turning = rest.slice(0, 4).some((t) => COURSE_CHANGES.has(t.lower));
-  if (reacting || turning) {
+  // ("'No' group may seek legal advice as local council … declares itself willing host of
+  // nuclear waste": so is a camp's next step.)
+  if (reacting || turning || seeksCounsel(verb, rest)) {
     // Searched in the whole sentence: the drafting above may have cut the "as" clause off.
     const from = all.indexOf(rest[0]);
     const news = all.findIndex(
@@ -2586,7 +2704,9 @@ function fromClause(
       decisionContent(rest) ??
       measureNoun(rest) ??
       whetherTo(rest, subject) ??
-      whetherThereBe(rest);
+      whetherThereBe(rest) ??
+      arguedMatter(rest) ??
+      reconsideredAct(verb, rest, subject);
     if (policy) return { text: policy, origin, score: base - 0.1, sourceSpans };
     if (!ruling) return null;
   }
@@ -2701,6 +2821,7 @@ function fromClause(
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
   const verdict =
+    declaredItself(verb, rest, subject) ??
     declaredVerdict(verb, rest) ??
     challengedDecision(verb, rest) ??
     actJudged(verb, rest) ??
@@ -2731,6 +2852,8 @@ function fromClause(
   // "vowed on Monday to ban …": a phrase of time before "to" does not make "vow" a noun's verb.
   if (THERE_BE.has(verb.lemma) && withoutLeadingTime(rest)[0]?.pos !== 'PART') {
     const object = rest[0]?.lower === 'for' ? rest.slice(1) : rest;
+    // ("'No' group may seek legal advice": what a camp seeks to know is its next step, no measure.)
+    if (seeksCounsel(verb, object)) return null;
     // "is planning a short, sharp referendum campaign on the abolition of the Seanad": the
     // vote or campaign is the way; what it is on is the matter.
     const votedOn = object.findIndex(
@@ -2739,8 +2862,12 @@ function fromClause(
     const onMatter = object.slice(votedOn + 2);
     const matter = votedOn >= 0 ? (opposedChange(onMatter) ?? policyMotion(onMatter, null)) : null;
     if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
+    // ("Solomon Islands plans ban on Facebook": a headline's bare measure takes its article.)
+    const bare = object[0]?.pos === 'NOUN' && MEASURE_HEADS.has(object[0].lower);
+    const article =
+      bare && !/s$/u.test(object[0].lower) ? `${indefiniteArticle(object[0].lower)} ` : '';
     return {
-      text: `Should there be ${words(shortPredicate(object))}?`,
+      text: `Should there be ${article}${words(shortPredicate(object))}?`,
       origin,
       score: base - 0.05,
       sourceSpans,
@@ -2783,6 +2910,10 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Students may scupper merger", "Residents' objections are delaying plans for a north
+  // Manchester eruv": whoever stands in a matter's way opposes it; the matter is asked.
+  const thwarted = thwartedMatter(verb, rest, subject) ?? disagreersMatter(subject);
+  if (thwarted) return { text: thwarted, origin, score: base - 0.1, sourceSpans };
   if (
     hedged &&
     !mayAct &&
@@ -2819,15 +2950,25 @@ function fromClause(
   if (cameUnder) {
     return { text: `Should ${the(subject)} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
-  if (REACTION_MEETING.has(verb.lemma)) {
-    const reaction = rest.findIndex((t, i) => i < 4 && REACTIONS_MET.has(t.lower));
+  if (REACTION_MEETING.has(verb.lemma) || verb.lemma === 'get') {
+    // ("Proposed steel flyover gets mixed reactions from Bengaluru citizens": so does one a
+    // planned thing gets, whatever they are.)
+    const planned =
+      subject.some((t) => PLANNED_PARTICIPLES.has(t.lower)) ||
+      MADE_KNOWN_PLANS.has(subject[subject.length - 1]?.lower ?? '');
+    const reaction = rest.findIndex(
+      (t, i) =>
+        i < 4 &&
+        (REACTIONS_MET.has(t.lower) || (planned && RECEPTIONS.has(t.lower))) &&
+        (verb.lemma !== 'get' || planned),
+    );
     if (reaction >= 0) {
       const over = rest.findIndex((t, i) => i > reaction && MET_OVER.has(t.lower));
       const policy = over > 0 ? policyMotion(rest.slice(over + 1), null) : null;
       if (policy) return { text: policy, origin, score: base - 0.1, sourceSpans };
       // "A proposed ban on right turns on red … is receiving harsh opposition": a measure that
       // meets a reaction is the matter itself.
-      const measure = over < 0 && subject.some((t) => MADE_KNOWN_PLANS.has(t.lower));
+      const measure = over < 0 && (planned || subject.some((t) => MADE_KNOWN_PLANS.has(t.lower)));
       return measure
         ? { text: `Should ${the(subject)} go ahead?`, origin, score: base - 0.1, sourceSpans }
         : null;
@@ -3683,6 +3824,23 @@ function thereBeThing(thing: Token[]): string | null {
   return `Should there be ${single ? `${indefiniteArticle(text)} ` : ''}${text}?`;
 }
 
+/** What a course held to is not: "no going back on …", "no U-turn on …". */
+const TURNING_BACK =
+  /^(?:going back|turning back|way back|u-turn|u - turn|retreat|backing down|rethink|reversal|climbdown|climb-down)$/iu;
+
+/**
+ * "No going back on SilverLine: Pinarayi; …", "No U-turn on congestion charge": a course held
+ * to, whatever else the headline says after it → "Should SilverLine go ahead?".
+ */
+function courseHeld(tokens: Token[]): string | null {
+  const on = tokens.findIndex((t, i) => i > 1 && i <= 4 && t.lower === 'on');
+  if (tokens[0]?.lower !== 'no' || on < 0 || !TURNING_BACK.test(words(tokens.slice(1, on)))) {
+    return null;
+  }
+  const end = tokens.findIndex((t, i) => i > on && t.pos === 'PUNCT' && t.text !== '-');
+  return goAhead(tokens.slice(on + 1, end > 0 ? end : tokens.length));
+}
+
 /**
  * "No more overdue book fees at Mead" → "Should overdue book fees at Mead be scrapped?"; "No ban
  * on Styrofoam" → "Should there be a ban on Styrofoam?".
@@ -4043,8 +4201,16 @@ function bareMeasure(tokens: Token[]): string | null {
     BARE_MEASURES.has(tokens[0]?.lower ?? '') &&
     ['on', 'for'].includes(tokens[1]?.lower ?? '');
   if (!compound && !measureOn) return null;
+  // "Ban on betel nut in Port Moresby unrealistic", "Ban on street vendors unfair": a verbless
+  // headline's last adjective after a name, or one that judges, is what is said of the measure
+  // ("Ban on single-use plastic" keeps its kind).
+  const said = tokens[tokens.length - 1];
+  const judged =
+    measureOn &&
+    said.pos === 'ADJ' &&
+    (tokens[tokens.length - 2].pos === 'PROPN' || sentimentOf(said.text) !== 0);
   // (Not an acronym's capital: "SF plastic bottle ban".)
-  const text = withoutHeadlineCapital(words(tokens));
+  const text = withoutHeadlineCapital(words(judged ? tokens.slice(0, -1) : tokens));
   return `Should there be ${/^\p{Lu}{2}/u.test(text) ? acronymArticle(text) : 'a'} ${text}?`;
 }
 
@@ -4089,6 +4255,15 @@ const REACTION_OVER_THING =
  */
 const FIGHTING_HEADLINE =
   /^[\p{L}'’, ]{2,40}?(?<!\b(?:vows?|vowed|pledges?|pledged|promises?|promised|plans?|planned)(?:\s+to)?)\s+(?:to\s+)?(?:protest|protests|protested|fight|fights|fought|resist|resists|resisted)\s+(?!(?:in|at|on|over|against|as|for|to|back|on)\b)(?=[\p{L}$£€])/iu;
+
+/**
+ * "Samoans fight the switch from right to left": with the fight left out of the headline (see
+ * FIGHTING_HEADLINE), a thing without a verb of its own is what is fought → "Should the switch
+ * from right to left go ahead?".
+ */
+function foughtHeadlineThing(title: string, tokens: Token[]): string | null {
+  return FIGHTING_HEADLINE.test(title.trim()) ? foughtThing(tokens) : null;
+}
 
 /** "Venice residents rally against new €5 tourist entry fee": the crowd, before what it opposes. */
 const RALLYING_AGAINST =
@@ -4217,7 +4392,18 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
       const fought = foughtMatter(predicate[stance], tokens.slice(m + 1 + stance + 1), []);
       if (fought) return fought;
     }
-    const who = lowerOpeningArticle(words(resolvePronoun(namesOnly(clauseSubject), subject)));
+    // ("said those who disagree with the decision to change the weekend can move …": what they
+    // disagree with.)
+    const disagreed = disagreersMatter(clauseSubject);
+    if (disagreed) return disagreed;
+    const actor = resolvePronoun(namesOnly(clauseSubject), subject);
+    // ("says it will reconsider issuing fines to parents …": the act weighed again.)
+    const weighed =
+      stance >= 0
+        ? reconsideredAct(predicate[stance], tokens.slice(m + 1 + stance + 1), actor)
+        : null;
+    if (weighed) return weighed;
+    const who = lowerOpeningArticle(words(actor));
     return `Should ${who} ${words(predicate)}?`;
   }
   return null;
@@ -5757,7 +5943,10 @@ function verdictWithoutIs(all: Token[]): string | null {
   return `Is ${name ? words(thing) : withoutHeadlineCapital(words(thing))} ${tokens[at].lower}${on}?`;
 }
 
-/** What an act goes ahead over: "over the objections of …", "over the opposition of …". */
+/**
+ * What an act goes ahead over: "over the objections of …", "over the opposition of …"; and what
+ * stands in its way: "Protests delay eruv project".
+ */
 const OBJECTIONS = new Set(['objections', 'objection', 'opposition', 'protests', 'protest']);
 
 /** Openers of a concession before the main clause: "While the decision has been welcomed, …". */
@@ -6859,6 +7048,10 @@ const REACTIONS_MET = new Set(
   ),
 );
 const MET_OVER = new Set(['over', 'against', 'to']);
+/** Reactions of any kind a planned thing gets: "mixed reactions", "a lukewarm response". */
+const RECEPTIONS = new Set(['reaction', 'reactions', 'response', 'responses', 'reception']);
+/** Participles that make a thing a plan: "proposed steel flyover", "planned incinerator". */
+const PLANNED_PARTICIPLES = new Set(['proposed', 'planned', 'mooted', 'controversial']);
 /** Feelings at someone "for" what they did: "unhappy with the governor for rejecting …". */
 const BLAMING_FEELINGS = new Set(['unhappy', 'angry', 'furious', 'livid', 'upset']);
 
@@ -7030,6 +7223,57 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   return foughtThing(withoutLeadingTime(rest.slice(at)));
 }
 
+/** Verbs of a relative clause that says who is against a thing: "those who disagree with …". */
+const DISAGREEING = new Map([
+  ['disagree', 'with'],
+  ['object', 'to'],
+  ['oppose', ''],
+  ['reject', ''],
+]);
+
+/**
+ * "those who disagree with the southern state's decision to change the weekend … can move to
+ * other states": whatever is said of them, what the people named by their disagreement disagree
+ * with is the matter → "Should the southern state change the weekend …?".
+ */
+function disagreersMatter(subject: Token[]): string | null {
+  const who = subject.findIndex((t, i) => i > 0 && t.lower === 'who');
+  const verb = who > 0 ? subject[who + 1] : undefined;
+  const preposition = verb ? DISAGREEING.get(verb.lemma) : undefined;
+  if (who < 0 || preposition === undefined) return null;
+  const from = preposition === '' ? who + 2 : who + 3;
+  if (preposition !== '' && subject[who + 2]?.lower !== preposition) return null;
+  const thing = subject.slice(from);
+  return thing.length > 0 ? (policyMotion(thing, null) ?? goAhead(thing)) : null;
+}
+
+/** Verbs of keeping a thing from going ahead: "scupper merger", "delay eruv project". */
+const THWARTING = new Set('scupper derail thwart torpedo delay stall halt block stop'.split(' '));
+/** Heads of a disputed thing besides measures and projects: "merger", "plans for …". */
+const THWARTED_MATTERS = new Set([
+  ...PLANNED_ACTS,
+  'merger',
+  'development',
+  'expansion',
+  'application',
+]);
+
+/**
+ * "Students may scupper merger", "Protests delay eruv project": people, or their objections,
+ * standing in the way of a disputed thing → "Should the merger go ahead?". Null when the subject
+ * is no crowd or objection, or what is stopped is no disputed thing ("block road").
+ */
+function thwartedMatter(verb: Token, rest: Token[], subject: Token[]): string | null {
+  if (!THWARTING.has(verb.lemma)) return null;
+  const head = subject[subject.length - 1]?.lower ?? '';
+  if (!GROUP_NOUNS.has(head) && !CAMPS.has(head) && !OBJECTIONS.has(head)) return null;
+  const thing = beforeClause(beforeComma(rest));
+  const after = thing.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  const thingHead = thing[(after > 0 ? after : thing.length) - 1];
+  if (!isMeasureHead(thingHead) && !THWARTED_MATTERS.has(thingHead?.lower ?? '')) return null;
+  return foughtThing(rest);
+}
+
 /** Prepositions of where a protest is held: "outside the council offices". */
 const PLACE_PREPOSITIONS = new Set(['outside', 'at', 'in', 'near', 'inside', 'across', 'around']);
 
@@ -7087,6 +7331,10 @@ function goAhead(object: Token[]): string | null {
         !inName(i) &&
         // ("proposed changes to a nitrates derogation": a change's "to" names what it changes.)
         !(['to', 'in'].includes(t.lower) && CHANGE_NOUNS.has(np[i - 1].lower)) &&
+        // ("the switch from right to left": a switch's "from" and "to" say what it is.)
+        !(['from', 'to'].includes(t.lower) && switchedFrom(np, i)) &&
+        // ("plans for a north Manchester eruv": a plan's "for" names what is planned.)
+        !(t.lower === 'for' && PLANS_FOR.has(np[i - 1].lower)) &&
         // ("a proposed takeover by the Indian Adani Group": who takes over is the deal's own.)
         !(t.lower === 'by' && TAKEOVER_NOUNS.has(np[i - 1].lower))) ||
         // "rent control proposal ahead of the council's vote": when, not what.
@@ -7098,8 +7346,26 @@ function goAhead(object: Token[]): string | null {
   return `Should ${the(thing)} go ahead?`;
 }
 
+/** Plans whose "for" names what is planned: "plans for a north Manchester eruv". */
+const PLANS_FOR = new Set(
+  'plan plans proposal proposals application applications scheme bid bids'.split(' '),
+);
+
 /** Deals whose "by" names who makes them: "a takeover by …". */
 const TAKEOVER_NOUNS = new Set(['takeover', 'acquisition', 'purchase', 'buyout', 'bid', 'lease']);
+
+/** Nouns of going over from one way to another: "the switch from right to left". */
+const SWITCH_NOUNS = new Set(['switch', 'shift', 'transition', 'changeover', 'conversion']);
+
+/** Whether `np[at]` ("from", "to") belongs to a switch before it: "switch from right to left". */
+function switchedFrom(np: Token[], at: number): boolean {
+  const before = np.slice(Math.max(0, at - 4), at);
+  return before.some(
+    (t, k) =>
+      SWITCH_NOUNS.has(t.lower) &&
+      (k === before.length - 1 || before.slice(k + 1).some((w) => w.lower === 'from')),
+  );
+}
 
 /** Nouns of a change, whose "to" or "in" names what is changed. */
 const CHANGE_NOUNS = new Set(
@@ -7470,6 +7736,12 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   const beforePreposition = next?.pos === 'ADP' && next.lower !== 'of';
   const alone = beforeNoun || beforePreposition ? tokenize(lower)[0]?.pos : undefined;
   if ((beforeNoun && alone === 'ADJ') || (beforePreposition && alone === 'NOUN')) return true;
+  // "Legal tackle height will be lowered …": read after a capital, the noun after the word may
+  // be tagged a verb; read again in lower case, the two are an adjective and its noun.
+  if (next?.pos === 'VERB' && tokens[2]?.pos === 'NOUN') {
+    const reread = tokenize(`${lower} ${next.text} ${tokens[2].text}`);
+    if (reread[0]?.pos === 'ADJ' && reread[1]?.pos === 'NOUN') return true;
+  }
   const capitalised = body.match(wholeWord(first.text, 'g'));
   if ((capitalised?.length ?? 0) >= 2) return false;
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
@@ -7512,6 +7784,14 @@ const TITLE_CASE_SMALL = new Set([
   'per',
   'via',
 ]);
+
+/** A word quoted after "to": 'set to "disestablish" Māori Health Authority', 'vows to "fight" …'. */
+const QUOTED_AFTER_TO = /\bto\s+["“‘']([\p{Ll}-]+)["”’'](?=\s)/gu;
+
+/** A headline's verb quoted after "to" is the verb all the same: the quotation marks go. */
+function withoutQuotedVerb(headline: string): string {
+  return headline.replace(QUOTED_AFTER_TO, 'to $1');
+}
 
 /**
  * "Beijing Has Banned the iPhone 6" → "Beijing has banned the iPhone 6": a headline in title case
@@ -7737,8 +8017,16 @@ function withoutHeadlineCapital(text: string): string {
   return text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
+/**
+ * "An Bord Pleanála", "An Post": English writes "an" only before a vowel sound, so "An" before a
+ * capitalised word opening with a consonant letter (not "an hour", not an acronym: "An MP") is
+ * part of a name, and keeps its capital.
+ */
+const NAME_ARTICLE = /^An\s+[BCDFGJKLMNPQRSTVWXYZ]\p{Ll}/u;
+
 /** "The council", "A federal judge" opening a sentence are "the council", "a federal judge" inside a question. */
 function lowerOpeningArticle(text: string): string {
+  if (NAME_ARTICLE.test(text)) return text;
   // ("AN application …": a regional paper's capitals on its opening word, caps-opening.ts.)
   return text.replace(/^(?:The|THE|An?|AN)\b/u, (article) => article.toLowerCase());
 }

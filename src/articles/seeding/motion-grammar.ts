@@ -10,6 +10,9 @@ import {
 import { tokenize, type Token } from './seeding-nlp';
 import { daysAnd } from './time-words';
 
+/** Verbs of a view held: asked as the act, they ask what somebody thinks. */
+const THINKING = new Set('see think believe feel know understand doubt fear'.split(' '));
+
 /** Words of a headline's forecast before "to": "on track to", "set to", "poised to". */
 const FORECASTS = new Set(['track', 'set', 'poised', 'due', 'likely', 'unlikely', 'expected']);
 
@@ -699,6 +702,16 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks how things turn out, not what to do');
   }
+  // "Does the Rugby Football Union face a no confidence vote …?": what a body faces is news
+  // about it, not a course anyone argues for.
+  if (/^(?:Does|Do)\s.+?\s(?:face|confront)\s/u.test(text)) {
+    problems.push('asks what somebody faces, not what to do');
+  }
+  // "Should the dragging of the coal plant case go ahead?", "Should delays of … go ahead?": a
+  // delay is what people complain of; the thing delayed is the matter.
+  if (/^Should\s+(?:the\s+)?(?:delays?|dragging|hold-ups?|backlog)\s+(?:of|in|to|over)\b/iu.test(text)) {
+    problems.push('asks whether a delay should go ahead');
+  }
   // "Should the reject a request by …?": an article left before the verb, its noun cut out.
   if (/^Should the \p{Ll}+ (?:a|an|the|its|their)\s/u.test(text)) {
     problems.push('an article before the verb');
@@ -887,7 +900,11 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should smoking age rise to 21: how groups reacted?": a kicker after a figure, too.
   // "Should 'Hens deserve better': the minister on …": a pull quote before a colon is a rubric too.
   if (/[\p{L}\p{N}'’"”]:\s/u.test(text)) problems.push('a rubric or label before a colon');
-  if (words.slice(1).some((w) => /^(?:The|A|An)$/u.test(w))) {
+  // (Not "An" before a name's word opening with a consonant letter: "An Bord Pleanála".)
+  const capitalArticle = (w: string, i: number) =>
+    /^(?:The|A|An)$/u.test(w) &&
+    !(w === 'An' && /^[BCDFGJKLMNPQRSTVWXYZ]\p{Ll}/u.test(words[i + 2] ?? ''));
+  if (words.slice(1).some(capitalArticle)) {
     problems.push('a capitalised article inside the question');
   }
   // "Should not back down?": the opener's subject is missing.
@@ -941,8 +958,9 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should there be a ordinance …": "a" before a vowel.
   if (/\ba\s+(?!one\b|once\b|eu|ewe|u)[aeiou]\p{Ll}/u.test(text))
     problems.push('"a" before a vowel');
-  // "Should an Washington school board …": "an" before a consonant (not "an MP", "an hour").
-  if (/\b[Aa]n\s+(?![AEIOUaeiou]|[Hh](?:our|onest|onou?r|eir))\p{L}\p{Ll}/u.test(text)) {
+  // "Should an Washington school board …": "an" before a consonant (not "an MP", "an hour"; a
+  // capital "An" inside the question opens a name: "An Bord Pleanála").
+  if (/\ban\s+(?![AEIOUaeiou]|[Hh](?:our|onest|onou?r|eir))\p{L}\p{Ll}/u.test(text)) {
     problems.push('"an" before a consonant');
   }
   // "Should a proposal ban X failed Thursday in a 4-3 vote?", "Should the charges in cities
@@ -1162,9 +1180,26 @@ export function motionProblems(text: string, written = ''): string[] {
         !(/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[i - 1].text)),
     );
     const v = tokens[verb];
-    // A last word in "-s" is more often a plural noun wink reads as a verb ("holiday lets").
-    if (v && verb < tokens.length - 1 && v.lower !== v.lemma && v.lower === `${v.lemma}s`) {
+    // A last word in "-s" is more often a plural noun wink reads as a verb ("holiday lets"); so
+    // is one right after "there be" ("Should there be curbs on …"; "there be plans to bring in
+    // cranes" asks after the plans, not the act).
+    const afterThereBe =
+      tokens[verb - 1]?.lower === 'be' &&
+      tokens[verb - 2]?.lower === 'there' &&
+      tokens[verb + 1]?.lower !== 'to';
+    if (
+      v &&
+      verb < tokens.length - 1 &&
+      !afterThereBe &&
+      v.lower !== v.lemma &&
+      v.lower === `${v.lemma}s`
+    ) {
       problems.push('an inflected verb after the opener ("Should X backs")');
+    }
+      // "Should opposition leader not 'see any justification whatsoever' for move?": what
+    // somebody sees or believes is their view of the matter, not a course to argue for.
+    if (v && THINKING.has(v.lemma) && tokens.slice(1, verb).every((t) => t.pos !== 'VERB')) {
+      problems.push('asks what somebody sees or believes ("Should X not see …")');
     }
     // "Did the draft violated the …": a past form right after the subject, taking an object
     // ("the reforms needed by schools" is a participle on its noun).

@@ -32,11 +32,28 @@ const LEMMA_FIXES = new Map([
 /** Words wink tags a verb that work as prepositions ("on collision course regarding pitch purchase"). */
 const PREPOSITION_FIXES = new Set(['regarding']);
 
+/** Letters of Latin Extended without a base letter to fold to: "Łódź", "Đà Nẵng". */
+const UNFOLDED_LETTERS = new Map(
+  Object.entries({ ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', ı: 'i' }),
+);
+
+/**
+ * `text` with each letter of Latin Extended ("ā", "ź", "ạ") as its base letter: wink's tokenizer
+ * splits a word at such a letter ("Māori" was "M", "ā", "ori"). One character for one, so every
+ * offset into it is an offset into `text`.
+ */
+function withPlainLetters(text: string): string {
+  return text.replace(/[\u0100-\u024F\u1E00-\u1EFF]/gu, (letter) => {
+    const base = letter.normalize('NFD')[0];
+    return /[A-Za-z]/u.test(base) ? base : (UNFOLDED_LETTERS.get(letter) ?? letter);
+  });
+}
+
 /** Tokens of `text` with offsets relative to `text` (plus `offset`). */
 export function tokenize(text: string, offset = 0): Token[] {
   const its = englishNlp().its;
   // What wink reads (see withoutLongRuns): the same offsets, so it is searched and `text` sliced.
-  const read = withoutLongRuns(text);
+  const read = withPlainLetters(withoutLongRuns(text));
   const doc = englishNlp().readDoc(read);
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
@@ -69,17 +86,93 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagBareAfterHelp(
-    retagBareAfterModal(
-      withdrawingPhrasals(
-        retagObjectPlans(
-          retagNameVerbs(
-            retagPluralsInPhrases(retagGerundSubjects(retagControlVerbs(withTitlesWhole(tokens)))),
+  return retagVerbBeforeArticle(
+    retagPastAfterTo(
+      retagBareAfterHelp(
+        retagBareAfterModal(
+          withdrawingPhrasals(
+            retagObjectPlans(
+              retagPlansMeasure(
+                retagNameVerbs(
+                  retagPluralsInPhrases(
+                    retagGerundSubjects(
+                      retagControlVerbs(withTitlesWhole(withDecimalsWhole(tokens))),
+                    ),
+                  ),
+                ),
+              ),
+            ),
           ),
         ),
       ),
     ),
   );
+}
+
+/** Words that open a noun phrase, which a noun is never directly followed by. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these']);
+
+/**
+ * "Samoans fight the switch from right to left": wink may read a headline's verb after a plural
+ * name as a noun. A bare word between a plural subject and an article, with no verb before it,
+ * is the verb.
+ */
+function retagVerbBeforeArticle(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      t.pos === 'NOUN' &&
+      !/s$/u.test(t.lower) &&
+      PHRASE_OPENERS.has(tokens[i + 1]?.lower ?? '') &&
+      ['PROPN', 'NOUN'].includes(tokens[i - 1].pos) &&
+      /[^s]s$/u.test(tokens[i - 1].lower),
+  );
+  // (A question's opening "Should" is no verb of the subject's.)
+  const verbBefore = tokens
+    .slice(0, at)
+    .some((t, k) => t.pos === 'VERB' || (t.pos === 'AUX' && k > 0));
+  if (at < 0 || verbBefore) return tokens;
+  tokens[at] = { ...tokens[at], pos: 'VERB', lemma: tokens[at].lower };
+  return tokens;
+}
+
+/**
+ * "P389.8-million funds": wink splits an amount with a letter before it at its decimal point
+ * ("P389", ".", "8-million"), and the point then reads as a sentence's end. Digits either side
+ * of a point with no space make one token.
+ */
+function withDecimalsWhole(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [before, point, after] = [out[out.length - 1], tokens[i], tokens[i + 1]];
+    const glued = before?.end === point.start && point.end === after?.start;
+    if (point.text === '.' && glued && /\d$/u.test(before.text) && /^\d/u.test(after.text)) {
+      const text = before.text + point.text + after.text;
+      out[out.length - 1] = { ...before, text, lower: text.toLowerCase(), end: after.end };
+      i++;
+    } else out.push(point);
+  }
+  return out;
+}
+
+/** Past forms not in "-ed" that wink may read as an infinitive after "to". */
+const IRREGULAR_PAST = new Set(['paid', 'left', 'built', 'sold', 'bought', 'held', 'made', 'kept']);
+
+/**
+ * "the switch to paid parking", "the switch from right to left": after "to" an infinitive is
+ * bare, so a past form there ("paid", "left") is no verb: before a noun it describes it, and
+ * alone it is a noun ("left", the side); the "to" is a preposition.
+ */
+function retagPastAfterTo(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    const to = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+    if (t.pos !== 'VERB' || tokens[to]?.lower !== 'to' || t.lower === t.lemma) return;
+    if (!/\p{L}ed$/u.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return;
+    const described = tokens[i + 1]?.pos === 'NOUN';
+    tokens[i] = { ...t, pos: described ? 'ADJ' : 'NOUN', lemma: t.lower };
+    tokens[to] = { ...tokens[to], pos: 'ADP' };
+  });
+  return tokens;
 }
 
 /**
@@ -163,6 +256,21 @@ function retagObjectPlans(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower.replace(/s$/u, '') };
     }
   });
+  return tokens;
+}
+
+/**
+ * "Solomon Islands plans ban on Facebook", "Council plans curbs on …": wink may read "plans" after
+ * a name as a noun ("Islands plans"), leaving a headline without a verb. Before a measure and
+ * what it is on or for, with no verb before it, "plans" is the verb.
+ */
+function retagPlansMeasure(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'plans');
+  const plans = tokens[at];
+  if (plans?.lower !== 'plans' || plans.pos !== 'NOUN' || at === 0) return tokens;
+  const subject = ['PROPN', 'NOUN'].includes(tokens[at - 1].pos);
+  const measure = tokens[at + 1]?.pos === 'NOUN' && tokens[at + 2]?.pos === 'ADP';
+  if (subject && measure) tokens[at] = { ...plans, pos: 'VERB', lemma: 'plan' };
   return tokens;
 }
 

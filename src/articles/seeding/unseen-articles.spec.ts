@@ -88,6 +88,8 @@ describe('motionProblems', () => {
     'Should fans pay for the new stadium?',
     'Should the plan to be approved next month go ahead?',
     'Should the council present its plan to residents?',
+    'Should An Bord Pleanála grant planning permission for the terminal?',
+    'Should there be curbs on short-term lets?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -411,6 +413,13 @@ describe('motionProblems', () => {
     ['Should water pollution concerns be raised?', /harm or a complaint/],
     ['Should a row break out around an Orby church where bells?', /quarrel should go on/],
     ['Should a row go on around an Orby church where bells?', /relative clause cut off/],
+    [
+      'Should opposition leader not ‘see any justification whatsoever’ for move?',
+      /sees or believes/,
+    ],
+    ['Does the Kelby Rugby Union face a no confidence vote from clubs?', /faces/],
+    ['Should the dragging of the coal plant case go ahead?', /delay/],
+    ['Should delays of Orby coal plant case go ahead?', /delay/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5331,5 +5340,133 @@ describe('motion candidates on real news shapes (round 64)', () => {
     );
     expect(bells).toContain('Should old town hall bells be silenced?');
     expect(bells.join(' ')).not.toMatch(/row break out/);
+  });
+});
+
+describe('motion candidates on real news shapes (round 65)', () => {
+  const candidates = candidatesOfText;
+  const body =
+    '\n\nMore than 200 people in Kelby and Orby have signed a petition to the council.\n';
+
+  it('reads a verb quoted after "to" as the verb, and a name with Latin Extended letters whole', () => {
+    expect(candidates(`Kelby council set to "scrap" Orby Harbour Authority${body}`)).toContain(
+      'Should the Kelby council scrap Orby Harbour Authority?',
+    );
+    expect(candidates(`Council set to close Tāwhiti Health Centre${body}`)).toContain(
+      'Should the council close Tāwhiti Health Centre?',
+    );
+  });
+
+  it('asks about what students or objections stand in the way of', () => {
+    expect(
+      candidates(
+        'Students may scupper merger\n\nNew moves to merge Kelby and Orby colleges could founder on student opposition at Orby.\n\nA vote is due in May.\n',
+      ),
+    ).toEqual(['Should the merger go ahead?']);
+    expect(
+      candidates(
+        "Work on skate park held up\n\nResidents' objections are delaying plans for a new Orby skate park.\n\nA decision is due in May.\n",
+      ),
+    ).toContain('Should plans for a new Orby skate park go ahead?');
+  });
+
+  it('asks whether a thing should get the permission a body withheld, keeping "An" in its name', () => {
+    expect(
+      candidates(`An Bord Pleanála rejects planning permission for Orby gas terminal${body}`),
+    ).toContain('Should planning permission be granted for Orby gas terminal?');
+  });
+
+  it('reads "plans" after a name as the verb and gives the measure its article', () => {
+    expect(
+      candidates(
+        `Kelby Islands plans ban on TikTok amid criticism of government on platform, reports say${body}`,
+      ),
+    ).toContain('Should there be a ban on TikTok?');
+  });
+
+  it('leaves out what is said of a measure: a last adjective, or the reason after "because"', () => {
+    expect(candidates(`Ban on street hawkers in Orby unrealistic${body}`)).toContain(
+      'Should there be a ban on street hawkers in Orby?',
+    );
+    expect(
+      candidates(
+        'Hawkers speak out\n\nA former vendor says a ban on the nut in Orby is unrealistic because so many people rely on selling it.\n\nThe council meets in May.\n',
+      ),
+    ).toEqual(['Is a ban on the nut in Orby unrealistic?']);
+  });
+
+  it('asks about a course held to, even before a speaker and a colon', () => {
+    expect(candidates(`No going back on Orby tram line: mayor${body}`)).toContain(
+      'Should the Orby tram line go ahead?',
+    );
+  });
+
+  it("reads past a camp's next step to the news, and asks what a body declares itself", () => {
+    const found = candidates(
+      `'No' group may seek legal advice as Orby council declares itself willing host of landfill${body}`,
+    );
+    expect(found).toContain('Should the Orby council be a willing host of landfill?');
+    expect(found.join(' ')).not.toMatch(/legal advice/);
+  });
+
+  it("writes a sentence's first adjective in lower case before its noun", () => {
+    expect(
+      candidates(
+        'Parking rules to change\n\nLegal stay limits will be cut to two hours across Orby from next year.\n\nDrivers are unhappy.\n',
+      ),
+    ).toContain('Should legal stay limits be cut to two hours across Orby from next year?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 66)', () => {
+  const candidates = candidatesOfText;
+  const body =
+    '\n\nMore than 200 people in Kelby and Orby have signed a petition to the council.\n';
+
+  it('asks about the switch people fight, with where it goes from and to', () => {
+    expect(candidates(`Drivers fight the switch to paid parking${body}`)).toContain(
+      'Should the switch to paid parking go ahead?',
+    );
+    const found = candidates(`Villagers fight the switch from right to left${body}`);
+    expect(found).toContain('Should the switch from right to left go ahead?');
+    expect(found.join(' ')).not.toMatch(/leave/);
+  });
+
+  it('asks about a planned thing that gets mixed reactions', () => {
+    expect(
+      candidates(`Proposed steel flyover in Orby gets mixed reactions from residents${body}`),
+    ).toContain('Should the proposed steel flyover in Orby go ahead?');
+  });
+
+  it('asks about what arguments heard again are for', () => {
+    expect(
+      candidates(`Kelby Planning Commission to rehear arguments for Sikh temple${body}`),
+    ).toContain('Should the Sikh temple go ahead?');
+  });
+
+  it('asks about what the people told to leave disagree with', () => {
+    expect(
+      candidates(
+        "Pool row\n\nThe mayor has said those who disagree with the council's decision to close the Orby pool can swim in other towns.\n\nThe pool shuts in May.\n",
+      ),
+    ).toEqual(['Should the council close the Orby pool?']);
+  });
+
+  it('asks about the act a council will reconsider, with whom it is done to', () => {
+    expect(
+      candidates(
+        'Families win fines case\n\nA borough council says it will reconsider issuing fines to parents who take their children out of school during term-time after it lost a court case.\n\nThe families were cleared.\n',
+      ),
+    ).toContain(
+      'Should a borough council issue fines to parents who take their children out of school during term-time?',
+    );
+  });
+
+  it('asks no finding of what could have been done, and keeps an amount whole', () => {
+    const found = candidates(
+      'Beach spending criticised\n\nThe council could have spent the P12.5-million budget on roads, according to critics.\n\nThe beach opens in May.\n',
+    );
+    expect(found).toContain('Should the council spend the P12.5-million budget on roads?');
+    expect(found.join(' ')).not.toMatch(/^Does|P12\?/);
   });
 });
