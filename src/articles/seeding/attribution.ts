@@ -13,7 +13,20 @@ export interface Attribution {
 
 const CLAUSE_STOPS = new Set([';', ':', '(', ')']);
 
-const LEADING_JUNK = new Set(['while', 'whereas', 'although', 'though', 'and', 'but', 'as']);
+/** Words before a holder that join the sentence to the last ("However Ex-President … says"). */
+const LEADING_JUNK = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'and',
+  'but',
+  'as',
+  'however',
+  'meanwhile',
+  'nevertheless',
+  'nonetheless',
+]);
 const TRAILING_JUNK = new Set(['also', 'later', 'further', 'previously', 'then', 'have', 'has']);
 
 /** Attribution cues of one sentence, outside quoted speech, left to right. */

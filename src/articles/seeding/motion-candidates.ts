@@ -244,6 +244,43 @@ function reconsideredAct(verb: Token, rest: Token[], subject: Token[]): string |
   return `Should ${the(subject)} ${gerundLemma(act.lower)} ${words(predicate)}?`;
 }
 
+/** Verbs of pressure growing: "Pressure mounts on …". */
+const PRESSURE_GROWS = new Set(['mount', 'grow', 'build', 'increase', 'pile', 'intensify']);
+/** Verbs of being under pressure: "is under pressure", "faces pressure", "comes under pressure". */
+const UNDER_PRESSURE = new Set(['be', 'come', 'face', 'remain']);
+/** How far after "pressure" its "to" and verb may come ("pressure from the mining sector to"). */
+const PRESSURE_REACH = 8;
+
+/**
+ * "Pressure mounts on Zambia to reduce royalty increase" → "Should Zambia reduce royalty
+ * increase?"; "Zambia's government is under increasing pressure from the mining sector to reduce
+ * the royalty increases …" → "Should Zambia's government reduce the royalty increases …?": who
+ * presses is news; what the body is pressed to do is the matter.
+ */
+function pressedTo(subject: Token[], verb: Token, rest: Token[]): string | null {
+  let body = subject;
+  let from = -1;
+  if (subject.some((t) => t.lower === 'pressure') && PRESSURE_GROWS.has(verb.lemma)) {
+    if (rest[0]?.lower !== 'on') return null;
+    const to = rest.findIndex((t, i) => i > 1 && t.lower === 'to');
+    if (to < 0) return null;
+    body = rest.slice(1, to);
+    from = to;
+  } else if (UNDER_PRESSURE.has(verb.lemma)) {
+    const pressure = rest.findIndex((t, i) => i < 4 && t.lower === 'pressure');
+    if (pressure < 0) return null;
+    from = rest.findIndex(
+      (t, i) => i > pressure && i <= pressure + PRESSURE_REACH && t.lower === 'to',
+    );
+  }
+  const act = rest[from + 1];
+  if (from < 0 || act?.pos !== 'VERB' || body.length === 0) return null;
+  if (body.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const predicate = shortPredicate(rest.slice(from + 2));
+  if (predicate.length === 0) return null;
+  return `Should ${the(body)} ${act.lemma} ${words(predicate)}?`;
+}
+
 /** What a body hears or weighs on a matter: "arguments for Hindu temple", "appeal over quarry". */
 const ARGUED = new Set(
   'arguments argument appeal appeals case submissions objections evidence application'.split(' '),
@@ -317,9 +354,9 @@ function headlinePassive(tokens: Token[]): string | null {
   // "Greyhound racing to be banned in Wales": the "to be" of a dropped "is to be" is the verb's.
   const toBe = tokens[at - 1]?.lower === 'be' && tokens[at - 2]?.lower === 'to' ? 2 : 0;
   // "Patcham residents fume as 5G phone mast plan approved": the passive is the "as" clause's;
-  // the clause before it is the reaction.
+  // the clause before it is the reaction ("Locals 'relieved' after seaweed farm plan rejected").
   const as = tokens.findIndex(
-    (t, i) => i >= 2 && i < at - toBe && ['as', 'while'].includes(t.lower),
+    (t, i) => i >= 2 && i < at - toBe && ['as', 'while', 'after'].includes(t.lower),
   );
   const subject = tokens.slice(as > 0 ? as + 1 : 0, at - toBe);
   // Its subject is a noun phrase, perhaps with "to" and a verb of its own ("plan to close …").
@@ -527,6 +564,8 @@ function attackedMeasure(tokens: Token[]): string | null {
 
 /** What carries a call signed or sent: "a petition calling for …". */
 const CALLING_DOCUMENTS = new Set(['petition', 'petitions', 'letter', 'motion', 'resolution']);
+/** Documents that only carry a call, never the matter themselves ("a motion" may be one). */
+const CARRIED_CALLS = new Set(['petition', 'petitions', 'letter', 'letters']);
 
 /**
  * "more than 760,000 names were added to a petition calling for a global ban of octopus
@@ -541,6 +580,37 @@ function petitionCall(tokens: Token[]): string | null {
       tokens[i + 2]?.lower === 'for',
   );
   return at < 0 ? null : policyMotion(tokens.slice(at + 3), null);
+}
+
+/**
+ * "SPCA, SAFE and Farmwatch submitted a petition to Parliament to ban all rodeos in NZ": what a
+ * petition or a letter handed in asks to be done is the matter → "Should all rodeos in NZ be
+ * banned?". (Not "to Parliament": a "to" before a name is where it went.)
+ */
+function petitionToAct(rest: Token[]): string | null {
+  // (Not a council's motion "to oppose a plan …": a motion is a step of its own procedure.)
+  const doc = rest.findIndex((t, i) => i < 4 && CARRIED_CALLS.has(t.lower));
+  if (doc < 0) return null;
+  const to = rest.findIndex(
+    (t, i) => i > doc && i <= doc + 5 && t.lower === 'to' && rest[i + 1]?.pos === 'VERB',
+  );
+  return to < 0 ? null : actAsked(rest[to + 1].lemma, rest.slice(to + 2));
+}
+
+/**
+ * "The refusal to grant a licence for a seaweed farm off the north Cornwall coast is being hailed
+ * …": what was refused is the matter, asked as the act → "Should a licence be granted for …?".
+ */
+function refusedAct(clause: Token[]): string | null {
+  const at = clause.findIndex(
+    (t, i) =>
+      t.lower === 'refusal' && clause[i + 1]?.lower === 'to' && clause[i + 2]?.pos === 'VERB',
+  );
+  if (at < 0 || at > 2) return null;
+  // What was refused ends where the sentence's own verb begins ("… is being hailed").
+  const end = clause.findIndex((t, i) => i > at + 2 && (t.pos === 'AUX' || t.text === ','));
+  const refused = clause.slice(at + 3, end > 0 ? end : clause.length);
+  return refused.length > 0 ? actAsked(clause[at + 2].lemma, refused) : null;
 }
 
 /** Nouns that make a measure known by a "that" clause: "his pronouncement that … have been banned". */
@@ -630,7 +700,7 @@ function grantedHeadline(tokens: Token[]): string | null {
 }
 
 /** Verbs of putting a measure forward, not deciding it: "Smoking ban considered for …". */
-const PUT_FORWARD = new Set('propose consider plan mull moot float urge'.split(' '));
+const PUT_FORWARD = new Set('propose consider plan mull moot float urge discuss debate'.split(' '));
 
 /**
  * "E-scooter ban proposed after complaints", "Smoking ban considered for Brighton beaches": a
@@ -641,9 +711,17 @@ function proposedMeasureHeadline(tokens: Token[]): string | null {
   const at = participleAfterSubject(
     tokens,
     PUT_FORWARD,
-    (next) => !next || AFTER_PASSIVE.has(next.pos),
+    // ("discussed further", "considered again": how much it is discussed says nothing of it.)
+    (next) => !next || AFTER_PASSIVE.has(next.pos) || ['further', 'again'].includes(next.lower),
   );
-  return at < 0 ? null : measureNoun([...tokens.slice(0, at), ...tokens.slice(at + 1)]);
+  if (at < 0) return null;
+  const measure = measureNoun([...tokens.slice(0, at), ...tokens.slice(at + 1)]);
+  // ("Possible courthouse move discussed further": a plan named by its noun goes ahead or not;
+  // that it is only possible is why it is discussed.)
+  const plan = tokens.slice(tokens[0]?.lower === 'possible' ? 1 : 0, at);
+  const where = plan.findIndex((t) => t.pos === 'ADP');
+  const head = plan[(where > 0 ? where : plan.length) - 1]?.lower ?? '';
+  return measure ?? (MADE_KNOWN_PLANS.has(head) && plan.length > 1 ? goAhead(plan) : null);
 }
 
 /**
@@ -1219,7 +1297,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   }
   if (!article.titleDerived) {
     const headline = withoutQuotedVerb(
-      sentenceCaseHeadline(withoutRubric(article.title), article.body),
+      sentenceCaseHeadline(withoutExplainerOpening(withoutRubric(article.title)), article.body),
     );
     // A headline that asks a yes/no question ("Should four-day school weeks spread?") is the
     // article's own motion, as a question heading is.
@@ -2503,6 +2581,10 @@ function fromClause(
   const rest = tokens.slice(verbAt + 1);
   const carriedAct = carrierSubjectAct(tokens, false);
   if (carriedAct) return { text: carriedAct, origin, score: base - 0.05, sourceSpans };
+  // "Pressure mounts on Zambia to reduce royalty increase", "Zambia's government is under
+  // increasing pressure from the mining sector to reduce …": what a body is pressed to do.
+  const pressed = pressedTo(subject, verb, rest) ?? refusedAct(tokens) ?? petitionToAct(rest);
+  if (pressed) return { text: pressed, origin, score: base - 0.05, sourceSpans };
   // "Residents also voiced their concerns regarding the relocation of the skate park …": the
   // worry voiced is a reaction; what it is about is the matter.
   if (VOICING_VERBS.has(verb.lemma)) {
@@ -3152,6 +3234,10 @@ function fromClause(
         sourceSpans,
       };
     }
+    // ("have signed a petition to the council": a petition signed carries a call, and without
+    // what it calls for names no matter.)
+    const carrier = npTokens.find((t, i) => t.pos === 'NOUN' && npTokens[i + 1]?.pos !== 'NOUN');
+    if (CARRIED_CALLS.has(carrier?.lower ?? '')) return null;
     // "Breonna’s Law", "Martyn’s Law": a measure owned by a name takes no article either.
     const named = isCodeName(np) || /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s/u.test(np);
     const object = rest[0]?.pos === 'DET' || named ? np : `the ${np}`;
@@ -4124,9 +4210,11 @@ function answeredOn(headline: string): string | null {
     return null;
   }
   const plural = head.lower !== head.lemma || /[^s]s$/u.test(head.lower);
+  // ("say no to gambling": an act named by its gerund takes no article.)
+  const mass = /\p{L}{3}ing$/u.test(head.lower) && !COUNTED_ING.has(head.lower);
   const text = /^an?\s/iu.test(thing)
     ? thing
-    : plural
+    : plural || mass
       ? thing
       : `${indefiniteArticle(thing)} ${thing}`;
   return `Should there be ${text.replace(/^An?\b/u, (a) => a.toLowerCase())}?`;
@@ -6687,6 +6775,11 @@ function isMeasureHead(t: Token | undefined): boolean {
  * The clause a reporting verb reports, as a question: "(that) X is Y" → "Is X Y?";
  * "drafting only men violates the Constitution" → "Does drafting only men violate the Constitution?".
  */
+/** People's reactions as a clause's subject: "reactions to …", "objections over …". */
+const SAID_REACTIONS = new Set(
+  'reaction reactions criticism objections complaints protests opposition concerns'.split(' '),
+);
+
 function reportedClause(rest: Token[]): string | null {
   // "it is "vital" a UK ban on fishing for sandeels remains in place" → "Should a UK ban on
   // fishing for sandeels remain in place?": what is said to be needed is asked as what should be.
@@ -6712,6 +6805,15 @@ function reportedClause(rest: Token[]): string | null {
   const subject = withoutAppositive(clause.slice(0, verbAt));
   if (subject.some((t) => t.text === ',')) return null;
   const verb = clause[verbAt];
+  // "reactions to the construction of a bar-restaurant on Sodap beach were unjustified": what is
+  // said of people's reactions is the argument; what they react to is the matter.
+  const reaction = subject.findIndex(
+    (t, i) =>
+      i <= 1 &&
+      SAID_REACTIONS.has(t.lower) &&
+      ['to', ...REACTED_TO].includes(subject[i + 1]?.lower ?? ''),
+  );
+  if (verb.lemma === 'be' && reaction >= 0) return reactedMatter(subject.slice(reaction + 2));
   const stop = clauseEnd(clause, verbAt + 1);
   const object = words(clause.slice(verbAt + 1, stop));
   const s = the(subject);
@@ -7329,6 +7431,8 @@ function goAhead(object: Token[]): string | null {
       (((t.pos === 'ADP' || t.pos === 'SCONJ') &&
         t.lower !== 'of' &&
         !inName(i) &&
+        // ("smart meter roll-out": a particle joined by a hyphen is its word's.)
+        !(np[i - 1].text === '-' && np[i - 1].end === t.start) &&
         // ("proposed changes to a nitrates derogation": a change's "to" names what it changes.)
         !(['to', 'in'].includes(t.lower) && CHANGE_NOUNS.has(np[i - 1].lower)) &&
         // ("the switch from right to left": a switch's "from" and "to" say what it is.)
@@ -7338,11 +7442,16 @@ function goAhead(object: Token[]): string | null {
         // ("a proposed takeover by the Indian Adani Group": who takes over is the deal's own.)
         !(t.lower === 'by' && TAKEOVER_NOUNS.has(np[i - 1].lower))) ||
         // "rent control proposal ahead of the council's vote": when, not what.
-        (t.lower === 'ahead' && np[i + 1]?.lower === 'of')),
+        (t.lower === 'ahead' && np[i + 1]?.lower === 'of') ||
+        // "smart meter roll-out – Council – News": a spaced dash ends the thing.
+        /^[–—]$/u.test(t.text)),
   );
   const thing = stop > 0 ? np.slice(0, stop) : np;
   if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   if (CRITICISED_BODIES.has(thing[thing.length - 1].lower)) return null;
+  // ("signed a petition to the council": a petition or a letter only carries a call; without
+  // what it calls for it names no matter.)
+  if (CARRIED_CALLS.has(thing[thing.length - 1].lower)) return null;
   return `Should ${the(thing)} go ahead?`;
 }
 
@@ -7470,7 +7579,7 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
       // "Judge blocks Delmont law …": the object may open with a name.
       // Not before a participle: "E-scooters ban proposed …" is the ban's passive.
-      ((MEASURE_VERBS.has(t.lemma) &&
+      (((MEASURE_VERBS.has(t.lemma) || DROPPING.has(verbLemma(t.lower))) &&
         ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ'].includes(next) &&
         !(next === 'VERB' && pastParticipleForm(tokens[i + 1]))) ||
         // "Gavin Newsom signs contentious bill …": what a named person does to a measure (not
@@ -7528,7 +7637,12 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
         // ("Council votes on scrapping bus lane": or on an act named by its gerund.)
         (tokens[i + 1]?.lower === 'on' && /\p{L}ing$/u.test(tokens[i + 2]?.lower ?? '')));
     return control || measure || deciding || progress || beforeAs || protest || voting
-      ? { ...t, pos: 'VERB' }
+      ? // ("shelves": wink's lemma is the noun's, "shelf".)
+        {
+          ...t,
+          pos: 'VERB',
+          lemma: DROPPING.has(verbLemma(t.lower)) ? verbLemma(t.lower) : t.lemma,
+        }
       : t;
   });
 }
@@ -7784,6 +7898,25 @@ const TITLE_CASE_SMALL = new Set([
   'per',
   'via',
 ]);
+
+/**
+ * "How colleges are changing their rules on protesting", "Why councils are scrapping bus lanes":
+ * an explainer's "how" or "why" before a clause of its own; the clause is the news ("How to …"
+ * has none).
+ */
+function withoutExplainerOpening(headline: string): string {
+  const m = /^(?:How|Why)\s+(?!to\b)(\p{L}.*)$/u.exec(headline.trim());
+  if (!m) return headline;
+  const clause = tokenize(m[1]);
+  const verb = mainVerbIndex(clause);
+  // (A clause with a subject before its verb: "How to …", "Why is …" are no such clause; nor is
+  // a finding's "How a ban may reduce …", which the explainer weighs.)
+  const subject = clause.slice(0, verb);
+  const finding = clause.some((t) => MODALS.has(t.lower));
+  return verb > 0 && !finding && subject.some((t) => ['NOUN', 'PROPN'].includes(t.pos))
+    ? m[1]
+    : headline;
+}
 
 /** A word quoted after "to": 'set to "disestablish" Māori Health Authority', 'vows to "fight" …'. */
 const QUOTED_AFTER_TO = /\bto\s+["“‘']([\p{Ll}-]+)["”’'](?=\s)/gu;

@@ -221,7 +221,7 @@ const QUARREL_GOING_ON = new RegExp(
 // ("Should residents … present Whittlesea council with petitions containing 1200 signatures
 // …?": handing a petition over is the step too.)
 const PETITION_STEP =
-  /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b|^Should\s[^?]*\b(?:present|hand|deliver|submit)\s[^?]*\bpetitions?\b/iu;
+  /\b(?:(?:turn|hand)\s+in|submit|gather|collect|deliver|file)\s+(?:(?:more than|over|about|nearly)\s+)?[\d,]*\s*signatures\b|\bsignatures\s+be\s+(?:submitted|gathered|collected|delivered|filed|turned in)\b|^Should\s[^?]*\b(?:present|hand|deliver|submit)\s[^?]*\bpetitions?\b|\bpetitions?\s+be\s+(?:submitted|handed\s+in|delivered|presented|launched|signed)\b/iu;
 
 const WEEKDAY = daysAnd('yesterday');
 
@@ -702,6 +702,15 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks how things turn out, not what to do');
   }
+  // "Is a vote due in May on the new plan for the harbour?": when a step of the procedure comes
+  // is news; what it is on is the matter.
+  if (
+    /^Is (?:a|the) (?:\p{L}+ )?(?:vote|decision|ruling|verdict|report|hearing|meeting|debate)s? (?:\p{L}+ )?due\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks when a step of the procedure is due');
+  }
   // "Does the Rugby Football Union face a no confidence vote …?": what a body faces is news
   // about it, not a course anyone argues for.
   if (/^(?:Does|Do)\s.+?\s(?:face|confront)\s/u.test(text)) {
@@ -709,7 +718,9 @@ export function motionProblems(text: string, written = ''): string[] {
   }
   // "Should the dragging of the coal plant case go ahead?", "Should delays of … go ahead?": a
   // delay is what people complain of; the thing delayed is the matter.
-  if (/^Should\s+(?:the\s+)?(?:delays?|dragging|hold-ups?|backlog)\s+(?:of|in|to|over)\b/iu.test(text)) {
+  if (
+    /^Should\s+(?:the\s+)?(?:delays?|dragging|hold-ups?|backlog)\s+(?:of|in|to|over)\b/iu.test(text)
+  ) {
     problems.push('asks whether a delay should go ahead');
   }
   // "Should the reject a request by …?": an article left before the verb, its noun cut out.
@@ -1196,7 +1207,7 @@ export function motionProblems(text: string, written = ''): string[] {
     ) {
       problems.push('an inflected verb after the opener ("Should X backs")');
     }
-      // "Should opposition leader not 'see any justification whatsoever' for move?": what
+    // "Should opposition leader not 'see any justification whatsoever' for move?": what
     // somebody sees or believes is their view of the matter, not a course to argue for.
     if (v && THINKING.has(v.lemma) && tokens.slice(1, verb).every((t) => t.pos !== 'VERB')) {
       problems.push('asks what somebody sees or believes ("Should X not see …")');

@@ -5287,3 +5287,15 @@ describe('sides on real news shapes (round 62)', () => {
     expect(find(found, 'drew strong opposition')?.holder).toBe('opposition from residents');
   });
 });
+
+describe('holders on real news shapes (round 67)', () => {
+  it('leaves a joining "However" out of the holder it opens', () => {
+    const found = positions(
+      'Rodeo row\n\nAnimal groups handed in a petition to ban rodeos in Kelby.\n\nHowever former rodeo association president Gary Jackson says the ban would end a proud tradition.\n',
+      'Should rodeos be banned in Kelby?',
+    );
+    expect(find(found, 'proud tradition')?.holder).toBe(
+      'former rodeo association president Gary Jackson',
+    );
+  });
+});

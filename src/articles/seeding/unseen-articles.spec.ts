@@ -420,6 +420,8 @@ describe('motionProblems', () => {
     ['Does the Kelby Rugby Union face a no confidence vote from clubs?', /faces/],
     ['Should the dragging of the coal plant case go ahead?', /delay/],
     ['Should delays of Orby coal plant case go ahead?', /delay/],
+    ['Is a vote due in May on the new plan for the harbour?', /step of the procedure/],
+    ['Should the anti-rodeo petition be submitted to Parliament?', /petition/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5468,5 +5470,82 @@ describe('motion candidates on real news shapes (round 66)', () => {
     );
     expect(found).toContain('Should the council spend the P12.5-million budget on roads?');
     expect(found.join(' ')).not.toMatch(/^Does|P12\?/);
+  });
+});
+
+describe('motion candidates on real news shapes (round 67)', () => {
+  const candidates = candidatesOfText;
+  const body =
+    '\n\nMore than 200 people in Kelby and Orby have signed a petition to the council.\n';
+
+  it('asks what a body is pressed to do, not who presses it', () => {
+    expect(candidates(`Pressure mounts on Kelby to reduce parking charge rise${body}`)).toEqual([
+      'Should Kelby reduce parking charge rise?',
+    ]);
+    expect(
+      candidates(
+        'Tax rise\n\nKelby’s council is under increasing pressure from traders to reduce the parking charge rises introduced in January.\n\nA vote is due.\n',
+      ),
+    ).toContain('Should Kelby’s council reduce the parking charge rises introduced in January?');
+  });
+
+  it('asks about what was refused, or what a petition handed in asks for', () => {
+    expect(
+      candidates(
+        'Farm plan\n\nThe refusal to grant a licence for a mussel farm off the Orby coast is being hailed by the local MP as a landmark win.\n\nThe applicants may appeal.\n',
+      ),
+    ).toEqual(['Should a licence be granted for a mussel farm off the Orby coast?']);
+    expect(
+      candidates(
+        'Petition handed in\n\nToday, three animal charities submitted a petition to Parliament to ban all greyhound racing in Kelby.\n\nIt has 60,000 signatures.\n',
+      ),
+    ).toEqual(['Should all greyhound racing be banned in Kelby?']);
+  });
+
+  it('reads an explainer\'s clause after "How", but not a finding it weighs', () => {
+    expect(candidates(`How colleges are changing their rules on protesting${body}`)).toContain(
+      'Should colleges change their rules on protesting?',
+    );
+    expect(
+      candidates(`How a ban on open grazing may reduce farmer clashes${body}`).join(' | '),
+    ).not.toMatch(/Should [^?]*may reduce/i);
+  });
+
+  it('reads "shelves" as the verb, and a passive after "after" as the news', () => {
+    expect(candidates(`Kelby resort shelves ski expansion${body}`)).toContain(
+      'Should the Kelby resort shelve ski expansion?',
+    );
+    expect(candidates(`Locals relieved after Orby fish farm plan rejected${body}`)).toContain(
+      'Should the Orby fish farm plan be rejected?',
+    );
+  });
+
+  it('asks about what reactions are to, and a plan discussed further', () => {
+    expect(
+      candidates(
+        'Beach bar\n\nOrby council on Friday said reactions to the construction of a bar on Kelby beach were unjustified, arguing that it has all the licences.\n\nThe bar opens in June.\n',
+      ),
+    ).toEqual(['Should the construction of a bar go ahead?']);
+    expect(candidates(`Possible courthouse move in Orby discussed further${body}`)).toContain(
+      'Should the courthouse move go ahead?',
+    );
+  });
+
+  it("keeps a hyphen's particle and stops at a page title's dashes", () => {
+    expect(
+      candidates(`Kelby fights smart meter roll-out – Council – News – Orby Leader${body}`),
+    ).toContain('Should the smart meter roll-out go ahead?');
+  });
+
+  it('gives an act named by its gerund no article, and asks no petition or vote date', () => {
+    expect(candidates(`Orby says no to gambling${body}`)).toContain('Should there be gambling?');
+    expect(
+      candidates('Title here now\n\nA vote is due in May on the new plan for the Kelby harbour.\n'),
+    ).toEqual(['Do you agree with “Title here now”?']);
+    expect(
+      candidates(
+        'Title here now\n\nMore than 200 people in Kelby have signed a petition to the council.\n',
+      ),
+    ).toEqual(['Do you agree with “Title here now”?']);
   });
 });
