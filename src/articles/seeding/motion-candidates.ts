@@ -281,6 +281,9 @@ function pressedTo(subject: Token[], verb: Token, rest: Token[]): string | null 
   return `Should ${the(body)} ${act.lemma} ${words(predicate)}?`;
 }
 
+/** Where a dispute is taken to be ruled on: "to court", "to a federal arbitrator". */
+const FORUMS = new Set(['court', 'arbitration', 'arbitrator', 'tribunal', 'ombudsman']);
+
 /** What a body hears or weighs on a matter: "arguments for Hindu temple", "appeal over quarry". */
 const ARGUED = new Set(
   'arguments argument appeal appeals case submissions objections evidence application'.split(' '),
@@ -611,6 +614,30 @@ function refusedAct(clause: Token[]): string | null {
   const end = clause.findIndex((t, i) => i > at + 2 && (t.pos === 'AUX' || t.text === ','));
   const refused = clause.slice(at + 3, end > 0 ? end : clause.length);
   return refused.length > 0 ? actAsked(clause[at + 2].lemma, refused) : null;
+}
+
+/** Nouns of a body's act named with who acts: "the decision of the … government to merge …". */
+const OWNED_ACTS = new Set(['decision', 'move', 'bid', 'plan']);
+
+/**
+ * "The decision of the Bharatiya Janata Party (BJP) government in Uttar Pradesh to merge schools
+ * with fewer than 50 students with nearby schools has triggered a storm of protests": what the
+ * body decided, up to the sentence's own verb, is asked as its act → "Should the … government in
+ * Uttar Pradesh merge schools …?".
+ */
+function decidedAct(clause: Token[]): string | null {
+  const at = clause.findIndex((t, i) => i <= 1 && OWNED_ACTS.has(t.lower));
+  if (at < 0 || !['of', 'by'].includes(clause[at + 1]?.lower ?? '')) return null;
+  const to = clause.findIndex(
+    (t, i) => i > at + 2 && t.lower === 'to' && clause[i + 1]?.pos === 'VERB',
+  );
+  if (to < 0) return null;
+  const body = clause.slice(at + 2, to);
+  if (body.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const end = clause.findIndex((t, i) => i > to + 1 && (t.pos === 'AUX' || t.text === ','));
+  const predicate = clause.slice(to + 2, end > 0 ? end : clause.length);
+  if (predicate.length === 0) return null;
+  return `Should ${the(body)} ${clause[to + 1].lemma} ${words(predicate)}?`;
 }
 
 /** Nouns that make a measure known by a "that" clause: "his pronouncement that … have been banned". */
@@ -2583,7 +2610,11 @@ function fromClause(
   if (carriedAct) return { text: carriedAct, origin, score: base - 0.05, sourceSpans };
   // "Pressure mounts on Zambia to reduce royalty increase", "Zambia's government is under
   // increasing pressure from the mining sector to reduce …": what a body is pressed to do.
-  const pressed = pressedTo(subject, verb, rest) ?? refusedAct(tokens) ?? petitionToAct(rest);
+  const pressed =
+    pressedTo(subject, verb, rest) ??
+    refusedAct(tokens) ??
+    decidedAct(tokens) ??
+    petitionToAct(rest);
   if (pressed) return { text: pressed, origin, score: base - 0.05, sourceSpans };
   // "Residents also voiced their concerns regarding the relocation of the skate park …": the
   // worry voiced is a reaction; what it is about is the matter.
@@ -2760,9 +2791,15 @@ function fromClause(
   // procedure is not the matter; a measure named in its object is.
   const firstNoun = rest.find((t) => t.pos === 'NOUN');
   // "has taken the town council to court over its ban on …": going to law is procedure too.
+  // ("taking its challenge of a ban on visible tattoos to a federal arbitrator": or to any body
+  // that rules on it.)
   const toCourt =
     verb.lemma === 'take' &&
-    rest.slice(0, 8).some((t, i, a) => t.lower === 'to' && a[i + 1]?.lower === 'court');
+    rest
+      .slice(0, 10)
+      .some(
+        (t, i, a) => t.lower === 'to' && a.slice(i + 1, i + 4).some((w) => FORUMS.has(w.lower)),
+      );
   const procedural =
     PROCEDURAL.has(verb.lemma) ||
     toCourt ||
@@ -3058,12 +3095,21 @@ function fromClause(
   }
   // "Hundreds of dog owners have staged a dog-walking protest on the beach over new rules
   // banning their pets": a protest held is news; what it is over is the matter, or there is none.
+  // ("have signed up to take part in a mass protest against …": so is one taken part in.)
+  const partIn = rest.findIndex(
+    (t, i) =>
+      i < 6 && t.lower === 'part' && rest[i + 1]?.lower === 'in' && rest[i - 1]?.lemma === 'take',
+  );
   const held = rest.findIndex(
-    (t, i) => i < 5 && (PROTEST_NOUNS.has(t.lower) || HELD_PROTESTS.has(t.lower)),
+    (t, i) =>
+      (i < 5 || (partIn >= 0 && i > partIn + 1 && i <= partIn + 5)) &&
+      (PROTEST_NOUNS.has(t.lower) || HELD_PROTESTS.has(t.lower)),
   );
   const modifier = (t: Token) =>
     ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.text === '-' || /ing$/u.test(t.lower);
-  if (held >= 0 && rest.slice(0, held).every(modifier)) {
+  const beforeProtest =
+    partIn >= 0 && held > partIn ? rest.slice(partIn + 2, held) : rest.slice(0, held);
+  if (held >= 0 && beforeProtest.every(modifier)) {
     const over = rest.findIndex((t, i) => i > held && REACTED_TO.has(t.lower));
     const matter = over > 0 ? reactedMatter(beforeComma(rest.slice(over + 1))) : null;
     return matter ? { text: matter, origin, score: base - 0.1, sourceSpans } : null;
@@ -3486,7 +3532,10 @@ function votedOn(rest: Token[]): string | null {
   if (['against', 'for'].includes(tokens[0]?.lower ?? '')) from = 1;
   else if (/^favou?r$/u.test(tokens[1]?.lower ?? '') && tokens[0]?.lower === 'in') from = 3;
   if (from < 0 || (from === 3 && tokens[2]?.lower !== 'of')) return null;
-  const voted = shortPredicate(withoutVoteTally(tokens.slice(from)));
+  // ("against recommending a needle exchange program": the step the vote takes on the thing is
+  // the vote's; the thing is what is approved or not.)
+  const step = RECOMMENDING.has(tokens[from]?.lower ?? '') ? 1 : 0;
+  const voted = shortPredicate(withoutVoteTally(tokens.slice(from + step)));
   // ("against anti-loitering bylaw after growing criticism": when and why the vote came is no
   // part of what it was on.)
   const circumstance = voted.findIndex(
@@ -3497,6 +3546,9 @@ function votedOn(rest: Token[]): string | null {
   if (!head || CRITICISED_BODIES.has(head.lower)) return null;
   return `Should ${the(thing)} be approved?`;
 }
+
+/** A vote's own step on a thing, named by its gerund: "voted against recommending …". */
+const RECOMMENDING = new Set(['recommending', 'approving', 'endorsing', 'adopting', 'backing']);
 
 /** Verbs and nouns of a measure that grants something: "after lawmakers OK proposal", "under a new law". */
 const GRANTING_ACTS = new Set(['ok', 'okay', 'approve', 'pass', 'back', 'adopt', 'sign']);
@@ -4089,6 +4141,7 @@ function withoutRubric(title: string): string {
     // thing, and the "as" clause after it other news.
     .replace(REACTION_OVER_THING, '$1')
     .replace(REACTION_ERUPTS, '')
+    .replace(REACTION_GOES_ON, '')
     .replace(FIGHTING_HEADLINE, '')
     .replace(RALLYING_AGAINST, '');
   // "Right turn on red: Atlanta City Council debates ban": a label before the colon names what a
@@ -4332,6 +4385,13 @@ const REACTING_TO =
  */
 const REACTION_ERUPTS =
   /^[\p{L}'’ ]{2,30}?\s+(?:erupts?|erupted|breaks\s+out|broke\s+out|flares?(?:\s+up)?|flared(?:\s+up)?|mounts?|mounted|grows?|grew)\s+(?:after|as|over)\s+(?=\S)/iu;
+
+/**
+ * "Resident fury continues at lack of consultation on 'sky rail' plan": a reaction going on at
+ * what was not done about a thing (its consultation), before the thing.
+ */
+const REACTION_GOES_ON =
+  /^[\p{L}'’ ]{2,30}?\s+(?:fury|anger|outrage|anger)\s+(?:continues|grows|mounts)\s+(?:at|over)\s+(?:the\s+)?lack\s+of\s+(?:public\s+)?consultation\s+(?:on|over|about)\s+(?=\S)/iu;
 
 const REACTION_OVER_THING =
   /^[\p{L}'’ ]{2,30}?\s+(?:mounts?|mounted|grows?|grew|builds?|rises?|rose)\s+over\s+(\S.*?)\s+(?:as|while|amid)\s+\S.*$/iu;

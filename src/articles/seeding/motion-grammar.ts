@@ -711,6 +711,35 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks when a step of the procedure is due');
   }
+  // "Should the minister reject claims that flood defence schemes are?": a verb left with nothing
+  // after it, its complement cut off (a quotation's).
+  if (/\s(?:is|are|was|were|be|been)\?$/u.test(text)) {
+    problems.push('a verb with nothing after it ("… schemes are?")');
+  }
+  // "Should the resident fury continue at …?", "Are residents … outraged at …?", "Is Campaigner
+  // Marsha Davis behind the event …?": how people feel, and who stands behind a protest, are
+  // news around the matter.
+  if (
+    /^Should\s(?:the\s)?(?:\p{L}+\s)?(?:fury|anger|outrage|row|backlash|protests?|opposition)\s(?:continue|grow|mount)/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether a reaction should go on');
+  }
+  if (
+    /^(?:Are|Is|Was|Were)\s.+?\s(?:outraged|angry|furious|upset|unhappy|relieved|delighted|dismayed)\s(?:at|over|by|with|about)\b/u.test(
+      text,
+    )
+  ) {
+    problems.push('asks how people feel');
+  }
+  if (
+    /^Is\s.+?\sbehind\s(?:the|this|a)\s(?:event|protest|rally|campaign|petition|march)\b/u.test(
+      text,
+    )
+  ) {
+    problems.push('asks who is behind a protest');
+  }
   // "Does the Rugby Football Union face a no confidence vote …?": what a body faces is news
   // about it, not a course anyone argues for.
   if (/^(?:Does|Do)\s.+?\s(?:face|confront)\s/u.test(text)) {

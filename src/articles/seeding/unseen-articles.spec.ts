@@ -422,6 +422,10 @@ describe('motionProblems', () => {
     ['Should delays of Orby coal plant case go ahead?', /delay/],
     ['Is a vote due in May on the new plan for the harbour?', /step of the procedure/],
     ['Should the anti-rodeo petition be submitted to Parliament?', /petition/],
+    ['Should the minister reject claims that flood defence schemes are?', /nothing after it/],
+    ['Should the resident fury continue at lack of consultation on the plan?', /reaction/],
+    ['Are residents next to the tracks outraged at the lack of consultation?', /feel/],
+    ['Is Campaigner Ann Davis behind the event in Orby on Monday?', /behind a protest/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5547,5 +5551,57 @@ describe('motion candidates on real news shapes (round 67)', () => {
         'Title here now\n\nMore than 200 people in Kelby have signed a petition to the council.\n',
       ),
     ).toEqual(['Do you agree with “Title here now”?']);
+  });
+});
+
+describe('motion candidates on real news shapes (round 68)', () => {
+  const candidates = candidatesOfText;
+  const body =
+    '\n\nMore than 200 people in Kelby and Orby have signed a petition to the council.\n';
+
+  it("leaves out a place's dateline before a colon, and asks what a body decided to do", () => {
+    expect(
+      candidates(
+        'School merger row\n\nOrby: The decision of the Kelby state government to merge schools with fewer than 50 pupils with nearby schools has triggered a storm of protests.\n\nUnions want it reversed.\n',
+      ),
+    ).toEqual([
+      'Should the Kelby state government merge schools with fewer than 50 pupils with nearby schools?',
+    ]);
+  });
+
+  it("asks about what a vote was on, without the vote's own step", () => {
+    expect(
+      candidates(
+        "Needle exchange loses vote\n\nORBY - The City Council's Health Committee voted 2-1 against recommending a needle exchange program for heroin addicts Wednesday.\n\nSupporters were dismayed.\n",
+      ),
+    ).toEqual(['Should a needle exchange program for heroin addicts be approved?']);
+  });
+
+  it('asks about the plan fury goes on over', () => {
+    expect(
+      candidates(`Resident fury continues at lack of consultation on tram line plan${body}`),
+    ).toContain('Should the tram line plan go ahead?');
+  });
+
+  it('asks about what a protest taken part in is against', () => {
+    expect(
+      candidates(
+        'Thousands sign up for Orby hospital protest\n\nMore than 4,000 people have already signed up to take part in a mass protest against the downgrading of maternity services at Orby hospital.\n\nThe health board says the change is temporary.\n',
+      ),
+    ).toEqual(['Should the downgrading of maternity services go ahead?']);
+  });
+
+  it('asks about a measure taken to arbitration, as one taken to court', () => {
+    expect(candidates(`Police taking tattoo ban to arbitration${body}`)).toContain(
+      'Should there be a tattoo ban?',
+    );
+  });
+
+  it('asks nothing with a verb whose complement was cut off', () => {
+    expect(
+      candidates(
+        `Minister rejects claims that flood defence schemes are 'environmentally destructive'${body}`,
+      ).join(' | '),
+    ).not.toMatch(/schemes are\?/);
   });
 });

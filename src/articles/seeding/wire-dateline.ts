@@ -3,6 +3,9 @@ import type { Token } from './seeding-nlp';
 /** A wire dateline is at most this many tokens: "VESTBY, March 3 (Nordwire) -". */
 const WIRE_DATELINE = 12;
 
+/** Most words of a place's name before a dateline's colon ("New Delhi:"). */
+const PLACE_WORDS = 3;
+
 /**
  * Where a wire report's opening dateline ends: "VESTBY, March 3 (Nordwire) -", "KUALA LUMPUR:"
  * (a place in capitals up to the dash or the colon) or "Columbia, SC (WLTX) --" (an agency's or
@@ -20,7 +23,14 @@ export function wireDatelineEnd(tokens: Token[]): number {
   const country = tokens
     .slice(0, dash)
     .some((t, i) => t.text === '[' && tokens[i + 2]?.text === ']' && i <= 3);
-  if (!/^\p{Lu}{3,}$/u.test(tokens[0].text) && !agency && !country) return 0;
+  // "Lucknow: The decision of …", "New Delhi: A court …": a place's name, in any case, before a
+  // colon and the capital of the sentence after it.
+  const place =
+    tokens[dash].text === ':' &&
+    dash <= PLACE_WORDS &&
+    tokens.slice(0, dash).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) &&
+    /^\p{Lu}/u.test(tokens[dash + 1]?.text ?? '');
+  if (!/^\p{Lu}{3,}$/u.test(tokens[0].text) && !agency && !country && !place) return 0;
   // wink tags a place in capitals as it likes ("SIOUX/PROPN FALLS/VERB").
   const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}+$/u.test(t.text);
   return tokens.slice(0, dash).some(verb) ? 0 : dash + 1;
