@@ -268,7 +268,9 @@ function pressedTo(subject: Token[], verb: Token, rest: Token[]): string | null 
     from = to;
   } else if (UNDER_PRESSURE.has(verb.lemma)) {
     const pressure = rest.findIndex((t, i) => i < 4 && t.lower === 'pressure');
-    if (pressure < 0) return null;
+    // (Under it, or facing it: "the issue is pressure on nurses to …" presses nobody named.)
+    const under = verb.lemma === 'face' || rest.slice(0, pressure).some((t) => t.lower === 'under');
+    if (pressure < 0 || !under) return null;
     from = rest.findIndex(
       (t, i) => i > pressure && i <= pressure + PRESSURE_REACH && t.lower === 'to',
     );

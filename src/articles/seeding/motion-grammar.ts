@@ -712,8 +712,10 @@ export function motionProblems(text: string, written = ''): string[] {
     problems.push('asks when a step of the procedure is due');
   }
   // "Should the minister reject claims that flood defence schemes are?": a verb left with nothing
-  // after it, its complement cut off (a quotation's).
-  if (/\s(?:is|are|was|were|be|been)\?$/u.test(text)) {
+  // after it, its complement cut off (a quotation's). ("… stay as it is?" ends well.)
+  if (
+    /(?<!\b(?:it|they|we|you|he|she|there|things))\s(?:is|are|was|were|be|been)\?$/iu.test(text)
+  ) {
     problems.push('a verb with nothing after it ("… schemes are?")');
   }
   // "Should the resident fury continue at …?", "Are residents … outraged at …?", "Is Campaigner

@@ -109,6 +109,9 @@ export function tokenize(text: string, offset = 0): Token[] {
   );
 }
 
+/** Words of a day that may stand between a subject and a clause: "News today the …". */
+const DAY_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
+
 /** Words that open a noun phrase, which a noun is never directly followed by. */
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these']);
 
@@ -123,6 +126,8 @@ function retagVerbBeforeArticle(tokens: Token[]): Token[] {
       i > 0 &&
       t.pos === 'NOUN' &&
       !/s$/u.test(t.lower) &&
+      // ("BBC News today the council said …": a day is no verb.)
+      !DAY_WORDS.has(t.lower) &&
       PHRASE_OPENERS.has(tokens[i + 1]?.lower ?? '') &&
       ['PROPN', 'NOUN'].includes(tokens[i - 1].pos) &&
       /[^s]s$/u.test(tokens[i - 1].lower),

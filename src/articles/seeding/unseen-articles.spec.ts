@@ -90,6 +90,7 @@ describe('motionProblems', () => {
     'Should the council present its plan to residents?',
     'Should An Bord Pleanála grant planning permission for the terminal?',
     'Should there be curbs on short-term lets?',
+    'Should the old market stay as it is?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
