@@ -147,8 +147,7 @@ const SOUGHT_COUNSEL = new Set(
 
 /** "may seek legal advice": a camp's next step, asking to be told, not a measure. */
 function seeksCounsel(verb: Token, object: Token[]): boolean {
-  const head = object.find((t, i) => t.pos === 'NOUN' && object[i + 1]?.pos !== 'NOUN');
-  return verb.lemma === 'seek' && SOUGHT_COUNSEL.has(head?.lower ?? '');
+  return verb.lemma === 'seek' && SOUGHT_COUNSEL.has(headNoun(object)?.lower ?? '');
 }
 /** The possessive "'s" as a token of its own: "pub's hours", "Kelby's levy". */
 const possessiveMark = (t: Token | undefined): boolean => /^['’]s$/u.test(t?.text ?? '');
@@ -612,9 +611,8 @@ function refusedAct(clause: Token[]): string | null {
       t.lower === 'refusal' && clause[i + 1]?.lower === 'to' && clause[i + 2]?.pos === 'VERB',
   );
   if (at < 0 || at > 2) return null;
-  // What was refused ends where the sentence's own verb begins ("… is being hailed").
-  const end = clause.findIndex((t, i) => i > at + 2 && (t.pos === 'AUX' || t.text === ','));
-  const refused = clause.slice(at + 3, end > 0 ? end : clause.length);
+  // (What was refused ends where the sentence's own verb begins: "… is being hailed".)
+  const refused = beforeClauseVerb(clause, at + 3);
   return refused.length > 0 ? actAsked(clause[at + 2].lemma, refused) : null;
 }
 
@@ -636,10 +634,19 @@ function decidedAct(clause: Token[]): string | null {
   if (to < 0) return null;
   const body = clause.slice(at + 2, to);
   if (body.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  const end = clause.findIndex((t, i) => i > to + 1 && (t.pos === 'AUX' || t.text === ','));
-  const predicate = clause.slice(to + 2, end > 0 ? end : clause.length);
+  const predicate = beforeClauseVerb(clause, to + 2);
   if (predicate.length === 0) return null;
   return `Should ${the(body)} ${clause[to + 1].lemma} ${words(predicate)}?`;
+}
+
+/**
+ * A clause's opening phrase from `from` up to the first auxiliary or comma after it, where the
+ * sentence's own verb begins ("… for a seaweed farm | is being hailed"). Unlike `beforeOwnVerb`,
+ * any auxiliary ends it, whatever stands before it.
+ */
+function beforeClauseVerb(clause: Token[], from: number): Token[] {
+  const end = clause.findIndex((t, i) => i >= from && (t.pos === 'AUX' || t.text === ','));
+  return clause.slice(from, end > 0 ? end : clause.length);
 }
 
 /** Nouns that make a measure known by a "that" clause: "his pronouncement that … have been banned". */
@@ -748,8 +755,7 @@ function proposedMeasureHeadline(tokens: Token[]): string | null {
   // ("Possible courthouse move discussed further": a plan named by its noun goes ahead or not;
   // that it is only possible is why it is discussed.)
   const plan = tokens.slice(tokens[0]?.lower === 'possible' ? 1 : 0, at);
-  const where = plan.findIndex((t) => t.pos === 'ADP');
-  const head = plan[(where > 0 ? where : plan.length) - 1]?.lower ?? '';
+  const head = headNoun(plan)?.lower ?? '';
   return measure ?? (MADE_KNOWN_PLANS.has(head) && plan.length > 1 ? goAhead(plan) : null);
 }
 
@@ -1370,7 +1376,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     // The readings below only read the headline's tokens, so they share one tokenization.
     const headlineTokens = tokenize(headline);
     // (Read on the whole title: "No going back on SilverLine:" is no rubric.)
-    const held = courseHeld(tokenize(sentenceCaseHeadline(article.title, article.body)));
+    const held = /^no\s/iu.test(article.title.trim())
+      ? courseHeld(tokenize(sentenceCaseHeadline(article.title, article.body)))
+      : null;
     if (held) out.push({ text: held, origin: 'HEADLINE', score: 0.78, sourceSpans: [] });
     const bare =
       h || bothWays || subject
@@ -3284,8 +3292,7 @@ function fromClause(
     }
     // ("have signed a petition to the council": a petition signed carries a call, and without
     // what it calls for names no matter.)
-    const carrier = npTokens.find((t, i) => t.pos === 'NOUN' && npTokens[i + 1]?.pos !== 'NOUN');
-    if (CARRIED_CALLS.has(carrier?.lower ?? '')) return null;
+    if (CARRIED_CALLS.has(headNoun(npTokens)?.lower ?? '')) return null;
     // "Breonna’s Law", "Martyn’s Law": a measure owned by a name takes no article either.
     const named = isCodeName(np) || /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s/u.test(np);
     const object = rest[0]?.pos === 'DET' || named ? np : `the ${np}`;
@@ -4266,7 +4273,7 @@ function answeredOn(headline: string): string | null {
   }
   const plural = head.lower !== head.lemma || /[^s]s$/u.test(head.lower);
   // ("say no to gambling": an act named by its gerund takes no article.)
-  const mass = /\p{L}{3}ing$/u.test(head.lower) && !COUNTED_ING.has(head.lower);
+  const mass = massGerund(head.lower);
   const text = /^an?\s/iu.test(thing)
     ? thing
     : plural || mass
@@ -4393,7 +4400,7 @@ const REACTION_ERUPTS =
  * what was not done about a thing (its consultation), before the thing.
  */
 const REACTION_GOES_ON =
-  /^[\p{L}'’ ]{2,30}?\s+(?:fury|anger|outrage|anger)\s+(?:continues|grows|mounts)\s+(?:at|over)\s+(?:the\s+)?lack\s+of\s+(?:public\s+)?consultation\s+(?:on|over|about)\s+(?=\S)/iu;
+  /^[\p{L}'’ ]{2,30}?\s+(?:fury|anger|outrage)\s+(?:continues|grows|mounts)\s+(?:at|over)\s+(?:the\s+)?lack\s+of\s+(?:public\s+)?consultation\s+(?:on|over|about)\s+(?=\S)/iu;
 
 const REACTION_OVER_THING =
   /^[\p{L}'’ ]{2,30}?\s+(?:mounts?|mounted|grows?|grew|builds?|rises?|rose)\s+over\s+(\S.*?)\s+(?:as|while|amid)\s+\S.*$/iu;
@@ -7431,9 +7438,7 @@ function thwartedMatter(verb: Token, rest: Token[], subject: Token[]): string | 
   if (!THWARTING.has(verb.lemma)) return null;
   const head = subject[subject.length - 1]?.lower ?? '';
   if (!GROUP_NOUNS.has(head) && !CAMPS.has(head) && !OBJECTIONS.has(head)) return null;
-  const thing = beforeClause(beforeComma(rest));
-  const after = thing.findIndex((t, i) => i > 0 && t.pos === 'ADP');
-  const thingHead = thing[(after > 0 ? after : thing.length) - 1];
+  const thingHead = headNoun(beforeClause(beforeComma(rest)));
   if (!isMeasureHead(thingHead) && !THWARTED_MATTERS.has(thingHead?.lower ?? '')) return null;
   return foughtThing(rest);
 }
@@ -8184,6 +8189,11 @@ const NAMED_MEASURE_HEADS = new Set(
     ' ',
   ),
 );
+/** Whether a word in "-ing" names an act, taking no article ("gambling", "council tax funding"). */
+function massGerund(word: string): boolean {
+  return /\p{L}{3}ing$/u.test(word) && !COUNTED_ING.has(word);
+}
+
 /** Nouns in "-ing" that name one thing and take an article ("the building", "a ruling"). */
 const COUNTED_ING = new Set(
   `building meeting ruling hearing crossing wedding painting filing ceiling offering opening
@@ -8257,7 +8267,7 @@ function the(whole: Token[]): string {
   const headAt = (modifier > 0 ? modifier : subject.length) - 1;
   const head = subject[headAt];
   // "minimum unit pricing for alcohol", "council tax funding": a mass noun of an act takes none.
-  if (head.pos === 'NOUN' && /\p{L}{3}ing$/u.test(head.lower) && !COUNTED_ING.has(head.lower)) {
+  if (head.pos === 'NOUN' && massGerund(head.lower)) {
     return text;
   }
   const plural = /[^s]s$/u.test(head.lower) || IRREGULAR_PLURALS.has(head.lower);
