@@ -34,6 +34,7 @@ import {
   isMeasureCarrier,
   petitionedAct,
   timeBetween,
+  pastClauseAfter,
   actAsked,
   withoutModifierAsides,
   RECEIVED,
@@ -2529,11 +2530,16 @@ function fromClause(
     const comma = tokens.findIndex((t, i) => i > verbAt && t.text === ',');
     // "A wind farm which prompted 340 objections has been given the go-ahead": a finite
     // auxiliary straight after a noun of the relative clause is the sentence's own verb.
+    // ("Plans to change the size … and the way that it's elected have been backed": so is one
+    // straight after the participle ending a relative clause of the infinitive's object.)
+    const ownRelative = (i: number) =>
+      pastParticipleForm(tokens[i - 1]) &&
+      tokens.slice(verbAt + 1, i - 1).some((t) => RELATIVE_STARTS.has(t.lower));
     const auxiliary = tokens.findIndex(
       (t, i) =>
         i > verbAt + 1 &&
         FINITE_AUXILIARIES.has(t.lower) &&
-        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos),
+        (['NOUN', 'PROPN'].includes(tokens[i - 1].pos) || ownRelative(i)),
     );
     // "Drink driver who killed cyclist while over the limit jailed for six years": a headline
     // drops the auxiliary, so its own verb is a bare participle after a noun of the clause.
@@ -2626,6 +2632,39 @@ function fromClause(
     decidedAct(tokens) ??
     petitionToAct(rest);
   if (pressed) return { text: pressed, origin, score: base - 0.05, sourceSpans };
+  // "Tent embassy erected to prevent Ihumātao development", "Residents launch campaign to stop
+  // quarry expansion": what a means of protest is set up to stop is the matter.
+  const setUp = SETTING_UP.has(verb.lemma) || (verb.lemma === 'set' && rest[0]?.lower === 'up');
+  const toStop = setUp
+    ? rest.findIndex((t, i) => i < 5 && t.lower === 'to' && STOPPING.has(rest[i + 1]?.lemma ?? ''))
+    : -1;
+  // (The means is the subject of a passive or the verb's object: not "launched a review to …".)
+  const means = [head, ...rest.slice(0, Math.max(toStop, 0))].some((t) =>
+    PROTEST_MEANS.has(t?.lemma ?? ''),
+  );
+  const stopped = toStop >= 0 && means ? reactedMatter(rest.slice(toStop + 2)) : null;
+  if (stopped) return { text: stopped, origin, score: base - 0.1, sourceSpans };
+  // "Court fails to halt works on SGR's Nairobi national park route": what a court will not stop
+  // goes ahead for now; whether it should is the matter.
+  const unstopped =
+    JUDICIAL.has(head?.lower ?? '') &&
+    NOT_DOING.has(verb.lemma) &&
+    rest[0]?.lower === 'to' &&
+    STOPPING.has(rest[1]?.lemma ?? '')
+      ? reactedMatter(rest.slice(2))
+      : null;
+  if (unstopped) return { text: unstopped, origin, score: base - 0.1, sourceSpans };
+  // "Farmers react to United Kingdom's miraa ban", "Region tries to come to terms with …": a
+  // reaction to a measure or a plan is news; the measure is the matter.
+  const takenIn = reactionTaken([verb, ...rest]);
+  const takenInThing = rest.slice(takenIn - 1);
+  const newsMatter =
+    takenIn > 0
+      ? (namedMeasure(takenInThing, sourceSpans)?.text ??
+        measureNoun(takenInThing) ??
+        goAhead(takenInThing))
+      : null;
+  if (newsMatter) return { text: newsMatter, origin, score: base - 0.1, sourceSpans };
   // "Residents also voiced their concerns regarding the relocation of the skate park …": the
   // worry voiced is a reaction; what it is about is the matter.
   if (VOICING_VERBS.has(verb.lemma)) {
@@ -2652,7 +2691,11 @@ function fromClause(
   // "Campaigners are celebrating after council bosses abandoned plans to close a library",
   // "Moray Council made a major U-turn as it announced plans to spare three libraries": the
   // feeling or the change of course is about the news after "after" or "as".
-  const reacting = CELEBRATING.has(verb.lemma) && ['after', 'as', 'over'].includes(rest[0]?.lower);
+  // ("Protests planned after court fails to halt works …": so are protests, whatever befalls them.)
+  const protests = OBJECTIONS.has(head?.lower ?? '') || HELD_PROTESTS.has(head?.lemma ?? '');
+  const reacting =
+    (CELEBRATING.has(verb.lemma) && ['after', 'as', 'over'].includes(rest[0]?.lower)) ||
+    (protests && ['after', 'as'].includes(rest[0]?.lower));
   const turning = rest.slice(0, 4).some((t) => COURSE_CHANGES.has(t.lower));
   // ("'No' group may seek legal advice as local council … declares itself willing host of
   // nuclear waste": so is a camp's next step.)
@@ -2928,7 +2971,7 @@ function fromClause(
     if (othersTerms) {
       return { text: `Should ${the(np)} stand?`, origin, score: base - 0.05, sourceSpans };
     }
-    // "BJP opposes BMC's ward delimitation": another party's act, named by its noun, opposed.
+    // "BJP OPPOSING.has(verb.lemma) BMC's ward delimitation": another party's act, named by its noun, opposed.
     const othersAct =
       OPPOSING.has(verb.lemma) &&
       np.some((t) => t.pos === 'PART' && possessiveMark(t)) &&
@@ -3885,6 +3928,46 @@ function decidedThing(tokens: Token[]): string | null {
 const CALLS_ON_OTHERS = new Set(['call', 'urge', 'ask', 'press', 'tell', 'demand']);
 /** What a camp acts to do against a thing, besides opposing it: "drive tractors … to protest …". */
 const ACTING_AGAINST = new Set(['protest', 'fight', 'resist']);
+/** Verbs of not doing what follows: "fails to halt", "declines to stop". */
+const NOT_DOING = new Set(['fail', 'refuse', 'decline']);
+/** Verbs of taking in news, before "to" or "from" and what it is: "react to", "reel from". */
+const REACTING = new Set(['react', 'respond', 'reel', 'adjust', 'adapt']);
+
+/**
+ * Where the measure or plan reacted to starts in a clause from its verb ("react to …", "tries
+ * to come to terms with …"), or -1: only a measure, a plan or a project, not "responds to
+ * criticism".
+ */
+function reactionTaken(tokens: Token[]): number {
+  // (At the verb, or after "tries to", "struggles to" and the like.)
+  for (const k of [0, 2]) {
+    if (k > 0 && tokens[k - 1]?.lower !== 'to') continue;
+    const terms =
+      tokens[k]?.lemma === 'come' &&
+      tokens[k + 1]?.lower === 'to' &&
+      tokens[k + 2]?.lower === 'terms' &&
+      tokens[k + 3]?.lower === 'with';
+    const reacting =
+      REACTING.has(tokens[k]?.lemma ?? '') && ['to', 'from'].includes(tokens[k + 1]?.lower ?? '');
+    const from = terms ? k + 4 : reacting ? k + 2 : -1;
+    if (from < 0) continue;
+    const head = headNoun(tokens.slice(from))?.lower ?? '';
+    const planned = MEASURE_HEADS.has(head) || PLANNED_ACTS.has(head) || PROJECT_NOUNS.has(head);
+    return planned ? from : -1;
+  }
+  return -1;
+}
+
+/** Means of protest set up against a thing: "tent embassy erected", "launch campaign". */
+const PROTEST_MEANS = new Set(
+  'campaign camp embassy petition protest blockade occupation vigil coalition alliance group fund'.split(
+    ' ',
+  ),
+);
+/** Verbs of setting up a means of protest. */
+const SETTING_UP = new Set(
+  'erect launch form start create establish organise organize mount found pitch stage'.split(' '),
+);
 
 /** Verbs of being about to act: "may be preparing to abolish …", "could move to ban …". */
 const INTENDING = new Set(['prepare', 'plan', 'move', 'seek', 'aim', 'look', 'try', 'decide']);
@@ -6021,7 +6104,11 @@ function carrierSubjectAct(tokens: Token[], relativeOnly: boolean): string | nul
   const act = tokens[at + 1]?.lower === 'to' ? at + 2 : at + 3;
   const decided = tokens
     .slice(act + 1)
-    .some((t) => DECIDED.has(t.lemma) && t.pos === 'VERB' && t.lower !== t.lemma);
+    // ("have been backed by members in a crucial vote": backing is a decision on it too.)
+    .some(
+      (t) =>
+        (DECIDED.has(t.lemma) || BACKING.has(t.lemma)) && t.pos === 'VERB' && t.lower !== t.lemma,
+    );
   if (!carries || decided) return null;
   return policyMotion(tokens, null);
 }
@@ -6617,6 +6704,8 @@ function nameActs(tokens: Token[], body: string): string | null {
   const verb = tokens.findIndex((t) => t.pos !== 'PROPN');
   const act = tokens[verb];
   if (verb <= 0 || act.pos !== 'NOUN' || !/[^s'’]s$/u.test(act.lower)) return null;
+  // ("F1 Grand Prix protesters ready for action": people named by what they do are no verb.)
+  if (/(?:ers|ors|ists|ians)$/u.test(act.lower)) return null;
   const object = tokens.slice(verb + 1);
   if (!['NOUN', 'DET', 'ADJ'].includes(object[0]?.pos ?? '')) return null;
   if (
@@ -7099,10 +7188,11 @@ function shortPredicate(tokens: Token[]): Token[] {
   const concession = tokens.findIndex((t) => CONCESSIONS.has(t.lower));
   const conceded = concession >= 0 ? tokens.slice(0, concession) : tokens;
   while (conceded[conceded.length - 1]?.text === ',') conceded.pop();
-  const whole = conceded.slice(0, clauseEnd(conceded, 0));
+  const named = withoutKnownAs(conceded);
+  const whole = named.slice(0, clauseEnd(named, 0));
   // "ban fireworks, a divisive issue the council has considered …": what the report calls the
   // act, after a comma, is no part of it.
-  const named = whole.findIndex(
+  const labelled = whole.findIndex(
     (t, i) =>
       i >= 2 &&
       t.text === ',' &&
@@ -7131,7 +7221,10 @@ function shortPredicate(tokens: Token[]): Token[] {
   const asClause = whole.findIndex(
     (t, i) => i >= 2 && t.lower === 'as' && ownClauseAfter(whole, i),
   );
-  const cuts = [named, joined, feeling, asClause].filter((k) => k > 0);
+  // "axe lollipop men and women in Wandsworth after the council claimed that …": so does one in
+  // the past after "after".
+  const pastClause = whole.findIndex((_, i) => pastClauseAfter(whole, i));
+  const cuts = [labelled, joined, feeling, asClause, pastClause].filter((k) => k > 0);
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
@@ -7151,6 +7244,20 @@ function shortPredicate(tokens: Token[]): Token[] {
         CONDITIONS.has(t.lower)),
   );
   return withoutDay(cut > 0 ? clause.slice(0, cut) : clause);
+}
+
+/**
+ * "ban khat, popularly known as miraa, …": what else a thing is called, between commas, is no
+ * part of the act.
+ */
+function withoutKnownAs(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((t, i) => {
+    const known = tokens[i + 1]?.pos === 'ADV' ? i + 2 : i + 1;
+    return t.text === ',' && tokens[known]?.lower === 'known' && tokens[known + 1]?.lower === 'as';
+  });
+  if (comma < 1) return tokens;
+  const close = tokens.findIndex((t, i) => i > comma && t.text === ',');
+  return [...tokens.slice(0, comma), ...(close > 0 ? tokens.slice(close + 1) : [])];
 }
 
 /** Feelings that give an actor's reason after a comma: ", afraid students will cheat". */
@@ -7377,6 +7484,8 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   if (verb.lemma === 'hit' && rest[0]?.lower === 'out' && rest[1]?.lower === 'at') {
     return foughtThing(rest.slice(2));
   }
+  // "Hundreds object to Flamingo Land plans for Loch Lomond": so does whoever objects to it.
+  if (verb.lemma === 'object' && rest[0]?.lower === 'to') return foughtThing(rest.slice(1));
   // ("Sunfish questions new fishing rules": a thing fought by name, whoever fights it.)
   if (!group)
     return FIGHTING.has(verb.lemma) ? (policyMotion(rest, null) ?? foughtThing(rest)) : null;
@@ -7506,6 +7615,8 @@ function goAhead(object: Token[]): string | null {
         !(['from', 'to'].includes(t.lower) && switchedFrom(np, i)) &&
         // ("plans for a north Manchester eruv": a plan's "for" names what is planned.)
         !(t.lower === 'for' && PLANS_FOR.has(np[i - 1].lower)) &&
+        // ("works on SGR's Nairobi national park route": works need where they are done.)
+        !(['on', 'at'].includes(t.lower) && WORKS.has(np[i - 1].lower)) &&
         // ("a proposed takeover by the Indian Adani Group": who takes over is the deal's own.)
         !(t.lower === 'by' && TAKEOVER_NOUNS.has(np[i - 1].lower))) ||
         // "rent control proposal ahead of the council's vote": when, not what.
@@ -7522,6 +7633,8 @@ function goAhead(object: Token[]): string | null {
   return `Should ${the(thing)} go ahead?`;
 }
 
+/** Building work, named with where it is done: "works on the route", "construction at …". */
+const WORKS = new Set(['works', 'work', 'construction', 'building', 'roadworks']);
 /** Plans whose "for" names what is planned: "plans for a north Manchester eruv". */
 const PLANS_FOR = new Set(
   'plan plans proposal proposals application applications scheme bid bids'.split(' '),
@@ -7966,12 +8079,19 @@ const TITLE_CASE_SMALL = new Set([
   'via',
 ]);
 
+/** An explainer's opening before what it explains: "Everything you need to know about …". */
+const KNOW_ABOUT =
+  /^(?:(?:Here['’]s\s+)?what|everything|all)\s+(?:you|we)\s+(?:need|should|have)\s+to\s+know\s+about\s+(\p{L}.*)$/iu;
+
 /**
  * "How colleges are changing their rules on protesting", "Why councils are scrapping bus lanes":
  * an explainer's "how" or "why" before a clause of its own; the clause is the news ("How to …"
  * has none).
  */
 function withoutExplainerOpening(headline: string): string {
+  // "What you need to know about the controversial tanker bill": what the explainer is about.
+  const about = KNOW_ABOUT.exec(headline.trim());
+  if (about) return about[1];
   const m = /^(?:How|Why)\s+(?!to\b)(\p{L}.*)$/u.exec(headline.trim());
   if (!m) return headline;
   const clause = tokenize(m[1]);

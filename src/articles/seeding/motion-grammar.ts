@@ -455,6 +455,11 @@ const PERSON_QUESTION =
  * stray function words ("the that", "the the"), balanced quotes and brackets, a sensible length.
  * `written`, the article's own text where there is one, lets a word it writes twice stand ("tuk tuk").
  */
+/** Past verbs of a decision that may close a report of it: "…, councillors voted". */
+const DECIDED_AT_END = new Set(['voted', 'ruled', 'decided', 'agreed', 'resolved', 'announced']);
+/** Tags of a short subject's words. */
+const NAMING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
 export function motionProblems(text: string, written = ''): string[] {
   const problems: string[] = [];
   const words = text.trim().split(/\s+/u);
@@ -904,6 +909,15 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks what a camp does ("Should critics say")');
   }
+  // "Should … members aim their protest at the VIPs?": how a camp carries its own protest or
+  // campaign is its business, no matter to debate.
+  if (
+    /^Should\s[^?]*\s(?:aim|direct|take|continue|stage|mount|escalate|intensify|focus|step\s+up)\s+(?:their|its|his|her)\s+(?:protests?|campaigns?|fight)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks what a camp does ("Should critics say")');
+  }
   if (/^should$/iu.test(first)) problems.push(...relativeAndParticipleProblems(tokens));
   if (/^should$/iu.test(first) && predicateAfterPassive(tokens)) {
     problems.push('a second predicate after the passive ("be released … hit a snag")');
@@ -1179,6 +1193,20 @@ export function motionProblems(text: string, written = ''): string[] {
     )
   ) {
     problems.push('ends with a reporting clause');
+  }
+  // "Should the viaducts come down, Vancouver city councillors voted?": who decided it, left
+  // after a comma at the end.
+  const lastWord = tokens.findLastIndex((t) => /\p{L}/u.test(t.text));
+  const closingComma = tokens.findLastIndex((t) => t.text === ',');
+  if (
+    closingComma > 0 &&
+    lastWord - closingComma >= 2 &&
+    lastWord - closingComma <= 6 &&
+    tokens[lastWord].pos === 'VERB' &&
+    DECIDED_AT_END.has(tokens[lastWord].lower) &&
+    tokens.slice(closingComma + 1, lastWord).every((t) => NAMING_TAGS.has(t.pos))
+  ) {
+    problems.push('ends with who decided it (", X voted")');
   }
   // "Should there be the health service's pay offer?": "there be" brings in a thing not yet
   // there, so a definite or owned one ("the", "its", "X's") is already there and no proposal.

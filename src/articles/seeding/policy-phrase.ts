@@ -120,6 +120,43 @@ const TIME_UNITS = new Set([
   'winter',
 ]);
 
+/** Finite verbs of the past that do not end in "-ed". */
+const PAST_FINITE = new Set(['was', 'were', 'had', 'did', 'said', 'made', 'took', 'came', 'went']);
+/** Spans of time that may come before "after": "eleven years after it applied". */
+const SPANS_BEFORE = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'decade',
+  'moment',
+]);
+
+/**
+ * "… in Wandsworth after the council claimed that …", "… after residents complained": a clause
+ * of its own in the past after "after" tells what went before the act, and is no part of it
+ * ("after the market closes" may bound the act; "eleven years after it applied" dates a thing).
+ */
+export function pastClauseAfter(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (tokens[at]?.lower !== 'after' || at < 2 || before.measure || before.pos === 'ADV') {
+    return false;
+  }
+  if (tokens[at - 2].pos === 'NUM' || SPANS_BEFORE.has(before.lemma)) return false;
+  let k = tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
+  const subject = k;
+  while (k < at + 5 && ['NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[k]?.pos ?? '')) k++;
+  const verb = tokens[k];
+  return (
+    k > subject &&
+    verb !== undefined &&
+    !/^\p{Lu}/u.test(verb.text) &&
+    (PAST_FINITE.has(verb.lower) || (verb.pos === 'VERB' && /ed$/u.test(verb.lower)))
+  );
+}
+
 /** Whether a noun carries an action in what follows it ("a push to build …"). */
 export function isMeasureCarrier(word: string | undefined): boolean {
   return CARRIERS.has(word ?? '');
@@ -779,6 +816,7 @@ function phrase(all: Token[]): Token[] {
       t.text === '(' ||
       (i > 0 && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' && t.pos !== 'ADV') ||
       (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower) && !roleAs(tokens, i)) ||
+      pastClauseAfter(tokens, i) ||
       // "a ban on smoking in bars that went into effect in April": the measure's history.
       (i > 0 && ['that', 'which'].includes(t.lower) && HISTORY_VERBS.has(tokens[i + 1]?.lower)) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.

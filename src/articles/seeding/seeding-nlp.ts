@@ -86,17 +86,21 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagVerbBeforeArticle(
-    retagPastAfterTo(
-      retagBareAfterHelp(
-        retagBareAfterModal(
-          withdrawingPhrasals(
-            retagObjectPlans(
-              retagPlansMeasure(
-                retagNameVerbs(
-                  retagPluralsInPhrases(
-                    retagGerundSubjects(
-                      retagControlVerbs(withTitlesWhole(withDecimalsWhole(tokens))),
+  return retagObjectAfterInfinitive(
+    retagVerbBeforeArticle(
+      retagPastAfterTo(
+        retagBareAfterHelp(
+          retagBareAfterModal(
+            withdrawingPhrasals(
+              retagObjectPlans(
+                retagPlansMeasure(
+                  retagNameVerbs(
+                    retagPluralsInPhrases(
+                      retagGerundSubjects(
+                        retagControlVerbs(
+                          retagObjectTo(withTitlesWhole(withDecimalsWhole(tokens))),
+                        ),
+                      ),
                     ),
                   ),
                 ),
@@ -107,6 +111,20 @@ export function tokenize(text: string, offset = 0): Token[] {
       ),
     ),
   );
+}
+
+/**
+ * "fails to halt works on the route": wink may tag a plural after an infinitive a verb; a verb
+ * in "-s" is never the second of two, so right after "to" and a bare verb it is the object.
+ */
+function retagObjectAfterInfinitive(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !/[^s'’]s$/u.test(t.lower) || t.lemma === t.lower || i < 2) return;
+    const verb = tokens[i - 1];
+    if (tokens[i - 2].lower !== 'to' || verb.pos !== 'VERB' || verb.lower !== verb.lemma) return;
+    tokens[i] = { ...t, pos: 'NOUN' };
+  });
+  return tokens;
 }
 
 /** Words of a day that may stand between a subject and a clause: "News today the …". */
@@ -320,6 +338,8 @@ export function gerundLemma(word: string): string {
 }
 
 export function verbLemma(word: string): string {
+  // ("axes" → "axe", as the sets of acts spell it, not "ax".)
+  if (word === 'axes') return 'axe';
   // ("vetoes" → "veto", "goes" → "go".)
   if (/(?:ss|sh|ch|x|z|[^aeiou]o)es$/u.test(word)) return word.slice(0, -2);
   if (/[^aeiou]ies$/u.test(word)) return `${word.slice(0, -3)}y`;
@@ -415,7 +435,7 @@ function withTitlesWhole(tokens: Token[]): Token[] {
 
 /** Verbs that take "to" and an action, and are nouns too ("plan", "vote", "hope"). */
 const CONTROL_VERB_NOUNS = new Set(
-  'plan vow hope aim vote pledge promise threaten move bid want seek'.split(' '),
+  'plan vow hope aim vote pledge promise threaten move bid want seek decline refuse'.split(' '),
 );
 
 /**
@@ -430,6 +450,31 @@ function retagControlVerbs(tokens: Token[]): Token[] {
     if (tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return;
     if (prev.pos !== 'PROPN' && !(prev.pos === 'NOUN' && /[^s]s$/u.test(prev.lower))) return;
     tokens[i] = { ...t, pos: 'VERB' };
+  });
+  return tokens;
+}
+
+/**
+ * "Hundreds object to Flamingo Land plans", "Council objects to homes": wink tags "object" a noun
+ * after a name or a plural. Right after one (not after "the", an adjective or a possessive) and
+ * before "to" with no infinitive after it ("objects to be returned" are things), it is the verb.
+ */
+function retagObjectTo(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || t.lemma !== 'object' || i === 0) return;
+    const prev = tokens[i - 1];
+    const after = tokens[i + 2];
+    // (wink may tag "plans" after "to" a verb, and "school" in "to school uniform rule"; a bare
+    // word before a noun is no infinitive, and either is a noun.)
+    const infinitive =
+      after?.pos === 'AUX' ||
+      (after?.pos === 'VERB' && after.lower === after.lemma && tokens[i + 3]?.pos !== 'NOUN');
+    if (tokens[i + 1]?.lower !== 'to' || !after || infinitive) return;
+    if (prev.pos !== 'PROPN' && !(prev.pos === 'NOUN' && /[^s]s$/u.test(prev.lower))) return;
+    tokens[i] = { ...t, pos: 'VERB' };
+    tokens[i + 1] = { ...tokens[i + 1], pos: 'ADP' };
+    if (after.pos === 'VERB' && (/s$/u.test(after.lower) || after.lower === after.lemma))
+      tokens[i + 2] = { ...after, pos: 'NOUN' };
   });
   return tokens;
 }

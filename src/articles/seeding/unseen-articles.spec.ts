@@ -91,6 +91,8 @@ describe('motionProblems', () => {
     'Should An Bord Pleanála grant planning permission for the terminal?',
     'Should there be curbs on short-term lets?',
     'Should the old market stay as it is?',
+    'Should the council drop its opposition to the Orby bypass?',
+    'Should the bridges come down, as the council voted?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -427,6 +429,8 @@ describe('motionProblems', () => {
     ['Should the resident fury continue at lack of consultation on the plan?', /reaction/],
     ['Are residents next to the tracks outraged at the lack of consultation?', /feel/],
     ['Is Campaigner Ann Davis behind the event in Orby on Monday?', /behind a protest/],
+    ['Should the Kelby and Orby bridges come down, Kelby city councillors voted?', /decided it/],
+    ["Should the Kelby Park Trust's members aim their protest at the sponsors?", /camp does/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5604,5 +5608,104 @@ describe('motion candidates on real news shapes (round 68)', () => {
         `Minister rejects claims that flood defence schemes are 'environmentally destructive'${body}`,
       ).join(' | '),
     ).not.toMatch(/schemes are\?/);
+  });
+});
+
+describe('motion candidates on real news shapes (round 69)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('reads "object to" after a crowd or a body as opposing what follows', () => {
+    expect(candidates(`Hundreds object to Orby Leisure plans for Kelby Lake${body}`)).toContain(
+      'Should the Orby Leisure plans for Kelby Lake go ahead?',
+    );
+    expect(candidates(`Parents object to school uniform rule${body}`)).toContain(
+      'Should the school uniform rule go ahead?',
+    );
+    // ("Museum objects to be returned": things, with an infinitive after them.)
+    expect(candidates(`Museum objects to be returned${body}`)).toContain(
+      'Should museum objects be returned?',
+    );
+  });
+
+  it("finds the sentence's own verb after a relative clause in a plan's object", () => {
+    const asked = candidates(
+      "Assembly reform passed\n\nPlans to change the size of the Kelby Assembly and the way that it's elected have been backed by members in a crucial vote.\n\nThe opposition wanted a referendum.\n",
+    );
+    expect(asked).toContain(
+      "Should the size of the Kelby Assembly and the way that it's elected be changed?",
+    );
+    expect(asked.join(' | ')).not.toMatch(/backed be/);
+  });
+
+  it('leaves out a clause in the past after "after", not one that bounds the act', () => {
+    expect(
+      candidates(
+        'Patrols row\n\nParents have vowed to fight plans to axe crossing patrols in Kelby after the council claimed that every young child was now accompanied to school.\n\nThe council says schools can pay.\n',
+      ),
+    ).toContain('Should crossing patrols be axed in Kelby?');
+    expect(
+      candidates(
+        'Square plan\n\nThe council plans to ban cars from the square after the market closes.\n\nTraders are split.\n',
+      ),
+    ).toContain('Should the council ban cars from the square after the market closes?');
+  });
+
+  it('reads "axes" after a body as the verb "axe"', () => {
+    expect(candidates(`Council axes school crossing patrols${body}`)).toContain(
+      'Should the council axe school crossing patrols?',
+    );
+  });
+
+  it('asks about what a means of protest is set up to stop, and not what a review is for', () => {
+    expect(candidates(`Tent camp erected to prevent Orby development${body}`)).toContain(
+      'Should the Orby development go ahead?',
+    );
+    expect(candidates(`Residents launch campaign to stop quarry expansion${body}`)).toContain(
+      'Should the quarry expansion go ahead?',
+    );
+    expect(
+      candidates(`Council launched review to stop fly-tipping${body}`).join(' | '),
+    ).not.toMatch(/fly-tipping go ahead/);
+  });
+
+  it('asks about the measure a reaction is to', () => {
+    expect(candidates(`Farmers react to Kelby's tea leaf ban${body}`)).toContain(
+      'Should the tea leaf ban go ahead?',
+    );
+    expect(candidates(`Region tries to come to terms with Kelby's tea leaf ban${body}`)).toContain(
+      'Should the tea leaf ban go ahead?',
+    );
+  });
+
+  it('leaves out what else a thing is known as', () => {
+    expect(
+      candidates(
+        'Leaf ban\n\nThe Kelby government will ban khat, popularly known as miraa, the minister said.\n\nGrowers are angry.\n',
+      ),
+    ).toContain('Should the Kelby government ban khat?');
+  });
+
+  it('asks whether works a court would not halt should go ahead, and reads protests after it', () => {
+    expect(candidates(`Court fails to halt works on Orby bypass route${body}`)).toContain(
+      'Should works on Orby bypass route go ahead?',
+    );
+    expect(
+      candidates(`Protests planned after court refuses to halt works on Orby bypass route${body}`),
+    ).toContain('Should works on Orby bypass route go ahead?');
+  });
+
+  it('asks about what an explainer explains', () => {
+    expect(
+      candidates(`What you need to know about the controversial Kelby parking levy${body}`),
+    ).toContain('Should the Kelby parking levy go ahead?');
+  });
+
+  it('reads no people named by what they do as a verb', () => {
+    expect(
+      candidates(
+        'F2 Grand Prix protesters ready for action\n\nThe 15th Kelby F2 Grand Prix is on again this weekend and the protesters will be out.\n\nThe council will decide next month.\n',
+      ).join(' | '),
+    ).not.toMatch(/protester ready/);
   });
 });
