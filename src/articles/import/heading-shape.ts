@@ -73,8 +73,12 @@ function isTitleCaseish(words: string[]): boolean {
   return capitalised / significant.length >= 0.75;
 }
 
-/** A headline may end on an abbreviation's point: "Teens barred from mall after 6 p.m.". */
-const ABBREVIATION_END = /(?:\b[ap]\.m\.|\bU\.[SK]\.|\bInc\.|\bCo\.|\bJr\.|\bLtd\.|\bSt\.)$/u;
+/**
+ * A headline may end on an abbreviation's point: "Teens barred from mall after 6 p.m.", and on
+ * initials ("… spread beyond N.B.", "… in Washington, D.C.").
+ */
+const ABBREVIATION_END =
+  /(?:\b[ap]\.m\.|\b(?:\p{Lu}\.){2,}|\bInc\.|\bCo\.|\bJr\.|\bLtd\.|\bSt\.)$/u;
 
 /** One sentence, or a question kicker and one more ("Free buses? Council says no"). */
 function isOneSentence(line: string): boolean {

@@ -127,4 +127,14 @@ describe('parseTextArticle', () => {
     );
     expect(article.title).toBe('Teens barred from Kelby mall after 6 p.m.');
   });
+
+  it("takes a first line that ends on a place's initials for the headline, and leaves it out of the body", () => {
+    const article = parseTextArticle(
+      "'We won't do this': Reactions to Policy 12 changes spread beyond N.B.\n\nWith the fallout of the changes still unknown, reactions have spread far beyond the province.\n",
+    );
+    expect(article.title).toBe(
+      "'We won't do this': Reactions to Policy 12 changes spread beyond N.B.",
+    );
+    expect(article.blocks.map((b) => b.text).join('\n')).not.toMatch(/beyond N\.B\./);
+  });
 });

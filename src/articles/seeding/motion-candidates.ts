@@ -1734,7 +1734,13 @@ function withHeadlineArticle(c: MotionCandidate): MotionCandidate {
   );
   // (wink may tag the noun before "of" a verb: "use of".)
   const noun = head?.pos === 'NOUN' || (of > 0 && head?.pos === 'VERB');
-  if (!bare || !noun || head.lower !== head.lemma || /(?:ing|s)$/u.test(head.lower)) {
+  // ("Should using smoky coal be banned?": a gerund opening the subject with its object takes
+  // none either; "busking ban" is a compound, its "-ing" word straight before the noun.)
+  const gerund =
+    subject[0].pos === 'VERB' &&
+    /\p{L}{2}ing$/u.test(subject[0].lower) &&
+    subject[1]?.pos !== 'NOUN';
+  if (!bare || !noun || gerund || head.lower !== head.lemma || /(?:ing|s)$/u.test(head.lower)) {
     return { ...c, text };
   }
   return {
@@ -2157,6 +2163,10 @@ function fromClause(
     origin,
   );
   if (tokens.length < 3) return null;
+  // "Despite an overwhelming vote against building cruise infrastructure in yesterday's
+  // referendum, the result is non-binding …": a vote the sentence opens on is its news.
+  const openingVote = concededVote(all.slice(wireDatelineEnd(all)));
+  if (openingVote) return { text: openingVote, origin, score: 0.75, sourceSpans };
   // "Those in favor of, and opposed to a bike lane crowded into City Hall": both camps at once
   // tell of the meeting, not of what one of them asks.
   if (BOTH_SIDES_AT_ONCE.test(words(tokens))) return null;
@@ -2758,7 +2768,7 @@ function fromClause(
   const glued = (t: Token, k: number) =>
     t.text === '-' || before[k + 1]?.text === '-' || before[k - 1]?.text === '-';
   if (
-    (STANCE_NOUNS[head?.lower ?? ''] !== undefined || head?.lower === 'resistance') &&
+    Object.hasOwn(STANCE_NOUNS, head?.lower ?? '') &&
     before.length > 0 &&
     before.every((t, k) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || glued(t, k))
   ) {
@@ -2936,16 +2946,19 @@ function fromClause(
   }
   // "A coalition of councillors … has put its foot on the accelerator to oppose the NSW
   // government's mega council reform agenda": what a camp acts to oppose is the matter.
+  // ("… as a way of sabotaging the company's decision to plant sugarcane …": so is what its act
+  // is a way of opposing.)
   const toOppose = rest.findIndex(
     (t, i) =>
-      t.lower === 'to' &&
+      (t.lower === 'to' || (t.lower === 'of' && rest[i - 1]?.lower === 'way')) &&
       (OPPOSING.has(rest[i + 1]?.lemma ?? '') || ACTING_AGAINST.has(rest[i + 1]?.lemma ?? '')) &&
       rest[i + 1].pos === 'VERB',
   );
   // (Not a call on someone to oppose it: "called on the council to reject plans …" asks the
   // addressee, below.)
   const calls = CALLS_ON_OTHERS.has(verb.lemma);
-  if (toOppose >= 0 && !OPPOSING.has(verb.lemma) && !BACKING.has(verb.lemma) && !calls) {
+  const wayOf = rest[toOppose]?.lower === 'of';
+  if (toOppose >= 0 && !OPPOSING.has(verb.lemma) && !BACKING.has(verb.lemma) && (!calls || wayOf)) {
     // ("took to the streets … to protest against 40% deductions": its preposition is the verb's.)
     const opposed = ['against', 'over'].includes(rest[toOppose + 2]?.lower ?? '') ? 3 : 2;
     const matter = reactedMatter(rest.slice(toOppose + opposed));
@@ -3587,6 +3600,10 @@ function votedOn(rest: Token[]): string | null {
   // ("against recommending a needle exchange program": the step the vote takes on the thing is
   // the vote's; the thing is what is approved or not.)
   const step = RECOMMENDING.has(tokens[from]?.lower ?? '') ? 1 : 0;
+  // ("against building cruise piers": a policy act voted on, named by its gerund, which wink may
+  // tag a noun; not "against parking charges", a kind of thing.)
+  const act = gerundAct(tokens.slice(from + step));
+  if (act) return act;
   const voted = shortPredicate(withoutVoteTally(tokens.slice(from + step)));
   // ("against anti-loitering bylaw after growing criticism": when and why the vote came is no
   // part of what it was on.)
@@ -3598,6 +3615,41 @@ function votedOn(rest: Token[]): string | null {
   if (!head || CRITICISED_BODIES.has(head.lower)) return null;
   return `Should ${the(thing)} be approved?`;
 }
+
+/** Words that open a sentence on what went before its news: "Despite a vote …". */
+const VOTE_OPENERS = new Set(['despite', 'after', 'following']);
+
+/**
+ * "Despite an overwhelming vote against building cruise infrastructure in yesterday's
+ * referendum, …": the act a vote the sentence opens on was on, up to its comma; null otherwise.
+ */
+function concededVote(tokens: Token[]): string | null {
+  if (!VOTE_OPENERS.has(tokens[0]?.lower ?? '')) return null;
+  const vote = tokens.findIndex((t, i) => i > 0 && i <= 4 && /^votes?$/u.test(t.lower));
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (vote < 0 || comma < vote) return null;
+  const before = tokens.slice(1, vote);
+  if (!before.every((t) => ['DET', 'ADJ', 'ADV'].includes(t.pos))) return null;
+  // ("… in yesterday's referendum": where the vote was held is no part of what it was on.)
+  const on = tokens.slice(vote + 1, comma);
+  const held = on.findIndex(
+    (t, i) =>
+      i > 0 &&
+      ['in', 'at'].includes(t.lower) &&
+      on.slice(i + 1).some((w) => VOTING_OCCASIONS.has(w.lower)),
+  );
+  return votedOn(held > 0 ? on.slice(0, held) : on);
+}
+
+/** Where a vote is held: "in yesterday's referendum", "at the council meeting". */
+const VOTING_OCCASIONS = new Set([
+  'referendum',
+  'poll',
+  'ballot',
+  'election',
+  'meeting',
+  'plebiscite',
+]);
 
 /** A vote's own step on a thing, named by its gerund: "voted against recommending …". */
 const RECOMMENDING = new Set(['recommending', 'approving', 'endorsing', 'adopting', 'backing']);
@@ -3927,7 +3979,7 @@ function decidedThing(tokens: Token[]): string | null {
 /** Verbs of calling on someone else to act: "called on the council to reject …". */
 const CALLS_ON_OTHERS = new Set(['call', 'urge', 'ask', 'press', 'tell', 'demand']);
 /** What a camp acts to do against a thing, besides opposing it: "drive tractors … to protest …". */
-const ACTING_AGAINST = new Set(['protest', 'fight', 'resist']);
+const ACTING_AGAINST = new Set(['protest', 'fight', 'resist', 'sabotage', 'undermine']);
 /** Verbs of not doing what follows: "fails to halt", "declines to stop". */
 const NOT_DOING = new Set(['fail', 'refuse', 'decline']);
 /** Verbs of taking in news, before "to" or "from" and what it is: "react to", "reel from". */
@@ -4195,6 +4247,10 @@ const PENALTIES = new Set(['fine', 'jail', 'sentence', 'ban', 'suspend', 'bar'])
 const LABELLED_MEASURE =
   /^([^:]{3,40}):\s+(.{3,80}\s(?:debates?|weighs?|considers?|mulls?|eyes?|proposes?|backs?|approves?|rejects?)\s+(?:a\s+|new\s+)?(?:ban|tax|curfew|cap|limit|fee|levy|charge|restrictions))$/iu;
 
+/** A headline opening on a reaction to a thing: "Reactions to …", "Anger over …". */
+const REACTION_OPENING =
+  /^(?:mixed\s+)?(?:reactions?|anger|fury|outrage|outcry|backlash|uproar|row)\s+(?:to|at|over)\s/iu;
+
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
 function withoutRubric(title: string): string {
   // "'A kick in the teeth': Anger as fares rise", "'Stupid from day one': Plan … abandoned": a
@@ -4226,7 +4282,10 @@ function withoutRubric(title: string): string {
     // "Rosebank Oil Field Was Just Approved. Here's Why It's A Big Deal": a teaser after the news.
     .replace(/^([^.?]{3,80})\.\s+(?:here['’]s|here\s+is|what|how|why|find\s+out)\b.*$/iu, '$1')
     .replace(/^[^?]{3,80}\?\s+(?=\p{Lu})/u, '');
-  const kicked = (hasOwnVerb(unquoted) ? unquoted : unsigned)
+  // ("'Teachers aren't going to do this': Reactions to Policy 713 changes spread …": a reaction
+  // to a thing is news too, though wink may miss its verb.)
+  const reactionOpens = REACTION_OPENING.test(unquoted);
+  const kicked = (hasOwnVerb(unquoted) || reactionOpens ? unquoted : unsigned)
     .replace(REACTION_AS, '')
     .replace(REACTING_TO, '')
     // "Opposition grows over NHI Bill as President defends equality": what it grows over is a
@@ -4761,13 +4820,16 @@ function measureNoun(rest: Token[], ruled = false): string | null {
   return `Should there be ${article} ${text}?`;
 }
 
-/** Nouns of a stance and the preposition that brings in what it is on. */
-const STANCE_NOUNS: Record<string, string> = {
-  opposition: 'to',
-  objection: 'to',
-  objections: 'to',
-  resistance: 'to',
-  support: 'for',
+/**
+ * Nouns of a stance and the prepositions that bring in what it is on ("their opposition on
+ * MMDA's bus ban", as some papers write it).
+ */
+const STANCE_NOUNS: Record<string, string[]> = {
+  opposition: ['to', 'on', 'against'],
+  objection: ['to', 'on', 'against'],
+  objections: ['to', 'on', 'against'],
+  resistance: ['to'],
+  support: ['for'],
 };
 
 /**
@@ -4776,7 +4838,10 @@ const STANCE_NOUNS: Record<string, string> = {
  */
 function stanceNounObject(rest: Token[]): string | null {
   const at = rest.findIndex(
-    (t, i) => i < STANCE_NOUN_REACH && STANCE_NOUNS[t.lower] === rest[i + 1]?.lower,
+    (t, i) =>
+      i < STANCE_NOUN_REACH &&
+      Object.hasOwn(STANCE_NOUNS, t.lower) &&
+      STANCE_NOUNS[t.lower].includes(rest[i + 1]?.lower ?? ''),
   );
   if (at < 0) return null;
   const object = rest.slice(at + 2);
@@ -4785,8 +4850,13 @@ function stanceNounObject(rest: Token[]): string | null {
   // "to voice their support for congestion pricing": a bare measure, asked whether it should go ahead.
   const thing = leadingNounPhrase(beforeClause(beforeComma(object)));
   const head = thing[thing.length - 1];
-  return head?.pos === 'NOUN' && !CRITICISED_BODIES.has(head.lower)
-    ? `Should ${the(thing)} go ahead?`
+  if (head?.pos === 'NOUN' && !CRITICISED_BODIES.has(head.lower)) {
+    return `Should ${the(thing)} go ahead?`;
+  }
+  // ("their opposition on MMDA's total provincial bus ban along EDSA": another's measure.)
+  const owned = object.findIndex((t) => t.pos === 'PART' && possessiveMark(t));
+  return owned > 0 && owned <= 3 && MEASURE_HEADS.has(headNoun(object)?.lemma ?? '')
+    ? goAhead(object)
     : null;
 }
 const STANCE_NOUN_REACH = 16;
@@ -5949,11 +6019,22 @@ function matterReactedTo(after: Token[]): string | null {
   const np = leadingNounPhrase(unbracketed);
   const head = np[np.length - 1];
   if (head && BILL_NOUNS.has(head.lower)) return `Should ${the(np)} become law?`;
+  // "Reactions to Policy 713 changes spread …": a change named after what it changes (wink may
+  // tag the sentence's verb after it a noun).
+  const change = np.findIndex((t, k) => k > 0 && CHANGE_NOUNS_AFTER.has(t.lower));
+  const changedThing = np.slice(0, Math.max(change, 0));
+  if (change > 0 && changedThing.some(nameOrNoun)) {
+    return `Should ${the(changedThing)} be ${CHANGE_DONE[np[change].lower]}?`;
+  }
   // "international student caps": a measure named by its noun.
   if (!head || head.pos !== 'NOUN' || !MEASURE_HEADS.has(head.lemma)) return null;
   const text = words(np).replace(/^(?:the|an?)\s/iu, '');
   return head.lower !== head.lemma ? `Should there be ${text}?` : `Should the ${text} go ahead?`;
 }
+
+/** Changes that may follow what they change: "Policy 713 changes". */
+const CHANGE_NOUNS_AFTER = new Set(['changes', 'change']);
+const nameOrNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
 
 /** Nouns of a thing in prospect: "the prospect of …", "the threat of …". */
 const PROSPECTS = new Set(['prospect', 'prospects', 'threat', 'possibility', 'spectre', 'specter']);
@@ -8038,6 +8119,8 @@ function firstWordIsCommon(tokens: Token[], body: string): boolean {
   }
   const capitalised = body.match(wholeWord(first.text, 'g'));
   if ((capitalised?.length ?? 0) >= 2) return false;
+  // ("Carmarthenshire council voted …": a county by its ending is a name, once or not.)
+  if (/\p{Ll}shire$/u.test(first.text)) return false;
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
 }
 

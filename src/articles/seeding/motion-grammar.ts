@@ -134,7 +134,7 @@ const EVENT_NOUNS = new Set([
 
 // ("Should the civic body's move go ahead?": an owner's measure is named only by its kind too.)
 const KIND_ONLY =
-  /^Should (?:the|a|an|this|that) (?:(?:\p{Ll}+ )?\p{Ll}+['’]s )?(?:(?:new|proposed|planned|latest) )?(?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment|settlement|deal|(?:first |second |third )?reading|(?:public )?hearing) (?:go ahead|pass|stand|be (?:passed|approved|adopted|scrapped|repealed))\?$/iu;
+  /^Should (?:the|a|an|this|that) (?:(?:\p{Ll}+ )?\p{Ll}+['’]s )?(?:(?:new|proposed|planned|latest) )?(?:legislation|ordinance|measure|proposal|bill|plan|law|policy|scheme|change|changes|move|decision|resolution|amendment|settlement|deal|(?:first |second |third )?reading|(?:public )?hearing) (?:go ahead|pass|stand|be (?:passed|approved|adopted|scrapped|repealed|accepted|reversed|overturned|rejected))\?$/iu;
 
 const PARTICIPLE_MADE_BARE =
   /^Should\s+(?:the\s+|a\s+|an\s+)?\p{Ll}+\s+(?:make|take|give|write|do|bring|find|put|set|send|pay|build|draw|lead|run|keep|cut|hold|choose)\s+by\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
@@ -903,7 +903,7 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should the ANTI-salmon farming groups defend …?": so does a group named for its side, or
   // a crowd of campaigners ("Should protesters be allowed to …?" asks what may be done to them).
   if (
-    /^Should\s+(?:the\s+)?(?:(?:anti|pro)-[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}(?:groups?|campaigners|activists|lobby)|campaigners|activists|protesters|demonstrators|objectors|campaign\s+groups)\s+(?!be\b)\p{Ll}+/iu.test(
+    /^Should\s+(?:the\s+)?(?:(?:anti|pro)-[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}(?:groups?|campaigners|activists|lobby)|(?:(?:environmental|local|climate|animal|green|student|community)\s+)?(?:campaigners|activists|protesters|demonstrators|objectors|campaign\s+groups))\s+(?!be\b)\p{Ll}+/iu.test(
       text,
     )
   ) {
@@ -1143,7 +1143,7 @@ export function motionProblems(text: string, written = ''): string[] {
   }
   // "Should the federation have banned …": a verdict on a past act, not a motion.
   if (
-    /^Should\b[^?]*?\bhave\s+(?:\p{L}+(?:ed|en)|had|been|done|made|gone|got|kept|lost|paid|sent|spent|won|upheld|held|struck|cut|shut|put|set|let|built|sold|bought|brought|told|found|led|met|stood|taught|begun|run)\b/u.test(
+    /^Should\b[^?]*?\bhave\s+(?:\p{L}+(?:ed|en)|had|been|done|made|gone|got|kept|left|lost|paid|sent|spent|won|upheld|held|struck|cut|shut|put|set|let|built|sold|bought|brought|told|found|led|met|stood|taught|begun|run)\b/u.test(
       text,
     ) &&
     !/\b(?:that|which|who)\b[^?]*\bhave\b/u.test(text)

@@ -162,13 +162,23 @@ export function isMeasureCarrier(word: string | undefined): boolean {
   return CARRIERS.has(word ?? '');
 }
 
+/** Verbs of two syllables stressed on the last, which double its consonant before "-ed". */
+const STRESSED_LAST = new Set(
+  'expel compel propel repel dispel control patrol enrol excel commit permit admit omit submit emit transmit refer prefer transfer confer defer deter occur incur recur regret equip rebut'.split(
+    ' ',
+  ),
+);
+
 /** "ban" → "banned", "close" → "closed", "raise" → "raised", "build" → "built". */
 export function pastParticiple(lemma: string): string {
   if (IRREGULAR[lemma]) return IRREGULAR[lemma];
   if (/e$/u.test(lemma)) return `${lemma}d`;
   if (/[^aeiou]y$/u.test(lemma)) return `${lemma.slice(0, -1)}ied`;
-  // One short syllable ending consonant-vowel-consonant doubles the consonant: ban → banned.
-  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/u.test(lemma)) return `${lemma}${lemma.slice(-1)}ed`;
+  // One short syllable ending consonant-vowel-consonant doubles the consonant: ban → banned;
+  // so does a stressed last syllable: expel → expelled, commit → committed.
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/u.test(lemma) || STRESSED_LAST.has(lemma)) {
+    return `${lemma}${lemma.slice(-1)}ed`;
+  }
   return `${lemma}ed`;
 }
 
@@ -315,6 +325,14 @@ export function policyMotion(tokens: Token[], agent: string | null): string | nu
         ['ban', 'bans', 'prohibition'].includes(t.lower) &&
         !['NUM', 'SYM'].includes(tokens[on + 1]?.pos ?? 'NUM');
       if (tokens[on]?.lower !== 'on' && !banOf) continue;
+      // ("provincial bus ban on EDSA": with what it bans named before it, a ban's "on" and a
+      // name after it say where it applies.)
+      const placed =
+        ['ban', 'bans'].includes(t.lower) &&
+        tokens[i - 1]?.pos === 'NOUN' &&
+        tokens[on]?.lower === 'on' &&
+        tokens[on + 1]?.pos === 'PROPN';
+      if (placed) continue;
       const object = phrase(tokens.slice(on + 1));
       if (object.length === 0) continue;
       const owner = possessor(tokens, i) ?? agent;

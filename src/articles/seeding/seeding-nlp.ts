@@ -86,19 +86,23 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagObjectAfterInfinitive(
-    retagVerbBeforeArticle(
-      retagPastAfterTo(
-        retagBareAfterHelp(
-          retagBareAfterModal(
-            withdrawingPhrasals(
-              retagObjectPlans(
-                retagPlansMeasure(
-                  retagNameVerbs(
-                    retagPluralsInPhrases(
-                      retagGerundSubjects(
-                        retagControlVerbs(
-                          retagObjectTo(withTitlesWhole(withDecimalsWhole(tokens))),
+  return retagBackAfterTo(
+    retagObjectAfterInfinitive(
+      retagVerbBeforeArticle(
+        retagPastAfterTo(
+          retagBareAfterHelp(
+            retagBareAfterModal(
+              withdrawingPhrasals(
+                retagObjectPlans(
+                  retagPlansMeasure(
+                    retagNameVerbs(
+                      retagPluralsInPhrases(
+                        retagGerundSubjects(
+                          retagControlVerbs(
+                            retagObjectTo(
+                              retagToAfterNoun(withTitlesWhole(withDecimalsWhole(tokens))),
+                            ),
+                          ),
                         ),
                       ),
                     ),
@@ -111,6 +115,19 @@ export function tokenize(text: string, offset = 0): Token[] {
       ),
     ),
   );
+}
+
+/**
+ * "Dáil to back nationwide ban on …": wink tags "back" after "to" an adverb; before a noun
+ * phrase it is the verb "back".
+ */
+function retagBackAfterTo(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'back' || t.pos !== 'ADV' || tokens[i - 1]?.lower !== 'to') return;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i + 1]?.pos ?? '')) return;
+    tokens[i] = { ...t, pos: 'VERB', lemma: 'back' };
+  });
+  return tokens;
 }
 
 /**
@@ -447,7 +464,9 @@ function retagControlVerbs(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     if (t.pos !== 'NOUN' || !CONTROL_VERB_NOUNS.has(t.lemma) || i === 0) return;
     const prev = tokens[i - 1];
-    if (tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return;
+    // ("Islanders vote against building cruise piers": a vote's side, as well as its "to".)
+    const side = t.lemma === 'vote' && ['against', 'for'].includes(tokens[i + 1]?.lower ?? '');
+    if (!side && (tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB')) return;
     if (prev.pos !== 'PROPN' && !(prev.pos === 'NOUN' && /[^s]s$/u.test(prev.lower))) return;
     tokens[i] = { ...t, pos: 'VERB' };
   });
@@ -475,6 +494,27 @@ function retagObjectTo(tokens: Token[]): Token[] {
     tokens[i + 1] = { ...tokens[i + 1], pos: 'ADP' };
     if (after.pos === 'VERB' && (/s$/u.test(after.lower) || after.lower === after.lemma))
       tokens[i + 2] = { ...after, pos: 'NOUN' };
+  });
+  return tokens;
+}
+
+/** Nouns whose "to" brings in what they are to: "reaction to …", "opposition to …". */
+const NOUNS_TAKING_TO = new Set(
+  'reaction reactions response responses opposition objection objections resistance'.split(' '),
+);
+
+/**
+ * "Mixed reaction to pension cuts": wink may read "to" after such a noun as an infinitive's and
+ * the word after it a verb. It is a preposition, and a bare "verb" before a noun heads a compound.
+ */
+function retagToAfterNoun(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'to' || i === 0 || !NOUNS_TAKING_TO.has(tokens[i - 1].lower)) return;
+    tokens[i] = { ...t, pos: 'ADP' };
+    const next = tokens[i + 1];
+    if (next?.pos === 'VERB' && next.lower === next.lemma && tokens[i + 2]?.pos === 'NOUN') {
+      tokens[i + 1] = { ...next, pos: 'NOUN' };
+    }
   });
   return tokens;
 }

@@ -431,6 +431,9 @@ describe('motionProblems', () => {
     ['Is Campaigner Ann Davis behind the event in Orby on Monday?', /behind a protest/],
     ['Should the Kelby and Orby bridges come down, Kelby city councillors voted?', /decided it/],
     ["Should the Kelby Park Trust's members aim their protest at the sponsors?", /camp does/],
+    ['Should the decision be accepted?', /only by its kind/],
+    ['Should environmental activists boycott Orby Sugar products?', /camp does/],
+    ['Should Cost-cutting plans have left residents angry?', /past act/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5707,5 +5710,80 @@ describe('motion candidates on real news shapes (round 69)', () => {
         'F2 Grand Prix protesters ready for action\n\nThe 15th Kelby F2 Grand Prix is on again this weekend and the protesters will be out.\n\nThe council will decide next month.\n',
       ).join(' | '),
     ).not.toMatch(/protester ready/);
+  });
+});
+
+describe('motion candidates on real news shapes (round 70)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it("asks about the change a headline's reactions are to, after a quotation and its colon", () => {
+    expect(
+      candidates(
+        "'We won't do this': Reactions to Policy 12 changes spread beyond N.B.\n\nWith the fallout of the changes still unknown, reactions have spread far beyond the province.\n\nTeachers are angry.\n",
+      ),
+    ).toContain('Should Policy 12 be changed?');
+    expect(candidates(`Mixed reaction to pension cuts${body}`)).toContain(
+      'Should there be pension cuts?',
+    );
+  });
+
+  it('doubles the last consonant of a verb stressed on its last syllable', () => {
+    expect(
+      candidates(
+        'Traders win reprieve\n\nThe governor has no plans to expel street traders from the city centre, an official said.\n\nTraders were relieved.\n',
+      ),
+    ).toContain('Should street traders be expelled from the city centre?');
+  });
+
+  it('reads a ban\'s "on" and a name after what it bans as where it applies', () => {
+    const asked = candidates(
+      `Lawmakers oppose Kelby's total provincial bus ban on Orby Avenue${body}`,
+    );
+    expect(asked).toContain("Should Kelby's total provincial bus ban go ahead?");
+    expect(asked.join(' | ')).not.toMatch(/Orby Avenue be banned/);
+  });
+
+  it('asks about the measure an opposition "on" is to, after a body\'s own step', () => {
+    expect(
+      candidates(
+        "Headline here\n\nTwo Orby MPs have filed a resolution in the House expressing their opposition on Kelby's total provincial bus ban along the avenue.\n\nThe agency defended it.\n",
+      ),
+    ).toContain("Should Kelby's total provincial bus ban go ahead?");
+  });
+
+  it('reads "back" after "to" as the verb, and gives a gerund no article', () => {
+    expect(candidates(`Parliament to back nationwide ban on using smoky coal${body}`)).toContain(
+      'Should using smoky coal be banned?',
+    );
+  });
+
+  it('asks about what a vote, verb or noun, was against, named by its gerund', () => {
+    expect(candidates(`Islanders vote against building cruise piers${body}`)).toContain(
+      'Should cruise piers be built?',
+    );
+    expect(
+      candidates(
+        "Port lobby not giving up\n\n(KNS): Despite an overwhelming vote against building cruise infrastructure in yesterday's referendum, the result is non-binding and port supporters have vowed to fight on.\n\nThe premier has not commented.\n",
+      ),
+    ).toContain('Should cruise infrastructure be built?');
+  });
+
+  it('reads a county by its ending as a name, and asks no decision named only by its kind', () => {
+    const asked = candidates(
+      "School language row sparks 'cross the border' call\n\nParents unhappy their children's school has been changed to a Welsh medium primary should move over the border, a campaigner has said.\n\nCarmarthenshire council voted to drop the English stream at Ysgol Orby.\n\nA campaigner said the decision should be accepted.\n",
+    );
+    expect(asked).toContain(
+      'Should the Carmarthenshire council drop the English stream at Ysgol Orby?',
+    );
+    expect(asked).not.toContain('Should the decision be accepted?');
+  });
+
+  it("asks about what a camp's act is a way of opposing", () => {
+    expect(
+      candidates(
+        "Forest woes: Activists call for boycott of Orby Sugar\n\nEnvironmental activists have urged the public to boycott Orby Sugar products as a way of sabotaging the company's decision to plant sugarcane in Kelby Forest.\n\nThe company says it has a licence.\n",
+      ),
+    ).toContain('Should the company plant sugarcane in Kelby Forest?');
   });
 });

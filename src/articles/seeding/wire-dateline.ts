@@ -10,7 +10,8 @@ const PLACE_WORDS = 3;
  * Where a wire report's opening dateline ends: "VESTBY, March 3 (Nordwire) -", "KUALA LUMPUR:"
  * (a place in capitals up to the dash or the colon) or "Columbia, SC (WLTX) --" (an agency's or
  * broadcaster's name in brackets before the dash marks one whatever the place's case, as does a
- * country in square brackets after the place, "New Delhi [India], July 4 :"). The index
+ * country in square brackets after the place, "New Delhi [India], July 4 :"), or an agency's
+ * initials in brackets alone ("(CNS):"). The index
  * of the first token after it; 0 when the tokens open with none.
  */
 export function wireDatelineEnd(tokens: Token[]): number {
@@ -30,6 +31,13 @@ export function wireDatelineEnd(tokens: Token[]): number {
     dash <= PLACE_WORDS &&
     tokens.slice(0, dash).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) &&
     /^\p{Lu}/u.test(tokens[dash + 1]?.text ?? '');
+  // "(CNS): Despite …": an agency's or a site's initials in brackets alone before the colon.
+  const initials =
+    dash === 3 &&
+    tokens[0].text === '(' &&
+    tokens[2].text === ')' &&
+    /^\p{Lu}{2,6}$/u.test(tokens[1].text);
+  if (initials) return dash + 1;
   if (!/^\p{Lu}{3,}$/u.test(tokens[0].text) && !agency && !country && !place) return 0;
   // wink tags a place in capitals as it likes ("SIOUX/PROPN FALLS/VERB").
   const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}+$/u.test(t.text);
