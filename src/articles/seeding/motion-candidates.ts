@@ -35,6 +35,7 @@ import {
   petitionedAct,
   timeBetween,
   pastClauseAfter,
+  withoutAsides,
   actAsked,
   withoutModifierAsides,
   RECEIVED,
@@ -1625,8 +1626,16 @@ function asApproval(question: string): string {
     .replace(DEFEATED_BILL, 'Should $1 become law?')
     .replace(REFUSED_PROPOSAL, 'Should $1 be approved?')
     .replace(REFUSED_PERMISSION, 'Should $1 be approved?')
-    .replace(PERMISSION_WITHHELD, 'Should $1 be granted for $2?');
+    .replace(PERMISSION_WITHHELD, 'Should $1 be granted for $2?')
+    .replace(DECISION_CHALLENGED, 'Should $1 stand?');
 }
+
+/**
+ * "Should the Gloucestershire M5 service station decision be challenged?": a challenge to a
+ * decision is procedure; whether the decision should stand is the matter.
+ */
+const DECISION_CHALLENGED =
+  /^Should\s+(the\s+.+?\s+(?:decision|ruling|verdict|approval|permission))\s+be\s+(?:challenged|appealed|contested|questioned|disputed)\?$/u;
 
 /**
  * "Should An Bord Pleanála reject the planning permission for Shannon LNG terminal?": who
@@ -2707,9 +2716,13 @@ function fromClause(
     (CELEBRATING.has(verb.lemma) && ['after', 'as', 'over'].includes(rest[0]?.lower)) ||
     (protests && ['after', 'as'].includes(rest[0]?.lower));
   const turning = rest.slice(0, 4).some((t) => COURSE_CHANGES.has(t.lower));
+  // ("DEBATE has raged in Federal parliament as members debate whether to …": so is a debate
+  // going on, wherever it goes on.)
+  const debating =
+    DEBATES.has(head?.lower ?? '') && rest.some((t, i) => i < DEBATE_AS_REACH && t.lower === 'as');
   // ("'No' group may seek legal advice as local council … declares itself willing host of
   // nuclear waste": so is a camp's next step.)
-  if (reacting || turning || seeksCounsel(verb, rest)) {
+  if (reacting || turning || debating || seeksCounsel(verb, rest)) {
     // Searched in the whole sentence: the drafting above may have cut the "as" clause off.
     const from = all.indexOf(rest[0]);
     const news = all.findIndex(
@@ -3980,6 +3993,11 @@ function decidedThing(tokens: Token[]): string | null {
 const CALLS_ON_OTHERS = new Set(['call', 'urge', 'ask', 'press', 'tell', 'demand']);
 /** What a camp acts to do against a thing, besides opposing it: "drive tractors … to protest …". */
 const ACTING_AGAINST = new Set(['protest', 'fight', 'resist', 'sabotage', 'undermine']);
+/** Debates that go on around the news: "Debate has raged …", "The row continues …". */
+const DEBATES = new Set(['debate', 'row', 'dispute', 'controversy', 'argument', 'wrangling']);
+/** Most tokens between a debate's verb and the "as" of its news: "in Federal parliament as". */
+const DEBATE_AS_REACH = 6;
+
 /** Verbs of not doing what follows: "fails to halt", "declines to stop". */
 const NOT_DOING = new Set(['fail', 'refuse', 'decline']);
 /** Verbs of taking in news, before "to" or "from" and what it is: "react to", "reel from". */
@@ -4280,7 +4298,11 @@ function withoutRubric(title: string): string {
     // after the question is no news).
     .replace(/^([^?]{3,80}\?)\s+(?:here['’]s|here\s+is|what|how|why|find\s+out)\b.*$/iu, '$1')
     // "Rosebank Oil Field Was Just Approved. Here's Why It's A Big Deal": a teaser after the news.
-    .replace(/^([^.?]{3,80})\.\s+(?:here['’]s|here\s+is|what|how|why|find\s+out)\b.*$/iu, '$1')
+    // ("Nepal bans solo walks in nature across the country.. Why?": two points or an ellipsis.)
+    .replace(
+      /^([^.?…]{3,80})(?:\.{1,3}|…)\s*(?:here['’]s|here\s+is|what|how|why|find\s+out)\b.*$/iu,
+      '$1',
+    )
     .replace(/^[^?]{3,80}\?\s+(?=\p{Lu})/u, '');
   // ("'Teachers aren't going to do this': Reactions to Policy 713 changes spread …": a reaction
   // to a thing is news too, though wink may miss its verb.)
@@ -4309,10 +4331,16 @@ function withoutRubric(title: string): string {
   // ("York garden waste collection: City of York Council to start charging …": a longer label
   // with no verb of its own, before a headline with one, is a rubric too.)
   const slugless = kicked.replace(WIRE_SLUG, '');
+  // ("Wrigley's Believe It Or Not: Trim looks to ban gum!": a label in title case before a
+  // headline in sentence case is a rubric, whatever its words.)
+  const titleCase = (text: string) => text.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
   const m =
     /^(\p{L}+(?:\s(?:\p{L}+|\p{N}+))?)\s?:\s+(.+)$/u.exec(slugless) ??
-    [/^([\p{L}' ]{3,50}?)\s?:\s+(\p{Lu}.+)$/u.exec(slugless)].find(
-      (r) => r !== null && !hasOwnVerb(r[1]) && hasOwnVerb(r[2]),
+    [/^([\p{L}'’ ]{3,50}?)\s?:\s+(\p{Lu}.+)$/u.exec(slugless)].find(
+      (r) =>
+        r !== null &&
+        (!hasOwnVerb(r[1]) || (titleCase(r[1]) && !titleCase(r[2]))) &&
+        hasOwnVerb(r[2]),
     ) ??
     null;
   // "Smoking age to rise to 21: how health groups reacted": a kicker after the colon that
@@ -5566,6 +5594,9 @@ function whetherThereBe(rest: Token[]): string | null {
   return thing.some((t) => t.pos === 'NOUN') ? `Should there be ${words(thing)}?` : null;
 }
 
+/** Verbs of deciding a question: "to decide if …", "will vote on whether …". */
+const DECIDING_IF = new Set(['decide', 'vote', 'choose', 'determine']);
+
 /** Most words of a named question's subject: "whether the town's council should …". */
 const QUESTION_SUBJECT = 6;
 
@@ -5575,11 +5606,17 @@ const QUESTION_SUBJECT = 6;
  * pronoun's is not said) and "should". Null otherwise.
  */
 function namedQuestion(tokens: Token[]): string | null {
-  const at = tokens.findIndex((t) => t.lower === 'whether');
+  // ("Voters to decide if Portage and Main will reopen to pedestrians": what is to be decided
+  // is whether it should, with "if" and "will" as well.)
+  const decided = (i: number) => DECIDING_IF.has(tokens[i - 1]?.lemma ?? '');
+  const at = tokens.findIndex((t, i) => t.lower === 'whether' || (t.lower === 'if' && decided(i)));
   if (at < 0) return null;
   let from = at + 1;
   if (tokens[from]?.lower === 'or' && tokens[from + 1]?.lower === 'not') from += 2;
-  const should = tokens.findIndex((t, i) => i > from && t.lower === 'should');
+  const should = tokens.findIndex(
+    (t, i) =>
+      i > from && (t.lower === 'should' || (decided(at) && ['will', 'would'].includes(t.lower))),
+  );
   const subject = tokens.slice(from, should);
   if (should < 0 || subject.length > QUESTION_SUBJECT) return null;
   if (!subject.some((t) => ['NOUN', 'PROPN'].includes(t.pos))) return null;
@@ -7269,7 +7306,7 @@ function shortPredicate(tokens: Token[]): Token[] {
   const concession = tokens.findIndex((t) => CONCESSIONS.has(t.lower));
   const conceded = concession >= 0 ? tokens.slice(0, concession) : tokens;
   while (conceded[conceded.length - 1]?.text === ',') conceded.pop();
-  const named = withoutKnownAs(conceded);
+  const named = withoutAsides(conceded);
   const whole = named.slice(0, clauseEnd(named, 0));
   // "ban fireworks, a divisive issue the council has considered …": what the report calls the
   // act, after a comma, is no part of it.
@@ -7325,20 +7362,6 @@ function shortPredicate(tokens: Token[]): Token[] {
         CONDITIONS.has(t.lower)),
   );
   return withoutDay(cut > 0 ? clause.slice(0, cut) : clause);
-}
-
-/**
- * "ban khat, popularly known as miraa, …": what else a thing is called, between commas, is no
- * part of the act.
- */
-function withoutKnownAs(tokens: Token[]): Token[] {
-  const comma = tokens.findIndex((t, i) => {
-    const known = tokens[i + 1]?.pos === 'ADV' ? i + 2 : i + 1;
-    return t.text === ',' && tokens[known]?.lower === 'known' && tokens[known + 1]?.lower === 'as';
-  });
-  if (comma < 1) return tokens;
-  const close = tokens.findIndex((t, i) => i > comma && t.text === ',');
-  return [...tokens.slice(0, comma), ...(close > 0 ? tokens.slice(close + 1) : [])];
 }
 
 /** Feelings that give an actor's reason after a comma: ", afraid students will cheat". */
@@ -7679,6 +7702,11 @@ function goAhead(object: Token[]): string | null {
     (t, i) => CAMP_STANCES.has(t.lower) && ['for', 'to', 'of'].includes(np[i + 1]?.lower ?? ''),
   );
   if (stance >= 0 && stance + 2 < np.length) return goAhead(np.slice(stance + 2));
+  // ("Railroading of Mandatory ROTC Bill": how a bill is pushed through is no thing of its own.)
+  const pushed = np[0]?.pos === 'DET' ? 1 : 0;
+  if (PUSHING_THROUGH.has(np[pushed]?.lower ?? '') && np[pushed + 1]?.lower === 'of') {
+    return goAhead(np.slice(pushed + 2));
+  }
   // ("Right to Health Bill", "Bill of Rights": a small word inside a name is the name's.)
   const inName = (i: number) =>
     /^\p{Lu}/u.test(np[i - 1]?.text ?? '') && /^\p{Lu}/u.test(np[i + 1]?.text ?? '');
@@ -7714,6 +7742,14 @@ function goAhead(object: Token[]): string | null {
   return `Should ${the(thing)} go ahead?`;
 }
 
+/** How a measure is pushed through: "railroading of …", "fast-tracking of …". */
+const PUSHING_THROUGH = new Set([
+  'railroading',
+  'fast-tracking',
+  'rushing',
+  'ramming',
+  'steamrolling',
+]);
 /** Building work, named with where it is done: "works on the route", "construction at …". */
 const WORKS = new Set(['works', 'work', 'construction', 'building', 'roadworks']);
 /** Plans whose "for" names what is planned: "plans for a north Manchester eruv". */

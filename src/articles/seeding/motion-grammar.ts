@@ -557,7 +557,13 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should the dog park dispute continue?": whether a quarrel goes on is no matter of its own.
   if (QUARREL_GOING_ON.test(text)) problems.push('asks whether a quarrel should go on');
   // "Should these days keep up with technology?": a time is no subject.
-  if (/^\S+\s+(?:these days|nowadays|today|tonight|this (?:week|month|year))\s/iu.test(text)) {
+  // ("Should five years after banning …, Nepal's government has …": nor is a time since a thing.)
+  if (
+    /^\S+\s+(?:these days|nowadays|today|tonight|this (?:week|month|year))\s/iu.test(text) ||
+    /^\S+\s+(?:\p{L}+\s+){1,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|since|ago)\b/iu.test(
+      text,
+    )
+  ) {
     problems.push('a time for a subject ("Should these days …")');
   }
   // "Are there a lot of terrible, horrible?": adjectives with their noun cut off.
@@ -883,6 +889,16 @@ export function motionProblems(text: string, written = ''): string[] {
   }
   // "Should the bedroom tax be explained?": an explainer's label is no act.
   if (/\bbe\s+explained\?$/iu.test(text)) problems.push('asks whether a thing should be explained');
+  // "Should local shopkeepers to stop selling chewing gum be asked?": the act asked for, moved
+  // before the asking.
+  if (/^Should\s[^?]*\sto\s+\p{Ll}+\s[^?]*\sbe\s+(?:asked|told|urged|called\s+on)\?$/u.test(text)) {
+    problems.push('what one is asked to do before the asking ("Should X to do Y be asked")');
+  }
+  // "Should the Future of Cashless Debit Card trial sites hang in balance?": what becomes of a
+  // thing is news; the thing is the matter.
+  if (/^(?:Should|Is|Are|Does|Do)\s+(?:the\s+)?future\s+of\s/iu.test(text)) {
+    problems.push('asks about the future of a thing ("Should the future of X …")');
+  }
   // "Should all tech firms be made?": made to do what was cut off.
   if (/\bbe\s+made\?$/iu.test(text)) problems.push('"be made" with what is made cut off');
   // "Is Apple n't happy?": a contraction's "n't" cut from its verb.

@@ -21,7 +21,7 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle policy policies directive approval permission'.split(
+  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle policy policies directive approval permission ruling requirement'.split(
     ' ',
   ),
 );
@@ -223,7 +223,25 @@ export function forThingToBeDone(tokens: Token[], from: number): string | null {
  * known); "new restrictions on flights to X" by a known agent → "Should <agent> restrict flights
  * to X?". Null when the tokens name no such measure.
  */
-export function policyMotion(tokens: Token[], agent: string | null): string | null {
+/**
+ * "ban khat, popularly known as miraa, …": what else a thing is called, between commas, is no
+ * part of the act (nor, to the end, is a list of what it includes).
+ */
+export function withoutAsides(tokens: Token[]): Token[] {
+  // ("make the trial sites …, including the Hinkler electorate, permanent": so is what a thing
+  // includes.)
+  const comma = tokens.findIndex((t, i) => {
+    const known = tokens[i + 1]?.pos === 'ADV' ? i + 2 : i + 1;
+    const knownAs = tokens[known]?.lower === 'known' && tokens[known + 1]?.lower === 'as';
+    return t.text === ',' && (knownAs || tokens[i + 1]?.lower === 'including');
+  });
+  if (comma < 1) return tokens;
+  const close = tokens.findIndex((t, i) => i > comma && t.text === ',');
+  return [...tokens.slice(0, comma), ...(close > 0 ? tokens.slice(close + 1) : [])];
+}
+
+export function policyMotion(whole: Token[], agent: string | null): string | null {
+  const tokens = withoutAsides(whole);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // A headline's first word is capitalised, and may be tagged a name ("Moves to ban cars …");

@@ -27,6 +27,8 @@ const LEMMA_FIXES = new Map([
   ['dining', 'dine'],
   ['scraped', 'scrape'],
   ['scraping', 'scrape'],
+  ['raged', 'rage'],
+  ['raging', 'rage'],
 ]);
 
 /** Words wink tags a verb that work as prepositions ("on collision course regarding pitch purchase"). */
@@ -86,21 +88,23 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagBackAfterTo(
-    retagObjectAfterInfinitive(
-      retagVerbBeforeArticle(
-        retagPastAfterTo(
-          retagBareAfterHelp(
-            retagBareAfterModal(
-              withdrawingPhrasals(
-                retagObjectPlans(
-                  retagPlansMeasure(
-                    retagNameVerbs(
-                      retagPluralsInPhrases(
-                        retagGerundSubjects(
-                          retagControlVerbs(
-                            retagObjectTo(
-                              retagToAfterNoun(withTitlesWhole(withDecimalsWhole(tokens))),
+  return retagNameBeforeVerb(
+    retagBackAfterTo(
+      retagObjectAfterInfinitive(
+        retagVerbBeforeArticle(
+          retagPastAfterTo(
+            retagBareAfterHelp(
+              retagBareAfterModal(
+                withdrawingPhrasals(
+                  retagObjectPlans(
+                    retagPlansMeasure(
+                      retagNameVerbs(
+                        retagPluralsInPhrases(
+                          retagGerundSubjects(
+                            retagControlVerbs(
+                              retagObjectTo(
+                                retagToAfterNoun(withTitlesWhole(withDecimalsWhole(tokens))),
+                              ),
                             ),
                           ),
                         ),
@@ -115,6 +119,21 @@ export function tokenize(text: string, offset = 0): Token[] {
       ),
     ),
   );
+}
+
+/**
+ * "Trim looks to ban gum": wink may tag a capitalised first word a bare verb, as an order; one
+ * straight before a verb in "-s" is that verb's subject, a name (the town of Trim).
+ */
+function retagNameBeforeVerb(tokens: Token[]): Token[] {
+  const [first, next] = tokens;
+  if (first?.pos !== 'VERB' || first.lower !== first.lemma || !/^\p{Lu}/u.test(first.text)) {
+    return tokens;
+  }
+  if (next?.pos !== 'VERB' || next.lower === next.lemma || !/[^s]s$/u.test(next.lower)) {
+    return tokens;
+  }
+  return [{ ...first, pos: 'PROPN' }, ...tokens.slice(1)];
 }
 
 /**
@@ -216,6 +235,26 @@ function retagPastAfterTo(tokens: Token[]): Token[] {
 }
 
 /**
+ * "Should Nepal ban/NOUN solo walks in nature …?": in a question opened by a modal, a bare word
+ * right after a name standing alone, before a noun phrase, is the verb, when no verb or "be"
+ * follows ("Should Brighton beach huts be removed?" has one, and "beach" is the huts').
+ */
+function questionVerb(tokens: Token[], i: number): boolean {
+  if (!MODALS.has(tokens[0].lower) || !/^\p{Lu}/u.test(tokens[0].text)) return false;
+  if (!tokens.slice(1, i).every((w) => w.pos === 'PROPN')) return false;
+  if (!['NOUN', 'DET', 'ADJ', 'NUM'].includes(tokens[i + 1]?.pos ?? '')) return false;
+  // ("Should Ardley council drop the …": a bare word before an article is the verb instead.)
+  const next = tokens[i + 1];
+  if (next.pos === 'NOUN' && next.lower === next.lemma && tokens[i + 2]?.pos === 'DET') {
+    return false;
+  }
+  const verbLater = tokens
+    .slice(i + 1)
+    .some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/[^s]s$/u.test(w.lower)));
+  return !verbLater;
+}
+
+/**
  * "Bill that would ban/NOUN diversity programs …": after a modal that follows its subject, a bare
  * word wink tags a noun is the verb (a noun there would leave the modal without one). Not after
  * an opening modal: "Should fracking be banned?".
@@ -224,6 +263,10 @@ function retagBareAfterModal(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     const modal = tokens[i - 1];
     if (i < 2 || t.pos !== 'NOUN' || t.lower !== t.lemma || /ing$/u.test(t.lower)) return;
+    if (questionVerb(tokens, i)) {
+      tokens[i] = { ...t, pos: 'VERB' };
+      return;
+    }
     if (!modal || !MODALS.has(modal.lower)) return;
     if (!['NOUN', 'PROPN', 'PRON'].includes(tokens[i - 2].pos)) return;
     if (!['NOUN', 'DET', 'ADJ', 'PROPN', 'NUM'].includes(tokens[i + 1]?.pos ?? '')) return;

@@ -434,6 +434,9 @@ describe('motionProblems', () => {
     ['Should the decision be accepted?', /only by its kind/],
     ['Should environmental activists boycott Orby Sugar products?', /camp does/],
     ['Should Cost-cutting plans have left residents angry?', /past act/],
+    ['Should local shopkeepers to stop selling chewing gum be asked?', /asked to do/],
+    ['Should five years after the ban, the government has expanded restrictions?', /time/],
+    ['Should the future of the Kelby trial sites hang in balance?', /future/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5785,5 +5788,64 @@ describe('motion candidates on real news shapes (round 70)', () => {
         "Forest woes: Activists call for boycott of Orby Sugar\n\nEnvironmental activists have urged the public to boycott Orby Sugar products as a way of sabotaging the company's decision to plant sugarcane in Kelby Forest.\n\nThe company says it has a licence.\n",
       ),
     ).toContain('Should the company plant sugarcane in Kelby Forest?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 71)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('asks what voters are to decide, with "if" and "will"', () => {
+    expect(
+      candidates(`Voters to decide if Kelby Square will reopen to pedestrians${body}`),
+    ).toContain('Should Kelby Square reopen to pedestrians?');
+  });
+
+  it("reads a town's name taken for an order, after a rubric in title case", () => {
+    expect(
+      candidates(
+        'Believe It Or Not: Trim looks to ban gum!\n\nA sticky situation may await Trim Town Council if it asks shopkeepers to stop selling gum.\n\nTraders are not keen.\n',
+      ),
+    ).toContain('Should Trim ban gum?');
+  });
+
+  it('leaves out a teaser after two points, and reads the verb after a name in the question', () => {
+    expect(
+      candidates(
+        "Kelby bans solo walks in the hills.. Why?\n\nWalkers in Kelby's hills must now hire a licensed guide.\n\nGuides welcomed it.\n",
+      ),
+    ).toContain('Should Kelby ban solo walks in the hills?');
+  });
+
+  it('asks about the bill a group condemns the railroading of', () => {
+    expect(
+      candidates(`Youth Group Condemns Railroading of Mandatory Cadet Training Bill${body}`),
+    ).toContain('Should the mandatory cadet training bill go ahead?');
+  });
+
+  it('reads the news a debate goes on around, without what a thing includes', () => {
+    expect(
+      candidates(
+        'Future of trial sites hanging in balance\n\nDEBATE has raged in parliament as members debate whether to make the trial sites of the welfare card, including Kelby, permanent.\n\nThe bill is before the House.\n',
+      ),
+    ).toContain('Should members make the trial sites of the welfare card permanent?');
+  });
+
+  it("asks a ruling's act as done, without what its object includes", () => {
+    expect(
+      candidates(
+        'Night-market ruling in Kelby an erosion of rights\n\nThe ruling to compel night market traders, including visitors, in Kelby to cease business during evening prayers is inconvenient to traders, a party said.\n\nThe state defended it.\n',
+      ),
+    ).toContain(
+      'Should night market traders be compelled in Kelby to cease business during evening prayers?',
+    );
+  });
+
+  it('asks whether a decision challenged should stand', () => {
+    expect(
+      candidates(
+        'Kelby service station decision challenged\n\nTwo operators want a legal review of the planning permission Kelby council granted in December.\n\nThe council will contest it.\n',
+      ),
+    ).toContain('Should the Kelby service station decision stand?');
   });
 });
