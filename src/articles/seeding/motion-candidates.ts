@@ -1373,7 +1373,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (subject) out.push({ text: subject, origin: 'HEADLINE', score: 0.72, sourceSpans: [] });
     // "Live export ban: Industry warns it'll 'financially devastate' farmers": a measure named as
     // the headline's label is the matter its story reacts to.
-    const labelled = labelMeasure(article.title);
+    const labelled = labelMeasure(article.title, article.body);
     if (labelled) out.push({ text: labelled, origin: 'HEADLINE', score: 0.62, sourceSpans: [] });
     // The readings below only read the headline's tokens, so they share one tokenization.
     const headlineTokens = tokenize(headline);
@@ -2305,6 +2305,19 @@ function fromClause(
     const asked = reactedMatter(tokens.slice(place && over > 0 ? over + 1 : reaction + 2));
     return asked ? { text: asked, origin, score: 0.65, sourceSpans } : null;
   }
+  // "Strong opposition from residents near site of proposed Mt Erebus national memorial": with
+  // no verb, a reaction headline naming a proposed thing is about it, wherever it names it.
+  const plannedAt = tokens.findIndex((t, i) => i > reaction && PLANNED_PARTICIPLES.has(t.lower));
+  if (
+    origin === 'HEADLINE' &&
+    reaction >= 0 &&
+    plannedAt > 0 &&
+    !tokens.some((t, i) => i !== plannedAt && isFiniteVerb(t)) &&
+    tokens[plannedAt + 1]?.pos !== 'ADP'
+  ) {
+    const thing = goAhead(tokens.slice(plannedAt));
+    if (thing) return { text: thing, origin, score: 0.65, sourceSpans };
+  }
   // "Pressure for John Key to raise retirement age", "Calls for the council to close the
   // library": the call's addressee and act are the matter, not the pressure.
   if (PRESSING.has(tokens[0].lower) && ['for', 'on'].includes(tokens[1].lower)) {
@@ -2395,11 +2408,13 @@ function fromClause(
   if (timeTo) return { text: timeTo, origin, score: base - 0.05, sourceSpans };
   // "Keep our night buses running": a headline that urges, asked of the readers.
   // ("Launch of tourist tax delayed": a word before "of" is a noun, not an urged verb.)
+  // ("Bury's body blow for boxing": a word with a possessive after it is a name, no order.)
   if (
     origin === 'HEADLINE' &&
     tokens[0].pos === 'VERB' &&
     tokens[0].lower === tokens[0].lemma &&
-    tokens[1]?.lower !== 'of'
+    tokens[1]?.lower !== 'of' &&
+    !(tokens[1]?.pos === 'PART' && possessiveMark(tokens[1]))
   ) {
     // ("Scrap the BBC Licence Fee: Pay More, Get Less": what follows a colon is the reason.)
     const colon = tokens.findIndex((t) => t.text === ':');
@@ -2643,6 +2658,20 @@ function fromClause(
   const rest = tokens.slice(verbAt + 1);
   const carriedAct = carrierSubjectAct(tokens, false);
   if (carriedAct) return { text: carriedAct, origin, score: base - 0.05, sourceSpans };
+  // "College Green plaza hearing could face legal challenge", "Kelby bypass inquiry to resume":
+  // whatever befalls a hearing on a thing is procedure; the thing is the matter.
+  const sitting = subject.length - 1;
+  const heard = subject.slice(subject[0]?.pos === 'DET' ? 1 : 0, sitting);
+  if (
+    origin === 'HEADLINE' &&
+    HEARINGS.has(head?.lower ?? '') &&
+    heard.length > 0 &&
+    heard.every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) &&
+    heard.some((t) => t.pos === 'NOUN')
+  ) {
+    const thing = goAhead(heard);
+    if (thing) return { text: thing, origin, score: base - 0.1, sourceSpans };
+  }
   // "Pressure mounts on Zambia to reduce royalty increase", "Zambia's government is under
   // increasing pressure from the mining sector to reduce …": what a body is pressed to do.
   const pressed =
@@ -3993,6 +4022,9 @@ function decidedThing(tokens: Token[]): string | null {
 const CALLS_ON_OTHERS = new Set(['call', 'urge', 'ask', 'press', 'tell', 'demand']);
 /** What a camp acts to do against a thing, besides opposing it: "drive tractors … to protest …". */
 const ACTING_AGAINST = new Set(['protest', 'fight', 'resist', 'sabotage', 'undermine']);
+/** Sittings held on a thing, named after it: "plaza hearing", "bypass inquiry". */
+const HEARINGS = new Set(['hearing', 'inquiry', 'review', 'consultation']);
+
 /** Debates that go on around the news: "Debate has raged …", "The row continues …". */
 const DEBATES = new Set(['debate', 'row', 'dispute', 'controversy', 'argument', 'wrangling']);
 /** Most tokens between a debate's verb and the "as" of its news: "in Federal parliament as". */
@@ -4104,22 +4136,28 @@ function quarrelledOver(tokens: Token[]): string | null {
 }
 
 /** "Live export ban: …" → "Should there be a live export ban?"; null unless the label is a measure. */
-function labelMeasure(title: string): string | null {
+function labelMeasure(title: string, body: string): string | null {
   const colon = title.indexOf(':');
   if (colon < 0) return null;
-  // (Lower-cased: "Live" opening a headline is no verb.)
+  // (Lower-cased: "Live" opening a headline is no verb; but "Saltford winter mooring ban: …"
+  // keeps the capital of a name the body writes inside a sentence.)
   const label = tokenize(title.slice(0, colon).toLowerCase());
   const head = label[label.length - 1];
   if (label.length < 2 || label.length > 5 || !head || !MEASURE_HEADS.has(head.lower)) return null;
-  return thereBeThing(label);
+  const first = title.slice(0, label[0].end);
+  const named = writtenAsName(first, body, false);
+  return thereBeThing(
+    [{ ...label[0], text: named ? first : label[0].text }, ...label.slice(1)],
+    named,
+  );
 }
 
 /** "Should there be a bottle deposit?" of the words of a thing; null unless they name one. */
-function thereBeThing(thing: Token[]): string | null {
+function thereBeThing(thing: Token[], named = false): string | null {
   if (!thing.every((t) => t.pos !== 'DET' && nominalWord(t))) return null;
   const head = thing[thing.length - 1];
   if (head.pos !== 'NOUN') return null;
-  const text = withoutHeadlineCapital(words(thing));
+  const text = named ? words(thing) : withoutHeadlineCapital(words(thing));
   const single = head.lower === head.lemma && !/s$/u.test(head.lower);
   return `Should there be ${single ? `${indefiniteArticle(text)} ` : ''}${text}?`;
 }

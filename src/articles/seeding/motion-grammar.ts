@@ -894,6 +894,18 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/^Should\s[^?]*\sto\s+\p{Ll}+\s[^?]*\sbe\s+(?:asked|told|urged|called\s+on)\?$/u.test(text)) {
     problems.push('what one is asked to do before the asking ("Should X to do Y be asked")');
   }
+  // "Should the NDC MPs clash with security personnel as …?": a clash is an event, no course.
+  if (/^Should\s[^?]*\s(?:clash|scuffle|brawl|tussle)\s+with\s/iu.test(text)) {
+    problems.push('asks whether people should clash');
+  }
+  // "Should plans for a national memorial … hit a snag?": how a plan fares is news.
+  if (
+    /\s(?:hit|face|run\s+into)\s+(?:a\s+)?(?:snag|hurdle|setback|roadblock|obstacle)s?\?$/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks how a plan fares ("Should the plan hit a snag")');
+  }
   // "Should the Future of Cashless Debit Card trial sites hang in balance?": what becomes of a
   // thing is news; the thing is the matter.
   if (/^(?:Should|Is|Are|Does|Do)\s+(?:the\s+)?future\s+of\s/iu.test(text)) {

@@ -437,6 +437,8 @@ describe('motionProblems', () => {
     ['Should local shopkeepers to stop selling chewing gum be asked?', /asked to do/],
     ['Should five years after the ban, the government has expanded restrictions?', /time/],
     ['Should the future of the Kelby trial sites hang in balance?', /future/],
+    ['Should plans for a memorial to the crash victims hit a snag?', /fares/],
+    ['Should the Kelby MPs clash with security guards as they open the cathedral?', /clash/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5847,5 +5849,37 @@ describe('motion candidates on real news shapes (round 71)', () => {
         'Kelby service station decision challenged\n\nTwo operators want a legal review of the planning permission Kelby council granted in December.\n\nThe council will contest it.\n',
       ),
     ).toContain('Should the Kelby service station decision stand?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 72)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it("keeps the capital of a name in a label's measure, and reads no order with a possessive", () => {
+    expect(
+      candidates(
+        'Orby winter mooring ban: Review after legal challenge\n\nMooring in Orby was banned by the council from November to February.\n\nBoaters went to court.\n',
+      ),
+    ).toContain('Should there be an Orby winter mooring ban?');
+    expect(
+      candidates(
+        "Boxing: Bury's body blow for boxing\n\nBoxing figures reacted with dismay to the decision by councillors in Bury to ban the sport on council premises.\n\nThe vote was narrow.\n",
+      ).join(' | '),
+    ).not.toMatch(/Should we bury/i);
+  });
+
+  it('asks about a proposed thing a verbless reaction headline names', () => {
+    expect(
+      candidates(
+        `Strong opposition from residents near site of proposed Kelby crash memorial${body}`,
+      ),
+    ).toContain('Should the proposed Kelby crash memorial go ahead?');
+  });
+
+  it('asks about the thing a hearing is on, whatever befalls the hearing', () => {
+    expect(candidates(`Orby Green plaza hearing could face legal challenge${body}`)).toContain(
+      'Should the Orby Green plaza go ahead?',
+    );
   });
 });
