@@ -2705,9 +2705,9 @@ function fromClause(
   // "Farmers react to United Kingdom's miraa ban", "Region tries to come to terms with …": a
   // reaction to a measure or a plan is news; the measure is the matter.
   const takenIn = reactionTaken([verb, ...rest]);
-  const takenInThing = rest.slice(takenIn - 1);
+  const takenInThing = takenIn > 0 ? rest.slice(takenIn - 1) : [];
   const newsMatter =
-    takenIn > 0
+    takenInThing.length > 0
       ? (namedMeasure(takenInThing, sourceSpans)?.text ??
         measureNoun(takenInThing) ??
         goAhead(takenInThing))
@@ -3026,7 +3026,7 @@ function fromClause(
     if (othersTerms) {
       return { text: `Should ${the(np)} stand?`, origin, score: base - 0.05, sourceSpans };
     }
-    // "BJP OPPOSING.has(verb.lemma) BMC's ward delimitation": another party's act, named by its noun, opposed.
+    // "BJP opposes BMC's ward delimitation": another party's act, named by its noun, opposed.
     const othersAct =
       OPPOSING.has(verb.lemma) &&
       np.some((t) => t.pos === 'PART' && possessiveMark(t)) &&
@@ -4032,8 +4032,11 @@ const DEBATE_AS_REACH = 6;
 
 /** Verbs of not doing what follows: "fails to halt", "declines to stop". */
 const NOT_DOING = new Set(['fail', 'refuse', 'decline']);
-/** Verbs of taking in news, before "to" or "from" and what it is: "react to", "reel from". */
-const REACTING = new Set(['react', 'respond', 'reel', 'adjust', 'adapt']);
+/**
+ * Verbs of taking in news, before "to" or "from" and what it is: "react to", "reel from" (unlike
+ * REACTING_VERBS, whose news follows "as" or "after").
+ */
+const TAKING_IN = new Set(['react', 'respond', 'reel', 'adjust', 'adapt']);
 
 /**
  * Where the measure or plan reacted to starts in a clause from its verb ("react to …", "tries
@@ -4050,7 +4053,7 @@ function reactionTaken(tokens: Token[]): number {
       tokens[k + 2]?.lower === 'terms' &&
       tokens[k + 3]?.lower === 'with';
     const reacting =
-      REACTING.has(tokens[k]?.lemma ?? '') && ['to', 'from'].includes(tokens[k + 1]?.lower ?? '');
+      TAKING_IN.has(tokens[k]?.lemma ?? '') && ['to', 'from'].includes(tokens[k + 1]?.lower ?? '');
     const from = terms ? k + 4 : reacting ? k + 2 : -1;
     if (from < 0) continue;
     const head = headNoun(tokens.slice(from))?.lower ?? '';
