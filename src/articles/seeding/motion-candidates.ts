@@ -2295,14 +2295,18 @@ function fromClause(
   const reaction = tokens.findIndex(
     (t, i) => i <= 2 && (REACTIONS_MET.has(t.lower) || HEADLINE_REACTIONS.has(t.lower)),
   );
-  const reactedTo = reaction >= 0 && REACTED_TO.has(tokens[reaction + 1]?.lower ?? '');
+  // ("Objections raised to Anglesea SLSC upgrade": a reaction voiced, then what it is to.)
+  const voiced = VOICED_REACTIONS.has(tokens[reaction + 1]?.lower ?? '') ? 1 : 0;
+  const reactedWord = tokens[reaction + 1 + voiced]?.lower ?? '';
+  const reactedTo =
+    reaction >= 0 && (REACTED_TO.has(reactedWord) || (voiced === 1 && reactedWord === 'to'));
   if (origin === 'HEADLINE' && reactedTo && !tokens.slice(0, reaction).some(isFiniteVerb)) {
     // ("Mass protests at Te Anau over 1080 dumping": a place "at" which, then what it is over.)
     const over = tokens.findIndex(
       (t, i) => i > reaction + 2 && ['over', 'against'].includes(t.lower),
     );
     const place = tokens[reaction + 1].lower === 'at' && tokens[reaction + 2]?.pos === 'PROPN';
-    const asked = reactedMatter(tokens.slice(place && over > 0 ? over + 1 : reaction + 2));
+    const asked = reactedMatter(tokens.slice(place && over > 0 ? over + 1 : reaction + 2 + voiced));
     return asked ? { text: asked, origin, score: 0.65, sourceSpans } : null;
   }
   // "Strong opposition from residents near site of proposed Mt Erebus national memorial": with
@@ -5022,11 +5026,12 @@ function leadingNominal(tokens: Token[]): Token[] {
   const compound = hyphened > end;
   end = hyphened;
   const last = tokens[end - 1];
-  // A compound head after a name or a determiner: "Taiwan's legislature", "Face coverings".
+  // A compound head after a name or a determiner: "Taiwan's legislature", "Face coverings";
+  // and after an adjective: "New betting shop".
   if (
     !last ||
     compound ||
-    ['PART', 'DET'].includes(last.pos) ||
+    ['PART', 'DET', 'ADJ'].includes(last.pos) ||
     (end === 1 && last.pos === 'PROPN')
   ) {
     while (tokens[end]?.pos === 'NOUN') end++;
@@ -7535,6 +7540,9 @@ function reactedMatter(matter: Token[]): string | null {
   }
   return measureNoun(matter) ?? foughtThing(matter);
 }
+
+/** Participles of a reaction voiced: "Objections raised to …", "Concerns voiced over …". */
+const VOICED_REACTIONS = new Set(['raised', 'voiced', 'lodged', 'filed']);
 
 /** Reactions a headline may consist of, besides those met: "Row over …", "Uproar at …". */
 const HEADLINE_REACTIONS = new Set([

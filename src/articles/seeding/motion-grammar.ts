@@ -455,6 +455,12 @@ const PERSON_QUESTION =
  * stray function words ("the that", "the the"), balanced quotes and brackets, a sensible length.
  * `written`, the article's own text where there is one, lets a word it writes twice stand ("tuk tuk").
  */
+/** Words after which a participle may close a question: "be approved", "get paid", "keep closed". */
+const LINKING_BEFORE_PARTICIPLE = new Set(
+  'be been being is are was were get got have has had remain stay keep left feel seem look become'.split(
+    ' ',
+  ),
+);
 /** Past verbs of a decision that may close a report of it: "…, councillors voted". */
 const DECIDED_AT_END = new Set(['voted', 'ruled', 'decided', 'agreed', 'resolved', 'announced']);
 /** Tags of a short subject's words. */
@@ -1222,9 +1228,23 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('ends with a reporting clause');
   }
+  // "Should Cuts to almost halve lifeguard service approved?": a headline's passive participle
+  // left last with no "be" before it.
+  const lastWord = tokens.findLastIndex((t) => /\p{L}/u.test(t.text));
+  const ending = tokens[lastWord];
+  if (
+    /^Should\s/u.test(text) &&
+    ending?.pos === 'VERB' &&
+    /\p{L}ed$/u.test(ending.lower) &&
+    ['NOUN', 'PROPN'].includes(tokens[lastWord - 1]?.pos ?? '') &&
+    !tokens.slice(1, lastWord).some((t) => LINKING_BEFORE_PARTICIPLE.has(t.lower)) &&
+    // ("…, as the council voted?": a clause of its own has its own past.)
+    !tokens.slice(1, lastWord).some((t) => CLAUSE_OPENERS.test(t.text))
+  ) {
+    problems.push('a passive participle without "be" ("Should X approved")');
+  }
   // "Should the viaducts come down, Vancouver city councillors voted?": who decided it, left
   // after a comma at the end.
-  const lastWord = tokens.findLastIndex((t) => /\p{L}/u.test(t.text));
   const closingComma = tokens.findLastIndex((t) => t.text === ',');
   if (
     closingComma > 0 &&

@@ -88,22 +88,24 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagNameBeforeVerb(
-    retagBackAfterTo(
-      retagObjectAfterInfinitive(
-        retagVerbBeforeArticle(
-          retagPastAfterTo(
-            retagBareAfterHelp(
-              retagBareAfterModal(
-                withdrawingPhrasals(
-                  retagObjectPlans(
-                    retagPlansMeasure(
-                      retagNameVerbs(
-                        retagPluralsInPhrases(
-                          retagGerundSubjects(
-                            retagControlVerbs(
-                              retagObjectTo(
-                                retagToAfterNoun(withTitlesWhole(withDecimalsWhole(tokens))),
+  return retagCompoundInPhrase(
+    retagNameBeforeVerb(
+      retagBackAfterTo(
+        retagObjectAfterInfinitive(
+          retagVerbBeforeArticle(
+            retagPastAfterTo(
+              retagBareAfterHelp(
+                retagBareAfterModal(
+                  withdrawingPhrasals(
+                    retagObjectPlans(
+                      retagPlansMeasure(
+                        retagNameVerbs(
+                          retagPluralsInPhrases(
+                            retagGerundSubjects(
+                              retagControlVerbs(
+                                retagObjectTo(
+                                  retagToAfterNoun(withTitlesWhole(withDecimalsWhole(tokens))),
+                                ),
                               ),
                             ),
                           ),
@@ -119,6 +121,35 @@ export function tokenize(text: string, offset = 0): Token[] {
       ),
     ),
   );
+}
+
+/**
+ * "protest over bus stand relocation", "New betting shop to open": inside a phrase after a
+ * preposition, a bare "verb" between two nouns is a noun of the compound; "new" before a word
+ * in lower case is an adjective, and an "-ing" word between it and a noun is the noun's kind.
+ */
+function retagCompoundInPhrase(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    const [before, prev, next, after] = [
+      tokens[i - 2],
+      tokens[i - 1],
+      tokens[i + 1],
+      tokens[i + 2],
+    ];
+    if (t.lower === 'new' && t.pos !== 'ADJ' && next && /^\p{Ll}/u.test(next.text)) {
+      tokens[i] = { ...t, pos: 'ADJ' };
+      if (next.pos === 'VERB' && /ing$/u.test(next.lower) && after?.pos === 'NOUN') {
+        tokens[i + 1] = { ...next, pos: 'NOUN', lemma: next.lower };
+      }
+      return;
+    }
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || prev?.pos !== 'NOUN' || before?.pos !== 'ADP') {
+      return;
+    }
+    if (next?.pos !== 'NOUN' || ['VERB', 'AUX', 'DET'].includes(after?.pos ?? '')) return;
+    tokens[i] = { ...t, pos: 'NOUN' };
+  });
+  return tokens;
 }
 
 /**

@@ -93,6 +93,8 @@ describe('motionProblems', () => {
     'Should the old market stay as it is?',
     'Should the council drop its opposition to the Orby bypass?',
     'Should the bridges come down, as the council voted?',
+    'Should the school remain closed?',
+    'Should Kelby keep its parks unfenced?',
   ])('accepts "%s"', (text) => {
     expect(motionProblems(text)).toEqual([]);
   });
@@ -439,6 +441,7 @@ describe('motionProblems', () => {
     ['Should the future of the Kelby trial sites hang in balance?', /future/],
     ['Should plans for a memorial to the crash victims hit a snag?', /fares/],
     ['Should the Kelby MPs clash with security guards as they open the cathedral?', /clash/],
+    ['Should Cuts to almost halve lifeguard service approved?', /without "be"/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5880,6 +5883,29 @@ describe('motion candidates on real news shapes (round 72)', () => {
   it('asks about the thing a hearing is on, whatever befalls the hearing', () => {
     expect(candidates(`Orby Green plaza hearing could face legal challenge${body}`)).toContain(
       'Should the Orby Green plaza go ahead?',
+    );
+  });
+});
+
+describe('motion candidates on real news shapes (round 73)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('reads a bare word between two nouns after a preposition as part of the compound', () => {
+    expect(candidates(`Orby Traders Stage Protest Over Bus Stand Relocation${body}`)).toContain(
+      'Should the bus stand relocation go ahead?',
+    );
+  });
+
+  it('reads "new" as an adjective before the noun it describes', () => {
+    expect(candidates(`New betting shop to open despite concerns${body}`)).toContain(
+      'Should the new betting shop open?',
+    );
+  });
+
+  it('asks about what objections were raised to', () => {
+    expect(candidates(`Objections raised to Kelby surf club upgrade${body}`).join(' | ')).toMatch(
+      /Should (?:the )?Kelby surf club upgrade go ahead\?/,
     );
   });
 });
