@@ -5120,6 +5120,16 @@ function namedMeasure(
     (t, i) => t.pos === 'NOUN' && MEASURE_NOUNS.has(t.lower) && i === tokens.length - 1,
   );
   if (at < 0) return null;
+  // "Banning dogs from parks plan 'wrong and unfair'": a plan named by its act's gerund and
+  // object is asked as the act.
+  const [first] = tokens;
+  if (/\p{L}{3}ing$/u.test(first.lower) && at > 1 && !tokens.slice(1, at).some(isFiniteVerb)) {
+    const act = gerundAsked([
+      { ...first, pos: 'VERB', lemma: gerundLemma(first.lower) },
+      ...tokens.slice(1, at),
+    ]);
+    if (act) return { text: act, origin: 'HEADLINE', score: 0.6, sourceSpans };
+  }
   let from = at;
   // "Supreme Court blocks Texas law": an "-s" word after a name is the headline's verb, read
   // as a noun; the measure starts after it.
@@ -8390,6 +8400,12 @@ function lowerSentenceStart(
   // "FORT COLLINS — Voters rejected …": the sentence's own words start after a wire dateline.
   const opensAt = all[wireDatelineEnd(all)]?.start ?? sourceSpans[0].start;
   if (first.start !== sourceSpans[0].start && first.start !== opensAt) return tokens;
+  // ("Wellington City Council has voted …": inside a sentence a capital on the next word too
+  // makes the two a name.)
+  // (Not a day's: "Voters Tuesday night rejected …".)
+  const next = tokens[1];
+  const dated = next && (TIME_WORDS.has(next.lower) || MONTH_NAMES.has(capitalise(next.lower)));
+  if (/^\p{Lu}\p{Ll}/u.test(next?.text ?? '') && !dated) return tokens;
   if (!firstWordIsCommon(tokens, body)) return tokens;
   const pos = first.pos === 'PROPN' ? (tokens[1]?.pos === 'NOUN' ? 'ADJ' : 'NOUN') : first.pos;
   return [{ ...first, text: first.text.toLowerCase(), pos }, ...tokens.slice(1)];

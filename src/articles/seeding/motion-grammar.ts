@@ -900,6 +900,16 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/^Should\s[^?]*\sto\s+\p{Ll}+\s[^?]*\sbe\s+(?:asked|told|urged|called\s+on)\?$/u.test(text)) {
     problems.push('what one is asked to do before the asking ("Should X to do Y be asked")');
   }
+  // "Should Don't rush land confiscation - farmers?": an order kept inside the question.
+  if (/^\S+\s+(?:don['’]t|do\s+not)\s/iu.test(text)) problems.push('an order inside the question');
+  // "Should the petition stop construction of JKIA?": a petition asks; it does not act.
+  if (
+    /^Should\s+(?:the|a|this)\s+(?:petition|lawsuit|letter|complaint)\s+(?!be\b|go\b)\p{Ll}+/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks what a petition does');
+  }
   // "Should the NDC MPs clash with security personnel as …?": a clash is an event, no course.
   if (/^Should\s[^?]*\s(?:clash|scuffle|brawl|tussle)\s+with\s/iu.test(text)) {
     problems.push('asks whether people should clash');

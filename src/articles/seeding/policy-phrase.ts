@@ -535,6 +535,19 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   // "would see young people given a choice", "would mean families pay more": what a measure
   // brings about is its effect, not an act done to someone.
   if (BRINGING_ABOUT.has(lemma)) return null;
+  // "to have the implementation and construction of the expressway stopped on grounds …": what
+  // one has done to a thing is the act, without the grounds.
+  if (lemma === 'have' || lemma === 'get') {
+    const done = vp.findIndex(
+      (t, k) =>
+        k > 0 &&
+        t.pos === 'VERB' &&
+        t.lower !== t.lemma &&
+        /(?:ed|en)$/u.test(t.lower) &&
+        ['NOUN', 'PROPN'].includes(vp[k - 1].pos),
+    );
+    return done > 0 ? `Should ${subjectWords(vp.slice(0, done))} be ${vp[done].lower}?` : null;
+  }
   // "a bill requiring employers to state the salary range": the one bound is the subject.
   const bound = REQUIRING.has(lemma) ? letObject(vp) : 0;
   if (bound > 0 && vp[bound].lower === 'to') {

@@ -442,6 +442,8 @@ describe('motionProblems', () => {
     ['Should plans for a memorial to the crash victims hit a snag?', /fares/],
     ['Should the Kelby MPs clash with security guards as they open the cathedral?', /clash/],
     ['Should Cuts to almost halve lifeguard service approved?', /without "be"/],
+    ["Should Don't rush land confiscation - farmers?", /order/],
+    ['Should the petition stop construction of the Kelby bypass?', /petition does/],
   ])('rejects "%s"', (text, problem) => {
     expect(motionProblems(text).join('; ')).toMatch(problem);
   });
@@ -5906,6 +5908,33 @@ describe('motion candidates on real news shapes (round 73)', () => {
   it('asks about what objections were raised to', () => {
     expect(candidates(`Objections raised to Kelby surf club upgrade${body}`).join(' | ')).toMatch(
       /Should (?:the )?Kelby surf club upgrade go ahead\?/,
+    );
+  });
+});
+
+describe('motion candidates on real news shapes (round 74)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('asks what a petition would have done to a thing, without its grounds', () => {
+    expect(
+      candidates(
+        'Petition filed against expressway\n\nTwo Kelby residents have filed a petition seeking court orders to have the construction of the Orby expressway stopped on grounds that there was no consultation.\n\nThe agency will respond.\n',
+      ),
+    ).toContain('Should the construction of the Orby expressway be stopped?');
+  });
+
+  it('keeps the capital of a name whose next word is capitalised too', () => {
+    expect(
+      candidates(
+        'Liquor ban extended\n\nKelby City Council has voted to extend its liquor ban, but stopped short of applying it to the whole city.\n\nBar owners are unhappy.\n',
+      ),
+    ).toContain('Should the Kelby City Council extend its liquor ban?');
+  });
+
+  it('asks a plan named by its act as the act', () => {
+    expect(candidates(`Banning dogs from parks plan 'wrong and unfair'${body}`)).toContain(
+      'Should dogs be banned from parks?',
     );
   });
 });
