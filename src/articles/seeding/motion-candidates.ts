@@ -24,6 +24,7 @@ import type { MotionCandidate, MotionOrigin } from './seed-types';
 import { reportedCall } from './reported-call';
 import {
   betweenModifiers,
+  betweenListed,
   pastParticiple,
   policyMotion,
   verbAfterTo,
@@ -314,6 +315,8 @@ const PROCEDURAL = new Set(
     ' ',
   ),
 );
+/** What a body grants and may take away: "loses its licence". */
+const PERMISSIONS = new Set(['licence', 'license', 'permit', 'franchise', 'accreditation']);
 /** Nouns of a share or a count: "A majority of residents would …" names no proposal. */
 const QUANTITY_NOUNS = new Set(
   'majority minority number third half quarter lot few couple share study survey report poll spokesman spokeswoman spokesperson'.split(
@@ -2083,6 +2086,8 @@ function fromQuestion(s: Pick<ParsedSentence, 'text' | 'start' | 'end'>): Motion
 
 /** "urged the minister to …", "wants 16-year-olds to vote …": asks someone to act. */
 const CALLING_ON = new Set(['urge', 'want', 'press', 'implore']);
+/** What someone may be asked to do that is only a step of deciding: "asks voters to decide …". */
+const ASKED_PROCEDURES = new Set(['vote', 'decide', 'consider', 'comment', 'weigh', 'attend']);
 /** Things wanted "to" a trouble, not people called on: "want solutions to …". */
 const REMEDIES = new Set(['solution', 'answer', 'fix', 'remedy']);
 /** Most words of the body called on to act ("the city council of Brennock"). */
@@ -2100,8 +2105,14 @@ function calledOnToAct(verb: Token, rest: Token[]): string | null {
   // ("asks water firm not to raise charges": asking someone not to act calls on them too; asking
   // them to vote on a thing may only be a procedure.)
   const asksNot = verb.lemma === 'ask' && rest[to - 1]?.lower === 'not';
-  if (!on && !CALLING_ON.has(verb.lemma) && !asksNot) return null;
-  if (to < 0 || to - on > CALLED_ON_WORDS) return null;
+  const asksToAct = verb.lemma === 'ask' && !ASKED_PROCEDURES.has(rest[to + 1]?.lemma ?? '');
+  if (!on && !CALLING_ON.has(verb.lemma) && !asksNot && !asksToAct) return null;
+  // ("the Department of the Interior and Local Government (DILG)": the initials in brackets
+  // only repeat the name.)
+  const bracketed = rest
+    .slice(on, to)
+    .filter((t, i, a) => a[i - 1]?.text === '(' || t.text === '(' || t.text === ')').length;
+  if (to < 0 || to - on - bracketed > CALLED_ON_WORDS) return null;
   // (Whether it should is the same question as whether it should not.)
   const addressee = rest.slice(on, rest[to - 1]?.lower === 'not' ? to - 1 : to);
   if (!addressee.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
@@ -2396,13 +2407,13 @@ function fromClause(
   // an "as" clause.)
   const after = tokens.findIndex((t, i) => i > 1 && ['after', 'as'].includes(t.lower));
   // ("Church cries foul as Kerala plans more liquor outlets": a cry of foul whatever its tag.)
-  const reacted = tokens
-    .slice(0, after)
-    .some(
-      (t, i) =>
-        (t.pos === 'VERB' && REACTING_VERBS.has(t.lemma)) ||
-        (/^cr(?:y|ies|ied)$/u.test(t.lower) && tokens[i + 1]?.lower === 'foul'),
-    );
+  const reacted = tokens.slice(0, after).some(
+    (t, i) =>
+      (t.pos === 'VERB' && REACTING_VERBS.has(t.lemma)) ||
+      (/^cr(?:y|ies|ied)$/u.test(t.lower) && tokens[i + 1]?.lower === 'foul') ||
+      // ("Cheers ring out as Uber loses its York licence": a sentence opening on a reaction.)
+      (i === 0 && (SHOUTED_REACTIONS.has(t.lower) || REACTIONS_MET.has(t.lower))),
+  );
   if (after > 0 && reacted && ownClauseAfter(tokens, after, 7) && all.includes(tokens[after])) {
     return fromClause(all.slice(all.indexOf(tokens[after]) + 1), origin, sourceSpans, body);
   }
@@ -2813,8 +2824,11 @@ function fromClause(
   // ("Forest sell-off resistance grows": the halves of a hyphened compound are the noun's.)
   const glued = (t: Token, k: number) =>
     t.text === '-' || before[k + 1]?.text === '-' || before[k - 1]?.text === '-';
+  // ("Pig farm plan fight goes on": so is what a fight over a plan named before it is over.)
+  const planFought =
+    FIGHT_NOUNS.has(head?.lower ?? '') && isMeasureCarrier(before[before.length - 1]?.lemma);
   if (
-    Object.hasOwn(STANCE_NOUNS, head?.lower ?? '') &&
+    (Object.hasOwn(STANCE_NOUNS, head?.lower ?? '') || planFought) &&
     before.length > 0 &&
     before.every((t, k) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || glued(t, k))
   ) {
@@ -2909,8 +2923,10 @@ function fromClause(
       .some(
         (t, i, a) => t.lower === 'to' && a.slice(i + 1, i + 4).some((w) => FORUMS.has(w.lower)),
       );
+  // ("Uber loses its York licence": a permission lost is a decision on the one who held it.)
+  const permissionLost = verb.lemma === 'lose' && PERMISSIONS.has(headNoun(rest)?.lemma ?? '');
   const procedural =
-    PROCEDURAL.has(verb.lemma) ||
+    (PROCEDURAL.has(verb.lemma) && !permissionLost) ||
     toCourt ||
     (firstNoun !== undefined && PROCEDURE_NOUNS.has(firstNoun.lower)) ||
     (verb.lemma === 'vote' &&
@@ -3518,7 +3534,12 @@ function fromClause(
     let from = 0;
     while (rest[from]?.pos === 'ADV' && /ly$/u.test(rest[from].lower)) from++;
     // "banned to help people quit": the purpose is the case for it, not part of the act.
-    const forPurpose = purpose && rest[from]?.lower === 'to' && rest[from + 1]?.pos === 'VERB';
+    // ("charged to hire tennis courts": what one pays to do is part of the charge.)
+    const forPurpose =
+      purpose &&
+      rest[from]?.lower === 'to' &&
+      rest[from + 1]?.pos === 'VERB' &&
+      !CHARGING.has(verb.lemma);
     const predicate = forPurpose ? '' : words(shortPredicate(rest.slice(from)));
     // "Removal of Old Shoreham Road cycle lane backed by Labour …": a change that is backed is
     // asked as the change ("Should the Old Shoreham Road cycle lane be removed?").
@@ -3543,8 +3564,11 @@ function fromClause(
   const begun = ASPECTUAL.has(verb.lemma) ? (rest[0]?.lower === 'to' ? 1 : 0) : -1;
   const act = begun >= 0 && rest[begun]?.pos === 'VERB' ? rest[begun] : null;
   const done = act && (begun === 1 || /ing$/u.test(act.lower)) ? act : verb;
+  const object = shortPredicate(done === verb ? rest : rest.slice(begun + 1));
+  const pledged = origin === 'HEADLINE' ? ownPledgeAsked(subject, done.lemma, object) : null;
+  if (pledged) return { text: pledged, origin, score: base - 0.15, sourceSpans };
   return {
-    text: `Should ${the(subject)} ${done.lemma} ${words(shortPredicate(done === verb ? rest : rest.slice(begun + 1)))}?`,
+    text: `Should ${the(subject)} ${done.lemma} ${words(object)}?`,
     origin,
     score: base - 0.15,
     sourceSpans,
@@ -3972,7 +3996,9 @@ function sparksDebate(tokens: Token[]): string | null {
     );
     return compound ? `Should ${the(thing)} go ahead?` : null;
   }
-  return thereBeThing(thing);
+  // ("Tennis court charging proposal sparks concerns": a proposal of no thing to be had is asked
+  // to go ahead, as named.)
+  return thereBeThing(thing) ?? (proposed ? goAhead(tokens.slice(0, at)) : null);
 }
 
 /** Words of a quarrel that goes on: "Dog park dispute continues", "Bike lane row rages on". */
@@ -4056,12 +4082,21 @@ function reactionTaken(tokens: Token[]): number {
       tokens[k + 1]?.lower === 'to' &&
       tokens[k + 2]?.lower === 'terms' &&
       tokens[k + 3]?.lower === 'with';
+    // ("reacted angrily to …": a manner adverb between.)
+    const how = tokens[k + 1]?.pos === 'ADV' && /ly$/u.test(tokens[k + 1].lower) ? 1 : 0;
     const reacting =
-      TAKING_IN.has(tokens[k]?.lemma ?? '') && ['to', 'from'].includes(tokens[k + 1]?.lower ?? '');
-    const from = terms ? k + 4 : reacting ? k + 2 : -1;
+      TAKING_IN.has(tokens[k]?.lemma ?? '') &&
+      ['to', 'from'].includes(tokens[k + 1 + how]?.lower ?? '');
+    const from = terms ? k + 4 : reacting ? k + 2 + how : -1;
     if (from < 0) continue;
-    const head = headNoun(tokens.slice(from))?.lower ?? '';
-    const planned = MEASURE_HEADS.has(head) || PLANNED_ACTS.has(head) || PROJECT_NOUNS.has(head);
+    const noun = headNoun(tokens.slice(from));
+    const head = noun?.lower ?? '';
+    // ("draft industry regulations": a measure's carrier as well.)
+    const planned =
+      MEASURE_HEADS.has(head) ||
+      PLANNED_ACTS.has(head) ||
+      PROJECT_NOUNS.has(head) ||
+      isMeasureCarrier(noun?.lemma);
     return planned ? from : -1;
   }
   return -1;
@@ -4296,6 +4331,8 @@ function bareParticiple(tokens: Token[], verbAt: number): boolean {
   );
 }
 
+/** Verbs of making someone pay, whose "to" names what is paid for: "charged to hire …". */
+const CHARGING = new Set(['charge', 'bill']);
 /** Verbs whose passive takes an act after "to": "was asked to decide", "were told to leave". */
 const TAKES_ACT_IN_PASSIVE = new Set(
   'ask urge tell force order require allow permit expect set encourage invite compel oblige call advise instruct direct pressure lobby persuade authorise authorize empower mandate due schedule poise'.split(
@@ -5650,6 +5687,23 @@ function whetherThereBe(rest: Token[]): string | null {
   return thing.some((t) => t.pos === 'NOUN') ? `Should there be ${words(thing)}?` : null;
 }
 
+/**
+ * "let voters decide whether to ban Tasers in the city" → "Should Tasers be banned in the
+ * city?": a question left to voters, asked as the act. Null when no voters decide "whether to"
+ * an act.
+ */
+function votersDecide(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'whether' &&
+      tokens[i + 1]?.lower === 'to' &&
+      tokens[i + 2]?.pos === 'VERB' &&
+      DECIDING_IF.has(tokens[i - 1]?.lemma ?? '') &&
+      VOTERS.has(tokens[i - 2]?.lower ?? ''),
+  );
+  return at < 0 ? null : actAsked(tokens[at + 2].lemma, shortPredicate(tokens.slice(at + 3)));
+}
+
 /** Verbs of deciding a question: "to decide if …", "will vote on whether …". */
 const DECIDING_IF = new Set(['decide', 'vote', 'choose', 'determine']);
 
@@ -5719,6 +5773,10 @@ function matterBesideTheNews(
   all: Token[],
   origin: MotionOrigin,
 ): { text: string; score: number } | null {
+  // "voted … to let voters decide whether to ban Tasers in the city": what voters are to decide
+  // is the matter, asked as the act done.
+  const left = votersDecide(tokens);
+  if (left) return { text: left, score: 0.8 };
   // "A Cologne court ruling that the circumcision of young boys constitutes grievous bodily harm
   // calls into question …": what a ruling the sentence opens with holds is the matter.
   const ruling = tokens.findIndex((t, i) => i <= 4 && DECISION_NOUNS.has(t.lower));
@@ -5879,9 +5937,18 @@ function matterBesideTheNews(
   if (armedOver) return { text: armedOver, score: 0.75 };
   // ("small-scale miners are unhappy with government's decision to extend the ban on …": or
   // with a decision or plan itself.)
-  const unhappyWith =
+  // ("parents are up in arms about what they see as a school policy change that would …": a
+  // change so seen, whoever calls it that.)
+  const feltAbout =
     arms >= 0 && ['with', 'about', 'over'].includes(tokens[arms + 1]?.lower ?? '')
-      ? policyMotion(tokens.slice(arms + 2), null)
+      ? withoutSeenAs(tokens.slice(arms + 2))
+      : [];
+  const unhappyWith =
+    feltAbout.length > 0
+      ? (policyMotion(feltAbout, null) ??
+        (tokens[arms].lower === 'arms'
+          ? reactedMatter(definite(leadingNounPhrase(feltAbout)))
+          : null))
       : null;
   if (unhappyWith) return { text: unhappyWith, score: 0.75 };
   // "Pharmacy lobby president weeps over prospect of 60-day scripts": so is what a feeling shown
@@ -6225,6 +6292,27 @@ function campOfThingForesees(tokens: Token[]): string | null {
   return thing.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
     ? `Should ${the(thing)} go ahead?`
     : null;
+}
+
+/** Openings of a speaker's own subject: "My govt", "We". */
+const OWN_SUBJECTS = new Set(['my', 'our', 'i', 'we']);
+
+/**
+ * "My govt will not respect Agyapa deal – Mahama echoes" → "Should the Agyapa deal be
+ * respected?": a speaker's own pledge, quoted in a headline, asked of the thing, whoever would
+ * act. Null for any other subject.
+ */
+function ownPledgeAsked(subject: Token[], lemma: string, object: Token[]): string | null {
+  if (!OWN_SUBJECTS.has(subject[0]?.lower ?? '')) return null;
+  // ("Agyapa deal": the headline dropped the article a name before a common noun needs.)
+  const head = object.findIndex((t, k) => t.pos === 'NOUN' && object[k + 1]?.pos !== 'NOUN');
+  const named =
+    head > 0 &&
+    object[0].pos === 'PROPN' &&
+    object.slice(1, head).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') &&
+    object[head].lower === object[head].lemma;
+  const article: Token = { ...object[0], text: 'the', lower: 'the', lemma: 'the', pos: 'DET' };
+  return actAsked(lemma, named ? [article, ...object] : object);
 }
 
 /** Acts a gerund names in a headline, which wink may tag a noun ("weighs lifting/NOUN …"). */
@@ -7402,7 +7490,7 @@ function shortPredicate(tokens: Token[]): Token[] {
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
-    (t, i) => i >= 3 && t.text === ',' && !betweenModifiers(clause, i),
+    (t, i) => i >= 3 && t.text === ',' && !betweenModifiers(clause, i) && !betweenListed(clause, i),
   );
   if (comma > 0) return withoutDay(clause.slice(0, comma));
   // No comma to cut at: a long verb phrase loses a relative clause on its object ("a bill that
@@ -7551,9 +7639,32 @@ function reactedMatter(matter: Token[]): string | null {
   return measureNoun(matter) ?? foughtThing(matter);
 }
 
+/** "a school policy change" → "the school policy change": a thing already named. */
+function definite(np: Token[]): Token[] {
+  if (!['a', 'an'].includes(np[0]?.lower ?? '')) return np;
+  return [{ ...np[0], text: 'the', lower: 'the', lemma: 'the' }, ...np.slice(1)];
+}
+
+/** Verbs of taking a thing for something: "what they see as …", "what critics call …". */
+const SEEING_AS = new Set(['see', 'call', 'describe', 'regard', 'view', 'consider', 'term']);
+
+/** "what they see as a school policy change" → "a school policy change": the thing, unhedged. */
+function withoutSeenAs(tokens: Token[]): Token[] {
+  const seen = tokens.findIndex((t, i) => i > 0 && i <= 3 && SEEING_AS.has(t.lemma));
+  const as = tokens[seen + 1]?.lower === 'as' ? 1 : 0;
+  const hedged =
+    tokens[0]?.lower === 'what' &&
+    seen > 0 &&
+    (as === 1 || ['call', 'term'].includes(tokens[seen].lemma)) &&
+    tokens.slice(1, seen).every((t) => ['PRON', 'NOUN', 'PROPN', 'DET'].includes(t.pos));
+  return hedged ? tokens.slice(seen + 1 + as) : tokens;
+}
+
 /** Participles of a reaction voiced: "Objections raised to …", "Concerns voiced over …". */
 const VOICED_REACTIONS = new Set(['raised', 'voiced', 'lodged', 'filed']);
 
+/** Reactions heard or seen: "Cheers ring out as …", "Tears as …". */
+const SHOUTED_REACTIONS = new Set(['cheers', 'jeers', 'boos', 'applause', 'jubilation', 'tears']);
 /** Reactions a headline may consist of, besides those met: "Row over …", "Uproar at …". */
 const HEADLINE_REACTIONS = new Set([
   'row',
@@ -7565,6 +7676,8 @@ const HEADLINE_REACTIONS = new Set([
   'fears',
   'trouble',
   'problem',
+  // ("Appeal over Ballynure pharmacy": a refusal challenged, then what it refused.)
+  'appeal',
 ]);
 /** Protests a crowd holds, besides those of a camp's call: "staged a march", "held a vigil". */
 const HELD_PROTESTS = new Set(['march', 'rally', 'demonstration', 'vigil', 'sit-in']);
@@ -7632,6 +7745,11 @@ const VOWING = new Set(['vow', 'pledge', 'promise', 'threaten', 'plan']);
  * Pipeline go ahead?", or the act of a plan they fight. Null for any other clause.
  */
 function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | null {
+  // ("Furious residents will keep fighting plans for a pig farm": going on fighting is fighting.)
+  // (wink may tag the gerund an adjective.)
+  const going = ['keep', 'continue'].includes(verb.lemma) && /ing$/u.test(rest[0]?.lower ?? '');
+  const goingOn = going ? { ...rest[0], pos: 'VERB', lemma: gerundLemma(rest[0].lower) } : null;
+  if (goingOn && FIGHTING.has(goingOn.lemma)) return foughtMatter(goingOn, rest.slice(1), subject);
   const head = subject[subject.length - 1]?.lower ?? '';
   const group = GROUP_NOUNS.has(head) || CAMPS.has(head);
   // "TikTok to fight Trump over his order to ban its app", "TikTok said it would wage a legal
@@ -7761,6 +7879,17 @@ function goAhead(object: Token[]): string | null {
     (t, i) => CAMP_STANCES.has(t.lower) && ['for', 'to', 'of'].includes(np[i + 1]?.lower ?? ''),
   );
   if (stance >= 0 && stance + 2 < np.length) return goAhead(np.slice(stance + 2));
+  // ("country parks use for housing": a thing's use for a purpose is asked as its being used.)
+  const use = np.findIndex((t, i) => i > 0 && t.lower === 'use' && np[i + 1]?.lower === 'for');
+  const used = np.slice(0, use);
+  // (Up to a headline's second verb: "…, boycott meet" read as "and boycott meet".)
+  const purposeEnd = np.findIndex(
+    (t, i) => i > use + 1 && t.lower === 'and' && np[i + 1]?.pos === 'VERB',
+  );
+  const purpose = np.slice(use + 1, purposeEnd > 0 ? purposeEnd : np.length);
+  if (use > 0 && used.every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos))) {
+    return `Should ${words(used)} be used ${words(purpose)}?`;
+  }
   // ("Railroading of Mandatory ROTC Bill": how a bill is pushed through is no thing of its own.)
   const pushed = np[0]?.pos === 'DET' ? 1 : 0;
   if (PUSHING_THROUGH.has(np[pushed]?.lower ?? '') && np[pushed + 1]?.lower === 'of') {

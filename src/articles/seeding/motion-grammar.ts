@@ -910,6 +910,15 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks what a petition does');
   }
+  // "Should the National Democratic Congress give yet another clear indication?": a sign of what
+  // someone will do is a statement; what it signals is the matter.
+  if (
+    /^Should\s[^?]*\sgive\s+(?:\p{Ll}+\s+){0,4}(?:indication|signal|hint|sign|assurance)s?\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether someone should give a sign of a thing, not the thing');
+  }
   // "Should the NDC MPs clash with security personnel as …?": a clash is an event, no course.
   if (/^Should\s[^?]*\s(?:clash|scuffle|brawl|tussle)\s+with\s/iu.test(text)) {
     problems.push('asks whether people should clash');

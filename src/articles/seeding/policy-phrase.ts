@@ -1,5 +1,5 @@
 import { FINITE_AUXILIARIES } from './motion-verbs';
-import type { Token } from './seeding-nlp';
+import { gerundLemma, type Token } from './seeding-nlp';
 import { words } from './token-text';
 import { MONTH_WORD, WEEKDAYS } from './time-words';
 
@@ -25,6 +25,8 @@ const CARRIERS = new Set(
     ' ',
   ),
 );
+/** What a plan may be called before "of" and its act: "the idea of developing …". */
+const IDEAS = new Set(['idea', 'ideas', 'notion', 'prospect', 'possibility', 'concept']);
 /** Words in "-ing" that work as prepositions: "rules regarding …", "a ban including …". */
 const PREPOSITIONS_IN_ING = new Set(
   'regarding concerning including following involving surrounding pending considering excluding'.split(
@@ -265,6 +267,30 @@ export function policyMotion(whole: Token[], agent: string | null): string | nul
       const done = asPassive(doing.lemma, phrase(tokens.slice(i + 2)));
       if (done) return done;
     }
+    // "their objection to the idea of developing residential estates on the fringes of country
+    // parks": what a plan or an idea "of" doing is, asked as the act done.
+    // (wink may tag the gerund a noun before its object: "of building/NOUN wind turbines".)
+    const ofAct = tokens[i + 2];
+    const gerund =
+      ofAct?.pos === 'VERB' ||
+      (ofAct?.pos === 'NOUN' &&
+        /\p{L}{3}ing$/u.test(ofAct.lower) &&
+        ['NOUN', 'DET', 'ADJ'].includes(tokens[i + 3]?.pos ?? ''));
+    const ofDoing = tokens[i + 1]?.lower === 'of' && gerund;
+    const doneOf =
+      ofDoing && (CARRIERS.has(t.lower) || IDEAS.has(t.lower))
+        ? gerundAsked(
+            phrase([
+              {
+                ...ofAct,
+                pos: 'VERB',
+                lemma: ofAct.pos === 'VERB' ? ofAct.lemma : gerundLemma(ofAct.lower),
+              },
+              ...tokens.slice(i + 3),
+            ]),
+          )
+        : null;
+    if (doneOf) return doneOf;
     if (CARRIERS.has(t.lower) && !purpose) {
       // "the bill that calls for a moratorium on the use of hounds …": what it calls for.
       const callsFor =
@@ -805,6 +831,24 @@ export function betweenModifiers(tokens: Token[], comma: number): boolean {
   if (det < 0) return false;
   const from = Math.max(0, comma - 5) + det;
   return !tokens.slice(from, comma).some((t) => t.pos === 'VERB');
+}
+
+/**
+ * "banning tricycles, pedicabs and motorized pedicabs from …": a comma between the nouns of a
+ * list that "and" or "or" closes a few words on is inside the object, no place to cut.
+ */
+export function betweenListed(tokens: Token[], comma: number): boolean {
+  const listable = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'ADJ';
+  if (tokens[comma - 1]?.pos !== 'NOUN') return false;
+  for (let i = comma + 1; i <= comma + 3; i += 1) {
+    if (['and', 'or'].includes(tokens[i]?.lower ?? '')) {
+      // ("and motorized pedicabs": a participle before the last noun.)
+      const participle = tokens[i + 1]?.pos === 'VERB' && tokens[i + 2]?.pos === 'NOUN';
+      return i > comma + 1 && (listable(tokens[i + 1]) || participle);
+    }
+    if (!listable(tokens[i])) return false;
+  }
+  return false;
 }
 
 /** Words that open a noun phrase as a determiner does: "most short-term, vacation rentals". */

@@ -577,13 +577,24 @@ const NOUNS_TAKING_TO = new Set(
   'reaction reactions response responses opposition objection objections resistance'.split(' '),
 );
 
+/** Verbs whose "to" brings in what they take in: "reacted angrily to draft regulations". */
+const VERBS_TAKING_TO = new Set(['react', 'respond']);
+
+/** Whether the word before "to" at `i` (past one "-ly" adverb) is a verb of taking news in. */
+function verbTakingTo(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.pos === 'ADV' && /ly$/u.test(tokens[i - 1].lower) ? i - 2 : i - 1;
+  return tokens[before]?.pos === 'VERB' && VERBS_TAKING_TO.has(tokens[before].lemma);
+}
+
 /**
- * "Mixed reaction to pension cuts": wink may read "to" after such a noun as an infinitive's and
- * the word after it a verb. It is a preposition, and a bare "verb" before a noun heads a compound.
+ * "Mixed reaction to pension cuts", "have reacted angrily to draft regulations": wink may read
+ * "to" after such a noun or verb as an infinitive's and the word after it a verb. It is a
+ * preposition, and a bare "verb" before a noun heads a compound.
  */
 function retagToAfterNoun(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
-    if (t.lower !== 'to' || i === 0 || !NOUNS_TAKING_TO.has(tokens[i - 1].lower)) return;
+    if (t.lower !== 'to' || i === 0) return;
+    if (!NOUNS_TAKING_TO.has(tokens[i - 1].lower) && !verbTakingTo(tokens, i)) return;
     tokens[i] = { ...t, pos: 'ADP' };
     const next = tokens[i + 1];
     if (next?.pos === 'VERB' && next.lower === next.lemma && tokens[i + 2]?.pos === 'NOUN') {

@@ -5938,3 +5938,99 @@ describe('motion candidates on real news shapes (round 74)', () => {
     );
   });
 });
+
+describe('motion candidates on real news shapes (round 75)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('asks the body called on to act, named at length or asked in a headline', () => {
+    expect(
+      candidates(
+        'Drivers want ban reviewed\n\nA national group of cab drivers is calling on the Department of Roads and Public Transport (DRPT) to review its order banning rickshaws, pedicabs and motorized pedicabs from national highways.\n\nThe department has not replied.\n',
+      ),
+    ).toContain(
+      'Should the Department of Roads and Public Transport (DRPT) review its order banning rickshaws, pedicabs and motorized pedicabs from national highways?',
+    );
+    expect(candidates(`Group asks DRPT to lift rickshaw ban on highways${body}`)).toContain(
+      'Should DRPT lift the rickshaw ban on highways?',
+    );
+  });
+
+  it('asks what voters are left to decide, as the act', () => {
+    expect(
+      candidates(
+        'Scooter issue moves to the ballot\n\nORBY - The Orby City Council voted Monday night to let voters decide whether to ban electric scooters in the city.\n\nCouncil members were split.\n',
+      ),
+    ).toContain('Should electric scooters be banned in the city?');
+  });
+
+  it('asks the act an idea or a use for a purpose names', () => {
+    expect(
+      candidates(
+        'Walkers oppose moorland use for wind farms, quit talks\n\nNine walking clubs on Thursday jointly expressed their objection to the idea of building wind turbines on the edges of the moor, saying the plan ignores the law.\n\nThe consultation closes in May.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should wind turbines be built on the edges of the moor?',
+        'Should moorland be used for wind farms?',
+      ]),
+    );
+  });
+
+  it('asks the measure reacted to angrily, and the news after a reaction that opens a headline', () => {
+    expect(
+      candidates(
+        'Fishers oppose proposed rules\n\nFishers across the coast have reacted angrily to draft licensing regulations, which they say favour big fleets.\n\nThe ministry will hear them next week.\n',
+      ),
+    ).toContain('Should draft licensing regulations go ahead?');
+    expect(candidates(`Cheers ring out as Ryde loses its Kelby licence${body}`)).toContain(
+      'Should Ryde lose its Kelby licence?',
+    );
+  });
+
+  it('asks the plan a fight is over, also when the fighters keep on', () => {
+    expect(
+      candidates(
+        'Quarry plan fight goes on\n\nAngry villagers will keep fighting plans for a limestone quarry beside their school.\n\nThe applicant has appealed.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should plans for a limestone quarry go ahead?',
+        'Should the quarry plan go ahead?',
+      ]),
+    );
+  });
+
+  it("asks a speaker's quoted pledge of the thing, and refuses a sign given of it", () => {
+    expect(candidates(`My govt will not respect Kelby port deal – Arden${body}`)).toContain(
+      'Should the Kelby port deal be respected?',
+    );
+    expect(motionProblems('Should the Orby Party give yet another clear indication?')).not.toEqual(
+      [],
+    );
+  });
+
+  it('keeps what a charge is for, and asks a proposal sparking concerns to go ahead', () => {
+    expect(
+      candidates(
+        'Squash court charging proposal sparks concerns\n\nResidents could be charged to use squash courts owned by Kelby Council that have previously been free to use.\n\nClubs are worried.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Should residents be charged to use squash courts owned by Kelby Council?',
+        'Should the squash court charging proposal go ahead?',
+      ]),
+    );
+  });
+
+  it('asks about the thing an appeal is over, and the change people are up in arms about', () => {
+    expect(candidates(`Appeal over Kelby pharmacy${body}`)).toContain(
+      'Should the Kelby pharmacy go ahead?',
+    );
+    expect(
+      candidates(
+        'Parents want a say\n\nSome parents are up in arms about what they see as a school transport change that would stop them choosing a bus route.\n\nThe board meets in May.\n',
+      ),
+    ).toContain('Should the school transport change go ahead?');
+  });
+});
