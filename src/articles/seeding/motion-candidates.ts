@@ -1051,6 +1051,8 @@ const OPPOSING = new Set([
 ]);
 /** A crowd's acts against something: "protested against …", "rally against …". */
 const PROTESTING = new Set(['protest', 'rally', 'march', 'demonstrate', 'campaign', 'petition']);
+/** What a camp celebrates over a plan: "their 'huge win' over the plan to …". */
+const WINS = new Set(['win', 'victory', 'triumph']);
 /** Verbs of a crowd's feeling at news: "are celebrating after …", "rejoiced as …". */
 const CELEBRATING = new Set(['celebrate', 'rejoice', 'cheer', 'fume', 'despair', 'mourn']);
 /** Nouns of a change of course: "made a U-turn", "signalled a climbdown". */
@@ -1657,6 +1659,9 @@ const DEFEATED_BILL =
 const REFUSED_PROPOSAL =
   /^Should ((?:the |a |an )?(?:plans?|proposals?|applications?|bids?|scheme) (?:for|to) [^?]+?) be (?:rejected|refused|turned down|thrown out)(?: by [^?]+)?\?$/u;
 
+/** Times an act's ranking may name instead of a place: "the last day of …". */
+const TIME_RANKED = /^\s+(?:day|days|time|times|year|years|week|weeks|night|chance)\b/u;
+
 /**
  * "Should the city become one of a handful in the country to eliminate parking minimums?", "…
  * would be the first in the state to ban fracking?": where the act would rank the place is news;
@@ -1665,6 +1670,9 @@ const REFUSED_PROPOSAL =
 function withoutRanking(question: string): string {
   const m = RANKED_ACT.exec(question);
   if (!m) return question;
+  // ("… to mark what could be the last day of being allowed to perform …": a time that is the
+  // last, inside a clause of its own, ranks no act.)
+  if (/\b(?:what|which|that|who)$/iu.test(m[1]) || TIME_RANKED.test(m[2])) return question;
   const rest = tokenize(m[3]);
   // After "to", a bare verb (wink may tag "ban" a noun), not "to the …".
   if (!['VERB', 'NOUN'].includes(rest[0]?.pos ?? '') || rest[0].lower !== rest[0].lemma) {
@@ -1741,8 +1749,13 @@ function withHeadlineArticle(c: MotionCandidate): MotionCandidate {
   const of = tokens.findIndex((t, i) => i > 1 && i < verb && t.lower === 'of');
   const subject = tokens.slice(1, of > 0 ? of : verb);
   const head = subject[subject.length - 1];
+  // ("Should 600-year-old oak be saved?": a hyphened age or size is one lower-case modifier.)
+  const hyphened = (i: number) =>
+    subject[i + 1]?.text === '-' || subject[i - 1]?.text === '-' || subject[i].text === '-';
   const bare = subject.every(
-    (t) => ['NOUN', 'ADJ', 'VERB'].includes(t.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text),
+    (t, i) =>
+      (['NOUN', 'ADJ', 'VERB'].includes(t.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) ||
+      (hyphened(i) && (t.pos === 'NUM' || t.text === '-')),
   );
   // (wink may tag the noun before "of" a verb: "use of".)
   const noun = head?.pos === 'NOUN' || (of > 0 && head?.pos === 'VERB');
@@ -2303,8 +2316,10 @@ function fromClause(
   }
   // "Coffin protest over congestion charge rise", "Fury at plan to close library": a headline
   // that names only a reaction asks about what it reacts to.
+  // ("Residents’ safety fears about …": a possessive's mark is no word.)
+  const marks = (i: number) => tokens.slice(0, i).filter((t) => t.pos === 'PUNCT').length;
   const reaction = tokens.findIndex(
-    (t, i) => i <= 2 && (REACTIONS_MET.has(t.lower) || HEADLINE_REACTIONS.has(t.lower)),
+    (t, i) => i - marks(i) <= 2 && (REACTIONS_MET.has(t.lower) || HEADLINE_REACTIONS.has(t.lower)),
   );
   // ("Objections raised to Anglesea SLSC upgrade": a reaction voiced, then what it is to.)
   const voiced = VOICED_REACTIONS.has(tokens[reaction + 1]?.lower ?? '') ? 1 : 0;
@@ -2751,6 +2766,15 @@ function fromClause(
     (LEANING.has(verb.lemma) || rest.slice(0, toward).some((t) => t.lemma === 'step'));
   const leanedTo = leans ? gerundAsked(rest.slice(toward + 1)) : null;
   if (leanedTo) return { text: leanedTo, origin, score: base - 0.1, sourceSpans };
+  // ("Locals are celebrating their 'huge win' over the plan to construct 17 stone groynes": a
+  // win celebrated over a plan is a reaction to it; the plan is the matter.)
+  const won = CELEBRATING.has(verb.lemma)
+    ? rest.findIndex(
+        (t, i) => i < 7 && t.lower === 'over' && rest.slice(0, i).some((w) => WINS.has(w.lemma)),
+      )
+    : -1;
+  const wonOver = won > 0 ? reactedMatter(rest.slice(won + 1)) : null;
+  if (wonOver) return { text: wonOver, origin, score: base - 0.1, sourceSpans };
   // "Campaigners are celebrating after council bosses abandoned plans to close a library",
   // "Moray Council made a major U-turn as it announced plans to spare three libraries": the
   // feeling or the change of course is about the news after "after" or "as".
@@ -3535,11 +3559,13 @@ function fromClause(
     while (rest[from]?.pos === 'ADV' && /ly$/u.test(rest[from].lower)) from++;
     // "banned to help people quit": the purpose is the case for it, not part of the act.
     // ("charged to hire tennis courts": what one pays to do is part of the charge.)
+    // ("removed after collapsing": what came before is no part of the act either.)
     const forPurpose =
-      purpose &&
-      rest[from]?.lower === 'to' &&
-      rest[from + 1]?.pos === 'VERB' &&
-      !CHARGING.has(verb.lemma);
+      (purpose &&
+        rest[from]?.lower === 'to' &&
+        rest[from + 1]?.pos === 'VERB' &&
+        !CHARGING.has(verb.lemma)) ||
+      (rest[from]?.lower === 'after' && /ing$/u.test(rest[from + 1]?.lower ?? ''));
     const predicate = forPurpose ? '' : words(shortPredicate(rest.slice(from)));
     // "Removal of Old Shoreham Road cycle lane backed by Labour …": a change that is backed is
     // asked as the change ("Should the Old Shoreham Road cycle lane be removed?").
@@ -4734,8 +4760,12 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
   for (let m = verbAt + 1; m < tokens.length; m++) {
     if (!MODALS.has(tokens[m].lower)) continue;
     // The clause subject starts after "that" or after a reporting verb.
+    // ("could be removed so that the area can be restored": "so that" opens a purpose, not a
+    // clause reported.)
+    const opensClause = (t: Token, k: number) =>
+      (t.lower === 'that' && tokens[k - 1]?.lower !== 'so') || isReporting(t);
     let from = m - 1;
-    while (from > verbAt && tokens[from].lower !== 'that' && !isReporting(tokens[from])) from--;
+    while (from > verbAt && !opensClause(tokens[from], from)) from--;
     if (from === verbAt && !isReporting(tokens[verbAt])) return null;
     // "X blocked the merger, saying the deal would leave shoppers …": the participle gives the
     // actor's reason for what the main clause did; the main clause is the matter.
@@ -5738,7 +5768,7 @@ function namedQuestion(tokens: Token[]): string | null {
 
 const LEANING = new Set(['lean', 'tilt', 'edge', 'inch', 'move']);
 const VOICED_WORRIES = new Set(['concern', 'worry', 'fear', 'objection', 'reservation', 'doubt']);
-const WORRIED_ABOUT = new Set(['about', 'over', 'regarding', 'on', 'at']);
+const WORRIED_ABOUT = new Set(['about', 'over', 'regarding', 'on', 'at', 'around']);
 const TOWARD = new Set(['toward', 'towards']);
 
 /**
@@ -5773,6 +5803,18 @@ function matterBesideTheNews(
   all: Token[],
   origin: MotionOrigin,
 ): { text: string; score: number } | null {
+  // "Holidaymakers … will be inconvenienced by cutting the hours that alcohol can be bought":
+  // what an act would do to people is news; the act, named by its gerund, is the matter.
+  const byAct = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'by' &&
+      i > 1 &&
+      tokens[i - 2].lemma === 'be' &&
+      pastParticipleForm(tokens[i - 1]) &&
+      POLICY_GERUNDS.has(tokens[i + 1]?.lower ?? ''),
+  );
+  const actBy = byAct > 0 ? gerundAct(beforeComma(tokens.slice(byAct + 1))) : null;
+  if (actBy) return { text: actBy, score: 0.75 };
   // "voted … to let voters decide whether to ban Tasers in the city": what voters are to decide
   // is the matter, asked as the act done.
   const left = votersDecide(tokens);
@@ -6247,7 +6289,9 @@ function protestedMatter(tokens: Token[]): string | null {
       POLICY_NOUNS.has(t.lower) ||
       isMeasureCarrier(t.lower) ||
       CHANGE_NOUNS.has(t.lower) ||
-      PROPOSED_PARTICIPLES.has(t.lower),
+      PROPOSED_PARTICIPLES.has(t.lower) ||
+      // ("protesting high monthly license fees": a charge levied.)
+      (t.pos === 'NOUN' && MEASURE_HEADS.has(t.lemma)),
   );
   // ("against sand harvesting": an activity named by its gerund is protested as a practice.)
   const thing = beforeClause(beforeComma(against));
@@ -7486,7 +7530,17 @@ function shortPredicate(tokens: Token[]): Token[] {
   // "axe lollipop men and women in Wandsworth after the council claimed that …": so does one in
   // the past after "after".
   const pastClause = whole.findIndex((_, i) => pastClauseAfter(whole, i));
-  const cuts = [labelled, joined, feeling, asClause, pastClause].filter((k) => k > 0);
+  // "removed so that the area can be restored", "removed after collapsing": what the act is for,
+  // or what came before it, is no part of it.
+  const purposeOrCause = whole.findIndex(
+    (t, i) =>
+      i >= 1 &&
+      ((t.lower === 'so' && whole[i + 1]?.lower === 'that') ||
+        (t.lower === 'after' && whole[i + 1]?.pos === 'VERB' && /ing$/u.test(whole[i + 1].lower))),
+  );
+  const cuts = [labelled, joined, feeling, asClause, pastClause, purposeOrCause].filter(
+    (k) => k > 0,
+  );
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
@@ -7890,6 +7944,8 @@ function goAhead(object: Token[]): string | null {
   if (use > 0 && used.every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos))) {
     return `Should ${words(used)} be used ${words(purpose)}?`;
   }
+  const doers = peopleWhoDo(np);
+  if (doers) return doers;
   // ("Railroading of Mandatory ROTC Bill": how a bill is pushed through is no thing of its own.)
   const pushed = np[0]?.pos === 'DET' ? 1 : 0;
   if (PUSHING_THROUGH.has(np[pushed]?.lower ?? '') && np[pushed + 1]?.lower === 'of') {
@@ -7928,6 +7984,28 @@ function goAhead(object: Token[]): string | null {
   // what it calls for it names no matter.)
   if (CARRIED_CALLS.has(thing[thing.length - 1].lower)) return null;
   return `Should ${the(thing)} go ahead?`;
+}
+
+/**
+ * "teachers who continue to enforce rigid haircut requirements" → "Should teachers enforce
+ * rigid haircut requirements?": people named by what they do; whether they should do it is the
+ * matter. Null unless plain nouns are followed by "who" and a verb.
+ */
+function peopleWhoDo(np: Token[]): string | null {
+  const who = np.findIndex((t, i) => i > 0 && t.lower === 'who');
+  const people = np.slice(np[0]?.pos === 'DET' ? 1 : 0, who);
+  if (who < 1 || !people.every((t) => ['ADJ', 'NOUN'].includes(t.pos))) return null;
+  // ("who still …", "who continue to …", "who keep …": going on doing it is doing it.)
+  let act = who + 1;
+  if (np[act]?.lower === 'still') act += 1;
+  if (['continue', 'keep'].includes(np[act]?.lemma ?? '')) {
+    act += np[act + 1]?.lower === 'to' ? 2 : 1;
+  }
+  const verb = np[act];
+  if (verb?.pos !== 'VERB' || people.length === 0) return null;
+  const lemma = /ing$/u.test(verb.lower) ? gerundLemma(verb.lower) : verb.lemma;
+  const object = shortPredicate(np.slice(act + 1));
+  return object.length > 0 ? `Should ${words(people)} ${lemma} ${words(object)}?` : null;
 }
 
 /** How a measure is pushed through: "railroading of …", "fast-tracking of …". */

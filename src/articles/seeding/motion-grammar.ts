@@ -910,6 +910,15 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks what a petition does');
   }
+  // "Should Kampala be crippled as taxi drivers strike?", "Should the council's beach project be
+  // overpowered by outraged locals?": what a place or a plan suffers is news, no course.
+  if (
+    /^Should\s[^?]*\sbe\s+(?:crippled|paralysed|paralyzed|gridlocked|stranded|overpowered|devastated|thrown\s+into\s+chaos)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether a thing should suffer what befell it');
+  }
   // "Should the National Democratic Congress give yet another clear indication?": a sign of what
   // someone will do is a statement; what it signals is the matter.
   if (

@@ -884,6 +884,16 @@ export function withoutModifierAsides(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Whether "that" or "which" and a noun subject come right before the modal at `i`. */
+function relativeSubjectBefore(tokens: Token[], i: number): boolean {
+  return [2, 3].some(
+    (k) =>
+      ['that', 'which'].includes(tokens[i - k]?.lower ?? '') &&
+      ['NOUN', 'PROPN'].includes(tokens[i - k - 1]?.pos ?? '') &&
+      tokens.slice(i - k + 1, i).every((t) => ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(t.pos)),
+  );
+}
+
 /** Up to where the phrase ends: a comma, a semicolon or a clause of time or reason. */
 function phrase(all: Token[]): Token[] {
   const tokens = all.some((t) => t.text === '(') ? withoutModifierAsides(all) : all;
@@ -914,7 +924,12 @@ function phrase(all: Token[]): Token[] {
       (i > 0 && ['that', 'which'].includes(t.lower) && HISTORY_VERBS.has(tokens[i + 1]?.lower)) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.
       // ("between May and September": the month is no modal.)
-      (i > 0 && CLAUSE_MODALS.has(t.text) && t.pos !== 'PROPN') ||
+      // ("the hours that alcohol can be bought": a modal inside a relative clause on the object
+      // is the object's.)
+      (i > 0 &&
+        CLAUSE_MODALS.has(t.text) &&
+        t.pos !== 'PROPN' &&
+        !relativeSubjectBefore(tokens, i)) ||
       // "a decision to put bike lanes on Cleveland Avenue left residents in tears": the
       // sentence's own verb, inflected, after the matter's last noun and before its object.
       (i > 0 &&

@@ -6034,3 +6034,76 @@ describe('motion candidates on real news shapes (round 75)', () => {
     ).toContain('Should the school transport change go ahead?');
   });
 });
+
+describe('motion candidates on real news shapes (round 76)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('reads no ranked act in the last day of a clause of its own', () => {
+    expect(
+      candidates(
+        'Traders protest against possible street market ban\n\nTraders have gathered in Orby Square to mark what could be the last day of being allowed to sell on the street.\n\nThe council will decide next month.\n',
+      ).join(' | '),
+    ).not.toMatch(/mark what sell/);
+  });
+
+  it('asks the act whose effect on people is the news', () => {
+    expect(
+      candidates(
+        'Operators join fight over late trains\n\nCommuters and night workers will be inconvenienced by cutting the hours that trains can run, rail operators say.\n\nThe ministry will decide next month.\n',
+      ),
+    ).toContain('Should the hours that trains can run be cut?');
+  });
+
+  it('asks about a charge protested by a participle after the clause', () => {
+    expect(
+      candidates(
+        'Orby gridlocked as bus drivers strike\n\nBus drivers in Orby on Monday kept their buses off the streets protesting high monthly permit fees, stranding commuters across the city.\n\nThe city will meet the drivers.\n',
+      ),
+    ).toContain('Should high monthly permit fees go ahead?');
+  });
+
+  it('refuses a place or a plan suffering what befell it', () => {
+    expect(motionProblems('Should Orby be crippled as bus drivers strike?')).not.toEqual([]);
+    expect(
+      motionProblems("Should the council's harbour project be overpowered by angry locals?"),
+    ).not.toEqual([]);
+    expect(motionProblems('Should drivers be hit with higher fines?')).toEqual([]);
+  });
+
+  it('asks the plan a win is celebrated over, not the celebrating', () => {
+    const found = candidates(
+      "Harbour project dropped\n\nLocals are celebrating their 'huge win' over the plan to build 12 rock walls on Kelby's beaches.\n\nThe council will look again.\n",
+    );
+    expect(found).toContain("Should 12 rock walls be built on Kelby's beaches?");
+    expect(found.join(' | ')).not.toMatch(/celebrate/);
+  });
+
+  it('asks whether people protested for what they do should do it', () => {
+    expect(
+      candidates(
+        'Pupils in uniform protest\n\nA group of students on Friday protested against teachers who continue to enforce strict uniform rules, despite new guidelines.\n\nThe ministry will reply.\n',
+      ),
+    ).toContain('Should teachers enforce strict uniform rules?');
+  });
+
+  it('reads a reaction after a possessive, and concerns raised around a thing', () => {
+    expect(
+      candidates(`Residents’ noise fears about proposed new heliport at Kelby${body}`),
+    ).toContain('Should the proposed new heliport go ahead?');
+    expect(
+      candidates(
+        'Heliport plan\n\nResidents near Kelby hospital have raised noise concerns around the proposed heliport for the hospital.\n\nThe board will decide.\n',
+      ),
+    ).toContain('Should the proposed heliport go ahead?');
+  });
+
+  it('leaves out what came before the act, and keeps the article of a hyphened age', () => {
+    expect(candidates(`Old footbridge could be removed after collapsing${body}`)).toContain(
+      'Should the old footbridge be removed?',
+    );
+    expect(candidates(`Campaigners fight to save 400-year-old elm${body}`)).toContain(
+      'Should the 400-year-old elm be saved?',
+    );
+  });
+});
