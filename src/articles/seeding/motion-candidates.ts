@@ -25,6 +25,7 @@ import { reportedCall } from './reported-call';
 import {
   betweenModifiers,
   betweenListed,
+  agentBetween,
   pastParticiple,
   policyMotion,
   verbAfterTo,
@@ -4037,12 +4038,24 @@ const GOING_ON = new Set(GOING_ON_VERBS);
  * over a thing is news; the thing is the matter. Null for any other headline.
  */
 function quarrelGoesOn(tokens: Token[]): string | null {
+  // ("Huduma Namba battle goes to Court of Appeal", "… has gone to the Court of Appeal": a
+  // quarrel taken to a court goes on there.)
+  const toCourt = (i: number) =>
+    ['go', 'head', 'move'].includes(tokens[i]?.lemma ?? '') &&
+    tokens[i + 1]?.lower === 'to' &&
+    tokens.slice(i + 2, i + 5).some((t) => COURTS.has(t.lower));
+  const verbAfter = (i: number) => (tokens[i + 1]?.pos === 'AUX' ? i + 2 : i + 1);
   const at = tokens.findIndex(
     // (A headline's first word may be tagged a name: "Fight/PROPN grows over …".)
     (t, i) =>
-      (QUARRELS.has(t.lemma) || QUARRELS.has(t.lower)) && GOING_ON.has(tokens[i + 1]?.lemma ?? ''),
+      (QUARRELS.has(t.lemma) || QUARRELS.has(t.lower)) &&
+      (GOING_ON.has(tokens[i + 1]?.lemma ?? '') || toCourt(verbAfter(i))),
   );
   if (at < 0) return null;
+  if (toCourt(verbAfter(at))) {
+    const named = tokens.slice(0, at).filter((t) => !possessiveMark(t));
+    return named.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? goAhead(named) : null;
+  }
   // ("rages on": "on" straight after the verb is its particle.)
   const over = ['over', 'about'].includes(tokens[at + 2]?.lower ?? '');
   const matter = over ? reactedMatter(tokens.slice(at + 3)) : null;
@@ -4050,6 +4063,11 @@ function quarrelGoesOn(tokens: Token[]): string | null {
   const owners = tokens.slice(0, at).findLastIndex(possessiveMark);
   return matter ?? (at > owners + 1 ? thereBeThing(tokens.slice(owners + 1, at)) : null);
 }
+
+/** Verbs of seeing a need (or none) for an act: "see no need to move …". */
+const SEEING_NEED = new Set(['see', 'find', 'feel']);
+/** Courts a quarrel may be taken to: "goes to Court of Appeal", "heads to the High Court". */
+const COURTS = new Set(['court', 'appeal', 'tribunal']);
 
 /** Ways of asking whether a thing should go ahead: "whether to give the go-ahead for", "whether to approve". */
 const GO_AHEAD_GIVEN =
@@ -5815,6 +5833,19 @@ function matterBesideTheNews(
   );
   const actBy = byAct > 0 ? gerundAct(beforeComma(tokens.slice(byAct + 1))) : null;
   if (actBy) return { text: actBy, score: 0.75 };
+  // "Six out of 10 Filipinos see no need to relocate the Ninoy Aquino International Airport":
+  // whether people see a need for an act is a finding; the act is the matter.
+  const need = tokens.findIndex(
+    (t, i) =>
+      t.lemma === 'need' &&
+      t.pos === 'NOUN' &&
+      SEEING_NEED.has(tokens[i - 2]?.lemma ?? '') &&
+      tokens[i + 1]?.lower === 'to' &&
+      tokens[i + 2]?.pos === 'VERB',
+  );
+  const needed =
+    need > 0 ? actAsked(tokens[need + 2].lemma, shortPredicate(tokens.slice(need + 3))) : null;
+  if (needed) return { text: needed, score: 0.75 };
   // "voted … to let voters decide whether to ban Tasers in the city": what voters are to decide
   // is the matter, asked as the act done.
   const left = votersDecide(tokens);
@@ -6398,16 +6429,28 @@ function carrierSubjectAct(tokens: Token[], relativeOnly: boolean): string | nul
     (t, i) => i <= 3 && isMeasureCarrier(t.lower) && (t.pos === 'NOUN' || i === 0),
   );
   if (at < 0) return null;
+  // ("Councillor’s battle to …": a possessive owner among them.)
   const modifiers = tokens.slice(0, at);
-  if (!modifiers.every((t) => ['DET', 'ADJ', 'NOUN'].includes(t.pos) || pastParticipleForm(t)))
+  const owned = (t: Token, k: number) =>
+    (t.pos === 'PART' && possessiveMark(t)) ||
+    (t.pos === 'PROPN' && possessiveMark(modifiers[k + 1]));
+  if (
+    !modifiers.every(
+      (t, k) => ['DET', 'ADJ', 'NOUN'].includes(t.pos) || pastParticipleForm(t) || owned(t, k),
+    )
+  )
     return null;
-  // (Before the sentence's verb is found, only "that could …", whose verb is plain to see.)
+  // (Before the sentence's verb is found, only "that could …", whose verb is plain to see, or a
+  // plan whose maker stands between it and its act: "A bold proposal by the Karnataka government
+  // to extend daily working hours … has triggered a fierce backlash".)
+  const by = agentBetween(tokens, at + 1);
   const carries =
     (!relativeOnly && tokens[at + 1]?.lower === 'to') ||
+    by > 0 ||
     (['that', 'which'].includes(tokens[at + 1]?.lower ?? '') &&
       ['could', 'would', 'will'].includes(tokens[at + 2]?.lower ?? ''));
   // The decision is the sentence's own verb, after the act ("have been approved").
-  const act = tokens[at + 1]?.lower === 'to' ? at + 2 : at + 3;
+  const act = by > 0 ? at + by + 2 : tokens[at + 1]?.lower === 'to' ? at + 2 : at + 3;
   const decided = tokens
     .slice(act + 1)
     // ("have been backed by members in a crucial vote": backing is a decision on it too.)
@@ -7544,7 +7587,12 @@ function shortPredicate(tokens: Token[]): Token[] {
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
-    (t, i) => i >= 3 && t.text === ',' && !betweenModifiers(clause, i) && !betweenListed(clause, i),
+    (t, i) =>
+      i >= 3 &&
+      t.text === ',' &&
+      !betweenModifiers(clause, i) &&
+      !betweenListed(clause, i) &&
+      !insideQuote(clause, i),
   );
   if (comma > 0) return withoutDay(clause.slice(0, comma));
   // No comma to cut at: a long verb phrase loses a relative clause on its object ("a bill that
@@ -8085,8 +8133,18 @@ const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'amid', 'since', 'when
 
 /** The tokens before the first comma. */
 function beforeComma(tokens: Token[]): Token[] {
-  const comma = tokens.findIndex((t) => t.text === ',');
+  const comma = tokens.findIndex((t, i) => t.text === ',' && !insideQuote(tokens, i));
   return comma > 0 ? tokens.slice(0, comma) : tokens;
+}
+
+/**
+ * "the Bill for ‘One Nation, One Election’": whether the token at `i` is inside a title opened
+ * by a curly quotation mark and not closed before it (a closing mark may also be an apostrophe,
+ * which only ever makes this say no).
+ */
+function insideQuote(tokens: Token[], i: number): boolean {
+  const open = tokens.slice(0, i).findLastIndex((t) => /[‘“]/u.test(t.text));
+  return open >= 0 && !tokens.slice(open + 1, i).some((t) => /[’”]/u.test(t.text));
 }
 
 /** Without a closing "on Thursday" / "next year": when is not part of what is done. */

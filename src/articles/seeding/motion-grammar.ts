@@ -910,6 +910,20 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks what a petition does');
   }
+  // "Should EirGrid's compensation offer amount to a 'Declaration of War' according to
+  // campaigners?": whose words they are, left at the end.
+  // ("… set according to income?" is a measure's own rule.)
+  if (
+    /\saccording\s+to\s+(?:the\s+)?(?:\p{Lu}|(?:campaigners|critics|residents|officials|experts|police|reports?|sources|opponents|supporters|analysts)\b)[^?]{0,60}\?$/u.test(
+      text,
+    )
+  ) {
+    problems.push('ends with whose words they are ("according to …")');
+  }
+  // "Should a decision to close go ahead?": a decision whose act lost what it is done to or when.
+  if (/\b(?:decision|plan|move|bid|proposal)\s+to\s+\p{Ll}+\s+go\s+ahead\?$/u.test(text)) {
+    problems.push('a decision whose act has lost its object ("a decision to close")');
+  }
   // "Should Kampala be crippled as taxi drivers strike?", "Should the council's beach project be
   // overpowered by outraged locals?": what a place or a plan suffers is news, no course.
   if (

@@ -21,10 +21,12 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle policy policies directive approval permission ruling requirement'.split(
+  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle policy policies directive approval permission ruling requirement petition'.split(
     ' ',
   ),
 );
+/** Carriers that are someone's struggle for an act, not their plan to do it. */
+const CAMPAIGNS = new Set(['fight', 'battle', 'campaign', 'movement', 'petition']);
 /** What a plan may be called before "of" and its act: "the idea of developing …". */
 const IDEAS = new Set(['idea', 'ideas', 'notion', 'prospect', 'possibility', 'concept']);
 /** Words in "-ing" that work as prepositions: "rules regarding …", "a ban including …". */
@@ -339,13 +341,16 @@ export function policyMotion(whole: Token[], agent: string | null): string | nul
       // rubbish fortnightly?": whose plan it is takes the action it carries.
       const timed = at > i + 1 && at === i + 1 + timeBetween(tokens, i + 1);
       const by = at > i + 1 && at === i + 1 + agentBetween(tokens, i + 1);
-      const owner = !to
-        ? null
-        : by
-          ? words(tokens.slice(i + 2, at))
-          : at === i + 1 || timed
-            ? ownerOf(tokens, i)
-            : null;
+      // ("Councillor's battle to stop bank closure": whose fight it is does not make them the one
+      // to act; what the fight would do is asked as done.)
+      const owner =
+        !to || CAMPAIGNS.has(t.lower)
+          ? null
+          : by
+            ? words(tokens.slice(i + 2, at))
+            : at === i + 1 || timed
+              ? ownerOf(tokens, i)
+              : null;
       // ("plans to make all tech firms adopt …": after "make" a bare verb is the act made.)
       const after = tokens.slice(verbAt + 1);
       const rest = phrase(MAKING.has(tokens[verbAt].lemma) ? after : beforePluralsVerb(after, t));
@@ -493,7 +498,7 @@ export function caseMade(tokens: Token[]): string | null {
  * "by Nairobi City County" before "to": how many tokens the agent's "by" phrase takes up to the
  * "to" of what is planned, or 0 when there is none.
  */
-function agentBetween(tokens: Token[], from: number): number {
+export function agentBetween(tokens: Token[], from: number): number {
   if (tokens[from]?.lower !== 'by') return 0;
   let k = from + 1;
   while (k <= from + AGENT_WORDS && ['DET', 'PROPN', 'NOUN'].includes(tokens[k]?.pos ?? '')) k++;
@@ -838,8 +843,10 @@ export function betweenModifiers(tokens: Token[], comma: number): boolean {
  * list that "and" or "or" closes a few words on is inside the object, no place to cut.
  */
 export function betweenListed(tokens: Token[], comma: number): boolean {
-  const listable = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'ADJ';
-  if (tokens[comma - 1]?.pos !== 'NOUN') return false;
+  // ("in the IT, ITeS and BPO sectors": names and initials are listed as nouns are.)
+  const named = (t: Token | undefined) => t?.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t?.text ?? '');
+  const listable = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'ADJ' || named(t);
+  if (tokens[comma - 1]?.pos !== 'NOUN' && !named(tokens[comma - 1])) return false;
   for (let i = comma + 1; i <= comma + 3; i += 1) {
     if (['and', 'or'].includes(tokens[i]?.lower ?? '')) {
       // ("and motorized pedicabs": a participle before the last noun.)
@@ -905,7 +912,10 @@ function phrase(all: Token[]): Token[] {
   };
   const stop = tokens.findIndex(
     (t, i) =>
-      (t.text === ',' && !betweenModifiers(tokens, i) && !inNameList(tokens, i)) ||
+      (t.text === ',' &&
+        !betweenModifiers(tokens, i) &&
+        !inNameList(tokens, i) &&
+        !betweenListed(tokens, i)) ||
       t.text === ';' ||
       // "cats to be neutered but campaigners say many will be …": "but" opening a clause of its
       // own, with a subject and a verb.

@@ -6107,3 +6107,60 @@ describe('motion candidates on real news shapes (round 76)', () => {
     );
   });
 });
+
+describe('motion candidates on real news shapes (round 77)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it("asks a plan's act of its maker named between, keeping a list of names and initials", () => {
+    expect(
+      candidates(
+        'School day plan\n\nA bold plan by the Orby government to extend school hours in the ICT, arts and science streams from six to eight has triggered a fierce backlash.\n\nUnions will meet on Monday.\n',
+      ),
+    ).toContain(
+      'Should the Orby government extend school hours in the ICT, arts and science streams from six to eight?',
+    );
+  });
+
+  it("asks what someone's fight or a petition would do, not whether they should do it", () => {
+    expect(candidates(`Councillor’s fight to stop library closure${body}`)).toContain(
+      'Should the library closure be stopped?',
+    );
+    expect(candidates(`Villagers sign petition to stop closure of local bank${body}`)).toContain(
+      'Should the closure of local bank be stopped?',
+    );
+  });
+
+  it('asks about the thing a battle taken to court is over', () => {
+    expect(candidates(`Kelby ID card battle goes to Court of Appeal${body}`)).toContain(
+      'Should the Kelby ID card go ahead?',
+    );
+  });
+
+  it('asks the act people see no need for', () => {
+    expect(
+      candidates(
+        'Residents see no need to move airport\n\nMost Orby residents see no need to move the city airport, a survey found.\n\nThe ministry will decide next year.\n',
+      ),
+    ).toContain('Should the city airport be moved?');
+  });
+
+  it("keeps a quoted title's comma inside the thing", () => {
+    expect(
+      candidates(
+        'Minister tables bill\n\nThe minister introduced the Constitution Amendment Bill for ‘One Court, One Judge’ in parliament on Tuesday.\n\nThe opposition walked out.\n',
+      ).join(' | '),
+    ).toContain('‘One Court, One Judge’');
+  });
+
+  it('refuses a decision that lost its object, and whose words a question is', () => {
+    expect(motionProblems('Should a decision to close go ahead?')).not.toEqual([]);
+    expect(motionProblems('Should the plan to close the library go ahead?')).toEqual([]);
+    expect(
+      motionProblems(
+        "Should Gridco's compensation offer amount to a 'declaration of war' according to campaigners?",
+      ),
+    ).not.toEqual([]);
+    expect(motionProblems('Should the levy be set according to income?')).toEqual([]);
+  });
+});
