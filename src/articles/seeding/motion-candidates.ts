@@ -2427,6 +2427,10 @@ function fromClause(
     (t, i) =>
       (t.pos === 'VERB' && REACTING_VERBS.has(t.lemma)) ||
       (/^cr(?:y|ies|ied)$/u.test(t.lower) && tokens[i + 1]?.lower === 'foul') ||
+      // ("decried the loss of a beloved institution Sunday after the Ontario Science Centre …
+      // shut its doors": a loss lamented is the news after "after".)
+      (LAMENTING.has(t.lemma) &&
+        tokens.slice(i + 1, after).some((w) => LOSSES_LAMENTED.has(w.lower))) ||
       // ("Cheers ring out as Uber loses its York licence": a sentence opening on a reaction.)
       (i === 0 && (SHOUTED_REACTIONS.has(t.lower) || REACTIONS_MET.has(t.lower))),
   );
@@ -2677,10 +2681,12 @@ function fromClause(
   }
   // "The council narrowly voted …": a manner adverb before the verb is the verb's, not the subject's.
   let subjectStop = subjectEnd;
+  // ("abruptly and permanently shut": two of them joined by "and".)
+  const manner = (t: Token | undefined) => t?.pos === 'ADV' && /ly$/u.test(t.lower);
   while (
     subjectStop > 1 &&
-    tokens[subjectStop - 1].pos === 'ADV' &&
-    /ly$/u.test(tokens[subjectStop - 1].lower)
+    (manner(tokens[subjectStop - 1]) ||
+      (tokens[subjectStop - 1].lower === 'and' && manner(tokens[subjectStop - 2])))
   )
     subjectStop--;
   const subject = stateFor(subjectPhrase(tokens.slice(0, subjectStop)), body);
@@ -2859,6 +2865,15 @@ function fromClause(
   ) {
     return { text: `Should ${the(before)} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
+  // ("Opposition to Kingsford Stadium not giving up": a stance opening the subject, what it is on.)
+  const stanceFirst = subject[0]?.pos === 'DET' ? 1 : 0;
+  const stanceOn = subject[stanceFirst]?.lower ?? '';
+  const stanceSubject =
+    Object.hasOwn(STANCE_NOUNS, stanceOn) &&
+    STANCE_NOUNS[stanceOn].includes(subject[stanceFirst + 1]?.lower ?? '')
+      ? goAhead(subject.slice(stanceFirst + 2))
+      : null;
+  if (stanceSubject) return { text: stanceSubject, origin, score: base - 0.1, sourceSpans };
   // "reiterated its strong opposition to the extension of Parliament": what a stance is taken on.
   const stanceObject = stanceNounObject(rest);
   if (stanceObject) return { text: stanceObject, origin, score: base - 0.05, sourceSpans };
@@ -4064,6 +4079,10 @@ function quarrelGoesOn(tokens: Token[]): string | null {
   return matter ?? (at > owners + 1 ? thereBeThing(tokens.slice(owners + 1, at)) : null);
 }
 
+/** Who may be named by the cause they fight for: "Campaigners fighting to save …". */
+const CAUSE_CAMPS = new Set(['campaigners', 'activists', 'residents', 'locals', 'protesters']);
+/** Gerunds of a camp's struggle for an act: "fighting to save …", "campaigning to stop …". */
+const FIGHTING_FOR = new Set(['fight', 'campaign', 'battle', 'struggle', 'push', 'lobby']);
 /** Verbs of seeing a need (or none) for an act: "see no need to move …". */
 const SEEING_NEED = new Set(['see', 'find', 'feel']);
 /** Courts a quarrel may be taken to: "goes to Court of Appeal", "heads to the High Court". */
@@ -5833,6 +5852,20 @@ function matterBesideTheNews(
   );
   const actBy = byAct > 0 ? gerundAct(beforeComma(tokens.slice(byAct + 1))) : null;
   if (actBy) return { text: actBy, score: 0.75 };
+  // "Campaigners fighting to save Penrith’s closure-threatened cinema believe …": a camp named
+  // by its cause; what it fights for is the matter.
+  const camp = tokens.findIndex((t, i) => i <= 2 && CAUSE_CAMPS.has(t.lower));
+  const cause = camp + 1;
+  const fightingTo =
+    camp >= 0 &&
+    /ing$/u.test(tokens[cause]?.lower ?? '') &&
+    FIGHTING_FOR.has(gerundLemma(tokens[cause].lower)) &&
+    tokens[cause + 1]?.lower === 'to' &&
+    tokens[cause + 2]?.pos === 'VERB';
+  const foughtFor = fightingTo
+    ? actAsked(tokens[cause + 2].lemma, beforeOwnVerb(tokens.slice(cause + 3)))
+    : null;
+  if (foughtFor) return { text: foughtFor, score: 0.75 };
   // "Six out of 10 Filipinos see no need to relocate the Ninoy Aquino International Airport":
   // whether people see a need for an act is a finding; the act is the matter.
   const need = tokens.findIndex(
@@ -7507,8 +7540,16 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
     longest > 2 ? ['NOUN', 'PROPN', 'PRON', 'ADJ', 'PART'] : ['NOUN', 'PROPN', 'PRON'];
   return Array.from({ length: longest }, (_, k) => from + 1 + k).some((end) => {
     const subject = tokens.slice(from, end);
-    const verb = tokens[end];
-    if (!verb || !/^\p{L}/u.test(tokens[end + 1]?.text ?? '')) return false;
+    // ("the Ontario Science Centre abruptly and permanently shut its doors": how, between.)
+    let verbAt = end;
+    while (
+      (tokens[verbAt]?.pos === 'ADV' && /ly$/u.test(tokens[verbAt].lower)) ||
+      (tokens[verbAt]?.lower === 'and' && /ly$/u.test(tokens[verbAt + 1]?.lower ?? ''))
+    ) {
+      verbAt++;
+    }
+    const verb = tokens[verbAt];
+    if (!verb || !/^\p{L}/u.test(tokens[verbAt + 1]?.text ?? '')) return false;
     // (wink may tag a name's word a verb: "Doug Ford/VERB's government".)
     // ("Australian-first ban": a hyphened modifier's hyphen too.)
     const inSubject = (t: Token) =>
@@ -7516,14 +7557,14 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
     if (!subject.every(inSubject) || /^\p{Lu}/u.test(verb.text)) return false;
     if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower))) return true;
     // ("as UK gov't plans to introduce …": a verb of intent before its infinitive.)
-    if (CONTROL_VERBS.has(verb.lemma) && tokens[end + 1].lower === 'to') return true;
+    if (CONTROL_VERBS.has(verb.lemma) && tokens[verbAt + 1].lower === 'to') return true;
     const last = subject[subject.length - 1];
     return (
       verb.pos === 'NOUN' &&
       /[^s]s$/u.test(verb.lower) &&
       last.pos === 'NOUN' &&
       !/s$/u.test(last.lower) &&
-      ['ADP', 'ADV'].includes(tokens[end + 1].pos)
+      ['ADP', 'ADV'].includes(tokens[verbAt + 1].pos)
     );
   });
 }
@@ -7765,6 +7806,10 @@ function withoutSeenAs(tokens: Token[]): Token[] {
 /** Participles of a reaction voiced: "Objections raised to …", "Concerns voiced over …". */
 const VOICED_REACTIONS = new Set(['raised', 'voiced', 'lodged', 'filed']);
 
+/** Verbs of lamenting a loss: "decried the loss of …", "mourn the closure of …". */
+const LAMENTING = new Set(['decry', 'lament', 'mourn', 'bemoan']);
+/** What is lost when a thing closes: "the loss of", "the closure of". */
+const LOSSES_LAMENTED = new Set(['loss', 'closure', 'demise', 'end']);
 /** Reactions heard or seen: "Cheers ring out as …", "Tears as …". */
 const SHOUTED_REACTIONS = new Set(['cheers', 'jeers', 'boos', 'applause', 'jubilation', 'tears']);
 /** Reactions a headline may consist of, besides those met: "Row over …", "Uproar at …". */

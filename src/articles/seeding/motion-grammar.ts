@@ -910,6 +910,17 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks what a petition does');
   }
+  // "Should the sudden loss of Ontario Science Centre go ahead?": a loss befalls; it is no plan.
+  if (
+    /^Should\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:loss|demise)\s+of\s[^?]+\sgo\s+ahead\?$/u.test(text)
+  ) {
+    problems.push('asks whether a loss should go ahead');
+  }
+  // "Should the Climate Movement argue that Copenhagen’s upcoming?": what someone argues is
+  // their case, not a course.
+  if (/^Should\s[^?]*\s(?:argue|claim|insist|contend)\s+that\b/iu.test(text)) {
+    problems.push('asks whether someone should argue a case');
+  }
   // "Should EirGrid's compensation offer amount to a 'Declaration of War' according to
   // campaigners?": whose words they are, left at the end.
   // ("… set according to income?" is a measure's own rule.)

@@ -6164,3 +6164,36 @@ describe('motion candidates on real news shapes (round 77)', () => {
     expect(motionProblems('Should the levy be set according to income?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 78)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('asks what a camp named by its cause fights for', () => {
+    expect(
+      candidates(
+        "Library buyout mooted\n\nCampaigners fighting to save Kelby's closure-threatened library believe a community buyout is a possibility.\n\nThe owners will decide next month.\n",
+      ),
+    ).toContain("Should Kelby's closure-threatened library be saved?");
+  });
+
+  it('asks about the thing an opposition opening the subject is to', () => {
+    expect(candidates(`Orby: Opposition to Kelby Arena not giving up${body}`)).toContain(
+      'Should Kelby Arena go ahead?',
+    );
+  });
+
+  it('asks the news after a loss lamented, past manner adverbs joined by "and"', () => {
+    const found = candidates(
+      'Families decry sudden loss of Kelby Museum\n\nFamilies decried the loss of a beloved institution Sunday after the Kelby Museum abruptly and permanently shut its doors last week.\n\nThe province blamed its roof.\n',
+    );
+    expect(found).toContain('Should the Kelby Museum shut its doors?');
+    expect(found.join(' | ')).not.toMatch(/loss of/);
+  });
+
+  it('refuses a case argued and a loss asked to go ahead', () => {
+    expect(motionProblems("Should the Orby Trust argue that Kelby's upcoming?")).not.toEqual([]);
+    expect(motionProblems('Should the sudden loss of Kelby Museum go ahead?')).not.toEqual([]);
+    expect(motionProblems('Should the Kelby Museum extension go ahead?')).toEqual([]);
+  });
+});
