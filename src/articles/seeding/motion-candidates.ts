@@ -4414,6 +4414,9 @@ const LABELLED_MEASURE =
 const REACTION_OPENING =
   /^(?:mixed\s+)?(?:reactions?|anger|fury|outrage|outcry|backlash|uproar|row)\s+(?:to|at|over)\s/iu;
 
+/** Someone's words in quotation marks after a headline's colon, to its end. */
+const QUOTED_TAIL = /:\s+['‘"“](?:[^'’"”]|(?<=\p{L})['’](?=\p{L})){2,120}['’"”]$/u;
+
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
 function withoutRubric(title: string): string {
   // "'A kick in the teeth': Anger as fares rise", "'Stupid from day one': Plan … abandoned": a
@@ -4427,7 +4430,7 @@ function withoutRubric(title: string): string {
   const unsigned = title
     .trim()
     .replace(/\s+[-–—]\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,3}$/u, '');
-  const unquoted = unsigned
+  const quotesKept = unsigned
     // "Letters to the Editor: Why are we even voting on …": a page's section, longer than the
     // one- or two-word rubrics read below.
     .replace(LONG_RUBRIC, '')
@@ -4449,6 +4452,11 @@ function withoutRubric(title: string): string {
       '$1',
     )
     .replace(/^[^?]{3,80}\?\s+(?=\p{Lu})/u, '');
+  // "Protestors Say No To Proposed Marsaskala Marina: ‘They’ve Taken Everything …’": someone's
+  // words after the colon react to the news before it, when that has a verb of its own (not
+  // "Minister: 'We will ban X'", whose news is the quotation).
+  const beforeQuote = quotesKept.replace(QUOTED_TAIL, '');
+  const unquoted = beforeQuote !== quotesKept && hasOwnVerb(beforeQuote) ? beforeQuote : quotesKept;
   // ("'Teachers aren't going to do this': Reactions to Policy 713 changes spread …": a reaction
   // to a thing is news too, though wink may miss its verb.)
   const reactionOpens = REACTION_OPENING.test(unquoted);
@@ -7914,6 +7922,10 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   }
   // "Hundreds object to Flamingo Land plans for Loch Lomond": so does whoever objects to it.
   if (verb.lemma === 'object' && rest[0]?.lower === 'to') return foughtThing(rest.slice(1));
+  // ("Protestors Say No To Proposed Marsaskala Marina": and whoever says no to it.)
+  if (verb.lemma === 'say' && rest[0]?.lower === 'no' && rest[1]?.lower === 'to') {
+    return foughtThing(rest.slice(2));
+  }
   // ("Sunfish questions new fishing rules": a thing fought by name, whoever fights it.)
   if (!group)
     return FIGHTING.has(verb.lemma) ? (policyMotion(rest, null) ?? foughtThing(rest)) : null;

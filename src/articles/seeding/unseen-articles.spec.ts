@@ -6197,3 +6197,22 @@ describe('motion candidates on real news shapes (round 78)', () => {
     expect(motionProblems('Should the Kelby Museum extension go ahead?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 79)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('asks about what people say no to, past a quotation after the colon', () => {
+    expect(
+      candidates(
+        `WATCH: Protestors Say No To Proposed Kelby Marina: ‘They’ve Taken Everything And Now They Want The Sea’${body}`,
+      ),
+    ).toContain('Should the proposed kelby marina go ahead?');
+  });
+
+  it("keeps a quotation after the colon when it is the headline's news", () => {
+    expect(candidates(`Minister: 'We will ban smoking in parks'${body}`).join(' | ')).toMatch(
+      /ban smoking in parks/,
+    );
+  });
+});
