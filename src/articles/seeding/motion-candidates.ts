@@ -1398,6 +1398,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           sparksDebate(headlineTokens) ??
           urgedAct(headlineTokens) ??
           askedThing(headlineTokens, article.body) ??
+          gerundQuestion(headlineTokens) ??
           quarrelledOver(headlineTokens) ??
           foughtHeadlineThing(article.title, headlineTokens));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
@@ -4451,6 +4452,11 @@ function withoutRubric(title: string): string {
       /^([^.?…]{3,80})(?:\.{1,3}|…)\s*(?:here['’]s|here\s+is|what|how|why|find\s+out)\b.*$/iu,
       '$1',
     )
+    // ("Banning smoking in casinos? Kansas & New Jersey among those on the forefront": a kicker
+    // naming a policy act by its gerund is the matter; what follows it is the teaser.)
+    .replace(/^([^?]{3,80}\?)\s+(?=\p{Lu}).*$/u, (whole, kicker: string) =>
+      POLICY_GERUNDS.has(kicker.split(/\s/u)[0].toLowerCase()) ? kicker : whole,
+    )
     .replace(/^[^?]{3,80}\?\s+(?=\p{Lu})/u, '');
   // "Protestors Say No To Proposed Marsaskala Marina: ‘They’ve Taken Everything …’": someone's
   // words after the colon react to the news before it, when that has a verb of its own (not
@@ -4460,7 +4466,10 @@ function withoutRubric(title: string): string {
   // ("'Teachers aren't going to do this': Reactions to Policy 713 changes spread …": a reaction
   // to a thing is news too, though wink may miss its verb.)
   const reactionOpens = REACTION_OPENING.test(unquoted);
-  const kicked = (hasOwnVerb(unquoted) || reactionOpens ? unquoted : unsigned)
+  // (Nor has a question about a policy act named by its gerund: "Banning smoking in casinos?".)
+  const gerundAsks =
+    /\?$/u.test(unquoted) && POLICY_GERUNDS.has(unquoted.split(/\s/u)[0].toLowerCase());
+  const kicked = (hasOwnVerb(unquoted) || reactionOpens || gerundAsks ? unquoted : unsigned)
     .replace(REACTION_AS, '')
     .replace(REACTING_TO, '')
     // "Opposition grows over NHI Bill as President defends equality": what it grows over is a
@@ -4742,8 +4751,17 @@ const FIGHTING_HEADLINE =
  * from right to left go ahead?".
  */
 function foughtHeadlineThing(title: string, tokens: Token[]): string | null {
-  return FIGHTING_HEADLINE.test(title.trim()) ? foughtThing(tokens) : null;
+  // ("Residents, environmental activists protest against hotel project", "Protests erupt over
+  // temple demolition": so is one protested against or erupted over, left out the same way.)
+  const fought = [FIGHTING_HEADLINE, RALLYING_AGAINST, REACTION_ERUPTS_OVER].some((r) =>
+    r.test(title.trim()),
+  );
+  return fought ? foughtThing(tokens) : null;
 }
+
+/** A reaction breaking out over a thing, not after news: "Protests erupt over …". */
+const REACTION_ERUPTS_OVER =
+  /^[\p{L}'’ ]{2,30}?\s+(?:erupts?|erupted|breaks\s+out|broke\s+out|flares?(?:\s+up)?|flared(?:\s+up)?|mounts?|mounted|grows?|grew)\s+over\s+(?=\S)/iu;
 
 /** "Venice residents rally against new €5 tourist entry fee": the crowd, before what it opposes. */
 const RALLYING_AGAINST =
@@ -6429,6 +6447,15 @@ function ownPledgeAsked(subject: Token[], lemma: string, object: Token[]): strin
     object[head].lower === object[head].lemma;
   const article: Token = { ...object[0], text: 'the', lower: 'the', lemma: 'the', pos: 'DET' };
   return actAsked(lemma, named ? [article, ...object] : object);
+}
+
+/**
+ * "Banning smoking in casinos?" → "Should smoking in casinos be banned?": a headline that asks
+ * about a policy act named by its gerund. Null for any other headline.
+ */
+function gerundQuestion(tokens: Token[]): string | null {
+  if (tokens.at(-1)?.text !== '?') return null;
+  return gerundAct(tokens.slice(0, -1));
 }
 
 /** Acts a gerund names in a headline, which wink may tag a noun ("weighs lifting/NOUN …"). */

@@ -6216,3 +6216,23 @@ describe('motion candidates on real news shapes (round 79)', () => {
     );
   });
 });
+
+describe('motion candidates on real news shapes (round 79, headlines without a verb left)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('asks about a thing protested against or erupted over, after the crowd is left out', () => {
+    expect(
+      candidates(`Residents, environmental activists protest against marina project${body}`),
+    ).toContain('Should the marina project go ahead?');
+    expect(candidates(`Protests erupt over mosque demolition${body}`)).toContain(
+      'Should the mosque demolition go ahead?',
+    );
+  });
+
+  it('asks a headline question about a policy act named by its gerund, before its teaser', () => {
+    expect(
+      candidates(`Banning vapes in parks? Two towns among those leading the way${body}`),
+    ).toContain('Should vapes be banned in parks?');
+  });
+});
