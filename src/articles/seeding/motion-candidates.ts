@@ -4724,8 +4724,14 @@ const REACTING_TO =
  * "War of words erupts after council votes to ban …", "Row breaks out over plan to …": a quarrel
  * that broke out, before the news it broke out over.
  */
-const REACTION_ERUPTS =
-  /^[\p{L}'’ ]{2,30}?\s+(?:erupts?|erupted|breaks\s+out|broke\s+out|flares?(?:\s+up)?|flared(?:\s+up)?|mounts?|mounted|grows?|grew)\s+(?:after|as|over)\s+(?=\S)/iu;
+const REACTION_ERUPTS = reactionBreakingOut('(?:after|as|over)');
+
+/** A quarrel breaking out, then the word that brings in what it broke out after or over. */
+function reactionBreakingOut(linking: string): RegExp {
+  const breaking =
+    '(?:erupts?|erupted|breaks\\s+out|broke\\s+out|flares?(?:\\s+up)?|flared(?:\\s+up)?|mounts?|mounted|grows?|grew)';
+  return new RegExp(`^[\\p{L}'’ ]{2,30}?\\s+${breaking}\\s+${linking}\\s+(?=\\S)`, 'iu');
+}
 
 /**
  * "Resident fury continues at lack of consultation on 'sky rail' plan": a reaction going on at
@@ -4760,8 +4766,7 @@ function foughtHeadlineThing(title: string, tokens: Token[]): string | null {
 }
 
 /** A reaction breaking out over a thing, not after news: "Protests erupt over …". */
-const REACTION_ERUPTS_OVER =
-  /^[\p{L}'’ ]{2,30}?\s+(?:erupts?|erupted|breaks\s+out|broke\s+out|flares?(?:\s+up)?|flared(?:\s+up)?|mounts?|mounted|grows?|grew)\s+over\s+(?=\S)/iu;
+const REACTION_ERUPTS_OVER = reactionBreakingOut('over');
 
 /** "Venice residents rally against new €5 tourist entry fee": the crowd, before what it opposes. */
 const RALLYING_AGAINST =
@@ -6445,8 +6450,7 @@ function ownPledgeAsked(subject: Token[], lemma: string, object: Token[]): strin
     object[0].pos === 'PROPN' &&
     object.slice(1, head).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') &&
     object[head].lower === object[head].lemma;
-  const article: Token = { ...object[0], text: 'the', lower: 'the', lemma: 'the', pos: 'DET' };
-  return actAsked(lemma, named ? [article, ...object] : object);
+  return actAsked(lemma, named ? [theBefore(object[0]), ...object] : object);
 }
 
 /**
@@ -7820,7 +7824,12 @@ function reactedMatter(matter: Token[]): string | null {
 /** "a school policy change" → "the school policy change": a thing already named. */
 function definite(np: Token[]): Token[] {
   if (!['a', 'an'].includes(np[0]?.lower ?? '')) return np;
-  return [{ ...np[0], text: 'the', lower: 'the', lemma: 'the' }, ...np.slice(1)];
+  return [theBefore(np[0]), ...np.slice(1)];
+}
+
+/** A "the" token made in the place of `word`, for a noun phrase that lacks or swaps its article. */
+function theBefore(word: Token): Token {
+  return { ...word, text: 'the', lower: 'the', lemma: 'the', pos: 'DET' };
 }
 
 /** Verbs of taking a thing for something: "what they see as …", "what critics call …". */
