@@ -1,4 +1,5 @@
 import { photoCaptions } from './photo-captions';
+import { spellingAsWritten } from './spelling-as-written';
 import { isAnyQuoteMark } from './quote-marks';
 import { isPageFurniture } from '../import/page-furniture';
 import { isDateline } from '../import/dateline';
@@ -14,6 +15,8 @@ import {
 } from './motion-grammar';
 import {
   gerundLemma,
+  beforeMannerAdverbs,
+  isMannerAdverb,
   mainVerbIndex,
   sentimentOf,
   tokenize,
@@ -108,7 +111,7 @@ function withoutSittingBeforeTo(tokens: Token[]): Token[] {
   const verb = tokens.findIndex((t) => CONTROL_VERBS.has(t.lemma) && t.pos === 'VERB');
   if (verb < 0) return tokens;
   let at = verb + 1;
-  while (tokens[at]?.pos === 'ADV' && /ly$/u.test(tokens[at].lower)) at++;
+  while (isMannerAdverb(tokens[at])) at++;
   if (!['at', 'during', 'in'].includes(tokens[at]?.lower ?? '')) return tokens;
   const sitting = tokens.findIndex((t, i) => i > at && i <= at + 4 && SITTING_NOUNS.has(t.lower));
   if (sitting < 0) return tokens;
@@ -368,7 +371,8 @@ function headlinePassive(tokens: Token[]): string | null {
   const as = tokens.findIndex(
     (t, i) => i >= 2 && i < at - toBe && ['as', 'while', 'after'].includes(t.lower),
   );
-  const subject = tokens.slice(as > 0 ? as + 1 : 0, at - toBe);
+  // ("Special protection for land angrily rejected": how it was decided is no part of the thing.)
+  const subject = tokens.slice(as > 0 ? as + 1 : 0, beforeMannerAdverbs(tokens, at - toBe));
   // Its subject is a noun phrase, perhaps with "to" and a verb of its own ("plan to close …").
   // "Part of Patriot Act struck down": a capitalised "verb" after a name is part of the name.
   // ("Anchoring putters to be banned": an opening gerund and its object are the subject.)
@@ -487,18 +491,29 @@ const SOUGHT_ASSENT = new Set(['understanding', 'support', 'approval', 'acceptan
  * matter.
  */
 function understandingSought(tokens: Token[]): string | null {
+  // ("seeks residents’ understanding on …": whose assent, with its possessive, may come between.)
+  // (A plural's possessive is its apostrophe alone: "residents’".)
+  const mark = (t: Token | undefined) => possessiveMark(t) || /^['’]$/u.test(t?.text ?? '');
+  const owner = (i: number) =>
+    ['NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '') && mark(tokens[i + 1]) ? 2 : 0;
   const at = tokens.findIndex(
     (t, i) =>
       t.lemma === 'seek' &&
-      SOUGHT_ASSENT.has(tokens[i + 1]?.lower ?? '') &&
-      ['over', 'for', 'of', 'on'].includes(tokens[i + 2]?.lower ?? ''),
+      SOUGHT_ASSENT.has(tokens[i + 1 + owner(i + 1)]?.lower ?? '') &&
+      ['over', 'for', 'of', 'on'].includes(tokens[i + 2 + owner(i + 1)]?.lower ?? ''),
   );
   if (at < 0) return null;
-  const thing = tokens.slice(at + 3);
+  const sought = tokens[at + 1 + owner(at + 1)];
+  const thing = tokens.slice(at + 3 + owner(at + 1));
   const head = beforeClause(beforeComma(thing))
     .filter((t) => t.pos === 'NOUN')
     .at(-1);
-  return head && (isMeasureHead(head) || MADE_KNOWN_PLANS.has(head.lower)) ? goAhead(thing) : null;
+  // ("Ministry seeks residents’ understanding on workers’ dorm": understanding is asked for a
+  // thing imposed, whatever it is; support only for a measure or a plan.)
+  const imposed = ['understanding', 'acceptance'].includes(sought.lower);
+  return head && (imposed || isMeasureHead(head) || MADE_KNOWN_PLANS.has(head.lower))
+    ? goAhead(thing)
+    : null;
 }
 
 /** What plans may bring about: "Plans could see every public toilet in county shut". */
@@ -707,6 +722,12 @@ const REACTED_PARTICIPLES = new Set(['met', 'greeted', 'welcomed', 'questioned',
  */
 function receivedHeadline(tokens: Token[]): string | null {
   const at = tokens.findIndex((t, i) => i > 0 && RECEIVED.has(t.lower));
+  // ("Residents opposed to proposed nuisance bylaw": who is "opposed to" a thing is a camp, its
+  // "are" dropped; the thing after "to" is the matter.)
+  if (tokens[at]?.lower === 'opposed' && tokens[at + 1]?.lower === 'to') {
+    const matter = tokens.slice(at + 2);
+    return reactedMatter(matter) ?? goAhead(matter);
+  }
   // ("Seven-judge Bench ruling on BBI process praised, criticised": what the thing is on, and a
   // hyphened modifier, are part of its noun phrase.)
   const inPhrase = (t: Token, i: number) =>
@@ -1097,7 +1118,10 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
   const seen = new Set<string>();
   const written = `${article.title}\n${article.body}`;
   const ranked = motionDrafts(article)
-    .map((c) => ({ ...c, text: nameAsWritten(neutralWording(c.text), article.body) }))
+    .map((c) => ({
+      ...c,
+      text: spellingAsWritten(nameAsWritten(neutralWording(c.text), article.body), written),
+    }))
     .filter((c) => {
       const key = c.text.toLowerCase();
       if (seen.has(key) || motionProblems(c.text, written).length > 0) return false;
@@ -1149,6 +1173,9 @@ const PLACE_VOTERS =
 const SHOULD_NOT = /^(Should\s[^?]*?)\s+not\s+(?=(?:take\s+place|go\s+ahead|proceed)\?$)/u;
 const DENIAL_ASKED =
   /^((?:Is|Are|Was|Were)\s[^?]*?)(?<!\b(?:but|and|or))\s+not\s+(?!only\b|just\b|least\b)(?=\p{Ll})/u;
+/** "Should X ensure (that) Y are shut …": the thing and the state it is to be kept in. */
+const ENSURED_STATE =
+  /^Should\s[^?]*?\s(?:ensure|make\s+sure)\s+(?:that\s+)?([^?]+?)\s+(?:are|is)\s+(?=\p{Ll}+(?:ed|en)\b|(?:shut|kept|held|built|sold|left|cut|set|put|paid)\b)/u;
 const THERE_BE_DEFINITE = /^Should there be ((?:the|this|its|their)\s[^?,]+)\?$/u;
 
 /** A first sentence shorter than this is a hook before the lede. */
@@ -1185,6 +1212,9 @@ function neutralWording(text: string): string {
       // "Should there be the prospective Istanbul Canal?": a thing named as already meant is asked
       // whether it should go ahead.
       .replace(THERE_BE_DEFINITE, 'Should $1 go ahead?')
+      // "Should the municipal commissioner ensure meat shops are shut during Navratri?": the state
+      // to be ensured is the matter, whoever is to see to it.
+      .replace(ENSURED_STATE, 'Should $1 be ')
       // "Should voters in Bristol abolish its …?": a place's voters decide for the place.
       .replace(PLACE_VOTERS, 'Should ')
       // "Are new whip rules not pandering to …?": a denial asked as a question reads as leading;
@@ -1219,6 +1249,9 @@ function neutralWording(text: string): string {
         '',
       )
       .replace(MEETING_END, '')
+      // "… relief road through Elgin in a bid to save money?" (of "scrapped plans to create … in a
+      // bid to save money"): why someone acted is the report's, whichever act it was.
+      .replace(/,?\s+in\s+an?\s+(?:bid|effort|attempt)\s+to\s[^?]*(?=\?$)/u, '')
       // "Should its twinning arrangement be cancelled …?" (of "a town … over a decision to cancel
       // its twinning arrangement"): an owner's pronoun opening the question asks about "the" one,
       // when the thing is named in two words or more ("their number" names nothing), or is moved
@@ -2334,7 +2367,8 @@ function fromClause(
       (t, i) => i > reaction + 2 && ['over', 'against'].includes(t.lower),
     );
     const place = tokens[reaction + 1].lower === 'at' && tokens[reaction + 2]?.pos === 'PROPN';
-    const asked = reactedMatter(tokens.slice(place && over > 0 ? over + 1 : reaction + 2 + voiced));
+    const matter = tokens.slice(place && over > 0 ? over + 1 : reaction + 2 + voiced);
+    const asked = reactedMatter(beforeReactionGrows(matter));
     return asked ? { text: asked, origin, score: 0.65, sourceSpans } : null;
   }
   // "Strong opposition from residents near site of proposed Mt Erebus national memorial": with
@@ -2472,9 +2506,11 @@ function fromClause(
       // "Majority of voters back Donald Trump's travel ban": a measure already someone's stands
       // or falls; one not yet there is brought in.
       const owned = DEFINITE.has(object[0].lower) || object.some(possessiveMark);
+      // ("Most residents oppose proposed nuisance bylaw": one still proposed goes ahead or not.)
+      const proposed = PROPOSED_PARTICIPLES.has(object[0].lower) ? goAhead(object) : null;
       const text = owned
         ? `Should ${lowerOpeningArticle(words(object))} stand?`
-        : `Should there be ${words(object)}?`;
+        : (proposed ?? `Should there be ${words(object)}?`);
       return { text, origin, score: base - 0.1, sourceSpans };
     }
   }
@@ -2483,6 +2519,8 @@ function fromClause(
   if (stanceFor) return { text: stanceFor, origin, score: base - 0.1, sourceSpans };
   const planned = origin === 'HEADLINE' ? plannedActHeadline(tokens) : null;
   if (planned) return { text: planned, origin, score: base - 0.1, sourceSpans };
+  const reprieved = origin === 'HEADLINE' ? reprieveFrom(tokens) : null;
+  if (reprieved) return { text: reprieved, origin, score: base - 0.1, sourceSpans };
   const passive =
     origin === 'HEADLINE'
       ? (headlinePassive(tokens) ??
@@ -2681,15 +2719,8 @@ function fromClause(
     verbAt++;
   }
   // "The council narrowly voted …": a manner adverb before the verb is the verb's, not the subject's.
-  let subjectStop = subjectEnd;
-  // ("abruptly and permanently shut": two of them joined by "and".)
-  const manner = (t: Token | undefined) => t?.pos === 'ADV' && /ly$/u.test(t.lower);
-  while (
-    subjectStop > 1 &&
-    (manner(tokens[subjectStop - 1]) ||
-      (tokens[subjectStop - 1].lower === 'and' && manner(tokens[subjectStop - 2])))
-  )
-    subjectStop--;
+  // ("abruptly and permanently shut": two of them joined by "and"; the first word stays.)
+  const subjectStop = Math.max(beforeMannerAdverbs(tokens, subjectEnd), Math.min(1, subjectEnd));
   const subject = stateFor(subjectPhrase(tokens.slice(0, subjectStop)), body);
   const head = subject[subject.length - 1];
   const verb = tokens[verbAt];
@@ -3573,7 +3604,7 @@ function fromClause(
   if ((origin === 'HEADLINE' && bareParticiple(tokens, verbAt)) || afterBe) {
     // "approved overwhelmingly", "rejected unanimously": how the vote went is not what is done.
     let from = 0;
-    while (rest[from]?.pos === 'ADV' && /ly$/u.test(rest[from].lower)) from++;
+    while (isMannerAdverb(rest[from])) from++;
     // "banned to help people quit": the purpose is the case for it, not part of the act.
     // ("charged to hire tennis courts": what one pays to do is part of the charge.)
     // ("removed after collapsing": what came before is no part of the act either.)
@@ -3610,6 +3641,8 @@ function fromClause(
   const object = shortPredicate(done === verb ? rest : rest.slice(begun + 1));
   const pledged = origin === 'HEADLINE' ? ownPledgeAsked(subject, done.lemma, object) : null;
   if (pledged) return { text: pledged, origin, score: base - 0.15, sourceSpans };
+  const quarrelledOver = origin === 'HEADLINE' ? amidQuarrelOver(rest) : null;
+  if (quarrelledOver) return { text: quarrelledOver, origin, score: base - 0.15, sourceSpans };
   return {
     text: `Should ${the(subject)} ${done.lemma} ${words(object)}?`,
     origin,
@@ -3659,6 +3692,16 @@ function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
     comma > 0 && isCodeName(words(whole.slice(0, comma))) && whole.slice(comma).some(isMeasure);
   const ruledOn = coded ? whole.slice(0, comma) : whole;
   const measure = coded || ruledOn.some(isMeasure);
+  // ("Court won't halt upgrade of Narok, Kilgoris towns", "Judge blocks sale of the park": an act
+  // on a thing that a court stops, or will not, is no measure; whether it goes ahead is asked.)
+  // (wink may tag an act before its "of" a verb: "halts upgrade/VERB of …".)
+  const head = headNoun(ruledOn) ?? (ruledOn[1]?.lower === 'of' ? ruledOn[0] : undefined);
+  const stoppedAct =
+    !measure &&
+    STOPPING.has(verb.lemma) &&
+    head !== undefined &&
+    (ruledOn[ruledOn.indexOf(head) + 1]?.lower === 'of' || ACT_NOUN_ENDING.test(head.lower));
+  if (stoppedAct) return goAhead(ruledOn);
   if (!measure) return null;
   const owned = ruledOn[1] !== undefined && possessiveMark(ruledOn[1]);
   // "net neutrality rules", "multibillion-dollar Purdue Pharma opioid settlement that …": a
@@ -4020,7 +4063,7 @@ function sparksDebate(tokens: Token[]): string | null {
   let thing = tokens.slice(0, at);
   // "Ontario's proposed Highway 413 outside of Toronto paves a divide …": a thing proposed is a
   // measure, whatever its name ends in.
-  if (thing.some((t) => ['proposed', 'planned'].includes(t.lower))) return goAhead(thing);
+  if (thing.some((t) => PROPOSED_PARTICIPLES.has(t.lower))) return goAhead(thing);
   // "Plastic bag levy idea sparks debate": an idea of a thing asks whether there should be it.
   const proposed = PROPOSAL_WORDS.has(thing[thing.length - 1].lower) && thing.length > 1;
   if (proposed) thing = thing.slice(0, -1);
@@ -4042,6 +4085,25 @@ function sparksDebate(tokens: Token[]): string | null {
   // ("Tennis court charging proposal sparks concerns": a proposal of no thing to be had is asked
   // to go ahead, as named.)
   return thereBeThing(thing) ?? (proposed ? goAhead(tokens.slice(0, at)) : null);
+}
+
+/** Verbs of a reaction growing, besides a quarrel's going on: "Anger at toll plan mounts". */
+const REACTION_GROWING = new Set([...GOING_ON_VERBS, 'mount', 'swell', 'spread']);
+
+/**
+ * "Protests against mega project grow": what a reaction is against, without the verb of its
+ * growing that ends the headline.
+ */
+function beforeReactionGrows(matter: Token[]): Token[] {
+  const grows = matter.findIndex(
+    (t, i) =>
+      i > 0 &&
+      // (A headline's capitals may make it a name: "… Mega Project Grow".)
+      ['VERB', 'NOUN', 'PROPN'].includes(t.pos) &&
+      (REACTION_GROWING.has(t.lemma) || REACTION_GROWING.has(verbLemma(t.lower))) &&
+      matter.slice(i + 1).every((w) => ['on', 'up'].includes(w.lower)),
+  );
+  return grows > 0 ? matter.slice(0, grows) : matter;
 }
 
 /** Words of a quarrel that goes on: "Dog park dispute continues", "Bike lane row rages on". */
@@ -4147,7 +4209,7 @@ function reactionTaken(tokens: Token[]): number {
       tokens[k + 2]?.lower === 'terms' &&
       tokens[k + 3]?.lower === 'with';
     // ("reacted angrily to …": a manner adverb between.)
-    const how = tokens[k + 1]?.pos === 'ADV' && /ly$/u.test(tokens[k + 1].lower) ? 1 : 0;
+    const how = isMannerAdverb(tokens[k + 1]) ? 1 : 0;
     const reacting =
       TAKING_IN.has(tokens[k]?.lemma ?? '') &&
       ['to', 'from'].includes(tokens[k + 1 + how]?.lower ?? '');
@@ -4792,7 +4854,7 @@ function withoutVoteTally(tokens: Token[]): Token[] {
       if (/^votes?$/u.test(t[k]?.lower ?? '')) k++;
       if (['to', '-', '–'].includes(t[k]?.lower) && isNumber(t[k + 1])) k += 2;
       from += k;
-    } else if (t[0]?.pos === 'ADV' && /ly$/u.test(t[0].lower) && t[1]?.lower !== 'to') from += 1;
+    } else if (isMannerAdverb(t[0]) && t[1]?.lower !== 'to') from += 1;
     else return tokens.slice(from);
   }
 }
@@ -5021,6 +5083,8 @@ function measureNoun(rest: Token[], ruled = false): string | null {
     // "for Brighton beaches": a name may qualify a common noun.
     while (np[end]?.pos === 'NOUN') end++;
   }
+  // ("proposed nuisance bylaw": a measure still proposed is asked to go ahead, not to be.)
+  if (PROPOSED_PARTICIPLES.has(np[0].lower)) return goAhead(np.slice(0, end));
   const text = words(np.slice(0, end));
   // "new parking fees", "spending cuts": a plural takes no article.
   if (/[^s]s$/u.test(np[head - 1].lower)) return `Should there be ${text}?`;
@@ -5058,7 +5122,7 @@ function stanceNounObject(rest: Token[]): string | null {
   // "to voice their support for congestion pricing": a bare measure, asked whether it should go ahead.
   const thing = leadingNounPhrase(beforeClause(beforeComma(object)));
   const head = thing[thing.length - 1];
-  if (head?.pos === 'NOUN' && !CRITICISED_BODIES.has(head.lower)) {
+  if (head?.pos === 'NOUN' && !isNoMatter(head)) {
     return `Should ${the(thing)} go ahead?`;
   }
   // ("their opposition on MMDA's total provincial bus ban along EDSA": another's measure.)
@@ -5747,6 +5811,58 @@ const RIGHT_NOUNS = new Set(
   'right rights power powers ability freedom chance opportunity authority permission'.split(' '),
 );
 
+/** Most words between "amid" and its quarrel: "amid growing public controversy over". */
+const AMID_REACH = 3;
+
+/**
+ * "Government revises stance on NGOs amid controversy over PVO Amendment Bill" → "Should the PVO
+ * Amendment Bill become law?": a headline whose act is taken amid a quarrel over a thing is about
+ * the thing. Null without "amid" and a quarrel or an outcry "over" or "about" something.
+ */
+function amidQuarrelOver(rest: Token[]): string | null {
+  const amid = rest.findIndex((t) => t.lower === 'amid' || t.lower === 'amidst');
+  const quarrel = rest.findIndex(
+    (t, i) =>
+      i > amid &&
+      i <= amid + AMID_REACH &&
+      (QUARRELS.has(t.lemma) || HEADLINE_REACTIONS.has(t.lower) || REACTIONS_MET.has(t.lower)) &&
+      ['over', 'about'].includes(rest[i + 1]?.lower ?? ''),
+  );
+  if (amid < 0 || quarrel < 0) return null;
+  const thing = rest.slice(quarrel + 2);
+  const named = beforeClause(beforeComma(thing));
+  if (BILL_NOUNS.has(named.at(-1)?.lower ?? '')) return `Should ${the(named)} become law?`;
+  return reactedMatter(thing);
+}
+
+/** A pause in a thing, or a release from it, that people may be given. */
+const RESPITES = new Set(['moratorium', 'reprieve', 'respite', 'suspension', 'exemption']);
+/** Verbs of being given a respite: "vendors get moratorium on …", "residents granted reprieve". */
+const RESPITE_GIVEN = new Set(['get', 'win', 'secure', 'receive', 'grant', 'give', 'obtain']);
+
+/**
+ * "Filipino fruit vendors get moratorium on market fee" → "Should there be a market fee?": a
+ * respite won from a thing is news; the thing is the matter. Null for any other headline.
+ */
+function reprieveFrom(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      RESPITES.has(t.lower) &&
+      ['on', 'from', 'over'].includes(tokens[i + 1]?.lower ?? '') &&
+      tokens
+        .slice(Math.max(0, i - 3), i)
+        .some((w) => w.pos === 'VERB' && RESPITE_GIVEN.has(w.lemma)),
+  );
+  if (at < 0) return null;
+  const thing = beforeClause(beforeComma(tokens.slice(at + 2)));
+  // ("reprieve from closure": an act with nothing named that it is done to asks nothing;
+  // "library closure" goes ahead or not.)
+  if (ACT_NOUN_ENDING.test(thing.at(-1)?.lower ?? '')) {
+    return thing.length > 1 ? goAhead(thing) : null;
+  }
+  return reactedMatter(thing) ?? goAhead(thing);
+}
+
 /** Prepositions of what an act went ahead amid or despite. */
 const AMID = new Set(['amid', 'amidst', 'despite', 'among', 'amongst']);
 
@@ -6376,7 +6492,7 @@ function protestedMatter(tokens: Token[]): string | null {
     over > 0 ? over + 1 : tokens[protesting + 1]?.pos === 'ADP' ? protesting + 2 : protesting + 1;
   // ("against the impending issuance of a licence": a change to a thing, after its epithet.)
   // ("against the government's proposed Right to Health Bill": a measure by its name.)
-  const against = tokens.slice(from);
+  const against = beforeReactionGrows(tokens.slice(from));
   // ("against planned education reforms": a change planned is one too.)
   // ("over proposed greenway": so is a thing proposed or planned.)
   const measure = beforeClause(beforeComma(against)).some(
@@ -6441,8 +6557,11 @@ const OWN_SUBJECTS = new Set(['my', 'our', 'i', 'we']);
  * respected?": a speaker's own pledge, quoted in a headline, asked of the thing, whoever would
  * act. Null for any other subject.
  */
-function ownPledgeAsked(subject: Token[], lemma: string, object: Token[]): string | null {
-  if (!OWN_SUBJECTS.has(subject[0]?.lower ?? '')) return null;
+function ownPledgeAsked(subject: Token[], lemma: string, quoted: Token[]): string | null {
+  // ("Minister: 'We will ban smoking in parks'": the pledge may stand in quotation marks.)
+  const opener = subject.find((t) => !isAnyQuoteMark(t));
+  if (!OWN_SUBJECTS.has(opener?.lower ?? '')) return null;
+  const object = quoted.filter((t) => !isAnyQuoteMark(t));
   // ("Agyapa deal": the headline dropped the article a name before a common noun needs.)
   const head = object.findIndex((t, k) => t.pos === 'NOUN' && object[k + 1]?.pos !== 'NOUN');
   const named =
@@ -7582,7 +7701,7 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
     // ("the Ontario Science Centre abruptly and permanently shut its doors": how, between.)
     let verbAt = end;
     while (
-      (tokens[verbAt]?.pos === 'ADV' && /ly$/u.test(tokens[verbAt].lower)) ||
+      isMannerAdverb(tokens[verbAt]) ||
       (tokens[verbAt]?.lower === 'and' && /ly$/u.test(tokens[verbAt + 1]?.lower ?? ''))
     ) {
       verbAt++;
@@ -7927,6 +8046,16 @@ const CRITICISED_BODIES = new Set(
     ' ',
   ),
 );
+/** People a stance may be for, who are never what goes ahead: "support for victims". */
+const PEOPLE_SUPPORTED = new Set(
+  'victims families residents workers people children patients farmers refugees survivors pensioners students parents'.split(
+    ' ',
+  ),
+);
+/** Whether `head` names a body or people, of whom no one asks whether they should go ahead. */
+function isNoMatter(head: Token): boolean {
+  return CRITICISED_BODIES.has(head.lower) || PEOPLE_SUPPORTED.has(head.lower);
+}
 /** Verbs that announce a fight to come: "vow to fight", "pledge to oppose". */
 const VOWING = new Set(['vow', 'pledge', 'promise', 'threaten', 'plan']);
 
@@ -8120,7 +8249,7 @@ function goAhead(object: Token[]): string | null {
   );
   const thing = stop > 0 ? np.slice(0, stop) : np;
   if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
-  if (CRITICISED_BODIES.has(thing[thing.length - 1].lower)) return null;
+  if (isNoMatter(thing[thing.length - 1])) return null;
   // ("signed a petition to the council": a petition or a letter only carries a call; without
   // what it calls for it names no matter.)
   if (CARRIED_CALLS.has(thing[thing.length - 1].lower)) return null;
@@ -8301,6 +8430,8 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
         (LAWMAKING_VERBS.has(t.lemma) &&
           tokens[i - 1].pos === 'PROPN' &&
           ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(next)) ||
+        // "Court halts upgrade of Narok towns": what a court stops follows the court.
+        (STOPPING.has(t.lemma) && JUDICIAL.has(tokens[i - 1].lower) && next !== 'ADP') ||
         // "Atlanta City Council debates ban on …": what a body weighs follows the weighing.
         (DELIBERATING.has(t.lemma) && /s$/u.test(t.lower) && ['NOUN', 'DET'].includes(next)) ||
         (PARTY_VERBS.has(t.lemma) &&

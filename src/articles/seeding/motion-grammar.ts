@@ -463,6 +463,22 @@ const LINKING_BEFORE_PARTICIPLE = new Set(
 );
 /** Past verbs of a decision that may close a report of it: "…, councillors voted". */
 const DECIDED_AT_END = new Set(['voted', 'ruled', 'decided', 'agreed', 'resolved', 'announced']);
+/** Sides' standing in a quarrel: "at an impasse", "at odds", "at loggerheads", "deadlocked". */
+const QUARREL_STATE =
+  /^(?:Is|Are|Was|Were)\s[^?]*\b(?:at\s+(?:an\s+)?(?:impasse|odds|loggerheads|a\s+stalemate|war)|deadlocked|locked\s+in\s+(?:a\s+)?(?:row|dispute|battle|stand-?off))\b/iu;
+
+/** A crowd filling a meeting's room: "pack council chambers", "crowd into the town hall". */
+const CROWD_AT_MEETING =
+  /^Should\s[^?]*\b(?:pack|fill|crowd(?:\s+into)?|flock\s+to)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:chambers?|hall|meeting|room|gallery|gym|auditorium)\b/iu;
+
+/** A court's remedy asked to be, or to be granted: "Should there be an interim injunction?". */
+const COURT_REMEDY_ASKED =
+  /^Should\s+(?:there\s+be\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:injunction|restraining\s+order|stay\s+order|judicial\s+review)s?\??$|(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?(?:injunction|restraining\s+order|stay\s+order)s?\s+be\s+(?:granted|issued|lifted|extended)\b)/iu;
+
+/** A past verb of intent joined on with "and": "… and pledged to amend …", "… and vowed to …". */
+const REPORTED_SECOND_VERB =
+  /\band\s+(?:pledged|vowed|promised|agreed|decided|threatened|refused|declined|voted|sought|resolved)\s+to\s/iu;
+
 /** Tags of a short subject's words. */
 const NAMING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
@@ -495,6 +511,26 @@ export function motionProblems(text: string, written = ''): string[] {
     ) {
       problems.push('a second finite verb ("Should X do Y is Z")');
     }
+    // "Should the government back down on its stance … and pledged to amend …?": a report's
+    // second verb in the past, joined on after the question's own.
+    if (REPORTED_SECOND_VERB.test(text)) {
+      problems.push('a second verb in the past ("Should X do Y and pledged to …")');
+    }
+  }
+  // "Should there be temporary injunction?" (of "Opponents sought temporary injunction"): a
+  // court's remedy is how a dispute is fought, not what it is over.
+  if (COURT_REMEDY_ASKED.test(text))
+    problems.push('a court remedy asked for ("Should there be an injunction?")');
+  // "Are the Government and the opposition seemingly at an impasse on constitutional reform?":
+  // where a quarrel stands is news; what it is over is the matter.
+  if (QUARREL_STATE.test(text)) problems.push('asks where a quarrel stands ("Are X at odds …?")');
+  // "Should local residents pack council chambers?": a crowd at a meeting is how a dispute is
+  // aired, not what it is over.
+  if (CROWD_AT_MEETING.test(text))
+    problems.push('a crowd at a meeting ("Should residents pack the hall?")');
+  // "Is 'It disappointing to hear that …'?": a quotation's own verb taken out of it to ask it.
+  if (/^\S+\s+['‘"“]\s*(?:it|i|we|you|this|that|they|he|she)\s/iu.test(text)) {
+    problems.push('a verb taken out of a quotation ("Is \'It …\'?")');
   }
   // "Should many be euthanised?" (of "campaigners say many will be euthanised"): a quantifier
   // standing for a noun the question leaves out is no subject.

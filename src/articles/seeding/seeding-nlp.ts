@@ -88,39 +88,59 @@ export function tokenize(text: string, offset = 0): Token[] {
       end: offset + cursor,
     });
   });
-  return retagCompoundInPhrase(
-    retagNameBeforeVerb(
-      retagBackAfterTo(
-        retagObjectAfterInfinitive(
-          retagVerbBeforeArticle(
-            retagPastAfterTo(
-              retagBareAfterHelp(
-                retagBareAfterModal(
-                  withdrawingPhrasals(
-                    retagObjectPlans(
-                      retagPlansMeasure(
-                        retagNameVerbs(
-                          retagPluralsInPhrases(
-                            retagGerundSubjects(
-                              retagControlVerbs(
-                                retagObjectTo(
-                                  retagToAfterNoun(withTitlesWhole(withDecimalsWhole(tokens))),
-                                ),
-                              ),
-                            ),
-                          ),
-                        ),
-                      ),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  return RETAGGING_PASSES.reduce((retagged, pass) => pass(retagged), tokens);
+}
+
+/**
+ * Where wink's tags are read again, in order: each pass sees the tokens the one before it left.
+ */
+const RETAGGING_PASSES: Array<(tokens: Token[]) => Token[]> = [
+  withDecimalsWhole,
+  withTitlesWhole,
+  retagToAfterNoun,
+  retagObjectTo,
+  retagControlVerbs,
+  retagGerundSubjects,
+  retagPluralsInPhrases,
+  retagNameVerbs,
+  retagPlansMeasure,
+  retagObjectPlans,
+  withdrawingPhrasals,
+  retagBareAfterModal,
+  retagBareAfterHelp,
+  retagPastAfterTo,
+  retagVerbBeforeArticle,
+  retagObjectAfterInfinitive,
+  retagActBeforeOf,
+  retagBackAfterTo,
+  retagNameBeforeVerb,
+  retagCompoundInPhrase,
+];
+
+/** Verbs that take "of" themselves: "dispose of", "approve of", "think of". */
+const VERBS_TAKING_OF = new Set([
+  'approve',
+  'dispose',
+  'think',
+  'consist',
+  'rid',
+  'speak',
+  'hear',
+  'go',
+]);
+
+/**
+ * "Court won't halt upgrade of Narok towns": wink may tag an act named before "of" a verb; a
+ * bare verb straight after another verb, with "of" after it, is the other verb's object.
+ */
+function retagActBeforeOf(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    const verb = tokens[i - 1];
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || verb?.pos !== 'VERB') return;
+    if (tokens[i + 1]?.lower !== 'of' || VERBS_TAKING_OF.has(t.lemma)) return;
+    tokens[i] = { ...t, pos: 'NOUN' };
+  });
+  return tokens;
 }
 
 /**
@@ -353,7 +373,7 @@ const PLAN_WORDS = new Set(['plan', 'plans', 'bid', 'bids', 'move', 'moves', 'pu
 
 /**
  * "Barristers oppose UK plan to reduce number of jury trials", "opposition to UK plan to …":
- * after a verb or a preposition and a name, "plan" before "to" is a noun (a verb there would
+ * after a verb, a preposition or "a" and a name, "plan" before "to" is a noun (a verb there would
  * have no subject).
  */
 function retagObjectPlans(tokens: Token[]): Token[] {
@@ -366,7 +386,10 @@ function retagObjectPlans(tokens: Token[]): Token[] {
     const before = tokens[k];
     // ("opposition to UK plan to …": or after a preposition.)
     const verb = before?.pos === 'VERB' && !/ing$/u.test(before.lower);
-    if (k < i - 1 && (verb || before?.pos === 'ADP')) {
+    // ("A controversial Junta de Andalucía plan to …": after "a", a bare "plan" has no subject
+    // it could agree with.)
+    const afterA = ['a', 'an'].includes(before?.lower ?? '') && !/s$/u.test(t.lower);
+    if (k < i - 1 && (verb || before?.pos === 'ADP' || afterA)) {
       tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower.replace(/s$/u, '') };
     }
   });
@@ -572,6 +595,25 @@ function retagObjectTo(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** Whether `t` is a manner adverb ("angrily", "abruptly"), which may stand between a verb and what it governs. */
+export function isMannerAdverb(t: Token | undefined): boolean {
+  return t?.pos === 'ADV' && /ly$/u.test(t.lower);
+}
+
+/**
+ * Where a phrase ending at `end` stops before the manner adverbs it ends on, one or two joined
+ * by "and": "plan quietly and narrowly | approved".
+ */
+export function beforeMannerAdverbs(tokens: Token[], end: number): number {
+  let stop = end;
+  while (
+    isMannerAdverb(tokens[stop - 1]) ||
+    (tokens[stop - 1]?.lower === 'and' && isMannerAdverb(tokens[stop - 2]))
+  )
+    stop--;
+  return stop;
+}
+
 /** Nouns whose "to" brings in what they are to: "reaction to …", "opposition to …". */
 const NOUNS_TAKING_TO = new Set(
   'reaction reactions response responses opposition objection objections resistance'.split(' '),
@@ -582,7 +624,7 @@ const VERBS_TAKING_TO = new Set(['react', 'respond']);
 
 /** Whether the word before "to" at `i` (past one "-ly" adverb) is a verb of taking news in. */
 function verbTakingTo(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.pos === 'ADV' && /ly$/u.test(tokens[i - 1].lower) ? i - 2 : i - 1;
+  const before = isMannerAdverb(tokens[i - 1]) ? i - 2 : i - 1;
   return tokens[before]?.pos === 'VERB' && VERBS_TAKING_TO.has(tokens[before].lemma);
 }
 

@@ -6211,8 +6211,8 @@ describe('motion candidates on real news shapes (round 79)', () => {
   });
 
   it("keeps a quotation after the colon when it is the headline's news", () => {
-    expect(candidates(`Minister: 'We will ban smoking in parks'${body}`).join(' | ')).toMatch(
-      /ban smoking in parks/,
+    expect(candidates(`Minister: 'We will ban smoking in parks'${body}`)).toContain(
+      'Should smoking be banned in parks?',
     );
   });
 });
@@ -6234,5 +6234,149 @@ describe('motion candidates on real news shapes (round 79, headlines without a v
     expect(
       candidates(`Banning vapes in parks? Two towns among those leading the way${body}`),
     ).toContain('Should vapes be banned in parks?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 80)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) =>
+    candidates(`${headline}\n\n${first}\n\nThe council will decide next month.\n`);
+
+  it('asks about what a camp is opposed to, not about the camp', () => {
+    expect(candidates(`Most at Kelby meeting opposed to proposed noise bylaw${body}`)).toContain(
+      'Should the proposed noise bylaw go ahead?',
+    );
+    expect(candidates(`Parents opposed to school merger${body}`)).toContain(
+      'Should the school merger go ahead?',
+    );
+    expect(candidates(`Residents opposed to plan to close library${body}`).join(' | ')).not.toMatch(
+      /Should residents/,
+    );
+  });
+
+  it('asks a proposed measure to go ahead rather than to be', () => {
+    expect(candidates(`Most residents oppose proposed noise bylaw${body}`)).toContain(
+      'Should the proposed noise bylaw go ahead?',
+    );
+    expect(
+      candidates(`Six in ten residents support a nightly charge on visitors${body}`),
+    ).toContain('Should there be a nightly charge on visitors?');
+  });
+
+  it('leaves out how a decision was received from the thing decided', () => {
+    expect(candidates(`Special protection for farmland angrily rejected${body}`)).toContain(
+      'Should the special protection for farmland be rejected?',
+    );
+    expect(candidates(`Harbour plan quietly and narrowly approved${body}`)).toContain(
+      'Should the harbour plan be approved?',
+    );
+  });
+
+  it('asks whether an act a court stops, or will not stop, should go ahead', () => {
+    expect(candidates(`Court won't halt upgrade of Orby, Kelby towns${body}`)).toContain(
+      'Should the upgrade of Orby and Kelby towns go ahead?',
+    );
+    expect(candidates(`Court halts upgrade of Orby towns${body}`)).toContain(
+      'Should the upgrade of Orby towns go ahead?',
+    );
+    expect(candidates(`Judge blocks sale of the harbour${body}`)).toContain(
+      'Should the sale of the harbour go ahead?',
+    );
+  });
+
+  it('asks about what protests are against, without their growing', () => {
+    expect(candidates(`Protests Against Mega Dam Grow${body}`)).toContain(
+      'Should the mega dam go ahead?',
+    );
+    expect(candidates(`Anger against toll plan mounts${body}`)).toContain(
+      'Should the toll plan go ahead?',
+    );
+  });
+
+  it("reads a bare 'plan' after 'a' and a maker as the plan, not the maker's verb", () => {
+    expect(
+      lede(
+        'Regional bill passes first hurdle',
+        'A controversial Junta de Castilla plan to regularise irrigated land in the Kelby area is one step closer to being approved.',
+      ),
+    ).toContain('Should irrigated land be regularised in the Kelby area?');
+  });
+
+  it("follows the article's spelling where a question is rebuilt from a lemma", () => {
+    expect(
+      lede(
+        'Council to decide on land',
+        'Plans to legalise informal plots in the Kelby area have angered residents.',
+      ),
+    ).toContain('Should informal plots be legalised in the Kelby area?');
+  });
+
+  it('asks about a thing whose understanding is sought, past whose understanding it is', () => {
+    expect(
+      candidates(`Ministry seeks residents’ understanding on workers’ hostel${body}`),
+    ).toContain('Should the workers’ hostel go ahead?');
+    expect(candidates(`Charity seeks public's support for victims${body}`).join(' | ')).not.toMatch(
+      /victims go ahead/,
+    );
+  });
+
+  it('asks about what a quarrel is over when the act is taken amid it', () => {
+    expect(
+      candidates(
+        `Government revises stance on charities amid controversy over NGO Amendment Bill${body}`,
+      ),
+    ).toContain('Should the NGO Amendment Bill become law?');
+    expect(candidates(`Minister resigns amid row over school closures${body}`)).toContain(
+      'Should school closures go ahead?',
+    );
+  });
+
+  it('asks about the thing a respite was won from', () => {
+    expect(candidates(`Fruit vendors get moratorium on market fee${body}`)).toContain(
+      'Should there be a market fee?',
+    );
+    expect(candidates(`Residents granted reprieve on library closure${body}`)).toContain(
+      'Should the library closure go ahead?',
+    );
+  });
+
+  it('asks for the state someone is to ensure, whoever ensures it', () => {
+    expect(
+      lede(
+        'Butchers open, no official order to shut, say traders',
+        'The mayor had asked the municipal commissioner to ensure butchers are shut during the festival.',
+      ),
+    ).toContain('Should butchers be shut during the festival?');
+  });
+
+  it('leaves out why the reporter says someone acted', () => {
+    expect(
+      lede(
+        'Link road axed',
+        'Kelby Council has scrapped controversial plans to create a relief road through Orby in a bid to save money.',
+      ).join(' | '),
+    ).not.toMatch(/in a bid to/);
+  });
+
+  it('refuses court remedies, crowds at meetings, quarrels where they stand and verbs taken out of quotations', () => {
+    expect(motionProblems('Should there be temporary injunction?')).not.toEqual([]);
+    expect(motionProblems('Should the interim injunction be granted?')).not.toEqual([]);
+    expect(motionProblems('Should local residents pack council chambers?')).not.toEqual([]);
+    expect(
+      motionProblems(
+        'Are the Kelby Government and the Orby Party seemingly at an impasse on reform?',
+      ),
+    ).not.toEqual([]);
+    expect(motionProblems("Is 'It disappointing to hear that the minister is keen'?")).not.toEqual(
+      [],
+    );
+    expect(
+      motionProblems(
+        'Should the government back down on its stance against charities and pledged to amend the bill?',
+      ),
+    ).not.toEqual([]);
+    expect(motionProblems('Should there be an injunction against the quarry?')).toEqual([]);
+    expect(motionProblems('Should the council back down and amend the bill?')).toEqual([]);
   });
 });
