@@ -516,6 +516,31 @@ function understandingSought(tokens: Token[]): string | null {
     : null;
 }
 
+/**
+ * "A council behind controversial plans to clamp down on bonfires is to appoint consultants" →
+ * "Should the council clamp down on bonfires?": who is behind a plan is its maker, and the plan's
+ * act, asked of the maker, is the matter, whatever the sentence goes on to say the maker does.
+ */
+function planBehind(tokens: Token[]): string | null {
+  const behind = tokens.findIndex((t, i) => i > 0 && i <= 4 && t.lower === 'behind');
+  const maker = tokens.slice(0, Math.max(behind, 0));
+  const named = maker.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (!named || !maker.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return null;
+  // (Up to the sentence's own verb: "… to close rural schools | resigns".)
+  const rest = beforeOwnVerb(tokens.slice(behind + 1));
+  const plan = rest[0]?.pos === 'DET' ? rest.slice(1) : rest;
+  const carrier = plan.findIndex(
+    (t, i) => i <= 2 && isMeasureCarrier(t.lower) && plan[i + 1]?.lower === 'to',
+  );
+  if (carrier < 0) return null;
+  // (Asked as the maker's own plan: "the council's controversial plans to …"; wink may tag the
+  // plan a verb.)
+  const last = maker[maker.length - 1];
+  const owns: Token = { ...last, text: '’s', lower: '’s', lemma: '’s', pos: 'PART' };
+  const planned = plan.map((t, i) => (i === carrier ? { ...t, pos: 'NOUN' } : t));
+  return policyMotion([...definite(maker), owns, ...planned], null);
+}
+
 /** What plans may bring about: "Plans could see every public toilet in county shut". */
 const FORESEEN_BY = new Set(['see', 'mean']);
 /** Bare verbs of an outcome that wink tags an adjective: "see libraries close". */
@@ -1072,7 +1097,17 @@ const OPPOSING = new Set([
   'deplore',
 ]);
 /** A crowd's acts against something: "protested against …", "rally against …". */
-const PROTESTING = new Set(['protest', 'rally', 'march', 'demonstrate', 'campaign', 'petition']);
+const PROTESTING = new Set([
+  'protest',
+  'rally',
+  'march',
+  'demonstrate',
+  'campaign',
+  'petition',
+  'storm',
+  'picket',
+  'besiege',
+]);
 /** What a camp celebrates over a plan: "their 'huge win' over the plan to …". */
 const WINS = new Set(['win', 'victory', 'triumph']);
 /** Verbs of a crowd's feeling at news: "are celebrating after …", "rejoiced as …". */
@@ -2269,6 +2304,7 @@ function fromClause(
     attackedMeasure(tokens) ??
     outcomeForeseen(tokens) ??
     understandingSought(tokens) ??
+    planBehind(tokens) ??
     wayCleared(tokens) ??
     calledForThing(tokens) ??
     unstoppedByReaction(tokens) ??
@@ -3341,7 +3377,9 @@ function fromClause(
   const rightTo = toVerb > 0 && RIGHT_NOUNS.has(lead[toVerb - 1].lower);
   // "want solutions to frequent … closures": nor is a remedy's "to" ("frequent" is no verb here).
   const remedyTo = toVerb > 0 && REMEDIES.has(lead[toVerb - 1].lemma);
-  const infinitive = !undoesIt && !purpose && !verdictNoun && !rightTo && !remedyTo;
+  // "tests dog poo DNA to trace irresponsible owners": what a trial is for is its aim, not the act.
+  const trialAim = toVerb > 0 && TRYING_OUT.has(verb.lemma);
+  const infinitive = !undoesIt && !purpose && !verdictNoun && !rightTo && !remedyTo && !trialAim;
   if (toVerb >= 0 && toVerb <= 3 && infinitive) {
     // "ordered the city to pay the fees and issued an injunction": the second, past predicate is
     // news of its own.
@@ -6171,6 +6209,14 @@ function matterBesideTheNews(
   );
   const firedOver = matterAfter(tokens, underFire + 1, ['over', 'for'], 2);
   if (underFire >= 0 && firedOver) return { text: firedOver, score: 0.75 };
+  // "Coastguard chiefs heckled over base closure plans", "Locals confronted Coastguard bosses …
+  // over the proposed closure of …": so is what officials are confronted over.
+  const confronted = tokens.findIndex((t) => t.pos === 'VERB' && CONFRONTING.has(t.lemma));
+  const over = tokens.findIndex(
+    (t, k) => confronted >= 0 && k > confronted && k <= confronted + 5 && REACTED_OVER.has(t.lower),
+  );
+  const confrontedOver = over > 0 ? reactedMatter(tokens.slice(over + 1)) : null;
+  if (confrontedOver) return { text: confrontedOver, score: 0.75 };
   // "students … are up in arms against the college administration for banning jeans …", "bar
   // owners unhappy with Governor … for rejecting a bill …": what a camp blames someone for
   // doing is the matter.
@@ -7917,6 +7963,11 @@ const QUARREL_STARTS = new Set([
 /** Nouns made of an act's verb: "delimitation", "redevelopment", "removal", "closure". */
 const ACT_NOUN_ENDING = /\p{L}{3}(?:tion|ment|sal|val|ure)$/u;
 
+/** What a court or a tribunal hands down, which stands or falls. */
+const RULINGS = new Set(['ruling', 'rulings', 'verdict', 'judgment', 'judgement']);
+/** Verbs of facing officials down in person: "heckled over …", "confronted … over …". */
+const CONFRONTING = new Set(['heckle', 'grill', 'quiz', 'confront', 'boo', 'jeer', 'barrack']);
+const REACTED_OVER = new Set(['over', 'about']);
 /** What someone comes "under" over what they did: "under fire over the sale of …". */
 const UNDER_REACTION = new Set(['fire', 'pressure', 'attack', 'scrutiny']);
 /** Reactions felt "at" what stirs them: "anger at the decision to …". */
@@ -8253,6 +8304,10 @@ function goAhead(object: Token[]): string | null {
   // ("signed a petition to the council": a petition or a letter only carries a call; without
   // what it calls for it names no matter.)
   if (CARRIED_CALLS.has(thing[thing.length - 1].lower)) return null;
+  // ("Protest over court ruling": a ruling or a verdict stands or falls; it does not go ahead.)
+  const on = thing.findIndex((t, k) => k > 0 && t.pos === 'ADP');
+  if (RULINGS.has(thing[(on > 0 ? on : thing.length) - 1].lower))
+    return `Should ${the(thing)} stand?`;
   return `Should ${the(thing)} go ahead?`;
 }
 
@@ -8430,6 +8485,12 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
         (LAWMAKING_VERBS.has(t.lemma) &&
           tokens[i - 1].pos === 'PROPN' &&
           ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(next)) ||
+        // "Barking council tests dog poo DNA to trace …": a measure tried out follows who tries it.
+        // (Not "Council tests show high lead levels": tests that find things are findings.)
+        (TRYING_OUT.has(t.lemma) &&
+          ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(next) &&
+          !FINDING.has(tokens[i + 1].lemma) &&
+          !['reveal', 'confirm'].includes(tokens[i + 1].lemma)) ||
         // "Court halts upgrade of Narok towns": what a court stops follows the court.
         (STOPPING.has(t.lemma) && JUDICIAL.has(tokens[i - 1].lower) && next !== 'ADP') ||
         // "Atlanta City Council debates ban on …": what a body weighs follows the weighing.
@@ -8509,6 +8570,8 @@ const LAWMAKING_VERBS = new Set([
   'force',
 ]);
 /** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
+/** Verbs of trying a measure out: "council tests dog poo DNA", "city trials four-day week". */
+const TRYING_OUT = new Set(['test', 'trial', 'pilot']);
 const MEASURE_VERBS = new Set(
   'ban limit cap close approve reject back raise cut lift scrap end stop restrict outlaw tax bar block halt suspend overturn uphold drop ditch axe retire rename adopt'.split(
     ' ',

@@ -184,6 +184,7 @@ const VERDICT_LEFT_AT_END = new RegExp(
 /** Words of a quarrel, and verbs of its going on: "Dog park dispute continues". */
 export const QUARREL_WORDS = [
   'dispute',
+  'conflict',
   'row',
   'debate',
   'controversy',
@@ -208,6 +209,7 @@ export const GOING_ON_VERBS = [
   'simmer',
   'resume',
   'rumble',
+  'loom',
 ];
 const QUARREL_GOING_ON = new RegExp(
   `^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+(?:(?:over|about)\\s[^?]*?)?(?:${GOING_ON_VERBS.join('|')})\\b` +
@@ -471,9 +473,20 @@ const QUARREL_STATE =
 const CROWD_AT_MEETING =
   /^Should\s[^?]*\b(?:pack|fill|crowd(?:\s+into)?|flock\s+to)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:chambers?|hall|meeting|room|gallery|gym|auditorium)\b/iu;
 
-/** A court's remedy asked to be, or to be granted: "Should there be an interim injunction?". */
+/** An "-ly" adverb, then a past form and an article, with no "be" or "have" before them. */
+const PAST_AFTER_MANNER =
+  /^Should\s[^?]*?(?<!\b(?:be|been|being|have|has|had|was|were|is|are)\s)\b\p{L}{3,}ly\s+\p{L}{3,}ed\s+(?:the|a|an|its|their)\s/iu;
+
+/** Turns of events asked as if argued for: talks failing, a clash looming, a blow dealt. */
+const TURN_OF_EVENTS =
+  /^Should\s[^?]*?(?:\btalks\s+(?:fail|collapse|stall|break\s+down)\b|\bloom\b|\bbe\s+dealt\s+(?:a|another)\s+(?:\p{L}+\s+)?blow\b|\bbeware\b)/iu;
+
+/**
+ * A court's remedy asked to be, or to be granted, and an appeal asked to be lodged: "Should there
+ * be an interim injunction?", "Should an appeal be lodged by … against …?".
+ */
 const COURT_REMEDY_ASKED =
-  /^Should\s+(?:there\s+be\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:injunction|restraining\s+order|stay\s+order|judicial\s+review)s?\??$|(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?(?:injunction|restraining\s+order|stay\s+order)s?\s+be\s+(?:granted|issued|lifted|extended)\b)/iu;
+  /^Should\s+(?:there\s+be\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:injunction|restraining\s+order|stay\s+order|judicial\s+review)s?\??$|(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?(?:injunction|restraining\s+order|stay\s+order)s?\s+be\s+(?:granted|issued|lifted|extended)\b|an?\s+(?:\p{Ll}+\s+)?appeal\s+be\s+(?:lodged|filed)\b)/iu;
 
 /** A past verb of intent joined on with "and": "… and pledged to amend …", "… and vowed to …". */
 const REPORTED_SECOND_VERB =
@@ -524,6 +537,23 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Are the Government and the opposition seemingly at an impasse on constitutional reform?":
   // where a quarrel stands is news; what it is over is the matter.
   if (QUARREL_STATE.test(text)) problems.push('asks where a quarrel stands ("Are X at odds …?")');
+  // "Should there be controversial plans to clamp down on bonfires?": whether there should be
+  // plans is no question; whether to do what they plan is.
+  if (
+    /^Should\s+there\s+be\s+(?:\p{L}+\s+)?(?:plans?|proposals?|moves?|bids?)\s+to\s/iu.test(text)
+  ) {
+    problems.push('asks for a plan, not its act ("Should there be plans to …")');
+  }
+  // "Should the homes threat go ahead?" (of "Allotment growers fight homes threat"): a threat is
+  // how its foes name a plan; asked to go ahead it names nothing.
+  if (/^Should\s[^?]*\bthreats?\s+go\s+ahead\?$/iu.test(text)) {
+    problems.push('asks a threat to go ahead');
+  }
+  // "Should a … panel led by John Okoro temporarily restrained the Federal Government …?": a
+  // report's past verb left where the question needs a bare one.
+  if (PAST_AFTER_MANNER.test(text)) {
+    problems.push('a past verb where a bare one belongs ("Should X temporarily restrained …")');
+  }
   // "Should local residents pack council chambers?": a crowd at a meeting is how a dispute is
   // aired, not what it is over.
   if (CROWD_AT_MEETING.test(text))
@@ -751,7 +781,11 @@ export function motionProblems(text: string, written = ''): string[] {
   if (
     /^Should\s.+?\s(?:degenerate|deteriorate|descend|spiral|worsen|(?:pop|crop)\s+up|surface|emerge)\b/iu.test(
       text,
-    )
+    ) ||
+    // ("Should the Prez-unions talks fail?", "Should a conflict loom …?", "Should … be dealt a
+    // massive blow …?", "Should irresponsible dog owners … beware?": so is how talks end, what
+    // looms, a blow dealt and a warning's "beware".)
+    TURN_OF_EVENTS.test(text)
   ) {
     problems.push('asks how things turn out, not what to do');
   }

@@ -6380,3 +6380,93 @@ describe('motion candidates on real news shapes (round 80)', () => {
     expect(motionProblems('Should the council back down and amend the bill?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 81)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) =>
+    candidates(`${headline}\n\n${first}\n\nThe council will decide next month.\n`);
+
+  it('asks about what officials are heckled or confronted over', () => {
+    expect(candidates(`Harbour chiefs heckled over ferry closure plans${body}`)).toContain(
+      'Should ferry closure plans go ahead?',
+    );
+    expect(
+      lede(
+        'Ferry row',
+        'Locals confronted harbour bosses last night over the proposed closure of the island’s only ferry terminal.',
+      ),
+    ).toContain('Should the proposed closure of the island’s only ferry terminal go ahead?');
+  });
+
+  it('reads a body trying a measure out as its verb, and what the trial is for as its aim', () => {
+    expect(
+      lede(
+        'Kelby council tests dog poo DNA to trace owners',
+        'Kelby council said the trial would run for three months.',
+      ),
+    ).toContain('Should the Kelby council test dog poo DNA to trace owners?');
+    expect(candidates(`Council tests show high lead levels${body}`).join(' | ')).not.toMatch(
+      /council test show/,
+    );
+  });
+
+  it("asks the act of a plan someone is behind, of them, up to the sentence's own verb", () => {
+    expect(
+      lede(
+        'Council to appoint consultants',
+        'A COUNCIL behind controversial plans to clamp down on bonfires is to appoint consultants to deal with pyre builders.',
+      ),
+    ).toContain('Should the council clamp down on bonfires?');
+    expect(candidates(`Minister behind plan to close rural schools resigns${body}`)).toContain(
+      'Should the minister close rural schools?',
+    );
+  });
+
+  it('asks whether a ruling protested should stand, not go ahead', () => {
+    expect(candidates(`Protest over court ruling${body}`)).toContain(
+      'Should the court ruling stand?',
+    );
+    expect(
+      lede(
+        'Ruling row',
+        'Protesters stormed the headquarters of the Central Bank over the Supreme Court ruling on the deadline for old notes.',
+      ),
+    ).toContain('Should the Supreme Court ruling stand?');
+  });
+
+  it('refuses turns of events, appeals lodged, plans asked to be, threats and left past verbs', () => {
+    expect(motionProblems('Should the Prez-unions talks fail?')).not.toEqual([]);
+    expect(
+      motionProblems(
+        'Should a conflict loom between the forest service and residents over the ban?',
+      ),
+    ).not.toEqual([]);
+    expect(
+      motionProblems(
+        'Should the Government be dealt a massive blow to its main crime-fighting tool?',
+      ),
+    ).not.toEqual([]);
+    expect(motionProblems('Should irresponsible dog owners of Kelby beware?')).not.toEqual([]);
+    expect(
+      motionProblems('Should an appeal be lodged by residents against the quarry licence?'),
+    ).not.toEqual([]);
+    expect(
+      motionProblems('Should there be controversial plans to clamp down on bonfires?'),
+    ).not.toEqual([]);
+    expect(motionProblems('Should the homes threat go ahead?')).not.toEqual([]);
+    expect(
+      motionProblems(
+        'Should a court panel temporarily restrained the government from phasing out notes?',
+      ),
+    ).not.toEqual([]);
+    expect(motionProblems('Should the supply be closely monitored?')).toEqual([]);
+    expect(motionProblems('Should there be a licensing scheme for bonfires?')).toEqual([]);
+  });
+
+  it('asks about the thing a conflict looms over', () => {
+    expect(candidates(`Conflict looms over charcoal ban${body}`)).toContain(
+      'Should there be a charcoal ban?',
+    );
+  });
+});
