@@ -1095,6 +1095,7 @@ const OPPOSING = new Set([
   'slam',
   'decry',
   'deplore',
+  'dismiss',
 ]);
 /** A crowd's acts against something: "protested against …", "rally against …". */
 const PROTESTING = new Set([
@@ -1208,6 +1209,15 @@ const PLACE_VOTERS =
 const SHOULD_NOT = /^(Should\s[^?]*?)\s+not\s+(?=(?:take\s+place|go\s+ahead|proceed)\?$)/u;
 const DENIAL_ASKED =
   /^((?:Is|Are|Was|Were)\s[^?]*?)(?<!\b(?:but|and|or))\s+not\s+(?!only\b|just\b|least\b)(?=\p{Ll})/u;
+/**
+ * "Should X stop Y from issuing Z?": who is stopped, the act they are stopped from and its object
+ * (without a report's verb run on after it: "… has been turned down by the courts").
+ */
+const BODY_STOPPED_FROM =
+  /^Should\s[^?]*?\s(?:stop|stopped|prevent|prevented|bar|barred|block|blocked|restrain|restrained)\s([^?]*?)\sfrom\s+(\p{Ll}{3,}ing)((?:\s+(?:out|off|up|down))?)\s+([^?]+?)(?:\s+(?:has|have|had|was|were|is|are)\s[^?]*)?\?$/u;
+/** A body that may be stopped from an official act: "the planning authority", "the Government". */
+const BODY_WORD =
+  /\b(?:authority|authorities|government|council|ministry|bank|board|agency|commission|department|city|state)\b/iu;
 /** "Should X ensure (that) Y are shut …": the thing and the state it is to be kept in. */
 const ENSURED_STATE =
   /^Should\s[^?]*?\s(?:ensure|make\s+sure)\s+(?:that\s+)?([^?]+?)\s+(?:are|is)\s+(?=\p{Ll}+(?:ed|en)\b|(?:shut|kept|held|built|sold|left|cut|set|put|paid)\b)/u;
@@ -1284,6 +1294,16 @@ function neutralWording(text: string): string {
         '',
       )
       .replace(MEETING_END, '')
+      // "Should a request stop the planning authority from issuing a permit for a kiosk?": what a
+      // body is to be stopped from doing is the matter, asked of the thing it would be done to.
+      .replace(BODY_STOPPED_FROM, (whole, body: string, gerund: string, particle = '', object) =>
+        BODY_WORD.test(body)
+          ? `Should ${object} be ${pastParticiple(gerundLemma(gerund))}${particle}?`
+          : whole,
+      )
+      // "Should Parker adopt an indoor shooting range amid neighbors' opposition?": what an act is
+      // taken amid or despite is the report's circumstance, not part of the act.
+      .replace(/,?\s+(?:amid|amidst|despite)\s[^?]*(?=\?$)/u, '')
       // "… relief road through Elgin in a bid to save money?" (of "scrapped plans to create … in a
       // bid to save money"): why someone acted is the report's, whichever act it was.
       .replace(/,?\s+in\s+an?\s+(?:bid|effort|attempt)\s+to\s[^?]*(?=\?$)/u, '')
@@ -2208,6 +2228,11 @@ function calledOnToAct(verb: Token, rest: Token[]): string | null {
       t.text !== ',' || (addressee[i - 1]?.pos === 'PROPN' && addressee[i + 1]?.pos === 'PROPN'),
   );
   if (addressee.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || !listed) return null;
+  // ("Rhino breeders want a court to lift South Africa's ban on horn trade": a court is asked to
+  // rule, not to govern; what it would do to the thing is asked of the thing.)
+  if (addressee.some((t) => JUDICIAL.has(t.lower) || JUDICIAL.has(t.lemma))) {
+    return actAsked(rest[to + 1].lemma, shortPredicate(rest.slice(to + 2)));
+  }
   const who = addressee.some((t) => t.text === ',') ? namesAnd(addressee) : the(addressee);
   return `Should ${who} ${words(shortPredicate(rest.slice(to + 1)))}?`;
 }
@@ -3033,8 +3058,11 @@ function fromClause(
       );
   // ("Uber loses its York licence": a permission lost is a decision on the one who held it.)
   const permissionLost = verb.lemma === 'lose' && PERMISSIONS.has(headNoun(rest)?.lemma ?? '');
+  // ("Governors dismiss controversial water resources bill": only a court's dismissal is a ruling;
+  // anyone else's is a rejection.)
+  const rejected = OPPOSING.has(verb.lemma) && !subject.some((t) => JUDICIAL.has(t.lower));
   const procedural =
-    (PROCEDURAL.has(verb.lemma) && !permissionLost) ||
+    (PROCEDURAL.has(verb.lemma) && !permissionLost && !rejected) ||
     toCourt ||
     (firstNoun !== undefined && PROCEDURE_NOUNS.has(firstNoun.lower)) ||
     (verb.lemma === 'vote' &&
@@ -3153,6 +3181,10 @@ function fromClause(
       np.slice(0, termsHead).some((t) => t.pos === 'PART' && possessiveMark(t));
     if (othersTerms) {
       return { text: `Should ${the(np)} stand?`, origin, score: base - 0.05, sourceSpans };
+    }
+    // "Governors dismiss controversial water resources bill": a bill opposed becomes law or not.
+    if (OPPOSING.has(verb.lemma) && BILL_NOUNS.has(np.at(-1)?.lower ?? '')) {
+      return { text: `Should ${the(np)} become law?`, origin, score: base - 0.05, sourceSpans };
     }
     // "BJP opposes BMC's ward delimitation": another party's act, named by its noun, opposed.
     const othersAct =
@@ -3787,6 +3819,21 @@ function votedOn(rest: Token[]): string | null {
   if (tokens[0]?.lower === 'on' && /\p{L}ing$/u.test(tokens[1]?.lower ?? '')) {
     return gerundAsked(tokens.slice(1));
   }
+  // ("to vote on tougher rules and licences for massage parlours": measures voted on, unnamed,
+  // are asked whether there should be them; named ones whether they should be approved.)
+  const onMeasures = tokens[0]?.lower === 'on' ? beforeClause(tokens.slice(1)) : [];
+  const measures =
+    !onMeasures.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'whether') &&
+    onMeasures.some(
+      (t) =>
+        t.pos === 'NOUN' &&
+        (RULES.has(t.lower) || MEASURE_HEADS.has(t.lemma) || PERMISSIONS.has(t.lemma)),
+    );
+  if (measures && !onMeasures.some(possessiveMark)) {
+    return DEFINITE.has(onMeasures[0].lower)
+      ? `Should ${the(onMeasures)} be approved?`
+      : `Should there be ${words(onMeasures)}?`;
+  }
   let from = -1;
   if (['against', 'for'].includes(tokens[0]?.lower ?? '')) from = 1;
   else if (/^favou?r$/u.test(tokens[1]?.lower ?? '') && tokens[0]?.lower === 'in') from = 3;
@@ -4268,13 +4315,16 @@ function reactionTaken(tokens: Token[]): number {
 
 /** Means of protest set up against a thing: "tent embassy erected", "launch campaign". */
 const PROTEST_MEANS = new Set(
-  'campaign camp embassy petition protest blockade occupation vigil coalition alliance group fund'.split(
+  'campaign camp embassy petition protest blockade occupation vigil coalition alliance group fund action challenge lawsuit'.split(
     ' ',
   ),
 );
 /** Verbs of setting up a means of protest. */
 const SETTING_UP = new Set(
-  'erect launch form start create establish organise organize mount found pitch stage'.split(' '),
+  // ("is taking legal action to overturn a domestic ban": a case brought is a means too.)
+  'erect launch form start create establish organise organize mount found pitch stage take bring file'.split(
+    ' ',
+  ),
 );
 
 /** Verbs of being about to act: "may be preparing to abolish …", "could move to ban …". */
@@ -6211,7 +6261,13 @@ function matterBesideTheNews(
   if (underFire >= 0 && firedOver) return { text: firedOver, score: 0.75 };
   // "Coastguard chiefs heckled over base closure plans", "Locals confronted Coastguard bosses …
   // over the proposed closure of …": so is what officials are confronted over.
-  const confronted = tokens.findIndex((t) => t.pos === 'VERB' && CONFRONTING.has(t.lemma));
+  // ("The chiefs … are divided over the draft agreement …": so is what a camp is split over.)
+  const confronted = tokens.findIndex(
+    (t, i) =>
+      (t.pos === 'VERB' && CONFRONTING.has(t.lemma)) ||
+      // (Not "have divided communities on both islands": a plan that divides is no camp.)
+      (DIVIDED.has(t.lower) && ['be', 'remain'].includes(tokens[i - 1]?.lemma ?? '')),
+  );
   const over = tokens.findIndex(
     (t, k) => confronted >= 0 && k > confronted && k <= confronted + 5 && REACTED_OVER.has(t.lower),
   );
@@ -7967,7 +8023,9 @@ const ACT_NOUN_ENDING = /\p{L}{3}(?:tion|ment|sal|val|ure)$/u;
 const RULINGS = new Set(['ruling', 'rulings', 'verdict', 'judgment', 'judgement']);
 /** Verbs of facing officials down in person: "heckled over …", "confronted … over …". */
 const CONFRONTING = new Set(['heckle', 'grill', 'quiz', 'confront', 'boo', 'jeer', 'barrack']);
-const REACTED_OVER = new Set(['over', 'about']);
+const REACTED_OVER = new Set(['over', 'about', 'on']);
+/** How a camp stands when it cannot agree: "are divided over …", "remain split on …". */
+const DIVIDED = new Set(['divided', 'split', 'torn']);
 /** What someone comes "under" over what they did: "under fire over the sale of …". */
 const UNDER_REACTION = new Set(['fire', 'pressure', 'attack', 'scrutiny']);
 /** Reactions felt "at" what stirs them: "anger at the decision to …". */

@@ -477,9 +477,12 @@ const CROWD_AT_MEETING =
 const PAST_AFTER_MANNER =
   /^Should\s[^?]*?(?<!\b(?:be|been|being|have|has|had|was|were|is|are)\s)\b\p{L}{3,}ly\s+\p{L}{3,}ed\s+(?:the|a|an|its|their)\s/iu;
 
-/** Turns of events asked as if argued for: talks failing, a clash looming, a blow dealt. */
+/**
+ * Turns of events asked as if argued for: talks failing, a clash looming, a blow dealt, objections
+ * attracted, a motion making its way to a council.
+ */
 const TURN_OF_EVENTS =
-  /^Should\s[^?]*?(?:\btalks\s+(?:fail|collapse|stall|break\s+down)\b|\bloom\b|\bbe\s+dealt\s+(?:a|another)\s+(?:\p{L}+\s+)?blow\b|\bbeware\b)/iu;
+  /^Should\s[^?]*?(?:\btalks\s+(?:fail|collapse|stall|break\s+down)\b|\bloom\b|\bbe\s+dealt\s+(?:a|another)\s+(?:\p{L}+\s+)?blow\b|\bbeware\b|\battract\s+(?:[^?]*\s)?(?:objections|complaints|criticism|opposition)\b|\bmade\s+(?:its|their)\s+way\b)/iu;
 
 /**
  * A court's remedy asked to be, or to be granted, and an appeal asked to be lodged: "Should there
@@ -544,6 +547,9 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks for a plan, not its act ("Should there be plans to …")');
   }
+  // "Should the 4-2 in favor of the range go ahead?": a vote's tally is no thing to go ahead.
+  if (/^Should\s+(?:the\s+)?\d+\s*[-–]\s*\d+\b/u.test(text))
+    problems.push('a vote tally for its subject');
   // "Should the homes threat go ahead?" (of "Allotment growers fight homes threat"): a threat is
   // how its foes name a plan; asked to go ahead it names nothing.
   if (/^Should\s[^?]*\bthreats?\s+go\s+ahead\?$/iu.test(text)) {
@@ -909,7 +915,7 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/^\S+\s[^"“‘]+\s["“‘]not\b/u.test(text)) problems.push('a quotation for its verb');
   // "Does the ruling marks a setback …?": after "does", "do" or a modal the verb is bare.
   if (
-    /^(?:Does|Do|Should|Can|Will|Must)\s+(?:the|a|an)\s+\p{Ll}+\s+(?:marks|means|shows|makes|takes|gives|puts|sets|says)\s/u.test(
+    /^(?:Does|Do|Should|Can|Will|Must)\s+(?:(?:the|a|an)\s+\p{Ll}+|\p{Ll}+\s+\p{Ll}+)\s+(?:marks|means|shows|makes|takes|gives|puts|sets|says|causes|sparks|draws|prompts|triggers)\s/u.test(
       text,
     )
   ) {

@@ -421,6 +421,17 @@ export function gerundAsked(tokens: Token[]): string | null {
   return actAsked(gerund.lemma, tokens.slice(1));
 }
 
+/** Acts that undo a measure: "lift the ban on …", "scrap the cap on …". */
+const UNDOING = new Set(
+  'lift end scrap overturn repeal relax ease drop remove axe reverse rescind'.split(' '),
+);
+/** Measures named with what they are "on": "ban on horn trade", "cap on rents". */
+const RESTRICTIONS_ON = new Set(
+  'ban bans cap caps limit limits restriction restrictions moratorium curb curbs embargo'.split(
+    ' ',
+  ),
+);
+
 /** A verb and what follows it, asked as the act done: "raise" + "the wage to $15" → "Should the wage be raised to $15?". */
 export function actAsked(lemma: string, rest: Token[]): string | null {
   return asPassive(lemma, phrase(rest));
@@ -622,6 +633,8 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   // ("gamers under 16", "drivers over 70": an age bounds the object itself.)
   const own = (t: Token, k: number) =>
     ['of', 'than'].includes(t.lower) ||
+    // ("lift South Africa's ban on horn trade": what a measure undone was on is the measure's.)
+    (t.lower === 'on' && UNDOING.has(lemma) && RESTRICTIONS_ON.has(vp[k - 1]?.lower ?? '')) ||
     (['under', 'over', 'aged'].includes(t.lower) && vp[k + 1]?.pos === 'NUM') ||
     // ("build up to 700 homes": "up to" a count is how many, not a particle and a preposition.)
     (t.lower === 'up' && vp[k + 1]?.lower === 'to' && vp[k + 2]?.pos === 'NUM') ||

@@ -6470,3 +6470,88 @@ describe('motion candidates on real news shapes (round 81)', () => {
     );
   });
 });
+
+describe('motion candidates on real news shapes (round 82)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) =>
+    candidates(`${headline}\n\n${first}\n\nThe council will decide next month.\n`);
+
+  it('reads anyone but a court dismissing a bill as rejecting it, and asks whether it should become law', () => {
+    expect(candidates(`Governors dismiss controversial water resources bill${body}`)).toContain(
+      'Should the water resources bill become law?',
+    );
+    expect(candidates(`Unions reject pay bill${body}`)).toContain(
+      'Should the pay bill become law?',
+    );
+  });
+
+  it('asks whether measures voted on should be, or be approved', () => {
+    expect(candidates(`Council votes on licences for massage parlours${body}`)).toContain(
+      'Should there be licences for massage parlours?',
+    );
+    expect(candidates(`Council to vote on the parking charges${body}`)).toContain(
+      'Should the parking charges be approved?',
+    );
+  });
+
+  it('asks what a court is asked to do of the thing, not of the court', () => {
+    expect(
+      candidates(`Rhino breeders want a court to lift Kelby's ban on horn trade${body}`),
+    ).toContain("Should Kelby's ban on horn trade be lifted?");
+    expect(candidates(`Caravan parks group asks courts to end free camping${body}`)).toContain(
+      'Should free camping be ended?',
+    );
+  });
+
+  it('leaves out what an act is taken amid or despite', () => {
+    const texts = candidates(
+      `Orby considers indoor shooting range amid neighbors' opposition and support${body}`,
+    );
+    expect(texts).toContain('Should Orby adopt an indoor shooting range?');
+    expect(texts.join(' | ')).not.toMatch(/amid/);
+  });
+
+  it('asks the official act a body is to be stopped or restrained from, of its object', () => {
+    expect(
+      lede(
+        'Residents lose kiosk case',
+        'A request by a group of residents to stop the planning authority from issuing a permit for a wooden kiosk next to the belvedere has been turned down by the courts.',
+      ),
+    ).toContain('Should a permit for a wooden kiosk next to the belvedere be issued?');
+    expect(
+      lede('Park row', 'The council wants to stop children from using the park at night.').join(
+        ' | ',
+      ),
+    ).not.toMatch(/park be used/);
+  });
+
+  it('asks about what a camp is divided over', () => {
+    expect(
+      lede('Chiefs divided', 'The chiefs are divided over the draft agreement on land.'),
+    ).toContain('Should the draft agreement go ahead?');
+  });
+
+  it('asks about what legal action is taken to stop', () => {
+    expect(
+      lede(
+        'Residents go to court',
+        'Residents are taking legal action to stop the quarry expansion.',
+      ),
+    ).toContain('Should the quarry expansion go ahead?');
+  });
+
+  it('refuses inflected verbs after a bare subject, objections attracted and vote tallies', () => {
+    expect(motionProblems('Should donkey abattoir causes stir?')).not.toEqual([]);
+    expect(
+      motionProblems(
+        'Should plans for a new poultry farm attract more than two hundred objections?',
+      ),
+    ).not.toEqual([]);
+    expect(motionProblems('Should the 4-2 in favor of the range go ahead?')).not.toEqual([]);
+    expect(motionProblems('Should the motion narrowly made its way to city council?')).not.toEqual(
+      [],
+    );
+    expect(motionProblems('Should the new charges attract more visitors?')).toEqual([]);
+  });
+});
