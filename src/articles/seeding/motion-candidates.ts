@@ -2191,6 +2191,8 @@ function fromQuestion(s: Pick<ParsedSentence, 'text' | 'start' | 'end'>): Motion
 const CALLING_ON = new Set(['urge', 'want', 'press', 'implore']);
 /** What someone may be asked to do that is only a step of deciding: "asks voters to decide …". */
 const ASKED_PROCEDURES = new Set(['vote', 'decide', 'consider', 'comment', 'weigh', 'attend']);
+/** Acts of thinking a thing over again: "reconsider the tax change", "rethink the plan". */
+const RETHINKING = new Set(['reconsider', 'rethink', 'revisit']);
 /** Things wanted "to" a trouble, not people called on: "want solutions to …". */
 const REMEDIES = new Set(['solution', 'answer', 'fix', 'remedy']);
 /** Most words of the body called on to act ("the city council of Brennock"). */
@@ -2233,6 +2235,9 @@ function calledOnToAct(verb: Token, rest: Token[]): string | null {
   if (addressee.some((t) => JUDICIAL.has(t.lower) || JUDICIAL.has(t.lemma))) {
     return actAsked(rest[to + 1].lemma, shortPredicate(rest.slice(to + 2)));
   }
+  // ("Doctors ask Liberal government to reconsider capital gains tax change": what someone is
+  // asked to think again about is the matter.)
+  if (RETHINKING.has(rest[to + 1].lemma)) return goAhead(shortPredicate(rest.slice(to + 2)));
   const who = addressee.some((t) => t.text === ',') ? namesAnd(addressee) : the(addressee);
   return `Should ${who} ${words(shortPredicate(rest.slice(to + 1)))}?`;
 }
@@ -3230,7 +3235,7 @@ function fromClause(
     };
   }
   if (isReporting(verb)) {
-    const reported = reportedClause(rest);
+    const reported = planSaidOf(rest) ?? reportedClause(rest);
     if (reported) return { text: reported, origin, score: base - 0.05, sourceSpans };
   }
   // "called on the city council to ban wood-burning stoves": the one called on is asked.
@@ -4110,7 +4115,16 @@ const SPARKING = new Set([
   'widen',
 ]);
 /** Feelings a thing stirs, besides the reactions a measure meets: "spark alarm", "trigger fears". */
-const STIRRED = new Set(['alarm', 'fears', 'concern', 'concerns', 'worry', 'worries', 'uproar']);
+const STIRRED = new Set([
+  'alarm',
+  'fears',
+  'concern',
+  'concerns',
+  'worry',
+  'worries',
+  'uproar',
+  'shock',
+]);
 const DISPUTE_NOUNS = new Set([
   'debate',
   'row',
@@ -4136,16 +4150,33 @@ function sparksDebate(tokens: Token[]): string | null {
   if (at < 1) return null;
   // "sparks behind-the-scenes debate over treatment provisions": how the debate goes and what
   // part of the thing it is over are news too.
+  // ("Council support for removal of mangroves triggers ‘shock’": a feeling stirred, in its
+  // quotation marks, as well.)
   const debate = tokens.findIndex(
-    (t, i) => i > at && i <= at + 6 && DISPUTE_NOUNS.has(t.lemma) && t.pos === 'NOUN',
+    (t, i) =>
+      i > at &&
+      i <= at + 6 &&
+      (DISPUTE_NOUNS.has(t.lemma) || STIRRED.has(t.lower)) &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(t.pos),
   );
-  const end = tokens[debate + 1];
+  const after = debate >= 0 ? tokens[debate + 1] : undefined;
+  const end = after && isAnyQuoteMark(after) ? tokens[debate + 2] : after;
+  // (A headline's quoted reaction may have been cut off as its quotation: "… triggers".)
+  // (Its verb agrees with the thing: not "Donkey abattoir causes stir/VERB".)
+  const quotedOff = at === tokens.length - 1 && /[^s]s$/u.test(tokens[at].lower);
   if (
-    debate < 0 ||
+    (debate < 0 && !quotedOff) ||
     (end !== undefined && !['over', 'about', 'among', 'in', 'between'].includes(end.lower))
   )
     return null;
   let thing = tokens.slice(0, at);
+  // ("Council support for removal of mangroves": what a stance is for is the thing.)
+  const stance = thing.findIndex(
+    (t, i) => CAMP_STANCES.has(t.lower) && ['for', 'to'].includes(thing[i + 1]?.lower ?? ''),
+  );
+  const stoodFor = stance >= 0 ? thing.slice(stance + 2) : [];
+  const stanceOn = stance >= 0 ? (opposedChange(stoodFor) ?? goAhead(stoodFor)) : null;
+  if (stanceOn) return stanceOn;
   // "Ontario's proposed Highway 413 outside of Toronto paves a divide …": a thing proposed is a
   // measure, whatever its name ends in.
   if (thing.some((t) => PROPOSED_PARTICIPLES.has(t.lower))) return goAhead(thing);
@@ -4307,6 +4338,8 @@ function reactionTaken(tokens: Token[]): number {
       MEASURE_HEADS.has(head) ||
       PLANNED_ACTS.has(head) ||
       PROJECT_NOUNS.has(head) ||
+      // ("react to TEA takeover of HISD": a takeover or a sale as well.)
+      TAKEOVER_NOUNS.has(head) ||
       isMeasureCarrier(noun?.lemma);
     return planned ? from : -1;
   }
@@ -6063,6 +6096,21 @@ function proposalFor(tokens: Token[]): string | null {
 }
 
 /**
+ * "Residents say plan for new sewage plant 'will devalue our homes'" → "Should the new sewage
+ * plant go ahead?": what someone says a plan for a thing will do is their case; the thing is the
+ * matter. Null unless what is said opens on a plan "for" something.
+ */
+function planSaidOf(said: Token[]): string | null {
+  let at = said[0]?.pos === 'DET' ? 1 : 0;
+  while (said[at]?.pos === 'ADJ') at++;
+  if (!isMeasureCarrier(said[at]?.lower) || said[at + 1]?.lower !== 'for') return null;
+  const end = said.findIndex(
+    (t, i) => i > at + 2 && (isAnyQuoteMark(t) || isFiniteVerb(t) || MODALS.has(t.lower)),
+  );
+  return goAhead(said.slice(at + 2, end > 0 ? end : said.length));
+}
+
+/**
  * The matter of a headline or a lede that tells of what befell it rather than of the act: "…
  * measure sparks debate over …", "Council Recommends Eliminating …", "meeting on proposed casino",
  * "disputes over free rides", "moves one step closer to a ban on …", "Meat tax idea described as
@@ -6273,6 +6321,18 @@ function matterBesideTheNews(
   );
   const confrontedOver = over > 0 ? reactedMatter(tokens.slice(over + 1)) : null;
   if (confrontedOver) return { text: confrontedOver, score: 0.75 };
+  // "HDB to extend public consultation period on Dover forest development …": a consultation or
+  // an inquiry held on a thing is procedure; the thing is the matter (not "its meeting on Tuesday").
+  const heard = tokens.findIndex((t) => HEARINGS.has(t.lower) || SITTING_NOUNS.has(t.lower));
+  const heardOn = heard + (PROCEDURE_SPANS.has(tokens[heard + 1]?.lower ?? '') ? 2 : 1);
+  const heldOnThing = beforeTime(tokens.slice(heardOn + 1));
+  const heldOn =
+    heard >= 0 &&
+    ['on', 'into'].includes(tokens[heardOn]?.lower ?? '') &&
+    heldOnThing.some((t) => t.pos === 'NOUN' && !t.measure)
+      ? reactedMatter(heldOnThing)
+      : null;
+  if (heldOn) return { text: heldOn, score: 0.75 };
   // "students … are up in arms against the college administration for banning jeans …", "bar
   // owners unhappy with Governor … for rejecting a bill …": what a camp blames someone for
   // doing is the matter.
@@ -8024,6 +8084,14 @@ const RULINGS = new Set(['ruling', 'rulings', 'verdict', 'judgment', 'judgement'
 /** Verbs of facing officials down in person: "heckled over …", "confronted … over …". */
 const CONFRONTING = new Set(['heckle', 'grill', 'quiz', 'confront', 'boo', 'jeer', 'barrack']);
 const REACTED_OVER = new Set(['over', 'about', 'on']);
+/** What a procedure runs for: "consultation period", "review process". */
+const PROCEDURE_SPANS = new Set(['period', 'process']);
+
+/** "Dover forest development till Mar. 1, 2021" → "Dover forest development": without until when. */
+function beforeTime(tokens: Token[]): Token[] {
+  const until = tokens.findIndex((t, i) => i > 0 && ['till', 'until', 'by'].includes(t.lower));
+  return until > 0 && tokens[until + 1]?.measure ? tokens.slice(0, until) : tokens;
+}
 /** How a camp stands when it cannot agree: "are divided over …", "remain split on …". */
 const DIVIDED = new Set(['divided', 'split', 'torn']);
 /** What someone comes "under" over what they did: "under fire over the sale of …". */
@@ -8155,6 +8223,9 @@ const CRITICISED_BODIES = new Set(
     ' ',
   ),
 );
+/** A day's or a month's name. */
+const CALENDAR_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 /** People a stance may be for, who are never what goes ahead: "support for victims". */
 const PEOPLE_SUPPORTED = new Set(
   'victims families residents workers people children patients farmers refugees survivors pensioners students parents'.split(
@@ -8359,6 +8430,8 @@ function goAhead(object: Token[]): string | null {
   const thing = stop > 0 ? np.slice(0, stop) : np;
   if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   if (isNoMatter(thing[thing.length - 1])) return null;
+  // ("meeting on Tuesday": a day is when, not what.)
+  if (thing.every((t) => t.pos === 'DET' || CALENDAR_WORD.test(t.lower))) return null;
   // ("signed a petition to the council": a petition or a letter only carries a call; without
   // what it calls for it names no matter.)
   if (CARRIED_CALLS.has(thing[thing.length - 1].lower)) return null;

@@ -478,11 +478,12 @@ const PAST_AFTER_MANNER =
   /^Should\s[^?]*?(?<!\b(?:be|been|being|have|has|had|was|were|is|are)\s)\b\p{L}{3,}ly\s+\p{L}{3,}ed\s+(?:the|a|an|its|their)\s/iu;
 
 /**
- * Turns of events asked as if argued for: talks failing, a clash looming, a blow dealt, objections
- * attracted, a motion making its way to a council.
+ * Turns of events asked as if argued for: talks or a challenge failing, a clash looming, a blow
+ * dealt, objections attracted, a motion making its way to a council, a swipe taken at someone, a
+ * case taken to court, and what neither side should do.
  */
 const TURN_OF_EVENTS =
-  /^Should\s[^?]*?(?:\btalks\s+(?:fail|collapse|stall|break\s+down)\b|\bloom\b|\bbe\s+dealt\s+(?:a|another)\s+(?:\p{L}+\s+)?blow\b|\bbeware\b|\battract\s+(?:[^?]*\s)?(?:objections|complaints|criticism|opposition)\b|\bmade\s+(?:its|their)\s+way\b)/iu;
+  /^Should\s(?:neither\b|[^?]*?(?:\b(?:talks|challenge|bid|appeal)\s+(?:fail|collapse|stall|break\s+down)\b|\btake\s+a\s+swipe\s+at\b|\bto\s+court\s+be\s+taken\b|\breserve\s+judge?ment\b|\bloom\b|\bbe\s+dealt\s+(?:a|another)\s+(?:\p{L}+\s+)?blow\b|\bbeware\b|\battract\s+(?:[^?]*\s)?(?:objections|complaints|criticism|opposition)\b|\bmade\s+(?:its|their)\s+way\b))/iu;
 
 /**
  * A court's remedy asked to be, or to be granted, and an appeal asked to be lodged: "Should there

@@ -6555,3 +6555,56 @@ describe('motion candidates on real news shapes (round 82)', () => {
     expect(motionProblems('Should the new charges attract more visitors?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 83)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('asks about what a stance sparking shock is for, with its quoted reaction cut off', () => {
+    expect(
+      candidates(`Council support for removal of mangroves triggers ‘shock’${body}`),
+    ).toContain('Should mangroves be removed?');
+  });
+
+  it('asks about the thing a plan is for when people say what the plan will do', () => {
+    expect(
+      candidates(`Residents say plan for new sewage plant 'will devalue our homes'${body}`),
+    ).toContain('Should the new sewage plant go ahead?');
+  });
+
+  it('asks about what a consultation or an inquiry is held on, not about a day', () => {
+    expect(
+      candidates(
+        `Board to extend public consultation period on Kelby forest development till Mar. 1, 2021${body}`,
+      ),
+    ).toContain('Should the Kelby forest development go ahead?');
+    expect(candidates(`Council to hold meeting on Tuesday${body}`).join(' | ')).not.toMatch(
+      /Tuesday go ahead/,
+    );
+  });
+
+  it('asks about what someone is asked to reconsider', () => {
+    expect(
+      candidates(`Doctors ask government to reconsider capital gains tax change${body}`),
+    ).toContain('Should the capital gains tax change go ahead?');
+  });
+
+  it('asks about a takeover people react to', () => {
+    expect(
+      candidates(`Parents, lawmakers react to state takeover of Kelby schools${body}`),
+    ).toContain('Should the state takeover of Kelby schools go ahead?');
+  });
+
+  it('refuses failed challenges, swipes, cases taken to court, reserved judgments and neither-nor', () => {
+    for (const text of [
+      'Should the low emission zone court challenge fail?',
+      'Should the Prime Minister take a swipe at the Opposition?',
+      'Should the council to court be taken?',
+      'Should the High Court reserve judgment in the challenge to the Act?',
+      'Should neither protests nor objections dictate the pace?',
+    ]) {
+      expect(motionProblems(text)).not.toEqual([]);
+    }
+    expect(motionProblems('Should the bid to buy the club go ahead?')).toEqual([]);
+  });
+});
