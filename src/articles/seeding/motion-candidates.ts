@@ -1096,6 +1096,7 @@ const OPPOSING = new Set([
   'decry',
   'deplore',
   'dismiss',
+  'attack',
 ]);
 /** A crowd's acts against something: "protested against …", "rally against …". */
 const PROTESTING = new Set([
@@ -1218,6 +1219,8 @@ const BODY_STOPPED_FROM =
 /** A body that may be stopped from an official act: "the planning authority", "the Government". */
 const BODY_WORD =
   /\b(?:authority|authorities|government|council|ministry|bank|board|agency|commission|department|city|state)\b/iu;
+/** "Should No dogs be allowed …": a headline's "No" before whom a permission is refused. */
+const NONE_ALLOWED = /^Should No (\p{Ll}[^?]*?) be (allowed|permitted)\b/u;
 /** "Should X ensure (that) Y are shut …": the thing and the state it is to be kept in. */
 const ENSURED_STATE =
   /^Should\s[^?]*?\s(?:ensure|make\s+sure)\s+(?:that\s+)?([^?]+?)\s+(?:are|is)\s+(?=\p{Ll}+(?:ed|en)\b|(?:shut|kept|held|built|sold|left|cut|set|put|paid)\b)/u;
@@ -1260,6 +1263,12 @@ function neutralWording(text: string): string {
       // "Should the municipal commissioner ensure meat shops are shut during Navratri?": the state
       // to be ensured is the matter, whoever is to see to it.
       .replace(ENSURED_STATE, 'Should $1 be ')
+      // "Should No pregnant student be allowed to return to school?" (of "No pregnant student will
+      // be allowed to return …"): whether one may is the same question as whether none may.
+      .replace(NONE_ALLOWED, (_, who: string, allowed: string) => {
+        const plural = /s$/u.test(who.split(/\s+/u).at(-1) ?? '');
+        return `Should ${plural ? who : `${indefiniteArticle(who)} ${who}`} be ${allowed}`;
+      })
       // "Should voters in Bristol abolish its …?": a place's voters decide for the place.
       .replace(PLACE_VOTERS, 'Should ')
       // "Are new whip rules not pandering to …?": a denial asked as a question reads as leading;
@@ -1781,6 +1790,9 @@ function acronymArticle(acronym: string): 'a' | 'an' {
 }
 
 function indefiniteArticle(word: string): 'a' | 'an' {
+  // ("a Uganda miniskirt ban", "a one-off fee", "an hourly rate": by the sound, not the letter.)
+  if (/^(?:uni|use|usu|uti|ura|uga|uk\b|eu|ewe|one\b|one-|once)/iu.test(word)) return 'a';
+  if (/^(?:hour|honest|honou?r|heir)/iu.test(word)) return 'an';
   return /^[aeiou]/iu.test(word) ? 'an' : 'a';
 }
 
@@ -2585,6 +2597,8 @@ function fromClause(
   if (stanceFor) return { text: stanceFor, origin, score: base - 0.1, sourceSpans };
   const planned = origin === 'HEADLINE' ? plannedActHeadline(tokens) : null;
   if (planned) return { text: planned, origin, score: base - 0.1, sourceSpans };
+  const backedAs = origin === 'HEADLINE' ? decidedInAsClause(tokens) : null;
+  if (backedAs) return { text: backedAs, origin, score: base - 0.1, sourceSpans };
   const reprieved = origin === 'HEADLINE' ? reprieveFrom(tokens) : null;
   if (reprieved) return { text: reprieved, origin, score: base - 0.1, sourceSpans };
   const passive =
@@ -3173,10 +3187,12 @@ function fromClause(
     // "Disabled people are decrying the plastic straw ban": a measure opposed by name.
     const np = beforeClause(beforeComma(rest));
     // ("Bar owners reject new laws": a plural measure too.)
+    // ("City shops attack car-free day": an event opposed too.)
     const measureOpposed =
       OPPOSING.has(verb.lemma) &&
       (MEASURE_HEADS.has(np[np.length - 1]?.lower ?? '') ||
-        MEASURE_HEADS.has(np[np.length - 1]?.lemma ?? ''));
+        MEASURE_HEADS.has(np[np.length - 1]?.lemma ?? '') ||
+        EVENTS.has(np[np.length - 1]?.lower ?? ''));
     // "Quebec City mayor rejects CAQ government's new conditions for tramway": terms another
     // party set, opposed, are asked whether they should stand.
     const termsHead = np.findIndex((t) => IMPOSED_TERMS.has(t.lower));
@@ -4164,6 +4180,12 @@ function sparksDebate(tokens: Token[]): string | null {
   // (A headline's quoted reaction may have been cut off as its quotation: "… triggers".)
   // (Its verb agrees with the thing: not "Donkey abattoir causes stir/VERB".)
   const quotedOff = at === tokens.length - 1 && /[^s]s$/u.test(tokens[at].lower);
+  // ("Proposed $8M town hall project … prompts comparison to Taj Mahal": whatever a thing still
+  // proposed stirs, the thing is the matter.)
+  const proposedThing = tokens.slice(0, at);
+  if (debate < 0 && proposedThing.some((t) => PROPOSED_PARTICIPLES.has(t.lower))) {
+    return goAhead(proposedThing);
+  }
   if (
     (debate < 0 && !quotedOff) ||
     (end !== undefined && !['over', 'about', 'among', 'in', 'between'].includes(end.lower))
@@ -5286,6 +5308,9 @@ const CHANGE_DONE: Record<string, string> = {
   sale: 'sold',
   construction: 'built',
   installation: 'installed',
+  revision: 'revised',
+  review: 'reviewed',
+  repeal: 'repealed',
 };
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -5954,6 +5979,32 @@ function amidQuarrelOver(rest: Token[]): string | null {
   const named = beforeClause(beforeComma(thing));
   if (BILL_NOUNS.has(named.at(-1)?.lower ?? '')) return `Should ${the(named)} become law?`;
   return reactedMatter(thing);
+}
+
+/** Verbs of a body deciding on a measure in a headline's "as" clause: "as House backs …". */
+const DECIDING_ON = new Set([...BACKING, 'approve', 'pass', 'adopt', 'reject', 'block']);
+
+/**
+ * "Mottley rejects opposition claims as House backs free movement plan" → "Should the free
+ * movement plan go ahead?": a body deciding on a plan or a measure in the "as" clause is the news
+ * the main clause reacts to; the plan is the matter. Null for any other headline.
+ */
+function decidedInAsClause(tokens: Token[]): string | null {
+  const as = tokens.findIndex((t, i) => i >= 2 && t.lower === 'as');
+  // (wink may tag the verb in "-s" a noun after a name: "House backs/NOUN".)
+  const verb = tokens.findIndex(
+    (t, i) =>
+      as > 0 &&
+      i > as + 1 &&
+      i <= as + 4 &&
+      DECIDING_ON.has(t.pos === 'NOUN' ? verbLemma(t.lower) : t.lemma) &&
+      /[^s]s$|ed$/u.test(t.lower),
+  );
+  if (verb < 0) return null;
+  const thing = tokens.slice(verb + 1);
+  const head = beforeClause(thing).at(-1);
+  if (!head || !(isMeasureHead(head) || isMeasureCarrier(head.lower))) return null;
+  return policyMotion(thing, null) ?? goAhead(thing);
 }
 
 /** A pause in a thing, or a release from it, that people may be given. */
@@ -6929,11 +6980,13 @@ function firstToAct(tokens: Token[]): string | null {
   if (subject.some((t) => !NOUN_PHRASE_POS.has(t.pos) && !possessiveMark(t))) return null;
   let at = be + 1;
   if (tokens[at]?.pos === 'ADV') at++;
-  if (tokens[at]?.lower !== 'the' || !RANKED_DOERS.has(tokens[at + 1]?.lower ?? '')) return null;
-  const to = tokens.findIndex((t, i) => i > at + 1 && i <= at + 6 && t.lower === 'to');
+  // ("could become first state in nearly 60 years to …": a headline drops the "the".)
+  const rank = tokens[at]?.lower === 'the' ? at + 1 : at;
+  if (!RANKED_DOERS.has(tokens[rank]?.lower ?? '')) return null;
+  const to = tokens.findIndex((t, i) => i > rank && i <= rank + 6 && t.lower === 'to');
   const verb = tokens[to + 1];
   if (to < 0 || verb?.pos !== 'VERB' || verb.lower !== verb.lemma) return null;
-  if (tokens.slice(at + 2, to).some((t) => ['VERB', 'AUX', 'PUNCT'].includes(t.pos))) return null;
+  if (tokens.slice(rank + 1, to).some((t) => ['VERB', 'AUX', 'PUNCT'].includes(t.pos))) return null;
   const rest = shortPredicate(tokens.slice(to + 2));
   if (rest.length === 0) return null;
   return `Should ${the(subject)} ${verb.lemma} ${words(rest)}?`;
@@ -8081,6 +8134,8 @@ const ACT_NOUN_ENDING = /\p{L}{3}(?:tion|ment|sal|val|ure)$/u;
 
 /** What a court or a tribunal hands down, which stands or falls. */
 const RULINGS = new Set(['ruling', 'rulings', 'verdict', 'judgment', 'judgement']);
+/** Events a camp may oppose being held: "car-free day", "festival", "parade". */
+const EVENTS = new Set(['day', 'festival', 'parade', 'fair', 'event', 'race', 'concert', 'rally']);
 /** Verbs of facing officials down in person: "heckled over …", "confronted … over …". */
 const CONFRONTING = new Set(['heckle', 'grill', 'quiz', 'confront', 'boo', 'jeer', 'barrack']);
 const REACTED_OVER = new Set(['over', 'about', 'on']);
@@ -8342,8 +8397,9 @@ const PLACE_PREPOSITIONS = new Set(['outside', 'at', 'in', 'near', 'inside', 'ac
 
 /** What is fought: a measure its words name, or else the thing, asked whether it should go ahead. */
 function foughtThing(all: Token[]): string | null {
-  // ("protested against sand harvesting": a fight's "against" is the verb's.)
-  const object = ['against', 'over'].includes(all[0]?.lower ?? '') ? all.slice(1) : all;
+  // ("protested against sand harvesting": a fight's "against" is the verb's; so is the "for" of a
+  // fight for a thing: "Councillors to fight for Auckland Santa Parade".)
+  const object = ['against', 'over', 'for'].includes(all[0]?.lower ?? '') ? all.slice(1) : all;
   // ("protest outside City of York Council offices": where a protest is held is no thing fought.)
   if (PLACE_PREPOSITIONS.has(object[0]?.lower ?? '')) return null;
   // ("sand harvesting which they noted threatens …": the thing, without what is said of it; a
@@ -8714,7 +8770,7 @@ const MEASURE_VERBS = new Set(
  * before a name, a determiner or a sum, or when the headline has no other verb.
  */
 const PARTY_VERBS = new Set(
-  'fine hit sue sanction appeal challenge contest slam blast condemn criticise criticize question lament'.split(
+  'fine hit sue sanction appeal challenge contest slam blast condemn criticise criticize question lament attack'.split(
     ' ',
   ),
 );
@@ -8838,6 +8894,8 @@ const CAPITALISED_WORD = /^\p{Lu}(?:\p{Ll}+|-\p{Ll}{2,})(?:-\p{Ll}+)*$/u;
 function firstWordIsCommon(tokens: Token[], body: string): boolean {
   const [first, next] = tokens;
   if (!CAPITALISED_WORD.test(first.text)) return false;
+  // ("Proposed $8M town hall project …": a participle of proposing is never a name.)
+  if (PROPOSED_PARTICIPLES.has(first.lower)) return true;
   // "One of the UK's biggest resorts …", "Most of the schools …": a share of a group.
   if (SHARE_WORDS.has(first.lower) && next?.lower === 'of') return true;
   // "Judge blocks …", "Police in Westland will …": an office or a force, capitalised in the body

@@ -210,6 +210,8 @@ export const GOING_ON_VERBS = [
   'resume',
   'rumble',
   'loom',
+  'develop',
+  'arise',
 ];
 const QUARREL_GOING_ON = new RegExp(
   `^Should\\s.*\\b(?:${QUARREL_WORDS.join('|')})s?\\s+(?:(?:over|about)\\s[^?]*?)?(?:${GOING_ON_VERBS.join('|')})\\b` +
@@ -547,6 +549,17 @@ export function motionProblems(text: string, written = ''): string[] {
     /^Should\s+there\s+be\s+(?:\p{L}+\s+)?(?:plans?|proposals?|moves?|bids?)\s+to\s/iu.test(text)
   ) {
     problems.push('asks for a plan, not its act ("Should there be plans to …")');
+  }
+  // "Should the equality complaint sinks women- swim class?": a compound's hyphen left hanging.
+  if (/\p{L}-\s/u.test(text)) problems.push('a hyphen left hanging ("women- swim")');
+  // "Should such students not be allowed to return?": a subject that points back to a sentence
+  // the question does not have.
+  if (/^\S+\s+such\s+\p{Ll}+s\b/u.test(text))
+    problems.push('a subject pointing back ("such students")');
+  // "Is the “THE idea ridiculous,” said Alan Dove, chairman of Townwatch?": a quotation's
+  // attribution run into the question.
+  if (/[,.!?]["”’']?\s+(?:said|says|added|told)\s+\p{Lu}/u.test(text)) {
+    problems.push('a quotation\'s attribution ("…," said X)');
   }
   // "Should the 4-2 in favor of the range go ahead?": a vote's tally is no thing to go ahead.
   if (/^Should\s+(?:the\s+)?\d+\s*[-–]\s*\d+\b/u.test(text))
@@ -916,7 +929,7 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/^\S+\s[^"“‘]+\s["“‘]not\b/u.test(text)) problems.push('a quotation for its verb');
   // "Does the ruling marks a setback …?": after "does", "do" or a modal the verb is bare.
   if (
-    /^(?:Does|Do|Should|Can|Will|Must)\s+(?:(?:the|a|an)\s+\p{Ll}+|\p{Ll}+\s+\p{Ll}+)\s+(?:marks|means|shows|makes|takes|gives|puts|sets|says|causes|sparks|draws|prompts|triggers)\s/u.test(
+    /^(?:Does|Do|Should|Can|Will|Must)\s+(?:(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}+\s+\p{Ll}+)\s+(?:marks|means|shows|makes|takes|gives|puts|sets|says|causes|sparks|draws|prompts|triggers|sinks|kills|scraps|wins|loses)\s/u.test(
       text,
     )
   ) {
@@ -1110,7 +1123,7 @@ export function motionProblems(text: string, written = ''): string[] {
     problems.push('ends with a function word');
   }
   if (
-    /\b(?:the|a|an)\s+(?:but|and|or|however|that|which|who|its|their|his|her|our|my|your|this|these|those|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b/iu.test(
+    /\b(?:the|a|an)\s+(?:not|but|and|or|however|that|which|who|its|their|his|her|our|my|your|this|these|those|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b/iu.test(
       text,
     )
   ) {

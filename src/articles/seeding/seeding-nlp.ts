@@ -112,10 +112,28 @@ const RETAGGING_PASSES: Array<(tokens: Token[]) => Token[]> = [
   retagVerbBeforeArticle,
   retagObjectAfterInfinitive,
   retagActBeforeOf,
+  retagLawsAct,
   retagBackAfterTo,
   retagNameBeforeVerb,
   retagCompoundInPhrase,
 ];
+
+/**
+ * "the Road Traffic Act", "road traffic act": wink may tag a law's "Act" a verb; after two words of
+ * its name, at the end of a phrase, it is the noun.
+ */
+function retagLawsAct(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'act' || t.pos !== 'VERB' || i < 2) return;
+    const named = [tokens[i - 1], tokens[i - 2]].every((w) => ['NOUN', 'PROPN'].includes(w.pos));
+    const end =
+      tokens[i + 1] === undefined || ['PUNCT', 'CCONJ', 'ADP'].includes(tokens[i + 1].pos);
+    if (named && end && (t.text === 'Act' || tokens[i + 1]?.pos !== 'ADP')) {
+      tokens[i] = { ...t, pos: 'NOUN' };
+    }
+  });
+  return tokens;
+}
 
 /** Verbs that take "of" themselves: "dispose of", "approve of", "think of". */
 const VERBS_TAKING_OF = new Set([

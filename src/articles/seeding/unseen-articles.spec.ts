@@ -6608,3 +6608,75 @@ describe('motion candidates on real news shapes (round 83)', () => {
     expect(motionProblems('Should the bid to buy the club go ahead?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 84)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('asks a proposed thing to go ahead whatever it prompts, and reads a controversy that develops as a quarrel', () => {
+    expect(
+      candidates(`Proposed $8M town hall project in Kelby prompts comparison to Taj Mahal${body}`),
+    ).toContain('Should the proposed $8M town hall project go ahead?');
+    expect(
+      candidates(`Controversy develops over plans for a new municipal building${body}`),
+    ).toContain('Should a new municipal building go ahead?');
+  });
+
+  it('asks about a thing fought for, and an event opposed', () => {
+    expect(candidates(`Councillors to fight for Kelby Santa Parade${body}`)).toContain(
+      'Should Kelby Santa Parade go ahead?',
+    );
+    expect(candidates(`City shops attack car-free day${body}`)).toContain(
+      'Should the car-free day go ahead?',
+    );
+  });
+
+  it('reads a headline that drops the "the" before a first to act', () => {
+    expect(
+      candidates(`Kelby could become first state in nearly 60 years to ditch toll law${body}`),
+    ).toContain('Should Kelby ditch toll law?');
+  });
+
+  it('asks about the plan a body backs in the "as" clause', () => {
+    expect(
+      candidates(`Mayor rejects opposition claims as House backs free movement plan${body}`),
+    ).toContain('Should the free movement plan go ahead?');
+  });
+
+  it('asks about the law whose revision is called for, its "Act" read as a noun', () => {
+    expect(candidates(`Cabbies call for revision of road traffic act${body}`)).toContain(
+      'Should the road traffic act be revised?',
+    );
+  });
+
+  it('asks whether someone may when a headline says no one will be allowed', () => {
+    expect(
+      candidates(
+        `No pregnant student will be allowed to return to school, minister insists${body}`,
+      ),
+    ).toContain('Should a pregnant student be allowed to return to school?');
+    expect(candidates(`No dogs will be allowed on the beach, says mayor${body}`)).toContain(
+      'Should dogs be allowed on the beach?',
+    );
+  });
+
+  it('writes "a" or "an" by the sound', () => {
+    expect(
+      candidates(
+        'Uganda miniskirt ban: police stop protest march\n\nPolice in Uganda stopped a march against the Uganda miniskirt ban.\n',
+      ),
+    ).toContain('Should there be a Uganda miniskirt ban?');
+  });
+
+  it('refuses "the not", attributions, "such" subjects, hanging hyphens and "-s" verbs after two words', () => {
+    for (const text of [
+      'Has the not enough publicity gone out about the event?',
+      'Is the “THE idea ridiculous,” said Alan Dove, chairman of Townwatch?',
+      'Should such students not be allowed to return?',
+      'Should the equality complaint sinks women- swim class?',
+    ]) {
+      expect(motionProblems(text)).not.toEqual([]);
+    }
+    expect(motionProblems('Should a one-off fee be charged?')).toEqual([]);
+  });
+});
