@@ -1215,7 +1215,7 @@ const DENIAL_ASKED =
  * (without a report's verb run on after it: "… has been turned down by the courts").
  */
 const BODY_STOPPED_FROM =
-  /^Should\s[^?]*?\s(?:stop|stopped|prevent|prevented|bar|barred|block|blocked|restrain|restrained)\s([^?]*?)\sfrom\s+(\p{Ll}{3,}ing)((?:\s+(?:out|off|up|down))?)\s+([^?]+?)(?:\s+(?:has|have|had|was|were|is|are)\s[^?]*)?\?$/u;
+  /^Should\s[^?]*?\s(?:stop|stopped|stopping|prevent|prevented|preventing|bar|barred|barring|block|blocked|blocking|restrain|restrained|restraining)\s([^?]*?)\sfrom\s+(\p{Ll}{3,}ing)((?:\s+(?:out|off|up|down))?)\s+([^?]+?)(?:\s+(?:has|have|had|was|were|is|are)\s[^?]*)?\?$/u;
 /** A body that may be stopped from an official act: "the planning authority", "the Government". */
 const BODY_WORD =
   /\b(?:authority|authorities|government|council|ministry|bank|board|agency|commission|department|city|state)\b/iu;
@@ -1305,10 +1305,20 @@ function neutralWording(text: string): string {
       .replace(MEETING_END, '')
       // "Should a request stop the planning authority from issuing a permit for a kiosk?": what a
       // body is to be stopped from doing is the matter, asked of the thing it would be done to.
-      .replace(BODY_STOPPED_FROM, (whole, body: string, gerund: string, particle = '', object) =>
-        BODY_WORD.test(body)
-          ? `Should ${object} be ${pastParticiple(gerundLemma(gerund))}${particle}?`
-          : whole,
+      .replace(BODY_STOPPED_FROM, (whole, body: string, gerund: string, particle = '', object) => {
+        if (!BODY_WORD.test(body)) return whole;
+        // ("deploying police officers to Haiti on a UN-backed mission": where to, after the verb,
+        // when a short object comes first; not "a permit for a kiosk … next to the belvedere".)
+        const where = /^(\S+(?:\s+\S+){0,3}?)(\s(?:to|in|on|at|into)\s.*)$/u.exec(object as string);
+        const short = where && !/\s(?:for|of|with)\s/u.test(where[1]);
+        const done = `${pastParticiple(gerundLemma(gerund))}${particle}`;
+        return short ? `Should ${where[1]} be ${done}${where[2]}?` : `Should ${object} be ${done}?`;
+      })
+      // "Does the basic income grant see the light of day …?": whether it will is a forecast;
+      // whether it should go ahead is the question.
+      .replace(
+        /^(?:Does|Do|Will|Should)\s+([^?]+?)\s+see\s+the\s+light\s+of\s+day\b[^?]*\?$/u,
+        'Should $1 go ahead?',
       )
       // "Should Parker adopt an indoor shooting range amid neighbors' opposition?": what an act is
       // taken amid or despite is the report's circumstance, not part of the act.
@@ -2597,7 +2607,13 @@ function fromClause(
   if (stanceFor) return { text: stanceFor, origin, score: base - 0.1, sourceSpans };
   const planned = origin === 'HEADLINE' ? plannedActHeadline(tokens) : null;
   if (planned) return { text: planned, origin, score: base - 0.1, sourceSpans };
-  const backedAs = origin === 'HEADLINE' ? decidedInAsClause(tokens) : null;
+  const backedAs =
+    origin === 'HEADLINE'
+      ? (decidedInAsClause(tokens) ??
+        backingWon(tokens) ??
+        legallyChallenged(tokens) ??
+        rulingCelebrated(tokens))
+      : null;
   if (backedAs) return { text: backedAs, origin, score: base - 0.1, sourceSpans };
   const reprieved = origin === 'HEADLINE' ? reprieveFrom(tokens) : null;
   if (reprieved) return { text: reprieved, origin, score: base - 0.1, sourceSpans };
@@ -6005,6 +6021,62 @@ function decidedInAsClause(tokens: Token[]): string | null {
   const head = beforeClause(thing).at(-1);
   if (!head || !(isMeasureHead(head) || isMeasureCarrier(head.lower))) return null;
   return policyMotion(thing, null) ?? goAhead(thing);
+}
+
+/** What a measure or a plan may win from a body: "wins Stormont backing", "gets the go-ahead". */
+const BACKING_WON = new Set(['backing', 'approval', 'support', 'nod', 'go-ahead', 'endorsement']);
+
+/**
+ * "Integrated Education Bill wins Stormont backing without support from unionist bloc" →
+ * "Should the Integrated Education Bill become law?": a measure winning backing is news; the
+ * measure is the matter. Null for any other headline.
+ */
+function backingWon(tokens: Token[]): string | null {
+  const won = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      ['win', 'get', 'gain', 'secure', 'receive'].includes(t.lemma) &&
+      tokens.slice(i + 1, i + 4).some((w) => BACKING_WON.has(w.lower)),
+  );
+  const thing = tokens.slice(0, Math.max(won, 0));
+  const head = thing.at(-1);
+  // (A measure's capitalised name may hold words wink tags verbs: "Integrated/VERB Education Bill".)
+  const named = (t: Token) => nominalWord(t) || possessiveMark(t) || /^\p{Lu}/u.test(t.text);
+  if (won < 0 || !head || !thing.every(named)) return null;
+  if (BILL_NOUNS.has(head.lower)) return `Should ${the(thing)} become law?`;
+  return isMeasureHead(head) || isMeasureCarrier(head.lower) ? goAhead(thing) : null;
+}
+
+/**
+ * "Indians celebrate Maggi verdict" → "Should the Maggi verdict stand?": a ruling celebrated (or
+ * mourned) stands or falls. Null for any other headline.
+ */
+function rulingCelebrated(tokens: Token[]): string | null {
+  const at = tokens.findIndex((t, i) => i > 0 && CELEBRATING.has(t.lemma));
+  const ruling = beforeClause(tokens.slice(at + 1));
+  if (at < 0 || !RULINGS.has(ruling.at(-1)?.lower ?? '')) return null;
+  return `Should ${the(ruling)} stand?`;
+}
+
+/** Cases brought against a measure: "lawsuit against noncitizen voting law". */
+const LEGAL_CHALLENGES = new Set(['lawsuit', 'suit', 'challenge', 'case']);
+
+/**
+ * "Republican lawsuit against noncitizen voting law begins" → "Should the noncitizen voting law
+ * stand?": a case brought against a law or a ruling is procedure; whether it stands is the
+ * matter. Null for any other headline.
+ */
+function legallyChallenged(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      LEGAL_CHALLENGES.has(t.lower) && ['against', 'to'].includes(tokens[i + 1]?.lower ?? ''),
+  );
+  if (at < 0) return null;
+  const thing = beforeOwnVerb(tokens.slice(at + 2));
+  const head = thing.at(-1)?.lower ?? '';
+  return ['law', 'act', 'order', 'ruling', 'decision', ...RULES].includes(head)
+    ? `Should ${the(thing)} stand?`
+    : null;
 }
 
 /** A pause in a thing, or a release from it, that people may be given. */

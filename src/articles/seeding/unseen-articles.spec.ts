@@ -6680,3 +6680,44 @@ describe('motion candidates on real news shapes (round 84)', () => {
     expect(motionProblems('Should a one-off fee be charged?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 85)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+
+  it('asks whether a bill winning backing should become law', () => {
+    expect(
+      candidates(
+        `Integrated Schools Bill wins Stormont backing without support from unionist bloc${body}`,
+      ),
+    ).toContain('Should the Integrated Schools Bill become law?');
+    expect(candidates(`Parking plan gets council approval${body}`)).toContain(
+      'Should the parking plan go ahead?',
+    );
+  });
+
+  it('asks whether a law challenged in court, or a ruling celebrated, should stand', () => {
+    expect(candidates(`Republican lawsuit against noncitizen voting law begins${body}`)).toContain(
+      'Should the noncitizen voting law stand?',
+    );
+    expect(candidates(`Farmers celebrate court ruling${body}`)).toContain(
+      'Should the court ruling stand?',
+    );
+  });
+
+  it('asks where a body is barred from deploying people, after the verb', () => {
+    expect(
+      candidates(
+        'Court extends orders\n\nThe judge extended orders temporarily barring the Kelby government from deploying police officers to Orby on a peace mission.\n',
+      ),
+    ).toContain('Should police officers be deployed to Orby on a peace mission?');
+  });
+
+  it('asks whether a thing forecast not to see the light of day should go ahead', () => {
+    expect(
+      candidates(
+        `Basic income grant may not see the light of day until funding is resolved${body}`,
+      ),
+    ).toContain('Should the basic income grant go ahead?');
+  });
+});
