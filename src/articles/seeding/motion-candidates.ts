@@ -2607,16 +2607,17 @@ function fromClause(
   if (stanceFor) return { text: stanceFor, origin, score: base - 0.1, sourceSpans };
   const planned = origin === 'HEADLINE' ? plannedActHeadline(tokens) : null;
   if (planned) return { text: planned, origin, score: base - 0.1, sourceSpans };
-  const backedAs =
+  // A headline whose news is what befell a measure or a plan: backed in an "as" clause, backing
+  // won, a case brought against it, a ruling celebrated, a respite won from it.
+  const befell =
     origin === 'HEADLINE'
       ? (decidedInAsClause(tokens) ??
         backingWon(tokens) ??
         legallyChallenged(tokens) ??
-        rulingCelebrated(tokens))
+        rulingCelebrated(tokens) ??
+        reprieveFrom(tokens))
       : null;
-  if (backedAs) return { text: backedAs, origin, score: base - 0.1, sourceSpans };
-  const reprieved = origin === 'HEADLINE' ? reprieveFrom(tokens) : null;
-  if (reprieved) return { text: reprieved, origin, score: base - 0.1, sourceSpans };
+  if (befell) return { text: befell, origin, score: base - 0.1, sourceSpans };
   const passive =
     origin === 'HEADLINE'
       ? (headlinePassive(tokens) ??
