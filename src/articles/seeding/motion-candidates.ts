@@ -763,9 +763,9 @@ function receivedHeadline(tokens: Token[]): string | null {
   const thing = tokens.slice(0, /ly$/u.test(tokens[at - 1]?.lower ?? '') ? at - 1 : at);
   if (at < 0 || !thing.every(inPhrase)) return null;
   // A court's ruling, however received, stands or falls.
-  const on = thing.findIndex((t) => t.pos === 'ADP');
-  const head = thing[(on > 0 ? on : thing.length) - 1];
-  if (DECISION_NOUNS.has(head?.lower ?? '')) return `Should ${the(thing)} stand?`;
+  if (DECISION_NOUNS.has(headBeforePreposition(thing)?.lower ?? '')) {
+    return `Should ${the(thing)} stand?`;
+  }
   return goAhead(thing);
 }
 
@@ -1305,15 +1305,20 @@ function neutralWording(text: string): string {
       .replace(MEETING_END, '')
       // "Should a request stop the planning authority from issuing a permit for a kiosk?": what a
       // body is to be stopped from doing is the matter, asked of the thing it would be done to.
-      .replace(BODY_STOPPED_FROM, (whole, body: string, gerund: string, particle = '', object) => {
-        if (!BODY_WORD.test(body)) return whole;
-        // ("deploying police officers to Haiti on a UN-backed mission": where to, after the verb,
-        // when a short object comes first; not "a permit for a kiosk … next to the belvedere".)
-        const where = /^(\S+(?:\s+\S+){0,3}?)(\s(?:to|in|on|at|into)\s.*)$/u.exec(object as string);
-        const short = where && !/\s(?:for|of|with)\s/u.test(where[1]);
-        const done = `${pastParticiple(gerundLemma(gerund))}${particle}`;
-        return short ? `Should ${where[1]} be ${done}${where[2]}?` : `Should ${object} be ${done}?`;
-      })
+      .replace(
+        BODY_STOPPED_FROM,
+        (whole, body: string, gerund: string, particle = '', object: string) => {
+          if (!BODY_WORD.test(body)) return whole;
+          // ("deploying police officers to Haiti on a UN-backed mission": where to, after the verb,
+          // when a short object comes first; not "a permit for a kiosk … next to the belvedere".)
+          const where = /^(\S+(?:\s+\S+){0,3}?)(\s(?:to|in|on|at|into)\s.*)$/u.exec(object);
+          const short = where && !/\s(?:for|of|with)\s/u.test(where[1]);
+          const done = `${pastParticiple(gerundLemma(gerund))}${particle}`;
+          return short
+            ? `Should ${where[1]} be ${done}${where[2]}?`
+            : `Should ${object} be ${done}?`;
+        },
+      )
       // "Does the basic income grant see the light of day …?": whether it will is a forecast;
       // whether it should go ahead is the question.
       .replace(
@@ -3221,9 +3226,8 @@ function fromClause(
       return { text: `Should ${the(np)} stand?`, origin, score: base - 0.05, sourceSpans };
     }
     // "Governors dismiss controversial water resources bill": a bill opposed becomes law or not.
-    if (OPPOSING.has(verb.lemma) && BILL_NOUNS.has(np.at(-1)?.lower ?? '')) {
-      return { text: `Should ${the(np)} become law?`, origin, score: base - 0.05, sourceSpans };
-    }
+    const lawOpposed = OPPOSING.has(verb.lemma) ? becomesLaw(np) : null;
+    if (lawOpposed) return { text: lawOpposed, origin, score: base - 0.05, sourceSpans };
     // "BJP opposes BMC's ward delimitation": another party's act, named by its noun, opposed.
     const othersAct =
       OPPOSING.has(verb.lemma) &&
@@ -5993,9 +5997,7 @@ function amidQuarrelOver(rest: Token[]): string | null {
   );
   if (amid < 0 || quarrel < 0) return null;
   const thing = rest.slice(quarrel + 2);
-  const named = beforeClause(beforeComma(thing));
-  if (BILL_NOUNS.has(named.at(-1)?.lower ?? '')) return `Should ${the(named)} become law?`;
-  return reactedMatter(thing);
+  return becomesLaw(beforeClause(beforeComma(thing))) ?? reactedMatter(thing);
 }
 
 /** Verbs of a body deciding on a measure in a headline's "as" clause: "as House backs …". */
@@ -6044,7 +6046,8 @@ function backingWon(tokens: Token[]): string | null {
   // (A measure's capitalised name may hold words wink tags verbs: "Integrated/VERB Education Bill".)
   const named = (t: Token) => nominalWord(t) || possessiveMark(t) || /^\p{Lu}/u.test(t.text);
   if (won < 0 || !head || !thing.every(named)) return null;
-  if (BILL_NOUNS.has(head.lower)) return `Should ${the(thing)} become law?`;
+  const law = becomesLaw(thing);
+  if (law) return law;
   return isMeasureHead(head) || isMeasureCarrier(head.lower) ? goAhead(thing) : null;
 }
 
@@ -6061,6 +6064,8 @@ function rulingCelebrated(tokens: Token[]): string | null {
 
 /** Cases brought against a measure: "lawsuit against noncitizen voting law". */
 const LEGAL_CHALLENGES = new Set(['lawsuit', 'suit', 'challenge', 'case']);
+/** What a case may be brought against and then stand or fall: a law, an order, a ruling. */
+const CHALLENGEABLE = new Set(['law', 'act', 'order', 'ruling', 'decision', ...RULES]);
 
 /**
  * "Republican lawsuit against noncitizen voting law begins" → "Should the noncitizen voting law
@@ -6074,10 +6079,7 @@ function legallyChallenged(tokens: Token[]): string | null {
   );
   if (at < 0) return null;
   const thing = beforeOwnVerb(tokens.slice(at + 2));
-  const head = thing.at(-1)?.lower ?? '';
-  return ['law', 'act', 'order', 'ruling', 'decision', ...RULES].includes(head)
-    ? `Should ${the(thing)} stand?`
-    : null;
+  return CHALLENGEABLE.has(thing.at(-1)?.lower ?? '') ? `Should ${the(thing)} stand?` : null;
 }
 
 /** A pause in a thing, or a release from it, that people may be given. */
@@ -6717,7 +6719,8 @@ function matterReactedTo(after: Token[]): string | null {
     open > 0 && close > open ? [...matter.slice(0, open), ...matter.slice(close + 1)] : matter;
   const np = leadingNounPhrase(unbracketed);
   const head = np[np.length - 1];
-  if (head && BILL_NOUNS.has(head.lower)) return `Should ${the(np)} become law?`;
+  const law = becomesLaw(np);
+  if (law) return law;
   // "Reactions to Policy 713 changes spread …": a change named after what it changes (wink may
   // tag the sentence's verb after it a noun).
   const change = np.findIndex((t, k) => k > 0 && CHANGE_NOUNS_AFTER.has(t.lower));
@@ -8207,10 +8210,22 @@ const ACT_NOUN_ENDING = /\p{L}{3}(?:tion|ment|sal|val|ure)$/u;
 
 /** What a court or a tribunal hands down, which stands or falls. */
 const RULINGS = new Set(['ruling', 'rulings', 'verdict', 'judgment', 'judgement']);
+
+/** A thing's head word before what it is on or of: "ruling" in "ruling on the deadline for …". */
+function headBeforePreposition(thing: Token[]): Token | undefined {
+  const on = thing.findIndex((t, k) => k > 0 && t.pos === 'ADP');
+  return thing[(on > 0 ? on : thing.length) - 1];
+}
+
+/** "Should the water resources bill become law?" for a bill named by `np`; null for anything else. */
+function becomesLaw(np: Token[]): string | null {
+  return BILL_NOUNS.has(np.at(-1)?.lower ?? '') ? `Should ${the(np)} become law?` : null;
+}
 /** Events a camp may oppose being held: "car-free day", "festival", "parade". */
 const EVENTS = new Set(['day', 'festival', 'parade', 'fair', 'event', 'race', 'concert', 'rally']);
 /** Verbs of facing officials down in person: "heckled over …", "confronted … over …". */
 const CONFRONTING = new Set(['heckle', 'grill', 'quiz', 'confront', 'boo', 'jeer', 'barrack']);
+/** What brings in what officials are confronted over, or a camp is divided over. */
 const REACTED_OVER = new Set(['over', 'about', 'on']);
 /** What a procedure runs for: "consultation period", "review process". */
 const PROCEDURE_SPANS = new Set(['period', 'process']);
@@ -8565,9 +8580,7 @@ function goAhead(object: Token[]): string | null {
   // what it calls for it names no matter.)
   if (CARRIED_CALLS.has(thing[thing.length - 1].lower)) return null;
   // ("Protest over court ruling": a ruling or a verdict stands or falls; it does not go ahead.)
-  const on = thing.findIndex((t, k) => k > 0 && t.pos === 'ADP');
-  if (RULINGS.has(thing[(on > 0 ? on : thing.length) - 1].lower))
-    return `Should ${the(thing)} stand?`;
+  if (RULINGS.has(headBeforePreposition(thing)?.lower ?? '')) return `Should ${the(thing)} stand?`;
   return `Should ${the(thing)} go ahead?`;
 }
 
