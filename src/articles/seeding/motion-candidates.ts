@@ -58,6 +58,7 @@ import { daysAnd, MONTH_NAMES } from './time-words';
 import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
+  FORECAST_ADJECTIVES,
   FORESEEING_VERBS,
   PRAISE_OR_BLAME,
   joinedReport,
@@ -999,7 +1000,7 @@ function measureNamedAs(verb: Token, rest: Token[]): string | null {
 }
 
 const JUDGING = new Set(
-  'condemn slam criticise criticize blast attack praise hail applaud commend thank rebuke'.split(
+  'condemn slam criticise criticize blast attack praise hail applaud commend thank rebuke hit rap fault scold chide censure berate'.split(
     ' ',
   ),
 );
@@ -1019,7 +1020,11 @@ function actJudged(verb: Token, rest: Token[]): string | null {
     return null;
   }
   const judged = rest.slice(0, forAt);
-  if (!judged.every((t) => ['DET', 'NOUN', 'PROPN', 'ADJ', 'PART'].includes(t.pos))) return null;
+  // ("the House of Representatives": a small word inside a name is the name's.)
+  const named = (t: Token, i: number) =>
+    ['DET', 'NOUN', 'PROPN', 'ADJ', 'PART'].includes(t.pos) ||
+    (t.lower === 'of' && judged[i - 1]?.pos === 'PROPN' && judged[i + 1]?.pos === 'PROPN');
+  if (!judged.every(named)) return null;
   const predicate = shortPredicate(beforeComma(rest.slice(forAt + 2)));
   if (predicate.length === 0) return null;
   return `Should ${the(judged)} ${act.lemma} ${words(predicate)}?`;
@@ -1126,7 +1131,8 @@ const PROCEDURE_NOUNS = new Set(
 const HEDGES = new Set(['may', 'might', 'could']);
 /** "…, study suggests": what a study reports, at the end of a headline. */
 const FINDING = new Set(['suggest', 'find', 'show', 'indicate']);
-const NEWSROOM_LEARNING = new Set(['learnt', 'learned', 'understands']);
+/** A newsroom's word for its source: ", Pakistan Today has learnt", ", it has emerged". */
+const NEWSROOM_LEARNING = new Set(['learnt', 'learned', 'understands', 'emerged', 'transpired']);
 const FIRST_PERSON = new Set(['i', 'we']);
 const PROJECT_NOUNS = new Set([
   'project',
@@ -1832,8 +1838,13 @@ function withoutProcedureAdjunct(question: string): string {
       /\s+(?:at|during)\s+(?:its|a|the|their|his|her|next|this)\s+(?:(?:next|weekly|monthly|annual|full|special)\s+)?(?:meeting|hearing|session|sitting)\b[^?,]*\?$/u,
       '?',
     )
-    .replace(DATED_SITTING, '');
+    .replace(DATED_SITTING, '')
+    .replace(READING_STAGE, '');
 }
+
+/** "… be passed on third and final reading?": the stage a bill has reached is procedure. */
+const READING_STAGE =
+  /\s+(?:on|at|in)\s+(?:its\s+|the\s+)?(?:first|second|third|final)(?:\s+and\s+final)?\s+reading\b/giu;
 
 /**
  * "… amendment at Monday night's meeting go ahead?", "at last week's hearing": a sitting named by
@@ -2259,7 +2270,7 @@ function calledOnToAct(verb: Token, rest: Token[]): string | null {
   if (addressee.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || !listed) return null;
   // ("Rhino breeders want a court to lift South Africa's ban on horn trade": a court is asked to
   // rule, not to govern; what it would do to the thing is asked of the thing.)
-  if (addressee.some((t) => JUDICIAL.has(t.lower) || JUDICIAL.has(t.lemma))) {
+  if (addressee.some(isJudicial)) {
     return actAsked(rest[to + 1].lemma, shortPredicate(rest.slice(to + 2)));
   }
   // ("Doctors ask Liberal government to reconsider capital gains tax change": what someone is
@@ -2367,6 +2378,8 @@ function fromClause(
     unstoppedByReaction(tokens) ??
     ruledClaim(tokens) ??
     blamedForAct(tokens) ??
+    ordainedState(tokens) ??
+    measureWeighed(tokens) ??
     pressedToAct(tokens);
   if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
   // "Hawaii could become the first state to ban sunscreens …", "Britain moves closer to becoming
@@ -2381,7 +2394,8 @@ function fromClause(
   if (beside) return { ...beside, origin, sourceSpans };
   // "The proposal for a large data center in rural Morgan County moved one more step towards
   // reality": how a proposal fares is news; what it proposes is the matter.
-  const proposedThing = proposalFor(tokens) ?? ideaOf(tokens) ?? campAgainst(tokens);
+  const proposedThing =
+    proposalFor(tokens) ?? ideaOf(tokens) ?? campAgainst(tokens) ?? measureAdvancing(tokens);
   if (proposedThing) return { text: proposedThing, origin, score: 0.75, sourceSpans };
   // "Community members sound off on rent control proposal": what people have their say on is
   // the matter (wink may tag "sound" a noun, so the words are read, not the tags).
@@ -2523,9 +2537,7 @@ function fromClause(
   // "Panhandlers can ask for cash near ATMs as judge halts Sacramento crackdown": what a court
   // did, in the "as" clause, is the news; what people may now do is its effect.
   const courtAfter =
-    as > 0 &&
-    JUDICIAL.has(tokens[as + 1]?.lower ?? '') &&
-    COURT_ACTS.has(tokens[as + 2]?.lemma ?? '');
+    as > 0 && isJudicial(tokens[as + 1]) && COURT_ACTS.has(tokens[as + 2]?.lemma ?? '');
   // "Hundreds of passengers have been stranded … as workers protest against a proposed
   // takeover …": a protest in the "as" clause is what the news is about; the rest, its effect.
   const protestAfter =
@@ -2648,7 +2660,7 @@ function fromClause(
     // ("Judge strikes/NOUN down provision of …": a court's act, read as the verb it is, when no
     // bare measure is its object.)
     const courtAct: Token | undefined =
-      procedure > 0 && tokens.slice(0, procedure).some((t) => JUDICIAL.has(t.lower))
+      procedure > 0 && tokens.slice(0, procedure).some(isJudicial)
         ? { ...tokens[procedure], pos: 'VERB', lemma: verbLemma(tokens[procedure].lower) }
         : undefined;
     const measure =
@@ -2866,7 +2878,7 @@ function fromClause(
   // "Court fails to halt works on SGR's Nairobi national park route": what a court will not stop
   // goes ahead for now; whether it should is the matter.
   const unstopped =
-    JUDICIAL.has(head?.lower ?? '') &&
+    isJudicial(head) &&
     NOT_DOING.has(verb.lemma) &&
     rest[0]?.lower === 'to' &&
     STOPPING.has(rest[1]?.lemma ?? '')
@@ -3101,7 +3113,7 @@ function fromClause(
   const permissionLost = verb.lemma === 'lose' && PERMISSIONS.has(headNoun(rest)?.lemma ?? '');
   // ("Governors dismiss controversial water resources bill": only a court's dismissal is a ruling;
   // anyone else's is a rejection.)
-  const rejected = OPPOSING.has(verb.lemma) && !subject.some((t) => JUDICIAL.has(t.lower));
+  const rejected = OPPOSING.has(verb.lemma) && !subject.some(isJudicial);
   const procedural =
     (PROCEDURAL.has(verb.lemma) && !permissionLost && !rejected) ||
     toCourt ||
@@ -3112,7 +3124,7 @@ function fromClause(
         .some((t) => t.lower === 'to'));
   // "A federal appeals court struck down net neutrality rules": a court's strike or overturn
   // with no policy named in what it struck is its ruling, read below with the other rulings.
-  const ruling = subject.some((t) => JUDICIAL.has(t.lower)) && COURT_ACTS.has(verb.lemma);
+  const ruling = subject.some(isJudicial) && COURT_ACTS.has(verb.lemma);
   if (procedural && !isReporting(verb)) {
     // "reconsidered his decision — that people born in X are citizens": the content of the
     // decision is the matter.
@@ -3598,7 +3610,11 @@ function fromClause(
     // "Breonna’s Law", "Martyn’s Law": a measure owned by a name takes no article either.
     const named = isCodeName(np) || /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s/u.test(np);
     const object = rest[0]?.pos === 'DET' || named ? np : `the ${np}`;
-    const outcome = signed === undated ? 'go ahead' : 'become law';
+    // ("approved Bill 490/07": a bill passed by one house is still to become law.)
+    const billPassed =
+      ['approve', 'pass'].includes(verb.lemma) &&
+      BILL_NOUNS.has((headNoun(npTokens) ?? npTokens[0])?.lower ?? '');
+    const outcome = signed === undated && !billPassed ? 'go ahead' : 'become law';
     return { text: `Should ${object} ${outcome}?`, origin, score: base - 0.1, sourceSpans };
   }
   // "students will have to leave …": "have to" after the modal is the modal's, not a clause.
@@ -3740,7 +3756,7 @@ function fromClause(
   }
   // "A federal judge on Thursday blocked the city's ban on short-term rentals": a court's act is
   // no one's to debate; the measure it ruled on is ("Should the city's ban … stand?").
-  if (tokens.slice(0, verbAt).some((t) => JUDICIAL.has(t.lower))) {
+  if (tokens.slice(0, verbAt).some(isJudicial)) {
     const ruled = ruledMeasure(verb, rest);
     if (ruled) return { text: ruled, origin, score: base - 0.1, sourceSpans };
     // "rejected the requests of Airbnb": a ruling on no measure gives no motion.
@@ -3770,6 +3786,9 @@ function fromClause(
  * measure is not named so that it can be asked about.
  */
 function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
+  // "Pakistan court orders removal of ban on PUBG": a change a court orders is asked of its thing.
+  const ordered = DIRECTING.has(verb.lemma) ? opposedChange(rest) : null;
+  if (ordered) return ordered;
   // ("ordered an immediate halt Thursday to Sacramento's ordinance …": a halt ordered is a block.)
   const halt = HALT_ORDERED.has(verb.lemma)
     ? rest.findIndex((t, k) => k < 4 && HALTS.has(t.lower))
@@ -3991,15 +4010,11 @@ const RULES = new Set([
   'deal',
 ]);
 /** Who rules, and what a ruling does to what it rules on. */
-const JUDICIAL = new Set([
-  'judge',
-  'court',
-  'justice',
-  'justices',
-  'panel',
-  'magistrate',
-  'tribunal',
-]);
+const JUDICIAL = new Set(['judge', 'court', 'justice', 'panel', 'magistrate', 'tribunal']);
+/** A court or a judge, one or many ("Courts dismiss appeal" is a ruling as much as "Court …"). */
+function isJudicial(t: Token | undefined): boolean {
+  return t !== undefined && JUDICIAL.has(t.lower.replace(/s$/u, ''));
+}
 const COURT_ACTS = new Set(
   'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back slap'.split(
     ' ',
@@ -4972,10 +4987,11 @@ const REACTION_OVER_THING =
 /**
  * "Dog owners protest UK government's plan to ban XL Bully", "Tucson hotels to fight bed tax
  * hike": who fights what, before the thing fought, which is the matter ("Residents vow to fight
- * …" is read as a vow elsewhere).
+ * …" is read as a vow elsewhere). Not "… approves land bill under protests from farmers": after
+ * a preposition, or before "from" or "by", "protests" is a noun.
  */
 const FIGHTING_HEADLINE =
-  /^[\p{L}'’, ]{2,40}?(?<!\b(?:vows?|vowed|pledges?|pledged|promises?|promised|plans?|planned)(?:\s+to)?)\s+(?:to\s+)?(?:protest|protests|protested|fight|fights|fought|resist|resists|resisted)\s+(?!(?:in|at|on|over|against|as|for|to|back|on)\b)(?=[\p{L}$£€])/iu;
+  /^[\p{L}'’, ]{2,40}?(?<!\b(?:vows?|vowed|pledges?|pledged|promises?|promised|plans?|planned)(?:\s+to)?)(?<!\b(?:under|amid|amidst|despite|after|following|with|without)\b)\s+(?:to\s+)?(?:protest|protests|protested|fight|fights|fought|resist|resists|resisted)\s+(?!(?:in|at|on|over|against|as|for|to|back|on|from|by)\b)(?=[\p{L}$£€])/iu;
 
 /**
  * "Samoans fight the switch from right to left": with the fight left out of the headline (see
@@ -5113,6 +5129,18 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
       (EFFECTS.has(effect.lemma) || FORETOLD_EFFECTS.has(effect.lemma))
     ) {
       return `Should ${the(clauseSubject)} go ahead?`;
+    }
+    // "warned that a further extension of the ban on … mining will be harmful to the sector":
+    // what a change or a measure is foretold to be is the argument; the change is the matter,
+    // and the forecast is never asked as a "Should X be harmful?".
+    const foretold = predicate[0]?.lower === 'be' ? predicate.slice(1, 3) : [];
+    if (foretold.some((t) => FORECAST_ADJECTIVES.has(t.lower))) {
+      const changed = opposedChange(clauseSubject);
+      const head = headNoun(clauseSubject);
+      return (
+        changed ??
+        (head && MEASURE_HEADS.has(head.lower) ? `Should ${the(clauseSubject)} go ahead?` : null)
+      );
     }
     // "warned that it will vigorously oppose an increase in the retirement age": one's own
     // opposition is no matter to debate; what is opposed is.
@@ -5314,6 +5342,7 @@ const CHANGE_DONE: Record<string, string> = {
   lower: 'lowered',
   lowered: 'lowered',
   extension: 'extended',
+  licensing: 'licensed',
   postponement: 'postponed',
   suspension: 'suspended',
   closure: 'closed',
@@ -5343,6 +5372,14 @@ function leadingNounPhrase(tokens: Token[]): Token[] {
     (t, i) =>
       !NOUN_PHRASE_POS.has(t.pos) &&
       !(t.pos === 'SYM' && tokens[i + 1]?.pos === 'NUM') &&
+      // ("small-scale mining": a hyphen inside a word.)
+      !(i > 0 && hyphenatedModifier(tokens, i - 1) > i) &&
+      // ("ban on kite flying": a gerund closing a compound after its noun.)
+      !(
+        /\p{L}ing$/u.test(t.lower) &&
+        tokens[i - 1]?.pos === 'NOUN' &&
+        ['ADP', 'PUNCT', undefined].includes(tokens[i + 1]?.pos)
+      ) &&
       !(/\p{L}ing$/u.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i > 0),
   );
   return end < 0 ? tokens : tokens.slice(0, end);
@@ -5355,18 +5392,36 @@ function leadingNounPhrase(tokens: Token[]): Token[] {
  */
 function opposedChange(rest: Token[]): string | null {
   const np = beforeClause(beforeComma(rest));
-  const at = np[0]?.pos === 'DET' ? 1 : 0;
+  let at = np[0]?.pos === 'DET' ? 1 : 0;
+  // ("a further extension of the ban": a word of degree before the change is no part of it.)
+  if (FURTHER.has(np[at]?.lower ?? '') && CHANGE_DONE[np[at + 1]?.lower ?? '']) at += 1;
   const change = CHANGE_DONE[np[at]?.lower ?? ''];
   if (!change) return null;
   const ofThing = ['in', 'to', 'of'].includes(np[at + 1]?.lower ?? '');
   // The thing's noun phrase, up to what is said of it ("… of Parliament expressing their anger").
-  const thing = leadingNounPhrase(np.slice(at + (ofThing ? 2 : 1)));
+  const after = np.slice(at + (ofThing ? 2 : 1));
+  let thing = leadingNounPhrase(after);
   const head = thing[thing.length - 1];
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  // ("removal of ban on PUBG", "the ban on all forms of small-scale mining": a measure keeps
+  // what it is on.)
+  if (MEASURE_HEADS.has(head.lower) && after[thing.length]?.lower === 'on') {
+    let end = thing.length + 1;
+    const on = leadingNounPhrase(after.slice(end));
+    end += on.length;
+    if (on.length > 0 && after[end]?.lower === 'of') {
+      const of = leadingNounPhrase(after.slice(end + 1));
+      if (of.length > 0) end += 1 + of.length;
+    }
+    if (on.length > 0) thing = after.slice(0, end);
+  }
   // A noun change needs its "in": "an increase pay" is no phrase; a participle takes none.
   if (/ed$|er$/u.test(np[at].lower) === ofThing) return null;
   return `Should ${the(thing)} be ${change}?`;
 }
+
+/** Words of degree before a change: "a further extension", "a second postponement". */
+const FURTHER = new Set(['further', 'second', 'third', 'new', 'fresh', 'another']);
 
 function isReporting(t: Token): boolean {
   return t.pos === 'VERB' && REPORTING.has(t.lemma);
@@ -5583,12 +5638,16 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   );
   if (at < 0) return null;
   let from = at;
+  // ("said at the weekend that legislation to …": a "that" after a noun opens a clause; it
+  // points at nothing.)
+  const opensClause = (k: number) => tokens[k].lower === 'that' && tokens[k - 1]?.pos === 'NOUN';
   const extend = () => {
     while (
       from > 0 &&
       ['ADJ', 'NOUN', 'DET', 'PROPN'].includes(tokens[from - 1].pos) &&
       !tokens[from - 1].measure &&
-      !TIME_WORDS.has(tokens[from - 1].lower)
+      !TIME_WORDS.has(tokens[from - 1].lower) &&
+      !opensClause(from - 1)
     ) {
       from--;
     }
@@ -6219,6 +6278,44 @@ function proposalFor(tokens: Token[]): string | null {
   if (tokens[verb].pos === 'AUX' || MODALS.has(tokens[verb].lower)) return null;
   if (thing.some((t) => ['PUNCT', 'PRON'].includes(t.pos))) return null;
   return `Should there be ${words(thing)}?`;
+}
+
+/** Verbs of a thing drawing nearer to being done: "moves a step closer", "edges closer". */
+const ADVANCING = new Set(['move', 'edge', 'inch', 'step', 'come', 'draw', 'creep']);
+
+/**
+ * "Grouse moor licensing moves step closer", "LICENSING of grouse shooting in Scotland has moved
+ * a step closer after ministers opened a consultation …" → "Should grouse moor licensing go
+ * ahead?", "Should grouse shooting in Scotland be licensed?": a measure or a change drawing
+ * closer (with no "to" after "closer", which names a goal of its own) is the matter. Null unless
+ * the subject names a measure, a plan or a change.
+ */
+function measureAdvancing(tokens: Token[]): string | null {
+  // (Read by the words: wink may tag a headline's "moves" a noun and its subject a verb.)
+  const closer = tokens.findIndex(
+    (t, i) => ['closer', 'nearer'].includes(t.lower) && tokens[i + 1]?.lower !== 'to',
+  );
+  let verb = closer - 1;
+  while (verb > 0 && ['a', 'one', 'another', 'step', 'steps', 'big'].includes(tokens[verb].lower))
+    verb--;
+  if (closer < 0 || verb < 1 || !ADVANCING.has(verbLemma(tokens[verb].lower))) return null;
+  let end = verb;
+  if (FINITE_AUXILIARIES.has(tokens[end - 1]?.lower ?? '')) end--;
+  const subject = tokens.slice(0, end);
+  const head = subject.at(-1);
+  // ("LICENSING of grouse shooting": a change named by its noun is asked as the change done.)
+  const change = CHANGE_DONE[subject[0]?.lower ?? ''];
+  if (change && subject[1]?.lower === 'of' && subject.length > 2) {
+    return `Should ${words(subject.slice(2))} be ${change}?`;
+  }
+  const measure =
+    head !== undefined &&
+    (MEASURE_HEADS.has(head.lower) ||
+      PROJECT_NOUNS.has(head.lower) ||
+      BILL_NOUNS.has(head.lower) ||
+      isMeasureCarrier(head.lower) ||
+      CHANGE_DONE[head.lower] !== undefined);
+  return measure && subject.length > 1 ? goAhead(subject) : null;
 }
 
 /**
@@ -7607,6 +7704,66 @@ function pressedToAct(tokens: Token[]): string | null {
   return `Should ${the(subject)} ${tokens[to + 1].lemma}${predicate ? ` ${predicate}` : ''}?`;
 }
 
+/**
+ * "… where lawmakers are considering an animal protection bill that would ban cockfights and
+ * bullfights and restrict the sale of some animals" → "Should cockfights and bullfights be
+ * banned?": what a measure being weighed would do is the matter, asked of what it would be done
+ * to. Null unless a verb of weighing has a measure that will or would act for its object.
+ */
+function measureWeighed(tokens: Token[]): string | null {
+  const weighing = tokens.findIndex((t) => t.pos === 'VERB' && DELIBERATING.has(t.lemma));
+  const does = weighing >= 0 ? measureWillDo(tokens.slice(weighing + 1)) : null;
+  if (!does) return null;
+  // (Its first act only: "… and restrict the sale of some animals" is a second.)
+  const object = does.object;
+  const second = object.findIndex(
+    (t, i) =>
+      i > 0 &&
+      t.lower === 'and' &&
+      object[i + 1]?.pos === 'VERB' &&
+      object[i + 1].lower === object[i + 1].lemma,
+  );
+  return actAsked(does.verb.lemma, shortPredicate(second > 0 ? object.slice(0, second) : object));
+}
+
+/** Verbs that lay down how things shall be, with a "that" clause in the subjunctive. */
+const ORDAINING = new Set(
+  'order decree rule demand insist recommend propose require direct urge ask stipulate'.split(' '),
+);
+/** Most tokens of the subject of a subjunctive clause ("that Christian crosses be …"). */
+const ORDAINED_SUBJECT_REACH = 8;
+
+/**
+ * "… after his cabinet ordered that Christian crosses be fixed in the entrance halls of all
+ * public buildings" → "Should Christian crosses be fixed in the entrance halls of all public
+ * buildings?": what someone lays down shall be (a bare "be" after its subject) is the matter,
+ * wherever in the sentence it is laid down. Null otherwise.
+ */
+function ordainedState(tokens: Token[]): string | null {
+  const that = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'that' && tokens[i - 1]?.pos === 'VERB' && ORDAINING.has(tokens[i - 1].lemma),
+  );
+  if (that < 0) return null;
+  const be = tokens.findIndex(
+    (t, i) => i > that + 1 && i <= that + 1 + ORDAINED_SUBJECT_REACH && t.lower === 'be',
+  );
+  const subject = tokens.slice(that + 1, be);
+  // (No verb can stand before a bare "be", so a word wink tags a verb there is the subject's
+  // noun: "Christian crosses/VERB be fixed".)
+  const head = subject.at(-1);
+  if (
+    be < 0 ||
+    !head ||
+    !['NOUN', 'PROPN', 'VERB'].includes(head.pos) ||
+    subject.slice(0, -1).some((t) => ['VERB', 'AUX', 'PRON', 'PUNCT'].includes(t.pos))
+  ) {
+    return null;
+  }
+  const predicate = shortPredicate(tokens.slice(be + 1));
+  return predicate.length > 0 ? `Should ${the(subject)} be ${words(predicate)}?` : null;
+}
+
 /** Participles of blame or praise a subject receives for what it did. */
 const BLAMED = new Set([...RECEIVED, 'accused', 'applauded']);
 
@@ -8065,11 +8222,21 @@ function shortPredicate(tokens: Token[]): Token[] {
   const pastClause = whole.findIndex((_, i) => pastClauseAfter(whole, i));
   // "removed so that the area can be restored", "removed after collapsing": what the act is for,
   // or what came before it, is no part of it.
+  // ("… while approving a petition …", "… under protests from native peoples", "… because of
+  // complaints …": what went along with the act, or why it was done, no more.)
   const purposeOrCause = whole.findIndex(
     (t, i) =>
       i >= 1 &&
       ((t.lower === 'so' && whole[i + 1]?.lower === 'that') ||
-        (t.lower === 'after' && whole[i + 1]?.pos === 'VERB' && /ing$/u.test(whole[i + 1].lower))),
+        (t.lower === 'after' && whole[i + 1]?.pos === 'VERB' && /ing$/u.test(whole[i + 1].lower)) ||
+        // (Not "compulsory while riding public transport": only a ruling's or a report's own step.)
+        (t.lower === 'while' &&
+          /ing$/u.test(whole[i + 1]?.lower ?? '') &&
+          [GRANTING_ACTS, COURT_ACTS, REPORTING].some((acts) =>
+            acts.has(gerundLemma(whole[i + 1].lower)),
+          )) ||
+        (t.lower === 'under' && /^protests?$/u.test(whole[i + 1]?.lower ?? '')) ||
+        (t.lower === 'because' && i >= 3)),
   );
   const cuts = [labelled, joined, feeling, asClause, pastClause, purposeOrCause].filter(
     (k) => k > 0,
@@ -8502,9 +8669,10 @@ function foughtThing(all: Token[]): string | null {
 /**
  * "… oppose four-day school week", "back Welsh Government speed reductions on many roads": the
  * thing a stance is taken on, asked whether it should go ahead; null when it is a body or a
- * person ("blasts gov't") or names nothing.
+ * person ("blasts gov't") or names nothing. `enacted`: the thing's passage into force was named,
+ * so a bill is asked whether it should become law.
  */
-function goAhead(object: Token[]): string | null {
+function goAhead(object: Token[], enacted = false): string | null {
   const np = beforeClause(beforeComma(object));
   // ("closing Elm Street library": an act named by its gerund and object is asked as the act;
   // wink may tag the gerund a noun before a name or an article.)
@@ -8545,6 +8713,11 @@ function goAhead(object: Token[]): string | null {
   if (PUSHING_THROUGH.has(np[pushed]?.lower ?? '') && np[pushed + 1]?.lower === 'of') {
     return goAhead(np.slice(pushed + 2));
   }
+  // ("CBCP slams passage of divorce bill at the House": a bill passed is asked whether it should
+  // become law; anything else passed, whether it should go ahead.)
+  if (ENACTING.has(np[pushed]?.lower ?? '') && np[pushed + 1]?.lower === 'of') {
+    return goAhead(np.slice(pushed + 2), true);
+  }
   // ("Right to Health Bill", "Bill of Rights": a small word inside a name is the name's.)
   const inName = (i: number) =>
     /^\p{Lu}/u.test(np[i - 1]?.text ?? '') && /^\p{Lu}/u.test(np[i + 1]?.text ?? '');
@@ -8581,7 +8754,7 @@ function goAhead(object: Token[]): string | null {
   if (CARRIED_CALLS.has(thing[thing.length - 1].lower)) return null;
   // ("Protest over court ruling": a ruling or a verdict stands or falls; it does not go ahead.)
   if (RULINGS.has(headBeforePreposition(thing)?.lower ?? '')) return `Should ${the(thing)} stand?`;
-  return `Should ${the(thing)} go ahead?`;
+  return (enacted ? becomesLaw(thing) : null) ?? `Should ${the(thing)} go ahead?`;
 }
 
 /**
@@ -8614,6 +8787,8 @@ const PUSHING_THROUGH = new Set([
   'ramming',
   'steamrolling',
 ]);
+/** A measure's way into force: "passage of the divorce bill", "enactment of …". */
+const ENACTING = new Set(['passage', 'passing', 'enactment', 'adoption', 'approval']);
 /** Building work, named with where it is done: "works on the route", "construction at …". */
 const WORKS = new Set(['works', 'work', 'construction', 'building', 'roadworks']);
 /** Plans whose "for" names what is planned: "plans for a north Manchester eruv". */
@@ -8764,8 +8939,11 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
           ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(next) &&
           !FINDING.has(tokens[i + 1].lemma) &&
           !['reveal', 'confirm'].includes(tokens[i + 1].lemma)) ||
-        // "Court halts upgrade of Narok towns": what a court stops follows the court.
-        (STOPPING.has(t.lemma) && JUDICIAL.has(tokens[i - 1].lower) && next !== 'ADP') ||
+        // "Court halts upgrade of Narok towns", "Pakistan court orders removal of ban on PUBG":
+        // what a court stops or orders follows the court.
+        ((STOPPING.has(t.lemma) || DIRECTING.has(t.lemma)) &&
+          isJudicial(tokens[i - 1]) &&
+          next !== 'ADP') ||
         // "Atlanta City Council debates ban on …": what a body weighs follows the weighing.
         (DELIBERATING.has(t.lemma) && /s$/u.test(t.lower) && ['NOUN', 'DET'].includes(next)) ||
         (PARTY_VERBS.has(t.lemma) &&
@@ -9459,7 +9637,8 @@ function titledName(subject: Token[]): boolean {
 
 /** "SB 419", "Proposition 26", "Measure P": a bill's or ballot question's code is its name. */
 function isCodeName(text: string): boolean {
-  return /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:\d+[A-Z]?|\p{Lu})$/u.test(text);
+  // ("Bill 490/07", "Bill C-11": a number with its year or its letter is one code.)
+  return /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:\d+(?:\/\d+)?[A-Z]?|\p{Lu}-\d+|\p{Lu})$/u.test(text);
 }
 
 /** Last words of a place's name ("Kelby County", "Menlo Park", "Huntington Beach"). */

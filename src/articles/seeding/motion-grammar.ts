@@ -1,6 +1,7 @@
 import {
   DELIBERATING_VERBS as DELIBERATING,
   FINITE_AUXILIARIES,
+  FORECAST_ADJECTIVES,
   joinedReport,
   MODALS as MODAL_WORDS,
   PRAISE_OR_BLAME,
@@ -600,6 +601,30 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('a preposition straight after the opener ("Did against …")');
   }
+  // "Should lawmakers adopt a ban?" (of "… as lawmakers consider ban"): a restriction with no
+  // word of what it restricts names no matter ("vote on a cap" points back to one named; "a wage
+  // cap" names it).
+  if (
+    /(?<!\b(?:on|for|about|over|against|to|of|with)\s)\b(?:a|an)\s+(?:(?:new|total|blanket|full|outright|proposed|possible|temporary|permanent)\s+)?(?:ban|cap|limit|restriction|moratorium|curb|embargo)\?$/iu.test(
+      text,
+    )
+  ) {
+    problems.push('a restriction on nothing named ("Should X adopt a ban?")');
+  }
+  // "Should whose conservative CSU party face …?": a relative pronoun opens no subject.
+  if (/^\S+\s+(?:whose|whom|which|who)\s/iu.test(text)) {
+    problems.push('a relative pronoun for a subject ("Should whose party …")');
+  }
+  // "Should the applause as Buhari suspend Ruga project?" (of "Applause as Buhari suspends …"):
+  // a headline's reaction with what it reacts to after "as" is no subject and its act.
+  if (/^\S+\s+(?:the\s+)?\p{Ll}+\s+as\s+\p{Lu}/u.test(text)) {
+    problems.push('a reaction and its cause for a subject ("Should the applause as X …")');
+  }
+  // "Should the off over-tourism go ahead?" (of "… is fighting off over-tourism"): a verb's
+  // particle left after an article.
+  if (/\b(?:the|a|an)\s+(?:off|up|out|down|away)\s/iu.test(text)) {
+    problems.push('a particle after an article ("the off …")');
+  }
   // "Should R-La. sponsor …" (of "Sen. David Vitter, R-La., sponsored …"): a party and state
   // code is no one to ask about.
   if (/^\S+\s+[DRI]-[A-Z][A-Za-z]{0,3}\.?\s/u.test(text))
@@ -725,6 +750,12 @@ export function motionProblems(text: string, written = ''): string[] {
     )
   ) {
     problems.push('asks how someone should feel');
+  }
+  // "Should a further extension of the ban be harmful to the sector?": a forecast asked as a
+  // course.
+  const foretold = /\bbe\s+(?:\p{L}+ly\s+)?(\p{L}+)\b/iu.exec(text.replace(/^\S+\s/u, ''));
+  if (/^Should\s/iu.test(text) && foretold && FORECAST_ADJECTIVES.has(foretold[1].toLowerCase())) {
+    problems.push('asks a forecast as a course ("Should X be harmful …")');
   }
   // "Should the EU light bulb ban be attacked from all sides?": how a thing was received is news.
   if (

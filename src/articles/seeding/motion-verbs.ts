@@ -99,3 +99,13 @@ export const MESSENGER_VERBS: ReadonlySet<string> = new Set([
 export const DELIBERATING_VERBS: ReadonlySet<string> = new Set(
   'weigh consider mull eye debate study explore examine discuss ponder review'.split(' '),
 );
+
+/**
+ * What a thing is foretold to be for others ("will be harmful to the sector"): a forecast argues
+ * for or against the thing, and is never itself a course to ask "Should X be …?" about.
+ */
+export const FORECAST_ADJECTIVES: ReadonlySet<string> = new Set(
+  'harmful damaging detrimental disastrous catastrophic devastating ruinous counterproductive beneficial'.split(
+    ' ',
+  ),
+);

@@ -1740,7 +1740,7 @@ describe('motion candidates of editorials, press releases and explainers', () =>
     );
     expect(texts.some((t) => /pews/u.test(t))).toBe(false);
     expect(texts).toContain(
-      'Should a Sunday-trading bill similar to one passed by a neighbouring state go ahead?',
+      'Should a Sunday-trading bill similar to one passed by a neighbouring state become law?',
     );
     expect(
       candidates(
@@ -3762,7 +3762,7 @@ describe('motion candidates on real news shapes (round 33)', () => {
     );
     expect(tax).toEqual(
       expect.arrayContaining([
-        'Should the inheritance tax be changed?',
+        'Should the inheritance tax on agricultural land be changed?',
         'Should inheritance tax changes go ahead?',
       ]),
     );
@@ -6719,5 +6719,141 @@ describe('motion candidates on real news shapes (round 85)', () => {
         `Basic income grant may not see the light of day until funding is resolved${body}`,
       ),
     ).toContain('Should the basic income grant go ahead?');
+  });
+});
+
+describe('motion candidates on real news shapes (round 86)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks a change foretold to be harmful as the change, never as the forecast', () => {
+    const texts = candidates(
+      lede(
+        'Traders fear longer ban',
+        'Street traders have warned that a further extension of the ban on street trading in the town centre will be harmful to business.',
+      ),
+    );
+    expect(texts).toContain('Should the ban on street trading be extended?');
+    expect(texts.join(' ')).not.toMatch(/be harmful/u);
+    expect(motionProblems('Should a new levy be harmful to tourism?')).not.toEqual([]);
+  });
+
+  it('asks of a measure what a court orders done to it, with what the measure is on', () => {
+    expect(
+      candidates(lede('High court orders removal of ban on kite flying', 'The ruling was given.')),
+    ).toContain('Should the ban on kite flying be removed?');
+    expect(
+      candidates(lede("Judges block city's ban on short-term rentals", 'The ruling was given.')),
+    ).toContain("Should the city's ban on short-term rentals stand?");
+  });
+
+  it('asks whether a bill whose passage is attacked, or that was approved, should become law', () => {
+    expect(
+      candidates(
+        lede('Bishops slam passage of gambling bill at the Senate', 'The vote was close.'),
+      ),
+    ).toContain('Should the gambling bill become law?');
+    expect(
+      candidates(
+        lede(
+          'Water bill clears lower house',
+          'The lower house approved Bill 212/19, known as the water bill, on Tuesday.',
+        ),
+      ),
+    ).toContain('Should Bill 212/19 become law?');
+    expect(
+      candidates(
+        lede('Senate approves land bill under protests from farmers', 'The vote was close.'),
+      ),
+    ).toContain('Should the land bill become law?');
+  });
+
+  it('asks what a body is hit for doing, without the reading it was done at', () => {
+    expect(
+      candidates(
+        lede(
+          'Church leaders angry',
+          'Church leaders hit the Senate for passing the controversial gambling bill on third and final reading.',
+        ),
+      ),
+    ).toContain('Should the Senate pass the gambling bill?');
+  });
+
+  it('asks what is ordered to be, and what a measure under consideration would ban', () => {
+    expect(
+      candidates(
+        lede(
+          'Flag row',
+          'The mayor has sparked uproar after the council ordered that flags be flown on all schools.',
+        ),
+      ),
+    ).toContain('Should flags be flown on all schools?');
+    expect(
+      candidates(
+        lede(
+          'Fireworks row',
+          'The debate has reached Kelby, where councillors are considering a bylaw that would ban fireworks and restrict bonfires.',
+        ),
+      ),
+    ).toContain('Should fireworks be banned?');
+  });
+
+  it('asks whether a measure moving a step closer should go ahead', () => {
+    expect(
+      candidates(lede('Dog licensing moves step closer', 'Ministers opened a consultation.')),
+    ).toContain('Should dog licensing go ahead?');
+  });
+
+  it('leaves out a newsroom\'s "it has emerged", a weekend before "that", and why or while an act was done', () => {
+    const delayed = candidates(
+      lede(
+        'Council tried to delay parking charge',
+        'The council tried to delay a parking charge for the harbour, it has emerged.',
+      ),
+    );
+    expect(delayed).toContain('Should the council delay a parking charge for the harbour?');
+    expect(delayed.join(' ')).not.toMatch(/emerged/u);
+    const weekend = candidates(
+      lede(
+        'Straws to go',
+        'Jo Hale, the Transport Secretary, said at the weekend that legislation to bring in a nationwide ban would be published in July, with new laws in the regions following in the autumn.',
+      ),
+    );
+    expect(weekend.join(' ')).not.toMatch(/weekend/u);
+    expect(
+      candidates(
+        lede(
+          'Kelby closes old town',
+          'Kelby is closing its old town to coaches because of complaints about noise.',
+        ),
+      ),
+    ).toContain('Should Kelby close its old town to coaches?');
+    expect(
+      candidates(
+        lede(
+          'Court orders regulator to unblock app',
+          'The court ordered the regulator to unblock the app while approving a petition filed by users.',
+        ),
+      ),
+    ).toContain('Should the regulator unblock the app?');
+  });
+
+  it('refuses relative pronouns, a reaction "as" its cause, stray particles and a ban on nothing', () => {
+    for (const q of [
+      'Should whose party face a challenge?',
+      'Should the applause as Mensah suspend the project?',
+      'Should the off over-tourism go ahead?',
+      'Should lawmakers adopt a ban?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    for (const q of [
+      'Should the charity be met with a ban?',
+      'Should there be a wage cap?',
+      'Should the club vote on a cap?',
+    ]) {
+      expect(motionProblems(q)).toEqual([]);
+    }
   });
 });
