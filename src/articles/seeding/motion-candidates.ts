@@ -15,6 +15,7 @@ import {
 } from './motion-grammar';
 import {
   gerundLemma,
+  afterMannerAdverbs,
   beforeMannerAdverbs,
   isMannerAdverb,
   mainVerbIndex,
@@ -8147,13 +8148,7 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
   return Array.from({ length: longest }, (_, k) => from + 1 + k).some((end) => {
     const subject = tokens.slice(from, end);
     // ("the Ontario Science Centre abruptly and permanently shut its doors": how, between.)
-    let verbAt = end;
-    while (
-      isMannerAdverb(tokens[verbAt]) ||
-      (tokens[verbAt]?.lower === 'and' && /ly$/u.test(tokens[verbAt + 1]?.lower ?? ''))
-    ) {
-      verbAt++;
-    }
+    const verbAt = afterMannerAdverbs(tokens, end);
     const verb = tokens[verbAt];
     if (!verb || !/^\p{L}/u.test(tokens[verbAt + 1]?.text ?? '')) return false;
     // (wink may tag a name's word a verb: "Doug Ford/VERB's government".)

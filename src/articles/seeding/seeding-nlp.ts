@@ -632,6 +632,20 @@ export function beforeMannerAdverbs(tokens: Token[], end: number): number {
   return stop;
 }
 
+/**
+ * Where a phrase starting at `start` goes on past the manner adverbs it opens with, one or two
+ * joined by "and": "the Centre | abruptly and permanently | shut its doors".
+ */
+export function afterMannerAdverbs(tokens: Token[], start: number): number {
+  let at = start;
+  while (
+    isMannerAdverb(tokens[at]) ||
+    (tokens[at]?.lower === 'and' && isMannerAdverb(tokens[at + 1]))
+  )
+    at++;
+  return at;
+}
+
 /** Nouns whose "to" brings in what they are to: "reaction to …", "opposition to …". */
 const NOUNS_TAKING_TO = new Set(
   'reaction reactions response responses opposition objection objections resistance'.split(' '),
