@@ -1035,10 +1035,12 @@ function actJudged(verb: Token, rest: Token[]): string | null {
 const CHALLENGING = new Set(['appeal', 'challenge', 'contest']);
 /** Decisions one appeals or challenges. */
 const CHALLENGED = new Set(
-  'fine penalty ban ruling decision verdict sentence order conviction judgment judgement suspension'.split(
+  'fine penalty ban ruling decision verdict sentence order conviction judgment judgement suspension permit permission licence license approval consent'.split(
     ' ',
   ),
 );
+/** Participles of a decision given to someone: "granted to", "issued to". */
+const GRANTED = new Set(['grant', 'issue', 'give', 'award']);
 /** Most words before a challenged decision's noun: "a €1.49 billion ($1.7 billion) fine". */
 const CHALLENGED_REACH = 10;
 
@@ -1060,6 +1062,13 @@ function challengedDecision(verb: Token, rest: Token[]): string | null {
   if (['over', 'for', 'on'].includes(object[end]?.lower ?? '') && !object[end + 1]?.measure) {
     end++;
     while (end < object.length && ['NOUN', 'ADJ', 'PROPN'].includes(object[end].pos)) end++;
+  }
+  // ("the permit granted to Joseph Portelli": whom it was granted to says which it is.)
+  if (GRANTED.has(object[end]?.lemma ?? '') && object[end + 1]?.lower === 'to') {
+    const to = end + 2;
+    end = to;
+    while (end < object.length && ['PROPN', 'NOUN', 'DET'].includes(object[end].pos)) end++;
+    if (end === to) end = at + 1;
   }
   const phrase = object.slice(0, end);
   const determined = ['DET', 'PRON'].includes(phrase[0].pos) || possessiveMark(phrase[1]);
@@ -2317,7 +2326,9 @@ function fromClause(
                 withoutSittingBeforeTo(
                   withoutVoteManner(
                     withOkAsApprove(
-                      withoutRaising(withoutIntentProgressive(withoutNamesAppositive(all))),
+                      withoutRaising(
+                        withoutIntentProgressive(withoutJoiningUp(withoutNamesAppositive(all))),
+                      ),
                     ),
                   ),
                 ),
@@ -2380,6 +2391,7 @@ function fromClause(
     ruledClaim(tokens) ??
     blamedForAct(tokens) ??
     ordainedState(tokens) ??
+    measureForetold(tokens) ??
     measureWeighed(tokens) ??
     pressedToAct(tokens);
   if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
@@ -4774,8 +4786,10 @@ function firstClause(whole: string): string {
   // name in quotation marks, "… 'Clean Air Zone'").
   // ("… given approval in 'kick in teeth in fight to tackle climate change'": with the
   // preposition that brings the quotation in.)
+  // (Not "Zoo says elephant breeding ban 'will harm animals'": a quotation opening on a modal
+  // is what is said of the measure, read as a clause.)
   const headline = whole.replace(
-    /\s+(?:(?:in|as|with|amid)\s+)?['‘"“]\p{Ll}[^'’"”]{2,60}['’"”]$/u,
+    /\s+(?:(?:in|as|with|amid)\s+)?['‘"“](?!(?:will|would|could|may|might)\s)\p{Ll}[^'’"”]{2,60}['’"”]$/u,
     '',
   );
   // "Ohio school district to arm teachers, unanimous vote by school board": a phrase with no
@@ -5098,8 +5112,14 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     ) {
       return null;
     }
+    // "passed a new criminal code …, prompting fears that tourists would turn away …": what an
+    // act stirs fears of is its foes' case, not what is done.
+    if (tokens[from]?.lower === 'that' && STIRRED.has(tokens[from - 1]?.lower ?? '')) return null;
     // "said on Monday it would …": the day of the saying is no part of the clause's subject.
-    const clauseSubject = withoutLeadingTime(afterFrontedAdverbial(tokens.slice(from + 1, m)));
+    const spoken = withoutLeadingTime(afterFrontedAdverbial(tokens.slice(from + 1, m)));
+    // ("says whale and dolphin breeding ban 'will harm animals'": a quotation opening on the
+    // modal leaves its mark after the subject.)
+    const clauseSubject = isAnyQuoteMark(spoken.at(-1)) ? spoken.slice(0, -1) : spoken;
     if (clauseSubject.length === 0 || clauseSubject.some((t) => t.text === ',')) return null;
     // "said the new rules were not introduced to appease people who will never …": a finite
     // verb before the modal, outside a relative clause, is the reported clause's own; the modal
@@ -5119,13 +5139,19 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
       predicate = [{ ...predicate[1], text: predicate[1].lemma }, ...predicate.slice(2)];
     }
     if (predicate.length === 0) return null;
+    // ("Residents say plan for new sewage plant 'will devalue our homes'": of a plan for a thing,
+    // the thing.)
+    const planned = planSaidOf(clauseSubject);
+    if (planned) return planned;
     // "Business groups say congestion pricing plan will hurt New York": what a measure will do
     // is the argument; whether it should go ahead is the matter.
     const measureHead = clauseSubject[clauseSubject.length - 1];
     const effect = predicate.find((t) => t.pos === 'VERB');
     if (
       measureHead?.pos === 'NOUN' &&
-      (MEASURE_HEADS.has(measureHead.lower) || PROJECT_NOUNS.has(measureHead.lower)) &&
+      (MEASURE_HEADS.has(measureHead.lower) ||
+        PROJECT_NOUNS.has(measureHead.lower) ||
+        BILL_NOUNS.has(measureHead.lower)) &&
       effect !== undefined &&
       (EFFECTS.has(effect.lemma) || FORETOLD_EFFECTS.has(effect.lemma))
     ) {
@@ -5229,7 +5255,7 @@ const EFFECTS = new Set(
  * "Sugar tax works" in the present is a claim, asked as one.
  */
 const FORETOLD_EFFECTS = new Set(
-  'stop deter work fail harm damage backfire punish criminalise criminalize fuel worsen boost help benefit protect undermine threaten endanger'.split(
+  'stop deter work fail harm damage backfire punish criminalise criminalize fuel worsen boost help benefit protect undermine threaten endanger cause'.split(
     ' ',
   ),
 );
@@ -5821,6 +5847,9 @@ function withoutAddedAside(tokens: Token[]): Token[] {
 const ACCORDANCE_OPENING =
   /^(?:in (?:line|keeping|accordance) with|as (?:part|a result) of|in response to|because of|due to)\b/iu;
 
+/** An opening phrase of purpose: "In a step to …", "In an effort to …", "In a bid to …". */
+const PURPOSE_OPENING = /^in an? (?:\p{L}+ )?(?:step|move|bid|effort|attempt|push|drive) to\b/iu;
+
 function stripLeadingAdverbial(marked: Token[]): Token[] {
   // Plain text keeps a standfirst's emphasis ("*Norland's farming minister … *").
   let from = 0;
@@ -5878,6 +5907,16 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   // ("In line with its 100-day plan, the coalition government scrapped …": so is a phrase of
   // accordance or reason.)
   const accordance = ACCORDANCE_OPENING.test(words(tokens.slice(0, 4)));
+  // ("In a step to tackle its housing crisis, Portugal's government has ended …": what the act is
+  // for, however many verbs it has, before its subject.)
+  if (
+    PURPOSE_OPENING.test(words(tokens.slice(0, 5))) &&
+    comma > 4 &&
+    comma <= LONG_ADVERBIAL &&
+    !tokens.slice(1, comma).some((t) => t.pos === 'AUX')
+  ) {
+    return stripLeadingAdverbial(tokens.slice(comma + 1));
+  }
   if (
     (TIME_PREPOSITIONS.has(tokens[0]?.lower ?? '') ||
       CONCESSIONS.has(tokens[0]?.lower ?? '') ||
@@ -6632,11 +6671,17 @@ function matterBesideTheNews(
     (t, i) =>
       i > 0 &&
       i <= 8 &&
-      PRAISE_OR_BLAME.has(t.lemma) &&
-      (t.pos === 'VERB' ||
+      ((PRAISE_OR_BLAME.has(t.lemma) &&
+        (t.pos === 'VERB' ||
+          (origin === 'HEADLINE' &&
+            /s$/u.test(tokens[i - 1].lower) &&
+            ['ADJ', 'DET', 'NOUN'].includes(tokens[i + 1]?.pos ?? '')))) ||
+        // ("Tory MS lambasts/NOUN Eryri name change": a headline's verb in "-s" read as a noun.)
         (origin === 'HEADLINE' &&
-          /s$/u.test(tokens[i - 1].lower) &&
-          ['ADJ', 'DET', 'NOUN'].includes(tokens[i + 1]?.pos ?? ''))),
+          t.pos === 'NOUN' &&
+          /[^s]s$/u.test(t.lower) &&
+          PRAISE_OR_BLAME.has(verbLemma(t.lower)) &&
+          ['ADJ', 'DET', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? ''))),
   );
   if (reacting > 0) {
     const object = tokens.slice(reacting + 1);
@@ -6657,8 +6702,9 @@ function matterBesideTheNews(
     );
     // ("… changes as farmers slam …": the "as" clause is news of its own; so is what it came
     // after.)
+    // ("… name change despite 'positive' report": so is what it was done against.)
     const as = object.findIndex(
-      (t, i) => i > 0 && ['as', 'while', 'amid', 'after', 'following'].includes(t.lower),
+      (t, i) => i > 0 && ['as', 'while', 'amid', 'after', 'following', 'despite'].includes(t.lower),
     );
     const end = [verbAt, as].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), object.length);
     const thing = object.slice(0, end);
@@ -7727,6 +7773,33 @@ function measureWeighed(tokens: Token[]): string | null {
   return actAsked(does.verb.lemma, shortPredicate(second > 0 ? object.slice(0, second) : object));
 }
 
+/** What a measure is foretold to be against the law: "would be illegal". */
+const UNLAWFUL = new Set(['illegal', 'unlawful', 'unconstitutional', 'unenforceable']);
+
+/**
+ * "Seagull cull proposal 'would be illegal', Worcester Council told" → "Should the seagull cull
+ * proposal go ahead?": what a measure or a plan is foretold to be (unlawful, harmful, disastrous
+ * …) is the case against it; the measure is the matter. Null unless the sentence opens on the
+ * measure and its modal.
+ */
+function measureForetold(tokens: Token[]): string | null {
+  const modal = tokens.findIndex((t) => MODALS.has(t.lower));
+  if (modal < 1 || tokens[modal + 1]?.lower !== 'be') return null;
+  const said = tokens.slice(0, modal);
+  const subject = isAnyQuoteMark(said.at(-1)) ? said.slice(0, -1) : said;
+  const head = subject.at(-1);
+  const measure =
+    head?.pos === 'NOUN' &&
+    (MEASURE_HEADS.has(head.lower) ||
+      PROJECT_NOUNS.has(head.lower) ||
+      BILL_NOUNS.has(head.lower) ||
+      isMeasureCarrier(head.lower));
+  const foretold = tokens
+    .slice(modal + 2, modal + 4)
+    .some((t) => UNLAWFUL.has(t.lower) || FORECAST_ADJECTIVES.has(t.lower));
+  return measure && foretold ? goAhead(subject) : null;
+}
+
 /** Verbs that lay down how things shall be, with a "that" clause in the subjunctive. */
 const ORDAINING = new Set(
   'order decree rule demand insist recommend propose require direct urge ask stipulate'.split(' '),
@@ -8066,6 +8139,34 @@ function withoutIntentProgressive(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** Acting together, and the word that says so: "team up", "join forces", "band together". */
+const JOINING_UP: Record<string, string> = { team: 'up', join: 'forces', band: 'together' };
+/** Most tokens from a joining-up to its "to" ("… with Din l-Art Helwa and Nature Trust to"). */
+const JOINING_REACH = 10;
+
+/**
+ * "The Qala Local Council … have teamed up to appeal the controversial permit …" → "The Qala
+ * Local Council … appeal the controversial permit …": that several act together is how they act;
+ * the act after "to" is the clause's verb.
+ */
+function withoutJoiningUp(tokens: Token[]): Token[] {
+  const joined = tokens.findIndex(
+    (t, i) => i > 0 && t.pos === 'VERB' && JOINING_UP[t.lemma] === tokens[i + 1]?.lower,
+  );
+  if (joined < 0) return tokens;
+  const to = tokens.findIndex(
+    (t, i) =>
+      i > joined + 1 &&
+      i <= joined + JOINING_REACH &&
+      t.lower === 'to' &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      tokens[i + 1].lower === tokens[i + 1].lemma,
+  );
+  if (to < 0) return tokens;
+  const from = FINITE_AUXILIARIES.has(tokens[joined - 1].lower) ? joined - 1 : joined;
+  return [...tokens.slice(0, from), ...tokens.slice(to + 1)];
+}
+
 /** Verbs that raise their infinitive's subject: "X appears likely to go ahead". */
 const RAISING = new Set(['appear', 'seem']);
 /** What may stand between a raising verb and its "to": "appears likely to", "seems set to". */
@@ -8174,7 +8275,13 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
  * The verb phrase of a rewritten clause up to where the clause ends; a long one loses the
  * adjunct after its first comma ("legalize same-sex marriage, seven days ahead of …").
  */
-function shortPredicate(tokens: Token[]): Token[] {
+function shortPredicate(dated: Token[]): Token[] {
+  // ("issued a moratorium Thursday on the approval of …": the day between a noun and what it is
+  // on is when, not what.)
+  const tokens = dated.filter(
+    (t, k) =>
+      !(WEEKDAY_NAMES.has(t.lower) && dated[k - 1]?.pos === 'NOUN' && dated[k + 1]?.pos === 'ADP'),
+  );
   // "… despite major concerns from villagers": what stood against the act is no part of it.
   const concession = tokens.findIndex((t) => CONCESSIONS.has(t.lower));
   const conceded = concession >= 0 ? tokens.slice(0, concession) : tokens;
@@ -9619,14 +9726,18 @@ const NAME_TITLES = new Set([
   ),
 ]);
 
-/** A capitalised title and a person's first and last name after it. */
+/**
+ * A capitalised title and a person's names after it, two or more ("President Nana Addo Dankwa
+ * Akufo-Addo", a hyphen joining two of them).
+ */
 function titledName(subject: Token[]): boolean {
-  const n = subject.length;
-  if (n < 3 || !subject.every((t) => /^\p{Lu}/u.test(t.text))) return false;
-  const name = subject.slice(n - 2);
+  if (!subject.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) return false;
+  const title = subject.findIndex((t) => NAME_TITLES.has(t.lower));
+  const name = subject.slice(title + 1);
   return (
-    name.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
-    NAME_TITLES.has(subject[n - 3].lower)
+    title >= 0 &&
+    name.filter((t) => t.text !== '-').length >= 2 &&
+    name.every((t) => (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || t.text === '-')
   );
 }
 

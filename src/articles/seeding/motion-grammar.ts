@@ -611,6 +611,19 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('a restriction on nothing named ("Should X adopt a ban?")');
   }
+  // "Should Qala ODZ permit?" (of "… NGOs appeal Qala ODZ permit"): a verb of permitting or
+  // banning with nothing to permit or ban.
+  if (
+    /^Should\s+(?:\p{Lu}[\p{L}-]*\s+)+(?:permit|allow|ban|approve|authori[sz]e|prohibit|forbid)\?$/u.test(
+      text,
+    )
+  ) {
+    problems.push('a verb of permitting or banning with no object ("Should X permit?")');
+  }
+  // "Should the plan for new sewage plant devalue our homes'?": a quotation's closing mark left
+  // where a plural's possessive would need what it owns.
+  const opened = /(?:^|\s)['‘"“]\p{L}/u.test(text);
+  if (/\p{L}['’]\?$/u.test(text) && !opened) problems.push('a quotation closed that never opened');
   // "Should whose conservative CSU party face …?": a relative pronoun opens no subject.
   if (/^\S+\s+(?:whose|whom|which|who)\s/iu.test(text)) {
     problems.push('a relative pronoun for a subject ("Should whose party …")');
@@ -756,6 +769,27 @@ export function motionProblems(text: string, written = ''): string[] {
   const foretold = /\bbe\s+(?:\p{L}+ly\s+)?(\p{L}+)\b/iu.exec(text.replace(/^\S+\s/u, ''));
   if (/^Should\s/iu.test(text) && foretold && FORECAST_ADJECTIVES.has(foretold[1].toLowerCase())) {
     problems.push('asks a forecast as a course ("Should X be harmful …")');
+  }
+  // "Should Relocation threaten extinction of Maasai race …?": what a thing threatens is its
+  // foes' case; nobody argues that it should threaten.
+  if (/^Should\s.+\bthreaten\b/iu.test(text)) problems.push('asks whether a thing should threaten');
+  // "Is Easter Island known for its unique Moai …?": what a place is known for is description.
+  if (/^(?:Is|Are|Was|Were)\s[^?]*\b(?:known|famous|renowned|noted)\s+(?:for|as)\b/iu.test(text)) {
+    problems.push('asks what a thing is known for');
+  }
+  // "Should the central Seoul area so that people be redesigned?": the main clause's verb left
+  // after a clause of purpose.
+  if (/\bso\s+that\s+(?:\p{L}+\s+){1,2}be\s+\p{L}+ed\?$/iu.test(text)) {
+    problems.push('a verb left after "so that"');
+  }
+  // "Should a local authority which has spent years tackling … be illegal?": a body is no act to
+  // be lawful or not.
+  if (
+    /^Should\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:authority|council|government|ministry|board|committee|agency)\b(?!['’])[^?]*\bbe\s+(?:illegal|unlawful|legal|lawful)\?$/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether a body should be illegal');
   }
   // "Should the EU light bulb ban be attacked from all sides?": how a thing was received is news.
   if (

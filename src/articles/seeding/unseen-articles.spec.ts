@@ -6857,3 +6857,118 @@ describe('motion candidates on real news shapes (round 86)', () => {
     }
   });
 });
+
+describe('motion candidates on real news shapes (round 87)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether a measure said to be unlawful or to harm, in a quotation, should go ahead', () => {
+    expect(
+      candidates(
+        lede(
+          "Pigeon cull proposal 'would be illegal', Kelby Council told",
+          'A report was published.',
+        ),
+      ),
+    ).toContain('Should the pigeon cull proposal go ahead?');
+    expect(
+      candidates(
+        lede("Zoo says elephant breeding ban 'will harm animals'", 'A report was published.'),
+      ),
+    ).toContain('Should the elephant breeding ban go ahead?');
+    expect(
+      candidates(
+        lede(
+          'Row over park',
+          'Kelby Zoo, the town\'s largest attraction, says new legislation will cause "stress" to its animals.',
+        ),
+      ).join(' '),
+    ).not.toMatch(/cause/u);
+  });
+
+  it('asks whether a thing a headline lambasts should go ahead, without what it was done despite', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby MP lambasts harbour name change despite positive report',
+          'A report was published.',
+        ),
+      ),
+    ).toContain('Should the harbour name change go ahead?');
+  });
+
+  it('asks whether a permit appealed by bodies that teamed up should stand, naming whom it was granted to', () => {
+    expect(
+      candidates(
+        lede(
+          'Row over villa',
+          'The Kelby Council and two charities have teamed up to appeal the permit granted to Joe Bloggs for a villa on the coast.',
+        ),
+      ),
+    ).toContain('Should the permit granted to Joe Bloggs stand?');
+  });
+
+  it('names a titled person of many names without "the"', () => {
+    expect(
+      candidates(
+        lede(
+          'Call to halt sale',
+          'A campaign group has called on President Ama Kofi Mensah-Bonsu to stop the sale of the Kelby Forest to a developer.',
+        ),
+      ),
+    ).toContain(
+      'Should President Ama Kofi Mensah-Bonsu stop the sale of the Kelby Forest to a developer?',
+    );
+  });
+
+  it('leaves out what an act is a step towards, a day after a noun, and the fears it prompts', () => {
+    expect(
+      candidates(
+        lede(
+          'Visa scheme ended',
+          "In a step to tackle its housing crisis, Norland's government has ended its golden visa programme.",
+        ),
+      ),
+    ).toContain("Should Norland's government end its golden visa programme?");
+    expect(
+      candidates(
+        lede(
+          'Moratorium on wind farms',
+          'The Kelby Utilities Board issued a moratorium Thursday on the approval of wind farms until the end of February.',
+        ),
+      ),
+    ).toContain(
+      'Should the Kelby Utilities Board issue a moratorium on the approval of wind farms?',
+    );
+    const code = candidates(
+      lede(
+        'Code passed',
+        'Lawmakers passed a new criminal code that criminalizes begging, prompting fears that tourists would stay away.',
+      ),
+    );
+    expect(code.join(' ')).not.toMatch(/tourists/u);
+    expect(code.join(' ')).toMatch(/criminal code/u);
+  });
+
+  it('refuses threats, what a place is known for, a verb after "so that", a body asked to be illegal, a bare permit and a quotation closed that never opened', () => {
+    for (const q of [
+      'Should relocation threaten the tribe?',
+      'Is Kelby known for its statues?',
+      'Should the town centre so that people be redesigned?',
+      'Should a local authority which has spent years tackling gulls be illegal?',
+      'Should Kelby ODZ permit?',
+      "Should the plan for new sewage plant devalue our homes'?",
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    for (const q of [
+      'Should smoking be illegal?',
+      'Should there be a classroom cellphone ban?',
+      "Should the council's fee be illegal?",
+      "Should the council scrap the 'tourist tax'?",
+    ]) {
+      expect(motionProblems(q)).toEqual([]);
+    }
+  });
+});
