@@ -87,6 +87,10 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
         names.lastNameBefore(at, person) ??
         (person && names.opensBefore(at) ? names.surname(article.body) : null) ??
         (person ? namesOf(unit.paragraph - 1).subjectName() : null) ??
+        // ("“It’s a betrayal …,” said CBCP Spokesperson Father Jerome Secillano. ¶ He added that
+        // …": the paragraph before names its speaker after the verb; the holder just before is
+        // who "he" is.)
+        (person ? bodyBefore(u) : null) ??
         said
       );
     }
@@ -108,7 +112,10 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     return writerName;
   }
 
-  /** The holder of the claim just before, in the same paragraph or the one before, if named. */
+  /**
+   * The holder of the claim just before, in the same paragraph or the one before, if named: the
+   * body "it" stands for, or the person "he" or "she" does.
+   */
   function bodyBefore(u: number): string | null {
     const j = u - 1;
     if (j < 0 || units[j].paragraph < units[u].paragraph - 1) return null;

@@ -5299,3 +5299,14 @@ describe('holders on real news shapes (round 67)', () => {
     );
   });
 });
+
+describe('holders on real news shapes (round 87)', () => {
+  it('finds who "he" is when the paragraph before names its speaker after the verb', () => {
+    const found = positions(
+      'Bishops slam gambling bill\n\nChurch leaders hit the Senate for passing the gambling bill.\n\n“It is a betrayal of families,” said church spokesperson Father Tom Osei.\n\nHe added that the proposed law is anti-family.\n\n“In essence, gambling ruins homes,” he added.\n',
+      'Should the gambling bill become law?',
+    );
+    expect(find(found, 'anti-family')?.holder).toBe('church spokesperson Father Tom Osei');
+    expect(find(found, 'gambling ruins homes')?.holder).toBe('church spokesperson Father Tom Osei');
+  });
+});
