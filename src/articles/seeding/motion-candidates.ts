@@ -2392,6 +2392,8 @@ function fromClause(
     blamedForAct(tokens) ??
     ordainedState(tokens) ??
     measureForetold(tokens) ??
+    // (A headline's measure and whom it angers is measureSubject's, with what it is on.)
+    (origin === 'HEADLINE' ? null : measureAngering(tokens)) ??
     measureWeighed(tokens) ??
     pressedToAct(tokens);
   if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
@@ -7362,8 +7364,25 @@ function withoutNamesAppositive(tokens: Token[]): Token[] {
 
 function stripEnd(tokens: Token[]): Token[] {
   let end = tokens.length;
-  while (end > 0 && /^(?:[.!?;:"”]|[*_]+)$/u.test(tokens[end - 1].text)) end--;
+  while (
+    end > 0 &&
+    /^(?:[.!?;:"”]|[*_]+)$/u.test(tokens[end - 1].text) &&
+    !closesQuotation(tokens, end - 1)
+  )
+    end--;
   return tokens.slice(0, end);
+}
+
+/**
+ * Whether the mark at `k` closes a quotation opened before it ("… Hit With “Surf Tax”"): the
+ * quoted words keep it.
+ */
+function closesQuotation(tokens: Token[], k: number): boolean {
+  const mark = tokens[k].text;
+  const before = tokens.slice(0, k).map((t) => t.text);
+  if (mark === '”') return before.lastIndexOf('“') > before.lastIndexOf('”');
+  if (mark === '"') return before.filter((t) => t === '"').length % 2 === 1;
+  return false;
 }
 
 const NAMING_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -7771,6 +7790,40 @@ function measureWeighed(tokens: Token[]): string | null {
       object[i + 1].lower === object[i + 1].lemma,
   );
   return actAsked(does.verb.lemma, shortPredicate(second > 0 ? object.slice(0, second) : object));
+}
+
+/** Verbs of the feeling a measure stirs in people: "angers councillors", "has outraged". */
+const ANGERING = new Set(
+  'anger outrage infuriate enrage incense upset dismay frustrate alarm worry delight please'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Swimming ban at harbours and piers angers councillors", "A ban on swimming at harbours and
+ * piers has outraged members of Wexford County Council" → "Should swimming be banned at harbours
+ * and piers?": whom a measure angers or pleases is news; the measure is the matter. Null unless
+ * the subject names a measure or a plan.
+ */
+function measureAngering(tokens: Token[]): string | null {
+  // (wink may tag the participle after "has" an adjective: "has outraged/ADJ members".)
+  const participle = (t: Token, i: number) =>
+    t.pos === 'ADJ' &&
+    FINITE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
+    [t.lower.replace(/d$/u, ''), t.lower.replace(/ed$/u, '')].some((w) => ANGERING.has(w));
+  const verb = tokens.findIndex(
+    (t, i) => i > 0 && ((t.pos === 'VERB' && ANGERING.has(t.lemma)) || participle(t, i)),
+  );
+  if (verb < 0) return null;
+  const end = FINITE_AUXILIARIES.has(tokens[verb - 1].lower) ? verb - 1 : verb;
+  const subject = tokens.slice(0, end);
+  const head = headBeforePreposition(subject);
+  const measure =
+    head?.pos === 'NOUN' &&
+    (MEASURE_HEADS.has(head.lower) ||
+      PROJECT_NOUNS.has(head.lower) ||
+      isMeasureCarrier(head.lower));
+  return measure ? (policyMotion(subject, null) ?? goAhead(subject)) : null;
 }
 
 /** What a measure is foretold to be against the law: "would be illegal". */

@@ -770,6 +770,30 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/^Should\s/iu.test(text) && foretold && FORECAST_ADJECTIVES.has(foretold[1].toLowerCase())) {
     problems.push('asks a forecast as a course ("Should X be harmful …")');
   }
+  // "Should the swimming ban at harbours and piers anger councillors?": whom a thing angers or
+  // pleases is news, not a course.
+  if (
+    /^Should\s.+\s(?:anger|outrage|infuriate|enrage|incense|upset|dismay|frustrate)\s+(?:\p{L}+\s+)?(?:councillors|residents|people|members|locals|parents|farmers|traders|campaigners|voters|fans|workers|users|groups)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether a thing should anger people');
+  }
+  // "Should residents and conservationists raise the alarm?": how people react is news.
+  if (
+    /^Should\s.+\sraise\s+(?:the\s+)?(?:alarm|concerns?|fears|questions|objections)\b/iu.test(text)
+  ) {
+    problems.push('asks whether people should raise the alarm');
+  }
+  // "Should the Confirmation that the authorities kill three baboons?": a noun's "that" clause
+  // is no subject and its verb.
+  if (
+    /^Should\s+the\s+(?:confirmation|news|fact|claim|revelation|announcement|report|suggestion|idea|decision)\s+that\s/iu.test(
+      text,
+    )
+  ) {
+    problems.push('a noun and its "that" clause for a subject');
+  }
   // "Should Relocation threaten extinction of Maasai race …?": what a thing threatens is its
   // foes' case; nobody argues that it should threaten.
   if (/^Should\s.+\bthreaten\b/iu.test(text)) problems.push('asks whether a thing should threaten');

@@ -6972,3 +6972,37 @@ describe('motion candidates on real news shapes (round 87)', () => {
     }
   });
 });
+
+describe('motion candidates on real news shapes (round 88)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks about a measure that has outraged people, not whether it should anger them', () => {
+    const texts = candidates(
+      lede(
+        'Kite ban at beaches and parks angers councillors',
+        'A ban on kite flying at beaches and parks has outraged members of Kelby Town Council.',
+      ),
+    );
+    expect(texts).toContain('Should kite flying be banned at beaches and parks?');
+    expect(texts.join(' ')).not.toMatch(/anger|outrage/u);
+  });
+
+  it('keeps a headline quotation closed at its end', () => {
+    expect(
+      candidates(lede('Kelby’s Beaches To Be Hit With “Kite Tax”', 'A levy was agreed.')),
+    ).toContain('Should Kelby’s beaches be hit with “kite tax”?');
+  });
+
+  it('refuses a noun and its "that" clause for a subject, and people raising the alarm', () => {
+    for (const q of [
+      'Should the Confirmation that the authorities kill three baboons?',
+      'Should residents and conservationists raise the alarm?',
+      'Should the kite ban anger councillors?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    expect(motionProblems('Should the council that owns the beach sell it?')).toEqual([]);
+  });
+});
