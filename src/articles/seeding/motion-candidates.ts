@@ -5150,10 +5150,7 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     const measureHead = clauseSubject[clauseSubject.length - 1];
     const effect = predicate.find((t) => t.pos === 'VERB');
     if (
-      measureHead?.pos === 'NOUN' &&
-      (MEASURE_HEADS.has(measureHead.lower) ||
-        PROJECT_NOUNS.has(measureHead.lower) ||
-        BILL_NOUNS.has(measureHead.lower)) &&
+      namesMeasure(measureHead) &&
       effect !== undefined &&
       (EFFECTS.has(effect.lemma) || FORETOLD_EFFECTS.has(effect.lemma))
     ) {
@@ -5266,6 +5263,17 @@ const MEASURE_HEADS = new Set(
     ' ',
   ),
 );
+
+/** Whether a noun names a measure, a project, a bill or a plan ("ban", "pipeline", "proposal"). */
+function namesMeasure(t: Token | undefined): boolean {
+  return (
+    t?.pos === 'NOUN' &&
+    (MEASURE_HEADS.has(t.lower) ||
+      PROJECT_NOUNS.has(t.lower) ||
+      BILL_NOUNS.has(t.lower) ||
+      isMeasureCarrier(t.lower))
+  );
+}
 
 /** A singular measure opening the question without its article, before what it is on or for. */
 const BARE_MEASURE_OPENING = new RegExp(
@@ -6350,13 +6358,7 @@ function measureAdvancing(tokens: Token[]): string | null {
   if (change && subject[1]?.lower === 'of' && subject.length > 2) {
     return `Should ${words(subject.slice(2))} be ${change}?`;
   }
-  const measure =
-    head !== undefined &&
-    (MEASURE_HEADS.has(head.lower) ||
-      PROJECT_NOUNS.has(head.lower) ||
-      BILL_NOUNS.has(head.lower) ||
-      isMeasureCarrier(head.lower) ||
-      CHANGE_DONE[head.lower] !== undefined);
+  const measure = namesMeasure(head) || CHANGE_DONE[head?.lower ?? ''] !== undefined;
   return measure && subject.length > 1 ? goAhead(subject) : null;
 }
 
@@ -7817,13 +7819,9 @@ function measureAngering(tokens: Token[]): string | null {
   if (verb < 0) return null;
   const end = FINITE_AUXILIARIES.has(tokens[verb - 1].lower) ? verb - 1 : verb;
   const subject = tokens.slice(0, end);
-  const head = headBeforePreposition(subject);
-  const measure =
-    head?.pos === 'NOUN' &&
-    (MEASURE_HEADS.has(head.lower) ||
-      PROJECT_NOUNS.has(head.lower) ||
-      isMeasureCarrier(head.lower));
-  return measure ? (policyMotion(subject, null) ?? goAhead(subject)) : null;
+  return namesMeasure(headBeforePreposition(subject))
+    ? (policyMotion(subject, null) ?? goAhead(subject))
+    : null;
 }
 
 /** What a measure is foretold to be against the law: "would be illegal". */
@@ -7840,17 +7838,10 @@ function measureForetold(tokens: Token[]): string | null {
   if (modal < 1 || tokens[modal + 1]?.lower !== 'be') return null;
   const said = tokens.slice(0, modal);
   const subject = isAnyQuoteMark(said.at(-1)) ? said.slice(0, -1) : said;
-  const head = subject.at(-1);
-  const measure =
-    head?.pos === 'NOUN' &&
-    (MEASURE_HEADS.has(head.lower) ||
-      PROJECT_NOUNS.has(head.lower) ||
-      BILL_NOUNS.has(head.lower) ||
-      isMeasureCarrier(head.lower));
   const foretold = tokens
     .slice(modal + 2, modal + 4)
     .some((t) => UNLAWFUL.has(t.lower) || FORECAST_ADJECTIVES.has(t.lower));
-  return measure && foretold ? goAhead(subject) : null;
+  return namesMeasure(subject.at(-1)) && foretold ? goAhead(subject) : null;
 }
 
 /** Verbs that lay down how things shall be, with a "that" clause in the subjunctive. */

@@ -786,9 +786,9 @@ export function motionProblems(text: string, written = ''): string[] {
     problems.push('asks whether people should raise the alarm');
   }
   // "Should the Confirmation that the authorities kill three baboons?": a noun's "that" clause
-  // is no subject and its verb.
+  // is no subject and its verb (not "the decision that closed the library", a relative clause).
   if (
-    /^Should\s+the\s+(?:confirmation|news|fact|claim|revelation|announcement|report|suggestion|idea|decision)\s+that\s/iu.test(
+    /^Should\s+the\s+(?:confirmation|news|fact|revelation|announcement|suggestion)\s+that\s/iu.test(
       text,
     )
   ) {

@@ -7004,5 +7004,6 @@ describe('motion candidates on real news shapes (round 88)', () => {
       expect(motionProblems(q)).not.toEqual([]);
     }
     expect(motionProblems('Should the council that owns the beach sell it?')).toEqual([]);
+    expect(motionProblems('Should the decision that closed the library be reversed?')).toEqual([]);
   });
 });
