@@ -2392,6 +2392,7 @@ function fromClause(
     blamedForAct(tokens) ??
     ordainedState(tokens) ??
     measureForetold(tokens) ??
+    measureWarnedOf(tokens) ??
     // (A headline's measure and whom it angers is measureSubject's, with what it is on.)
     (origin === 'HEADLINE' ? null : measureAngering(tokens)) ??
     measureWeighed(tokens) ??
@@ -5004,11 +5005,12 @@ const REACTION_OVER_THING =
 /**
  * "Dog owners protest UK government's plan to ban XL Bully", "Tucson hotels to fight bed tax
  * hike": who fights what, before the thing fought, which is the matter ("Residents vow to fight
- * …" is read as a vow elsewhere). Not "… approves land bill under protests from farmers": after
- * a preposition, or before "from" or "by", "protests" is a noun.
+ * …" is read as a vow elsewhere). Not "… approves land bill under protests from farmers" or "…
+ * warn new protest law …": after a preposition, an article or "new", or before "from" or "by",
+ * "protest" is a noun.
  */
 const FIGHTING_HEADLINE =
-  /^[\p{L}'’, ]{2,40}?(?<!\b(?:vows?|vowed|pledges?|pledged|promises?|promised|plans?|planned)(?:\s+to)?)(?<!\b(?:under|amid|amidst|despite|after|following|with|without)\b)\s+(?:to\s+)?(?:protest|protests|protested|fight|fights|fought|resist|resists|resisted)\s+(?!(?:in|at|on|over|against|as|for|to|back|on|from|by)\b)(?=[\p{L}$£€])/iu;
+  /^[\p{L}'’, ]{2,40}?(?<!\b(?:vows?|vowed|pledges?|pledged|promises?|promised|plans?|planned)(?:\s+to)?)(?<!\b(?:under|amid|amidst|despite|after|following|with|without|new|the|a|an|its|their)\b)\s+(?:to\s+)?(?:protest|protests|protested|fight|fights|fought|resist|resists|resisted)\s+(?!(?:in|at|on|over|against|as|for|to|back|on|from|by)\b)(?=[\p{L}$£€])/iu;
 
 /**
  * "Samoans fight the switch from right to left": with the fight left out of the headline (see
@@ -5724,6 +5726,12 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
   if (finite > 0) end = finite;
   const np = tokens.slice(from, end);
   if (np.length < 4) return null;
+  // ("a referendum proposal opposing the government's decision to lift a ban on imports of pork
+  // …": what a proposal or a campaign opposes is the matter, not the opposing.)
+  const opposing = np.findIndex((_, i) => carrierOpposing(np, i));
+  const opposed = opposing >= 0 ? np.slice(opposing + 2) : [];
+  const matter = opposed.length > 0 ? (policyMotion(opposed, null) ?? goAhead(opposed)) : null;
+  if (matter) return { text: matter, origin: 'POLICY', score: 0.6, sourceSpans: [span(s)] };
   // "the plan to ban mobile phones in schools" → "Should mobile phones be banned in schools?"
   const action = policyMotion(np, null);
   if (action) return { text: action, origin: 'POLICY', score: 0.6, sourceSpans: [span(s)] };
@@ -6981,9 +6989,42 @@ function campOfThingForesees(tokens: Token[]): string | null {
   const verb = tokens.findIndex((t, i) => i > 1 && i <= 6 && FORESEEING_VERBS.has(t.lemma));
   if (verb < 0 || !CAMPS.has(tokens[verb - 1].lower)) return null;
   const thing = tokens.slice(0, verb - 1);
+  // ("Jordanian rights groups warn …": "rights groups" is the camp's own name, with no thing.)
+  if (CAMP_KINDS.has(thing.at(-1)?.lower ?? '')) return null;
   return thing.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
     ? `Should ${the(thing)} go ahead?`
     : null;
+}
+
+/** Words that name what kind of camp a camp is: "rights groups", "pressure groups". */
+const CAMP_KINDS = new Set(
+  'rights advocacy campaign pressure lobby civic activist environmental conservation community interest'.split(
+    ' ',
+  ),
+);
+/** Most tokens from a verb of warning to the verb of the clause it reports. */
+const WARNED_REACH = 8;
+
+/**
+ * "Jordanian rights groups warn new cybercrime law threatens free speech" → "Should the new
+ * cybercrime law go ahead?": what a measure is warned to do now (a verb of effect in "-s") is its
+ * foes' case; the measure is the matter. Null unless a verb of warning reports a measure and its
+ * effect.
+ */
+function measureWarnedOf(tokens: Token[]): string | null {
+  const warn = tokens.findIndex((t) => t.pos === 'VERB' && FORESEEING_VERBS.has(t.lemma));
+  if (warn < 1) return null;
+  const from = tokens[warn + 1]?.lower === 'that' ? warn + 2 : warn + 1;
+  const effect = tokens.findIndex(
+    (t, i) =>
+      i > from &&
+      i <= warn + WARNED_REACH &&
+      /[^s]s$/u.test(t.lower) &&
+      ['VERB', 'NOUN'].includes(t.pos) &&
+      [EFFECTS, FORETOLD_EFFECTS].some((verbs) => verbs.has(verbLemma(t.lower))),
+  );
+  const subject = tokens.slice(from, effect);
+  return effect > from && namesMeasure(subject.at(-1)) ? goAhead(subject) : null;
 }
 
 /** Openings of a speaker's own subject: "My govt", "We". */
@@ -8984,6 +9025,10 @@ const OPPOSING_CARRIERS = new Set([
   'lawsuit',
   'protest',
   'protests',
+  'referendum',
+  'proposal',
+  'motion',
+  'resolution',
 ]);
 
 const CAMPS = new Set(

@@ -555,8 +555,23 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/\p{L}-\s/u.test(text)) problems.push('a hyphen left hanging ("women- swim")');
   // "Should such students not be allowed to return?": a subject that points back to a sentence
   // the question does not have.
-  if (/^\S+\s+such\s+\p{Ll}+s\b/u.test(text))
+  // ("Should these endeavors be sanctioned …?": so is "these" or "those" and a noun.)
+  if (/^\S+\s+(?:such|these|those)\s+\p{Ll}+s\b/u.test(text))
     problems.push('a subject pointing back ("such students")');
+  // "Should Sep include elderly women and children?": a month's short name is a date, not who.
+  if (/^\S+\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s/u.test(text)) {
+    problems.push('a date for a subject ("Should Sep …")');
+  }
+  // "Should the Stop this mammoth high-rise project … chant …?": a slogan, capitalised after
+  // "the", for a subject.
+  if (/^\S+\s+the\s+(?:Stop|Save|Scrap|Ban|Say|No|Hands)\s+\p{Ll}/u.test(text)) {
+    problems.push('a slogan for a subject ("Should the Stop this …")');
+  }
+  // "Should we erupt in Serbia against …?" (of "Mass protests erupt …"): protests breaking out
+  // are news.
+  if (/^Should\s.+\s(?:erupt|flare\s+up|break\s+out)\b/iu.test(text)) {
+    problems.push('asks whether protests should break out');
+  }
   // "Is the “THE idea ridiculous,” said Alan Dove, chairman of Townwatch?": a quotation's
   // attribution run into the question.
   if (/[,.!?]["”’']?\s+(?:said|says|added|told)\s+\p{Lu}/u.test(text)) {

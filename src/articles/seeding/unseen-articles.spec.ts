@@ -7007,3 +7007,43 @@ describe('motion candidates on real news shapes (round 88)', () => {
     expect(motionProblems('Should the decision that closed the library be reversed?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 89)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether a law warned to threaten a freedom should go ahead, not about the rights groups', () => {
+    const texts = candidates(
+      lede(
+        'Kelby rights groups warn new protest law threatens free speech',
+        'Parliament debates the law this week.',
+      ),
+    );
+    expect(texts).toContain('Should the new protest law go ahead?');
+    expect(texts.join(' ')).not.toMatch(/rights go ahead/u);
+  });
+
+  it('asks what a referendum proposal opposes, not the opposing', () => {
+    expect(
+      candidates(
+        lede(
+          'Party starts referendum drive',
+          "The party has begun to collect signatures for a referendum proposal opposing the government's decision to lift a ban on imports of beef containing a growth hormone.",
+        ),
+      ),
+    ).toContain('Should the government lift a ban on imports of beef containing a growth hormone?');
+  });
+
+  it('refuses subjects pointing back, a month for a subject, a slogan after "the", and protests erupting', () => {
+    for (const q of [
+      'Should these endeavors be sanctioned?',
+      'Should Sep include elderly women and children?',
+      'Should the Stop this mammoth project chant outside their homes?',
+      'Should we erupt in Kelby against the mine?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    expect(motionProblems('Should the council stop the mine?')).toEqual([]);
+  });
+});
