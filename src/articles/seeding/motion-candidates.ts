@@ -1000,6 +1000,14 @@ function measureNamedAs(verb: Token, rest: Token[]): string | null {
   return measure && phrase ? `Should ${the(named)} stand?` : null;
 }
 
+/**
+ * Whether the word at i stands between two capitalised words, and so is the name's: "Right to
+ * Health Bill", "Bill of Rights", "the House of Representatives".
+ */
+function insideName(tokens: Token[], i: number): boolean {
+  return /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+}
+
 const JUDGING = new Set(
   'condemn slam criticise criticize blast attack praise hail applaud commend thank rebuke hit rap fault scold chide censure berate'.split(
     ' ',
@@ -1021,10 +1029,9 @@ function actJudged(verb: Token, rest: Token[]): string | null {
     return null;
   }
   const judged = rest.slice(0, forAt);
-  // ("the House of Representatives": a small word inside a name is the name's.)
   const named = (t: Token, i: number) =>
     ['DET', 'NOUN', 'PROPN', 'ADJ', 'PART'].includes(t.pos) ||
-    (t.lower === 'of' && judged[i - 1]?.pos === 'PROPN' && judged[i + 1]?.pos === 'PROPN');
+    (t.lower === 'of' && insideName(judged, i));
   if (!judged.every(named)) return null;
   const predicate = shortPredicate(beforeComma(rest.slice(forAt + 2)));
   if (predicate.length === 0) return null;
@@ -5151,24 +5158,12 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     // is the argument; whether it should go ahead is the matter.
     const measureHead = clauseSubject[clauseSubject.length - 1];
     const effect = predicate.find((t) => t.pos === 'VERB');
-    if (
-      namesMeasure(measureHead) &&
-      effect !== undefined &&
-      (EFFECTS.has(effect.lemma) || FORETOLD_EFFECTS.has(effect.lemma))
-    ) {
+    if (namesMeasure(measureHead) && effect !== undefined && isEffectVerb(effect.lemma)) {
       return `Should ${the(clauseSubject)} go ahead?`;
     }
-    // "warned that a further extension of the ban on … mining will be harmful to the sector":
-    // what a change or a measure is foretold to be is the argument; the change is the matter,
-    // and the forecast is never asked as a "Should X be harmful?".
-    const foretold = predicate[0]?.lower === 'be' ? predicate.slice(1, 3) : [];
-    if (foretold.some((t) => FORECAST_ADJECTIVES.has(t.lower))) {
-      const changed = opposedChange(clauseSubject);
-      const head = headNoun(clauseSubject);
-      return (
-        changed ??
-        (head && MEASURE_HEADS.has(head.lower) ? `Should ${the(clauseSubject)} go ahead?` : null)
-      );
+    // ("warned that a further extension of the ban on … mining will be harmful to the sector".)
+    if (predicate[0]?.lower === 'be' && isForetold(predicate.slice(1))) {
+      return foretoldMatter(clauseSubject);
     }
     // "warned that it will vigorously oppose an increase in the retirement age": one's own
     // opposition is no matter to debate; what is opposed is.
@@ -5260,6 +5255,10 @@ const FORETOLD_EFFECTS = new Set(
     ' ',
   ),
 );
+/** Whether a verb says what a measure does or will do: "hurt", "threaten", "backfire". */
+function isEffectVerb(lemma: string): boolean {
+  return EFFECTS.has(lemma) || FORETOLD_EFFECTS.has(lemma);
+}
 const MEASURE_HEADS = new Set(
   'curfew ban limit cap tax levy charge rise increase hike cut cuts closure fee fees toll law ordinance bylaw crackdown overlay'.split(
     ' ',
@@ -7021,7 +7020,7 @@ function measureWarnedOf(tokens: Token[]): string | null {
       i <= warn + WARNED_REACH &&
       /[^s]s$/u.test(t.lower) &&
       ['VERB', 'NOUN'].includes(t.pos) &&
-      [EFFECTS, FORETOLD_EFFECTS].some((verbs) => verbs.has(verbLemma(t.lower))),
+      isEffectVerb(verbLemma(t.lower)),
   );
   const subject = tokens.slice(from, effect);
   return effect > from && namesMeasure(subject.at(-1)) ? goAhead(subject) : null;
@@ -7868,21 +7867,36 @@ function measureAngering(tokens: Token[]): string | null {
 /** What a measure is foretold to be against the law: "would be illegal". */
 const UNLAWFUL = new Set(['illegal', 'unlawful', 'unconstitutional', 'unenforceable']);
 
+/** Whether the words after a modal's "be" foretell harm or unlawfulness: "(would be) illegal". */
+function isForetold(afterBe: Token[]): boolean {
+  return afterBe.slice(0, 2).some((t) => UNLAWFUL.has(t.lower) || FORECAST_ADJECTIVES.has(t.lower));
+}
+
+/**
+ * What a change or a measure is foretold to be (unlawful, harmful, disastrous …) is the case
+ * against it; the change or the measure is the matter, and the forecast is never asked as a
+ * "Should X be harmful?". Null when the subject names neither.
+ */
+function foretoldMatter(subject: Token[]): string | null {
+  return (
+    opposedChange(subject) ??
+    (namesMeasure(subject.at(-1)) || namesMeasure(headNoun(subject)) ? goAhead(subject) : null)
+  );
+}
+
 /**
  * "Seagull cull proposal 'would be illegal', Worcester Council told" → "Should the seagull cull
- * proposal go ahead?": what a measure or a plan is foretold to be (unlawful, harmful, disastrous
- * …) is the case against it; the measure is the matter. Null unless the sentence opens on the
- * measure and its modal.
+ * proposal go ahead?": a sentence opening on a measure foretold. Null unless the sentence opens
+ * on the measure and its modal.
  */
 function measureForetold(tokens: Token[]): string | null {
   const modal = tokens.findIndex((t) => MODALS.has(t.lower));
   if (modal < 1 || tokens[modal + 1]?.lower !== 'be') return null;
   const said = tokens.slice(0, modal);
+  // ("Lawyers said the proposed curfew would be illegal": a clause reported is embeddedModal's.)
+  if (said.some(isReporting)) return null;
   const subject = isAnyQuoteMark(said.at(-1)) ? said.slice(0, -1) : said;
-  const foretold = tokens
-    .slice(modal + 2, modal + 4)
-    .some((t) => UNLAWFUL.has(t.lower) || FORECAST_ADJECTIVES.has(t.lower));
-  return namesMeasure(subject.at(-1)) && foretold ? goAhead(subject) : null;
+  return isForetold(tokens.slice(modal + 2)) ? foretoldMatter(subject) : null;
 }
 
 /** Verbs that lay down how things shall be, with a "that" clause in the subjunctive. */
@@ -8905,15 +8919,12 @@ function goAhead(object: Token[], enacted = false): string | null {
   if (ENACTING.has(np[pushed]?.lower ?? '') && np[pushed + 1]?.lower === 'of') {
     return goAhead(np.slice(pushed + 2), true);
   }
-  // ("Right to Health Bill", "Bill of Rights": a small word inside a name is the name's.)
-  const inName = (i: number) =>
-    /^\p{Lu}/u.test(np[i - 1]?.text ?? '') && /^\p{Lu}/u.test(np[i + 1]?.text ?? '');
   const stop = np.findIndex(
     (t, i) =>
       i > 0 &&
       (((t.pos === 'ADP' || t.pos === 'SCONJ') &&
         t.lower !== 'of' &&
-        !inName(i) &&
+        !insideName(np, i) &&
         // ("smart meter roll-out": a particle joined by a hyphen is its word's.)
         !(np[i - 1].text === '-' && np[i - 1].end === t.start) &&
         // ("proposed changes to a nitrates derogation": a change's "to" names what it changes.)

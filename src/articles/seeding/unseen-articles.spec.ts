@@ -7047,3 +7047,27 @@ describe('motion candidates on real news shapes (round 89)', () => {
     expect(motionProblems('Should the council stop the mine?')).toEqual([]);
   });
 });
+
+describe('motion candidates on forecasts reported or not', () => {
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether a measure reported to be illegal should go ahead, not about who reported it', () => {
+    const texts = candidatesOfText(
+      lede('Town in row over plans', 'Lawyers said the proposed curfew would be illegal.'),
+    );
+    expect(texts).toContain('Should the proposed curfew go ahead?');
+    expect(texts.join(' ')).not.toMatch(/Lawyers said/u);
+  });
+
+  it('asks whether a change foretold to be disastrous should be made, said before or after', () => {
+    for (const first of [
+      'The extension of the ban on night flights would be disastrous for jobs, the airline warned on Monday.',
+      'The airline warned that the extension of the ban on night flights would be disastrous for jobs.',
+    ]) {
+      expect(candidatesOfText(lede('Airport row deepens', first))).toContain(
+        'Should the ban on night flights be extended?',
+      );
+    }
+  });
+});
