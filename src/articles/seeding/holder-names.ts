@@ -77,7 +77,17 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       const names = namesOf(unit.paragraph);
       // "he" or "she" is a person: not the place or body after "of" ("Mark Rowe of Elm County").
       // "The party's position is … It also accused …": "it" is the body of the claim before.
-      if (said.toLowerCase() === 'it') return bodyBefore(u) ?? said;
+      // ("The watchdog said that …. ¶ It said …": else the body that last said something, in
+      // this paragraph or the two before.)
+      if (said.toLowerCase() === 'it') {
+        return (
+          bodyBefore(u) ??
+          names.bodySaidBefore(at) ??
+          namesOf(unit.paragraph - 1).bodySaidBefore(Infinity) ??
+          namesOf(unit.paragraph - 2).bodySaidBefore(Infinity) ??
+          said
+        );
+      }
       const person = said.toLowerCase() !== 'they';
       // "Industry commissioner Thierry Breton sees it the other way round. ¶ He says …": a "he"
       // or "she" in a paragraph that names no one before it ('"Don't worry, …," she said') is
@@ -187,6 +197,21 @@ class ParagraphNames {
     return null;
   }
 
+  /**
+   * The body that opens the last sentence before `at` with a verb of saying ("The watchdog said
+   * …" → "The watchdog"), or null when no sentence before it so opens.
+   */
+  bodySaidBefore(at: number): string | null {
+    const end = this.endingBy(at);
+    const starts = this.sentenceStarts.map((start) => this.endingBy(start));
+    for (let i = starts.length - 1; i >= 0; i--) {
+      if (starts[i] >= end) continue;
+      const body = bodySaying(this.tokens.slice(starts[i], end));
+      if (body) return body;
+    }
+    return null;
+  }
+
   /** `lastName` of the tokens that end at or before `at`. */
   lastNameBefore(at: number, person: boolean): string | null {
     return this.prefixNames(person)[this.endingBy(at)];
@@ -216,6 +241,38 @@ class ParagraphNames {
     }
     return names;
   }
+}
+
+/** Verbs a body says something with: "The agency said", "The council warned". */
+const BODY_SAYING = new Set([
+  'say',
+  'add',
+  'warn',
+  'state',
+  'announce',
+  'tell',
+  'explain',
+  'claim',
+]);
+/** Most words between "the" and the verb of saying: "The Italian data watchdog". */
+const BODY_WORDS = 4;
+
+/** "The watchdog said that …" → "The watchdog": a body named by "the" and a common noun. */
+function bodySaying(sentence: Token[]): string | null {
+  if (sentence[0]?.lower !== 'the') return null;
+  const verb = sentence.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const name = sentence.slice(1, verb);
+  const saying = sentence[verb];
+  if (
+    verb < 2 ||
+    verb > BODY_WORDS + 1 ||
+    !BODY_SAYING.has(saying.lemma) ||
+    !name.every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos)) ||
+    name[name.length - 1].pos !== 'NOUN'
+  ) {
+    return null;
+  }
+  return words(sentence.slice(0, verb));
 }
 
 /**

@@ -12,6 +12,7 @@ const ASIDE_OPENERS = new Set(['one', 'who', 'which', 'that', 'whose']);
 /** Words a name never ends on: "… one of the council members to", "Asked whether he". */
 const OPEN_ENDS = new Set(['ADP', 'PART', 'SCONJ', 'CCONJ', 'DET', 'AUX']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whether', 'whom', 'whose']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * The words of a holder phrase a reader should see, or null when what it holds is no one:
@@ -47,6 +48,9 @@ export function holderShape(tokens: Token[]): Token[] | null {
   phrase = phrase.filter(
     (t, i) => !(DAYS.has(t.lower) || (t.lower === 'on' && DAYS.has(phrase[i + 1]?.lower ?? ''))),
   );
+  // "Agriculture Minister Francesco Lollobrigida earlier in the week", "The U.S. in November":
+  // when they said it, after the holder.
+  phrase = phrase.slice(0, phrase.length - trailingTimeLength(phrase));
   while (phrase.length > 1 && /^\p{Ll}+$/u.test(phrase[phrase.length - 1].text)) {
     if (phrase[phrase.length - 1].pos !== 'ADV') break;
     phrase = phrase.slice(0, -1);
@@ -62,13 +66,20 @@ export function holderShape(tokens: Token[]): Token[] | null {
   const endsOpen =
     (OPEN_ENDS.has(last.pos) && !(phrase.length === 1 && last.pos === 'DET')) ||
     RELATIVES.has(last.lower);
-  // "limit that we": a relative clause's subject after its pronoun makes a clause too.
+  // "limit that we": a relative clause's subject after its pronoun makes a clause too; so do
+  // "whose rulings he" (a subject pronoun after other words) and "The link alleged that the
+  // bill" (a "that" clause after a word, however wink tags it).
   const clause = phrase.some(
-    (t, i) => t.pos === 'AUX' || (i > 0 && RELATIVES.has(t.lower) && phrase[i + 1]?.pos === 'PRON'),
+    (t, i) =>
+      t.pos === 'AUX' ||
+      (i > 0 && RELATIVES.has(t.lower) && phrase[i + 1]?.pos === 'PRON') ||
+      (i > 0 && SUBJECT_PRONOUNS.has(t.lower)) ||
+      (i > 0 && t.lower === 'that' && t.pos === 'SCONJ'),
   );
-  const dateOnly = phrase.every(
-    (t) => MONTH_WORD.test(t.lower) || t.pos === 'NUM' || t.pos === 'PUNCT',
-  );
+  // ("The 41 proposed amendments …": a number with its article is no one either.)
+  const dated = (t: Token) => MONTH_WORD.test(t.lower) || t.pos === 'NUM';
+  const dateOnly =
+    phrase.some(dated) && phrase.every((t) => dated(t) || ['PUNCT', 'DET'].includes(t.pos));
   if (opensWrong || endsOpen || clause || dateOnly) return null;
   return phrase;
 }
@@ -92,6 +103,26 @@ function leadingTimeLength(phrase: Token[]): number {
   const counted = first.pos === 'NUM' || NUMBER_WORDS.has(lower);
   if (counted && SPANS.has(second.lower) && RELATIVE_TIMES.has(third?.lower ?? '')) return 3;
   if (RELATIVE_TIMES.has(lower) && first.pos === 'ADV') return 1;
+  return 0;
+}
+
+/** Words that open a phrase of time after a holder: "in November", "earlier in the week". */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'last', 'this']);
+/** Spans a phrase of time may name besides days and months: "in the week", "at the weekend". */
+const TIME_NOUNS = new Set([...SPANS, 'weekend', 'morning', 'afternoon', 'evening', 'night']);
+/** Most words of a phrase of time after a holder: "earlier in the week". */
+const TRAILING_TIME_WORDS = 4;
+
+/** How many words of time close a holder phrase (0 when none): "… earlier in the week". */
+function trailingTimeLength(phrase: Token[]): number {
+  const n = phrase.length;
+  for (let k = n - 2; k >= 1 && k >= n - TRAILING_TIME_WORDS; k--) {
+    if (!TIME_PREPOSITIONS.has(phrase[k].lower)) continue;
+    const when = phrase.slice(k + 1).filter((t) => t.lower !== 'the');
+    if (when.length === 0 || !when.every((t) => isTime(t) || TIME_NOUNS.has(t.lower))) continue;
+    const relative = k > 1 && RELATIVE_TIMES.has(phrase[k - 1].lower) ? 1 : 0;
+    return n - k + relative;
+  }
   return 0;
 }
 

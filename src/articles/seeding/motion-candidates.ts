@@ -69,6 +69,32 @@ import {
   REPORTING_VERBS as REPORTING,
 } from './motion-verbs';
 
+/** "go on strike" in its forms, as the one verb "strike" in the same tense. */
+const ON_STRIKE: Record<string, string> = {
+  go: 'strike',
+  goes: 'strikes',
+  went: 'struck',
+  going: 'striking',
+  gone: 'struck',
+};
+
+/**
+ * "Employees at Mexico's federal courts go on strike over reforms …" → "… strike over reforms
+ * …": going on strike is striking, and what a strike is over is read the same way.
+ */
+function withStrikeAsVerb(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      ON_STRIKE[t.lower] !== undefined &&
+      tokens[i + 1]?.lower === 'on' &&
+      tokens[i + 2]?.lower === 'strike',
+  );
+  if (at < 0) return tokens;
+  const form = ON_STRIKE[tokens[at].lower];
+  const strike = { ...tokens[at], text: form, lower: form, lemma: 'strike', pos: 'VERB' };
+  return [...tokens.slice(0, at), strike, ...tokens.slice(at + 3)];
+}
+
 /** "City OKs RV Regulation", "Board okays plan": a headline's "OK" is "approve". */
 function withOkAsApprove(tokens: Token[]): Token[] {
   return tokens.map((t) => {
@@ -86,6 +112,17 @@ const OK_FORMS: Record<string, string> = {
   'ok’d': 'approved',
   okayed: 'approved',
 };
+
+/**
+ * "a decision by Jumilla town council to effectively ban religious events …" → "… to ban
+ * religious events …": a manner adverb between "to" and its verb hedges the act; the act is what
+ * is asked.
+ */
+function withoutSplitInfinitive(tokens: Token[]): Token[] {
+  const split = (t: Token, i: number) =>
+    isMannerAdverb(t) && tokens[i - 1]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB';
+  return tokens.some(split) ? tokens.filter((t, i) => !split(t, i)) : tokens;
+}
 
 /** "approve nudity ban on close vote", "in a narrow vote": how close the vote was is news. */
 function withoutVoteManner(tokens: Token[]): Token[] {
@@ -213,6 +250,8 @@ const POLICY_NOUNS = new Set(
     ' ',
   ),
 );
+/** Measures named as changes to what is: "reforms that make judges stand for election". */
+const REFORM_NOUNS = new Set(['reform', 'reforms', 'changes', 'overhaul']);
 /** "after announcing plans to ban kratom": a plan in the plural names the act as well. */
 const PLANS = new Set(['plans', 'proposals']);
 /** What carries a measure not yet a text: "the campaign to ban …", "legislation to make …". */
@@ -954,7 +993,7 @@ function declaredVerdict(verb: Token, rest: Token[]): string | null {
   if (thing.some((t) => t.text === ',' || finite(t) || t.lower === 'that')) return null;
   if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   const plural = /[^s]s$/u.test(thing[thing.length - 1].lower) && thing[0].pos !== 'DET';
-  return `${plural ? 'Are' : 'Is'} ${words(thing)} ${rest[at].lower}?`;
+  return `${plural ? 'Are' : 'Is'} ${the(thing)} ${rest[at].lower}?`;
 }
 
 /**
@@ -1463,8 +1502,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   }
   // A first line without closing punctuation under a label ("FOR IMMEDIATE RELEASE") is the
   // real headline; the lede is the sentence after it.
+  // (A closing quotation mark ends a headline too unless a full stop stands before it: "… but
+  // Muslims say it is 'racist'".)
   let lede = sentences[0];
-  if (lede && sentences.length > 1 && !/[.!?"”'’)]$/u.test(lede.text.trim())) {
+  if (lede && sentences.length > 1 && !/[.!?]["”'’)]*$/u.test(lede.text.trim())) {
     const h = fromClause(tokenize(lede.text, lede.start), 'HEADLINE', [span(lede)], written);
     if (h) out.push(h);
     lede = sentences[1];
@@ -2333,8 +2374,12 @@ function fromClause(
                 withoutSittingBeforeTo(
                   withoutVoteManner(
                     withOkAsApprove(
-                      withoutRaising(
-                        withoutIntentProgressive(withoutJoiningUp(withoutNamesAppositive(all))),
+                      withStrikeAsVerb(
+                        withoutRaising(
+                          withoutIntentProgressive(
+                            withoutJoiningUp(withoutNamesAppositive(withoutSplitInfinitive(all))),
+                          ),
+                        ),
                       ),
                     ),
                   ),
@@ -2398,8 +2443,11 @@ function fromClause(
     ruledClaim(tokens) ??
     blamedForAct(tokens) ??
     ordainedState(tokens) ??
+    referendumAct(tokens) ??
+    timeRunningOut(tokens) ??
     measureForetold(tokens) ??
     measureWarnedOf(tokens) ??
+    (origin === 'HEADLINE' ? measureTooMuch(tokens) : null) ??
     // (A headline's measure and whom it angers is measureSubject's, with what it is on.)
     (origin === 'HEADLINE' ? null : measureAngering(tokens)) ??
     measureWeighed(tokens) ??
@@ -4500,7 +4548,11 @@ function quarrelledOver(tokens: Token[]): string | null {
   const over = tokens.findLastIndex((t, i) => i > 1 && t.lower === 'over');
   if (over < 0) return null;
   const thing = stripEnd(tokens.slice(over + 1));
-  if (thing.length === 0 || thing.length > OVER_THING_WORDS) return null;
+  // ("strike over reforms that make judges stand for election": what the thing does, said in a
+  // relative clause, is no part of its length.)
+  const relative = thing.findIndex((t, i) => i > 0 && ['that', 'which'].includes(t.lower));
+  const named = relative > 0 ? relative : thing.length;
+  if (thing.length === 0 || named > OVER_THING_WORDS) return null;
   if (thing.some((t) => t.measure || TIME_WORDS.has(t.lower))) return null;
   return reactedMatter(thing) ?? thereBeThing(thing);
 }
@@ -5078,9 +5130,11 @@ function namedProposers(verb: Token, subject: Token[]): boolean {
 }
 
 function withoutLeadingTime(tokens: Token[]): Token[] {
+  // ("the president said later a process to close the mine would begin": when it was said.)
+  const when = (t: Token) =>
+    t.measure || TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && WHEN_SAID.has(t.lower));
   let from = 0;
-  while (from < tokens.length && (tokens[from].measure || TIME_WORDS.has(tokens[from].lower)))
-    from++;
+  while (from < tokens.length && when(tokens[from])) from++;
   // ("Sunday ferry splits communities": a day before a common noun names a kind of it.)
   const kind = from === 1 && WEEKDAY_NAMES.has(tokens[0].lower) && tokens[1]?.pos === 'NOUN';
   if (from > 0 && !kind) return tokens.slice(from);
@@ -5443,6 +5497,16 @@ function opposedChange(rest: Token[]): string | null {
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   // ("removal of ban on PUBG", "the ban on all forms of small-scale mining": a measure keeps
   // what it is on.)
+  // ("the demolition of a part of its Landmark Beach": a part is of the thing.)
+  if (PARTS.has(head.lower) && after[thing.length]?.lower === 'of') {
+    const of = thing.length + 1;
+    const owner = ['its', 'their', 'his', 'her'].includes(after[of]?.lower ?? '') ? 1 : 0;
+    const whole = leadingNounPhrase(after.slice(of + owner));
+    // (Whose it is goes: "of its Landmark Beach" → "of Landmark Beach", "of their market" → "of
+    // the market".)
+    const owned = owner && whole[0]?.pos !== 'PROPN' ? [theBefore(after[of])] : [];
+    if (whole.length > 0) thing = [...after.slice(0, of), ...owned, ...whole];
+  }
   if (MEASURE_HEADS.has(head.lower) && after[thing.length]?.lower === 'on') {
     let end = thing.length + 1;
     const on = leadingNounPhrase(after.slice(end));
@@ -5458,6 +5522,8 @@ function opposedChange(rest: Token[]): string | null {
   return `Should ${the(thing)} be ${change}?`;
 }
 
+/** Nouns of a part of a thing: "a part of its beach", "a stretch of the coast". */
+const PARTS = new Set(['part', 'section', 'portion', 'stretch', 'piece', 'corner', 'wing']);
 /** Words of degree before a change: "a further extension", "a second postponement". */
 const FURTHER = new Set(['further', 'second', 'third', 'new', 'fresh', 'another']);
 
@@ -5465,12 +5531,28 @@ function isReporting(t: Token): boolean {
   return t.pos === 'VERB' && REPORTING.has(t.lemma);
 }
 
+/** Words of about how many before a number: "over 10,000", "more than 200", "up to 50". */
+const ABOUT_HOW_MANY =
+  /^(?:over|more than|fewer than|less than|up to|nearly|almost|about|around|at least|some) $/iu;
+
+/** How many tokens of a count open the tokens: "Over 10,000" → 2, "More than 200" → 3. */
+function countedOpening(tokens: Token[]): number {
+  // (Not a number that is part of a word: "Four-day week", "14-storey tower".)
+  const count = (k: number) => tokens[k]?.pos === 'NUM' && tokens[k + 1]?.text !== '-';
+  if (count(0)) return 1;
+  for (const n of [1, 2]) {
+    if (ABOUT_HOW_MANY.test(`${words(tokens.slice(0, n))} `) && count(n)) return n + 1;
+  }
+  return 0;
+}
+
 /**
  * The noun phrase a headline opens with: "Taiwan's legislature first in Asia" → "Taiwan's
  * legislature"; "Tunisian Prime Minister signs decree" → "Tunisian Prime Minister".
  */
 function leadingNominal(tokens: Token[]): Token[] {
-  let end = 0;
+  // ("Over 10,000 Australian camels to be shot …": how many opens the subject.)
+  let end = countedOpening(tokens);
   // ("Hereford and Folkestone to close": two names joined by "and" are one subject.)
   const namesJoined = (i: number) =>
     tokens[i].lower === 'and' && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
@@ -5491,7 +5573,7 @@ function leadingNominal(tokens: Token[]): Token[] {
     !last ||
     compound ||
     ['PART', 'DET', 'ADJ'].includes(last.pos) ||
-    (end === 1 && last.pos === 'PROPN')
+    (end === countedOpening(tokens) + 1 && last.pos === 'PROPN')
   ) {
     while (tokens[end]?.pos === 'NOUN') end++;
     // "Pub's hours to increase": a possessive hands on to the noun it owns; not to a plan, whose
@@ -5807,22 +5889,30 @@ function measureWillDo(rest: Token[]): { verb: Token; object: Token[] } | null {
   const that = rest.findIndex(
     (t, i) => i > 0 && i <= MEASURE_CLAUSE_REACH && ['that', 'which'].includes(t.lower),
   );
-  if (that < 0 || !rest.slice(0, that).some((t) => POLICY_NOUNS.has(t.lower))) return null;
+  const measure = (t: Token) => POLICY_NOUNS.has(t.lower) || REFORM_NOUNS.has(t.lower);
+  if (that < 0 || !rest.slice(0, that).some(measure)) return null;
   const modal = ['will', 'would'].includes(rest[that + 1]?.lower ?? '');
   const v = modal ? that + 2 : that + 1;
   const verb = rest[v];
   if (!verb || rest.length <= v + 1) return null;
   // After "will" a bare verb (wink may tag it a noun: "will ban/NOUN the …"); without a modal, a
-  // verb in "-s" ("that bans …"), not "that was …" or "that the council …".
+  // verb in "-s" ("that bans …"), or a bare one after a plural ("reforms that make …"), not
+  // "that was …" or "that the council …".
+  const plural = /[^s]s$/u.test(rest[that - 1].lower);
   const acts = modal
     ? ['VERB', 'NOUN'].includes(verb.pos) && verb.lower === verb.lemma
-    : verb.pos === 'VERB' && (verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`);
+    : verb.pos === 'VERB' &&
+      (verb.lower === `${verb.lemma}s` ||
+        verb.lower === `${verb.lemma}es` ||
+        (plural && verb.lower === verb.lemma));
   if (!acts) return null;
   return { verb, object: rest.slice(v + 1) };
 }
 
 /** Words that place a day or a week before or after now: "next Thursday", "last week". */
 const TIME_DEIXIS = new Set(['next', 'last', 'this', 'early', 'late', 'later']);
+/** Adverbs of when something was said, after the verb of saying: "said later", "said earlier". */
+const WHEN_SAID = new Set(['later', 'earlier']);
 const TIME_WORDS = daysAnd('yesterday', 'today', 'week', 'month', 'year', 'season', 'term');
 
 /** Nouns of a gathering an opening adverbial names: "At a meeting of …", "During Monday's hearing". */
@@ -5867,6 +5957,9 @@ const ACCORDANCE_OPENING =
 /** An opening phrase of purpose: "In a step to …", "In an effort to …", "In a bid to …". */
 const PURPOSE_OPENING = /^in an? (?:\p{L}+ )?(?:step|move|bid|effort|attempt|push|drive) to\b/iu;
 
+/** Conjunctions a sentence may open with to tie on to the one before. */
+const SENTENCE_LINKS = new Set(['but', 'and', 'yet']);
+
 function stripLeadingAdverbial(marked: Token[]): Token[] {
   // Plain text keeps a standfirst's emphasis ("*Norland's farming minister … *").
   let from = 0;
@@ -5887,6 +5980,10 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   }
   const dateline = wireDatelineEnd(all);
   if (dateline > 0) return stripLeadingAdverbial(all.slice(dateline));
+  // "But a decision by Jumilla town council to …": a conjunction tying on to the sentence before.
+  if (SENTENCE_LINKS.has(all[0]?.lower ?? '') && all.length > 2 && all[1].text !== ',') {
+    return stripLeadingAdverbial(all.slice(1));
+  }
   // "At Tuesday's city council meeting(,) Janet Brekke proposed …": the occasion, however it
   // is written, before the subject.
   const occasion = occasionEnd(all);
@@ -7893,10 +7990,81 @@ function measureForetold(tokens: Token[]): string | null {
   const modal = tokens.findIndex((t) => MODALS.has(t.lower));
   if (modal < 1 || tokens[modal + 1]?.lower !== 'be') return null;
   const said = tokens.slice(0, modal);
-  // ("Lawyers said the proposed curfew would be illegal": a clause reported is embeddedModal's.)
-  if (said.some(isReporting)) return null;
+  // ("Lawyers said the proposed curfew would be illegal": a clause reported is embeddedModal's;
+  // "Lawmakers adopted a provision … amid fierce argument that the new measure will be
+  // counterproductive": so is a clause after a verb and its object.)
+  const clause = (t: Token, i: number) =>
+    isReporting(t) || t.lower === 'that' || (t.pos === 'VERB' && said[i + 1]?.pos === 'DET');
+  if (said.some(clause)) return null;
   const subject = isAnyQuoteMark(said.at(-1)) ? said.slice(0, -1) : said;
   return isForetold(tokens.slice(modal + 2)) ? foretoldMatter(subject) : null;
+}
+
+/**
+ * "Time is running out on the Quebec government to put forward a strategy to protect Woodland
+ * Caribou" → "Should the Quebec government put forward a strategy to protect Woodland Caribou?":
+ * a deadline closing in is news; what the one it closes on is pressed to do is the matter. Null
+ * unless the sentence opens on time running out for someone to act.
+ */
+function timeRunningOut(tokens: Token[]): string | null {
+  const run = tokens.findIndex((t, i) => t.lemma === 'run' && tokens[i + 1]?.lower === 'out');
+  if (run < 0 || tokens[0]?.lower !== 'time' || run > 3) return null;
+  const on = run + 2;
+  if (!['on', 'for'].includes(tokens[on]?.lower ?? '')) return null;
+  const to = tokens.findIndex(
+    (t, i) => i > on + 1 && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB',
+  );
+  const actor = tokens.slice(on + 1, to);
+  if (to < 0 || actor.some((t) => ['VERB', 'AUX', 'PUNCT'].includes(t.pos))) return null;
+  const act = shortPredicate(beforeComma(tokens.slice(to + 1)));
+  return act.length > 0 ? `Should ${the(actor)} ${words(act)}?` : null;
+}
+
+/** Votes by the people on one act: "a referendum to amend …". */
+const POPULAR_VOTES = new Set(['referendum', 'plebiscite']);
+
+/**
+ * "… asking them to vote on a referendum to amend our blasphemy laws" → "Should the blasphemy
+ * laws be amended?": the act a referendum is held to decide is the matter, whoever the sentence
+ * says votes. Null unless a referendum is followed by "to" (or "on whether to") and a verb.
+ */
+function referendumAct(tokens: Token[]): string | null {
+  const at = tokens.findIndex((t) => t.pos === 'NOUN' && POPULAR_VOTES.has(t.lower));
+  if (at < 0) return null;
+  const whether = tokens[at + 1]?.lower === 'on' && tokens[at + 2]?.lower === 'whether' ? 2 : 0;
+  const to = tokens[at + 1 + whether];
+  const verb = tokens[at + 2 + whether];
+  if (to?.lower !== 'to' || verb?.pos !== 'VERB' || verb.lower !== verb.lemma) return null;
+  // ("our blasphemy laws": a writer's "our" is the country's, and a motion says "the".)
+  const object = beforeComma(tokens.slice(at + 3 + whether)).map((t, i) =>
+    i === 0 && t.lower === 'our'
+      ? { ...t, text: 'the', lower: 'the', lemma: 'the', pos: 'DET' }
+      : t,
+  );
+  return actAsked(verb.lemma, object);
+}
+
+/**
+ * "Greens' wealth tax too difficult to implement" → "Is the Greens' wealth tax too difficult to
+ * implement?": a headline that calls a measure too hard, too costly or too soft to do what it is
+ * for is asked as it says. Null unless the words before "too" name a measure and no verb.
+ */
+function measureTooMuch(tokens: Token[]): string | null {
+  const clause = beforeComma(tokens);
+  const too = clause.findIndex((t) => t.lower === 'too');
+  const measure = clause.slice(0, too);
+  const [adjective, to, verb] = clause.slice(too + 1, too + 4);
+  if (
+    too < 1 ||
+    !namesMeasure(measure.at(-1)) ||
+    measure.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ||
+    adjective?.pos !== 'ADJ' ||
+    to?.lower !== 'to' ||
+    verb?.pos !== 'VERB'
+  ) {
+    return null;
+  }
+  return `Is ${the(measure)} ${words(clause.slice(too))}?`;
 }
 
 /** Verbs that lay down how things shall be, with a "that" clause in the subjunctive. */
@@ -8119,6 +8287,11 @@ function reportedClause(rest: Token[]): string | null {
     // ("so-called", "stop-and-frisk": a verb glued to a hyphen is part of a compound.)
     !(clause[i - 1].text === '-' && clause[i - 1].end === t.start) &&
     !(clause[i + 1]?.text === '-' && clause[i + 1].start === t.end);
+  // "said that stopping the BELA Act was the biggest issue for …": what is said of an act named
+  // by its gerund is the case for or against it; the act is the matter.
+  const gerundBe = clause.findIndex((t, i) => i > 1 && t.lemma === 'be' && t.pos === 'AUX');
+  const gerundAct = gerundBe > 1 ? gerundAsked(clause.slice(0, gerundBe)) : null;
+  if (gerundAct) return gerundAct;
   const verbAt = clause.findIndex((t, i) => finite(t, i) && !reducedRelative(clause, i, finite));
   if (verbAt <= 0) return null;
   const subject = withoutAppositive(clause.slice(0, verbAt));
@@ -8778,9 +8951,11 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   }
   // "Hundreds object to Flamingo Land plans for Loch Lomond": so does whoever objects to it.
   if (verb.lemma === 'object' && rest[0]?.lower === 'to') return foughtThing(rest.slice(1));
-  // ("Protestors Say No To Proposed Marsaskala Marina": and whoever says no to it.)
-  if (verb.lemma === 'say' && rest[0]?.lower === 'no' && rest[1]?.lower === 'to') {
-    return foughtThing(rest.slice(2));
+  // ("Protestors Say No To Proposed Marsaskala Marina", "Germans say no way to autobahn speed
+  // limit": and whoever says no to it.)
+  const no = rest[1]?.lower === 'way' ? 2 : 1;
+  if (verb.lemma === 'say' && rest[0]?.lower === 'no' && rest[no]?.lower === 'to') {
+    return foughtThing(rest.slice(no + 1));
   }
   // ("Sunfish questions new fishing rules": a thing fought by name, whoever fights it.)
   if (!group)
@@ -8864,7 +9039,38 @@ function foughtThing(all: Token[]): string | null {
     (t, i) => i > 0 && t.lower === 'which' && object[i - 1].pos === 'NOUN',
   );
   const thing = relative > 0 ? object.slice(0, relative) : object;
-  return policyMotion(beforeClause(beforeComma(object)), null) ?? goAhead(beforeClause(thing));
+  return (
+    measureDoneAsked(object) ??
+    policyMotion(beforeClause(beforeComma(object)), null) ??
+    goAhead(beforeClause(thing))
+  );
+}
+
+/**
+ * "reforms that would make all judges stand for election" → "Should all judges stand for
+ * election?"; "a bill that would close the port" → "Should the port be closed?": what a measure
+ * fought would do is the matter. Null unless the words open on a measure that does something.
+ */
+function measureDoneAsked(object: Token[]): string | null {
+  const does = measureWillDo(object);
+  if (!does) return null;
+  const done = shortPredicate(beforeComma(does.object));
+  // (A measure that makes people do something asks whether they should.)
+  // (wink may tag the bare verb a noun or an adverb: "make teachers reapply/ADV for …".)
+  const bare = done.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (['VERB', 'NOUN'].includes(t.pos) || (t.pos === 'ADV' && !/ly$/u.test(t.lower))) &&
+      t.lower === t.lemma &&
+      done[i - 1].pos === 'NOUN' &&
+      /s$/u.test(done[i - 1].lower),
+  );
+  const made = done.slice(0, bare);
+  if (does.verb.lemma !== 'make') return actAsked(does.verb.lemma, done);
+  if (bare < 1 || !made.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos))) {
+    return null;
+  }
+  return `Should ${the(made)} ${words(done.slice(bare))}?`;
 }
 
 /**
@@ -9112,14 +9318,31 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       tokens[i - 1].pos === 'NOUN' &&
       /[^s]s$/u.test(tokens[i - 1].lower);
     // "MPs back historic smoking ban": wink may tag "back" an adverb after a plural name.
-    const adverbAfterPlural =
-      t.pos === 'ADV' && t.lower === 'back' && i > 0 && /[^s]s$/u.test(tokens[i - 1].lower);
-    if (adverbAfterPlural && ['ADJ', 'NOUN', 'DET'].includes(tokens[i + 1]?.pos ?? '')) {
+    const backedAt = (k: number) =>
+      tokens[k]?.pos === 'ADV' &&
+      tokens[k].lower === 'back' &&
+      k > 0 &&
+      /[^s]s$/u.test(tokens[k - 1].lower);
+    // ("MPs back bill to outlaw …": so is "back" before a plan or a bill wink reads as a verb,
+    // which is the noun backed.)
+    const backedMeasure = (k: number) =>
+      tokens[k]?.pos === 'VERB' &&
+      (PLANNED_ACTS.has(tokens[k].lower) || BILL_NOUNS.has(tokens[k].lower)) &&
+      tokens[k + 1]?.lower === 'to';
+    if (
+      backedAt(i) &&
+      (['ADJ', 'NOUN', 'DET'].includes(tokens[i + 1]?.pos ?? '') || backedMeasure(i + 1))
+    ) {
       return { ...t, pos: 'VERB' };
     }
+    if (backedAt(i - 1) && backedMeasure(i)) return { ...t, pos: 'NOUN', lemma: t.lower };
     if (t.pos !== 'NOUN' || !(/s$/u.test(t.lower) || afterPlural)) return t;
+    // (Not after a preposition: "in crisis over plans to ban gas boilers" names the plans.)
     const control =
-      CONTROL_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+      CONTROL_VERBS.has(t.lemma) &&
+      tokens[i - 1]?.pos !== 'ADP' &&
+      tokens[i + 1]?.lower === 'to' &&
+      tokens[i + 2]?.pos === 'VERB';
     const next = tokens[i + 1]?.pos ?? '';
     const measure =
       i > 0 &&
@@ -9128,7 +9351,8 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       // "Judge blocks Delmont law …": the object may open with a name.
       // Not before a participle: "E-scooters ban proposed …" is the ban's passive.
       (((MEASURE_VERBS.has(t.lemma) || DROPPING.has(verbLemma(t.lower))) &&
-        ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ'].includes(next) &&
+        // ("… boss halts $84bn maglev railway scheme": or an amount.)
+        ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ', 'NUM', 'SYM'].includes(next) &&
         !(next === 'VERB' && pastParticipleForm(tokens[i + 1]))) ||
         // "Gavin Newsom signs contentious bill …": what a named person does to a measure (not
         // "road signs", after a common noun).
@@ -9763,6 +9987,10 @@ function the(whole: Token[]): string {
     return common ? `the ${text}` : text;
   }
   if (first.pos === 'DET' || first.pos === 'PRON') return lowerOpeningArticle(text);
+  // "over 10,000 Australian camels": a count takes no article.
+  const counted = countedOpening(subject);
+  if (counted > 0)
+    return `${words(subject.slice(0, counted)).toLowerCase()} ${words(subject.slice(counted))}`;
   // A gerund subject takes no article: "drafting only men violates …"; nor a plural one. An
   // "-ing" word before a noun may name its kind instead ("parking levy", "smoking ban").
   if (/ing$/u.test(first.lower) && first.pos !== 'PROPN' && subject[1]?.pos !== 'NOUN') return text;

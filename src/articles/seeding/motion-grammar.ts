@@ -502,6 +502,15 @@ const REPORTED_SECOND_VERB =
 /** Tags of a short subject's words. */
 const NAMING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
+/** "Should more than 900 districts …": a count opening the subject. */
+const COUNT_WORDS = `^\\S+\\s+(?:(?:more|fewer)\\s+than|nearly|almost|about|over|around|some)\\s+\\d[\\d,.]*%?\\s`;
+const COUNT_OPENING = new RegExp(COUNT_WORDS, 'iu');
+/** "Should over 10,000 camels be shot …": a count of what would be done to. */
+const COUNT_DONE_TO = new RegExp(
+  `${COUNT_WORDS}\\s*(?:\\S+\\s+){0,3}be\\s+\\p{Ll}+(?:ed|en|wn|t)\\b`,
+  'iu',
+);
+
 export function motionProblems(text: string, written = ''): string[] {
   const problems: string[] = [];
   const words = text.trim().split(/\s+/u);
@@ -841,6 +850,24 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should the under 16s suffer Cinderella shutdown?": what befell people is news, not a
   // course anyone would argue for.
   if (/^Should\s.+\bsuffer\b/iu.test(text)) problems.push('asks whether people should suffer');
+  // "Should 'BELA Act target Afrikaans schools specifically'?": a quoted claim, whole, made a
+  // course by its "Should".
+  if (/^Should\s+['‘"“][^'‘’"“”]+['’"”]\?$/u.test(text)) {
+    problems.push('a quoted claim asked as a course');
+  }
+  // "Should relations within the coalition plunge to a new low?": how things went is news.
+  if (
+    /^Should\s.+\s(?:plunge|sink|fall|slump|drop)\s+to\s+(?:a\s+)?(?:new|record|all-time)\s+low\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether things should go from bad to worse');
+  }
+  // "Should a sign proclaiming … be just one of the many strong words aimed at …?": what a thing
+  // is one of describes it; no one argues for it.
+  if (/^Should\s.+\sbe\s+(?:just\s+|only\s+|merely\s+)?one\s+of\s+(?:the|many)\b/iu.test(text)) {
+    problems.push('asks whether a thing should be one of many');
+  }
   // "Has the ‘common sense prevailed ’?": a quotation broken open by the question's word order
   // leaves its closing mark after a space.
   if (/\s[’”](?=\?|\s|$)/u.test(text)) problems.push('a quotation broken open');
@@ -1130,9 +1157,10 @@ export function motionProblems(text: string, written = ''): string[] {
     problems.push('a decision whose act has lost its object ("a decision to close")');
   }
   // "Should Kampala be crippled as taxi drivers strike?", "Should the council's beach project be
-  // overpowered by outraged locals?": what a place or a plan suffers is news, no course.
+  // overpowered by outraged locals?", "Should rural pubs be hit by plans to cut the drink-drive
+  // limit?": what a place, a trade or a plan suffers is news, no course.
   if (
-    /^Should\s[^?]*\sbe\s+(?:crippled|paralysed|paralyzed|gridlocked|stranded|overpowered|devastated|thrown\s+into\s+chaos)\b/iu.test(
+    /^Should\s[^?]*\sbe\s+(?:crippled|paralysed|paralyzed|gridlocked|stranded|overpowered|devastated|thrown\s+into\s+chaos|(?:hit|hurt|harmed)\s+by)\b/iu.test(
       text,
     )
   ) {
@@ -1414,12 +1442,9 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should the matter be discussed …?", "Is the issue urgent?": a word that only points back
   // names no matter ("the issue of noise" does).
   if (ANAPHORIC_SUBJECT.test(text)) problems.push('a subject that only points back ("the matter")');
-  // "Should more than 900 districts now run …": a count of those who already do it, not a proposal.
-  if (
-    /^\S+\s+(?:(?:more|fewer)\s+than|nearly|almost|about|over|around|some)\s+\d[\d,.]*%?\s/iu.test(
-      text,
-    )
-  ) {
+  // "Should more than 900 districts now run …": a count of those who already do it, not a
+  // proposal. (Not of what would be done to: "Should over 10,000 camels be shot …?".)
+  if (COUNT_OPENING.test(text) && !COUNT_DONE_TO.test(text)) {
     problems.push('a count of those who already act for its subject');
   }
   // "Should the federation have banned …": a verdict on a past act, not a motion.

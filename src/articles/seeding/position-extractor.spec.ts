@@ -1,5 +1,7 @@
 import { parseArticle } from '../import/parse-article';
 import { extractSeeds, type ReportedPosition } from './seed-extractor';
+import { holderShape } from './holder-shape';
+import { tokenize } from './seeding-nlp';
 
 /**
  * Short news paragraphs written for these tests (not from the corpus): the extractor must find
@@ -5308,5 +5310,27 @@ describe('holders on real news shapes (round 87)', () => {
     );
     expect(find(found, 'anti-family')?.holder).toBe('church spokesperson Father Tom Osei');
     expect(find(found, 'gambling ruins homes')?.holder).toBe('church spokesperson Father Tom Osei');
+  });
+});
+
+describe('holders on real news shapes (round 90)', () => {
+  it('finds the body "it" is when the claims before name none, and leaves out when they spoke', () => {
+    const found = positions(
+      'Kelby blocks ride app\n\nKelby’s privacy watchdog said Friday it had blocked the ride app.\n\nThe app, created by a startup and backed by investors, is popular.\n\nThe watchdog said that in March the app leaked user trips.\n\nIt said there was no legal basis to justify the mass collection of personal data.\n\nIt also said the app exposes minors to risks.\n\nThe transport minister earlier in the week warned that the ban would hurt drivers.\n\nThe 41 proposed amendments are wide-reaching, said the app’s lawyer.\n',
+      'Should the ride app be blocked?',
+    );
+    expect(find(found, 'exposes minors')?.holder).toBe('The watchdog');
+    expect(find(found, 'would hurt drivers')?.holder).toBe('The transport minister');
+  });
+
+  it('takes a number with its article, or a clause, for no one', () => {
+    expect(holderShape(tokenize('The 41'))).toBeNull();
+    expect(holderShape(tokenize('publishing the names of those whose rulings he'))).toBeNull();
+    expect(holderShape(tokenize('The link alleged that the bill'))).toBeNull();
+    expect(
+      holderShape(tokenize('The U.S. in November'))
+        ?.map((t) => t.text)
+        .join(' '),
+    ).toBe('The U.S.');
   });
 });

@@ -7071,3 +7071,171 @@ describe('motion candidates on forecasts reported or not', () => {
     }
   });
 });
+
+describe('motion candidates on real news shapes (round 90)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks the act of a bill MPs back, and leaves a clause after a verb and its object to its own rule', () => {
+    const texts = candidates(
+      lede(
+        'Kelby MPs back bill to outlaw fox hunting',
+        'Kelby lawmakers on Saturday adopted a provision in a bill that fines hunters amid fierce argument that the new measure will be counterproductive.',
+      ),
+    );
+    expect(texts[0]).toBe('Should fox hunting be outlawed?');
+    expect(texts.join(' ')).not.toMatch(/lawmakers go ahead|back outlaw/u);
+  });
+
+  it('reads plans after a preposition as the plans, not their verb', () => {
+    const texts = candidates(
+      lede('Kelby coalition in crisis over plans to ban wood stoves', 'The row deepened.'),
+    );
+    expect(texts).toContain('Should wood stoves be banned?');
+    expect(texts.join(' ')).not.toMatch(/crisis over ban/u);
+  });
+
+  it('asks whether a measure a headline calls too hard is so', () => {
+    expect(
+      candidates(
+        lede(
+          "Notes from the Chamber: Greens' land tax too difficult to collect",
+          'A survey was held.',
+        ),
+      ),
+    ).toContain("Is the Greens' land tax too difficult to collect?");
+  });
+
+  it('asks the act a referendum decides, with "the" for a writer\'s "our"', () => {
+    expect(
+      candidates(
+        lede(
+          'Referendum day - It is important that we all vote',
+          'Voters will receive a ballot paper asking them to vote on a referendum to repeal our hunting laws.',
+        ),
+      ),
+    ).toContain('Should the hunting laws be repealed?');
+    expect(
+      candidates(
+        lede(
+          'Vote on Friday',
+          'Voters will decide in a referendum on whether to allow Sunday trading.',
+        ),
+      ),
+    ).toContain('Should Sunday trading be allowed?');
+  });
+
+  it('asks what the one time runs out on must do', () => {
+    expect(
+      candidates(
+        lede(
+          "Province's refusal forces towns to turn to the capital",
+          'Time is running out on the provincial government to put forward a plan to protect the wetlands.',
+        ),
+      ),
+    ).toContain('Should the provincial government put forward a plan to protect the wetlands?');
+  });
+
+  it('gives a verdict declared its article, and leaves out when it was said', () => {
+    const texts = candidates(
+      lede(
+        "Kelby's top court declares 30-year lease for quarry unconstitutional",
+        'The court ruled on Tuesday that the lease was unconstitutional and the president said later a process to close the quarry would begin.',
+      ),
+    );
+    expect(texts).toContain('Is the 30-year lease for quarry unconstitutional?');
+    expect(texts).toContain('Should a process to close the quarry begin?');
+  });
+
+  it('refuses a trade hit by a plan, relations at a new low and a thing one of many', () => {
+    for (const q of [
+      'Should rural pubs be hit by plans to cut the drink-drive limit?',
+      'Should relations within the coalition plunge to a new low?',
+      'Should a sign be just one of the many strong words aimed at ministers?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    expect(motionProblems('Should the drink-drive limit be cut?')).toEqual([]);
+    expect(motionProblems('Should one of the libraries be closed?')).toEqual([]);
+  });
+});
+
+describe('motion candidates on real news shapes (round 91)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('reads a headline verb before an amount as the verb', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby mayor halts $2bn tram scheme over noise concerns',
+          'The Kelby mayor refused to sign.',
+        ),
+      ).join(' '),
+    ).toMatch(/Should the Kelby mayor halt \$2bn tram scheme/u);
+  });
+
+  it('asks whether a count of animals should be culled, with the count', () => {
+    expect(
+      candidates(
+        lede(
+          'Over 5,000 feral goats to be shot from helicopters because they strip the hills bare',
+          'The cull starts today.',
+        ),
+      ),
+    ).toContain('Should over 5,000 feral goats be shot from helicopters?');
+    expect(motionProblems('Should more than 900 districts now run four-day weeks?')).not.toEqual(
+      [],
+    );
+  });
+
+  it('asks of the thing people say no way to', () => {
+    expect(
+      candidates(lede('Kelby drivers say no way to motorway speed limit', 'Drivers are angry.')),
+    ).toContain('Should the motorway speed limit go ahead?');
+  });
+
+  it('reads the paragraph after a hook when the headline ends on a quotation, without its "But"', () => {
+    expect(
+      candidates(
+        "The Kelby village that 'banned' street parties: Inside the town where officials say they're 'keeping the peace' but residents say it is 'petty'\n\nResidents may have felt more welcome in recent years when they have lived largely happily alongside their neighbours.\n\nBut a decision by Kelby town council to effectively ban street parties from public squares has threatened to ignite tensions.\n\nThe council will meet next month.\n",
+      ),
+    ).toContain('Should Kelby town council ban street parties from public squares?');
+  });
+
+  it('asks the act a reported clause names by its gerund, and refuses a quoted claim made a course', () => {
+    expect(
+      candidates(
+        lede(
+          'Thousands march against mining law',
+          'The group said that stopping the new mining law was the biggest issue for farmers since independence.',
+        ),
+      )[0],
+    ).toBe('Should the new mining law be stopped?');
+    expect(motionProblems("Should 'Mining Act target small farms specifically'?")).not.toEqual([]);
+  });
+
+  it('keeps the whole a part is of, without whose it is', () => {
+    expect(
+      candidates(
+        lede(
+          'Market traders lament lost stalls',
+          'The owners have decried the demolition of a part of their Kelby Market to give way to a new road.',
+        ),
+      ),
+    ).toContain('Should a part of Kelby Market be demolished?');
+  });
+
+  it('asks what reforms a strike is over would make people do', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby court staff go on strike over reforms that make judges stand for election',
+          'Courts were shut on Monday.',
+        ),
+      ),
+    ).toContain('Should judges stand for election?');
+  });
+});
