@@ -1593,6 +1593,16 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (explainedThing) {
       out.push({ text: explainedThing, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     }
+    // "What's behind the ban on inclusive language in Buenos Aires schools?": the measure whose
+    // reasons an explainer asks about is the matter.
+    const behind = WHAT_BEHIND.exec(headline.trim());
+    const behindTokens = behind ? tokenize(behind[1]) : [];
+    const behindThing =
+      behind && namesMeasure(headNoun(behindTokens)) ? foughtThing(behindTokens) : null;
+    // (Its own articles kept: the question is written out, not in headline style.)
+    if (behindThing) {
+      out.push({ text: behindThing, origin: 'POLICY', score: 0.7, sourceSpans: [] });
+    }
     // "The Big Read: With ban in HDB flats set to be lifted, can pet cats coexist …?": what is set
     // to happen, in the opening "with" phrase, is the matter.
     const setTo = WITH_SET_TO.exec(article.title.trim());
@@ -2301,7 +2311,19 @@ const CALLED_ON_WORDS = 8;
  * "Should the city council ban the use of wood-burning stoves …?". Null otherwise.
  */
 function calledOnToAct(verb: Token, rest: Token[]): string | null {
-  const on = verb.lemma === 'call' && ['on', 'upon'].includes(rest[0]?.lower ?? '') ? 1 : 0;
+  // ("appealed to Prime Minister Narendra Modi on Wednesday to scrap a deal …": so is appealing
+  // to someone, when it was done left out.)
+  const on =
+    (verb.lemma === 'call' && ['on', 'upon'].includes(rest[0]?.lower ?? '')) ||
+    (verb.lemma === 'appeal' && rest[0]?.lower === 'to')
+      ? 1
+      : 0;
+  const when = rest.findIndex(
+    (t, i) => i > on && t.lower === 'on' && WEEKDAY_NAMES.has(rest[i + 1]?.lower ?? ''),
+  );
+  if (on && when > 0 && rest[when + 2]?.lower === 'to') {
+    return calledOnToAct(verb, [...rest.slice(0, when), ...rest.slice(when + 2)]);
+  }
   const to = rest.findIndex((t, i) => i > on && t.lower === 'to' && rest[i + 1]?.pos === 'VERB');
   // ("asks water firm not to raise charges": asking someone not to act calls on them too; asking
   // them to vote on a thing may only be a procedure.)
@@ -7098,6 +7120,8 @@ const CAMP_KINDS = new Set(
     ' ',
   ),
 );
+/** Verbs of saying what a thing does: "say", "argue". */
+const CLAIMING = new Set(['say', 'claim', 'argue', 'insist']);
 /** Most tokens from a verb of warning to the verb of the clause it reports. */
 const WARNED_REACH = 8;
 
@@ -7108,7 +7132,10 @@ const WARNED_REACH = 8;
  * effect.
  */
 function measureWarnedOf(tokens: Token[]): string | null {
-  const warn = tokens.findIndex((t) => t.pos === 'VERB' && FORESEEING_VERBS.has(t.lemma));
+  // ("China's Parents Say For-Profit Tutoring Ban Helps Only the Rich": or says, or argues.)
+  const warn = tokens.findIndex(
+    (t) => t.pos === 'VERB' && (FORESEEING_VERBS.has(t.lemma) || CLAIMING.has(t.lemma)),
+  );
   if (warn < 1) return null;
   const from = tokens[warn + 1]?.lower === 'that' ? warn + 2 : warn + 1;
   const effect = tokens.findIndex(
@@ -9083,8 +9110,11 @@ function goAhead(object: Token[], enacted = false): string | null {
   const np = beforeClause(beforeComma(object));
   // ("closing Elm Street library": an act named by its gerund and object is asked as the act;
   // wink may tag the gerund a noun before a name or an article.)
+  // (Not a compound of a gerund and a measure: "tutoring ban".)
+  const compound = namesMeasure(np.at(-1)) && np.slice(1).every((t) => t.pos === 'NOUN');
   const gerund =
     /\p{L}{3}ing$/u.test(np[0]?.lower ?? '') &&
+    !compound &&
     (np[0].pos === 'VERB' || ['DET', 'PROPN'].includes(np[1]?.pos ?? ''));
   if (np.length > 1 && gerund) {
     const act = gerundAsked([
@@ -9687,6 +9717,9 @@ const TITLE_CASE_SMALL = new Set([
   'per',
   'via',
 ]);
+
+/** An explainer's question about a thing's reasons: "What's behind the ban on …?". */
+const WHAT_BEHIND = /^what(?:['’]s|\s+is|\s+lies)\s+behind\s+(.+?)\?$/iu;
 
 /** An explainer's opening before what it explains: "Everything you need to know about …". */
 const KNOW_ABOUT =

@@ -511,6 +511,10 @@ const COUNT_DONE_TO = new RegExp(
   'iu',
 );
 
+/** A verb's "it" closing a question, or before when or where: "… ban it in June?". */
+const VERB_IT_AT_END =
+  /\s(?!make\b|keep\b|find\b)\p{Ll}+\s+it(?:\s+(?:in|on|at|by|from|for|to)\b[^?]*)?\?$/u;
+
 export function motionProblems(text: string, written = ''): string[] {
   const problems: string[] = [];
   const words = text.trim().split(/\s+/u);
@@ -854,6 +858,13 @@ export function motionProblems(text: string, written = ''): string[] {
   // course by its "Should".
   if (/^Should\s+['‘"“][^'‘’"“”]+['’"”]\?$/u.test(text)) {
     problems.push('a quoted claim asked as a course');
+  }
+  // "Should the blow to Ruto as court suspend his directive on logging?": a headline's "Blow to X
+  // as …" says how the news fell for someone; it is no subject.
+  if (
+    /^Should\s+(?:the\s+|a\s+)?(?:blow|boost|setback|headache|relief)\s+(?:to|for)\s/iu.test(text)
+  ) {
+    problems.push('a blow or a boost to someone for a subject');
   }
   // "Should relations within the coalition plunge to a new low?": how things went is news.
   if (
@@ -1255,20 +1266,25 @@ export function motionProblems(text: string, written = ''): string[] {
     problems.push('ends with a function word');
   }
   if (
-    /\b(?:the|a|an)\s+(?:not|but|and|or|however|that|which|who|its|their|his|her|our|my|your|this|these|those|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b/iu.test(
+    /\b(?:the|a|an)\s+(?:not|but|and|or|however|that|which|who|its|their|his|her|our|my|your|this|these|those|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b(?!-)/iu.test(
       text,
     )
   ) {
+    // (Not the first word of a compound: "the for-profit tutoring ban", "the by-election".)
     problems.push('article before a function word ("the that")');
   }
   // "Should Letters: keep …", "Should the 09:12 The senate …": a rubric or a second sentence.
   // "Should smoking age rise to 21: how groups reacted?": a kicker after a figure, too.
   // "Should 'Hens deserve better': the minister on …": a pull quote before a colon is a rubric too.
   if (/[\p{L}\p{N}'’"”]:\s/u.test(text)) problems.push('a rubric or label before a colon');
-  // (Not "An" before a name's word opening with a consonant letter: "An Bord Pleanála".)
+  // (Not "An" before a name's word opening with a consonant letter: "An Bord Pleanála"; nor an
+  // article inside a name, between two of its capitalised words: "Groovin The Moo".)
+  const insideName = (i: number) =>
+    i >= 1 && /^\p{Lu}/u.test(words[i]) && /^\p{Lu}/u.test(words[i + 2] ?? '');
   const capitalArticle = (w: string, i: number) =>
     /^(?:The|A|An)$/u.test(w) &&
-    !(w === 'An' && /^[BCDFGJKLMNPQRSTVWXYZ]\p{Ll}/u.test(words[i + 2] ?? ''));
+    !(w === 'An' && /^[BCDFGJKLMNPQRSTVWXYZ]\p{Ll}/u.test(words[i + 2] ?? '')) &&
+    !insideName(i);
   if (words.slice(1).some(capitalArticle)) {
     problems.push('a capitalised article inside the question');
   }
@@ -1429,6 +1445,14 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should students be taught to use them appropriately?": what "them" is, the question does not
   // say.
   if (/\bthem\b/iu.test(text)) problems.push('"them", with nothing it stands for');
+  // "Should the city ban it in June?": a verb's "it" at the end, or before when or where, names
+  // nothing ("make it illegal to …" is a dummy "it" and goes on; "Should the council that owns
+  // the beach sell it?" names a thing after its subject that "it" stands for).
+  const pronounObject = VERB_IT_AT_END.exec(text);
+  const namedBefore = pronounObject
+    ? (text.slice(0, pronounObject.index).match(/\b(?:the|a|an|this|its|their)\s/giu) ?? []).length
+    : 0;
+  if (pronounObject && namedBefore <= 1) problems.push('"it", with nothing it stands for');
   // "Should a jail be built in their backyard?": "their" with no people or plural before it.
   const their = words.findIndex((w) => /^their$/iu.test(w));
   if (

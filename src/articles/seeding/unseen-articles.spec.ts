@@ -7239,3 +7239,59 @@ describe('motion candidates on real news shapes (round 91)', () => {
     ).toContain('Should judges stand for election?');
   });
 });
+
+describe('motion candidates on real news shapes (round 92)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks what the one appealed to is asked to do, without when', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby tram row',
+          "A residents' group appealed to the mayor on Monday to scrap a deal with a builder for a tram line through the park.",
+        ),
+      ),
+    ).toContain('Should the mayor scrap a deal with a builder for a tram line through the park?');
+  });
+
+  it('asks of the measure an explainer asks what is behind', () => {
+    expect(
+      candidates(
+        lede("What's behind the ban on slang in Kelby schools?", 'The city acted in June.'),
+      ),
+    ).toContain('Should slang be banned in Kelby schools?');
+  });
+
+  it('asks whether a measure parents say helps only the rich should go ahead, not a gerund of its compound', () => {
+    expect(
+      candidates(
+        lede('Kelby Parents Say For-Profit Tutoring Ban Helps Only the Rich', 'Parents are angry.'),
+      ),
+    ).toContain('Should the for-profit tutoring ban go ahead?');
+    const texts = candidates(
+      lede('Parents say tutoring ban helps only the rich', 'Parents are angry.'),
+    );
+    expect(texts).toContain('Should the tutoring ban go ahead?');
+    expect(texts.join(' ')).not.toMatch(/be tutored/u);
+  });
+
+  it('refuses a verb\'s "it" naming nothing and a blow to someone, and takes an article inside a name', () => {
+    for (const q of [
+      'Should the city ban it in June?',
+      'Should the city ban it?',
+      'Should the blow to the mayor as court suspend his order on logging?',
+      'Should A proposal to test pills at the festival be rejected?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    for (const q of [
+      'Should the town make it illegal to feed pigeons?',
+      'Should the council reject pill-testing at Groovin The Moo Canberra?',
+      'Should the for-profit tutoring ban go ahead?',
+    ]) {
+      expect(motionProblems(q)).toEqual([]);
+    }
+  });
+});
