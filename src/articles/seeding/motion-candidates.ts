@@ -124,6 +124,21 @@ function withoutSplitInfinitive(tokens: Token[]): Token[] {
   return tokens.some(split) ? tokens.filter((t, i) => !split(t, i)) : tokens;
 }
 
+/**
+ * "An Egyptian court ruled on Monday against the government's decision …" → "… ruled against
+ * the government's decision …": the day between a verb and what follows it is when, not what.
+ */
+function withoutDayAfterVerb(tokens: Token[]): Token[] {
+  const day = (t: Token, i: number) =>
+    t.lower === 'on' &&
+    tokens[i - 1]?.pos === 'VERB' &&
+    WEEKDAY_NAMES.has(tokens[i + 1]?.lower ?? '') &&
+    !possessiveMark(tokens[i + 2]) &&
+    ['ADP', 'DET', 'PART'].includes(tokens[i + 2]?.pos ?? '');
+  const at = tokens.findIndex(day);
+  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 2)];
+}
+
 /** "approve nudity ban on close vote", "in a narrow vote": how close the vote was is news. */
 function withoutVoteManner(tokens: Token[]): Token[] {
   const at = tokens.findIndex(
@@ -484,13 +499,21 @@ const DECIDING_AGAINST = new Set(['rule', 'decide', 'vote', 'find']);
  * at $8?"); the one who turned it down is not the one who would act.
  */
 function attemptTurnedDown(tokens: Token[]): string | null {
+  // ("ruled on Monday against the government's decision to …": when is no part of the verb's.)
+  const against = (i: number) => withoutLeadingTime(tokens.slice(i + 1))[0]?.lower === 'against';
   const verb = tokens.findIndex(
     (t, i) =>
       t.pos === 'VERB' &&
-      (TURNING_DOWN.has(t.lemma) ||
-        (DECIDING_AGAINST.has(t.lemma) && tokens[i + 1]?.lower === 'against')),
+      (TURNING_DOWN.has(t.lemma) || (DECIDING_AGAINST.has(t.lemma) && against(i))),
   );
   if (verb < 0) return null;
+  // ("Court rules against handing islands to Saudi Arabia": an act named by its gerund.)
+  // (Not a hyphened modifier: "votes against anti-begging bylaw".)
+  const turned = withoutLeadingTime(tokens.slice(verb + 1)).slice(1);
+  if (DECIDING_AGAINST.has(tokens[verb].lemma) && /^\p{L}+ing$/u.test(turned[0]?.lower ?? '')) {
+    const act = gerundAsked(beforeComma(turned));
+    if (act) return act;
+  }
   // ("Court blocks plan to detain migrants": a plan someone else turns down is tried too, and
   // "Court suspends government decision to lift GMO ban" a decision.)
   const attempt = tokens.findIndex(
@@ -501,8 +524,16 @@ function attemptTurnedDown(tokens: Token[]): string | null {
       tokens[i + 1]?.lower === 'to' &&
       tokens.slice(verb + 1, i).every((w) => w.text !== ','),
   );
-  return attempt > 0 ? policyMotion(tokens.slice(attempt), null) : null;
+  if (attempt > 0) return policyMotion(tokens.slice(attempt), null);
+  // ("A federal judge has temporarily blocked impending rules intended to protect endangered right
+  // whales": rules someone else turns down are asked whether they should go ahead.)
+  const object = tokens.slice(afterMannerAdverbs(tokens, verb + 1));
+  const ruled = RULE_NOUNS.has(leadingNounPhrase(object).at(-1)?.lower ?? '');
+  return TURNING_DOWN.has(tokens[verb].lemma) && ruled ? goAhead(object) : null;
 }
+
+/** Rules by their common name, with no name of their own: "impending rules", "new regulations". */
+const RULE_NOUNS = new Set(['rules', 'regulations', 'restrictions', 'guidelines']);
 
 /**
  * "Turkish assembly clears way for 'massacre law' to round up stray dogs" → "Should stray dogs
@@ -2399,7 +2430,11 @@ function fromClause(
                       withStrikeAsVerb(
                         withoutRaising(
                           withoutIntentProgressive(
-                            withoutJoiningUp(withoutNamesAppositive(withoutSplitInfinitive(all))),
+                            withoutJoiningUp(
+                              withoutNamesAppositive(
+                                withoutSplitInfinitive(withoutDayAfterVerb(all)),
+                              ),
+                            ),
                           ),
                         ),
                       ),
@@ -2466,6 +2501,7 @@ function fromClause(
     blamedForAct(tokens) ??
     ordainedState(tokens) ??
     referendumAct(tokens) ??
+    ensuredState(tokens) ??
     timeRunningOut(tokens) ??
     measureForetold(tokens) ??
     measureWarnedOf(tokens) ??
@@ -2687,6 +2723,13 @@ function fromClause(
     // ("Scrap the BBC Licence Fee: Pay More, Get Less": what follows a colon is the reason.)
     const colon = tokens.findIndex((t) => t.text === ':');
     const urged = colon > 1 ? tokens.slice(0, colon) : tokens;
+    // ("Withdraw Guthi Bill: Ganpati Lal Shrestha".)
+    // (A measure's name before its common noun lacks the article a headline dropped: "Should we
+    // withdraw Guthi bill?" is asked in the passive, with it.)
+    const undone = urged.slice(1);
+    const named = undone[0]?.pos === 'PROPN' && namesMeasure(headNoun(undone));
+    const measure = named ? actAsked(urged[0].lemma, [theBefore(undone[0]), ...undone]) : null;
+    if (measure) return { text: measure, origin, score: base - 0.15, sourceSpans };
     return {
       text: `Should we ${words(urged).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`,
       origin,
@@ -3097,8 +3140,12 @@ function fromClause(
   // ("Pig farm plan fight goes on": so is what a fight over a plan named before it is over.)
   const planFought =
     FIGHT_NOUNS.has(head?.lower ?? '') && isMeasureCarrier(before[before.length - 1]?.lemma);
+  // ("Fiji opposition walks out": after a name alone, the opposition is a country's or a
+  // council's benches, not a stance on the name.)
+  const benches = head?.lower === 'opposition' && before.every((t) => t.pos === 'PROPN');
   if (
     (Object.hasOwn(STANCE_NOUNS, head?.lower ?? '') || planFought) &&
+    !benches &&
     before.length > 0 &&
     before.every((t, k) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || glued(t, k))
   ) {
@@ -3396,6 +3443,16 @@ function fromClause(
     const onMatter = object.slice(votedOn + 2);
     const matter = votedOn >= 0 ? (opposedChange(onMatter) ?? policyMotion(onMatter, null)) : null;
     if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
+    // ("Max, Gokada riders seek regulation instead of okada ban": what is sought in the place of
+    // a measure is the case against it; the measure is the matter.)
+    const instead = object.findIndex(
+      (t, i) => t.lower === 'instead' && object[i + 1]?.lower === 'of',
+    );
+    const replaced = instead > 0 ? object.slice(instead + 2) : [];
+    if (namesMeasure(headNoun(replaced))) {
+      const matter = goAhead(replaced);
+      if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
+    }
     // ("Solomon Islands plans ban on Facebook": a headline's bare measure takes its article.)
     const bare = object[0]?.pos === 'NOUN' && MEASURE_HEADS.has(object[0].lower);
     const article =
@@ -4881,8 +4938,12 @@ function firstClause(whole: string): string {
   // X", more of the act, nor "… in public institutions, government offices", more of a list).
   const aside = /,\s+([^,]+)$/u.exec(headline);
   const afterComma = aside?.[1] ?? '';
+  // ("Court orders government to exempt schools, hospitals, police stations from load shedding":
+  // a third item after two commas ends a list.)
+  const listed = (headline.match(/,/gu) ?? []).length >= 2;
   if (
     aside &&
+    !listed &&
     tokenize(afterComma).some((t, i) => i > 0 && t.pos === 'ADP') &&
     !/^\p{L}+ing\b/u.test(afterComma) &&
     !hasOwnVerb(afterComma) &&
@@ -8047,6 +8108,37 @@ function timeRunningOut(tokens: Token[]): string | null {
   return act.length > 0 ? `Should ${the(actor)} ${words(act)}?` : null;
 }
 
+/** Most tokens of what someone must ensure is so: "all public hospitals, clinics, schools and …". */
+const ENSURED_SUBJECT_REACH = 14;
+
+/**
+ * "Government has been ordered to ensure that all public hospitals, clinics, schools and police
+ * stations are exempt from load shedding" → "Should all public hospitals, clinics, schools and
+ * police stations be exempt from load shedding?": the state someone is to ensure is the matter.
+ * Null unless "ensure that" is followed by a subject, "is" or "are", and what it should be.
+ */
+function ensuredState(tokens: Token[]): string | null {
+  const that = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'that' && tokens[i - 1]?.lemma === 'ensure' && tokens[i - 1].pos === 'VERB',
+  );
+  if (that < 0) return null;
+  const be = tokens.findIndex(
+    (t, i) => i > that + 1 && i <= that + ENSURED_SUBJECT_REACH && ['is', 'are'].includes(t.lower),
+  );
+  const subject = tokens.slice(that + 1, be);
+  const state = shortPredicate(beforeComma(tokens.slice(be + 1)));
+  if (
+    be < 0 ||
+    state.length === 0 ||
+    !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ||
+    subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  ) {
+    return null;
+  }
+  return `Should ${the(subject)} be ${words(state)}?`;
+}
+
 /** Votes by the people on one act: "a referendum to amend …". */
 const POPULAR_VOTES = new Set(['referendum', 'plebiscite']);
 
@@ -8141,6 +8233,15 @@ const BLAMED = new Set([...RECEIVED, 'accused', 'applauded']);
  * ("Should Labour scrap its early release scheme for prisoners?").
  */
 function blamedForAct(tokens: Token[]): string | null {
+  // ("Government accused of rushing special crime zones Bill": how a bill is pushed through is
+  // the blame; whether it should become law is the matter.)
+  const pushed = tokens.findIndex(
+    (t, i) =>
+      PUSHING_THROUGH.has(t.lower) &&
+      ['of', 'for'].includes(tokens[i - 1]?.lower ?? '') &&
+      BLAMED.has(tokens[i - 2]?.lower ?? ''),
+  );
+  if (pushed > 0) return goAhead(tokens.slice(pushed + 1), true);
   const be = tokens.findIndex((t, i) => i > 0 && i <= 6 && FINITE_AUXILIARIES.has(t.lower));
   if (be < 0) return null;
   let at = be + 1;
@@ -8683,6 +8784,18 @@ const CONDITIONS = new Set(['if', 'unless']);
 const CONCESSIONS = new Set(['despite', 'notwithstanding', 'amid', 'amidst']);
 const DAYS = daysAnd('yesterday', 'today');
 
+/** Words that make a weekday a feast's name: "Good Friday", "Ash Wednesday". */
+const FEAST_DAY_WORDS = new Set([
+  'Good',
+  'Black',
+  'Ash',
+  'Maundy',
+  'Holy',
+  'Palm',
+  'Shrove',
+  'Easter',
+]);
+
 /**
  * "… be passed on Wednesday (May 8)", "… on 3 March", "… yesterday": the day a thing was done
  * is not what is done. A closing duration ("for a year") is kept: it is part of the measure.
@@ -8697,6 +8810,9 @@ function withoutDay(tokens: Token[]): Token[] {
     }
   }
   let from = end;
+  // ("trade normally on Good Friday": a feast's name is no day of the week.)
+  const feast = FEAST_DAY_WORDS.has(tokens[end - 2]?.text ?? '');
+  if (DAYS.has(tokens[end - 1]?.lower ?? '') && feast) return tokens.slice(0, end);
   if (DAYS.has(tokens[end - 1]?.lower ?? '')) from = end - 1;
   else while (from > 0 && tokens[from - 1].measure && !DAYS.has(tokens[from - 1].lower)) from--;
   const on = tokens[from - 1]?.lower === 'on';
@@ -8939,7 +9055,7 @@ const CALENDAR_WORD =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 /** People a stance may be for, who are never what goes ahead: "support for victims". */
 const PEOPLE_SUPPORTED = new Set(
-  'victims families residents workers people children patients farmers refugees survivors pensioners students parents'.split(
+  'victims families residents workers people children patients farmers refugees survivors pensioners students parents villagers locals tenants fishermen'.split(
     ' ',
   ),
 );
@@ -9107,6 +9223,8 @@ function measureDoneAsked(object: Token[]): string | null {
  * so a bill is asked whether it should become law.
  */
 function goAhead(object: Token[], enacted = false): string | null {
+  const wanted = wantedByActor(beforeComma(object));
+  if (wanted) return wanted;
   const np = beforeClause(beforeComma(object));
   // ("closing Elm Street library": an act named by its gerund and object is asked as the act;
   // wink may tag the gerund a noun before a name or an article.)
@@ -9188,7 +9306,44 @@ function goAhead(object: Token[], enacted = false): string | null {
   if (CARRIED_CALLS.has(thing[thing.length - 1].lower)) return null;
   // ("Protest over court ruling": a ruling or a verdict stands or falls; it does not go ahead.)
   if (RULINGS.has(headBeforePreposition(thing)?.lower ?? '')) return `Should ${the(thing)} stand?`;
+  // ("protesting against the “rush” with which the legislation was being handled": how a thing
+  // is done is no thing of its own.)
+  // ("protests over the government's handling of an economic crisis": so is its handling.)
+  const unquoted = thing.filter((t) => !isAnyQuoteMark(t));
+  if (unquoted.length <= 2 && MANNERS.has(unquoted.at(-1)?.lower ?? '')) return null;
+  // ("Matatu Owners Frustrated Over Industry's Seat Belt Shortage": nor is a want of something.)
+  if (HANDLING.has(headBeforePreposition(thing)?.lower ?? '')) return null;
+  if (WANTS.has(headBeforePreposition(thing)?.lower ?? '')) return null;
   return (enacted ? becomesLaw(thing) : null) ?? `Should ${the(thing)} go ahead?`;
+}
+
+/** Verbs of meaning to do a thing: "the changes the government wanted to make". */
+const MEANING_TO = new Set(['want', 'plan', 'propose', 'seek', 'hope', 'intend']);
+
+/**
+ * "changes the government wanted to make to the parliament's rules" → "Should the government make
+ * changes to the parliament's rules?": a thing someone meant to do, told in a relative clause
+ * without its "that", is asked of who would do it. Null unless nouns are followed by "the" and
+ * a noun, a verb of meaning to, "to" and a verb.
+ */
+function wantedByActor(np: Token[]): string | null {
+  const at = np.findIndex((t, i) => i > 0 && t.lower === 'the');
+  const thing = np.slice(0, at);
+  if (at < 1 || !thing.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')) return null;
+  const meant = np.findIndex((t, i) => i > at + 1 && i <= at + 4 && MEANING_TO.has(t.lemma));
+  const actor = np.slice(at, meant);
+  const verb = np[meant + 2];
+  if (
+    meant < 0 ||
+    !actor.slice(1).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ||
+    np[meant + 1]?.lower !== 'to' ||
+    verb?.pos !== 'VERB' ||
+    verb.lower !== verb.lemma
+  ) {
+    return null;
+  }
+  const rest = np.slice(meant + 3);
+  return `Should ${the(actor)} ${verb.lemma} ${words([...thing, ...rest])}?`;
 }
 
 /**
@@ -9213,6 +9368,12 @@ function peopleWhoDo(np: Token[]): string | null {
   return object.length > 0 ? `Should ${words(people)} ${lemma} ${words(object)}?` : null;
 }
 
+/** Nouns of how a thing is done: "the rush with which …", "the haste". */
+const MANNERS = new Set(['rush', 'haste', 'manner', 'speed', 'pace']);
+/** Nouns of a want of something: "the industry's seat belt shortage". */
+const WANTS = new Set(['shortage', 'shortages', 'lack', 'scarcity', 'dearth']);
+/** Nouns of how a body deals with a thing: "its handling of the crisis". */
+const HANDLING = new Set(['handling', 'mishandling', 'management', 'mismanagement']);
 /** How a measure is pushed through: "railroading of …", "fast-tracking of …". */
 const PUSHING_THROUGH = new Set([
   'railroading',
@@ -9440,6 +9601,12 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       afterPlural &&
       (PROTESTING.has(t.lemma) || t.lemma === 'strike') &&
       ['over', 'against', 'at'].includes(tokens[i + 1]?.lower ?? '');
+    // ("Egypt Court Rules Against Handing Islands …": a body's ruling against, likewise.)
+    const ruling =
+      i > 0 &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      DECIDING_AGAINST.has(t.lemma) &&
+      tokens[i + 1]?.lower === 'against';
     // "Kenora city council votes against anti-loitering bylaw": a body's vote for or against.
     const voting =
       t.lower === 'votes' &&
@@ -9449,7 +9616,7 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       (['against', 'for'].includes(tokens[i + 1]?.lower ?? '') ||
         // ("Council votes on scrapping bus lane": or on an act named by its gerund.)
         (tokens[i + 1]?.lower === 'on' && /\p{L}ing$/u.test(tokens[i + 2]?.lower ?? '')));
-    return control || measure || deciding || progress || beforeAs || protest || voting
+    return control || measure || deciding || progress || beforeAs || protest || ruling || voting
       ? // ("shelves": wink's lemma is the noun's, "shelf".)
         {
           ...t,

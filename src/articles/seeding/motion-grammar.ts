@@ -866,6 +866,28 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('a blow or a boost to someone for a subject');
   }
+  // "Should authorities detain Teachers Union officials and closed down its offices …?": a second
+  // verb left in the past, after "and", belongs to the news.
+  if (/^Should\s.+\sand\s+\p{Ll}{3,}ed\s+(?:down|up|off|out|its|their|his|her)\b/u.test(text)) {
+    problems.push('a second verb left in the past');
+  }
+  // "Should a Kelby fishing ban be set to begin?": when a thing was due is news; whether it should
+  // go ahead is the matter.
+  if (/\bbe\s+set\s+to\s+(?:begin|start|open|take\s+effect|come\s+into)\b/iu.test(text)) {
+    problems.push('asks whether a thing should be due');
+  }
+  // "Are Matatu Owners a frustrated lot?": how people feel is news, not a matter.
+  if (
+    /^(?:Are|Is)\s.+\s(?:an?\s+)?(?:frustrated|angry|unhappy|worried|upset|disappointed|furious)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks how people feel');
+  }
+  // "Should Fiji's parliamentary opposition walk out of parliament?": a walkout is a protest, news
+  // about the matter, not the matter.
+  if (/^Should\s.+\swalk\s+out\b/iu.test(text))
+    problems.push('asks whether people should walk out');
   // "Should relations within the coalition plunge to a new low?": how things went is news.
   if (
     /^Should\s.+\s(?:plunge|sink|fall|slump|drop)\s+to\s+(?:a\s+)?(?:new|record|all-time)\s+low\b/iu.test(
@@ -971,7 +993,7 @@ export function motionProblems(text: string, written = ''): string[] {
   // Marsha Davis behind the event …?": how people feel, and who stands behind a protest, are
   // news around the matter.
   if (
-    /^Should\s(?:the\s)?(?:\p{L}+\s)?(?:fury|anger|outrage|row|backlash|protests?|opposition)\s(?:continue|grow|mount)/iu.test(
+    /^Should\s(?:the\s)?(?:\p{L}+\s)?(?:fury|anger|outrage|row|backlash|protests?|opposition|agitation|struggle|strike)\s(?:continue|grow|mount)/iu.test(
       text,
     )
   ) {
@@ -1264,6 +1286,11 @@ export function motionProblems(text: string, written = ''): string[] {
   // "… between May and?", "… from $2 to?": a phrase cut off in the middle.
   if (/\s(?:and|or|to|of|the|a|an|between|from|with|by|being)\?$/iu.test(text.trim())) {
     problems.push('ends with a function word');
+  }
+  // "Should Tanzania ban 13 local songs on grounds?": grounds, a reason or a basis, cut from what
+  // they are.
+  if (/\s(?:on|for)\s+(?:the\s+)?(?:grounds|reasons?|basis)\?$/iu.test(text.trim())) {
+    problems.push('grounds cut from what they are');
   }
   if (
     /\b(?:the|a|an)\s+(?:not|but|and|or|however|that|which|who|its|their|his|her|our|my|your|this|these|those|of|to|from|is|are|be|was|were|on|in|at|by|for|with|after|before|during|amid|despite|into|against|about|through|without|since|because|if|until|unless|although|though|as|while|when)\b(?!-)/iu.test(
@@ -1958,6 +1985,9 @@ const PLAN_NOUNS = new Set([
 /** Particles and the agent's "by" that follow a passive participle: "struck down", "passed by". */
 const PARTICLES = new Set(['down', 'off', 'up', 'out', 'by', 'back']);
 
+/** Capitalised words that close a measure's name: "… zones Bill", "… Rights Act". */
+const NAMED_MEASURE_ENDS = new Set(['Bill', 'Act', 'Law', 'Code', 'Order', 'Ordinance']);
+
 /** Participles of passives that keep an object of their own ("be given more power"). */
 const GIVING = new Set(['given', 'granted', 'offered', 'handed', 'awarded', 'sent', 'shown']);
 const SECOND_OBJECT = new Set(['more', 'less', 'fewer', 'a', 'an', 'the', 'new', 'extra']);
@@ -1984,6 +2014,8 @@ function shouldClauseProblems(tokens: Token[]): string[] {
       ['NOUN', 'PROPN'].includes(main[i - 1].pos) &&
       !/s$/u.test(main[i - 1].lower) &&
       ['PROPN', 'DET'].includes(main[i + 1]?.pos ?? '') &&
+      // (Not a plural inside a measure's name: "the special crime zones Bill".)
+      !NAMED_MEASURE_ENDS.has(main[i + 1]?.text ?? '') &&
       // Where the question's verb should be: none before it.
       !main.slice(0, i).some((w) => w.pos === 'VERB'),
   );

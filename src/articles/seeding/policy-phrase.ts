@@ -639,6 +639,9 @@ function asPassive(lemma: string, vp: Token[]): string | null {
     // ("build up to 700 homes": "up to" a count is how many, not a particle and a preposition.)
     (t.lower === 'up' && vp[k + 1]?.lower === 'to' && vp[k + 2]?.pos === 'NUM') ||
     (t.lower === 'to' && vp[k - 1]?.lower === 'up' && vp[k + 1]?.pos === 'NUM') ||
+    // ("ban the purchase and rental of farmland by foreigners": who would buy is the act's own,
+    // no agent of the ban.)
+    (t.lower === 'by' && (TRADE_NOUNS.has(action) || HOLDING_NOUNS.has(action))) ||
     ((/(?:tion|sion|ment)$/u.test(action) ||
       TRADE_NOUNS.has(action) ||
       // ("fuel supply to old vehicles": the noun right before it may be the one moving.)
@@ -680,8 +683,15 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   }
   // "round up stray dogs" → "Should stray dogs be rounded up?": a particle right after the verb
   // goes after it in the passive too.
+  // ("hand over two Red Sea islands to Saudi Arabia": "over" after "hand" is its particle, not
+  // a count.)
+  const handedOver =
+    vp[0]?.lower === 'over' &&
+    HANDING_OVER.has(lemma) &&
+    ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN'].includes(vp[1]?.pos ?? '');
   const leading =
-    PARTICLES.has(vp[0]?.lower ?? '') && ['NOUN', 'ADJ', 'DET'].includes(vp[1]?.pos ?? '')
+    (PARTICLES.has(vp[0]?.lower ?? '') && ['NOUN', 'ADJ', 'DET'].includes(vp[1]?.pos ?? '')) ||
+    handedOver
       ? vp[0]
       : null;
   if (leading) {
@@ -728,6 +738,19 @@ const TRADE_NOUNS = new Set([
   'sales',
   'delivery',
   'deliveries',
+]);
+
+/** Verbs that take "over" as a particle: "hand over the islands", "sign over the land". */
+const HANDING_OVER = new Set(['hand', 'sign', 'turn', 'give']);
+
+/** Nouns of holding or taking a thing: "the purchase of farmland", "ownership of guns". */
+const HOLDING_NOUNS = new Set([
+  'purchase',
+  'purchases',
+  'rental',
+  'ownership',
+  'possession',
+  'use',
 ]);
 
 /** A phrasal verb's particle after its object: "bring homes back", "phase the fee out". */

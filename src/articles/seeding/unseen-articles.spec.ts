@@ -7295,3 +7295,132 @@ describe('motion candidates on real news shapes (round 92)', () => {
     }
   });
 });
+
+describe('motion candidates on real news shapes (round 93)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks the act a court rules against, with a day after the verb and "over" as a particle', () => {
+    const texts = candidates(
+      lede(
+        'Kelby court rules against handing parks to developers',
+        "The court ruled on Monday against the council's decision to hand over two parks to a developer.",
+      ),
+    );
+    expect(texts).toContain('Should two parks be handed over to a developer?');
+    expect(texts).toContain('Should parks be handed to developers?');
+  });
+
+  it('asks whether a bill a government is accused of rushing should become law', () => {
+    expect(
+      candidates(lede('Council accused of rushing beach zones Bill', 'MPs walked out.')),
+    ).toContain('Should the beach zones Bill become law?');
+  });
+
+  it('reads an opposition after a name as benches, refuses a walkout, and asks what someone wanted to make', () => {
+    const texts = candidates(
+      lede(
+        "Kelby opposition walks out, declares 'farce'",
+        "Kelby's opposition walked out of the council on Thursday.\n\nThe councillors were protesting against changes the mayor wanted to make to the council's rules.",
+      ),
+    );
+    expect(texts[0]).toBe("Should the mayor make changes to the council's rules?");
+    expect(texts.join(' ')).not.toMatch(/walk out|Kelby go ahead/u);
+  });
+
+  it('asks a bill a headline urges withdrawn in the passive, and ends a list after two commas', () => {
+    expect(
+      candidates(
+        lede(
+          'Withdraw Harbour Bill: Tom Reed',
+          'Campaigner Tom Reed said the agitation will continue till the withdrawal of Harbour bill.',
+        ),
+      ),
+    ).toEqual(['Should the Harbour bill be withdrawn?']);
+    const texts = candidates(
+      lede(
+        'Court orders council to exempt schools, clinics, care homes from water cuts',
+        'The council has been ordered to ensure that all schools, clinics and care homes are exempt from water cuts.',
+      ),
+    );
+    expect(texts[0]).toBe('Should all schools, clinics and care homes be exempt from water cuts?');
+    expect(texts).toContain('Should council exempt schools, clinics, care homes from water cuts?');
+  });
+
+  it('asks of the measure people seek something instead of, and not of how a body handles a crisis', () => {
+    expect(
+      candidates(lede('Kelby riders seek regulation instead of scooter ban', 'Riders marched.'))[0],
+    ).toBe('Should the scooter ban go ahead?');
+    expect(
+      candidates(
+        lede(
+          'Kelby scraps parking fee amid protests',
+          "Residents protested against the council's handling of the budget crisis.",
+        ),
+      ).join(' '),
+    ).not.toMatch(/handling/u);
+    expect(motionProblems('Should Kelby ban 13 songs on grounds?')).not.toEqual([]);
+    expect(
+      motionProblems('Should the agitation continue till the withdrawal of the bill?'),
+    ).not.toEqual([]);
+  });
+});
+
+describe('motion candidates on real news shapes (round 94)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether rules a judge blocks should go ahead, not whether the judge should do what they were for', () => {
+    const texts = candidates(
+      lede(
+        'Kelby seal rules halted by judge',
+        'A judge has temporarily blocked impending rules intended to protect rare seals.',
+      ),
+    );
+    expect(texts[0]).toBe('Should impending rules intended to protect rare seals go ahead?');
+    expect(texts.join(' ')).not.toMatch(/judge protect/u);
+  });
+
+  it('keeps a feast named after a weekday', () => {
+    expect(
+      candidates(
+        lede(
+          'Publicans want Good Friday drink ban lifted',
+          'Publicans are calling on the Government to permit pubs to trade normally on Good Friday.',
+        ),
+      ),
+    ).toContain('Should the Government permit pubs to trade normally on Good Friday?');
+  });
+
+  it('keeps who would buy with what a ban is on', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby MPs back limits on land sales',
+          'The bill would ban the purchase and rental of farmland by foreigners in Kelby.',
+        ),
+      ),
+    ).toContain('Should the purchase and rental of farmland by foreigners be banned in Kelby?');
+  });
+
+  it('asks nothing of a shortage, and refuses feelings, a second verb in the past and a thing due', () => {
+    expect(
+      candidates(
+        lede(
+          "Taxi owners frustrated over industry's seat belt shortage",
+          'Taxi owners are a frustrated lot after a seat belt shortage hit the industry.',
+        ),
+      ).join(' '),
+    ).not.toMatch(/shortage go ahead|frustrated lot/u);
+    for (const q of [
+      'Are taxi owners a frustrated lot?',
+      'Should authorities detain union officials and closed down its offices last weekend?',
+      'Should a Kelby fishing ban be set to begin?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    expect(motionProblems('Should the council ban cars and close the road?')).toEqual([]);
+  });
+});
