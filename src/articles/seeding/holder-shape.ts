@@ -2,8 +2,11 @@ import type { Token } from './seeding-nlp';
 import { words } from './token-text';
 import { daysAnd, MONTH_WORD } from './time-words';
 
-/** Words that open a phrase of time before a holder's comma: "On Thursday, the council …". */
-const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later']);
+/**
+ * Words that open a phrase of time before a holder's comma ("On Thursday, the council …") or
+ * after the holder ("The U.S. in November").
+ */
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later']);
 const DAYS = daysAnd('today', 'yesterday', 'tonight');
 /** "such as Texas Gov. Greg Abbott", "including the mayor": an example of a group, named. */
 const EXAMPLE_OPENERS = /^(?:such as|including|like|among them)(?:\s|$)/iu;
@@ -106,8 +109,6 @@ function leadingTimeLength(phrase: Token[]): number {
   return 0;
 }
 
-/** Words that open a phrase of time after a holder: "in November", "earlier in the week". */
-const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'last', 'this']);
 /** Spans a phrase of time may name besides days and months: "in the week", "at the weekend". */
 const TIME_NOUNS = new Set([...SPANS, 'weekend', 'morning', 'afternoon', 'evening', 'night']);
 /** Most words of a phrase of time after a holder: "earlier in the week". */
@@ -117,7 +118,7 @@ const TRAILING_TIME_WORDS = 4;
 function trailingTimeLength(phrase: Token[]): number {
   const n = phrase.length;
   for (let k = n - 2; k >= 1 && k >= n - TRAILING_TIME_WORDS; k--) {
-    if (!TIME_PREPOSITIONS.has(phrase[k].lower)) continue;
+    if (!TIME_OPENERS.has(phrase[k].lower)) continue;
     const when = phrase.slice(k + 1).filter((t) => t.lower !== 'the');
     if (when.length === 0 || !when.every((t) => isTime(t) || TIME_NOUNS.has(t.lower))) continue;
     const relative = k > 1 && RELATIVE_TIMES.has(phrase[k - 1].lower) ? 1 : 0;

@@ -499,17 +499,16 @@ const DECIDING_AGAINST = new Set(['rule', 'decide', 'vote', 'find']);
  * at $8?"); the one who turned it down is not the one who would act.
  */
 function attemptTurnedDown(tokens: Token[]): string | null {
-  // ("ruled on Monday against the government's decision to …": when is no part of the verb's.)
-  const against = (i: number) => withoutLeadingTime(tokens.slice(i + 1))[0]?.lower === 'against';
   const verb = tokens.findIndex(
     (t, i) =>
       t.pos === 'VERB' &&
-      (TURNING_DOWN.has(t.lemma) || (DECIDING_AGAINST.has(t.lemma) && against(i))),
+      (TURNING_DOWN.has(t.lemma) ||
+        (DECIDING_AGAINST.has(t.lemma) && tokens[i + 1]?.lower === 'against')),
   );
   if (verb < 0) return null;
   // ("Court rules against handing islands to Saudi Arabia": an act named by its gerund.)
   // (Not a hyphened modifier: "votes against anti-begging bylaw".)
-  const turned = withoutLeadingTime(tokens.slice(verb + 1)).slice(1);
+  const turned = tokens.slice(verb + 2);
   if (DECIDING_AGAINST.has(tokens[verb].lemma) && /^\p{L}+ing$/u.test(turned[0]?.lower ?? '')) {
     const act = gerundAsked(beforeComma(turned));
     if (act) return act;
@@ -8005,18 +8004,7 @@ function pressedToAct(tokens: Token[]): string | null {
  */
 function measureWeighed(tokens: Token[]): string | null {
   const weighing = tokens.findIndex((t) => t.pos === 'VERB' && DELIBERATING.has(t.lemma));
-  const does = weighing >= 0 ? measureWillDo(tokens.slice(weighing + 1)) : null;
-  if (!does) return null;
-  // (Its first act only: "… and restrict the sale of some animals" is a second.)
-  const object = does.object;
-  const second = object.findIndex(
-    (t, i) =>
-      i > 0 &&
-      t.lower === 'and' &&
-      object[i + 1]?.pos === 'VERB' &&
-      object[i + 1].lower === object[i + 1].lemma,
-  );
-  return actAsked(does.verb.lemma, shortPredicate(second > 0 ? object.slice(0, second) : object));
+  return weighing >= 0 ? measureDoneAsked(tokens.slice(weighing + 1)) : null;
 }
 
 /** Verbs of the feeling a measure stirs in people: "angers councillors", "has outraged". */
@@ -9192,12 +9180,22 @@ function foughtThing(all: Token[]): string | null {
 /**
  * "reforms that would make all judges stand for election" → "Should all judges stand for
  * election?"; "a bill that would close the port" → "Should the port be closed?": what a measure
- * fought would do is the matter. Null unless the words open on a measure that does something.
+ * fought or weighed would do is the matter. Null unless the words open on a measure that does
+ * something.
  */
 function measureDoneAsked(object: Token[]): string | null {
   const does = measureWillDo(object);
   if (!does) return null;
-  const done = shortPredicate(beforeComma(does.object));
+  // (Its first act only: "… and restrict the sale of some animals" is a second.)
+  const second = does.object.findIndex(
+    (t, i) =>
+      i > 0 &&
+      t.lower === 'and' &&
+      does.object[i + 1]?.pos === 'VERB' &&
+      does.object[i + 1].lower === does.object[i + 1].lemma,
+  );
+  const first = second > 0 ? does.object.slice(0, second) : does.object;
+  const done = shortPredicate(beforeComma(first));
   // (A measure that makes people do something asks whether they should.)
   // (wink may tag the bare verb a noun or an adverb: "make teachers reapply/ADV for …".)
   const bare = done.findIndex(
@@ -9308,12 +9306,11 @@ function goAhead(object: Token[], enacted = false): string | null {
   if (RULINGS.has(headBeforePreposition(thing)?.lower ?? '')) return `Should ${the(thing)} stand?`;
   // ("protesting against the “rush” with which the legislation was being handled": how a thing
   // is done is no thing of its own.)
-  // ("protests over the government's handling of an economic crisis": so is its handling.)
+  // ("protests over the government's handling of an economic crisis", "Matatu Owners Frustrated
+  // Over Industry's Seat Belt Shortage": nor is how a body handles a thing, or a want of it.)
   const unquoted = thing.filter((t) => !isAnyQuoteMark(t));
   if (unquoted.length <= 2 && MANNERS.has(unquoted.at(-1)?.lower ?? '')) return null;
-  // ("Matatu Owners Frustrated Over Industry's Seat Belt Shortage": nor is a want of something.)
-  if (HANDLING.has(headBeforePreposition(thing)?.lower ?? '')) return null;
-  if (WANTS.has(headBeforePreposition(thing)?.lower ?? '')) return null;
+  if (HANDLINGS_AND_WANTS.has(headBeforePreposition(thing)?.lower ?? '')) return null;
   return (enacted ? becomesLaw(thing) : null) ?? `Should ${the(thing)} go ahead?`;
 }
 
@@ -9370,10 +9367,12 @@ function peopleWhoDo(np: Token[]): string | null {
 
 /** Nouns of how a thing is done: "the rush with which …", "the haste". */
 const MANNERS = new Set(['rush', 'haste', 'manner', 'speed', 'pace']);
-/** Nouns of a want of something: "the industry's seat belt shortage". */
-const WANTS = new Set(['shortage', 'shortages', 'lack', 'scarcity', 'dearth']);
-/** Nouns of how a body deals with a thing: "its handling of the crisis". */
-const HANDLING = new Set(['handling', 'mishandling', 'management', 'mismanagement']);
+/** Nouns of how a body deals with a thing, or of a want of it: "its handling of", "shortage". */
+const HANDLINGS_AND_WANTS = new Set(
+  'handling mishandling management mismanagement shortage shortages lack scarcity dearth'.split(
+    ' ',
+  ),
+);
 /** How a measure is pushed through: "railroading of …", "fast-tracking of …". */
 const PUSHING_THROUGH = new Set([
   'railroading',
