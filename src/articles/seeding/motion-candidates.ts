@@ -69,6 +69,36 @@ import {
   REPORTING_VERBS as REPORTING,
 } from './motion-verbs';
 
+/** Whether a verb is one a measure or a body acts with: "ban", "approve", "scrap". */
+function actsOnMeasures(lemma: string): boolean {
+  return MEASURE_VERBS.has(lemma) || DECIDED.has(lemma) || DROPPING.has(lemma);
+}
+
+/**
+ * "Kazakhs rally against changes to land ownership": after a noun of change, "to" is the
+ * preposition of what is changed and the word after it a noun, however wink tags them ("to/PART
+ * land/VERB ownership").
+ */
+function withChangesTo(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'to' &&
+      CHANGE_NOUNS.has(tokens[i - 1]?.lower ?? '') &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      // (Not a measure's own act: "bylaw changes to ban marijuana shops".)
+      !actsOnMeasures(tokens[i + 1].lemma) &&
+      tokens[i + 2]?.pos === 'NOUN',
+  );
+  if (at < 0) return tokens;
+  const thing = tokens[at + 1];
+  return [
+    ...tokens.slice(0, at),
+    { ...tokens[at], pos: 'ADP' },
+    { ...thing, pos: 'NOUN', lemma: thing.lower },
+    ...tokens.slice(at + 2),
+  ];
+}
+
 /** "go on strike" in its forms, as the one verb "strike" in the same tense. */
 const ON_STRIKE: Record<string, string> = {
   go: 'strike',
@@ -686,7 +716,7 @@ function attackedMeasure(tokens: Token[]): string | null {
 /** What carries a call signed or sent: "a petition calling for …". */
 const CALLING_DOCUMENTS = new Set(['petition', 'petitions', 'letter', 'motion', 'resolution']);
 /** Documents that only carry a call, never the matter themselves ("a motion" may be one). */
-const CARRIED_CALLS = new Set(['petition', 'petitions', 'letter', 'letters']);
+const CARRIED_CALLS = new Set(['petition', 'petitions', 'letter', 'letters', 'signatures']);
 
 /**
  * "more than 760,000 names were added to a petition calling for a global ban of octopus
@@ -2431,7 +2461,7 @@ function fromClause(
                           withoutIntentProgressive(
                             withoutJoiningUp(
                               withoutNamesAppositive(
-                                withoutSplitInfinitive(withoutDayAfterVerb(all)),
+                                withoutSplitInfinitive(withoutDayAfterVerb(withChangesTo(all))),
                               ),
                             ),
                           ),
@@ -7096,7 +7126,9 @@ function protestedMatter(tokens: Token[]): string | null {
       (w, k) =>
         k > i &&
         k <= i + PROTEST_REACH &&
-        ['against', 'over'].includes(w.lower) &&
+        // ("marched in protest of Hungarian Prime Minister Viktor Orban's new labor law".)
+        (['against', 'over'].includes(w.lower) ||
+          (w.lower === 'of' && tokens[k - 1]?.lemma === 'protest')) &&
         (k <= i + 4 ||
           tokens
             .slice(i + 1, k)

@@ -866,9 +866,12 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('a blow or a boost to someone for a subject');
   }
-  // "Should authorities detain Teachers Union officials and closed down its offices …?": a second
-  // verb left in the past, after "and", belongs to the news.
-  if (/^Should\s.+\sand\s+\p{Ll}{3,}ed\s+(?:down|up|off|out|its|their|his|her)\b/u.test(text)) {
+  // "Should authorities detain Teachers Union officials and closed down its offices …?", "… and
+  // made an exception?": a second verb left in the past, after "and", belongs to the news.
+  // (Not inside a relative clause: "a driver who hit and killed a cyclist".)
+  const pastSecond =
+    /^Should\s(.+)\sand\s+\p{Ll}{3,}ed\s+(?:down|up|off|out|its|their|his|her|an?)\b/u.exec(text);
+  if (pastSecond && !/\b(?:who|that|which)\b/iu.test(pastSecond[1])) {
     problems.push('a second verb left in the past');
   }
   // "Should a Kelby fishing ban be set to begin?": when a thing was due is news; whether it should
@@ -884,10 +887,24 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks how people feel');
   }
-  // "Should Fiji's parliamentary opposition walk out of parliament?": a walkout is a protest, news
-  // about the matter, not the matter.
-  if (/^Should\s.+\swalk\s+out\b/iu.test(text))
-    problems.push('asks whether people should walk out');
+  // "Should Fiji's parliamentary opposition walk out of parliament?", "Should the Water Crisis
+  // Coalition march to the Civic Centre …?", "Should Budapest Festival Orchestra stage musical
+  // protest?": a walkout, a march or a protest staged is news about the matter.
+  // ("Should there be 3,500 signatures?": a count of names on a petition is no matter either.)
+  if (/^Should\s+there\s+be\s+[^?]*\bsignatures\?$/iu.test(text)) {
+    problems.push('a count of signatures');
+  }
+  // (Lower case only: "close the library in March to save money" names a month.)
+  if (/^Should\s.+\s(?:walk\s+out|march\s+(?:to|on|through))\b/u.test(text)) {
+    problems.push('asks whether people should walk out or march');
+  }
+  if (
+    /^Should\s.+\sstage\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:protests?|walkouts?|strikes?|rall(?:y|ies)|sit-ins?|demonstrations?)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether people should stage a protest');
+  }
   // "Should relations within the coalition plunge to a new low?": how things went is news.
   if (
     /^Should\s.+\s(?:plunge|sink|fall|slump|drop)\s+to\s+(?:a\s+)?(?:new|record|all-time)\s+low\b/iu.test(

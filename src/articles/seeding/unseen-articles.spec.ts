@@ -7424,3 +7424,42 @@ describe('motion candidates on real news shapes (round 94)', () => {
     expect(motionProblems('Should the council ban cars and close the road?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 95)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks what people march in protest of, and reads "changes to" as a preposition', () => {
+    expect(
+      candidates(
+        lede(
+          'Thousands rally in Kelby',
+          "Some 10,000 people in Kelby marched in protest of Mayor Tom Reed's new parking law.",
+        ),
+      ),
+    ).toContain("Should Mayor Tom Reed's new parking law go ahead?");
+    const texts = candidates(
+      lede('Farmers rally against changes to land ownership', 'Farmers marched.'),
+    );
+    expect(texts).toContain('Should the changes to land ownership go ahead?');
+    expect(texts.join(' ')).not.toMatch(/changes land ownership/u);
+  });
+
+  it('refuses a protest staged, a march, a count of signatures and a second verb in the past, but not a month', () => {
+    for (const q of [
+      'Should the Kelby Festival Orchestra stage musical protest?',
+      'Should the Water Coalition march to the Civic Centre and Parliament?',
+      'Should there be 3,500 signatures?',
+      'Should the council go against its ban on gaming machines and granted an exception?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    for (const q of [
+      "Should the Northgate council close the town's library in March to save money?",
+      'Should a driver who hit and killed a cyclist be jailed?',
+    ]) {
+      expect(motionProblems(q)).toEqual([]);
+    }
+  });
+});
