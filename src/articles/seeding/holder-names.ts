@@ -144,6 +144,8 @@ class ParagraphNames {
   /** Per variant (person or any), the answer of `lastName` for each prefix of `tokens`. */
   private readonly last = new Map<boolean, Array<string | null>>();
   private surnameFound?: string | null;
+  /** Where each sentence starts, counted in `tokens`. */
+  private sentenceTokenStarts?: number[];
   private subjectFound?: string | null;
 
   constructor(
@@ -203,10 +205,14 @@ class ParagraphNames {
    */
   bodySaidBefore(at: number): string | null {
     const end = this.endingBy(at);
-    const starts = this.sentenceStarts.map((start) => this.endingBy(start));
+    this.sentenceTokenStarts ??= this.sentenceStarts.map((start) => this.endingBy(start));
+    const starts = this.sentenceTokenStarts;
     for (let i = starts.length - 1; i >= 0; i--) {
       if (starts[i] >= end) continue;
-      const body = bodySaying(this.tokens.slice(starts[i], end));
+      // (Only a sentence's opening words can name the body: a paragraph of many "It said …"
+      // claims must not copy the rest of the paragraph for each sentence it looks back over.)
+      const opening = this.tokens.slice(starts[i], Math.min(end, starts[i] + BODY_OPENING_WORDS));
+      const body = bodySaying(opening);
       if (body) return body;
     }
     return null;
@@ -256,6 +262,8 @@ const BODY_SAYING = new Set([
 ]);
 /** Most words between "the" and the verb of saying: "The Italian data watchdog". */
 const BODY_WORDS = 4;
+/** The words `bodySaying` reads: "the", the body's words and the verb. */
+const BODY_OPENING_WORDS = BODY_WORDS + 2;
 
 /** "The watchdog said that …" → "The watchdog": a body named by "the" and a common noun. */
 function bodySaying(sentence: Token[]): string | null {
