@@ -44,6 +44,7 @@ import {
   withoutAsides,
   actAsked,
   withoutModifierAsides,
+  withoutAsideBeforeComplement,
   RECEIVED,
 } from './policy-phrase';
 import { commonPrefix, withoutShortBrackets, words } from './token-text';
@@ -1047,12 +1048,22 @@ function declaredVerdict(verb: Token, rest: Token[]): string | null {
   if (!PRONOUNCING.has(verb.lemma)) return null;
   const at = rest.findIndex((t) => LEGAL_VERDICTS.has(t.lower));
   if (at < 2 || at > PRONOUNCED_WORDS) return null;
-  const thing = rest.slice(0, at);
-  // A finite verb or a clause in it is a sentence, not a thing ("parking law" may read as a verb).
-  const finite = (t: Token) => (t.pos === 'VERB' && !/ing$/u.test(t.lower)) || t.pos === 'AUX';
-  if (thing.some((t) => t.text === ',' || finite(t) || t.lower === 'that')) return null;
+  // ("ruled that 16 provisions of the state law as unconstitutional", "rules 16 of the 18
+  // provisions challenged … as unconstitutional": a "that" or an "as" round the thing is the
+  // verdict's, however it is written.)
+  const from = rest[0].lower === 'that' ? 1 : 0;
+  const thing = rest.slice(from, rest[at - 1].lower === 'as' ? at - 1 : at);
+  // A finite verb or a clause in it is a sentence, not a thing ("parking law" may read as a verb);
+  // a participle after a noun only describes it ("provisions challenged in …").
+  const finite = (t: Token, i: number) =>
+    (t.pos === 'VERB' &&
+      !/ing$/u.test(t.lower) &&
+      !(/ed$/u.test(t.lower) && thing[i - 1]?.pos === 'NOUN')) ||
+    t.pos === 'AUX';
+  if (thing.some((t, i) => t.text === ',' || finite(t, i) || t.lower === 'that')) return null;
   if (!thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
-  const plural = /[^s]s$/u.test(thing[thing.length - 1].lower) && thing[0].pos !== 'DET';
+  const head = headBeforePreposition(thing) ?? thing[thing.length - 1];
+  const plural = /[^s]s$/u.test(head.lower) && thing[0].pos !== 'DET';
   return `${plural ? 'Are' : 'Is'} ${the(thing)} ${rest[at].lower}?`;
 }
 
@@ -1560,6 +1571,23 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   if (opening && thing) {
     out.push({ text: thing, origin: 'QUESTION', score: 0.7, sourceSpans: [span(opening)] });
   }
+  // ("What is the Proposed Calif. Bill to Pay NCAA Athletes?" opening a page with no headline of
+  // its own: an explainer's question.)
+  const openingExplained =
+    opening && article.titleDerived
+      ? // (Its capitals read against the rest of the page, not against itself.)
+        explainedThing(
+          sentenceCaseHeadline(opening.text.trim(), article.body.replace(opening.text, '')),
+        )
+      : null;
+  if (opening && openingExplained) {
+    out.push({
+      text: openingExplained,
+      origin: 'QUESTION',
+      score: 0.7,
+      sourceSpans: [span(opening)],
+    });
+  }
   // A first line without closing punctuation under a label ("FOR IMMEDIATE RELEASE") is the
   // real headline; the lede is the sentence after it.
   // (A closing quotation mark ends a headline too unless a full stop stands before it: "… but
@@ -1576,7 +1604,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   }
   if (!article.titleDerived) {
     const headline = withoutQuotedVerb(
-      sentenceCaseHeadline(withoutExplainerOpening(withoutRubric(article.title)), article.body),
+      sentenceCaseHeadline(
+        withoutExplainerOpening(withoutVerdictChoice(withoutRubric(article.title))),
+        article.body,
+      ),
     );
     // A headline that asks a yes/no question ("Should four-day school weeks spread?") is the
     // article's own motion, as a question heading is.
@@ -1636,22 +1667,15 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           askedThing(headlineTokens, article.body) ??
           gerundQuestion(headlineTokens) ??
           quarrelledOver(headlineTokens) ??
-          foughtHeadlineThing(article.title, headlineTokens));
+          foughtHeadlineThing(article.title, headlineTokens) ??
+          crowdAgainst(headlineTokens));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
-    // "The bedroom tax explained", "Explained: the bedroom tax": an explainer's thing.
-    // ("What is the two-child benefit cap?": so is the thing an explainer's question names, when
-    // it is a measure.)
-    const explained =
-      /^(?:explained:\s+(.+)|(.+?)\s+explained)$/iu.exec(headline.trim().replace(/[.!]$/u, '')) ??
-      /^what\s+(?:is|are)\s+(?:the\s+)?()(.+?)\?$/iu.exec(headline.trim());
-    const explainedTokens = explained ? tokenize(explained[1] || explained[2]) : [];
-    const whatIs = explained !== null && /^what\b/iu.test(headline.trim());
-    const explainedThing =
-      explained && (!whatIs || isMeasureHead(explainedTokens.at(-1)))
-        ? goAhead(explainedTokens)
-        : null;
-    if (explainedThing) {
-      out.push({ text: explainedThing, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    // "The bedroom tax explained", "What is the two-child benefit cap?": an explainer's thing.
+    // ("What is the Proposed Calif. Bill to Pay NCAA Athletes? Fair Pay to Play Act Explained.":
+    // each sentence of a headline of two.)
+    for (const part of headline.trim().split(/(?<=\?)\s+/u)) {
+      const thing = explainedThing(part);
+      if (thing) out.push({ text: thing, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     }
     // "What's behind the ban on inclusive language in Buenos Aires schools?": the measure whose
     // reasons an explainer asks about is the matter.
@@ -1694,6 +1718,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     // "Semenya is born to run — so let her": a column's call to let someone do a thing.
     const letThem = letThemDo(headline);
     if (letThem) out.push({ text: letThem, origin: 'HEADLINE', score: 0.75, sourceSpans: [] });
+    const ours = weNeed(headline);
+    if (ours) out.push({ text: ours, origin: 'HEADLINE', score: 0.75, sourceSpans: [] });
     // "#NoToJeepneyPhaseout: Transport strikes …": a campaign's hashtag names what it is against.
     const campaign = hashtagCampaign(article.title);
     if (campaign) out.push({ text: campaign, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
@@ -2353,8 +2379,11 @@ function fromQuestion(s: Pick<ParsedSentence, 'text' | 'start' | 'end'>): Motion
   return { text: capitalise(text), origin: 'QUESTION', score, sourceSpans: [span(s)] };
 }
 
-/** "urged the minister to …", "wants 16-year-olds to vote …": asks someone to act. */
-const CALLING_ON = new Set(['urge', 'want', 'press', 'implore']);
+/**
+ * "urged the minister to …", "wants 16-year-olds to vote …", "pressured Congress to repeal …":
+ * asks someone to act.
+ */
+const CALLING_ON = new Set(['urge', 'want', 'press', 'implore', 'pressure', 'push', 'force']);
 /** What someone may be asked to do that is only a step of deciding: "asks voters to decide …". */
 const ASKED_PROCEDURES = new Set(['vote', 'decide', 'consider', 'comment', 'weigh', 'attend']);
 /** Acts of thinking a thing over again: "reconsider the tax change", "rethink the plan". */
@@ -2538,6 +2567,7 @@ function fromClause(
     // (A headline's measure and whom it angers is measureSubject's, with what it is on.)
     (origin === 'HEADLINE' ? null : measureAngering(tokens)) ??
     measureWeighed(tokens) ??
+    measureRisking(tokens) ??
     pressedToAct(tokens);
   if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
   // "Hawaii could become the first state to ban sunscreens …", "Britain moves closer to becoming
@@ -3354,6 +3384,17 @@ function fromClause(
   const protestedAct =
     protestedAfter > 0 ? policyMotion(tokens.slice(protestedAfter + 1), null) : null;
   if (protestedAct) return { text: protestedAct, origin, score: base - 0.05, sourceSpans };
+  // ("… to protest against a cost-of-living crisis after the government scrapped a popular but
+  // costly petrol subsidy": a body's act on a measure that the protest came after is the matter.)
+  const cause = tokens[protestedAfter]?.lower === 'after' ? tokens.slice(protestedAfter + 1) : [];
+  const causeVerb = cause.findIndex((t) => t.pos === 'VERB');
+  const causedBy =
+    causeVerb > 0 &&
+    MEASURE_VERBS.has(cause[causeVerb].lemma) &&
+    cause.slice(0, causeVerb).every((t) => ['DET', 'NOUN', 'PROPN', 'ADJ', 'PART'].includes(t.pos))
+      ? fromClause(cause, origin, sourceSpans, body)
+      : null;
+  if (causedBy) return { ...causedBy, score: base - 0.05 };
   // "Residents in Venice protested against the introduction of a new fee": what a crowd
   // protests against is the matter.
   if (PROTESTING.has(verb.lemma) && rest[0]?.lower === 'against') {
@@ -3442,7 +3483,11 @@ function fromClause(
   if (embedded) return { text: embedded, origin, score: base, sourceSpans };
 
   // "US Federal judge rules American Samoans are citizens, then ...": wink may tag "rules" a noun.
-  const reportedAt = tokens.slice(0, verbAt).findIndex((t) => REPORTING.has(t.lemma));
+  // ("FIFA and UEFA rules blocking 'Super League' are unlawful": not a noun a participle
+  // describes.)
+  const reportedAt = tokens
+    .slice(0, verbAt)
+    .findIndex((t, i) => REPORTING.has(t.lemma) && tokens[i + 1]?.pos !== 'VERB');
   if (verb.lemma === 'be' && reportedAt > 0 && reportedAt < verbAt - 1) {
     const stop = clauseEnd(tokens, verbAt + 1);
     return {
@@ -4195,7 +4240,7 @@ function isJudicial(t: Token | undefined): boolean {
   return t !== undefined && JUDICIAL.has(t.lower.replace(/s$/u, ''));
 }
 const COURT_ACTS = new Set(
-  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back slap'.split(
+  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back slap lift'.split(
     ' ',
   ),
 );
@@ -4673,6 +4718,17 @@ function labelMeasure(title: string, body: string): string | null {
   // keeps the capital of a name the body writes inside a sentence.)
   const label = tokenize(title.slice(0, colon).toLowerCase());
   const head = label[label.length - 1];
+  // ("Treaty Principles Bill: Seymour and opponents make oral submissions": a bill named as the
+  // label, with its own capitals, is asked whether it should become law.)
+  const asWritten = tokenize(title.slice(0, colon));
+  const namedBill =
+    label.length >= 2 &&
+    label.length <= 6 &&
+    BILL_NOUNS.has(head?.lower ?? '') &&
+    asWritten.every((t) => /^\p{Lu}/u.test(t.text)) &&
+    // (Not a call to act on it: "Withdraw Harbour Bill: …".)
+    label.every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos));
+  if (namedBill) return becomesLaw(asWritten.map((t, k) => ({ ...t, lower: label[k].lower })));
   if (label.length < 2 || label.length > 5 || !head || !MEASURE_HEADS.has(head.lower)) return null;
   const first = title.slice(0, label[0].end);
   const named = writtenAsName(first, body, false);
@@ -5197,6 +5253,24 @@ function foughtHeadlineThing(title: string, tokens: Token[]): string | null {
   return fought ? foughtThing(tokens) : null;
 }
 
+/** People gathered against a thing, named in a headline with no verb. */
+const CROWDS = new Set(['protesters', 'demonstrators', 'marchers', 'people', 'residents']);
+/** Most words between the crowd and its "against": "in the Zócalo". */
+const CROWD_TO_AGAINST = 6;
+
+/**
+ * "Half a million protesters in the Zócalo against the 'Plan B' of the electoral reform": a crowd
+ * against a thing, in a headline with no verb, fights the thing. Null otherwise.
+ */
+function crowdAgainst(tokens: Token[]): string | null {
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const crowd = tokens.findIndex((t) => CROWDS.has(t.lower));
+  const against = tokens.findIndex(
+    (t, i) => crowd >= 0 && i > crowd && i <= crowd + CROWD_TO_AGAINST && t.lower === 'against',
+  );
+  return against > 0 ? foughtThing(tokens.slice(against + 1)) : null;
+}
+
 /** A reaction breaking out over a thing, not after news: "Protests erupt over …". */
 const REACTION_ERUPTS_OVER = reactionBreakingOut('over');
 
@@ -5312,8 +5386,14 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     }
     let predicate = shortPredicate(tokens.slice(m + 1));
     if (predicate[0]?.lemma === 'have' && predicate[1]?.pos === 'VERB') return null;
-    if (predicate[0]?.lower === 'be' && predicate[1]?.lower.endsWith('ing')) {
-      predicate = [{ ...predicate[1], text: predicate[1].lemma }, ...predicate.slice(2)];
+    // ("will not be boycotting the Cup": after a "not" too.)
+    const not = predicate[0]?.lower === 'not' ? 1 : 0;
+    if (predicate[not]?.lower === 'be' && predicate[not + 1]?.lower.endsWith('ing')) {
+      predicate = [
+        ...predicate.slice(0, not),
+        { ...predicate[not + 1], text: predicate[not + 1].lemma },
+        ...predicate.slice(not + 2),
+      ];
     }
     if (predicate.length === 0) return null;
     // ("Residents say plan for new sewage plant 'will devalue our homes'": of a plan for a thing,
@@ -5718,7 +5798,10 @@ function hyphenatedModifier(tokens: Token[], at: number): number {
 function resolvePronoun(clause: Token[], main: Token[]): Token[] {
   const first = clause[0];
   if (clause.length === 1 && PRONOUN_SUBJECTS.has(first.lower) && main.length > 0) return main;
-  if (POSSESSIVES.has(first.lower) && main.length > 0) {
+  // ("Heritage Minister Pablo Rodriguez … says their tactics will not …": a plural "their" is
+  // not one titled person's.)
+  const plural = first.lower === 'their' && titledName(main);
+  if (POSSESSIVES.has(first.lower) && main.length > 0 && !plural) {
     return [...main, { ...first, text: "'s" }, ...clause.slice(1)]
       .map((t, i, a) =>
         i === main.length - 1 && a[i + 1]?.text === "'s" ? { ...t, text: `${t.text}'s` } : t,
@@ -7986,6 +8069,24 @@ const WITH_SET_TO =
 /** "<claim> — so let her", "<claim>, so let them play": a column's call after its claim. */
 const LET_THEM = /^(.+?)\s*(?:[—–-]+|,)\s+so\s+let\s+(?:her|him|them|it)(?:\s+(\p{Ll}+))?[.!]?$/u;
 
+/** A column's "we" and what it says we need or should do: "Why we urgently need conscription". */
+const WE_NEED = /^(?:why\s+)?we\s+((?:\p{L}+ly\s+)?)(need|must|should)\s+(\S.*?)[.!]?$/iu;
+
+/**
+ * "Why we urgently need conscription again" → "Do we urgently need conscription again?"; "Why we
+ * should ban fireworks" → "Should we ban fireworks?": what a column says we need, or must do.
+ * Null unless what follows names a thing.
+ */
+function weNeed(headline: string): string | null {
+  const m = WE_NEED.exec(headline.trim());
+  const rest = m ? tokenize(m[3]) : [];
+  if (!m || !rest.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  if (m[2].toLowerCase() === 'need') return `Do we ${m[1].toLowerCase()}need ${m[3]}?`;
+  // (wink may tag the bare verb a noun: "ban/NOUN fireworks".)
+  const bare = rest[0].pos === 'VERB' || (rest[0].lower === rest[0].lemma && rest.length > 1);
+  return bare ? `Should we ${m[1].toLowerCase()}${m[3]}?` : null;
+}
+
 /**
  * "Semenya is born to run — so let her" → "Should Semenya be allowed to run?": who the claim is
  * about, and what to let them do (named after the pronoun, or the claim's own "to …").
@@ -8064,6 +8165,31 @@ function measureAngering(tokens: Token[]): string | null {
   if (verb < 0) return null;
   const end = FINITE_AUXILIARIES.has(tokens[verb - 1].lower) ? verb - 1 : verb;
   const subject = tokens.slice(0, end);
+  return namesMeasure(headBeforePreposition(subject))
+    ? (policyMotion(subject, null) ?? goAhead(subject))
+    : null;
+}
+
+/** Verbs of putting a thing at risk, which take a gerund or "to": "risks unravelling …". */
+const RISKING = new Set(['risk', 'threaten', 'jeopardise', 'jeopardize', 'endanger']);
+
+/**
+ * "Romania's windfall tax risks unravelling the EU electricity market", "Kelby's tourist tax
+ * threatens to ruin the hotel trade" → "Should Romania's windfall tax go ahead?": the harm a
+ * measure is said to risk is the case against it; the measure is the matter. Null unless the
+ * subject names a measure. (wink may tag the verb a plural noun: "risks/NOUN".)
+ */
+function measureRisking(tokens: Token[]): string | null {
+  const verb = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      ['VERB', 'NOUN'].includes(t.pos) &&
+      /s$/u.test(t.lower) &&
+      RISKING.has(verbLemma(t.lower)) &&
+      (tokens[i + 1]?.lower === 'to' || /\p{L}ing$/u.test(tokens[i + 1]?.lower ?? '')),
+  );
+  const subject = tokens.slice(0, verb);
+  if (verb < 1 || subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   return namesMeasure(headBeforePreposition(subject))
     ? (policyMotion(subject, null) ?? goAhead(subject))
     : null;
@@ -8917,7 +9043,11 @@ const RULINGS = new Set(['ruling', 'rulings', 'verdict', 'judgment', 'judgement'
 
 /** A thing's head word before what it is on or of: "ruling" in "ruling on the deadline for …". */
 function headBeforePreposition(thing: Token[]): Token | undefined {
-  const on = thing.findIndex((t, k) => k > 0 && t.pos === 'ADP');
+  // ("a cost-of-living crisis": a preposition joined by hyphens is inside a word.)
+  const on = thing.findIndex(
+    (t, k) =>
+      k > 0 && t.pos === 'ADP' && !(thing[k - 1].text === '-' && thing[k - 1].end === t.start),
+  );
   return thing[(on > 0 ? on : thing.length) - 1];
 }
 
@@ -9280,6 +9410,11 @@ function goAhead(object: Token[], enacted = false): string | null {
     (t, i) => CAMP_STANCES.has(t.lower) && ['for', 'to', 'of'].includes(np[i + 1]?.lower ?? ''),
   );
   if (stance >= 0 && stance + 2 < np.length) return goAhead(np.slice(stance + 2));
+  // ("divided over heated budget debate on defunding police": what a debate or a row is on.)
+  const debated = np.findIndex(
+    (t, i) => DEBATES.has(t.lower) && ['on', 'over', 'about'].includes(np[i + 1]?.lower ?? ''),
+  );
+  if (debated >= 0 && debated + 2 < np.length) return goAhead(np.slice(debated + 2));
   // ("country parks use for housing": a thing's use for a purpose is asked as its being used.)
   const use = np.findIndex((t, i) => i > 0 && t.lower === 'use' && np[i + 1]?.lower === 'for');
   const used = np.slice(0, use);
@@ -9343,6 +9478,9 @@ function goAhead(object: Token[], enacted = false): string | null {
   const unquoted = thing.filter((t) => !isAnyQuoteMark(t));
   if (unquoted.length <= 2 && MANNERS.has(unquoted.at(-1)?.lower ?? '')) return null;
   if (HANDLINGS_AND_WANTS.has(headBeforePreposition(thing)?.lower ?? '')) return null;
+  // ("to protest against a cost-of-living crisis", "strike over cost of living": nor is a
+  // hardship people suffer.)
+  if (HARDSHIPS.has(headBeforePreposition(thing)?.lower ?? '')) return null;
   return (enacted ? becomesLaw(thing) : null) ?? `Should ${the(thing)} go ahead?`;
 }
 
@@ -9402,6 +9540,12 @@ const MANNERS = new Set(['rush', 'haste', 'manner', 'speed', 'pace']);
 /** Nouns of how a body deals with a thing, or of a want of it: "its handling of", "shortage". */
 const HANDLINGS_AND_WANTS = new Set(
   'handling mishandling management mismanagement shortage shortages lack scarcity dearth'.split(
+    ' ',
+  ),
+);
+/** Hardships people suffer, which no one decides: "a cost-of-living crisis", "the cost of living". */
+const HARDSHIPS = new Set(
+  'crisis crises cost costs inflation poverty hardship hardships hunger unemployment recession'.split(
     ' ',
   ),
 );
@@ -9487,7 +9631,8 @@ function beforeClause(tokens: Token[]): Token[] {
 const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'amid', 'since', 'when']);
 
 /** The tokens before the first comma. */
-function beforeComma(tokens: Token[]): Token[] {
+function beforeComma(all: Token[]): Token[] {
+  const tokens = withoutAsideBeforeComplement(all);
   const comma = tokens.findIndex((t, i) => t.text === ',' && !insideQuote(tokens, i));
   return comma > 0 ? tokens.slice(0, comma) : tokens;
 }
@@ -9519,7 +9664,13 @@ function headlineCommaAnd(tokens: Token[], origin: MotionOrigin): Token[] {
   const comma = tokens.map((t) => t.text).lastIndexOf(',');
   if (comma <= 0 || comma === tokens.length - 1) return tokens;
   const tail = tokens.slice(comma + 1);
-  if (!tail.every((t) => ['ADJ', 'NOUN', 'PROPN', 'DET'].includes(t.pos))) return tokens;
+  // ("… from accessing, posting news": so is a comma between two gerunds that share an object.)
+  // (wink may tag the first a noun: "reading/NOUN, sharing news".)
+  const gerund = (t: Token, pos: string[]) => pos.includes(t.pos) && /\p{L}{2}ing$/u.test(t.lower);
+  const gerunds = gerund(tokens[comma - 1], ['VERB', 'NOUN']) && gerund(tail[0], ['VERB']);
+  if (!gerunds && !tail.every((t) => ['ADJ', 'NOUN', 'PROPN', 'DET'].includes(t.pos))) {
+    return tokens;
+  }
   // Offsets moved off the previous word, so the text joins with spaces round "and".
   const and = { ...tokens[comma], text: 'and', start: tokens[comma].start + 1 };
   return [...tokens.slice(0, comma), and, ...tail];
@@ -9558,6 +9709,7 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       return { ...t, pos: 'VERB' };
     }
     if (backedAt(i - 1) && backedMeasure(i)) return { ...t, pos: 'NOUN', lemma: t.lower };
+    if (callsOnAt(tokens, i, verbAt)) return { ...t, pos: 'VERB' };
     if (t.pos !== 'NOUN' || !(/s$/u.test(t.lower) || afterPlural)) return t;
     // (Not after a preposition: "in crisis over plans to ban gas boilers" names the plans.)
     const control =
@@ -9638,6 +9790,13 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
       DECIDING_AGAINST.has(t.lemma) &&
       tokens[i + 1]?.lower === 'against';
+    // "Court rules fishing ban unconstitutional": what a court pronounces a thing.
+    const pronounced =
+      PRONOUNCING.has(t.lemma) &&
+      /s$/u.test(t.lower) &&
+      isJudicial(tokens[i - 1]) &&
+      (verbAt < 0 || verbAt > i) &&
+      tokens.slice(i + 1, i + 1 + PRONOUNCED_WORDS).some((w) => LEGAL_VERDICTS.has(w.lower));
     // "Kenora city council votes against anti-loitering bylaw": a body's vote for or against.
     const voting =
       t.lower === 'votes' &&
@@ -9647,7 +9806,15 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       (['against', 'for'].includes(tokens[i + 1]?.lower ?? '') ||
         // ("Council votes on scrapping bus lane": or on an act named by its gerund.)
         (tokens[i + 1]?.lower === 'on' && /\p{L}ing$/u.test(tokens[i + 2]?.lower ?? '')));
-    return control || measure || deciding || progress || beforeAs || protest || ruling || voting
+    return control ||
+      measure ||
+      deciding ||
+      progress ||
+      beforeAs ||
+      protest ||
+      ruling ||
+      voting ||
+      pronounced
       ? // ("shelves": wink's lemma is the noun's, "shelf".)
         {
           ...t,
@@ -9656,6 +9823,29 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
         }
       : t;
   });
+}
+
+/**
+ * "Strike forces Peruvian Congress to repeal …", "workers pressured Congress to repeal …": a call
+ * on someone to act, after its subject and before whom it calls on and their "to", which wink
+ * may tag a noun or an adjective.
+ */
+function callsOnAt(tokens: Token[], i: number, verbAt: number): boolean {
+  const t = tokens[i];
+  const to = tokens.findIndex((w, k) => k > i + 1 && w.lower === 'to');
+  return (
+    ['NOUN', 'ADJ'].includes(t.pos) &&
+    CALLING_ON.has(t.lemma) &&
+    /(?:s|ed)$/u.test(t.lower) &&
+    i > 0 &&
+    ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+    (verbAt < 0 || verbAt > i) &&
+    ['PROPN', 'DET', 'NOUN'].includes(tokens[i + 1]?.pos ?? '') &&
+    to > 0 &&
+    to - i <= CALLED_ON_WORDS &&
+    tokens[to + 1]?.pos === 'VERB' &&
+    tokens.slice(i + 1, to).every((w) => w.pos !== 'VERB' && w.pos !== 'AUX')
+  );
 }
 
 /** Verbs of deciding that take "on whether to …", which a tagger may read as plural nouns. */
@@ -9945,6 +10135,36 @@ function withoutExplainerOpening(headline: string): string {
     : headline;
 }
 
+/**
+ * "The bedroom tax explained", "Explained: the bedroom tax": an explainer's thing; "What is the
+ * two-child benefit cap?": so is the thing an explainer's question names, when it is a measure or
+ * a measure named by what it does ("What is the proposed bill to pay college athletes?"). Null
+ * otherwise.
+ */
+function explainedThing(headline: string): string | null {
+  const explained =
+    /^(?:explained:\s+(.+)|(.+?)\s+explained)$/iu.exec(headline.replace(/[.!]$/u, '')) ??
+    /^what\s+(?:is|are)\s+(?:the\s+)?()(.+?)\?$/iu.exec(headline);
+  if (!explained) return null;
+  const tokens = tokenize(explained[1] || explained[2]);
+  if (!/^what\b/iu.test(headline)) return goAhead(tokens);
+  return isMeasureHead(tokens.at(-1)) ? goAhead(tokens) : policyMotion(tokens, null);
+}
+
+/** A headline's claim, then a colon and a choice asked between two verdicts on it. */
+const VERDICT_CHOICE_TAIL = /^(.{12,}?):\s+([^:?]*\bor\b[^:?]*)\?$/u;
+
+/**
+ * "Greeks now work 6 days a week: improvement or decadence of the labor system?" → "Greeks now
+ * work 6 days a week": a choice of verdicts after the claim, with no verb of its own, leaves the
+ * claim it weighs.
+ */
+function withoutVerdictChoice(headline: string): string {
+  const m = VERDICT_CHOICE_TAIL.exec(headline.trim());
+  if (!m || tokenize(m[2]).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return headline;
+  return m[1];
+}
+
 /** A word quoted after "to": 'set to "disestablish" Māori Health Authority', 'vows to "fight" …'. */
 const QUOTED_AFTER_TO = /\bto\s+["“‘']([\p{Ll}-]+)["”’'](?=\s)/gu;
 
@@ -9952,6 +10172,9 @@ const QUOTED_AFTER_TO = /\bto\s+["“‘']([\p{Ll}-]+)["”’'](?=\s)/gu;
 function withoutQuotedVerb(headline: string): string {
   return headline.replace(QUOTED_AFTER_TO, 'to $1');
 }
+
+/** A negation written in capitals for stress, inside a headline that is not all capitals. */
+const STRESSED_NEGATION = /(?<=\s)(?:NOT|NEVER)(?=\s)/gu;
 
 /**
  * "Beijing Has Banned the iPhone 6" → "Beijing has banned the iPhone 6": a headline in title case
@@ -9978,6 +10201,11 @@ function sentenceCaseHeadline(title: string, body: string): string {
       return w.toLowerCase();
     });
   }
+  // ("Norway will NOT boycott the 2022 World Cup": a negation in capitals is only stressed.)
+  const unstressed = /\p{Ll}/u.test(title)
+    ? title.replace(STRESSED_NEGATION, (w) => w.toLowerCase())
+    : title;
+  if (unstressed !== title) return sentenceCaseHeadline(unstressed, body);
   // Words of three letters or more after the first, but the short ones title case leaves in
   // lower case and names with an inner capital ("iPhone", "McDonald").
   const longer = (title.match(/\p{L}{3,}/gu) ?? [])

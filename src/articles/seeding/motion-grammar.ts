@@ -223,6 +223,13 @@ const QUARREL_GOING_ON = new RegExp(
   'iu',
 );
 
+/**
+ * A hearing's step ("Should the Seymour and opponents make oral submissions?", "Should the
+ * minister give evidence …?"): how a body hears a matter, not the matter.
+ */
+const HEARING_STEP =
+  /^Should\s[^?]*\b(?:make|give|present|file|submit)\s+(?:(?:oral|written|their|his|her|its)\s+)?(?:submissions?|evidence|testimony)\b/iu;
+
 // ("Should residents … present Whittlesea council with petitions containing 1200 signatures
 // …?": handing a petition over is the step too.)
 const PETITION_STEP =
@@ -468,9 +475,43 @@ const LINKING_BEFORE_PARTICIPLE = new Set(
 );
 /** Past verbs of a decision that may close a report of it: "…, councillors voted". */
 const DECIDED_AT_END = new Set(['voted', 'ruled', 'decided', 'agreed', 'resolved', 'announced']);
-/** Sides' standing in a quarrel: "at an impasse", "at odds", "at loggerheads", "deadlocked". */
+/**
+ * Sides' standing in a quarrel: "at an impasse", "at odds", "at loggerheads", "deadlocked"; or
+ * a body's in a debate ("Should the city of Boston be in the middle of a budget debate?").
+ */
 const QUARREL_STATE =
-  /^(?:Is|Are|Was|Were)\s[^?]*\b(?:at\s+(?:an\s+)?(?:impasse|odds|loggerheads|a\s+stalemate|war)|deadlocked|locked\s+in\s+(?:a\s+)?(?:row|dispute|battle|stand-?off))\b/iu;
+  /^(?:(?:Is|Are|Was|Were)\s[^?]*|Should\s[^?]*\bbe\s+)\b(?:at\s+(?:an\s+)?(?:impasse|odds|loggerheads|a\s+stalemate|war)|deadlocked|locked\s+in\s+(?:a\s+)?(?:row|dispute|battle|stand-?off)|in\s+the\s+(?:middle|midst)\s+of|embroiled\s+in)\b/iu;
+/**
+ * What a thing means or implies ("Should the decision mean that it is now possible …?", of "The
+ * decision means that …"): a consequence reported, which no one decides.
+ */
+const MEANING_ASKED = /^Should\s[^?]*?\b(?:mean|imply)\s+(?:that|the|a|an)\b/iu;
+
+/** "be become", "be happened": a passive made of a verb that takes no object. */
+const PASSIVE_OF_LINKING =
+  /\bbe\s+(?:become|becomed|come|comed|gone|goed|seemed|appeared|remained|happened|occurred|existed|arisen|arised)\b/iu;
+
+/** Verbs of stirring or frightening people, with a word that may stand before whom. */
+const ANGERING =
+  '(?:anger|outrage|infuriate|enrage|incense|upset|dismay|frustrate|intimidate|frighten|scare|alarm)\\s+(?:\\p{L}+\\s+)?';
+/** "Should the swimming ban … anger councillors?": whom a thing angers. */
+const ANGERING_PEOPLE = new RegExp(
+  `^Should\\s.+\\s${ANGERING}(?:councillors|residents|people|members|locals|parents|farmers|traders|campaigners|voters|fans|workers|users|groups)\\b`,
+  'iu',
+);
+/** "Should … tactics not intimidate Canadians?": a people named by their country. */
+const ANGERING_NATION = new RegExp(`^Should\\s.+\\s${ANGERING}\\p{Lu}\\p{Ll}+ans\\b`, 'u');
+
+/**
+ * "Should the top court share surname constitutional?" (of "Top court says forcing couples to
+ * share surname constitutional"): a legal verdict at the end with no verb that gives it.
+ */
+const VERDICT_RUN_ON =
+  /^Should\s(?![^?]*\b(?:be|rule|declare|deem|find|hold|judge|make|render|keep|leave|stay|remain|become)\b)[^?]*\s(?:unconstitutional|constitutional|unlawful|lawful|illegal|legal)\?$/iu;
+
+/** "… thousands of people this?": a demonstrative at the end after a noun, not after "than". */
+const DEMONSTRATIVE_LEFT =
+  /\s(?!(?:than|about|like|do|with|for|on|of|to|against|over|by|from|into|after|before)\s)\p{L}+\s(?:this|these)\?$/iu;
 
 /** A crowd filling a meeting's room: "pack council chambers", "crowd into the town hall". */
 const CROWD_AT_MEETING =
@@ -557,6 +598,9 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Are the Government and the opposition seemingly at an impasse on constitutional reform?":
   // where a quarrel stands is news; what it is over is the matter.
   if (QUARREL_STATE.test(text)) problems.push('asks where a quarrel stands ("Are X at odds …?")');
+  if (MEANING_ASKED.test(text)) problems.push('asks what a thing means ("Should X mean that …?")');
+  if (VERDICT_RUN_ON.test(text))
+    problems.push('a verdict run onto an act ("Should X share Y legal?")');
   // "Should there be controversial plans to clamp down on bonfires?": whether there should be
   // plans is no question; whether to do what they plan is.
   if (
@@ -598,6 +642,9 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/^Should\s[^?]*\bthreats?\s+go\s+ahead\?$/iu.test(text)) {
     problems.push('asks a threat to go ahead');
   }
+  // "Should law be become?" (of "… awaited presidential approval to become law"): a verb that
+  // takes no object has no passive.
+  if (PASSIVE_OF_LINKING.test(text)) problems.push('a passive of a verb with no object');
   // "Should a … panel led by John Okoro temporarily restrained the Federal Government …?": a
   // report's past verb left where the question needs a bare one.
   if (PAST_AFTER_MANNER.test(text)) {
@@ -682,6 +729,7 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should a lawmaker turn in 2,500 signatures …?", "Should signatures be submitted …?": the
   // petition is the way to a vote, not the matter voted on.
   if (PETITION_STEP.test(text)) problems.push("asks about a petition's signatures, a procedure");
+  if (HEARING_STEP.test(text)) problems.push("asks about a hearing's submissions, a procedure");
   // 'Is "This nonsense," Alderman Ann Rainey?': a quotation's closing comma and its speaker.
   if (/[,!?]["”’]\s+\p{Lu}/u.test(text))
     problems.push("a quotation's speaker run into the question");
@@ -799,12 +847,9 @@ export function motionProblems(text: string, written = ''): string[] {
     problems.push('asks a forecast as a course ("Should X be harmful …")');
   }
   // "Should the swimming ban at harbours and piers anger councillors?": whom a thing angers or
-  // pleases is news, not a course.
-  if (
-    /^Should\s.+\s(?:anger|outrage|infuriate|enrage|incense|upset|dismay|frustrate)\s+(?:\p{L}+\s+)?(?:councillors|residents|people|members|locals|parents|farmers|traders|campaigners|voters|fans|workers|users|groups)\b/iu.test(
-      text,
-    )
-  ) {
+  // pleases is news, not a course; so is whom it frightens ("Should … tactics not intimidate
+  // Canadians?").
+  if (ANGERING_PEOPLE.test(text) || ANGERING_NATION.test(text)) {
     problems.push('asks whether a thing should anger people');
   }
   // "Should residents and conservationists raise the alarm?": how people react is news.
@@ -923,6 +968,9 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/\s[’”](?=\?|\s|$)/u.test(text)) problems.push('a quotation broken open');
   // "Should the  go ahead?": a slot left empty where the drafting found no words.
   if (/\S\s{2,}\S/u.test(text.trim())) problems.push('an empty slot (two spaces together)');
+  // "Should the Zócalo bring together thousands of people this?" (of "… this Sunday"): a
+  // demonstrative whose noun, a day, was taken away.
+  if (DEMONSTRATIVE_LEFT.test(text)) problems.push('a demonstrative with no noun after it');
   // "Should the go ahead?", "Is the?": an article with no noun after it.
   if (/\b(?:the|a|an)\s+(?:go\s+ahead|become)\b|\b(?:the|a|an)\s*\?$/iu.test(text)) {
     problems.push('an article with no noun after it');

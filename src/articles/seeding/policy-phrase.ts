@@ -96,6 +96,25 @@ const IRREGULAR: Record<string, string> = {
   spread: 'spread',
   cost: 'cost',
   bet: 'bet',
+  become: 'become',
+  come: 'come',
+  run: 'run',
+  see: 'seen',
+  seek: 'sought',
+  fight: 'fought',
+  catch: 'caught',
+  stand: 'stood',
+  forgive: 'forgiven',
+  hide: 'hidden',
+  ride: 'ridden',
+  steal: 'stolen',
+  undo: 'undone',
+  mislead: 'misled',
+  split: 'split',
+  quit: 'quit',
+  eat: 'eaten',
+  know: 'known',
+  bind: 'bound',
 };
 
 /**
@@ -927,6 +946,29 @@ export function withoutModifierAsides(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Most words of an appositive between commas, its commas included. */
+const APPOSITIVE_WORDS = 9;
+/** Prepositions that complete a verb of moving or turning a thing: "into a mosque", "to …". */
+const COMPLEMENT_PREPOSITIONS = new Set(['into', 'to', 'onto', 'as', 'from']);
+
+/**
+ * "convert the Hagia Sophia museum, a UNESCO World Heritage Site, into a mosque": a noun phrase
+ * between commas after the thing, before the rest of what is done to it, is an aside, left out so
+ * the act keeps its end ("… convert the Hagia Sophia museum into a mosque").
+ */
+export function withoutAsideBeforeComplement(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const close = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
+  const appositive =
+    comma > 0 &&
+    tokens[comma + 1]?.pos === 'DET' &&
+    close > comma + 2 &&
+    close - comma <= APPOSITIVE_WORDS &&
+    tokens.slice(comma + 2, close).every((t) => ['ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) &&
+    COMPLEMENT_PREPOSITIONS.has(tokens[close + 1]?.lower ?? '');
+  return appositive ? [...tokens.slice(0, comma), ...tokens.slice(close + 1)] : tokens;
+}
+
 /** Whether "that" or "which" and a noun subject come right before the modal at `i`. */
 function relativeSubjectBefore(tokens: Token[], i: number): boolean {
   return [2, 3].some(
@@ -939,7 +981,9 @@ function relativeSubjectBefore(tokens: Token[], i: number): boolean {
 
 /** Up to where the phrase ends: a comma, a semicolon or a clause of time or reason. */
 function phrase(all: Token[]): Token[] {
-  const tokens = all.some((t) => t.text === '(') ? withoutModifierAsides(all) : all;
+  const tokens = withoutAsideBeforeComplement(
+    all.some((t) => t.text === '(') ? withoutModifierAsides(all) : all,
+  );
   // Where the first relative word is, looked for once and only when a finite "is" needs it.
   let relative: number | undefined;
   const relativeBefore = (i: number) => {

@@ -466,8 +466,15 @@ const BARE_VERB_OPENERS = new Set([...MODALS, 'do', 'does', 'did']);
  * in a progressive ("are closing").
  */
 export function gerundLemma(word: string): string {
-  return tokenize(`they are ${word}`).at(-1)?.lemma ?? word;
+  const lemma = tokenize(`they are ${word}`).at(-1)?.lemma ?? word;
+  // ("defunding", "rezoning": a prefixed verb the lexicon lacks is its stem's, prefix kept.)
+  const prefix = lemma === word ? GERUND_PREFIX.exec(word)?.[1] : undefined;
+  const stem = prefix ? gerundLemma(word.slice(prefix.length)) : '';
+  return prefix && stem !== word.slice(prefix.length) ? `${prefix}${stem}` : lemma;
 }
+
+/** Prefixes of verbs a lexicon may lack, before a stem of four letters or more. */
+const GERUND_PREFIX = /^(de|re|un|dis|mis|pre|over|under|co)(?=\p{L}{4,}ing$)/u;
 
 export function verbLemma(word: string): string {
   // ("axes" → "axe", as the sets of acts spell it, not "ax".)

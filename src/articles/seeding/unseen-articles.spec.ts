@@ -7463,3 +7463,220 @@ describe('motion candidates on real news shapes (round 95)', () => {
     }
   });
 });
+
+describe('motion candidates on real news shapes (round 96)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks after the act a protest over a hardship came after, not whether the hardship should go ahead', () => {
+    const texts = candidates(
+      lede(
+        'Kelby unions call strike over cost of living',
+        'Kelby unions plan a strike to protest against a cost-of-living crisis after the government scrapped a popular bus fare subsidy, union leaders said.',
+      ),
+    );
+    expect(texts).toContain('Should the government scrap a popular bus fare subsidy?');
+    expect(texts.join(' ')).not.toMatch(/crisis go ahead|cost of living go ahead/u);
+  });
+
+  it('asks whoever is pressured, pushed or forced to act', () => {
+    expect(
+      candidates(
+        lede(
+          'Fishers win their fight',
+          'After a week of protests, fishers in Kelby pressured the council to repeal the Harbour Levy Law, which charged every boat.',
+        ),
+      ),
+    ).toContain('Should the council repeal the Harbour Levy Law?');
+    expect(
+      candidates(lede('Strike forces Kelby Assembly to scrap fishing tax', 'Fishers rejoiced.')),
+    ).toContain('Should the Kelby Assembly scrap the fishing tax?');
+  });
+
+  it('asks whether a measure a court lifts should stand', () => {
+    expect(
+      candidates(lede('Court lifts ban on street trading in Kelby', 'Traders rejoiced.')),
+    ).toContain('Should the ban on street trading in Kelby stand?');
+  });
+
+  it('keeps rules a participle describes as the subject of what they are held to be', () => {
+    const texts = candidates(
+      lede("Court: league rules blocking 'breakaway cup' are unlawful", 'Clubs rejoiced.'),
+    );
+    expect(texts).toContain("Are league rules blocking 'breakaway cup' unlawful?");
+    expect(texts.join(' ')).not.toMatch(/Should blocking/u);
+  });
+
+  it('asks whether a bill named as the label should become law, and refuses a hearing step', () => {
+    expect(
+      candidates(
+        lede(
+          'Harbour Rights Bill: Reed and opponents make oral submissions',
+          'The bill had its first hearing on Monday.',
+        ),
+      ),
+    ).toContain('Should the Harbour Rights Bill become law?');
+    expect(motionProblems('Should the Reed and opponents make oral submissions?')).not.toEqual([]);
+    expect(motionProblems('Should the minister give evidence to the inquiry?')).not.toEqual([]);
+  });
+
+  it('joins two gerunds a headline lists with a comma', () => {
+    expect(
+      candidates(
+        lede('Kelbnet blocks users from reading, sharing news', 'Kelbnet users complained.'),
+      ),
+    ).toContain('Should Kelbnet block users from reading and sharing news?');
+  });
+
+  it('asks what a debate is on, with a prefixed gerund read as its verb', () => {
+    const texts = candidates(
+      lede('Kelby councillors divided over budget debate on defunding police', 'Councillors met.'),
+    );
+    expect(texts).toContain('Should police be defunded?');
+    expect(texts.join(' ')).not.toMatch(/debate go ahead|defundinged/u);
+  });
+
+  it('asks what a column says we need or should do', () => {
+    expect(
+      candidates(lede('Why we urgently need night buses again', 'Buses stopped in 2019.')),
+    ).toContain('Do we urgently need night buses again?');
+    expect(candidates(lede('Why we should ban fireworks', 'Dogs are scared.'))).toContain(
+      'Should we ban fireworks?',
+    );
+  });
+
+  it("reads a plural 'their' as no titled person's", () => {
+    const texts = candidates(
+      lede(
+        'Kelbnet tests news block',
+        'Culture Minister Jan Reed called the move disappointing and says their tactics will not stop Kelby journalism.',
+      ),
+    );
+    expect(texts.join(' ')).not.toMatch(/Reed's tactics/u);
+  });
+
+  it('refuses what a thing means, where a body stands in a debate, and whom a thing frightens', () => {
+    for (const q of [
+      'Should the decision mean that it is now possible for anyone to buy ivory in Kelby?',
+      'Should the city of Kelby be in the middle of a budget debate?',
+      "Should the minister's tactics not intimidate Kelbians?",
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    for (const q of [
+      'Should the council mean business on litter?',
+      'Should the town ban fireworks in the middle of the night?',
+    ]) {
+      expect(motionProblems(q)).toEqual([]);
+    }
+  });
+});
+
+describe('motion candidates on real news shapes (round 97)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('leaves out an appositive between a thing and what it is turned into', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby mill plan criticised',
+          "Mayor Tom Reed's plan to convert the old mill, a listed building, into flats has drawn criticism from residents.",
+        ),
+      ),
+    ).toContain('Should Mayor Tom Reed convert the old mill into flats?');
+  });
+
+  it('asks after what a crowd in a headline with no verb is against', () => {
+    expect(
+      candidates(
+        lede(
+          'Ten thousand protesters in Kelby square against the harbour reform of Mayor Reed',
+          'Crowds filled the square.',
+        ),
+      ),
+    ).toContain('Should the harbour reform of Mayor Reed go ahead?');
+  });
+
+  it('reads the claim before a choice of verdicts on it', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby workers now work six days a week: progress or decline of the labour system?',
+          'Firms in Kelby changed the rules.',
+        ),
+      ),
+    ).toContain('Should the Kelby workers now work six days a week?');
+  });
+
+  it("asks what an explainer's bill would do, in the headline or opening a page without one", () => {
+    expect(
+      candidates(lede('What is the proposed bill to pay college athletes?', 'Athletes play.')),
+    ).toContain('Should college athletes be paid?');
+    expect(
+      candidates(
+        'What is the Proposed Kelby Bill to Pay Student Nurses? The Nurse Pay Act Explained.\n\nNurses train for three years.\n',
+      ),
+    ).toContain('Should student nurses be paid?');
+  });
+
+  it('asks whether what a court rules unconstitutional is, however the ruling is written', () => {
+    expect(
+      candidates(lede('Court rules fishing ban unconstitutional', 'Anglers cheered.')),
+    ).toContain('Is the fishing ban unconstitutional?');
+    const texts = candidates(
+      lede(
+        'Kelby fishing law ruled on',
+        'The High Court has ruled that 16 provisions of the Kelby fishing law as unconstitutional.',
+      ),
+    );
+    expect(texts).toContain('Are 16 provisions of the Kelby fishing law unconstitutional?');
+    expect(texts.join(' ')).not.toMatch(/rule that/u);
+  });
+
+  it('asks whether a measure said to risk or threaten harm should go ahead', () => {
+    const texts = candidates(
+      lede("Kelby's tourist tax threatens to ruin the hotel trade", 'Hoteliers are worried.'),
+    );
+    expect(texts).toContain("Should Kelby's tourist tax go ahead?");
+    expect(texts.join(' ')).not.toMatch(/tax ruin/u);
+    expect(
+      candidates(lede("Kelby's windfall tax risks unravelling the energy market", 'Firms fear.')),
+    ).toContain("Should Kelby's windfall tax go ahead?");
+  });
+
+  it('reads a negation stressed in capitals, and a progressive after "not"', () => {
+    expect(
+      candidates(lede('Kelby will NOT boycott the Harbour Cup despite protests', 'Fans marched.')),
+    ).toContain('Should Kelby boycott the Harbour Cup?');
+    expect(
+      candidates(
+        lede(
+          'Kelby team news',
+          'The Kelby football association have confirmed the national side will not be boycotting the Cup.',
+        ),
+      ),
+    ).toContain('Should the national side not boycott the Cup?');
+  });
+
+  it('refuses a passive of a verb with no object, a demonstrative left alone and a verdict run onto an act', () => {
+    for (const q of [
+      'Should law be become?',
+      'Should the square bring together thousands of people this?',
+      'Should the top court share surname constitutional?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    for (const q of [
+      'Should the court rule the fishing ban unconstitutional?',
+      'Should the state keep cannabis legal?',
+      'Should the council do more than this?',
+    ]) {
+      expect(motionProblems(q).filter((p) => !/demonstrative|verdict/u.test(p))).toEqual(
+        motionProblems(q),
+      );
+    }
+  });
+});
