@@ -532,6 +532,17 @@ function subjectOf(tokens: Token[], quoted: boolean[], verb: number): [number, n
       const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
       if (pb > pa && hasNominal(tokens, pa, pb) && !isAsideAt(tokens, pa)) return [pa, pb];
     }
+    // "Khalifa Sall, former mayor of the capital, Dakar, urged …": a place's name after a role
+    // that ends on a common noun ("the capital") is the role's; who speaks is named before it.
+    if (c > 1 && tokens.slice(a, b).every((t) => t.pos === 'PROPN')) {
+      const [ra, rb] = trimChunk(tokens, chunks[c - 1]);
+      const [na] = trimChunk(tokens, chunks[c - 2]);
+      const placeOfRole =
+        tokens[rb - 1]?.pos === 'NOUN' &&
+        tokens[rb - 2]?.lower === 'the' &&
+        isRole(tokens, ra, trimChunk(tokens, chunks[c - 2]));
+      if (placeOfRole && !isAsideAt(tokens, na)) return [na, b];
+    }
     if (c > 0 && (tokens[a].pos === 'DET' || oneOf || age || role)) {
       const [pa, pb] = trimChunk(tokens, chunks[c - 1]);
       // "Mike Bell, head of campaigns at the Pocklington Trust, a national charity, said": the

@@ -1605,7 +1605,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   if (!article.titleDerived) {
     const headline = withoutQuotedVerb(
       sentenceCaseHeadline(
-        withoutExplainerOpening(withoutVerdictChoice(withoutRubric(article.title))),
+        withoutExplainerOpening(
+          withoutVerdictChoice(withoutSpeakerTail(withoutRubric(article.title))),
+        ),
         article.body,
       ),
     );
@@ -1627,11 +1629,15 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (h) out.push(h);
     // "Court refuses case; sky banner ban stays": when the first clause asks nothing, the clause
     // after the semicolon may name the matter.
+    // ("Protest held in Novi Sad, protesters demand a referendum on GUP": so may the clause after
+    // the comma that closes an event held, whatever the first clause gave.)
     const afterSemicolon = /;\s+(\S.*)$/u.exec(article.title.trim())?.[1];
+    const afterEvent = EVENT_HELD_OPENING.exec(article.title.trim())?.[1];
+    const clauseAfter = (!h && !bothWays ? afterSemicolon : undefined) ?? afterEvent;
     const second =
-      !h && !bothWays && afterSemicolon
+      clauseAfter !== undefined
         ? fromClause(
-            tokenize(sentenceCaseHeadline(afterSemicolon, article.body)),
+            tokenize(sentenceCaseHeadline(clauseAfter, article.body)),
             'HEADLINE',
             [],
             written,
@@ -3471,6 +3477,8 @@ function fromClause(
       (campBacks || measureOpposed ? goAhead(rest) : null);
     if (backed) return { text: backed, origin, score: base - 0.05, sourceSpans };
   }
+  const backedDown = backtrackedOn(verb, rest);
+  if (backedDown) return { text: backedDown, origin, score: base - 0.05, sourceSpans };
   const verdict =
     declaredItself(verb, rest, subject) ??
     declaredVerdict(verb, rest) ??
@@ -3935,6 +3943,12 @@ function fromClause(
       sourceSpans,
     };
   }
+  // ("Serving non-vegetarian food is not revolution": a verdict on an act named by its gerund
+  // is the case for or against it; the act is the matter.)
+  const gerundSubject =
+    verb.lemma === 'be' && subject[0]?.pos === 'VERB' && /\p{L}{3}ing$/u.test(subject[0].lower);
+  const actJudgedAs = gerundSubject ? goAhead(subject) : null;
+  if (actJudgedAs) return { text: actJudgedAs, origin, score: base - 0.15, sourceSpans };
   // "The congestion charge is the wrong answer": a verdict on the thing, asked as one.
   if (
     verb.lemma === 'be' &&
@@ -4055,7 +4069,10 @@ function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
     !measure &&
     STOPPING.has(verb.lemma) &&
     head !== undefined &&
-    (ruledOn[ruledOn.indexOf(head) + 1]?.lower === 'of' || ACT_NOUN_ENDING.test(head.lower));
+    (ruledOn[ruledOn.indexOf(head) + 1]?.lower === 'of' ||
+      ACT_NOUN_ENDING.test(head.lower) ||
+      // ("Court Halts Work at L.A. Port": building work, named with where it is done.)
+      WORKS.has(head.lower));
   if (stoppedAct) return goAhead(ruledOn);
   if (!measure) return null;
   const owned = ruledOn[1] !== undefined && possessiveMark(ruledOn[1]);
@@ -8456,9 +8473,20 @@ function calledForThing(tokens: Token[]): string | null {
       t.pos !== 'ADJ',
   );
   if (at < 0) return null;
+  // ("calling for balance in the possible tightening of restrictions": a restraint called for in
+  // a thing done leaves the thing.)
+  if (
+    RESTRAINTS.has(tokens[at + 2]?.lower ?? '') &&
+    ['in', 'on', 'over'].includes(tokens[at + 3]?.lower ?? '')
+  ) {
+    return goAhead(tokens.slice(at + 4));
+  }
   // ("Calls for suspension of parking charges in Nenagh to help …": a change called for.)
   return forThingToBeDone(tokens, at + 1) ?? opposedChange(tokens.slice(at + 2));
 }
+
+/** What people call for in how a thing is done, not the thing: "balance", "caution". */
+const RESTRAINTS = new Set(['balance', 'caution', 'restraint', 'moderation', 'fairness']);
 
 /** A body's own act, named as a noun after "its": "its closure" → "close". */
 const OWN_ACTS: Record<string, string> = {
@@ -9105,6 +9133,19 @@ function theBefore(word: Token): Token {
   return { ...word, text: 'the', lower: 'the', lemma: 'the', pos: 'DET' };
 }
 
+/** Verbs of going back on a course, before "on" and what was gone back on. */
+const BACKTRACKING = new Set(['backtrack', 'backpedal', 'u-turn', 'retreat']);
+
+/**
+ * "Education minister backtracks on blanket ban for earrings in schools" → "Should the blanket
+ * ban for earrings in schools go ahead?": a course someone goes back on is the matter, not their
+ * going back. Null for any other verb.
+ */
+function backtrackedOn(verb: Token, rest: Token[]): string | null {
+  if (!BACKTRACKING.has(verb.lemma) || rest[0]?.lower !== 'on') return null;
+  return policyMotion(rest.slice(1), null) ?? goAhead(rest.slice(1));
+}
+
 /** Verbs of taking a thing for something: "what they see as …", "what critics call …". */
 const SEEING_AS = new Set(['see', 'call', 'describe', 'regard', 'view', 'consider', 'term']);
 
@@ -9401,6 +9442,25 @@ function goAhead(object: Token[], enacted = false): string | null {
     ]);
     if (act) return act;
   }
+  // ("the possible tightening of restrictions": so is an act named by its gerund with "of"
+  // before its object.)
+  const ofObject = np.findIndex((t, i) => i > 0 && t.lower === 'of');
+  const nominal = np[ofObject - 1];
+  if (
+    nominal &&
+    /\p{L}{3}ing$/u.test(nominal.lower) &&
+    !ING_NOUNS.has(nominal.lower) &&
+    // (How a measure is pushed through is its own question: "railroading of …", below.)
+    !PUSHING_THROUGH.has(nominal.lower) &&
+    gerundLemma(nominal.lower) !== nominal.lower &&
+    np.slice(0, ofObject - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ')
+  ) {
+    const act = gerundAsked([
+      { ...nominal, pos: 'VERB', lemma: gerundLemma(nominal.lower) },
+      ...np.slice(ofObject + 1),
+    ]);
+    if (act) return act;
+  }
   // "a petition opposing new stained-glass window designs for Notre-Dame": what a petition or a
   // campaign opposes is the thing, not the petition.
   const against = np.findIndex((_, i) => carrierOpposing(np, i));
@@ -9535,6 +9595,12 @@ function peopleWhoDo(np: Token[]): string | null {
   return object.length > 0 ? `Should ${words(people)} ${lemma} ${words(object)}?` : null;
 }
 
+/** Nouns in "-ing" that name no act done to what follows their "of": "the meeting of …". */
+const ING_NOUNS = new Set(
+  'meeting hearing sitting ruling finding briefing gathering string thing morning evening ceiling warning'.split(
+    ' ',
+  ),
+);
 /** Nouns of how a thing is done: "the rush with which …", "the haste". */
 const MANNERS = new Set(['rush', 'haste', 'manner', 'speed', 'pace']);
 /** Nouns of how a body deals with a thing, or of a want of it: "its handling of", "shortage". */
@@ -10149,6 +10215,27 @@ function explainedThing(headline: string): string | null {
   const tokens = tokenize(explained[1] || explained[2]);
   if (!/^what\b/iu.test(headline)) return goAhead(tokens);
   return isMeasureHead(tokens.at(-1)) ? goAhead(tokens) : policyMotion(tokens, null);
+}
+
+/** A headline's opening news of an event held, up to its comma: "Protest held in Novi Sad, …". */
+const EVENT_HELD_OPENING =
+  /^(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|strikes?|vigils?)\s+(?:held|staged)\s[^,;]+,\s+(\S.*)$/iu;
+
+/** A headline's claim, then a colon and who made it: "…: Minister Sivankutty". */
+const SPEAKER_TAIL = /^(.{12,}?):\s+(\p{Lu}[^:]{1,40})$/u;
+
+/**
+ * "Serving non-vegetarian food is not revolution: Minister Sivankutty" → "Serving
+ * non-vegetarian food is not revolution": a speaker named after a colon (names, with a title
+ * before them) is the claim's attribution, not part of it.
+ */
+function withoutSpeakerTail(headline: string): string {
+  const m = SPEAKER_TAIL.exec(headline.trim());
+  const speaker = m ? tokenize(m[2]) : [];
+  const named =
+    speaker.some((t) => t.pos === 'PROPN') &&
+    speaker.every((t) => t.pos === 'PROPN' || t.text === '.' || NAME_TITLES.has(t.lower));
+  return m && named ? m[1] : headline;
 }
 
 /** A headline's claim, then a colon and a choice asked between two verdicts on it. */

@@ -599,6 +599,10 @@ export function motionProblems(text: string, written = ''): string[] {
   // where a quarrel stands is news; what it is over is the matter.
   if (QUARREL_STATE.test(text)) problems.push('asks where a quarrel stands ("Are X at odds …?")');
   if (MEANING_ASKED.test(text)) problems.push('asks what a thing means ("Should X mean that …?")');
+  // "Should the minister backtrack?": a U-turn on nothing named.
+  if (/^Should\s[^?]*\s(?:backtrack|backpedal|u-turn|climb\s+down)\?$/iu.test(text)) {
+    problems.push('asks whether someone should go back on nothing named');
+  }
   if (VERDICT_RUN_ON.test(text))
     problems.push('a verdict run onto an act ("Should X share Y legal?")');
   // "Should there be controversial plans to clamp down on bonfires?": whether there should be
@@ -811,7 +815,13 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should housing fee increases -- a 20 be passed per cent …?": a dash's aside run in.
   if (/\s--\s/u.test(text)) problems.push('a dash that runs an aside in');
   // "Should there be ‘wave after wave’ of protests?": a camp's protest is its reaction, not a measure.
-  if (/^Should there be\b[^?]*\bprotests?\?$/iu.test(text)) {
+  // ("Should the protest hold in Novi Sad, …?": nor whether a protest should be held.)
+  if (
+    /^Should there be\b[^?]*\bprotests?\?$/iu.test(text) ||
+    /^Should\s(?:the\s|a\s)?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?)\s+(?:hold|be\s+held)\b/iu.test(
+      text,
+    )
+  ) {
     problems.push('asks whether there should be protests');
   }
   // "Should there be a proposals following …?": an article before a plural.
@@ -950,11 +960,13 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks whether people should stage a protest');
   }
-  // "Should relations within the coalition plunge to a new low?": how things went is news.
+  // "Should relations within the coalition plunge to a new low?": how things went is news; so
+  // is a critic's 'Is the move … a "new low"?'.
   if (
     /^Should\s.+\s(?:plunge|sink|fall|slump|drop)\s+to\s+(?:a\s+)?(?:new|record|all-time)\s+low\b/iu.test(
       text,
-    )
+    ) ||
+    /^(?:Is|Are)\s.+\sa\s+["“‘']?(?:new|record|all-time)\s+low["”’']?\?$/iu.test(text)
   ) {
     problems.push('asks whether things should go from bad to worse');
   }

@@ -946,6 +946,27 @@ export function withoutModifierAsides(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Units of a span of time: "hours", "days". */
+const SPAN_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+/** Words that weigh a span of time: "a mere", "just", "only". */
+const SPAN_WEIGHTS = new Set(['a', 'mere', 'just', 'only', 'barely', 'some']);
+
+/**
+ * Whether a span of time before "after", "before", "later" or "ago" starts at `i`: "a mere
+ * twenty-four hours after", "two days later".
+ */
+function spanOfTimeAt(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (SPAN_WEIGHTS.has(tokens[k]?.lower ?? '') && k < i + 2) k++;
+  const count = k;
+  while (tokens[k]?.pos === 'NUM' || (tokens[k]?.text === '-' && tokens[k + 1]?.pos === 'NUM')) k++;
+  return (
+    k > count &&
+    SPAN_UNITS.has(tokens[k]?.lemma ?? '') &&
+    ['after', 'before', 'later', 'ago'].includes(tokens[k + 1]?.lower ?? '')
+  );
+}
+
 /** Most words of an appositive between commas, its commas included. */
 const APPOSITIVE_WORDS = 9;
 /** Prepositions that complete a verb of moving or turning a thing: "into a mosque", "to …". */
@@ -1010,6 +1031,8 @@ function phrase(all: Token[]): Token[] {
       (i > 0 && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' && t.pos !== 'ADV') ||
       (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower) && !roleAs(tokens, i)) ||
       pastClauseAfter(tokens, i) ||
+      // "a blanket ban on earrings a mere twenty-four hours after a backlash": when, not what.
+      (i > 0 && spanOfTimeAt(tokens, i)) ||
       // "a ban on smoking in bars that went into effect in April": the measure's history.
       (i > 0 && ['that', 'which'].includes(t.lower) && HISTORY_VERBS.has(tokens[i + 1]?.lower)) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.

@@ -5334,3 +5334,13 @@ describe('holders on real news shapes (round 90)', () => {
     ).toBe('The U.S.');
   });
 });
+
+describe('holders on real news shapes (round 98)', () => {
+  it('takes a place named after a role for the role’s, not for who speaks', () => {
+    const found = positions(
+      'Kelby rally\n\nJan Reed, former mayor of the capital, Kelby, urged supporters to oppose the fuel tax, which he said would hurt the poor.\n\nThe minister said the fuel tax would pay for new roads.\n',
+      'Should the fuel tax go ahead?',
+    );
+    expect(find(found, 'urged supporters')?.holder).toMatch(/^Jan Reed\b/u);
+  });
+});

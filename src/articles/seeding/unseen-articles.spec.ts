@@ -5606,7 +5606,7 @@ describe('motion candidates on real news shapes (round 68)', () => {
       candidates(
         'Thousands sign up for Orby hospital protest\n\nMore than 4,000 people have already signed up to take part in a mass protest against the downgrading of maternity services at Orby hospital.\n\nThe health board says the change is temporary.\n',
       ),
-    ).toEqual(['Should the downgrading of maternity services go ahead?']);
+    ).toEqual(['Should maternity services be downgraded at Orby hospital?']);
   });
 
   it('asks about a measure taken to arbitration, as one taken to court', () => {
@@ -7678,5 +7678,65 @@ describe('motion candidates on real news shapes (round 97)', () => {
         motionProblems(q),
       );
     }
+  });
+});
+
+describe('motion candidates on real news shapes (round 98)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks after the course someone backtracks on, without a span of time after it', () => {
+    const texts = candidates(
+      lede(
+        'Kelby minister backtracks',
+        'Education minister Jan Reed has backtracked on a blanket ban on earrings a mere twenty-four hours after a backlash from parents.',
+      ),
+    );
+    expect(texts).toContain('Should earrings be banned?');
+    expect(texts.join(' ')).not.toMatch(/twenty|backtrack/u);
+  });
+
+  it('asks after an act named by its gerund and judged, with the speaker after a colon left out', () => {
+    expect(
+      candidates(
+        lede('Serving alcohol at the festival is not a crime: Mayor Jan Reed', 'Bars cheered.'),
+      ),
+    ).toContain('Should alcohol be served at the festival?');
+  });
+
+  it('asks whether building work a court halts should go ahead', () => {
+    expect(candidates(lede('Court halts work at Kelby port', 'Residents cheered.'))).toContain(
+      'Should the work at Kelby port go ahead?',
+    );
+  });
+
+  it('asks after what people want balance in, and reads "the tightening of" as an act', () => {
+    expect(
+      candidates(
+        lede(
+          'Boat hirers speak out',
+          'Operators of boat hire businesses in Kelby are calling for balance in the possible tightening of restrictions, following several accidents.',
+        ),
+      ),
+    ).toContain('Should restrictions be tightened?');
+  });
+
+  it('reads the clause after an event held, and refuses a protest held and a "new low"', () => {
+    expect(
+      candidates(
+        lede(
+          'Protest held in Kelby, protesters demand a referendum on the harbour plan',
+          'Crowds gathered.',
+        ),
+      ),
+    ).toContain('Should there be a referendum on the harbour plan?');
+    for (const q of [
+      'Should the protest hold in Kelby, protesters demand a referendum on the harbour plan?',
+      'Is the move to restrict lawyers from speaking to the media a "new low"?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    expect(motionProblems('Should the council hold a referendum on the harbour plan?')).toEqual([]);
   });
 });
