@@ -152,7 +152,7 @@ class ParagraphNames {
     pieces: Token[],
     private readonly sentenceStarts: number[] = [],
   ) {
-    this.tokens = joinAbutting(pieces);
+    this.tokens = withoutQuotedNames(joinAbutting(pieces));
   }
 
   /**
@@ -298,6 +298,22 @@ function lastName(pieces: Token[], person = false): string | null {
  * run of proper nouns names that run when it qualifies, otherwise whatever the tokens before the
  * run name.
  */
+/**
+ * The paragraph's tokens with the words inside quotation marks tagged as no name's ("… such as
+ * Barbados, the Bahamas and St Vincent. …," he said): whoever a speaker names in their own words
+ * is not the speaker, so "he" or "she" after the quotation looks outside it.
+ */
+function withoutQuotedNames(tokens: Token[]): Token[] {
+  let inside = false;
+  return tokens.map((t) => {
+    if (t.text === '“') inside = true;
+    else if (t.text === '”') inside = false;
+    else if (t.text === '"') inside = !inside;
+    else if (inside) return { ...t, pos: 'X' };
+    return t;
+  });
+}
+
 /** Last words of the name of a law or a text, not of a person. */
 const DOCUMENT_HEADS = new Set(['Bill', 'Act', 'Law', 'Treaty', 'Agreement', 'Directive', 'Code']);
 

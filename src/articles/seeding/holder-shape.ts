@@ -51,6 +51,8 @@ export function holderShape(tokens: Token[]): Token[] | null {
   phrase = phrase.filter(
     (t, i) => !(DAYS.has(t.lower) || (t.lower === 'on' && DAYS.has(phrase[i + 1]?.lower ?? ''))),
   );
+  // ("Earlier on Tuesday, the Maltese Association …": the time's comma goes with it.)
+  while (phrase[0]?.text === ',') phrase = phrase.slice(1);
   // "Agriculture Minister Francesco Lollobrigida earlier in the week", "The U.S. in November":
   // when they said it, after the holder.
   phrase = phrase.slice(0, phrase.length - trailingTimeLength(phrase));

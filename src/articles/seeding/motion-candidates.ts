@@ -45,6 +45,7 @@ import {
   actAsked,
   withoutModifierAsides,
   withoutAsideBeforeComplement,
+  voteCountAt,
   RECEIVED,
 } from './policy-phrase';
 import { commonPrefix, withoutShortBrackets, words } from './token-text';
@@ -1594,7 +1595,15 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   // Muslims say it is 'racist'".)
   let lede = sentences[0];
   if (lede && sentences.length > 1 && !/[.!?]["”'’)]*$/u.test(lede.text.trim())) {
-    const h = fromClause(tokenize(lede.text, lede.start), 'HEADLINE', [span(lede)], written);
+    // (Without a quotation that labels it: its words keep their places in the body.)
+    const unlabelled = withoutQuotedLabel(lede.text);
+    const from = lede.start + lede.text.length - unlabelled.length;
+    const h = fromClause(
+      tokenize(unstressedHeadline(unlabelled, article.body.replace(lede.text, '')), from),
+      'HEADLINE',
+      [span(lede)],
+      written,
+    );
     if (h) out.push(h);
     lede = sentences[1];
   }
@@ -1606,7 +1615,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const headline = withoutQuotedVerb(
       sentenceCaseHeadline(
         withoutExplainerOpening(
-          withoutVerdictChoice(withoutSpeakerTail(withoutRubric(article.title))),
+          withoutVerdictChoice(
+            withoutSpeakerTail(firstExclaimed(withoutRubric(withoutQuotedLabel(article.title)))),
+          ),
         ),
         article.body,
       ),
@@ -3392,8 +3403,23 @@ function fromClause(
   if (protestedAct) return { text: protestedAct, origin, score: base - 0.05, sourceSpans };
   // ("… to protest against a cost-of-living crisis after the government scrapped a popular but
   // costly petrol subsidy": a body's act on a measure that the protest came after is the matter.)
-  const cause = tokens[protestedAfter]?.lower === 'after' ? tokens.slice(protestedAfter + 1) : [];
-  const causeVerb = cause.findIndex((t) => t.pos === 'VERB');
+  // ("Soccer fans are 'devastated' after Qatar bans stadium alcohol sales": so is the act people
+  // are upset after.)
+  const upset = tokens.findIndex((t) => UPSET_FEELINGS.has(t.lower));
+  const upsetAfter = tokens.findIndex(
+    (t, i) => upset >= 0 && i > upset && i <= upset + 3 && t.lower === 'after',
+  );
+  const causeAt = tokens[protestedAfter]?.lower === 'after' ? protestedAfter : upsetAfter;
+  const cause = causeAt > 0 ? tokens.slice(causeAt + 1) : [];
+  // (wink may tag a headline's verb a plural noun after a name: "Qatar bans/NOUN …".)
+  const causeVerb = cause.findIndex(
+    (t, i) =>
+      t.pos === 'VERB' ||
+      (t.pos === 'NOUN' &&
+        /s$/u.test(t.lower) &&
+        cause[i - 1]?.pos === 'PROPN' &&
+        MEASURE_VERBS.has(verbLemma(t.lower))),
+  );
   const causedBy =
     causeVerb > 0 &&
     MEASURE_VERBS.has(cause[causeVerb].lemma) &&
@@ -5269,6 +5295,13 @@ function foughtHeadlineThing(title: string, tokens: Token[]): string | null {
   );
   return fought ? foughtThing(tokens) : null;
 }
+
+/** How people feel after an act they react to: "devastated after …", "furious after …". */
+const UPSET_FEELINGS = new Set(
+  'devastated angry furious upset outraged dismayed frustrated disappointed livid incensed'.split(
+    ' ',
+  ),
+);
 
 /** People gathered against a thing, named in a headline with no verb. */
 const CROWDS = new Set(['protesters', 'demonstrators', 'marchers', 'people', 'residents']);
@@ -7714,6 +7747,18 @@ function withoutNamesAppositive(tokens: Token[]): Token[] {
   if (!name.every((t) => /^\p{Lu}/u.test(t.text) || NAME_JOINERS.has(t.lower))) return tokens;
   if (!['a', 'an', 'the'].includes(tokens[comma + 1]?.lower ?? '')) return tokens;
   const close = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
+  // ("Barbados, a small island country in the Caribbean region of North America wants to …": an
+  // appositive its writer never closed runs up to the sentence's own verb.)
+  const verb = tokens.findIndex((t, i) => i > comma + 1 && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const unclosed =
+    close < 0 &&
+    name.every((t) => t.pos === 'PROPN') &&
+    ['a', 'an'].includes(tokens[comma + 1].lower) &&
+    verb > comma + 2 &&
+    verb - comma <= APPOSITIVE_TOKENS &&
+    /(?:s|ed)$/u.test(tokens[verb].lower) &&
+    !tokens.slice(comma + 1, verb).some((t) => RELATIVE_STARTS.has(t.lower));
+  if (unclosed) return [...name, ...tokens.slice(verb)];
   if (close < 0 || close - comma > APPOSITIVE_TOKENS) return tokens;
   const after = withoutLeadingTime(tokens.slice(close + 1));
   if (after[0]?.pos !== 'VERB' && after[0]?.pos !== 'AUX') return tokens;
@@ -8857,7 +8902,8 @@ function shortPredicate(dated: Token[]): Token[] {
       !(WEEKDAY_NAMES.has(t.lower) && dated[k - 1]?.pos === 'NOUN' && dated[k + 1]?.pos === 'ADP'),
   );
   // "… despite major concerns from villagers": what stood against the act is no part of it.
-  const concession = tokens.findIndex((t) => CONCESSIONS.has(t.lower));
+  // ("… by a margin of 8,670 votes": nor is how the vote on it went.)
+  const concession = tokens.findIndex((t, i) => CONCESSIONS.has(t.lower) || voteCountAt(tokens, i));
   const conceded = concession >= 0 ? tokens.slice(0, concession) : tokens;
   while (conceded[conceded.length - 1]?.text === ',') conceded.pop();
   const named = withoutAsides(conceded);
@@ -10221,6 +10267,26 @@ function explainedThing(headline: string): string | null {
 const EVENT_HELD_OPENING =
   /^(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|strikes?|vigils?)\s+(?:held|staged)\s[^,;]+,\s+(\S.*)$/iu;
 
+/**
+ * A quotation as a headline's label, before a capitalised clause: "'I can't see it being fun for
+ * me now': Soccer fans …" (not an interview's "'Hens deserve better': the farming minister on …").
+ */
+const QUOTED_LABEL = /^['‘"“][^:]{3,160}?['’"”]:\s+(\p{Lu}.*)$/u;
+
+/** A headline without a quotation that labels it, before its colon. */
+function withoutQuotedLabel(headline: string): string {
+  return QUOTED_LABEL.exec(headline.trim())?.[1] ?? headline;
+}
+
+/**
+ * "The island country plans to become a republic with no referendum! Is it a wise step?" → "The
+ * island country plans to become a republic with no referendum": a headline's exclaimed claim,
+ * without the question it goes on to ask of it.
+ */
+function firstExclaimed(headline: string): string {
+  return /^(.{12,}?)!\s+\p{Lu}/u.exec(headline.trim())?.[1] ?? headline;
+}
+
 /** A headline's claim, then a colon and who made it: "…: Minister Sivankutty". */
 const SPEAKER_TAIL = /^(.{12,}?):\s+(\p{Lu}[^:]{1,40})$/u;
 
@@ -10262,6 +10328,32 @@ function withoutQuotedVerb(headline: string): string {
 
 /** A negation written in capitals for stress, inside a headline that is not all capitals. */
 const STRESSED_NEGATION = /(?<=\s)(?:NOT|NEVER)(?=\s)/gu;
+/**
+ * "Norway will NOT boycott the 2022 World Cup", "… after Qatar BANS stadium alcohol sales": a
+ * headline not all in capitals, with the words it writes in capitals only for stress lowered.
+ */
+function unstressedHeadline(title: string, body: string): string {
+  if (!/\p{Ll}/u.test(title)) return title;
+  return title
+    .replace(STRESSED_NEGATION, (w) => w.toLowerCase())
+    .replace(STRESSED_WORD, (w) => (stressedWord(w, body) ? w.toLowerCase() : w));
+}
+
+/** A word of four capitals or more inside a headline, which may be a word stressed. */
+const STRESSED_WORD = /(?<=\s)\p{Lu}{4,}(?=\s)/gu;
+
+/**
+ * Whether a headline's word in capitals ("Qatar BANS stadium alcohol sales") is stressed, not an
+ * acronym: the body never writes it in capitals, and writes it, or it without its "-s", in lower
+ * case.
+ */
+function stressedWord(word: string, body: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    !wholeWord(word).test(body) &&
+    (wholeWord(lower).test(body) || wholeWord(lower.replace(/s$/u, '')).test(body))
+  );
+}
 
 /**
  * "Beijing Has Banned the iPhone 6" → "Beijing has banned the iPhone 6": a headline in title case
@@ -10288,10 +10380,7 @@ function sentenceCaseHeadline(title: string, body: string): string {
       return w.toLowerCase();
     });
   }
-  // ("Norway will NOT boycott the 2022 World Cup": a negation in capitals is only stressed.)
-  const unstressed = /\p{Ll}/u.test(title)
-    ? title.replace(STRESSED_NEGATION, (w) => w.toLowerCase())
-    : title;
+  const unstressed = unstressedHeadline(title, body);
   if (unstressed !== title) return sentenceCaseHeadline(unstressed, body);
   // Words of three letters or more after the first, but the short ones title case leaves in
   // lower case and names with an inner capital ("iPhone", "McDonald").

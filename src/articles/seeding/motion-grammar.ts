@@ -451,7 +451,9 @@ const REACTION_ASKED = new RegExp(
   `^Should\\s+(?:\\S+\\s+){1,20}?(?:(?:${[...PRAISE_OR_BLAME].filter((v) => !ACTS_TOO.has(v)).join('|')})\\s` +
     `|(?:lash|hit)\\s+out\\b|cry\\s+foul\\b|launch\\s+(?:an?\\s+)?(?:\\S+\\s+)?attack\\b` +
     `|(?:start|launch|wage|begin|mount)\\s+(?:an?\\s+)?(?:\\S+\\s+)?(?:battle|fight)\\s+against\\b` +
-    `|(?:express|convey|voice)\\s+(?:\\S+\\s+){0,2}(?:${FEELINGS_EXPRESSED})\\b)`,
+    `|(?:express|convey|voice)\\s+(?:\\S+\\s+){0,2}(?:${FEELINGS_EXPRESSED})\\b` +
+    // ("Should Soccer fans react with a mix of anger and resignation to …?")
+    `|react\\s+(?:with|to|angrily|furiously)\\b)`,
   'u',
 );
 

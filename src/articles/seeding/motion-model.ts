@@ -651,6 +651,9 @@ const PROMISING = new Set(['warn', 'vow', 'pledge', 'threaten', 'promise']);
 const OWN_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 
 function foreseesOthers(tokens: Token[], verb: number): boolean {
+  // ("The association said the ban on jet skis would hurt trade": so does one who says what a
+  // thing would do to people or trade.)
+  if (SAYING.has(tokens[verb].lemma) && judgesEffect(tokens.slice(verb + 1))) return true;
   if (!FORESEEING_VERBS.has(tokens[verb].lemma)) return false;
   const next = tokens[verb + 1]?.lower === 'that' ? verb + 2 : verb + 1;
   const first = tokens[next];
@@ -659,6 +662,21 @@ function foreseesOthers(tokens: Token[], verb: number): boolean {
     .slice(next, next + 5)
     .some((t, i, a) => OWN_PRONOUNS.has(t.lower) && ownVerb(a[i + 1]?.lower ?? ''));
   return first !== undefined && first.pos !== 'ADP' && !OWN_PRONOUNS.has(first.lower) && !ownAct;
+}
+
+/** Verbs of saying that may carry a judgement of what a thing would do. */
+const SAYING = new Set(['say', 'argue', 'claim', 'insist']);
+/** What a thing is judged to do to people or trade: "would hurt trade", "will save lives". */
+const JUDGED_EFFECTS = new Set(
+  'hurt harm damage destroy ruin kill cripple devastate help benefit protect save'.split(' '),
+);
+
+/** Whether a clause says, with a modal, what its subject would do ("the ban would hurt trade"). */
+function judgesEffect(clause: Token[]): boolean {
+  const modal = clause.findIndex((t, i) => i > 0 && i <= 8 && MODALS.has(t.lower));
+  const own = clause.slice(0, modal).some((t) => OWN_PRONOUNS.has(t.lower));
+  const effect = clause[modal + 1]?.lower === 'not' ? clause[modal + 2] : clause[modal + 1];
+  return modal > 0 && !own && JUDGED_EFFECTS.has(effect?.lemma ?? '');
 }
 
 /** "it will", "they are": a pronoun's own verb after it. */

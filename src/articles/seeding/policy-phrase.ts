@@ -946,6 +946,19 @@ export function withoutModifierAsides(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Whether a vote's count starts at `i`: "by a margin of 8,670 votes", "by 40 votes" (of "approved
+ * a plan to spend $6.5 billion on new fighter aircraft by a margin of 8,670 votes"), which tells
+ * how the vote went, not what was voted on.
+ */
+export function voteCountAt(tokens: Token[], i: number): boolean {
+  return (
+    tokens[i]?.lower === 'by' &&
+    ((tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'margin') ||
+      (tokens[i + 1]?.pos === 'NUM' && /^votes?$/u.test(tokens[i + 2]?.lower ?? '')))
+  );
+}
+
 /** Units of a span of time: "hours", "days". */
 const SPAN_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
 /** Words that weigh a span of time: "a mere", "just", "only". */
@@ -1033,6 +1046,7 @@ function phrase(all: Token[]): Token[] {
       pastClauseAfter(tokens, i) ||
       // "a blanket ban on earrings a mere twenty-four hours after a backlash": when, not what.
       (i > 0 && spanOfTimeAt(tokens, i)) ||
+      voteCountAt(tokens, i) ||
       // "a ban on smoking in bars that went into effect in April": the measure's history.
       (i > 0 && ['that', 'which'].includes(t.lower) && HISTORY_VERBS.has(tokens[i + 1]?.lower)) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.

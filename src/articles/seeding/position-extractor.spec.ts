@@ -5343,4 +5343,21 @@ describe('holders on real news shapes (round 98)', () => {
     );
     expect(find(found, 'urged supporters')?.holder).toMatch(/^Jan Reed\b/u);
   });
+
+  it('drops the comma of a time before the holder, and looks outside a quotation for "he"', () => {
+    const found = positions(
+      'Jet ski hire row\n\nKelby votes on a jet ski ban next month.\n\nEarlier on Tuesday, the Kelby Boat Owners Association said the ban would hurt trade.\n\nAnother operator, Shevon Reed, expressed similar concerns.\n\n“On social media most comments are to ban jet skis. People point to places with stricter laws, such as Barbados, the Bahamas and St Vincent. Some islands have banned jet skis,” he said.\n',
+      'Should jet skis be banned?',
+    );
+    expect(find(found, 'would hurt trade')?.holder).toBe('the Kelby Boat Owners Association');
+    expect(find(found, 'On social media')?.holder).not.toBe('St Vincent');
+  });
+
+  it('takes what a speaker in the lede says a measure would do, on its side', () => {
+    const found = positions(
+      'Jet ski ban row\n\nThe Kelby Boat Owners Association said the ban on jet skis would hurt trade.\n\nThe council votes next month.\n',
+      'Should jet skis be banned?',
+    );
+    expect(find(found, 'would hurt trade')?.side).toBe('CON');
+  });
 });

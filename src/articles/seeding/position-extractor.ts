@@ -724,7 +724,17 @@ function keep(unit: ClaimUnit, model: MotionModel, takesUp = false): boolean {
     unit.holderTokens.filter((t) => t.pos === 'PROPN').length >= 2 &&
     saidAfterFrame(unit).some((t) => URGING_MODALS.has(t.lower)) &&
     touchesMotion(unit, model);
+  // "The Kelby Boat Owners Association said the ban on jet skis would hurt trade": what a speaker
+  // argues the measure would do, even in a lede.
+  const forecasts =
+    unit.isLede &&
+    unit.holderTokens.length > 0 &&
+    ['say', 'warn', 'argue', 'claim'].includes(unit.cue ?? '') &&
+    hasModal(unit) &&
+    arguesInWords(unit, model) &&
+    touchesMotion(unit, model);
   const stance =
+    forecasts ||
     named ||
     group ||
     party ||

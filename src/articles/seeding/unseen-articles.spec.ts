@@ -7740,3 +7740,51 @@ describe('motion candidates on real news shapes (round 98)', () => {
     expect(motionProblems('Should the council hold a referendum on the harbour plan?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 99)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('leaves out how a vote went from what was voted on', () => {
+    const texts = candidates(
+      lede(
+        'Kelby votes on buses',
+        'The Kelby population on Sunday approved a plan to spend $2 million on new buses by a margin of 870 votes.',
+      ),
+    );
+    expect(texts).toContain('Should the Kelby population spend $2 million on new buses?');
+    expect(texts[0]).not.toMatch(/margin/u);
+  });
+
+  it('reads an appositive its writer never closed up to the verb', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby wants city status',
+          'Kelby, a small town in the north of Norland wants to become a city.',
+        ),
+      ),
+    ).toContain('Should Kelby become a city?');
+  });
+
+  it("reads a headline's exclaimed claim without the question after it", () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby: The town plans to become a city with no vote! Is it wise?',
+          'The town has a long history.',
+        ),
+      ),
+    ).toContain('Should the town become a city with no vote?');
+  });
+
+  it('asks after the act people are upset after, with a quoted label left out and a stressed word lowered', () => {
+    expect(
+      candidatesOfText(
+        "'It won't be fun now': Fans are 'devastated' after Kelby BANS beer sales at the stadium\n\nThe ban on beer starts on Friday, the club said.\n",
+      ),
+    ).toContain('Should Kelby ban beer sales at the stadium?');
+    expect(motionProblems('Should fans react with anger to the beer ban?')).not.toEqual([]);
+  });
+});
