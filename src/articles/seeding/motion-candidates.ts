@@ -1616,7 +1616,11 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       sentenceCaseHeadline(
         withoutExplainerOpening(
           withoutVerdictChoice(
-            withoutSpeakerTail(firstExclaimed(withoutRubric(withoutQuotedLabel(article.title)))),
+            withoutSpeakerTail(
+              firstExclaimed(
+                withoutRubric(withoutQuotedEpithets(withoutQuotedLabel(article.title))),
+              ),
+            ),
           ),
         ),
         article.body,
@@ -2585,6 +2589,7 @@ function fromClause(
     (origin === 'HEADLINE' ? null : measureAngering(tokens)) ??
     measureWeighed(tokens) ??
     measureRisking(tokens) ??
+    demandedAct(tokens) ??
     pressedToAct(tokens);
   if (decided) return { text: decided, origin, score: 0.75, sourceSpans };
   // "Hawaii could become the first state to ban sunscreens …", "Britain moves closer to becoming
@@ -5648,7 +5653,8 @@ function stanceNounObject(rest: Token[]): string | null {
   // "to voice their support for congestion pricing": a bare measure, asked whether it should go ahead.
   const thing = leadingNounPhrase(beforeClause(beforeComma(object)));
   const head = thing[thing.length - 1];
-  if (head?.pos === 'NOUN' && !isNoMatter(head)) {
+  // ("opposition against a number of actions taken by …": a count is no thing.)
+  if (head?.pos === 'NOUN' && !isNoMatter(head) && !COUNT_HEADS.has(head.lower)) {
     return `Should ${the(thing)} go ahead?`;
   }
   // ("their opposition on MMDA's total provincial bus ban along EDSA": another's measure.)
@@ -5658,6 +5664,8 @@ function stanceNounObject(rest: Token[]): string | null {
     : null;
 }
 const STANCE_NOUN_REACH = 16;
+/** Nouns that count things, before their "of": "a number of actions", "a series of steps". */
+const COUNT_HEADS = new Set(['number', 'series', 'range', 'raft', 'host', 'lot', 'couple']);
 
 /** A change named by a noun, or by a participle before its thing, as the past participle it asks about. */
 const CHANGE_DONE: Record<string, string> = {
@@ -8232,6 +8240,33 @@ function measureAngering(tokens: Token[]): string | null {
     : null;
 }
 
+/** Most words of whom a demand is made of, before the bare verb: "the city authorities". */
+const DEMANDED_OF_WORDS = 6;
+
+/**
+ * "…, demanding the city authorities reverse a ban on rickshaw movement on three important roads"
+ * → "Should the city authorities reverse a ban on rickshaw movement on three important roads?":
+ * a demand that someone do a thing, with the bare verb and no "to", asks it of them. Null
+ * otherwise.
+ */
+function demandedAct(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'demanding' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'DET',
+  );
+  if (at < 0) return null;
+  const verb = tokens.findIndex(
+    (t, i) => i > at + 2 && i <= at + 1 + DEMANDED_OF_WORDS && t.pos === 'VERB',
+  );
+  const whom = tokens.slice(at + 1, verb);
+  const bare = tokens[verb]?.lower === tokens[verb]?.lemma;
+  if (verb < 0 || !bare || !whom.slice(1).every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos))) {
+    return null;
+  }
+  const done = shortPredicate(tokens.slice(verb + 1));
+  return done.length > 0 ? `Should ${words(whom)} ${tokens[verb].lower} ${words(done)}?` : null;
+}
+
 /** Verbs of putting a thing at risk, which take a gerund or "to": "risks unravelling …". */
 const RISKING = new Set(['risk', 'threaten', 'jeopardise', 'jeopardize', 'endanger']);
 
@@ -9564,6 +9599,12 @@ function goAhead(object: Token[], enacted = false): string | null {
         !(t.lower === 'by' && TAKEOVER_NOUNS.has(np[i - 1].lower))) ||
         // "rent control proposal ahead of the council's vote": when, not what.
         (t.lower === 'ahead' && np[i + 1]?.lower === 'of') ||
+        // ("to oppose the current government and call for …": a second act, not more of the thing.)
+        // (wink may tag a bare verb before its "for" a noun: "and call/NOUN for …".)
+        (t.lower === 'and' &&
+          np[i + 1]?.lower === np[i + 1]?.lemma &&
+          (np[i + 1]?.pos === 'VERB' ||
+            (np[i + 1]?.pos === 'NOUN' && np[i + 2]?.lower === 'for'))) ||
         // "smart meter roll-out – Council – News": a spaced dash ends the thing.
         /^[–—]$/u.test(t.text)),
   );
@@ -10272,6 +10313,18 @@ const EVENT_HELD_OPENING =
  * me now': Soccer fans …" (not an interview's "'Hens deserve better': the farming minister on …").
  */
 const QUOTED_LABEL = /^['‘"“][^:]{3,160}?['’"”]:\s+(\p{Lu}.*)$/u;
+
+/** Words of scorn in quotation marks before a name: "‘irrational’, ‘unconstitutional’ ". */
+const QUOTED_EPITHETS = /(?:[‘“]\p{Ll}+[’”],?\s+)+(?=\p{Lu})/gu;
+
+/**
+ * "DA files court papers to challenge ‘irrational’, ‘unconstitutional’ Expropriation Act" → "…
+ * to challenge Expropriation Act": what a camp calls a measure, quoted before its name, is its
+ * case, not the name.
+ */
+function withoutQuotedEpithets(headline: string): string {
+  return headline.replace(QUOTED_EPITHETS, '');
+}
 
 /** A headline without a quotation that labels it, before its colon. */
 function withoutQuotedLabel(headline: string): string {

@@ -165,6 +165,17 @@ const PUTTING_OFF_A_VOTE =
 const CROWD_GATHERING =
   /^Should\s+(?:(?:a|an)\s+(?:handful|crowd|group|dozen|few\s+dozen|few\s+hundred|throng)|dozens|hundreds|thousands|scores|(?:about|around|nearly|almost|more\s+than|some|over)\s+[\d,]+|[\d,]+)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gather|rally|march|protest|demonstrate|assemble|turn\s+out|line\s+up|pack|crowd|descend|converge|picket)\b/iu;
 
+/**
+ * "Should the Rickshaw-pullers protest ban?": "protest" as the question's own verb, with no verb
+ * of the measure's after it ("Should the new protest law go ahead?" names a law).
+ */
+const PEOPLE_PROTESTING =
+  /^Should\s(?![^?]*\bprotest\b[^?]*\b(?:go\s+ahead|stand|be|become)\b)[^?]*\s(?<!\b(?:a|the|to)\s)protest\s+(?:against\s+)?\p{L}/iu;
+
+/** "Should protestors organized by … gather in Zagreb …?": protesters gathering, however named. */
+const PROTESTERS_GATHERING =
+  /^Should\s+(?:the\s+)?(?:protesters|protestors|demonstrators|marchers)\b[^?]*?\s(?:gather|rally|march|assemble|converge)\b/iu;
+
 /** A singular subject with a bare verb, where the drafting broke a clause apart. */
 const SINGULAR_WITH_BARE_VERB = [
   // "Should a Texas law that expand gun rights …?": a singular measure's relative.
@@ -494,15 +505,15 @@ const PASSIVE_OF_LINKING =
   /\bbe\s+(?:become|becomed|come|comed|gone|goed|seemed|appeared|remained|happened|occurred|existed|arisen|arised)\b/iu;
 
 /** Verbs of stirring or frightening people, with a word that may stand before whom. */
-const ANGERING =
+const STIRRING_VERBS =
   '(?:anger|outrage|infuriate|enrage|incense|upset|dismay|frustrate|intimidate|frighten|scare|alarm)\\s+(?:\\p{L}+\\s+)?';
 /** "Should the swimming ban … anger councillors?": whom a thing angers. */
-const ANGERING_PEOPLE = new RegExp(
-  `^Should\\s.+\\s${ANGERING}(?:councillors|residents|people|members|locals|parents|farmers|traders|campaigners|voters|fans|workers|users|groups)\\b`,
+const STIRRING_PEOPLE = new RegExp(
+  `^Should\\s.+\\s${STIRRING_VERBS}(?:councillors|residents|people|members|locals|parents|farmers|traders|campaigners|voters|fans|workers|users|groups)\\b`,
   'iu',
 );
 /** "Should … tactics not intimidate Canadians?": a people named by their country. */
-const ANGERING_NATION = new RegExp(`^Should\\s.+\\s${ANGERING}\\p{Lu}\\p{Ll}+ans\\b`, 'u');
+const STIRRING_NATION = new RegExp(`^Should\\s.+\\s${STIRRING_VERBS}\\p{Lu}\\p{Ll}+ans\\b`, 'u');
 
 /**
  * "Should the top court share surname constitutional?" (of "Top court says forcing couples to
@@ -741,7 +752,7 @@ export function motionProblems(text: string, written = ''): string[] {
     problems.push("a quotation's speaker run into the question");
   // "Should a handful of people gather outside City Hall …?": a crowd turning out is the news of
   // a protest, not the measure it protests.
-  if (CROWD_GATHERING.test(text))
+  if (CROWD_GATHERING.test(text) || PROTESTERS_GATHERING.test(text))
     problems.push('asks whether a crowd should gather, not about a measure');
   // "Should judge rules NYC's ' stop -and-Frisk' unconstitutional?": a quotation mark standing
   // alone, or a hyphen cut from the word before it, is a compound torn apart.
@@ -817,12 +828,14 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should housing fee increases -- a 20 be passed per cent …?": a dash's aside run in.
   if (/\s--\s/u.test(text)) problems.push('a dash that runs an aside in');
   // "Should there be ‘wave after wave’ of protests?": a camp's protest is its reaction, not a measure.
-  // ("Should the protest hold in Novi Sad, …?": nor whether a protest should be held.)
+  // ("Should the protest hold in Novi Sad, …?": nor whether a protest should be held, nor
+  // whether people should protest: "Should the Rickshaw-pullers protest ban?".)
   if (
     /^Should there be\b[^?]*\bprotests?\?$/iu.test(text) ||
     /^Should\s(?:the\s|a\s)?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?)\s+(?:hold|be\s+held)\b/iu.test(
       text,
-    )
+    ) ||
+    PEOPLE_PROTESTING.test(text)
   ) {
     problems.push('asks whether there should be protests');
   }
@@ -861,8 +874,17 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should the swimming ban at harbours and piers anger councillors?": whom a thing angers or
   // pleases is news, not a course; so is whom it frightens ("Should … tactics not intimidate
   // Canadians?").
-  if (ANGERING_PEOPLE.test(text) || ANGERING_NATION.test(text)) {
+  if (STIRRING_PEOPLE.test(text) || STIRRING_NATION.test(text)) {
     problems.push('asks whether a thing should anger people');
+  }
+  // "Should a large number of rickshaw-pullers block Dhaka roads?": a crowd's blockade is how it
+  // protests, not what it protests.
+  if (
+    /^Should\s[^?]*\s(?<!\bto\s)block\s+(?:\p{L}+\s+){0,2}(?:roads?|streets?|highways?|traffic)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether people should block roads');
   }
   // "Should residents and conservationists raise the alarm?": how people react is news.
   if (

@@ -227,6 +227,14 @@ export function forThingToBeDone(tokens: Token[], from: number): string | null {
   const thing = tokens.slice(from + 1, to);
   if (to < 0 || thing.length > FOR_THING_WORDS) return null;
   if (!thing.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos))) return null;
+  // ("Lebanese call for government to resign": what someone is called on to do is asked of them.)
+  const act = tokens[to + 1];
+  if (act?.pos === 'VERB' && act.lower === act.lemma && act.lower !== 'be') {
+    const rest = phrase(tokens.slice(to + 2));
+    const named = thing[0]?.pos === 'DET' || thing.every((t) => t.pos === 'PROPN');
+    const who = `${named ? '' : 'the '}${words(thing).replace(/^(?:The|A|An)\b/u, (a) => a.toLowerCase())}`;
+    return `Should ${who} ${act.lower}${rest.length > 0 ? ` ${words(rest)}` : ''}?`;
+  }
   const done = tokens[to + 2];
   // ("to be neutered/ADJ": wink may tag the participle an adjective.)
   const participle = done?.pos === 'VERB' || (done?.pos === 'ADJ' && /ed$/u.test(done.lower));

@@ -721,10 +721,27 @@ export function mainVerbIndex(tokens: Token[]): number {
       // "Wearing a helmet while riding a bicycle will …": an "-ing" after "while" is an adjunct's.
       !(/ing$/u.test(t.lower) && ADJUNCT_OPENERS.has(tokens[i - 1].lower)) &&
       !attributiveParticiple(tokens, i) &&
+      !agentParticiple(tokens, i) &&
       !(
         /^\p{Lu}/u.test(t.text) &&
         (tokens[i - 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PROPN')
       ),
+  );
+}
+
+/**
+ * "Protestors organized by centrist and left-wing opposition parties gathered in Zagreb": a
+ * participle with its "by" right after a noun describes the noun, when a finite verb of the
+ * clause's own comes after it.
+ */
+function agentParticiple(tokens: Token[], i: number): boolean {
+  if (!/ed$/u.test(tokens[i].lower) || tokens[i + 1]?.lower !== 'by') return false;
+  if (!['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) return false;
+  return tokens.some(
+    (t, j) =>
+      j > i + 2 &&
+      ((t.pos === 'VERB' && /(?:ed|s)$/u.test(t.lower) && tokens[j + 1]?.lower !== 'by') ||
+        (t.pos === 'AUX' && FINITE_AFTER_SUBJECT.has(t.lower))),
   );
 }
 

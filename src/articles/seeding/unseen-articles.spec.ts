@@ -7788,3 +7788,70 @@ describe('motion candidates on real news shapes (round 99)', () => {
     expect(motionProblems('Should fans react with anger to the beer ban?')).not.toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 100)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('ends a thing opposed at a second act joined by "and"', () => {
+    const texts = candidates(
+      lede(
+        'Kelby protest',
+        'Protesters gathered in Kelby on Saturday to oppose the harbour levy and call for new elections.',
+      ),
+    );
+    expect(texts).toContain('Should the harbour levy go ahead?');
+    expect(texts.join(' ')).not.toMatch(/and call/u);
+  });
+
+  it('asks whom a demand is made of to do what is demanded', () => {
+    expect(
+      candidates(
+        lede(
+          'Rickshaw pullers block roads',
+          'Rickshaw pullers have blocked Kelby roads, demanding the city authorities reverse a ban on rickshaws on three main roads.',
+        ),
+      ),
+    ).toContain('Should the city authorities reverse a ban on rickshaws on three main roads?');
+    expect(candidates(lede('Residents call for council to resign', ''))).toContain(
+      'Should the council resign?',
+    );
+  });
+
+  it('reads a participle with its "by" after a noun as no main verb', () => {
+    const texts = candidates(
+      lede(
+        'Kelby water bills to rise',
+        'Households supplied by Kelby Water will see their bills rise by 18% over the next five years. Most households pay monthly.',
+      ),
+    );
+    expect(texts).toContain(
+      'Should households supplied by Kelby Water see their bills rise by 18% over the next five years?',
+    );
+  });
+
+  it('leaves out words of scorn quoted before a measure’s name', () => {
+    expect(
+      candidatesOfText(
+        'Party files court papers to challenge ‘irrational’, ‘unconstitutional’ Harbour Levy Act\n\nThe party filed its papers on Monday.\n',
+      ),
+    ).toContain('Should the Harbour Levy Act go ahead?');
+  });
+
+  it('refuses people protesting, blocking roads or gathering, but not a law on road blocks', () => {
+    for (const q of [
+      'Should the rickshaw pullers protest ban?',
+      'Should a large number of rickshaw pullers block Kelby roads?',
+      'Should protestors organized by opposition parties gather in Kelby?',
+    ]) {
+      expect(motionProblems(q)).not.toEqual([]);
+    }
+    for (const q of [
+      'Should a Kelby law that would make it a felony to block a public road stand?',
+      'Should the new protest law go ahead?',
+    ]) {
+      expect(motionProblems(q)).toEqual([]);
+    }
+  });
+});
