@@ -294,11 +294,6 @@ function lastName(pieces: Token[], person = false): string | null {
 }
 
 /**
- * `lastName` of every prefix of `tokens` (already joined), in one pass: a prefix ending inside a
- * run of proper nouns names that run when it qualifies, otherwise whatever the tokens before the
- * run name.
- */
-/**
  * The paragraph's tokens with the words inside quotation marks tagged as no name's ("… such as
  * Barbados, the Bahamas and St Vincent. …," he said): whoever a speaker names in their own words
  * is not the speaker, so "he" or "she" after the quotation looks outside it.
@@ -332,6 +327,11 @@ function namePart(tokens: Token[], k: number): boolean {
   );
 }
 
+/**
+ * `lastName` of every prefix of `tokens` (already joined), in one pass: a prefix ending inside a
+ * run of proper nouns names that run when it qualifies, otherwise whatever the tokens before the
+ * run name.
+ */
 function lastNames(tokens: Token[], person: boolean): Array<string | null> {
   const names: Array<string | null> = [null];
   let runStart = 0;

@@ -8056,6 +8056,9 @@ function clauseEnd(tokens: Token[], from: number): number {
     }
     if (tokens[i].text === ';' || /^[—–]$/u.test(tokens[i].text)) return i;
     if (tokens[i].lower === 'as' && i > from && ownClauseAfter(tokens, i)) return i;
+    // ("limit access to cabinet decisions while post-earthquake documentary slammed by PM": so
+    // does "while" before a clause of its own.)
+    if (tokens[i].lower === 'while' && i > from && ownClauseAfter(tokens, i, 6)) return i;
   }
   return tokens.length;
 }

@@ -1007,6 +1007,9 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should the Zócalo bring together thousands of people this?" (of "… this Sunday"): a
   // demonstrative whose noun, a day, was taken away.
   if (DEMONSTRATIVE_LEFT.test(text)) problems.push('a demonstrative with no noun after it');
+  // "Should there be a draft bill owing to the fact that they?": a clause's subject left alone.
+  if (/\s(?:they|he|she|we)\?$/iu.test(text))
+    problems.push('a subject pronoun with no verb after it');
   // "Should the go ahead?", "Is the?": an article with no noun after it.
   if (/\b(?:the|a|an)\s+(?:go\s+ahead|become)\b|\b(?:the|a|an)\s*\?$/iu.test(text)) {
     problems.push('an article with no noun after it');

@@ -967,6 +967,9 @@ export function voteCountAt(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Adverbs that open a verdict: "just sloppy", "simply wrong". */
+const VERDICT_ADVERBS = new Set(['just', 'simply', 'utterly', 'totally', 'plain']);
+
 /** Units of a span of time: "hours", "days". */
 const SPAN_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
 /** Words that weigh a span of time: "a mere", "just", "only". */
@@ -1055,6 +1058,12 @@ function phrase(all: Token[]): Token[] {
       // "a blanket ban on earrings a mere twenty-four hours after a backlash": when, not what.
       (i > 0 && spanOfTimeAt(tokens, i)) ||
       voteCountAt(tokens, i) ||
+      // "Plan to integrate health insurance into 'My Number' cards just sloppy": a headline's
+      // verdict on the plan at its end, with its "is" left out.
+      (i > 0 &&
+        VERDICT_ADVERBS.has(t.lower) &&
+        tokens[i + 1]?.pos === 'ADJ' &&
+        i + 2 >= tokens.length) ||
       // "a ban on smoking in bars that went into effect in April": the measure's history.
       (i > 0 && ['that', 'which'].includes(t.lower) && HISTORY_VERBS.has(tokens[i + 1]?.lower)) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.

@@ -7855,3 +7855,38 @@ describe('motion candidates on real news shapes (round 100)', () => {
     }
   });
 });
+
+describe('motion candidates on real news shapes (round 101)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('ends what is done before "while" and a clause of its own', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby law amended to limit access to council papers while mayor slammed by critics',
+          '',
+        ),
+      ),
+    ).toContain('Should the kelby law limit access to council papers?');
+  });
+
+  it("leaves a headline's verdict at its end out of the plan", () => {
+    expect(
+      candidates(
+        lede(
+          'EDITORIAL: Plan to integrate health insurance into ‘Kelby Pass’ cards just sloppy',
+          'The council wants one card.',
+        ),
+      ),
+    ).toContain('Should the health insurance be integrated into ‘Kelby Pass’ cards?');
+  });
+
+  it('refuses a subject pronoun left at the end', () => {
+    expect(motionProblems('Should there be a draft bill owing to the fact that they?')).not.toEqual(
+      [],
+    );
+    expect(motionProblems('Should parents choose the school their children attend?')).toEqual([]);
+  });
+});
