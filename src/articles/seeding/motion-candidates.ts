@@ -5329,9 +5329,12 @@ function crowdAgainst(tokens: Token[]): string | null {
 /** A reaction breaking out over a thing, not after news: "Protests erupt over …". */
 const REACTION_ERUPTS_OVER = reactionBreakingOut('over');
 
-/** "Venice residents rally against new €5 tourist entry fee": the crowd, before what it opposes. */
+/**
+ * "Venice residents rally against new €5 tourist entry fee": the crowd, before what it opposes
+ * (where it rallies between: "Bulgarians Rally in Multiple Cities Against Euro Adoption").
+ */
 const RALLYING_AGAINST =
-  /^[\p{L}'’, ]{2,40}?\s+(?:to\s+)?(?:rall(?:y|ies|ied)|protest(?:s|ed)?|march(?:es|ed)?|demonstrat(?:e|es|ed))\s+(?:against|to\s+(?:denounce|oppose|condemn|reject|fight|stop|block))\s+(?=[\p{L}$£€\d])/iu;
+  /^[\p{L}'’, ]{2,40}?\s+(?:to\s+)?(?:rall(?:y|ies|ied)|protest(?:s|ed)?|march(?:es|ed)?|demonstrat(?:e|es|ed))\s+(?:in\s+[\p{L} ]{2,30}?\s+)?(?:against|to\s+(?:denounce|oppose|condemn|reject|fight|stop|block))\s+(?=[\p{L}$£€\d])/iu;
 
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
 const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;

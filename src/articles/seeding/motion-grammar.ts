@@ -632,8 +632,12 @@ export function motionProblems(text: string, written = ''): string[] {
   // ("Should these endeavors be sanctioned …?": so is "these" or "those" and a noun.)
   if (/^\S+\s+(?:such|these|those)\s+\p{Ll}+s\b/u.test(text))
     problems.push('a subject pointing back ("such students")');
-  // "Should Sep include elderly women and children?": a month's short name is a date, not who.
-  if (/^\S+\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s/u.test(text)) {
+  // "Should Sep include elderly women and children?": a month's short name is a date, not who;
+  // so is a weekday ("Should Thursday that the province's secularism law is constitutional …?").
+  if (
+    /^\S+\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s/u.test(text) ||
+    /^\S+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+that\b/u.test(text)
+  ) {
     problems.push('a date for a subject ("Should Sep …")');
   }
   // "Should the Stop this mammoth high-rise project … chant …?": a slogan, capitalised after

@@ -7890,3 +7890,20 @@ describe('motion candidates on real news shapes (round 101)', () => {
     expect(motionProblems('Should parents choose the school their children attend?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 102)', () => {
+  it('asks after what a crowd rallies against, with where it rallies between', () => {
+    expect(
+      candidatesOfText(
+        'Kelbians Rally in Multiple Cities Against Harbour Levy, Demand Referendum\n\nThe council will decide next month.\n',
+      ),
+    ).toContain('Should the Harbour levy go ahead?');
+  });
+
+  it('refuses a weekday for a subject', () => {
+    expect(
+      motionProblems("Should Thursday that the province's secularism law is constitutional stand?"),
+    ).not.toEqual([]);
+    expect(motionProblems('Should Sunday trading be allowed in Kelby?')).toEqual([]);
+  });
+});
