@@ -1612,20 +1612,17 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     if (l) out.push(findingAsClaim(l, lede.text));
   }
   if (!article.titleDerived) {
-    const headline = withoutQuotedVerb(
-      sentenceCaseHeadline(
-        withoutExplainerOpening(
-          withoutVerdictChoice(
-            withoutSpeakerTail(
-              firstExclaimed(
-                withoutRubric(withoutQuotedEpithets(withoutQuotedLabel(article.title))),
-              ),
-            ),
-          ),
-        ),
-        article.body,
-      ),
-    );
+    // What is not the headline's own claim comes off, in this order, before it is read.
+    const claim = [
+      withoutQuotedLabel,
+      withoutQuotedEpithets,
+      withoutRubric,
+      firstExclaimed,
+      withoutSpeakerTail,
+      withoutVerdictChoice,
+      withoutExplainerOpening,
+    ].reduce((title, strip) => strip(title), article.title);
+    const headline = withoutQuotedVerb(sentenceCaseHeadline(claim, article.body));
     // A headline that asks a yes/no question ("Should four-day school weeks spread?") is the
     // article's own motion, as a question heading is.
     const asked = fromQuestion({ text: headline, start: 0, end: 0 });
@@ -8240,7 +8237,15 @@ function measureAngering(tokens: Token[]): string | null {
   );
   if (verb < 0) return null;
   const end = FINITE_AUXILIARIES.has(tokens[verb - 1].lower) ? verb - 1 : verb;
-  const subject = tokens.slice(0, end);
+  return namedMeasureAsked(tokens.slice(0, end));
+}
+
+/**
+ * The measure a clause's subject names, asked as its act or whether it should go ahead ("Swimming
+ * ban at harbours and piers" → "Should swimming be banned at harbours and piers?"); null unless
+ * the subject names a measure.
+ */
+function namedMeasureAsked(subject: Token[]): string | null {
   return namesMeasure(headBeforePreposition(subject))
     ? (policyMotion(subject, null) ?? goAhead(subject))
     : null;
@@ -8293,9 +8298,7 @@ function measureRisking(tokens: Token[]): string | null {
   );
   const subject = tokens.slice(0, verb);
   if (verb < 1 || subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  return namesMeasure(headBeforePreposition(subject))
-    ? (policyMotion(subject, null) ?? goAhead(subject))
-    : null;
+  return namedMeasureAsked(subject);
 }
 
 /** What a measure is foretold to be against the law: "would be illegal". */
@@ -9623,17 +9626,17 @@ function goAhead(object: Token[], enacted = false): string | null {
   // what it calls for it names no matter.)
   if (CARRIED_CALLS.has(thing[thing.length - 1].lower)) return null;
   // ("Protest over court ruling": a ruling or a verdict stands or falls; it does not go ahead.)
-  if (RULINGS.has(headBeforePreposition(thing)?.lower ?? '')) return `Should ${the(thing)} stand?`;
+  const head = headBeforePreposition(thing)?.lower ?? '';
+  if (RULINGS.has(head)) return `Should ${the(thing)} stand?`;
   // ("protesting against the “rush” with which the legislation was being handled": how a thing
   // is done is no thing of its own.)
   // ("protests over the government's handling of an economic crisis", "Matatu Owners Frustrated
   // Over Industry's Seat Belt Shortage": nor is how a body handles a thing, or a want of it.)
   const unquoted = thing.filter((t) => !isAnyQuoteMark(t));
   if (unquoted.length <= 2 && MANNERS.has(unquoted.at(-1)?.lower ?? '')) return null;
-  if (HANDLINGS_AND_WANTS.has(headBeforePreposition(thing)?.lower ?? '')) return null;
   // ("to protest against a cost-of-living crisis", "strike over cost of living": nor is a
   // hardship people suffer.)
-  if (HARDSHIPS.has(headBeforePreposition(thing)?.lower ?? '')) return null;
+  if (HANDLINGS_AND_WANTS.has(head) || HARDSHIPS.has(head)) return null;
   return (enacted ? becomesLaw(thing) : null) ?? `Should ${the(thing)} go ahead?`;
 }
 

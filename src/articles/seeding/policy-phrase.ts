@@ -227,13 +227,13 @@ export function forThingToBeDone(tokens: Token[], from: number): string | null {
   const thing = tokens.slice(from + 1, to);
   if (to < 0 || thing.length > FOR_THING_WORDS) return null;
   if (!thing.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos))) return null;
+  const subject = words(thing).replace(/^(?:The|A|An)\b/u, (a) => a.toLowerCase());
   // ("Lebanese call for government to resign": what someone is called on to do is asked of them.)
   const act = tokens[to + 1];
   if (act?.pos === 'VERB' && act.lower === act.lemma && act.lower !== 'be') {
     const rest = phrase(tokens.slice(to + 2));
     const named = thing[0]?.pos === 'DET' || thing.every((t) => t.pos === 'PROPN');
-    const who = `${named ? '' : 'the '}${words(thing).replace(/^(?:The|A|An)\b/u, (a) => a.toLowerCase())}`;
-    return `Should ${who} ${act.lower}${rest.length > 0 ? ` ${words(rest)}` : ''}?`;
+    return `Should ${named ? '' : 'the '}${subject} ${act.lower}${rest.length > 0 ? ` ${words(rest)}` : ''}?`;
   }
   const done = tokens[to + 2];
   // ("to be neutered/ADJ": wink may tag the participle an adjective.)
@@ -242,7 +242,6 @@ export function forThingToBeDone(tokens: Token[], from: number): string | null {
     return null;
   }
   const rest = phrase(tokens.slice(to + 3));
-  const subject = words(thing).replace(/^(?:The|A|An)\b/u, (a) => a.toLowerCase());
   return `Should ${subject} be ${done.lower}${rest.length > 0 ? ` ${words(rest)}` : ''}?`;
 }
 
