@@ -47,6 +47,7 @@ import {
   withoutAsideBeforeComplement,
   voteCountAt,
   RECEIVED,
+  PURPOSE_WORDS,
 } from './policy-phrase';
 import { commonPrefix, withoutShortBrackets, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -538,6 +539,8 @@ function attemptTurnedDown(tokens: Token[]): string | null {
         (DECIDING_AGAINST.has(t.lemma) && tokens[i + 1]?.lower === 'against')),
   );
   if (verb < 0) return null;
+  const demanded = demandTurnedDown(tokens, verb);
+  if (demanded) return demanded;
   // ("Court rules against handing islands to Saudi Arabia": an act named by its gerund.)
   // (Not a hyphened modifier: "votes against anti-begging bylaw".)
   const turned = tokens.slice(verb + 2);
@@ -561,6 +564,59 @@ function attemptTurnedDown(tokens: Token[]): string | null {
   const object = tokens.slice(afterMannerAdverbs(tokens, verb + 1));
   const ruled = RULE_NOUNS.has(leadingNounPhrase(object).at(-1)?.lower ?? '');
   return TURNING_DOWN.has(tokens[verb].lemma) && ruled ? goAhead(object) : null;
+}
+
+/** What people ask of a body: "the demand of opposition parties", "calls for a referendum". */
+const DEMANDS = new Set('demand demands call calls request requests plea pleas'.split(' '));
+/** Verbs of a relative clause that say what a demand was for: "…, which sought the use of …". */
+const SEEKING = new Set(['seek', 'want', 'demand', 'ask', 'call', 'urge']);
+/** Most words between the verb turning a demand down and the demand: "turned down the main". */
+const TO_DEMAND = 4;
+
+/**
+ * "The Election Commission turned down the demand of opposition parties, which sought the use of
+ * ballot papers …", "Government rejects union demand to raise wages": what was demanded is the
+ * matter, not the refusal. An act demanded is asked of the one who refused it (they would do
+ * it); a thing demanded, whether it should go ahead. Null when the demand names neither.
+ */
+function demandTurnedDown(tokens: Token[], verb: number): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      i > verb &&
+      i <= verb + TO_DEMAND &&
+      DEMANDS.has(t.lower) &&
+      t.pos === 'NOUN' &&
+      tokens.slice(verb + 1, i).every((w) => w.text !== ','),
+  );
+  if (at < 0) return null;
+  // Whose demand it is ("of opposition parties", "by the unions") is passed over.
+  let next = at + 1;
+  if (['of', 'by', 'from'].includes(tokens[next]?.lower ?? '')) {
+    next++;
+    // ("of farmers' unions": a plural's possessive mark is part of whose.)
+    const whose = (t: Token) =>
+      NOUN_PHRASE_POS.has(t.pos) || possessiveMark(t) || /^['’]$/u.test(t.text);
+    while (next < tokens.length && whose(tokens[next])) next++;
+  }
+  const sought =
+    tokens[next]?.text === ',' &&
+    RELATIVE_STARTS.has(tokens[next + 1]?.lower ?? '') &&
+    SEEKING.has(tokens[next + 2]?.lemma ?? '');
+  if (sought) next += tokens[next + 3]?.lower === 'for' ? 4 : 3;
+  else if (tokens[next]?.lower === 'for') next++;
+  else if (tokens[next]?.lower === 'to' && tokens[next + 1]?.pos === 'VERB') {
+    const refuser = subjectPhrase(tokens.slice(0, verb));
+    const act = shortPredicate(tokens.slice(next + 2));
+    const named = refuser.length > 0 && refuser.every((t) => NOUN_PHRASE_POS.has(t.pos));
+    return named && act.length > 0
+      ? `Should ${the(refuser)} ${tokens[next + 1].lemma} ${words(act)}?`
+      : null;
+  } else return null;
+  const thing = beforeClause(beforeComma(tokens.slice(next)));
+  // ("rejected a request by bars for an injunction that would have stopped …": a court's hold
+  // asked for is how a dispute is fought; what it would hold up is read elsewhere.)
+  if (HOLDS.has(leadingNounPhrase(thing).at(-1)?.lower ?? '')) return null;
+  return thing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? goAhead(thing) : null;
 }
 
 /** Rules by their common name, with no name of their own: "impending rules", "new regulations". */
@@ -1034,7 +1090,7 @@ function plannedAct(tokens: Token[]): string | null {
 const PRONOUNCING = new Set(['declare', 'rule', 'find', 'deem', 'judge', 'hold']);
 /** What a court or a body pronounces a measure to be. */
 const LEGAL_VERDICTS = new Set(
-  'unconstitutional constitutional illegal legal unlawful lawful invalid valid void discriminatory'.split(
+  'unconstitutional constitutional illegal legal unlawful lawful invalid valid void discriminatory unreasonable'.split(
     ' ',
   ),
 );
@@ -1066,6 +1122,22 @@ function declaredVerdict(verb: Token, rest: Token[]): string | null {
   const head = headBeforePreposition(thing) ?? thing[thing.length - 1];
   const plural = /[^s]s$/u.test(head.lower) && thing[0].pos !== 'DET';
   return `${plural ? 'Are' : 'Is'} ${the(thing)} ${rest[at].lower}?`;
+}
+
+/**
+ * "Curfew ruled unconstitutional by judge" → "Is the curfew unconstitutional?": a participle of
+ * pronouncing with a verdict straight after it, with no auxiliary, is a headline's passive; the
+ * verdict is asked of the subject. Null otherwise.
+ */
+function pronouncedInPassive(subject: Token[], verb: Token, rest: Token[]): string | null {
+  if (!PRONOUNCING.has(verb.lemma) || !pastParticipleForm(verb) || verb.lower === 'held') {
+    return null;
+  }
+  const verdict = rest[0];
+  if (!verdict || !LEGAL_VERDICTS.has(verdict.lower) || subject.length === 0) return null;
+  const head = headBeforePreposition(subject) ?? subject[subject.length - 1];
+  const plural = /[^s]s$/u.test(head.lower) && !['DET', 'PROPN'].includes(head.pos);
+  return `${plural ? 'Are' : 'Is'} ${the(subject)} ${verdict.lower}?`;
 }
 
 /**
@@ -1688,6 +1760,15 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           foughtHeadlineThing(article.title, headlineTokens) ??
           crowdAgainst(headlineTokens));
     if (bare) out.push({ text: bare, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
+    // "Patients suffer as doctors’ strike against MTI Act enters 11th day", "Relocation threatens
+    // extinction of …", "Facing Backlash Over Prohibition Policy, …": a measure in an "as" clause,
+    // an act said to endanger something or a thing facing a backlash is the matter beside
+    // whatever the main clause reads as.
+    const beside =
+      measureInAsClause(headlineTokens) ??
+      threateningAct(headlineTokens) ??
+      reactionFaced(headlineTokens);
+    if (beside) out.push({ text: beside, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "The bedroom tax explained", "What is the two-child benefit cap?": an explainer's thing.
     // ("What is the Proposed Calif. Bill to Pay NCAA Athletes? Fair Pay to Play Act Explained.":
     // each sentence of a headline of two.)
@@ -2216,6 +2297,8 @@ function span(s: Pick<ParsedSentence, 'start' | 'end'>) {
 }
 
 const DELIBERATION_SCORE = 0.8;
+/** What people feel about a thing, which they may talk over: "discuss fears over …". */
+const WORRIES = new Set(['fear', 'fears', 'concerns', 'worry', 'worries', 'doubts', 'objection']);
 /** What a legislature passes rather than adopts. */
 const LEGISLATION = new Set(['bill', 'law', 'amendment', 'act', 'budget', 'ordinance', 'bylaw']);
 
@@ -2312,6 +2395,15 @@ function fromDeliberation(headline: Token[], written: string): MotionCandidate |
   const phrase = tokens.slice(verb + 1, end);
   const head = quoted ? tokens[closing - 1] : phrase[phrase.length - 1];
   if (!head || (head.pos !== 'NOUN' && !headVerb(end - 1) && !quoted)) return null;
+  // ("Fishermen discuss fears over trawling ban plan": fears talked over are no measure to
+  // adopt; what they are over is the matter.)
+  const reaction = [head.lower, head.lemma].some(
+    (w) => HEADLINE_REACTIONS.has(w) || REACTIONS_MET.has(w) || WORRIES.has(w),
+  );
+  if (!quoted && reaction && REACTED_TO.has(tokens[end]?.lower ?? '')) {
+    const thing = goAhead(tokens.slice(end + 1));
+    return thing ? { text: thing, origin: 'HEADLINE', score, sourceSpans: [] } : null;
+  }
   // "on fireworks", "for civil servants", "to fund housing": what the measure is of, or for.
   let rest = end;
   // ("fines for/SCONJ feeding turkeys": wink may tag "for" a conjunction before a gerund.)
@@ -3001,8 +3093,13 @@ function fromClause(
     // sentence's subject would end in its relative pronoun.
     else if (!infinitiveOfNoun) return null;
   }
-  // "Later school start may help …": a compound noun misread as a verb before a modal.
-  if (tokens[verbAt + 1]?.pos === 'NOUN' && MODALS.has(tokens[verbAt + 2]?.lower ?? '')) {
+  // "Later school start may help …": a compound noun misread as a verb before a modal. (Not a
+  // reporting verb: "Judge ruled council must reopen library" reports the council's act.)
+  if (
+    tokens[verbAt + 1]?.pos === 'NOUN' &&
+    MODALS.has(tokens[verbAt + 2]?.lower ?? '') &&
+    !isReporting(tokens[verbAt])
+  ) {
     verbAt += 2;
   }
   // "Senators are debating a bill …": in the progressive the participle says what is done, not
@@ -3994,6 +4091,10 @@ function fromClause(
   // effect, claimed in a headline's present tense, is asked as a claim, not as an act.
   const effect = origin === 'HEADLINE' ? claimedEffect(subject, verb, rest) : null;
   if (effect) return { text: effect, origin, score: base - 0.1, sourceSpans };
+  // "Use of Emergencies Act ruled unreasonable by federal judge": what a thing is pronounced, in
+  // a headline's passive, is asked of it ("Was the use of the Emergencies Act unreasonable?").
+  const pronounced = origin === 'HEADLINE' ? pronouncedInPassive(subject, verb, rest) : null;
+  if (pronounced) return { text: pronounced, origin, score: base - 0.1, sourceSpans };
   // "Skier Ingrid Halvorsen banned for four years": a headline drops the "is" of its passive.
   if ((origin === 'HEADLINE' && bareParticiple(tokens, verbAt)) || afterBe) {
     // "approved overwhelmingly", "rejected unanimously": how the vote went is not what is done.
@@ -4045,6 +4146,34 @@ function fromClause(
   };
 }
 
+/** What a court may keep in force over a thing: "orders blocking …", "a delay on …". */
+const HOLDS = new Set(
+  'order orders injunction injunctions delay suspension halt stay freeze'.split(' '),
+);
+/** Participles of a hold: "orders blocking the deployment …". */
+const HOLDING = new Set(['blocking', 'halting', 'stopping', 'suspending', 'barring', 'freezing']);
+
+/**
+ * "A court in Kenya has extended orders blocking the deployment of Kenyan police to Haiti", "Kenya
+ * court extends delay on deployment of Haiti mission": what a hold a court extends is on is asked
+ * whether it should go ahead.
+ */
+function extendedHold(verb: Token, rest: Token[]): string | null {
+  if (verb.lemma !== 'extend') return null;
+  const hold = rest.findIndex((t, i) => i < 3 && HOLDS.has(t.lower));
+  if (hold < 0) return null;
+  const next = rest[hold + 1];
+  const on =
+    HOLDING.has(next?.lower ?? '') ||
+    (['on', 'of'].includes(next?.lower ?? '') && !/^orders?$/u.test(rest[hold].lower));
+  if (!on) return null;
+  // ("extends suspension of Finance Act": a law held up is asked whether it should stand.)
+  const held = beforeComma(rest.slice(hold + 2));
+  const head = headBeforePreposition(held)?.lower ?? '';
+  const law = LEGISLATION.has(head) || MEASURE_HEADS.has(head);
+  return law ? `Should ${the(held)} stand?` : goAhead(held);
+}
+
 /**
  * What a court's ruling is on, asked whether it should stand: "blocked the city's ban on
  * short-term rentals" → "Should the city's ban on short-term rentals stand?". Null for a ruling
@@ -4052,6 +4181,8 @@ function fromClause(
  * measure is not named so that it can be asked about.
  */
 function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
+  const heldUp = extendedHold(verb, rest);
+  if (heldUp) return heldUp;
   // "Pakistan court orders removal of ban on PUBG": a change a court orders is asked of its thing.
   const ordered = DIRECTING.has(verb.lemma) ? opposedChange(rest) : null;
   if (ordered) return ordered;
@@ -4062,9 +4193,11 @@ function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
   const haltedTo =
     halt >= 0 ? rest.findIndex((t, k) => k > halt && k < halt + 4 && t.lower === 'to') : -1;
   if (!COURT_ACTS.has(verb.lemma) && haltedTo <= 0) return undefined;
-  // "struck down net neutrality rules": the particle belongs to the verb.
+  // "struck down net neutrality rules": the particle belongs to the verb; so does "against" in
+  // "ruled against the ban on protests".
   const ruling = haltedTo > 0 ? rest.slice(haltedTo + 1) : rest;
-  const struck = COURT_PARTICLES.has(ruling[0]?.lower ?? '') ? ruling.slice(1) : ruling;
+  const against = ruling[0]?.lower === 'against' && ACTIVE_BEFORE.has(verb.lemma);
+  const struck = COURT_PARTICLES.has(ruling[0]?.lower ?? '') || against ? ruling.slice(1) : ruling;
   // "dismisses government's appeal of ruling that struck down student fee opt-out": the ruling
   // upheld is what stands; what it struck down is the matter.
   const earlier = struck.findIndex(
@@ -4102,6 +4235,10 @@ function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
       // ("Court Halts Work at L.A. Port": building work, named with where it is done.)
       WORKS.has(head.lower));
   if (stoppedAct) return goAhead(ruledOn);
+  // ("Turkish Court reverses disputed park project": a project a court undoes, likewise.)
+  if (!measure && UNDOING_RULINGS.has(verb.lemma) && namesThingDone(ruledOn)) {
+    return goAhead(ruledOn);
+  }
   if (!measure) return null;
   const owned = ruledOn[1] !== undefined && possessiveMark(ruledOn[1]);
   // "net neutrality rules", "multibillion-dollar Purdue Pharma opioid settlement that …": a
@@ -4284,8 +4421,10 @@ const JUDICIAL = new Set(['judge', 'court', 'justice', 'panel', 'magistrate', 't
 function isJudicial(t: Token | undefined): boolean {
   return t !== undefined && JUDICIAL.has(t.lower.replace(/s$/u, ''));
 }
+/** What a court does to undo a project: "reverses disputed park project", "cancels …". */
+const UNDOING_RULINGS = new Set(['reverse', 'cancel', 'annul', 'quash', 'overturn', 'void']);
 const COURT_ACTS = new Set(
-  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back slap lift'.split(
+  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back slap lift reverse cancel annul quash'.split(
     ' ',
   ),
 );
@@ -4900,12 +5039,22 @@ const IRREGULAR_PERFECTS = new Set(
 const IRREGULAR_PARTICIPLES = new Set(['struck', 'upheld', 'cut', 'shut']);
 
 /**
+ * Verbs that take no object, before the prepositions they take: "Court ruled against …", "Judges
+ * sided with …" are what the court did, never a headline's passive.
+ */
+const ACTIVE_BEFORE = new Map([
+  ['rule', new Set(['against', 'in', 'on', 'for'])],
+  ['side', new Set(['with', 'against'])],
+]);
+
+/**
  * A participle right after the subject, with no auxiliary before it and a preposition or nothing
  * after it: headline English for "is banned for …", "was fined over …".
  */
 function bareParticiple(tokens: Token[], verbAt: number): boolean {
   const verb = tokens[verbAt];
   const after = tokens[verbAt + 1];
+  if (ACTIVE_BEFORE.get(verb.lemma)?.has(after?.lower ?? '')) return false;
   // "Meta fined €265 million over …", "Skier banned two years": a penalty's amount or term.
   const penalty = PENALTIES.has(verb.lemma) && (after?.pos === 'NUM' || after?.pos === 'SYM');
   return (
@@ -4965,7 +5114,8 @@ function withoutRubric(title: string): string {
     // "'Relief' Lake Onslow plans to be shelved": a quoted word of reaction before a name.
     .replace(/^['‘"“][\p{L} ]{2,20}['’"”]\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
     // An apostrophe inside a word ("'It's disheartening': …") does not close the quotation.
-    .replace(/^['‘"“](?:[^'’"”]|(?<=\p{L})['’](?=\p{L})){2,80}['’"”]:\s+(?=\S)/u, '')
+    // ("‘Didn’t get this one right:’ Alberta reinstates …": the colon may sit inside it.)
+    .replace(/^['‘"“](?:[^'’"”]|(?<=\p{L})['’](?=\p{L})){2,80}(?:['’"”]:|:['’"”])\s+(?=\S)/u, '')
     .replace(/^[\p{L}' ]{3,30}, [\p{L}' ]{3,30}:\s+(?=\S)/u, '')
     // "16-year-olds in the voting booth? Rep pushes plan to …": a question kicker before the
     // headline's news ("Does your district ban X? Here's what educators told us": a teaser
@@ -5240,9 +5390,12 @@ function measureSubject(headline: Token[]): string | null {
   return verb > 0 ? bareMeasure(tokens.slice(0, verb)) : null;
 }
 
-/** "Anger as …", "Joy and relief as …": a reaction named before the news it reacts to. */
+/**
+ * "Anger as …", "Joy and relief as …", "Anger after media gag law is passed": a reaction named
+ * before the news it reacts to.
+ */
 const REACTION_AS =
-  /^(?:anger|fury|outrage|joy|relief|delight|dismay|concern|alarm|shock|despair|jubilation|celebrations?|hope|hopes|fears?)(?:\s+and\s+\p{L}+)?(?:\s+(?:for|among|in)(?:\s+[\p{L}'’-]+){1,4}?)?\s+as\s+(?=\S)/iu;
+  /^(?:anger|fury|outrage|joy|relief|delight|dismay|concern|alarm|shock|despair|jubilation|celebrations?|hope|hopes|fears?)(?:\s+and\s+\p{L}+)?(?:\s+(?:for|among|in)(?:\s+[\p{L}'’-]+){1,4}?)?\s+(?:as|after)\s+(?=\S)/iu;
 
 /**
  * "Farmers react with fury to ban on weedkiller", "Clubs respond with dismay to …": who reacts,
@@ -5321,6 +5474,112 @@ function crowdAgainst(tokens: Token[]): string | null {
     (t, i) => crowd >= 0 && i > crowd && i <= crowd + CROWD_TO_AGAINST && t.lower === 'against',
   );
   return against > 0 ? foughtThing(tokens.slice(against + 1)) : null;
+}
+
+/** Verbs of a thing endangering another: "Relocation threatens extinction of …". */
+const THREATENING_VERBS = new Set(['threaten', 'endanger', 'imperil', 'jeopardise', 'jeopardize']);
+
+/**
+ * "Relocation threatens extinction of Maasai race in Tanzania" → "Should the relocation go
+ * ahead?": an act or a project said to endanger something is the matter; what it endangers is
+ * the case against it. Null unless the subject is such a thing (a body's or a person's threat,
+ * "Union threatens strike", is their own act).
+ */
+function threateningAct(tokens: Token[]): string | null {
+  const verb = mainVerbIndex(tokens);
+  if (verb < 1 || !THREATENING_VERBS.has(tokens[verb].lemma) || tokens[verb + 1]?.lower === 'to') {
+    return null;
+  }
+  // ("Relocation threatens …": a headline's first word, capitalised, may be tagged a name.)
+  const [first, ...others] = tokens.slice(0, verb);
+  const opening = first.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(first.text) && verb === 1;
+  const subject = opening ? [{ ...first, text: first.lower, pos: 'NOUN' }] : [first, ...others];
+  if (!subject.every((t) => NOUN_PHRASE_POS.has(t.pos)) || !namesThingDone(subject)) return null;
+  return becomesLaw(subject) ?? goAhead(subject);
+}
+
+/**
+ * "Facing Backlash Over Prohibition Policy, Nitish Government Now Wants Advice" → "Should the
+ * prohibition policy go ahead?", "Auckland harbour cycle and pedestrian bridge facing criticism
+ * from both sides" → "Should the Auckland harbour cycle and pedestrian bridge go ahead?": what
+ * faces a reaction, or what the reaction is over, is the matter. Null without such a reaction.
+ */
+function reactionFaced(tokens: Token[]): string | null {
+  const facing = tokens.findIndex(
+    (t, i) =>
+      t.lemma === 'face' &&
+      t.pos === 'VERB' &&
+      [1, 2].some((k) => REACTIONS_MET.has(tokens[i + k]?.lower ?? '')),
+  );
+  if (facing < 0) return null;
+  const reaction = REACTIONS_MET.has(tokens[facing + 1].lower) ? facing + 1 : facing + 2;
+  if (REACTED_TO.has(tokens[reaction + 1]?.lower ?? '')) {
+    return goAhead(beforeComma(tokens.slice(reaction + 2)));
+  }
+  const subject = tokens.slice(0, facing);
+  const nominal = subject.every((t) => NOUN_PHRASE_POS.has(t.pos) || t.lower === 'and');
+  return facing > 0 && nominal && namesThingDone(subject) ? goAhead(subject) : null;
+}
+
+/** Things built that people argue over: "pedestrian bridge", "new dam". */
+const BUILT_THINGS = new Set(
+  'bridge bridges dam stadium tower road motorway highway bypass runway airport port terminal railway tunnel incinerator mine quarry pylons'.split(
+    ' ',
+  ),
+);
+
+/** Whether a noun phrase names a measure, a project or an act ("pedestrian bridge", "relocation"). */
+function namesThingDone(np: Token[]): boolean {
+  // ("the building project in Istanbul's Taksim Square": the head before a preposition.)
+  const head = headBeforePreposition(np);
+  return (
+    head !== undefined &&
+    head.pos === 'NOUN' &&
+    (namesMeasure(head) ||
+      ACT_NOUN_ENDING.test(head.lower) ||
+      WORKS.has(head.lower) ||
+      BUILT_THINGS.has(head.lower))
+  );
+}
+
+/** Verbs of a measure's passing or setting, in a headline's "as" clause. */
+const PASSED_OR_SET = new Set(['pass', 'set', 'approve', 'adopt', 'clear', 'unveil', 'introduce']);
+
+/**
+ * "Beach access fears raised as land swap resolution passes", "… as quota set for slaughter of
+ * 500 dolphins", "Patients suffer as doctors’ strike against MTI Act enters 11th day": the "as"
+ * clause tells of a measure passed or set, or of a protest against a measure; the measure is the
+ * matter, not what the main clause says of people.
+ */
+function measureInAsClause(tokens: Token[]): string | null {
+  const as = tokens.findIndex((t, i) => i >= 2 && t.lower === 'as');
+  if (as < 0) return null;
+  // (wink may tag the verb in "-s" a noun after the measure: "resolution passes/NOUN".)
+  const verb = tokens.findIndex(
+    (t, i) =>
+      i > as + 1 &&
+      (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lower === 'passes')),
+  );
+  if (verb < 0) return null;
+  const subject = tokens.slice(as + 1, verb);
+  const protest = subject.findIndex(
+    (t, i) => PROTEST_NOUNS.has(t.lower) && subject[i + 1]?.lower === 'against',
+  );
+  if (protest >= 0) {
+    const opposed = subject.slice(protest + 2);
+    const head = opposed.at(-1);
+    if (!head || !(namesMeasure(head) || LEGISLATION.has(head.lower))) return null;
+    return LEGISLATION.has(head.lower) ? `Should ${the(opposed)} stand?` : goAhead(opposed);
+  }
+  const lemma = tokens[verb].pos === 'NOUN' ? 'pass' : tokens[verb].lemma;
+  const head = subject.at(-1);
+  const measure = namesMeasure(head) || (head?.pos === 'NOUN' && MEASURE_LIKE.has(head.lower));
+  if (!PASSED_OR_SET.has(lemma) || !head || !measure) return null;
+  if (!subject.every((t) => NOUN_PHRASE_POS.has(t.pos))) return null;
+  // ("quota set for slaughter of 500 dolphins": what it is set for is part of it.)
+  const purpose = tokens[verb + 1]?.lower === 'for' ? beforeComma(tokens.slice(verb + 1)) : [];
+  if (purpose.length > 1) return `Should ${the([...subject, ...purpose])} go ahead?`;
+  return becomesLaw(subject) ?? goAhead(subject);
 }
 
 /** A reaction breaking out over a thing, not after news: "Protests erupt over …". */
@@ -6006,6 +6265,8 @@ function fromPolicy(s: ParsedSentence): MotionCandidate | null {
           !['NOUN', 'PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '') &&
           tokens[i - 1]?.text !== ',')) &&
       t.pos !== 'VERB' &&
+      // ("in order to get the legislation through": a purpose, no order made.)
+      !(t.lower === 'order' && tokens[i - 1]?.lower === 'in') &&
       ((tokens[i + 1]?.pos === 'VERB' && /ing$/u.test(tokens[i + 1].lower)) ||
         (tokens[i + 1]?.lower === 'to' && verbAfterTo(tokens, i + 2))),
   );
@@ -8934,6 +9195,9 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
   });
 }
 
+/** Verbs of a decision that an act, told after it, came after: "after state agrees not to …". */
+const AFTER_DECIDING = new Set(['agree', 'decide', 'vote', 'rule', 'accept', 'refuse', 'reject']);
+
 /**
  * The verb phrase of a rewritten clause up to where the clause ends; a long one loses the
  * adjunct after its first comma ("legalize same-sex marriage, seven days ahead of …").
@@ -9004,6 +9268,12 @@ function shortPredicate(dated: Token[]): Token[] {
         (t.lower === 'under' && /^protests?$/u.test(whole[i + 1]?.lower ?? '')) ||
         (t.lower === 'because' && i >= 3)),
   );
+  // ("to be saved after state agrees not to sell them": a decision told in a headline's present
+  // tense, right after the act, went before it; "after the market closes" may bound the act.)
+  if (whole[0]?.lower === 'after' && ownClauseAfter(whole, 0)) {
+    const verb = whole.findIndex((t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX'));
+    if (AFTER_DECIDING.has(whole[verb]?.lemma ?? '')) return [];
+  }
   const cuts = [labelled, joined, feeling, asClause, pastClause, purposeOrCause].filter(
     (k) => k > 0,
   );
@@ -9565,6 +9835,21 @@ function goAhead(object: Token[], enacted = false): string | null {
     (t, i) => DEBATES.has(t.lower) && ['on', 'over', 'about'].includes(np[i + 1]?.lower ?? ''),
   );
   if (debated >= 0 && debated + 2 < np.length) return goAhead(np.slice(debated + 2));
+  // ("the use of ballot papers instead of voting machines": the use of a thing is asked as its
+  // being used.)
+  const useOf = np.findIndex(
+    (t, i) =>
+      t.lower === 'use' &&
+      np[i + 1]?.lower === 'of' &&
+      np.slice(0, i).every((w) => w.pos === 'DET' || w.pos === 'ADJ'),
+  );
+  const usedThing = np.slice(useOf + 2);
+  const usedHead = leadingNounPhrase(usedThing).at(-1);
+  if (useOf >= 0 && (usedHead?.pos === 'NOUN' || usedHead?.pos === 'PROPN')) {
+    const rest = usedThing.slice(leadingNounPhrase(usedThing).length);
+    const thing = words(leadingNounPhrase(usedThing));
+    return `Should ${thing} be used${rest.length > 0 ? ` ${words(rest)}` : ''}?`;
+  }
   // ("country parks use for housing": a thing's use for a purpose is asked as its being used.)
   const use = np.findIndex((t, i) => i > 0 && t.lower === 'use' && np[i + 1]?.lower === 'for');
   const used = np.slice(0, use);
@@ -9602,6 +9887,10 @@ function goAhead(object: Token[], enacted = false): string | null {
         !(['from', 'to'].includes(t.lower) && switchedFrom(np, i)) &&
         // ("plans for a north Manchester eruv": a plan's "for" names what is planned.)
         !(t.lower === 'for' && PLANS_FOR.has(np[i - 1].lower)) &&
+        // ("slaughter of more than 1,400 dolphins": a count's "than" is no preposition.)
+        !(t.lower === 'than' && ['more', 'fewer', 'less'].includes(np[i - 1].lower)) &&
+        // ("a compromise aimed at protecting journalists' sources": what a thing is meant for.)
+        !(['at', 'to', 'for'].includes(t.lower) && PURPOSE_WORDS.has(np[i - 1].lower)) &&
         // ("works on SGR's Nairobi national park route": works need where they are done.)
         !(['on', 'at'].includes(t.lower) && WORKS.has(np[i - 1].lower)) &&
         // ("a proposed takeover by the Indian Adani Group": who takes over is the deal's own.)
@@ -9635,8 +9924,8 @@ function goAhead(object: Token[], enacted = false): string | null {
   const unquoted = thing.filter((t) => !isAnyQuoteMark(t));
   if (unquoted.length <= 2 && MANNERS.has(unquoted.at(-1)?.lower ?? '')) return null;
   // ("to protest against a cost-of-living crisis", "strike over cost of living": nor is a
-  // hardship people suffer.)
-  if (HANDLINGS_AND_WANTS.has(head) || HARDSHIPS.has(head)) return null;
+  // hardship people suffer, or a wrong they fear: "amid concerns over abuse".)
+  if (HANDLINGS_AND_WANTS.has(head) || HARDSHIPS.has(head) || WRONGS.has(head)) return null;
   return (enacted ? becomesLaw(thing) : null) ?? `Should ${the(thing)} go ahead?`;
 }
 
@@ -9708,6 +9997,12 @@ const HANDLINGS_AND_WANTS = new Set(
 /** Hardships people suffer, which no one decides: "a cost-of-living crisis", "the cost of living". */
 const HARDSHIPS = new Set(
   'crisis crises cost costs inflation poverty hardship hardships hunger unemployment recession'.split(
+    ' ',
+  ),
+);
+/** Wrongs people fear, which no one proposes: "concerns over abuse", "fears of corruption". */
+const WRONGS = new Set(
+  'abuse abuses corruption fraud exploitation trafficking violence misconduct negligence harassment'.split(
     ' ',
   ),
 );
@@ -10458,7 +10753,10 @@ function sentenceCaseHeadline(title: string, body: string): string {
       m.index === first ||
       !/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(m[0]) ||
       // "Breonna’s Law" beside "Breonna Taylor": the owner's name without its "’s".
-      writtenAsName(m[0].replace(/['’]s$/u, ''), body),
+      writtenAsName(m[0].replace(/['’]s$/u, ''), body) ||
+      // ("… to Operate in Tanzania" beside "the Tanzanian government": a place its people's
+      // adjective names.)
+      writtenAsName(`${m[0]}(?:n|an)`, body),
   );
   // "… Ban Natural Gas From All New Construction": a word the article capitalises only as part
   // of a longer name ("New York") is a name here only when the next word is kept too.
@@ -10751,17 +11049,24 @@ const NAME_TITLES = new Set([
   ),
 ]);
 
+/** Words after a title that make a longer title, not a name: "Secretary General". */
+const RANKS = new Set(['general', 'emeritus', 'elect', 'designate']);
+
 /**
- * A capitalised title and a person's names after it, two or more ("President Nana Addo Dankwa
- * Akufo-Addo", a hyphen joining two of them).
+ * A capitalised title and a person's names after it, one or more ("President Nana Addo Dankwa
+ * Akufo-Addo", a hyphen joining two of them; "President Biden").
  */
 function titledName(subject: Token[]): boolean {
   if (!subject.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) return false;
   const title = subject.findIndex((t) => NAME_TITLES.has(t.lower));
   const name = subject.slice(title + 1);
+  // ("President Biden": one name will do, when it is no title or rank of its own.)
+  const named = name.filter((t) => t.text !== '-');
+  const oneName =
+    named.length === 1 && !NAME_TITLES.has(named[0].lower) && !RANKS.has(named[0].lower);
   return (
     title >= 0 &&
-    name.filter((t) => t.text !== '-').length >= 2 &&
+    (named.length >= 2 || oneName) &&
     name.every((t) => (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || t.text === '-')
   );
 }

@@ -100,6 +100,10 @@ const ANAPHORIC_SUBJECT =
   /^\S+\s+(?:the|this|that|these|those)\s+(?:matter|issue|question|subject|topic|affair|situation|thing)s?\s+(?!of\b|on\b|over\b|about\b|around\b|surrounding\b|to\b|for\b|by\b|that\b|which\b|in\b|at\b)/iu;
 
 /** Words that open a relative or subordinate clause, whose own verb may be finite. */
+/** Verbs in the base form that take a clause without "that": "Does the law say fees are …". */
+const CLAUSE_TAKING =
+  /^(?:say|show|find|mean|think|believe|claim|suggest|prove|argue|know|ensure|expect|feel|hope|agree|accept|admit|deny)$/iu;
+
 const CLAUSE_OPENERS =
   /^(?:that|which|who|whom|whose|where|when|while|if|because|as|until|unless|than|once|since|although|though|whether|so|what|how|why|,)$|,$/iu;
 
@@ -172,9 +176,12 @@ const CROWD_GATHERING =
 const PEOPLE_PROTESTING =
   /^Should\s(?![^?]*\bprotest\b[^?]*\b(?:go\s+ahead|stand|be|become)\b)[^?]*\s(?<!\b(?:a|the|to)\s)protest\s+(?:against\s+)?\p{L}/iu;
 
-/** "Should protestors organized by … gather in Zagreb …?": protesters gathering, however named. */
+/**
+ * "Should protestors organized by … gather in Zagreb …?", "Should anti-government protesters rally
+ * …?": protesters gathering, however named.
+ */
 const PROTESTERS_GATHERING =
-  /^Should\s+(?:the\s+)?(?:protesters|protestors|demonstrators|marchers)\b[^?]*?\s(?:gather|rally|march|assemble|converge)\b/iu;
+  /^Should\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:protesters|protestors|demonstrators|marchers)\b[^?]*?\s(?:gather|rally|march|assemble|converge)\b/iu;
 
 /** A singular subject with a bare verb, where the drafting broke a clause apart. */
 const SINGULAR_WITH_BARE_VERB = [
@@ -604,6 +611,19 @@ export function motionProblems(text: string, written = ''): string[] {
       problems.push('a second verb in the past ("Should X do Y and pledged to …")');
     }
   }
+  // "Do the government's decision to invoke the act was unreasonable?": a "Do" question's clause
+  // has its verb in the base form; a finite "is" / "was" before any clause of its own is a
+  // statement's verb left in.
+  if (/^(?:do|does|did)$/iu.test(first)) {
+    // ("Does the law say fees are too high?": a verb of saying or thinking opens a clause too.)
+    const stop = words.findIndex(
+      (w, i) => i > 1 && (CLAUSE_OPENERS.test(w) || CLAUSE_TAKING.test(w)),
+    );
+    const clause = words.slice(2, stop > 0 ? stop : words.length);
+    if (clause.some((w) => /^(?:is|are|was|were)$/iu.test(w))) {
+      problems.push('a second finite verb ("Do X was Y")');
+    }
+  }
   // "Should there be temporary injunction?" (of "Opponents sought temporary injunction"): a
   // court's remedy is how a dispute is fought, not what it is over.
   if (COURT_REMEDY_ASKED.test(text))
@@ -624,6 +644,10 @@ export function motionProblems(text: string, written = ''): string[] {
     /^Should\s+there\s+be\s+(?:\p{L}+\s+)?(?:plans?|proposals?|moves?|bids?)\s+to\s/iu.test(text)
   ) {
     problems.push('asks for a plan, not its act ("Should there be plans to …")');
+  }
+  // "Should a compromise aimed go ahead?": a participle of purpose without what it aims at.
+  if (/\s(?:aimed|designed|intended|meant)\s+(?!at\b|to\b|for\b)/iu.test(text)) {
+    problems.push('a participle of purpose without its aim ("a compromise aimed go ahead")');
   }
   // "Should the equality complaint sinks women- swim class?": a compound's hyphen left hanging.
   if (/\p{L}-\s/u.test(text)) problems.push('a hyphen left hanging ("women- swim")');
@@ -2096,6 +2120,11 @@ const PARTICLES = new Set(['down', 'off', 'up', 'out', 'by', 'back']);
 /** Capitalised words that close a measure's name: "… zones Bill", "… Rights Act". */
 const NAMED_MEASURE_ENDS = new Set(['Bill', 'Act', 'Law', 'Code', 'Order', 'Ordinance']);
 
+/** Verbs in the base form that take two objects: "charge bloggers a fee", "give families a say". */
+const TWO_OBJECT_VERBS = new Set(
+  'charge bill fine give offer pay grant award send deny owe lend'.split(' '),
+);
+
 /** Participles of passives that keep an object of their own ("be given more power"). */
 const GIVING = new Set(['given', 'granted', 'offered', 'handed', 'awarded', 'sent', 'shown']);
 const SECOND_OBJECT = new Set(['more', 'less', 'fewer', 'a', 'an', 'the', 'new', 'extra']);
@@ -2124,6 +2153,9 @@ function shouldClauseProblems(tokens: Token[]): string[] {
       ['PROPN', 'DET'].includes(main[i + 1]?.pos ?? '') &&
       // (Not a plural inside a measure's name: "the special crime zones Bill".)
       !NAMED_MEASURE_ENDS.has(main[i + 1]?.text ?? '') &&
+      // (Nor the first object of a verb wink reads as a noun: "the government charge/NOUN
+      // bloggers a fee".)
+      !(TWO_OBJECT_VERBS.has(main[i - 1].lower) && main[i + 1]?.pos === 'DET') &&
       // Where the question's verb should be: none before it.
       !main.slice(0, i).some((w) => w.pos === 'VERB'),
   );

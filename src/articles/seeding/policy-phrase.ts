@@ -280,9 +280,11 @@ export function policyMotion(whole: Token[], agent: string | null): string | nul
     if (t.pos !== 'NOUN' && !opening) continue;
     // "in an effort to cut pollution", "in a bid to …" give a purpose; "the administration's
     // efforts to ban the app" carry a measure.
+    // ("in order to get the legislation through": so does "in order to".)
     const purpose =
-      /^an?$/u.test(tokens[i - 1]?.lower ?? '') &&
-      (/^efforts?$/u.test(t.lower) || tokens[i - 2]?.lower === 'in');
+      (/^an?$/u.test(tokens[i - 1]?.lower ?? '') &&
+        (/^efforts?$/u.test(t.lower) || tokens[i - 2]?.lower === 'in')) ||
+      (t.lower === 'order' && tokens[i - 1]?.lower === 'in');
     // "a ban restricting all gamers under 16 from playing online games …": what the measure
     // does, said by the participle after it.
     const doing = tokens[i + 1];
@@ -580,9 +582,12 @@ function purposeAt(tokens: Token[], from: number): number {
 }
 
 /** Verbs with a receiver and a thing given: "give every family £100". */
+/** Verbs whose first object pays what the second says: "charge bloggers a fee". */
+const TWO_OBJECT_CHARGES = new Set(['charge', 'bill', 'fine']);
 const GIVING = new Set(['give', 'pay', 'offer', 'grant', 'award', 'send', 'lend', 'owe']);
 
-const PURPOSE_WORDS = new Set(['aimed', 'intended', 'designed', 'meant']);
+/** Participles that say what a thing is for: "aimed at …", "designed to …". */
+export const PURPOSE_WORDS = new Set(['aimed', 'intended', 'designed', 'meant']);
 /** "a bill that would cap …": the relative's modal opens the measure's purpose like "to". */
 const MODAL_OPENERS: ReadonlySet<string | undefined> = new Set(['would', 'will', 'could']);
 /** Words that open a clause as a verb's object: "changed how they elect the mayor". */
@@ -697,10 +702,16 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   }
   // "give every family £100 a year": of two objects the first, the receiver, is the subject of
   // the passive ("Should every family be given £100 a year …?").
-  if (GIVING.has(lemma)) {
+  // ("charge bloggers a $930 licensing fee": so is one charged, before a sum's "a" or "an".)
+  if (GIVING.has(lemma) || TWO_OBJECT_CHARGES.has(lemma)) {
     const second = vp.findIndex(
       (t, i) =>
-        i > 0 && i < end && vp[i - 1].pos === 'NOUN' && (t.pos === 'SYM' || t.pos === 'NUM'),
+        i > 0 &&
+        i < end &&
+        vp[i - 1].pos === 'NOUN' &&
+        (t.pos === 'SYM' ||
+          t.pos === 'NUM' ||
+          (TWO_OBJECT_CHARGES.has(lemma) && /^an?$/u.test(t.lower) && /s$/u.test(vp[i - 1].lower))),
     );
     if (second > 0 && vp.slice(0, second).some((t) => t.pos === 'NOUN')) {
       const receiver = subjectWords(vp.slice(0, second));
@@ -737,7 +748,9 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   let rest = vp.slice(end);
   // "bring empty homes back into use": the verb's particle goes with it in the passive.
   const particle = object[object.length - 1];
-  if (object.length > 1 && particle.pos === 'ADV' && PARTICLES.has(particle.lower)) {
+  // ("charge foreigners more for castle entry": so does how much more, after the object.)
+  const degree = ['more', 'less'].includes(particle?.lower ?? '');
+  if (object.length > 1 && ((particle.pos === 'ADV' && PARTICLES.has(particle.lower)) || degree)) {
     object = object.slice(0, -1);
     rest = [particle, ...rest];
   }

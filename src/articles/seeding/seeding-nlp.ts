@@ -116,6 +116,7 @@ const RETAGGING_PASSES: Array<(tokens: Token[]) => Token[]> = [
   retagBackAfterTo,
   retagNameBeforeVerb,
   retagCompoundInPhrase,
+  retagRulingBodysVerb,
 ];
 
 /**
@@ -128,6 +129,16 @@ function retagLawsAct(tokens: Token[]): Token[] {
     const named = [tokens[i - 1], tokens[i - 2]].every((w) => ['NOUN', 'PROPN'].includes(w.pos));
     const end =
       tokens[i + 1] === undefined || ['PUNCT', 'CCONJ', 'ADP'].includes(tokens[i + 1].pos);
+    // ("… to invoke the Emergencies Act was unreasonable": a capital "Act" after a capitalised
+    // word of its name and before an auxiliary ends the subject it names.)
+    // ("doctors' strike against MTI Act enters 11th day": or before a verb in "-s" or "-ed".)
+    const next = tokens[i + 1];
+    const subjectNamed =
+      t.text === 'Act' &&
+      (next?.pos === 'AUX' || (next?.pos === 'VERB' && /[^s]s$|ed$/u.test(next.lower))) &&
+      /^\p{Lu}/u.test(tokens[i - 1].text) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos);
+    if (subjectNamed) tokens[i] = { ...t, pos: 'NOUN' };
     if (named && end && (t.text === 'Act' || tokens[i + 1]?.pos !== 'ADP')) {
       tokens[i] = { ...t, pos: 'NOUN' };
     }
@@ -186,6 +197,36 @@ function retagCompoundInPhrase(tokens: Token[]): Token[] {
     }
     if (next?.pos !== 'NOUN' || ['VERB', 'AUX', 'DET'].includes(after?.pos ?? '')) return;
     tokens[i] = { ...t, pos: 'NOUN' };
+  });
+  return tokens;
+}
+
+/** Bodies whose "rules" is their ruling, not their rule book: "Court rules that …". */
+const RULING_BODIES = new Set(
+  'court courts judge judges justices tribunal panel magistrate ombudsman regulator watchdog jury'.split(
+    ' ',
+  ),
+);
+/** Words after which a ruling's verb goes on: "rules that", "rules against", "rules in favour". */
+const RULING_GOES_ON = new Set(['that', 'against', 'in', 'for', 'on']);
+
+/**
+ * "Supreme Court rules that colleges must stop …", "Court rules against ban on protests": wink
+ * tags "rules" a noun, as in "court rules of procedure"; right after a court or a judge, before
+ * "that" or a ruling's preposition, it is the verb. (Before a preposition only when no verb comes
+ * after: "Court rules on disclosure were changed" keeps its noun.)
+ */
+function retagRulingBodysVerb(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'rules' || t.pos !== 'NOUN' || !RULING_BODIES.has(tokens[i - 1]?.lower ?? '')) {
+      return;
+    }
+    const next = tokens[i + 1]?.lower ?? '';
+    if (!RULING_GOES_ON.has(next)) return;
+    const later = tokens
+      .slice(i + 2)
+      .some((w) => (w.pos === 'VERB' && !/ing$/u.test(w.lower)) || w.pos === 'AUX');
+    if (next === 'that' || !later) tokens[i] = { ...t, pos: 'VERB' };
   });
   return tokens;
 }

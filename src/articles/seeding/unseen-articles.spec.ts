@@ -7907,3 +7907,262 @@ describe('motion candidates on real news shapes (round 102)', () => {
     expect(motionProblems('Should Sunday trading be allowed in Kelby?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 103)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('reads a court\'s "rules" as its ruling, and asks what it ruled must be done', () => {
+    expect(
+      candidates(
+        lede('High Court rules that councils must stop charging for bulky waste collection', ''),
+      ),
+    ).toContain('Should councils stop charging for bulky waste collection?');
+    expect(candidates(lede('Judge ruled council must reopen library', ''))).toContain(
+      'Should council reopen library?',
+    );
+  });
+
+  it('asks whether a measure a court rules against should stand', () => {
+    expect(candidates(lede('Court rules against ban on street music', ''))).toContain(
+      'Should the ban on street music stand?',
+    );
+    expect(candidates(lede('Tribunal ruled against ban on street music', ''))).toContain(
+      'Should the ban on street music stand?',
+    );
+  });
+
+  it('asks what a demand turned down was for, not whether to turn it down', () => {
+    const sought = candidates(
+      lede(
+        'Groundwater rules stay, says assembly',
+        "The regional assembly on Tuesday turned down the demand of farmers' unions, which sought the use of groundwater for irrigation in the dry season.",
+      ),
+    );
+    expect(sought).toContain('Should groundwater be used for irrigation in the dry season?');
+    const act = candidates(
+      lede('Nurses angry', "The ministry has rejected union demands to raise nurses' pay by 8%."),
+    );
+    expect(act).toContain("Should the ministry raise nurses' pay by 8%?");
+  });
+
+  it('asks the use of a thing as its being used', () => {
+    expect(candidates(lede('Residents oppose the use of weedkillers in parks', ''))).toContain(
+      'Should weedkillers be used in parks?',
+    );
+  });
+
+  it('keeps what a thing is aimed at, and refuses a participle of purpose left bare', () => {
+    expect(
+      candidates(
+        lede(
+          'Tenants slam deal',
+          "The union has criticised a compromise aimed at protecting tenants' deposits from the proposed housing laws.",
+        ),
+      ),
+    ).toContain("Should a compromise aimed at protecting tenants' deposits go ahead?");
+    expect(motionProblems('Should a compromise aimed go ahead?')).not.toEqual([]);
+    expect(motionProblems('Should a bill designed to cap rents become law?')).toEqual([]);
+  });
+
+  it('reads "in order to" as a purpose, no order made', () => {
+    const texts = candidates(
+      lede(
+        'Harbour bill delayed',
+        'The minister said he was prepared to drop the levy in order to get the harbour bill through the assembly.',
+      ),
+    );
+    expect(texts.some((t) => /\border to\b/u.test(t))).toBe(false);
+  });
+
+  it('asks whether what a court keeps on hold should go ahead, or a law held up stand', () => {
+    expect(candidates(lede('Court extends orders blocking sale of Kelby harbour', ''))).toContain(
+      'Should the sale of Kelby harbour go ahead?',
+    );
+    expect(candidates(lede('Court extends suspension of Finance Act', ''))).toContain(
+      'Should the Finance Act stand?',
+    );
+  });
+
+  it('writes a title before one name without an article', () => {
+    expect(
+      candidates(lede('Border plan', 'President Okafor will deploy police to the border.')),
+    ).toContain('Should President Okafor deploy police to the border?');
+  });
+
+  it('asks no wrong people fear whether it should go ahead', () => {
+    const texts = candidates(
+      lede('Kelby Has Banned All Street Collections Amid Concerns Over Fraud', ''),
+    );
+    expect(texts).not.toContain('Should the fraud go ahead?');
+  });
+
+  it('asks after what fears talked over are about, not whether to adopt the fears', () => {
+    const texts = candidates(lede('Fishermen discuss fears over harbour dredging plan', ''));
+    expect(texts).toContain('Should the harbour dredging plan go ahead?');
+    expect(texts.some((t) => /adopt fears/u.test(t))).toBe(false);
+  });
+});
+
+describe('motion candidates on real news shapes (round 104)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('reads a law\'s capital "Act" before an auxiliary as its name', () => {
+    expect(
+      candidates(
+        lede(
+          'Ruling on protest powers',
+          "A judge ruled that the government's decision to invoke the Public Order Act was unreasonable.",
+        ),
+      ),
+    ).toContain("Was the government's decision to invoke the Public Order Act unreasonable?");
+  });
+
+  it('refuses a "Do" question with a finite verb left in', () => {
+    expect(
+      motionProblems(
+        "Do the government's decision to invoke the Public Order act was unreasonable?",
+      ),
+    ).not.toEqual([]);
+    expect(motionProblems('Does the law say fees are too high?')).toEqual([]);
+  });
+
+  it("asks the verdict of a headline's passive ruling", () => {
+    expect(candidates(lede('Parking fines ruled illegal by tribunal', ''))).toContain(
+      'Are parking fines illegal?',
+    );
+  });
+
+  it('asks after a measure passed, set or struck against in an "as" clause', () => {
+    expect(
+      candidates(lede('Beach access fears raised as land swap resolution passes', '')),
+    ).toContain('Should the land swap resolution go ahead?');
+    expect(
+      candidates(
+        lede('Commuters stranded as rail strike against pension reform enters third week', ''),
+      ),
+    ).toContain('Should the pension reform go ahead?');
+    expect(
+      candidates(lede("Patients suffer as nurses' strike against Health Act enters 11th day", '')),
+    ).toContain('Should the Health Act stand?');
+    expect(
+      candidates(lede('Park branded a shooting range as quota set for culling of 300 deer', '')),
+    ).toContain('Should the quota for culling of 300 deer go ahead?');
+  });
+
+  it('asks whether an act said to endanger something should go ahead', () => {
+    expect(candidates(lede('Relocation threatens survival of herding villages', ''))).toContain(
+      'Should the relocation go ahead?',
+    );
+    expect(candidates(lede('Harbour bill threatens fishing jobs, unions warn', ''))).toContain(
+      'Should the Harbour bill become law?',
+    );
+    const threat = candidates(lede('Union threatens strike over pay', ''));
+    expect(threat.some((t) => /go ahead/u.test(t))).toBe(false);
+  });
+
+  it('keeps a count\'s "than" in the thing', () => {
+    expect(
+      candidates(
+        lede(
+          'Park cull row',
+          'Months after the much-criticised slaughter of more than 1,400 deer in the park, a cull quota of 500 has been set by the council.',
+        ),
+      ),
+    ).toContain('Should the slaughter of more than 1,400 deer go ahead?');
+  });
+
+  it("keeps a place's capital in a title-case headline when the body names its people", () => {
+    expect(
+      candidates(
+        'Bloggers Now Have to Pay the Government Over $900 to Operate in Kenya\n\nThe Kenyan government will charge a fee.\n\nBloggers said the fee was too high.\n',
+      ).some((t) => / to operate in Kenya\?$/u.test(t)),
+    ).toBe(true);
+  });
+
+  it('asks one charged a sum as its first object, and refuses no such question', () => {
+    expect(
+      candidates(
+        lede(
+          'Bloggers face fee',
+          'The government is moving forward with its plan to charge bloggers a $930 licensing fee to operate online.',
+        ),
+      ),
+    ).toContain('Should bloggers be charged a $930 licensing fee to operate online?');
+    expect(
+      candidates(
+        lede(
+          'Bloggers face fee',
+          'The government plans to charge bloggers a $930 licensing fee to operate online.',
+        ),
+      ),
+    ).toContain('Should the government charge bloggers a $930 licensing fee to operate online?');
+    expect(motionProblems('Should the judge blocks the ban?')).not.toEqual([]);
+  });
+
+  it('refuses protesters rallying, however they are described', () => {
+    expect(
+      motionProblems('Should anti-government protesters rally in front of the Supreme Court?'),
+    ).not.toEqual([]);
+  });
+});
+
+describe('motion candidates on real news shapes (round 105)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('puts "more" after the participle of one charged', () => {
+    expect(
+      candidates(lede('Outcry over plan to charge tourists more for Kelby Museum entry', '')),
+    ).toContain('Should tourists be charged more for Kelby Museum entry?');
+  });
+
+  it('reads anger after the news as a reaction to it', () => {
+    expect(candidates(lede('Anger after media gag law is passed in Kelby', ''))).toContain(
+      'Should the media gag law be passed?',
+    );
+  });
+
+  it('asks after what faces a backlash, or what the backlash is over', () => {
+    expect(
+      candidates(lede('Facing Backlash Over Parking Policy, Kelby Council Now Wants Advice', '')),
+    ).toContain('Should the parking policy go ahead?');
+    expect(
+      candidates(lede('Kelby harbour cycle bridge facing criticism from both sides', '')),
+    ).toContain('Should the Kelby harbour cycle bridge go ahead?');
+  });
+
+  it('leaves out a quoted label whose colon is inside the quotation', () => {
+    expect(
+      candidates(lede('‘We got this one wrong:’ Kelby reinstates coal-mines policy', '')),
+    ).toContain('Should Kelby reinstate coal-mines policy?');
+  });
+
+  it('leaves out a decision the act came after', () => {
+    expect(
+      candidates(
+        lede('Historic villas in Kelby to be saved after council agrees not to sell them', ''),
+      ),
+    ).toContain('Should historic villas in Kelby be saved?');
+  });
+
+  it('asks whether a project a court undoes should go ahead', () => {
+    expect(candidates(lede('Kelby Court reverses disputed marina project', ''))).toContain(
+      'Should the disputed marina project go ahead?',
+    );
+  });
+
+  it('leaves a court hold asked for to the reading of what it would hold up', () => {
+    const texts = candidates(
+      lede(
+        'Traders lose case',
+        'A judge has rejected a request by traders for an injunction that would have stopped the market from opening.',
+      ),
+    );
+    expect(texts.some((t) => /injunction/u.test(t))).toBe(false);
+  });
+});
