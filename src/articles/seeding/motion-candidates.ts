@@ -921,6 +921,10 @@ function receivedHeadline(tokens: Token[]): string | null {
   // ("Chlorination proposal strongly opposed": how strongly is no part of the thing.)
   const thing = tokens.slice(0, /ly$/u.test(tokens[at - 1]?.lower ?? '') ? at - 1 : at);
   if (at < 0 || !thing.every(inPhrase)) return null;
+  // ("Bolivia condemned for lowering working age for children to 10": what one is blamed or
+  // praised for doing is the act asked of them.)
+  const blamed = actBlamedFor(thing, tokens.slice(at + 1));
+  if (blamed) return blamed;
   // A court's ruling, however received, stands or falls.
   if (DECISION_NOUNS.has(headBeforePreposition(thing)?.lower ?? '')) {
     return `Should ${the(thing)} stand?`;
@@ -1125,7 +1129,7 @@ function declaredVerdict(verb: Token, rest: Token[]): string | null {
 }
 
 /**
- * "Curfew ruled unconstitutional by judge" → "Is the curfew unconstitutional?": a participle of
+ * "Parking fines ruled illegal by tribunal" → "Are parking fines illegal?": a participle of
  * pronouncing with a verdict straight after it, with no auxiliary, is a headline's passive; the
  * verdict is asked of the subject. Null otherwise.
  */
@@ -4155,8 +4159,8 @@ const HOLDING = new Set(['blocking', 'halting', 'stopping', 'suspending', 'barri
 
 /**
  * "A court in Kenya has extended orders blocking the deployment of Kenyan police to Haiti", "Kenya
- * court extends delay on deployment of Haiti mission": what a hold a court extends is on is asked
- * whether it should go ahead.
+ * court extends delay on deployment of Haiti mission": what a court keeps on hold, when it extends
+ * the hold, is asked whether it should go ahead.
  */
 function extendedHold(verb: Token, rest: Token[]): string | null {
   if (verb.lemma !== 'extend') return null;
@@ -5102,8 +5106,11 @@ function withoutRubric(title: string): string {
   // "Out of sight, out of mind: trust to ban phones": a two-part saying before the colon is a
   // kicker too.
   // "No ban on kapchais in Kuala Lumpur – Ku Nan": who said it, named after a closing dash.
+  // ("WATCH: Jordanians Rally in Protest against …": a medium's rubric goes before any reading of
+  // the headline's words.)
   const unsigned = title
     .trim()
+    .replace(MEDIUM_RUBRIC, '')
     .replace(/\s+[-–—]\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,3}$/u, '');
   const quotesKept = unsigned
     // "Letters to the Editor: Why are we even voting on …": a page's section, longer than the
@@ -5316,6 +5323,10 @@ function urgedAct(tokens: Token[]): string | null {
   return `Should we ${words_.charAt(0).toLowerCase()}${words_.slice(1)}?`;
 }
 
+/** What kind of page or medium the story is: "WATCH:", "Video:", "Breaking:", "Explainer:". */
+const MEDIUM_RUBRIC =
+  /^(?:watch|listen|video|photos?|gallery|breaking|exclusive|explainer|analysis|podcast)\s*:\s+(?=\S)/iu;
+
 const LONG_RUBRIC =
   /^(?:letters? to the editor|guest (?:column|view|opinion|commentary)|(?:my|our|your) (?:view|turn|say))\s*:\s+(?=\S)/iu;
 
@@ -5445,8 +5456,10 @@ const FIGHTING_HEADLINE =
 function foughtHeadlineThing(title: string, tokens: Token[]): string | null {
   // ("Residents, environmental activists protest against hotel project", "Protests erupt over
   // temple demolition": so is one protested against or erupted over, left out the same way.)
+  // ("WATCH: Jordanians Rally in Protest against …": read without a medium's rubric.)
+  const plain = title.trim().replace(MEDIUM_RUBRIC, '');
   const fought = [FIGHTING_HEADLINE, RALLYING_AGAINST, REACTION_ERUPTS_OVER].some((r) =>
-    r.test(title.trim()),
+    r.test(plain),
   );
   return fought ? foughtThing(tokens) : null;
 }
@@ -5476,8 +5489,8 @@ function crowdAgainst(tokens: Token[]): string | null {
   return against > 0 ? foughtThing(tokens.slice(against + 1)) : null;
 }
 
-/** Verbs of a thing endangering another: "Relocation threatens extinction of …". */
-const THREATENING_VERBS = new Set(['threaten', 'endanger', 'imperil', 'jeopardise', 'jeopardize']);
+/** Verbs of a thing wearing another down, besides those of risk: "law undermines protections". */
+const UNDERMINING = new Set(['undermine', 'erode', 'imperil']);
 
 /**
  * "Relocation threatens extinction of Maasai race in Tanzania" → "Should the relocation go
@@ -5487,14 +5500,23 @@ const THREATENING_VERBS = new Set(['threaten', 'endanger', 'imperil', 'jeopardis
  */
 function threateningAct(tokens: Token[]): string | null {
   const verb = mainVerbIndex(tokens);
-  if (verb < 1 || !THREATENING_VERBS.has(tokens[verb].lemma) || tokens[verb + 1]?.lower === 'to') {
-    return null;
-  }
+  const lemma = tokens[verb]?.lemma ?? '';
+  if (verb < 1 || !(RISKING.has(lemma) || UNDERMINING.has(lemma))) return null;
+  // ("Union threatens to strike", "risks unravelling …": a threat or a risk of an act is read
+  // elsewhere.)
+  // (Not "threatens fishing jobs": an "-ing" word before a noun names its kind.)
+  const gerund = /ing$/u.test(tokens[verb + 1]?.lower ?? '') && tokens[verb + 2]?.pos !== 'NOUN';
+  if (tokens[verb + 1]?.lower === 'to' || gerund) return null;
   // ("Relocation threatens …": a headline's first word, capitalised, may be tagged a name.)
   const [first, ...others] = tokens.slice(0, verb);
   const opening = first.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(first.text) && verb === 1;
   const subject = opening ? [{ ...first, text: first.lower, pos: 'NOUN' }] : [first, ...others];
   if (!subject.every((t) => NOUN_PHRASE_POS.has(t.pos)) || !namesThingDone(subject)) return null;
+  // ("New Peru law undermines environmental protections": a law in force, whether it stands.)
+  const head = headBeforePreposition(subject)?.lower ?? '';
+  if (LEGISLATION.has(head) && !BILL_NOUNS.has(head)) {
+    return `Should ${the(subject)} stand?`;
+  }
   return becomesLaw(subject) ?? goAhead(subject);
 }
 
@@ -5590,7 +5612,7 @@ const REACTION_ERUPTS_OVER = reactionBreakingOut('over');
  * (where it rallies between: "Bulgarians Rally in Multiple Cities Against Euro Adoption").
  */
 const RALLYING_AGAINST =
-  /^[\p{L}'’, ]{2,40}?\s+(?:to\s+)?(?:rall(?:y|ies|ied)|protest(?:s|ed)?|march(?:es|ed)?|demonstrat(?:e|es|ed))\s+(?:in\s+[\p{L} ]{2,30}?\s+)?(?:against|to\s+(?:denounce|oppose|condemn|reject|fight|stop|block))\s+(?=[\p{L}$£€\d])/iu;
+  /^[\p{L}'’, ]{2,40}?\s+(?:to\s+)?(?:rall(?:y|ies|ied)|protest(?:s|ed)?|march(?:es|ed)?|demonstrat(?:e|es|ed))\s+(?:in\s+[\p{L} ]{2,30}?\s+)?(?:against|to\s+(?:denounce|oppose|condemn|reject|fight|stop|block))\s+(?=[\p{L}$£€\d'‘"“])/iu;
 
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
 const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
@@ -5995,7 +6017,9 @@ function opposedChange(rest: Token[]): string | null {
   const np = beforeClause(beforeComma(rest));
   let at = np[0]?.pos === 'DET' ? 1 : 0;
   // ("a further extension of the ban": a word of degree before the change is no part of it.)
-  if (FURTHER.has(np[at]?.lower ?? '') && CHANGE_DONE[np[at + 1]?.lower ?? '']) at += 1;
+  // ("definitive suspension of work": nor is an adjective of how long or how much.)
+  const degree = FURTHER.has(np[at]?.lower ?? '') || np[at]?.pos === 'ADJ';
+  if (degree && CHANGE_DONE[np[at + 1]?.lower ?? '']) at += 1;
   const change = CHANGE_DONE[np[at]?.lower ?? ''];
   if (!change) return null;
   const ofThing = ['in', 'to', 'of'].includes(np[at + 1]?.lower ?? '');
@@ -6016,7 +6040,9 @@ function opposedChange(rest: Token[]): string | null {
     const owned = owner && whole[0]?.pos !== 'PROPN' ? [theBefore(after[of])] : [];
     if (whole.length > 0) thing = [...after.slice(0, of), ...owned, ...whole];
   }
-  if (MEASURE_HEADS.has(head.lower) && after[thing.length]?.lower === 'on') {
+  // ("suspension of work on Section 5 of the Maya Train": works keep where they are done.)
+  const worksOn = WORKS.has(head.lower) && after[thing.length]?.lower === 'on';
+  if ((MEASURE_HEADS.has(head.lower) || worksOn) && after[thing.length]?.lower === 'on') {
     let end = thing.length + 1;
     const on = leadingNounPhrase(after.slice(end));
     end += on.length;
@@ -8524,11 +8550,16 @@ const DEMANDED_OF_WORDS = 6;
 function demandedAct(tokens: Token[]): string | null {
   const at = tokens.findIndex(
     (t, i) =>
-      t.lower === 'demanding' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'DET',
+      t.lower === 'demanding' &&
+      // (At the start when the clause before it was taken for an opening phrase: "Chile students
+      // march, demanding …".)
+      (tokens[i - 1]?.text === ',' || i === 0) &&
+      // ("…, demanding Bachelet deliver on reforms": or a name.)
+      ['DET', 'PROPN'].includes(tokens[i + 1]?.pos ?? ''),
   );
   if (at < 0) return null;
   const verb = tokens.findIndex(
-    (t, i) => i > at + 2 && i <= at + 1 + DEMANDED_OF_WORDS && t.pos === 'VERB',
+    (t, i) => i > at + 1 && i <= at + 1 + DEMANDED_OF_WORDS && t.pos === 'VERB',
   );
   const whom = tokens.slice(at + 1, verb);
   const bare = tokens[verb]?.lower === tokens[verb]?.lemma;
@@ -9725,6 +9756,10 @@ function foughtThing(all: Token[]): string | null {
   // ("protested against sand harvesting": a fight's "against" is the verb's; so is the "for" of a
   // fight for a thing: "Councillors to fight for Auckland Santa Parade".)
   const object = ['against', 'over', 'for'].includes(all[0]?.lower ?? '') ? all.slice(1) : all;
+  // ("hit out at Ecuador for legalising shark fin sales": who is attacked for an act would do it.)
+  const target = object.findIndex((t) => t.lower === 'for');
+  const blamed = target > 0 ? actBlamedFor(object.slice(0, target), object.slice(target)) : null;
+  if (blamed) return blamed;
   // ("protest outside City of York Council offices": where a protest is held is no thing fought.)
   if (PLACE_PREPOSITIONS.has(object[0]?.lower ?? '')) return null;
   // ("sand harvesting which they noted threatens …": the thing, without what is said of it; a
@@ -9738,6 +9773,21 @@ function foughtThing(all: Token[]): string | null {
     policyMotion(beforeClause(beforeComma(object)), null) ??
     goAhead(beforeClause(thing))
   );
+}
+
+/**
+ * "Ecuador" and "for legalising shark fin sales" → "Should Ecuador legalise shark fin sales?":
+ * the act someone is blamed (or praised) for, asked of them. Null unless `rest` opens on "for"
+ * and a gerund, and `who` is a noun phrase.
+ */
+function actBlamedFor(who: Token[], rest: Token[]): string | null {
+  const gerund = rest[1];
+  if (rest[0]?.lower !== 'for' || !gerund || !/\p{L}{3}ing$/u.test(gerund.lower)) return null;
+  if (!['VERB', 'NOUN'].includes(gerund.pos) || ING_NOUNS.has(gerund.lower)) return null;
+  if (who.length === 0 || !who.every((t) => NOUN_PHRASE_POS.has(t.pos))) return null;
+  const done = shortPredicate(beforeComma(rest.slice(2)));
+  if (!done.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  return `Should ${the(who)} ${gerundLemma(gerund.lower)} ${words(done)}?`;
 }
 
 /**
@@ -9887,6 +9937,8 @@ function goAhead(object: Token[], enacted = false): string | null {
         !(['from', 'to'].includes(t.lower) && switchedFrom(np, i)) &&
         // ("plans for a north Manchester eruv": a plan's "for" names what is planned.)
         !(t.lower === 'for' && PLANS_FOR.has(np[i - 1].lower)) &&
+        // ("a deal signed with Israel": a participle after its noun takes its preposition.)
+        !(pastParticipleForm(np[i - 1]) && np[i - 2]?.pos === 'NOUN' && t.lower !== 'by') &&
         // ("slaughter of more than 1,400 dolphins": a count's "than" is no preposition.)
         !(t.lower === 'than' && ['more', 'fewer', 'less'].includes(np[i - 1].lower)) &&
         // ("a compromise aimed at protecting journalists' sources": what a thing is meant for.)
@@ -9897,6 +9949,12 @@ function goAhead(object: Token[], enacted = false): string | null {
         !(t.lower === 'by' && TAKEOVER_NOUNS.has(np[i - 1].lower))) ||
         // "rent control proposal ahead of the council's vote": when, not what.
         (t.lower === 'ahead' && np[i + 1]?.lower === 'of') ||
+        // ("a deal signed with Israel that will reportedly see …": what a relative clause says of
+        // a thing already named by its participle; "the gases that farm animals release" and
+        // "reforms that would allow fees" are named by theirs.)
+        (['that', 'which'].includes(t.lower) &&
+          ['NOUN', 'PROPN'].includes(np[i - 1].pos) &&
+          np.slice(1, i).some((w, k) => pastParticipleForm(w) && np[k].pos === 'NOUN')) ||
         // ("to oppose the current government and call for …": a second act, not more of the thing.)
         // (wink may tag a bare verb before its "for" a noun: "and call/NOUN for …".)
         (t.lower === 'and' &&

@@ -8,6 +8,7 @@ import {
   QUESTION_OPENERS as OPENERS,
   REPORTING_VERBS as REPORTING,
 } from './motion-verbs';
+import { TWO_OBJECT_VERBS } from './policy-phrase';
 import { tokenize, type Token } from './seeding-nlp';
 import { daysAnd } from './time-words';
 
@@ -100,12 +101,12 @@ const ANAPHORIC_SUBJECT =
   /^\S+\s+(?:the|this|that|these|those)\s+(?:matter|issue|question|subject|topic|affair|situation|thing)s?\s+(?!of\b|on\b|over\b|about\b|around\b|surrounding\b|to\b|for\b|by\b|that\b|which\b|in\b|at\b)/iu;
 
 /** Words that open a relative or subordinate clause, whose own verb may be finite. */
+const CLAUSE_OPENERS =
+  /^(?:that|which|who|whom|whose|where|when|while|if|because|as|until|unless|than|once|since|although|though|whether|so|what|how|why|,)$|,$/iu;
+
 /** Verbs in the base form that take a clause without "that": "Does the law say fees are …". */
 const CLAUSE_TAKING =
   /^(?:say|show|find|mean|think|believe|claim|suggest|prove|argue|know|ensure|expect|feel|hope|agree|accept|admit|deny)$/iu;
-
-const CLAUSE_OPENERS =
-  /^(?:that|which|who|whom|whose|where|when|while|if|because|as|until|unless|than|once|since|although|though|whether|so|what|how|why|,)$|,$/iu;
 
 /** Verbs that take "to" and an action, which wink may read as nouns ("plan", "vote"). */
 const TAKES_TO = new Set(
@@ -929,9 +930,19 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('a noun and its "that" clause for a subject');
   }
+  // "Should demanding Bachelet deliver on reforms?": a participle of saying or asking is no
+  // subject; whom it is said to is.
+  if (
+    /^Should\s+(?:demanding|urging|calling|asking|saying|insisting|claiming|warning)\s/iu.test(text)
+  ) {
+    problems.push('a participle of saying or asking for a subject');
+  }
   // "Should Relocation threaten extinction of Maasai race …?": what a thing threatens is its
-  // foes' case; nobody argues that it should threaten.
-  if (/^Should\s.+\bthreaten\b/iu.test(text)) problems.push('asks whether a thing should threaten');
+  // foes' case; nobody argues that it should threaten ("Should the new law undermine
+  // environmental protections?": or undermine).
+  if (/^Should\s.+\b(?:threaten|undermine|endanger|jeopardi[sz]e|erode|imperil)\b/iu.test(text)) {
+    problems.push('asks whether a thing should threaten');
+  }
   // "Is Easter Island known for its unique Moai …?": what a place is known for is description.
   if (/^(?:Is|Are|Was|Were)\s[^?]*\b(?:known|famous|renowned|noted)\s+(?:for|as)\b/iu.test(text)) {
     problems.push('asks what a thing is known for');
@@ -2119,11 +2130,6 @@ const PARTICLES = new Set(['down', 'off', 'up', 'out', 'by', 'back']);
 
 /** Capitalised words that close a measure's name: "… zones Bill", "… Rights Act". */
 const NAMED_MEASURE_ENDS = new Set(['Bill', 'Act', 'Law', 'Code', 'Order', 'Ordinance']);
-
-/** Verbs in the base form that take two objects: "charge bloggers a fee", "give families a say". */
-const TWO_OBJECT_VERBS = new Set(
-  'charge bill fine give offer pay grant award send deny owe lend'.split(' '),
-);
 
 /** Participles of passives that keep an object of their own ("be given more power"). */
 const GIVING = new Set(['given', 'granted', 'offered', 'handed', 'awarded', 'sent', 'shown']);

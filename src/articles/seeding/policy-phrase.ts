@@ -582,9 +582,15 @@ function purposeAt(tokens: Token[], from: number): number {
 }
 
 /** Verbs with a receiver and a thing given: "give every family £100". */
+const GIVING = new Set(['give', 'pay', 'offer', 'grant', 'award', 'send', 'lend', 'owe']);
 /** Verbs whose first object pays what the second says: "charge bloggers a fee". */
 const TWO_OBJECT_CHARGES = new Set(['charge', 'bill', 'fine']);
-const GIVING = new Set(['give', 'pay', 'offer', 'grant', 'award', 'send', 'lend', 'owe']);
+/** Verbs in the base form that take two objects: "charge bloggers a fee", "give families a say". */
+export const TWO_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...GIVING,
+  ...TWO_OBJECT_CHARGES,
+  'deny',
+]);
 
 /** Participles that say what a thing is for: "aimed at …", "designed to …". */
 export const PURPOSE_WORDS = new Set(['aimed', 'intended', 'designed', 'meant']);

@@ -116,7 +116,7 @@ const RETAGGING_PASSES: Array<(tokens: Token[]) => Token[]> = [
   retagBackAfterTo,
   retagNameBeforeVerb,
   retagCompoundInPhrase,
-  retagRulingBodysVerb,
+  retagRulingVerb,
 ];
 
 /**
@@ -216,7 +216,7 @@ const RULING_GOES_ON = new Set(['that', 'against', 'in', 'for', 'on']);
  * "that" or a ruling's preposition, it is the verb. (Before a preposition only when no verb comes
  * after: "Court rules on disclosure were changed" keeps its noun.)
  */
-function retagRulingBodysVerb(tokens: Token[]): Token[] {
+function retagRulingVerb(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     if (t.lower !== 'rules' || t.pos !== 'NOUN' || !RULING_BODIES.has(tokens[i - 1]?.lower ?? '')) {
       return;

@@ -8166,3 +8166,60 @@ describe('motion candidates on real news shapes (round 105)', () => {
     expect(texts.some((t) => /injunction/u.test(t))).toBe(false);
   });
 });
+
+describe('motion candidates on real news shapes (round 106)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks what someone is blamed for doing of them', () => {
+    expect(
+      candidates(lede('Kelby condemned for lowering working age for children to 10', '')),
+    ).toContain('Should Kelby lower working age for children to 10?');
+    expect(
+      candidates(lede('Ecologists hit out at Kelby for legalising shark fin sales', '')),
+    ).toContain('Should Kelby legalise shark fin sales?');
+  });
+
+  it('reads a rally "in protest against" a quoted name, past a medium\'s rubric', () => {
+    expect(
+      candidates(
+        lede('WATCH: Kelbians Rally in Protest against ‘Water for Energy’ Deal with Norvik', ''),
+      ),
+    ).toContain('Should ‘Water for Energy’ Deal with Norvik go ahead?');
+  });
+
+  it("keeps a participle's preposition with its noun, and leaves out its relative clause", () => {
+    expect(
+      candidates(
+        lede(
+          'Harbour deal protest',
+          'Thousands of Kelbians rallied on Friday in protest against a deal signed with Norvik that will reportedly see the two towns swap water for power.',
+        ),
+      ),
+    ).toContain('Should a deal signed with Norvik go ahead?');
+  });
+
+  it('asks whether a law said to undermine something should stand', () => {
+    const texts = candidates(lede('New Kelby law undermines environmental protections', ''));
+    expect(texts.some((t) => /^Should the new Kelby law stand\?$/iu.test(t))).toBe(true);
+    expect(motionProblems('Should the new law undermine environmental protections?')).not.toEqual(
+      [],
+    );
+  });
+
+  it("asks whom a headline's demand names to act, and refuses a participle of asking for a subject", () => {
+    expect(
+      candidates(lede('Kelby students march, demanding Okafor deliver on reforms', '')),
+    ).toContain('Should Okafor deliver on reforms?');
+    expect(motionProblems('Should demanding Okafor deliver on reforms?')).not.toEqual([]);
+  });
+
+  it('asks after works a court suspends, with where they are done', () => {
+    expect(
+      candidates(
+        lede('Judge orders definitive suspension of work on Section 5 of the Kelby Railway', ''),
+      ),
+    ).toContain('Should the work on Section 5 of the Kelby Railway be suspended?');
+  });
+});
