@@ -48,6 +48,7 @@ import {
   voteCountAt,
   RECEIVED,
   PURPOSE_WORDS,
+  brandedAt,
 } from './policy-phrase';
 import { commonPrefix, withoutShortBrackets, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -930,6 +931,22 @@ function receivedHeadline(tokens: Token[]): string | null {
     return `Should ${the(thing)} stand?`;
   }
   return goAhead(thing);
+}
+
+/**
+ * "Art deco houses set for demolition" → "Should art deco houses be demolished?": what a thing is
+ * set for, a change named by its noun, is asked as done to it. Null for any other headline.
+ */
+function setForChange(tokens: Token[]): string | null {
+  const set = tokens.findIndex(
+    (t, i) => i > 0 && t.lower === 'set' && tokens[i + 1]?.lower === 'for',
+  );
+  if (set < 0) return null;
+  const noun = tokens[tokens[set + 2]?.pos === 'DET' ? set + 3 : set + 2];
+  const done = noun ? CHANGE_DONE[noun.lower] : undefined;
+  const subject = tokens.slice(0, set);
+  if (!done || !subject.every((t) => NOUN_PHRASE_POS.has(t.pos))) return null;
+  return `Should ${the(subject)} be ${done}?`;
 }
 
 /** Decisions whose passive keeps what is given or withheld: "Pub refused late licence". */
@@ -2947,7 +2964,8 @@ function fromClause(
   if (befell) return { text: befell, origin, score: base - 0.1, sourceSpans };
   const passive =
     origin === 'HEADLINE'
-      ? (headlinePassive(tokens) ??
+      ? (setForChange(tokens) ??
+        headlinePassive(tokens) ??
         proposedMeasureHeadline(tokens) ??
         grantedHeadline(tokens) ??
         receivedHeadline(tokens))
@@ -7900,6 +7918,8 @@ function firstToAct(tokens: Token[]): string | null {
   return `Should ${the(subject)} ${verb.lemma} ${words(rest)}?`;
 }
 
+/** Crowds named by what they are against: "Protesters against …". */
+const CROWDS_AGAINST = new Set(['protesters', 'protestors', 'demonstrators', 'campaigners']);
 /** Nouns that name a camp by its stand: "Opponents of …", "Critics of …". */
 const CAMP_NOUNS = new Set(
   'opponents critics supporters backers proponents foes defenders advocates'.split(' '),
@@ -7935,8 +7955,10 @@ function campAgainst(tokens: Token[]): string | null {
     (t, i) =>
       i > 0 &&
       i <= 2 &&
-      CAMP_NOUNS.has(tokens[i - 1].lower) &&
-      ['of', 'to'].includes(t.lower) &&
+      // ("Protesters against the construction of the Namakhvani Hydro Power Plant gathered …":
+      // a crowd named by what it is against, likewise.)
+      ((CAMP_NOUNS.has(tokens[i - 1].lower) && ['of', 'to'].includes(t.lower)) ||
+        (CROWDS_AGAINST.has(tokens[i - 1].lower) && t.lower === 'against')) &&
       tokens.slice(0, i - 1).every((w) => w.pos === 'DET'),
   );
   if (stance < 0 && camp < 0) return null;
@@ -9269,6 +9291,9 @@ function shortPredicate(dated: Token[]): Token[] {
             .slice(i + 3, i + 5)
             .some((w) => w.pos === 'AUX' || FINITE_AUXILIARIES.has(w.lower)))),
   );
+  // ("barring foreign business from trading outside four major cities branded xenophobic by civil
+  // rights organisations": what a measure is branded, even without a comma, is a verdict on it.)
+  const branded = whole.findIndex((_, i) => brandedAt(whole, i));
   // "ban ChatGPT, afraid students will cheat": why the actor acts, after a comma.
   const feeling = whole.findIndex(
     (t, i) => i >= 2 && t.text === ',' && ACTOR_FEELINGS.has(whole[i + 1]?.lower ?? ''),
@@ -9305,7 +9330,7 @@ function shortPredicate(dated: Token[]): Token[] {
     const verb = whole.findIndex((t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX'));
     if (AFTER_DECIDING.has(whole[verb]?.lemma ?? '')) return [];
   }
-  const cuts = [labelled, joined, feeling, asClause, pastClause, purposeOrCause].filter(
+  const cuts = [labelled, branded, joined, feeling, asClause, pastClause, purposeOrCause].filter(
     (k) => k > 0,
   );
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
@@ -10901,8 +10926,11 @@ const IN_FORCE = /^in (?:full )?(?:effect|affect|force|place)$/iu;
 /** Verbs a fight is fought to do against a thing: "a battle to prevent …". */
 const STOPPING = new Set(['prevent', 'stop', 'block', 'halt', 'overturn', 'scrap']);
 
-/** "put the brakes on", "put a stop to", "put an end to", "put a halt to" what follows. */
-const STOPPING_PHRASE = /^(?:the brakes on|a stop to|an end to|a halt to)\b/iu;
+/**
+ * "put the brakes on", "put a stop to", "put an end to", "put a halt to", "put a pause on" what
+ * follows.
+ */
+const STOPPING_PHRASE = /^(?:the brakes on|a stop to|an end to|a halt to|a pause on|a hold on)\b/iu;
 
 /** Verbs that make a plan known: that it was is news, not what is in dispute. */
 const MADE_KNOWN = new Set([

@@ -1755,13 +1755,15 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should the study backs …": after a modal or "does" the verb is bare.
   if (BARE_AFTER.has(first.toLowerCase())) {
     const end = relative > 0 ? relative : tokens.length;
-    // ("Should the Online Harms Bill …": a capitalised word inside a name is no verb.)
+    // ("Should the Online Harms Bill …", "… on Burrows Avenue": a capitalised word inside a name
+    // is no verb.)
+    const capital = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? '');
     const verb = tokens.findIndex(
       (t, i) =>
         i > 1 &&
         i < end &&
         t.pos === 'VERB' &&
-        !(/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[i - 1].text)),
+        !(capital(t) && (capital(tokens[i - 1]) || capital(tokens[i + 1]))),
     );
     const v = tokens[verb];
     // A last word in "-s" is more often a plural noun wink reads as a verb ("holiday lets"); so

@@ -253,6 +253,19 @@ export function forThingToBeDone(tokens: Token[], from: number): string | null {
  * known); "new restrictions on flights to X" by a known agent → "Should <agent> restrict flights
  * to X?". Null when the tokens name no such measure.
  */
+/** Participles that give a thing a name or a verdict: "branded xenophobic", "dubbed a power grab". */
+const NAMING_PARTICIPLES = new Set(['branded', 'labelled', 'labeled', 'dubbed']);
+
+/** Whether a verdict given by a naming participle after a noun opens at `i`: "cities branded xenophobic". */
+export function brandedAt(tokens: Token[], i: number): boolean {
+  return (
+    i >= 2 &&
+    NAMING_PARTICIPLES.has(tokens[i].lower) &&
+    ['ADJ', 'DET'].includes(tokens[i + 1]?.pos ?? '') &&
+    ['NOUN', 'PROPN'].includes(tokens[i - 1].pos)
+  );
+}
+
 /**
  * "ban khat, popularly known as miraa, …": what else a thing is called, between commas, is no
  * part of the act (nor, to the end, is a list of what it includes).
@@ -1084,6 +1097,9 @@ function phrase(all: Token[]): Token[] {
         i + 2 >= tokens.length) ||
       // "a ban on smoking in bars that went into effect in April": the measure's history.
       (i > 0 && ['that', 'which'].includes(t.lower) && HISTORY_VERBS.has(tokens[i + 1]?.lower)) ||
+      // ("… outside four major cities branded xenophobic by civil rights organisations": what
+      // the measure is branded, even without a comma, is a verdict on it.)
+      brandedAt(tokens, i) ||
       // "a plan to close the library on Saturdays would shut out …": the sentence's own verb.
       // ("between May and September": the month is no modal.)
       // ("the hours that alcohol can be bought": a modal inside a relative clause on the object

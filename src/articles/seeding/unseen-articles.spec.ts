@@ -8223,3 +8223,51 @@ describe('motion candidates on real news shapes (round 106)', () => {
     ).toContain('Should the work on Section 5 of the Kelby Railway be suspended?');
   });
 });
+
+describe('motion candidates on real news shapes (round 107)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks what a plan put on pause would do, and reads no name in capitals as a verb', () => {
+    expect(
+      candidates(
+        lede(
+          'Parking row',
+          'The city has put a pause on a plan to limit parking on Burrows Avenue after an outcry from residents.',
+        ),
+      ),
+    ).toContain('Should parking be limited on Burrows Avenue?');
+    expect(motionProblems('Should parking be limited on Burrows Avenue?')).toEqual([]);
+  });
+
+  it('asks what a thing is set for as done to it', () => {
+    expect(candidates(lede('Art deco houses set for demolition', ''))).toContain(
+      'Should art deco houses be demolished?',
+    );
+  });
+
+  it('asks after what protesters are against, whatever they did', () => {
+    expect(
+      candidates(
+        lede(
+          'Dam protest continues',
+          'Protesters against the construction of the Kelby Hydro Power Plant gathered in the capital on May 23.',
+        ),
+      ),
+    ).toContain('Should the construction of the Kelby Hydro Power Plant go ahead?');
+  });
+
+  it('leaves out what a measure is branded, even without a comma', () => {
+    const texts = candidates(
+      lede(
+        "Kelby's new law targeting foreign traders draws criticism",
+        'Legislation barring foreign business from trading outside four major cities branded xenophobic by civil rights organisations',
+      ),
+    );
+    expect(texts).toContain(
+      'Should foreign business be barred from trading outside four major cities?',
+    );
+    expect(texts.some((t) => /branded/u.test(t))).toBe(false);
+  });
+});
