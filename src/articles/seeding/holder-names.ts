@@ -89,12 +89,16 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
         );
       }
       const person = said.toLowerCase() !== 'they';
+      // ("… after imposition of the MTI Act. ¶ They claimed …": a law's name says nothing; "they"
+      // are who spoke before.)
+      const last = names.lastNameBefore(at, person);
+      const lawNamed = last !== null && NAMED_LAW.test(last);
       // "Industry commissioner Thierry Breton sees it the other way round. ¶ He says …": a "he"
       // or "she" in a paragraph that names no one before it ('"Don't worry, …," she said') is
       // the person the paragraph before is about.
       return (
         (person ? names.subjectNameBefore(at) : null) ??
-        names.lastNameBefore(at, person) ??
+        (lawNamed ? bodyBefore(u) : last) ??
         (person && names.opensBefore(at) ? names.surname(article.body) : null) ??
         (person ? namesOf(unit.paragraph - 1).subjectName() : null) ??
         // ("“It’s a betrayal …,” said CBCP Spokesperson Father Jerome Secillano. ¶ He added that
@@ -133,6 +137,9 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
     return name && !PRONOUNS.has(name.toLowerCase()) ? name : null;
   }
 }
+
+/** A law's or a measure's name, which holds no position: "the MTI Act", "Bill No.17". */
+const NAMED_LAW = /\b(?:Act|Bill|Law|Code|Ordinance|Decree|Amendment)(?:\s+(?:No\.?\s*)?\d+)?$/u;
 
 /**
  * One paragraph's names, each worked out once for the whole paragraph: a paragraph of many

@@ -1788,7 +1788,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const beside =
       measureInAsClause(headlineTokens) ??
       threateningAct(headlineTokens) ??
-      reactionFaced(headlineTokens);
+      reactionFaced(headlineTokens) ??
+      sittingWalkedOut(headlineTokens);
     if (beside) out.push({ text: beside, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "The bedroom tax explained", "What is the two-child benefit cap?": an explainer's thing.
     // ("What is the Proposed Calif. Bill to Pay NCAA Athletes? Fair Pay to Play Act Explained.":
@@ -4446,7 +4447,7 @@ function isJudicial(t: Token | undefined): boolean {
 /** What a court does to undo a project: "reverses disputed park project", "cancels …". */
 const UNDOING_RULINGS = new Set(['reverse', 'cancel', 'annul', 'quash', 'overturn', 'void']);
 const COURT_ACTS = new Set(
-  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back slap lift reverse cancel annul quash'.split(
+  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back slap lift reverse cancel annul quash suspend'.split(
     ' ',
   ),
 );
@@ -5561,6 +5562,25 @@ function reactionFaced(tokens: Token[]): string | null {
   return facing > 0 && nominal && namesThingDone(subject) ? goAhead(subject) : null;
 }
 
+/**
+ * "Plaid Cymru councillors walk out of controversial Local Development Plan vote" → "Should the
+ * controversial Local Development Plan go ahead?": what the sitting walked out of, or boycotted,
+ * was on is the matter. Null without such a sitting.
+ */
+function sittingWalkedOut(tokens: Token[]): string | null {
+  const verb = tokens.findIndex(
+    (t, i) =>
+      (t.lemma === 'walk' && tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of') ||
+      (t.lemma === 'boycott' && t.pos === 'VERB'),
+  );
+  if (verb < 1) return null;
+  const sitting = tokens.slice(verb + (tokens[verb].lemma === 'walk' ? 3 : 1));
+  const np = leadingNounPhrase(sitting);
+  if (np.length < 2 || !SITTINGS.has(np[np.length - 1].lower)) return null;
+  const on = np.slice(0, -1);
+  return on.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? goAhead(on) : null;
+}
+
 /** Things built that people argue over: "pedestrian bridge", "new dam". */
 const BUILT_THINGS = new Set(
   'bridge bridges dam stadium tower road motorway highway bypass runway airport port terminal railway tunnel incinerator mine quarry pylons'.split(
@@ -6234,28 +6254,37 @@ function namedMeasure(
     i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i].lower === `${tokens[i].lemma}s`;
   // "a default 20mph speed limit": a figure written onto its unit is part of the name.
   const figure = (i: number) => tokens[i].pos === 'NUM' && tokens[i].end === tokens[i + 1].start;
+  // ("Saudi Arabia’s expat dependents fees": whose measure it is, with its possessive mark.)
+  const owner = (i: number) => possessiveMark(tokens[i]) && tokens[i - 1]?.pos === 'PROPN';
   while (
     from > 0 &&
-    (['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos) || figure(from - 1)) &&
+    (['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos) ||
+      figure(from - 1) ||
+      owner(from - 1)) &&
     !verbAfterName(from - 1)
   ) {
     from--;
   }
   if (at - from < 1) return null;
+  const owned = tokens.slice(from, at).some((t) => possessiveMark(t));
   // ("…, demand strict ban": a headline's second clause opening on its verb names no measure.)
   // (What is left of such a headline may open on it.)
   const clauseOpens = from === 0 || tokens[from - 1].text === ',';
   if (clauseOpens && CALLS_ON_OTHERS.has(tokens[from].lower)) return null;
+  const measure = tokens.slice(from, at + 1);
   return {
-    text: `Should the ${words(tokens.slice(from, at + 1))} go ahead?`,
+    text: `Should ${owned ? the(measure) : `the ${words(measure)}`} go ahead?`,
     origin: 'HEADLINE',
     score: 0.6,
     sourceSpans,
   };
 }
 
+/** Measures a headline names without a verb, plural fees and taxes too ("… expat dependents fees"). */
 const MEASURE_NOUNS = new Set(
-  'ban limit cap curb tax levy charge plan bill law decree reform curfew closure scheme'.split(' '),
+  'ban bans limit cap curb tax taxes levy charge charges fees plan bill law decree reform curfew closure scheme'.split(
+    ' ',
+  ),
 );
 
 /** "Sir, —", "Dear Editor,": a letter's salutation, which is no part of its first sentence. */
@@ -9294,6 +9323,18 @@ function shortPredicate(dated: Token[]): Token[] {
   // ("barring foreign business from trading outside four major cities branded xenophobic by civil
   // rights organisations": what a measure is branded, even without a comma, is a verdict on it.)
   const branded = whole.findIndex((_, i) => brandedAt(whole, i));
+  // ("use the word Allah to describe God in a surprise judgment": the ruling the act is told in.)
+  const inRuling = whole.findIndex(
+    (t, i) =>
+      i >= 2 &&
+      t.lower === 'in' &&
+      ['a', 'an', 'its', 'their', 'the'].includes(whole[i + 1]?.lower ?? '') &&
+      [i + 2, i + 3].some(
+        (k) =>
+          DECISION_NOUNS.has(whole[k]?.lower ?? '') &&
+          [undefined, 'that', 'which', ','].includes(whole[k + 1]?.lower),
+      ),
+  );
   // "ban ChatGPT, afraid students will cheat": why the actor acts, after a comma.
   const feeling = whole.findIndex(
     (t, i) => i >= 2 && t.text === ',' && ACTOR_FEELINGS.has(whole[i + 1]?.lower ?? ''),
@@ -9330,9 +9371,16 @@ function shortPredicate(dated: Token[]): Token[] {
     const verb = whole.findIndex((t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX'));
     if (AFTER_DECIDING.has(whole[verb]?.lemma ?? '')) return [];
   }
-  const cuts = [labelled, branded, joined, feeling, asClause, pastClause, purposeOrCause].filter(
-    (k) => k > 0,
-  );
+  const cuts = [
+    labelled,
+    branded,
+    inRuling,
+    joined,
+    feeling,
+    asClause,
+    pastClause,
+    purposeOrCause,
+  ].filter((k) => k > 0);
   const clause = cuts.length > 0 ? whole.slice(0, Math.min(...cuts)) : whole;
   if (clause.length <= LONG_PREDICATE) return withoutDay(clause);
   const comma = clause.findIndex(
@@ -10649,9 +10697,12 @@ const TITLE_CASE_SMALL = new Set([
 /** An explainer's question about a thing's reasons: "What's behind the ban on …?". */
 const WHAT_BEHIND = /^what(?:['’]s|\s+is|\s+lies)\s+behind\s+(.+?)\?$/iu;
 
-/** An explainer's opening before what it explains: "Everything you need to know about …". */
+/**
+ * An explainer's opening before what it explains: "Everything you need to know about …", "What
+ * we gain and lose from …".
+ */
 const KNOW_ABOUT =
-  /^(?:(?:Here['’]s\s+)?what|everything|all)\s+(?:you|we)\s+(?:need|should|have)\s+to\s+know\s+about\s+(\p{L}.*)$/iu;
+  /^(?:(?:(?:Here['’]s\s+)?what|everything|all)\s+(?:you|we)\s+(?:need|should|have)\s+to\s+know\s+about|what\s+(?:we|you)\s+(?:gain|win|lose)(?:\s+and\s+(?:gain|win|lose))?\s+(?:from|with))\s+(\p{L}.*)$/iu;
 
 /**
  * "How colleges are changing their rules on protesting", "Why councils are scrapping bus lanes":

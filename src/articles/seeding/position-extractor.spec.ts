@@ -5361,3 +5361,15 @@ describe('holders on real news shapes (round 98)', () => {
     expect(find(found, 'would hurt trade')?.side).toBe('CON');
   });
 });
+
+describe('holders on real news shapes (round 103)', () => {
+  it('takes "they" for who spoke before, not for a law the paragraph names', () => {
+    const found = positions(
+      'Nurses strike\n\nThe nurses said that the Hospitals Act would cause severe hardship for staff. They claimed that contract jobs would be enforced in hospitals after imposition of the Hospitals Act. They said the strike would go on.\n\nThe minister said the Hospitals Act would improve care.\n',
+      'Should the Hospitals Act stand?',
+    );
+    const claimed = find(found, 'contract jobs');
+    expect(claimed?.holder).not.toMatch(/Act$/u);
+    expect(claimed?.holder).toBe('The nurses');
+  });
+});

@@ -5683,11 +5683,12 @@ describe('motion candidates on real news shapes (round 69)', () => {
   });
 
   it('asks about the measure a reaction is to', () => {
+    // (Whose ban it is stays since round 108: "Should Kelby's tea leaf ban go ahead?".)
     expect(candidates(`Farmers react to Kelby's tea leaf ban${body}`)).toContain(
-      'Should the tea leaf ban go ahead?',
+      "Should Kelby's tea leaf ban go ahead?",
     );
     expect(candidates(`Region tries to come to terms with Kelby's tea leaf ban${body}`)).toContain(
-      'Should the tea leaf ban go ahead?',
+      "Should Kelby's tea leaf ban go ahead?",
     );
   });
 
@@ -8269,5 +8270,40 @@ describe('motion candidates on real news shapes (round 107)', () => {
       'Should foreign business be barred from trading outside four major cities?',
     );
     expect(texts.some((t) => /branded/u.test(t))).toBe(false);
+  });
+});
+
+describe('motion candidates on real news shapes (round 108)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether a measure a court suspends should stand', () => {
+    expect(candidates(lede('Kelby court suspends police ban on protests in Orby', ''))).toContain(
+      'Should the police ban on protests in Orby stand?',
+    );
+  });
+
+  it('reads "what we gain and lose from" as an explainer, and a measure with its owner', () => {
+    expect(candidates(lede("What we gain and lose from Kelby's new parking fees", ''))).toContain(
+      "Should Kelby's new parking fees go ahead?",
+    );
+  });
+
+  it('leaves out the ruling an act is told in', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby court rules paper can print cartoons',
+          'A Kelby court ruled on Thursday that a local newspaper can print the cartoons in a surprise judgment that could allay worries about free speech.',
+        ),
+      ),
+    ).toContain('Should a local newspaper print the cartoons?');
+  });
+
+  it('asks after what a sitting walked out of was on', () => {
+    expect(
+      candidates(lede('Councillors walk out of controversial Local Development Plan vote', '')),
+    ).toContain('Should the Local Development Plan go ahead?');
   });
 });
