@@ -5564,8 +5564,8 @@ function reactionFaced(tokens: Token[]): string | null {
 
 /**
  * "Plaid Cymru councillors walk out of controversial Local Development Plan vote" → "Should the
- * controversial Local Development Plan go ahead?": what the sitting walked out of, or boycotted,
- * was on is the matter. Null without such a sitting.
+ * Local Development Plan go ahead?": what the sitting walked out of, or boycotted, was on is the
+ * matter. Null without such a sitting.
  */
 function sittingWalkedOut(tokens: Token[]): string | null {
   const verb = tokens.findIndex(
