@@ -36,8 +36,11 @@ export function hasHeadingShape(line: string): boolean {
  */
 export function hasHeadlineShape(line: string, next?: string): boolean {
   if (line.length === 0 || line.length > MAX_HEADLINE_CHARS) return false;
-  // ("#NoToJeepneyPhaseout: …": a campaign's hashtag may open one.)
-  if (!STARTS_WITH_WORD.test(line) && !/^(?:["“‘']|#\p{L})/u.test(line)) return false;
+  // ("#NoToJeepneyPhaseout: …": a campaign's hashtag may open one; "[WATCH] …": so may a
+  // medium's rubric in brackets.)
+  if (!STARTS_WITH_WORD.test(line) && !/^(?:["“‘']|#\p{L}|[[(]\p{L}+[\])]\s)/u.test(line)) {
+    return false;
+  }
   if (line.split(' ').length > MAX_HEADLINE_WORDS || isDateline(line)) return false;
   if (next !== undefined && isTwoSentenceHeadline(line, next)) return true;
   if (/[.,;:]$/.test(line) && !ABBREVIATION_END.test(line)) return false;

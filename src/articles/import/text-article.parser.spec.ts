@@ -121,6 +121,19 @@ describe('parseTextArticle', () => {
     ).toBe('#NoToBusPhaseout: Transport strikes may be inconvenient');
   });
 
+  it("takes a first line opening on a medium's rubric in brackets for the headline", () => {
+    expect(
+      parseTextArticle(
+        '[WATCH] Kelby: Ridge climb to be banned from October\n\nThe park board said the climb would close for good.\n',
+      ).title,
+    ).toBe('[WATCH] Kelby: Ridge climb to be banned from October');
+    expect(
+      parseTextArticle(
+        '[1] Council to close the library\n\nIt voted on Monday to close the library.\n',
+      ).title,
+    ).toBeNull();
+  });
+
   it('takes a first line that ends on an abbreviation for the headline', () => {
     const article = parseTextArticle(
       'Teens barred from Kelby mall after 6 p.m.\n\nThe Kelby Centre decided to ban unaccompanied minors after 6 p.m. from Friday.\n',

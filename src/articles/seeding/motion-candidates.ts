@@ -192,6 +192,17 @@ const CLOSE_VOTES = new Set(['close', 'narrow', 'split', 'tight']);
 const SITTING_NOUNS = new Set(['meeting', 'session', 'hearing', 'sitting']);
 
 /**
+ * Whether the word at `i` is a sitting ("meeting on the airport expansion"), not the act a
+ * verb, or a decision wink tags a noun, is about ("Rome bans sitting on Spanish Steps").
+ */
+function namesSitting(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!SITTING_NOUNS.has(t?.lower ?? '')) return false;
+  const before = tokens[i - 1];
+  return !(/ing$/u.test(t.lower) && (before?.pos === 'VERB' || DECIDED.has(before?.lemma ?? '')));
+}
+
+/**
  * "voted unanimously at a special meeting Thursday evening to approve …" → "voted unanimously to
  * approve …": where and when a body voted stands between its verb and the act.
  */
@@ -1019,6 +1030,8 @@ const PLANNED_ACTS = new Set([
   'calls',
   'movement',
   'campaign',
+  // "back proposition to ban burkas": a ballot's proposal.
+  'proposition',
 ]);
 
 /** Where a plan heads after its verb: "moves to council", "goes before the board". */
@@ -1709,6 +1722,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const claim = [
       withoutQuotedLabel,
       withoutQuotedEpithets,
+      withoutQuotedPredicate,
       withoutRubric,
       firstExclaimed,
       withoutSpeakerTail,
@@ -1956,7 +1970,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
         ...c,
         text: withoutPastTime(
           withoutSecondTo(
-            asApproval(withoutRanking(withoutProcedureAdjunct(withoutReason(c.text)))),
+            asApproval(
+              withoutRanking(withoutProcedureAdjunct(withoutReason(withoutEffectOnPeople(c.text)))),
+            ),
           ),
         )
           .replace(/\s+\?$/u, '?')
@@ -1973,6 +1989,28 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
  */
 function withoutReason(question: string): string {
   const cut = question.replace(/,?\s+because\s+(?!of\b)[^?]+\?$/u, '?');
+  return cut.split(/\s+/u).length >= MIN_KEPT + 1 ? cut : question;
+}
+
+/** Participles of what a decision did to people, after it and a comma: ", puzzling tourists". */
+const EFFECTS_ON_PEOPLE = new Set(
+  'puzzling baffling confusing angering infuriating enraging outraging upsetting frustrating dismaying irking annoying alarming worrying delighting pleasing sparking prompting triggering'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Should Rome ban sitting on Spanish Steps, puzzling hot and tired tourists?" → "Should Rome ban
+ * sitting on Spanish Steps?": how the act struck people, told after it, is news, not the act.
+ */
+function withoutEffectOnPeople(question: string): string {
+  const comma = question.lastIndexOf(', ');
+  const [next] = question
+    .slice(comma + 2)
+    .toLowerCase()
+    .split(/\s+/u);
+  if (comma < 0 || !EFFECTS_ON_PEOPLE.has(next)) return question;
+  const cut = `${question.slice(0, comma)}?`;
   return cut.split(/\s+/u).length >= MIN_KEPT + 1 ? cut : question;
 }
 
@@ -2136,7 +2174,10 @@ const DATED_SITTING =
  */
 function withHeadlineArticle(c: MotionCandidate): MotionCandidate {
   const tokens = tokenize(c.text);
-  let verb = tokens.findIndex((t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX'));
+  // (Not an infinitive of the subject's noun: "Should right to strike be restricted?".)
+  let verb = tokens.findIndex(
+    (t, i) => i > 1 && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1].lower !== 'to',
+  );
   if (verb < 0) {
     // wink may read all of "smoking age rise to 21" as nouns: the word before the first
     // preposition is the verb.
@@ -2148,8 +2189,14 @@ function withHeadlineArticle(c: MotionCandidate): MotionCandidate {
     ? `${c.text.slice(0, object.start)}the ${c.text.slice(object.start)}`
     : c.text;
   if (verb < 3) return { ...c, text };
-  // "Should use of glyphosate be ended?": a noun with its "of" phrase takes the article too.
-  const of = tokens.findIndex((t, i) => i > 1 && i < verb && t.lower === 'of');
+  // "Should use of glyphosate be ended?": a noun with its "of" phrase takes the article too; so
+  // does one with its infinitive ("right to strike").
+  const of = tokens.findIndex(
+    (t, i) =>
+      i > 1 &&
+      i < verb &&
+      (t.lower === 'of' || (t.lower === 'to' && tokens[i + 1]?.pos === 'VERB')),
+  );
   const subject = tokens.slice(1, of > 0 ? of : verb);
   const head = subject[subject.length - 1];
   // ("Should 600-year-old oak be saved?": a hyphened age or size is one lower-case modifier.)
@@ -2622,7 +2669,9 @@ function fromClause(
                           withoutIntentProgressive(
                             withoutJoiningUp(
                               withoutNamesAppositive(
-                                withoutSplitInfinitive(withoutDayAfterVerb(withChangesTo(all))),
+                                withoutSplitInfinitive(
+                                  withoutDayAfterVerb(withChangesTo(withoutHearsay(all))),
+                                ),
                               ),
                             ),
                           ),
@@ -3144,7 +3193,14 @@ function fromClause(
   const splitModal =
     ['wo', 'ca'].includes(tokens[verbAt].lower) &&
     /^n['’]t$/u.test(tokens[verbAt + 1]?.lower ?? '');
-  if (MODALS.has(tokens[verbAt].lower) || splitModal || tokens[verbAt].lemma === 'have') {
+  // ("We’ll appeal …": a modal clipped onto its subject.)
+  const clippedModal = /^['’]/u.test(tokens[verbAt].text) && MODALS.has(tokens[verbAt].lemma);
+  if (
+    MODALS.has(tokens[verbAt].lower) ||
+    splitModal ||
+    clippedModal ||
+    tokens[verbAt].lemma === 'have'
+  ) {
     const next = tokens.findIndex(
       (t, i) => i > verbAt && (t.pos === 'VERB' || t.lower === 'do') && t.lemma !== 'be',
     );
@@ -3366,8 +3422,13 @@ function fromClause(
   // "Bill C-51 passed the Senate …": a bill named by its number too.
   const namedBill = subject.length <= 3 && subject.some((t) => t.lower === 'bill');
   // "Liberal bill requiring Google and Meta to pay …": the noun a participle's clause follows.
+  // ("Occupied Territories Bill banning importation …": a bill's name may be tagged a name's.)
   const modified = subject.findIndex(
-    (t, i) => i > 0 && t.pos === 'VERB' && /ing$/u.test(t.lower) && subject[i - 1].pos === 'NOUN',
+    (t, i) =>
+      i > 0 &&
+      t.pos === 'VERB' &&
+      /ing$/u.test(t.lower) &&
+      ['NOUN', 'PROPN'].includes(subject[i - 1].pos),
   );
   const billHead = BILL_NOUNS.has(subject[modified - 1]?.lower ?? '');
   if (
@@ -3420,6 +3481,14 @@ function fromClause(
   ) {
     return { text: `Should ${the(subject)} go ahead?`, origin, score: base - 0.1, sourceSpans };
   }
+  // "Residents slam council over closure of library", "Experts task FG on abolition of Mother
+  // Tongue as medium of instruction": a body taken to task over an act; the act is the matter.
+  const taskedOver = actTakenToTask(verb, rest);
+  if (taskedOver) return { text: taskedOver, origin, score: base - 0.1, sourceSpans };
+  // "We'll appeal ruling invalidating Huduma Namba": what a ruling appealed against struck down
+  // is the matter, whoever appeals ("we" among them).
+  const appealed = appealedRuling(verb, rest);
+  if (appealed) return { text: appealed, origin, score: base - 0.1, sourceSpans };
   // "A newspaper revealed a deal whereby X …", "I was dismayed to read that X …": the messenger
   // or the reader is not the one acting; the clause they pass on is the matter.
   const firstPerson = subject.length === 1 && FIRST_PERSON.has(subject[0].lower);
@@ -3845,7 +3914,11 @@ function fromClause(
   const remedyTo = toVerb > 0 && REMEDIES.has(lead[toVerb - 1].lemma);
   // "tests dog poo DNA to trace irresponsible owners": what a trial is for is its aim, not the act.
   const trialAim = toVerb > 0 && TRYING_OUT.has(verb.lemma);
-  const infinitive = !undoesIt && !purpose && !verdictNoun && !rightTo && !remedyTo && !trialAim;
+  // "Tourists must pay 1,000 dollars to enter …": nor what a sum is paid for; the paying is asked.
+  // (The sum may have gone with the leading time: "1,000 dollars".)
+  const paidFor = PAYING.has(verb.lemma) && rest.some((t, i) => i > 0 && t.lower === 'to');
+  const infinitive =
+    !undoesIt && !purpose && !verdictNoun && !rightTo && !remedyTo && !trialAim && !paidFor;
   if (toVerb >= 0 && toVerb <= 3 && infinitive) {
     // "ordered the city to pay the fees and issued an injunction": the second, past predicate is
     // news of its own.
@@ -4197,6 +4270,54 @@ function extendedHold(verb: Token, rest: Token[]): string | null {
   return law ? `Should ${the(held)} stand?` : goAhead(held);
 }
 
+/** Verbs of taking a body to task, besides praise and blame: "knock FG over …", "task FG on …". */
+const TAKING_TO_TASK = new Set(
+  'knock task urge press query grill quiz fault rap flay berate chide scold'.split(' '),
+);
+/** Most words of the body taken to task: "the state government". */
+const TASKED_BODY_WORDS = 4;
+
+/**
+ * "slam council over closure of library" → "Should library be closed?": a change a body is
+ * praised, blamed or pressed over. Null unless a body, then "over", "on" or "for" and a change
+ * named by its noun ("closure of", "abolition of") follow the verb.
+ */
+function actTakenToTask(verb: Token, rest: Token[]): string | null {
+  if (!PRAISE_OR_BLAME.has(verb.lemma) && !TAKING_TO_TASK.has(verb.lemma)) return null;
+  const over = rest.findIndex((t) => ['over', 'on', 'for'].includes(t.lower));
+  const body = rest.slice(0, over);
+  const named =
+    over > 0 &&
+    over <= TASKED_BODY_WORDS &&
+    body.every((t) => ['DET', 'NOUN', 'PROPN'].includes(t.pos)) &&
+    body.some((t) => t.pos !== 'DET');
+  return named ? opposedChange(rest.slice(over + 1)) : null;
+}
+
+/** Verbs and nouns of taking a ruling to a higher court. */
+const APPEALING = new Set(['appeal', 'challenge', 'contest']);
+/** How far into its object a verb of appealing names the ruling: "an appeal against the High Court's decision". */
+const APPEALED_RULING_REACH = 8;
+
+/**
+ * "appeal ruling invalidating Huduma Namba", "file an appeal against the High Court's decision
+ * that invalidated Huduma Namba" → "Should Huduma Namba stand?": the measure a ruling struck,
+ * which its appeal would save. Null unless an appeal names a ruling and what the ruling did.
+ */
+function appealedRuling(verb: Token, rest: Token[]): string | null {
+  const appealNoun = rest.findIndex((t, i) => i < 3 && t.pos === 'NOUN' && APPEALING.has(t.lemma));
+  if (!APPEALING.has(verb.lemma) && appealNoun < 0) return null;
+  const decision = rest.findIndex(
+    (t, i) => i < APPEALED_RULING_REACH && DECISION_NOUNS.has(t.lower),
+  );
+  if (decision < 0) return null;
+  const that = rest[decision + 1]?.lower === 'that' ? 1 : 0;
+  const act = rest[decision + 1 + that];
+  const lemma = act && (that ? act.lemma : gerundLemma(act.lower));
+  if (!act || (!that && !/ing$/u.test(act.lower)) || !COURT_ACTS.has(lemma ?? '')) return null;
+  return ruledMeasure({ ...act, lemma }, rest.slice(decision + 2 + that)) ?? null;
+}
+
 /**
  * What a court's ruling is on, asked whether it should stand: "blocked the city's ban on
  * short-term rentals" → "Should the city's ban on short-term rentals stand?". Null for a ruling
@@ -4262,6 +4383,10 @@ function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
   if (!measure && UNDOING_RULINGS.has(verb.lemma) && namesThingDone(ruledOn)) {
     return goAhead(ruledOn);
   }
+  // ("invalidated Huduma Namba": what a court voids by its name alone is a measure.)
+  const named =
+    ruledOn.length > 0 && ruledOn.length <= 4 && ruledOn.every((t) => t.pos === 'PROPN');
+  if (!measure && VOIDING.has(verb.lemma) && named) return `Should ${words(ruledOn)} stand?`;
   if (!measure) return null;
   const owned = ruledOn[1] !== undefined && possessiveMark(ruledOn[1]);
   // "net neutrality rules", "multibillion-dollar Purdue Pharma opioid settlement that …": a
@@ -4446,8 +4571,10 @@ function isJudicial(t: Token | undefined): boolean {
 }
 /** What a court does to undo a project: "reverses disputed park project", "cancels …". */
 const UNDOING_RULINGS = new Set(['reverse', 'cancel', 'annul', 'quash', 'overturn', 'void']);
+/** A court's acts that leave what they act on without force. */
+const VOIDING = new Set(['invalidate', 'void', 'annul', 'nullify', 'quash']);
 const COURT_ACTS = new Set(
-  'reject dismiss deny grant block halt uphold overturn strike void invalidate throw side rule back slap lift reverse cancel annul quash suspend'.split(
+  'reject dismiss deny grant block halt uphold overturn strike void invalidate nullify throw side rule back slap lift reverse cancel annul quash suspend'.split(
     ' ',
   ),
 );
@@ -5342,9 +5469,12 @@ function urgedAct(tokens: Token[]): string | null {
   return `Should we ${words_.charAt(0).toLowerCase()}${words_.slice(1)}?`;
 }
 
-/** What kind of page or medium the story is: "WATCH:", "Video:", "Breaking:", "Explainer:". */
+/**
+ * What kind of page or medium the story is: "WATCH:", "Video:", "Breaking:", "Explainer:", or
+ * in brackets, with or without a colon: "[WATCH]", "(VIDEO)".
+ */
 const MEDIUM_RUBRIC =
-  /^(?:watch|listen|video|photos?|gallery|breaking|exclusive|explainer|analysis|podcast)\s*:\s+(?=\S)/iu;
+  /^(?:(?:watch|listen|video|photos?|gallery|breaking|exclusive|explainer|analysis|podcast)\s*:|[[(](?:watch|listen|video|photos?|gallery|breaking|exclusive|explainer|analysis|podcast)[\])]\s*:?)\s+(?=\S)/iu;
 
 const LONG_RUBRIC =
   /^(?:letters? to the editor|guest (?:column|view|opinion|commentary)|(?:my|our|your) (?:view|turn|say))\s*:\s+(?=\S)/iu;
@@ -5460,12 +5590,12 @@ const REACTION_OVER_THING =
 /**
  * "Dog owners protest UK government's plan to ban XL Bully", "Tucson hotels to fight bed tax
  * hike": who fights what, before the thing fought, which is the matter ("Residents vow to fight
- * …" is read as a vow elsewhere). Not "… approves land bill under protests from farmers" or "…
- * warn new protest law …": after a preposition, an article or "new", or before "from" or "by",
- * "protest" is a noun.
+ * …" is read as a vow elsewhere). Not "… approves land bill under protests from farmers", "…
+ * warn new protest law …" or "… scraps WhatsApp tax as protests rage": after a preposition, an
+ * article, "new" or a conjunction, or before "from" or "by", "protest" is a noun.
  */
 const FIGHTING_HEADLINE =
-  /^[\p{L}'’, ]{2,40}?(?<!\b(?:vows?|vowed|pledges?|pledged|promises?|promised|plans?|planned)(?:\s+to)?)(?<!\b(?:under|amid|amidst|despite|after|following|with|without|new|the|a|an|its|their)\b)\s+(?:to\s+)?(?:protest|protests|protested|fight|fights|fought|resist|resists|resisted)\s+(?!(?:in|at|on|over|against|as|for|to|back|on|from|by)\b)(?=[\p{L}$£€])/iu;
+  /^[\p{L}'’, ]{2,40}?(?<!\b(?:vows?|vowed|pledges?|pledged|promises?|promised|plans?|planned)(?:\s+to)?)(?<!\b(?:under|amid|amidst|despite|after|following|with|without|new|the|a|an|its|their|as|while|when)\b)\s+(?:to\s+)?(?:protest|protests|protested|fight|fights|fought|resist|resists|resisted)\s+(?!(?:in|at|on|over|against|as|for|to|back|on|from|by)\b)(?=[\p{L}$£€])/iu;
 
 /**
  * "Samoans fight the switch from right to left": with the fight left out of the headline (see
@@ -5508,8 +5638,11 @@ function crowdAgainst(tokens: Token[]): string | null {
   return against > 0 ? foughtThing(tokens.slice(against + 1)) : null;
 }
 
-/** Verbs of a thing wearing another down, besides those of risk: "law undermines protections". */
-const UNDERMINING = new Set(['undermine', 'erode', 'imperil']);
+/**
+ * Verbs of a thing wearing another down, besides those of risk: "law undermines protections",
+ * "wind farms are harming reindeer herders".
+ */
+const UNDERMINING = new Set(['undermine', 'erode', 'imperil', 'harm', 'damage', 'hurt']);
 
 /**
  * "Relocation threatens extinction of Maasai race in Tanzania" → "Should the relocation go
@@ -5518,17 +5651,20 @@ const UNDERMINING = new Set(['undermine', 'erode', 'imperil']);
  * "Union threatens strike", is their own act).
  */
 function threateningAct(tokens: Token[]): string | null {
-  const verb = mainVerbIndex(tokens);
+  const found = mainVerbIndex(tokens);
+  // ("Wind farms are harming reindeer herders": the progressive's participle is the verb.)
+  const progressive = tokens[found]?.lemma === 'be' && /ing$/u.test(tokens[found + 1]?.lower ?? '');
+  const verb = progressive ? found + 1 : found;
   const lemma = tokens[verb]?.lemma ?? '';
-  if (verb < 1 || !(RISKING.has(lemma) || UNDERMINING.has(lemma))) return null;
+  if (found < 1 || !(RISKING.has(lemma) || UNDERMINING.has(lemma))) return null;
   // ("Union threatens to strike", "risks unravelling …": a threat or a risk of an act is read
   // elsewhere.)
   // (Not "threatens fishing jobs": an "-ing" word before a noun names its kind.)
   const gerund = /ing$/u.test(tokens[verb + 1]?.lower ?? '') && tokens[verb + 2]?.pos !== 'NOUN';
   if (tokens[verb + 1]?.lower === 'to' || gerund) return null;
   // ("Relocation threatens …": a headline's first word, capitalised, may be tagged a name.)
-  const [first, ...others] = tokens.slice(0, verb);
-  const opening = first.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(first.text) && verb === 1;
+  const [first, ...others] = tokens.slice(0, found);
+  const opening = first.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(first.text) && found === 1;
   const subject = opening ? [{ ...first, text: first.lower, pos: 'NOUN' }] : [first, ...others];
   if (!subject.every((t) => NOUN_PHRASE_POS.has(t.pos)) || !namesThingDone(subject)) return null;
   // ("New Peru law undermines environmental protections": a law in force, whether it stands.)
@@ -5583,7 +5719,7 @@ function sittingWalkedOut(tokens: Token[]): string | null {
 
 /** Things built that people argue over: "pedestrian bridge", "new dam". */
 const BUILT_THINGS = new Set(
-  'bridge bridges dam stadium tower road motorway highway bypass runway airport port terminal railway tunnel incinerator mine quarry pylons'.split(
+  'bridge bridges dam stadium tower road motorway highway bypass runway airport port terminal railway tunnel incinerator mine quarry pylons farm farms turbines'.split(
     ' ',
   ),
 );
@@ -5657,15 +5793,21 @@ const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
 
 /** "on Monday a plan to …" → "a plan to …". */
 /**
- * Without a leading count of votes or a manner of voting: "9 to 4", "9-4", "by 40 votes to 21",
- * "unanimously", "narrowly".
+ * Without a leading count of votes, a manner of voting or where the vote is held before what it
+ * is on: "9 to 4", "9-4", "by 40 votes to 21", "unanimously", "narrowly", "in a referendum (on)".
  */
 function withoutVoteTally(tokens: Token[]): Token[] {
   let from = 0;
   const isNumber = (t: Token | undefined) => t !== undefined && /^\d[\d,]*$/u.test(t.text);
   for (;;) {
     const t = tokens.slice(from);
-    if (/^\d+[-–]\d+$/u.test(t[0]?.text ?? '')) from += 1;
+    const occasion = t[1]?.pos === 'DET' ? 2 : 1;
+    const heldIn =
+      t[0]?.lower === 'in' &&
+      VOTING_OCCASIONS.has(t[occasion]?.lower ?? '') &&
+      t[occasion + 1]?.lower === 'on';
+    if (heldIn) from += occasion + 1;
+    else if (/^\d+[-–]\d+$/u.test(t[0]?.text ?? '')) from += 1;
     else if (isNumber(t[0]) && ['to', '-', '–'].includes(t[1]?.lower) && isNumber(t[2])) from += 3;
     else if (t[0]?.lower === 'by' && isNumber(t[1])) {
       let k = 2;
@@ -6089,6 +6231,16 @@ function opposedChange(rest: Token[]): string | null {
       if (of.length > 0) end += 1 + of.length;
     }
     if (on.length > 0) thing = after.slice(0, end);
+  }
+  // ("abolition of Mother Tongue as medium of instruction": the role it is ended in stays,
+  // though a clause's "as" ended the phrase read above.)
+  const as = rest.indexOf(thing[thing.length - 1]) + 1;
+  if (as > 0 && rest[as]?.lower === 'as' && thing.length === after.length) {
+    const role = leadingNounPhrase(rest.slice(as + 1));
+    const of = as + 1 + role.length;
+    const roleOf = rest[of]?.lower === 'of' ? leadingNounPhrase(rest.slice(of + 1)) : [];
+    const end = roleOf.length > 0 ? of + 1 + roleOf.length : of;
+    if (role.some((t) => t.pos === 'NOUN')) thing = [...thing, ...rest.slice(as, end)];
   }
   // A noun change needs its "in": "an increase pay" is no phrase; a participle takes none.
   if (/ed$|er$/u.test(np[at].lower) === ofThing) return null;
@@ -7068,6 +7220,36 @@ function planSaidOf(said: Token[]): string | null {
   return goAhead(said.slice(at + 2, end > 0 ? end : said.length));
 }
 
+/** Verbs of drawing close to a stage: "nears completion", "is approaching completion". */
+const NEARING = new Set(['near', 'approach']);
+/** The stages a project draws close to. */
+const PROJECT_ENDS = new Set(['completion', 'opening', 'launch']);
+/** The words of a project's name before its verb: "Maya train", "Lagos's new coastal highway". */
+const PROJECT_NAME_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'PART', 'NUM']);
+
+/**
+ * "Maya train nears completion" → "Should the Maya train go ahead?": a project drawing close to
+ * its completion or opening is asked whether it should go ahead. Null when no such verb follows
+ * a thing's name.
+ */
+function projectNearingEnd(tokens: Token[]): string | null {
+  const verb = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      NEARING.has(t.lemma) &&
+      ['VERB', 'NOUN'].includes(t.pos) &&
+      PROJECT_ENDS.has(tokens[i + 1]?.lower ?? ''),
+  );
+  if (verb < 0) return null;
+  const auxiliary = tokens[verb - 1].pos === 'AUX' ? 1 : 0;
+  let from = verb - auxiliary;
+  while (from > 0 && PROJECT_NAME_POS.has(tokens[from - 1].pos)) from--;
+  if (from > 0 && tokens[from - 1].pos === 'DET') from--;
+  const project = tokens.slice(from, verb - auxiliary);
+  if (!project.some((t) => t.pos === 'NOUN')) return null;
+  return goAhead(project);
+}
+
 /**
  * The matter of a headline or a lede that tells of what befell it rather than of the act: "…
  * measure sparks debate over …", "Council Recommends Eliminating …", "meeting on proposed casino",
@@ -7093,6 +7275,27 @@ function matterBesideTheNews(
   );
   const actBy = byAct > 0 ? gerundAct(beforeComma(tokens.slice(byAct + 1))) : null;
   if (actBy) return { text: actBy, score: 0.75 };
+  // "fury as Maya train nears completion in Mexico": how far a project has got is news; the
+  // project is the matter.
+  const nearing = projectNearingEnd(tokens);
+  if (nearing) return { text: nearing, score: 0.75 };
+  // "Machu Picchu Access Blocked by Peruvian Protesters Over New Ticket System": what the crowd
+  // that did the act is against is the matter, not the act.
+  const crowdBy = tokens.findIndex(
+    (t, i) => t.lower === 'by' && i > 1 && pastParticipleForm(tokens[i - 1]),
+  );
+  const crowd = tokens.findIndex(
+    (t, i) => crowdBy > 0 && i > crowdBy && i <= crowdBy + 3 && CROWDS.has(t.lower),
+  );
+  const crowdAgainstThing =
+    crowd > 0 && ['over', 'against'].includes(tokens[crowd + 1]?.lower ?? '')
+      ? foughtThing(tokens.slice(crowd + 2))
+      : null;
+  if (crowdAgainstThing) return { text: crowdAgainstThing, score: 0.75 };
+  // "Wind farms are harming reindeer herders in Norway, according to a court ruling": so is a
+  // project said to harm or endanger something, in a lede as in a headline.
+  const harming = threateningAct(tokens);
+  if (harming) return { text: harming, score: 0.75 };
   // "Campaigners fighting to save Penrith’s closure-threatened cinema believe …": a camp named
   // by its cause; what it fights for is the matter.
   const camp = tokens.findIndex((t, i) => i <= 2 && CAUSE_CAMPS.has(t.lower));
@@ -7157,7 +7360,7 @@ function matterBesideTheNews(
   const sitting = tokens.findIndex(
     (t, i) =>
       origin === 'HEADLINE' &&
-      (SITTING_NOUNS.has(t.lower) || t.lower === 'forum') &&
+      (namesSitting(tokens, i) || t.lower === 'forum') &&
       ['on', 'about', 'over'].includes(tokens[i + 1]?.lower ?? ''),
   );
   const sat = sitting > 0 ? foughtThing(beforeOwnVerb(tokens.slice(sitting + 2))) : null;
@@ -7281,7 +7484,7 @@ function matterBesideTheNews(
   if (confrontedOver) return { text: confrontedOver, score: 0.75 };
   // "HDB to extend public consultation period on Dover forest development …": a consultation or
   // an inquiry held on a thing is procedure; the thing is the matter (not "its meeting on Tuesday").
-  const heard = tokens.findIndex((t) => HEARINGS.has(t.lower) || SITTING_NOUNS.has(t.lower));
+  const heard = tokens.findIndex((t, i) => HEARINGS.has(t.lower) || namesSitting(tokens, i));
   const heardOn = heard + (PROCEDURE_SPANS.has(tokens[heard + 1]?.lower ?? '') ? 2 : 1);
   const heldOnThing = beforeTime(tokens.slice(heardOn + 1));
   const heldOn =
@@ -8393,7 +8596,8 @@ function clauseEnd(tokens: Token[], from: number): number {
       return i;
     }
     if (tokens[i].text === ';' || /^[—–]$/u.test(tokens[i].text)) return i;
-    if (tokens[i].lower === 'as' && i > from && ownClauseAfter(tokens, i)) return i;
+    // ("… scraps WhatsApp tax as protests rage": a clause may end the headline on its verb.)
+    if (tokens[i].lower === 'as' && i > from && ownClauseAfter(tokens, i, 2, true)) return i;
     // ("limit access to cabinet decisions while post-earthquake documentary slammed by PM": so
     // does "while" before a clause of its own.)
     if (tokens[i].lower === 'while' && i > from && ownClauseAfter(tokens, i, 6)) return i;
@@ -9128,6 +9332,19 @@ const INTENT_PROGRESSIVES = new Set([
   'looking',
 ]);
 
+/** Adverbs that say the news is passed on, not what is done: "is reportedly preparing to …". */
+const HEARSAY = new Set(
+  'reportedly allegedly apparently supposedly purportedly seemingly reputedly'.split(' '),
+);
+
+/**
+ * "Morocco is reportedly preparing to introduce a ban …" → "Morocco is preparing to introduce a
+ * ban …": how sure the report is of the act is no part of it.
+ */
+function withoutHearsay(tokens: Token[]): Token[] {
+  return tokens.filter((t) => !(t.pos === 'ADV' && HEARSAY.has(t.lower)));
+}
+
 /**
  * "Amsterdam planning to move its Red Light district …" → "Amsterdam to move …": a headline's
  * progressive of intent, its "is" dropped, reads as its "to".
@@ -9242,11 +9459,12 @@ function withoutAppositive(tokens: Token[]): Token[] {
 
 /**
  * "as city presses on with …", "as residents complain about …", "as it tries to …", "after
- * Conservatives voted against …": "as" or "after" opening a clause with a subject of its own and its verb, with more after the verb. ("as holiday lets",
- * "as heavy vehicles in cities": what something is taken as.) wink may tag a headline's verb in
- * "-s" a noun ("city presses/NOUN on").
+ * Conservatives voted against …": "as" or "after" opening a clause with a subject of its own and
+ * its verb, with more after the verb, or with `closing` the verb ending the words ("as protests
+ * rage"). ("as holiday lets", "as heavy vehicles in cities": what something is taken as.) wink may
+ * tag a headline's verb in "-s" a noun ("city presses/NOUN on").
  */
-function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
+function ownClauseAfter(tokens: Token[], at: number, longest = 2, closing = false): boolean {
   const from = tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
   // A subject of one or two words (or up to `longest`, a name's possessive and modifiers
   // among them), then its verb with a word after it.
@@ -9257,12 +9475,21 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2): boolean {
     // ("the Ontario Science Centre abruptly and permanently shut its doors": how, between.)
     const verbAt = afterMannerAdverbs(tokens, end);
     const verb = tokens[verbAt];
-    if (!verb || !/^\p{L}/u.test(tokens[verbAt + 1]?.text ?? '')) return false;
+    const endsOnVerb = closing && verbAt === tokens.length - 1;
+    if (!verb || (!endsOnVerb && !/^\p{L}/u.test(tokens[verbAt + 1]?.text ?? ''))) return false;
     // (wink may tag a name's word a verb: "Doug Ford/VERB's government".)
     // ("Australian-first ban": a hyphened modifier's hyphen too.)
     const inSubject = (t: Token) =>
       subjectTags.includes(t.pos) || /^\p{Lu}/u.test(t.text) || t.text === '-';
     if (!subject.every(inSubject) || /^\p{Lu}/u.test(verb.text)) return false;
+    if (endsOnVerb) {
+      // (wink may tag the bare verb after a plural a noun: "protests/NOUN rage/NOUN".)
+      const plural = /[^s]s$/u.test(subject[subject.length - 1].lower);
+      return (
+        (verb.pos === 'VERB' && !/ing$/u.test(verb.lower)) ||
+        (verb.pos === 'NOUN' && plural && !/s$/u.test(verb.lower))
+      );
+    }
     if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower))) return true;
     // ("as UK gov't plans to introduce …": a verb of intent before its infinitive.)
     if (CONTROL_VERBS.has(verb.lemma) && tokens[verbAt + 1].lower === 'to') return true;
@@ -10261,6 +10488,18 @@ function headlineCommaAnd(tokens: Token[], origin: MotionOrigin): Token[] {
   }
   // Offsets moved off the previous word, so the text joins with spaces round "and".
   const and = { ...tokens[comma], text: 'and', start: tokens[comma].start + 1 };
+  // ("ban burkas in public, other face coverings": "other" things are of a noun's kind; with no
+  // noun before the comma, they join the noun before its phrase → "burkas and other face
+  // coverings in public".)
+  const phrase = tokens.map((t) => t.pos).lastIndexOf('ADP', comma);
+  const otherOfNoun =
+    tail[0]?.lower === 'other' &&
+    tokens[comma - 1].pos !== 'NOUN' &&
+    phrase > 0 &&
+    tokens[phrase - 1].pos === 'NOUN';
+  if (otherOfNoun) {
+    return [...tokens.slice(0, phrase), and, ...tail, ...tokens.slice(phrase, comma)];
+  }
   return [...tokens.slice(0, comma), and, ...tail];
 }
 
@@ -10273,17 +10512,20 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
   const verbAt = mainVerbIndex(tokens);
   return tokens.map((t, i) => {
     // "Cafe owners challenge ban …": after a plural subject the verb has no "-s".
+    // ("Experts task FG on …": a headline's first word may be tagged a name.)
     const afterPlural =
       t.lower === t.lemma &&
       i > 0 &&
-      tokens[i - 1].pos === 'NOUN' &&
+      (tokens[i - 1].pos === 'NOUN' || (i === 1 && tokens[0].pos === 'PROPN')) &&
       /[^s]s$/u.test(tokens[i - 1].lower);
-    // "MPs back historic smoking ban": wink may tag "back" an adverb after a plural name.
+    // "MPs back historic smoking ban": wink may tag "back" an adverb after a plural name
+    // ("Swiss residents narrowly back …": or after its manner adverb).
+    const plural = (k: number) => /[^s]s$/u.test(tokens[k]?.lower ?? '');
     const backedAt = (k: number) =>
       tokens[k]?.pos === 'ADV' &&
       tokens[k].lower === 'back' &&
       k > 0 &&
-      /[^s]s$/u.test(tokens[k - 1].lower);
+      (plural(k - 1) || (isMannerAdverb(tokens[k - 1]) && plural(k - 2)));
     // ("MPs back bill to outlaw …": so is "back" before a plan or a bill wink reads as a verb,
     // which is the noun backed.)
     const backedMeasure = (k: number) =>
@@ -10334,6 +10576,9 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
           next !== 'ADP') ||
         // "Atlanta City Council debates ban on …": what a body weighs follows the weighing.
         (DELIBERATING.has(t.lemma) && /s$/u.test(t.lower) && ['NOUN', 'DET'].includes(next)) ||
+        // "Experts task FG on abolition of …": a body taken to task follows the verb.
+        ((TAKING_TO_TASK.has(t.lemma) || PRAISE_OR_BLAME.has(t.lemma)) &&
+          ['PROPN', 'DET'].includes(next)) ||
         (PARTY_VERBS.has(t.lemma) &&
           (['PROPN', 'DET', 'NUM', 'SYM'].includes(next) ||
             (verbAt < 0 && ['NOUN', 'ADJ'].includes(next)))));
@@ -10452,9 +10697,11 @@ const LAWMAKING_VERBS = new Set([
   'require',
   'force',
 ]);
-/** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
+/** Verbs of paying a sum, which an infinitive after the sum says what for. */
+const PAYING = new Set(['pay', 'spend']);
 /** Verbs of trying a measure out: "council tests dog poo DNA", "city trials four-day week". */
 const TRYING_OUT = new Set(['test', 'trial', 'pilot']);
+/** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
 const MEASURE_VERBS = new Set(
   'ban limit cap close approve reject back raise cut lift scrap end stop restrict outlaw tax bar block halt suspend overturn uphold drop ditch axe retire rename adopt'.split(
     ' ',
@@ -10541,7 +10788,13 @@ function stripReportingTail(whole: Token[]): Token[] {
   const reportAt = tail.findIndex((t, i) => i < 6 && REPORTING.has(t.lemma) && t.pos === 'VERB');
   const aside =
     reportAt > 0 && tail[reportAt + 1]?.pos === 'ADP' && tail[reportAt + 1].lower !== 'that';
-  if (tokens.length - comma > 6 && !aside) return tokens;
+  // (", announced traditional owners and national park managers": a report set before its
+  // speakers, however many they are.)
+  const inverted =
+    tail[0]?.pos === 'VERB' &&
+    REPORTING.has(tail[0].lemma) &&
+    tail.slice(1).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PUNCT'].includes(t.pos));
+  if (tokens.length - comma > 6 && !aside && !inverted) return tokens;
   // (", Pakistan Today has learnt", ", the BBC understands": a newsroom's word for its source.)
   const reports = tail.some(
     (t) =>
@@ -10562,7 +10815,6 @@ function lowerArticle(tokens: Token[]): Token[] | null {
  * A headline's first word is capitalised as a headline, not as a name ("Face coverings …"):
  * lower-cased when the body writes it in lower case and never capitalised inside a sentence.
  */
-
 function lowerHeadlineStart(tokens: Token[], origin: MotionOrigin, body: string): Token[] {
   const first = tokens[0];
   if (origin === 'HEADLINE') {
@@ -10812,9 +11064,22 @@ function withoutVerdictChoice(headline: string): string {
 /** A word quoted after "to": 'set to "disestablish" Māori Health Authority', 'vows to "fight" …'. */
 const QUOTED_AFTER_TO = /\bto\s+["“‘']([\p{Ll}-]+)["”’'](?=\s)/gu;
 
+/**
+ * A predicate quoted whole after its subject, to the headline's end, opening on a verb: "Morocco
+ * ‘preparing to introduce burqa ban’" (a report passed on; not a verdict quoted, "plan 'wrong
+ * and unfair'").
+ */
+const QUOTED_PREDICATE =
+  /^(\p{Lu}[^"“‘'’]{0,40}?)\s+["“‘']((?:to|will|would|could|can|may|might|must|is|are|was|were|has|have|had|\p{Ll}+ing|\p{Ll}+ed)\s[^"”’']*)["”’']$/u;
+
 /** A headline's verb quoted after "to" is the verb all the same: the quotation marks go. */
 function withoutQuotedVerb(headline: string): string {
   return headline.replace(QUOTED_AFTER_TO, 'to $1');
+}
+
+/** A headline's predicate quoted whole is its claim all the same: the quotation marks go. */
+function withoutQuotedPredicate(headline: string): string {
+  return headline.replace(QUOTED_PREDICATE, '$1 $2');
 }
 
 /** A negation written in capitals for stress, inside a headline that is not all capitals. */

@@ -573,6 +573,13 @@ const COUNT_DONE_TO = new RegExp(
   'iu',
 );
 
+/** What is made when something is said: "made the revelation", "made the remarks". */
+const REMARK_NOUNS = new Set(
+  'revelation revelations remark remarks comment comments disclosure disclosures claim claims'.split(
+    ' ',
+  ),
+);
+
 /** A verb's "it" closing a question, or before when or where: "… ban it in June?". */
 const VERB_IT_AT_END =
   /\s(?!make\b|keep\b|find\b)\p{Ll}+\s+it(?:\s+(?:in|on|at|by|from|for|to)\b[^?]*)?\?$/u;
@@ -939,8 +946,15 @@ export function motionProblems(text: string, written = ''): string[] {
   }
   // "Should Relocation threaten extinction of Maasai race …?": what a thing threatens is its
   // foes' case; nobody argues that it should threaten ("Should the new law undermine
-  // environmental protections?": or undermine).
-  if (/^Should\s.+\b(?:threaten|undermine|endanger|jeopardi[sz]e|erode|imperil)\b/iu.test(text)) {
+  // environmental protections?": or undermine; "Should Ban cost jobs?", "Should wind farms harm
+  // reindeer herders?": or cost jobs or lives, or harm, as the question's own verb, not a
+  // relative clause's: "… sunscreens with chemicals that may harm the environment").
+  if (
+    /^Should\s.+\b(?:threaten|undermine|endanger|jeopardi[sz]e|erode|imperil)\b/iu.test(text) ||
+    /^Should\s(?:(?!\b(?:that|which|who)\b)[^?])+\b(?:harm|damage|hurt|cost\s+(?:\S+\s+)?(?:jobs|lives))\b/iu.test(
+      text,
+    )
+  ) {
     problems.push('asks whether a thing should threaten');
   }
   // "Is Easter Island known for its unique Moai …?": what a place is known for is description.
@@ -1256,9 +1270,13 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('asks whether a quarrel should brew');
   }
-  // "Should your article claim …?", "Is Ours not a sink estate?": the writer or the reader as the
-  // subject, from a letter or a column.
-  if (/^\S+\s+(?:your|my|ours|mine|yours)\b/iu.test(text))
+  // "Should your article claim …?", "Is Ours not a sink estate?", "Should you walk up and down
+  // …?": the writer or the reader as the subject, from a letter, a column or a feature's lede
+  // (not the reader asked for a view: "Do you agree with …?", the last resort's form).
+  if (
+    /^\S+\s+(?:your|my|ours|mine|yours)\b/iu.test(text) ||
+    /^(?:should|must|can|could|will|would)\s+you\b/iu.test(text)
+  )
     problems.push("the writer's or the reader's own for a subject");
   // "Should Denmark seize refugees' valuables misunderstood?": a verdict's participle left on the
   // end of a question that has no "be" or "have" for it.
@@ -1276,6 +1294,24 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should everything you know about the policy?", "Should Support be dropped for a plan …?",
   // "Should Bristol the first major city be made …?": no subject to ask about.
   if (/^Should\s+(?:everything|anything|something|all)\s+you\b/iu.test(text)) {
+    problems.push('no subject to ask about');
+  }
+  // "Should the Occupied Territories Bill come before the Cabinet today …?": where a bill goes
+  // next is its procedure; whether it should become law is the matter.
+  if (
+    /^Should\s.*\b(?:bill|act|motion|legislation)\s+(?:come|go|head|move|return)\s+(?:back\s+)?(?:before|to)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks where a bill goes next');
+  }
+  // "Should someone bring in a comparison involving the Nazis?": nobody in particular to act (but
+  // "Should anyone wearing a niqab be banned …?" is about whoever does a thing).
+  if (
+    /^Should\s+(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody)\s+(?!be\b|who\b|with\b|under\b|over\b|in\b|from\b|aged\b|\p{L}{3,}ing\b|\p{L}{2,}ed\b)\p{Ll}/iu.test(
+      text,
+    )
+  ) {
     problems.push('no subject to ask about');
   }
   if (/^Should\s+(?:support|backing|opposition)\s+be\b/iu.test(text)) {
@@ -1773,10 +1809,13 @@ export function motionProblems(text: string, written = ''): string[] {
       tokens[verb - 1]?.lower === 'be' &&
       tokens[verb - 2]?.lower === 'there' &&
       tokens[verb + 1]?.lower !== 'to';
+    // ("Should WhatsApp calls be taxed?": so is one right before the bare "be" it would need.)
+    const beforeBe = tokens[verb + 1]?.lower === 'be';
     if (
       v &&
       verb < tokens.length - 1 &&
       !afterThereBe &&
+      !beforeBe &&
       v.lower !== v.lemma &&
       v.lower === `${v.lemma}s`
     ) {
@@ -1924,7 +1963,11 @@ export function motionProblems(text: string, written = ''): string[] {
     const announcesPlan =
       tokens[verb]?.lemma === 'announce' &&
       tokens.slice(verb + 1, verb + 6).some((w) => PLAN_NOUNS.has(w.lemma));
-    if (verb > 0 && SAYING.has(tokens[verb].lemma) && !announcesPlan) {
+    // ("Should Matiang’i make the revelation?": making a remark is saying it.)
+    const remarkMade =
+      tokens[verb]?.lemma === 'make' &&
+      REMARK_NOUNS.has(tokens[verb + (tokens[verb + 1]?.pos === 'DET' ? 2 : 1)]?.lower ?? '');
+    if (verb > 0 && ((SAYING.has(tokens[verb].lemma) && !announcesPlan) || remarkMade)) {
       problems.push('asks about a report ("Should X say")');
     }
     const reportHead = tokens[verb - 1]?.lower ?? '';

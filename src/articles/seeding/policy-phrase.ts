@@ -666,10 +666,23 @@ function asPassive(lemma: string, vp: Token[]): string | null {
     return `Should ${subject} be made to ${words(vp.slice(act))}?`;
   }
   // "make using a wild animal in a travelling circus an offence": what it is made comes last.
+  // ("make Covid vaccinations mandatory by law": an adjective after the object, before a
+  // preposition's phrase or the end, is what it is made.)
   if (MAKING.has(lemma)) {
-    const last = vp[vp.length - 1];
+    const adjective = vp.findIndex(
+      (t, k) =>
+        k > 0 &&
+        t.pos === 'ADJ' &&
+        ['NOUN', 'PROPN'].includes(vp[k - 1].pos) &&
+        (k === vp.length - 1 || vp[k + 1].pos === 'ADP'),
+    );
+    const last = vp.length - 1;
     const complement =
-      last?.pos === 'ADJ' ? vp.length - 1 : vp.findLastIndex((t) => ['a', 'an'].includes(t.lower));
+      adjective > 0
+        ? adjective
+        : vp[last]?.pos === 'ADJ'
+          ? last
+          : vp.findLastIndex((t) => ['a', 'an'].includes(t.lower));
     const object = vp.slice(0, complement);
     if (complement > 0 && object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
       const subject = subjectWords(object);

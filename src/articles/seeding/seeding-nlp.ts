@@ -759,8 +759,12 @@ export function mainVerbIndex(tokens: Token[]): number {
       !(tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) &&
       // "the board of works voted": a word after "of" is a noun's, not the clause's verb.
       tokens[i - 1].lower !== 'of' &&
-      // "Wearing a helmet while riding a bicycle will …": an "-ing" after "while" is an adjunct's.
-      !(/ing$/u.test(t.lower) && ADJUNCT_OPENERS.has(tokens[i - 1].lower)) &&
+      // "Wearing a helmet while riding a bicycle will …": an "-ing" after "while" is an adjunct's
+      // ("Referendum on restricting right to strike": after any preposition, a gerund).
+      !(
+        /ing$/u.test(t.lower) &&
+        (ADJUNCT_OPENERS.has(tokens[i - 1].lower) || tokens[i - 1].pos === 'ADP')
+      ) &&
       !attributiveParticiple(tokens, i) &&
       !agentParticiple(tokens, i) &&
       !(

@@ -8307,3 +8307,167 @@ describe('motion candidates on real news shapes (round 108)', () => {
     ).toContain('Should the Local Development Plan go ahead?');
   });
 });
+
+describe('motion candidates on real news shapes (round 109)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('reads a gerund after a ban as the act banned, without how it struck people', () => {
+    const texts = candidates(
+      lede(
+        'Orby bans sitting on harbour steps, puzzling hot, tired tourists',
+        'You can walk up and down the harbour steps in Orby all you want, but do not sit down.',
+      ),
+    );
+    expect(texts).toContain('Should Orby ban sitting on harbour steps?');
+    expect(texts.some((t) => /^Should you\b|go ahead|puzzling/u.test(t))).toBe(false);
+  });
+
+  it('leaves out a closing "as" clause that ends on its verb', () => {
+    const texts = candidates(
+      lede('Kelby scraps phone call tax as protests rage', 'Kelby dropped the plan hours later.'),
+    );
+    expect(texts).toContain('Should Kelby scrap the phone call tax?');
+    expect(texts.some((t) => /rage/u.test(t))).toBe(false);
+  });
+
+  it('reads a plural noun before "be" as no verb, and making a remark as saying it', () => {
+    expect(motionProblems('Should internet calls be taxed?')).toEqual([]);
+    expect(motionProblems('Should the minister make the revelation?')).not.toEqual([]);
+    expect(motionProblems('Should Ban cost jobs?')).not.toEqual([]);
+  });
+
+  it('asks whether a project nearing completion should go ahead', () => {
+    expect(candidates(lede('Fury as Kelby tram line nears completion', ''))).toContain(
+      'Should the Kelby tram line go ahead?',
+    );
+  });
+
+  it('asks whether what an appealed ruling voided should stand, whoever appeals', () => {
+    expect(
+      candidates(lede('We’ll appeal ruling invalidating Kelby Card – Minister Orban', '')),
+    ).toContain('Should Kelby Card stand?');
+  });
+
+  it('reads "back" after a manner adverb as the verb, and "other" things with their kind', () => {
+    expect(
+      candidates(
+        lede(
+          'Orby voters narrowly back proposition to ban masks in public, other face coverings',
+          '',
+        ),
+      ),
+    ).toContain('Should masks and other face coverings be banned in public?');
+  });
+
+  it('leaves out how sure a report is, and the quotation marks of a predicate', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby veil plan',
+          'Kelby is reportedly preparing to introduce a ban on veil imports.',
+        ),
+      ),
+    ).toContain('Should Kelby introduce a ban on veil imports?');
+    expect(candidates(lede('Kelby ‘preparing to introduce veil ban’', ''))).toContain(
+      'Should the veil ban go ahead?',
+    );
+  });
+
+  it('asks what a referendum is on, and reads a gerund after a preposition as no verb', () => {
+    expect(
+      candidates(lede('Orby voters to vote in referendum on restricting right to protest', '')),
+    ).toContain('Should the right to protest be restricted?');
+    expect(
+      candidates(lede('Referendum on restricting right to protest', '')).some((t) =>
+        /restrict right/u.test(t),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('motion candidates on real news shapes (round 110)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether a project said to be harming something should go ahead', () => {
+    expect(
+      candidates(
+        'Wind turbines are harming bird colonies in Kelby, according to a court ruling.\n\nThe court said the wind turbines must stop.\n',
+      ),
+    ).toContain('Should wind turbines go ahead?');
+    expect(motionProblems('Should the wind turbines harm bird colonies?')).not.toEqual([]);
+  });
+
+  it('asks the paying of a sum, with what it is paid for', () => {
+    expect(
+      candidates(
+        lede(
+          'Visitors must pay 500 dollars to enter Kelby Island',
+          'Kelby will charge visitors a fee from January.',
+        ),
+      ),
+    ).toContain('Should visitors pay 500 dollars to enter Kelby Island?');
+  });
+
+  it("reads a headline behind a bracketed rubric, and a report's speakers set after it", () => {
+    expect(
+      candidates(
+        lede('[WATCH] Kelby: Ridge climb to be banned from October', 'The ridge climb will close.'),
+      ),
+    ).toContain('Should the ridge climb be banned?');
+    expect(
+      candidates(
+        lede(
+          'Ridge news',
+          'Climbing the ridge is coming to an end, announced the traditional owners and the park managers.',
+        ),
+      ),
+    ).toContain('Should climbing the ridge come to an end?');
+  });
+
+  it('asks after what the crowd that did an act is against', () => {
+    expect(
+      candidates(lede('Ridge Access Blocked by Local Protesters Over New Ticket System', '')),
+    ).toContain('Should the new ticket system go ahead?');
+  });
+
+  it('refuses nobody in particular as the one to act, but not whoever does a thing', () => {
+    expect(motionProblems('Should someone bring in a comparison?')).not.toEqual([]);
+    expect(motionProblems('Should anyone wearing a mask be fined?')).toEqual([]);
+  });
+
+  it('puts what a thing is made after "be made"', () => {
+    expect(
+      candidates(
+        lede(
+          'Vaccine row',
+          'The decision to make flu vaccinations mandatory by law was criticised.',
+        ),
+      ),
+    ).toContain('Should flu vaccinations be made mandatory by law?');
+  });
+
+  it('asks whether a named bill with its participle should become law, not where it goes', () => {
+    expect(
+      candidates(lede('Trade Bill banning imports of settlement goods goes to Cabinet', '')),
+    ).toContain('Should the Trade Bill banning imports of settlement goods become law?');
+    expect(motionProblems('Should the Trade Bill come before the Cabinet today?')).not.toEqual([]);
+  });
+
+  it('asks the change a body is taken to task over, with the role it is ended in', () => {
+    expect(candidates(lede('Residents slam council over closure of library', ''))).toContain(
+      'Should the library be closed?',
+    );
+    expect(
+      candidates(
+        lede(
+          'Experts task FG on abolition of Kelbish as medium of instruction in primary school',
+          '',
+        ),
+      ),
+    ).toContain('Should the Kelbish as medium of instruction be abolished?');
+  });
+});
