@@ -4,11 +4,24 @@ import { writerText, type ClaimUnit } from './claim-units';
 import { holderShape } from './holder-shape';
 import { tokenize, type Token } from './seeding-nlp';
 import { words } from './token-text';
+import { GROUP_NOUNS } from './stance-lexicon';
 import { daysAnd } from './time-words';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const FIRST_PERSON = new Set(['i', 'my', 'me']);
 const POSSESSIVE_ROLE = /^(?:its|his|her|their)\s+\p{L}/iu;
+/** Groups a "they" may stand for: "City authorities have imposed a ban. ¶ They say …". */
+const THEY_GROUPS = new Set([
+  ...GROUP_NOUNS,
+  'authorities',
+  'critics',
+  'opponents',
+  'supporters',
+  'lawmakers',
+  'councillors',
+  'ministers',
+  'police',
+]);
 
 /**
  * Holders as a reader should see them: "she" is the person last named before it in the same
@@ -99,6 +112,9 @@ export function holderNames(article: ParsedArticle, units: ClaimUnit[]): Array<s
       return (
         (person ? names.subjectNameBefore(at) : null) ??
         (lawNamed ? bodyBefore(u) : last) ??
+        // ("City authorities have imposed a new ban … ¶ They say …": a "they" opening a paragraph
+        // is the group the last sentence of the paragraph before opens on.)
+        (!person && !names.opensBefore(at) ? namesOf(unit.paragraph - 1).groupSubject() : null) ??
         (person && names.opensBefore(at) ? names.surname(article.body) : null) ??
         (person ? namesOf(unit.paragraph - 1).subjectName() : null) ??
         // ("“It’s a betrayal …,” said CBCP Spokesperson Father Jerome Secillano. ¶ He added that
@@ -204,6 +220,24 @@ class ParagraphNames {
       if (lastName(sentence, true)) return firstName(sentence);
     }
     return null;
+  }
+
+  /**
+   * The group the paragraph's last sentence opens on as its subject ("City authorities have
+   * imposed …" → "City authorities"), or null when that sentence opens on anything else.
+   */
+  groupSubject(): string | null {
+    const from = this.endingBy(this.sentenceStarts.at(-1) ?? 0);
+    const sentence = this.tokens.slice(from);
+    const verb = sentence.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const subject = sentence.slice(0, verb);
+    const head = subject.at(-1);
+    const group =
+      verb > 0 &&
+      subject.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) &&
+      head?.pos === 'NOUN' &&
+      THEY_GROUPS.has(head.lower);
+    return group ? words(subject) : null;
   }
 
   /**

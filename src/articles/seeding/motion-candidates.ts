@@ -5473,8 +5473,12 @@ function urgedAct(tokens: Token[]): string | null {
  * What kind of page or medium the story is: "WATCH:", "Video:", "Breaking:", "Explainer:", or
  * in brackets, with or without a colon: "[WATCH]", "(VIDEO)".
  */
-const MEDIUM_RUBRIC =
-  /^(?:(?:watch|listen|video|photos?|gallery|breaking|exclusive|explainer|analysis|podcast)\s*:|[[(](?:watch|listen|video|photos?|gallery|breaking|exclusive|explainer|analysis|podcast)[\])]\s*:?)\s+(?=\S)/iu;
+const MEDIUM_WORDS =
+  'watch|listen|video|photos?|gallery|breaking|exclusive|explainer|analysis|podcast';
+const MEDIUM_RUBRIC = new RegExp(
+  `^(?:(?:${MEDIUM_WORDS})\\s*:|[[(](?:${MEDIUM_WORDS})[\\])]\\s*:?)\\s+(?=\\S)`,
+  'iu',
+);
 
 const LONG_RUBRIC =
   /^(?:letters? to the editor|guest (?:column|view|opinion|commentary)|(?:my|our|your) (?:view|turn|say))\s*:\s+(?=\S)/iu;
@@ -6760,6 +6764,17 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   // ("In line with its 100-day plan, the coalition government scrapped …": so is a phrase of
   // accordance or reason.)
   const accordance = ACCORDANCE_OPENING.test(words(tokens.slice(0, 4)));
+  // ("Rather than imposing a sweeping city-wide ban on motorbikes, Hanoi only wants to …": so is
+  // the course passed over.)
+  const passedOver = /^(?:rather\s+than|instead\s+of)\s/iu.test(words(tokens.slice(0, 3)));
+  if (
+    passedOver &&
+    comma > 2 &&
+    comma <= LONG_ADVERBIAL &&
+    !tokens.slice(1, comma).some((t) => t.pos === 'AUX')
+  ) {
+    return stripLeadingAdverbial(tokens.slice(comma + 1));
+  }
   // ("In a step to tackle its housing crisis, Portugal's government has ended …": what the act is
   // for, however many verbs it has, before its subject.)
   if (
@@ -9824,6 +9839,8 @@ function theBefore(word: Token): Token {
   return { ...word, text: 'the', lower: 'the', lemma: 'the', pos: 'DET' };
 }
 
+/** Verbs of changing a stance, before "stance on" and what it is on. */
+const STANCE_CHANGES = new Set(['soften', 'harden', 'change', 'shift', 'reverse']);
 /** Verbs of going back on a course, before "on" and what was gone back on. */
 const BACKTRACKING = new Set(['backtrack', 'backpedal', 'u-turn', 'retreat']);
 
@@ -9833,8 +9850,11 @@ const BACKTRACKING = new Set(['backtrack', 'backpedal', 'u-turn', 'retreat']);
  * going back. Null for any other verb.
  */
 function backtrackedOn(verb: Token, rest: Token[]): string | null {
-  if (!BACKTRACKING.has(verb.lemma) || rest[0]?.lower !== 'on') return null;
-  return policyMotion(rest.slice(1), null) ?? goAhead(rest.slice(1));
+  // ("Hanoi Softens Stance On Motorbike Ban": so is one a stance is softened on.)
+  const stance = STANCE_CHANGES.has(verb.lemma) && rest[0]?.lower === 'stance' ? 1 : 0;
+  if ((!BACKTRACKING.has(verb.lemma) && !stance) || rest[stance]?.lower !== 'on') return null;
+  const on = rest.slice(stance + 1);
+  return policyMotion(on, null) ?? goAhead(on);
 }
 
 /** Verbs of taking a thing for something: "what they see as …", "what critics call …". */

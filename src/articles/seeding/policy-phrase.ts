@@ -693,9 +693,23 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   // ("cruise ships carrying more than 1,000 passengers": "than" compares within the object.)
   // ("the importation of trophies into Europe": where a noun of action goes is its own.)
   const action = vp.find((t) => t.pos === 'NOUN')?.lower ?? '';
+  // ("a bridge linking Sicily to Italy's mainland": a participle after the object's noun, before
+  // a name or an article, takes its own preposition; "the school leaving age to 18" is a compound.)
+  const participleBefore = (k: number) =>
+    vp.some(
+      (w, j) =>
+        j > 0 &&
+        j < k &&
+        w.pos === 'VERB' &&
+        /\p{L}{3}ing$/u.test(w.lower) &&
+        vp[j - 1].pos === 'NOUN' &&
+        ['DET', 'PROPN'].includes(vp[j + 1]?.pos ?? '') &&
+        !vp.slice(j + 1, k).some((x) => x.pos === 'ADP'),
+    );
   // ("gamers under 16", "drivers over 70": an age bounds the object itself.)
   const own = (t: Token, k: number) =>
     ['of', 'than'].includes(t.lower) ||
+    (['to', 'with', 'into', 'from'].includes(t.lower) && participleBefore(k)) ||
     // ("lift South Africa's ban on horn trade": what a measure undone was on is the measure's.)
     (t.lower === 'on' && UNDOING.has(lemma) && RESTRICTIONS_ON.has(vp[k - 1]?.lower ?? '')) ||
     (['under', 'over', 'aged'].includes(t.lower) && vp[k + 1]?.pos === 'NUM') ||

@@ -5373,3 +5373,13 @@ describe('holders on real news shapes (round 103)', () => {
     expect(claimed?.holder).toBe('The nurses');
   });
 });
+
+describe('holders on real news shapes (round 111)', () => {
+  it('takes a "they" opening a paragraph for the group the paragraph before opens on', () => {
+    const found = positions(
+      'Kelby bans sitting on the steps\n\nCity authorities have imposed a new ban at the site.\n\nThey say too many people sit down for too long, obstructing the steps for others.\n',
+      'Should Kelby ban sitting on the steps?',
+    );
+    expect(find(found, 'too many people')?.holder).toBe('City authorities');
+  });
+});

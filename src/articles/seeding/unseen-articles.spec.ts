@@ -8471,3 +8471,34 @@ describe('motion candidates on real news shapes (round 110)', () => {
     ).toContain('Should the Kelbish as medium of instruction be abolished?');
   });
 });
+
+describe('motion candidates on real news shapes (round 111)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('reads past a course passed over before the subject', () => {
+    const texts = candidates(
+      lede(
+        'Scooter plan',
+        'Rather than imposing a city-wide ban on scooters, Kelby only wants to curb scooter use at night, officials say.',
+      ),
+    );
+    expect(texts).toContain('Should Kelby curb scooter use at night?');
+    expect(texts.some((t) => /Rather than/iu.test(t))).toBe(false);
+  });
+
+  it('asks after what a stance is softened on', () => {
+    expect(
+      candidates(lede('Kelby Softens Stance On Scooter Ban', 'Kelby will limit scooters instead.')),
+    ).toContain('Should the scooter ban go ahead?');
+  });
+
+  it("keeps a participle's own preposition with the thing it describes", () => {
+    expect(
+      candidates(
+        lede('Thousands march against plan to build new bridge linking Kelby to the mainland', ''),
+      ),
+    ).toContain('Should the new bridge linking Kelby to the mainland be built?');
+  });
+});
