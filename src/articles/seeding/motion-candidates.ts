@@ -2559,10 +2559,19 @@ function fromQuestion(s: Pick<ParsedSentence, 'text' | 'start' | 'end'>): Motion
 }
 
 /**
- * "urged the minister to …", "wants 16-year-olds to vote …", "pressured Congress to repeal …":
- * asks someone to act.
+ * "urged the minister to …", "wants 16-year-olds to vote …", "pressured Congress to repeal …",
+ * "advised government to keep its hands off …": asks someone to act.
  */
-const CALLING_ON = new Set(['urge', 'want', 'press', 'implore', 'pressure', 'push', 'force']);
+const CALLING_ON = new Set([
+  'urge',
+  'want',
+  'press',
+  'implore',
+  'pressure',
+  'push',
+  'force',
+  'advise',
+]);
 /** What someone may be asked to do that is only a step of deciding: "asks voters to decide …". */
 const ASKED_PROCEDURES = new Set(['vote', 'decide', 'consider', 'comment', 'weigh', 'attend']);
 /** Acts of thinking a thing over again: "reconsider the tax change", "rethink the plan". */
@@ -2694,6 +2703,14 @@ function fromClause(
     origin,
   );
   if (tokens.length < 3) return null;
+  // "There was a stunned silence from a packed public gallery when councillors rejected an
+  // application to expand …": how the news was met is the scene; the clause after "when" is the
+  // news.
+  const metWhen =
+    /^there$/iu.test(tokens[0].text) && tokens[1]?.lemma === 'be'
+      ? tokens.findIndex((t, i) => i > 2 && t.lower === 'when' && ownClauseAfter(tokens, i, 4))
+      : -1;
+  if (metWhen > 0) return fromClause(tokens.slice(metWhen + 1), origin, sourceSpans, body);
   // "Despite an overwhelming vote against building cruise infrastructure in yesterday's
   // referendum, the result is non-binding …": a vote the sentence opens on is its news.
   const openingVote = concededVote(all.slice(wireDatelineEnd(all)));
@@ -3553,10 +3570,16 @@ function fromClause(
 
   // "A nuclear power station at Hallow Point would supply …": a thing not yet there, said of
   // what it would do, is the proposal; whether there should be one is the matter.
+  // (Not "A Budapest district would ban alcohol sales after 10 pm …": a body or a place that
+  // would take a measure is asked about the measure.)
+  const bodyActing =
+    (INSTITUTION_HEADS.has(head?.lower ?? '') || PLACE_BODIES.has(head?.lower ?? '')) &&
+    MEASURE_VERBS.has(tokens[subjectEnd + 1]?.lower ?? '');
   if (
     origin === 'LEDE' &&
     /^(?:a|an)$/iu.test(tokens[0].lower) &&
     tokens[subjectEnd]?.lower === 'would' &&
+    !bodyActing &&
     subject.length >= 3 &&
     !subject.some((t) => QUANTITY_NOUNS.has(t.lower) || RELATIVE_OPENERS.has(t.lower))
   ) {
@@ -11359,6 +11382,8 @@ const COUNTED_ING = new Set(
  * A name that ends in one of these is a body's and takes "the", which headlines drop: "European
  * Space Agency cancels …" → "Should the European Space Agency cancel …?".
  */
+/** Places that act as bodies: "A Budapest district would ban …". */
+const PLACE_BODIES = new Set(['district', 'city', 'town', 'municipality', 'county', 'borough']);
 const INSTITUTION_HEADS = new Set(
   `agency commission council court ministry department authority union party parliament senate
    assembly bank board committee federation association institute service office administration

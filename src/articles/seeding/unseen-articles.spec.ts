@@ -8502,3 +8502,42 @@ describe('motion candidates on real news shapes (round 111)', () => {
     ).toContain('Should the new bridge linking Kelby to the mainland be built?');
   });
 });
+
+describe('motion candidates on real news shapes (round 112)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks about the measure a body would take, not whether there should be the body', () => {
+    const texts = candidates(
+      lede(
+        'Late shops',
+        "A Kelby district would ban alcohol sales after 10 pm in the town's party district.",
+      ),
+    );
+    expect(texts).toContain('Should a Kelby district ban alcohol sales?');
+    expect(texts.some((t) => /^Should there be a Kelby district/u.test(t))).toBe(false);
+  });
+
+  it('asks the one advised to act', () => {
+    expect(
+      candidates(
+        lede(
+          'Park row',
+          'Rights activist Ann Obi has advised the government to abandon the planned mining activities in the park.',
+        ),
+      ),
+    ).toContain('Should the government abandon the planned mining activities in the park?');
+  });
+
+  it('reads the news after "when", not the scene that met it', () => {
+    expect(
+      candidates(
+        lede(
+          'Objectors win',
+          'There was a stunned silence from a packed public gallery yesterday when councillors rejected an application to expand the Kelby detox centre.',
+        ),
+      ),
+    ).toContain('Should the Kelby detox centre be expanded?');
+  });
+});
