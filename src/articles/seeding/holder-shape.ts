@@ -60,6 +60,7 @@ export function holderShape(tokens: Token[]): Token[] | null {
     if (phrase[phrase.length - 1].pos !== 'ADV') break;
     phrase = phrase.slice(0, -1);
   }
+  phrase = phrase.slice(reducedRelativeSubject(phrase));
   const [first] = phrase;
   const last = phrase[phrase.length - 1];
   if (!first || !last) return null;
@@ -87,6 +88,26 @@ export function holderShape(tokens: Token[]): Token[] | null {
     phrase.some(dated) && phrase.every((t) => dated(t) || ['PUNCT', 'DET'].includes(t.pos));
   if (opensWrong || endsOpen || clause || dateOnly) return null;
   return phrase;
+}
+
+/**
+ * "a surprise move analysts (had previously said …)": a label for the news, then, with no "that",
+ * the people whose relative clause it opens; where those people start (0 when the phrase is no
+ * such label).
+ */
+function reducedRelativeSubject(phrase: Token[]): number {
+  if (!['a', 'an'].includes(phrase[0]?.lower ?? '')) return 0;
+  const people = phrase.findIndex(
+    (t, i) =>
+      i > 1 &&
+      t.pos === 'NOUN' &&
+      /\p{Ll}[^s]s$/u.test(t.text) &&
+      phrase[i - 1].pos === 'NOUN' &&
+      !/s$/u.test(phrase[i - 1].lower),
+  );
+  if (people < 0 || !phrase.slice(1, people).every((t) => ['ADJ', 'NOUN'].includes(t.pos)))
+    return 0;
+  return phrase.slice(people).every((t) => ['ADJ', 'NOUN'].includes(t.pos)) ? people : 0;
 }
 
 const SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);

@@ -17,6 +17,7 @@ import {
   gerundLemma,
   afterMannerAdverbs,
   beforeMannerAdverbs,
+  gerundAfterObject,
   isMannerAdverb,
   mainVerbIndex,
   sentimentOf,
@@ -129,6 +130,63 @@ function withStrikeAsVerb(tokens: Token[]): Token[] {
   return [...tokens.slice(0, at), strike, ...tokens.slice(at + 3)];
 }
 
+/** "make a decision" in its forms, as the one verb "decide" in the same tense. */
+const MADE_DECISION: Record<string, string> = {
+  make: 'decide',
+  makes: 'decides',
+  made: 'decided',
+  making: 'deciding',
+};
+
+/** How many words may describe a decision made: "makes world-first decision to". */
+const DECISION_ADJECTIVES_REACH = 5;
+
+/**
+ * "Australia makes world-first decision to ban engineered stone …" → "Australia decides to ban
+ * engineered stone …": making a decision to act is deciding to act, however the decision is
+ * praised.
+ */
+function withDecisionAsVerb(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t) => MADE_DECISION[t.lower] !== undefined && t.pos === 'VERB');
+  if (at < 0) return tokens;
+  const noun = tokens.findIndex(
+    (t, i) => i > at && i <= at + DECISION_ADJECTIVES_REACH && t.lower === 'decision',
+  );
+  if (noun < 0 || tokens[noun + 1]?.lower !== 'to' || tokens[noun + 2]?.pos !== 'VERB') {
+    return tokens;
+  }
+  const between = tokens.slice(at + 1, noun);
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^[,;:]$/u.test(t.text))) {
+    return tokens;
+  }
+  const form = MADE_DECISION[tokens[at].lower];
+  const decide = { ...tokens[at], text: form, lower: form, lemma: 'decide', pos: 'VERB' };
+  return [...tokens.slice(0, at), decide, ...tokens.slice(noun + 1)];
+}
+
+/** How many words may name who a court rules may act: "rules authorities can". */
+const RULED_DOERS_REACH = 4;
+
+/**
+ * "EU court rules authorities can ban kosher and halal slaughter …" → "EU court rules that
+ * authorities can ban …": wink reads "rules" after a court as a noun and the doers after it as
+ * its compound; a court's "rules" before a subject and its modal is the verb of a ruling that.
+ */
+function withRulingThat(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && ['rules', 'says'].includes(t.lower) && isJudicial(tokens[i - 1]),
+  );
+  if (at < 0) return tokens;
+  const modal = tokens.findIndex(
+    (t, i) => i > at + 1 && i <= at + RULED_DOERS_REACH + 1 && MODALS.has(t.lower),
+  );
+  if (modal < 0 || tokens[modal + 1]?.pos !== 'VERB') return tokens;
+  if (tokens.slice(at + 1, modal).some((t) => !NOUN_PHRASE_POS.has(t.pos))) return tokens;
+  const verb = { ...tokens[at], pos: 'VERB', lemma: tokens[at].lower === 'rules' ? 'rule' : 'say' };
+  const that = { ...tokens[at], text: 'that', lower: 'that', lemma: 'that', pos: 'SCONJ' };
+  return [...tokens.slice(0, at), verb, that, ...tokens.slice(at + 1)];
+}
+
 /** "City OKs RV Regulation", "Board okays plan": a headline's "OK" is "approve". */
 function withOkAsApprove(tokens: Token[]): Token[] {
   return tokens.map((t) => {
@@ -170,7 +228,17 @@ function withoutDayAfterVerb(tokens: Token[]): Token[] {
     !possessiveMark(tokens[i + 2]) &&
     ['ADP', 'DET', 'PART'].includes(tokens[i + 2]?.pos ?? '');
   const at = tokens.findIndex(day);
-  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 2)];
+  if (at >= 0) return [...tokens.slice(0, at), ...tokens.slice(at + 2)];
+  // ("announced Monday plans to file legislation …": or the day alone, before a noun.)
+  const bare = tokens.findIndex(
+    (t, i) =>
+      WEEKDAY_NAMES.has(t.lower) &&
+      /^\p{Lu}/u.test(t.text) &&
+      tokens[i - 1]?.pos === 'VERB' &&
+      pastParticipleForm(tokens[i - 1]) &&
+      ['NOUN', 'DET'].includes(tokens[i + 1]?.pos ?? ''),
+  );
+  return bare < 0 ? tokens : [...tokens.slice(0, bare), ...tokens.slice(bare + 1)];
 }
 
 /** "approve nudity ban on close vote", "in a narrow vote": how close the vote was is news. */
@@ -473,7 +541,8 @@ function headlinePassive(tokens: Token[]): string | null {
     (t, i) => i >= 2 && i < at - toBe && ['as', 'while', 'after'].includes(t.lower),
   );
   // ("Special protection for land angrily rejected": how it was decided is no part of the thing.)
-  const subject = tokens.slice(as > 0 ? as + 1 : 0, beforeMannerAdverbs(tokens, at - toBe));
+  const from = as > 0 ? as + 1 : 0;
+  const subject = tokens.slice(from, beforeMannerAdverbs(tokens, at - toBe));
   // Its subject is a noun phrase, perhaps with "to" and a verb of its own ("plan to close …").
   // "Part of Patriot Act struck down": a capitalised "verb" after a name is part of the name.
   // ("Anchoring putters to be banned": an opening gerund and its object are the subject.)
@@ -481,8 +550,10 @@ function headlinePassive(tokens: Token[]): string | null {
     (t, i) =>
       (t.pos === 'VERB' || t.pos === 'AUX') &&
       subject[i - 1]?.lower !== 'to' &&
-      // ("Ban on wearing hijabs …": a gerund after its preposition is the phrase's.)
+      // ("Ban on wearing hijabs …": a gerund after its preposition is the phrase's, and so is one
+      // after its object there: "ban on mink breeding".)
       !((i === 0 || subject[i - 1]?.pos === 'ADP') && /ing$/u.test(t.lower)) &&
+      !gerundAfterObject(tokens, from + i) &&
       !(/^\p{Lu}/u.test(t.text) && subject[i - 1]?.pos === 'PROPN'),
   );
   if (finite || !subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
@@ -1434,10 +1505,11 @@ export function motionCandidates(article: ParsedArticle): MotionCandidate[] {
 /**
  * "a bill on Wednesday that would provide …", "a bill on Tuesday similar to …": the day a report
  * puts between a noun and its relative clause or modifier tells when it happened, not what the
- * measure is ("Should shops open on Sunday?" keeps its day).
+ * measure is ("Should shops open on Sunday?" keeps its day, and a ban its: "a ban on Sunday
+ * trading").
  */
 const DAY_BEFORE_CLAUSE =
-  /\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after|\p{Ll}+ing)\s)/giu;
+  /(?<!\b(?:ban|bans|limits?|restrictions?|curbs?))\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:that|which|who|similar|despite|amid|following|after|\p{Ll}+ing)\s)/giu;
 
 /** A verdict's participle at the end of a question with no "be" or "have" before it. */
 const VERDICT_AT_END = new RegExp(
@@ -1803,7 +1875,11 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       measureInAsClause(headlineTokens) ??
       threateningAct(headlineTokens) ??
       reactionFaced(headlineTokens) ??
-      sittingWalkedOut(headlineTokens);
+      sittingWalkedOut(headlineTokens) ??
+      matterFeltOver(headlineTokens) ??
+      changeNegotiated(headlineTokens) ??
+      protestUnderWayAgainst(headlineTokens) ??
+      thingNamingCamp(headlineTokens);
     if (beside) out.push({ text: beside, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "The bedroom tax explained", "What is the two-child benefit cap?": an explainer's thing.
     // ("What is the Proposed Calif. Bill to Pay NCAA Athletes? Fair Pay to Play Act Explained.":
@@ -1976,6 +2052,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           ),
         )
           .replace(/\s+\?$/u, '?')
+          // "Ban on Sunday trading in Poland in 2020??": a question headline's own mark is the question's.
+          .replace(/\?\?$/u, '?')
           // "between 10am and 4pm.?": a sentence's full stop is not the question's (but "U.S." keeps its own).
           .replace(/(?<!(?:^|[\s.])\p{L})\.\?$/u, '?'),
       }))
@@ -2657,6 +2735,33 @@ function namesAnd(names: Token[]): string {
  * "X promises Y" → "Should there be Y?"; "X announces Y" → "Should the Y go ahead?";
  * otherwise "X did Y" → "Should X do Y?".
  */
+/**
+ * What a clause is read through before its subject and verb are looked for, in order: words
+ * that only report, date or hedge the news go, and phrasings of one act are made that act
+ * ("makes decision to ban" → "decides to ban").
+ */
+const CLAUSE_RESHAPINGS: readonly ((tokens: Token[]) => Token[])[] = [
+  withoutHearsay,
+  withChangesTo,
+  withoutDayAfterVerb,
+  withoutSplitInfinitive,
+  withoutNamesAppositive,
+  withoutParticipleAside,
+  withoutJoiningUp,
+  withoutIntentProgressive,
+  withForecastAsWill,
+  withoutRaising,
+  withRulingThat,
+  withDecisionAsVerb,
+  withStrikeAsVerb,
+  withOkAsApprove,
+  withoutVoteManner,
+  withoutSittingBeforeTo,
+  stripLeadingAdverbial,
+  stripEnd,
+  stripReportingTail,
+];
+
 function fromClause(
   all: Token[],
   origin: MotionOrigin,
@@ -2667,31 +2772,7 @@ function fromClause(
     asHeadlineVerbs(
       lowerSentenceStart(
         lowerHeadlineStart(
-          stripReportingTail(
-            stripEnd(
-              stripLeadingAdverbial(
-                withoutSittingBeforeTo(
-                  withoutVoteManner(
-                    withOkAsApprove(
-                      withStrikeAsVerb(
-                        withoutRaising(
-                          withoutIntentProgressive(
-                            withoutJoiningUp(
-                              withoutNamesAppositive(
-                                withoutSplitInfinitive(
-                                  withoutDayAfterVerb(withChangesTo(withoutHearsay(all))),
-                                ),
-                              ),
-                            ),
-                          ),
-                        ),
-                      ),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
+          CLAUSE_RESHAPINGS.reduce((reshaped, reshape) => reshape(reshaped), all),
           origin,
           body,
         ),
@@ -3398,7 +3479,15 @@ function fromClause(
     : -1;
   if (battle >= 0) {
     const stopped = withoutEpithet(rest.slice(battle + 3));
-    const matter = opposedChange(stopped) ?? policyMotion(stopped, null);
+    // ("… to prevent a controversial road project that includes a tunnel near Stonehenge": a
+    // project to be stopped is asked whether it should go ahead.)
+    const project = PROJECT_NOUNS.has(headNoun(beforeClause(stopped))?.lower ?? '');
+    const named = shortPredicate(stopped);
+    const definite = ['a', 'an'].includes(named[0]?.lower ?? '') ? named.slice(1) : named;
+    const matter =
+      opposedChange(stopped) ??
+      policyMotion(stopped, null) ??
+      (project ? `Should ${the(definite)} go ahead?` : null);
     if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
   }
   const madeKnown = madeKnownPlan(tokens.slice(subjectEnd, verbAt), verb, rest, subject, origin);
@@ -3940,12 +4029,40 @@ function fromClause(
   // "Tourists must pay 1,000 dollars to enter …": nor what a sum is paid for; the paying is asked.
   // (The sum may have gone with the leading time: "1,000 dollars".)
   const paidFor = PAYING.has(verb.lemma) && rest.some((t, i) => i > 0 && t.lower === 'to');
+  // "France approves algorithmic video surveillance to safeguard Olympics": nor what a measure
+  // is approved for (a plan's or a bill's "to" is what it would do).
+  const approvedHead = lead[toVerb - 1];
+  const approvedFor =
+    APPROVING_FOR.has(verb.lemma) &&
+    toVerb > 0 &&
+    // ("approved bylaw changes to ban marijuana shops": what a measure's "to" does is the act.)
+    !isMeasureCarrier(approvedHead.lower) &&
+    !namesMeasure(approvedHead) &&
+    !Object.hasOwn(CHANGE_DONE, approvedHead.lower) &&
+    !RULES.has(approvedHead.lower);
   const infinitive =
-    !undoesIt && !purpose && !verdictNoun && !rightTo && !remedyTo && !trialAim && !paidFor;
+    !undoesIt &&
+    !purpose &&
+    !verdictNoun &&
+    !rightTo &&
+    !remedyTo &&
+    !trialAim &&
+    !paidFor &&
+    !approvedFor;
+  const approved = lead.slice(0, toVerb);
+  if (approvedFor && approved.some((t) => t.pos === 'NOUN')) {
+    return { text: `Should ${the(approved)} go ahead?`, origin, score: base - 0.05, sourceSpans };
+  }
   if (toVerb >= 0 && toVerb <= 3 && infinitive) {
     // "ordered the city to pay the fees and issued an injunction": the second, past predicate is
     // news of its own.
-    const vp = beforeSecondPast(lead.slice(toVerb + 1));
+    const predicate = beforeSecondPast(lead.slice(toVerb + 1));
+    // ("Swiss village set to vote to keep cowbells ringing": a vote to act is the act.)
+    const voteTo =
+      predicate[0]?.lemma === 'vote' &&
+      predicate[1]?.lower === 'to' &&
+      predicate[2]?.pos === 'VERB';
+    const vp = voteTo ? predicate.slice(2) : predicate;
     // "Holidaymakers get reprieve with plan to delay all-inclusive booze ban": a plan brought in
     // by a preposition is someone else's; its act is asked without the subject.
     const carried =
@@ -4187,6 +4304,20 @@ function fromClause(
       sourceSpans,
     };
   }
+  // "Home education is forbidden in the EU's largest country": a ban in force is asked as one
+  // that should be (what a sentence names without an article stays without one).
+  if (['is', 'are'].includes(verb.lower) && FORBIDDEN_STATES.has(rest[0]?.lower ?? '')) {
+    const bare =
+      origin !== 'HEADLINE' &&
+      subject[0]?.pos === 'NOUN' &&
+      subject.every((t) => ['NOUN', 'ADJ'].includes(t.pos));
+    return {
+      text: `Should ${bare ? uncapitalised(words(subject)) : the(subject)} be ${words(shortPredicate(rest))}?`,
+      origin,
+      score: base - 0.1,
+      sourceSpans,
+    };
+  }
   // ("Serving non-vegetarian food is not revolution": a verdict on an act named by its gerund
   // is the case for or against it; the act is the matter.)
   const gerundSubject =
@@ -4360,6 +4491,9 @@ function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
   const haltedTo =
     halt >= 0 ? rest.findIndex((t, k) => k > halt && k < halt + 4 && t.lower === 'to') : -1;
   if (!COURT_ACTS.has(verb.lemma) && haltedTo <= 0) return undefined;
+  // ("court staff strike over reforms …": a court strikes a measure down; striking over one is
+  // a walkout, no ruling on it.)
+  if (verb.lemma === 'strike' && !COURT_PARTICLES.has(rest[0]?.lower ?? '')) return null;
   // "struck down net neutrality rules": the particle belongs to the verb; so does "against" in
   // "ruled against the ban on protests".
   const ruling = haltedTo > 0 ? rest.slice(haltedTo + 1) : rest;
@@ -4420,6 +4554,12 @@ function ruledMeasure(verb: Token, rest: Token[]): string | null | undefined {
   }
   return undefined;
 }
+
+/** Verbs of approving a measure, whose object's "to" says what it is for. */
+const APPROVING_FOR = new Set(['approve', 'adopt', 'endorse']);
+
+/** Verbs of a court's finding, by which it may act: "by declaring … unconstitutional". */
+const VERDICT_VERBS = new Set(['declare', 'find', 'hold', 'deem']);
 
 /** Parts of a measure a court may strike: "provision of …", "part of …". */
 const PARTS_OF_MEASURE = new Set([
@@ -4483,6 +4623,8 @@ function votedOn(rest: Token[]): string | null {
   // tag a noun; not "against parking charges", a kind of thing.)
   const act = gerundAct(tokens.slice(from + step));
   if (act) return act;
+  const acting = measureThatActs(withoutVoteTally(tokens.slice(from + step)));
+  if (acting) return acting;
   const voted = shortPredicate(withoutVoteTally(tokens.slice(from + step)));
   // ("against anti-loitering bylaw after growing criticism": when and why the vote came is no
   // part of what it was on.)
@@ -4493,6 +4635,35 @@ function votedOn(rest: Token[]): string | null {
   const head = headNoun(thing);
   if (!head || CRITICISED_BODIES.has(head.lower)) return null;
   return `Should ${the(thing)} be approved?`;
+}
+
+/** How far into what was voted for its "that" may come: "new eligibility rules that". */
+const ACTING_MEASURE_REACH = 6;
+
+/**
+ * "voted for new eligibility rules that restrict the participation of transgender athletes in
+ * elite women's competitions" → "Should new eligibility rules restrict the participation of …?":
+ * what the rules voted for do is the matter, asked whole. Null unless a noun phrase is followed
+ * by "that" or "which" and a verb in the present.
+ */
+function measureThatActs(tokens: Token[]): string | null {
+  const that = tokens.findIndex(
+    (t, i) => i > 0 && i <= ACTING_MEASURE_REACH && ['that', 'which'].includes(t.lower),
+  );
+  const verb = tokens[that + 1];
+  // (wink may tag the verb a noun before its object: "rules that limit/NOUN the number …".)
+  const verbal =
+    verb?.pos === 'VERB' ||
+    (verb?.pos === 'NOUN' && ['DET', 'NUM'].includes(tokens[that + 2]?.pos ?? ''));
+  if (that < 0 || !verbal || !/^(?:\p{L}+)$/u.test(verb.lower)) return null;
+  const present = verb.lower === verb.lemma || verb.lower === `${verb.lemma}s`;
+  const measure = tokens.slice(0, that);
+  if (!present || measure.some((t) => !NOUN_PHRASE_POS.has(t.pos))) return null;
+  const head = measure.at(-1);
+  if (head?.pos !== 'NOUN' || CRITICISED_BODIES.has(head.lower)) return null;
+  const done = shortPredicate(tokens.slice(that + 2));
+  if (done.length === 0) return null;
+  return `Should ${the(measure)} ${verb.lemma} ${words(done)}?`;
 }
 
 /** Words that open a sentence on what went before its news: "Despite a vote …". */
@@ -4577,6 +4748,10 @@ const RULES = new Set([
   'restriction',
   'restrictions',
   'policy',
+  // "Argentina court suspends Milei's mega-decree labor reforms".
+  'reform',
+  'reforms',
+  'decree',
   // "rejects … opioid settlement", "backs federal approval of massive lithium mine".
   'settlement',
   'approval',
@@ -4593,11 +4768,20 @@ function isJudicial(t: Token | undefined): boolean {
   return t !== undefined && JUDICIAL.has(t.lower.replace(/s$/u, ''));
 }
 /** What a court does to undo a project: "reverses disputed park project", "cancels …". */
-const UNDOING_RULINGS = new Set(['reverse', 'cancel', 'annul', 'quash', 'overturn', 'void']);
+const UNDOING_RULINGS = new Set([
+  'reverse',
+  'cancel',
+  'annul',
+  'quash',
+  'overturn',
+  'void',
+  // ("The Lahore High Court on Tuesday scrapped the much-celebrated Ravi Riverfront … Project".)
+  'scrap',
+]);
 /** A court's acts that leave what they act on without force. */
 const VOIDING = new Set(['invalidate', 'void', 'annul', 'nullify', 'quash']);
 const COURT_ACTS = new Set(
-  'reject dismiss deny grant block halt uphold overturn strike void invalidate nullify throw side rule back slap lift reverse cancel annul quash suspend'.split(
+  'reject dismiss deny grant block halt uphold overturn strike void invalidate nullify throw side rule back slap lift reverse cancel annul quash suspend scrap'.split(
     ' ',
   ),
 );
@@ -5755,6 +5939,8 @@ const BUILT_THINGS = new Set(
 function namesThingDone(np: Token[]): boolean {
   // ("the building project in Istanbul's Taksim Square": the head before a preposition.)
   const head = headBeforePreposition(np);
+  // ("the much-celebrated Ravi Riverfront Urban Development Project": a project's name.)
+  if (head?.pos === 'PROPN' && namesMeasure({ ...head, pos: 'NOUN' })) return true;
   return (
     head !== undefined &&
     head.pos === 'NOUN' &&
@@ -6191,6 +6377,9 @@ const CHANGE_DONE: Record<string, string> = {
   revision: 'revised',
   review: 'reviewed',
   repeal: 'repealed',
+  // "talks over a possible return of the Parthenon marbles …".
+  return: 'returned',
+  repatriation: 'repatriated',
 };
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -6435,11 +6624,17 @@ function namedMeasure(
   const figure = (i: number) => tokens[i].pos === 'NUM' && tokens[i].end === tokens[i + 1].start;
   // ("Saudi Arabia’s expat dependents fees": whose measure it is, with its possessive mark.)
   const owner = (i: number) => possessiveMark(tokens[i]) && tokens[i - 1]?.pos === 'PROPN';
+  // ("diesel-car ban": a hyphen inside a compound modifier.)
+  const glued = (i: number) =>
+    tokens[i].text === '-' &&
+    tokens[i - 1]?.end === tokens[i].start &&
+    tokens[i + 1]?.start === tokens[i].end;
   while (
     from > 0 &&
     (['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos) ||
       figure(from - 1) ||
-      owner(from - 1)) &&
+      owner(from - 1) ||
+      glued(from - 1)) &&
     !verbAfterName(from - 1)
   ) {
     from--;
@@ -6826,14 +7021,19 @@ function stripLeadingAdverbial(marked: Token[]): Token[] {
   // "Describing the practice of paddling students as archaic and unproductive, the Duval County
   // School Board formally ended …": an opening participle's phrase says how or why; the clause
   // after its comma (a subject, then its verb) is the news.
+  // ("Backed by local conservative politicians, French President Emmanuel Macron wants to …":
+  // so is a passive participle's with who did it.)
   const afterComma = tokens.slice(comma + 1);
+  const passiveBy = /^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]?.text ?? '') && tokens[1]?.lower === 'by';
   if (
     tokens[0]?.pos === 'VERB' &&
-    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text) &&
+    (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text) || passiveBy) &&
     comma > 2 &&
     comma <= LONG_CLAUSE + 8 &&
     tokens.slice(1, comma).every((t) => t.pos !== 'AUX' && t.lower !== 'is') &&
-    ['DET', 'PROPN', 'NOUN'].includes(afterComma[0]?.pos ?? '') &&
+    // ("French President Emmanuel Macron": a nationality opening a name.)
+    (['DET', 'PROPN', 'NOUN'].includes(afterComma[0]?.pos ?? '') ||
+      isNationality(afterComma[0]?.text ?? '')) &&
     mainVerbIndex(afterComma) > 0 &&
     // Not "Banning phones, the council said, would help": a report set inside a gerund subject.
     !(
@@ -7567,9 +7767,10 @@ function matterBesideTheNews(
   if (unhappyWith) return { text: unhappyWith, score: 0.75 };
   // "Pharmacy lobby president weeps over prospect of 60-day scripts": so is what a feeling shown
   // is over (wink may tag a headline's "weeps" a noun).
-  const felt = tokens.findIndex((t, i) => i > 0 && FEELING_OVER.has(verbLemma(t.lower)));
-  const feltOver = matterAfter(tokens, felt, ['over', 'at'], 2);
+  const feltOver = matterFeltOver(tokens);
   if (feltOver) return { text: feltOver, score: 0.7 };
+  const negotiated = changeNegotiated(tokens);
+  if (negotiated) return { text: negotiated, score: 0.7 };
   // "Peter Lalor residents dismayed by Whittlesea heritage overlay": so is what dismays them.
   const dismayed = tokens.findIndex((t, i) => i > 0 && DISMAYED.has(t.lower));
   const dismayedBy = matterAfter(tokens, dismayed, ['by', 'at', 'over'], 1);
@@ -7797,7 +7998,11 @@ function matterReactedTo(after: Token[]): string | null {
   const close = matter.findIndex((t, k) => k > open && t.text === ')');
   const unbracketed =
     open > 0 && close > open ? [...matter.slice(0, open), ...matter.slice(close + 1)] : matter;
-  const np = leadingNounPhrase(unbracketed);
+  // ("over Oslo's diesel-car ban": a measure may be named with its owner's possessive.)
+  const owned = possessiveMark(unbracketed[1]) && unbracketed[0]?.pos === 'PROPN';
+  const np = owned
+    ? [...unbracketed.slice(0, 2), ...leadingNounPhrase(unbracketed.slice(2))]
+    : leadingNounPhrase(unbracketed);
   const head = np[np.length - 1];
   const law = becomesLaw(np);
   if (law) return law;
@@ -7810,6 +8015,7 @@ function matterReactedTo(after: Token[]): string | null {
   }
   // "international student caps": a measure named by its noun.
   if (!head || head.pos !== 'NOUN' || !MEASURE_HEADS.has(head.lemma)) return null;
+  if (owned) return `Should ${the(np)} go ahead?`;
   const text = words(np).replace(/^(?:the|an?)\s/iu, '');
   return head.lower !== head.lemma ? `Should there be ${text}?` : `Should the ${text} go ahead?`;
 }
@@ -7827,6 +8033,79 @@ const WORRIED = new Set(
   'concerned unconcerned worried anxious relaxed nervous sanguine alarmed uneasy'.split(' '),
 );
 const FEELING_OVER = new Set(['weep', 'cry', 'fume', 'rage', 'seethe', 'bristle', 'grieve']);
+
+/** Verbs of a protest getting under way or going on: "Protest Begins Against …". */
+const PROTEST_UNDER_WAY = new Set([...REACTION_GROWING, 'begin', 'start', 'erupt']);
+
+/**
+ * "Protest Begins Against Billion-dollar Southern Copper Mining Project in Peru" → "Should the
+ * billion-dollar Southern Copper mining project in Peru go ahead?": how a protest goes is news;
+ * what it is against is the matter.
+ */
+function protestUnderWayAgainst(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      i <= 1 &&
+      /^protests?$/u.test(t.lower) &&
+      [tokens[i + 1]?.lemma, verbLemma(tokens[i + 1]?.lower ?? '')].some((lemma) =>
+        PROTEST_UNDER_WAY.has(lemma ?? ''),
+      ),
+  );
+  if (at < 0 || !['against', 'over'].includes(tokens[at + 2]?.lower ?? '')) return null;
+  const against = tokens.slice(at + 3);
+  return opposedChange(against) ?? goAhead(against);
+}
+
+/** People named by the thing they stand against: "housing development protesters". */
+const PEOPLE_AGAINST = new Set(['protesters', 'protestors', 'opponents', 'objectors']);
+
+/**
+ * "South Auckland housing development protesters remain resolute" → "Should the South Auckland
+ * housing development go ahead?": whatever such people do, the thing that names them is the
+ * matter. Null unless a measure or a project opens the headline before them.
+ */
+function thingNamingCamp(tokens: Token[]): string | null {
+  const at = tokens.findIndex((t, i) => i >= 2 && PEOPLE_AGAINST.has(t.lower));
+  const thing = tokens.slice(0, at);
+  if (at < 0 || !thing.every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos))) return null;
+  return namesThingDone(thing) ? `Should ${the(thing)} go ahead?` : null;
+}
+
+/** Nouns of working towards a change with others: "talks over …", "progress on …". */
+const NEGOTIATING = new Set(['talks', 'negotiations', 'progress', 'dialogue']);
+
+/**
+ * "Talks over a possible return of the Parthenon marbles … are not advancing", "bemoans lack of
+ * progress on return of Parthenon marbles" → "Should the Parthenon marbles be returned …?": how
+ * talks on a change go is news; the change is the matter. Null unless a change named by its noun
+ * ("return of", "closure of") follows the talks' "over", "on" or "about".
+ */
+function changeNegotiated(tokens: Token[]): string | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      NEGOTIATING.has(t.lower) && ['over', 'on', 'about'].includes(tokens[i + 1]?.lower ?? ''),
+  );
+  if (at < 0) return null;
+  const rest = tokens.slice(at + 2);
+  // ("a possible return": how likely the change is goes with its article.)
+  const from = rest.findIndex((t) => Object.hasOwn(CHANGE_DONE, t.lower));
+  if (from < 0 || from > 2 || rest[from + 1]?.lower !== 'of') return null;
+  return opposedChange(rest.slice(from));
+}
+
+/**
+ * "Residents fume over …", "Drivers see red over Oslo's diesel-car ban" → "Should Oslo's
+ * diesel-car ban go ahead?": what people are angry or grieved over is the matter.
+ */
+function matterFeltOver(tokens: Token[]): string | null {
+  const felt = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (FEELING_OVER.has(verbLemma(t.lower)) ||
+        (t.lemma === 'see' && t.pos === 'VERB' && tokens[i + 1]?.lower === 'red')),
+  );
+  return matterAfter(tokens, felt, ['over', 'at'], 2);
+}
 /** Participles of being dismayed "by" or "at" a thing. */
 const DISMAYED = new Set(['dismayed', 'angered', 'outraged', 'incensed', 'upset', 'appalled']);
 
@@ -8155,12 +8434,14 @@ const RANKED_DOERS = new Set(['first', 'second', 'third', 'latest', 'last', 'onl
  */
 function firstToAct(tokens: Token[]): string | null {
   // ("Hawaii could become the first state to …", "Britain moves closer to becoming the first
-  // country to …": after a modal, or on the way to it; the subject is the opening noun phrase.)
+  // country to …", "Las Vegas pushes to become first to …": after a modal, or on the way to it;
+  // the subject is the opening noun phrase.)
   const be = tokens.findIndex(
     (t, i) =>
       i > 0 &&
       (['is', 'are', 'was', 'were', 'became', 'becomes'].includes(t.lower) ||
-        (t.lower === 'become' && MODALS.has(tokens[i - 1].lower)) ||
+        (t.lower === 'become' &&
+          (MODALS.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'to')) ||
         (t.lower === 'becoming' && tokens[i - 1].lower === 'to')),
   );
   if (be < 0) return null;
@@ -8346,10 +8627,37 @@ function withoutNamesAppositive(tokens: Token[]): Token[] {
     /(?:s|ed)$/u.test(tokens[verb].lower) &&
     !tokens.slice(comma + 1, verb).some((t) => RELATIVE_STARTS.has(t.lower));
   if (unclosed) return [...name, ...tokens.slice(verb)];
-  if (close < 0 || close - comma > APPOSITIVE_TOKENS) return tokens;
-  const after = withoutLeadingTime(tokens.slice(close + 1));
-  if (after[0]?.pos !== 'VERB' && after[0]?.pos !== 'AUX') return tokens;
-  return [...name, ...after];
+  // ("Haarlem, a beautiful Dutch city known for its outlying tulip fields, art museums and
+  // hofjes, will become …": the appositive may list things; it closes on the comma the verb
+  // follows.)
+  for (let at = close; at > 0 && at - comma <= APPOSITIVE_TOKENS;) {
+    const after = withoutLeadingTime(tokens.slice(at + 1));
+    if (after[0]?.pos === 'VERB' || after[0]?.pos === 'AUX') return [...name, ...after];
+    at = tokens.findIndex((t, i) => i > at && t.text === ',');
+  }
+  return tokens;
+}
+
+/**
+ * "The plan, carried out under cover of a larger scheme to enlarge area roads, will evict
+ * residents …" → "The plan will evict residents …": a passive participle's aside between commas
+ * after the subject tells of the subject; the verb after it is the sentence's.
+ */
+function withoutParticipleAside(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma > 6) return tokens;
+  const subject = tokens.slice(0, comma);
+  if (!subject.every((t) => NOUN_PHRASE_POS.has(t.pos) || possessiveMark(t))) return tokens;
+  const participle = tokens[comma + 1];
+  if (!subject.some((t) => t.pos === 'NOUN') || !participle || !pastParticipleForm(participle)) {
+    return tokens;
+  }
+  const close = tokens.findIndex(
+    (t, i) => i > comma + 1 && i - comma <= APPOSITIVE_TOKENS && t.text === ',',
+  );
+  const after = tokens[close + 1];
+  const finite = after?.pos === 'AUX' || (after?.pos === 'VERB' && after.lower !== after.lemma);
+  return close > 0 && finite ? [...subject, ...tokens.slice(close + 1)] : tokens;
 }
 
 function stripEnd(tokens: Token[]): Token[] {
@@ -8468,6 +8776,16 @@ const IRREGULAR_NATIONALITIES: Record<string, string[]> = {
   scottish: ['Scotland'],
   scots: ['Scotland'],
   irish: ['Ireland'],
+  // ("Finnish lawmakers vote to …": adjectives too far from their country's name to be matched.)
+  finnish: ['Finland'],
+  spanish: ['Spain'],
+  french: ['France'],
+  norwegian: ['Norway'],
+  peruvian: ['Peru'],
+  portuguese: ['Portugal'],
+  ecuadorian: ['Ecuador'],
+  cypriot: ['Cyprus'],
+  thai: ['Thailand'],
 };
 
 /** The number of first letters two words share, in full or in consonants, case aside. */
@@ -8636,6 +8954,8 @@ function clauseEnd(tokens: Token[], from: number): number {
     if (tokens[i].text === ';' || /^[—–]$/u.test(tokens[i].text)) return i;
     // ("… scraps WhatsApp tax as protests rage": a clause may end the headline on its verb.)
     if (tokens[i].lower === 'as' && i > from && ownClauseAfter(tokens, i, 2, true)) return i;
+    // ("… as China, Korea protest": or on names joined by commas or "and".)
+    if (tokens[i].lower === 'as' && i > from && namesActingLast(tokens, i + 1)) return i;
     // ("limit access to cabinet decisions while post-earthquake documentary slammed by PM": so
     // does "while" before a clause of its own.)
     if (tokens[i].lower === 'while' && i > from && ownClauseAfter(tokens, i, 6)) return i;
@@ -9238,6 +9558,9 @@ function isMeasureHead(t: Token | undefined): boolean {
  * The clause a reporting verb reports, as a question: "(that) X is Y" → "Is X Y?";
  * "drafting only men violates the Constitution" → "Does drafting only men violate the Constitution?".
  */
+/** What a thing is when a ban is in force on it: "is forbidden in …", "are outlawed". */
+const FORBIDDEN_STATES = new Set(['forbidden', 'banned', 'prohibited', 'outlawed', 'illegal']);
+
 /** People's reactions as a clause's subject: "reactions to …", "objections over …". */
 const SAID_REACTIONS = new Set(
   'reaction reactions criticism objections complaints protests opposition concerns'.split(' '),
@@ -9400,6 +9723,37 @@ function withoutIntentProgressive(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** What a forecast of an act says it is: "is set to", "are expected to", "is due to". */
+const FORECAST_WORDS = new Set([
+  'set',
+  'poised',
+  'due',
+  'expected',
+  'likely',
+  'slated',
+  'scheduled',
+]);
+
+/**
+ * "Gion, a historic district in Kyoto, is set to bar tourists from entering its private streets"
+ * → "Gion will bar tourists …": a forecast of an act is read as the act to come, which is asked
+ * whether it should be done.
+ */
+function withForecastAsWill(tokens: Token[]): Token[] {
+  const be = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      ['is', 'are'].includes(t.lower) &&
+      FORECAST_WORDS.has(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.lower === 'to' &&
+      tokens[i + 3]?.pos === 'VERB' &&
+      tokens[i + 3].lower === tokens[i + 3].lemma,
+  );
+  if (be < 0) return tokens;
+  const will = { ...tokens[be], text: 'will', lower: 'will', lemma: 'will', pos: 'AUX' };
+  return [...tokens.slice(0, be), will, ...tokens.slice(be + 3)];
+}
+
 /** Acting together, and the word that says so: "team up", "join forces", "band together". */
 const JOINING_UP: Record<string, string> = { team: 'up', join: 'forces', band: 'together' };
 /** Most tokens from a joining-up to its "to" ("… with Din l-Art Helwa and Nature Trust to"). */
@@ -9496,6 +9850,27 @@ function withoutAppositive(tokens: Token[]): Token[] {
 }
 
 /**
+ * "as China, Korea protest", "as Britain and France object": from `at`, names joined by commas
+ * or "and", then a bare verb ending the words (wink may tag it a noun).
+ */
+function namesActingLast(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (
+    tokens[k]?.pos === 'PROPN' &&
+    [',', 'and'].includes(tokens[k + 1]?.lower ?? '') &&
+    tokens[k + 2]?.pos === 'PROPN'
+  )
+    k += 2;
+  const verb = tokens[k + 1];
+  return (
+    k > at &&
+    k + 2 === tokens.length &&
+    ['VERB', 'NOUN'].includes(verb?.pos ?? '') &&
+    verb.lower === verb.lemma
+  );
+}
+
+/**
  * "as city presses on with …", "as residents complain about …", "as it tries to …", "after
  * Conservatives voted against …": "as" or "after" opening a clause with a subject of its own and
  * its verb, with more after the verb, or with `closing` the verb ending the words ("as protests
@@ -9521,11 +9896,14 @@ function ownClauseAfter(tokens: Token[], at: number, longest = 2, closing = fals
       subjectTags.includes(t.pos) || /^\p{Lu}/u.test(t.text) || t.text === '-';
     if (!subject.every(inSubject) || /^\p{Lu}/u.test(verb.text)) return false;
     if (endsOnVerb) {
-      // (wink may tag the bare verb after a plural a noun: "protests/NOUN rage/NOUN".)
-      const plural = /[^s]s$/u.test(subject[subject.length - 1].lower);
+      // (wink may tag the bare verb after a plural a noun: "protests/NOUN rage/NOUN", and the
+      // one after a country too: "as China protests/NOUN".)
+      const last = subject[subject.length - 1];
+      const plural = /[^s]s$/u.test(last.lower);
+      const named = last.pos === 'PROPN' && !plural && /[^s]s$/u.test(verb.lower);
       return (
         (verb.pos === 'VERB' && !/ing$/u.test(verb.lower)) ||
-        (verb.pos === 'NOUN' && plural && !/s$/u.test(verb.lower))
+        (verb.pos === 'NOUN' && ((plural && !/s$/u.test(verb.lower)) || named))
       );
     }
     if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower))) return true;
@@ -9588,7 +9966,8 @@ function shortPredicate(dated: Token[]): Token[] {
   // ("barring foreign business from trading outside four major cities branded xenophobic by civil
   // rights organisations": what a measure is branded, even without a comma, is a verdict on it.)
   const branded = whole.findIndex((_, i) => brandedAt(whole, i));
-  // ("use the word Allah to describe God in a surprise judgment": the ruling the act is told in.)
+  // ("use the word Allah to describe God in a surprise judgment": the ruling the act is told in,
+  // or the case: "be stunned before slaughter in a case that … groups warned could curb …".)
   const inRuling = whole.findIndex(
     (t, i) =>
       i >= 2 &&
@@ -9596,7 +9975,7 @@ function shortPredicate(dated: Token[]): Token[] {
       ['a', 'an', 'its', 'their', 'the'].includes(whole[i + 1]?.lower ?? '') &&
       [i + 2, i + 3].some(
         (k) =>
-          DECISION_NOUNS.has(whole[k]?.lower ?? '') &&
+          (DECISION_NOUNS.has(whole[k]?.lower ?? '') || whole[k]?.lower === 'case') &&
           [undefined, 'that', 'which', ','].includes(whole[k + 1]?.lower),
       ),
   );
@@ -9628,7 +10007,12 @@ function shortPredicate(dated: Token[]): Token[] {
             acts.has(gerundLemma(whole[i + 1].lower)),
           )) ||
         (t.lower === 'under' && /^protests?$/u.test(whole[i + 1]?.lower ?? '')) ||
-        (t.lower === 'because' && i >= 3)),
+        (t.lower === 'because' && i >= 3) ||
+        // ("scrapped the … Project by declaring several provisions … unconstitutional": how a
+        // court got there is its ruling's, not the act's.)
+        (t.lower === 'by' &&
+          /ing$/u.test(whole[i + 1]?.lower ?? '') &&
+          [COURT_ACTS, VERDICT_VERBS].some((acts) => acts.has(gerundLemma(whole[i + 1].lower))))),
   );
   // ("to be saved after state agrees not to sell them": a decision told in a headline's present
   // tense, right after the act, went before it; "after the market closes" may bound the act.)
@@ -10292,6 +10676,11 @@ function goAhead(object: Token[], enacted = false): string | null {
         !(t.lower === 'by' && TAKEOVER_NOUNS.has(np[i - 1].lower))) ||
         // "rent control proposal ahead of the council's vote": when, not what.
         (t.lower === 'ahead' && np[i + 1]?.lower === 'of') ||
+        // ("the Ravi Riverfront Urban Development Project of the government": whose it is.)
+        (t.lower === 'of' &&
+          np[i + 1]?.lower === 'the' &&
+          INSTITUTION_HEADS.has(np[i + 2]?.lower ?? '') &&
+          i + 3 === np.length) ||
         // ("a deal signed with Israel that will reportedly see …": what a relative clause says of
         // a thing already named by its participle; "the gases that farm animals release" and
         // "reforms that would allow fees" are named by theirs.)
@@ -10546,6 +10935,13 @@ function headlineCommaAnd(tokens: Token[], origin: MotionOrigin): Token[] {
   return [...tokens.slice(0, comma), and, ...tail];
 }
 
+/** Whether the word at `i` is a noun, or a name that is no day ("ban proposed Monday"). */
+function namesThingAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.pos === 'NOUN') return true;
+  return t?.pos === 'PROPN' && !WEEKDAY_NAMES.has(t.lower);
+}
+
 /**
  * wink tags "plans" in "The government plans to raise …" and "votes" in "Harbourton votes to
  * ban …" as nouns: a verb that takes "to" and another verb is read as the verb it is; so is a
@@ -10600,7 +10996,9 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       (((MEASURE_VERBS.has(t.lemma) || DROPPING.has(verbLemma(t.lower))) &&
         // ("… boss halts $84bn maglev railway scheme": or an amount.)
         ['NOUN', 'PROPN', 'VERB', 'DET', 'ADJ', 'NUM', 'SYM'].includes(next) &&
-        !(next === 'VERB' && pastParticipleForm(tokens[i + 1]))) ||
+        // ("Australia bans engineered stone …", "LHC scraps celebrated Ravi riverfront project":
+        // one before its own noun or name describes it.)
+        !(next === 'VERB' && pastParticipleForm(tokens[i + 1]) && !namesThingAt(tokens, i + 2))) ||
         // "Gavin Newsom signs contentious bill …": what a named person does to a measure (not
         // "road signs", after a common noun).
         (LAWMAKING_VERBS.has(t.lemma) &&
@@ -11533,4 +11931,9 @@ const PLACE_HEADS = new Set(
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Home education" opening a sentence → "home education" inside a question. */
+function uncapitalised(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

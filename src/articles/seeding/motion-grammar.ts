@@ -1063,6 +1063,13 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Should there be a draft bill owing to the fact that they?": a clause's subject left alone.
   if (/\s(?:they|he|she|we)\?$/iu.test(text))
     problems.push('a subject pronoun with no verb after it');
+  // "Should effect be taken on Tuesday on municipal roads but?": a conjunction with nothing it
+  // joins.
+  if (/\s(?:but|and|or|nor|because|although|whereas|unless)\?$/iu.test(text)) {
+    problems.push('a conjunction with nothing after it');
+  }
+  // "Should effect be taken …?" (of "will take effect"): an idiom that has no passive.
+  if (/^Should\s+effect\s+be\s+taken\b/iu.test(text)) problems.push('"take effect" in the passive');
   // "Should the go ahead?", "Is the?": an article with no noun after it.
   if (/\b(?:the|a|an)\s+(?:go\s+ahead|become)\b|\b(?:the|a|an)\s*\?$/iu.test(text)) {
     problems.push('an article with no noun after it');
@@ -1265,6 +1272,18 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/^Should\s.+?\s(?:rally|march|protest|demonstrate)\s+against\b/iu.test(text)) {
     problems.push('asks whether a crowd should protest');
   }
+  // "Should the South Auckland housing development protesters remain resolute?"
+  if (
+    /\b(?:protesters|protestors|opponents|objectors|campaigners)\s+(?:remain|stay)\b/iu.test(text)
+  ) {
+    problems.push('asks whether a camp should stay as it is');
+  }
+  // "Should Protest begin against billion-dollar Southern Copper mining project in Peru?"
+  if (
+    /^Should\s+(?:the\s+)?protests?\s+(?:begin|start|continue|grow|mount|spread)\b/iu.test(text)
+  ) {
+    problems.push('asks whether a protest should go on');
+  }
   if (
     /^Should\s+(?:a|the)\s+(?:new\s+)?(?:battle|fight|row|war|feud|storm)\s+brew\b/iu.test(text)
   ) {
@@ -1278,6 +1297,11 @@ export function motionProblems(text: string, written = ''): string[] {
     /^(?:should|must|can|could|will|would)\s+you\b/iu.test(text)
   )
     problems.push("the writer's or the reader's own for a subject");
+  // "Should a boycott mean so much more to me than Eurovision glory?": a columnist's own stake
+  // anywhere in the question ("My Number" cards are a name).
+  if (!/^Do you agree with\b/u.test(text) && /\b(?:(?:me|myself)\b|my\s+\p{Ll})/u.test(text)) {
+    problems.push("the writer's own stake");
+  }
   // "Should Denmark seize refugees' valuables misunderstood?": a verdict's participle left on the
   // end of a question that has no "be" or "have" for it.
   if (

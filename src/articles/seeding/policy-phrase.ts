@@ -921,6 +921,15 @@ function ownerOf(tokens: Token[], at: number): string | null {
   if (tokens[end]?.pos !== 'PART' || !/^['’]s$/u.test(tokens[end].text)) return null;
   let from = end;
   while (from > 0 && ['PROPN', 'NOUN'].includes(tokens[from - 1].pos)) from--;
+  // ("This plan parallels Shizuoka Prefecture's plan to charge …", "Uruguayans blast Google's
+  // plan to …": common words before a name that owns the plan are the sentence's, or a title
+  // the name does without.)
+  for (let i = end - 1; i > from; i--) {
+    if (/^\p{Ll}/u.test(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i].text)) {
+      from = i;
+      break;
+    }
+  }
   const owner = tokens.slice(from, end);
   if (owner.length === 0 || owner.length > 4) return null;
   // "Kelby council's plan": a body named by its place takes "the", as a person's name does not.
@@ -1145,6 +1154,15 @@ function phrase(all: Token[]): Token[] {
         (['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '') ||
           // "… library moves forward", "… bill heads to": a present "-s" before where it goes.
           (/[^s]s$/u.test(t.lower) && ONWARD.has(tokens[i + 1]?.lower ?? '')))) ||
+      // "The Delhi government's decision to ban fuel supply to overage vehicles in the capital
+      // reversed on Thursday": a past verb after the matter's last noun, told when, is the
+      // sentence's own.
+      (i > 0 &&
+        t.pos === 'VERB' &&
+        /ed$/u.test(t.lower) &&
+        t.lower !== t.lemma &&
+        ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+        timeBetween(tokens, i + 1) > 0) ||
       // "… free Muni service for youths led to five hours of inaction": a past verb "led to" a
       // count or a thing, after the matter's last noun.
       (i > 0 &&

@@ -5383,3 +5383,13 @@ describe('holders on real news shapes (round 111)', () => {
     expect(find(found, 'too many people')?.holder).toBe('City authorities');
   });
 });
+
+describe('holders on real news shapes (round 114)', () => {
+  it('takes the people after a label of the news, not the label', () => {
+    const found = positions(
+      'Kelby passes tax\n\nCouncillors reintroduced the levy on Tuesday, when many opponents were away, a surprise move critics had previously said would be the only way for the tax to pass.\n',
+      'Should Kelby tax parking?',
+    );
+    expect(find(found, 'a surprise move')?.holder).toBe('critics');
+  });
+});

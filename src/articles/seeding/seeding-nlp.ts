@@ -1,6 +1,7 @@
 import { englishNlp, withoutLongRuns } from '../import/english-nlp';
 import { TITLES } from '../import/sentence-splitter';
 import { MODALS } from './motion-verbs';
+import { daysAnd, MONTH_WORD } from './time-words';
 
 /** One wink-nlp token with its character span in the text it was read from. */
 export interface Token {
@@ -765,8 +766,13 @@ export function mainVerbIndex(tokens: Token[]): number {
         /ing$/u.test(t.lower) &&
         (ADJUNCT_OPENERS.has(tokens[i - 1].lower) || tokens[i - 1].pos === 'ADP')
       ) &&
+      !gerundAfterObject(tokens, i) &&
+      !participleAfterMeasure(tokens, i) &&
       !attributiveParticiple(tokens, i) &&
       !agentParticiple(tokens, i) &&
+      !placedParticiple(tokens, i) &&
+      // ("Campaigners including archaeologists … have won": a preposition in a verb's form.)
+      !PREPOSITIONAL_PARTICIPLES.has(t.lower) &&
       !(
         /^\p{Lu}/u.test(t.text) &&
         (tokens[i - 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PROPN')
@@ -790,19 +796,82 @@ function agentParticiple(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "Netherlands ban on mink breeding, slaughtering upheld in top court case": a gerund after its
+ * object inside a preposition's phrase, or joined to such a gerund, is the phrase's, when a verb
+ * of the clause's own comes after it.
+ */
+export function gerundAfterObject(tokens: Token[], i: number): boolean {
+  if (!/\p{L}{2}ing$/u.test(tokens[i]?.lower ?? '')) return false;
+  const joined = [',', 'and', 'or'].includes(tokens[i - 1]?.lower ?? '');
+  if (joined) return gerundAfterObject(tokens, i - 2);
+  if (tokens[i - 1]?.pos !== 'NOUN' || tokens[i - 2]?.pos !== 'ADP') return false;
+  return tokens.some((t, k) => k > i && t.pos === 'VERB' && !/ing$/u.test(t.lower));
+}
+
+/** Nouns of a measure that an "-ing" participle after them tells of: "law banning …". */
+const MEASURES_TOLD_OF = new Set(
+  'law laws bill bills ban bans rule rules decree policy measure measures ordinance regulation regulations plan plans scheme proposal'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Hungary's new law banning Pride events sparks protests": an "-ing" participle right after a
+ * measure's noun says what the measure does, when a finite verb of the clause's own ("-s" or
+ * "-ed") comes after it.
+ */
+function participleAfterMeasure(tokens: Token[], i: number): boolean {
+  if (!/\p{L}{2}ing$/u.test(tokens[i].lower) || !MEASURES_TOLD_OF.has(tokens[i - 1]?.lower ?? '')) {
+    return false;
+  }
+  const finite = tokens.findIndex(
+    (t, k) =>
+      k > i + 1 && t.pos === 'VERB' && /\p{L}(?:s|ed)$/u.test(t.lower) && t.lower !== t.lemma,
+  );
+  // (Not before an infinitive of its own: "bill requiring Google and Meta to pay … passes".)
+  return finite > 0 && !tokens.slice(i + 1, finite).some((t) => t.lower === 'to');
+}
+
+/** Participles that work as prepositions, never a clause's verb: "Campaigners including …". */
+const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'excluding', 'regarding', 'concerning']);
+
+/**
+ * "Alcoholic drinks sold in Finnish retail stores will get slightly stronger": a participle with
+ * where it happens, right after a noun, describes the noun, when an auxiliary of the clause's own
+ * comes after it.
+ */
+function placedParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || t.lower === t.lemma || /(?:s|ing)$/u.test(t.lower)) return false;
+  // (Things, in the plural, and a place after the preposition: not "court ruled on Monday".)
+  const things = tokens[i - 1];
+  if (things?.pos !== 'NOUN' || !/^\p{Ll}+[^s]s$/u.test(things.text)) return false;
+  if (!['in', 'at', 'on'].includes(tokens[i + 1]?.lower ?? '')) return false;
+  const place = tokens[i + 2];
+  if (!place || TIME_NAMES.has(place.lower) || MONTH_WORD.test(place.lower)) return false;
+  if (place.pos === 'NUM') return false;
+  return tokens.some((w, k) => k > i + 2 && w.pos === 'AUX' && FINITE_AFTER_SUBJECT.has(w.lower));
+}
+
+/** Days and other words of time that may follow a verb's preposition: "ruled on Monday". */
+const TIME_NAMES = daysAnd('today', 'yesterday', 'tonight');
+
 /** Words that open an adjunct around a participle: "while riding", "before leaving". */
 const ADJUNCT_OPENERS = new Set(['while', 'when', 'before', 'after', 'without', 'by']);
 
 /**
- * "Carrow's planned incinerator", "the proposed tax": a participle between a possessive or an
- * article and a noun describes the noun; it is not the clause's verb. So does one right after a
+ * "Carrow's planned incinerator", "the proposed tax", "world swimming's governing body": a
+ * participle between a possessive or an article and a noun describes the noun; it is not the
+ * clause's verb. So does one right after a
  * preposition, before its noun or an adjective ("Residents on scrapped light rail budget
  * blowout", "over proposed cuts"; not after "to", "by", "as" or "than").
  */
 function attributiveParticiple(tokens: Token[], i: number): boolean {
-  if (!/ed$/u.test(tokens[i].lower)) return false;
+  if (!/(?:ed|ing)$/u.test(tokens[i].lower)) return false;
   const prev = tokens[i - 1];
   if (
+    /ed$/u.test(tokens[i].lower) &&
     prev.pos === 'ADP' &&
     !['to', 'by', 'as', 'than'].includes(prev.lower) &&
     ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')

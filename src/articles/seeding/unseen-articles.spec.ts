@@ -8541,3 +8541,322 @@ describe('motion candidates on real news shapes (round 112)', () => {
     ).toContain('Should the Kelby detox centre be expanded?');
   });
 });
+
+describe('motion candidates on real news shapes (round 113)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks what rules voted for would do, and reads a participle before a noun as no verb', () => {
+    const texts = candidates(
+      lede(
+        'Rowing row',
+        "The Kelby rowing club's governing board on Sunday voted for new rules that limit the number of boats on the river.",
+      ),
+    );
+    expect(texts).toContain('Should new rules limit the number of boats on the river?');
+    expect(texts.some((t) => /\bgovern board\b/u.test(t))).toBe(false);
+  });
+
+  it('asks whether a project a battle was won to prevent should go ahead', () => {
+    const texts = candidates(
+      lede(
+        'Castle road',
+        'Residents including teachers have won a court battle to prevent a road project near Kelby Castle.',
+      ),
+    );
+    expect(texts).toContain('Should the road project near Kelby Castle go ahead?');
+    expect(texts.some((t) => /\binclude teachers\b/u.test(t))).toBe(false);
+  });
+
+  it('reads a decision made to act, and a push to be first to act, as the act', () => {
+    expect(candidates(lede('Kelby makes landmark decision to ban disposable vapes', ''))).toContain(
+      'Should Kelby ban disposable vapes?',
+    );
+    expect(candidates(lede('Kelby pushes to become first to ban leaf blowers', ''))).toContain(
+      'Should Kelby ban leaf blowers?',
+    );
+  });
+
+  it('reads a court\'s "rules" before a subject and its modal as the ruling\'s verb', () => {
+    const texts = candidates(lede('Top court rules councils can ban fireworks in parks', ''));
+    expect(texts.some((t) => /^Should (?:the )?councils ban fireworks in parks\?$/u.test(t))).toBe(
+      true,
+    );
+    expect(texts.some((t) => /court rules/iu.test(t))).toBe(false);
+  });
+
+  it('leaves out the case an act is told in', () => {
+    const texts = candidates(
+      lede(
+        'Dog ruling',
+        'The court ruled Thursday that councils can order that dogs be leashed in parks in a case that owners warned could curb their freedom.',
+      ),
+    );
+    expect(texts.some((t) => /dogs be leashed in parks\?$/u.test(t))).toBe(true);
+    expect(texts.some((t) => /in a case/u.test(t))).toBe(false);
+  });
+
+  it("reads a measure's verb before a participle that describes its noun", () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby bans engineered turf following complaints from parents',
+          'Kelby has banned it.',
+        ),
+      ),
+    ).toContain('Should Kelby ban engineered turf?');
+  });
+
+  it('asks whether a ban in force should be', () => {
+    expect(
+      candidates(
+        lede('School fight', 'Home schooling is forbidden in Kelbia, and parents can be fined.'),
+      ),
+    ).toContain('Should home schooling be forbidden in Kelbia?');
+  });
+
+  it("ends a decision's act at the sentence's past verb told with its day", () => {
+    expect(
+      candidates(
+        lede(
+          'Car ban U-turn',
+          "The Kelby council's decision to ban cars from the old town reversed on Thursday, days after it began.",
+        ),
+      ),
+    ).toContain('Should the Kelby council ban cars from the old town?');
+  });
+
+  it("reads gerunds after their object in a ban as the ban's, and asks whether it is upheld", () => {
+    expect(
+      candidates(
+        lede(
+          'Kelbia ban on fox hunting, trapping upheld in top court case',
+          'The Kelbia court ruled.',
+        ),
+      ),
+    ).toContain('Should the Kelbia ban on fox hunting and trapping be upheld?');
+  });
+
+  it('closes an appositive that lists things on the comma its verb follows', () => {
+    expect(
+      candidates(
+        lede(
+          'Meat adverts',
+          'Kelby, a pretty town known for its tulip fields, museums and canals, will become the first in the world to ban meat adverts from buses.',
+        ),
+      ),
+    ).toContain('Should Kelby ban meat adverts from buses?');
+  });
+
+  it("takes the name that owns a plan, not the sentence's words before it", () => {
+    expect(
+      candidates(
+        lede(
+          'Falls fee',
+          "This plan parallels Kelby Council's plan to charge a £4 entry fee at the falls.",
+        ),
+      ),
+    ).toContain('Should Kelby Council charge a £4 entry fee at the falls?');
+  });
+
+  it('ends a headline on an "as" clause of names joined by commas', () => {
+    const texts = candidates(
+      lede(
+        'Kelbia refuses to change school textbook as Ruritania, Arcadia protest',
+        'Kelbia said no.',
+      ),
+    );
+    expect(texts).toContain('Should Kelbia change school textbook?');
+    expect(texts.some((t) => /Arcadia/u.test(t))).toBe(false);
+  });
+
+  it("refuses a question about the writer's own stake", () => {
+    expect(
+      motionProblems('Should a boycott mean so much more to me than the song contest?'),
+    ).toContain("the writer's own stake");
+    expect(motionProblems("Should the 'My Number' card scheme go ahead?")).toEqual([]);
+  });
+});
+
+describe('motion candidates on real news shapes (round 114)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it("reads a measure's verb before a participle that describes a name", () => {
+    expect(
+      candidates(lede('Kelby scraps celebrated Marrow riverfront project', 'Kelby said.')),
+    ).toContain('Should Kelby scrap celebrated Marrow riverfront project?');
+  });
+
+  it('asks whether reforms a court suspends should stand', () => {
+    expect(
+      candidates(lede("Court suspends Mayor Kell's labour reforms", 'The court ruled.')),
+    ).toContain("Should Mayor Kell's labour reforms stand?");
+  });
+
+  it('reads a participle after a measure as what the measure does', () => {
+    expect(
+      candidates(lede("Kelbia's new law banning street parties sparks protests", 'Kelbia said.')),
+    ).toContain("Should Kelbia's new law banning street parties go ahead?");
+  });
+
+  it('reads a place and a bullet as a dateline', () => {
+    expect(
+      candidates(
+        lede(
+          'Diesel ban',
+          'KELBY • The city will ban diesel cars from its centre for two days this week, angering drivers.',
+        ),
+      ),
+    ).toContain('Should the city ban diesel cars from its centre for two days this week?');
+  });
+
+  it('asks about what people see red or fume over, with its compound whole', () => {
+    expect(
+      candidates(lede("Drivers see red over Kelby's diesel-car ban", 'Kelby said.')),
+    ).toContain("Should Kelby's diesel-car ban go ahead?");
+    const fumed = candidates(lede('Residents fume over diesel-car ban', 'Kelby said.'));
+    expect(fumed).toContain('Should the diesel-car ban go ahead?');
+    expect(fumed).not.toContain('Should the car ban go ahead?');
+  });
+
+  it('asks whether a project a court scraps should go ahead, without whose it is or how', () => {
+    expect(
+      candidates(
+        lede(
+          'Riverfront ruling',
+          'The Kelby High Court on Tuesday scrapped the Marrow Riverfront Development Project of the government by declaring several provisions of the act unconstitutional.',
+        ),
+      ),
+    ).toContain('Should the Marrow Riverfront Development Project go ahead?');
+  });
+
+  it('reads past a passive participle with its agent before the subject', () => {
+    const texts = candidates(
+      lede(
+        'Rolls row',
+        "Backed by local politicians, French President Anne Morel wants to open up the electoral rolls for Kelbia's assemblies.",
+      ),
+    );
+    expect(
+      texts.some((t) =>
+        /Anne Morel open up the electoral rolls for Kelbia's assemblies\?$/u.test(t),
+      ),
+    ).toBe(true);
+    expect(texts.some((t) => /Backed by/u.test(t))).toBe(false);
+  });
+
+  it("reads past a participle's aside after the subject", () => {
+    expect(
+      candidates(
+        lede(
+          'Homes row',
+          'The plan, carried out under cover of a larger scheme to widen roads, will evict residents from 40 houses on Kelby Road.',
+        ),
+      ),
+    ).toContain('Should the plan evict residents from 40 houses on Kelby Road?');
+  });
+
+  it('asks a forecast act as the act', () => {
+    expect(
+      candidates(
+        lede(
+          'Lanes',
+          'Kelby, a historic district, is set to bar tourists from entering its private lanes from April.',
+        ),
+      ),
+    ).toContain('Should Kelby bar tourists from entering its private lanes from April?');
+  });
+
+  it('asks about the change that talks are over', () => {
+    expect(
+      candidates(
+        lede(
+          'Statues',
+          'Talks over a possible return of the Marrow statues from the Kelby Museum are not advancing quickly enough, the prime minister has said.',
+        ),
+      ),
+    ).toContain('Should the Marrow statues be returned?');
+  });
+
+  it("takes a plan's owner without the people blasting it", () => {
+    expect(
+      candidates(
+        lede('Thirsty Kelbians blast Kelbco’s plan to exploit water supply', 'Kelbco said.'),
+      ),
+    ).toContain('Should Kelbco exploit water supply?');
+  });
+
+  it('reads a vote to act as the act, and leaves out what an approved measure is for', () => {
+    expect(
+      candidates(lede('Kelby village set to vote to keep church bells ringing', 'Kelby said.')),
+    ).toContain('Should the Kelby village keep church bells ringing?');
+    expect(
+      candidates(lede('Kelbia approves video surveillance to safeguard festival', 'Kelbia said.')),
+    ).toContain('Should the video surveillance go ahead?');
+  });
+
+  it('refuses a conjunction left at the end and "take effect" in the passive', () => {
+    expect(motionProblems('Should effect be taken on Tuesday on municipal roads but?')).toEqual(
+      expect.arrayContaining([
+        'a conjunction with nothing after it',
+        '"take effect" in the passive',
+      ]),
+    );
+  });
+});
+
+describe('motion candidates on real news shapes (round 115)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('keeps the capital of a nationality that opens a headline', () => {
+    expect(
+      candidates(
+        lede('Finnish lawmakers vote to pass restrictions to strike rights', 'The bill passed.'),
+      ),
+    ).toContain('Should Finnish lawmakers pass restrictions to strike rights?');
+  });
+
+  it('reads a participle with its place after a plural noun as describing it', () => {
+    expect(
+      candidates(lede('Alcoholic drinks sold in Kelbian shops will get stronger', 'Shops said.')),
+    ).toContain('Should alcoholic drinks sold in Kelbian shops get stronger?');
+  });
+
+  it('leaves out a bare day between a verb and what it made known', () => {
+    const texts = candidates(
+      lede(
+        'Fireworks',
+        'Councilman Eric Hale announced Monday plans to ban fireworks in Kelby parks.',
+      ),
+    );
+    expect(texts.some((t) => /ban fireworks in Kelby parks\?$/u.test(t))).toBe(true);
+    expect(texts.some((t) => /Monday/u.test(t))).toBe(false);
+  });
+
+  it("keeps a ban's day and asks a question headline with one mark", () => {
+    expect(candidates(lede('Ban on Sunday trading in Kelbia in 2020?', 'Kelbia said.'))).toContain(
+      'Should there be a ban on Sunday trading in Kelbia in 2020?',
+    );
+  });
+
+  it('asks about what a protest under way is against', () => {
+    const texts = candidates(
+      lede('Protest Begins Against Kelby Copper Mine Project', 'The Kelby council said.'),
+    );
+    expect(texts).toContain('Should the Kelby copper mine project go ahead?');
+    expect(texts.some((t) => /^Should protest begin/iu.test(t))).toBe(false);
+  });
+
+  it('asks about the thing that names the people against it', () => {
+    const texts = candidates(
+      lede('Kelby housing development protesters remain resolute', 'Kelby said.'),
+    );
+    expect(texts).toContain('Should the Kelby housing development go ahead?');
+    expect(texts.some((t) => /protesters remain/u.test(t))).toBe(false);
+  });
+});

@@ -11,12 +11,13 @@ const PLACE_WORDS = 3;
  * (a place in capitals up to the dash or the colon) or "Columbia, SC (WLTX) --" (an agency's or
  * broadcaster's name in brackets before the dash marks one whatever the place's case, as does a
  * country in square brackets after the place, "New Delhi [India], July 4 :"), or an agency's
- * initials in brackets alone ("(CNS):"). The index
+ * initials in brackets alone ("(CNS):"), or a bullet after a place in capitals ("OSLO •"). The index
  * of the first token after it; 0 when the tokens open with none.
  */
 export function wireDatelineEnd(tokens: Token[]): number {
   const dash = tokens.findIndex(
-    (t, i) => i > 0 && i <= WIRE_DATELINE && /^(?:[-–—]+|:)$/u.test(t.text),
+    // ("OSLO • The Norwegian capital …": a bullet after the place, as some papers print it.)
+    (t, i) => i > 0 && i <= WIRE_DATELINE && /^(?:[-–—]+|:|[•·])$/u.test(t.text),
   );
   if (dash <= 0) return 0;
   const agency = dash > 1 && tokens[dash - 1].text === ')' && tokens[dash].text !== ':';
@@ -25,9 +26,9 @@ export function wireDatelineEnd(tokens: Token[]): number {
     .slice(0, dash)
     .some((t, i) => t.text === '[' && tokens[i + 2]?.text === ']' && i <= 3);
   // "Lucknow: The decision of …", "New Delhi: A court …": a place's name, in any case, before a
-  // colon and the capital of the sentence after it.
+  // colon (or a bullet) and the capital of the sentence after it.
   const place =
-    tokens[dash].text === ':' &&
+    /^[:•·]$/u.test(tokens[dash].text) &&
     dash <= PLACE_WORDS &&
     tokens.slice(0, dash).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) &&
     /^\p{Lu}/u.test(tokens[dash + 1]?.text ?? '');
