@@ -37,8 +37,11 @@ export function hasHeadingShape(line: string): boolean {
 export function hasHeadlineShape(line: string, next?: string): boolean {
   if (line.length === 0 || line.length > MAX_HEADLINE_CHARS) return false;
   // ("#NoToJeepneyPhaseout: …": a campaign's hashtag may open one; "[WATCH] …": so may a
-  // medium's rubric in brackets.)
-  if (!STARTS_WITH_WORD.test(line) && !/^(?:["“‘']|#\p{L}|[[(]\p{L}+[\])]\s)/u.test(line)) {
+  // medium's rubric in brackets, "【SMM Analysis】Violence Erupts …" in lenticular ones.)
+  if (
+    !STARTS_WITH_WORD.test(line) &&
+    !/^(?:["“‘']|#\p{L}|[[(]\p{L}+[\])]\s|【[^】]{1,30}】\s*\p{L})/u.test(line)
+  ) {
     return false;
   }
   if (line.split(' ').length > MAX_HEADLINE_WORDS || isDateline(line)) return false;

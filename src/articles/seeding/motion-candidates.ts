@@ -1597,6 +1597,7 @@ function neutralWording(text: string): string {
       )
       .replace(DAY_BEFORE_CLAUSE, '')
       .replace(REACTION_TAIL, '')
+      .replace(DRIVE_TAIL, '')
       // ("a controversial oil … project" → "an oil … project": the article agrees with what follows.)
       .replace(LABELLED, (_, article: string, next: string) =>
         /^an?$/iu.test(article) ? `${indefiniteArticle(next)} ` : `${article} `,
@@ -1707,6 +1708,10 @@ const VERB_LIST_COMMA =
 /** "…, to the delight of campaigners?": how the news was taken is not part of the matter. */
 const REACTION_TAIL =
   /,\s+(?:much\s+)?to\s+the\s+(?:\p{L}+\s+)?(?:delight|dismay|anger|relief|fury|disappointment|joy|frustration|surprise|horror|annoyance)\s+of\b[^?]*(?=\?$)/iu;
+
+/** "… to be DNA tested in poo crackdown?": the drive an act is part of is the report's frame. */
+const DRIVE_TAIL =
+  /\s+in\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:crackdown|clampdown|purge)(?=\?$)/iu;
 
 /** How many opening sentences a reported call is looked for in, and its rank below the lede's. */
 const REPORTED_CALL_REACH = 8;
@@ -2613,6 +2618,23 @@ function putOffDecisionOn(subject: Token[], verb: Token): string | null {
 /** Putting a vote off: "postpones vote on …", "delays decision over …". */
 const PUTTING_OFF = new Set(['postpone', 'delay', 'defer', 'table', 'schedule', 'push']);
 const SITTINGS = new Set(['vote', 'decision', 'hearing', 'debate', 'ruling']);
+
+/** What a body may put off besides its vote: "delayed discussions of the … Project". */
+const TALKS_PUT_OFF = new Set([...SITTINGS, 'discussion', 'discussions', 'talks']);
+
+/**
+ * "defers vote again over controversial Parking Meter Project", "has further delayed discussions
+ * of the Parking Meter Project" → "Should the Parking Meter Project go ahead?". Null unless a
+ * verb of putting off takes a sitting, then "on", "over" or "of" and a thing.
+ */
+function sittingPutOff(verb: Token, rest: Token[]): string | null {
+  if (!PUTTING_OFF.has(verb.lemma)) return null;
+  const at = rest.findIndex((t, i) => i <= 1 && TALKS_PUT_OFF.has(t.lower));
+  const of = at + (rest[at + 1]?.lower === 'again' ? 2 : 1);
+  if (at < 0 || !['on', 'over', 'of'].includes(rest[of]?.lower ?? '')) return null;
+  const thing = withoutEpithet(rest.slice(of + 1));
+  return opposedChange(thing) ?? (namesThingDone(beforeClause(thing)) ? goAhead(thing) : null);
+}
 
 /** A headline's forecast before the act: "Council set to weigh …", "Board poised to …". */
 const HEADLINE_FORECASTS = new Set(['set', 'poised', 'due', 'expected', 'likely', 'ready']);
@@ -3591,6 +3613,10 @@ function fromClause(
   // Tongue as medium of instruction": a body taken to task over an act; the act is the matter.
   const taskedOver = actTakenToTask(verb, rest);
   if (taskedOver) return { text: taskedOver, origin, score: base - 0.1, sourceSpans };
+  // "City Council defers vote again over controversial Parking Meter Project": when a body
+  // decides is procedure; what it decides on is the matter.
+  const deferred = sittingPutOff(verb, rest);
+  if (deferred) return { text: deferred, origin, score: base - 0.1, sourceSpans };
   // "We'll appeal ruling invalidating Huduma Namba": what a ruling appealed against struck down
   // is the matter, whoever appeals ("we" among them).
   const appealed = appealedRuling(verb, rest);
@@ -5678,12 +5704,13 @@ function urgedAct(tokens: Token[]): string | null {
 
 /**
  * What kind of page or medium the story is: "WATCH:", "Video:", "Breaking:", "Explainer:", or
- * in brackets, with or without a colon: "[WATCH]", "(VIDEO)".
+ * in brackets, with or without a colon, perhaps with the medium's name: "[WATCH]", "(VIDEO)",
+ * "【SMM Analysis】" (whose closing bracket may abut the headline).
  */
 const MEDIUM_WORDS =
   'watch|listen|video|photos?|gallery|breaking|exclusive|explainer|analysis|podcast';
 const MEDIUM_RUBRIC = new RegExp(
-  `^(?:(?:${MEDIUM_WORDS})\\s*:|[[(](?:${MEDIUM_WORDS})[\\])]\\s*:?)\\s+(?=\\S)`,
+  `^(?:(?:${MEDIUM_WORDS})\\s*:\\s+|[[(](?:${MEDIUM_WORDS})[\\])]\\s*:?\\s+|【(?:\\S+\\s+){0,2}(?:${MEDIUM_WORDS})】\\s*)(?=\\S)`,
   'iu',
 );
 
@@ -8034,6 +8061,11 @@ const WORRIED = new Set(
 );
 const FEELING_OVER = new Set(['weep', 'cry', 'fume', 'rage', 'seethe', 'bristle', 'grieve']);
 
+/** Protest and disorder, which may break out over a matter. */
+const UNREST = new Set(['protest', 'protests', 'violence', 'clashes', 'unrest', 'chaos', 'brawl']);
+/** Most words from the verb to "over": "Erupts in Bolivian Congress Over". */
+const UNREST_PLACE_WORDS = 6;
+
 /** Verbs of a protest getting under way or going on: "Protest Begins Against …". */
 const PROTEST_UNDER_WAY = new Set([...REACTION_GROWING, 'begin', 'start', 'erupt']);
 
@@ -8046,13 +8078,18 @@ function protestUnderWayAgainst(tokens: Token[]): string | null {
   const at = tokens.findIndex(
     (t, i) =>
       i <= 1 &&
-      /^protests?$/u.test(t.lower) &&
+      UNREST.has(t.lower) &&
       [tokens[i + 1]?.lemma, verbLemma(tokens[i + 1]?.lower ?? '')].some((lemma) =>
         PROTEST_UNDER_WAY.has(lemma ?? ''),
       ),
   );
-  if (at < 0 || !['against', 'over'].includes(tokens[at + 2]?.lower ?? '')) return null;
-  const against = tokens.slice(at + 3);
+  // ("Violence Erupts in Bolivian Congress Over $2 Billion Lithium Deals": where it broke out may
+  // come between.)
+  const over = tokens.findIndex(
+    (t, i) => i > at + 1 && i <= at + UNREST_PLACE_WORDS && ['against', 'over'].includes(t.lower),
+  );
+  if (at < 0 || over < 0 || tokens.slice(at + 2, over).some((t) => t.pos === 'VERB')) return null;
+  const against = tokens.slice(over + 1);
   return opposedChange(against) ?? goAhead(against);
 }
 
@@ -8649,7 +8686,9 @@ function withoutParticipleAside(tokens: Token[]): Token[] {
   const subject = tokens.slice(0, comma);
   if (!subject.every((t) => NOUN_PHRASE_POS.has(t.pos) || possessiveMark(t))) return tokens;
   const participle = tokens[comma + 1];
-  if (!subject.some((t) => t.pos === 'NOUN') || !participle || !pastParticipleForm(participle)) {
+  // ("Bolzano, located in the Trentino-Alto Adige region, has …": a name's too.)
+  const named = subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (!named || !participle || !pastParticipleForm(participle)) {
     return tokens;
   }
   const close = tokens.findIndex(
@@ -9452,7 +9491,17 @@ function unstoppedByReaction(tokens: Token[]): string | null {
 }
 
 /** Verbs of a call made for a thing to be done: "call for cats to be neutered". */
-const CALLING_FOR = new Set(['call', 'press', 'push', 'campaign', 'lobby', 'argue', 'clamour']);
+const CALLING_FOR = new Set([
+  'call',
+  'press',
+  'push',
+  'campaign',
+  'lobby',
+  'argue',
+  'clamour',
+  // ("The demand for the government to revoke the … Regulations continues to grow".)
+  'demand',
+]);
 
 /**
  * "Campaigners call for cats to be neutered", "The new law calls for cats to be neutered and put
@@ -11827,6 +11876,8 @@ function the(whole: Token[]): string {
     return common ? `the ${text}` : text;
   }
   if (first.pos === 'DET' || first.pos === 'PRON') return lowerOpeningArticle(text);
+  // "$2 billion lithium deals": a sum before a noun measures the thing, which takes one.
+  if (/^[$£€¥]$/u.test(first.text) && subject.some((t) => t.pos === 'NOUN')) return `the ${text}`;
   // "over 10,000 Australian camels": a count takes no article.
   const counted = countedOpening(subject);
   if (counted > 0)

@@ -1272,6 +1272,20 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/^Should\s.+?\s(?:rally|march|protest|demonstrate)\s+against\b/iu.test(text)) {
     problems.push('asks whether a crowd should protest');
   }
+  // "Should the turmoil highlight Bolivia's long-standing struggle to …?": what the news shows is
+  // the writer's reading of it.
+  if (
+    /^Should\s+(?:the|this|that)\s+(?:\S+\s+)?(?:turmoil|dispute|row|move|decision|standoff|clash|crisis|case|episode)\s+(?:highlight|underscore|show|reveal|illustrate|reflect|expose)\b/iu.test(
+      text,
+    )
+  ) {
+    problems.push('asks what the news shows');
+  }
+  // "Should the located in the Trentino-Alto Adige region combat …?": a participle with its
+  // place where the subject's noun should be.
+  if (/^Should\s+(?:the|a|an)\s+\p{Ll}+ed\s+(?:in|at|on|near)\s/u.test(text)) {
+    problems.push("a participle where the subject's noun should be");
+  }
   // "Should the South Auckland housing development protesters remain resolute?"
   if (
     /\b(?:protesters|protestors|opponents|objectors|campaigners)\s+(?:remain|stay)\b/iu.test(text)

@@ -939,6 +939,17 @@ function ownerOf(tokens: Token[], at: number): string | null {
   return owner.some((t) => t.pos === 'PROPN') ? words(owner) : null;
 }
 
+/** Most words inside a bracket that is part of a name. */
+const NAME_BRACKET_WORDS = 8;
+
+/** Whether the bracket at `at` sits inside a capitalised name, which goes on after it. */
+function bracketInName(tokens: Token[], at: number): boolean {
+  const close = tokens.findIndex((t, k) => k > at && t.text === ')');
+  if (close < 0 || close - at > NAME_BRACKET_WORDS) return false;
+  const capital = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? '');
+  return capital(tokens[at - 1]) && capital(tokens[at + 1]) && capital(tokens[close + 1]);
+}
+
 /** "drivers for Uber, Lyft and similar companies": a comma between names of a list with "and". */
 function inNameList(tokens: Token[], comma: number): boolean {
   return (
@@ -1117,8 +1128,9 @@ function phrase(all: Token[]): Token[] {
       // "… the three strikes law - effectively hauling it off …": a spaced dash opens an aside.
       (i > 0 && /^[-–—]$/u.test(t.text) && tokens[i - 1].end < t.start) ||
       t.text === '.' ||
-      // "(News, 3 June)": a bracket opens an aside, not more of the matter.
-      t.text === '(' ||
+      // "(News, 3 June)": a bracket opens an aside, not more of the matter (but "the Environmental
+      // Protection (Mining in Forest Reserves) Regulations" is one name).
+      (t.text === '(' && !bracketInName(tokens, i)) ||
       (i > 0 && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' && t.pos !== 'ADV') ||
       (i > 0 && ['as', 'because', 'while', 'amid'].includes(t.lower) && !roleAs(tokens, i)) ||
       pastClauseAfter(tokens, i) ||

@@ -878,6 +878,16 @@ function attributiveParticiple(tokens: Token[], i: number): boolean {
   ) {
     return true;
   }
+  // ("lanterns in council owned parks": a participle between two nouns after a preposition is
+  // their compound's.)
+  if (
+    /ed$/u.test(tokens[i].lower) &&
+    prev.pos === 'NOUN' &&
+    tokens[i - 2]?.pos === 'ADP' &&
+    tokens[i + 1]?.pos === 'NOUN'
+  ) {
+    return true;
+  }
   // "a controversial targeted rate": adjectives may come between the article and the participle.
   let b = i - 1;
   while (b > 0 && tokens[b].pos === 'ADJ') b--;

@@ -8860,3 +8860,70 @@ describe('motion candidates on real news shapes (round 115)', () => {
     expect(texts.some((t) => /protesters remain/u.test(t))).toBe(false);
   });
 });
+
+describe('motion candidates on real news shapes (round 116)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks what a demand is for of the one it is made of, with a bracket inside a name', () => {
+    expect(
+      candidates(
+        lede(
+          'Petition grows',
+          'The demand for the government to revoke the Kelby Protection (Mining in Forest Reserves) Regulations, 2023 continues to grow as activists rally more citizens.',
+        ),
+      ),
+    ).toContain(
+      'Should the government revoke the Kelby Protection (Mining in Forest Reserves) Regulations?',
+    );
+  });
+
+  it('leaves out the crackdown an act is part of', () => {
+    expect(
+      candidates(lede('Kelby orders all dogs to be DNA tested in poo crackdown', 'Kelby said.')),
+    ).toContain('Should Kelby order all dogs to be DNA tested?');
+  });
+
+  it('asks about what a body put off talking over', () => {
+    expect(
+      candidates(
+        lede(
+          'Meters',
+          'The Kelby Mayor and City Council has further delayed discussions of the Parking Meter Project.',
+        ),
+      ),
+    ).toContain('Should the Parking Meter Project go ahead?');
+  });
+
+  it('reads a headline after a rubric in lenticular brackets, and what violence broke out over', () => {
+    const text = lede(
+      '【KNA Analysis】Violence Erupts in Kelbian Congress Over $2 Billion Lithium Deals',
+      'The Kelbian Congress met.',
+    );
+    expect(parseArticle({ text, format: 'TEXT' }).titleDerived).toBe(false);
+    expect(candidates(text)).toContain('Should the $2 billion lithium deals go ahead?');
+  });
+
+  it("reads past a name's participle aside, and a participle between nouns as their compound's", () => {
+    expect(
+      candidates(
+        lede(
+          'Lanterns',
+          'Kelby, located in the Marrow valley, has banned lanterns in council owned parks.',
+        ),
+      ),
+    ).toContain('Should Kelby ban lanterns in council owned parks?');
+  });
+
+  it('refuses what the news shows, and a participle for the subject', () => {
+    expect(
+      motionProblems(
+        "Should the turmoil highlight Kelbia's long-standing struggle to balance growth with stability?",
+      ),
+    ).toContain('asks what the news shows');
+    expect(
+      motionProblems('Should the located in the Marrow region combat the issue of dog waste?'),
+    ).toContain("a participle where the subject's noun should be");
+  });
+});
