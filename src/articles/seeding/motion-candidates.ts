@@ -2750,13 +2750,9 @@ function namesAnd(names: Token[]): string {
     : named.join(', ');
 }
 
-/**
- * A declarative lede or headline turned into a "Should ...?" question:
- * "... warning that X could face prosecution" → "Should X face prosecution?";
- * "X announced Y would be leaving Z" → "Should Y leave Z?"; "X rules Y are Z" → "Should Y be Z?";
- * "X promises Y" → "Should there be Y?"; "X announces Y" → "Should the Y go ahead?";
- * otherwise "X did Y" → "Should X do Y?".
- */
+/** What a thing is when a ban is in force on it: "is forbidden in …", "are outlawed". */
+const FORBIDDEN_STATES = new Set(['forbidden', 'banned', 'prohibited', 'outlawed', 'illegal']);
+
 /**
  * What a clause is read through before its subject and verb are looked for, in order: words
  * that only report, date or hedge the news go, and phrasings of one act are made that act
@@ -2784,6 +2780,13 @@ const CLAUSE_RESHAPINGS: readonly ((tokens: Token[]) => Token[])[] = [
   stripReportingTail,
 ];
 
+/**
+ * A declarative lede or headline turned into a "Should ...?" question:
+ * "... warning that X could face prosecution" → "Should X face prosecution?";
+ * "X announced Y would be leaving Z" → "Should Y leave Z?"; "X rules Y are Z" → "Should Y be Z?";
+ * "X promises Y" → "Should there be Y?"; "X announces Y" → "Should the Y go ahead?";
+ * otherwise "X did Y" → "Should X do Y?".
+ */
 function fromClause(
   all: Token[],
   origin: MotionOrigin,
@@ -8143,6 +8146,7 @@ function matterFeltOver(tokens: Token[]): string | null {
   );
   return matterAfter(tokens, felt, ['over', 'at'], 2);
 }
+
 /** Participles of being dismayed "by" or "at" a thing. */
 const DISMAYED = new Set(['dismayed', 'angered', 'outraged', 'incensed', 'upset', 'appalled']);
 
@@ -9603,18 +9607,15 @@ function isMeasureHead(t: Token | undefined): boolean {
   );
 }
 
-/**
- * The clause a reporting verb reports, as a question: "(that) X is Y" → "Is X Y?";
- * "drafting only men violates the Constitution" → "Does drafting only men violate the Constitution?".
- */
-/** What a thing is when a ban is in force on it: "is forbidden in …", "are outlawed". */
-const FORBIDDEN_STATES = new Set(['forbidden', 'banned', 'prohibited', 'outlawed', 'illegal']);
-
 /** People's reactions as a clause's subject: "reactions to …", "objections over …". */
 const SAID_REACTIONS = new Set(
   'reaction reactions criticism objections complaints protests opposition concerns'.split(' '),
 );
 
+/**
+ * The clause a reporting verb reports, as a question: "(that) X is Y" → "Is X Y?";
+ * "drafting only men violates the Constitution" → "Does drafting only men violate the Constitution?".
+ */
 function reportedClause(rest: Token[]): string | null {
   // "it is "vital" a UK ban on fishing for sandeels remains in place" → "Should a UK ban on
   // fishing for sandeels remain in place?": what is said to be needed is asked as what should be.

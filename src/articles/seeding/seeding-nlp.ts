@@ -863,9 +863,9 @@ const ADJUNCT_OPENERS = new Set(['while', 'when', 'before', 'after', 'without', 
 /**
  * "Carrow's planned incinerator", "the proposed tax", "world swimming's governing body": a
  * participle between a possessive or an article and a noun describes the noun; it is not the
- * clause's verb. So does one right after a
- * preposition, before its noun or an adjective ("Residents on scrapped light rail budget
- * blowout", "over proposed cuts"; not after "to", "by", "as" or "than").
+ * clause's verb. So does one right after a preposition, before its noun or an adjective
+ * ("Residents on scrapped light rail budget blowout", "over proposed cuts"; not after "to", "by",
+ * "as" or "than"), and one between two nouns after a preposition ("in council owned parks").
  */
 function attributiveParticiple(tokens: Token[], i: number): boolean {
   if (!/(?:ed|ing)$/u.test(tokens[i].lower)) return false;
@@ -878,8 +878,6 @@ function attributiveParticiple(tokens: Token[], i: number): boolean {
   ) {
     return true;
   }
-  // ("lanterns in council owned parks": a participle between two nouns after a preposition is
-  // their compound's.)
   if (
     /ed$/u.test(tokens[i].lower) &&
     prev.pos === 'NOUN' &&

@@ -11,8 +11,8 @@ const PLACE_WORDS = 3;
  * (a place in capitals up to the dash or the colon) or "Columbia, SC (WLTX) --" (an agency's or
  * broadcaster's name in brackets before the dash marks one whatever the place's case, as does a
  * country in square brackets after the place, "New Delhi [India], July 4 :"), or an agency's
- * initials in brackets alone ("(CNS):"), or a bullet after a place in capitals ("OSLO •"). The index
- * of the first token after it; 0 when the tokens open with none.
+ * initials in brackets alone ("(CNS):"), or a place before a bullet ("OSLO •"). The index of the
+ * first token after it; 0 when the tokens open with none.
  */
 export function wireDatelineEnd(tokens: Token[]): number {
   const dash = tokens.findIndex(
