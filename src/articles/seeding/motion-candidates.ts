@@ -1376,6 +1376,9 @@ function lowerFirst(text: string): string {
   return NAME_ARTICLE.test(text) ? text : text.replace(/^(?:A|An)\b/u, (w) => w.toLowerCase());
 }
 
+/** A body's leaving a treaty or a union: "pullout from", "withdrawal from", "exit from". */
+const WITHDRAWALS = new Set(['pullout', 'withdrawal', 'exit', 'departure']);
+
 /** Verbs of backing a measure another carries out: "backs law forcing employers to …". */
 const BACKING = new Set(['back', 'support', 'endorse']);
 /** "3 reasons not to lower the voting age", "Five ways to fix the buses": the act, group 1. */
@@ -3620,6 +3623,15 @@ function fromClause(
   // decides is procedure; what it decides on is the matter.
   const deferred = sittingPutOff(verb, rest);
   if (deferred) return { text: deferred, origin, score: base - 0.1, sourceSpans };
+  // "Lithuania's parliament backs pullout from Convention on Cluster Munitions": a withdrawal a
+  // body backs is asked whether it should go ahead.
+  const withdrawal =
+    BACKING.has(verb.lemma) &&
+    WITHDRAWALS.has(rest[0]?.lower ?? '') &&
+    ['from', 'of'].includes(rest[1]?.lower ?? '')
+      ? `Should the ${words(shortPredicate(rest))} go ahead?`
+      : null;
+  if (withdrawal) return { text: withdrawal, origin, score: base - 0.1, sourceSpans };
   // "We'll appeal ruling invalidating Huduma Namba": what a ruling appealed against struck down
   // is the matter, whoever appeals ("we" among them).
   const appealed = appealedRuling(verb, rest);
@@ -4789,6 +4801,8 @@ const RULES = new Set([
   'license',
   'merger',
   'deal',
+  // ("High Court blocks Jomo Kenyatta International Airport Lease to Adani".)
+  'lease',
 ]);
 /** Who rules, and what a ruling does to what it rules on. */
 const JUDICIAL = new Set(['judge', 'court', 'justice', 'panel', 'magistrate', 'tribunal']);

@@ -1272,6 +1272,15 @@ export function motionProblems(text: string, written = ''): string[] {
   if (/^Should\s.+?\s(?:rally|march|protest|demonstrate)\s+against\b/iu.test(text)) {
     problems.push('asks whether a crowd should protest');
   }
+  // "Have the country's wildlife authorities clarified that they are not aware of the request
+  // …?": whether someone has said a thing is a report, no matter in dispute.
+  if (
+    /^(?:Have|Has)\s[^?]*?\b(?:clarified|said|stated|confirmed|announced|denied|explained|insisted|claimed)\b/u.test(
+      text,
+    )
+  ) {
+    problems.push('asks whether someone has said a thing');
+  }
   // "Should the turmoil highlight Bolivia's long-standing struggle to …?": what the news shows is
   // the writer's reading of it.
   if (

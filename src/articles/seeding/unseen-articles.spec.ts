@@ -8927,3 +8927,34 @@ describe('motion candidates on real news shapes (round 116)', () => {
     ).toContain("a participle where the subject's noun should be");
   });
 });
+
+describe('motion candidates on real news shapes (round 117)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether a withdrawal a body backs should go ahead', () => {
+    expect(
+      candidates(lede("Kelbia's parliament backs pullout from the Marrow Treaty", 'Kelbia voted.')),
+    ).toContain('Should the pullout from the Marrow Treaty go ahead?');
+  });
+
+  it('asks whether a lease a court blocks should stand', () => {
+    expect(
+      candidates(
+        lede(
+          'High Court blocks Kelby Airport Lease to Marrow Group',
+          'The court ruled on the Kelby Airport deal with the Marrow Group.',
+        ),
+      ),
+    ).toContain('Should the Kelby Airport lease to Marrow Group stand?');
+  });
+
+  it('refuses asking whether someone has said a thing', () => {
+    expect(
+      motionProblems(
+        'Have the wildlife authorities clarified that they are not aware of the request to export monkeys?',
+      ),
+    ).toContain('asks whether someone has said a thing');
+  });
+});
