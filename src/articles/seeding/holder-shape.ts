@@ -1,13 +1,12 @@
 import type { Token } from './seeding-nlp';
 import { words } from './token-text';
-import { daysAnd, MONTH_WORD } from './time-words';
+import { DAYS_NAMED, MONTH_WORD } from './time-words';
 
 /**
  * Words that open a phrase of time before a holder's comma ("On Thursday, the council …") or
  * after the holder ("The U.S. in November").
  */
 const TIME_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later']);
-const DAYS = daysAnd('today', 'yesterday', 'tonight');
 /** "such as Texas Gov. Greg Abbott", "including the mayor": an example of a group, named. */
 const EXAMPLE_OPENERS = /^(?:such as|including|like|among them)(?:\s|$)/iu;
 /** What an appositive or a relative clause after a holder's comma or dash opens with. */
@@ -49,7 +48,11 @@ export function holderShape(tokens: Token[]): Token[] | null {
   if (aside > 0) phrase = phrase.slice(0, aside);
   // A day inside ("on Thursday") and manner adverbs at the end.
   phrase = phrase.filter(
-    (t, i) => !(DAYS.has(t.lower) || (t.lower === 'on' && DAYS.has(phrase[i + 1]?.lower ?? ''))),
+    (t, i) =>
+      !(
+        DAYS_NAMED.has(t.lower) ||
+        (t.lower === 'on' && DAYS_NAMED.has(phrase[i + 1]?.lower ?? ''))
+      ),
   );
   // ("Earlier on Tuesday, the Maltese Association …": the time's comma goes with it.)
   while (phrase[0]?.text === ',') phrase = phrase.slice(1);
@@ -123,7 +126,7 @@ function leadingTimeLength(phrase: Token[]): number {
   const lower = first.lower;
   if (
     ['last', 'this', 'next'].includes(lower) &&
-    (DAYS.has(second.lower) || SPANS.has(second.lower))
+    (DAYS_NAMED.has(second.lower) || SPANS.has(second.lower))
   )
     return 2;
   const counted = first.pos === 'NUM' || NUMBER_WORDS.has(lower);
@@ -151,7 +154,9 @@ function trailingTimeLength(phrase: Token[]): number {
 }
 
 function isTime(t: Token): boolean {
-  return DAYS.has(t.lower) || MONTH_WORD.test(t.lower) || t.pos === 'NUM' || t.lower === 'week';
+  return (
+    DAYS_NAMED.has(t.lower) || MONTH_WORD.test(t.lower) || t.pos === 'NUM' || t.lower === 'week'
+  );
 }
 
 function asideOpens(word: string | undefined): boolean {

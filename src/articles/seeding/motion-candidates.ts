@@ -4664,9 +4664,10 @@ function votedOn(rest: Token[]): string | null {
   // tag a noun; not "against parking charges", a kind of thing.)
   const act = gerundAct(tokens.slice(from + step));
   if (act) return act;
-  const acting = measureThatActs(withoutVoteTally(tokens.slice(from + step)));
+  const untallied = withoutVoteTally(tokens.slice(from + step));
+  const acting = measureThatActs(untallied);
   if (acting) return acting;
-  const voted = shortPredicate(withoutVoteTally(tokens.slice(from + step)));
+  const voted = shortPredicate(untallied);
   // ("against anti-loitering bylaw after growing criticism": when and why the vote came is no
   // part of what it was on.)
   const circumstance = voted.findIndex(
@@ -11840,12 +11841,12 @@ const COUNTED_ING = new Set(
    proceeding happening outing earring railing dwelling lodging clearing briefing screening
    sentencing`.split(/\s+/u),
 );
+/** Places that act as bodies: "A Budapest district would ban …". */
+const PLACE_BODIES = new Set(['district', 'city', 'town', 'municipality', 'county', 'borough']);
 /**
  * A name that ends in one of these is a body's and takes "the", which headlines drop: "European
  * Space Agency cancels …" → "Should the European Space Agency cancel …?".
  */
-/** Places that act as bodies: "A Budapest district would ban …". */
-const PLACE_BODIES = new Set(['district', 'city', 'town', 'municipality', 'county', 'borough']);
 const INSTITUTION_HEADS = new Set(
   `agency commission council court ministry department authority union party parliament senate
    assembly bank board committee federation association institute service office administration

@@ -1,7 +1,7 @@
 import { englishNlp, withoutLongRuns } from '../import/english-nlp';
 import { TITLES } from '../import/sentence-splitter';
 import { MODALS } from './motion-verbs';
-import { daysAnd, MONTH_WORD } from './time-words';
+import { DAYS_NAMED, MONTH_WORD } from './time-words';
 
 /** One wink-nlp token with its character span in the text it was read from. */
 export interface Token {
@@ -849,13 +849,10 @@ function placedParticiple(tokens: Token[], i: number): boolean {
   if (things?.pos !== 'NOUN' || !/^\p{Ll}+[^s]s$/u.test(things.text)) return false;
   if (!['in', 'at', 'on'].includes(tokens[i + 1]?.lower ?? '')) return false;
   const place = tokens[i + 2];
-  if (!place || TIME_NAMES.has(place.lower) || MONTH_WORD.test(place.lower)) return false;
+  if (!place || DAYS_NAMED.has(place.lower) || MONTH_WORD.test(place.lower)) return false;
   if (place.pos === 'NUM') return false;
   return tokens.some((w, k) => k > i + 2 && w.pos === 'AUX' && FINITE_AFTER_SUBJECT.has(w.lower));
 }
-
-/** Days and other words of time that may follow a verb's preposition: "ruled on Monday". */
-const TIME_NAMES = daysAnd('today', 'yesterday', 'tonight');
 
 /** Words that open an adjunct around a participle: "while riding", "before leaving". */
 const ADJUNCT_OPENERS = new Set(['while', 'when', 'before', 'after', 'without', 'by']);

@@ -38,3 +38,6 @@ export const MONTH_WORD =
 export function daysAnd(...more: string[]): ReadonlySet<string> {
   return new Set<string>([...WEEKDAYS, ...more]);
 }
+
+/** The weekdays and the days named from now: "on Monday", "today", "yesterday", "tonight". */
+export const DAYS_NAMED = daysAnd('today', 'yesterday', 'tonight');
