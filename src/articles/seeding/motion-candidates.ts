@@ -5050,6 +5050,18 @@ function sparksDebate(tokens: Token[]): string | null {
   // "Plastic bag levy idea sparks debate": an idea of a thing asks whether there should be it.
   const proposed = PROPOSAL_WORDS.has(thing[thing.length - 1].lower) && thing.length > 1;
   if (proposed) thing = thing.slice(0, -1);
+  // ("Morocco's ban on public eating sparks intense debate": a measure named with what it is on.)
+  const measureOn = thing.findIndex(
+    (t, i) =>
+      t.pos === 'NOUN' &&
+      MEASURE_HEADS.has(t.lemma) &&
+      ['on', 'against'].includes(thing[i + 1]?.lower ?? '') &&
+      i + 2 < thing.length,
+  );
+  const owned = thing.slice(0, measureOn);
+  if (!proposed && measureOn >= 0 && owned.every((t) => nominalWord(t) || possessiveMark(t))) {
+    return `Should ${the(thing)} go ahead?`;
+  }
   const head = thing[thing.length - 1].lower;
   // ("Hull hospitals ward closures spark protest": a measure's plural too.)
   const measure = MEASURE_HEADS.has(head) || MEASURE_HEADS.has(head.replace(/s$/u, ''));
@@ -7817,7 +7829,14 @@ function matterBesideTheNews(
   const negotiated = changeNegotiated(tokens);
   if (negotiated) return { text: negotiated, score: 0.7 };
   // "Peter Lalor residents dismayed by Whittlesea heritage overlay": so is what dismays them.
-  const dismayed = tokens.findIndex((t, i) => i > 0 && DISMAYED.has(t.lower));
+  // ("Renewables industry feels burned by Alberta's sudden pause on project approvals": or
+  // what they feel hurt by, whatever the participle.)
+  const dismayed = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (DISMAYED.has(t.lower) ||
+        (tokens[i - 1].lemma === 'feel' && /(?:ed|en)$/u.test(t.lower) && t.pos === 'VERB')),
+  );
   const dismayedBy = matterAfter(tokens, dismayed, ['by', 'at', 'over'], 1);
   if (dismayedBy) return { text: dismayedBy, score: 0.7 };
   // "ASFA 'not as concerned' about $3m super tax, Taylor remains 'dead against' it": so is
@@ -9219,20 +9238,24 @@ const DEMANDED_OF_WORDS = 6;
  * otherwise.
  */
 function demandedAct(tokens: Token[]): string | null {
+  // ("with the demand that the government take the matter … to the international courts": a
+  // demand's "that" may open the clause.)
+  const that = (i: number) => (tokens[i + 1]?.lower === 'that' ? 1 : 0);
   const at = tokens.findIndex(
     (t, i) =>
-      t.lower === 'demanding' &&
+      (DEMANDS.has(t.lower) || t.lower === 'demanding') &&
       // (At the start when the clause before it was taken for an opening phrase: "Chile students
       // march, demanding …".)
-      (tokens[i - 1]?.text === ',' || i === 0) &&
+      (that(i) === 1 || (t.lower === 'demanding' && (tokens[i - 1]?.text === ',' || i === 0))) &&
       // ("…, demanding Bachelet deliver on reforms": or a name.)
-      ['DET', 'PROPN'].includes(tokens[i + 1]?.pos ?? ''),
+      ['DET', 'PROPN'].includes(tokens[i + 1 + that(i)]?.pos ?? ''),
   );
   if (at < 0) return null;
+  const first = at + 1 + that(at);
   const verb = tokens.findIndex(
-    (t, i) => i > at + 1 && i <= at + 1 + DEMANDED_OF_WORDS && t.pos === 'VERB',
+    (t, i) => i > first && i <= first + DEMANDED_OF_WORDS && t.pos === 'VERB',
   );
-  const whom = tokens.slice(at + 1, verb);
+  const whom = tokens.slice(first, verb);
   const bare = tokens[verb]?.lower === tokens[verb]?.lemma;
   if (verb < 0 || !bare || !whom.slice(1).every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos))) {
     return null;
@@ -9365,12 +9388,16 @@ const POPULAR_VOTES = new Set(['referendum', 'plebiscite']);
 function referendumAct(tokens: Token[]): string | null {
   const at = tokens.findIndex((t) => t.pos === 'NOUN' && POPULAR_VOTES.has(t.lower));
   if (at < 0) return null;
-  const whether = tokens[at + 1]?.lower === 'on' && tokens[at + 2]?.lower === 'whether' ? 2 : 0;
-  const to = tokens[at + 1 + whether];
-  const verb = tokens[at + 2 + whether];
+  // ("a referendum on October 6 on whether to build a nuclear power plant": its day may come
+  // first.)
+  const from = at + timeBetween(tokens, at + 1);
+  const whether = tokens[from + 1]?.lower === 'on' && tokens[from + 2]?.lower === 'whether' ? 2 : 0;
+  if (from > at && whether === 0) return null;
+  const to = tokens[from + 1 + whether];
+  const verb = tokens[from + 2 + whether];
   if (to?.lower !== 'to' || verb?.pos !== 'VERB' || verb.lower !== verb.lemma) return null;
   // ("our blasphemy laws": a writer's "our" is the country's, and a motion says "the".)
-  const object = beforeComma(tokens.slice(at + 3 + whether)).map((t, i) =>
+  const object = beforeComma(tokens.slice(from + 3 + whether)).map((t, i) =>
     i === 0 && t.lower === 'our'
       ? { ...t, text: 'the', lower: 'the', lemma: 'the', pos: 'DET' }
       : t,

@@ -580,6 +580,10 @@ const REMARK_NOUNS = new Set(
   ),
 );
 
+/** Securing a vote's result: "ensure a 'yes' vote", "win a majority for". */
+const VOTE_OUTCOME_SOUGHT =
+  /\b(?:ensure|secure|guarantee|win|deliver)\s+(?:a\s+|an\s+)?['‘"“]?(?:yes|no)['’"”]?\s+(?:vote|votes|majority|outcome|result)\b/iu;
+
 /** A verb's "it" closing a question, or before when or where: "… ban it in June?". */
 const VERB_IT_AT_END =
   /\s(?!make\b|keep\b|find\b)\p{Ll}+\s+it(?:\s+(?:in|on|at|by|from|for|to)\b[^?]*)?\?$/u;
@@ -783,6 +787,10 @@ export function motionProblems(text: string, written = ''): string[] {
   // petition is the way to a vote, not the matter voted on.
   if (PETITION_STEP.test(text)) problems.push("asks about a petition's signatures, a procedure");
   if (HEARING_STEP.test(text)) problems.push("asks about a hearing's submissions, a procedure");
+  // "Should authorities ensure ‘yes’ vote in nuke referendum?": how a vote comes out is what a
+  // camp works for; what is voted on is the matter.
+  if (VOTE_OUTCOME_SOUGHT.test(text))
+    problems.push("asks for a vote's outcome, not what is voted on");
   // 'Is "This nonsense," Alderman Ann Rainey?': a quotation's closing comma and its speaker.
   if (/[,!?]["”’]\s+\p{Lu}/u.test(text))
     problems.push("a quotation's speaker run into the question");

@@ -9,7 +9,7 @@ import { MONTH_WORD, WEEKDAYS } from './time-words';
  */
 const VERB_NOUNS: Record<string, string> = {
   ...Object.fromEntries(
-    ['ban', 'limit', 'cap', 'curb', 'freeze', 'tax', 'levy', 'charge'].flatMap((w) => [
+    ['ban', 'limit', 'cap', 'curb', 'freeze', 'pause', 'tax', 'levy', 'charge'].flatMap((w) => [
       [w, w],
       [w === 'tax' ? 'taxes' : `${w}s`, w],
     ]),
@@ -126,7 +126,12 @@ export function timeBetween(tokens: Token[], at: number): number {
     WEEKDAYS.includes(t?.lower as never) || MONTH_WORD.test(t?.lower ?? '');
   if (day(tokens[at])) return 1;
   const lead = tokens[at]?.lower ?? '';
-  if (['in', 'on'].includes(lead) && day(tokens[at + 1]) && tokens[at + 1].pos !== 'AUX') return 2;
+  if (['in', 'on'].includes(lead) && day(tokens[at + 1]) && tokens[at + 1].pos !== 'AUX') {
+    // ("on October 6": a month's day goes with it.)
+    const dated =
+      MONTH_WORD.test(tokens[at + 1].lower) && /^\d{1,2}$/u.test(tokens[at + 2]?.text ?? '');
+    return dated ? 3 : 2;
+  }
   if (['last', 'this', 'next'].includes(lead) && TIME_UNITS.has(tokens[at + 1]?.lower ?? ''))
     return 2;
   return 0;
@@ -707,8 +712,21 @@ function asPassive(lemma: string, vp: Token[]): string | null {
         !vp.slice(j + 1, k).some((x) => x.pos === 'ADP'),
     );
   // ("gamers under 16", "drivers over 70": an age bounds the object itself.)
+  // ("grant power to clamp down on foreign media": after an infinitive inside the object, the
+  // rest is the infinitive's own.)
+  const infinitiveBefore = (k: number) =>
+    vp.some(
+      (w, j) =>
+        j > 0 &&
+        j < k - 1 &&
+        w.lower === 'to' &&
+        vp[j + 1].pos === 'VERB' &&
+        vp[j + 1].lower === vp[j + 1].lemma &&
+        vp[j - 1].pos === 'NOUN',
+    );
   const own = (t: Token, k: number) =>
     ['of', 'than'].includes(t.lower) ||
+    infinitiveBefore(k) ||
     (['to', 'with', 'into', 'from'].includes(t.lower) && participleBefore(k)) ||
     // ("lift South Africa's ban on horn trade": what a measure undone was on is the measure's.)
     (t.lower === 'on' && UNDOING.has(lemma) && RESTRICTIONS_ON.has(vp[k - 1]?.lower ?? '')) ||
@@ -902,8 +920,11 @@ const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 
 
 /** "Portsea's limit", "Portsea limit": the proper name that owns the measure. */
 function possessor(tokens: Token[], at: number): string | null {
+  // ("Alberta's sudden pause on …": the owner's mark before the measure's adjectives.)
   let end = at;
+  while (end > 0 && tokens[end - 1].pos === 'ADJ') end--;
   if (tokens[end - 1]?.pos === 'PART' && /^['’]s$/u.test(tokens[end - 1].text)) end--;
+  else end = at;
   let from = end;
   while (from > 0 && tokens[from - 1].pos === 'PROPN') from--;
   if (from === end) return null;

@@ -8958,3 +8958,75 @@ describe('motion candidates on real news shapes (round 117)', () => {
     ).toContain('asks whether someone has said a thing');
   });
 });
+
+describe('motion candidates on real news shapes (round 118)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether a measure named with what it is on, that sparks a debate, should go ahead', () => {
+    expect(
+      candidates(
+        lede("Kelby's Ban on Street Drinking Sparks Fierce Debate", 'The Kelby council said.'),
+      ),
+    ).toContain("Should Kelby's ban on street drinking go ahead?");
+  });
+
+  it('asks about what people feel hurt by', () => {
+    expect(
+      candidates(
+        lede(
+          "Shopkeepers feel betrayed by Kelby's sudden freeze on market stalls",
+          'The Kelby council said.',
+        ),
+      ),
+    ).toContain('Should Kelby freeze market stalls?');
+  });
+
+  it('reads a pause on a thing as pausing it, by its owner', () => {
+    expect(
+      candidates(
+        lede("Hauliers slam Kelby's abrupt pause on depot approvals", 'The Kelby council said.'),
+      ),
+    ).toContain('Should Kelby pause depot approvals?');
+  });
+
+  it("reads a referendum's day before what it decides", () => {
+    expect(
+      candidates(
+        lede(
+          'Harbour row deepens',
+          'Kelby is holding a referendum on March 3 on whether to close its ferry terminal.',
+        ),
+      ),
+    ).toContain('Should the ferry terminal be closed?');
+  });
+
+  it('asks a demand that someone act of them', () => {
+    expect(
+      candidates(
+        lede(
+          'Mayor begins sit-in',
+          'The mayor of Kelby began a sit-in on Monday with the demand that the council reopen the ferry terminal.',
+        ),
+      ),
+    ).toContain('Should the council reopen the ferry terminal?');
+  });
+
+  it("keeps an infinitive's particle and preposition inside what is granted", () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby passes bylaw granting power to crack down on street drinking',
+          'The Kelby council said.',
+        ),
+      ),
+    ).toContain('Should the power to crack down on street drinking be granted?');
+  });
+
+  it("refuses asking for a vote's outcome", () => {
+    expect(
+      motionProblems("Should officials ensure a 'yes' vote in the harbour referendum?"),
+    ).toContain("asks for a vote's outcome, not what is voted on");
+  });
+});
