@@ -41,6 +41,7 @@ import {
   isMeasureCarrier,
   petitionedAct,
   timeBetween,
+  NAMING_PARTICIPLES,
   pastClauseAfter,
   withoutAsides,
   actAsked,
@@ -1887,7 +1888,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       matterFeltOver(headlineTokens) ??
       changeNegotiated(headlineTokens) ??
       protestUnderWayAgainst(headlineTokens) ??
-      thingNamingCamp(headlineTokens);
+      thingNamingCamp(headlineTokens) ??
+      labelledThing(headlineTokens) ??
+      changeNamed(headlineTokens);
     if (beside) out.push({ text: beside, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "The bedroom tax explained", "What is the two-child benefit cap?": an explainer's thing.
     // ("What is the Proposed Calif. Bill to Pay NCAA Athletes? Fair Pay to Play Act Explained.":
@@ -5389,6 +5392,21 @@ function noMore(tokens: Token[]): string | null {
   return `Should ${words(thing)} be scrapped?`;
 }
 
+/**
+ * "Adani's Carmichael mine approval labelled 'economic stupidity'" (its quoted verdict taken off
+ * above) → "Should Adani's Carmichael mine go ahead?": what a headline says was given a name is
+ * the matter, and a project's approval asks after the project. Null for any other headline.
+ */
+function labelledThing(tokens: Token[]): string | null {
+  const last = tokens.at(-1);
+  if (!last || tokens.length < 3 || !NAMING_PARTICIPLES.has(last.lower)) return null;
+  let thing = tokens.slice(0, -1);
+  if (thing.some((t) => isFiniteVerb(t) || t.pos === 'AUX')) return null;
+  if (thing.at(-1)?.lemma === 'approval' && thing.at(-2)?.pos === 'NOUN')
+    thing = thing.slice(0, -1);
+  return goAhead(thing);
+}
+
 /** Verdicts AFINN does not rate: "Tourist tax vital for city". */
 const VERDICT_ADJECTIVES = new Set(
   'vital essential necessary unnecessary pointless overdue unworkable unenforceable'.split(' '),
@@ -6437,6 +6455,8 @@ const CHANGE_DONE: Record<string, string> = {
   // "talks over a possible return of the Parthenon marbles …".
   return: 'returned',
   repatriation: 'repatriated',
+  establishment: 'established',
+  creation: 'created',
 };
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -6459,6 +6479,20 @@ function leadingNounPhrase(tokens: Token[]): Token[] {
       !(/\p{L}ing$/u.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i > 0),
   );
   return end < 0 ? tokens : tokens.slice(0, end);
+}
+
+/**
+ * "Closure of the Kelby ferry terminal", "Liberia: Establishment of the War Crimes Court": a
+ * headline that only names a change to a thing asks whether the thing should be so changed.
+ * Null for a headline with a verb of its own.
+ */
+function changeNamed(headline: Token[]): string | null {
+  // (Up to a dash that opens the story's angle: "… - Managing Fears and Expectations".)
+  const dash = headline.findIndex((t) => /^[-–—]$/u.test(t.text));
+  const tokens = dash > 0 ? headline.slice(0, dash) : headline;
+  const at = tokens[0]?.pos === 'DET' ? 1 : 0;
+  if (!CHANGE_DONE[tokens[at]?.lower ?? ''] || tokens[at + 1]?.lower !== 'of') return null;
+  return tokens.some((t) => isFiniteVerb(t) || t.pos === 'AUX') ? null : opposedChange(tokens);
 }
 
 /**
@@ -11236,7 +11270,7 @@ const PAYING = new Set(['pay', 'spend']);
 const TRYING_OUT = new Set(['test', 'trial', 'pilot']);
 /** Verbs of acting on a measure, which a tagger may read as plural nouns after a subject. */
 const MEASURE_VERBS = new Set(
-  'ban limit cap close approve reject back raise cut lift scrap end stop restrict outlaw tax bar block halt suspend overturn uphold drop ditch axe retire rename adopt'.split(
+  'ban limit cap close approve reject back raise cut lift scrap end stop restrict outlaw tax bar block halt suspend overturn veto uphold drop ditch axe retire rename adopt'.split(
     ' ',
   ),
 );

@@ -580,6 +580,12 @@ const REMARK_NOUNS = new Set(
   ),
 );
 
+/** "Should the legislature to advise … be sought?": a body and its "to" as a passive's subject. */
+const BODY_TO_ACT_DONE =
+  /^Should\s+the\s+(?:\p{Ll}+\s+){0,2}(?:legislature|council|government|parliament|ministry|court|committee|board|senate|assembly|authorities|police|commission)\s+to\s+\p{Ll}+\b.*\sbe\s+\p{Ll}+(?:ed|en|ght)\?$/u;
+/** "Is Gangjeong a tiny village …?": a name said to be a kind of place. */
+const PLACE_DESCRIBED =
+  /^Is\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s+(?:a|an)\s+(?:\p{Ll}+\s+){0,3}(?:village|town|city|island|country|region|district|province|state|port|suburb|hamlet|nation|kingdom|territory)\b/u;
 /** Securing a vote's result: "ensure a 'yes' vote", "win a majority for". */
 const VOTE_OUTCOME_SOUGHT =
   /\b(?:ensure|secure|guarantee|win|deliver)\s+(?:a\s+|an\s+)?['‘"“]?(?:yes|no)['’"”]?\s+(?:vote|votes|majority|outcome|result)\b/iu;
@@ -791,6 +797,20 @@ export function motionProblems(text: string, written = ''): string[] {
   // camp works for; what is voted on is the matter.
   if (VOTE_OUTCOME_SOUGHT.test(text))
     problems.push("asks for a vote's outcome, not what is voted on");
+  // "Should Adani's Carmichael mine approval be labelled?", "… the international airport named?":
+  // a word of naming without the name it gives.
+  if (/\b(?:named|called|labell?ed|branded|dubbed|described|known)\?$/u.test(text))
+    problems.push('a word of naming without its name');
+  // "Is Gangjeong a tiny village on the southern edge of Jeju Island?": what a place is, told as
+  // background, is no matter in dispute.
+  if (PLACE_DESCRIBED.test(text)) problems.push('describes a place');
+  // "Should the honorable legislature to advise his government … be sought?" (of "a proposal
+  // seeking the honorable legislature to advise …"): a body asked to act is no thing done.
+  if (BODY_TO_ACT_DONE.test(text)) problems.push('a body asked to act, as a thing done');
+  // "Should the war crimes court establishment be established?": a thing named by the very
+  // change it is asked to undergo.
+  if (/\b(\p{L}{4,})ment\s+be\s+\1ed\b/iu.test(text))
+    problems.push('a thing named by the change asked of it');
   // 'Is "This nonsense," Alderman Ann Rainey?': a quotation's closing comma and its speaker.
   if (/[,!?]["”’]\s+\p{Lu}/u.test(text))
     problems.push("a quotation's speaker run into the question");
@@ -1691,7 +1711,8 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Is it here to stay?", "Should they pay?": a subject only the article around it names.
   // ("Is it right to …" puts its subject after it; "Should we …" asks the readers.)
   if (
-    /^\S+\s+(?:they|he|she|them)\b/iu.test(text) ||
+    // ("Should finally they make it?": an adverb before it too.)
+    /^\S+\s+(?:\p{L}+ly\s+)?(?:they|he|she|them)\b/iu.test(text) ||
     // "Should its app be banned?": whose, the question does not say.
     /^\S+\s+(?:its|their|his|her)\s/iu.test(text) ||
     /^\S+\s+(?:this|these|those|that)\s+(?:is|are|be|was|were|have|has|do|does|work|happen|matter|stay|go|continue)\b/iu.test(

@@ -21,12 +21,13 @@ const VERB_NOUNS: Record<string, string> = {
 };
 /** Nouns that carry the action in what follows: "a plan to close X", "a decree banning X". */
 const CARRIERS = new Set(
-  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign application applications pledge pledges promise promises request requests fight battle policy policies directive approval permission ruling requirement petition'.split(
+  'plan plans bill bills proposal proposals proposition decision move moves push drive attempt plea pleas rules law decree measure motion bid scheme amendment order rule project agreement programme program initiative ordinance bylaw regulation resolution effort efforts call calls legislation movement campaign stand application applications pledge pledges promise promises request requests fight battle policy policies directive approval permission ruling requirement petition'.split(
     ' ',
   ),
 );
 /** Carriers that are someone's struggle for an act, not their plan to do it. */
-const CAMPAIGNS = new Set(['fight', 'battle', 'campaign', 'movement', 'petition']);
+// ("The desperate last stand to save a forest from Tesla": a stand made too.)
+const CAMPAIGNS = new Set(['fight', 'battle', 'campaign', 'movement', 'petition', 'stand']);
 /** What a plan may be called before "of" and its act: "the idea of developing …". */
 const IDEAS = new Set(['idea', 'ideas', 'notion', 'prospect', 'possibility', 'concept']);
 /** Words in "-ing" that work as prepositions: "rules regarding …", "a ban including …". */
@@ -250,16 +251,13 @@ export function forThingToBeDone(tokens: Token[], from: number): string | null {
   return `Should ${subject} be ${done.lower}${rest.length > 0 ? ` ${words(rest)}` : ''}?`;
 }
 
-/**
- * The action a measure named in a noun phrase stands for, as a motion: "a plan to ban mobile
- * phones in schools" → "Should mobile phones be banned in schools?"; "Portsea's limit of ninety
- * nights on renting out homes" → "Should Portsea limit renting out homes?"; "a ban on private
- * fireworks" → "Should private fireworks be banned?" (or "Should <agent> ban …" when the agent is
- * known); "new restrictions on flights to X" by a known agent → "Should <agent> restrict flights
- * to X?". Null when the tokens name no such measure.
- */
 /** Participles that give a thing a name or a verdict: "branded xenophobic", "dubbed a power grab". */
-const NAMING_PARTICIPLES = new Set(['branded', 'labelled', 'labeled', 'dubbed']);
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'branded',
+  'labelled',
+  'labeled',
+  'dubbed',
+]);
 
 /** Whether a verdict given by a naming participle after a noun opens at `i`: "cities branded xenophobic". */
 export function brandedAt(tokens: Token[], i: number): boolean {
@@ -288,6 +286,14 @@ export function withoutAsides(tokens: Token[]): Token[] {
   return [...tokens.slice(0, comma), ...(close > 0 ? tokens.slice(close + 1) : [])];
 }
 
+/**
+ * The action a measure named in a noun phrase stands for, as a motion: "a plan to ban mobile
+ * phones in schools" → "Should mobile phones be banned in schools?"; "Portsea's limit of ninety
+ * nights on renting out homes" → "Should Portsea limit renting out homes?"; "a ban on private
+ * fireworks" → "Should private fireworks be banned?" (or "Should <agent> ban …" when the agent is
+ * known); "new restrictions on flights to X" by a known agent → "Should <agent> restrict flights
+ * to X?". Null when the tokens name no such measure.
+ */
 export function policyMotion(whole: Token[], agent: string | null): string | null {
   const tokens = withoutAsides(whole);
   for (let i = 0; i < tokens.length; i++) {
@@ -727,6 +733,12 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   const own = (t: Token, k: number) =>
     ['of', 'than'].includes(t.lower) ||
     infinitiveBefore(k) ||
+    // ("amend the Law on Churches and Congregations": a preposition of what a capitalised name
+    // is about is inside it; "A&E at Orby" says where.)
+    (['on', 'for'].includes(t.lower) &&
+      k > 0 &&
+      /^\p{Lu}/u.test(vp[k - 1].text) &&
+      /^\p{Lu}/u.test(vp[k + 1]?.text ?? '')) ||
     (['to', 'with', 'into', 'from'].includes(t.lower) && participleBefore(k)) ||
     // ("lift South Africa's ban on horn trade": what a measure undone was on is the measure's.)
     (t.lower === 'on' && UNDOING.has(lemma) && RESTRICTIONS_ON.has(vp[k - 1]?.lower ?? '')) ||

@@ -9030,3 +9030,71 @@ describe('motion candidates on real news shapes (round 118)', () => {
     ).toContain("asks for a vote's outcome, not what is voted on");
   });
 });
+
+describe('motion candidates on real news shapes (round 119)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks after a project whose approval a headline says was given a name', () => {
+    expect(
+      candidates(
+        lede("Kelby's harbour marina approval labelled 'madness'", 'The Kelby council said.'),
+      ),
+    ).toContain("Should Kelby's harbour marina go ahead?");
+  });
+
+  it('asks what a last stand is made to do as done', () => {
+    expect(
+      candidates(
+        lede('The last stand to save a meadow from the Kelby bypass', 'The Kelby council said.'),
+      ),
+    ).toContain('Should a meadow be saved from the Kelby bypass?');
+  });
+
+  it('asks a change a headline only names, up to its dash', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby: Closure of the Kelby Ferry Terminal - Fears and Hopes',
+          'The Kelby council said.',
+        ),
+      ),
+    ).toContain('Should the Kelby ferry terminal be closed?');
+  });
+
+  it("keeps a capitalised name's preposition inside the thing done", () => {
+    expect(
+      candidates(
+        lede(
+          'Fishermen protest',
+          'The Kelby president refused to sign the law amending the Law on Ports and Harbours, which parliament approved.',
+        ),
+      ),
+    ).toContain('Should the Law on Ports and Harbours be amended?');
+  });
+
+  it('reads a veto after a title as the verb', () => {
+    const found = candidates(
+      lede('Kelby mayor vetoes bill amending the harbour law', 'The Kelby council said.'),
+    );
+    expect(found.filter((c) => c.includes('vetoes'))).toEqual([]);
+    expect(found.some((c) => c.startsWith('Should the Kelby mayor veto '))).toBe(true);
+  });
+
+  it.each([
+    ['Should finally they close it?', 'a pronoun for its subject'],
+    ['Should the new marina named?', 'a word of naming without its name'],
+    ['Is Kelby a small fishing town on the north coast?', 'describes a place'],
+    [
+      'Should the ferry terminal establishment be established?',
+      'a thing named by the change asked of it',
+    ],
+    [
+      'Should the town council to review its budget be sought?',
+      'a body asked to act, as a thing done',
+    ],
+  ])('refuses %s', (text, problem) => {
+    expect(motionProblems(text)).toContain(problem);
+  });
+});
