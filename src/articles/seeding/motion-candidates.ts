@@ -646,8 +646,16 @@ function attemptTurnedDown(tokens: Token[]): string | null {
   // ("A federal judge has temporarily blocked impending rules intended to protect endangered right
   // whales": rules someone else turns down are asked whether they should go ahead.)
   const object = tokens.slice(afterMannerAdverbs(tokens, verb + 1));
-  const ruled = RULE_NOUNS.has(leadingNounPhrase(object).at(-1)?.lower ?? '');
-  return TURNING_DOWN.has(tokens[verb].lemma) && ruled ? goAhead(object) : null;
+  const head = leadingNounPhrase(object).at(-1)?.lower ?? '';
+  if (!TURNING_DOWN.has(tokens[verb].lemma)) return null;
+  // ("Peru congress overturns land laws": laws in force, turned down, stand or fall; a law said
+  // more of is read elsewhere.)
+  const law = leadingNounPhrase(object);
+  if (LAWS_IN_FORCE.has(head) && law.length === object.length) {
+    const named = law[0].pos === 'DET' || law.some((t) => possessiveMark(t));
+    return `Should ${named ? the(law) : `the ${words(law)}`} stand?`;
+  }
+  return RULE_NOUNS.has(head) ? goAhead(object) : null;
 }
 
 /** What people ask of a body: "the demand of opposition parties", "calls for a referendum". */
@@ -705,6 +713,8 @@ function demandTurnedDown(tokens: Token[], verb: number): string | null {
 
 /** Rules by their common name, with no name of their own: "impending rules", "new regulations". */
 const RULE_NOUNS = new Set(['rules', 'regulations', 'restrictions', 'guidelines']);
+/** Laws and decrees, which are in force before they are turned down. */
+const LAWS_IN_FORCE = new Set(['law', 'laws', 'decree', 'decrees', 'act', 'acts']);
 
 /**
  * "Turkish assembly clears way for 'massacre law' to round up stray dogs" → "Should stray dogs
@@ -1872,6 +1882,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
           urgedAct(headlineTokens) ??
           askedThing(headlineTokens, article.body) ??
           gerundQuestion(headlineTokens) ??
+          gerundHeadline(headlineTokens) ??
           quarrelledOver(headlineTokens) ??
           foughtHeadlineThing(article.title, headlineTokens) ??
           crowdAgainst(headlineTokens));
@@ -1890,7 +1901,9 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       protestUnderWayAgainst(headlineTokens) ??
       thingNamingCamp(headlineTokens) ??
       labelledThing(headlineTokens) ??
-      changeNamed(headlineTokens);
+      changeNamed(headlineTokens) ??
+      underReview(headlineTokens) ??
+      actRuledOut(headlineTokens);
     if (beside) out.push({ text: beside, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "The bedroom tax explained", "What is the two-child benefit cap?": an explainer's thing.
     // ("What is the Proposed Calif. Bill to Pay NCAA Athletes? Fair Pay to Play Act Explained.":
@@ -2868,6 +2881,7 @@ function fromClause(
     ruledClaim(tokens) ??
     blamedForAct(tokens) ??
     ordainedState(tokens) ??
+    measureUsedTo(tokens) ??
     referendumAct(tokens) ??
     ensuredState(tokens) ??
     timeRunningOut(tokens) ??
@@ -5259,9 +5273,16 @@ const REVIEWS: Record<string, 'kept' | 'proposed'> = {
  * kept?"; "… is under consideration" → "Should … go ahead?". Null for any other clause.
  */
 function underReview(tokens: Token[]): string | null {
-  const be = tokens.findIndex((t) => ['is', 'are'].includes(t.lower));
-  const kind = REVIEWS[tokens[be + 2]?.lower ?? ''];
-  if (be < 1 || tokens[be + 1]?.lower !== 'under' || !kind) return null;
+  // ("Serengeti highway project still under consideration": a headline drops its "is", and how
+  // long it has been so may stand before "under".)
+  const under = tokens.findIndex(
+    (t, i) => t.lower === 'under' && REVIEWS[tokens[i + 1]?.lower ?? ''],
+  );
+  const kind = REVIEWS[tokens[under + 1]?.lower ?? ''];
+  let be = under;
+  if (['still', 'now', 'again'].includes(tokens[be - 1]?.lower ?? '')) be -= 1;
+  if (['is', 'are'].includes(tokens[be - 1]?.lower ?? '')) be -= 1;
+  if (under < 0 || be < 1 || !kind) return null;
   const thing = tokens.slice(0, be);
   if (!thing.every(nominalWord) || thing[thing.length - 1].pos !== 'NOUN') return null;
   return kind === 'kept' ? `Should ${the(thing)} be kept?` : `Should ${the(thing)} go ahead?`;
@@ -5523,6 +5544,10 @@ const REACTION_OPENING =
 /** Someone's words in quotation marks after a headline's colon, to its end. */
 const QUOTED_TAIL = /:\s+['‘"“](?:[^'’"”]|(?<=\p{L})['’](?=\p{L})){2,120}['’"”]$/u;
 
+/** People named before a headline's colon as the ones who say what follows. */
+const SPEAKERS_LABEL =
+  /^(?:[\p{L}'’-]+\s+){0,4}(?:groups|activists|campaigners|critics|experts|residents|unions|doctors|lawyers|farmers|scientists|economists|analysts|officials)\s*:\s+(?=\S)/iu;
+
 /** "Live: state senate debates …", "Letters: Keep …": a rubric before the headline proper. */
 function withoutRubric(title: string): string {
   // "'A kick in the teeth': Anger as fares rise", "'Stupid from day one': Plan … abandoned": a
@@ -5538,6 +5563,8 @@ function withoutRubric(title: string): string {
   const unsigned = title
     .trim()
     .replace(MEDIUM_RUBRIC, '')
+    // "Tunisian rights groups: false news decree being used to …": who says it, as a label.
+    .replace(SPEAKERS_LABEL, '')
     .replace(/\s+[-–—]\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,3}$/u, '');
   const quotesKept = unsigned
     // "Letters to the Editor: Why are we even voting on …": a page's section, longer than the
@@ -6028,6 +6055,17 @@ function namesThingDone(np: Token[]): boolean {
 
 /** Verbs of a measure's passing or setting, in a headline's "as" clause. */
 const PASSED_OR_SET = new Set(['pass', 'set', 'approve', 'adopt', 'clear', 'unveil', 'introduce']);
+/** Acts whose start is news, besides the nouns in "-tion" or "-ment": "as water discharge begins". */
+const ACTS_BEGUN = new Set([
+  'discharge',
+  'release',
+  'cull',
+  'demolition',
+  'evictions',
+  'drilling',
+  'dumping',
+  'logging',
+]);
 
 /**
  * "Beach access fears raised as land swap resolution passes", "… as quota set for slaughter of
@@ -6057,6 +6095,13 @@ function measureInAsClause(tokens: Token[]): string | null {
   }
   const lemma = tokens[verb].pos === 'NOUN' ? 'pass' : tokens[verb].lemma;
   const head = subject.at(-1);
+  // ("Japan fishermen remain opposed as Fukushima water discharge begins": an act that begins.)
+  const actBegins =
+    ASPECTUAL.has(lemma) &&
+    head?.pos === 'NOUN' &&
+    (ACT_NOUN_ENDING.test(head.lower) || ACTS_BEGUN.has(head.lower)) &&
+    subject.every((t) => NOUN_PHRASE_POS.has(t.pos));
+  if (actBegins) return goAhead(subject);
   const measure = namesMeasure(head) || (head?.pos === 'NOUN' && MEASURE_LIKE.has(head.lower));
   if (!PASSED_OR_SET.has(lemma) || !head || !measure) return null;
   if (!subject.every((t) => NOUN_PHRASE_POS.has(t.pos))) return null;
@@ -6720,10 +6765,16 @@ function namedMeasure(
     tokens[i].text === '-' &&
     tokens[i - 1]?.end === tokens[i].start &&
     tokens[i + 1]?.start === tokens[i].end;
+  // ("Govt's Three Waters reform": a number written as a capitalised word opens a name.)
+  const namedNumber = (i: number) =>
+    tokens[i].pos === 'NUM' &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[i].text) &&
+    tokens[i + 1]?.pos === 'PROPN';
   while (
     from > 0 &&
     (['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos) ||
       figure(from - 1) ||
+      namedNumber(from - 1) ||
       owner(from - 1) ||
       glued(from - 1)) &&
     !verbAfterName(from - 1)
@@ -8378,9 +8429,35 @@ function gerundQuestion(tokens: Token[]): string | null {
   return gerundAct(tokens.slice(0, -1));
 }
 
+/**
+ * "Moving Powerhouse Museum collection to Parramatta 'absolute madness': Museum Alliance" (its
+ * quoted verdict and its speaker taken off above) → "Should the Powerhouse Museum collection be
+ * moved to Parramatta?": a headline that only names a policy act by its gerund asks the act.
+ * Null for a headline with a verb of its own.
+ */
+function gerundHeadline(headline: Token[]): string | null {
+  // (Up to the quoted verdict, when it is still there.)
+  const quote = headline.findIndex((t, i) => i > 1 && isAnyQuoteMark(t));
+  const tokens = quote > 0 ? headline.slice(0, quote) : headline;
+  if (tokens.slice(1).some((t) => isFiniteVerb(t) || t.pos === 'AUX')) return null;
+  return gerundAct(tokens);
+}
+
+/**
+ * "Ministry: Can't Lift Ban On Grouper Fish" (its speaker's label taken off above) → "Should the
+ * ban on grouper fish be lifted?": a headline that opens on a modal and "not", whose subject is
+ * the speaker before the colon, rules out an act; the act is the matter. Null otherwise.
+ */
+function actRuledOut(tokens: Token[]): string | null {
+  const [modal, not, verb] = tokens;
+  if (modal?.pos !== 'AUX' || !MODALS.has(modal.lemma) || not?.lemma !== 'not') return null;
+  if (verb?.pos !== 'VERB' || verb.lower !== verb.lemma) return null;
+  return actAsked(verb.lemma, shortPredicate(tokens.slice(3)));
+}
+
 /** Acts a gerund names in a headline, which wink may tag a noun ("weighs lifting/NOUN …"). */
 const POLICY_GERUNDS = new Set(
-  'lifting repealing scrapping ending banning raising cutting closing introducing extending allowing restricting requiring capping limiting expanding legalizing legalising reducing increasing dropping abolishing removing eliminating imposing building making letting charging taxing funding selling opening keeping changing replacing renaming easing loosening tightening relaxing'.split(
+  'lifting repealing scrapping ending banning raising cutting closing moving relocating introducing extending allowing restricting requiring capping limiting expanding legalizing legalising reducing increasing dropping abolishing removing eliminating imposing building making letting charging taxing funding selling opening keeping changing replacing renaming easing loosening tightening relaxing'.split(
     ' ',
   ),
 );
@@ -9409,6 +9486,30 @@ function ensuredState(tokens: Token[]): string | null {
     return null;
   }
   return `Should ${the(subject)} be ${words(state)}?`;
+}
+
+/**
+ * "False news decree being used to stifle political dissent" → "Should the false news decree
+ * stand?": what a measure is said to be used for is the case against it (or for it); the
+ * measure is the matter. Null unless a measure is the subject of "(being) used to".
+ */
+function measureUsedTo(tokens: Token[]): string | null {
+  const used = tokens.findIndex(
+    (t, i) => t.lower === 'used' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB',
+  );
+  if (used < 1) return null;
+  let end = used;
+  while (
+    end > 0 &&
+    ['being', 'is', 'are', 'was', 'were', 'been', 'has', 'have'].includes(tokens[end - 1].lower)
+  ) {
+    end--;
+  }
+  const subject = tokens.slice(0, end);
+  const head = subject.at(-1);
+  if (!head || !subject.every(nominalWord)) return null;
+  const measure = namesMeasure(head) || LAWS_IN_FORCE.has(head.lower) || RULES.has(head.lower);
+  return measure ? `Should ${the(subject)} stand?` : null;
 }
 
 /** Votes by the people on one act: "a referendum to amend …". */

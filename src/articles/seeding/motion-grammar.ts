@@ -804,6 +804,28 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Is Gangjeong a tiny village on the southern edge of Jeju Island?": what a place is, told as
   // background, is no matter in dispute.
   if (PLACE_DESCRIBED.test(text)) problems.push('describes a place');
+  // "Should the pressure from disgruntled farmers not do?" (of "… would not do"): whether a thing
+  // will serve, with nothing it is to do.
+  // ("… than those who never do?" stands for a verb said before it.)
+  if (/^Should\s[^?]*\snot\s+do\?$/u.test(text)) problems.push('a bare "do" with nothing done');
+  // "Should a national fisheries association in Japan maintained its opposition …?": a past
+  // verb before whose own thing it acts on is the report's, not the question's.
+  // ("Should nurses be granted their pay rise?", "… have approved its budget?", "… settlement
+  // that shielded its owners stand?" ask well.)
+  if (
+    /^Should\s[^?]*?(?<!\b(?:be|been|being|have|has|had|get|got|feel|feels|left|keep|that|which|who)\s+)\b\p{Ll}{3,}ed\s+(?:its|their|his|her)\s/u.test(
+      text,
+    )
+  )
+    problems.push('a past verb after the modal');
+  // "Should Move follow deadly clashes …?": what came after an event is news, told of a step
+  // the question does not name.
+  if (
+    /^Should\s+(?:the\s+)?(?:move|decision|step|vote|ruling|announcement|verdict)\s+follows?\b/iu.test(
+      text,
+    )
+  )
+    problems.push('asks what came after an event');
   // "Should the honorable legislature to advise his government … be sought?" (of "a proposal
   // seeking the honorable legislature to advise …"): a body asked to act is no thing done.
   if (BODY_TO_ACT_DONE.test(text)) problems.push('a body asked to act, as a thing done');
@@ -1324,8 +1346,14 @@ export function motionProblems(text: string, written = ''): string[] {
     problems.push("a participle where the subject's noun should be");
   }
   // "Should the South Auckland housing development protesters remain resolute?"
+  // ("Should the Japan fishermen remain opposed …?": or anyone staying for or against.)
   if (
-    /\b(?:protesters|protestors|opponents|objectors|campaigners)\s+(?:remain|stay)\b/iu.test(text)
+    /\b(?:protesters|protestors|opponents|objectors|campaigners)\s+(?:remain|stay)\b/iu.test(
+      text,
+    ) ||
+    /\s(?:remain|stay)\s+(?:\p{Ll}+ly\s+)?(?:opposed|against|in\s+favou?r|supportive|defiant|firm|resolute|unconvinced)\b/iu.test(
+      text,
+    )
   ) {
     problems.push('asks whether a camp should stay as it is');
   }
@@ -1705,7 +1733,13 @@ export function motionProblems(text: string, written = ''): string[] {
     problems.push('a question word for its subject');
   }
   // "Should Do speed cameras cut crashes?": a question rewritten as if it were a statement.
-  if (/^\S+\s+(?:should|is|are|do|does|did|can|could|will|would|was|were)\s/iu.test(text)) {
+  // ("Should Can’t lift ban on grouper fish?": or its "not" run on.)
+  if (
+    /^\S+\s+(?:should|is|are|do|does|did|can|could|will|would|was|were)\s/iu.test(text) ||
+    /^\S+\s+(?:can['’]t|cannot|won['’]t|don['’]t|doesn['’]t|didn['’]t|shouldn['’]t|mustn['’]t)\s/iu.test(
+      text,
+    )
+  ) {
     problems.push('a second question opener');
   }
   // "Is it here to stay?", "Should they pay?": a subject only the article around it names.

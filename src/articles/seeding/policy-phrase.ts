@@ -3,6 +3,9 @@ import { gerundLemma, type Token } from './seeding-nlp';
 import { words } from './token-text';
 import { MONTH_WORD, WEEKDAYS } from './time-words';
 
+/** How a plan fares, told by a headline's last verb: "Proposal to ban … fails". */
+const PLAN_FATES = new Set(['fail', 'pass', 'stall', 'collapse', 'falter', 'succeed', 'advance']);
+
 /**
  * Nouns naming a measure, with the verb that takes the measure: "a ban on X" is banning X, "new
  * restrictions on X" are restricting X.
@@ -704,6 +707,9 @@ function asPassive(lemma: string, vp: Token[]): string | null {
   // ("cruise ships carrying more than 1,000 passengers": "than" compares within the object.)
   // ("the importation of trophies into Europe": where a noun of action goes is its own.)
   const action = vp.find((t) => t.pos === 'NOUN')?.lower ?? '';
+  // ("move the Kelby Museum collection to Orby": a noun in "-tion" names an act only with what
+  // it is of.)
+  const actOf = vp.some((t, i) => t.lower === action && vp[i + 1]?.lower === 'of');
   // ("a bridge linking Sicily to Italy's mainland": a participle after the object's noun, before
   // a name or an article, takes its own preposition; "the school leaving age to 18" is a compound.)
   const participleBefore = (k: number) =>
@@ -749,7 +755,7 @@ function asPassive(lemma: string, vp: Token[]): string | null {
     // ("ban the purchase and rental of farmland by foreigners": who would buy is the act's own,
     // no agent of the ban.)
     (t.lower === 'by' && (TRADE_NOUNS.has(action) || HOLDING_NOUNS.has(action))) ||
-    ((/(?:tion|sion|ment)$/u.test(action) ||
+    (((/(?:tion|sion|ment)$/u.test(action) && actOf) ||
       TRADE_NOUNS.has(action) ||
       // ("fuel supply to old vehicles": the noun right before it may be the one moving.)
       TRADE_NOUNS.has(vp[k - 1]?.lower ?? '')) &&
@@ -1189,6 +1195,15 @@ function phrase(all: Token[]): Token[] {
         CLAUSE_MODALS.has(t.text) &&
         t.pos !== 'PROPN' &&
         !relativeSubjectBefore(tokens, i)) ||
+      // "Packers' proposal to ban tush push fails": how the plan fared, the headline's last word.
+      (i > 0 &&
+        i === tokens.length - 1 &&
+        t.pos === 'VERB' &&
+        /[^s]s$/u.test(t.lower) &&
+        PLAN_FATES.has(t.lemma) &&
+        // (wink may tag the last noun a verb: "tush push/VERB fails".)
+        (['NOUN', 'PROPN'].includes(tokens[i - 1].pos) ||
+          tokens[i - 1].lower === tokens[i - 1].lemma)) ||
       // "a decision to put bike lanes on Cleveland Avenue left residents in tears": the
       // sentence's own verb, inflected, after the matter's last noun and before its object.
       (i > 0 &&

@@ -5393,3 +5393,18 @@ describe('holders on real news shapes (round 114)', () => {
     expect(find(found, 'a surprise move')?.holder).toBe('critics');
   });
 });
+
+describe('holders and sides on real news shapes (round 120)', () => {
+  const article =
+    "Kelby passes law banning flag burnings\n\nThe Kelby parliament on Thursday passed a measure outlawing the burning of flags in public areas.\n\nDomestic critics in Orby and Kelby have argued that any limitations on criticising the state, including by burning flags, undermine hard-fought liberal freedoms in the region.\n\nKelby's centrist coalition government has argued that the new rules will have only a marginal impact on free speech.\n";
+  const motion = 'Should the burning of flags be outlawed in public areas?';
+
+  it("reads a camp whose claim names the measure's limitations as speaking of the measure", () => {
+    expect(find(positions(article, motion), 'Domestic critics')?.side).toBe('CON');
+  });
+
+  it('does not take critics in a place for the government of that place', () => {
+    const government = find(positions(article, motion), "Kelby's centrist coalition government");
+    expect(government?.evidence).not.toMatch(/same holder/u);
+  });
+});

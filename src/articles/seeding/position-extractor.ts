@@ -1343,7 +1343,14 @@ function acronymsOfHolders(units: ClaimUnit[]): Map<string, string> {
 }
 
 function keyOf(tokens: Token[]): string | null {
-  const proper = joinAbutting(beforeAppositive(tokens)).filter((t) => t.pos === 'PROPN');
+  // ("Domestic critics in Sweden and Denmark": where a camp of common nouns is, is no one who
+  // speaks; "Denmark's government" is not them.)
+  const named = beforeAppositive(tokens);
+  const place = named.findIndex((t, i) => i > 0 && PLACE_PREPOSITIONS.has(t.lower));
+  const camp = place > 0 && named[place - 1].pos === 'NOUN';
+  const proper = joinAbutting(camp ? named.slice(0, place) : named).filter(
+    (t) => t.pos === 'PROPN',
+  );
   if (proper.length > 0) return fold(proper[proper.length - 1].text);
   const nominal = tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PRON');
   return nominal.length > 0 ? fold(nominal[0].text) : null;

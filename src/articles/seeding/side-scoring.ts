@@ -797,6 +797,9 @@ function campTarget(
   const verb = stanceVerb(unit, model);
   if (verb && verb.sign !== 0) return Math.sign(verb.sign) === stance.sign ? 1 : -1;
   if (target.sign > 0) return 1;
+  // ("Domestic critics … have argued that any limitations on criticising religion, including by
+  // burning holy books, undermine …": a camp whose claim names the measure itself speaks of it.)
+  if (unit.tokens.some((t) => REGULATING_NOUNS.has(t.lower) || t.lower === 'limitations')) return 1;
   // Its own "supported" or "opposed" says which way the camp leans, not at what.
   const content = unit.tokens.filter(
     (t) => t.pos !== 'VERB' || STANCE_VERBS[t.lemma] === undefined,

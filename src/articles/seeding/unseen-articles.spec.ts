@@ -9098,3 +9098,125 @@ describe('motion candidates on real news shapes (round 119)', () => {
     expect(motionProblems(text)).toContain(problem);
   });
 });
+
+describe('motion candidates on real news shapes (round 120)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether a thing still under consideration should go ahead, without its "is"', () => {
+    expect(
+      candidates(
+        lede('Kelby harbour project still under consideration', 'The Kelby council said.'),
+      ),
+    ).toContain('Should the Kelby harbour project go ahead?');
+  });
+
+  it('asks whether laws a body overturns should stand', () => {
+    expect(
+      candidates(lede('Kelby council overturns parking laws', 'The Kelby council said.')),
+    ).toContain('Should the parking laws stand?');
+  });
+
+  it("leaves out how a plan fared, the headline's last word", () => {
+    const found = candidates(
+      lede('Kelby proposal to ban street parking fails', 'The Kelby council said.'),
+    );
+    expect(found).toContain('Should street parking be banned?');
+    expect(found.filter((c) => c.includes('fails'))).toEqual([]);
+  });
+
+  it('reads past a label of who says it, and asks whether a measure said to be used to do harm should stand', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby rights groups: parking decree being used to punish the poor',
+          'The Kelby council said.',
+        ),
+      ),
+    ).toContain('Should the parking decree stand?');
+  });
+
+  it('asks whether an act that begins, in an "as" clause, should go ahead', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby trawlermen remain opposed as harbour water discharge begins',
+          'The Kelby council said.',
+        ),
+      ),
+    ).toContain('Should the harbour water discharge go ahead?');
+  });
+
+  it('keeps a number written as a capitalised word at the start of a name', () => {
+    expect(
+      candidates(
+        lede(
+          "Widespread dismay from mayors to Govt's Three Rivers reform",
+          'The Kelby council said the Three Rivers plan is final.',
+        ),
+      ),
+    ).toContain("Should Govt's Three Rivers reform go ahead?");
+  });
+
+  it.each([
+    [
+      'Should Move follow deadly clashes between police and farmers?',
+      'asks what came after an event',
+    ],
+    [
+      'Should the Kelby trawlermen remain opposed as dredging begins?',
+      'asks whether a camp should stay as it is',
+    ],
+    [
+      'Should a national fishing union in Kelby maintained its opposition to the dredging?',
+      'a past verb after the modal',
+    ],
+  ])('refuses %s', (text, problem) => {
+    expect(motionProblems(text)).toContain(problem);
+  });
+
+  it.each([
+    'Should nurses be granted their pay rise?',
+    'Should the city keep its libraries open?',
+    'Should the Orby opioid settlement that shielded its owners stand?',
+  ])('does not take %s for a past verb after the modal', (text) => {
+    expect(motionProblems(text)).not.toContain('a past verb after the modal');
+  });
+});
+
+describe('motion candidates on real news shapes (round 121)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks a policy act a headline only names by its gerund, before its quoted verdict', () => {
+    expect(
+      candidates(
+        lede(
+          "Moving Kelby Museum collection to Orby 'absolute madness': Museum Alliance",
+          'The Kelby Museum said.',
+        ),
+      ),
+    ).toContain('Should Kelby Museum collection be moved to Orby?');
+  });
+
+  it('asks an act a speaker\'s label rules out with a modal and "not"', () => {
+    expect(
+      candidates(lede("Ministry: Can't Lift Ban On Shark Fishing", 'The Kelby council said.')),
+    ).toContain('Should the ban on shark fishing be lifted?');
+  });
+
+  it.each([
+    ['Should Can’t lift ban on shark fishing?', 'a second question opener'],
+    ['Should the pressure from angry fishermen not do?', 'a bare "do" with nothing done'],
+  ])('refuses %s', (text, problem) => {
+    expect(motionProblems(text)).toContain(problem);
+  });
+
+  it('does not refuse a "do" that stands for a verb said before it', () => {
+    expect(
+      motionProblems('Should people who drink coffee late sleep less than those who never do?'),
+    ).not.toContain('a bare "do" with nothing done');
+  });
+});
