@@ -6060,7 +6060,6 @@ const ACTS_BEGUN = new Set([
   'discharge',
   'release',
   'cull',
-  'demolition',
   'evictions',
   'drilling',
   'dumping',
@@ -8431,8 +8430,8 @@ function gerundQuestion(tokens: Token[]): string | null {
 
 /**
  * "Moving Powerhouse Museum collection to Parramatta 'absolute madness': Museum Alliance" (its
- * quoted verdict and its speaker taken off above) → "Should the Powerhouse Museum collection be
- * moved to Parramatta?": a headline that only names a policy act by its gerund asks the act.
+ * quoted verdict and its speaker taken off above) → "Should Powerhouse Museum collection be moved
+ * to Parramatta?": a headline that only names a policy act by its gerund asks the act.
  * Null for a headline with a verb of its own.
  */
 function gerundHeadline(headline: Token[]): string | null {

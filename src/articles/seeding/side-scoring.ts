@@ -743,7 +743,7 @@ function holderPrepositionStance(unit: ClaimUnit): CampStance | null {
 
 /** Nouns of a measure on a thing, whichever way the motion words it: "straw regulation". */
 const REGULATING_NOUNS = new Set(
-  'regulation regulations ban bans restriction restrictions curbs limits controls crackdown'.split(
+  'regulation regulations ban bans restriction restrictions limitation limitations curbs limits controls crackdown'.split(
     ' ',
   ),
 );
@@ -799,7 +799,7 @@ function campTarget(
   if (target.sign > 0) return 1;
   // ("Domestic critics … have argued that any limitations on criticising religion, including by
   // burning holy books, undermine …": a camp whose claim names the measure itself speaks of it.)
-  if (unit.tokens.some((t) => REGULATING_NOUNS.has(t.lower) || t.lower === 'limitations')) return 1;
+  if (unit.tokens.some((t) => REGULATING_NOUNS.has(t.lower))) return 1;
   // Its own "supported" or "opposed" says which way the camp leans, not at what.
   const content = unit.tokens.filter(
     (t) => t.pos !== 'VERB' || STANCE_VERBS[t.lemma] === undefined,
