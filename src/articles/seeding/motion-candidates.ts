@@ -1903,7 +1903,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       labelledThing(headlineTokens) ??
       changeNamed(headlineTokens) ??
       underReview(headlineTokens) ??
-      actRuledOut(headlineTokens);
+      actRuledOut(headlineTokens) ??
+      opposedByCarrier(headlineTokens);
     if (beside) out.push({ text: beside, origin: 'HEADLINE', score: 0.7, sourceSpans: [] });
     // "The bedroom tax explained", "What is the two-child benefit cap?": an explainer's thing.
     // ("What is the Proposed Calif. Bill to Pay NCAA Athletes? Fair Pay to Play Act Explained.":
@@ -11061,6 +11062,16 @@ const CHANGE_NOUNS = new Set(
     ' ',
   ),
 );
+
+/**
+ * "1300 locals sign petition against Storm Bay salmon farm expansion plans" → "Should the Storm
+ * Bay salmon farm expansion plans go ahead?": what a petition or a campaign a headline names is
+ * against is the matter, whatever is done with the petition. Null when none is named.
+ */
+function opposedByCarrier(tokens: Token[]): string | null {
+  const at = tokens.findIndex((_, i) => carrierOpposing(tokens, i));
+  return at >= 0 && at + 2 < tokens.length ? goAhead(tokens.slice(at + 2)) : null;
+}
 
 /** Whether `tokens[at]` is a petition or a campaign followed by "opposing" or "against". */
 function carrierOpposing(tokens: Token[], at: number): boolean {

@@ -804,6 +804,18 @@ export function motionProblems(text: string, written = ''): string[] {
   // "Is Gangjeong a tiny village on the southern edge of Jeju Island?": what a place is, told as
   // background, is no matter in dispute.
   if (PLACE_DESCRIBED.test(text)) problems.push('describes a place');
+  // "Should the Norway parliament votes in favour of seabed mining be expected?" (of "…, as
+  // expected"): whether the news was foreseen is no matter.
+  if (/\sbe\s+(?:widely\s+)?(?:expected|anticipated|predicted|foreseen)\?$/u.test(text))
+    problems.push('asks whether the news was expected');
+  // "Should the Quebec ministers sorry for break promise …?": a feeling where the verb should be
+  // ("Should shop owners be happy about …?" has its verb).
+  if (
+    /^Should\s(?:\S+\s){1,6}(?<!\b(?:be|feel|remain|stay|seem|look|get)\s)(?:sorry|sad|happy|proud|angry|upset|glad)\s+(?:for|about|over|at)\s/u.test(
+      text,
+    )
+  )
+    problems.push('a feeling where the verb should be');
   // "Should the pressure from disgruntled farmers not do?" (of "… would not do"): whether a thing
   // will serve, with nothing it is to do.
   // ("… than those who never do?" stands for a verb said before it.)

@@ -9220,3 +9220,39 @@ describe('motion candidates on real news shapes (round 121)', () => {
     ).not.toContain('a bare "do" with nothing done');
   });
 });
+
+describe('motion candidates on real news shapes (round 122)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first: string) => `${headline}\n\n${first}${body}`;
+
+  it('asks whether what a petition a headline names is against should go ahead', () => {
+    expect(
+      candidates(
+        lede(
+          '1300 locals sign petition against Kelby salmon farm expansion plans',
+          'The Kelby council said.',
+        ),
+      ),
+    ).toContain('Should the Kelby salmon farm expansion plans go ahead?');
+  });
+
+  it.each([
+    [
+      'Should the Kelby council votes in favour of the tunnel be expected?',
+      'asks whether the news was expected',
+    ],
+    [
+      'Should the Kelby ministers sorry for break promise on the harbour tunnel?',
+      'a feeling where the verb should be',
+    ],
+  ])('refuses %s', (text, problem) => {
+    expect(motionProblems(text)).toContain(problem);
+  });
+
+  it('does not refuse a feeling after its verb', () => {
+    expect(
+      motionProblems('Should shop owners be happy about the new parking rules?'),
+    ).not.toContain('a feeling where the verb should be');
+  });
+});
