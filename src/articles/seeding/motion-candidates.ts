@@ -1820,7 +1820,11 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       withoutVerdictChoice,
       withoutExplainerOpening,
     ].reduce((title, strip) => strip(title), article.title);
-    const headline = withoutQuotedVerb(sentenceCaseHeadline(claim, article.body));
+    // ("… To Protest Possible Elimination of …" → "Possible Elimination of …": a headline whose
+    // opening words came off starts mid-sentence, its first word no sentence's.)
+    const title = article.title.trim();
+    const midSentence = title.endsWith(` ${claim.trim()}`);
+    const headline = withoutQuotedVerb(sentenceCaseHeadline(claim, article.body, !midSentence));
     // A headline that asks a yes/no question ("Should four-day school weeks spread?") is the
     // article's own motion, as a question heading is.
     const asked = fromQuestion({ text: headline, start: 0, end: 0 });
@@ -2988,8 +2992,11 @@ function fromClause(
       (t, i) => i > reaction + 2 && ['over', 'against'].includes(t.lower),
     );
     const place = tokens[reaction + 1].lower === 'at' && tokens[reaction + 2]?.pos === 'PROPN';
-    const matter = tokens.slice(place && over > 0 ? over + 1 : reaction + 2 + voiced);
-    const asked = reactedMatter(beforeReactionGrows(matter));
+    const matter = beforeReactionGrows(
+      tokens.slice(place && over > 0 ? over + 1 : reaction + 2 + voiced),
+    );
+    const against = thingBeforeOwnVerb(tokens[reaction], matter);
+    const asked = against ? reactedMatter(against) : null;
     return asked ? { text: asked, origin, score: 0.65, sourceSpans } : null;
   }
   // "Strong opposition from residents near site of proposed Mt Erebus national memorial": with
@@ -3900,6 +3907,10 @@ function fromClause(
   // "called on the city council to ban wood-burning stoves": the one called on is asked.
   const calledOn = calledOnToAct(verb, rest);
   if (calledOn) return { text: calledOn, origin, score: base - 0.05, sourceSpans };
+  // ("Kuwaiti MPs urge last minute delay for expat health fees": a change urged is asked as done
+  // to its thing.)
+  const urged = verb.lemma === 'urge' ? opposedChange(rest) : null;
+  if (urged) return { text: urged, origin, score: base - 0.05, sourceSpans };
   // "vowed on Monday to ban …": a phrase of time before "to" does not make "vow" a noun's verb.
   if (THERE_BE.has(verb.lemma) && withoutLeadingTime(rest)[0]?.pos !== 'PART') {
     const object = rest[0]?.lower === 'for' ? rest.slice(1) : rest;
@@ -3923,6 +3934,10 @@ function fromClause(
       const matter = goAhead(replaced);
       if (matter) return { text: matter, origin, score: base - 0.05, sourceSpans };
     }
+    // ("Protesters demand nationalization of major gold mine": a change sought is asked as done
+    // to its thing.)
+    const change = opposedChange(object);
+    if (change) return { text: change, origin, score: base - 0.05, sourceSpans };
     // ("Solomon Islands plans ban on Facebook": a headline's bare measure takes its article.)
     const bare = object[0]?.pos === 'NOUN' && MEASURE_HEADS.has(object[0].lower);
     const article =
@@ -5671,10 +5686,20 @@ function firstClause(whole: string): string {
   // preposition that brings the quotation in.)
   // (Not "Zoo says elephant breeding ban 'will harm animals'": a quotation opening on a modal
   // is what is said of the measure, read as a clause.)
-  const headline = whole.replace(
+  const unquoted = whole.replace(
     /\s+(?:(?:in|as|with|amid)\s+)?['‘"“](?!(?:will|would|could|may|might)\s)\p{Ll}[^'’"”]{2,60}['’"”]$/u,
     '',
   );
+  // ("… Act is being abused and loopholes 'must be closed'": a second subject whose words were
+  // quoted goes with them.)
+  const orphan = /\s+and\s+([\p{L}\s]+)$/u.exec(unquoted);
+  const headline =
+    unquoted !== whole &&
+    orphan &&
+    !hasOwnVerb(orphan[1]) &&
+    hasOwnVerb(unquoted.slice(0, orphan.index))
+      ? unquoted.slice(0, orphan.index)
+      : unquoted;
   // "Ohio school district to arm teachers, unanimous vote by school board": a phrase with no
   // verb but a preposition after the clause's comma says how it was decided (not "…, banning
   // X", more of the act, nor "… in public institutions, government offices", more of a list).
@@ -6116,10 +6141,11 @@ const REACTION_ERUPTS_OVER = reactionBreakingOut('over');
 
 /**
  * "Venice residents rally against new €5 tourist entry fee": the crowd, before what it opposes
- * (where it rallies between: "Bulgarians Rally in Multiple Cities Against Euro Adoption").
+ * (where it rallies between: "Bulgarians Rally in Multiple Cities Against Euro Adoption"). Not
+ * reactions named by a noun ("More protests against investors interrupt matches").
  */
 const RALLYING_AGAINST =
-  /^[\p{L}'’, ]{2,40}?\s+(?:to\s+)?(?:rall(?:y|ies|ied)|protest(?:s|ed)?|march(?:es|ed)?|demonstrat(?:e|es|ed))\s+(?:in\s+[\p{L} ]{2,30}?\s+)?(?:against|to\s+(?:denounce|oppose|condemn|reject|fight|stop|block))\s+(?=[\p{L}$£€\d'‘"“])/iu;
+  /^[\p{L}'’, ]{2,40}?(?<!\b(?:more|new|fresh|further|renewed|mass|the|a|an))\s+(?:to\s+)?(?:rall(?:y|ies|ied)|protest(?:s|ed)?|march(?:es|ed)?|demonstrat(?:e|es|ed))\s+(?:in\s+[\p{L} ]{2,30}?\s+)?(?:against|to\s+(?:denounce|oppose|condemn|reject|fight|stop|block))\s+(?=[\p{L}$£€\d'‘"“])/iu;
 
 /** A wire service's slugs before its headline: "UPDATE 2-", "RPT-", "EXCLUSIVE-". */
 const WIRE_SLUG = /^(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu})/u;
@@ -6502,6 +6528,10 @@ const CHANGE_DONE: Record<string, string> = {
   repatriation: 'repatriated',
   establishment: 'established',
   creation: 'created',
+  elimination: 'eliminated',
+  nationalisation: 'nationalised',
+  nationalization: 'nationalized',
+  delay: 'delayed',
 };
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -6551,10 +6581,16 @@ function opposedChange(rest: Token[]): string | null {
   // ("a further extension of the ban": a word of degree before the change is no part of it.)
   // ("definitive suspension of work": nor is an adjective of how long or how much.)
   const degree = FURTHER.has(np[at]?.lower ?? '') || np[at]?.pos === 'ADJ';
-  if (degree && CHANGE_DONE[np[at + 1]?.lower ?? '']) at += 1;
+  // ("last minute delay for expat health fees": nor a time it is wanted at.)
+  const lastMinute = np[at]?.lower === 'last' && np[at + 1]?.lower === 'minute';
+  if (lastMinute && CHANGE_DONE[np[at + 2]?.lower ?? '']) at += 2;
+  else if (degree && CHANGE_DONE[np[at + 1]?.lower ?? '']) at += 1;
   const change = CHANGE_DONE[np[at]?.lower ?? ''];
   if (!change) return null;
-  const ofThing = ['in', 'to', 'of'].includes(np[at + 1]?.lower ?? '');
+  // (A delay "for" a thing is its delay.)
+  const ofThing =
+    ['in', 'to', 'of'].includes(np[at + 1]?.lower ?? '') ||
+    (change === 'delayed' && np[at + 1]?.lower === 'for');
   // The thing's noun phrase, up to what is said of it ("… of Parliament expressing their anger").
   const after = np.slice(at + (ofThing ? 2 : 1));
   let thing = leadingNounPhrase(after);
@@ -10532,7 +10568,7 @@ const HEADLINE_REACTIONS = new Set([
 /** Protests a crowd holds, besides those of a camp's call: "staged a march", "held a vigil". */
 const HELD_PROTESTS = new Set(['march', 'rally', 'demonstration', 'vigil', 'sit-in']);
 /** What brings in the thing a headline's reaction is to: "the trouble with …". */
-const REACTED_TO = new Set(['over', 'against', 'at', 'about', 'with']);
+const REACTED_TO = new Set(['over', 'against', 'at', 'about', 'with', 'towards', 'toward']);
 const isFiniteVerb = (t: Token) => (t.pos === 'VERB' && !/ing$/u.test(t.lower)) || t.pos === 'AUX';
 
 /** Nouns of a call made on someone: "Pressure for X to …", "Calls for X to …". */
@@ -10557,6 +10593,9 @@ const DIVIDING = new Set([
   'confuse',
   'puzzle',
 ]);
+
+/** Verbs of warning against a thing: "warns against", "cautions against". */
+const WARNING = new Set(['warn', 'caution']);
 
 /** Verbs of a camp's fight against a thing. */
 const FIGHTING = new Set([
@@ -10630,6 +10669,9 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   }
   // "Hundreds object to Flamingo Land plans for Loch Lomond": so does whoever objects to it.
   if (verb.lemma === 'object' && rest[0]?.lower === 'to') return foughtThing(rest.slice(1));
+  // ("Dal Khalsa warns against construction of Sutlej-Yamuna Link canal": and whoever warns
+  // against it.)
+  if (WARNING.has(verb.lemma) && rest[0]?.lower === 'against') return foughtThing(rest.slice(1));
   // ("Protestors Say No To Proposed Marsaskala Marina", "Germans say no way to autobahn speed
   // limit": and whoever says no to it.)
   const no = rest[1]?.lower === 'way' ? 2 : 1;
@@ -10725,6 +10767,9 @@ function foughtThing(all: Token[]): string | null {
   return (
     measureDoneAsked(object) ??
     policyMotion(beforeClause(beforeComma(object)), null) ??
+    // ("to protest possible elimination of 300-year-old Christian holiday": a change fought is
+    // asked as done to its thing.)
+    opposedChange(beforeClause(thing)) ??
     goAhead(beforeClause(thing))
   );
 }
@@ -11070,7 +11115,31 @@ const CHANGE_NOUNS = new Set(
  */
 function opposedByCarrier(tokens: Token[]): string | null {
   const at = tokens.findIndex((_, i) => carrierOpposing(tokens, i));
-  return at >= 0 && at + 2 < tokens.length ? goAhead(tokens.slice(at + 2)) : null;
+  const against = at >= 0 ? thingBeforeOwnVerb(tokens[at], tokens.slice(at + 2)) : null;
+  return against && against.length > 0 ? goAhead(against) : null;
+}
+
+/**
+ * "More protests against investors interrupt matches in German football": reactions (or their
+ * carriers) with a verb of their own after what they are against did something; what they are
+ * against is the matter only when it names a measure. The words before such a verb, or all of
+ * `against` when there is none; null when what comes before it names no measure.
+ */
+function thingBeforeOwnVerb(reaction: Token, against: Token[]): Token[] | null {
+  if (!/s$/u.test(reaction.lower)) return against;
+  // (A verb with an object after it: not "Objections raised to Kelby surf club upgrade", whose
+  // last noun the tagger may read as a verb.)
+  const own = against.findIndex(
+    (t, i) =>
+      t.pos === 'VERB' &&
+      t.lower === t.lemma &&
+      against[i - 1]?.pos === 'NOUN' &&
+      // (The tagger may read the object's plural as a verb too: "interrupt matches".)
+      (NOUN_PHRASE_POS.has(against[i + 1]?.pos ?? '') || against[i + 1]?.pos === 'VERB'),
+  );
+  if (own < 0) return against;
+  const thing = against.slice(0, own);
+  return isMeasureHead(headNoun(thing)) ? thing : null;
 }
 
 /** Whether `tokens[at]` is a petition or a campaign followed by "opposing" or "against". */
@@ -11790,12 +11859,23 @@ function stressedWord(word: string, body: string): boolean {
 }
 
 /**
+ * Words English always capitalises, whether or not the body writes them: faiths and their
+ * people, their feasts, and the days of the week ("… of 300-Year-Old Christian Holiday").
+ */
+const ALWAYS_CAPITALISED = new Set([
+  ...'christian christianity muslim islam islamic jewish jew judaism hindu hinduism buddhist buddhism sikh sikhism catholic protestant anglican lutheran mormon quaker easter christmas ramadan eid diwali hanukkah passover'.split(
+    ' ',
+  ),
+  ...daysAnd(),
+]);
+
+/**
  * "Beijing Has Banned the iPhone 6" → "Beijing has banned the iPhone 6": a headline in title case
  * capitalises every word, and the tagger then reads "Has Banned" as a name. A capitalised word
- * the article's body never writes as a name inside a sentence goes to lower case; the first word,
- * acronyms and words with an inner capital stay.
+ * the article's body never writes as a name inside a sentence goes to lower case; the first word
+ * (unless the headline's `opening` words came off), acronyms and words with an inner capital stay.
  */
-function sentenceCaseHeadline(title: string, body: string): string {
+function sentenceCaseHeadline(title: string, body: string, opening = true): string {
   // "CATHOLIC SCHOOLS BANNED FROM USING ‘BAPTISM BARRIER’": a headline in capitals is written
   // as the body writes its words (a name capitalised, an acronym in capitals, the rest lower).
   if (/\p{Lu}{3}/u.test(title) && !/\p{Ll}/u.test(title)) {
@@ -11815,7 +11895,7 @@ function sentenceCaseHeadline(title: string, body: string): string {
     });
   }
   const unstressed = unstressedHeadline(title, body);
-  if (unstressed !== title) return sentenceCaseHeadline(unstressed, body);
+  if (unstressed !== title) return sentenceCaseHeadline(unstressed, body, opening);
   // Words of three letters or more after the first, but the short ones title case leaves in
   // lower case and names with an inner capital ("iPhone", "McDonald").
   const longer = (title.match(/\p{L}{3,}/gu) ?? [])
@@ -11827,8 +11907,9 @@ function sentenceCaseHeadline(title: string, body: string): string {
   const found = [...title.matchAll(/\p{L}[\p{L}'’]*/gu)];
   const kept = found.map(
     (m) =>
-      m.index === first ||
+      (opening && m.index === first) ||
       !/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(m[0]) ||
+      ALWAYS_CAPITALISED.has(m[0].toLowerCase().replace(/s?(?:['’]s)?$/u, '')) ||
       // "Breonna’s Law" beside "Breonna Taylor": the owner's name without its "’s".
       writtenAsName(m[0].replace(/['’]s$/u, ''), body) ||
       // ("… to Operate in Tanzania" beside "the Tanzanian government": a place its people's
@@ -11839,6 +11920,13 @@ function sentenceCaseHeadline(title: string, body: string): string {
   // of a longer name ("New York") is a name here only when the next word is kept too.
   for (let i = found.length - 2; i > 0; i--) {
     if (kept[i] && !kept[i + 1] && onlyInLongerNames(found[i][0], body)) kept[i] = false;
+  }
+  // ("… Of Major Gold Mine" beside "Centerra Gold": and a word it capitalises only as the end of
+  // a longer name is a name here only when the word before is kept too.)
+  for (let i = 2; i < found.length; i++) {
+    const word = found[i][0];
+    const lower = wholeWord(word.toLowerCase()).test(body);
+    if (kept[i] && !kept[i - 1] && lower && onlyEndsNames(word, body)) kept[i] = false;
   }
   let out = title;
   found.forEach((m, i) => {
