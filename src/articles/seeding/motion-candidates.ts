@@ -51,6 +51,7 @@ import {
   RECEIVED,
   PURPOSE_WORDS,
   brandedAt,
+  PARTICLES,
 } from './policy-phrase';
 import { commonPrefix, withoutShortBrackets, words } from './token-text';
 import { afinnScore } from './stance/sentiment-lexicon';
@@ -2134,10 +2135,11 @@ function withoutPastTime(question: string): string {
 /**
  * "Should a ban on smoking in bars be upheld Thursday by the Kentucky Supreme Court (search)?":
  * the day a decision was made, who made it and a bracket after it (a page's link marker) are
- * the news; the matter is whether the measure should be upheld.
+ * the news; the matter is whether the measure should be upheld. (Not who should run, own or pay
+ * for a thing: "Should Port City be run by the Government?" asks exactly that.)
  */
 const DECIDER_END =
-  /\s+be\s+(\p{Ll}+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday))?(?:\s+by\s+(?:the\s+)?\p{Lu}[^?()]*(?:\s*\([^()]*\))?|\s*\([^()]*\))\?$/u;
+  /\s+be\s+(?!(?:run|owned|managed|operated|controlled|governed|administered|funded|financed|paid\s+for)\s+by\b)(\p{Ll}+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday))?(?:\s+by\s+(?:the\s+)?\p{Lu}[^?()]*(?:\s*\([^()]*\))?|\s*\([^()]*\))\?$/u;
 
 /**
  * "Should Canada ban keeping whales in captivity with 'Free Willy' bill?": the measure the act
@@ -5691,8 +5693,9 @@ function firstClause(whole: string): string {
     '',
   );
   // ("… Act is being abused and loopholes 'must be closed'": a second subject whose words were
-  // quoted goes with them.)
-  const orphan = /\s+and\s+([\p{L}\s]+)$/u.exec(unquoted);
+  // quoted goes with them; so does a "when" clause's: "LUMA contract to be canceled when time
+  // 'is right'".)
+  const orphan = /\s+(?:and|when|if|once|until|unless)\s+([\p{L}\s]+)$/u.exec(unquoted);
   const headline =
     unquoted !== whole &&
     orphan &&
@@ -6207,6 +6210,9 @@ function withoutLeadingTime(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** Words that open a reason or a concession: "because he didn't believe …". */
+const REASON_OPENERS = new Set(['because', 'although', 'though', 'since']);
+
 function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): string | null {
   for (let m = verbAt + 1; m < tokens.length; m++) {
     if (!MODALS.has(tokens[m].lower)) continue;
@@ -6247,6 +6253,12 @@ function embeddedModal(tokens: Token[], verbAt: number, subject: Token[]): strin
     // modal leaves its mark after the subject.)
     const clauseSubject = isAnyQuoteMark(spoken.at(-1)) ? spoken.slice(0, -1) : spoken;
     if (clauseSubject.length === 0 || clauseSubject.some((t) => t.text === ',')) return null;
+    // ("the road that winds through Mount Royal … because he didn't believe it would create
+    // fuss": a modal after "because" or "although" is that reason's own, not the clause's.)
+    const subordinate = clauseSubject.some(
+      (t, k) => REASON_OPENERS.has(t.lower) && clauseSubject[k + 1]?.lower !== 'of',
+    );
+    if (subordinate) return null;
     // "said the new rules were not introduced to appease people who will never …": a finite
     // verb before the modal, outside a relative clause, is the reported clause's own; the modal
     // belongs to a relative clause further on.
@@ -8006,7 +8018,7 @@ function matterBesideTheNews(
           ['ADJ', 'DET', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? ''))),
   );
   if (reacting > 0) {
-    const object = tokens.slice(reacting + 1);
+    const object = withoutAttackedOver(tokens.slice(reacting + 1));
     // Up to the object's own verb ("quotas agreed after …"), not a modifier ("fishing quotas").
     // ("the proposed Three Waters reforms": a participle after "the" describes the thing.)
     const verbAt = object.findIndex(
@@ -8036,7 +8048,9 @@ function matterBesideTheNews(
         (t.pos === 'NOUN' && MEASURE_LIKE.has(t.lemma)) ||
         (t.pos === 'PROPN' && BILL_NOUNS.has(t.lower)),
     );
-    const reacted = head ? (policyMotion(thing, null) ?? goAhead(thing)) : null;
+    const reacted = head
+      ? (policyMotion(thing, null) ?? opposedChange(thing) ?? goAhead(thing))
+      : null;
     if (reacted) return { text: reacted, score: 0.7 };
     // "Colombia decries planned culling of Escobar's hippos": an act named by its gerund and
     // "of" is asked of what it is done to ("Should Escobar's hippos be culled?").
@@ -10594,6 +10608,9 @@ const DIVIDING = new Set([
   'puzzle',
 ]);
 
+/** Verbs of a quarrel with someone: "disagreed with … over", "clashed with … over". */
+const QUARRELLING = new Set(['disagree', 'clash', 'differ', 'spar', 'quarrel', 'feud', 'wrangle']);
+
 /** Verbs of warning against a thing: "warns against", "cautions against". */
 const WARNING = new Set(['warn', 'caution']);
 
@@ -10667,6 +10684,13 @@ function foughtMatter(verb: Token, rest: Token[], subject: Token[]): string | nu
   if (verb.lemma === 'hit' && rest[0]?.lower === 'out' && rest[1]?.lower === 'at') {
     return foughtThing(rest.slice(2));
   }
+  // ("The Senate Chief Whip has disagreed with … Ali Ndume, over the tax reform bills": who
+  // quarrels with someone over a thing may be for it or against it; the thing is the matter.)
+  const over =
+    QUARRELLING.has(verb.lemma) && rest[0]?.lower === 'with'
+      ? rest.findIndex((t, i) => i > 1 && ['over', 'about'].includes(t.lower))
+      : -1;
+  if (over > 0) return foughtThing(rest.slice(over + 1));
   // "Hundreds object to Flamingo Land plans for Loch Lomond": so does whoever objects to it.
   if (verb.lemma === 'object' && rest[0]?.lower === 'to') return foughtThing(rest.slice(1));
   // ("Dal Khalsa warns against construction of Sutlej-Yamuna Link canal": and whoever warns
@@ -10747,11 +10771,25 @@ function thwartedMatter(verb: Token, rest: Token[], subject: Token[]): string | 
 /** Prepositions of where a protest is held: "outside the council offices". */
 const PLACE_PREPOSITIONS = new Set(['outside', 'at', 'in', 'near', 'inside', 'across', 'around']);
 
+/**
+ * "BJP over Uniform Civil Code bill" → "Uniform Civil Code bill": who is attacked over a thing (a
+ * name, a body or people) is no part of it.
+ */
+function withoutAttackedOver(object: Token[]): Token[] {
+  const over = object.findIndex((t) => t.lower === 'over');
+  const attacked = object.slice(0, over);
+  const head = headNoun(attacked);
+  const named = attacked.every((t) => t.pos === 'PROPN') || (head && isNoMatter(head));
+  return over > 0 && named ? object.slice(over + 1) : object;
+}
+
 /** What is fought: a measure its words name, or else the thing, asked whether it should go ahead. */
 function foughtThing(all: Token[]): string | null {
   // ("protested against sand harvesting": a fight's "against" is the verb's; so is the "for" of a
   // fight for a thing: "Councillors to fight for Auckland Santa Parade".)
-  const object = ['against', 'over', 'for'].includes(all[0]?.lower ?? '') ? all.slice(1) : all;
+  const object = withoutAttackedOver(
+    ['against', 'over', 'for'].includes(all[0]?.lower ?? '') ? all.slice(1) : all,
+  );
   // ("hit out at Ecuador for legalising shark fin sales": who is attacked for an act would do it.)
   const target = object.findIndex((t) => t.lower === 'for');
   const blamed = target > 0 ? actBlamedFor(object.slice(0, target), object.slice(target)) : null;
@@ -11386,7 +11424,18 @@ function asHeadlineVerbs(tokens: Token[]): Token[] {
       (['against', 'for'].includes(tokens[i + 1]?.lower ?? '') ||
         // ("Council votes on scrapping bus lane": or on an act named by its gerund.)
         (tokens[i + 1]?.lower === 'on' && /\p{L}ing$/u.test(tokens[i + 2]?.lower ?? '')));
+    // ("Saudi Arabia scales back megacity plans": a verb with its particle, before what it acts on.)
+    const phrasal =
+      i > 0 &&
+      /[^s']s$/u.test(t.lower) &&
+      (verbAt < 0 || verbAt > i) &&
+      ['NOUN', 'PROPN'].includes(tokens[i - 1].pos) &&
+      // (A court's "Strikes Down" has readings of its own.)
+      !isJudicial(tokens[i - 1]) &&
+      PARTICLES.has(tokens[i + 1]?.lower ?? '') &&
+      ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '');
     return control ||
+      phrasal ||
       measure ||
       deciding ||
       progress ||
@@ -11747,9 +11796,11 @@ const EVENT_HELD_OPENING =
 
 /**
  * A quotation as a headline's label, before a capitalised clause: "'I can't see it being fun for
- * me now': Soccer fans …" (not an interview's "'Hens deserve better': the farming minister on …").
+ * me now': Soccer fans …" (not an interview's "'Hens deserve better': the farming minister on …"),
+ * or words cut short by an ellipsis, a quotation's mark without its quotation marks ("Centre
+ * using sensitive state like Uttarakhand for tokenism…: Opposition slams BJP over …").
  */
-const QUOTED_LABEL = /^['‘"“][^:]{3,160}?['’"”]:\s+(\p{Lu}.*)$/u;
+const QUOTED_LABEL = /^(?:['‘"“][^:]{3,160}?['’"”]|[^:'‘"“]{3,160}?(?:…|\.\.\.)):\s+(\p{Lu}.*)$/u;
 
 /** Words of scorn in quotation marks before a name: "‘irrational’, ‘unconstitutional’ ". */
 const QUOTED_EPITHETS = /(?:[‘“]\p{Ll}+[’”],?\s+)+(?=\p{Lu})/gu;

@@ -76,6 +76,28 @@ const HEADLINE_VERBS = new Set(
 const RELATIVE_MODAL_REACH = 3;
 const MAX_WORDS = 40;
 /** Openers after which the verb takes its bare form. */
+/** Words that may bring in a second "be": "and", "or", "to", a relative, a comma. */
+const LINKING_BEFORE_BE = new Set([
+  'and',
+  'or',
+  'to',
+  'that',
+  'which',
+  'who',
+  ',',
+  'but',
+  'if',
+  'whether',
+]);
+/**
+ * Verbs whose object takes a bare "be" ("let the plan be scrapped", "demand the ban be lifted").
+ */
+const CAUSING_BE = new Set(
+  'let make have help see watch demand insist ask require recommend propose suggest order urge rule decide request'.split(
+    ' ',
+  ),
+);
+
 const BARE_AFTER = new Set([
   'should',
   'does',
@@ -1942,6 +1964,64 @@ export function motionProblems(text: string, written = ''): string[] {
       v.lower === `${v.lemma}s`
     ) {
       problems.push('an inflected verb after the opener ("Should X backs")');
+    }
+    // "Should Saudi Arabia scales back megacity plans?": wink may read a name's verb in "-s" with
+    // its particle as a noun; after the opener the verb is bare all the same.
+    const phrasalInflected = tokens.findIndex(
+      (t, i) =>
+        i > 1 &&
+        i < end &&
+        tokens.slice(1, i).every((w) => w.pos === 'PROPN') &&
+        /^\p{Ll}+[^s'’]s$/u.test(t.text) &&
+        PARTICLES.has(tokens[i + 1]?.lower ?? '') &&
+        (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[i + 2]?.pos ?? '') ||
+          // (wink may read a noun before the object's head as a verb: "harbour/VERB plans".)
+          (tokens[i + 2]?.pos === 'VERB' && tokens[i + 3]?.pos === 'NOUN')),
+    );
+    if (phrasalInflected > 0)
+      problems.push('an inflected verb after the opener ("Should X backs")');
+    // "Should this government attempts deprive the country …?": "this" or "that" before a noun and
+    // a plural with a bare verb after it is a verb in "-s" wink read as a noun (or an owner's
+    // lost "'s"); either way the question does not read.
+    const thisPlural = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        i < end &&
+        ['this', 'that'].includes(t.lower) &&
+        tokens[i + 1]?.pos === 'NOUN' &&
+        !/s$/u.test(tokens[i + 1].lower) &&
+        /^\p{Ll}+[^s'’]s$/u.test(tokens[i + 2]?.text ?? '') &&
+        tokens[i + 3]?.pos === 'VERB' &&
+        tokens[i + 3].lower === tokens[i + 3].lemma,
+    );
+    if (thisPlural > 0)
+      problems.push('a plural after "this" with a bare verb ("this X attempts do")');
+    // "Should a Supreme Court bench cancel a National Court order be quashed?": a bare verb with
+    // its object, then a second bare "be" nothing brings in.
+    // (The question's main verb: the first verb, right after a noun or a name, lower case, with
+    // no "to" before it, and an object after it; not "the plan to close Orby library be …".)
+    const firstVerb = tokens.findIndex((t, i) => i > 1 && (t.pos === 'VERB' || t.lower === 'to'));
+    const main = tokens[firstVerb];
+    const bare =
+      main &&
+      main.pos === 'VERB' &&
+      main.lower === main.lemma &&
+      /^\p{Ll}+$/u.test(main.text) &&
+      ['NOUN', 'PROPN'].includes(tokens[firstVerb - 1]?.pos ?? '') &&
+      ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[firstVerb + 1]?.pos ?? '')
+        ? firstVerb
+        : -1;
+    const secondBe = tokens.findIndex(
+      (t, i) =>
+        bare > 0 &&
+        i > bare + 1 &&
+        t.lower === 'be' &&
+        tokens[i + 1]?.pos === 'VERB' &&
+        tokens[i + 1].lower !== tokens[i + 1].lemma &&
+        tokens.slice(bare + 1, i).every((w) => !LINKING_BEFORE_BE.has(w.lower) && w.pos !== 'AUX'),
+    );
+    if (secondBe > 0 && !CAUSING_BE.has(tokens[bare].lemma)) {
+      problems.push('a second verb "be" after the bare verb\'s object ("cancel X be quashed")');
     }
     // "Should opposition leader not 'see any justification whatsoever' for move?": what
     // somebody sees or believes is their view of the matter, not a course to argue for.

@@ -875,7 +875,7 @@ const HOLDING_NOUNS = new Set([
 ]);
 
 /** A phrasal verb's particle after its object: "bring homes back", "phase the fee out". */
-const PARTICLES = new Set(['back', 'out', 'off', 'up', 'down', 'away']);
+export const PARTICLES = new Set(['back', 'out', 'off', 'up', 'down', 'away']);
 
 /** Verbs whose object is given a quality or a status: "make helmets compulsory". */
 const MAKING = new Set(['make', 'declare', 'render']);

@@ -9322,3 +9322,98 @@ describe('motion candidates on real news shapes (round 123)', () => {
     ).not.toMatch(/Should (?:the )?investors/u);
   });
 });
+
+describe('motion candidates on real news shapes (round 124)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string, first = 'The Kelby council said.') =>
+    `${headline}\n\n${first}${body}`;
+
+  it('reads words cut short by an ellipsis before a colon as a quoted label', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby council using town for tokenism…: Opposition slams mayor over harbour levy bill',
+          'Leader of Opposition Ann Lee spoke.',
+        ),
+      ),
+    ).toContain('Should the harbour levy bill go ahead?');
+  });
+
+  it('leaves out who is attacked over a thing', () => {
+    expect(
+      candidates(
+        lede(
+          'Opposition slams council over harbour tunnel plan',
+          'Leader of Opposition Ann Lee spoke.',
+        ),
+      ),
+    ).toContain('Should the harbour tunnel plan go ahead?');
+  });
+
+  it('asks what one quarrels with another over', () => {
+    expect(
+      candidates(
+        lede(
+          'Parking levy: Lee’s objection academic – Senator Orby',
+          'Senator Orby has disagreed with councillor Ann Lee over the parking levy.',
+        ),
+      ),
+    ).toContain('Should the parking levy go ahead?');
+  });
+
+  it('reads a name’s verb in "-s" before its particle as the verb', () => {
+    expect(candidates(lede('Harbour Line: Kelby scales back megacity plans'))).toContain(
+      'Should Kelby scale back megacity plans?',
+    );
+  });
+
+  it('keeps who should run a thing', () => {
+    expect(candidates(lede('Kelby ferry should be run by the Council - Lee'))).toContain(
+      'Should the Kelby ferry be run by the Council?',
+    );
+  });
+
+  it('cuts a "when" clause whose words were quoted', () => {
+    expect(
+      candidates(lede("Kelby harbour contract to be canceled when time 'is right'")),
+    ).toContain('Should the Kelby harbour contract be canceled?');
+  });
+
+  it('does not read a modal after "because" as the reported clause’s', () => {
+    expect(
+      candidates(
+        lede(
+          'Road closure row',
+          "Ann Lee says he announced the decision to close part of the road that winds through Kelby Park to cars earlier this month because he didn't believe it would create fuss.",
+        ),
+      ).join(' | '),
+    ).not.toMatch(/Should winds/u);
+  });
+
+  it.each([
+    [
+      'Should Kelby scales back harbour plans?',
+      'an inflected verb after the opener ("Should X backs")',
+    ],
+    [
+      'Should a three-man bench cancel a National Court order of October 2009 be quashed?',
+      'a second verb "be" after the bare verb\'s object ("cancel X be quashed")',
+    ],
+    [
+      'Should this government attempts deprive the town of its harbour?',
+      'a plural after "this" with a bare verb ("this X attempts do")',
+    ],
+  ])('refuses %s', (text, problem) => {
+    expect(motionProblems(text)).toContain(problem);
+  });
+
+  it.each([
+    'Should the council let the plan be scrapped?',
+    'Should the plan to close Orby library be approved?',
+    'Should Kelby scale back harbour plans?',
+    "Should this year's budget cuts go ahead?",
+  ])('accepts %s', (text) => {
+    expect(motionProblems(text)).toEqual([]);
+  });
+});
