@@ -1818,6 +1818,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       withoutRubric,
       firstExclaimed,
       withoutSpeakerTail,
+      withoutEventTail,
       withoutVerdictChoice,
       withoutExplainerOpening,
     ].reduce((title, strip) => strip(title), article.title);
@@ -3456,10 +3457,12 @@ function fromClause(
   }
   // "Divided City Council leans toward banning gas, electric blowers", "took a step toward
   // requiring drivers to …": which way a body leans or moves is news; the act is the matter.
+  // ("activists urge move toward abolishing death penalty": so is a move toward it.)
   const toward = rest.findIndex((t, i) => i < 5 && TOWARD.has(t.lower));
   const leans =
     toward >= 0 &&
-    (LEANING.has(verb.lemma) || rest.slice(0, toward).some((t) => t.lemma === 'step'));
+    (LEANING.has(verb.lemma) ||
+      rest.slice(0, toward).some((t) => ['step', 'move'].includes(t.lemma)));
   const leanedTo = leans ? gerundAsked(rest.slice(toward + 1)) : null;
   if (leanedTo) return { text: leanedTo, origin, score: base - 0.1, sourceSpans };
   // ("Locals are celebrating their 'huge win' over the plan to construct 17 stone groynes": a
@@ -11844,6 +11847,18 @@ function withoutSpeakerTail(headline: string): string {
     speaker.every((t) => t.pos === 'PROPN' || t.text === '.' || NAME_TITLES.has(t.lower));
   return m && named ? m[1] : headline;
 }
+
+/**
+ * "Sinjajevina Mountain Shouldn't Become Military Training Ground: Protest Announced" → the claim
+ * before the colon: an event called over it, after a colon ("Protest Announced", "Vote
+ * Delayed"), is news of the fight, not its matter.
+ */
+function withoutEventTail(headline: string): string {
+  return EVENT_TAIL.exec(headline.trim())?.[1] ?? headline;
+}
+
+const EVENT_TAIL =
+  /^(.{12,}?):\s+(?:(?:New|Mass|Another)\s+)?(?:Protests?|Rall(?:y|ies)|March(?:es)?|Strikes?|Vigils?|Petitions?|Votes?|Hearings?|Debates?|Meetings?|Referendums?)\s+(?:Announced|Planned|Called|Set|Scheduled|Held|Launched|Delayed|Postponed|Cancell?ed)$/iu;
 
 /** A headline's claim, then a colon and a choice asked between two verdicts on it. */
 const VERDICT_CHOICE_TAIL = /^(.{12,}?):\s+([^:?]*\bor\b[^:?]*)\?$/u;

@@ -1339,6 +1339,17 @@ export function motionProblems(text: string, written = ''): string[] {
   }
   // "Should Brad Smith's claims "not bear out by the facts"?": a quotation standing for the verb.
   if (/^\S+\s[^"“‘]+\s["“‘]not\b/u.test(text)) problems.push('a quotation for its verb');
+  // "Should the more clarity go ahead?": "the more" before a bare noun is a wish for more of it
+  // cut from its clause, not a thing.
+  const theMore = tokens.findIndex(
+    (t, i) => t.lower === 'the' && tokens[i + 1]?.lower === 'more' && tokens[i + 2]?.pos === 'NOUN',
+  );
+  if (theMore > 0) problems.push('"the more" before a noun ("the more clarity")');
+  // "Should the “The recent approval of the planning by-law illustrate …”?": a quoted sentence,
+  // capital and full stop, where the subject should be.
+  if (/\b(?:the|a|an)\s+["“‘]\p{Lu}[^"”’]*[.!?]["”’]/u.test(text)) {
+    problems.push('a quoted sentence for its subject');
+  }
   // "Does the ruling marks a setback …?": after "does", "do" or a modal the verb is bare.
   if (
     /^(?:Does|Do|Should|Can|Will|Must)\s+(?:(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}+\s+\p{Ll}+)\s+(?:marks|means|shows|makes|takes|gives|puts|sets|says|causes|sparks|draws|prompts|triggers|sinks|kills|scraps|wins|loses)\s/u.test(

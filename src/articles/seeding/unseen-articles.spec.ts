@@ -9417,3 +9417,35 @@ describe('motion candidates on real news shapes (round 124)', () => {
     expect(motionProblems(text)).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 125)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string) => `${headline}\n\nThe Kelby council said.${body}`;
+
+  it('leaves out an event called over the claim, after its colon', () => {
+    expect(
+      candidates(lede("Kelby Harbour Shouldn't Become Cruise Terminal: Protest Announced")),
+    ).toContain('Should the Kelby harbour become cruise terminal?');
+  });
+
+  it('asks the act a camp urges a move toward', () => {
+    expect(candidates(lede('Kelby residents urge move toward scrapping parking fees'))).toContain(
+      'Should parking fees be scrapped?',
+    );
+  });
+
+  it.each([
+    [
+      'Should the “The recent approval of the planning by-law illustrate that city capture has taken place.”?',
+      'a quoted sentence for its subject',
+    ],
+    ['Should the more clarity go ahead?', '"the more" before a noun ("the more clarity")'],
+  ])('refuses %s', (text, problem) => {
+    expect(motionProblems(text)).toContain(problem);
+  });
+
+  it('accepts "the more" before an adjective', () => {
+    expect(motionProblems('Should the more expensive option go ahead?')).toEqual([]);
+  });
+});
