@@ -6035,7 +6035,13 @@ function reactionFaced(tokens: Token[]): string | null {
   );
   if (facing < 0) return null;
   const reaction = REACTIONS_MET.has(tokens[facing + 1].lower) ? facing + 1 : facing + 2;
-  if (REACTED_TO.has(tokens[reaction + 1]?.lower ?? '')) {
+  // (Not where it was faced: "faces opposition at hearing", "… at meeting".)
+  const where =
+    tokens[reaction + 1]?.lower === 'at' &&
+    [...TALKS_PUT_OFF, 'meeting'].includes(
+      leadingNounPhrase(tokens.slice(reaction + 2)).at(-1)?.lower ?? '',
+    );
+  if (!where && REACTED_TO.has(tokens[reaction + 1]?.lower ?? '')) {
     return goAhead(beforeComma(tokens.slice(reaction + 2)));
   }
   const subject = tokens.slice(0, facing);

@@ -9445,6 +9445,15 @@ describe('motion candidates on real news shapes (round 125)', () => {
     expect(motionProblems(text)).toContain(problem);
   });
 
+  it('does not ask whether the sitting where a reaction was faced should go ahead', () => {
+    const found = candidates(lede('Kelby harbour plan faces opposition at council meeting'));
+    expect(found).toContain('Should the Kelby harbour plan go ahead?');
+    expect(found.join(' | ')).not.toMatch(/meeting go ahead|hearing go ahead/u);
+    expect(
+      candidates(lede('Kelby crane hunting season faces opposition at hearing')).join(' | '),
+    ).not.toMatch(/Should hearing/u);
+  });
+
   it('accepts "the more" before an adjective', () => {
     expect(motionProblems('Should the more expensive option go ahead?')).toEqual([]);
   });
