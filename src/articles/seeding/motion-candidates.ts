@@ -314,6 +314,30 @@ const VOTES_ON = new Set(
   'referendum plebiscite vote ballot poll campaign consultation debate'.split(' '),
 );
 const THERE_BE = new Set(['promise', 'seek', 'demand', 'plan', 'pledge', 'vow', 'call']);
+/**
+ * "Sonko's matatu CBD ban premature and unfair" (after "calls") → "Is Sonko's matatu CBD ban
+ * premature and unfair?": a measure and the adjectives it is called, to the end. Null for
+ * anything else ("calls for …", "calls the plan a disaster").
+ */
+function verdictCalled(rest: Token[]): string | null {
+  let end = rest.length;
+  while (end > 0 && (rest[end - 1].pos === 'ADJ' || ['and', ','].includes(rest[end - 1].lower))) {
+    end--;
+  }
+  const np = rest.slice(0, end);
+  const verdict = rest.slice(end);
+  const adjectives = verdict.every((t, i) =>
+    i % 2 === 0 ? t.pos === 'ADJ' : ['and', ','].includes(t.lower),
+  );
+  const ok =
+    np.length > 0 &&
+    np.every((t) => NOUN_PHRASE_POS.has(t.pos) || possessiveMark(t)) &&
+    isMeasureHead(np[np.length - 1]) &&
+    verdict.length % 2 === 1 &&
+    adjectives;
+  return ok ? `Is ${the(np)} ${words(verdict)}?` : null;
+}
+
 /** What is sought to be told, not done: "seek legal advice", "seek clarification". */
 const SOUGHT_COUNSEL = new Set(
   'advice clarification clarity answers assurance assurances guidance information explanation'.split(
@@ -3917,6 +3941,10 @@ function fromClause(
   const urged = verb.lemma === 'urge' ? opposedChange(rest) : null;
   if (urged) return { text: urged, origin, score: base - 0.05, sourceSpans };
   // "vowed on Monday to ban …": a phrase of time before "to" does not make "vow" a noun's verb.
+  // ("Sakaja calls Sonko's matatu CBD ban premature and unfair": what a thing is called is asked
+  // of it.)
+  const called = verb.lemma === 'call' ? verdictCalled(rest) : null;
+  if (called) return { text: called, origin, score: base - 0.05, sourceSpans };
   if (THERE_BE.has(verb.lemma) && withoutLeadingTime(rest)[0]?.pos !== 'PART') {
     const object = rest[0]?.lower === 'for' ? rest.slice(1) : rest;
     // ("'No' group may seek legal advice": what a camp seeks to know is its next step, no measure.)
@@ -5305,8 +5333,14 @@ function underReview(tokens: Token[]): string | null {
   if (['is', 'are'].includes(tokens[be - 1]?.lower ?? '')) be -= 1;
   if (under < 0 || be < 1 || !kind) return null;
   const thing = tokens.slice(0, be);
-  if (!thing.every(nominalWord) || thing[thing.length - 1].pos !== 'NOUN') return null;
-  return kind === 'kept' ? `Should ${the(thing)} be kept?` : `Should ${the(thing)} go ahead?`;
+  // ("Tokyo's Gaien redevelopment under review": an owner's name may open it.)
+  const nominal = thing.every((t) => nominalWord(t) || possessiveMark(t));
+  if (!nominal || thing[thing.length - 1].pos !== 'NOUN') return null;
+  // (An act not yet done, "redevelopment", goes ahead or not; a thing in force is kept.)
+  const act = ACT_NOUN_ENDING.test(thing[thing.length - 1].lower);
+  return kind === 'kept' && !act
+    ? `Should ${the(thing)} be kept?`
+    : `Should ${the(thing)} go ahead?`;
 }
 
 /** A stage a bill passes on its way, and what its sponsor does at one. */

@@ -1339,6 +1339,14 @@ export function motionProblems(text: string, written = ''): string[] {
   }
   // "Should Brad Smith's claims "not bear out by the facts"?": a quotation standing for the verb.
   if (/^\S+\s[^"“‘]+\s["“‘]not\b/u.test(text)) problems.push('a quotation for its verb');
+  // "Should the family of Byung Soon Choi be forced -?", "Should the city council ban the
+  // SUV-sized?": a question cut at a dash, or after a describing compound with no noun.
+  if (
+    /\s[-–—]\s*\?$/u.test(text) ||
+    /\b(?:the|a|an)\s+[\p{L}\d]+-\p{Ll}+(?:ed|like|style)\?$/u.test(text)
+  ) {
+    problems.push('cut off at a dash or before its noun');
+  }
   // "Should the more clarity go ahead?": "the more" before a bare noun is a wish for more of it
   // cut from its clause, not a thing.
   const theMore = tokens.findIndex(

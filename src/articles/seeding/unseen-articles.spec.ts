@@ -9458,3 +9458,35 @@ describe('motion candidates on real news shapes (round 125)', () => {
     expect(motionProblems('Should the more expensive option go ahead?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 126)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string) => `${headline}\n\nThe Kelby council said.${body}`;
+
+  it('asks whether a measure is what someone calls it', () => {
+    expect(candidates(lede("Kelby mayor calls Orby's parking ban premature and unfair"))[0]).toBe(
+      "Is Orby's parking ban premature and unfair?",
+    );
+    expect(candidates(lede('Kelby mayor calls parking ban unfair'))).toContain(
+      'Is the parking ban unfair?',
+    );
+  });
+
+  it('asks whether an act under review should go ahead, with its owner’s name', () => {
+    expect(
+      candidates(lede("Kelby's harbour redevelopment under review amid conservation protest")),
+    ).toContain("Should Kelby's harbour redevelopment go ahead?");
+  });
+
+  it.each([
+    'Should the family of Ann Lee be forced -?',
+    'Should the city council ban the SUV-sized?',
+  ])('refuses %s', (text) => {
+    expect(motionProblems(text)).toContain('cut off at a dash or before its noun');
+  });
+
+  it('accepts a describing compound after "be"', () => {
+    expect(motionProblems('Should the buses be Kelby-owned?')).toEqual([]);
+  });
+});
