@@ -1863,7 +1863,10 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
       });
     }
     // "The arguments for and against lowering the voting age to 16": the matter weighed.
-    const bothWays = weighedBothWays(tokenize(headline)) ?? caseMade(tokenize(headline));
+    const bothWays =
+      weighedBothWays(tokenize(headline)) ??
+      caseMade(tokenize(headline)) ??
+      controversyExplained(headline);
     if (bothWays) out.push({ text: bothWays, origin: 'HEADLINE', score: 0.8, sourceSpans: [] });
     const h = bothWays ? null : fromClause(tokenize(headline), 'HEADLINE', [], written);
     if (h) out.push(h);
@@ -6861,16 +6864,19 @@ function namedMeasure(
     tokens[i].pos === 'NUM' &&
     /^\p{Lu}\p{Ll}/u.test(tokens[i].text) &&
     tokens[i + 1]?.pos === 'PROPN';
-  while (
-    from > 0 &&
-    (['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos) ||
-      figure(from - 1) ||
-      namedNumber(from - 1) ||
-      owner(from - 1) ||
-      glued(from - 1)) &&
-    !verbAfterName(from - 1)
-  ) {
-    from--;
+  const modifierAt = (i: number) =>
+    (['NOUN', 'ADJ', 'PROPN'].includes(tokens[i].pos) ||
+      figure(i) ||
+      namedNumber(i) ||
+      owner(i) ||
+      glued(i)) &&
+    !verbAfterName(i);
+  while (from > 0 && modifierAt(from - 1)) from--;
+  // ("protest against tax on university fees": a measure on the one named is the measure.)
+  const on = ['on', 'for'].includes(tokens[from - 1]?.lower ?? '');
+  if (on && MEASURE_NOUNS.has(tokens[from - 2]?.lower ?? '') && tokens[from - 2].pos === 'NOUN') {
+    from -= 2;
+    while (from > 0 && modifierAt(from - 1)) from--;
   }
   if (at - from < 1) return null;
   const owned = tokens.slice(from, at).some((t) => possessiveMark(t));
@@ -10600,7 +10606,7 @@ function withoutSeenAs(tokens: Token[]): Token[] {
 }
 
 /** Participles of a reaction voiced: "Objections raised to …", "Concerns voiced over …". */
-const VOICED_REACTIONS = new Set(['raised', 'voiced', 'lodged', 'filed']);
+const VOICED_REACTIONS = new Set(['raised', 'voiced', 'lodged', 'filed', 'aired', 'expressed']);
 
 /** Verbs of lamenting a loss: "decried the loss of …", "mourn the closure of …". */
 const LAMENTING = new Set(['decry', 'lament', 'mourn', 'bemoan']);
@@ -10616,7 +10622,9 @@ const HEADLINE_REACTIONS = new Set([
   'outcry',
   'dismay',
   'concern',
+  'concerns',
   'fears',
+  'worries',
   'trouble',
   'problem',
   // ("Appeal over Ballynure pharmacy": a refusal challenged, then what it refused.)
@@ -11833,6 +11841,25 @@ function explainedThing(headline: string): string | null {
   return isMeasureHead(tokens.at(-1)) ? goAhead(tokens) : policyMotion(tokens, null);
 }
 
+/**
+ * "Why has the go ahead for the Kallak mine caused a stir in Sweden?", "Why is the harbour plan
+ * so controversial?": an explainer of the fuss over a thing asks whether the thing should go
+ * ahead (a thing given the go-ahead is the thing). The explainer's "Why" may have come off
+ * already. Null for any other headline.
+ */
+function controversyExplained(headline: string): string | null {
+  const m = CONTROVERSY_EXPLAINED.exec(headline.trim());
+  if (!m) return null;
+  const thing = tokenize(m[1]);
+  const ahead = thing.findIndex(
+    (t, i) => t.lower === 'ahead' && thing[i - 1]?.lower === 'go' && thing[i + 1]?.lower === 'for',
+  );
+  return goAhead(ahead > 0 ? thing.slice(ahead + 2) : thing);
+}
+
+const CONTROVERSY_EXPLAINED =
+  /^(?:Why\s+)?(?:has|have|did|does|do|is|are|was|were)\s+(.+?)\s+(?:(?:so\s+)?(?:controversial|divisive|contentious)|(?:caused?|sparked?|drawn?|drew|draw|provoked?|triggered?|stirred?)\s+(?:up\s+)?(?:a\s+|such\s+an?\s+)?(?:stir|row|outrage|anger|backlash|controversy|uproar|protests?|fury|debate|concern))\b/iu;
+
 /** A headline's opening news of an event held, up to its comma: "Protest held in Novi Sad, …". */
 const EVENT_HELD_OPENING =
   /^(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|strikes?|vigils?)\s+(?:held|staged)\s[^,;]+,\s+(\S.*)$/iu;
@@ -11975,6 +12002,12 @@ const ALWAYS_CAPITALISED = new Set([
   ...daysAnd(),
 ]);
 
+/** Whether a word, its plural or its owner's form is one English always capitalises. */
+function alwaysCapitalised(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  return ALWAYS_CAPITALISED.has(lower) || ALWAYS_CAPITALISED.has(lower.replace(/s$/u, ''));
+}
+
 /**
  * "Beijing Has Banned the iPhone 6" → "Beijing has banned the iPhone 6": a headline in title case
  * capitalises every word, and the tagger then reads "Has Banned" as a name. A capitalised word
@@ -12015,7 +12048,7 @@ function sentenceCaseHeadline(title: string, body: string, opening = true): stri
     (m) =>
       (opening && m.index === first) ||
       !/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(m[0]) ||
-      ALWAYS_CAPITALISED.has(m[0].toLowerCase().replace(/s?(?:['’]s)?$/u, '')) ||
+      alwaysCapitalised(m[0]) ||
       // "Breonna’s Law" beside "Breonna Taylor": the owner's name without its "’s".
       writtenAsName(m[0].replace(/['’]s$/u, ''), body) ||
       // ("… to Operate in Tanzania" beside "the Tanzanian government": a place its people's

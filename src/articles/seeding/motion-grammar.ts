@@ -75,7 +75,6 @@ const HEADLINE_VERBS = new Set(
 /** A relative clause's modal comes right after its opener ("a bill that would …"). */
 const RELATIVE_MODAL_REACH = 3;
 const MAX_WORDS = 40;
-/** Openers after which the verb takes its bare form. */
 /** Words that may bring in a second "be": "and", "or", "to", a relative, a comma. */
 const LINKING_BEFORE_BE = new Set([
   'and',
@@ -97,7 +96,7 @@ const CAUSING_BE = new Set(
     ' ',
   ),
 );
-
+/** Openers after which the verb takes its bare form. */
 const BARE_AFTER = new Set([
   'should',
   'does',

@@ -9486,7 +9486,45 @@ describe('motion candidates on real news shapes (round 126)', () => {
     expect(motionProblems(text)).toContain('cut off at a dash or before its noun');
   });
 
+  it('keeps the capital of a feast whose name ends in "s"', () => {
+    expect(candidates(lede('Kelby Council Scraps Popular Christmas Market'))).toContain(
+      'Should the Kelby council scrap popular Christmas market?',
+    );
+  });
+
   it('accepts a describing compound after "be"', () => {
     expect(motionProblems('Should the buses be Kelby-owned?')).toEqual([]);
+  });
+});
+
+describe('motion candidates on real news shapes (round 127)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string) => `${headline}\n\nThe Kelby council said.${body}`;
+
+  it.each([
+    [
+      'Fears aired over Kelby school merger changes',
+      'Should the Kelby school merger changes go ahead?',
+    ],
+    ['Concerns raised over Kelby harbour plan', 'Should the Kelby harbour plan go ahead?'],
+  ])('asks what worries voiced in a headline are over: %s', (headline, motion) => {
+    expect(candidates(lede(headline))).toContain(motion);
+  });
+
+  it('keeps the measure a protest names on a thing', () => {
+    expect(
+      candidates(lede('Thousands of Kelby students protest against tax on university fees')),
+    ).toContain('Should the tax on university fees go ahead?');
+  });
+
+  it.each([
+    [
+      'KEY POINTS: Why has the go ahead for the Kelby mine caused a stir?',
+      'Should the Kelby mine go ahead?',
+    ],
+    ['Why is the Kelby harbour plan so controversial?', 'Should the Kelby harbour plan go ahead?'],
+  ])('asks about the thing an explainer of a fuss is about: %s', (headline, motion) => {
+    expect(candidates(lede(headline))).toContain(motion);
   });
 });
