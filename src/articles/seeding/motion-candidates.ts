@@ -1866,7 +1866,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
     const bothWays =
       weighedBothWays(tokenize(headline)) ??
       caseMade(tokenize(headline)) ??
-      controversyExplained(headline);
+      controversyExplained(headline) ??
+      workBegunOn(article.title);
     if (bothWays) out.push({ text: bothWays, origin: 'HEADLINE', score: 0.8, sourceSpans: [] });
     const h = bothWays ? null : fromClause(tokenize(headline), 'HEADLINE', [], written);
     if (h) out.push(h);
@@ -8390,9 +8391,10 @@ function protestedMatter(tokens: Token[]): string | null {
     );
   // ("Police clashed with students who rallied in Athens on Thursday against planned education
   // reforms": a rally or a march against it too.)
+  // ("tear gas villagers for resisting coal mine project": or resisting or opposing it.)
   const protesting = tokens.findIndex(
     (t, i) =>
-      (t.lower === 'protesting' && t.pos === 'VERB') ||
+      (['protesting', 'resisting', 'opposing'].includes(t.lower) && t.pos === 'VERB') ||
       ((t.lemma === 'protest' || (PROTESTING.has(t.lemma) && t.pos === 'VERB')) && overAt(i) > 0),
   );
   if (protesting <= 0) return null;
@@ -11856,6 +11858,19 @@ function controversyExplained(headline: string): string | null {
   );
   return goAhead(ahead > 0 ? thing.slice(ahead + 2) : thing);
 }
+
+/**
+ * "Indonesia's 'Jurassic Park': Construction begins despite concerns" → "Should Indonesia's
+ * 'Jurassic Park' go ahead?": work begun, after a colon, is news of the project named before
+ * it. Null for any other headline.
+ */
+function workBegunOn(title: string): string | null {
+  const m = WORK_BEGUN.exec(title.trim());
+  return m ? goAhead(tokenize(m[1])) : null;
+}
+
+const WORK_BEGUN =
+  /^([^:]{3,80}):\s+(?:construction|work|works|building|demolition|drilling|digging|clearing)\s+(?:begins|starts|resumes|gets\s+under\s+way|gets\s+underway|is\s+under\s+way|underway)\b/iu;
 
 const CONTROVERSY_EXPLAINED =
   /^(?:Why\s+)?(?:has|have|did|does|do|is|are|was|were)\s+(.+?)\s+(?:(?:so\s+)?(?:controversial|divisive|contentious)|(?:caused?|sparked?|drawn?|drew|draw|provoked?|triggered?|stirred?)\s+(?:up\s+)?(?:a\s+|such\s+an?\s+)?(?:stir|row|outrage|anger|backlash|controversy|uproar|protests?|fury|debate|concern))\b/iu;

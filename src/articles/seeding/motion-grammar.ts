@@ -1346,6 +1346,10 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('cut off at a dash or before its noun');
   }
+  // "Should Mumbai drivers give a hoot to no-honking drive, 3,000 fined?": a tally of the news
+  // after a comma.
+  if (/,\s+[\d,.]+\s+\p{Ll}+ed\?$/u.test(text))
+    problems.push('ends with a tally (", 3,000 fined")');
   // "Should the more clarity go ahead?": "the more" before a bare noun is a wish for more of it
   // cut from its clause, not a thing.
   const theMore = tokens.findIndex(

@@ -9528,3 +9528,32 @@ describe('motion candidates on real news shapes (round 127)', () => {
     expect(candidates(lede(headline))).toContain(motion);
   });
 });
+
+describe('motion candidates on real news shapes (round 128)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string) => `${headline}\n\nThe Kelby council said.${body}`;
+
+  it('asks what people were held for resisting', () => {
+    expect(
+      candidates(
+        lede(
+          'Kelby police detain villagers for resisting coal mine project in Orby Forest, 8 detained',
+        ),
+      ),
+    ).toContain('Should the coal mine project go ahead?');
+  });
+
+  it('asks about the project whose work begins, named before the colon', () => {
+    expect(
+      candidates(lede('Kelby harbour tunnel: Construction begins despite concerns')),
+    ).toContain('Should the Kelby harbour tunnel go ahead?');
+  });
+
+  it('refuses a tally of the news after a comma', () => {
+    expect(
+      motionProblems('Should Kelby drivers give a hoot to no-honking drive, 3,000 fined?'),
+    ).toContain('ends with a tally (", 3,000 fined")');
+    expect(motionProblems('Should the fine rise to 3,000, or 2,000?')).toEqual([]);
+  });
+});
