@@ -1836,6 +1836,7 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
   if (!article.titleDerived) {
     // What is not the headline's own claim comes off, in this order, before it is read.
     const claim = [
+      withoutUnopenedQuote,
       withoutQuotedLabel,
       withoutQuotedEpithets,
       withoutQuotedPredicate,
@@ -2864,6 +2865,8 @@ function fromClause(
     origin,
   );
   if (tokens.length < 3) return null;
+  const arrived = origin === 'HEADLINE' ? reactionArriving(tokens) : null;
+  if (arrived) return { text: arrived, origin, score: 0.7, sourceSpans };
   // "There was a stunned silence from a packed public gallery when councillors rejected an
   // application to expand …": how the news was met is the scene; the clause after "when" is the
   // news.
@@ -5917,7 +5920,9 @@ function bareMeasure(tokens: Token[]): string | null {
     (tokens[tokens.length - 2].pos === 'PROPN' || sentimentOf(said.text) !== 0);
   // (Not an acronym's capital: "SF plastic bottle ban".)
   const text = withoutHeadlineCapital(words(judged ? tokens.slice(0, -1) : tokens));
-  return `Should there be ${/^\p{Lu}{2}/u.test(text) ? acronymArticle(text) : 'a'} ${text}?`;
+  // ("an upcoming electricity tariff hike": by the sound of the first word.)
+  const article = /^\p{Lu}{2}/u.test(text) ? acronymArticle(text) : indefiniteArticle(text);
+  return `Should there be ${article} ${text}?`;
 }
 
 /** The headline's subject before its verb, when it is a bare measure ("Ban on plastic bags"). */
@@ -10661,6 +10666,26 @@ const DIVIDING = new Set([
   'puzzle',
 ]);
 
+/** Verbs of a reaction meeting a thing: "Outrage greets …", "Mixed reactions trail …". */
+const REACTION_ARRIVING = new Set(['greet', 'trail', 'follow', 'meet', 'dog']);
+
+/**
+ * "Mixed reactions trail JAMB's cut-off marks", "Outrage greets Kelby parking plan": a reaction
+ * that meets a thing names it after its verb, whatever the tagger reads the verb as. The thing
+ * asked about; null for any other headline.
+ */
+function reactionArriving(tokens: Token[]): string | null {
+  const arriving = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i <= 3 &&
+      (REACTION_ARRIVING.has(t.lower) || REACTION_ARRIVING.has(verbLemma(t.lower))) &&
+      [REACTIONS_MET, RECEPTIONS, HEADLINE_REACTIONS].some((set) => set.has(tokens[i - 1].lower)),
+  );
+  const met = arriving > 0 ? beforeComma(tokens.slice(arriving + 1)) : [];
+  return met.length > 0 ? (policyMotion(met, null) ?? opposedChange(met) ?? goAhead(met)) : null;
+}
+
 /** Verbs of a quarrel with someone: "disagreed with … over", "clashed with … over". */
 const QUARRELLING = new Set(['disagree', 'clash', 'differ', 'spar', 'quarrel', 'feud', 'wrangle']);
 
@@ -11897,6 +11922,16 @@ const QUOTED_EPITHETS = /(?:[‘“]\p{Ll}+[’”],?\s+)+(?=\p{Lu})/gu;
  */
 function withoutQuotedEpithets(headline: string): string {
   return headline.replace(QUOTED_EPITHETS, '');
+}
+
+/**
+ * "We Will Not Pay Any Huge Price And Sleep In Total Darkness” Ghanaians Protest Upcoming
+ * Electricity Tariff Hike" → "Ghanaians Protest …": words a closing quotation mark ends, with no
+ * mark to open them, are a quotation before the headline proper.
+ */
+function withoutUnopenedQuote(headline: string): string {
+  const m = /^([^“‘"]{8,160}?)[”"]\s+(\p{Lu}.{8,})$/u.exec(headline.trim());
+  return m && !/[”"]/u.test(m[2]) ? m[2] : headline;
 }
 
 /** A headline without a quotation that labels it, before its colon. */

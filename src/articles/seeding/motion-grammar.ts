@@ -1346,6 +1346,8 @@ export function motionProblems(text: string, written = ''): string[] {
   ) {
     problems.push('cut off at a dash or before its noun');
   }
+  // "Should mixed reactions trail JAMB's be cut?": an owner with nothing owned before "be".
+  if (/\p{L}['’]s\s+be\s/u.test(text)) problems.push('an owner\'s "\'s" right before "be"');
   // "Should Mumbai drivers give a hoot to no-honking drive, 3,000 fined?": a tally of the news
   // after a comma.
   if (/,\s+[\d,.]+\s+\p{Ll}+ed\?$/u.test(text))

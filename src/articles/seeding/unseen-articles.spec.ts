@@ -9557,3 +9557,42 @@ describe('motion candidates on real news shapes (round 128)', () => {
     expect(motionProblems('Should the fine rise to 3,000, or 2,000?')).toEqual([]);
   });
 });
+
+describe('motion candidates on real news shapes (round 129)', () => {
+  const candidates = candidatesOfText;
+  const body = '\n\nThe council will decide next month.\n';
+  const lede = (headline: string) => `${headline}\n\nThe Kelby council said.${body}`;
+
+  it('gives a bare measure the article its sound takes', () => {
+    expect(candidates(lede('Kelbians Protest Upcoming Electricity Tariff Hike'))).toContain(
+      'Should there be an upcoming electricity tariff hike?',
+    );
+  });
+
+  it('leaves out words a closing quotation mark ends with no mark to open them', () => {
+    expect(
+      candidates(
+        lede(
+          'We Will Not Pay Any Huge Price And Sleep In Total Darkness” Kelbians Protest Upcoming Electricity Tariff Hike',
+        ),
+      ),
+    ).toContain('Should there be an upcoming electricity tariff hike?');
+  });
+
+  it.each([
+    [
+      "Mixed reactions trail Kelby's new parking rules",
+      "Should Kelby's new parking rules go ahead?",
+    ],
+    ['Outrage greets Kelby parking plan', 'Should the Kelby parking plan go ahead?'],
+  ])('asks about the thing a reaction meets: %s', (headline, motion) => {
+    expect(candidates(lede(headline))).toContain(motion);
+  });
+
+  it('refuses an owner’s "’s" right before "be"', () => {
+    expect(motionProblems("Should mixed reactions trail Kelby's be cut?")).toContain(
+      'an owner\'s "\'s" right before "be"',
+    );
+    expect(motionProblems("Should Kelby's harbour be sold?")).toEqual([]);
+  });
+});
