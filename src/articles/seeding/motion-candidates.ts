@@ -11930,7 +11930,8 @@ function withoutQuotedEpithets(headline: string): string {
  * mark to open them, are a quotation before the headline proper.
  */
 function withoutUnopenedQuote(headline: string): string {
-  const m = /^([^“‘"]{8,160}?)[”"]\s+(\p{Lu}.{8,})$/u.exec(headline.trim());
+  // (A curly mark only: a straight one may be inches, "a 65" screen".)
+  const m = /^([^“‘"]{8,160}?)”\s+(\p{Lu}.{8,})$/u.exec(headline.trim());
   return m && !/[”"]/u.test(m[2]) ? m[2] : headline;
 }
 
