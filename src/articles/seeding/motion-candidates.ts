@@ -1863,7 +1863,8 @@ export function motionDrafts(article: ParsedArticle): MotionCandidate[] {
         score: Math.max(asked.score, HEADING_QUESTION_SCORE),
       });
     }
-    // "The arguments for and against lowering the voting age to 16": the matter weighed.
+    // "The arguments for and against lowering the voting age to 16": the matter weighed; so is
+    // the matter of an explainer of a fuss, or of work begun, named outright.
     const bothWays =
       weighedBothWays(tokenize(headline)) ??
       caseMade(tokenize(headline)) ??
@@ -2677,6 +2678,8 @@ const SITTINGS = new Set(['vote', 'decision', 'hearing', 'debate', 'ruling']);
 
 /** What a body may put off besides its vote: "delayed discussions of the … Project". */
 const TALKS_PUT_OFF = new Set([...SITTINGS, 'discussion', 'discussions', 'talks']);
+/** Where a reaction may be faced: "faces opposition at hearing", "… at council meeting". */
+const SITTINGS_ATTENDED = new Set([...TALKS_PUT_OFF, 'meeting']);
 
 /**
  * "defers vote again over controversial Parking Meter Project", "has further delayed discussions
@@ -6081,9 +6084,7 @@ function reactionFaced(tokens: Token[]): string | null {
   // (Not where it was faced: "faces opposition at hearing", "… at meeting".)
   const where =
     tokens[reaction + 1]?.lower === 'at' &&
-    [...TALKS_PUT_OFF, 'meeting'].includes(
-      leadingNounPhrase(tokens.slice(reaction + 2)).at(-1)?.lower ?? '',
-    );
+    SITTINGS_ATTENDED.has(leadingNounPhrase(tokens.slice(reaction + 2)).at(-1)?.lower ?? '');
   if (!where && REACTED_TO.has(tokens[reaction + 1]?.lower ?? '')) {
     return goAhead(beforeComma(tokens.slice(reaction + 2)));
   }
